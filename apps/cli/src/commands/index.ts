@@ -1,0 +1,6 @@
+// The command registry: one module per command, listed here in the order help shows them.
+import type { CliCommand } from '../command.js';
+import { codebookValidateCommand } from './codebook-validate.js';
+import { extractCommand } from './extract.js';
+
+export const COMMANDS: readonly CliCommand[] = [extractCommand, codebookValidateCommand];
