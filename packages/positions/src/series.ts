@@ -1,0 +1,47 @@
+import { compareStatements, type Statement } from './statements.js';
+import { addToTally, EMPTY_TALLY, mergeTallies, type Tally } from './tally.js';
+import { bucketEnd, bucketStart, type Granularity } from './time-buckets.js';
+
+/** Tally of the statements first reported inside one UTC bucket [bucketStart, bucketEnd). */
+export interface BucketTally {
+  readonly bucketStart: Date;
+  readonly bucketEnd: Date;
+  readonly tally: Tally;
+}
+
+/**
+ * Per-bucket tallies of statements by event time (the statement's earliest publication time),
+ * sorted by bucket start; buckets without statements are omitted.
+ */
+export function bucketizeStatements(statements: Iterable<Statement>, granularity: Granularity): BucketTally[] {
+  const byStart = new Map<number, Tally>();
+  for (const statement of statements) {
+    const start = bucketStart(statement.observedAt, granularity).getTime();
+    byStart.set(start, addToTally(byStart.get(start) ?? EMPTY_TALLY, statement.stance, statement.weightMicro));
+  }
+  return [...byStart.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([start, tally]) => ({ bucketStart: new Date(start), bucketEnd: bucketEnd(new Date(start), granularity), tally }));
+}
+
+/**
+ * Merges bucket series computed over DISJOINT statement sets (e.g. per partition of the key
+ * space) by adding tallies bucket by bucket. Commutative and associative. Partials that may share
+ * statements must be merged as statement sets (mergeStatementSets) and bucketized afterwards.
+ */
+export function mergeBucketSeries(a: readonly BucketTally[], b: readonly BucketTally[]): BucketTally[] {
+  const byStart = new Map<number, BucketTally>();
+  for (const bucket of [...a, ...b]) {
+    const key = bucket.bucketStart.getTime();
+    const existing = byStart.get(key);
+    byStart.set(key, existing ? { ...existing, tally: mergeTallies(existing.tally, bucket.tally) } : bucket);
+  }
+  return [...byStart.values()].sort((x, y) => x.bucketStart.getTime() - y.bucketStart.getTime());
+}
+
+/** Statements sorted canonically and restricted to event times in [from, to). */
+export function statementsInWindow(statements: Iterable<Statement>, from: Date, to: Date): Statement[] {
+  const lo = from.getTime();
+  const hi = to.getTime();
+  return [...statements].filter((s) => s.observedAt.getTime() >= lo && s.observedAt.getTime() < hi).sort(compareStatements);
+}
