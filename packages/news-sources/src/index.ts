@@ -1,0 +1,15 @@
+export { NewsSourceError, isNewsSourceError, type NewsSourceErrorCode } from './errors.js';
+export { canonicalizeUrl } from './url/canonicalize-url.js';
+export { normalizeText } from './text/normalize-text.js';
+export { contentHash } from './text/content-hash.js';
+export { tokenizeForComparison } from './dedupe/tokenize.js';
+export { MinHasher, estimateJaccard, shingleHashes, DEFAULT_MINHASH_OPTIONS, type MinHashOptions } from './dedupe/minhash.js';
+export {
+  NearDuplicateIndex,
+  DEFAULT_NEAR_DUPLICATE_OPTIONS,
+  type NearDuplicateOptions,
+  type NearDuplicateMatch,
+  type AddResult,
+} from './dedupe/near-duplicate-index.js';
+export { detectLanguage, type DetectedLanguage } from './lang/detect-language.js';
+export { nextPollAt, type PollState } from './schedule/next-poll-at.js';
