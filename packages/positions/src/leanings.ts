@@ -1,0 +1,48 @@
+import { compareStrings } from './compare.js';
+import type { Statement } from './statements.js';
+import { addToTally, EMPTY_TALLY, type Tally, tallyWeights } from './tally.js';
+
+/** One actor's side on one topic within a window. */
+export interface ActorTopicLeaning {
+  readonly actor: string;
+  readonly topic: string;
+  readonly tally: Tally;
+  /** Support share S / (S + O) of the weighted non-neutral evidence, in [0, 1]. */
+  readonly supportShare: number;
+  /** Side position (S − O) / (S + O) in [−1, 1] (neutral statements excluded). */
+  readonly position: number;
+  /** Non-neutral evidence weight S + O. */
+  readonly evidence: number;
+}
+
+/**
+ * Leanings of every (actor, topic) pair with at least `minStatements` non-neutral statements,
+ * sorted by topic then actor. Neutral-only pairs take no side and are left out.
+ */
+export function computeLeanings(statements: Iterable<Statement>, minStatements = 1): ActorTopicLeaning[] {
+  const tallies = new Map<string, { actor: string; topic: string; tally: Tally }>();
+  for (const s of statements) {
+    const key = JSON.stringify([s.topic, s.actor]);
+    const entry = tallies.get(key) ?? { actor: s.actor, topic: s.topic, tally: EMPTY_TALLY };
+    tallies.set(key, { ...entry, tally: addToTally(entry.tally, s.stance, s.weightMicro) });
+  }
+  const leanings: ActorTopicLeaning[] = [];
+  for (const { actor, topic, tally } of tallies.values()) {
+    const { support, oppose } = tallyWeights(tally);
+    const evidence = support + oppose;
+    if (tally.supportCount + tally.opposeCount < Math.max(minStatements, 1) || evidence <= 0) continue;
+    leanings.push({ actor, topic, tally, supportShare: support / evidence, position: (support - oppose) / evidence, evidence });
+  }
+  return leanings.sort((a, b) => compareStrings(a.topic, b.topic) || compareStrings(a.actor, b.actor));
+}
+
+/** Leanings grouped by topic (topics in sorted order, actors sorted inside each). */
+export function groupLeaningsByTopic(leanings: readonly ActorTopicLeaning[]): Map<string, ActorTopicLeaning[]> {
+  const byTopic = new Map<string, ActorTopicLeaning[]>();
+  for (const l of leanings) {
+    const list = byTopic.get(l.topic);
+    if (list) list.push(l);
+    else byTopic.set(l.topic, [l]);
+  }
+  return byTopic;
+}
