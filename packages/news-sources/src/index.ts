@@ -13,3 +13,7 @@ export {
 } from './dedupe/near-duplicate-index.js';
 export { detectLanguage, type DetectedLanguage } from './lang/detect-language.js';
 export { nextPollAt, type PollState } from './schedule/next-poll-at.js';
+export { parseFeed } from './feeds/parse-feed.js';
+export type { FeedFormat, FeedItem, ParsedFeed, ParseFeedOptions } from './feeds/feed-types.js';
+export { decodeBody } from './feeds/decode-body.js';
+export { htmlToText } from './extract/html-to-text.js';
