@@ -17,3 +17,4 @@ export { parseFeed } from './feeds/parse-feed.js';
 export type { FeedFormat, FeedItem, ParsedFeed, ParseFeedOptions } from './feeds/feed-types.js';
 export { decodeBody } from './feeds/decode-body.js';
 export { htmlToText } from './extract/html-to-text.js';
+export { extractArticle, type ExtractedArticle, type ExtractArticleOptions } from './extract/extract-article.js';

@@ -18,9 +18,11 @@ interface DomNode {
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
-function collectText(node: DomNode, out: string[]): void {
+function collectText(node: DomNode, out: string[], preformatted = false): void {
   if (node.nodeType === TEXT_NODE) {
-    out.push(node.textContent ?? '');
+    // Source line breaks are layout, not text, except inside <pre>.
+    const text = node.textContent ?? '';
+    out.push(preformatted ? text : text.replace(/[\r\n]+/g, ' '));
     return;
   }
   if (node.nodeType !== ELEMENT_NODE && node.nodeType !== 9 && node.nodeType !== 11) return;
@@ -30,7 +32,7 @@ function collectText(node: DomNode, out: string[]): void {
   if (block) out.push('\n');
   for (let i = 0; i < node.childNodes.length; i++) {
     const child = node.childNodes[i];
-    if (child) collectText(child, out);
+    if (child) collectText(child, out, preformatted || name === 'PRE');
   }
   if (block) out.push('\n');
 }
