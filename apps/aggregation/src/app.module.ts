@@ -1,0 +1,38 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { MessagingModule } from '@stance/messaging';
+import { DatabaseHealthController, DomainErrorFilter, PrismaModule } from '@stance/nest-platform';
+import { AGGREGATION_CONFIG, type AggregationConfig } from './aggregation-config.js';
+import { ObservationsHandlers } from './observations/observations.handlers.js';
+import { ObservationsRepository } from './observations/observations.repository.js';
+import { CatalogController } from './read-api/catalog.controller.js';
+import { CodebookScope } from './read-api/codebook-scope.js';
+import { ObservationsController } from './read-api/observations.controller.js';
+import { PositionsController } from './read-api/positions.controller.js';
+
+@Module({})
+export class AggregationModule {
+  static forRoot(config: AggregationConfig): DynamicModule {
+    return {
+      module: AggregationModule,
+      imports: [
+        PrismaModule.forRoot({ databaseUrl: config.databaseUrl }),
+        // Also registers the interceptor through which handler errors reach the transport.
+        MessagingModule.forRoot({ servers: config.natsUrl, namespace: config.natsNamespace, service: 'aggregation' }),
+      ],
+      controllers: [
+        ObservationsHandlers,
+        CatalogController,
+        ObservationsController,
+        PositionsController,
+        DatabaseHealthController,
+      ],
+      providers: [
+        { provide: AGGREGATION_CONFIG, useValue: config },
+        { provide: APP_FILTER, useClass: DomainErrorFilter },
+        ObservationsRepository,
+        CodebookScope,
+      ],
+    };
+  }
+}

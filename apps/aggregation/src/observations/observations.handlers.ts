@@ -1,0 +1,15 @@
+import { Controller } from '@nestjs/common';
+import { EventPattern, Payload } from '@nestjs/microservices';
+import { ObservationsExtractedV1, type ObservationsExtracted } from '@stance/contracts';
+import { ObservationsRepository } from './observations.repository.js';
+
+/** What aggregation consumes: complete observation sets, one per (article, codebook). */
+@Controller()
+export class ObservationsHandlers {
+  constructor(private readonly observations: ObservationsRepository) {}
+
+  @EventPattern(ObservationsExtractedV1.subject)
+  async onObservationsExtracted(@Payload() set: ObservationsExtracted): Promise<void> {
+    await this.observations.replaceObservationSet(set);
+  }
+}

@@ -1,0 +1,31 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { MessagingModule } from '@stance/messaging';
+import { DomainErrorFilter, PrismaModule } from '@stance/nest-platform';
+import { ArticlesController } from './articles/articles.controller.js';
+import { ArticlesRepository } from './articles/articles.repository.js';
+import { ArticlesService } from './articles/articles.service.js';
+import { HealthController } from './health.controller.js';
+import { INGEST_CONFIG, type IngestConfig } from './ingest-config.js';
+import { OutboxRelay } from './outbox/outbox-relay.js';
+
+@Module({})
+export class IngestModule {
+  static forRoot(config: IngestConfig): DynamicModule {
+    return {
+      module: IngestModule,
+      imports: [
+        PrismaModule.forRoot({ databaseUrl: config.databaseUrl }),
+        MessagingModule.forRoot({ servers: config.natsUrl, namespace: config.natsNamespace, service: 'ingest' }),
+      ],
+      controllers: [ArticlesController, HealthController],
+      providers: [
+        { provide: INGEST_CONFIG, useValue: config },
+        { provide: APP_FILTER, useClass: DomainErrorFilter },
+        ArticlesRepository,
+        ArticlesService,
+        OutboxRelay,
+      ],
+    };
+  }
+}

@@ -1,0 +1,86 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DomainError } from '@stance/errors';
+import { ArticleBatchSchema, ArticleInputSchema, describeIssues, type ArticleInput } from './article-input.js';
+import { ArticlesRepository } from './articles.repository.js';
+import { prepareArticle } from './prepare-article.js';
+import { OutboxRelay } from '../outbox/outbox-relay.js';
+import { INGEST_CONFIG, type IngestConfig } from '../ingest-config.js';
+
+export interface AcceptedArticle {
+  index: number;
+  externalId: string | null;
+  articleId: string;
+  status: 'accepted' | 'duplicate';
+}
+
+@Injectable()
+export class ArticlesService {
+  constructor(
+    private readonly articles: ArticlesRepository,
+    private readonly relay: OutboxRelay,
+    @Inject(INGEST_CONFIG) private readonly config: IngestConfig,
+  ) {}
+
+  /**
+   * Validates a whole request first (one article, `{articles: [...]}` or `[...]`), then stores
+   * it atomically: a batch with any invalid item is refused as a whole, so clients never have
+   * to work out which half of a request landed.
+   */
+  async acceptRequest(body: unknown): Promise<AcceptedArticle[]> {
+    const items = this.toItems(body);
+    if (items.length > this.config.maxBatch) {
+      throw new DomainError(
+        'BATCH_TOO_LARGE',
+        `a batch may hold at most ${this.config.maxBatch} articles; got ${items.length}`,
+      );
+    }
+    const inputs: ArticleInput[] = [];
+    const problems: string[] = [];
+    items.forEach((item, index) => {
+      const parsed = ArticleInputSchema.safeParse(item);
+      if (parsed.success) inputs.push(parsed.data);
+      else problems.push(...describeIssues(parsed.error, items.length > 1 || Array.isArray(body) || isBatch(body) ? `articles[${index}]` : ''));
+    });
+    if (problems.length > 0) {
+      throw new DomainError('VALIDATION', problems.slice(0, 20).join('; '), { problems });
+    }
+    await this.refuseWhenBehind();
+    const stored = await this.articles.storeArticles(inputs.map(prepareArticle));
+    if (stored.some((s) => s.created)) this.relay.wake();
+    return stored.map((s, index) => ({
+      index,
+      externalId: s.externalId,
+      articleId: s.articleId,
+      status: s.created ? 'accepted' : 'duplicate',
+    }));
+  }
+
+  private toItems(body: unknown): unknown[] {
+    if (isBatch(body) || Array.isArray(body)) {
+      const batch = ArticleBatchSchema.safeParse(body);
+      if (!batch.success) throw new DomainError('VALIDATION', describeIssues(batch.error).join('; '));
+      return Array.isArray(batch.data) ? batch.data : batch.data.articles;
+    }
+    if (body === null || typeof body !== 'object') {
+      throw new DomainError('VALIDATION', 'body must be an article object, {"articles": [...]} or an array of articles');
+    }
+    return [body];
+  }
+
+  /** Backpressure: past the limit of unpublished messages, answer 503 instead of queueing more. */
+  private async refuseWhenBehind(): Promise<void> {
+    const pending = await this.relay.countPending(this.config.maxPending);
+    if (pending >= this.config.maxPending) {
+      throw new DomainError(
+        'BACKPRESSURE',
+        `the pipeline is behind (${pending}+ articles waiting to be published); retry later`,
+        undefined,
+        5,
+      );
+    }
+  }
+}
+
+function isBatch(body: unknown): body is { articles: unknown } {
+  return body !== null && typeof body === 'object' && !Array.isArray(body) && 'articles' in body;
+}
