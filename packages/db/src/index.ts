@@ -1,1 +1,5 @@
-export {};
+export { createPrismaClient, type CreatePrismaClientOptions } from './client.js';
+export { migrateDatabase, type MigrateOptions } from './migrate.js';
+export { DbError, type DbErrorCode } from './errors.js';
+export { redactDatabaseUrl } from './database-url.js';
+export * from './generated/prisma/client.js';
