@@ -56,20 +56,33 @@ function invalid(rule: AlertRule, field: string, problem: string): never {
 /** Throws INVALID_ARGUMENT naming the rule and the first bad field. */
 export function validateAlertRule(rule: AlertRule): void {
   if (typeof rule.id !== 'string' || rule.id === '') invalid(rule, 'id', 'must be a non-empty string');
-  if (!Array.isArray(rule.kinds) || rule.kinds.length === 0) invalid(rule, 'kinds', 'must list at least one kind');
-  for (const kind of rule.kinds) if (!ALERT_KINDS.includes(kind)) invalid(rule, 'kinds', `contains unknown kind ${JSON.stringify(kind)} (expected ${ALERT_KINDS.join('|')})`);
+  if (!Array.isArray(rule.kinds) || rule.kinds.length === 0)
+    invalid(rule, 'kinds', 'must list at least one kind');
+  for (const kind of rule.kinds)
+    if (!ALERT_KINDS.includes(kind))
+      invalid(
+        rule,
+        'kinds',
+        `contains unknown kind ${JSON.stringify(kind)} (expected ${ALERT_KINDS.join('|')})`,
+      );
   for (const field of ['windowMs', 'baselineMs'] as const) {
-    if (!(Number.isFinite(rule[field]) && rule[field] > 0)) invalid(rule, field, `must be > 0, got ${String(rule[field])}`);
+    if (!(Number.isFinite(rule[field]) && rule[field] > 0))
+      invalid(rule, field, `must be > 0, got ${String(rule[field])}`);
   }
   for (const field of ['minEvidence', 'cooldownMs', 'surgeMinCount'] as const) {
-    if (!(Number.isFinite(rule[field]) && rule[field] >= 0)) invalid(rule, field, `must be >= 0, got ${String(rule[field])}`);
+    if (!(Number.isFinite(rule[field]) && rule[field] >= 0))
+      invalid(rule, field, `must be >= 0, got ${String(rule[field])}`);
   }
-  if (!(rule.flipProbability > 0.5 && rule.flipProbability < 1)) invalid(rule, 'flipProbability', `must be in (0.5, 1), got ${String(rule.flipProbability)}`);
-  if (!(rule.shiftDelta > 0 && rule.shiftDelta <= 2)) invalid(rule, 'shiftDelta', `must be in (0, 2], got ${String(rule.shiftDelta)}`);
-  if (!(Number.isFinite(rule.surgeFactor) && rule.surgeFactor >= 1)) invalid(rule, 'surgeFactor', `must be >= 1, got ${String(rule.surgeFactor)}`);
+  if (!(rule.flipProbability > 0.5 && rule.flipProbability < 1))
+    invalid(rule, 'flipProbability', `must be in (0.5, 1), got ${String(rule.flipProbability)}`);
+  if (!(rule.shiftDelta > 0 && rule.shiftDelta <= 2))
+    invalid(rule, 'shiftDelta', `must be in (0, 2], got ${String(rule.shiftDelta)}`);
+  if (!(Number.isFinite(rule.surgeFactor) && rule.surgeFactor >= 1))
+    invalid(rule, 'surgeFactor', `must be >= 1, got ${String(rule.surgeFactor)}`);
   for (const field of ['actors', 'topics'] as const) {
     const list = rule[field];
-    if (list !== undefined && (!Array.isArray(list) || list.some((x) => typeof x !== 'string' || x === ''))) invalid(rule, field, 'must be an array of non-empty strings');
+    if (list !== undefined && (!Array.isArray(list) || list.some((x) => typeof x !== 'string' || x === '')))
+      invalid(rule, field, 'must be an array of non-empty strings');
   }
 }
 

@@ -67,7 +67,10 @@ function incompleteBetaContinuedFraction(x: number, a: number, b: number): numbe
     h *= delta;
     if (Math.abs(delta - 1) < CF_EPSILON) return h;
   }
-  throw new PositionsError('NO_CONVERGENCE', `incomplete beta continued fraction did not converge for x=${x}, a=${a}, b=${b}`);
+  throw new PositionsError(
+    'NO_CONVERGENCE',
+    `incomplete beta continued fraction did not converge for x=${x}, a=${a}, b=${b}`,
+  );
 }
 
 /** x^a (1−x)^b / (a B(a, b)), computed in log space so large shapes do not overflow. */
@@ -127,7 +130,8 @@ function solveLowerQuantile(p: number, a: number, b: number): number {
     else hi = x;
     const density = betaDensity(x, a, b);
     const newton = x - residual / density;
-    const useNewton = Number.isFinite(newton) && newton > lo && newton < hi && Math.abs(residual) <= 0.5 * previousResidual;
+    const useNewton =
+      Number.isFinite(newton) && newton > lo && newton < hi && Math.abs(residual) <= 0.5 * previousResidual;
     const next = useNewton ? newton : lo === 0 ? hi / 2 : (lo + hi) / 2;
     previousResidual = Math.abs(residual);
     if (Math.abs(next - x) <= 4e-16 * next || hi - lo <= 4e-16 * hi) return next;
@@ -156,7 +160,8 @@ export interface CredibleInterval {
 
 /** Equal-tailed credible interval of Beta(a, b): the (1−level)/2 and (1+level)/2 quantiles. */
 export function equalTailedInterval(a: number, b: number, level: number): CredibleInterval {
-  if (!(level > 0 && level < 1)) throw new PositionsError('INVALID_ARGUMENT', `credible level must be in (0, 1), got ${String(level)}`);
+  if (!(level > 0 && level < 1))
+    throw new PositionsError('INVALID_ARGUMENT', `credible level must be in (0, 1), got ${String(level)}`);
   const tail = (1 - level) / 2;
   return {
     level,

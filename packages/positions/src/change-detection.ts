@@ -40,8 +40,22 @@ export interface DetectionContext {
 }
 
 /** Deterministic alert id: SHA-256 of (rule, actor, topic, kind, triggering window). */
-export function computeAlertId(ruleId: string, actor: string, topic: string, kind: AlertKind, windowStart: Date, windowEnd: Date): string {
-  const material = JSON.stringify([ruleId, actor, topic, kind, windowStart.toISOString(), windowEnd.toISOString()]);
+export function computeAlertId(
+  ruleId: string,
+  actor: string,
+  topic: string,
+  kind: AlertKind,
+  windowStart: Date,
+  windowEnd: Date,
+): string {
+  const material = JSON.stringify([
+    ruleId,
+    actor,
+    topic,
+    kind,
+    windowStart.toISOString(),
+    windowEnd.toISOString(),
+  ]);
   return createHash('sha256').update(material, 'utf8').digest('hex');
 }
 
@@ -64,17 +78,22 @@ function nonNeutralCount(tally: Tally): number {
 }
 
 function checkFlip(rule: AlertRule, w: WindowState): Condition {
-  if (nonNeutralCount(w.current) < rule.minEvidence || nonNeutralCount(w.baseline) < rule.minEvidence) return null;
+  if (nonNeutralCount(w.current) < rule.minEvidence || nonNeutralCount(w.baseline) < rule.minEvidence)
+    return null;
   if (nonNeutralCount(w.current) === 0 || nonNeutralCount(w.baseline) === 0) return null;
   const options = rule.prior ? { prior: rule.prior } : {};
   const before = estimateTallyPosition(w.baseline, options).probabilityLeansSupport;
   const after = estimateTallyPosition(w.current, options).probabilityLeansSupport;
   const threshold = rule.flipProbability;
   if (before >= threshold && 1 - after >= threshold) {
-    return { details: { from: 'support', to: 'oppose', baselineProbability: before, currentProbability: 1 - after } };
+    return {
+      details: { from: 'support', to: 'oppose', baselineProbability: before, currentProbability: 1 - after },
+    };
   }
   if (1 - before >= threshold && after >= threshold) {
-    return { details: { from: 'oppose', to: 'support', baselineProbability: 1 - before, currentProbability: after } };
+    return {
+      details: { from: 'oppose', to: 'support', baselineProbability: 1 - before, currentProbability: after },
+    };
   }
   return null;
 }
@@ -82,7 +101,13 @@ function checkFlip(rule: AlertRule, w: WindowState): Condition {
 function checkShift(rule: AlertRule, w: WindowState): Condition {
   const currentCount = tallyCount(w.current);
   const baselineCount = tallyCount(w.baseline);
-  if (currentCount < rule.minEvidence || baselineCount < rule.minEvidence || currentCount === 0 || baselineCount === 0) return null;
+  if (
+    currentCount < rule.minEvidence ||
+    baselineCount < rule.minEvidence ||
+    currentCount === 0 ||
+    baselineCount === 0
+  )
+    return null;
   const baselineNet = netScore(tallyWeights(w.baseline));
   const currentNet = netScore(tallyWeights(w.current));
   const delta = currentNet - baselineNet;
@@ -96,12 +121,24 @@ function checkSurge(rule: AlertRule, w: WindowState): Condition {
   const expected = (baselineCount * rule.windowMs) / rule.baselineMs;
   if (count < Math.max(rule.surgeMinCount, 1) || count < rule.surgeFactor * expected) return null;
   // ratio is omitted when the baseline is silent (any volume is then a surge once surgeMinCount is met).
-  return { details: expected > 0 ? { count, baselineCount, expected, ratio: count / expected } : { count, baselineCount, expected } };
+  return {
+    details:
+      expected > 0
+        ? { count, baselineCount, expected, ratio: count / expected }
+        : { count, baselineCount, expected },
+  };
 }
 
 function checkFirst(_rule: AlertRule, w: WindowState, series: readonly Statement[]): Condition {
   if (!w.isFirst) return null;
-  const stances = [...new Set(series.slice(w.currentFrom, w.currentTo).filter((s) => s.observedAt.getTime() === w.time).map((s) => s.stance))].sort();
+  const stances = [
+    ...new Set(
+      series
+        .slice(w.currentFrom, w.currentTo)
+        .filter((s) => s.observedAt.getTime() === w.time)
+        .map((s) => s.stance),
+    ),
+  ].sort();
   return { details: { stance: stances.join('+') } };
 }
 
@@ -112,7 +149,11 @@ const KIND_ORDER: readonly AlertKind[] = ['first', 'flip', 'shift', 'surge'];
  * adding every statement at t) the current window (t − W, t] and baseline (t − W − B, t − W] are
  * maintained by two pointers with exact integer tallies, so the walk is O(n).
  */
-function* walkWindows(series: readonly Statement[], windowMs: number, baselineMs: number): Generator<WindowState> {
+function* walkWindows(
+  series: readonly Statement[],
+  windowMs: number,
+  baselineMs: number,
+): Generator<WindowState> {
   let current = EMPTY_TALLY;
   let baseline = EMPTY_TALLY;
   let baselineFrom = 0;
@@ -120,21 +161,47 @@ function* walkWindows(series: readonly Statement[], windowMs: number, baselineMs
   let currentTo = 0;
   while (currentTo < series.length) {
     const time = series[currentTo]!.observedAt.getTime();
-    for (let s = series[currentTo]; s !== undefined && s.observedAt.getTime() === time; s = series[++currentTo]) {
+    for (
+      let s = series[currentTo];
+      s !== undefined && s.observedAt.getTime() === time;
+      s = series[++currentTo]
+    ) {
       current = addToTally(current, s.stance, s.weightMicro);
     }
-    for (let s = series[currentFrom]; s !== undefined && s.observedAt.getTime() <= time - windowMs; s = series[++currentFrom]) {
+    for (
+      let s = series[currentFrom];
+      s !== undefined && s.observedAt.getTime() <= time - windowMs;
+      s = series[++currentFrom]
+    ) {
       current = addToTally(current, s.stance, s.weightMicro, -1);
       baseline = addToTally(baseline, s.stance, s.weightMicro);
     }
-    for (let s = series[baselineFrom]; s !== undefined && s.observedAt.getTime() <= time - windowMs - baselineMs; s = series[++baselineFrom]) {
+    for (
+      let s = series[baselineFrom];
+      s !== undefined && s.observedAt.getTime() <= time - windowMs - baselineMs;
+      s = series[++baselineFrom]
+    ) {
       baseline = addToTally(baseline, s.stance, s.weightMicro, -1);
     }
-    yield { time, current, baseline, currentFrom, currentTo, isFirst: time === series[0]!.observedAt.getTime() };
+    yield {
+      time,
+      current,
+      baseline,
+      currentFrom,
+      currentTo,
+      isFirst: time === series[0]!.observedAt.getTime(),
+    };
   }
 }
 
-function buildAlert(rule: AlertRule, series: readonly Statement[], w: WindowState, kind: AlertKind, details: Record<string, number | string>, context: DetectionContext): Alert {
+function buildAlert(
+  rule: AlertRule,
+  series: readonly Statement[],
+  w: WindowState,
+  kind: AlertKind,
+  details: Record<string, number | string>,
+  context: DetectionContext,
+): Alert {
   const first = series[0]!;
   const windowStart = new Date(w.time - rule.windowMs);
   const windowEnd = new Date(w.time);
@@ -161,7 +228,11 @@ function buildAlert(rule: AlertRule, series: readonly Statement[], w: WindowStat
 }
 
 /** Alerts of one rule over one (actor, topic) series (statements in canonical order). */
-function detectSeriesAlerts(series: readonly Statement[], rule: AlertRule, context: DetectionContext): Alert[] {
+function detectSeriesAlerts(
+  series: readonly Statement[],
+  rule: AlertRule,
+  context: DetectionContext,
+): Alert[] {
   const kinds = KIND_ORDER.filter((k) => rule.kinds.includes(k));
   const lastAlertAt = new Map<AlertKind, number>();
   const alerts: Alert[] = [];
@@ -171,7 +242,13 @@ function detectSeriesAlerts(series: readonly Statement[], rule: AlertRule, conte
       const last = lastAlertAt.get(kind);
       if (last !== undefined && w.time - last < rule.cooldownMs) continue;
       const condition =
-        kind === 'flip' ? checkFlip(rule, w) : kind === 'shift' ? checkShift(rule, w) : kind === 'surge' ? checkSurge(rule, w) : checkFirst(rule, w, series);
+        kind === 'flip'
+          ? checkFlip(rule, w)
+          : kind === 'shift'
+            ? checkShift(rule, w)
+            : kind === 'surge'
+              ? checkSurge(rule, w)
+              : checkFirst(rule, w, series);
       if (!condition) continue;
       lastAlertAt.set(kind, w.time);
       if (w.time >= evaluateFrom) alerts.push(buildAlert(rule, series, w, kind, condition.details, context));
@@ -185,7 +262,11 @@ function detectSeriesAlerts(series: readonly Statement[], rule: AlertRule, conte
  * Each (actor, topic) series must be complete from its beginning ("first" means first in the
  * input). Result is sorted by event time, actor, topic, kind and is a pure function of the set.
  */
-export function detectAlerts(statements: Iterable<Statement>, rule: AlertRule, context: DetectionContext): Alert[] {
+export function detectAlerts(
+  statements: Iterable<Statement>,
+  rule: AlertRule,
+  context: DetectionContext,
+): Alert[] {
   validateAlertRule(rule);
   assertValidDate('context.now', context.now);
   assertNumberInRange('context.liveHorizonMs', context.liveHorizonMs, 0, Number.MAX_SAFE_INTEGER);
@@ -199,7 +280,8 @@ export function detectAlerts(statements: Iterable<Statement>, rule: AlertRule, c
     else bySeries.set(key, [s]);
   }
   const alerts: Alert[] = [];
-  for (const list of bySeries.values()) alerts.push(...detectSeriesAlerts(sortStatements(list), rule, context));
+  for (const list of bySeries.values())
+    alerts.push(...detectSeriesAlerts(sortStatements(list), rule, context));
   return alerts.sort(
     (a, b) =>
       a.eventTime.getTime() - b.eventTime.getTime() ||

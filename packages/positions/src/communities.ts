@@ -8,14 +8,22 @@ export interface WeightedEdge {
   readonly weight: number;
 }
 
-function buildAdjacency(nodes: readonly string[], edges: readonly WeightedEdge[]): Map<string, Map<string, number>> {
+function buildAdjacency(
+  nodes: readonly string[],
+  edges: readonly WeightedEdge[],
+): Map<string, Map<string, number>> {
   const adjacency = new Map<string, Map<string, number>>(nodes.map((n) => [n, new Map()]));
   for (const e of edges) {
-    if (!(Number.isFinite(e.weight) && e.weight >= 0)) throw new PositionsError('INVALID_ARGUMENT', `edge ${e.source}–${e.target} has invalid weight ${String(e.weight)}`);
+    if (!(Number.isFinite(e.weight) && e.weight >= 0))
+      throw new PositionsError(
+        'INVALID_ARGUMENT',
+        `edge ${e.source}–${e.target} has invalid weight ${String(e.weight)}`,
+      );
     if (e.weight === 0 || e.source === e.target) continue;
     const a = adjacency.get(e.source);
     const b = adjacency.get(e.target);
-    if (!a || !b) throw new PositionsError('INVALID_ARGUMENT', `edge ${e.source}–${e.target} references an unknown node`);
+    if (!a || !b)
+      throw new PositionsError('INVALID_ARGUMENT', `edge ${e.source}–${e.target} references an unknown node`);
     a.set(e.target, (a.get(e.target) ?? 0) + e.weight);
     b.set(e.source, (b.get(e.source) ?? 0) + e.weight);
   }
@@ -29,7 +37,11 @@ function buildAdjacency(nodes: readonly string[], edges: readonly WeightedEdge[]
  * changes nothing or after maxPasses. Returns node → community number, numbered 0, 1, … in order
  * of each community's smallest node id. Isolated nodes are their own community.
  */
-export function detectCommunities(nodes: readonly string[], edges: readonly WeightedEdge[], maxPasses = 100): Map<string, number> {
+export function detectCommunities(
+  nodes: readonly string[],
+  edges: readonly WeightedEdge[],
+  maxPasses = 100,
+): Map<string, number> {
   const order = [...new Set(nodes)].sort(compareStrings);
   const adjacency = buildAdjacency(order, edges);
   const label = new Map<string, number>(order.map((n, i) => [n, i]));
@@ -74,7 +86,11 @@ export function detectCommunities(nodes: readonly string[], edges: readonly Weig
  * Newman–Girvan modularity Q = Σ_c [ L_c / m − (d_c / 2m)² ] of a partition (L_c: weight inside
  * community c, d_c: total degree of c, m: total weight). 0 for a graph without edges.
  */
-export function computeModularity(nodes: readonly string[], edges: readonly WeightedEdge[], communities: ReadonlyMap<string, number>): number {
+export function computeModularity(
+  nodes: readonly string[],
+  edges: readonly WeightedEdge[],
+  communities: ReadonlyMap<string, number>,
+): number {
   const adjacency = buildAdjacency([...new Set(nodes)].sort(compareStrings), edges);
   let total = 0;
   const inside = new Map<number, number>();

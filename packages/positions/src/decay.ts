@@ -44,7 +44,11 @@ export interface CurrentPosition extends PositionEstimate {
 }
 
 /** The decayed "current position" of one (actor, topic) series at `at`. */
-export function currentPosition(statements: Iterable<Statement>, at: Date, options: DecayOptions): CurrentPosition {
+export function currentPosition(
+  statements: Iterable<Statement>,
+  at: Date,
+  options: DecayOptions,
+): CurrentPosition {
   const list = [...statements];
   const weights = decayedWeights(list, at, options.halfLifeMs);
   const statementCount = list.filter((s) => s.observedAt.getTime() <= at.getTime()).length;
@@ -75,7 +79,11 @@ export interface HistoryOptions extends DecayOptions {
  * the decayed current position at the bucket's end. One pass: the decayed sums are carried from
  * bucket end to bucket end by multiplying with the decay factor of the gap.
  */
-export function positionHistory(statements: Iterable<Statement>, granularity: Granularity, options: HistoryOptions): PositionHistoryPoint[] {
+export function positionHistory(
+  statements: Iterable<Statement>,
+  granularity: Granularity,
+  options: HistoryOptions,
+): PositionHistoryPoint[] {
   assertPositive('halfLifeMs', options.halfLifeMs);
   const sorted = sortStatements(statements);
   const first = sorted[0];
@@ -84,9 +92,14 @@ export function positionHistory(statements: Iterable<Statement>, granularity: Gr
   const to = options.to ?? last?.observedAt;
   if (!from || !to) return [];
   if (from.getTime() > to.getTime()) {
-    throw new PositionsError('INVALID_ARGUMENT', `history range is reversed: from ${from.toISOString()} is after to ${to.toISOString()}`);
+    throw new PositionsError(
+      'INVALID_ARGUMENT',
+      `history range is reversed: from ${from.toISOString()} is after to ${to.toISOString()}`,
+    );
   }
-  const bucketTallies = new Map<number, BucketTally>(bucketizeStatements(sorted, granularity).map((b) => [b.bucketStart.getTime(), b]));
+  const bucketTallies = new Map<number, BucketTally>(
+    bucketizeStatements(sorted, granularity).map((b) => [b.bucketStart.getTime(), b]),
+  );
   const starts = listBucketStarts(from, bucketEnd(to, granularity), granularity);
   const decayed: MutableWeights = { support: 0, oppose: 0, neutral: 0 };
   let reference = Number.NEGATIVE_INFINITY;
@@ -102,7 +115,8 @@ export function positionHistory(statements: Iterable<Statement>, granularity: Gr
     }
     reference = end;
     for (let s = sorted[next]; s !== undefined && s.observedAt.getTime() < end; s = sorted[++next]) {
-      decayed[s.stance] += fromMicro(s.weightMicro) * decayFactor(end - s.observedAt.getTime(), options.halfLifeMs);
+      decayed[s.stance] +=
+        fromMicro(s.weightMicro) * decayFactor(end - s.observedAt.getTime(), options.halfLifeMs);
     }
     const tally = bucketTallies.get(start.getTime())?.tally ?? EMPTY_TALLY;
     points.push({

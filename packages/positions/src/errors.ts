@@ -1,9 +1,6 @@
 /** Machine-readable reasons a positions function rejects its input. */
 export type PositionsErrorCode =
-  | 'INVALID_OBSERVATION'
-  | 'INVALID_ARGUMENT'
-  | 'INVALID_DATE'
-  | 'NO_CONVERGENCE';
+  'INVALID_OBSERVATION' | 'INVALID_ARGUMENT' | 'INVALID_DATE' | 'NO_CONVERGENCE';
 
 /** Domain error of @stance/positions: callers map `code` to their own transport (HTTP, NATS). */
 export class PositionsError extends Error {
@@ -20,7 +17,10 @@ export class PositionsError extends Error {
 /** Throws INVALID_ARGUMENT naming `what` unless `value` is a finite number inside [min, max]. */
 export function assertNumberInRange(what: string, value: number, min: number, max: number): void {
   if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) {
-    throw new PositionsError('INVALID_ARGUMENT', `${what} must be a finite number in [${min}, ${max}], got ${String(value)}`);
+    throw new PositionsError(
+      'INVALID_ARGUMENT',
+      `${what} must be a finite number in [${min}, ${max}], got ${String(value)}`,
+    );
   }
 }
 

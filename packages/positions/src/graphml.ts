@@ -8,8 +8,15 @@ export interface GraphMLGraph {
   readonly id: string;
   readonly directed: boolean;
   readonly attributes?: Readonly<Record<string, GraphAttributeValue>>;
-  readonly nodes: readonly { readonly id: string; readonly attributes: Readonly<Record<string, GraphAttributeValue>> }[];
-  readonly edges: readonly { readonly source: string; readonly target: string; readonly attributes: Readonly<Record<string, GraphAttributeValue>> }[];
+  readonly nodes: readonly {
+    readonly id: string;
+    readonly attributes: Readonly<Record<string, GraphAttributeValue>>;
+  }[];
+  readonly edges: readonly {
+    readonly source: string;
+    readonly target: string;
+    readonly attributes: Readonly<Record<string, GraphAttributeValue>>;
+  }[];
 }
 
 type Domain = 'graph' | 'node' | 'edge';
@@ -23,7 +30,10 @@ function attributeType(value: GraphAttributeValue): AttrType | null {
 }
 
 /** Declares one <key> per (domain, attribute name); a name used with two value types is an error. */
-function collectKeys(domain: Domain, records: readonly Readonly<Record<string, GraphAttributeValue>>[]): Map<string, AttrType> {
+function collectKeys(
+  domain: Domain,
+  records: readonly Readonly<Record<string, GraphAttributeValue>>[],
+): Map<string, AttrType> {
   const types = new Map<string, Set<AttrType>>();
   for (const record of records) {
     for (const [name, value] of Object.entries(record)) {
@@ -35,7 +45,11 @@ function collectKeys(domain: Domain, records: readonly Readonly<Record<string, G
   }
   const keys = new Map<string, AttrType>();
   for (const [name, seen] of types) {
-    if (seen.size > 1) throw new PositionsError('INVALID_ARGUMENT', `GraphML ${domain} attribute ${JSON.stringify(name)} mixes ${[...seen].join(' and ')} values`);
+    if (seen.size > 1)
+      throw new PositionsError(
+        'INVALID_ARGUMENT',
+        `GraphML ${domain} attribute ${JSON.stringify(name)} mixes ${[...seen].join(' and ')} values`,
+      );
     // An attribute that is null everywhere is declared as string; it never gets a <data> element.
     keys.set(name, [...seen][0] ?? 'string');
   }
@@ -44,7 +58,8 @@ function collectKeys(domain: Domain, records: readonly Readonly<Record<string, G
 
 function formatAttribute(value: GraphAttributeValue): string {
   if (typeof value === 'number') {
-    if (!Number.isFinite(value)) throw new PositionsError('INVALID_ARGUMENT', `GraphML attribute value ${value} is not finite`);
+    if (!Number.isFinite(value))
+      throw new PositionsError('INVALID_ARGUMENT', `GraphML attribute value ${value} is not finite`);
     return String(value);
   }
   return escapeXml(String(value));
@@ -54,22 +69,35 @@ function keyId(domain: Domain, name: string, index: number): string {
   return `${domain[0]}${index}_${name.replace(/[^A-Za-z0-9_]/g, '_')}`;
 }
 
-function renderData(record: Readonly<Record<string, GraphAttributeValue>>, ids: Map<string, string>, indent: string): string[] {
+function renderData(
+  record: Readonly<Record<string, GraphAttributeValue>>,
+  ids: Map<string, string>,
+  indent: string,
+): string[] {
   return Object.entries(record)
     .filter(([, value]) => value !== null)
-    .map(([name, value]) => `${indent}<data key="${escapeXml(ids.get(name)!)}">${formatAttribute(value)}</data>`);
+    .map(
+      ([name, value]) => `${indent}<data key="${escapeXml(ids.get(name)!)}">${formatAttribute(value)}</data>`,
+    );
 }
 
 /** Serialises a graph as a GraphML document (UTF-8), declaring a typed <key> for every attribute. */
 export function writeGraphML(graph: GraphMLGraph): string {
   const nodeIds = new Set<string>();
   for (const node of graph.nodes) {
-    if (nodeIds.has(node.id)) throw new PositionsError('INVALID_ARGUMENT', `GraphML node id ${JSON.stringify(node.id)} is duplicated`);
+    if (nodeIds.has(node.id))
+      throw new PositionsError(
+        'INVALID_ARGUMENT',
+        `GraphML node id ${JSON.stringify(node.id)} is duplicated`,
+      );
     nodeIds.add(node.id);
   }
   for (const edge of graph.edges) {
     if (!nodeIds.has(edge.source) || !nodeIds.has(edge.target)) {
-      throw new PositionsError('INVALID_ARGUMENT', `GraphML edge ${JSON.stringify(edge.source)}–${JSON.stringify(edge.target)} references an unknown node`);
+      throw new PositionsError(
+        'INVALID_ARGUMENT',
+        `GraphML edge ${JSON.stringify(edge.source)}–${JSON.stringify(edge.target)} references an unknown node`,
+      );
     }
   }
   const lines = [
@@ -86,13 +114,21 @@ export function writeGraphML(graph: GraphMLGraph): string {
     [...collectKeys(domain, records)].forEach(([name, type], index) => {
       const id = keyId(domain, name, index);
       keyIds[domain].set(name, id);
-      lines.push(`  <key id="${escapeXml(id)}" for="${domain}" attr.name="${escapeXml(name)}" attr.type="${type}"/>`);
+      lines.push(
+        `  <key id="${escapeXml(id)}" for="${domain}" attr.name="${escapeXml(name)}" attr.type="${type}"/>`,
+      );
     });
   }
-  lines.push(`  <graph id="${escapeXml(graph.id)}" edgedefault="${graph.directed ? 'directed' : 'undirected'}">`);
+  lines.push(
+    `  <graph id="${escapeXml(graph.id)}" edgedefault="${graph.directed ? 'directed' : 'undirected'}">`,
+  );
   if (graph.attributes) lines.push(...renderData(graph.attributes, keyIds.graph, '    '));
   for (const node of graph.nodes) {
-    lines.push(`    <node id="${escapeXml(node.id)}">`, ...renderData(node.attributes, keyIds.node, '      '), '    </node>');
+    lines.push(
+      `    <node id="${escapeXml(node.id)}">`,
+      ...renderData(node.attributes, keyIds.node, '      '),
+      '    </node>',
+    );
   }
   graph.edges.forEach((edge, index) => {
     lines.push(
@@ -113,7 +149,9 @@ export interface GraphMLOptions {
 /** GraphML of an actor network: node label/community/evidence, edge congruence/conflict (raw and share). */
 export function toGraphML(network: ActorNetwork, options: GraphMLOptions = {}): string {
   const which = options.edges ?? 'both';
-  const edges = network.edges.filter((e) => which === 'both' || (which === 'congruence' ? e.congruence > 0 : e.conflict > 0));
+  const edges = network.edges.filter(
+    (e) => which === 'both' || (which === 'congruence' ? e.congruence > 0 : e.conflict > 0),
+  );
   return writeGraphML({
     id: 'actors',
     directed: false,
@@ -123,7 +161,10 @@ export function toGraphML(network: ActorNetwork, options: GraphMLOptions = {}): 
       modularity: network.modularity,
       edges: which,
     },
-    nodes: network.nodes.map((n) => ({ id: n.id, attributes: { label: n.label, community: n.community, topicCount: n.topicCount, evidence: n.evidence } })),
+    nodes: network.nodes.map((n) => ({
+      id: n.id,
+      attributes: { label: n.label, community: n.community, topicCount: n.topicCount, evidence: n.evidence },
+    })),
     edges: edges.map((e) => ({
       source: e.source,
       target: e.target,

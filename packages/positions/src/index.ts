@@ -1,5 +1,11 @@
 export { PositionsError, type PositionsErrorCode } from './errors.js';
-export { STANCES, type Stance, type Observation, validateObservation, validateObservations } from './observation.js';
+export {
+  STANCES,
+  type Stance,
+  type Observation,
+  validateObservation,
+  validateObservations,
+} from './observation.js';
 export { MICRO_PER_UNIT, toMicro, fromMicro } from './weights.js';
 export { GRANULARITIES, type Granularity, bucketStart, bucketEnd, listBucketStarts } from './time-buckets.js';
 export {
@@ -54,11 +60,24 @@ export {
   currentPosition,
   positionHistory,
 } from './decay.js';
-export { type AlertKind, ALERT_KINDS, type AlertRule, DEFAULT_RULE_SETTINGS, validateAlertRule, ruleMatches } from './alert-rule.js';
+export {
+  type AlertKind,
+  ALERT_KINDS,
+  type AlertRule,
+  DEFAULT_RULE_SETTINGS,
+  validateAlertRule,
+  ruleMatches,
+} from './alert-rule.js';
 export { type Alert, type DetectionContext, computeAlertId, detectAlerts } from './change-detection.js';
 export { type ActorTopicLeaning, computeLeanings } from './leanings.js';
 export { type WeightedEdge, detectCommunities, computeModularity } from './communities.js';
-export { type NetworkNode, type NetworkEdge, type ActorNetwork, type NetworkOptions, buildActorNetwork } from './network.js';
+export {
+  type NetworkNode,
+  type NetworkEdge,
+  type ActorNetwork,
+  type NetworkOptions,
+  buildActorNetwork,
+} from './network.js';
 export {
   type ActorWeighting,
   type WeightedPosition,
@@ -71,6 +90,18 @@ export {
 } from './polarization.js';
 export { type CsvValue, type CsvColumn, type CsvOptions, toCsv } from './csv.js';
 export { escapeXml } from './xml.js';
-export { type GraphAttributeValue, type GraphMLGraph, type GraphMLOptions, writeGraphML, toGraphML } from './graphml.js';
-export { SIGNATURE_HEADER, type WebhookVerification, signWebhook, formatSignatureHeader, verifyWebhook } from './webhook.js';
+export {
+  type GraphAttributeValue,
+  type GraphMLGraph,
+  type GraphMLOptions,
+  writeGraphML,
+  toGraphML,
+} from './graphml.js';
+export {
+  SIGNATURE_HEADER,
+  type WebhookVerification,
+  signWebhook,
+  formatSignatureHeader,
+  verifyWebhook,
+} from './webhook.js';
 export { type RetryPolicy, type RetryDecision, DEFAULT_RETRY_POLICY, nextRetryDelay } from './retry.js';

@@ -31,13 +31,22 @@ export function computeLeanings(statements: Iterable<Statement>, minStatements =
     const { support, oppose } = tallyWeights(tally);
     const evidence = support + oppose;
     if (tally.supportCount + tally.opposeCount < Math.max(minStatements, 1) || evidence <= 0) continue;
-    leanings.push({ actor, topic, tally, supportShare: support / evidence, position: (support - oppose) / evidence, evidence });
+    leanings.push({
+      actor,
+      topic,
+      tally,
+      supportShare: support / evidence,
+      position: (support - oppose) / evidence,
+      evidence,
+    });
   }
   return leanings.sort((a, b) => compareStrings(a.topic, b.topic) || compareStrings(a.actor, b.actor));
 }
 
 /** Leanings grouped by topic (topics in sorted order, actors sorted inside each). */
-export function groupLeaningsByTopic(leanings: readonly ActorTopicLeaning[]): Map<string, ActorTopicLeaning[]> {
+export function groupLeaningsByTopic(
+  leanings: readonly ActorTopicLeaning[],
+): Map<string, ActorTopicLeaning[]> {
   const byTopic = new Map<string, ActorTopicLeaning[]>();
   for (const l of leanings) {
     const list = byTopic.get(l.topic);

@@ -53,10 +53,18 @@ export interface NetworkOptions {
   readonly labels?: ReadonlyMap<string, string>;
 }
 
-function filterWindow(statements: Iterable<Statement>, from: Date | undefined, to: Date | undefined): Statement[] {
+function filterWindow(
+  statements: Iterable<Statement>,
+  from: Date | undefined,
+  to: Date | undefined,
+): Statement[] {
   if (from) assertValidDate('from', from);
   if (to) assertValidDate('to', to);
-  if (from && to && from.getTime() > to.getTime()) throw new PositionsError('INVALID_ARGUMENT', `window is reversed: from ${from.toISOString()} is after to ${to.toISOString()}`);
+  if (from && to && from.getTime() > to.getTime())
+    throw new PositionsError(
+      'INVALID_ARGUMENT',
+      `window is reversed: from ${from.toISOString()} is after to ${to.toISOString()}`,
+    );
   const lo = from?.getTime() ?? Number.NEGATIVE_INFINITY;
   const hi = to?.getTime() ?? Number.POSITIVE_INFINITY;
   return [...statements].filter((s) => s.observedAt.getTime() >= lo && s.observedAt.getTime() < hi);
@@ -64,7 +72,9 @@ function filterWindow(statements: Iterable<Statement>, from: Date | undefined, t
 
 type EdgeAccumulator = { sharedTopics: number; congruence: number; conflict: number };
 
-function accumulatePairs(byTopic: Map<string, ActorTopicLeaning[]>): Map<string, EdgeAccumulator & { source: string; target: string }> {
+function accumulatePairs(
+  byTopic: Map<string, ActorTopicLeaning[]>,
+): Map<string, EdgeAccumulator & { source: string; target: string }> {
   const pairs = new Map<string, EdgeAccumulator & { source: string; target: string }>();
   // Topics and actors arrive sorted, so float sums are accumulated in one fixed order.
   for (const actors of byTopic.values()) {
@@ -74,7 +84,13 @@ function accumulatePairs(byTopic: Map<string, ActorTopicLeaning[]>): Map<string,
         const b = actors[j]!;
         const agreement = a.supportShare * b.supportShare + (1 - a.supportShare) * (1 - b.supportShare);
         const key = JSON.stringify([a.actor, b.actor]);
-        const acc = pairs.get(key) ?? { source: a.actor, target: b.actor, sharedTopics: 0, congruence: 0, conflict: 0 };
+        const acc = pairs.get(key) ?? {
+          source: a.actor,
+          target: b.actor,
+          sharedTopics: 0,
+          congruence: 0,
+          conflict: 0,
+        };
         acc.sharedTopics += 1;
         acc.congruence += agreement;
         acc.conflict += 1 - agreement;
@@ -92,21 +108,34 @@ function accumulatePairs(byTopic: Map<string, ActorTopicLeaning[]>): Map<string,
  * counts of topics with the same / opposite side. Communities come from label propagation over
  * the agreement graph with weights max(0, congruence − conflict).
  */
-export function buildActorNetwork(statements: Iterable<Statement>, options: NetworkOptions = {}): ActorNetwork {
+export function buildActorNetwork(
+  statements: Iterable<Statement>,
+  options: NetworkOptions = {},
+): ActorNetwork {
   const inWindow = filterWindow(statements, options.from, options.to);
   const leanings = computeLeanings(inWindow, options.minStatements ?? 1);
   const minShared = options.minSharedTopics ?? 1;
   const edges: NetworkEdge[] = [...accumulatePairs(groupLeaningsByTopic(leanings)).values()]
     .filter((e) => e.sharedTopics >= minShared)
-    .map((e) => ({ ...e, congruenceShare: e.congruence / e.sharedTopics, conflictShare: e.conflict / e.sharedTopics }))
+    .map((e) => ({
+      ...e,
+      congruenceShare: e.congruence / e.sharedTopics,
+      conflictShare: e.conflict / e.sharedTopics,
+    }))
     .sort((a, b) => compareStrings(a.source, b.source) || compareStrings(a.target, b.target));
   const perActor = new Map<string, { topicCount: number; evidence: number }>();
-  for (const l of [...leanings].sort((a, b) => compareStrings(a.actor, b.actor) || compareStrings(a.topic, b.topic))) {
+  for (const l of [...leanings].sort(
+    (a, b) => compareStrings(a.actor, b.actor) || compareStrings(a.topic, b.topic),
+  )) {
     const entry = perActor.get(l.actor) ?? { topicCount: 0, evidence: 0 };
     perActor.set(l.actor, { topicCount: entry.topicCount + 1, evidence: entry.evidence + l.evidence });
   }
   const actorIds = [...perActor.keys()].sort(compareStrings);
-  const agreementEdges = edges.map((e) => ({ source: e.source, target: e.target, weight: Math.max(0, e.congruence - e.conflict) }));
+  const agreementEdges = edges.map((e) => ({
+    source: e.source,
+    target: e.target,
+    weight: Math.max(0, e.congruence - e.conflict),
+  }));
   const communities = detectCommunities(actorIds, agreementEdges);
   const nodes: NetworkNode[] = actorIds.map((id) => ({
     id,

@@ -37,15 +37,18 @@ export function validateObservation(obs: Observation, index?: number): void {
   if (obs === null || typeof obs !== 'object') fail({}, index, 'is not an object');
   for (const field of ['id', 'articleId', 'actor', 'topic'] as const) {
     const value: unknown = obs[field];
-    if (typeof value !== 'string' || value === '') fail(obs, index, `${field} must be a non-empty string, got ${JSON.stringify(value)}`);
+    if (typeof value !== 'string' || value === '')
+      fail(obs, index, `${field} must be a non-empty string, got ${JSON.stringify(value)}`);
   }
   const cluster: unknown = obs.clusterId;
   if (cluster !== undefined && cluster !== null && (typeof cluster !== 'string' || cluster === '')) {
     fail(obs, index, `clusterId must be a non-empty string or null, got ${JSON.stringify(cluster)}`);
   }
-  if (!STANCES.includes(obs.stance)) fail(obs, index, `stance must be one of ${STANCES.join('|')}, got ${JSON.stringify(obs.stance)}`);
+  if (!STANCES.includes(obs.stance))
+    fail(obs, index, `stance must be one of ${STANCES.join('|')}, got ${JSON.stringify(obs.stance)}`);
   const c: unknown = obs.confidence;
-  if (typeof c !== 'number' || !Number.isFinite(c) || c < 0 || c > 1) fail(obs, index, `confidence must be a number in [0, 1], got ${String(c)}`);
+  if (typeof c !== 'number' || !Number.isFinite(c) || c < 0 || c > 1)
+    fail(obs, index, `confidence must be a number in [0, 1], got ${String(c)}`);
   if (!(obs.observedAt instanceof Date) || Number.isNaN(obs.observedAt.getTime())) {
     fail(obs, index, `observedAt must be a valid Date, got ${String(obs.observedAt)}`);
   }

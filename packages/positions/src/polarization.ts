@@ -22,7 +22,10 @@ export function polarizationIndex(positions: readonly WeightedPosition[]): numbe
   const used = positions.filter((p) => p.weight > 0);
   for (const p of used) {
     if (!(p.position >= -1 && p.position <= 1) || !Number.isFinite(p.weight)) {
-      throw new PositionsError('INVALID_ARGUMENT', `position must be in [-1, 1] with a finite weight, got position=${p.position}, weight=${p.weight}`);
+      throw new PositionsError(
+        'INVALID_ARGUMENT',
+        `position must be in [-1, 1] with a finite weight, got position=${p.position}, weight=${p.weight}`,
+      );
     }
   }
   if (used.length < 2) return null;
@@ -49,12 +52,18 @@ export interface PolarizationOptions {
 }
 
 /** Polarization of every topic from one window's statements, sorted by topic. */
-export function polarizationByTopic(statements: Iterable<Statement>, options: PolarizationOptions = {}): TopicPolarization[] {
+export function polarizationByTopic(
+  statements: Iterable<Statement>,
+  options: PolarizationOptions = {},
+): TopicPolarization[] {
   const weighting = options.weighting ?? 'evidence';
   const byTopic = groupLeaningsByTopic(computeLeanings(statements, options.minStatements ?? 1));
   const result: TopicPolarization[] = [];
   for (const [topic, leanings] of byTopic) {
-    const positions = leanings.map((l) => ({ position: l.position, weight: weighting === 'equal' ? 1 : l.evidence }));
+    const positions = leanings.map((l) => ({
+      position: l.position,
+      weight: weighting === 'equal' ? 1 : l.evidence,
+    }));
     const total = positions.reduce((sum, p) => sum + p.weight, 0);
     result.push({
       topic,
@@ -74,7 +83,11 @@ export interface PolarizationPoint extends TopicPolarization {
  * Polarization per topic per bucket: each bucket is computed from the statements first reported
  * inside it. Sorted by bucket start, then topic.
  */
-export function polarizationSeries(statements: Iterable<Statement>, granularity: Granularity, options: PolarizationOptions = {}): PolarizationPoint[] {
+export function polarizationSeries(
+  statements: Iterable<Statement>,
+  granularity: Granularity,
+  options: PolarizationOptions = {},
+): PolarizationPoint[] {
   const byBucket = new Map<number, Statement[]>();
   for (const s of statements) {
     const start = bucketStart(s.observedAt, granularity).getTime();
@@ -84,7 +97,8 @@ export function polarizationSeries(statements: Iterable<Statement>, granularity:
   }
   const points: PolarizationPoint[] = [];
   for (const start of [...byBucket.keys()].sort((a, b) => a - b)) {
-    for (const topic of polarizationByTopic(byBucket.get(start)!, options)) points.push({ ...topic, bucketStart: new Date(start) });
+    for (const topic of polarizationByTopic(byBucket.get(start)!, options))
+      points.push({ ...topic, bucketStart: new Date(start) });
   }
   return points;
 }

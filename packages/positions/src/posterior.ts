@@ -48,15 +48,27 @@ export interface PositionEstimate {
 }
 
 function assertPrior(prior: BetaPrior): void {
-  if (!(prior.support > 0 && prior.oppose > 0 && Number.isFinite(prior.support) && Number.isFinite(prior.oppose))) {
-    throw new PositionsError('INVALID_ARGUMENT', `prior pseudo-counts must be finite and > 0, got support=${prior.support}, oppose=${prior.oppose}`);
+  if (!(
+    prior.support > 0 &&
+    prior.oppose > 0 &&
+    Number.isFinite(prior.support) &&
+    Number.isFinite(prior.oppose)
+  )) {
+    throw new PositionsError(
+      'INVALID_ARGUMENT',
+      `prior pseudo-counts must be finite and > 0, got support=${prior.support}, oppose=${prior.oppose}`,
+    );
   }
 }
 
 function assertWeights(weights: StanceWeights): void {
   for (const stance of ['support', 'oppose', 'neutral'] as const) {
     const w = weights[stance];
-    if (!(Number.isFinite(w) && w >= 0)) throw new PositionsError('INVALID_ARGUMENT', `${stance} weight must be finite and >= 0, got ${String(w)}`);
+    if (!(Number.isFinite(w) && w >= 0))
+      throw new PositionsError(
+        'INVALID_ARGUMENT',
+        `${stance} weight must be finite and >= 0, got ${String(w)}`,
+      );
   }
 }
 

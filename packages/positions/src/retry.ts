@@ -25,11 +25,16 @@ export type RetryDecision = { readonly kind: 'retry'; readonly delayMs: number }
 
 function assertPolicy(policy: RetryPolicy): void {
   const ok =
-    Number.isFinite(policy.baseDelayMs) && policy.baseDelayMs >= 0 &&
-    Number.isFinite(policy.maxDelayMs) && policy.maxDelayMs >= policy.baseDelayMs &&
-    Number.isFinite(policy.factor) && policy.factor >= 1 &&
-    Number.isSafeInteger(policy.maxAttempts) && policy.maxAttempts >= 1 &&
-    policy.jitter >= 0 && policy.jitter <= 1;
+    Number.isFinite(policy.baseDelayMs) &&
+    policy.baseDelayMs >= 0 &&
+    Number.isFinite(policy.maxDelayMs) &&
+    policy.maxDelayMs >= policy.baseDelayMs &&
+    Number.isFinite(policy.factor) &&
+    policy.factor >= 1 &&
+    Number.isSafeInteger(policy.maxAttempts) &&
+    policy.maxAttempts >= 1 &&
+    policy.jitter >= 0 &&
+    policy.jitter <= 1;
   if (!ok) throw new PositionsError('INVALID_ARGUMENT', `invalid retry policy ${JSON.stringify(policy)}`);
 }
 
@@ -39,14 +44,28 @@ function assertPolicy(policy: RetryPolicy): void {
  * `jitter` of it, or give up ('dead') once maxAttempts attempts have failed.
  * `random` returns values in [0, 1); pass a seeded source for deterministic schedules.
  */
-export function nextRetryDelay(failedAttempts: number, policy: RetryPolicy = DEFAULT_RETRY_POLICY, random: () => number = Math.random): RetryDecision {
+export function nextRetryDelay(
+  failedAttempts: number,
+  policy: RetryPolicy = DEFAULT_RETRY_POLICY,
+  random: () => number = Math.random,
+): RetryDecision {
   assertPolicy(policy);
   if (!Number.isSafeInteger(failedAttempts) || failedAttempts < 1) {
-    throw new PositionsError('INVALID_ARGUMENT', `failedAttempts must be an integer >= 1, got ${String(failedAttempts)}`);
+    throw new PositionsError(
+      'INVALID_ARGUMENT',
+      `failedAttempts must be an integer >= 1, got ${String(failedAttempts)}`,
+    );
   }
   if (failedAttempts >= policy.maxAttempts) return { kind: 'dead' };
-  const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * Math.pow(policy.factor, failedAttempts - 1));
+  const ceiling = Math.min(
+    policy.maxDelayMs,
+    policy.baseDelayMs * Math.pow(policy.factor, failedAttempts - 1),
+  );
   const r = random();
-  if (!(r >= 0 && r < 1)) throw new PositionsError('INVALID_ARGUMENT', `random source must return a number in [0, 1), got ${String(r)}`);
+  if (!(r >= 0 && r < 1))
+    throw new PositionsError(
+      'INVALID_ARGUMENT',
+      `random source must return a number in [0, 1), got ${String(r)}`,
+    );
   return { kind: 'retry', delayMs: Math.round(ceiling * (1 - policy.jitter * r)) };
 }

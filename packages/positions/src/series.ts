@@ -13,15 +13,25 @@ export interface BucketTally {
  * Per-bucket tallies of statements by event time (the statement's earliest publication time),
  * sorted by bucket start; buckets without statements are omitted.
  */
-export function bucketizeStatements(statements: Iterable<Statement>, granularity: Granularity): BucketTally[] {
+export function bucketizeStatements(
+  statements: Iterable<Statement>,
+  granularity: Granularity,
+): BucketTally[] {
   const byStart = new Map<number, Tally>();
   for (const statement of statements) {
     const start = bucketStart(statement.observedAt, granularity).getTime();
-    byStart.set(start, addToTally(byStart.get(start) ?? EMPTY_TALLY, statement.stance, statement.weightMicro));
+    byStart.set(
+      start,
+      addToTally(byStart.get(start) ?? EMPTY_TALLY, statement.stance, statement.weightMicro),
+    );
   }
   return [...byStart.entries()]
     .sort(([a], [b]) => a - b)
-    .map(([start, tally]) => ({ bucketStart: new Date(start), bucketEnd: bucketEnd(new Date(start), granularity), tally }));
+    .map(([start, tally]) => ({
+      bucketStart: new Date(start),
+      bucketEnd: bucketEnd(new Date(start), granularity),
+      tally,
+    }));
 }
 
 /**
@@ -43,5 +53,7 @@ export function mergeBucketSeries(a: readonly BucketTally[], b: readonly BucketT
 export function statementsInWindow(statements: Iterable<Statement>, from: Date, to: Date): Statement[] {
   const lo = from.getTime();
   const hi = to.getTime();
-  return [...statements].filter((s) => s.observedAt.getTime() >= lo && s.observedAt.getTime() < hi).sort(compareStatements);
+  return [...statements]
+    .filter((s) => s.observedAt.getTime() >= lo && s.observedAt.getTime() < hi)
+    .sort(compareStatements);
 }

@@ -28,7 +28,9 @@ export interface Statement {
 export type StatementSet = ReadonlyMap<string, Statement>;
 
 /** The statement identity of an observation (cluster when known, otherwise the article itself). */
-export function statementKey(obs: Pick<Observation, 'clusterId' | 'articleId' | 'actor' | 'topic' | 'stance'>): string {
+export function statementKey(
+  obs: Pick<Observation, 'clusterId' | 'articleId' | 'actor' | 'topic' | 'stance'>,
+): string {
   const origin = obs.clusterId ? `c:${obs.clusterId}` : `a:${obs.articleId}`;
   return JSON.stringify([origin, obs.actor, obs.topic, obs.stance]);
 }
@@ -53,7 +55,11 @@ export function statementFromObservation(obs: Observation): Statement {
  * Commutative, associative and idempotent, so arrival order and redeliveries do not matter.
  */
 export function mergeStatements(a: Statement, b: Statement): Statement {
-  if (a.key !== b.key) throw new PositionsError('INVALID_ARGUMENT', `cannot merge statements with different keys ${a.key} and ${b.key}`);
+  if (a.key !== b.key)
+    throw new PositionsError(
+      'INVALID_ARGUMENT',
+      `cannot merge statements with different keys ${a.key} and ${b.key}`,
+    );
   return {
     key: a.key,
     actor: a.actor,
@@ -79,7 +85,8 @@ export function buildStatementSet(observations: readonly Observation[]): Map<str
     try {
       foldStatement(set, statementFromObservation(obs));
     } catch (error) {
-      if (error instanceof PositionsError) throw new PositionsError(error.code, `${error.message} (batch index ${index})`);
+      if (error instanceof PositionsError)
+        throw new PositionsError(error.code, `${error.message} (batch index ${index})`);
       throw error;
     }
   });

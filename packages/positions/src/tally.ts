@@ -36,11 +36,19 @@ export function addToTally(tally: Tally, stance: Stance, weightMicro: number, si
   const w = sign * weightMicro;
   switch (stance) {
     case 'support':
-      return { ...tally, supportMicro: addMicro(tally.supportMicro, w), supportCount: tally.supportCount + sign };
+      return {
+        ...tally,
+        supportMicro: addMicro(tally.supportMicro, w),
+        supportCount: tally.supportCount + sign,
+      };
     case 'oppose':
       return { ...tally, opposeMicro: addMicro(tally.opposeMicro, w), opposeCount: tally.opposeCount + sign };
     case 'neutral':
-      return { ...tally, neutralMicro: addMicro(tally.neutralMicro, w), neutralCount: tally.neutralCount + sign };
+      return {
+        ...tally,
+        neutralMicro: addMicro(tally.neutralMicro, w),
+        neutralCount: tally.neutralCount + sign,
+      };
   }
 }
 
@@ -82,5 +90,9 @@ export function tallyCount(tally: Tally): number {
 
 /** Weighted sums of a tally in confidence units. */
 export function tallyWeights(tally: Tally): StanceWeights {
-  return { support: fromMicro(tally.supportMicro), oppose: fromMicro(tally.opposeMicro), neutral: fromMicro(tally.neutralMicro) };
+  return {
+    support: fromMicro(tally.supportMicro),
+    oppose: fromMicro(tally.opposeMicro),
+    neutral: fromMicro(tally.neutralMicro),
+  };
 }

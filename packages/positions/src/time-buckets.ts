@@ -8,7 +8,10 @@ const DAY_MS = 86_400_000;
 
 function assertGranularity(granularity: Granularity): void {
   if (!GRANULARITIES.includes(granularity)) {
-    throw new PositionsError('INVALID_ARGUMENT', `granularity must be one of ${GRANULARITIES.join('|')}, got ${JSON.stringify(granularity)}`);
+    throw new PositionsError(
+      'INVALID_ARGUMENT',
+      `granularity must be one of ${GRANULARITIES.join('|')}, got ${JSON.stringify(granularity)}`,
+    );
   }
 }
 
@@ -42,13 +45,25 @@ export function bucketEnd(date: Date, granularity: Granularity): Date {
  * Starts of every bucket intersecting [from, to), in order. Refuses ranges of more than
  * `maxBuckets` buckets so a bad query cannot allocate without bound.
  */
-export function listBucketStarts(from: Date, to: Date, granularity: Granularity, maxBuckets = 100_000): Date[] {
+export function listBucketStarts(
+  from: Date,
+  to: Date,
+  granularity: Granularity,
+  maxBuckets = 100_000,
+): Date[] {
   assertValidDate('from', from);
   assertValidDate('to', to);
   const starts: Date[] = [];
-  for (let cursor = bucketStart(from, granularity); cursor.getTime() < to.getTime(); cursor = bucketEnd(cursor, granularity)) {
+  for (
+    let cursor = bucketStart(from, granularity);
+    cursor.getTime() < to.getTime();
+    cursor = bucketEnd(cursor, granularity)
+  ) {
     if (starts.length >= maxBuckets) {
-      throw new PositionsError('INVALID_ARGUMENT', `range ${from.toISOString()}..${to.toISOString()} spans more than ${maxBuckets} ${granularity} buckets`);
+      throw new PositionsError(
+        'INVALID_ARGUMENT',
+        `range ${from.toISOString()}..${to.toISOString()} spans more than ${maxBuckets} ${granularity} buckets`,
+      );
     }
     starts.push(cursor);
   }

@@ -6,13 +6,17 @@ export const SIGNATURE_HEADER = 'X-Stance-Signature';
 
 function assertTimestamp(timestamp: number): void {
   if (!Number.isSafeInteger(timestamp) || timestamp < 0) {
-    throw new PositionsError('INVALID_ARGUMENT', `webhook timestamp must be a non-negative integer of Unix seconds, got ${String(timestamp)}`);
+    throw new PositionsError(
+      'INVALID_ARGUMENT',
+      `webhook timestamp must be a non-negative integer of Unix seconds, got ${String(timestamp)}`,
+    );
   }
 }
 
 /** HMAC-SHA256 over `${timestamp}.${body}`, hex-encoded. `timestamp` is Unix seconds. */
 export function signWebhook(secret: string, timestamp: number, body: string): string {
-  if (typeof secret !== 'string' || secret === '') throw new PositionsError('INVALID_ARGUMENT', 'webhook secret must be a non-empty string');
+  if (typeof secret !== 'string' || secret === '')
+    throw new PositionsError('INVALID_ARGUMENT', 'webhook secret must be a non-empty string');
   assertTimestamp(timestamp);
   return createHmac('sha256', secret).update(`${timestamp}.${body}`, 'utf8').digest('hex');
 }
@@ -24,7 +28,10 @@ export function formatSignatureHeader(secret: string, timestamp: number, body: s
 
 export type WebhookVerification =
   | { readonly ok: true; readonly timestamp: number }
-  | { readonly ok: false; readonly reason: 'malformed-header' | 'timestamp-out-of-tolerance' | 'signature-mismatch' };
+  | {
+      readonly ok: false;
+      readonly reason: 'malformed-header' | 'timestamp-out-of-tolerance' | 'signature-mismatch';
+    };
 
 /** Parses `t=…,v1=…`; unknown parts are ignored so new schemes can be added later. */
 function parseSignatureHeader(header: string): { timestamp: number; signatures: string[] } | null {
@@ -51,11 +58,22 @@ function parseSignatureHeader(header: string): { timestamp: number; signatures: 
  * `toleranceSeconds` of `now` (replay protection) and one v1 signature must match, compared in
  * constant time.
  */
-export function verifyWebhook(secret: string, header: string, body: string, toleranceSeconds: number, now: Date): WebhookVerification {
-  if (!(Number.isFinite(toleranceSeconds) && toleranceSeconds >= 0)) throw new PositionsError('INVALID_ARGUMENT', `toleranceSeconds must be >= 0, got ${String(toleranceSeconds)}`);
+export function verifyWebhook(
+  secret: string,
+  header: string,
+  body: string,
+  toleranceSeconds: number,
+  now: Date,
+): WebhookVerification {
+  if (!(Number.isFinite(toleranceSeconds) && toleranceSeconds >= 0))
+    throw new PositionsError(
+      'INVALID_ARGUMENT',
+      `toleranceSeconds must be >= 0, got ${String(toleranceSeconds)}`,
+    );
   const parsed = typeof header === 'string' ? parseSignatureHeader(header) : null;
   if (!parsed) return { ok: false, reason: 'malformed-header' };
-  if (Math.abs(now.getTime() / 1000 - parsed.timestamp) > toleranceSeconds) return { ok: false, reason: 'timestamp-out-of-tolerance' };
+  if (Math.abs(now.getTime() / 1000 - parsed.timestamp) > toleranceSeconds)
+    return { ok: false, reason: 'timestamp-out-of-tolerance' };
   const expected = Buffer.from(signWebhook(secret, parsed.timestamp, body), 'hex');
   // Every candidate is compared (no early exit) so timing does not reveal which one matched.
   let matched = false;

@@ -21,6 +21,7 @@ export function fromMicro(micro: number): number {
 /** Adds integer micro-unit amounts, refusing to silently lose exactness beyond 2^53. */
 export function addMicro(a: number, b: number): number {
   const sum = a + b;
-  if (!Number.isSafeInteger(sum)) throw new PositionsError('INVALID_ARGUMENT', `weight sum ${sum} exceeds exact integer range`);
+  if (!Number.isSafeInteger(sum))
+    throw new PositionsError('INVALID_ARGUMENT', `weight sum ${sum} exceeds exact integer range`);
   return sum;
 }

@@ -31,7 +31,8 @@ describe('logGamma', () => {
 
 describe('regularizedIncompleteBeta', () => {
   it('matches the closed form of Beta(2, 2): 3x² − 2x³', () => {
-    for (const x of [0.001, 0.1, 0.3, 0.5, 0.77, 0.999]) expect(cdf(x, 2, 2)).toBeCloseTo(3 * x * x - 2 * x ** 3, 14);
+    for (const x of [0.001, 0.1, 0.3, 0.5, 0.77, 0.999])
+      expect(cdf(x, 2, 2)).toBeCloseTo(3 * x * x - 2 * x ** 3, 14);
   });
 
   it('matches Beta(a, 1) = x^a and Beta(1, b) = 1 − (1 − x)^b', () => {
@@ -43,7 +44,8 @@ describe('regularizedIncompleteBeta', () => {
 
   it('matches the arcsine law for Beta(½, ½)', () => {
     // Reference evaluated on the side where asin(√·) is well conditioned.
-    const arcsine = (x: number): number => (x <= 0.5 ? (2 / Math.PI) * Math.asin(Math.sqrt(x)) : 1 - (2 / Math.PI) * Math.asin(Math.sqrt(1 - x)));
+    const arcsine = (x: number): number =>
+      x <= 0.5 ? (2 / Math.PI) * Math.asin(Math.sqrt(x)) : 1 - (2 / Math.PI) * Math.asin(Math.sqrt(1 - x));
     for (const x of [1e-8, 0.2, 0.5, 0.9, 1 - 1e-8]) expect(cdf(x, 0.5, 0.5)).toBeCloseTo(arcsine(x), 13);
   });
 
@@ -100,7 +102,8 @@ describe('inverseRegularizedIncompleteBeta', () => {
       [3000, 1.5],
       [1.001, 1.001],
     ] as const) {
-      for (const q of [0.001, 0.05, 0.5, 0.95, 0.999]) expect(cdf(quantile(q, a, b), a, b)).toBeCloseTo(q, 10);
+      for (const q of [0.001, 0.05, 0.5, 0.95, 0.999])
+        expect(cdf(quantile(q, a, b), a, b)).toBeCloseTo(q, 10);
     }
   });
 

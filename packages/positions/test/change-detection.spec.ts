@@ -1,5 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
-import { type AlertRule, computeAlertId, DEFAULT_RULE_SETTINGS, dedupeObservations, detectAlerts, type Observation, PositionsError } from '../src/index.js';
+import {
+  type AlertRule,
+  computeAlertId,
+  DEFAULT_RULE_SETTINGS,
+  dedupeObservations,
+  detectAlerts,
+  type Observation,
+  PositionsError,
+} from '../src/index.js';
 import { DAY, makeObservation, seededRandom, shuffled, T0 } from './helpers.js';
 
 const rule = (overrides: Partial<AlertRule> = {}): AlertRule => ({
@@ -16,8 +24,10 @@ const rule = (overrides: Partial<AlertRule> = {}): AlertRule => ({
 /** Support every other day for three weeks, then daily opposition from day 28 to 40. */
 function scriptedFlip(): Observation[] {
   const obs: Observation[] = [];
-  for (let day = 0; day <= 20; day += 2) obs.push(makeObservation({ id: `sup-${day}`, stance: 'support', day, confidence: 0.9 }));
-  for (let day = 28; day <= 40; day++) obs.push(makeObservation({ id: `opp-${day}`, stance: 'oppose', day, confidence: 1 }));
+  for (let day = 0; day <= 20; day += 2)
+    obs.push(makeObservation({ id: `sup-${day}`, stance: 'support', day, confidence: 0.9 }));
+  for (let day = 28; day <= 40; day++)
+    obs.push(makeObservation({ id: `opp-${day}`, stance: 'oppose', day, confidence: 1 }));
   return obs;
 }
 
@@ -34,20 +44,41 @@ describe('flip alerts', () => {
     expect(alert!.details.currentProbability).toBeCloseTo(1 - 0.5 ** 4, 12);
     expect(alert!.evidenceObservationIds).toEqual(['opp-28', 'opp-29', 'opp-30']);
     expect(alert!.historical).toBe(false);
-    expect(alert!.id).toBe(computeAlertId('rule-1', 'sadr', 'us-presence', 'flip', new Date(T0 + 23 * DAY), new Date(T0 + 30 * DAY)));
+    expect(alert!.id).toBe(
+      computeAlertId(
+        'rule-1',
+        'sadr',
+        'us-presence',
+        'flip',
+        new Date(T0 + 23 * DAY),
+        new Date(T0 + 30 * DAY),
+      ),
+    );
   });
 
   it('a short cooldown lets the persisting flip fire again, never twice within the cooldown', () => {
-    const alerts = detectAlerts(dedupeObservations(scriptedFlip()), rule({ kinds: ['flip'], cooldownMs: 3 * DAY }), live);
+    const alerts = detectAlerts(
+      dedupeObservations(scriptedFlip()),
+      rule({ kinds: ['flip'], cooldownMs: 3 * DAY }),
+      live,
+    );
     expect(alerts.length).toBeGreaterThan(1);
     for (let i = 1; i < alerts.length; i++) {
-      expect(alerts[i]!.eventTime.getTime() - alerts[i - 1]!.eventTime.getTime()).toBeGreaterThanOrEqual(3 * DAY);
+      expect(alerts[i]!.eventTime.getTime() - alerts[i - 1]!.eventTime.getTime()).toBeGreaterThanOrEqual(
+        3 * DAY,
+      );
     }
   });
 
   it('needs the posterior probability threshold and minimum evidence on both sides', () => {
     const statements = dedupeObservations(scriptedFlip());
-    expect(detectAlerts(statements, rule({ kinds: ['flip'], flipProbability: 0.99 }), live)[0]!.eventTime.getTime()).toBe(T0 + 33 * DAY); // 1 − ½^7 ≥ 0.99 needs six opposing
+    expect(
+      detectAlerts(
+        statements,
+        rule({ kinds: ['flip'], flipProbability: 0.99 }),
+        live,
+      )[0]!.eventTime.getTime(),
+    ).toBe(T0 + 33 * DAY); // 1 − ½^7 ≥ 0.99 needs six opposing
     expect(detectAlerts(statements, rule({ kinds: ['flip'], minEvidence: 20 }), live)).toEqual([]);
   });
 
@@ -68,7 +99,10 @@ describe('historical flag and evaluateFrom', () => {
     const alerts = detectAlerts(dedupeObservations(scriptedFlip()), rule(), backfill);
     expect(alerts.length).toBeGreaterThan(0);
     expect(alerts.every((a) => a.historical)).toBe(true);
-    const mixed = detectAlerts(dedupeObservations(scriptedFlip()), rule({ kinds: ['first', 'flip'] }), { now: new Date(T0 + 31 * DAY), liveHorizonMs: 2 * DAY });
+    const mixed = detectAlerts(dedupeObservations(scriptedFlip()), rule({ kinds: ['first', 'flip'] }), {
+      now: new Date(T0 + 31 * DAY),
+      liveHorizonMs: 2 * DAY,
+    });
     expect(mixed.map((a) => [a.kind, a.historical])).toEqual([
       ['first', true],
       ['flip', false],
@@ -78,7 +112,10 @@ describe('historical flag and evaluateFrom', () => {
   it('returns only alerts from evaluateFrom on, while the cooldown still sees the earlier ones', () => {
     const statements = dedupeObservations(scriptedFlip());
     const all = detectAlerts(statements, rule({ kinds: ['flip'], cooldownMs: 3 * DAY }), live);
-    const later = detectAlerts(statements, rule({ kinds: ['flip'], cooldownMs: 3 * DAY }), { ...live, evaluateFrom: new Date(T0 + 31 * DAY) });
+    const later = detectAlerts(statements, rule({ kinds: ['flip'], cooldownMs: 3 * DAY }), {
+      ...live,
+      evaluateFrom: new Date(T0 + 31 * DAY),
+    });
     expect(later).toEqual(all.filter((a) => a.eventTime.getTime() >= T0 + 31 * DAY));
     expect(later.length).toBe(all.length - 1);
   });
@@ -106,8 +143,16 @@ describe('first, shift and surge alerts', () => {
     const alerts = detectAlerts(dedupeObservations(obs), rule({ kinds: ['shift'], shiftDelta: 0.8 }), live);
     expect(alerts).toHaveLength(1);
     expect(alerts[0]!.eventTime.getTime()).toBe(T0 + 32 * DAY);
-    expect(alerts[0]!.details).toMatchObject({ baselineNet: 1, currentNet: 0, delta: -1, currentCount: 3, baselineCount: 5 });
-    expect(detectAlerts(dedupeObservations(obs), rule({ kinds: ['shift'], shiftDelta: 1.5 }), live)).toEqual([]);
+    expect(alerts[0]!.details).toMatchObject({
+      baselineNet: 1,
+      currentNet: 0,
+      delta: -1,
+      currentCount: 3,
+      baselineCount: 5,
+    });
+    expect(detectAlerts(dedupeObservations(obs), rule({ kinds: ['shift'], shiftDelta: 1.5 }), live)).toEqual(
+      [],
+    );
   });
 
   it('surge: volume in the window at k × the baseline rate, with a minimum count', () => {
@@ -127,7 +172,9 @@ describe('rule handling', () => {
   it('only watches the rule’s actors and topics', () => {
     const statements = dedupeObservations(scriptedFlip());
     expect(detectAlerts(statements, rule({ actors: ['maliki'] }), live)).toEqual([]);
-    expect(detectAlerts(statements, rule({ topics: ['us-presence'], actors: ['sadr'], kinds: ['flip'] }), live)).toHaveLength(1);
+    expect(
+      detectAlerts(statements, rule({ topics: ['us-presence'], actors: ['sadr'], kinds: ['flip'] }), live),
+    ).toHaveLength(1);
   });
 
   it('gives different ids to different rules, kinds and windows', () => {
@@ -140,7 +187,9 @@ describe('rule handling', () => {
   });
 
   it('rejects bad rules with an error naming the rule and the field', () => {
-    expect(() => detectAlerts([], rule({ flipProbability: 0.4 }), live)).toThrow(/alert rule "rule-1": flipProbability must be in \(0.5, 1\)/);
+    expect(() => detectAlerts([], rule({ flipProbability: 0.4 }), live)).toThrow(
+      /alert rule "rule-1": flipProbability must be in \(0.5, 1\)/,
+    );
     expect(() => detectAlerts([], rule({ kinds: ['boom' as never] }), live)).toThrow(PositionsError);
     expect(() => detectAlerts([], rule({ windowMs: 0 }), live)).toThrow(/windowMs must be > 0/);
   });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import { currentPosition, decayedWeights, decayFactor, dedupeObservations, positionHistory } from '../src/index.js';
+import {
+  currentPosition,
+  decayedWeights,
+  decayFactor,
+  dedupeObservations,
+  positionHistory,
+} from '../src/index.js';
 import { DAY, makeObservation, seededRandom, shuffled, randomObservations, T0 } from './helpers.js';
 
 describe('decay', () => {
@@ -34,10 +40,13 @@ describe('decay', () => {
 
   it('gives the same current position for any input order', () => {
     const random = seededRandom(42);
-    const statements = dedupeObservations(randomObservations(200, random)).filter((s) => s.actor === 'sadr' && s.topic === 'budget');
+    const statements = dedupeObservations(randomObservations(200, random)).filter(
+      (s) => s.actor === 'sadr' && s.topic === 'budget',
+    );
     const at = new Date(T0 + 300 * DAY);
     const reference = currentPosition(statements, at, { halfLifeMs: 20 * DAY });
-    for (let i = 0; i < 5; i++) expect(currentPosition(shuffled(statements, random), at, { halfLifeMs: 20 * DAY })).toEqual(reference);
+    for (let i = 0; i < 5; i++)
+      expect(currentPosition(shuffled(statements, random), at, { halfLifeMs: 20 * DAY })).toEqual(reference);
   });
 });
 
@@ -51,7 +60,11 @@ describe('positionHistory', () => {
   it('has one point per bucket, empty buckets included, with the bucket tally', () => {
     const history = positionHistory(statements, 'week', { halfLifeMs: 7 * DAY });
     // 2024-01-01 is a Monday: weeks starting Jan 1, 8 and 15.
-    expect(history.map((p) => p.bucketStart.toISOString().slice(0, 10))).toEqual(['2024-01-01', '2024-01-08', '2024-01-15']);
+    expect(history.map((p) => p.bucketStart.toISOString().slice(0, 10))).toEqual([
+      '2024-01-01',
+      '2024-01-08',
+      '2024-01-15',
+    ]);
     expect(history.map((p) => [p.tally.supportCount, p.tally.opposeCount])).toEqual([
       [2, 0],
       [0, 0],
@@ -79,11 +92,17 @@ describe('positionHistory', () => {
   });
 
   it('counts statements before `from` in the current position', () => {
-    const history = positionHistory(statements, 'day', { halfLifeMs: 7 * DAY, from: new Date(T0 + 14 * DAY), to: new Date(T0 + 14 * DAY) });
+    const history = positionHistory(statements, 'day', {
+      halfLifeMs: 7 * DAY,
+      from: new Date(T0 + 14 * DAY),
+      to: new Date(T0 + 14 * DAY),
+    });
     expect(history).toHaveLength(1);
     expect(history[0]!.current.support).toBeGreaterThan(0);
     expect(history[0]!.tally.supportCount).toBe(0);
     expect(positionHistory([], 'day', { halfLifeMs: DAY })).toEqual([]);
-    expect(() => positionHistory(statements, 'day', { halfLifeMs: DAY, from: new Date(T0 + DAY), to: new Date(T0) })).toThrow(/reversed/);
+    expect(() =>
+      positionHistory(statements, 'day', { halfLifeMs: DAY, from: new Date(T0 + DAY), to: new Date(T0) }),
+    ).toThrow(/reversed/);
   });
 });

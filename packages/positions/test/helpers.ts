@@ -52,7 +52,7 @@ export function randomObservations(count: number, random: () => number): Observa
   const out: Observation[] = [];
   for (let i = 0; i < count; i++) {
     const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
-    const cluster = random() < 0.5 ? `cl-${Math.floor(random() * count / 4)}` : null;
+    const cluster = random() < 0.5 ? `cl-${Math.floor((random() * count) / 4)}` : null;
     out.push({
       id: `r-${i}`,
       articleId: `a-${Math.floor(random() * count)}`,

@@ -1,5 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
-import { buildStatementSet, PositionsError, validateObservation, validateObservations } from '../src/index.js';
+import {
+  buildStatementSet,
+  PositionsError,
+  validateObservation,
+  validateObservations,
+} from '../src/index.js';
 import { makeObservation } from './helpers.js';
 
 describe('validateObservation', () => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
-import { estimatePosition, estimateTallyPosition, netScore, PRIORS, tallyStatements, dedupeObservations } from '../src/index.js';
+import {
+  estimatePosition,
+  estimateTallyPosition,
+  netScore,
+  PRIORS,
+  tallyStatements,
+  dedupeObservations,
+} from '../src/index.js';
 import { makeObservation } from './helpers.js';
 
 describe('estimatePosition', () => {
@@ -19,20 +26,36 @@ describe('estimatePosition', () => {
   });
 
   it('uses the configured prior and level', () => {
-    const jeffreys = estimatePosition({ support: 3, oppose: 1, neutral: 0 }, { prior: PRIORS.jeffreys, level: 0.9 });
+    const jeffreys = estimatePosition(
+      { support: 3, oppose: 1, neutral: 0 },
+      { prior: PRIORS.jeffreys, level: 0.9 },
+    );
     expect(jeffreys.alpha).toBe(3.5);
     expect(jeffreys.beta).toBe(1.5);
     expect(jeffreys.supportProbability).toBeCloseTo(0.7, 12);
     expect(jeffreys.interval.level).toBe(0.9);
-    expect(() => estimatePosition({ support: 1, oppose: 1, neutral: 0 }, { prior: { support: 0, oppose: 1 } })).toThrow(/prior pseudo-counts/);
-    expect(() => estimatePosition({ support: -1, oppose: 1, neutral: 0 })).toThrow(/support weight must be finite and >= 0/);
+    expect(() =>
+      estimatePosition({ support: 1, oppose: 1, neutral: 0 }, { prior: { support: 0, oppose: 1 } }),
+    ).toThrow(/prior pseudo-counts/);
+    expect(() => estimatePosition({ support: -1, oppose: 1, neutral: 0 })).toThrow(
+      /support weight must be finite and >= 0/,
+    );
   });
 
   it('reports the posterior probability of leaning to support', () => {
-    expect(estimatePosition({ support: 0, oppose: 0, neutral: 5 }).probabilityLeansSupport).toBeCloseTo(0.5, 14);
+    expect(estimatePosition({ support: 0, oppose: 0, neutral: 5 }).probabilityLeansSupport).toBeCloseTo(
+      0.5,
+      14,
+    );
     // Beta(11, 1): P(p > ½) = 1 − ½^11.
-    expect(estimatePosition({ support: 10, oppose: 0, neutral: 0 }).probabilityLeansSupport).toBeCloseTo(1 - 0.5 ** 11, 14);
-    expect(estimatePosition({ support: 0, oppose: 10, neutral: 0 }).probabilityLeansSupport).toBeCloseTo(0.5 ** 11, 14);
+    expect(estimatePosition({ support: 10, oppose: 0, neutral: 0 }).probabilityLeansSupport).toBeCloseTo(
+      1 - 0.5 ** 11,
+      14,
+    );
+    expect(estimatePosition({ support: 0, oppose: 10, neutral: 0 }).probabilityLeansSupport).toBeCloseTo(
+      0.5 ** 11,
+      14,
+    );
   });
 
   it('computes the net score with neutral statements diluting it, 0 without evidence', () => {
@@ -43,7 +66,11 @@ describe('estimatePosition', () => {
 
   it('estimates from a tally of weighted statements', () => {
     const tally = tallyStatements(
-      dedupeObservations([makeObservation({ confidence: 0.5 }), makeObservation({ confidence: 0.5 }), makeObservation({ stance: 'oppose', confidence: 1 })]),
+      dedupeObservations([
+        makeObservation({ confidence: 0.5 }),
+        makeObservation({ confidence: 0.5 }),
+        makeObservation({ stance: 'oppose', confidence: 1 }),
+      ]),
     );
     const estimate = estimateTallyPosition(tally);
     expect(estimate.support).toBe(1);

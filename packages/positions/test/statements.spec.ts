@@ -83,8 +83,13 @@ describe('order independence (property tests, seeded)', () => {
         else parts[2]!.push(obs);
         if (random() < 0.2) parts[Math.floor(random() * 3)]!.push(obs);
       }
-      const [a, b, c] = parts.map((p) => buildStatementSet(p)) as [ReturnType<typeof buildStatementSet>, ReturnType<typeof buildStatementSet>, ReturnType<typeof buildStatementSet>];
-      const canonical = (m: ReadonlyMap<string, Statement>) => [...m.entries()].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
+      const [a, b, c] = parts.map((p) => buildStatementSet(p)) as [
+        ReturnType<typeof buildStatementSet>,
+        ReturnType<typeof buildStatementSet>,
+        ReturnType<typeof buildStatementSet>,
+      ];
+      const canonical = (m: ReadonlyMap<string, Statement>) =>
+        [...m.entries()].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
       const left = mergeStatementSets(mergeStatementSets(a, b), c);
       const right = mergeStatementSets(c, mergeStatementSets(b, a));
       expect(canonical(left)).toEqual(canonical(whole));
@@ -102,7 +107,10 @@ describe('order independence (property tests, seeded)', () => {
       const whole = bucketizeStatements(statements, 'day');
       const leftFold = series.reduce((acc, s) => mergeBucketSeries(acc, s), []);
       const rightFold = [...series].reverse().reduce((acc, s) => mergeBucketSeries(s, acc), []);
-      const paired = mergeBucketSeries(mergeBucketSeries(series[2]!, series[0]!), mergeBucketSeries(series[3]!, series[1]!));
+      const paired = mergeBucketSeries(
+        mergeBucketSeries(series[2]!, series[0]!),
+        mergeBucketSeries(series[3]!, series[1]!),
+      );
       expect(leftFold).toEqual(whole);
       expect(rightFold).toEqual(whole);
       expect(paired).toEqual(whole);

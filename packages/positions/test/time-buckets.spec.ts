@@ -6,7 +6,9 @@ const at = (iso: string): Date => new Date(iso);
 describe('bucketStart / bucketEnd', () => {
   it('cuts days at UTC midnight regardless of the local offset in the input', () => {
     expect(bucketStart(at('2024-03-10T23:59:59.999Z'), 'day').toISOString()).toBe('2024-03-10T00:00:00.000Z');
-    expect(bucketStart(at('2024-03-11T01:30:00+03:00'), 'day').toISOString()).toBe('2024-03-10T00:00:00.000Z');
+    expect(bucketStart(at('2024-03-11T01:30:00+03:00'), 'day').toISOString()).toBe(
+      '2024-03-10T00:00:00.000Z',
+    );
     expect(bucketEnd(at('2024-03-10T05:00:00Z'), 'day').toISOString()).toBe('2024-03-11T00:00:00.000Z');
   });
 
@@ -27,17 +29,23 @@ describe('bucketStart / bucketEnd', () => {
 
   it('rejects invalid dates and granularities with coded errors', () => {
     expect(() => bucketStart(new Date('nope'), 'day')).toThrow(PositionsError);
-    expect(() => bucketStart(new Date(), 'year' as never)).toThrow(/granularity must be one of day\|week\|month/);
+    expect(() => bucketStart(new Date(), 'year' as never)).toThrow(
+      /granularity must be one of day\|week\|month/,
+    );
   });
 });
 
 describe('listBucketStarts', () => {
   it('lists every bucket intersecting [from, to)', () => {
-    const starts = listBucketStarts(at('2024-01-30T10:00:00Z'), at('2024-04-01T00:00:00Z'), 'month').map((d) => d.toISOString().slice(0, 10));
+    const starts = listBucketStarts(at('2024-01-30T10:00:00Z'), at('2024-04-01T00:00:00Z'), 'month').map(
+      (d) => d.toISOString().slice(0, 10),
+    );
     expect(starts).toEqual(['2024-01-01', '2024-02-01', '2024-03-01']);
   });
 
   it('refuses unbounded ranges', () => {
-    expect(() => listBucketStarts(at('2000-01-01Z'), at('2030-01-01Z'), 'day', 100)).toThrow(/more than 100 day buckets/);
+    expect(() => listBucketStarts(at('2000-01-01Z'), at('2030-01-01Z'), 'day', 100)).toThrow(
+      /more than 100 day buckets/,
+    );
   });
 });
