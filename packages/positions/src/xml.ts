@@ -1,7 +1,7 @@
 // XML 1.0 cannot carry C0 controls (other than tab, LF, CR), U+FFFE/U+FFFF or unpaired
 // surrogates, even escaped; they are replaced with U+FFFD so the document stays well-formed.
-// eslint-disable-next-line no-control-regex -- matching control characters is the purpose here
 const INVALID_XML_CHARS =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the purpose here
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 const ESCAPES: Record<string, string> = {
