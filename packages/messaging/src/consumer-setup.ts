@@ -1,0 +1,78 @@
+import { nanos, type NatsConnection } from '@nats-io/nats-core';
+import {
+  AckPolicy,
+  DeliverPolicy,
+  jetstreamManager,
+  ReplayPolicy,
+  type ConsumerConfig,
+} from '@nats-io/jetstream';
+import { describeError, MessagingError } from './errors.js';
+import type { ConsumerPolicy } from './options.js';
+import { isApiError } from './stream-setup.js';
+
+const CONSUMER_NOT_FOUND = 10014;
+const CONSUMER_NAME_IN_USE = 10013;
+const CONSUMER_ALREADY_EXISTS = 10148;
+
+/** Durable names cannot hold '.', so `extraction` + `articles.ingested.v1` → `extraction__articles_ingested_v1`. */
+export function durableNameFor(service: string, logicalSubject: string): string {
+  return `${service}__${logicalSubject.replace(/[.*>\s]/g, '_')}`;
+}
+
+/**
+ * Ack-timeout redelivery schedule (a crashed or hung worker): ack_wait, then doubling. The
+ * server requires fewer entries than max_deliver. Handler failures do not use it — they are
+ * nak'ed with the policy's retryDelaysMs.
+ */
+export function ackTimeoutBackoffMs(policy: ConsumerPolicy): number[] {
+  const entries = Math.min(policy.maxDeliver - 1, 4);
+  return Array.from({ length: entries }, (_, i) => policy.ackWaitMs * 2 ** i);
+}
+
+export function toConsumerConfig(durable: string, filterSubject: string, policy: ConsumerPolicy): Partial<ConsumerConfig> {
+  const backoff = ackTimeoutBackoffMs(policy);
+  return {
+    durable_name: durable,
+    ack_policy: AckPolicy.Explicit,
+    deliver_policy: DeliverPolicy.All,
+    replay_policy: ReplayPolicy.Instant,
+    filter_subject: filterSubject,
+    ack_wait: nanos(policy.ackWaitMs),
+    max_deliver: policy.maxDeliver,
+    max_ack_pending: policy.maxAckPending,
+    ...(backoff.length > 0 ? { backoff: backoff.map((ms) => nanos(ms)) } : {}),
+  };
+}
+
+/** Creates the durable pull consumer, or updates an existing one to the current policy. */
+export async function ensureDurableConsumer(
+  nc: NatsConnection,
+  stream: string,
+  durable: string,
+  filterSubject: string,
+  policy: ConsumerPolicy,
+): Promise<void> {
+  const jsm = await jetstreamManager(nc);
+  const config = toConsumerConfig(durable, filterSubject, policy);
+  try {
+    try {
+      await jsm.consumers.info(stream, durable);
+    } catch (error) {
+      if (!isApiError(error, CONSUMER_NOT_FOUND)) throw error;
+      try {
+        await jsm.consumers.add(stream, config);
+        return;
+      } catch (addError) {
+        if (!isApiError(addError, CONSUMER_NAME_IN_USE) && !isApiError(addError, CONSUMER_ALREADY_EXISTS)) throw addError;
+      }
+    }
+    const { durable_name, ack_policy, deliver_policy, replay_policy, filter_subject, ...updatable } = config;
+    await jsm.consumers.update(stream, durable, updatable);
+  } catch (error) {
+    throw new MessagingError(
+      'TOPOLOGY_SETUP_FAILED',
+      `cannot set up consumer ${durable} on stream ${stream}: ${describeError(error)}`,
+      { cause: error },
+    );
+  }
+}
