@@ -18,3 +18,5 @@ export type { FeedFormat, FeedItem, ParsedFeed, ParseFeedOptions } from './feeds
 export { decodeBody } from './feeds/decode-body.js';
 export { htmlToText } from './extract/html-to-text.js';
 export { extractArticle, type ExtractedArticle, type ExtractArticleOptions } from './extract/extract-article.js';
+export { fetchSafely, type FetchSafelyOptions, type FetchSafelyResult } from './fetch/fetch-safely.js';
+export { blockedAddressReason, HostAllowlist } from './fetch/address-policy.js';
