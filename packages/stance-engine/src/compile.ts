@@ -1,0 +1,198 @@
+// Turns a codebook into matching tables: one automaton over every actor name, role title,
+// demonym and topic phrase (all languages), built once per codebook.
+import type { Codebook, Actor } from '@stance/codebook';
+import { buildAutomaton, type Automaton } from './match/aho-corasick.js';
+import { foldString } from './text/normalize.js';
+import { listCountries } from './lexicon/countries.js';
+import { isAmbiguousArabicName } from './lexicon/common-words.js';
+
+export type PatternKind = 'name' | 'role' | 'demonym' | 'topic';
+
+export interface PatternEntry {
+  kind: PatternKind;
+  /** Actor index for name/role/demonym. */
+  actor: number;
+  /** Topic index for topic phrases. */
+  topic: number;
+  /** +1 pro phrase, -1 anti phrase, 0 otherwise. */
+  polarity: 1 | -1 | 0;
+  /** Inclusive ISO dates bounding a role title. */
+  from?: string;
+  to?: string;
+  /** The phrase as written in the codebook, when its letter case must be checked in text. */
+  caseForm?: string;
+  /** A name that is also a common word: needs context. */
+  ambiguous: boolean;
+  /** Came from the gazetteer, not from the codebook. */
+  gazetteer: boolean;
+}
+
+export interface CompiledCodebook {
+  readonly codebook: Codebook;
+  readonly actorIds: readonly string[];
+  /** Topic ids, in codebook order. */
+  readonly topicIds: readonly string[];
+  /** For each actor, the indices of topics that are stances toward that actor. */
+  readonly topicsForActor: readonly (readonly number[])[];
+  /** For each actor, itself and every actor reachable through memberOf. */
+  readonly memberChain: readonly ReadonlySet<number>[];
+  readonly automaton: Automaton;
+  /** Entries per automaton pattern. */
+  readonly entries: readonly (readonly PatternEntry[])[];
+  /** Patterns that are only valid after a "ل" (the "لل" spelling of ل + ال). */
+  readonly lamVariant: Uint8Array;
+}
+
+export class CodebookCompileError extends Error {
+  readonly code = 'CODEBOOK_COMPILE';
+  constructor(message: string) {
+    super(message);
+    this.name = 'CodebookCompileError';
+  }
+}
+
+function needsCaseCheck(name: string): string | undefined {
+  // Acronyms and capitalised names must keep their capitals in text ("US" is not "us").
+  return /[A-Z]/.test(name) ? name : undefined;
+}
+
+function memberChains(actors: readonly Actor[], index: Map<string, number>): Set<number>[] {
+  return actors.map((_, start) => {
+    const seen = new Set<number>([start]);
+    const stack = [start];
+    while (stack.length > 0) {
+      const a = stack.pop()!;
+      for (const parentId of actors[a]!.memberOf ?? []) {
+        const p = index.get(parentId);
+        if (p !== undefined && !seen.has(p)) {
+          seen.add(p);
+          stack.push(p);
+        }
+      }
+    }
+    return seen;
+  });
+}
+
+function pickCountryActor(candidates: number[], actors: readonly Actor[]): number | undefined {
+  const rank = (kind: string): number => (kind === 'country' ? 0 : kind === 'government' ? 1 : 2);
+  return [...candidates].sort((a, b) => rank(actors[a]!.kind) - rank(actors[b]!.kind) || a - b)[0];
+}
+
+export function compileCodebook(codebook: Codebook): CompiledCodebook {
+  if (!codebook || !Array.isArray(codebook.actors) || !Array.isArray(codebook.topics)) {
+    throw new CodebookCompileError('codebook must have "actors" and "topics" arrays');
+  }
+  const actors = codebook.actors;
+  const actorIndex = new Map<string, number>();
+  actors.forEach((a, i) => actorIndex.set(a.id, i));
+
+  const patternIds = new Map<string, number>();
+  const patterns: string[] = [];
+  const entries: PatternEntry[][] = [];
+  const lamFlags: number[] = [];
+  const addPattern = (raw: string, entry: PatternEntry, lam = false): void => {
+    const folded = lam ? raw : foldString(raw);
+    if (folded.length < 2) return;
+    const key = (lam ? '\u0001' : '') + folded;
+    let id = patternIds.get(key);
+    if (id === undefined) {
+      id = patterns.length;
+      patternIds.set(key, id);
+      patterns.push(folded);
+      entries.push([]);
+      lamFlags.push(lam ? 1 : 0);
+    }
+    entries[id]!.push(entry);
+  };
+  // Arabic "ل" + "ال…" is written "لل…": index that spelling too.
+  const addWithVariants = (raw: string, entry: PatternEntry): void => {
+    addPattern(raw, entry);
+    const folded = foldString(raw);
+    if (folded.startsWith('ال') && folded.length > 3) addPattern('لل' + folded.slice(2), entry, true);
+  };
+  const base = { actor: -1, topic: -1, polarity: 0 as const, ambiguous: false, gazetteer: false };
+
+  actors.forEach((actor, a) => {
+    for (const [lang, names] of Object.entries(actor.names ?? {})) {
+      for (const name of names) {
+        const folded = foldString(name);
+        const caseForm = lang === 'ar' ? undefined : needsCaseCheck(name);
+        addWithVariants(name, {
+          ...base, kind: 'name', actor: a,
+          ambiguous: lang === 'ar' && isAmbiguousArabicName(folded),
+          ...(caseForm ? { caseForm } : {}),
+        });
+      }
+    }
+    for (const role of actor.roles ?? []) {
+      for (const titles of Object.values(role.title ?? {})) {
+        for (const title of titles) {
+          addWithVariants(title, {
+            ...base, kind: 'role', actor: a,
+            ...(role.from ? { from: String(role.from).slice(0, 10) } : {}),
+            ...(role.to ? { to: String(role.to).slice(0, 10) } : {}),
+          });
+        }
+      }
+    }
+  });
+
+  // Countries: codebook actors named after a country also answer to its demonyms and
+  // to the gazetteer's other names for it.
+  const foldedNameOwners = new Map<string, number[]>();
+  actors.forEach((actor, a) => {
+    for (const names of Object.values(actor.names ?? {})) {
+      for (const name of names) {
+        const f = foldString(name);
+        foldedNameOwners.set(f, [...(foldedNameOwners.get(f) ?? []), a]);
+      }
+    }
+  });
+  for (const country of listCountries()) {
+    const owners = new Set<number>();
+    for (const name of [...country.names.en, ...country.names.ar]) {
+      for (const a of foldedNameOwners.get(foldString(name)) ?? []) {
+        if (['country', 'government'].includes(actors[a]!.kind)) owners.add(a);
+      }
+    }
+    const owner = pickCountryActor([...owners], actors);
+    if (owner === undefined) continue;
+    for (const name of [...country.names.en, ...country.names.ar]) {
+      if (!foldedNameOwners.has(foldString(name))) {
+        const caseForm = needsCaseCheck(name);
+        addWithVariants(name, { ...base, kind: 'name', actor: owner, gazetteer: true, ...(caseForm ? { caseForm } : {}) });
+      }
+    }
+    for (const demonym of country.demonyms.ar) addPattern(demonym, { ...base, kind: 'demonym', actor: owner, gazetteer: true });
+    for (const demonym of country.demonyms.en) {
+      const caseForm = needsCaseCheck(demonym);
+      addPattern(demonym, { ...base, kind: 'demonym', actor: owner, gazetteer: true, ...(caseForm ? { caseForm } : {}) });
+    }
+  }
+
+  const topicsForActor: number[][] = actors.map(() => []);
+  codebook.topics.forEach((topic, t) => {
+    if (topic.actor !== undefined) {
+      const a = actorIndex.get(topic.actor);
+      if (a === undefined) throw new CodebookCompileError(`topic "${topic.id}" names unknown actor "${topic.actor}"`);
+      topicsForActor[a]!.push(t);
+    }
+    for (const [polarity, phrases] of [[1, topic.pro], [-1, topic.anti]] as const) {
+      for (const list of Object.values(phrases ?? {})) {
+        for (const phrase of list) addWithVariants(phrase, { ...base, kind: 'topic', topic: t, polarity });
+      }
+    }
+  });
+
+  return {
+    codebook,
+    actorIds: actors.map((a) => a.id),
+    topicIds: codebook.topics.map((t) => t.id),
+    topicsForActor,
+    memberChain: memberChains(actors, actorIndex),
+    automaton: buildAutomaton(patterns),
+    entries,
+    lamVariant: Uint8Array.from(lamFlags),
+  };
+}

@@ -1,0 +1,406 @@
+// Finds stance statements in one sentence: for every topic mention (a pro/anti phrase, or an
+// actor that is a topic) it finds the cue that governs it, composes the polarity (cue × phrase
+// × negations), and attributes it to a holder (VSO/SVO subject, reported-speech frame, or the
+// previous sentence's holder for an elided subject).
+import type { CompiledCodebook } from '../compile.js';
+import type { Tokens } from '../text/tokens.js';
+import type { Language } from '../text/language.js';
+import type { Mention } from './mentions.js';
+import type { TokenCue } from './cues.js';
+import { isClauseMark } from '../text/segment.js';
+
+export type Stance = 'support' | 'oppose' | 'neutral';
+
+export interface RawStatement {
+  actor: number;
+  topic: number;
+  stance: Stance;
+  confidence: number;
+  /** Folded-text span of the evidence. */
+  start: number;
+  end: number;
+}
+
+export interface SentenceInput {
+  compiled: CompiledCodebook;
+  tokens: Tokens;
+  lang: Language;
+  start: number;
+  end: number;
+  /** Mentions inside this sentence, in text order. */
+  mentions: Mention[];
+  /** Mention index (into `mentions`) per token of the sentence, -1 where none. */
+  mentionAt: Int32Array;
+  cues: (TokenCue | undefined)[];
+  /** Holders of the previous sentence (for elided subjects and pronouns). */
+  previousHolders: number[];
+}
+
+export interface SentenceResult {
+  statements: RawStatement[];
+  /** Actors that held a position or spoke in this sentence. */
+  holders: number[];
+}
+
+const BACKWARD_WINDOW = 14;
+const FORWARD_WINDOW = 6;
+const AR_PARTICLES = new Set(['لكن', 'ولكن', 'بينما', 'كما', 'حيث', 'اذ', 'ثم', 'قد', 'وقد', 'فقد', 'لقد', 'كذلك', 'ايضا', 'و', 'بل', 'اما', 'فيما', 'حين', 'عندما', 'بعدما', 'لان', 'كان', 'وكان', 'فان', 'وان', 'اذا']);
+
+class SentenceAnalyzer {
+  private readonly s: number;
+  private readonly e: number;
+  constructor(private readonly input: SentenceInput) {
+    this.s = input.start;
+    this.e = input.end;
+  }
+
+  private cueAt(k: number): TokenCue | undefined {
+    return this.input.cues[k - this.s];
+  }
+
+  private mentionAtToken(k: number): Mention | undefined {
+    const m = this.input.mentionAt[k - this.s]!;
+    return m >= 0 ? this.input.mentions[m] : undefined;
+  }
+
+  private isKind(k: number, kind: string): boolean {
+    return this.cueAt(k)?.cue.kind === kind;
+  }
+
+  private canHold(m: Mention): boolean {
+    return m.kind === 'name' || m.kind === 'role' || (m.kind === 'demonym' && m.official);
+  }
+
+  private isPrepositional(m: Mention): boolean {
+    if (m.afterPreposition) return true;
+    const k = m.tokStart - 1;
+    return k >= this.s && this.isKind(k, 'preposition');
+  }
+
+  /** Arabic idafa: "تهدئة الفصائل" — a mention right after an indefinite noun is a genitive. */
+  private isGenitive(m: Mention): boolean {
+    const k = m.tokStart - 1;
+    if (k < this.s || !this.input.tokens.isWord[k] || this.mentionAtToken(k)) return false;
+    const w = this.input.tokens.text[k]!;
+    const cue = this.cueAt(k)?.cue;
+    if (this.input.lang === 'en') return false;
+    if (cue && (cue.pos === 'verb' || cue.kind === 'complementizer' || cue.kind === 'relative' || cue.kind === 'negation')) return false;
+    if (AR_PARTICLES.has(w) || w.startsWith('ال') || w.startsWith('وال') || w.length < 3) return false;
+    return true;
+  }
+
+  /** The mention and any actors coordinated with it ("A و B", "A, B and C"). */
+  private coordinated(m: Mention): number[] {
+    const actors = [m.actor];
+    const { mentions } = this.input;
+    let idx = mentions.indexOf(m);
+    let current = m;
+    while (idx + 1 < mentions.length) {
+      const next = mentions[idx + 1]!;
+      if (next.tokStart === current.tokStart) {
+        idx++;
+        continue; // another entry for the same span
+      }
+      if (!this.canHold(next) || next.afterPreposition) break;
+      let ok = next.tokStart - current.tokEnd <= 2;
+      for (let k = current.tokEnd; k < next.tokStart && ok; k++) {
+        const w = this.input.tokens.text[k]!;
+        ok = w === ',' || w === 'and' || w === 'و' || w === '"';
+      }
+      if (!ok) break;
+      if (!actors.includes(next.actor)) actors.push(next.actor);
+      current = next;
+      idx++;
+    }
+    // Same-span entries of the first mention (a name shared by two actors).
+    for (const other of mentions) if (other !== m && other.start === m.start && other.end === m.end && this.canHold(other) && !actors.includes(other.actor)) actors.push(other.actor);
+    return actors;
+  }
+
+  /** VSO subject: a holder mention within three tokens after the cue. */
+  private subjectAfter(k: number, allowMin: boolean, limit: number): Mention | undefined {
+    let skipped = 0;
+    for (let j = k + 1; j < this.e && j < limit; j++) {
+      const m = this.mentionAtToken(j);
+      if (m) {
+        if (m.kind === 'topic') return undefined;
+        if (this.canHold(m) && m.tokStart === j) {
+          if (m.afterPreposition) return undefined;
+          const prev = j - 1 > k ? this.input.tokens.text[j - 1] : undefined;
+          if (prev === 'من' && !allowMin) return undefined;
+          if (prev !== undefined && prev !== 'من' && this.isKind(j - 1, 'preposition')) return undefined;
+          return m;
+        }
+        skipped++;
+        j = m.tokEnd - 1;
+        if (skipped > 2) return undefined;
+        continue;
+      }
+      const tc = this.cueAt(j);
+      if (tc && tc.cue.kind !== 'preposition' && tc.cue.kind !== 'hedge') return undefined;
+      if (tc?.cue.kind === 'preposition' && !(allowMin && this.input.tokens.text[j] === 'من')) return undefined;
+      if (this.input.tokens.isWord[j]) skipped++;
+      if (skipped > 2) return undefined;
+    }
+    return undefined;
+  }
+
+  /** SVO subject: the nearest holder mention before the cue that is not a prepositional or genitive object. */
+  private subjectBefore(k: number, crossComplementizer: boolean): Mention | 'frame' | undefined {
+    for (let j = k - 1; j >= this.s && j >= k - 25; j--) {
+      const m = this.mentionAtToken(j);
+      if (m) {
+        if (this.canHold(m) && !this.isPrepositional(m) && !this.isGenitive(m)) return m;
+        j = m.tokStart;
+        continue;
+      }
+      const kind = this.cueAt(j)?.cue.kind;
+      if (kind === 'speech') return 'frame';
+      if (kind === 'complementizer' && !crossComplementizer) return 'frame';
+    }
+    return undefined;
+  }
+
+  /** The speaker whose words contain token k: subject of the nearest speech cue. */
+  private frameHolder(k: number): number[] {
+    for (let j = k - 1; j >= this.s; j--) {
+      if (this.isKind(j, 'speech') && !this.mentionAtToken(j)) return this.holderOf(j, true);
+    }
+    if (this.input.lang === 'en') {
+      // "…, Lavrov said." — speech verb after the words.
+      for (let j = k + 1; j < this.e; j++) {
+        if (this.isKind(j, 'speech')) return this.holderOf(j, true);
+      }
+    }
+    return [];
+  }
+
+  /** Holder(s) of the cue at token k. */
+  holderOf(k: number, isSpeech = false, before = this.e): number[] {
+    const lang = this.input.lang;
+    const cue = this.cueAt(k)!;
+    // Adjacent SVO subject first ("إدارة بايدن أبلغت", "Russia said").
+    const adjacent = k - 1 >= this.s ? this.mentionAtToken(k - 1) : undefined;
+    if (adjacent && this.canHold(adjacent) && !this.isPrepositional(adjacent) && !this.isGenitive(adjacent)) return this.coordinated(adjacent);
+    if (lang === 'ar' || isSpeech) {
+      const after = this.subjectAfter(k, cue.cue.pos !== 'verb', before);
+      if (after) return this.coordinated(after);
+    }
+    if (lang === 'en' && cue.cue.pos === 'verb' && !isSpeech) {
+      // Passive: "was condemned by X".
+      const by = this.input.tokens.text[k + 1] === 'by' ? this.mentionAtToken(k + 2) : undefined;
+      if (by && this.canHold(by)) return this.coordinated(by);
+    }
+    const bef = this.subjectBefore(k, isSpeech);
+    if (bef === 'frame') {
+      if (isSpeech) return [];
+      const speakers = this.frameHolder(k);
+      if (speakers.length > 0) return speakers;
+      return this.elided(k, cue);
+    }
+    if (bef) return this.coordinated(bef);
+    if (isSpeech) return this.elided(k, cue);
+    const speakers = this.frameHolder(k);
+    if (speakers.length > 0) return speakers;
+    return this.elided(k, cue);
+  }
+
+  /** Elided subject or pronoun: the previous sentence's holder, when nothing else can be. */
+  private elided(k: number, cue: TokenCue): number[] {
+    const prev = this.input.previousHolders;
+    if (prev.length === 0) return [];
+    const { tokens, lang } = this.input;
+    if (lang === 'en') {
+      for (let j = k - 1; j >= Math.max(this.s, k - 3); j--) if (this.isKind(j, 'pronoun')) return prev;
+      return [];
+    }
+    if (cue.objectPronoun || cue.cue.pos === 'noun') return prev;
+    let j = k + 1;
+    while (j < this.e && !tokens.isWord[j]) j++;
+    if (j >= this.e) return prev;
+    const m = this.mentionAtToken(j);
+    if (m && m.kind === 'topic') return prev;
+    const kind = this.cueAt(j)?.cue.kind;
+    if (kind === 'preposition' || kind === 'complementizer' || kind === 'negation') return prev;
+    return [];
+  }
+
+  private negatedBefore(k: number, span: number): boolean {
+    for (let j = k - 1; j >= Math.max(this.s, k - span); j--) {
+      if (this.isKind(j, 'negation')) return true;
+      if (this.cueAt(j)?.cue.kind === 'stance' || this.mentionAtToken(j)) return false;
+    }
+    return false;
+  }
+
+  /** The nearest stance/describe cue before the target, within the window, not across a speech verb. */
+  private governingCueBefore(target: Mention): { k: number; distance: number } | undefined {
+    let distance = 0;
+    for (let j = target.tokStart - 1; j >= this.s && distance <= BACKWARD_WINDOW; j--) {
+      const m = this.mentionAtToken(j);
+      if (m) {
+        j = m.tokStart;
+        distance++;
+        continue;
+      }
+      if (isClauseMark(this.input.tokens, j)) {
+        distance += this.input.tokens.text[j] === '"' ? 0 : 3;
+        continue;
+      }
+      const kind = this.cueAt(j)?.cue.kind;
+      if (kind === 'stance' || kind === 'describe') return { k: j, distance };
+      if (kind === 'speech') return undefined;
+      if (this.input.tokens.isWord[j]) distance++;
+    }
+    return undefined;
+  }
+
+  /** A predicate after the target in the same clause: "… جاء بنتيجة عكسية", "… were war crimes". */
+  private evaluativeAfter(target: Mention, from: number): { k: number; polarity: 1 | -1 } | undefined {
+    let words = 0;
+    for (let j = from; j < this.e && words <= FORWARD_WINDOW; j++) {
+      const t = this.input.tokens.text[j]!;
+      if (isClauseMark(this.input.tokens, j) && t !== '"') return undefined;
+      const m = this.mentionAtToken(j);
+      if (m && m !== target && m.kind === 'topic') return undefined;
+      const cue = this.cueAt(j)?.cue;
+      if (cue && cue.kind === 'evaluative' && cue.polarity !== 0) {
+        const negated = this.negatedBefore(j, 3);
+        return { k: j, polarity: (negated ? -cue.polarity : cue.polarity) as 1 | -1 };
+      }
+      if (cue && (cue.kind === 'stance' || cue.kind === 'speech')) return undefined;
+      if (this.input.tokens.isWord[j]) words++;
+    }
+    return undefined;
+  }
+
+  private hedged(from: number, to: number): boolean {
+    for (let j = Math.max(this.s, from - 3); j <= to && j < this.e; j++) if (this.isKind(j, 'hedge')) return true;
+    return false;
+  }
+
+  private conditional(from: number, to: number): boolean {
+    for (let j = Math.max(this.s, from - 4); j <= Math.min(this.e - 1, to + 6); j++) if (this.isKind(j, 'condition')) return true;
+    return false;
+  }
+
+  private topicsOf(target: Mention): number[] {
+    if (target.kind === 'topic') return [target.topic];
+    return [...(this.input.compiled.topicsForActor[target.actor] ?? [])];
+  }
+
+  private isTarget(m: Mention): boolean {
+    if (m.kind === 'topic') return true;
+    if ((this.input.compiled.topicsForActor[m.actor]?.length ?? 0) === 0) return false;
+    if (m.kind === 'demonym' && !m.official) {
+      // "نظيره السوري بشار الأسد": the adjective qualifies a person, not the country.
+      const prev = m.tokStart > this.s ? this.input.tokens.text[m.tokStart - 1]! : '';
+      const next = m.tokEnd < this.e ? this.mentionAtToken(m.tokEnd) : undefined;
+      if (prev.startsWith('نظير') || prev === 'counterpart' || (next && this.canHold(next))) return false;
+    }
+    return true;
+  }
+
+  run(): SentenceResult {
+    const statements: RawStatement[] = [];
+    const holdersSeen = new Set<number>();
+    const { mentions, compiled } = this.input;
+    const emit = (holders: number[], target: Mention, sign: number, strength: number, cueK: number, hedge: boolean): void => {
+      for (const topic of this.topicsOf(target)) {
+        const targetActor = target.kind === 'topic' ? -1 : target.actor;
+        for (const actor of holders) {
+          if (targetActor >= 0 && (compiled.memberChain[actor]!.has(targetActor) || compiled.memberChain[targetActor]!.has(actor))) continue;
+          const lo = Math.min(cueK, target.tokStart);
+          const hi = Math.max(cueK, target.tokEnd - 1);
+          const stance: Stance = this.conditional(lo, hi) ? 'neutral' : sign > 0 ? 'support' : 'oppose';
+          const confidence = Math.max(0.05, Math.min(0.99, strength * (hedge ? 0.7 : 1)));
+          statements.push({
+            actor, topic, stance, confidence,
+            start: this.input.tokens.start[lo]!,
+            end: this.input.tokens.end[hi]!,
+          });
+          holdersSeen.add(actor);
+        }
+      }
+    };
+
+    for (let mi = 0; mi < mentions.length; mi++) {
+      const target = mentions[mi]!;
+      if (!this.isTarget(target)) continue;
+      const negT = this.negatedBefore(target.tokStart, 4);
+      const found = this.governingCueBefore(target);
+      if (found) {
+        const tc = this.cueAt(found.k)!;
+        const holders = this.holderOf(found.k, false, target.tokStart).filter((a) => target.kind === 'topic' || a !== target.actor);
+        // A target that is the verb's own subject is not its object.
+        if (target.kind !== 'topic' && this.subjectIsTarget(found.k, target)) continue;
+        let sign: number;
+        if (tc.cue.kind === 'describe') {
+          const ev = this.evaluativeAfter(target, target.tokEnd);
+          if (!ev) continue;
+          sign = ev.polarity;
+        } else {
+          sign = tc.cue.polarity * (target.kind === 'topic' ? target.polarity : 1);
+          if (this.negatedBefore(found.k, 2)) sign = -sign;
+          if (negT) sign = -sign;
+        }
+        const hedge = this.hedged(found.k, target.tokStart);
+        const strength = tc.cue.strength * (1 - Math.min(0.4, found.distance * 0.02));
+        emit(holders, target, sign, strength, found.k, hedge);
+        // A cue governed by another cue: "رفض بوتين مقترح أردوغان إعلان هدنة".
+        if (tc.cue.pos === 'noun' || tc.cue.kind === 'describe') {
+          const outer = this.governingCueBefore({ ...target, tokStart: found.k, tokEnd: found.k + 1 });
+          const outerCue = outer ? this.cueAt(outer.k)! : undefined;
+          if (outer && outerCue && outerCue.cue.kind === 'stance' && tc.cue.kind === 'stance') {
+            const outerHolders = this.holderOf(outer.k, false, found.k).filter((a) => !holders.includes(a));
+            emit(outerHolders, target, sign * outerCue.cue.polarity, outerCue.cue.strength * strength, outer.k, hedge);
+          }
+        }
+        continue;
+      }
+      // Object-first: "وهو ما ترفضه الفصائل" — the cue after a relative points back to the target.
+      const objectFirst = this.relativeCueAfter(target, mi);
+      if (objectFirst !== undefined) {
+        const tc = this.cueAt(objectFirst)!;
+        const holders = this.holderOf(objectFirst);
+        const sign = tc.cue.polarity * (target.kind === 'topic' ? target.polarity : 1) * (this.negatedBefore(objectFirst, 2) ? -1 : 1);
+        emit(holders, target, sign, tc.cue.strength * 0.9, objectFirst, this.hedged(objectFirst, objectFirst));
+        continue;
+      }
+      // Predicate after the target, in reported words: "قال X إن الهجوم جاء بنتيجة عكسية".
+      const ev = this.evaluativeAfter(target, target.tokEnd);
+      if (ev) {
+        const speakers = this.frameHolder(target.tokStart).filter((a) => target.kind === 'topic' || a !== target.actor);
+        const sign = ev.polarity * (target.kind === 'topic' ? target.polarity : 1) * (negT ? -1 : 1);
+        emit(speakers, target, sign, 0.6, ev.k, this.hedged(target.tokStart, ev.k));
+      }
+    }
+    for (let k = this.s; k < this.e; k++) {
+      if (this.isKind(k, 'speech') && !this.mentionAtToken(k)) for (const a of this.holderOf(k, true)) holdersSeen.add(a);
+    }
+    return { statements, holders: [...holdersSeen] };
+  }
+
+  private subjectIsTarget(k: number, target: Mention): boolean {
+    if (this.input.lang !== 'ar') return false;
+    const after = this.subjectAfter(k, this.cueAt(k)!.cue.pos !== 'verb', this.e);
+    return after !== undefined && after.tokStart === target.tokStart;
+  }
+
+  private relativeCueAfter(target: Mention, mi: number): number | undefined {
+    const next = this.input.mentions.slice(mi + 1).find((m) => m.kind === 'topic' && m.tokStart > target.tokEnd);
+    const limit = next ? next.tokStart : this.e;
+    for (let j = target.tokEnd; j < limit; j++) {
+      const tc = this.cueAt(j);
+      if (!tc || tc.cue.kind !== 'stance') continue;
+      const prev = j - 1 >= this.s ? this.cueAt(j - 1)?.cue.kind : undefined;
+      if (prev === 'relative' && (tc.objectPronoun || this.input.lang === 'en')) return j;
+      return undefined;
+    }
+    return undefined;
+  }
+}
+
+export function analyzeSentence(input: SentenceInput): SentenceResult {
+  return new SentenceAnalyzer(input).run();
+}

@@ -1,0 +1,51 @@
+// Annotates the tokens of one sentence with cues from the language's lexicon, skipping
+// tokens that are part of a codebook mention.
+import type { Cue } from '../lexicon/cue.js';
+import { lookupArabicCue } from '../lexicon/arabic-cues.js';
+import { lookupEnglishCue } from '../lexicon/english-cues.js';
+import type { Tokens } from '../text/tokens.js';
+import type { Language } from '../text/language.js';
+
+export interface TokenCue {
+  cue: Cue;
+  /** Arabic verb with an attached object pronoun (ترفضه). */
+  objectPronoun: boolean;
+}
+
+export function annotateCues(
+  tokens: Tokens,
+  start: number,
+  end: number,
+  lang: Language,
+  inMention: Int32Array,
+  original: string,
+  toOriginal: Int32Array,
+): (TokenCue | undefined)[] {
+  const out: (TokenCue | undefined)[] = new Array(end - start);
+  for (let i = start; i < end; i++) {
+    if (!tokens.isWord[i] || inMention[i]! >= 0) continue;
+    const word = tokens.text[i]!;
+    if (lang === 'ar') {
+      const hit = lookupArabicCue(word);
+      if (hit) out[i - start] = hit;
+      continue;
+    }
+    // "Iran-backed", "Saudi-led": a hyphenated modifier is a label, not a position.
+    const o = toOriginal[tokens.start[i]!]!;
+    if (o > 0 && original.charCodeAt(o - 1) === 0x2d) continue;
+    if (word === 't' && i > start && tokens.text[i - 1]!.endsWith('n')) {
+      out[i - start] = { cue: { kind: 'negation', polarity: 0, strength: 1, pos: 'other', lemma: "n't" }, objectPronoun: false };
+      continue;
+    }
+    let next: string | undefined;
+    for (let j = i + 1; j < end; j++) {
+      if (tokens.isWord[j]) {
+        next = tokens.text[j];
+        break;
+      }
+    }
+    const cue = lookupEnglishCue(word, next);
+    if (cue) out[i - start] = { cue, objectPronoun: false };
+  }
+  return out;
+}

@@ -1,0 +1,165 @@
+// Finds actor, role, demonym and topic mentions in folded text: automaton matches filtered by
+// token boundaries (Arabic proclitics allowed), role dates, letter case and name ambiguity,
+// then longest match wins among overlaps.
+import type { CompiledCodebook, PatternEntry } from '../compile.js';
+import type { NormalizedText } from '../text/normalize.js';
+import { isWordChar } from '../text/normalize.js';
+import { tokenAt, type Tokens } from '../text/tokens.js';
+import { isArabicTitleWord, isOfficeWord } from '../lexicon/common-words.js';
+import type { Language } from '../text/language.js';
+
+export type MentionKind = 'name' | 'role' | 'demonym' | 'topic';
+
+export interface Mention {
+  kind: MentionKind;
+  /** Folded-text span. */
+  start: number;
+  end: number;
+  /** Token span [tokStart, tokEnd). */
+  tokStart: number;
+  tokEnd: number;
+  /** Actor index (name/role/demonym) or -1. */
+  actor: number;
+  /** Topic index (topic phrases) or -1. */
+  topic: number;
+  polarity: 1 | -1 | 0;
+  /** A demonym next to an office word ("the German foreign minister"): speaks for the country. */
+  official: boolean;
+  /** The token before the mention (or its attached proclitic) is a preposition. */
+  afterPreposition: boolean;
+}
+
+const PREFIXES = new Set(['و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'وك', 'فب', 'فل', 'فك']);
+const LAM_VARIANT_PREFIXES = new Set(['', 'و', 'ف']);
+const PREPOSITION_PROCLITICS = new Set(['ب', 'ل', 'ك', 'وب', 'ول', 'وك', 'فب', 'فل', 'فك']);
+
+interface Candidate {
+  start: number;
+  end: number;
+  entry: PatternEntry;
+  prefix: string;
+}
+
+function inDateRange(entry: PatternEntry, date: string | undefined): boolean {
+  if (!date) return true;
+  if (entry.from && date < entry.from) return false;
+  if (entry.to && date > entry.to) return false;
+  return true;
+}
+
+function caseMatches(entry: PatternEntry, original: string, norm: NormalizedText, start: number, end: number): boolean {
+  const form = entry.caseForm;
+  if (!form || form.length !== end - start) return true;
+  for (let k = 0; k < form.length; k++) {
+    const c = form.charCodeAt(k);
+    if (c >= 0x41 && c <= 0x5a) {
+      const o = original.charCodeAt(norm.toOriginal[start + k]!);
+      if (!(o >= 0x41 && o <= 0x5a)) return false;
+    }
+  }
+  return true;
+}
+
+/** Resolves role titles without a date to the holder whose period started last. */
+function pickRoleHolders(cands: Candidate[]): Candidate[] {
+  const roles = cands.filter((c) => c.entry.kind === 'role');
+  if (roles.length <= 1) return cands;
+  const latest = roles.reduce((best, c) => ((c.entry.from ?? '') > (best.entry.from ?? '') ? c : best));
+  return cands.filter((c) => c.entry.kind !== 'role' || c.entry.actor === latest.entry.actor);
+}
+
+export function findMentions(
+  compiled: CompiledCodebook,
+  original: string,
+  norm: NormalizedText,
+  tokens: Tokens,
+  lang: Language,
+  date: string | undefined,
+): Mention[] {
+  const text = norm.text;
+  const raw: Candidate[] = [];
+  compiled.automaton.scan(text, (pattern, start, end) => {
+    if (end < text.length && isWordChar(text.charCodeAt(end))) return;
+    let tokenStart = start;
+    while (tokenStart > 0 && isWordChar(text.charCodeAt(tokenStart - 1))) tokenStart--;
+    const prefix = text.slice(tokenStart, start);
+    const lam = compiled.lamVariant[pattern] === 1;
+    if (lam ? !LAM_VARIANT_PREFIXES.has(prefix) : prefix !== '' && !PREFIXES.has(prefix)) return;
+    for (const entry of compiled.entries[pattern]!) {
+      if (entry.kind === 'role' && !inDateRange(entry, date)) continue;
+      if (!caseMatches(entry, original, norm, start, end)) continue;
+      raw.push({ start, end, entry, prefix: lam ? prefix + 'ل' : prefix });
+    }
+  });
+  if (raw.length === 0) return [];
+  // Longest match wins; equal spans keep every entry.
+  raw.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  const kept: Candidate[][] = [];
+  let coveredUntil = -1;
+  for (const c of raw) {
+    const last = kept[kept.length - 1];
+    if (last && last[0]!.start === c.start && last[0]!.end === c.end) {
+      last.push(c);
+      continue;
+    }
+    if (c.start < coveredUntil) continue;
+    // A later, longer match that overlaps this one is handled by preferring the earlier start.
+    kept.push([c]);
+    coveredUntil = c.end;
+  }
+
+  const mentions: Mention[] = [];
+  const actorsWithClearName = new Set<number>();
+  for (const group of kept) for (const c of group) if (c.entry.kind === 'name' && !c.entry.ambiguous) actorsWithClearName.add(c.entry.actor);
+
+  for (const group of kept) {
+    const first = group[0]!;
+    const tokStart = tokenAt(tokens, first.start);
+    const tokEnd = tokenAt(tokens, first.end - 1) + 1;
+    const prevWord = tokStart > 0 ? tokens.text[tokStart - 1] : undefined;
+    const seen = new Set<string>();
+    for (const c of pickRoleHolders(group)) {
+      const e = c.entry;
+      if (e.kind === 'name' && e.ambiguous) {
+        const titled = prevWord !== undefined && isArabicTitleWord(prevWord);
+        if (!titled && !actorsWithClearName.has(e.actor)) continue;
+      }
+      const key = `${e.kind}:${e.actor}:${e.topic}:${e.polarity}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      mentions.push({
+        kind: e.kind,
+        start: c.start,
+        end: c.end,
+        tokStart,
+        tokEnd,
+        actor: e.actor,
+        topic: e.topic,
+        polarity: e.polarity,
+        official: e.kind === 'demonym' && isOfficialContext(tokens, tokStart, tokEnd, lang),
+        afterPreposition: PREPOSITION_PROCLITICS.has(c.prefix),
+      });
+    }
+  }
+  return mentions;
+}
+
+/** Arabic: an office word within three words before the adjective; English: within three after. */
+function isOfficialContext(tokens: Tokens, tokStart: number, tokEnd: number, lang: Language): boolean {
+  if (lang === 'ar') {
+    for (let k = tokStart - 1; k >= Math.max(0, tokStart - 3); k--) {
+      if (!tokens.isWord[k]) return false;
+      const w = tokens.text[k]!;
+      if (isOfficeWord(w, 'ar') || isOfficeWord(w.replace(/^(و|ف|ب|ل)/, ''), 'ar')) return true;
+    }
+    return false;
+  }
+  for (let k = tokEnd; k < Math.min(tokens.count, tokEnd + 3); k++) {
+    if (!tokens.isWord[k]) return false;
+    if (isOfficeWord(tokens.text[k]!, 'en')) return true;
+  }
+  for (let k = tokStart - 1; k >= Math.max(0, tokStart - 2); k--) {
+    if (isOfficeWord(tokens.text[k]!, 'en')) return true;
+  }
+  return false;
+}

@@ -1,0 +1,255 @@
+// Arabic cue lexicon, generated into surface forms (normalised spelling) on first use.
+// Verbs are given as past 3rd-person masculine, present 3rd-person masculine, verbal nouns and
+// participles; all persons of both tenses are generated from them. Clitics (و ف ب ل ال …) and
+// attached pronouns are stripped at lookup time, not listed here.
+import type { Cue, CueKind } from './cue.js';
+import { foldString } from '../text/normalize.js';
+
+interface VerbSpec {
+  /** "past|present|noun1,noun2|participle1,participle2|polarity|strength" */
+  spec: string;
+}
+
+// Polarity: + support, - oppose, 0 none. Strength 0..1.
+const STANCE_VERBS = `
+أيد|يؤيد|تأييد|مؤيد|+|0.9
+دعم|يدعم|دعم|داعم|+|0.85
+ساند|يساند|مساندة|مساند|+|0.85
+رحب|يرحب|ترحيب|مرحب|+|0.85
+طالب|يطالب|مطالبة|مطالب|+|0.85
+حث|يحث|حث||+|0.8
+طلب|يطلب|طلب||+|0.7
+ناشد|يناشد|مناشدة||+|0.75
+أصر|يصر|إصرار||+|0.85
+تمسك|يتمسك|تمسك|متمسك|+|0.85
+التزم|يلتزم|التزام|ملتزم|+|0.7
+أشاد|يشيد|إشادة|مشيد|+|0.85
+شكر|يشكر|شكر||+|0.7
+امتدح|يمتدح|امتداح||+|0.8
+مدح|يمدح|مديح,مدح||+|0.8
+تحالف|يتحالف|تحالف|متحالف|+|0.7
+رشح|يرشح|ترشيح||+|0.7
+وافق|يوافق|موافقة|موافق|+|0.75
+|يقبل|قبول|قابل|+|0.7
+تبنى|يتبنى|تبني|متبني|+|0.75
+دافع|يدافع|دفاع|مدافع|+|0.7
+احترم|يحترم|احترام||+|0.7
+حافظ|يحافظ|حفاظ,الحفاظ||+|0.6
+اقترح|يقترح|اقتراح,مقترح||+|0.7
+تضامن|يتضامن|تضامن|متضامن|+|0.8
+هنأ|يهنئ|تهنئة||+|0.7
+صوت|يصوت|تصويت||+|0.5
+احتفل|يحتفل|احتفال|محتفل|+|0.7
+ضمن|يضمن|||+|0.5
+حمى|يحمي|حماية||+|0.6
+سعى|يسعى|سعي|ساعي|+|0.5
+عمل|يعمل|||+|0.35
+واصل|يواصل|مواصلة||+|0.6
+استمر|يستمر|استمرار||+|0.5
+أراد|يريد|||+|0.5
+رغب|يرغب|رغبة|راغب|+|0.6
+شن|يشن|||+|0.5
+زاد|يزيد|زيادة||+|0.5
+عزز|يعزز|تعزيز||+|0.55
+نشر|ينشر|||+|0.4
+أرسل|يرسل|إرسال||+|0.4
+قلص|يقلص|تقليص||-|0.5
+خفض|يخفض|تخفيض||-|0.5
+أطلق|يطلق|إطلاق||+|0.3
+نفذ|ينفذ|تنفيذ||+|0.4
+رفض|يرفض|رفض|رافض|-|0.9
+عارض|يعارض|معارضة|معارض|-|0.8
+أدان|يدين|إدانة|مدين|-|0.9
+دان||||-|0.9
+ندد|يندد|تنديد|منددا|-|0.9
+استنكر|يستنكر|استنكار|مستنكر|-|0.9
+شجب|يشجب|شجب||-|0.9
+انتقد|ينتقد|انتقاد|منتقد|-|0.85
+هاجم|يهاجم|هجوم,مهاجمة|مهاجم|-|0.75
+حذر|يحذر|تحذير|محذر|-|0.8
+اتهم|يتهم|اتهام|متهم|-|0.85
+قاطع|يقاطع|مقاطعة|مقاطع|-|0.85
+هدد|يهدد|تهديد|مهدد|-|0.7
+لام|يلوم|لوم,اللوم|لائم|-|0.8
+اعترض|يعترض|اعتراض|معترض|-|0.8
+تحفظ|يتحفظ|تحفظ|متحفظ|-|0.6
+قصف|يقصف|قصف||-|0.6
+استهدف|يستهدف|استهداف|مستهدف|-|0.55
+حارب|يحارب|محاربة||-|0.7
+قاتل|يقاتل|قتال||-|0.6
+|يواجه|مواجهة||-|0.5
+تصدى|يتصدى|تصدي|متصدي|-|0.6
+انسحب|ينسحب|انسحاب|منسحب|-|0.6
+أوقف|يوقف|إيقاف||-|0.5
+علق|يعلق|تعليق||-|0.4
+منع|يمنع|منع||-|0.6
+عرقل|يعرقل|عرقلة||-|0.7
+عاقب|يعاقب|معاقبة||-|0.7
+فرض|يفرض|||-|0.3
+احتج|يحتج|احتجاج|محتج|-|0.7
+طعن|يطعن|طعن||-|0.6
+استبعد|يستبعد|استبعاد||-|0.6
+أقصى|يقصي|إقصاء||-|0.7
+عزل|يعزل|||-|0.5
+`;
+
+const DESCRIBE_VERBS = `
+وصف|يصف|وصف|واصف
+اعتبر|يعتبر|اعتبار|معتبر
+سمى|يسمي|||
+نعت|ينعت|||
+`;
+
+const SPEECH_VERBS = `
+قال|يقول|قول|قائل
+أكد|يؤكد|تأكيد|مؤكد
+أعلن|يعلن|إعلان|معلن
+أشار|يشير|إشارة|مشير
+أوضح|يوضح|إيضاح|موضح
+صرح|يصرح|تصريح,تصريحات|مصرح
+ذكر|يذكر|||
+أضاف|يضيف||مضيف
+رأى|يرى|||
+لفت|يلفت|||
+أفاد|يفيد|||
+تابع|يتابع|||
+شدد|يشدد|تشديد|مشدد
+أبلغ|يبلغ|||
+أخبر|يخبر|||
+كتب|يكتب|||
+غرد|يغرد|تغريدة||
+أعرب|يعرب|||
+جدد|يجدد|||
+كرر|يكرر|||
+أدرك|يدرك|||
+اعتقد|يعتقد|||
+`;
+
+// Single words and fixed phrases, with kind, polarity and strength.
+const WORDS = `
+stance + 0.85 : دعما لصالح مؤيدا مؤيدة تأييدا حليف حلفاء شريك أنصار
+stance + 0.6 : لصالح
+stance + 0.5 : يجب ينبغي موقف مواقف موقفه موقفها
+stance - 0.6 : ضد
+stance - 0.7 : قلق مخاوف أسف تنديدا احتجاجا رفضا اعتراضا عقوبات العقوبات
+evaluative - 0.8 : إرهابي إرهابية إرهاب الإرهاب الإرهابيين الإرهابي قاتل القاتل مجرم المجرم مجرمة جريمة جرائم غادر الغادر خائن الخائن خيانة الخيانة كاذب الكذب بالكذب كذب استفزاز استفزازا استفزازي مرفوض مرفوضة سخيف سخيفا عدوان العدوان عدواني احتلال الاحتلال انتهاك انتهاكات فاشل فاشلة فشل كارثة كارثي وحشي وحشية عنصري ديكتاتور طاغية سفاح خطأ خاطئ باطل مدمر دروعا دروع ممول عكسية تهديدا المشكلة مشكلة
+evaluative - 0.6 : خطير خطيرة
+evaluative + 0.8 : عظيم عظيما صديق صديقا صديقي نصر انتصار إيجابي إيجابية بإيجابية ضمانة ضروري ضرورية شرعي الشرعية الشرعي حق الحق الحقّ استقرار الاستقرار ناجح نجاح إنجاز الخيرة خيرة بطل مهم الحل
+evaluative + 0.5 : مهمة
+negation 0 1 : لا لم لن ليس ليست ليسوا لسنا عدم غير ألا بدون دون بلا
+hedge 0 0.7 : قد ربما يبدو محتمل لعل يحتمل احتمال
+condition 0 0.5 : بشرط شريطة مشروط مشروطا حياد حيادية محايد متوازن يحسم
+stance + 0.6 : مشترطا مشترطين مشترطة
+complementizer 0 0 : إن أن بأن وإن وأن بأنه بأنها إنه إنها أنه أنها انهم أنهم إنهم
+relative 0 0 : ما الذي التي الذين وهو وهي
+preposition 0 0 : على من إلى الى في عن مع حول بشأن تجاه بين عبر لدى نحو إزاء بحق
+pronoun 0 0 : هو هي هم
+speech 0 0.5 : بحسب وفق وفقا حسب بيان قائلا قائلة مؤكدا مؤكدة مضيفا مضيفة مشيرا مشيرة معتبرا معتبرة واصفا واصفة
+`;
+
+const PAST_SUFFIXES = ['', 'ت', 'وا', 'ا', 'تا', 'ن', 'نا', 'تم', 'و', 'تن'];
+const PRESENT_PREFIXES = ['ي', 'ت', 'ن', 'ا'];
+const PRESENT_SUFFIXES = ['', 'ون', 'ان', 'ين', 'ن', 'وا', 'و', 'ا'];
+const NOUN_SUFFIXES = ['', 'ات', 'ا'];
+const PARTICIPLE_SUFFIXES = ['', 'ه', 'ون', 'ين', 'ان', 'ات', 'ا', 'تان', 'هم'];
+
+function addForm(map: Map<string, Cue>, form: string, cue: Cue): void {
+  const key = foldString(form);
+  if (!key) return;
+  const existing = map.get(key);
+  // A form shared by two lemmas keeps the stronger reading.
+  if (!existing || existing.strength < cue.strength) map.set(key, cue);
+}
+
+function addVerb(map: Map<string, Cue>, fields: string[], kind: CueKind, polarity: 1 | -1 | 0, strength: number): void {
+  const [past, present, nouns, participles] = fields.map((f) => (f ?? '').trim());
+  const lemma = past || present || '';
+  const verbCue: Cue = { kind, polarity, strength, pos: 'verb', lemma };
+  const nounCue: Cue = { kind, polarity, strength, pos: 'noun', lemma };
+  if (past) {
+    const p = foldString(past);
+    for (const s of PAST_SUFFIXES) addForm(map, p + s, verbCue);
+    // Weak final root letter: دعا → دعت, اشترى → اشترت.
+    if (p.endsWith('ي') || p.endsWith('ا')) addForm(map, p.slice(0, -1) + 'ت', verbCue);
+  }
+  if (present) {
+    const stem = foldString(present).slice(1);
+    for (const pre of PRESENT_PREFIXES) for (const s of PRESENT_SUFFIXES) addForm(map, pre + stem + s, verbCue);
+  }
+  for (const noun of (nouns ?? '').split(',').filter(Boolean)) {
+    const n = foldString(noun);
+    for (const s of NOUN_SUFFIXES) addForm(map, n + s, nounCue);
+    if (n.endsWith('ه')) addForm(map, n.slice(0, -1) + 'ت', nounCue); // construct state: مطالبته
+  }
+  for (const part of (participles ?? '').split(',').filter(Boolean)) {
+    const q = foldString(part);
+    for (const s of PARTICIPLE_SUFFIXES) addForm(map, q + s, nounCue);
+  }
+}
+
+function parseLines(block: string): string[][] {
+  return block
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0)
+    .map((l) => l.split('|'));
+}
+
+let arabicCues: Map<string, Cue> | undefined;
+
+/** Surface form (folded, without clitics) → cue. Multi-word entries are keyed with a space. */
+export function getArabicCues(): Map<string, Cue> {
+  if (arabicCues) return arabicCues;
+  const map = new Map<string, Cue>();
+  for (const fields of parseLines(STANCE_VERBS)) {
+    const polarity = fields[4] === '+' ? 1 : -1;
+    addVerb(map, fields, 'stance', polarity, Number(fields[5]));
+  }
+  for (const fields of parseLines(DESCRIBE_VERBS)) addVerb(map, fields, 'describe', 0, 0.7);
+  for (const fields of parseLines(SPEECH_VERBS)) addVerb(map, fields, 'speech', 0, 0.5);
+  // Function words override generated verb forms that collide with them (e.g. "ان").
+  for (const line of WORDS.split('\n').map((l) => l.trim()).filter(Boolean)) {
+    const [head, words] = line.split(':');
+    const [kind, pol, strength] = head!.trim().split(/\s+/);
+    const polarity: 1 | -1 | 0 = pol === '+' ? 1 : pol === '-' ? -1 : 0;
+    for (const w of words!.trim().split(/\s+/)) {
+      map.set(foldString(w), { kind: kind as CueKind, polarity, strength: Number(strength), pos: 'other', lemma: w });
+    }
+  }
+  arabicCues = map;
+  return map;
+}
+
+const PROCLITICS = ['و', 'ف', 'ب', 'ل', 'ك', 'س', 'وب', 'ول', 'وس', 'فب', 'فل', 'فس', 'وك', 'ال', 'وال', 'بال', 'فال', 'كال', 'لل', 'ولل', 'فلل', 'وبال'];
+const ENCLITICS = ['ه', 'ها', 'هم', 'هما', 'هن', 'كم', 'نا', 'ني', 'ي'];
+
+export interface ArabicCueHit {
+  cue: Cue;
+  /** An object pronoun is attached (ترفضه): the object is mentioned elsewhere. */
+  objectPronoun: boolean;
+}
+
+/** Looks a folded Arabic token up, peeling clitics and attached pronouns. */
+export function lookupArabicCue(token: string): ArabicCueHit | undefined {
+  const map = getArabicCues();
+  const exact = map.get(token);
+  if (exact) return { cue: exact, objectPronoun: false };
+  const stems: string[] = [token];
+  for (const pre of PROCLITICS) {
+    if (token.length - pre.length >= 2 && token.startsWith(pre)) stems.push(token.slice(pre.length));
+  }
+  for (const stem of stems) {
+    const hit = map.get(stem);
+    if (hit && (hit.pos !== 'other' || stem.length >= 2)) return { cue: hit, objectPronoun: false };
+  }
+  for (const stem of stems) {
+    for (const suf of ENCLITICS) {
+      if (stem.length - suf.length >= 2 && stem.endsWith(suf)) {
+        const hit = map.get(stem.slice(0, -suf.length));
+        // Function words do not take pronouns here (من + ه is not a cue).
+        if (hit && hit.pos !== 'other') return { cue: hit, objectPronoun: hit.pos === 'verb' };
+      }
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,56 @@
+// Arabic names that are also ordinary words or verbs; such a name only counts where the
+// context makes it the name (a title before it, or the actor's fuller name in the article).
+import { foldString } from '../text/normalize.js';
+
+const AMBIGUOUS_ARABIC = `
+الأسد أسد المعلم معلم الحكيم حكيم صدر الصدر عون هادي سلام أمل نصر فتح الأمين العدل التحرير
+الوفاق الإصلاح النهضة الشعب المستقبل الحرية العهد التيار القوات الجيش وطن كرامة الكرامة البناء
+عباس جميل كريم سعيد رشيد أمين حسن علي نور النور الفجر الأمل الحق العدالة التقدم الوطن الدعوة
+الفضيلة الحكمة السلام الإخاء التغيير الجبهة الحركة المقاومة الثورة الشرعية عادل ناصر منصور
+`;
+
+// Titles and honorifics that, just before a name, make it a person's name.
+const TITLES_AR = `
+الرئيس رئيس السيد الشيخ الزعيم الجنرال العماد المرشد الأمير الملك السيدة الدكتور الوزير الإمام
+اللواء العقيد الفريق المشير القائد النائب المستشارة المستشار زعيم الرئيسة بشار حافظ مقتدى ميشال ميشيل
+`;
+
+let ambiguous: Set<string> | undefined;
+let titles: Set<string> | undefined;
+
+export function isAmbiguousArabicName(folded: string): boolean {
+  ambiguous ??= new Set(AMBIGUOUS_ARABIC.split(/\s+/).filter(Boolean).map(foldString));
+  return ambiguous.has(folded);
+}
+
+export function isArabicTitleWord(folded: string): boolean {
+  titles ??= new Set(TITLES_AR.split(/\s+/).filter(Boolean).map(foldString));
+  return titles.has(folded);
+}
+
+const OFFICE_AR = `
+وزير وزيرة وزارة الخارجية الدفاع الداخلية رئيس الرئيس رئيسة نائب المتحدث متحدث الناطق ناطق سفير
+السفير سفيرة مبعوث المبعوث مندوب المندوب ممثل مستشار المستشار المسؤول مسؤول مسؤولون مسؤولين
+الحكومة حكومة الجيش جيش القوات قوات السلطات الجانب البرلمان الدبلوماسية الرئاسة الوفد وفد الدولة
+المخابرات الاستخبارات البحرية الطيران الشرطة الأمن مصادر المسؤولون المسؤولين قائد القائد العاهل الملك ولي
+`;
+
+const OFFICE_EN = `
+minister ministry spokesman spokeswoman spokesperson envoy ambassador official officials president
+premier government army military forces troops authorities diplomat diplomats delegation leader
+leadership foreign defense defence secretary chancellor administration navy air force regime
+prime king emir crown prince warplanes jets aircraft officers commander commanders intelligence
+`;
+
+let officeAr: Set<string> | undefined;
+let officeEn: Set<string> | undefined;
+
+/** A word that names an office or institution of a country (minister, army, spokesman …). */
+export function isOfficeWord(folded: string, lang: 'ar' | 'en'): boolean {
+  if (lang === 'ar') {
+    officeAr ??= new Set(OFFICE_AR.split(/\s+/).filter(Boolean).map(foldString));
+    return officeAr.has(folded);
+  }
+  officeEn ??= new Set(OFFICE_EN.split(/\s+/).filter(Boolean));
+  return officeEn.has(folded);
+}

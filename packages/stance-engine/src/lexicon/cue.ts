@@ -1,0 +1,35 @@
+// What a cue word contributes to a stance.
+
+export type CueKind =
+  /** Takes a position toward what follows: support, reject, call for, warn against … */
+  | 'stance'
+  /** Evaluates a neighbouring target: "terrorist", "war crimes", "a great man". */
+  | 'evaluative'
+  /** "describe/term/call X as Y": polarity comes from a nearby evaluative word. */
+  | 'describe'
+  /** Reporting verb or phrase: said, according to, قال، بحسب. */
+  | 'speech'
+  | 'negation'
+  | 'hedge'
+  /** Marks a conditional, undecided or balanced position. */
+  | 'condition'
+  /** Complementizer after which reported words start: that, إن/أن. */
+  | 'complementizer'
+  /** Relative that points back to an earlier clause: "وهو ما", "which". */
+  | 'relative'
+  /** Preposition: a mention right after it is not a subject. */
+  | 'preposition'
+  /** Third-person pronoun standing for an earlier actor. */
+  | 'pronoun';
+
+export interface Cue {
+  kind: CueKind;
+  /** +1 support, -1 oppose, 0 none. */
+  polarity: 1 | -1 | 0;
+  /** 0..1, how strongly the word commits the holder. */
+  strength: number;
+  /** Verbs can head a clause (VSO subject follows in Arabic); nouns take a genitive holder. */
+  pos: 'verb' | 'noun' | 'other';
+  /** Lemma, for debugging and tests. */
+  lemma: string;
+}

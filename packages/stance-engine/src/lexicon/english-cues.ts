@@ -1,0 +1,132 @@
+// English cue lexicon. Verbs are listed by lemma (with irregular forms where needed) and
+// inflected in code; a cue may require a following particle ("call for", "warn against").
+import type { Cue, CueKind } from './cue.js';
+
+export interface EnglishCueEntry {
+  cue: Cue;
+  /** The next word must be one of these for the cue to fire (e.g. "for" after "call"). */
+  next?: string[];
+}
+
+// lemma[/past[/participle]] [+particle,particle] — polarity and strength per block.
+const STANCE = `
++ 0.9 : support back endorse favor favour champion
++ 0.85 : welcome/welcomed praise hail applaud commend laud salute thank congratulate
++ 0.85 : call/called+for,on,upon urge demand insist+on,that advocate+for push+for press+for
++ 0.8 : defend uphold embrace approve ally+with side+with stand/stood+by,with join+with
++ 0.75 : accept agree+to,on,with adhere+to commit+to pledge promise vow sponsor fund arm nominate propose
++ 0.6 : seek/sought want ask+for request maintain preserve protect respect keep/kept+up continue vote+for celebrate guarantee
++ 0.5 : launch step+up intensify increase boost reinforce deploy expand send/sent
+- 0.9 : reject refuse oppose condemn denounce decry deplore
+- 0.85 : criticize criticise slam blast lambast accuse blame boycott veto protest+against,over
+- 0.8 : warn+against,of attack threaten sanction obstruct block resist fight/fought+against object+to
+- 0.7 : halt stop suspend abandon withdraw/withdrew+from quit ban dismiss exclude expel denounce
+- 0.6 : bomb shell strike/struck target oust topple
+`;
+
+const DESCRIBE = 'describe term label brand dub call/called consider/considered';
+const SPEECH = 'say/said tell/told add state announce declare stress note argue claim insist affirm confirm assert tweet write/wrote reiterate explain';
+
+const WORDS = `
+stance + 0.85 : backer backers supporter supporters ally allies proponent friend partner support backing
+stance - 0.8 : against opponent opponents critic critics enemy foe sanctions condemnation rejection opposition
+stance - 0.6 : concern concerns regret
+evaluative - 0.8 : terrorist terrorists terror terrorism murderer murderers killer killers criminal criminals crime crimes atrocity atrocities heinous traitor traitors liar lies butcher illegal illegitimate aggression occupation violation violations provocation provocative ridiculous disaster catastrophe dictator tyrant responsible responsibility guilty massacre unacceptable mistake failure brutal barbaric inhumane
+evaluative + 0.8 : great legitimate success successful important necessary essential positive victory hero
+negation 0 1 : not never no without nor cannot n't
+hedge 0 0.7 : may might could possibly perhaps reportedly allegedly likely probably
+condition 0 0.5 : conditional undecided neutral neutrality balanced
+complementizer 0 0 : that
+relative 0 0 : which
+preposition 0 0 : of to by for against with from on at in about over between into toward towards among
+pronoun 0 0 : he she they it his her their its
+speech 0 0.5 : according statement
+`;
+
+function inflect(lemma: string, past?: string): string[] {
+  const forms = new Set<string>([lemma]);
+  const consonantY = /[^aeiou]y$/.test(lemma);
+  const sibilant = /(s|sh|ch|x|z|o)$/.test(lemma);
+  forms.add(consonantY ? lemma.slice(0, -1) + 'ies' : sibilant ? lemma + 'es' : lemma + 's');
+  if (past) {
+    forms.add(past);
+  } else if (lemma.endsWith('e')) {
+    forms.add(lemma + 'd');
+  } else if (consonantY) {
+    forms.add(lemma.slice(0, -1) + 'ied');
+  } else {
+    forms.add(lemma + 'ed');
+  }
+  const stem = lemma.endsWith('e') && !lemma.endsWith('ee') ? lemma.slice(0, -1) : lemma;
+  forms.add(stem + 'ing');
+  // Short verbs ending consonant-vowel-consonant double it: ban → banned, banning.
+  if (/^[^aeiou]*[aeiou][bdglmnprt]$/.test(lemma)) {
+    const last = lemma.slice(-1);
+    forms.add(lemma + last + 'ed');
+    forms.add(lemma + last + 'ing');
+  }
+  return [...forms];
+}
+
+function parseSpec(token: string): { lemma: string; past?: string; next?: string[] } {
+  const [head, particles] = token.split('+');
+  const [lemma, past] = head!.split('/');
+  return { lemma: lemma!, ...(past ? { past } : {}), ...(particles ? { next: particles.split(',') } : {}) };
+}
+
+let englishCues: Map<string, EnglishCueEntry[]> | undefined;
+
+function add(map: Map<string, EnglishCueEntry[]>, form: string, entry: EnglishCueEntry): void {
+  const list = map.get(form) ?? [];
+  list.push(entry);
+  map.set(form, list);
+}
+
+/** Word form → candidate cues (entries with `next` first, so particles win). */
+export function getEnglishCues(): Map<string, EnglishCueEntry[]> {
+  if (englishCues) return englishCues;
+  const map = new Map<string, EnglishCueEntry[]>();
+  for (const line of STANCE.split('\n').map((l) => l.trim()).filter(Boolean)) {
+    const [head, list] = line.split(':');
+    const [pol, strength] = head!.trim().split(/\s+/);
+    for (const token of list!.trim().split(/\s+/)) {
+      const { lemma, past, next } = parseSpec(token);
+      const cue: Cue = { kind: 'stance', polarity: pol === '+' ? 1 : -1, strength: Number(strength), pos: 'verb', lemma };
+      for (const form of inflect(lemma, past)) add(map, form, next ? { cue, next } : { cue });
+    }
+  }
+  const addVerbs = (list: string, kind: CueKind, strength: number): void => {
+    for (const token of list.split(/\s+/)) {
+      const { lemma, past } = parseSpec(token);
+      const cue: Cue = { kind, polarity: 0, strength, pos: 'verb', lemma };
+      for (const form of inflect(lemma, past)) add(map, form, { cue });
+    }
+  };
+  addVerbs(DESCRIBE, 'describe', 0.7);
+  addVerbs(SPEECH, 'speech', 0.5);
+  for (const line of WORDS.split('\n').map((l) => l.trim()).filter(Boolean)) {
+    const [head, list] = line.split(':');
+    const [kind, pol, strength] = head!.trim().split(/\s+/);
+    const polarity: 1 | -1 | 0 = pol === '+' ? 1 : pol === '-' ? -1 : 0;
+    for (const w of list!.trim().split(/\s+/)) {
+      // Function words replace any verb reading of the same form.
+      const entry: EnglishCueEntry = { cue: { kind: kind as CueKind, polarity, strength: Number(strength), pos: 'other' as const, lemma: w } };
+      if (kind === 'stance' || kind === 'evaluative') add(map, w, entry);
+      else map.set(w, [entry]);
+    }
+  }
+  for (const list of map.values()) list.sort((a, b) => (b.next ? 1 : 0) - (a.next ? 1 : 0));
+  englishCues = map;
+  return map;
+}
+
+/** Looks a folded English token up; `next` is the following word token, if any. */
+export function lookupEnglishCue(token: string, next: string | undefined): Cue | undefined {
+  const entries = getEnglishCues().get(token);
+  if (!entries) return undefined;
+  for (const entry of entries) {
+    if (!entry.next) return entry.cue;
+    if (next !== undefined && entry.next.includes(next)) return entry.cue;
+  }
+  return undefined;
+}

@@ -1,0 +1,139 @@
+// Folds text to a matching form (Arabic orthographic variants, case, digits, punctuation)
+// while recording, for every kept character, where it came from in the original, so that
+// offsets found on the folded text map back to exact UTF-16 offsets of the input.
+
+export interface NormalizedText {
+  /** The folded text. */
+  text: string;
+  /** toOriginal[i] = UTF-16 offset in the original of folded char i; toOriginal[text.length] = original length. */
+  toOriginal: Int32Array;
+}
+
+const DROP = 0xffff;
+let foldTable: Uint16Array | undefined;
+
+function isArabicMark(code: number): boolean {
+  return (
+    (code >= 0x064b && code <= 0x065f) ||
+    code === 0x0670 ||
+    code === 0x0640 || // tatweel
+    (code >= 0x06d6 && code <= 0x06ed) ||
+    (code >= 0x0610 && code <= 0x061a) ||
+    (code >= 0x200b && code <= 0x200f) ||
+    code === 0xfeff ||
+    code === 0x00ad
+  );
+}
+
+const ARABIC_FOLDS: Record<string, string> = {
+  'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ٲ': 'ا', 'ٳ': 'ا',
+  'ة': 'ه', 'ى': 'ي', 'ؤ': 'و', 'ئ': 'ي', 'ی': 'ي', 'ې': 'ي', 'ک': 'ك', 'ڪ': 'ك', 'گ': 'ك', 'ہ': 'ه', 'ۀ': 'ه',
+  '،': ',', '؛': ';', '؟': '?', '٪': '%', '٫': ',', '٬': ',', '۔': '.',
+  '«': '"', '»': '"', '“': '"', '”': '"', '„': '"', '″': '"', '‹': '"', '›': '"',
+  '‘': "'", '’': "'", '`': "'", '´': "'", 'ʼ': "'",
+  '–': ',', '—': ',', '‐': ' ', '‑': ' ', '-': ' ', '_': ' ',
+  '\t': ' ', '\r': ' ', '\u00a0': ' ', '\u2009': ' ', '\u202f': ' ', '\u2028': '\n', '\u2029': '\n', '\f': '\n', '\v': '\n',
+};
+
+function buildFoldTable(): Uint16Array {
+  const table = new Uint16Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) {
+    if (isArabicMark(code)) {
+      table[code] = DROP;
+      continue;
+    }
+    if (code >= 0xd800 && code <= 0xdfff) {
+      // Halves of astral characters (emoji) become spaces: one folded char per UTF-16 unit.
+      table[code] = 0x20;
+      continue;
+    }
+    const ch = String.fromCharCode(code);
+    const mapped = ARABIC_FOLDS[ch];
+    if (mapped !== undefined) {
+      table[code] = mapped.charCodeAt(0);
+    } else if (code >= 0x0660 && code <= 0x0669) {
+      table[code] = 0x30 + (code - 0x0660);
+    } else if (code >= 0x06f0 && code <= 0x06f9) {
+      table[code] = 0x30 + (code - 0x06f0);
+    } else if (code >= 0x41 && code <= 0x5a) {
+      table[code] = code + 32;
+    } else if (code >= 0xc0 && code <= 0x24f) {
+      // Latin letters with accents lose them (Erdoğan → erdogan).
+      const base = ch.normalize('NFD').charAt(0).toLowerCase();
+      table[code] = base.length === 1 ? base.charCodeAt(0) : code;
+    } else if (code >= 0x80 && code < 0x600) {
+      const lower = ch.toLowerCase();
+      table[code] = lower.length === 1 ? lower.charCodeAt(0) : code;
+    } else {
+      table[code] = code;
+    }
+  }
+  return table;
+}
+
+function getFoldTable(): Uint16Array {
+  foldTable ??= buildFoldTable();
+  return foldTable;
+}
+
+/** Folds one string for dictionary building (same rules as normalizeText, no offsets). */
+export function foldString(input: string): string {
+  return normalizeText(input).text.trim();
+}
+
+export function normalizeText(input: string): NormalizedText {
+  const table = getFoldTable();
+  const n = input.length;
+  const out = new Uint16Array(n);
+  const toOriginal = new Int32Array(n + 1);
+  let len = 0;
+  let prevSpace = true; // drops leading spaces and collapses runs
+  for (let i = 0; i < n; i++) {
+    const folded = table[input.charCodeAt(i)]!;
+    if (folded === DROP) continue;
+    if (folded === 0x20) {
+      if (prevSpace) continue;
+      prevSpace = true;
+    } else if (folded === 0x0a) {
+      // A newline absorbs a space written just before it.
+      if (len > 0 && out[len - 1] === 0x20) len--;
+      prevSpace = true;
+    } else {
+      prevSpace = false;
+    }
+    out[len] = folded;
+    toOriginal[len] = i;
+    len++;
+  }
+  toOriginal[len] = n;
+  let text = '';
+  const CHUNK = 8192;
+  for (let i = 0; i < len; i += CHUNK) {
+    text += String.fromCharCode.apply(null, out.subarray(i, Math.min(len, i + CHUNK)) as unknown as number[]);
+  }
+  return { text, toOriginal: toOriginal.subarray(0, len + 1) };
+}
+
+/** Maps a folded span [start, end) to the original text's UTF-16 span. */
+export function toOriginalSpan(norm: NormalizedText, start: number, end: number): [number, number] {
+  const s = norm.toOriginal[start]!;
+  // end is exclusive: take the original position just after the last kept char.
+  const e = end > start ? norm.toOriginal[end - 1]! + 1 : s;
+  return [s, e];
+}
+
+export function isArabicLetter(code: number): boolean {
+  return code >= 0x0621 && code <= 0x064a;
+}
+
+/** Letters and digits of any script we handle count as word characters. */
+export function isWordChar(code: number): boolean {
+  return (
+    (code >= 0x61 && code <= 0x7a) ||
+    (code >= 0x30 && code <= 0x39) ||
+    (code >= 0x0621 && code <= 0x064a) ||
+    (code >= 0x0671 && code <= 0x06d3) ||
+    (code >= 0xdf && code <= 0x24f && code !== 0xf7 && code !== 0xd7) ||
+    (code >= 0x0370 && code <= 0x052f)
+  );
+}

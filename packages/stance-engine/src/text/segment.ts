@@ -1,0 +1,47 @@
+// Sentence segmentation over tokens. A sentence ends at . ! ? or a line break, except a full
+// stop after an abbreviation or an initial ("U.S.", "Mr.", "J.").
+import type { Tokens } from './tokens.js';
+
+export interface Sentence {
+  /** Token range [start, end). */
+  start: number;
+  end: number;
+}
+
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'col', 'lt', 'sgt', 'capt', 'maj', 'prof', 'sen', 'rep', 'gov', 'jr', 'sr',
+  'jan', 'feb', 'mar', 'apr', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'no', 'vs', 'etc', 'inc', 'co', 'corp', 'u.s', 'u.n', 'u.k', 'e.u',
+]);
+
+function isSentenceEnd(tokens: Tokens, i: number): boolean {
+  const t = tokens.text[i]!;
+  if (t === '\n' || t === '!' || t === '?') return true;
+  if (t !== '.') return false;
+  if (i === 0) return true;
+  const prev = tokens.text[i - 1]!;
+  // The abbreviation must touch the full stop.
+  if (tokens.end[i - 1] !== tokens.start[i]) return true;
+  if (ABBREVIATIONS.has(prev) || prev.includes('.')) return false;
+  if (prev.length === 1 && /[a-z]/.test(prev)) return false;
+  return true;
+}
+
+export function splitSentences(tokens: Tokens): Sentence[] {
+  const sentences: Sentence[] = [];
+  let start = 0;
+  for (let i = 0; i < tokens.count; i++) {
+    if (isSentenceEnd(tokens, i)) {
+      if (i > start) sentences.push({ start, end: i });
+      start = i + 1;
+    }
+  }
+  if (start < tokens.count) sentences.push({ start, end: tokens.count });
+  return sentences;
+}
+
+const CLAUSE_MARKS = new Set([',', ';', ':', '(', ')', '"']);
+
+/** True when token i is clause punctuation (comma, semicolon, colon, bracket, quote). */
+export function isClauseMark(tokens: Tokens, i: number): boolean {
+  return tokens.isWord[i] === 0 && CLAUSE_MARKS.has(tokens.text[i]!);
+}
