@@ -46,8 +46,16 @@ const WIRE = {
   en: ['BEIRUT (Reuters) - ', 'DAMASCUS, (SANA) - ', '(AFP) - ', 'ANKARA (Anadolu) - '],
 };
 const BOILERPLATE = {
-  ar: ['تابعوا آخر الأخبار عبر حسابنا على تويتر.', 'اقرأ أيضا: تطورات الأوضاع في المنطقة', 'جميع الحقوق محفوظة ©'],
-  en: ['Follow us on Twitter for the latest news.', 'Read more: the latest on the conflict', 'All rights reserved. Copyright ©'],
+  ar: [
+    'تابعوا آخر الأخبار عبر حسابنا على تويتر.',
+    'اقرأ أيضا: تطورات الأوضاع في المنطقة',
+    'جميع الحقوق محفوظة ©',
+  ],
+  en: [
+    'Follow us on Twitter for the latest news.',
+    'Read more: the latest on the conflict',
+    'All rights reserved. Copyright ©',
+  ],
 };
 
 /** Light edits a re-publisher makes; each returns the edited text and a label for the report. */
@@ -136,7 +144,8 @@ function buildSameEventPairs(articles, count) {
     if (best) scored.push({ a: article, b: best.other, overlap: best.overlap });
   }
   scored.sort((x, y) => y.overlap - x.overlap || (x.a.id < y.a.id ? -1 : 1));
-  for (const { a, b } of scored.slice(0, count)) pairs.push({ a, bText: b.text, bId: b.id, label: false, kind: 'same-event' });
+  for (const { a, b } of scored.slice(0, count))
+    pairs.push({ a, bText: b.text, bId: b.id, label: false, kind: 'same-event' });
   return pairs;
 }
 
@@ -183,19 +192,25 @@ function buildRandomNegativePairs(articles, random, count) {
   while (pairs.length < count) {
     const a = pick(random, articles);
     const b = pick(random, articles);
-    if (a.id !== b.id && a.text !== b.text) pairs.push({ a, bText: b.text, bId: b.id, label: false, kind: 'random' });
+    if (a.id !== b.id && a.text !== b.text)
+      pairs.push({ a, bText: b.text, bId: b.id, label: false, kind: 'random' });
   }
   return pairs;
 }
 
 function evaluate(pairs, index) {
   const byKind = new Map();
-  let tp = 0, fp = 0, fn = 0, tn = 0;
+  let tp = 0,
+    fp = 0,
+    fn = 0,
+    tn = 0;
   for (const pair of pairs) {
     const predicted = index.query(pair.bText).some((m) => m.id === pair.a.id && m.id !== pair.bId);
     if (showErrors && predicted !== pair.label) {
       const similarity = index.query(pair.bText).find((m) => m.id === pair.a.id)?.similarity ?? 0;
-      console.log(`${pair.label ? 'MISS' : 'FALSE'} ${pair.kind} ${pair.a.id} | ${pair.bId ?? 'edit'} sim=${similarity}\n  A: ${pair.a.text.slice(0, 200)}\n  B: ${pair.bText.slice(0, 200)}`);
+      console.log(
+        `${pair.label ? 'MISS' : 'FALSE'} ${pair.kind} ${pair.a.id} | ${pair.bId ?? 'edit'} sim=${similarity}\n  A: ${pair.a.text.slice(0, 200)}\n  B: ${pair.bText.slice(0, 200)}`,
+      );
     }
     if (pair.label && predicted) tp++;
     else if (pair.label) fn++;
@@ -240,14 +255,24 @@ const queryMs = performance.now() - queryStarted;
 
 const result = evaluate(pairs, index);
 const fmt = (x) => x.toFixed(3);
-console.log(`corpus: ${ar.length} ar + ${en.length} en articles (≥ 40 words), ${(bytes / 1e6).toFixed(1)} MB`);
-console.log(`pairs: ${pairs.filter((p) => p.label).length} positive, ${pairs.filter((p) => !p.label).length} negative; threshold ${threshold}`);
+console.log(
+  `corpus: ${ar.length} ar + ${en.length} en articles (≥ 40 words), ${(bytes / 1e6).toFixed(1)} MB`,
+);
+console.log(
+  `pairs: ${pairs.filter((p) => p.label).length} positive, ${pairs.filter((p) => !p.label).length} negative; threshold ${threshold}`,
+);
 console.log(`same-event pairs left out as ambiguous (10–50 % shared sentences): ${realPairs.ambiguous}`);
-console.log(`precision ${fmt(result.precision)}  recall ${fmt(result.recall)}  F1 ${fmt(result.f1)}  (tp ${result.tp} fp ${result.fp} fn ${result.fn} tn ${result.tn})`);
+console.log(
+  `precision ${fmt(result.precision)}  recall ${fmt(result.recall)}  F1 ${fmt(result.f1)}  (tp ${result.tp} fp ${result.fp} fn ${result.fn} tn ${result.tn})`,
+);
 for (const [kind, stats] of [...result.byKind].sort()) {
-  console.log(`  ${kind.padEnd(30)} n=${String(stats.n).padStart(4)}  flagged as near-duplicate ${fmt(stats.predicted / stats.n)}`);
+  console.log(
+    `  ${kind.padEnd(30)} n=${String(stats.n).padStart(4)}  flagged as near-duplicate ${fmt(stats.predicted / stats.n)}`,
+  );
 }
-console.log(`throughput: add ${(all.length / (addMs / 1000)).toFixed(0)} docs/s (${(bytes / 1e6 / (addMs / 1000)).toFixed(1)} MB/s), query ${(all.length / (queryMs / 1000)).toFixed(0)} docs/s over an index of ${index.size}`);
+console.log(
+  `throughput: add ${(all.length / (addMs / 1000)).toFixed(0)} docs/s (${(bytes / 1e6 / (addMs / 1000)).toFixed(1)} MB/s), query ${(all.length / (queryMs / 1000)).toFixed(0)} docs/s over an index of ${index.size}`,
+);
 
 // Real near-duplicates inside the corpus itself: articles whose nearest earlier neighbour is above the threshold.
 const clusters = new Map();
@@ -256,7 +281,9 @@ for (const article of all) {
   clusters.set(cluster, (clusters.get(cluster) ?? 0) + 1);
 }
 const multi = [...clusters.values()].filter((n) => n > 1);
-console.log(`corpus clusters with more than one article: ${multi.length} (${multi.reduce((s, n) => s + n, 0)} articles)`);
+console.log(
+  `corpus clusters with more than one article: ${multi.length} (${multi.reduce((s, n) => s + n, 0)} articles)`,
+);
 {
   const byId = new Map(all.map((a) => [a.id, a]));
   const counts = { copy: 0, ambiguous: 0, independent: 0 };
@@ -264,7 +291,9 @@ console.log(`corpus clusters with more than one article: ${multi.length} (${mult
     const match = index.query(article.text).find((m) => m.id !== article.id);
     if (match) counts[labelBySharedSentences(article.text, byId.get(match.id).text)]++;
   }
-  console.log(`corpus articles with a flagged neighbour, judged by shared sentences: copy ${counts.copy}, ambiguous ${counts.ambiguous}, independent ${counts.independent}`);
+  console.log(
+    `corpus articles with a flagged neighbour, judged by shared sentences: copy ${counts.copy}, ambiguous ${counts.ambiguous}, independent ${counts.independent}`,
+  );
 }
 if (args.includes('--show-clusters')) {
   const byId = new Map(all.map((a) => [a.id, a]));
@@ -272,7 +301,9 @@ if (args.includes('--show-clusters')) {
     const match = index.query(article.text).find((m) => m.id !== article.id && m.id < article.id);
     if (match) {
       const other = byId.get(match.id);
-      console.log(`\n${fmt(match.similarity)} ${article.id} | ${other.id}\n  A: ${article.title}\n  B: ${other.title}\n  A: ${article.text.slice(0, 160)}\n  B: ${other.text.slice(0, 160)}`);
+      console.log(
+        `\n${fmt(match.similarity)} ${article.id} | ${other.id}\n  A: ${article.title}\n  B: ${other.title}\n  A: ${article.text.slice(0, 160)}\n  B: ${other.text.slice(0, 160)}`,
+      );
     }
   }
 }

@@ -63,7 +63,8 @@ export class MinHasher {
 
 /** Fraction of equal positions: an unbiased estimate of the Jaccard similarity of the shingle sets. */
 export function estimateJaccard(a: Uint32Array, b: Uint32Array): number {
-  if (a.length !== b.length || a.length === 0) throw new RangeError('signatures must have the same, non-zero length');
+  if (a.length !== b.length || a.length === 0)
+    throw new RangeError('signatures must have the same, non-zero length');
   let equal = 0;
   for (let i = 0; i < a.length; i++) if (a[i] === b[i]) equal++;
   return equal / a.length;

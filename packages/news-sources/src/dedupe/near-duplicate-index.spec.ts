@@ -25,22 +25,34 @@ const STORY_AR =
 
 describe('tokenizeForComparison', () => {
   it('folds case, Arabic letter variants and diacritics, and drops punctuation', () => {
-    expect(tokenizeForComparison('Hello, WORLD! «إِنَّ» أحمد مدرسة ـــ 2018')).toEqual(['hello', 'world', 'ان', 'احمد', 'مدرسه', '2018']);
+    expect(tokenizeForComparison('Hello, WORLD! «إِنَّ» أحمد مدرسة ـــ 2018')).toEqual([
+      'hello',
+      'world',
+      'ان',
+      'احمد',
+      'مدرسه',
+      '2018',
+    ]);
   });
 });
 
 describe('MinHasher', () => {
   it('is deterministic across instances', () => {
-    expect(Array.from(new MinHasher().signature(STORY_EN))).toEqual(Array.from(new MinHasher().signature(STORY_EN)));
+    expect(Array.from(new MinHasher().signature(STORY_EN))).toEqual(
+      Array.from(new MinHasher().signature(STORY_EN)),
+    );
   });
 
   it('estimates Jaccard close to the exact value of the shingle sets', () => {
-    const edited = STORY_EN.replace('at least 40 civilians', 'dozens of civilians') + ' The offensive began in February.';
+    const edited =
+      STORY_EN.replace('at least 40 civilians', 'dozens of civilians') + ' The offensive began in February.';
     const a = new Set(shingleHashes(STORY_EN, 3));
     const b = new Set(shingleHashes(edited, 3));
     const exact = [...a].filter((x) => b.has(x)).length / new Set([...a, ...b]).size;
     const hasher = new MinHasher({ numHashes: 256 });
-    expect(Math.abs(estimateJaccard(hasher.signature(STORY_EN), hasher.signature(edited)) - exact)).toBeLessThan(0.1);
+    expect(
+      Math.abs(estimateJaccard(hasher.signature(STORY_EN), hasher.signature(edited)) - exact),
+    ).toBeLessThan(0.1);
   });
 });
 
@@ -58,7 +70,9 @@ describe('NearDuplicateIndex', () => {
   it('clusters Arabic copies that differ by diacritics, tatweel, punctuation and a wire prefix', () => {
     const index = new NearDuplicateIndex();
     index.add('ar-1', STORY_AR);
-    const copy = '(رويترز) - ' + STORY_AR.replace(/،/g, '').replace('العبادي', 'العَبَادِي').replace('الانتخابات', 'الانتخـــابات');
+    const copy =
+      '(رويترز) - ' +
+      STORY_AR.replace(/،/g, '').replace('العبادي', 'العَبَادِي').replace('الانتخابات', 'الانتخـــابات');
     expect(index.add('ar-2', copy).clusterId).toBe('ar-1');
   });
 
@@ -83,7 +97,9 @@ describe('NearDuplicateIndex', () => {
   it('gives the same clusters for the same insertion order (deterministic)', () => {
     const run = (): string[] => {
       const index = new NearDuplicateIndex();
-      return [STORY_EN, OTHER_EN, `(AFP) - ${STORY_EN}`, STORY_AR].map((text, i) => index.add(`d${i}`, text).clusterId);
+      return [STORY_EN, OTHER_EN, `(AFP) - ${STORY_EN}`, STORY_AR].map(
+        (text, i) => index.add(`d${i}`, text).clusterId,
+      );
     };
     expect(run()).toEqual(['d0', 'd1', 'd0', 'd3']);
     expect(run()).toEqual(run());

@@ -48,9 +48,11 @@ export class NearDuplicateIndex {
   constructor(options: Partial<NearDuplicateOptions> = {}) {
     this.options = { ...DEFAULT_NEAR_DUPLICATE_OPTIONS, ...options };
     const { threshold, bands, rows, shingleSize } = this.options;
-    if (!(threshold > 0 && threshold <= 1)) throw new NewsSourceError('INPUT_INVALID', `threshold must be in (0, 1], got ${threshold}`);
+    if (!(threshold > 0 && threshold <= 1))
+      throw new NewsSourceError('INPUT_INVALID', `threshold must be in (0, 1], got ${threshold}`);
     for (const [name, value] of Object.entries({ bands, rows, shingleSize })) {
-      if (!Number.isInteger(value) || value < 1) throw new NewsSourceError('INPUT_INVALID', `${name} must be a positive integer, got ${value}`);
+      if (!Number.isInteger(value) || value < 1)
+        throw new NewsSourceError('INPUT_INVALID', `${name} must be a positive integer, got ${value}`);
     }
     this.hasher = new MinHasher({ shingleSize, numHashes: bands * rows });
     this.buckets = Array.from({ length: bands }, () => new Map<number, number[]>());
@@ -89,7 +91,12 @@ export class NearDuplicateIndex {
     for (const position of candidates) {
       const similarity = estimateJaccard(signature, this.signatures[position] as Uint32Array);
       if (similarity >= this.options.threshold) {
-        matches.push({ id: this.ids[position] as string, clusterId: this.clusters[position] as string, similarity, position });
+        matches.push({
+          id: this.ids[position] as string,
+          clusterId: this.clusters[position] as string,
+          similarity,
+          position,
+        });
       }
     }
     matches.sort((a, b) => b.similarity - a.similarity || a.position - b.position);
@@ -105,7 +112,11 @@ export class NearDuplicateIndex {
    * otherwise the text joins its nearest earlier neighbour's cluster.
    */
   addSignature(id: string, signature: Uint32Array, clusterId?: string): AddResult {
-    if (this.positions.has(id)) throw new NewsSourceError('INPUT_INVALID', `id ${JSON.stringify(id)} is already in the near-duplicate index`);
+    if (this.positions.has(id))
+      throw new NewsSourceError(
+        'INPUT_INVALID',
+        `id ${JSON.stringify(id)} is already in the near-duplicate index`,
+      );
     const nearest = this.querySignature(signature)[0];
     const result: AddResult = nearest
       ? { clusterId: clusterId ?? nearest.clusterId, nearestId: nearest.id, similarity: nearest.similarity }
@@ -138,7 +149,10 @@ export class NearDuplicateIndex {
   private requireSignatureLength(signature: Uint32Array): void {
     const expected = this.options.bands * this.options.rows;
     if (signature.length !== expected) {
-      throw new NewsSourceError('INPUT_INVALID', `signature has ${signature.length} values, this index uses ${expected}`);
+      throw new NewsSourceError(
+        'INPUT_INVALID',
+        `signature has ${signature.length} values, this index uses ${expected}`,
+      );
     }
   }
 }

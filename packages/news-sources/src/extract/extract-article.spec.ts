@@ -50,14 +50,19 @@ describe('extractArticle', () => {
 
   it('falls back to og:url and og:locale when canonical link and html lang are missing', () => {
     const article = extractArticle(
-      page('<meta property="og:url" content="https://news.example/a"><meta property="og:locale" content="ar_AR">', ''),
+      page(
+        '<meta property="og:url" content="https://news.example/a"><meta property="og:locale" content="ar_AR">',
+        '',
+      ),
     );
     expect(article.canonicalUrl).toBe('https://news.example/a');
     expect(article.lang).toBe('ar-AR');
   });
 
   it('ignores non-http canonical links', () => {
-    expect(extractArticle(page('<link rel="canonical" href="javascript:alert(1)">')).canonicalUrl).toBeUndefined();
+    expect(
+      extractArticle(page('<link rel="canonical" href="javascript:alert(1)">')).canonicalUrl,
+    ).toBeUndefined();
   });
 
   it('throws ARTICLE_NO_CONTENT for a page without text and ARTICLE_TOO_LARGE over the limit', () => {
@@ -78,9 +83,11 @@ describe('extractArticle', () => {
 
 describe('htmlToText', () => {
   it('puts block elements on their own lines, collapses inline whitespace and drops scripts', () => {
-    expect(htmlToText('<p>One  <b>bold</b>\n word</p><ul><li>a</li><li>b</li></ul>x<br>y<script>z()</script><style>p{}</style>')).toBe(
-      'One bold word\na\nb\nx\ny',
-    );
+    expect(
+      htmlToText(
+        '<p>One  <b>bold</b>\n word</p><ul><li>a</li><li>b</li></ul>x<br>y<script>z()</script><style>p{}</style>',
+      ),
+    ).toBe('One bold word\na\nb\nx\ny');
   });
 
   it('decodes HTML entities', () => {

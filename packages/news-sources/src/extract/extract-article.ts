@@ -76,12 +76,18 @@ export function extractArticle(html: string, options: ExtractArticleOptions = {}
   const size = Buffer.byteLength(html, 'utf8');
   const name = options.url ?? 'page';
   if (size > maxBytes) {
-    throw new NewsSourceError('ARTICLE_TOO_LARGE', `${name}: page is ${size} bytes, over the ${maxBytes}-byte limit`, { size, maxBytes });
+    throw new NewsSourceError(
+      'ARTICLE_TOO_LARGE',
+      `${name}: page is ${size} bytes, over the ${maxBytes}-byte limit`,
+      { size, maxBytes },
+    );
   }
   const { document } = parseHTML(html);
   const metadata = readPageMetadata(document as unknown as QueryableDocument, options.url);
   // The serializer hands back the DOM node, so paragraphs can become lines instead of running together.
-  const article = new Readability<unknown>(document as never, { serializer: (node: unknown) => node }).parse();
+  const article = new Readability<unknown>(document as never, {
+    serializer: (node: unknown) => node,
+  }).parse();
   const text = article?.content ? nodeToText(article.content) : '';
   if (!article || text === '') {
     throw new NewsSourceError('ARTICLE_NO_CONTENT', `${name}: no article text found`);

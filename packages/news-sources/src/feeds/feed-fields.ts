@@ -29,7 +29,9 @@ export function collapseSpaces(value: string | undefined): string {
 export function summaryText(html: string | undefined): string {
   const value = html?.trim();
   if (!value) return '';
-  return /<[a-z!/]/i.test(value) || /&[#a-z0-9]+;/i.test(value) ? collapseSpaces(htmlToText(value)) : collapseSpaces(value);
+  return /<[a-z!/]/i.test(value) || /&[#a-z0-9]+;/i.test(value)
+    ? collapseSpaces(htmlToText(value))
+    : collapseSpaces(value);
 }
 
 /** Identity fallback for items without guid and link, stable across polls as long as the item is unchanged. */

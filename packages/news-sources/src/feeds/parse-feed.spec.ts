@@ -1,7 +1,12 @@
 import { parseFeed } from './parse-feed.js';
 import { isNewsSourceError, type NewsSourceErrorCode } from '../errors.js';
 
-function expectFeedError(body: string | Uint8Array, code: NewsSourceErrorCode, message: RegExp, options = {}): void {
+function expectFeedError(
+  body: string | Uint8Array,
+  code: NewsSourceErrorCode,
+  message: RegExp,
+  options = {},
+): void {
   let caught: unknown;
   try {
     parseFeed(body, options);
@@ -42,7 +47,12 @@ describe('parseFeed: RSS 2.0', () => {
   const feed = parseFeed(RSS, { baseUrl: 'https://example.com/feed.xml' });
 
   it('reads channel metadata, ignoring atom:link beside link', () => {
-    expect(feed).toMatchObject({ format: 'rss', title: 'Sky News Arabia', homeUrl: 'https://example.com/', lang: 'ar' });
+    expect(feed).toMatchObject({
+      format: 'rss',
+      title: 'Sky News Arabia',
+      homeUrl: 'https://example.com/',
+      lang: 'ar',
+    });
     expect(feed.items).toHaveLength(3);
   });
 
@@ -78,13 +88,20 @@ describe('parseFeed: RSS 2.0', () => {
 
 describe('parseFeed: RSS 1.0', () => {
   it('reads items beside the channel', () => {
-    const feed = parseFeed(`<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+    const feed =
+      parseFeed(`<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
       <channel rdf:about="https://example.org/"><title>RDF feed</title><link>https://example.org/</link></channel>
       <item rdf:about="https://example.org/a"><title>A</title><link>https://example.org/a</link><dc:date>2018-03-01T12:00:00Z</dc:date></item>
     </rdf:RDF>`);
     expect(feed.format).toBe('rss');
     expect(feed.items).toEqual([
-      { guid: 'https://example.org/a', url: 'https://example.org/a', title: 'A', summary: '', publishedAt: '2018-03-01T12:00:00.000Z' },
+      {
+        guid: 'https://example.org/a',
+        url: 'https://example.org/a',
+        title: 'A',
+        summary: '',
+        publishedAt: '2018-03-01T12:00:00.000Z',
+      },
     ]);
   });
 });
@@ -117,7 +134,12 @@ describe('parseFeed: Atom 1.0', () => {
   const feed = parseFeed(ATOM);
 
   it('reads feed metadata with xml:base and xml:lang', () => {
-    expect(feed).toMatchObject({ format: 'atom', title: 'Wire', homeUrl: 'https://news.example.net/', lang: 'en' });
+    expect(feed).toMatchObject({
+      format: 'atom',
+      title: 'Wire',
+      homeUrl: 'https://news.example.net/',
+      lang: 'en',
+    });
   });
 
   it('maps entries: alternate link, html title, xhtml content, published before updated', () => {
@@ -163,11 +185,21 @@ describe('parseFeed: JSON Feed', () => {
             date_published: '2018-05-12T08:00:00Z',
             language: 'ar',
           },
-          { id: 2, external_url: 'https://elsewhere.example/2', content_text: 'Just text', author: { name: 'Old Style' } },
+          {
+            id: 2,
+            external_url: 'https://elsewhere.example/2',
+            content_text: 'Just text',
+            author: { name: 'Old Style' },
+          },
         ],
       }),
     );
-    expect(feed).toMatchObject({ format: 'json', title: 'JSON news', homeUrl: 'https://j.example/', lang: 'en-GB' });
+    expect(feed).toMatchObject({
+      format: 'json',
+      title: 'JSON news',
+      homeUrl: 'https://j.example/',
+      lang: 'en-GB',
+    });
     expect(feed.items[0]).toEqual({
       guid: '1',
       url: 'https://j.example/1',
@@ -178,13 +210,24 @@ describe('parseFeed: JSON Feed', () => {
       publishedAt: '2018-05-12T08:00:00.000Z',
       lang: 'ar',
     });
-    expect(feed.items[1]).toEqual({ guid: '2', url: 'https://elsewhere.example/2', title: '', summary: 'Just text', author: 'Old Style', lang: 'en-GB' });
+    expect(feed.items[1]).toEqual({
+      guid: '2',
+      url: 'https://elsewhere.example/2',
+      title: '',
+      summary: 'Just text',
+      author: 'Old Style',
+      lang: 'en-GB',
+    });
   });
 
   it('rejects JSON that is not a JSON Feed, and broken items', () => {
     expectFeedError('{"items": []}', 'FEED_UNKNOWN_FORMAT', /version/);
     expectFeedError('{"version": "https://jsonfeed.org/version/1.1"}', 'FEED_MALFORMED', /items/);
-    expectFeedError('{"version": "https://jsonfeed.org/version/1.1", "items": [1]}', 'FEED_MALFORMED', /items\[0\]/);
+    expectFeedError(
+      '{"version": "https://jsonfeed.org/version/1.1", "items": [1]}',
+      'FEED_MALFORMED',
+      /items\[0\]/,
+    );
     expectFeedError('{"version": ', 'FEED_MALFORMED', /not valid JSON/);
   });
 });
@@ -227,19 +270,33 @@ describe('parseFeed: hostile and broken input', () => {
   });
 
   it('reports undeclared entities and broken markup with file and line', () => {
-    expectFeedError('<rss>\n<channel>\n<title>&bogus;</title></channel></rss>', 'FEED_MALFORMED', /https:\/\/f\.example\/rss:3:\d+: undefined entity/, {
-      baseUrl: 'https://f.example/rss',
-    });
+    expectFeedError(
+      '<rss>\n<channel>\n<title>&bogus;</title></channel></rss>',
+      'FEED_MALFORMED',
+      /https:\/\/f\.example\/rss:3:\d+: undefined entity/,
+      {
+        baseUrl: 'https://f.example/rss',
+      },
+    );
     expectFeedError('<rss><channel>\n<item><title>x</item></channel></rss>', 'FEED_MALFORMED', /feed:2:\d+/);
     expectFeedError('<rss><channel><title>truncated', 'FEED_MALFORMED', /not well-formed/);
   });
 
   it('refuses feeds over the size limit before parsing', () => {
-    expectFeedError(`<rss><channel>${'<item/>'.repeat(100)}</channel></rss>`, 'FEED_TOO_LARGE', /over the 100-byte limit/, { maxBytes: 100 });
+    expectFeedError(
+      `<rss><channel>${'<item/>'.repeat(100)}</channel></rss>`,
+      'FEED_TOO_LARGE',
+      /over the 100-byte limit/,
+      { maxBytes: 100 },
+    );
   });
 
   it('refuses absurd nesting', () => {
-    expectFeedError(`<rss>${'<a>'.repeat(100)}${'</a>'.repeat(100)}</rss>`, 'FEED_MALFORMED', /nested deeper than 64/);
+    expectFeedError(
+      `<rss>${'<a>'.repeat(100)}${'</a>'.repeat(100)}</rss>`,
+      'FEED_MALFORMED',
+      /nested deeper than 64/,
+    );
   });
 
   it('names unknown formats', () => {
@@ -259,11 +316,18 @@ describe('parseFeed: bytes and encodings', () => {
   });
 
   it('decodes UTF-8 with a byte-order mark', () => {
-    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('<rss><channel><title>بغداد</title></channel></rss>')]);
+    const bytes = Buffer.concat([
+      Buffer.from([0xef, 0xbb, 0xbf]),
+      Buffer.from('<rss><channel><title>بغداد</title></channel></rss>'),
+    ]);
     expect(parseFeed(new Uint8Array(bytes)).title).toBe('بغداد');
   });
 
   it('rejects an unknown encoding label', () => {
-    expectFeedError(new TextEncoder().encode('<?xml version="1.0" encoding="x-klingon"?><rss/>'), 'FEED_UNSUPPORTED_ENCODING', /x-klingon/);
+    expectFeedError(
+      new TextEncoder().encode('<?xml version="1.0" encoding="x-klingon"?><rss/>'),
+      'FEED_UNSUPPORTED_ENCODING',
+      /x-klingon/,
+    );
   });
 });

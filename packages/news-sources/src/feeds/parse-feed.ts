@@ -18,13 +18,20 @@ export function parseFeed(body: string | Uint8Array, options: ParseFeedOptions =
   const size = typeof body === 'string' ? Buffer.byteLength(body, 'utf8') : body.byteLength;
   const sourceName = options.sourceName ?? options.baseUrl ?? 'feed';
   if (size > maxBytes) {
-    throw new NewsSourceError('FEED_TOO_LARGE', `${sourceName}: feed is ${size} bytes, over the ${maxBytes}-byte limit`, { size, maxBytes });
+    throw new NewsSourceError(
+      'FEED_TOO_LARGE',
+      `${sourceName}: feed is ${size} bytes, over the ${maxBytes}-byte limit`,
+      { size, maxBytes },
+    );
   }
   const text = (typeof body === 'string' ? body : decodeBody(body)).replace(/^\uFEFF/, '');
   const start = text.trimStart()[0];
   if (start === '{') return parseJsonFeed(text, options.baseUrl);
   if (start !== '<') {
-    throw new NewsSourceError('FEED_UNKNOWN_FORMAT', `${sourceName}: neither XML nor JSON (starts with ${JSON.stringify(text.trimStart().slice(0, 20))})`);
+    throw new NewsSourceError(
+      'FEED_UNKNOWN_FORMAT',
+      `${sourceName}: neither XML nor JSON (starts with ${JSON.stringify(text.trimStart().slice(0, 20))})`,
+    );
   }
   return xmlTreeToFeed(parseXmlTree(text, { maxDepth: MAX_XML_DEPTH }, sourceName), options.baseUrl);
 }

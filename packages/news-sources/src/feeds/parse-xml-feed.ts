@@ -1,6 +1,13 @@
 import { NewsSourceError } from '../errors.js';
 import type { FeedItem, ParsedFeed } from './feed-types.js';
-import { collapseSpaces, fallbackGuid, optional, resolveLink, summaryText, toIsoDate } from './feed-fields.js';
+import {
+  collapseSpaces,
+  fallbackGuid,
+  optional,
+  resolveLink,
+  summaryText,
+  toIsoDate,
+} from './feed-fields.js';
 import { childElements, firstChild, innerMarkup, textOf, type XmlElement } from './xml-tree.js';
 
 const ATOM_NS = 'http://www.w3.org/2005/Atom';
@@ -84,15 +91,21 @@ function atomLink(entry: XmlElement, base: string | undefined): string | null {
 }
 
 function atomEntry(entry: XmlElement, base: string | undefined, feedLang: string | undefined): FeedItem {
-  const entryBase = entry.attributes['xml:base'] ? (resolveLink(entry.attributes['xml:base'], base) ?? base) : base;
+  const entryBase = entry.attributes['xml:base']
+    ? (resolveLink(entry.attributes['xml:base'], base) ?? base)
+    : base;
   const title = atomContent(firstChild(entry, 'title', ATOM_NS)).text;
   const url = atomLink(entry, entryBase);
   const content = atomContent(firstChild(entry, 'content', ATOM_NS));
   const summaryElement = firstChild(entry, 'summary', ATOM_NS);
   const summary = summaryElement ? atomContent(summaryElement).text : content.text;
   const authorElement = firstChild(entry, 'author', ATOM_NS);
-  const author = authorElement ? optional(collapseSpaces(childText(authorElement, 'name', ATOM_NS))) : undefined;
-  const publishedAt = toIsoDate(childText(entry, 'published', ATOM_NS) ?? childText(entry, 'updated', ATOM_NS));
+  const author = authorElement
+    ? optional(collapseSpaces(childText(authorElement, 'name', ATOM_NS)))
+    : undefined;
+  const publishedAt = toIsoDate(
+    childText(entry, 'published', ATOM_NS) ?? childText(entry, 'updated', ATOM_NS),
+  );
   const lang = optional(entry.attributes['xml:lang']) ?? feedLang;
   const id = optional(childText(entry, 'id', ATOM_NS));
   return {
@@ -108,7 +121,9 @@ function atomEntry(entry: XmlElement, base: string | undefined, feedLang: string
 }
 
 function parseAtom(root: XmlElement, base: string | undefined): ParsedFeed {
-  const feedBase = root.attributes['xml:base'] ? (resolveLink(root.attributes['xml:base'], base) ?? base) : base;
+  const feedBase = root.attributes['xml:base']
+    ? (resolveLink(root.attributes['xml:base'], base) ?? base)
+    : base;
   const lang = optional(root.attributes['xml:lang']);
   const homeUrl = atomLink(root, feedBase);
   return {
@@ -126,5 +141,8 @@ export function xmlTreeToFeed(root: XmlElement, base: string | undefined): Parse
   if (root.local === 'RDF' && root.uri === RDF_NS) return parseRss(root, base);
   if (root.local === 'feed' && root.uri === ATOM_NS) return parseAtom(root, base);
   const name = root.uri ? `{${root.uri}}${root.local}` : root.local;
-  throw new NewsSourceError('FEED_UNKNOWN_FORMAT', `root element <${name}> is not RSS 2.0, RSS 1.0 or Atom 1.0`);
+  throw new NewsSourceError(
+    'FEED_UNKNOWN_FORMAT',
+    `root element <${name}> is not RSS 2.0, RSS 1.0 or Atom 1.0`,
+  );
 }

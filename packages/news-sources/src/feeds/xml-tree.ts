@@ -15,9 +15,25 @@ export interface XmlElement {
 // HTML names that hand-made feeds use outside CDATA. Each maps to one character, so decoding them
 // cannot amplify input; any other undeclared entity is an error.
 const HTML_CHARACTER_ENTITIES: Readonly<Record<string, string>> = {
-  nbsp: '\u00A0', hellip: '\u2026', mdash: '\u2014', ndash: '\u2013', lsquo: '\u2018', rsquo: '\u2019',
-  ldquo: '\u201C', rdquo: '\u201D', laquo: '\u00AB', raquo: '\u00BB', copy: '\u00A9', reg: '\u00AE',
-  trade: '\u2122', middot: '\u00B7', bull: '\u2022', deg: '\u00B0', eacute: '\u00E9', zwnj: '\u200C', zwj: '\u200D',
+  nbsp: '\u00A0',
+  hellip: '\u2026',
+  mdash: '\u2014',
+  ndash: '\u2013',
+  lsquo: '\u2018',
+  rsquo: '\u2019',
+  ldquo: '\u201C',
+  rdquo: '\u201D',
+  laquo: '\u00AB',
+  raquo: '\u00BB',
+  copy: '\u00A9',
+  reg: '\u00AE',
+  trade: '\u2122',
+  middot: '\u00B7',
+  bull: '\u2022',
+  deg: '\u00B0',
+  eacute: '\u00E9',
+  zwnj: '\u200C',
+  zwj: '\u200D',
 };
 
 export interface XmlTreeLimits {
@@ -51,7 +67,11 @@ export function parseXmlTree(xml: string, limits: XmlTreeLimits, sourceName = 'f
   });
   parser.on('opentag', (tag: SaxesTagNS) => {
     if (stack.length > limits.maxDepth) {
-      throw new NewsSourceError('FEED_MALFORMED', `${sourceName}:${parser.line}: elements nested deeper than ${limits.maxDepth}`, { line: parser.line });
+      throw new NewsSourceError(
+        'FEED_MALFORMED',
+        `${sourceName}:${parser.line}: elements nested deeper than ${limits.maxDepth}`,
+        { line: parser.line },
+      );
     }
     const attributes: Record<string, string> = {};
     for (const attribute of Object.values(tag.attributes)) attributes[attribute.name] = attribute.value;
@@ -70,7 +90,12 @@ export function parseXmlTree(xml: string, limits: XmlTreeLimits, sourceName = 'f
   } catch (error) {
     if (error instanceof NewsSourceError) throw error;
     const reason = error instanceof Error ? error.message : String(error);
-    throw new NewsSourceError('FEED_MALFORMED', `not well-formed XML: ${reason}`, { line: parser.line }, { cause: error });
+    throw new NewsSourceError(
+      'FEED_MALFORMED',
+      `not well-formed XML: ${reason}`,
+      { line: parser.line },
+      { cause: error },
+    );
   }
   const documentElement = root.nodes.find((node): node is XmlElement => typeof node !== 'string');
   if (!documentElement) throw new NewsSourceError('FEED_MALFORMED', `${sourceName}: no root element`);
@@ -80,7 +105,9 @@ export function parseXmlTree(xml: string, limits: XmlTreeLimits, sourceName = 'f
 export function childElements(element: XmlElement, local?: string, uri?: string): XmlElement[] {
   return element.nodes.filter(
     (node): node is XmlElement =>
-      typeof node !== 'string' && (local === undefined || node.local === local) && (uri === undefined || node.uri === uri),
+      typeof node !== 'string' &&
+      (local === undefined || node.local === local) &&
+      (uri === undefined || node.uri === uri),
   );
 }
 

@@ -37,7 +37,14 @@ describe('blockedAddressReason', () => {
     expect(blockedAddressReason(address)).toBe(reason);
   });
 
-  it.each(['8.8.8.8', '93.184.216.34', '172.32.0.1', '2606:4700::1111', '::ffff:8.8.8.8', '2002:0808:0808::1'])('allows public %s', (address) => {
+  it.each([
+    '8.8.8.8',
+    '93.184.216.34',
+    '172.32.0.1',
+    '2606:4700::1111',
+    '::ffff:8.8.8.8',
+    '2002:0808:0808::1',
+  ])('allows public %s', (address) => {
     expect(blockedAddressReason(address)).toBeUndefined();
   });
 

@@ -92,12 +92,16 @@ export class HostAllowlist {
       const network = comparableBytes(address);
       if (network) {
         const prefix = prefixText === undefined ? network.length * 8 : Number(prefixText);
-        if (!Number.isInteger(prefix) || prefix < 0 || prefix > network.length * 8) throw new NewsSourceError('INPUT_INVALID', `bad prefix length in allowlist entry ${entry}`);
+        if (!Number.isInteger(prefix) || prefix < 0 || prefix > network.length * 8)
+          throw new NewsSourceError('INPUT_INVALID', `bad prefix length in allowlist entry ${entry}`);
         this.ranges.push({ network, prefix });
       } else if (prefixText === undefined && /^[a-z0-9.-]+$/i.test(address)) {
         this.names.add(address.toLowerCase().replace(/\.$/, ''));
       } else {
-        throw new NewsSourceError('INPUT_INVALID', `allowlist entry is neither a host name, an IP address nor a CIDR range: ${entry}`);
+        throw new NewsSourceError(
+          'INPUT_INVALID',
+          `allowlist entry is neither a host name, an IP address nor a CIDR range: ${entry}`,
+        );
       }
     }
   }

@@ -28,9 +28,19 @@ afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
 });
 
-const allowLoopback: FetchSafelyOptions = { timeoutMs: 2000, maxBytes: 1_000_000, maxRedirects: 3, allowHosts: ['127.0.0.1'] };
+const allowLoopback: FetchSafelyOptions = {
+  timeoutMs: 2000,
+  maxBytes: 1_000_000,
+  maxRedirects: 3,
+  allowHosts: ['127.0.0.1'],
+};
 
-async function expectFetchError(url: string, options: FetchSafelyOptions, code: NewsSourceErrorCode, message?: RegExp) {
+async function expectFetchError(
+  url: string,
+  options: FetchSafelyOptions,
+  code: NewsSourceErrorCode,
+  message?: RegExp,
+) {
   let caught: unknown;
   try {
     await fetchSafely(url, options);
@@ -43,11 +53,18 @@ async function expectFetchError(url: string, options: FetchSafelyOptions, code: 
 }
 
 routes.set('/feed', (req, res) => {
-  res.writeHead(200, { 'content-type': 'application/rss+xml; charset=windows-1256', etag: '"v1"', 'last-modified': 'Mon, 19 Feb 2018 10:00:00 GMT' });
+  res.writeHead(200, {
+    'content-type': 'application/rss+xml; charset=windows-1256',
+    etag: '"v1"',
+    'last-modified': 'Mon, 19 Feb 2018 10:00:00 GMT',
+  });
   res.end('<rss/>');
 });
 routes.set('/conditional', (req, res) => {
-  if (req.headers['if-none-match'] === '"v1"' || req.headers['if-modified-since'] === 'Mon, 19 Feb 2018 10:00:00 GMT') {
+  if (
+    req.headers['if-none-match'] === '"v1"' ||
+    req.headers['if-modified-since'] === 'Mon, 19 Feb 2018 10:00:00 GMT'
+  ) {
     res.writeHead(304, { etag: '"v1"' }).end();
   } else res.writeHead(200, { etag: '"v1"' }).end('fresh');
 });
@@ -80,7 +97,9 @@ routes.set('/huge-declared', (req, res) => {
 routes.set('/loop', (req, res) => res.writeHead(302, { location: '/loop' }).end());
 routes.set('/hop1', (req, res) => res.writeHead(301, { location: '/hop2' }).end());
 routes.set('/hop2', (req, res) => res.writeHead(307, { location: `${base}/feed` }).end());
-routes.set('/to-other-loopback', (req, res) => res.writeHead(302, { location: `http://127.0.0.2:${port}/feed` }).end());
+routes.set('/to-other-loopback', (req, res) =>
+  res.writeHead(302, { location: `http://127.0.0.2:${port}/feed` }).end(),
+);
 routes.set('/to-file', (req, res) => res.writeHead(302, { location: 'file:///etc/passwd' }).end());
 routes.set('/no-location', (req, res) => res.writeHead(302).end());
 routes.set('/error', (req, res) => res.writeHead(503, { 'retry-after': '120' }).end('busy'));
@@ -102,8 +121,17 @@ describe('fetchSafely against a loopback server', () => {
   });
 
   it('reports 304 as notModified when ETag or Last-Modified still match', async () => {
-    expect(await fetchSafely(`${base}/conditional`, { ...allowLoopback, etag: '"v1"' })).toMatchObject({ notModified: true, status: 304, etag: '"v1"' });
-    expect(await fetchSafely(`${base}/conditional`, { ...allowLoopback, lastModified: 'Mon, 19 Feb 2018 10:00:00 GMT' })).toMatchObject({ notModified: true });
+    expect(await fetchSafely(`${base}/conditional`, { ...allowLoopback, etag: '"v1"' })).toMatchObject({
+      notModified: true,
+      status: 304,
+      etag: '"v1"',
+    });
+    expect(
+      await fetchSafely(`${base}/conditional`, {
+        ...allowLoopback,
+        lastModified: 'Mon, 19 Feb 2018 10:00:00 GMT',
+      }),
+    ).toMatchObject({ notModified: true });
     const changed = await fetchSafely(`${base}/conditional`, { ...allowLoopback, etag: '"v0"' });
     expect(changed.notModified).toBe(false);
   });
@@ -111,10 +139,25 @@ describe('fetchSafely against a loopback server', () => {
   it('refuses loopback without an allowlist, before any request is sent', async () => {
     const before = requestCount;
     const options = { timeoutMs: 2000, maxBytes: 1000, maxRedirects: 0 };
-    await expectFetchError(`${base}/feed`, options, 'FETCH_BLOCKED_ADDRESS', /127\.0\.0\.1 is a loopback address/);
+    await expectFetchError(
+      `${base}/feed`,
+      options,
+      'FETCH_BLOCKED_ADDRESS',
+      /127\.0\.0\.1 is a loopback address/,
+    );
     await expectFetchError(`http://localhost:${port}/feed`, options, 'FETCH_BLOCKED_ADDRESS', /loopback/);
-    await expectFetchError(`http://[::ffff:127.0.0.1]:${port}/feed`, options, 'FETCH_BLOCKED_ADDRESS', /embedded in IPv6/);
-    await expectFetchError(`http://[::1]:${port}/feed`, options, 'FETCH_BLOCKED_ADDRESS', /::1 is a loopback/);
+    await expectFetchError(
+      `http://[::ffff:127.0.0.1]:${port}/feed`,
+      options,
+      'FETCH_BLOCKED_ADDRESS',
+      /embedded in IPv6/,
+    );
+    await expectFetchError(
+      `http://[::1]:${port}/feed`,
+      options,
+      'FETCH_BLOCKED_ADDRESS',
+      /::1 is a loopback/,
+    );
     expect(requestCount).toBe(before);
   });
 
@@ -125,33 +168,71 @@ describe('fetchSafely against a loopback server', () => {
       maxRedirects: 0,
       resolve: async () => addresses.map((address) => ({ address, family: address.includes(':') ? 6 : 4 })),
     });
-    await expectFetchError('http://intranet.test/', options(['10.0.0.5']), 'FETCH_BLOCKED_ADDRESS', /10\.0\.0\.5 is a private/);
-    await expectFetchError('http://metadata.test/', options(['169.254.169.254']), 'FETCH_BLOCKED_ADDRESS', /link-local/);
-    await expectFetchError('http://rebind.test/', options(['93.184.216.34', '127.0.0.1']), 'FETCH_BLOCKED_ADDRESS', /loopback/);
+    await expectFetchError(
+      'http://intranet.test/',
+      options(['10.0.0.5']),
+      'FETCH_BLOCKED_ADDRESS',
+      /10\.0\.0\.5 is a private/,
+    );
+    await expectFetchError(
+      'http://metadata.test/',
+      options(['169.254.169.254']),
+      'FETCH_BLOCKED_ADDRESS',
+      /link-local/,
+    );
+    await expectFetchError(
+      'http://rebind.test/',
+      options(['93.184.216.34', '127.0.0.1']),
+      'FETCH_BLOCKED_ADDRESS',
+      /loopback/,
+    );
     await expectFetchError('http://nothing.test/', options([]), 'FETCH_DNS_FAILED', /no usable address/);
   });
 
   it('allows loopback by host name, by CIDR, or with allowPrivate', async () => {
     const options = { timeoutMs: 2000, maxBytes: 1000, maxRedirects: 0 };
-    expect((await fetchSafely(`http://localhost:${port}/feed`, { ...options, allowHosts: ['localhost'], resolve: async () => [{ address: '127.0.0.1', family: 4 }] })).status).toBe(200);
+    expect(
+      (
+        await fetchSafely(`http://localhost:${port}/feed`, {
+          ...options,
+          allowHosts: ['localhost'],
+          resolve: async () => [{ address: '127.0.0.1', family: 4 }],
+        })
+      ).status,
+    ).toBe(200);
     expect((await fetchSafely(`${base}/feed`, { ...options, allowHosts: ['127.0.0.0/8'] })).status).toBe(200);
     expect((await fetchSafely(`${base}/feed`, { ...options, allowPrivate: true })).status).toBe(200);
   });
 
   it('gives up on a server that stops sending the body, and on one that never answers', async () => {
     const started = Date.now();
-    await expectFetchError(`${base}/slow-body`, { ...allowLoopback, timeoutMs: 300 }, 'FETCH_TIMEOUT', /within 300 ms/);
+    await expectFetchError(
+      `${base}/slow-body`,
+      { ...allowLoopback, timeoutMs: 300 },
+      'FETCH_TIMEOUT',
+      /within 300 ms/,
+    );
     await expectFetchError(`${base}/slow-headers`, { ...allowLoopback, timeoutMs: 300 }, 'FETCH_TIMEOUT');
     expect(Date.now() - started).toBeLessThan(3000);
   });
 
   it('stops reading a huge streamed body at the byte limit', async () => {
-    const error = await expectFetchError(`${base}/huge`, { ...allowLoopback, maxBytes: 1024 * 1024 }, 'FETCH_TOO_LARGE', /1048576-byte limit/);
+    const error = await expectFetchError(
+      `${base}/huge`,
+      { ...allowLoopback, maxBytes: 1024 * 1024 },
+      'FETCH_TOO_LARGE',
+      /1048576-byte limit/,
+    );
     expect(error.details['maxBytes']).toBe(1024 * 1024);
   });
 
   it('refuses a declared Content-Length over the limit without reading', async () => {
-    await expectFetchError(`${base}/huge-declared`, { ...allowLoopback, maxBytes: 1000 }, 'FETCH_TOO_LARGE', /Content-Length 10485760/);
+    await expectFetchError(
+      `${base}/huge-declared`,
+      { ...allowLoopback, maxBytes: 1000 },
+      'FETCH_TOO_LARGE',
+      /Content-Length 10485760/,
+    );
   });
 
   it('follows redirects within the limit and reports the chain', async () => {
@@ -161,13 +242,23 @@ describe('fetchSafely against a loopback server', () => {
   });
 
   it('stops a redirect loop at the limit', async () => {
-    const error = await expectFetchError(`${base}/loop`, allowLoopback, 'FETCH_TOO_MANY_REDIRECTS', /more than 3 redirects/);
+    const error = await expectFetchError(
+      `${base}/loop`,
+      allowLoopback,
+      'FETCH_TOO_MANY_REDIRECTS',
+      /more than 3 redirects/,
+    );
     expect(error.details['redirects']).toHaveLength(4);
     await expectFetchError(`${base}/hop1`, { ...allowLoopback, maxRedirects: 0 }, 'FETCH_TOO_MANY_REDIRECTS');
   });
 
   it('re-checks every redirect hop: protocol, address, Location', async () => {
-    await expectFetchError(`${base}/to-other-loopback`, allowLoopback, 'FETCH_BLOCKED_ADDRESS', /127\.0\.0\.2/);
+    await expectFetchError(
+      `${base}/to-other-loopback`,
+      allowLoopback,
+      'FETCH_BLOCKED_ADDRESS',
+      /127\.0\.0\.2/,
+    );
     await expectFetchError(`${base}/to-file`, allowLoopback, 'FETCH_UNSUPPORTED_PROTOCOL', /file:/);
     await expectFetchError(`${base}/no-location`, allowLoopback, 'FETCH_BAD_REDIRECT', /without Location/);
   });
@@ -181,7 +272,12 @@ describe('fetchSafely against a loopback server', () => {
   it('rejects bad URLs, schemes and limits before any I/O', async () => {
     await expectFetchError('ftp://example.com/feed', allowLoopback, 'FETCH_UNSUPPORTED_PROTOCOL');
     await expectFetchError('not a url', allowLoopback, 'FETCH_INVALID_URL');
-    await expectFetchError(`http://user:pw@127.0.0.1:${port}/feed`, allowLoopback, 'FETCH_INVALID_URL', /credentials/);
+    await expectFetchError(
+      `http://user:pw@127.0.0.1:${port}/feed`,
+      allowLoopback,
+      'FETCH_INVALID_URL',
+      /credentials/,
+    );
     await expectFetchError(`${base}/feed`, { ...allowLoopback, timeoutMs: 0 }, 'INPUT_INVALID', /timeoutMs/);
   });
 

@@ -48,7 +48,9 @@ const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 
 function systemResolve(hostname: string): Promise<LookupAddress[]> {
   return new Promise((resolve, reject) => {
-    dnsLookup(hostname, { all: true, verbatim: true }, (error, addresses) => (error ? reject(error) : resolve(addresses)));
+    dnsLookup(hostname, { all: true, verbatim: true }, (error, addresses) =>
+      error ? reject(error) : resolve(addresses),
+    );
   });
 }
 
@@ -64,15 +66,24 @@ function requireLimit(name: string, value: number, min: number): void {
 }
 
 /** Address check shared by IP-literal URLs and resolved host names. */
-function checkAddress(address: string, hostname: string, allowlist: HostAllowlist, options: FetchSafelyOptions): void {
+function checkAddress(
+  address: string,
+  hostname: string,
+  allowlist: HostAllowlist,
+  options: FetchSafelyOptions,
+): void {
   if (options.allowPrivate || allowlist.allowsHost(hostname) || allowlist.allowsAddress(address)) return;
   const reason = blockedAddressReason(address);
   if (reason !== undefined) {
-    throw new NewsSourceError('FETCH_BLOCKED_ADDRESS', `refusing to fetch ${hostname}: ${address} is a ${reason} address`, {
-      hostname,
-      address,
-      reason,
-    });
+    throw new NewsSourceError(
+      'FETCH_BLOCKED_ADDRESS',
+      `refusing to fetch ${hostname}: ${address} is a ${reason} address`,
+      {
+        hostname,
+        address,
+        reason,
+      },
+    );
   }
 }
 
@@ -82,11 +93,18 @@ function checkAddress(address: string, hostname: string, allowlist: HostAllowlis
  */
 function makeGuardedLookup(allowlist: HostAllowlist, options: FetchSafelyOptions): LookupFunction {
   const resolve = options.resolve ?? systemResolve;
-  return ((hostname: string, lookupOptions: { all?: boolean; family?: number }, callback: (...args: unknown[]) => void) => {
+  return ((
+    hostname: string,
+    lookupOptions: { all?: boolean; family?: number },
+    callback: (...args: unknown[]) => void,
+  ) => {
     resolve(hostname)
       .then((addresses) => {
         const wanted = addresses.filter((a) => !lookupOptions.family || a.family === lookupOptions.family);
-        if (wanted.length === 0) throw new NewsSourceError('FETCH_DNS_FAILED', `${hostname} resolves to no usable address`, { hostname });
+        if (wanted.length === 0)
+          throw new NewsSourceError('FETCH_DNS_FAILED', `${hostname} resolves to no usable address`, {
+            hostname,
+          });
         for (const { address } of wanted) checkAddress(address, hostname, allowlist, options);
         if (lookupOptions.all) callback(null, wanted);
         else callback(null, wanted[0]?.address, wanted[0]?.family);
@@ -95,7 +113,12 @@ function makeGuardedLookup(allowlist: HostAllowlist, options: FetchSafelyOptions
         callback(
           isNewsSourceError(error)
             ? error
-            : new NewsSourceError('FETCH_DNS_FAILED', `cannot resolve ${hostname}: ${(error as Error).message}`, { hostname }, { cause: error }),
+            : new NewsSourceError(
+                'FETCH_DNS_FAILED',
+                `cannot resolve ${hostname}: ${(error as Error).message}`,
+                { hostname },
+                { cause: error },
+              ),
         );
       });
   }) as unknown as LookupFunction;
@@ -106,13 +129,24 @@ function parseTarget(raw: string): URL {
   try {
     url = new URL(raw);
   } catch (cause) {
-    throw new NewsSourceError('FETCH_INVALID_URL', `not an absolute URL: ${JSON.stringify(raw)}`, { url: raw }, { cause });
+    throw new NewsSourceError(
+      'FETCH_INVALID_URL',
+      `not an absolute URL: ${JSON.stringify(raw)}`,
+      { url: raw },
+      { cause },
+    );
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new NewsSourceError('FETCH_UNSUPPORTED_PROTOCOL', `only http and https can be fetched, got ${url.protocol}`, { url: raw });
+    throw new NewsSourceError(
+      'FETCH_UNSUPPORTED_PROTOCOL',
+      `only http and https can be fetched, got ${url.protocol}`,
+      { url: raw },
+    );
   }
   if (url.username || url.password) {
-    throw new NewsSourceError('FETCH_INVALID_URL', 'URLs with credentials are not fetched', { url: url.origin });
+    throw new NewsSourceError('FETCH_INVALID_URL', 'URLs with credentials are not fetched', {
+      url: url.origin,
+    });
   }
   return url;
 }
@@ -126,13 +160,20 @@ function codedCause(error: unknown): NewsSourceError | undefined {
   return undefined;
 }
 
-async function readLimitedBody(body: AsyncIterable<Uint8Array>, maxBytes: number, url: string): Promise<Uint8Array> {
+async function readLimitedBody(
+  body: AsyncIterable<Uint8Array>,
+  maxBytes: number,
+  url: string,
+): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
   let size = 0;
   for await (const chunk of body) {
     size += chunk.byteLength;
     if (size > maxBytes) {
-      throw new NewsSourceError('FETCH_TOO_LARGE', `${url}: body exceeds the ${maxBytes}-byte limit`, { url, maxBytes });
+      throw new NewsSourceError('FETCH_TOO_LARGE', `${url}: body exceeds the ${maxBytes}-byte limit`, {
+        url,
+        maxBytes,
+      });
     }
     chunks.push(chunk);
   }
@@ -145,7 +186,10 @@ function discardBody(body: { on(event: 'error', listener: () => void): unknown; 
   body.destroy();
 }
 
-function validators(headers: Record<string, string | string[] | undefined>): { etag?: string; lastModified?: string } {
+function validators(headers: Record<string, string | string[] | undefined>): {
+  etag?: string;
+  lastModified?: string;
+} {
   const etag = header(headers, 'etag');
   const lastModified = header(headers, 'last-modified');
   return { ...(etag !== undefined && { etag }), ...(lastModified !== undefined && { lastModified }) };
@@ -180,22 +224,40 @@ export async function fetchSafely(url: string, options: FetchSafelyOptions): Pro
       const hostname = current.hostname.replace(/^\[|\]$/g, '');
       if (isIP(hostname)) checkAddress(hostname, hostname, allowlist, options);
 
-      const response = await request(current, { method: 'GET', headers: requestHeaders, dispatcher: agent, signal: controller.signal });
+      const response = await request(current, {
+        method: 'GET',
+        headers: requestHeaders,
+        dispatcher: agent,
+        signal: controller.signal,
+      });
       const { statusCode, headers } = response;
 
       if (REDIRECT_STATUSES.has(statusCode)) {
         discardBody(response.body);
         const location = header(headers, 'location');
-        if (!location) throw new NewsSourceError('FETCH_BAD_REDIRECT', `${current.href}: ${statusCode} without Location`, { url: current.href, status: statusCode });
+        if (!location)
+          throw new NewsSourceError('FETCH_BAD_REDIRECT', `${current.href}: ${statusCode} without Location`, {
+            url: current.href,
+            status: statusCode,
+          });
         if (redirects.length >= options.maxRedirects) {
-          throw new NewsSourceError('FETCH_TOO_MANY_REDIRECTS', `${url}: more than ${options.maxRedirects} redirects`, { url, redirects: [...redirects, current.href] });
+          throw new NewsSourceError(
+            'FETCH_TOO_MANY_REDIRECTS',
+            `${url}: more than ${options.maxRedirects} redirects`,
+            { url, redirects: [...redirects, current.href] },
+          );
         }
         redirects.push(current.href);
         let next: URL;
         try {
           next = new URL(location, current);
         } catch (cause) {
-          throw new NewsSourceError('FETCH_BAD_REDIRECT', `${current.href}: invalid Location ${JSON.stringify(location)}`, { url: current.href }, { cause });
+          throw new NewsSourceError(
+            'FETCH_BAD_REDIRECT',
+            `${current.href}: invalid Location ${JSON.stringify(location)}`,
+            { url: current.href },
+            { cause },
+          );
         }
         current = parseTarget(next.href);
         continue;
@@ -217,15 +279,21 @@ export async function fetchSafely(url: string, options: FetchSafelyOptions): Pro
       const declaredLength = Number(header(headers, 'content-length'));
       if (Number.isFinite(declaredLength) && declaredLength > options.maxBytes) {
         discardBody(response.body);
-        throw new NewsSourceError('FETCH_TOO_LARGE', `${current.href}: Content-Length ${declaredLength} exceeds the ${options.maxBytes}-byte limit`, {
-          url: current.href,
-          maxBytes: options.maxBytes,
-        });
+        throw new NewsSourceError(
+          'FETCH_TOO_LARGE',
+          `${current.href}: Content-Length ${declaredLength} exceeds the ${options.maxBytes}-byte limit`,
+          {
+            url: current.href,
+            maxBytes: options.maxBytes,
+          },
+        );
       }
-      const body = await readLimitedBody(response.body, options.maxBytes, current.href).catch((error: unknown) => {
-        discardBody(response.body);
-        throw error;
-      });
+      const body = await readLimitedBody(response.body, options.maxBytes, current.href).catch(
+        (error: unknown) => {
+          discardBody(response.body);
+          throw error;
+        },
+      );
       const contentType = header(headers, 'content-type');
       const charset = contentType ? /charset\s*=\s*"?([^";\s]+)/i.exec(contentType)?.[1] : undefined;
       return {
@@ -243,9 +311,19 @@ export async function fetchSafely(url: string, options: FetchSafelyOptions): Pro
     const coded = codedCause(error);
     if (coded) throw coded;
     if (controller.signal.aborted) {
-      throw new NewsSourceError('FETCH_TIMEOUT', `${current.href}: no complete response within ${options.timeoutMs} ms`, { url: current.href, timeoutMs: options.timeoutMs }, { cause: error });
+      throw new NewsSourceError(
+        'FETCH_TIMEOUT',
+        `${current.href}: no complete response within ${options.timeoutMs} ms`,
+        { url: current.href, timeoutMs: options.timeoutMs },
+        { cause: error },
+      );
     }
-    throw new NewsSourceError('FETCH_NETWORK', `${current.href}: ${(error as Error).message}`, { url: current.href }, { cause: error });
+    throw new NewsSourceError(
+      'FETCH_NETWORK',
+      `${current.href}: ${(error as Error).message}`,
+      { url: current.href },
+      { cause: error },
+    );
   } finally {
     clearTimeout(timer);
     await agent.destroy();

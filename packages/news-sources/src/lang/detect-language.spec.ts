@@ -10,15 +10,25 @@ describe('detectLanguage', () => {
   });
 
   it('detects English', () => {
-    expect(detectLanguage('Syrian tanks shelled the central city of Hama on Monday, killing four civilians, residents said.')).toBe('en');
+    expect(
+      detectLanguage(
+        'Syrian tanks shelled the central city of Hama on Monday, killing four civilians, residents said.',
+      ),
+    ).toBe('en');
   });
 
   it('sends Persian (Arabic script with Persian letters) to the model instead of calling it Arabic', () => {
-    expect(detectLanguage('گفت‌وگوهای صلح سوریه در ژنو بدون نتیجه پایان یافت و هیچ توافقی حاصل نشد')).toBe('fa');
+    expect(detectLanguage('گفت‌وگوهای صلح سوریه در ژنو بدون نتیجه پایان یافت و هیچ توافقی حاصل نشد')).toBe(
+      'fa',
+    );
   });
 
   it('detects other languages with a code', () => {
-    expect(detectLanguage('Le président de la République a annoncé lundi de nouvelles mesures pour les entreprises.')).toBe('fr');
+    expect(
+      detectLanguage(
+        'Le président de la République a annoncé lundi de nouvelles mesures pour les entreprises.',
+      ),
+    ).toBe('fr');
   });
 
   it("returns 'und' for text without enough letters", () => {

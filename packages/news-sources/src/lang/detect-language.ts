@@ -4,7 +4,8 @@ export type DetectedLanguage = 'ar' | 'en' | 'und' | (string & {});
 
 const ARABIC_LETTER = /(?=\p{L})\p{Script=Arabic}/gu;
 // Letters of Persian, Urdu, Kurdish and Pashto that standard Arabic does not use: their presence means "ask the model".
-const NON_ARABIC_LANGUAGE_LETTERS = /[\u067E\u0686\u0698\u06AF\u06A9\u06CC\u06BE\u06C1\u06D2\u0679\u0688\u0691\u06D5\u06B5\u06CE]/gu;
+const NON_ARABIC_LANGUAGE_LETTERS =
+  /[\u067E\u0686\u0698\u06AF\u06A9\u06CC\u06BE\u06C1\u06D2\u0679\u0688\u0691\u06D5\u06B5\u06CE]/gu;
 const LETTER = /\p{L}/gu;
 const MIN_LETTERS = 3;
 const ARABIC_SHORTCUT_RATIO = 0.6;

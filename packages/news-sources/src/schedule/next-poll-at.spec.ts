@@ -7,7 +7,9 @@ const offsetMs = (date: Date): number => date.getTime() - now.getTime();
 
 describe('nextPollAt', () => {
   it('waits exactly the interval when random() is 0.5 (no jitter)', () => {
-    expect(offsetMs(nextPollAt({ intervalMs: 5 * MIN, consecutiveFailures: 0 }, now, () => 0.5))).toBe(5 * MIN);
+    expect(offsetMs(nextPollAt({ intervalMs: 5 * MIN, consecutiveFailures: 0 }, now, () => 0.5))).toBe(
+      5 * MIN,
+    );
   });
 
   it('spreads by ±jitterRatio of the delay', () => {
@@ -18,17 +20,31 @@ describe('nextPollAt', () => {
 
   it('doubles per consecutive failure up to the cap', () => {
     const delays = [0, 1, 2, 3, 10, 1000].map((failures) =>
-      offsetMs(nextPollAt({ intervalMs: 5 * MIN, consecutiveFailures: failures, maxBackoffMs: 60 * MIN }, now, () => 0.5)),
+      offsetMs(
+        nextPollAt(
+          { intervalMs: 5 * MIN, consecutiveFailures: failures, maxBackoffMs: 60 * MIN },
+          now,
+          () => 0.5,
+        ),
+      ),
     );
     expect(delays).toEqual([5 * MIN, 10 * MIN, 20 * MIN, 40 * MIN, 60 * MIN, 60 * MIN]);
   });
 
   it('never backs off below the interval even with a smaller cap', () => {
-    expect(offsetMs(nextPollAt({ intervalMs: 30 * MIN, consecutiveFailures: 4, maxBackoffMs: MIN }, now, () => 0.5))).toBe(30 * MIN);
+    expect(
+      offsetMs(
+        nextPollAt({ intervalMs: 30 * MIN, consecutiveFailures: 4, maxBackoffMs: MIN }, now, () => 0.5),
+      ),
+    ).toBe(30 * MIN);
   });
 
   it('honours Retry-After as a lower bound', () => {
-    expect(offsetMs(nextPollAt({ intervalMs: MIN, consecutiveFailures: 0, retryAfterMs: 90 * MIN }, now, () => 0.5))).toBe(90 * MIN);
+    expect(
+      offsetMs(
+        nextPollAt({ intervalMs: MIN, consecutiveFailures: 0, retryAfterMs: 90 * MIN }, now, () => 0.5),
+      ),
+    ).toBe(90 * MIN);
   });
 
   it('is pure: same input, same output', () => {

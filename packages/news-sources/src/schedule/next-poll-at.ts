@@ -19,7 +19,10 @@ const DEFAULT_JITTER_RATIO = 0.1;
 function requireNonNegative(name: string, value: number | undefined, allowZero = true): void {
   if (value === undefined) return;
   if (!Number.isFinite(value) || value < 0 || (!allowZero && value === 0)) {
-    throw new NewsSourceError('INPUT_INVALID', `${name} must be a ${allowZero ? 'non-negative' : 'positive'} finite number, got ${value}`);
+    throw new NewsSourceError(
+      'INPUT_INVALID',
+      `${name} must be a ${allowZero ? 'non-negative' : 'positive'} finite number, got ${value}`,
+    );
   }
 }
 
@@ -32,14 +35,18 @@ export function nextPollAt(feed: PollState, now: Date, random: () => number): Da
   requireNonNegative('maxBackoffMs', feed.maxBackoffMs);
   requireNonNegative('retryAfterMs', feed.retryAfterMs);
   if (!Number.isInteger(feed.consecutiveFailures) || feed.consecutiveFailures < 0) {
-    throw new NewsSourceError('INPUT_INVALID', `consecutiveFailures must be a non-negative integer, got ${feed.consecutiveFailures}`);
+    throw new NewsSourceError(
+      'INPUT_INVALID',
+      `consecutiveFailures must be a non-negative integer, got ${feed.consecutiveFailures}`,
+    );
   }
   const jitterRatio = feed.jitterRatio ?? DEFAULT_JITTER_RATIO;
   if (!(jitterRatio >= 0 && jitterRatio < 1)) {
     throw new NewsSourceError('INPUT_INVALID', `jitterRatio must be in [0, 1), got ${jitterRatio}`);
   }
   const r = random();
-  if (!(r >= 0 && r < 1)) throw new NewsSourceError('INPUT_INVALID', `random() must return a number in [0, 1), got ${r}`);
+  if (!(r >= 0 && r < 1))
+    throw new NewsSourceError('INPUT_INVALID', `random() must return a number in [0, 1), got ${r}`);
 
   const cap = Math.max(feed.maxBackoffMs ?? DEFAULT_MAX_BACKOFF_MS, feed.intervalMs);
   // Exponent capped so 2^n cannot overflow to Infinity for feeds failing for weeks.

@@ -3,7 +3,9 @@ import { isNewsSourceError } from '../errors.js';
 
 describe('canonicalizeUrl', () => {
   it('lowercases scheme and host, drops default port, fragment and credentials', () => {
-    expect(canonicalizeUrl('HTTPS://User:pw@Example.COM:443/News/Story?id=7#comments')).toBe('https://example.com/News/Story?id=7');
+    expect(canonicalizeUrl('HTTPS://User:pw@Example.COM:443/News/Story?id=7#comments')).toBe(
+      'https://example.com/News/Story?id=7',
+    );
     expect(canonicalizeUrl('http://example.com:80/a')).toBe('http://example.com/a');
   });
 
@@ -13,7 +15,9 @@ describe('canonicalizeUrl', () => {
 
   it('removes tracking parameters and sorts the rest', () => {
     expect(
-      canonicalizeUrl('https://example.com/a?utm_source=tw&z=1&fbclid=abc&b=2&gclid=x&mc_cid=1&igshid=q&UTM_Medium=m&a=3'),
+      canonicalizeUrl(
+        'https://example.com/a?utm_source=tw&z=1&fbclid=abc&b=2&gclid=x&mc_cid=1&igshid=q&UTM_Medium=m&a=3',
+      ),
     ).toBe('https://example.com/a?a=3&b=2&z=1');
   });
 
@@ -37,7 +41,9 @@ describe('canonicalizeUrl', () => {
   });
 
   it('keeps outputType values other than amp and paths that only contain "amp"', () => {
-    expect(canonicalizeUrl('https://example.com/camp/ample?outputType=print')).toBe('https://example.com/camp/ample?outputType=print');
+    expect(canonicalizeUrl('https://example.com/camp/ample?outputType=print')).toBe(
+      'https://example.com/camp/ample?outputType=print',
+    );
   });
 
   it('does not strip a variant label when only a two-label host would remain', () => {
@@ -54,7 +60,9 @@ describe('canonicalizeUrl', () => {
     const raw = 'http://www.alarabiya.net/ar/arab-and-world/2013/12/27/تركيا-الحائرة.html';
     const encoded = new URL(raw).href.replace(/%[0-9A-F]{2}/g, (e) => e.toLowerCase());
     expect(canonicalizeUrl(encoded)).toBe(canonicalizeUrl(raw));
-    expect(canonicalizeUrl(raw)).toMatch(/^http:\/\/alarabiya\.net\/ar\/arab-and-world\/2013\/12\/27\/%D8%AA/);
+    expect(canonicalizeUrl(raw)).toMatch(
+      /^http:\/\/alarabiya\.net\/ar\/arab-and-world\/2013\/12\/27\/%D8%AA/,
+    );
   });
 
   it('rejects non-http schemes and garbage with URL_INVALID', () => {

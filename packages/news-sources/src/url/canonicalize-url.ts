@@ -2,12 +2,54 @@ import { NewsSourceError } from '../errors.js';
 
 /** Query parameters that only say how a reader arrived; they never select different content. */
 const TRACKING_PARAMS = new Set([
-  'fbclid', 'gclid', 'dclid', 'gbraid', 'wbraid', 'msclkid', 'yclid', 'twclid', 'ttclid', 'li_fat_id',
-  'mc_cid', 'mc_eid', 'igshid', 'igsh', '_ga', '_gl', '_hsenc', '_hsmi', 'hsctatracking',
-  'mkt_tok', 'oly_anon_id', 'oly_enc_id', 'vero_id', 'rb_clickid', 's_cid', 'cmpid', 'ocid',
-  'ito', 'ref_src', 'ref_url', 'spm', 'smid', 'smtyp', 'at_medium', 'at_campaign',
-  'at_custom1', 'at_custom2', 'at_custom3', 'at_custom4', 'xtor', 'ns_source', 'ns_mchannel',
-  'ns_campaign', 'ns_linkname', 'ns_fee', 'wt_mc', 'amp', '__twitter_impression',
+  'fbclid',
+  'gclid',
+  'dclid',
+  'gbraid',
+  'wbraid',
+  'msclkid',
+  'yclid',
+  'twclid',
+  'ttclid',
+  'li_fat_id',
+  'mc_cid',
+  'mc_eid',
+  'igshid',
+  'igsh',
+  '_ga',
+  '_gl',
+  '_hsenc',
+  '_hsmi',
+  'hsctatracking',
+  'mkt_tok',
+  'oly_anon_id',
+  'oly_enc_id',
+  'vero_id',
+  'rb_clickid',
+  's_cid',
+  'cmpid',
+  'ocid',
+  'ito',
+  'ref_src',
+  'ref_url',
+  'spm',
+  'smid',
+  'smtyp',
+  'at_medium',
+  'at_campaign',
+  'at_custom1',
+  'at_custom2',
+  'at_custom3',
+  'at_custom4',
+  'xtor',
+  'ns_source',
+  'ns_mchannel',
+  'ns_campaign',
+  'ns_linkname',
+  'ns_fee',
+  'wt_mc',
+  'amp',
+  '__twitter_impression',
 ]);
 const TRACKING_PREFIXES = ['utm_', 'pk_', 'mtm_', 'hmb_'];
 /** Host prefixes that serve the same article in another layout. */
@@ -51,10 +93,19 @@ export function canonicalizeUrl(url: string): string {
   try {
     parsed = new URL(url.trim());
   } catch (cause) {
-    throw new NewsSourceError('URL_INVALID', `not an absolute URL: ${JSON.stringify(url)}`, { url }, { cause });
+    throw new NewsSourceError(
+      'URL_INVALID',
+      `not an absolute URL: ${JSON.stringify(url)}`,
+      { url },
+      { cause },
+    );
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-    throw new NewsSourceError('URL_INVALID', `only http and https URLs can be canonicalised, got ${parsed.protocol}`, { url });
+    throw new NewsSourceError(
+      'URL_INVALID',
+      `only http and https URLs can be canonicalised, got ${parsed.protocol}`,
+      { url },
+    );
   }
   const kept = [...parsed.searchParams.entries()].filter(([name, value]) => !isTrackingParam(name, value));
   kept.sort(([a, av], [b, bv]) => (a < b ? -1 : a > b ? 1 : av < bv ? -1 : av > bv ? 1 : 0));
