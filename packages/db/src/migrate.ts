@@ -8,6 +8,8 @@ import { describeEngineError, withSchemaEngine } from './schema-engine.js';
 
 /** Postgres error code for "database does not exist". */
 const INVALID_CATALOG_NAME = '3D000';
+const DUPLICATE_DATABASE = '42P04';
+const UNIQUE_VIOLATION = '23505';
 /**
  * Serialises concurrent migrators (several services start at once). Our own key, taken on our
  * own connection, so it cannot collide with a lock the engine may take on its connections.
@@ -84,8 +86,10 @@ async function createDatabase(databaseUrl: string): Promise<void> {
   try {
     await admin.query(`CREATE DATABASE ${quoteIdentifier(name)}`);
   } catch (error) {
-    // Another migrator created it between our check and now: that is fine.
-    if ((error as { code?: unknown }).code !== '42P04') throw unreachable(databaseUrl, error);
+    // Another migrator created it between our check and now: that is fine. A truly concurrent
+    // CREATE DATABASE loses on the catalog's unique index (23505) rather than with 42P04.
+    const code = (error as { code?: unknown }).code;
+    if (code !== DUPLICATE_DATABASE && code !== UNIQUE_VIOLATION) throw unreachable(databaseUrl, error);
   } finally {
     await admin.end().catch(() => undefined);
   }
