@@ -1,41 +1,18 @@
 // The extraction engine as the CLI uses it. Loaded on demand so commands that do not
 // extract (validate, and later the HTTP API commands) start without it.
 import type { Codebook } from '@stance/codebook';
+import type { ArticleInput, Statement } from '@stance/stance-engine';
 
-export interface EngineStatement {
-  actor: string;
-  topic: string;
-  stance: 'support' | 'oppose' | 'neutral';
-  confidence: number;
-  evidence: string;
-  start: number;
-  end: number;
-}
-
-export interface EngineArticle {
-  id: string;
-  text: string;
-  title?: string;
-  lang?: string;
-  published_at?: string | null;
-}
+export type { ArticleInput, Statement };
 
 export interface Extractor {
   version: string;
-  extract(article: EngineArticle): EngineStatement[];
+  extract(article: ArticleInput): Statement[];
 }
-
-interface EngineModule {
-  EXTRACTOR_VERSION: string;
-  compileCodebook(codebook: Codebook): unknown;
-  extractStatements(compiled: unknown, article: EngineArticle): EngineStatement[];
-}
-
-const ENGINE_PACKAGE = '@stance/stance-engine';
 
 /** Compiles the codebook once; the returned extractor is then reused for every article. */
 export async function createExtractor(codebook: Codebook): Promise<Extractor> {
-  const engine = (await import(ENGINE_PACKAGE)) as EngineModule;
+  const engine = await import('@stance/stance-engine');
   const compiled = engine.compileCodebook(codebook);
   return {
     version: engine.EXTRACTOR_VERSION,

@@ -2,12 +2,12 @@ import { createInterface } from 'node:readline';
 import { parseArgs, requireOption } from '../args.js';
 import { parseArticleLine } from '../article-line.js';
 import { EXIT_FAILED, EXIT_OK, UsageError, type CliCommand, type CliIo } from '../command.js';
-import { createExtractor, type EngineStatement, type Extractor } from '../engine.js';
+import { createExtractor, type Statement, type Extractor } from '../engine.js';
 import { loadCodebookOrReport } from '../load-codebook.js';
 import { BufferedWriter, closeOutput, openInput, openOutput, STDIO } from '../streams.js';
 
 /** The output row, with keys in the order of the documented format. */
-export function formatPrediction(id: string, statements: readonly EngineStatement[]): string {
+export function formatPrediction(id: string, statements: readonly Statement[]): string {
   return JSON.stringify({
     id,
     statements: statements.map((s) => ({
@@ -48,7 +48,7 @@ async function extractStream(extractor: Extractor, inPath: string, outPath: stri
       reportBad(parsed.error);
       continue;
     }
-    let statements: EngineStatement[];
+    let statements: Statement[];
     try {
       statements = extractor.extract(parsed.article);
     } catch (err) {
