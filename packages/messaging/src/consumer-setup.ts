@@ -20,17 +20,11 @@ export function durableNameFor(service: string, logicalSubject: string): string 
 }
 
 /**
- * Ack-timeout redelivery schedule (a crashed or hung worker): ack_wait, then doubling. The
- * server requires fewer entries than max_deliver. Handler failures do not use it — they are
- * nak'ed with the policy's retryDelaysMs.
+ * No server-side `backoff`: retry delays are applied per failure with nak(delay). With a
+ * backoff list, nats-server (seen on 2.9) measures a nak'd message's deadline against the
+ * backoff entry for its delivery count instead of ack_wait, silently stretching nak delays.
  */
-export function ackTimeoutBackoffMs(policy: ConsumerPolicy): number[] {
-  const entries = Math.min(policy.maxDeliver - 1, 4);
-  return Array.from({ length: entries }, (_, i) => policy.ackWaitMs * 2 ** i);
-}
-
 export function toConsumerConfig(durable: string, filterSubject: string, policy: ConsumerPolicy): Partial<ConsumerConfig> {
-  const backoff = ackTimeoutBackoffMs(policy);
   return {
     durable_name: durable,
     ack_policy: AckPolicy.Explicit,
@@ -40,7 +34,6 @@ export function toConsumerConfig(durable: string, filterSubject: string, policy:
     ack_wait: nanos(policy.ackWaitMs),
     max_deliver: policy.maxDeliver,
     max_ack_pending: policy.maxAckPending,
-    ...(backoff.length > 0 ? { backoff: backoff.map((ms) => nanos(ms)) } : {}),
   };
 }
 
@@ -67,7 +60,8 @@ export async function ensureDurableConsumer(
       }
     }
     const { durable_name, ack_policy, deliver_policy, replay_policy, filter_subject, ...updatable } = config;
-    await jsm.consumers.update(stream, durable, updatable);
+    // An older version of this transport set `backoff`; clear it so nak delays are exact.
+    await jsm.consumers.update(stream, durable, { ...updatable, backoff: [] });
   } catch (error) {
     throw new MessagingError(
       'TOPOLOGY_SETUP_FAILED',

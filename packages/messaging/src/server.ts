@@ -41,6 +41,8 @@ export interface JetStreamServerOptions extends MessagingConnectionOptions {
   contracts?: readonly MessageContract[];
   /** Which errors are not worth retrying (default: a `code` in DEFAULT_PERMANENT_CODES). */
   isPermanentError?: (error: unknown) => boolean;
+  /** How long close() waits for running handlers before disconnecting anyway (default 30s). */
+  shutdownTimeoutMs?: number;
 }
 
 type ServerStatus = 'connected' | 'disconnected' | 'reconnecting' | 'closed';
@@ -97,7 +99,12 @@ export class JetStreamServer extends Server<Record<string, Function>, ServerStat
 
   /** Stops pulling, lets running handlers finish and settle their messages, then drains NATS. */
   async close(): Promise<void> {
-    await Promise.all(this.consumers.splice(0).map((c) => c.stop()));
+    const timeoutMs = this.options.shutdownTimeoutMs ?? 30_000;
+    const abandoned = await Promise.all(this.consumers.splice(0).map((c) => c.stop(timeoutMs)));
+    const total = abandoned.reduce((sum, n) => sum + n, 0);
+    if (total > 0) {
+      this.logger.warn(`closing with ${total} handler(s) still running after ${timeoutMs}ms; their messages will be redelivered`);
+    }
     const nc = this.nc;
     if (nc && !nc.isClosed()) {
       await nc.drain();

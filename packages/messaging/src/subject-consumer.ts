@@ -36,12 +36,21 @@ export class SubjectConsumer {
     return this.inFlight.size;
   }
 
-  /** Stops pulling, hands back buffered messages, and waits for running handlers to settle. */
-  async stop(): Promise<void> {
+  /**
+   * Stops pulling, hands back buffered messages, and waits for running handlers to settle —
+   * at most `timeoutMs`; handlers still running then are abandoned and their messages
+   * redelivered after ack_wait. Resolves to the number abandoned.
+   */
+  async stop(timeoutMs: number): Promise<number> {
     this.stopping = true;
     await this.messages?.close();
     await this.loop;
-    await Promise.allSettled([...this.inFlight]);
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), timeoutMs)));
+    const settled = Promise.allSettled([...this.inFlight]).then(() => 'settled' as const);
+    const result = await Promise.race([settled, timedOut]);
+    clearTimeout(timer);
+    return result === 'timeout' ? this.inFlight.size : 0;
   }
 
   private async run(messages: ConsumerMessages): Promise<void> {
@@ -69,7 +78,7 @@ export class SubjectConsumer {
   }
 
   private async processWithHeartbeat(msg: JsMsg): Promise<void> {
-    const heartbeat = setInterval(() => msg.working(), Math.max(Math.floor(this.policy.ackWaitMs / 3), 100));
+    const heartbeat = setInterval(() => this.heartbeat(msg), Math.max(Math.floor(this.policy.ackWaitMs / 3), 100));
     try {
       await this.process(msg);
     } catch (error) {
@@ -78,6 +87,15 @@ export class SubjectConsumer {
       this.logger.error(`${this.label}: message ${msg.seq} left unacknowledged: ${String(error)}`);
     } finally {
       clearInterval(heartbeat);
+    }
+  }
+
+  private heartbeat(msg: JsMsg): void {
+    try {
+      msg.working();
+    } catch (error) {
+      // Connection gone (shutdown timed out, or lost): the server redelivers after ack_wait anyway.
+      this.logger.warn(`${this.label}: heartbeat for message ${msg.seq} failed: ${String(error)}`);
     }
   }
 

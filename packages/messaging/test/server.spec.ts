@@ -215,6 +215,41 @@ describe('JetStreamServer (real NATS)', () => {
     expect(probe.calls).toEqual([]);
   });
 
+  it('runs at most `concurrency` handlers at once and still processes everything', async () => {
+    let running = 0;
+    let maxRunning = 0;
+    probe.behaviour = async () => {
+      running++;
+      maxRunning = Math.max(maxRunning, running);
+      await new Promise((r) => setTimeout(r, 40));
+      running--;
+    };
+    app = await startApp(fixture, probe, { ...FAST_POLICY, concurrency: 3 });
+    const batch = Array.from({ length: 20 }, () => {
+      const payload = articleIngested();
+      return { payload, msgId: `article:${payload.articleId}` };
+    });
+    await publisher.publishMany(ArticlesIngestedV1, batch);
+
+    await waitFor(() => probe.finished.length === 20 || undefined, 15_000, 'twenty handled messages');
+    expect(maxRunning).toBeGreaterThan(1);
+    expect(maxRunning).toBeLessThanOrEqual(3);
+  });
+
+  it('hands a message published twice with the same msgId to the handler once', async () => {
+    app = await startApp(fixture, probe);
+    const id = randomUUID();
+    const first = await publisher.publish(ArticlesIngestedV1, articleIngested(id), { msgId: `article:${id}` });
+    const again = await publisher.publish(ArticlesIngestedV1, articleIngested(id), { msgId: `article:${id}` });
+    expect([first.duplicate, again.duplicate]).toEqual([false, true]);
+
+    await waitFor(() => probe.finished.includes(id) || undefined, 10_000, 'handled message');
+    await waitFor(async () => ((await consumerInfo()).ack_floor.stream_seq === 1) || undefined, 5_000, 'ack');
+    await new Promise((r) => setTimeout(r, 200));
+    expect(probe.callsFor(id)).toEqual([1]);
+    expect(await streamMessageCount(fixture.nc, fixture.topology.streams.ARTICLES.name)).toBe(1);
+  });
+
   it('finishes and acks an in-flight handler when closed, before disconnecting', async () => {
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));
@@ -243,6 +278,18 @@ describe('JetStreamServer (real NATS)', () => {
     expect(info.num_ack_pending).toBe(0);
     expect(info.num_redelivered).toBe(0);
     expect(probe.callsFor(id)).toEqual([1]);
+  });
+
+  it('resumes after a restart: messages published while down are delivered, and the new policy is applied', async () => {
+    app = await startApp(fixture, probe);
+    await app.close();
+    app = undefined;
+    const id = randomUUID();
+    await publisher.publish(ArticlesIngestedV1, articleIngested(id), { msgId: `article:${id}` });
+
+    app = await startApp(fixture, probe, { ...FAST_POLICY, maxDeliver: 7 });
+    await waitFor(() => probe.finished.includes(id) || undefined, 10_000, 'message published while down');
+    expect((await consumerInfo()).config.max_deliver).toBe(7);
   });
 
   it('fails boot loudly when NATS is unreachable', async () => {
