@@ -7,7 +7,7 @@ import {
   type ExtractionBackfillRequested,
 } from '@stance/contracts';
 import { DomainError } from '@stance/errors';
-import type { JetStreamContext } from '@stance/messaging';
+import { JetStreamContext } from '@stance/messaging';
 import { ActiveCodebook } from '../codebooks/active-codebook.js';
 import { CodebooksRepository } from '../codebooks/codebooks.repository.js';
 import { ExtractionService } from './extraction.service.js';
@@ -29,7 +29,7 @@ export class ExtractionHandlers {
     await this.extraction.extractArticle(message.articleId, codebook);
   }
 
-  @EventPattern(ExtractionBackfillRequestedV1.subject)
+  @EventPattern<string>(ExtractionBackfillRequestedV1.subject)
   async onBackfillRequested(@Payload() job: ExtractionBackfillRequested, @Ctx() ctx: JetStreamContext): Promise<void> {
     const codebook = await this.codebooks.findCodebook(job.codebookId);
     if (!codebook) throw new DomainError('NOT_FOUND', `codebook ${job.codebookId} does not exist`);
