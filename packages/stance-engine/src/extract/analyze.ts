@@ -44,6 +44,9 @@ export interface SentenceResult {
 
 const BACKWARD_WINDOW = 14;
 const FORWARD_WINDOW = 6;
+const NOUN_WINDOW = 5;
+// Words after which a place name is a location, not an actor taking or receiving a position.
+const LOCATIVE = new Set(['في', 'داخل', 'شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'قرب', 'اراضي', 'انحاء', 'مدن', 'مدينه', 'in', 'into', 'inside', 'across', 'within', 'near', 'throughout', 'around', 'town', 'city', 'province', 'capital', 'land', 'parts']);
 const AR_PARTICLES = new Set(['لكن', 'ولكن', 'بينما', 'كما', 'حيث', 'اذ', 'ثم', 'قد', 'وقد', 'فقد', 'لقد', 'كذلك', 'ايضا', 'و', 'بل', 'اما', 'فيما', 'حين', 'عندما', 'بعدما', 'لان', 'كان', 'وكان', 'فان', 'وان', 'اذا']);
 
 class SentenceAnalyzer {
@@ -86,34 +89,49 @@ class SentenceAnalyzer {
     if (this.input.lang === 'en') return false;
     if (cue && (cue.pos === 'verb' || cue.kind === 'complementizer' || cue.kind === 'relative' || cue.kind === 'negation')) return false;
     if (AR_PARTICLES.has(w) || w.startsWith('ال') || w.startsWith('وال') || w.length < 3) return false;
+    // A present-tense verb (ويعرف، تقول) is not the head noun of a genitive.
+    if (/^[وف]?[يتن]/.test(w) && !/(ه|ات)$/.test(w)) return false;
     return true;
   }
 
-  /** The mention and any actors coordinated with it ("A و B", "A, B and C"). */
-  private coordinated(m: Mention): number[] {
-    const actors = [m.actor];
-    const { mentions } = this.input;
-    let idx = mentions.indexOf(m);
-    let current = m;
-    while (idx + 1 < mentions.length) {
-      const next = mentions[idx + 1]!;
-      if (next.tokStart === current.tokStart) {
-        idx++;
-        continue; // another entry for the same span
-      }
-      if (!this.canHold(next) || next.afterPreposition) break;
-      let ok = next.tokStart - current.tokEnd <= 2;
-      for (let k = current.tokEnd; k < next.tokStart && ok; k++) {
-        const w = this.input.tokens.text[k]!;
-        ok = w === ',' || w === 'and' || w === 'و' || w === '"';
-      }
-      if (!ok) break;
-      if (!actors.includes(next.actor)) actors.push(next.actor);
-      current = next;
-      idx++;
+  private joinedByConjunction(a: Mention, b: Mention): boolean {
+    // a comes before b; only "و", "and", commas and quotes may stand between them.
+    if (b.tokStart - a.tokEnd > 2) return false;
+    for (let k = a.tokEnd; k < b.tokStart; k++) {
+      const w = this.input.tokens.text[k]!;
+      if (w !== ',' && w !== 'and' && w !== 'و' && w !== '"') return false;
     }
-    // Same-span entries of the first mention (a name shared by two actors).
-    for (const other of mentions) if (other !== m && other.start === m.start && other.end === m.end && this.canHold(other) && !actors.includes(other.actor)) actors.push(other.actor);
+    return true;
+  }
+
+  /** The mention and any actors coordinated with it ("A و B", "A, B and C"), both directions. */
+  private coordinated(m: Mention): number[] {
+    const { mentions } = this.input;
+    const actors: number[] = [];
+    const add = (x: Mention): void => {
+      for (const other of mentions) {
+        if (other.start === x.start && other.end === x.end && this.canHold(other) && !actors.includes(other.actor)) actors.push(other.actor);
+      }
+    };
+    add(m);
+    const idx = mentions.indexOf(m);
+    let current = m;
+    const spanCanHold = (x: Mention): boolean => mentions.some((o) => o.start === x.start && o.end === x.end && this.canHold(o));
+    for (let i = idx + 1; i < mentions.length; i++) {
+      const next = mentions[i]!;
+      if (next.tokStart === current.tokStart) continue;
+      if (!spanCanHold(next) || (next.afterPreposition && current.afterPreposition === false) || !this.joinedByConjunction(current, next)) break;
+      add(next);
+      current = next;
+    }
+    current = m;
+    for (let i = idx - 1; i >= 0; i--) {
+      const prev = mentions[i]!;
+      if (prev.tokStart === current.tokStart) continue;
+      if (!spanCanHold(prev) || this.isPrepositional(prev) || !this.joinedByConjunction(prev, current)) break;
+      add(prev);
+      current = prev;
+    }
     return actors;
   }
 
@@ -182,7 +200,9 @@ class SentenceAnalyzer {
     // Adjacent SVO subject first ("إدارة بايدن أبلغت", "Russia said").
     const adjacent = k - 1 >= this.s ? this.mentionAtToken(k - 1) : undefined;
     if (adjacent && this.canHold(adjacent) && !this.isPrepositional(adjacent) && !this.isGenitive(adjacent)) return this.coordinated(adjacent);
-    if (lang === 'ar' || isSpeech) {
+    // English puts the subject after a reporting verb only in "…, said X".
+    const inverted = isSpeech && lang === 'en' && k > this.s && this.input.tokens.isWord[k - 1] === 0;
+    if (lang === 'ar' || inverted) {
       const after = this.subjectAfter(k, cue.cue.pos !== 'verb', before);
       if (after) return this.coordinated(after);
     }
@@ -236,23 +256,44 @@ class SentenceAnalyzer {
   /** The nearest stance/describe cue before the target, within the window, not across a speech verb. */
   private governingCueBefore(target: Mention): { k: number; distance: number } | undefined {
     let distance = 0;
+    let words = 0;
     for (let j = target.tokStart - 1; j >= this.s && distance <= BACKWARD_WINDOW; j--) {
       const m = this.mentionAtToken(j);
       if (m) {
         j = m.tokStart;
         distance++;
+        words++;
         continue;
       }
       if (isClauseMark(this.input.tokens, j)) {
         distance += this.input.tokens.text[j] === '"' ? 0 : 3;
         continue;
       }
-      const kind = this.cueAt(j)?.cue.kind;
-      if (kind === 'stance' || kind === 'describe') return { k: j, distance };
+      const tc = this.cueAt(j);
+      const kind = tc?.cue.kind;
+      if (kind === 'stance' || kind === 'describe') {
+        // Verbal nouns and particles govern only a short phrase after them.
+        if (tc!.cue.pos !== 'verb' && words > NOUN_WINDOW) return undefined;
+        return { k: j, distance };
+      }
       if (kind === 'speech') return undefined;
-      if (this.input.tokens.isWord[j]) distance++;
+      if (kind === 'complementizer' && !this.cueGovernsComplement(j)) return undefined;
+      if (this.input.tokens.isWord[j]) {
+        distance++;
+        words++;
+      }
     }
     return undefined;
+  }
+
+  /** "رفض أن …", "طالب بأن …", "demanded that …": the complementizer hangs on a stance cue. */
+  private cueGovernsComplement(j: number): boolean {
+    for (let k = j - 1; k >= Math.max(this.s, j - 2); k--) {
+      const kind = this.cueAt(k)?.cue.kind;
+      if (kind === 'stance' || kind === 'describe') return true;
+      if (kind !== 'preposition' && kind !== 'negation') return false;
+    }
+    return false;
   }
 
   /** A predicate after the target in the same clause: "… جاء بنتيجة عكسية", "… were war crimes". */
@@ -292,6 +333,7 @@ class SentenceAnalyzer {
   private isTarget(m: Mention): boolean {
     if (m.kind === 'topic') return true;
     if ((this.input.compiled.topicsForActor[m.actor]?.length ?? 0) === 0) return false;
+    if (m.tokStart > this.s && LOCATIVE.has(this.input.tokens.text[m.tokStart - 1]!)) return false;
     if (m.kind === 'demonym' && !m.official) {
       // "نظيره السوري بشار الأسد": the adjective qualifies a person, not the country.
       const prev = m.tokStart > this.s ? this.input.tokens.text[m.tokStart - 1]! : '';
@@ -328,7 +370,9 @@ class SentenceAnalyzer {
       const target = mentions[mi]!;
       if (!this.isTarget(target)) continue;
       const negT = this.negatedBefore(target.tokStart, 4);
-      const found = this.governingCueBefore(target);
+      let found = this.governingCueBefore(target);
+      // A bare nationality adjective is a target only right after its cue ("الرد الإسرائيلي").
+      if (found && target.kind === 'demonym' && !target.official && found.distance > 2) found = undefined;
       if (found) {
         const tc = this.cueAt(found.k)!;
         const holders = this.holderOf(found.k, false, target.tokStart).filter((a) => target.kind === 'topic' || a !== target.actor);

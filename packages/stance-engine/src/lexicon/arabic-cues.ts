@@ -77,7 +77,7 @@ const STANCE_VERBS = `
 استهدف|يستهدف|استهداف|مستهدف|-|0.55
 حارب|يحارب|محاربة||-|0.7
 قاتل|يقاتل|قتال||-|0.6
-|يواجه|مواجهة||-|0.5
+||مواجهة||-|0.5
 تصدى|يتصدى|تصدي|متصدي|-|0.6
 انسحب|ينسحب|انسحاب|منسحب|-|0.6
 أوقف|يوقف|إيقاف||-|0.5
@@ -157,8 +157,10 @@ function addForm(map: Map<string, Cue>, form: string, cue: Cue): void {
   const key = foldString(form);
   if (!key) return;
   const existing = map.get(key);
-  // A form shared by two lemmas keeps the stronger reading.
+  // A form shared by two lemmas keeps the stronger reading; a form that is both a verb and
+  // a verbal noun (دعم، رفض) is read as the noun, whose scope is the shorter.
   if (!existing || existing.strength < cue.strength) map.set(key, cue);
+  else if (existing.lemma === cue.lemma && existing.pos !== cue.pos) map.set(key, { ...existing, pos: 'noun' });
 }
 
 function addVerb(map: Map<string, Cue>, fields: string[], kind: CueKind, polarity: 1 | -1 | 0, strength: number): void {
@@ -221,7 +223,7 @@ export function getArabicCues(): Map<string, Cue> {
 }
 
 const PROCLITICS = ['و', 'ف', 'ب', 'ل', 'ك', 'س', 'وب', 'ول', 'وس', 'فب', 'فل', 'فس', 'وك', 'ال', 'وال', 'بال', 'فال', 'كال', 'لل', 'ولل', 'فلل', 'وبال'];
-const ENCLITICS = ['ه', 'ها', 'هم', 'هما', 'هن', 'كم', 'نا', 'ني', 'ي'];
+const ENCLITICS = ['ه', 'ها', 'هم', 'هما', 'هن', 'كم', 'نا', 'ني'];
 
 export interface ArabicCueHit {
   cue: Cue;
