@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { type AlertKind, type AlertRule, ruleMatches, validateAlertRule } from './alert-rule.js';
 import { assertNumberInRange, assertValidDate } from './errors.js';
 import { compareStrings, unionSorted } from './compare.js';
-import { estimateTallyPosition, netScore } from './posterior.js';
+import { netScore, probabilityLeansSupport } from './posterior.js';
 import { sortStatements, type Statement } from './statements.js';
 import { addToTally, EMPTY_TALLY, type Tally, tallyCount, tallyWeights } from './tally.js';
 
@@ -81,9 +81,8 @@ function checkFlip(rule: AlertRule, w: WindowState): Condition {
   if (nonNeutralCount(w.current) < rule.minEvidence || nonNeutralCount(w.baseline) < rule.minEvidence)
     return null;
   if (nonNeutralCount(w.current) === 0 || nonNeutralCount(w.baseline) === 0) return null;
-  const options = rule.prior ? { prior: rule.prior } : {};
-  const before = estimateTallyPosition(w.baseline, options).probabilityLeansSupport;
-  const after = estimateTallyPosition(w.current, options).probabilityLeansSupport;
+  const before = probabilityLeansSupport(tallyWeights(w.baseline), rule.prior);
+  const after = probabilityLeansSupport(tallyWeights(w.current), rule.prior);
   const threshold = rule.flipProbability;
   if (before >= threshold && 1 - after >= threshold) {
     return {

@@ -46,10 +46,12 @@ export {
   type PositionOptions,
   type PositionEstimate,
   netScore,
+  probabilityLeansSupport,
   estimatePosition,
   estimateTallyPosition,
 } from './posterior.js';
 export { type BucketTally, bucketizeStatements, mergeBucketSeries, statementsInWindow } from './series.js';
+export { type BucketDelta, statementBucketDeltas, applyBucketDeltas } from './incremental.js';
 export {
   type DecayOptions,
   type CurrentPosition,

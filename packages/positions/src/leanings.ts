@@ -20,25 +20,28 @@ export interface ActorTopicLeaning {
  * sorted by topic then actor. Neutral-only pairs take no side and are left out.
  */
 export function computeLeanings(statements: Iterable<Statement>, minStatements = 1): ActorTopicLeaning[] {
-  const tallies = new Map<string, { actor: string; topic: string; tally: Tally }>();
+  // Nested maps (topic → actor → tally) avoid encoding composite keys on this hot path.
+  const byTopic = new Map<string, Map<string, Tally>>();
   for (const s of statements) {
-    const key = JSON.stringify([s.topic, s.actor]);
-    const entry = tallies.get(key) ?? { actor: s.actor, topic: s.topic, tally: EMPTY_TALLY };
-    tallies.set(key, { ...entry, tally: addToTally(entry.tally, s.stance, s.weightMicro) });
+    let byActor = byTopic.get(s.topic);
+    if (!byActor) byTopic.set(s.topic, (byActor = new Map()));
+    byActor.set(s.actor, addToTally(byActor.get(s.actor) ?? EMPTY_TALLY, s.stance, s.weightMicro));
   }
   const leanings: ActorTopicLeaning[] = [];
-  for (const { actor, topic, tally } of tallies.values()) {
-    const { support, oppose } = tallyWeights(tally);
-    const evidence = support + oppose;
-    if (tally.supportCount + tally.opposeCount < Math.max(minStatements, 1) || evidence <= 0) continue;
-    leanings.push({
-      actor,
-      topic,
-      tally,
-      supportShare: support / evidence,
-      position: (support - oppose) / evidence,
-      evidence,
-    });
+  for (const [topic, byActor] of byTopic) {
+    for (const [actor, tally] of byActor) {
+      const { support, oppose } = tallyWeights(tally);
+      const evidence = support + oppose;
+      if (tally.supportCount + tally.opposeCount < Math.max(minStatements, 1) || evidence <= 0) continue;
+      leanings.push({
+        actor,
+        topic,
+        tally,
+        supportShare: support / evidence,
+        position: (support - oppose) / evidence,
+        evidence,
+      });
+    }
   }
   return leanings.sort((a, b) => compareStrings(a.topic, b.topic) || compareStrings(a.actor, b.actor));
 }

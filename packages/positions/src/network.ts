@@ -51,6 +51,11 @@ export interface NetworkOptions {
   readonly minSharedTopics?: number;
   /** Actor id → display label. */
   readonly labels?: ReadonlyMap<string, string>;
+  /**
+   * Memory/speed trade-off: up to this many actors, pair totals live in a dense table of n²/2
+   * cells (fast); above it, in a map. Default 2000. Results are identical either way.
+   */
+  readonly densePairLimit?: number;
 }
 
 function filterWindow(
@@ -70,33 +75,75 @@ function filterWindow(
   return [...statements].filter((s) => s.observedAt.getTime() >= lo && s.observedAt.getTime() < hi);
 }
 
-type EdgeAccumulator = { sharedTopics: number; congruence: number; conflict: number };
+type PairTotals = { source: string; target: string; sharedTopics: number; congruence: number };
 
+/** Above this many actors the dense pair table (n²/2 cells) would be too large; use a map instead. */
+const DEFAULT_DENSE_PAIR_LIMIT = 2_000;
+
+/**
+ * Sums, for every actor pair, the shared topics and the agreement over them. The loop is
+ * quadratic in the actors per topic, so pairs live in a dense triangular table indexed by the
+ * actors' sorted positions (a map keyed by i × n + j for very large actor sets).
+ */
 function accumulatePairs(
   byTopic: Map<string, ActorTopicLeaning[]>,
-): Map<string, EdgeAccumulator & { source: string; target: string }> {
-  const pairs = new Map<string, EdgeAccumulator & { source: string; target: string }>();
+  actorIds: readonly string[],
+  denseLimit: number,
+): PairTotals[] {
+  const index = new Map(actorIds.map((id, i) => [id, i]));
+  const n = actorIds.length;
+  const dense = n <= denseLimit;
+  const shared = dense ? new Uint32Array((n * (n - 1)) / 2) : null;
+  const agreementSum = dense ? new Float64Array((n * (n - 1)) / 2) : null;
+  const sparse = new Map<number, { shared: number; agreement: number }>();
   // Topics and actors arrive sorted, so float sums are accumulated in one fixed order.
   for (const actors of byTopic.values()) {
-    for (let i = 0; i < actors.length; i++) {
-      for (let j = i + 1; j < actors.length; j++) {
-        const a = actors[i]!;
-        const b = actors[j]!;
-        const agreement = a.supportShare * b.supportShare + (1 - a.supportShare) * (1 - b.supportShare);
-        const key = JSON.stringify([a.actor, b.actor]);
-        const acc = pairs.get(key) ?? {
-          source: a.actor,
-          target: b.actor,
-          sharedTopics: 0,
-          congruence: 0,
-          conflict: 0,
-        };
-        acc.sharedTopics += 1;
-        acc.congruence += agreement;
-        acc.conflict += 1 - agreement;
-        pairs.set(key, acc);
+    for (let a = 0; a < actors.length; a++) {
+      const left = actors[a]!;
+      const i = index.get(left.actor)!;
+      for (let b = a + 1; b < actors.length; b++) {
+        const right = actors[b]!;
+        const j = index.get(right.actor)!;
+        const agreement =
+          left.supportShare * right.supportShare + (1 - left.supportShare) * (1 - right.supportShare);
+        if (shared && agreementSum) {
+          // Row-major upper triangle (i < j since both lists are sorted by actor id).
+          const cell = i * n - (i * (i + 1)) / 2 + (j - i - 1);
+          shared[cell]! += 1;
+          agreementSum[cell]! += agreement;
+        } else {
+          const key = i * n + j;
+          const entry = sparse.get(key) ?? { shared: 0, agreement: 0 };
+          entry.shared += 1;
+          entry.agreement += agreement;
+          sparse.set(key, entry);
+        }
       }
     }
+  }
+  const pairs: PairTotals[] = [];
+  if (shared && agreementSum) {
+    let cell = 0;
+    for (let i = 0; i < n; i++) {
+      for (let j = i + 1; j < n; j++, cell++) {
+        if (shared[cell]! > 0)
+          pairs.push({
+            source: actorIds[i]!,
+            target: actorIds[j]!,
+            sharedTopics: shared[cell]!,
+            congruence: agreementSum[cell]!,
+          });
+      }
+    }
+    return pairs;
+  }
+  for (const [key, entry] of [...sparse.entries()].sort(([x], [y]) => x - y)) {
+    pairs.push({
+      source: actorIds[Math.floor(key / n)]!,
+      target: actorIds[key % n]!,
+      sharedTopics: entry.shared,
+      congruence: entry.agreement,
+    });
   }
   return pairs;
 }
@@ -115,14 +162,23 @@ export function buildActorNetwork(
   const inWindow = filterWindow(statements, options.from, options.to);
   const leanings = computeLeanings(inWindow, options.minStatements ?? 1);
   const minShared = options.minSharedTopics ?? 1;
-  const edges: NetworkEdge[] = [...accumulatePairs(groupLeaningsByTopic(leanings)).values()]
+  const actorIds = [...new Set(leanings.map((l) => l.actor))].sort(compareStrings);
+  const edges: NetworkEdge[] = accumulatePairs(
+    groupLeaningsByTopic(leanings),
+    actorIds,
+    options.densePairLimit ?? DEFAULT_DENSE_PAIR_LIMIT,
+  )
     .filter((e) => e.sharedTopics >= minShared)
-    .map((e) => ({
-      ...e,
-      congruenceShare: e.congruence / e.sharedTopics,
-      conflictShare: e.conflict / e.sharedTopics,
-    }))
-    .sort((a, b) => compareStrings(a.source, b.source) || compareStrings(a.target, b.target));
+    // Pairs already come ordered by (source, target): actorIds is sorted.
+    .map((e) => {
+      const conflict = e.sharedTopics - e.congruence;
+      return {
+        ...e,
+        conflict,
+        congruenceShare: e.congruence / e.sharedTopics,
+        conflictShare: conflict / e.sharedTopics,
+      };
+    });
   const perActor = new Map<string, { topicCount: number; evidence: number }>();
   for (const l of [...leanings].sort(
     (a, b) => compareStrings(a.actor, b.actor) || compareStrings(a.topic, b.topic),
@@ -130,7 +186,6 @@ export function buildActorNetwork(
     const entry = perActor.get(l.actor) ?? { topicCount: 0, evidence: 0 };
     perActor.set(l.actor, { topicCount: entry.topicCount + 1, evidence: entry.evidence + l.evidence });
   }
-  const actorIds = [...perActor.keys()].sort(compareStrings);
   const agreementEdges = edges.map((e) => ({
     source: e.source,
     target: e.target,

@@ -78,6 +78,16 @@ export function netScore(weights: StanceWeights): number {
   return total > 0 ? (weights.support - weights.oppose) / total : 0;
 }
 
+/**
+ * Posterior P(p > ½) for the given evidence: 1 − I_½(α, β) = I_½(β, α) by symmetry (the latter
+ * avoids cancellation when the answer is close to 1). Cheaper than a full estimate: no quantiles.
+ */
+export function probabilityLeansSupport(weights: StanceWeights, prior: BetaPrior = PRIORS.uniform): number {
+  assertPrior(prior);
+  assertWeights(weights);
+  return regularizedIncompleteBeta(0.5, prior.oppose + weights.oppose, prior.support + weights.support);
+}
+
 /** Posterior position from weighted stance evidence. */
 export function estimatePosition(weights: StanceWeights, options: PositionOptions = {}): PositionEstimate {
   const prior = options.prior ?? PRIORS.uniform;
@@ -96,7 +106,6 @@ export function estimatePosition(weights: StanceWeights, options: PositionOption
     supportProbability: mean,
     interval,
     intervalWidth: interval.upper - interval.lower,
-    // P(p > ½) = 1 − I_½(α, β) = I_½(β, α) by symmetry; the latter avoids cancellation.
     probabilityLeansSupport: regularizedIncompleteBeta(0.5, beta, alpha),
     netScore: netScore(weights),
     posteriorNet: 2 * mean - 1,

@@ -78,6 +78,12 @@ describe('buildActorNetwork', () => {
     const reference = buildActorNetwork(statements);
     for (let i = 0; i < 3; i++) expect(buildActorNetwork(shuffled(statements, random))).toEqual(reference);
   });
+
+  it('gives the same network with the dense and the sparse pair table', () => {
+    const random = seededRandom(8);
+    const statements = dedupeObservations(randomObservations(300, random));
+    expect(buildActorNetwork(statements, { densePairLimit: 0 })).toEqual(buildActorNetwork(statements));
+  });
 });
 
 describe('detectCommunities and computeModularity', () => {
