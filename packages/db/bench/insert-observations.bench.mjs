@@ -32,28 +32,49 @@ function makeRows(articleIds, codebookId, count) {
 async function timeBatches(label, rows, insertBatch) {
   const started = process.hrtime.bigint();
   let inserted = 0;
-  for (let i = 0; i < rows.length; i += batchSize) inserted += await insertBatch(rows.slice(i, i + batchSize));
+  for (let i = 0; i < rows.length; i += batchSize)
+    inserted += await insertBatch(rows.slice(i, i + batchSize));
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  console.log(`${label}: ${inserted} rows in ${seconds.toFixed(2)} s = ${Math.round(inserted / seconds)} rows/s`);
+  console.log(
+    `${label}: ${inserted} rows in ${seconds.toFixed(2)} s = ${Math.round(inserted / seconds)} rows/s`,
+  );
 }
 
 const db = await createTestDatabase(process.env.ADMIN_URL ? { adminUrl: process.env.ADMIN_URL } : {});
 const prisma = createPrismaClient({ databaseUrl: db.url });
 try {
-  const codebook = await prisma.codebook.create({ data: { name: 'bench', version: 1, sha256: '0'.repeat(64), content: {} } });
+  const codebook = await prisma.codebook.create({
+    data: { name: 'bench', version: 1, sha256: '0'.repeat(64), content: {} },
+  });
   const articleIds = [];
   for (let i = 0; i < 200; i += 1) {
     const id = randomUUID();
     articleIds.push(id);
     await prisma.article.create({
-      data: { id, source: 'bench', url: `https://bench/${i}`, title: 't', text: 'x', lang: 'en', contentHash: id.replaceAll('-', '').padEnd(64, '0') },
+      data: {
+        id,
+        source: 'bench',
+        url: `https://bench/${i}`,
+        title: 't',
+        text: 'x',
+        lang: 'en',
+        contentHash: id.replaceAll('-', '').padEnd(64, '0'),
+      },
     });
   }
   const rows = makeRows(articleIds, codebook.id, rowCount);
   await timeBatches('insertObservations (unnest)', rows, (batch) => insertObservations(prisma, batch));
   await prisma.observation.deleteMany();
-  await timeBatches('createMany (skipDuplicates)', rows, async (batch) =>
-    (await prisma.observation.createMany({ data: batch.map((r) => ({ ...r, score: { support: 1, oppose: -1, neutral: 0 }[r.stance] })), skipDuplicates: true })).count,
+  await timeBatches(
+    'createMany (skipDuplicates)',
+    rows,
+    async (batch) =>
+      (
+        await prisma.observation.createMany({
+          data: batch.map((r) => ({ ...r, score: { support: 1, oppose: -1, neutral: 0 }[r.stance] })),
+          skipDuplicates: true,
+        })
+      ).count,
   );
 } finally {
   await prisma.$disconnect();

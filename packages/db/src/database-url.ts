@@ -9,9 +9,13 @@ export function parseDatabaseUrl(databaseUrl: string): URL {
   try {
     url = new URL(databaseUrl);
   } catch (error) {
-    throw new DbError('DATABASE_URL_INVALID', `database URL is not a valid URL: ${redactDatabaseUrl(databaseUrl)}`, {
-      cause: error,
-    });
+    throw new DbError(
+      'DATABASE_URL_INVALID',
+      `database URL is not a valid URL: ${redactDatabaseUrl(databaseUrl)}`,
+      {
+        cause: error,
+      },
+    );
   }
   if (url.protocol !== 'postgresql:' && url.protocol !== 'postgres:') {
     throw new DbError(
@@ -20,7 +24,10 @@ export function parseDatabaseUrl(databaseUrl: string): URL {
     );
   }
   if (databaseNameOf(url) === '') {
-    throw new DbError('DATABASE_URL_INVALID', `database URL names no database: ${redactDatabaseUrl(databaseUrl)}`);
+    throw new DbError(
+      'DATABASE_URL_INVALID',
+      `database URL names no database: ${redactDatabaseUrl(databaseUrl)}`,
+    );
   }
   return url;
 }

@@ -33,7 +33,10 @@ export async function diffMigrationsToSchema(options: DiffOptions): Promise<stri
     try {
       const result = await engine.diff({
         // The engine learns the provider from migration_lock.toml, which only exists once there is a migration.
-        from: migrationsList.migrationDirectories.length === 0 ? { tag: 'empty' } : { tag: 'migrations', ...migrationsList },
+        from:
+          migrationsList.migrationDirectories.length === 0
+            ? { tag: 'empty' }
+            : { tag: 'migrations', ...migrationsList },
         to: { tag: 'schemaDatamodel', files: [{ path: schemaFile, content: schemaContent }] },
         script: true,
         exitCode: true,

@@ -21,7 +21,9 @@ function relabelCatalogChar<T>(result: T): T {
 
 /** A pg client whose query results never carry the `"char"` type (see relabelCatalogChar). */
 class SchemaEngineClient extends pg.Client {
-  // One override for all of pg's query overloads: callback, promise and submittable forms.
+  // One override for all of pg's query overloads (callback, promise and submittable forms);
+  // only `any` is assignable to every overload's parameters and results.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   override query(...args: any[]): any {
     const last: unknown = args[args.length - 1];
     if (typeof last === 'function') {
@@ -37,7 +39,11 @@ class SchemaEngineClient extends pg.Client {
 
 /** A pool for the schema engine's connections to `connectionString`. */
 export function createSchemaEnginePool(connectionString: string): pg.Pool {
-  return new pg.Pool({ connectionString, max: 2, Client: SchemaEngineClient as unknown as new () => pg.ClientBase });
+  return new pg.Pool({
+    connectionString,
+    max: 2,
+    Client: SchemaEngineClient as unknown as new () => pg.ClientBase,
+  });
 }
 
 /**

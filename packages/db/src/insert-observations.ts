@@ -10,7 +10,10 @@ export type RawSqlExecutor = Pick<PrismaClient, '$executeRaw'>;
  * stored is skipped, so redelivered extraction results are harmless. Returns how many rows were
  * new. One call is one statement, so it is atomic; callers choose the batch size.
  */
-export async function insertObservations(prisma: RawSqlExecutor, rows: readonly ObservationRow[]): Promise<number> {
+export async function insertObservations(
+  prisma: RawSqlExecutor,
+  rows: readonly ObservationRow[],
+): Promise<number> {
   if (rows.length === 0) return 0;
   const c = toObservationColumns(rows);
   // Arrays travel as text/number arrays and are cast here, which also checks stance values

@@ -1,5 +1,11 @@
 import type pg from 'pg';
-import { databaseNameOf, parseDatabaseUrl, quoteIdentifier, redactDatabaseUrl, withDatabaseName } from './database-url.js';
+import {
+  databaseNameOf,
+  parseDatabaseUrl,
+  quoteIdentifier,
+  redactDatabaseUrl,
+  withDatabaseName,
+} from './database-url.js';
 import { DbError } from './errors.js';
 import { readMigrationList } from './migrations-dir.js';
 import { connectClient } from './pg-admin.js';
@@ -20,7 +26,10 @@ const MIGRATE_LOCK_KEY = 7_310_295_184;
  * Applying runs the migration scripts as written; the engine only needs a schema to know the
  * provider, so it gets a datasource block rather than schema.prisma (which may be ahead of them).
  */
-const DATASOURCE_ONLY_SCHEMA: [string, string] = ['datasource.prisma', 'datasource db {\n  provider = "postgresql"\n}\n'];
+const DATASOURCE_ONLY_SCHEMA: [string, string] = [
+  'datasource.prisma',
+  'datasource db {\n  provider = "postgresql"\n}\n',
+];
 
 export interface MigrateOptions {
   /** Defaults to this package's prisma/migrations. */
@@ -32,7 +41,10 @@ export interface MigrateOptions {
  * does), creating the database first if it does not exist. Safe to call from several processes
  * at once and on every start: a second run applies nothing.
  */
-export async function migrateDatabase(databaseUrl: string, options: MigrateOptions = {}): Promise<{ applied: string[] }> {
+export async function migrateDatabase(
+  databaseUrl: string,
+  options: MigrateOptions = {},
+): Promise<{ applied: string[] }> {
   parseDatabaseUrl(databaseUrl);
   const migrationsList = await readMigrationList(options.migrationsDir ?? defaultMigrationsDir());
   const lockClient = await connectCreatingDatabase(databaseUrl);
@@ -97,7 +109,11 @@ async function createDatabase(databaseUrl: string): Promise<void> {
 
 function unreachable(databaseUrl: string, error: unknown): DbError {
   const reason = error instanceof Error ? error.message : String(error);
-  return new DbError('DATABASE_UNREACHABLE', `cannot use database ${redactDatabaseUrl(databaseUrl)}: ${reason}`, {
-    cause: error,
-  });
+  return new DbError(
+    'DATABASE_UNREACHABLE',
+    `cannot use database ${redactDatabaseUrl(databaseUrl)}: ${reason}`,
+    {
+      cause: error,
+    },
+  );
 }

@@ -30,7 +30,10 @@ describe('readMigrationList', () => {
 
     expect(list.baseDir).toBe(dir);
     expect(list.lockfile).toEqual({ path: 'migration_lock.toml', content: 'provider = "postgresql"\n' });
-    expect(list.migrationDirectories.map((m) => m.path)).toEqual(['20250101000000_first', '20250102000000_second']);
+    expect(list.migrationDirectories.map((m) => m.path)).toEqual([
+      '20250101000000_first',
+      '20250102000000_second',
+    ]);
     expect(list.migrationDirectories[0]?.migrationFile).toEqual({
       path: 'migration.sql',
       content: { tag: 'ok', value: 'SELECT 1;' },

@@ -16,10 +16,18 @@ const MIGRATION_DIR_PATTERN = /^\d{14}_[a-z0-9_]+$/;
  */
 export async function readMigrationList(dir: string): Promise<MigrationList> {
   if (!existsSync(dir)) {
-    return { baseDir: dir, lockfile: { path: MIGRATION_LOCK_FILE, content: null }, shadowDbInitScript: '', migrationDirectories: [] };
+    return {
+      baseDir: dir,
+      lockfile: { path: MIGRATION_LOCK_FILE, content: null },
+      shadowDbInitScript: '',
+      migrationDirectories: [],
+    };
   }
   const entries = await readdir(dir, { withFileTypes: true });
-  const names = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+  const names = entries
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
   const migrationDirectories = [];
   for (const name of names) {
     if (!MIGRATION_DIR_PATTERN.test(name)) {

@@ -43,7 +43,11 @@ describe('toObservationColumns', () => {
     expect(columns.stances).toEqual(['oppose', 'support', 'neutral']);
     expect(columns.scores).toEqual([-1, 1, 0]);
     expect(columns.actorKeys).toEqual(['kadhimi', 'sadr', 'kadhimi']);
-    expect(columns.observedAts).toEqual(['2021-07-25T00:00:00.000Z', '2022-01-01T12:00:00.000Z', '2021-07-25T00:00:00.000Z']);
+    expect(columns.observedAts).toEqual([
+      '2021-07-25T00:00:00.000Z',
+      '2022-01-01T12:00:00.000Z',
+      '2021-07-25T00:00:00.000Z',
+    ]);
     expect(columns.evidenceStarts).toEqual([3, 3, 3]);
   });
 

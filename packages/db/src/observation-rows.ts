@@ -83,13 +83,15 @@ export function toObservationColumns(rows: readonly ObservationRow[]): Observati
     }
     if (typeof row.evidence !== 'string') fail('evidence', 'a string', row.evidence);
     // Postgres text cannot hold NUL; scraped text sometimes does.
-    if (row.evidence.includes('\u0000')) fail('evidence', 'text without NUL characters', 'a string containing \\u0000');
+    if (row.evidence.includes('\u0000'))
+      fail('evidence', 'text without NUL characters', 'a string containing \\u0000');
     for (const field of ['evidenceStart', 'evidenceEnd'] as const) {
       if (!Number.isInteger(row[field]) || row[field] < 0 || row[field] > MAX_INT4) {
         fail(field, 'a non-negative 32-bit integer', row[field]);
       }
     }
-    if (row.evidenceEnd < row.evidenceStart) fail('evidenceEnd', `>= evidenceStart (${row.evidenceStart})`, row.evidenceEnd);
+    if (row.evidenceEnd < row.evidenceStart)
+      fail('evidenceEnd', `>= evidenceStart (${row.evidenceStart})`, row.evidenceEnd);
     if (!(row.observedAt instanceof Date) || Number.isNaN(row.observedAt.getTime())) {
       fail('observedAt', 'a valid Date', row.observedAt);
     }

@@ -10,7 +10,10 @@ type EngineBindings = typeof engineBindings;
 
 // The project's libs (ES2023, no DOM) and @types/node 20 do not declare the WebAssembly global.
 declare const WebAssembly: {
-  instantiate(bytes: Uint8Array, imports: object): Promise<{ instance: { exports: Record<string, unknown> } }>;
+  instantiate(
+    bytes: Uint8Array,
+    imports: object,
+  ): Promise<{ instance: { exports: Record<string, unknown> } }>;
 };
 
 let bindingsReady: Promise<EngineBindings> | undefined;

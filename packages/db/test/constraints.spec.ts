@@ -24,7 +24,9 @@ afterAll(async () => {
   await db?.drop();
 });
 
-async function createArticle(overrides: { externalId?: string; canonicalUrl?: string; contentHash?: string } = {}) {
+async function createArticle(
+  overrides: { externalId?: string; canonicalUrl?: string; contentHash?: string } = {},
+) {
   return prisma.article.create({
     data: {
       source: 'example.org',
@@ -71,7 +73,9 @@ describe('articles', () => {
     await createArticle({ externalId: 'article-1', canonicalUrl: 'https://example.org/a' });
 
     await expect(createArticle({ externalId: 'article-1' })).rejects.toMatchObject({ code: 'P2002' });
-    await expect(createArticle({ canonicalUrl: 'https://example.org/a' })).rejects.toMatchObject({ code: 'P2002' });
+    await expect(createArticle({ canonicalUrl: 'https://example.org/a' })).rejects.toMatchObject({
+      code: 'P2002',
+    });
     expect(await prisma.article.count({ where: { externalId: null } })).toBeGreaterThanOrEqual(2);
   });
 
@@ -104,16 +108,28 @@ describe('observations', () => {
     const article = await createArticle();
     const rows = [
       observation(article.id),
-      observation(article.id, { stance: 'oppose', confidence: 0.5, evidence: 'لا للوجود الأجنبي؛ قال', evidenceStart: 0, evidenceEnd: 20 }),
+      observation(article.id, {
+        stance: 'oppose',
+        confidence: 0.5,
+        evidence: 'لا للوجود الأجنبي؛ قال',
+        evidenceStart: 0,
+        evidenceEnd: 20,
+      }),
       observation(article.id, { actorKey: 'sadr', stance: 'neutral', confidence: 0 }),
     ];
 
     const first = await insertObservations(prisma, rows);
-    const redelivered = await insertObservations(prisma, [...rows, observation(article.id, { actorKey: 'maliki' })]);
+    const redelivered = await insertObservations(prisma, [
+      ...rows,
+      observation(article.id, { actorKey: 'maliki' }),
+    ]);
 
     expect(first).toBe(3);
     expect(redelivered).toBe(1);
-    const stored = await prisma.observation.findMany({ where: { articleId: article.id }, orderBy: { id: 'asc' } });
+    const stored = await prisma.observation.findMany({
+      where: { articleId: article.id },
+      orderBy: { id: 'asc' },
+    });
     expect(stored).toHaveLength(4);
     expect(stored[1]).toMatchObject({
       codebookId,
@@ -134,7 +150,10 @@ describe('observations', () => {
   it('insertObservations inserts a large batch in one statement', async () => {
     const articles = await Promise.all(Array.from({ length: 5 }, () => createArticle()));
     const rows = Array.from({ length: 3000 }, (_, i) =>
-      observation(articles[i % 5]!.id, { actorKey: `actor-${Math.floor(i / 5) % 200}`, topicKey: `topic-${Math.floor(i / 1000)}` }),
+      observation(articles[i % 5]!.id, {
+        actorKey: `actor-${Math.floor(i / 5) % 200}`,
+        topicKey: `topic-${Math.floor(i / 1000)}`,
+      }),
     );
 
     expect(await insertObservations(prisma, rows)).toBe(3000);
@@ -191,18 +210,33 @@ describe('other keys the services rely on', () => {
         kind: 'person',
         names: { en: ['Kadhimi'] },
         memberOf: ['iraqi-government'],
-        roles: { create: [{ title: { en: ['Iraqi Prime Minister'] }, validFrom: new Date('2020-05-07'), validTo: null }] },
+        roles: {
+          create: [
+            { title: { en: ['Iraqi Prime Minister'] }, validFrom: new Date('2020-05-07'), validTo: null },
+          ],
+        },
       },
     });
     await prisma.codebookTopic.create({
-      data: { codebookId: codebook.id, key: 'kadhimi-as-target', label: { en: 'Kadhimi' }, pro: {}, anti: {}, targetActorKey: 'kadhimi' },
+      data: {
+        codebookId: codebook.id,
+        key: 'kadhimi-as-target',
+        label: { en: 'Kadhimi' },
+        pro: {},
+        anti: {},
+        targetActorKey: 'kadhimi',
+      },
     });
 
     await expect(
-      prisma.codebookActor.create({ data: { codebookId: codebook.id, key: 'kadhimi', kind: 'person', names: {} } }),
+      prisma.codebookActor.create({
+        data: { codebookId: codebook.id, key: 'kadhimi', kind: 'person', names: {} },
+      }),
     ).rejects.toMatchObject({ code: 'P2002' });
     await expect(
-      prisma.codebookTopic.create({ data: { codebookId: codebook.id, key: 'kadhimi-as-target', label: {}, pro: {}, anti: {} } }),
+      prisma.codebookTopic.create({
+        data: { codebookId: codebook.id, key: 'kadhimi-as-target', label: {}, pro: {}, anti: {} },
+      }),
     ).rejects.toMatchObject({ code: 'P2002' });
     const actor = await prisma.codebookActor.findUniqueOrThrow({
       where: { codebookId_key: { codebookId: codebook.id, key: 'kadhimi' } },
@@ -213,10 +247,14 @@ describe('other keys the services rely on', () => {
   });
 
   it('outbox msgId is unique so an event is queued once', async () => {
-    await prisma.outboxMessage.create({ data: { subject: 'articles.ingested', msgId: 'm-1', payload: { id: 1 } } });
+    await prisma.outboxMessage.create({
+      data: { subject: 'articles.ingested', msgId: 'm-1', payload: { id: 1 } },
+    });
 
     await expect(
-      prisma.outboxMessage.create({ data: { subject: 'articles.ingested', msgId: 'm-1', payload: { id: 1 } } }),
+      prisma.outboxMessage.create({
+        data: { subject: 'articles.ingested', msgId: 'm-1', payload: { id: 1 } },
+      }),
     ).rejects.toMatchObject({ code: 'P2002' });
   });
 

@@ -71,11 +71,16 @@ describe('migrateDatabase', () => {
   }, 60_000);
 
   it('rejects an empty URL with DATABASE_URL_MISSING', async () => {
-    await expect(migrateDatabase('')).rejects.toMatchObject({ name: 'DbError', code: 'DATABASE_URL_MISSING' });
+    await expect(migrateDatabase('')).rejects.toMatchObject({
+      name: 'DbError',
+      code: 'DATABASE_URL_MISSING',
+    });
   });
 
   it('reports an unreachable server with DATABASE_UNREACHABLE and the redacted URL', async () => {
-    const error: unknown = await migrateDatabase('postgresql://postgres:secret@127.0.0.1:1/nowhere').catch((e: unknown) => e);
+    const error: unknown = await migrateDatabase('postgresql://postgres:secret@127.0.0.1:1/nowhere').catch(
+      (e: unknown) => e,
+    );
 
     expect(error).toBeInstanceOf(DbError);
     expect((error as DbError).code).toBe('DATABASE_UNREACHABLE');

@@ -42,7 +42,11 @@ describe('createMigration (what db:diff runs)', () => {
       schemaPath: path.join(workDir, 'schema.prisma'),
     };
 
-    const created = await createMigration({ ...options, name: 'add_feeds', now: new Date('2030-01-02T03:04:05Z') });
+    const created = await createMigration({
+      ...options,
+      name: 'add_feeds',
+      now: new Date('2030-01-02T03:04:05Z'),
+    });
     const again = await diffMigrationsToSchema(options);
 
     expect(created.migrationName).toBe('20300102030405_add_feeds');
@@ -63,7 +67,9 @@ describe('createMigration (what db:diff runs)', () => {
   }, 60_000);
 
   it('rejects a migration name that is not snake_case', async () => {
-    await expect(createMigration({ shadowServerUrl: DEFAULT_ADMIN_URL, name: 'Add Feeds' })).rejects.toMatchObject({
+    await expect(
+      createMigration({ shadowServerUrl: DEFAULT_ADMIN_URL, name: 'Add Feeds' }),
+    ).rejects.toMatchObject({
       code: 'MIGRATION_NAME_INVALID',
     });
   });
@@ -111,7 +117,10 @@ DO $$ BEGIN INSERT INTO "notes" ("body") VALUES ('from a block; with a semicolon
     const dir = path.join(workDir, 'broken');
     await mkdir(path.join(dir, '20300101000000_broken'), { recursive: true });
     await writeFile(path.join(dir, 'migration_lock.toml'), 'provider = "postgresql"\n');
-    await writeFile(path.join(dir, '20300101000000_broken', 'migration.sql'), 'CREATE TABLE broken (id NOT_A_TYPE);\n');
+    await writeFile(
+      path.join(dir, '20300101000000_broken', 'migration.sql'),
+      'CREATE TABLE broken (id NOT_A_TYPE);\n',
+    );
     const target = await createTestDatabase();
     try {
       const error = await migrateDatabase(target.url, { migrationsDir: dir }).catch((e: unknown) => e);

@@ -22,7 +22,9 @@ describe('createTestDatabase', () => {
     lingering.on('error', () => undefined); // the forced drop terminates this session
     await lingering.connect();
     try {
-      const { rows } = await lingering.query<{ n: number }>('SELECT count(*)::int AS n FROM _prisma_migrations');
+      const { rows } = await lingering.query<{ n: number }>(
+        'SELECT count(*)::int AS n FROM _prisma_migrations',
+      );
       expect(rows[0]?.n).toBeGreaterThan(0);
       expect(name).toMatch(/^stance_test_[0-9a-f]{12}$/);
       expect(second.url).not.toBe(first.url);
@@ -38,7 +40,9 @@ describe('createTestDatabase', () => {
   }, 60_000);
 
   it('fails with DATABASE_UNREACHABLE when the admin server is down', async () => {
-    await expect(createTestDatabase({ adminUrl: 'postgresql://postgres@127.0.0.1:1/postgres' })).rejects.toMatchObject({
+    await expect(
+      createTestDatabase({ adminUrl: 'postgresql://postgres@127.0.0.1:1/postgres' }),
+    ).rejects.toMatchObject({
       code: 'DATABASE_UNREACHABLE',
     });
   });

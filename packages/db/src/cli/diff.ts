@@ -23,7 +23,9 @@ async function runDiffCommand(args: string[]): Promise<number> {
         console.log('db:diff: migrations match schema.prisma');
         return 0;
       }
-      console.error(`db:diff: schema.prisma has changes no migration covers; run db:diff <name>. Pending SQL:\n${sql}`);
+      console.error(
+        `db:diff: schema.prisma has changes no migration covers; run db:diff <name>. Pending SQL:\n${sql}`,
+      );
       return 1;
     }
     const { migrationName, sql } = await createMigration({ name: argument, shadowServerUrl });
@@ -35,7 +37,9 @@ async function runDiffCommand(args: string[]): Promise<number> {
     return 0;
   } catch (error) {
     if (error instanceof DbError) {
-      console.error(`db:diff: ${error.code}: ${error.message} (shadow server ${redactDatabaseUrl(shadowServerUrl)})`);
+      console.error(
+        `db:diff: ${error.code}: ${error.message} (shadow server ${redactDatabaseUrl(shadowServerUrl)})`,
+      );
       return 1;
     }
     console.error(error);

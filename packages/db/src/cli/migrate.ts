@@ -5,7 +5,9 @@ import { migrateDatabase } from '../migrate.js';
 async function runMigrateCommand(): Promise<number> {
   const databaseUrl = process.env['DATABASE_URL'];
   if (databaseUrl === undefined || databaseUrl.trim() === '') {
-    console.error('db:migrate: DATABASE_URL is not set (e.g. DATABASE_URL=postgresql://postgres@127.0.0.1:5432/stance)');
+    console.error(
+      'db:migrate: DATABASE_URL is not set (e.g. DATABASE_URL=postgresql://postgres@127.0.0.1:5432/stance)',
+    );
     return 2;
   }
   try {
