@@ -39,7 +39,8 @@ export function parseArgs(args: readonly string[], spec: ArgSpec): ParsedArgs {
       flags.add(name);
       continue;
     }
-    if (!spec.valued.includes(name)) throw new UsageError(`unknown option ${arg.slice(0, eq >= 0 ? eq : undefined)}`);
+    if (!spec.valued.includes(name))
+      throw new UsageError(`unknown option ${arg.slice(0, eq >= 0 ? eq : undefined)}`);
     const value = eq >= 0 ? arg.slice(eq + 1) : args[++i];
     if (value === undefined || value === '') throw new UsageError(`option --${name} needs a value`);
     if (options.has(name)) throw new UsageError(`option --${name} given twice`);

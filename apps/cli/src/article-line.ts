@@ -30,17 +30,25 @@ export function parseArticleLine(line: string): ArticleLineResult {
   const record = row as Record<string, unknown>;
   const problems: string[] = [];
   if (!('id' in record)) problems.push('missing "id"');
-  else if (typeof record.id !== 'string' || record.id === '') problems.push(`"id" must be a non-empty string, found ${typeName(record.id)}`);
+  else if (typeof record.id !== 'string' || record.id === '')
+    problems.push(`"id" must be a non-empty string, found ${typeName(record.id)}`);
   if (!('text' in record)) problems.push('missing "text"');
-  else if (typeof record.text !== 'string') problems.push(`"text" must be a string, found ${typeName(record.text)}`);
+  else if (typeof record.text !== 'string')
+    problems.push(`"text" must be a string, found ${typeName(record.text)}`);
   for (const key of OPTIONAL_STRINGS) {
     if (record[key] !== undefined && record[key] !== null && typeof record[key] !== 'string') {
       problems.push(`"${key}" must be a string, found ${typeName(record[key])}`);
     }
   }
   const published = record.published_at;
-  if (published !== undefined && published !== null && (typeof published !== 'string' || Number.isNaN(Date.parse(published)))) {
-    problems.push(`"published_at" must be an ISO date string or null, found ${typeof published === 'string' ? JSON.stringify(published) : typeName(published)}`);
+  if (
+    published !== undefined &&
+    published !== null &&
+    (typeof published !== 'string' || Number.isNaN(Date.parse(published)))
+  ) {
+    problems.push(
+      `"published_at" must be an ISO date string or null, found ${typeof published === 'string' ? JSON.stringify(published) : typeName(published)}`,
+    );
   }
   if (problems.length > 0) return { ok: false, error: problems.join('; ') };
 

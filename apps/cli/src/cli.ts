@@ -5,7 +5,10 @@ import { wantsHelp } from './args.js';
 const PROGRAM = 'stance';
 
 /** Finds the command whose words match the longest prefix of argv. */
-export function findCommand(commands: readonly CliCommand[], argv: readonly string[]): CliCommand | undefined {
+export function findCommand(
+  commands: readonly CliCommand[],
+  argv: readonly string[],
+): CliCommand | undefined {
   let best: CliCommand | undefined;
   for (const command of commands) {
     const matches = command.path.every((word, i) => argv[i] === word);
@@ -34,10 +37,17 @@ export function formatCommandList(commands: readonly CliCommand[], group: readon
 
 function isGroupPrefix(commands: readonly CliCommand[], argv: readonly string[]): boolean {
   const words = argv.filter((a) => !a.startsWith('-'));
-  return words.length > 0 && commands.some((c) => c.path.length > words.length && words.every((w, i) => c.path[i] === w));
+  return (
+    words.length > 0 &&
+    commands.some((c) => c.path.length > words.length && words.every((w, i) => c.path[i] === w))
+  );
 }
 
-export async function runCli(commands: readonly CliCommand[], argv: readonly string[], io: CliIo): Promise<number> {
+export async function runCli(
+  commands: readonly CliCommand[],
+  argv: readonly string[],
+  io: CliIo,
+): Promise<number> {
   const command = findCommand(commands, argv);
   if (!command) {
     if (argv.length === 0 || (argv.length === 1 && wantsHelp(argv))) {

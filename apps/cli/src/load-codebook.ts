@@ -1,4 +1,10 @@
-import { CodebookReadError, CodebookValidationError, formatIssue, loadCodebookFile, type Codebook } from '@stance/codebook';
+import {
+  CodebookReadError,
+  CodebookValidationError,
+  formatIssue,
+  loadCodebookFile,
+  type Codebook,
+} from '@stance/codebook';
 import type { CliIo } from './command.js';
 
 /** Loads a codebook, printing its problems (file:line:column each) to stderr when it is unusable. */

@@ -121,7 +121,10 @@ describe('stance extract', () => {
   });
 
   it('names stdin as <stdin> in bad-line reports', async () => {
-    const run = await runStance(['extract', '--codebook', CODEBOOK], '{"id": "ok", "text": "fine"}\n{"id": 7, "text": "x"}\n');
+    const run = await runStance(
+      ['extract', '--codebook', CODEBOOK],
+      '{"id": "ok", "text": "fine"}\n{"id": 7, "text": "x"}\n',
+    );
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('<stdin>:2: "id" must be a non-empty string, found a number');
     expect(parseJsonLines(run.stdout)).toEqual([{ id: 'ok', statements: [] }]);
@@ -129,7 +132,10 @@ describe('stance extract', () => {
 
   it('fails with exit 1 and file:line errors for an invalid codebook, writing nothing', async () => {
     const badCodebook = join(dir, 'bad-codebook.yaml');
-    await writeFile(badCodebook, 'version: 1\nname: x\nactors:\n  - id: a\n    kind: wizard\n    names: { en: [A] }\ntopics: []\n');
+    await writeFile(
+      badCodebook,
+      'version: 1\nname: x\nactors:\n  - id: a\n    kind: wizard\n    names: { en: [A] }\ntopics: []\n',
+    );
     const out = join(dir, 'never.jsonl');
     const run = await runStance(['extract', '--codebook', badCodebook, '--in', ARTICLES, '--out', out]);
     expect(run.code).toBe(1);
@@ -148,12 +154,17 @@ describe('stance codebook validate', () => {
   it('prints OK with counts for a valid codebook', async () => {
     const run = await runStance(['codebook', 'validate', CODEBOOK]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^OK .*codebook\.yaml: "cli-fixture", 3 actors \(0 roles\), 2 topics \(1 about actors\), digest [0-9a-f]{64}\n$/);
+    expect(run.stdout).toMatch(
+      /^OK .*codebook\.yaml: "cli-fixture", 3 actors \(0 roles\), 2 topics \(1 about actors\), digest [0-9a-f]{64}\n$/,
+    );
   });
 
   it('prints every error with file, line and column and exits 1', async () => {
     const bad = join(dir, 'invalid.yaml');
-    await writeFile(bad, 'version: 1\nname: x\nextra: true\nactors:\n  - id: Bad_Id\n    kind: person\n    names: { en: [B] }\n    memberOf: [ghost]\ntopics: []\n');
+    await writeFile(
+      bad,
+      'version: 1\nname: x\nextra: true\nactors:\n  - id: Bad_Id\n    kind: person\n    names: { en: [B] }\n    memberOf: [ghost]\ntopics: []\n',
+    );
     const run = await runStance(['codebook', 'validate', bad]);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
@@ -166,7 +177,11 @@ describe('stance codebook validate', () => {
   });
 
   it('validates the shipped default codebook', async () => {
-    const run = await runStance(['codebook', 'validate', join(FIXTURES, '../../../../codebooks/iraq-regional.yaml')]);
+    const run = await runStance([
+      'codebook',
+      'validate',
+      join(FIXTURES, '../../../../codebooks/iraq-regional.yaml'),
+    ]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('"iraq-regional"');
   });

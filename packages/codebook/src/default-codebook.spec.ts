@@ -13,7 +13,14 @@ beforeAll(async () => {
 
 function holderOn(title: string, date: string): string[] {
   return codebook.actors
-    .filter((a) => a.roles.some((r) => Object.values(r.title).some((forms) => forms.includes(title)) && (r.from ?? '0000') <= date && date <= (r.to ?? '9999')))
+    .filter((a) =>
+      a.roles.some(
+        (r) =>
+          Object.values(r.title).some((forms) => forms.includes(title)) &&
+          (r.from ?? '0000') <= date &&
+          date <= (r.to ?? '9999'),
+      ),
+    )
     .map((a) => a.id);
 }
 

@@ -13,8 +13,19 @@ function yaml(...lines: string[]): string {
 }
 
 const HEADER = ['version: 1', 'name: test'];
-const GOOD_ACTOR = ['  - id: sadr', '    kind: person', '    names:', '      ar: ["مقتدى الصدر"]', '      en: ["Moqtada al-Sadr"]'];
-const GOOD_TOPIC = ['  - id: elections', '    label: { en: Elections }', '    pro: { en: ["elections"] }', '    anti: { en: ["boycott"] }'];
+const GOOD_ACTOR = [
+  '  - id: sadr',
+  '    kind: person',
+  '    names:',
+  '      ar: ["مقتدى الصدر"]',
+  '      en: ["Moqtada al-Sadr"]',
+];
+const GOOD_TOPIC = [
+  '  - id: elections',
+  '    label: { en: Elections }',
+  '    pro: { en: ["elections"] }',
+  '    anti: { en: ["boycott"] }',
+];
 
 function issuesOf(text: string, file = 'cb.yaml'): CodebookIssue[] {
   try {
@@ -57,7 +68,13 @@ describe('parseCodebook: valid input', () => {
     expect(cb.actors[0]!.roles).toEqual([{ title: { en: ['Sadrist leader'] }, from: '2003-04-01' }]);
     expect(cb.actors[1]!.roles).toEqual([]);
     expect(cb.actors[1]!.memberOf).toEqual([]);
-    expect(cb.topics[1]).toEqual({ id: 'sadr-as-target', actor: 'sadr', label: { en: 'Sadr' }, pro: {}, anti: {} });
+    expect(cb.topics[1]).toEqual({
+      id: 'sadr-as-target',
+      actor: 'sadr',
+      label: { en: 'Sadr' },
+      pro: {},
+      anti: {},
+    });
   });
 
   it('reads JSON with the same structure', () => {
@@ -88,7 +105,10 @@ describe('parseCodebook: each error names file, line and column', () => {
 
   it('reports missing top-level keys', () => {
     const issues = issuesOf(yaml('version: 1', 'actors: []'));
-    expect(issues.map((i) => i.message)).toEqual(['missing required key "name"', 'missing required key "topics"']);
+    expect(issues.map((i) => i.message)).toEqual([
+      'missing required key "name"',
+      'missing required key "topics"',
+    ]);
     expect(issues[0]!.line).toBe(1);
   });
 
@@ -99,20 +119,46 @@ describe('parseCodebook: each error names file, line and column', () => {
   });
 
   it('rejects ids outside lowercase letters, digits and dashes', () => {
-    const issue = onlyIssue(yaml(...HEADER, 'actors:', '  - id: Al_Sadr', '    kind: person', '    names: { en: ["Sadr"] }', 'topics: []'));
+    const issue = onlyIssue(
+      yaml(
+        ...HEADER,
+        'actors:',
+        '  - id: Al_Sadr',
+        '    kind: person',
+        '    names: { en: ["Sadr"] }',
+        'topics: []',
+      ),
+    );
     expect(issue).toMatchObject({ line: 4, column: 9, path: 'actors[0].id' });
     expect(issue.message).toContain('invalid id "Al_Sadr"');
   });
 
   it('rejects an unknown actor kind', () => {
-    const issue = onlyIssue(yaml(...HEADER, 'actors:', '  - id: sadr', '    kind: cleric', '    names: { en: ["Sadr"] }', 'topics: []'));
+    const issue = onlyIssue(
+      yaml(
+        ...HEADER,
+        'actors:',
+        '  - id: sadr',
+        '    kind: cleric',
+        '    names: { en: ["Sadr"] }',
+        'topics: []',
+      ),
+    );
     expect(issue).toMatchObject({ line: 5, column: 11, path: 'actors[0].kind' });
     expect(issue.message).toContain('unknown actor kind "cleric"');
   });
 
   it('rejects dates that are not ISO calendar dates', () => {
     const issue = onlyIssue(
-      yaml(...HEADER, 'actors:', ...GOOD_ACTOR, '    roles:', '      - title: { en: ["PM"] }', '        from: 2021-02-30', 'topics: []'),
+      yaml(
+        ...HEADER,
+        'actors:',
+        ...GOOD_ACTOR,
+        '    roles:',
+        '      - title: { en: ["PM"] }',
+        '        from: 2021-02-30',
+        'topics: []',
+      ),
     );
     expect(issue).toMatchObject({ line: 11, column: 15, path: 'actors[0].roles[0].from' });
     expect(issue.message).toContain('expected an ISO date YYYY-MM-DD');
@@ -120,20 +166,50 @@ describe('parseCodebook: each error names file, line and column', () => {
 
   it('rejects a role that ends before it starts, at the "to" date', () => {
     const issue = onlyIssue(
-      yaml(...HEADER, 'actors:', ...GOOD_ACTOR, '    roles:', '      - title: { en: ["PM"] }', '        from: 2022-10-27', '        to: 2020-05-07', 'topics: []'),
+      yaml(
+        ...HEADER,
+        'actors:',
+        ...GOOD_ACTOR,
+        '    roles:',
+        '      - title: { en: ["PM"] }',
+        '        from: 2022-10-27',
+        '        to: 2020-05-07',
+        'topics: []',
+      ),
     );
     expect(issue).toMatchObject({ line: 12, column: 13, path: 'actors[0].roles[0].to' });
     expect(issue.message).toContain('ends (2020-05-07) before it starts (2022-10-27)');
   });
 
   it('rejects keys that are not language tags', () => {
-    const issue = onlyIssue(yaml(...HEADER, 'actors:', '  - id: sadr', '    kind: person', '    names:', '      arabic script: ["الصدر"]', 'topics: []'));
+    const issue = onlyIssue(
+      yaml(
+        ...HEADER,
+        'actors:',
+        '  - id: sadr',
+        '    kind: person',
+        '    names:',
+        '      arabic script: ["الصدر"]',
+        'topics: []',
+      ),
+    );
     expect(issue).toMatchObject({ line: 7, column: 7, path: 'actors[0].names.arabic script' });
     expect(issue.message).toContain('not a language tag');
   });
 
   it('rejects empty names and empty name lists', () => {
-    const issues = issuesOf(yaml(...HEADER, 'actors:', '  - id: sadr', '    kind: person', '    names:', '      ar: ["الصدر", "  "]', '      en: []', 'topics: []'));
+    const issues = issuesOf(
+      yaml(
+        ...HEADER,
+        'actors:',
+        '  - id: sadr',
+        '    kind: person',
+        '    names:',
+        '      ar: ["الصدر", "  "]',
+        '      en: []',
+        'topics: []',
+      ),
+    );
     expect(issues.map((i) => [i.line, i.path])).toEqual([
       [7, 'actors[0].names.ar[1]'],
       [8, 'actors[0].names.en'],
@@ -141,12 +217,23 @@ describe('parseCodebook: each error names file, line and column', () => {
   });
 
   it('rejects an actor with no names at all', () => {
-    const issue = onlyIssue(yaml(...HEADER, 'actors:', '  - id: sadr', '    kind: person', '    names: {}', 'topics: []'));
+    const issue = onlyIssue(
+      yaml(...HEADER, 'actors:', '  - id: sadr', '    kind: person', '    names: {}', 'topics: []'),
+    );
     expect(issue).toMatchObject({ line: 6, path: 'actors[0].names' });
   });
 
   it('rejects wrong value types', () => {
-    const issue = onlyIssue(yaml(...HEADER, 'actors:', '  - id: sadr', '    kind: person', '    names: { en: "Sadr" }', 'topics: []'));
+    const issue = onlyIssue(
+      yaml(
+        ...HEADER,
+        'actors:',
+        '  - id: sadr',
+        '    kind: person',
+        '    names: { en: "Sadr" }',
+        'topics: []',
+      ),
+    );
     expect(issue).toMatchObject({ line: 6, path: 'actors[0].names.en' });
     expect(issue.message).toContain('expected a list of names, found the text "Sadr"');
   });
@@ -159,7 +246,15 @@ describe('parseCodebook: each error names file, line and column', () => {
 
   it('rejects a topic id that repeats an actor id (one namespace)', () => {
     const issue = onlyIssue(
-      yaml(...HEADER, 'actors:', ...GOOD_ACTOR, 'topics:', '  - id: sadr', '    actor: sadr', '    label: { en: Sadr }'),
+      yaml(
+        ...HEADER,
+        'actors:',
+        ...GOOD_ACTOR,
+        'topics:',
+        '  - id: sadr',
+        '    actor: sadr',
+        '    label: { en: Sadr }',
+      ),
     );
     expect(issue).toMatchObject({ line: 10, path: 'topics[0].id' });
   });
@@ -170,7 +265,9 @@ describe('parseCodebook: each error names file, line and column', () => {
   });
 
   it('rejects dangling memberOf references and self-membership', () => {
-    const issues = issuesOf(yaml(...HEADER, 'actors:', ...GOOD_ACTOR, '    memberOf: [sadrists, sadr]', 'topics: []'));
+    const issues = issuesOf(
+      yaml(...HEADER, 'actors:', ...GOOD_ACTOR, '    memberOf: [sadrists, sadr]', 'topics: []'),
+    );
     expect(issues.map((i) => [i.line, i.column, i.message])).toEqual([
       [9, 16, 'memberOf refers to unknown actor "sadrists"'],
       [9, 26, 'actor "sadr" cannot be a member of itself'],
@@ -179,20 +276,43 @@ describe('parseCodebook: each error names file, line and column', () => {
 
   it('rejects memberOf cycles', () => {
     const issue = onlyIssue(
-      yaml(...HEADER, 'actors:', '  - id: a', '    kind: party', '    names: { en: [A] }', '    memberOf: [b]', '  - id: b', '    kind: party', '    names: { en: [B] }', '    memberOf: [a]', 'topics: []'),
+      yaml(
+        ...HEADER,
+        'actors:',
+        '  - id: a',
+        '    kind: party',
+        '    names: { en: [A] }',
+        '    memberOf: [b]',
+        '  - id: b',
+        '    kind: party',
+        '    names: { en: [B] }',
+        '    memberOf: [a]',
+        'topics: []',
+      ),
     );
     expect(issue.message).toBe('memberOf forms a cycle: a → b → a');
     expect(issue.line).toBe(4);
   });
 
   it('rejects a topic about an unknown actor', () => {
-    const issue = onlyIssue(yaml(...HEADER, 'actors: []', 'topics:', '  - id: ghost-as-target', '    actor: ghost', '    label: { en: Ghost }'));
+    const issue = onlyIssue(
+      yaml(
+        ...HEADER,
+        'actors: []',
+        'topics:',
+        '  - id: ghost-as-target',
+        '    actor: ghost',
+        '    label: { en: Ghost }',
+      ),
+    );
     expect(issue).toMatchObject({ line: 6, column: 12, path: 'topics[0].actor' });
     expect(issue.message).toContain('unknown actor "ghost"');
   });
 
   it('rejects a topic with neither phrases nor an actor', () => {
-    const issue = onlyIssue(yaml(...HEADER, 'actors: []', 'topics:', '  - id: empty', '    label: { en: Empty }'));
+    const issue = onlyIssue(
+      yaml(...HEADER, 'actors: []', 'topics:', '  - id: empty', '    label: { en: Empty }'),
+    );
     expect(issue).toMatchObject({ line: 5, path: 'topics[0]' });
   });
 
@@ -202,7 +322,9 @@ describe('parseCodebook: each error names file, line and column', () => {
   });
 
   it('reports YAML syntax errors and duplicate keys with their line', () => {
-    expect(onlyIssue(yaml('version: 1', 'name: a', 'name: b', 'actors: []', 'topics: []'))).toMatchObject({ line: 3 });
+    expect(onlyIssue(yaml('version: 1', 'name: a', 'name: b', 'actors: []', 'topics: []'))).toMatchObject({
+      line: 3,
+    });
     const syntax = onlyIssue(yaml('version: 1', 'name: "unterminated', 'actors: []'));
     expect(syntax.message).toMatch(/^syntax error/);
   });
@@ -214,7 +336,8 @@ describe('parseCodebook: each error names file, line and column', () => {
   });
 
   it('reports structural errors in JSON files at their line', () => {
-    const text = '{\n  "version": 1,\n  "name": "x",\n  "actors": [\n    {"id": "a", "kind": "robot", "names": {"en": ["A"]}}\n  ],\n  "topics": []\n}\n';
+    const text =
+      '{\n  "version": 1,\n  "name": "x",\n  "actors": [\n    {"id": "a", "kind": "robot", "names": {"en": ["A"]}}\n  ],\n  "topics": []\n}\n';
     const issue = onlyIssue(text, 'cb.json');
     expect(issue).toMatchObject({ line: 5, path: 'actors[0].kind' });
   });
@@ -225,7 +348,18 @@ describe('parseCodebook: each error names file, line and column', () => {
 
   it('collects all errors in one exception with a readable message and a code', () => {
     try {
-      parseCodebook(yaml('version: 1', 'name: ""', 'actors:', '  - id: X', '    kind: robot', '    names: { en: [X] }', 'topics: []'), 'cb.yaml');
+      parseCodebook(
+        yaml(
+          'version: 1',
+          'name: ""',
+          'actors:',
+          '  - id: X',
+          '    kind: robot',
+          '    names: { en: [X] }',
+          'topics: []',
+        ),
+        'cb.yaml',
+      );
       throw new Error('not thrown');
     } catch (err) {
       expect(err).toBeInstanceOf(CodebookValidationError);
@@ -250,7 +384,9 @@ describe('loadCodebookFile', () => {
   it('names the file in errors', async () => {
     const file = join(dir, 'bad.yaml');
     await writeFile(file, yaml('version: 1', 'name: x', 'actors: 3', 'topics: []'));
-    await expect(loadCodebookFile(file)).rejects.toThrow(`${file}:3:9: actors: expected a list, found number 3`);
+    await expect(loadCodebookFile(file)).rejects.toThrow(
+      `${file}:3:9: actors: expected a list, found number 3`,
+    );
   });
 
   it('fails with a read error for a missing file', async () => {
@@ -276,12 +412,16 @@ describe('codebookDigest', () => {
       '    kind: person',
       '    id: sadr',
     );
-    expect(codebookDigest(parseCodebook(reordered, 'b.yaml'))).toBe(codebookDigest(parseCodebook(base, 'a.yaml')));
+    expect(codebookDigest(parseCodebook(reordered, 'b.yaml'))).toBe(
+      codebookDigest(parseCodebook(base, 'a.yaml')),
+    );
   });
 
   it('changes when content changes', () => {
     const changed = base.replace('Moqtada al-Sadr', 'Muqtada al-Sadr');
-    expect(codebookDigest(parseCodebook(changed, 'a.yaml'))).not.toBe(codebookDigest(parseCodebook(base, 'a.yaml')));
+    expect(codebookDigest(parseCodebook(changed, 'a.yaml'))).not.toBe(
+      codebookDigest(parseCodebook(base, 'a.yaml')),
+    );
     expect(codebookDigest(parseCodebook(base, 'a.yaml'))).toMatch(/^[0-9a-f]{64}$/);
   });
 });

@@ -16,7 +16,9 @@ export function parseCodebook(text: string, fileName: string): Codebook {
   }
   const codebook = structureUsable && doc.contents !== null ? readCodebook(doc, issues) : undefined;
   if (issues.list.length > 0 || !codebook) {
-    throw new CodebookValidationError([...issues.list].sort((a, b) => a.line - b.line || a.column - b.column));
+    throw new CodebookValidationError(
+      [...issues.list].sort((a, b) => a.line - b.line || a.column - b.column),
+    );
   }
   return codebook;
 }

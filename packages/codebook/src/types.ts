@@ -3,14 +3,7 @@
 // extraction engine's job.
 
 export type ActorKind =
-  | 'person'
-  | 'party'
-  | 'armed-group'
-  | 'movement'
-  | 'government'
-  | 'country'
-  | 'organization'
-  | 'other';
+  'person' | 'party' | 'armed-group' | 'movement' | 'government' | 'country' | 'organization' | 'other';
 
 /** Surface forms per language (BCP-47 tag, e.g. "ar", "en"). */
 export type NamesByLang = Record<string, string[]>;

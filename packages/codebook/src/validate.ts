@@ -51,12 +51,20 @@ class CodebookReader {
   ) {}
 
   read(): Codebook {
-    const root = this.asMap(this.doc.contents, '', 'the codebook (a mapping with version, name, actors, topics)');
+    const root = this.asMap(
+      this.doc.contents,
+      '',
+      'the codebook (a mapping with version, name, actors, topics)',
+    );
     const entries = root ? this.entries(root, '', ROOT_KEYS, ROOT_KEYS) : new Map<string, Entry>();
     this.checkVersion(entries.get('version'));
     const name = this.optionalString(entries.get('name')?.value, 'name') ?? '';
-    const actors = this.list(entries.get('actors')?.value, 'actors', (node, path) => this.readActor(node, path));
-    const topics = this.list(entries.get('topics')?.value, 'topics', (node, path) => this.readTopic(node, path));
+    const actors = this.list(entries.get('actors')?.value, 'actors', (node, path) =>
+      this.readActor(node, path),
+    );
+    const topics = this.list(entries.get('topics')?.value, 'topics', (node, path) =>
+      this.readTopic(node, path),
+    );
     this.checkReferences(actors);
     return { version: 1, name, actors, topics };
   }
@@ -86,7 +94,11 @@ class CodebookReader {
   private asMap(raw: MaybeNode, path: string, what: string, fallbackOffset = 0): YAMLMap | undefined {
     const node = this.resolve(raw);
     if (isMap(node)) return node;
-    this.issues.addAt(this.offsetOf(node, fallbackOffset), path, `expected ${what}, found ${this.describe(node)}`);
+    this.issues.addAt(
+      this.offsetOf(node, fallbackOffset),
+      path,
+      `expected ${what}, found ${this.describe(node)}`,
+    );
     return undefined;
   }
 
@@ -102,7 +114,11 @@ class CodebookReader {
         continue;
       }
       if (!allowed.includes(key)) {
-        this.issues.addAt(keyOffset, join(path, key), `unknown key "${key}" (allowed here: ${allowed.join(', ')})`);
+        this.issues.addAt(
+          keyOffset,
+          join(path, key),
+          `unknown key "${key}" (allowed here: ${allowed.join(', ')})`,
+        );
         continue;
       }
       found.set(key, { keyOffset, value: pair.value as MaybeNode });
@@ -113,7 +129,11 @@ class CodebookReader {
     return found;
   }
 
-  private list<T>(raw: MaybeNode, path: string, readItem: (node: MaybeNode, path: string) => T | undefined): T[] {
+  private list<T>(
+    raw: MaybeNode,
+    path: string,
+    readItem: (node: MaybeNode, path: string) => T | undefined,
+  ): T[] {
     if (raw === undefined) return [];
     const node = this.resolve(raw);
     if (!isSeq(node)) {
@@ -148,7 +168,11 @@ class CodebookReader {
     if (!entry) return;
     const node = this.resolve(entry.value);
     if (!isScalar(node) || node.value !== 1) {
-      this.issues.addAt(this.offsetOf(node, entry.keyOffset), 'version', `unsupported version ${this.describe(node)}; only version 1 exists`);
+      this.issues.addAt(
+        this.offsetOf(node, entry.keyOffset),
+        'version',
+        `unsupported version ${this.describe(node)}; only version 1 exists`,
+      );
     }
   }
 
@@ -164,7 +188,11 @@ class CodebookReader {
     const earlier = this.definitions.get(id);
     if (earlier) {
       const where = `${earlier.what} at line ${this.issues.lineAt(earlier.offset)}`;
-      this.issues.addAt(offset, path, `duplicate id "${id}": already used by the ${where} (ids are unique across actors and topics)`);
+      this.issues.addAt(
+        offset,
+        path,
+        `duplicate id "${id}": already used by the ${where} (ids are unique across actors and topics)`,
+      );
     } else {
       this.definitions.set(id, { id, offset, path, what });
     }
@@ -193,18 +221,31 @@ class CodebookReader {
   private readNames(entry: Entry | undefined, path: string, what: string, requireSome: boolean): NamesByLang {
     const names: NamesByLang = {};
     if (!entry) return names;
-    const map = this.asMap(entry.value, path, `${what} by language (e.g. ar: [...], en: [...])`, entry.keyOffset);
+    const map = this.asMap(
+      entry.value,
+      path,
+      `${what} by language (e.g. ar: [...], en: [...])`,
+      entry.keyOffset,
+    );
     if (!map) return names;
     const langs = this.langEntries(map, path);
     for (const [lang, langEntry] of langs) {
       const langPath = join(path, lang);
       const seq = this.resolve(langEntry.value);
       if (!isSeq(seq)) {
-        this.issues.addAt(this.offsetOf(seq, langEntry.keyOffset), langPath, `expected a list of ${what}, found ${this.describe(seq)}`);
+        this.issues.addAt(
+          this.offsetOf(seq, langEntry.keyOffset),
+          langPath,
+          `expected a list of ${what}, found ${this.describe(seq)}`,
+        );
         continue;
       }
       if (seq.items.length === 0) {
-        this.issues.addAt(this.offsetOf(seq, langEntry.keyOffset), langPath, `empty list of ${what}: add one or remove the key`);
+        this.issues.addAt(
+          this.offsetOf(seq, langEntry.keyOffset),
+          langPath,
+          `empty list of ${what}: add one or remove the key`,
+        );
         continue;
       }
       const forms: string[] = [];
@@ -214,7 +255,12 @@ class CodebookReader {
       });
       names[lang] = forms;
     }
-    if (requireSome && map.items.length === 0) this.issues.addAt(this.offsetOf(map, entry.keyOffset), path, `needs at least one language with ${what}`);
+    if (requireSome && map.items.length === 0)
+      this.issues.addAt(
+        this.offsetOf(map, entry.keyOffset),
+        path,
+        `needs at least one language with ${what}`,
+      );
     return names;
   }
 
@@ -229,7 +275,8 @@ class CodebookReader {
         this.issues.addAt(keyOffset, path, `expected a language tag as key, found ${this.describe(keyNode)}`);
         continue;
       }
-      if (this.checkLangTag(key, keyOffset, join(path, key))) out.set(key, { keyOffset, value: pair.value as MaybeNode });
+      if (this.checkLangTag(key, keyOffset, join(path, key)))
+        out.set(key, { keyOffset, value: pair.value as MaybeNode });
     }
     return out;
   }
@@ -244,7 +291,8 @@ class CodebookReader {
       const text = this.optionalString(langEntry.value ?? null, join(path, lang));
       if (text !== undefined) label[lang] = text;
     }
-    if (map.items.length === 0) this.issues.addAt(this.offsetOf(map, entry.keyOffset), path, 'needs a label in at least one language');
+    if (map.items.length === 0)
+      this.issues.addAt(this.offsetOf(map, entry.keyOffset), path, 'needs a label in at least one language');
     return label;
   }
 
@@ -253,7 +301,12 @@ class CodebookReader {
     const node = this.resolve(entry.value);
     const offset = this.offsetOf(node, entry.keyOffset);
     // YAML 1.1 documents may turn dates into timestamps; accept those as the day they name.
-    const raw = isScalar(node) && node.value instanceof Date ? node.value.toISOString().slice(0, 10) : isScalar(node) ? node.value : undefined;
+    const raw =
+      isScalar(node) && node.value instanceof Date
+        ? node.value.toISOString().slice(0, 10)
+        : isScalar(node)
+          ? node.value
+          : undefined;
     if (typeof raw !== 'string' || !isCalendarDate(raw)) {
       this.issues.addAt(offset, path, `expected an ISO date YYYY-MM-DD, found ${this.describe(node)}`);
       return undefined;
@@ -271,7 +324,11 @@ class CodebookReader {
     const from = this.readDate(e.get('from'), join(path, 'from'));
     const to = this.readDate(e.get('to'), join(path, 'to'));
     if (from && to && from.value > to.value) {
-      this.issues.addAt(to.offset, join(path, 'to'), `role ends (${to.value}) before it starts (${from.value})`);
+      this.issues.addAt(
+        to.offset,
+        join(path, 'to'),
+        `role ends (${to.value}) before it starts (${from.value})`,
+      );
     }
     const role: Role = { title };
     if (from) role.from = from.value;
@@ -297,7 +354,12 @@ class CodebookReader {
     return this.list(entry.value, path, (node, p) => {
       const ref = this.optionalString(this.resolve(node) ?? null, p);
       if (ref === undefined) return undefined;
-      this.memberRefs.push({ id: ref, offset: this.offsetOf(this.resolve(node)), path: p, from: ownId ?? '' });
+      this.memberRefs.push({
+        id: ref,
+        offset: this.offsetOf(this.resolve(node)),
+        path: p,
+        from: ownId ?? '',
+      });
       return ref;
     });
   }
@@ -313,12 +375,20 @@ class CodebookReader {
     const actorEntry = e.get('actor');
     const actor = this.optionalString(actorEntry?.value, join(path, 'actor'));
     if (actor !== undefined && actorEntry) {
-      this.topicActorRefs.push({ id: actor, offset: this.offsetOf(this.resolve(actorEntry.value), actorEntry.keyOffset), path: join(path, 'actor') });
+      this.topicActorRefs.push({
+        id: actor,
+        offset: this.offsetOf(this.resolve(actorEntry.value), actorEntry.keyOffset),
+        path: join(path, 'actor'),
+      });
     }
     const hasPhrases = Object.keys(pro).length > 0 || Object.keys(anti).length > 0;
     if (!actorEntry && !hasPhrases) {
       // Without phrases or a target actor nothing in a text could ever mention the topic.
-      this.issues.addAt(this.offsetOf(map), path, 'a topic needs "pro" or "anti" phrases, or "actor" naming the actor it is about');
+      this.issues.addAt(
+        this.offsetOf(map),
+        path,
+        'a topic needs "pro" or "anti" phrases, or "actor" naming the actor it is about',
+      );
     }
     if (id === undefined) return undefined;
     const topic: Topic = { id, label, pro, anti };
@@ -331,14 +401,26 @@ class CodebookReader {
   private checkReferences(actors: Actor[]): void {
     for (const ref of this.memberRefs) {
       const target = this.definitions.get(ref.id);
-      if (ref.id === ref.from) this.issues.addAt(ref.offset, ref.path, `actor "${ref.id}" cannot be a member of itself`);
-      else if (!target) this.issues.addAt(ref.offset, ref.path, `memberOf refers to unknown actor "${ref.id}"`);
-      else if (target.what !== 'actor') this.issues.addAt(ref.offset, ref.path, `memberOf refers to "${ref.id}", which is a topic, not an actor`);
+      if (ref.id === ref.from)
+        this.issues.addAt(ref.offset, ref.path, `actor "${ref.id}" cannot be a member of itself`);
+      else if (!target)
+        this.issues.addAt(ref.offset, ref.path, `memberOf refers to unknown actor "${ref.id}"`);
+      else if (target.what !== 'actor')
+        this.issues.addAt(
+          ref.offset,
+          ref.path,
+          `memberOf refers to "${ref.id}", which is a topic, not an actor`,
+        );
     }
     for (const ref of this.topicActorRefs) {
       const target = this.definitions.get(ref.id);
       if (!target) this.issues.addAt(ref.offset, ref.path, `topic refers to unknown actor "${ref.id}"`);
-      else if (target.what !== 'actor') this.issues.addAt(ref.offset, ref.path, `topic refers to "${ref.id}", which is a topic, not an actor`);
+      else if (target.what !== 'actor')
+        this.issues.addAt(
+          ref.offset,
+          ref.path,
+          `topic refers to "${ref.id}", which is a topic, not an actor`,
+        );
     }
     this.checkMembershipCycles(actors);
   }
@@ -354,7 +436,11 @@ class CodebookReader {
       if (reported.has(key)) continue;
       reported.add(key);
       const site = this.definitions.get(actor.id);
-      this.issues.addAt(site?.offset ?? 0, site?.path ?? 'actors', `memberOf forms a cycle: ${[...trail, trail[0]].join(' → ')}`);
+      this.issues.addAt(
+        site?.offset ?? 0,
+        site?.path ?? 'actors',
+        `memberOf forms a cycle: ${[...trail, trail[0]].join(' → ')}`,
+      );
     }
   }
 }

@@ -27,7 +27,12 @@ interface RunCounts {
   bad: number;
 }
 
-async function extractStream(extractor: Extractor, inPath: string, outPath: string, io: CliIo): Promise<RunCounts> {
+async function extractStream(
+  extractor: Extractor,
+  inPath: string,
+  outPath: string,
+  io: CliIo,
+): Promise<RunCounts> {
   const input = await openInput(inPath, io);
   const output = await openOutput(outPath, io);
   const writer = new BufferedWriter(output);
@@ -52,7 +57,9 @@ async function extractStream(extractor: Extractor, inPath: string, outPath: stri
     try {
       statements = extractor.extract(parsed.article);
     } catch (err) {
-      reportBad(`extraction failed for article ${JSON.stringify(parsed.article.id)}: ${err instanceof Error ? err.message : String(err)}`);
+      reportBad(
+        `extraction failed for article ${JSON.stringify(parsed.article.id)}: ${err instanceof Error ? err.message : String(err)}`,
+      );
       continue;
     }
     counts.articles++;
@@ -103,7 +110,9 @@ and exits 1 at the end if any line was bad.`,
       throw err;
     }
     if (counts.bad > 0) {
-      io.stderr.write(`stance extract: ${counts.bad} bad line(s) skipped, ${counts.articles} article(s) extracted\n`);
+      io.stderr.write(
+        `stance extract: ${counts.bad} bad line(s) skipped, ${counts.articles} article(s) extracted\n`,
+      );
       return EXIT_FAILED;
     }
     return EXIT_OK;
