@@ -13,7 +13,10 @@ export function validatePayload<C extends MessageContract>(contract: C, value: u
 }
 
 /** Decodes raw message bytes (UTF-8 JSON) and validates them against the contract. */
-export function parseMessage<C extends MessageContract>(contract: C, data: Uint8Array | string): PayloadOf<C> {
+export function parseMessage<C extends MessageContract>(
+  contract: C,
+  data: Uint8Array | string,
+): PayloadOf<C> {
   let text: string;
   if (typeof data === 'string') {
     text = data;

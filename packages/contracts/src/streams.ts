@@ -48,7 +48,10 @@ function defineStream(
 }
 
 export const STREAM_DEFINITIONS: readonly StreamDefinition[] = Object.freeze([
-  defineStream('ARTICLES', 'articles stored by ingest', ['articles.>'], { maxAgeDays: 14, maxBytesMiB: 1024 }),
+  defineStream('ARTICLES', 'articles stored by ingest', ['articles.>'], {
+    maxAgeDays: 14,
+    maxBytesMiB: 1024,
+  }),
   defineStream('OBSERVATIONS', 'stance observations per article and codebook', ['observations.>'], {
     maxAgeDays: 14,
     maxBytesMiB: 1024,

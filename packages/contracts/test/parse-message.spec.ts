@@ -45,10 +45,20 @@ const validObservation: ObservationsExtracted = {
 describe('parseMessage', () => {
   it('returns the typed payload of a valid articles.ingested.v1 message from bytes', () => {
     const raw = new TextEncoder().encode(
-      JSON.stringify({ articleId: ARTICLE_ID, lang: 'ar', publishedAt: null, ingestedAt: '2024-05-01T10:00:00.123Z' }),
+      JSON.stringify({
+        articleId: ARTICLE_ID,
+        lang: 'ar',
+        publishedAt: null,
+        ingestedAt: '2024-05-01T10:00:00.123Z',
+      }),
     );
     const payload = parseMessage(ArticlesIngestedV1, raw);
-    expect(payload).toEqual({ articleId: ARTICLE_ID, lang: 'ar', publishedAt: null, ingestedAt: '2024-05-01T10:00:00.123Z' });
+    expect(payload).toEqual({
+      articleId: ARTICLE_ID,
+      lang: 'ar',
+      publishedAt: null,
+      ingestedAt: '2024-05-01T10:00:00.123Z',
+    });
   });
 
   it('accepts a string, drops unknown keys and accepts timezone offsets', () => {
@@ -61,7 +71,10 @@ describe('parseMessage', () => {
 
   it('names the wrong field and the subject', () => {
     const error = violationOf(() =>
-      parseMessage(ArticlesIngestedV1, JSON.stringify({ articleId: 'not-a-uuid', ingestedAt: '2024-05-01T10:00:00Z' })),
+      parseMessage(
+        ArticlesIngestedV1,
+        JSON.stringify({ articleId: 'not-a-uuid', ingestedAt: '2024-05-01T10:00:00Z' }),
+      ),
     );
     expect(error.code).toBe('CONTRACT_VIOLATION');
     expect(error.subject).toBe('articles.ingested.v1');
@@ -70,7 +83,9 @@ describe('parseMessage', () => {
   });
 
   it('reports a missing required field', () => {
-    const error = violationOf(() => parseMessage(ArticlesIngestedV1, JSON.stringify({ articleId: ARTICLE_ID })));
+    const error = violationOf(() =>
+      parseMessage(ArticlesIngestedV1, JSON.stringify({ articleId: ARTICLE_ID })),
+    );
     expect(error.issues.map((i) => i.path)).toEqual(['ingestedAt']);
   });
 
@@ -82,14 +97,18 @@ describe('parseMessage', () => {
   });
 
   it('rejects bytes that are not UTF-8 and text that is not JSON', () => {
-    expect(violationOf(() => parseMessage(ArticlesIngestedV1, new Uint8Array([0xff, 0xfe, 0x00]))).message).toContain(
-      'not valid UTF-8',
+    expect(
+      violationOf(() => parseMessage(ArticlesIngestedV1, new Uint8Array([0xff, 0xfe, 0x00]))).message,
+    ).toContain('not valid UTF-8');
+    expect(violationOf(() => parseMessage(ArticlesIngestedV1, '{"articleId":')).message).toContain(
+      'not JSON',
     );
-    expect(violationOf(() => parseMessage(ArticlesIngestedV1, '{"articleId":')).message).toContain('not JSON');
   });
 
   it('validates observation statements field by field', () => {
-    expect(parseMessage(ObservationsExtractedV1, JSON.stringify(validObservation)).statements).toHaveLength(1);
+    expect(parseMessage(ObservationsExtractedV1, JSON.stringify(validObservation)).statements).toHaveLength(
+      1,
+    );
     const base = validObservation.statements[0]!;
     const cases: Array<[Record<string, unknown>, string]> = [
       [{ ...base, stance: 'maybe' }, 'statements.0.stance'],
@@ -100,14 +119,20 @@ describe('parseMessage', () => {
     ];
     for (const [statement, path] of cases) {
       const error = violationOf(() =>
-        parseMessage(ObservationsExtractedV1, JSON.stringify({ ...validObservation, statements: [statement] })),
+        parseMessage(
+          ObservationsExtractedV1,
+          JSON.stringify({ ...validObservation, statements: [statement] }),
+        ),
       );
       expect(error.issues.map((i) => i.path)).toContain(path);
     }
   });
 
   it('accepts an observation message with no statements (it clears the article)', () => {
-    const payload = parseMessage(ObservationsExtractedV1, JSON.stringify({ ...validObservation, statements: [] }));
+    const payload = parseMessage(
+      ObservationsExtractedV1,
+      JSON.stringify({ ...validObservation, statements: [] }),
+    );
     expect(payload.statements).toEqual([]);
   });
 
@@ -121,7 +146,10 @@ describe('parseMessage', () => {
     );
     expect(reversed.issues.map((i) => i.path)).toEqual(['from']);
     const badId = violationOf(() =>
-      parseMessage(ExtractionBackfillRequestedV1, JSON.stringify({ codebookId: 'c', articleIds: [ARTICLE_ID, 'x'] })),
+      parseMessage(
+        ExtractionBackfillRequestedV1,
+        JSON.stringify({ codebookId: 'c', articleIds: [ARTICLE_ID, 'x'] }),
+      ),
     );
     expect(badId.issues.map((i) => i.path)).toEqual(['articleIds.1']);
   });
@@ -169,8 +197,8 @@ describe('encodeMessage', () => {
   });
 
   it('refuses an invalid payload before it leaves the process', () => {
-    expect(() =>
-      encodeMessage(ObservationsExtractedV1, { ...validObservation, codebookId: '' }),
-    ).toThrow(ContractViolation);
+    expect(() => encodeMessage(ObservationsExtractedV1, { ...validObservation, codebookId: '' })).toThrow(
+      ContractViolation,
+    );
   });
 });

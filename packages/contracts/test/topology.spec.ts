@@ -77,7 +77,9 @@ describe('resolveTopology', () => {
     expect(topology.streamFor(ExtractionBackfillRequestedV1).name).toBe('NS_JOBS');
     expect(topology.streamFor(AlertsFiredV1).name).toBe('NS_ALERTS');
     expect(topology.streamFor(DeadLetterV1).name).toBe('NS_DEADLETTER');
-    expect(() => topology.streamFor('unknown.thing.v1')).toThrow(/no stream stores subject "unknown.thing.v1"/);
+    expect(() => topology.streamFor('unknown.thing.v1')).toThrow(
+      /no stream stores subject "unknown.thing.v1"/,
+    );
   });
 
   it('rejects namespaces that could collide or break subjects', () => {

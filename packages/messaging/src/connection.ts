@@ -22,8 +22,12 @@ export async function connectToNats(options: MessagingConnectionOptions): Promis
       maxReconnectAttempts: -1,
     });
   } catch (error) {
-    throw new MessagingError('NATS_UNREACHABLE', `cannot connect to NATS at ${servers.join(', ')}: ${describeError(error)}`, {
-      cause: error,
-    });
+    throw new MessagingError(
+      'NATS_UNREACHABLE',
+      `cannot connect to NATS at ${servers.join(', ')}: ${describeError(error)}`,
+      {
+        cause: error,
+      },
+    );
   }
 }

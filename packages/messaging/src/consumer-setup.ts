@@ -5,6 +5,7 @@ import {
   jetstreamManager,
   ReplayPolicy,
   type ConsumerConfig,
+  type ConsumerUpdateConfig,
 } from '@nats-io/jetstream';
 import { describeError, MessagingError } from './errors.js';
 import type { ConsumerPolicy } from './options.js';
@@ -24,13 +25,24 @@ export function durableNameFor(service: string, logicalSubject: string): string 
  * backoff list, nats-server (seen on 2.9) measures a nak'd message's deadline against the
  * backoff entry for its delivery count instead of ack_wait, silently stretching nak delays.
  */
-export function toConsumerConfig(durable: string, filterSubject: string, policy: ConsumerPolicy): Partial<ConsumerConfig> {
+export function toConsumerConfig(
+  durable: string,
+  filterSubject: string,
+  policy: ConsumerPolicy,
+): Partial<ConsumerConfig> {
   return {
     durable_name: durable,
     ack_policy: AckPolicy.Explicit,
     deliver_policy: DeliverPolicy.All,
     replay_policy: ReplayPolicy.Instant,
     filter_subject: filterSubject,
+    ...toConsumerUpdateConfig(policy),
+  };
+}
+
+/** The part of the consumer config that follows the policy and may change between deploys. */
+export function toConsumerUpdateConfig(policy: ConsumerPolicy): Partial<ConsumerUpdateConfig> {
+  return {
     ack_wait: nanos(policy.ackWaitMs),
     max_deliver: policy.maxDeliver,
     max_ack_pending: policy.maxAckPending,
@@ -56,12 +68,12 @@ export async function ensureDurableConsumer(
         await jsm.consumers.add(stream, config);
         return;
       } catch (addError) {
-        if (!isApiError(addError, CONSUMER_NAME_IN_USE) && !isApiError(addError, CONSUMER_ALREADY_EXISTS)) throw addError;
+        if (!isApiError(addError, CONSUMER_NAME_IN_USE) && !isApiError(addError, CONSUMER_ALREADY_EXISTS))
+          throw addError;
       }
     }
-    const { durable_name, ack_policy, deliver_policy, replay_policy, filter_subject, ...updatable } = config;
     // An older version of this transport set `backoff`; clear it so nak delays are exact.
-    await jsm.consumers.update(stream, durable, { ...updatable, backoff: [] });
+    await jsm.consumers.update(stream, durable, { ...toConsumerUpdateConfig(policy), backoff: [] });
   } catch (error) {
     throw new MessagingError(
       'TOPOLOGY_SETUP_FAILED',

@@ -1,4 +1,4 @@
-export { JetStreamServer, type JetStreamServerOptions } from './server.js';
+export { JetStreamServer, type JetStreamServerEvents, type JetStreamServerOptions } from './server.js';
 export { JETSTREAM_TRANSPORT } from './transport-id.js';
 export { OnMessage } from './on-message.decorator.js';
 export { supportsTermReason } from './server-version.js';

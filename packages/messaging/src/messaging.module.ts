@@ -33,7 +33,7 @@ export class MessagingModule implements OnApplicationShutdown {
   static forRootAsync(options: {
     imports?: ModuleMetadata['imports'];
     inject?: Array<InjectionToken | OptionalFactoryDependency>;
-    useFactory: (...args: any[]) => MessagingModuleOptions | Promise<MessagingModuleOptions>;
+    useFactory: (...args: never[]) => MessagingModuleOptions | Promise<MessagingModuleOptions>;
   }): DynamicModule {
     return {
       module: MessagingModule,
@@ -44,7 +44,10 @@ export class MessagingModule implements OnApplicationShutdown {
         {
           provide: JetStreamPublisher,
           useFactory: (resolved: MessagingModuleOptions) =>
-            JetStreamPublisher.connect({ ...resolved, connectionName: resolved.connectionName ?? `${resolved.service}-publisher` }),
+            JetStreamPublisher.connect({
+              ...resolved,
+              connectionName: resolved.connectionName ?? `${resolved.service}-publisher`,
+            }),
           inject: [MESSAGING_OPTIONS],
         },
         { provide: APP_INTERCEPTOR, useClass: JetStreamErrorInterceptor },

@@ -45,7 +45,9 @@ export function assertServiceName(service: string): void {
 }
 
 /** Merges overrides onto the defaults and rejects values the server would refuse or misuse. */
-export function resolveConsumerPolicy(...overrides: Array<Partial<ConsumerPolicy> | undefined>): ConsumerPolicy {
+export function resolveConsumerPolicy(
+  ...overrides: Array<Partial<ConsumerPolicy> | undefined>
+): ConsumerPolicy {
   const policy: ConsumerPolicy = { ...DEFAULT_CONSUMER_POLICY };
   for (const override of overrides) {
     if (!override) continue;
@@ -53,18 +55,26 @@ export function resolveConsumerPolicy(...overrides: Array<Partial<ConsumerPolicy
       if (value !== undefined) (policy as unknown as Record<string, unknown>)[key] = value;
     }
   }
-  const positiveInts: Array<keyof ConsumerPolicy> = ['concurrency', 'ackWaitMs', 'maxDeliver', 'maxAckPending'];
+  const positiveInts: Array<keyof ConsumerPolicy> = [
+    'concurrency',
+    'ackWaitMs',
+    'maxDeliver',
+    'maxAckPending',
+  ];
   for (const key of positiveInts) {
     const value = policy[key];
     if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
-      throw new MessagingError('INVALID_OPTIONS', `consumer policy ${key} must be a positive integer, got ${String(value)}`);
+      throw new MessagingError(
+        'INVALID_OPTIONS',
+        `consumer policy ${key} must be a positive integer, got ${String(value)}`,
+      );
     }
   }
-  if (
-    policy.retryDelaysMs.length === 0 ||
-    policy.retryDelaysMs.some((d) => !Number.isInteger(d) || d < 0)
-  ) {
-    throw new MessagingError('INVALID_OPTIONS', 'consumer policy retryDelaysMs must be a non-empty list of integers >= 0');
+  if (policy.retryDelaysMs.length === 0 || policy.retryDelaysMs.some((d) => !Number.isInteger(d) || d < 0)) {
+    throw new MessagingError(
+      'INVALID_OPTIONS',
+      'consumer policy retryDelaysMs must be a non-empty list of integers >= 0',
+    );
   }
   return policy;
 }

@@ -1,5 +1,10 @@
 import { headers as natsHeaders, type NatsConnection } from '@nats-io/nats-core';
-import { jetstream, type JetStreamClient, type JetStreamPublishOptions, type PubAck } from '@nats-io/jetstream';
+import {
+  jetstream,
+  type JetStreamClient,
+  type JetStreamPublishOptions,
+  type PubAck,
+} from '@nats-io/jetstream';
 import {
   encodeMessage,
   resolveTopology,
@@ -73,7 +78,11 @@ export class JetStreamPublisher {
   }
 
   /** Validates, publishes and waits for the stream's ack. Throws ContractViolation or PUBLISH_FAILED. */
-  async publish<C extends MessageContract>(contract: C, payload: InputOf<C>, options: PublishOptions): Promise<PublishResult> {
+  async publish<C extends MessageContract>(
+    contract: C,
+    payload: InputOf<C>,
+    options: PublishOptions,
+  ): Promise<PublishResult> {
     const data = encodeMessage(contract, payload);
     return this.send(contract, data, options);
   }
@@ -91,9 +100,16 @@ export class JetStreamPublisher {
   ): Promise<PublishResult[]> {
     const maxInFlight = options.maxInFlight ?? 256;
     if (!Number.isInteger(maxInFlight) || maxInFlight < 1) {
-      throw new MessagingError('INVALID_OPTIONS', `maxInFlight must be a positive integer, got ${maxInFlight}`);
+      throw new MessagingError(
+        'INVALID_OPTIONS',
+        `maxInFlight must be a positive integer, got ${maxInFlight}`,
+      );
     }
-    const encoded = messages.map((m) => ({ data: encodeMessage(contract, m.payload), msgId: m.msgId, headers: m.headers }));
+    const encoded = messages.map((m) => ({
+      data: encodeMessage(contract, m.payload),
+      msgId: m.msgId,
+      headers: m.headers,
+    }));
     const results: PublishResult[] = new Array(encoded.length);
     let next = 0;
     const worker = async (): Promise<void> => {
@@ -112,7 +128,11 @@ export class JetStreamPublisher {
     if (this.ownsConnection && !this.nc.isClosed()) await this.nc.drain();
   }
 
-  private async send(contract: MessageContract, data: Uint8Array, options: PublishOptions): Promise<PublishResult> {
+  private async send(
+    contract: MessageContract,
+    data: Uint8Array,
+    options: PublishOptions,
+  ): Promise<PublishResult> {
     if (typeof options.msgId !== 'string' || options.msgId.length === 0) {
       throw new MessagingError('INVALID_OPTIONS', `publish to ${contract.subject} needs a non-empty msgId`);
     }
@@ -127,9 +147,13 @@ export class JetStreamPublisher {
     try {
       ack = await this.js.publish(subject, data, publishOptions);
     } catch (error) {
-      throw new MessagingError('PUBLISH_FAILED', `publish to ${subject} (msgId ${options.msgId}) failed: ${describeError(error)}`, {
-        cause: error,
-      });
+      throw new MessagingError(
+        'PUBLISH_FAILED',
+        `publish to ${subject} (msgId ${options.msgId}) failed: ${describeError(error)}`,
+        {
+          cause: error,
+        },
+      );
     }
     return { subject, stream: ack.stream, seq: ack.seq, duplicate: ack.duplicate };
   }

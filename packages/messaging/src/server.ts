@@ -1,5 +1,5 @@
 import { jetstream, type JsMsg } from '@nats-io/jetstream';
-import type { NatsConnection } from '@nats-io/nats-core';
+import type { NatsConnection, Status } from '@nats-io/nats-core';
 import { Logger } from '@nestjs/common';
 import { Server, type CustomTransportStrategy } from '@nestjs/microservices';
 import {
@@ -29,7 +29,6 @@ import { supportsTermReason } from './server-version.js';
 import { SubjectConsumer } from './subject-consumer.js';
 import { JETSTREAM_TRANSPORT } from './transport-id.js';
 
-
 export interface JetStreamServerOptions extends MessagingConnectionOptions {
   /** Service name: prefixes durable consumer names and is recorded in dead letters. */
   service: string;
@@ -47,6 +46,9 @@ export interface JetStreamServerOptions extends MessagingConnectionOptions {
 
 type ServerStatus = 'connected' | 'disconnected' | 'reconnecting' | 'closed';
 
+/** `server.on(type, cb)` receives NATS connection status events of that type. */
+export type JetStreamServerEvents = { [K in Status['type']]: (status: Extract<Status, { type: K }>) => void };
+
 interface Route {
   subject: string;
   contract: MessageContract;
@@ -60,7 +62,10 @@ interface Route {
  * gets a durable consumer `<service>__<subject>`; messages are validated against the subject's
  * contract before the handler sees them, and the handler's outcome decides ack / nak / dead-letter.
  */
-export class JetStreamServer extends Server<Record<string, Function>, ServerStatus> implements CustomTransportStrategy {
+export class JetStreamServer
+  extends Server<JetStreamServerEvents, ServerStatus>
+  implements CustomTransportStrategy
+{
   override readonly transportId = JETSTREAM_TRANSPORT;
   // Handler errors must reach this transport (to pick nak vs dead-letter), not just Nest's log.
   override readonly propagatesEventHandlerErrors = true;
@@ -69,7 +74,7 @@ export class JetStreamServer extends Server<Record<string, Function>, ServerStat
   private readonly topology: Topology;
   private readonly contracts: Map<string, MessageContract>;
   private readonly isPermanentError: (error: unknown) => boolean;
-  private readonly listeners = new Map<string, Array<(...args: unknown[]) => void>>();
+  private readonly listeners = new Map<string, Array<(status: Status) => void>>();
   private readonly consumers: SubjectConsumer[] = [];
   private nc: NatsConnection | undefined;
   private publisher: JetStreamPublisher | undefined;
@@ -84,10 +89,11 @@ export class JetStreamServer extends Server<Record<string, Function>, ServerStat
     this.isPermanentError = options.isPermanentError ?? isPermanentByCode;
     // Validate policies at construction so a typo fails before anything connects.
     resolveConsumerPolicy(options.consumer);
-    for (const override of Object.values(options.subjects ?? {})) resolveConsumerPolicy(options.consumer, override);
+    for (const override of Object.values(options.subjects ?? {}))
+      resolveConsumerPolicy(options.consumer, override);
   }
 
-  listen(callback: (...optionalParams: unknown[]) => any): void {
+  listen(callback: (...optionalParams: unknown[]) => unknown): void {
     this.start().then(
       () => callback(),
       (error: unknown) => {
@@ -103,7 +109,9 @@ export class JetStreamServer extends Server<Record<string, Function>, ServerStat
     const abandoned = await Promise.all(this.consumers.splice(0).map((c) => c.stop(timeoutMs)));
     const total = abandoned.reduce((sum, n) => sum + n, 0);
     if (total > 0) {
-      this.logger.warn(`closing with ${total} handler(s) still running after ${timeoutMs}ms; their messages will be redelivered`);
+      this.logger.warn(
+        `closing with ${total} handler(s) still running after ${timeoutMs}ms; their messages will be redelivered`,
+      );
     }
     const nc = this.nc;
     if (nc && !nc.isClosed()) {
@@ -113,9 +121,9 @@ export class JetStreamServer extends Server<Record<string, Function>, ServerStat
     this._status$.next('closed');
   }
 
-  on(event: string, callback: Function): void {
+  on<K extends keyof JetStreamServerEvents>(event: K, callback: JetStreamServerEvents[K]): void {
     const list = this.listeners.get(event) ?? [];
-    list.push(callback as (...args: unknown[]) => void);
+    list.push(callback as (status: Status) => void);
     this.listeners.set(event, list);
   }
 
@@ -136,7 +144,10 @@ export class JetStreamServer extends Server<Record<string, Function>, ServerStat
 
   private async start(): Promise<void> {
     const routes = this.resolveRoutes();
-    const nc = await connectToNats({ ...this.options, connectionName: this.options.connectionName ?? this.options.service });
+    const nc = await connectToNats({
+      ...this.options,
+      connectionName: this.options.connectionName ?? this.options.service,
+    });
     this.nc = nc;
     this.termWithReason = supportsTermReason(nc.info?.version);
     try {
@@ -257,7 +268,9 @@ export class JetStreamServer extends Server<Record<string, Function>, ServerStat
           await this.getPublisher().publish(DeadLetterV1, envelope, { msgId: deadLetterMsgId(msg) });
         } catch (error) {
           const delayMs = route.policy.retryDelaysMs[0] ?? 1_000;
-          this.logger.error(`${route.subject} #${msg.info.streamSequence}: dead-letter publish failed, nak: ${describeError(error)}`);
+          this.logger.error(
+            `${route.subject} #${msg.info.streamSequence}: dead-letter publish failed, nak: ${describeError(error)}`,
+          );
           msg.nak(delayMs);
           return;
         }
@@ -289,4 +302,3 @@ export class JetStreamServer extends Server<Record<string, Function>, ServerStat
     }
   }
 }
-

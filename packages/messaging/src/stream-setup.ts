@@ -7,6 +7,7 @@ import {
   StorageType,
   type JetStreamManager,
   type StreamConfig,
+  type StreamUpdateConfig,
 } from '@nats-io/jetstream';
 import type { ResolvedStream, Topology } from '@stance/contracts';
 import { describeError, MessagingError } from './errors.js';
@@ -17,10 +18,17 @@ const STREAM_NAME_IN_USE = 10058;
 export function toNatsStreamConfig(stream: ResolvedStream): Partial<StreamConfig> & { name: string } {
   return {
     name: stream.name,
-    description: stream.description,
-    subjects: [...stream.subjects],
     storage: StorageType.File,
     retention: RetentionPolicy.Limits,
+    ...toNatsStreamUpdateConfig(stream),
+  };
+}
+
+/** The part of the stream config that may change after creation. */
+export function toNatsStreamUpdateConfig(stream: ResolvedStream): Partial<StreamUpdateConfig> {
+  return {
+    description: stream.description,
+    subjects: [...stream.subjects],
     discard: DiscardPolicy.Old,
     max_age: nanos(stream.maxAgeMs),
     max_bytes: stream.maxBytes,
@@ -59,19 +67,25 @@ async function ensureStream(jsm: JetStreamManager, stream: ResolvedStream): Prom
         if (!isApiError(addError, STREAM_NAME_IN_USE)) throw addError;
       }
     }
-    const { name, storage, retention, ...updatable } = config;
-    await jsm.streams.update(name, updatable);
+    await jsm.streams.update(stream.name, toNatsStreamUpdateConfig(stream));
   } catch (error) {
-    throw new MessagingError('TOPOLOGY_SETUP_FAILED', `cannot set up stream ${stream.name}: ${describeError(error)}`, {
-      cause: error,
-    });
+    throw new MessagingError(
+      'TOPOLOGY_SETUP_FAILED',
+      `cannot set up stream ${stream.name}: ${describeError(error)}`,
+      {
+        cause: error,
+      },
+    );
   }
 }
 
 /** Deletes every stream of a namespace (test cleanup). Refuses the un-namespaced topology. */
 export async function deleteStreams(nc: NatsConnection, topology: Topology): Promise<void> {
   if (topology.namespace === undefined) {
-    throw new MessagingError('INVALID_OPTIONS', 'refusing to delete the streams of the un-namespaced topology');
+    throw new MessagingError(
+      'INVALID_OPTIONS',
+      'refusing to delete the streams of the un-namespaced topology',
+    );
   }
   const jsm = await jetstreamManager(nc);
   for (const stream of Object.values(topology.streams)) {

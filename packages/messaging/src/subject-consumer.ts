@@ -46,7 +46,9 @@ export class SubjectConsumer {
     await this.messages?.close();
     await this.loop;
     let timer: NodeJS.Timeout | undefined;
-    const timedOut = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), timeoutMs)));
+    const timedOut = new Promise<'timeout'>(
+      (resolve) => (timer = setTimeout(() => resolve('timeout'), timeoutMs)),
+    );
     const settled = Promise.allSettled([...this.inFlight]).then(() => 'settled' as const);
     const result = await Promise.race([settled, timedOut]);
     clearTimeout(timer);
@@ -78,7 +80,10 @@ export class SubjectConsumer {
   }
 
   private async processWithHeartbeat(msg: JsMsg): Promise<void> {
-    const heartbeat = setInterval(() => this.heartbeat(msg), Math.max(Math.floor(this.policy.ackWaitMs / 3), 100));
+    const heartbeat = setInterval(
+      () => this.heartbeat(msg),
+      Math.max(Math.floor(this.policy.ackWaitMs / 3), 100),
+    );
     try {
       await this.process(msg);
     } catch (error) {
@@ -101,7 +106,12 @@ export class SubjectConsumer {
 
   private async watchStatus(messages: ConsumerMessages): Promise<void> {
     for await (const status of messages.status()) {
-      if (status.type === 'heartbeats_missed' || status.type === 'consumer_deleted' || status.type === 'consumer_not_found' || status.type === 'stream_not_found') {
+      if (
+        status.type === 'heartbeats_missed' ||
+        status.type === 'consumer_deleted' ||
+        status.type === 'consumer_not_found' ||
+        status.type === 'stream_not_found'
+      ) {
         this.logger.warn(`${this.label}: ${status.type}`);
       }
     }

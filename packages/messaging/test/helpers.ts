@@ -1,7 +1,13 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { jetstreamManager } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/nats-core';
-import { DeadLetterV1, parseMessage, resolveTopology, type DeadLetter, type Topology } from '@stance/contracts';
+import {
+  DeadLetterV1,
+  parseMessage,
+  resolveTopology,
+  type DeadLetter,
+  type Topology,
+} from '@stance/contracts';
 import { connectToNats, deleteStreams } from '../src/index.js';
 
 export const NATS_URL = 'nats://127.0.0.1:4222';
@@ -33,7 +39,11 @@ export async function openFixture(): Promise<NatsFixture> {
   };
 }
 
-export async function waitFor<T>(probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 10_000, what = 'condition'): Promise<T> {
+export async function waitFor<T>(
+  probe: () => Promise<T | undefined> | T | undefined,
+  timeoutMs = 10_000,
+  what = 'condition',
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();

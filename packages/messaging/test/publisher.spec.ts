@@ -29,8 +29,12 @@ describe('JetStreamPublisher (real NATS)', () => {
 
   it('stores a message once when the same msgId is published twice, and reports the duplicate', async () => {
     const payload = articleIngested();
-    const first = await publisher.publish(ArticlesIngestedV1, payload, { msgId: `article:${payload.articleId}` });
-    const second = await publisher.publish(ArticlesIngestedV1, payload, { msgId: `article:${payload.articleId}` });
+    const first = await publisher.publish(ArticlesIngestedV1, payload, {
+      msgId: `article:${payload.articleId}`,
+    });
+    const second = await publisher.publish(ArticlesIngestedV1, payload, {
+      msgId: `article:${payload.articleId}`,
+    });
     expect(first).toMatchObject({ duplicate: false, seq: 1, stream: fixture.topology.streams.ARTICLES.name });
     expect(second).toMatchObject({ duplicate: true, seq: 1 });
     expect(first.subject).toBe(`${fixture.namespace}.articles.ingested.v1`);
@@ -51,7 +55,9 @@ describe('JetStreamPublisher (real NATS)', () => {
     await expect(
       publisher.publish(ArticlesIngestedV1, { articleId: 'nope', ingestedAt: 'never' }, { msgId: 'x' }),
     ).rejects.toBeInstanceOf(ContractViolation);
-    await expect(publisher.publish(ArticlesIngestedV1, articleIngested(), { msgId: '' })).rejects.toMatchObject({
+    await expect(
+      publisher.publish(ArticlesIngestedV1, articleIngested(), { msgId: '' }),
+    ).rejects.toMatchObject({
       code: 'INVALID_OPTIONS',
     });
     expect(await streamMessageCount(fixture.nc, fixture.topology.streams.ARTICLES.name)).toBe(0);
@@ -68,7 +74,9 @@ describe('JetStreamPublisher (real NATS)', () => {
     expect(new Set(results.map((r) => r.seq)).size).toBe(200);
 
     const jsm = await jetstreamManager(fixture.nc);
-    const stored = await jsm.streams.getMessage(fixture.topology.streams.ARTICLES.name, { seq: results[57]!.seq });
+    const stored = await jsm.streams.getMessage(fixture.topology.streams.ARTICLES.name, {
+      seq: results[57]!.seq,
+    });
     expect(parseMessage(ArticlesIngestedV1, stored!.data).articleId).toBe(batch[57]!.payload.articleId);
 
     const replay = await publisher.publishMany(ArticlesIngestedV1, batch);
@@ -88,8 +96,13 @@ describe('JetStreamPublisher (real NATS)', () => {
   });
 
   it('fails with PUBLISH_FAILED when no stream stores the subject', async () => {
-    const lonely = new JetStreamPublisher(fixture.nc, { namespace: `${fixture.namespace}-none`, publishTimeoutMs: 2_000 });
-    const error = await lonely.publish(ArticlesIngestedV1, articleIngested(), { msgId: randomUUID() }).catch((e: unknown) => e);
+    const lonely = new JetStreamPublisher(fixture.nc, {
+      namespace: `${fixture.namespace}-none`,
+      publishTimeoutMs: 2_000,
+    });
+    const error = await lonely
+      .publish(ArticlesIngestedV1, articleIngested(), { msgId: randomUUID() })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(MessagingError);
     expect((error as MessagingError).code).toBe('PUBLISH_FAILED');
     expect((error as MessagingError).message).toContain(`${fixture.namespace}-none.articles.ingested.v1`);
@@ -97,7 +110,11 @@ describe('JetStreamPublisher (real NATS)', () => {
 
   it('fails to connect with NATS_UNREACHABLE', async () => {
     await expect(
-      JetStreamPublisher.connect({ servers: 'nats://127.0.0.1:1', namespace: fixture.namespace, connectTimeoutMs: 1_000 }),
+      JetStreamPublisher.connect({
+        servers: 'nats://127.0.0.1:1',
+        namespace: fixture.namespace,
+        connectTimeoutMs: 1_000,
+      }),
     ).rejects.toMatchObject({ code: 'NATS_UNREACHABLE', message: expect.stringContaining('127.0.0.1:1') });
   });
 });
@@ -114,12 +131,19 @@ describe('ensureStreams (real NATS)', () => {
   });
 
   it('is idempotent, also when services boot at the same time', async () => {
-    await Promise.all([ensureStreams(fixture.nc, fixture.topology), ensureStreams(fixture.nc, fixture.topology)]);
+    await Promise.all([
+      ensureStreams(fixture.nc, fixture.topology),
+      ensureStreams(fixture.nc, fixture.topology),
+    ]);
     await ensureStreams(fixture.nc, fixture.topology);
     const jsm = await jetstreamManager(fixture.nc);
     const names: string[] = [];
     for await (const name of jsm.streams.names(`${fixture.namespace}.>`)) names.push(name);
-    expect(names.sort()).toEqual(Object.values(fixture.topology.streams).map((s) => s.name).sort());
+    expect(names.sort()).toEqual(
+      Object.values(fixture.topology.streams)
+        .map((s) => s.name)
+        .sort(),
+    );
   });
 
   it('brings a drifted stream back to the declared limits', async () => {
@@ -135,6 +159,8 @@ describe('ensureStreams (real NATS)', () => {
 
   it('refuses to delete the un-namespaced production streams', async () => {
     const { deleteStreams } = await import('../src/index.js');
-    await expect(deleteStreams(fixture.nc, resolveTopology())).rejects.toMatchObject({ code: 'INVALID_OPTIONS' });
+    await expect(deleteStreams(fixture.nc, resolveTopology())).rejects.toMatchObject({
+      code: 'INVALID_OPTIONS',
+    });
   });
 });

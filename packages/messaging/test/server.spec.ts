@@ -27,7 +27,12 @@ import {
 } from './helpers.js';
 
 const SERVICE = 'extraction';
-const FAST_POLICY: Partial<ConsumerPolicy> = { ackWaitMs: 3_000, maxDeliver: 3, retryDelaysMs: [50], concurrency: 2 };
+const FAST_POLICY: Partial<ConsumerPolicy> = {
+  ackWaitMs: 3_000,
+  maxDeliver: 3,
+  retryDelaysMs: [50],
+  concurrency: 2,
+};
 
 /** What the test controller does per article id, and what it saw. */
 class Probe {
@@ -84,9 +89,18 @@ function moduleFor(probe: Probe, namespace: string) {
   return TestModule;
 }
 
-async function startApp(fixture: NatsFixture, probe: Probe, policy = FAST_POLICY): Promise<INestMicroservice> {
+async function startApp(
+  fixture: NatsFixture,
+  probe: Probe,
+  policy = FAST_POLICY,
+): Promise<INestMicroservice> {
   const app = await NestFactory.createMicroservice(moduleFor(probe, fixture.namespace), {
-    strategy: new JetStreamServer({ servers: NATS_URL, namespace: fixture.namespace, service: SERVICE, consumer: policy }),
+    strategy: new JetStreamServer({
+      servers: NATS_URL,
+      namespace: fixture.namespace,
+      service: SERVICE,
+      consumer: policy,
+    }),
     logger: false,
   });
   await app.listen();
@@ -114,25 +128,36 @@ describe('JetStreamServer (real NATS)', () => {
 
   async function consumerInfo() {
     const jsm = await jetstreamManager(fixture.nc);
-    return jsm.consumers.info(fixture.topology.streams.ARTICLES.name, durableNameFor(SERVICE, ArticlesIngestedV1.subject));
+    return jsm.consumers.info(
+      fixture.topology.streams.ARTICLES.name,
+      durableNameFor(SERVICE, ArticlesIngestedV1.subject),
+    );
   }
 
   it('delivers published messages to the handler and acks them', async () => {
     app = await startApp(fixture, probe);
     const ids = [randomUUID(), randomUUID(), randomUUID()];
-    for (const id of ids) await publisher.publish(ArticlesIngestedV1, articleIngested(id), { msgId: `article:${id}` });
+    for (const id of ids)
+      await publisher.publish(ArticlesIngestedV1, articleIngested(id), { msgId: `article:${id}` });
 
     await waitFor(() => probe.finished.length === 3 || undefined, 10_000, 'three handled messages');
     expect(new Set(probe.calls.map((c) => c.articleId))).toEqual(new Set(ids));
     expect(probe.calls.every((c) => c.deliveryCount === 1)).toBe(true);
-    const info = await waitFor(async () => {
-      const i = await consumerInfo();
-      return i.ack_floor.stream_seq === 3 ? i : undefined;
-    }, 5_000, 'ack floor at 3');
+    const info = await waitFor(
+      async () => {
+        const i = await consumerInfo();
+        return i.ack_floor.stream_seq === 3 ? i : undefined;
+      },
+      5_000,
+      'ack floor at 3',
+    );
     expect(info.num_ack_pending).toBe(0);
     expect(info.config.max_deliver).toBe(3);
     // The handler's own publish went to the namespaced OBSERVATIONS stream.
-    await waitFor(async () => ((await streamMessageCount(fixture.nc, fixture.topology.streams.OBSERVATIONS.name)) === 3) || undefined);
+    await waitFor(
+      async () =>
+        (await streamMessageCount(fixture.nc, fixture.topology.streams.OBSERVATIONS.name)) === 3 || undefined,
+    );
   });
 
   it('redelivers after a transient failure and then succeeds', async () => {
@@ -145,7 +170,7 @@ describe('JetStreamServer (real NATS)', () => {
 
     await waitFor(() => probe.finished.includes(id) || undefined, 10_000, 'successful redelivery');
     expect(probe.callsFor(id)).toEqual([1, 2]);
-    await waitFor(async () => ((await consumerInfo()).ack_floor.stream_seq === 1) || undefined, 5_000, 'ack');
+    await waitFor(async () => (await consumerInfo()).ack_floor.stream_seq === 1 || undefined, 5_000, 'ack');
     expect(await readDeadLetters(fixture.nc, fixture.topology)).toEqual([]);
   });
 
@@ -157,10 +182,14 @@ describe('JetStreamServer (real NATS)', () => {
     const id = randomUUID();
     await publisher.publish(ArticlesIngestedV1, articleIngested(id), { msgId: `article:${id}` });
 
-    const [letter] = await waitFor(async () => {
-      const letters = await readDeadLetters(fixture.nc, fixture.topology);
-      return letters.length > 0 ? letters : undefined;
-    }, 10_000, 'a dead letter');
+    const [letter] = await waitFor(
+      async () => {
+        const letters = await readDeadLetters(fixture.nc, fixture.topology);
+        return letters.length > 0 ? letters : undefined;
+      },
+      10_000,
+      'a dead letter',
+    );
     expect(letter).toMatchObject({
       subject: 'articles.ingested.v1',
       errorCode: 'VALIDATION',
@@ -174,7 +203,7 @@ describe('JetStreamServer (real NATS)', () => {
     expect(JSON.parse(letter!.payload)).toMatchObject({ articleId: id });
     expect(letter!.headers['Nats-Msg-Id']).toEqual([`article:${id}`]);
     // Terminated: no further deliveries even after the retry delay.
-    await waitFor(async () => ((await consumerInfo()).num_ack_pending === 0) || undefined, 5_000, 'term');
+    await waitFor(async () => (await consumerInfo()).num_ack_pending === 0 || undefined, 5_000, 'term');
     await new Promise((r) => setTimeout(r, 300));
     expect(probe.callsFor(id)).toEqual([1]);
   });
@@ -187,10 +216,14 @@ describe('JetStreamServer (real NATS)', () => {
     const id = randomUUID();
     await publisher.publish(ArticlesIngestedV1, articleIngested(id), { msgId: `article:${id}` });
 
-    const [letter] = await waitFor(async () => {
-      const letters = await readDeadLetters(fixture.nc, fixture.topology);
-      return letters.length > 0 ? letters : undefined;
-    }, 10_000, 'a dead letter');
+    const [letter] = await waitFor(
+      async () => {
+        const letters = await readDeadLetters(fixture.nc, fixture.topology);
+        return letters.length > 0 ? letters : undefined;
+      },
+      10_000,
+      'a dead letter',
+    );
     expect(probe.callsFor(id)).toEqual([1, 2, 3]);
     expect(letter).toMatchObject({ errorCode: 'DEPENDENCY_UNAVAILABLE', deliveryCount: 3 });
     expect(letter!.reason).toBe('gave up after 3 deliveries: still down');
@@ -200,17 +233,33 @@ describe('JetStreamServer (real NATS)', () => {
     app = await startApp(fixture, probe);
     const js = jetstream(fixture.nc);
     const subject = fixture.topology.subjectFor(ArticlesIngestedV1);
-    await js.publish(subject, JSON.stringify({ articleId: 'not-a-uuid', ingestedAt: new Date().toISOString() }), { msgID: 'bad-1' });
+    await js.publish(
+      subject,
+      JSON.stringify({ articleId: 'not-a-uuid', ingestedAt: new Date().toISOString() }),
+      { msgID: 'bad-1' },
+    );
     await js.publish(subject, new Uint8Array([0xff, 0xfe, 0x01]), { msgID: 'bad-2' });
 
-    const letters = await waitFor(async () => {
-      const l = await readDeadLetters(fixture.nc, fixture.topology);
-      return l.length === 2 ? l : undefined;
-    }, 10_000, 'two dead letters');
+    const letters = await waitFor(
+      async () => {
+        const l = await readDeadLetters(fixture.nc, fixture.topology);
+        return l.length === 2 ? l : undefined;
+      },
+      10_000,
+      'two dead letters',
+    );
     const bySeq = [...letters].sort((a, b) => (a.streamSequence ?? 0) - (b.streamSequence ?? 0));
-    expect(bySeq[0]).toMatchObject({ errorCode: 'CONTRACT_VIOLATION', deliveryCount: 1, payloadEncoding: 'utf8' });
+    expect(bySeq[0]).toMatchObject({
+      errorCode: 'CONTRACT_VIOLATION',
+      deliveryCount: 1,
+      payloadEncoding: 'utf8',
+    });
     expect(bySeq[0]!.reason).toContain('articleId');
-    expect(bySeq[1]).toMatchObject({ errorCode: 'CONTRACT_VIOLATION', payloadEncoding: 'base64', payload: Buffer.from([0xff, 0xfe, 0x01]).toString('base64') });
+    expect(bySeq[1]).toMatchObject({
+      errorCode: 'CONTRACT_VIOLATION',
+      payloadEncoding: 'base64',
+      payload: Buffer.from([0xff, 0xfe, 0x01]).toString('base64'),
+    });
     expect(bySeq[1]!.reason).toContain('UTF-8');
     expect(probe.calls).toEqual([]);
   });
@@ -239,12 +288,16 @@ describe('JetStreamServer (real NATS)', () => {
   it('hands a message published twice with the same msgId to the handler once', async () => {
     app = await startApp(fixture, probe);
     const id = randomUUID();
-    const first = await publisher.publish(ArticlesIngestedV1, articleIngested(id), { msgId: `article:${id}` });
-    const again = await publisher.publish(ArticlesIngestedV1, articleIngested(id), { msgId: `article:${id}` });
+    const first = await publisher.publish(ArticlesIngestedV1, articleIngested(id), {
+      msgId: `article:${id}`,
+    });
+    const again = await publisher.publish(ArticlesIngestedV1, articleIngested(id), {
+      msgId: `article:${id}`,
+    });
     expect([first.duplicate, again.duplicate]).toEqual([false, true]);
 
     await waitFor(() => probe.finished.includes(id) || undefined, 10_000, 'handled message');
-    await waitFor(async () => ((await consumerInfo()).ack_floor.stream_seq === 1) || undefined, 5_000, 'ack');
+    await waitFor(async () => (await consumerInfo()).ack_floor.stream_seq === 1 || undefined, 5_000, 'ack');
     await new Promise((r) => setTimeout(r, 200));
     expect(probe.callsFor(id)).toEqual([1]);
     expect(await streamMessageCount(fixture.nc, fixture.topology.streams.ARTICLES.name)).toBe(1);
@@ -294,7 +347,12 @@ describe('JetStreamServer (real NATS)', () => {
 
   it('fails boot loudly when NATS is unreachable', async () => {
     const unreachable = NestFactory.createMicroservice(moduleFor(probe, fixture.namespace), {
-      strategy: new JetStreamServer({ servers: 'nats://127.0.0.1:1', namespace: fixture.namespace, service: SERVICE, connectTimeoutMs: 1_000 }),
+      strategy: new JetStreamServer({
+        servers: 'nats://127.0.0.1:1',
+        namespace: fixture.namespace,
+        service: SERVICE,
+        connectTimeoutMs: 1_000,
+      }),
       logger: false,
     });
     // The module's publisher connects to the real server; the transport's connect must fail.

@@ -5,7 +5,12 @@ import { buildDeadLetter, durableNameFor, resolveConsumerPolicy, supportsTermRea
 import { toConsumerConfig } from '../src/consumer-setup.js';
 import { deadLetterMsgId } from '../src/dead-letter.js';
 
-const info = { deliveryCount: 3, stream: 'NS_ARTICLES', streamSequence: 42, consumer: 'extraction__articles_ingested_v1' };
+const info = {
+  deliveryCount: 3,
+  stream: 'NS_ARTICLES',
+  streamSequence: 42,
+  consumer: 'extraction__articles_ingested_v1',
+};
 
 describe('buildDeadLetter', () => {
   it('keeps UTF-8 payloads as text and carries headers and position', () => {
@@ -13,7 +18,13 @@ describe('buildDeadLetter', () => {
     h.set('Nats-Msg-Id', 'article:1');
     const letter = buildDeadLetter(
       { data: new TextEncoder().encode('{"a":"مرحبا"}'), headers: h, info: info as never },
-      { logicalSubject: 'articles.ingested.v1', reason: 'r', errorCode: 'VALIDATION', service: 'extraction', failedAt: new Date('2024-01-01T00:00:00Z') },
+      {
+        logicalSubject: 'articles.ingested.v1',
+        reason: 'r',
+        errorCode: 'VALIDATION',
+        service: 'extraction',
+        failedAt: new Date('2024-01-01T00:00:00Z'),
+      },
     );
     expect(letter).toEqual({
       subject: 'articles.ingested.v1',
@@ -34,13 +45,21 @@ describe('buildDeadLetter', () => {
   it('base64-encodes bytes that are not UTF-8', () => {
     const letter = buildDeadLetter(
       { data: new Uint8Array([0xc3, 0x28]), headers: undefined, info: info as never },
-      { logicalSubject: 's.v1', reason: 'r', errorCode: 'CONTRACT_VIOLATION', service: 'x', failedAt: new Date() },
+      {
+        logicalSubject: 's.v1',
+        reason: 'r',
+        errorCode: 'CONTRACT_VIOLATION',
+        service: 'x',
+        failedAt: new Date(),
+      },
     );
     expect(letter).toMatchObject({ payloadEncoding: 'base64', payload: 'wyg=', headers: {} });
   });
 
   it('derives one dead-letter id per message and consumer', () => {
-    expect(deadLetterMsgId({ info: info as never })).toBe('dlq:NS_ARTICLES:extraction__articles_ingested_v1:42');
+    expect(deadLetterMsgId({ info: info as never })).toBe(
+      'dlq:NS_ARTICLES:extraction__articles_ingested_v1:42',
+    );
   });
 });
 
@@ -50,7 +69,11 @@ describe('consumer setup', () => {
   });
 
   it('builds an explicit-ack durable config from the policy, without server-side backoff', () => {
-    const config = toConsumerConfig('d', 'ns.a.v1', resolveConsumerPolicy({ ackWaitMs: 2_000, maxDeliver: 4, maxAckPending: 7 }));
+    const config = toConsumerConfig(
+      'd',
+      'ns.a.v1',
+      resolveConsumerPolicy({ ackWaitMs: 2_000, maxDeliver: 4, maxAckPending: 7 }),
+    );
     expect(config).toEqual({
       durable_name: 'd',
       ack_policy: 'explicit',
@@ -67,7 +90,11 @@ describe('consumer setup', () => {
     expect(() => resolveConsumerPolicy({ concurrency: 0 })).toThrow(/concurrency must be a positive integer/);
     expect(() => resolveConsumerPolicy({ maxDeliver: 2.5 })).toThrow(/maxDeliver/);
     expect(() => resolveConsumerPolicy({ retryDelaysMs: [] })).toThrow(/retryDelaysMs/);
-    expect(resolveConsumerPolicy({ concurrency: 8 }, { ackWaitMs: 5_000 })).toMatchObject({ concurrency: 8, ackWaitMs: 5_000, maxDeliver: 5 });
+    expect(resolveConsumerPolicy({ concurrency: 8 }, { ackWaitMs: 5_000 })).toMatchObject({
+      concurrency: 8,
+      ackWaitMs: 5_000,
+      maxDeliver: 5,
+    });
   });
 });
 
