@@ -8,7 +8,7 @@ import {
   type Observation,
   PositionsError,
 } from '../src/index.js';
-import { DAY, makeObservation, seededRandom, shuffled, T0 } from './helpers.js';
+import { DAY, makeObservation, randomObservations, seededRandom, shuffled, T0 } from './helpers.js';
 
 const rule = (overrides: Partial<AlertRule> = {}): AlertRule => ({
   ...DEFAULT_RULE_SETTINGS,
@@ -90,6 +90,36 @@ describe('flip alerts', () => {
       const noisy = shuffled([...observations, ...observations.slice(0, 5)], random);
       expect(detectAlerts(shuffled(dedupeObservations(noisy), random), rule(), live)).toEqual(reference);
     }
+  });
+});
+
+describe('order independence on random data', () => {
+  it('gives identical alerts, all kinds, for shuffled inputs with redeliveries', () => {
+    const random = seededRandom(21);
+    const observations = randomObservations(400, random);
+    const everything = rule({
+      kinds: ['first', 'flip', 'shift', 'surge'],
+      minEvidence: 2,
+      cooldownMs: 5 * DAY,
+      surgeMinCount: 3,
+    });
+    const reference = detectAlerts(dedupeObservations(observations), everything, live);
+    expect(new Set(reference.map((a) => a.kind)).size).toBeGreaterThan(1);
+    for (let i = 0; i < 3; i++) {
+      const noisy = shuffled([...observations, ...observations.slice(0, 40)], random);
+      expect(detectAlerts(dedupeObservations(noisy), everything, live)).toEqual(reference);
+    }
+  });
+
+  it('detects the mirror flip, oppose → support', () => {
+    const mirrored = scriptedFlip().map((o) => ({
+      ...o,
+      stance: o.stance === 'support' ? ('oppose' as const) : ('support' as const),
+    }));
+    const alerts = detectAlerts(dedupeObservations(mirrored), rule({ kinds: ['flip'] }), live);
+    expect(alerts.map((a) => [a.details.from, a.details.to, a.eventTime.getTime()])).toEqual([
+      ['oppose', 'support', T0 + 30 * DAY],
+    ]);
   });
 });
 
