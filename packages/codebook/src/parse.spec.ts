@@ -88,6 +88,25 @@ describe('parseCodebook: valid input', () => {
     expect(cb.actors[0]!.names).toEqual({ ar: ['إيران'], en: ['Iran'] });
   });
 
+  it('accepts a byte-order mark and CRLF line endings in both formats', () => {
+    const json = '\uFEFF' + JSON.stringify({ version: 1, name: 'bom', actors: [], topics: [] });
+    expect(parseCodebook(json, 'cb.json').name).toBe('bom');
+    const text = '\uFEFF' + yaml(...HEADER, 'actors: []', 'topics: []').replace(/\n/g, '\r\n');
+    expect(parseCodebook(text, 'cb.yaml').name).toBe('test');
+  });
+
+  it('reports lines correctly in a CRLF file', () => {
+    const text = yaml(
+      ...HEADER,
+      'actors:',
+      '  - id: a',
+      '    kind: robot',
+      '    names: { en: [A] }',
+      'topics: []',
+    ).replace(/\n/g, '\r\n');
+    expect(onlyIssue(text)).toMatchObject({ line: 5, column: 11 });
+  });
+
   it('loads both dev codebooks cleanly', async () => {
     const small = await loadCodebookFile(join(DEV, 'codebook.yaml'));
     const regional = await loadCodebookFile(join(DEV, 'codebook-regional.yaml'));

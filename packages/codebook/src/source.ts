@@ -48,7 +48,9 @@ export function looksLikeJson(text: string, fileName: string): boolean {
  */
 function checkJsonSyntax(text: string, issues: IssueCollector): boolean {
   try {
-    JSON.parse(text);
+    // A byte-order mark is legal at the start of a UTF-8 file but not JSON; the offsets
+    // below count it, so positions stay those of the file.
+    JSON.parse(text.replace(/^\uFEFF/, ' '));
     return true;
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
