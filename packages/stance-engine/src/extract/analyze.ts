@@ -8,6 +8,7 @@ import type { Language } from '../text/language.js';
 import type { Mention } from './mentions.js';
 import type { TokenCue } from './cues.js';
 import { isClauseMark } from '../text/segment.js';
+import { actionPolarity, isDirective } from '../lexicon/cue.js';
 
 export type Stance = 'support' | 'oppose' | 'neutral';
 
@@ -43,7 +44,7 @@ export interface SentenceResult {
 }
 
 const BACKWARD_WINDOW = 14;
-const FORWARD_WINDOW = 6;
+const FORWARD_WINDOW = 8;
 const NOUN_WINDOW = 5;
 // Words after which a place name is a location, not an actor taking or receiving a position.
 const LOCATIVE = new Set(['في', 'داخل', 'شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'قرب', 'اراضي', 'انحاء', 'مدن', 'مدينه', 'in', 'into', 'inside', 'across', 'within', 'near', 'throughout', 'around', 'town', 'city', 'province', 'capital', 'land', 'parts']);
@@ -89,9 +90,10 @@ class SentenceAnalyzer {
     if (this.input.lang === 'en') return false;
     if (cue && (cue.pos === 'verb' || cue.kind === 'complementizer' || cue.kind === 'relative' || cue.kind === 'negation')) return false;
     if (AR_PARTICLES.has(w) || w.startsWith('ال') || w.startsWith('وال') || w.length < 3) return false;
-    // A present-tense verb (ويعرف، تقول) is not the head noun of a genitive.
-    if (/^[وف]?[يتن]/.test(w) && !/(ه|ات)$/.test(w)) return false;
-    return true;
+    // Construct-state nouns mostly end in taa marbuta or a plural ending, or are verbal nouns
+    // (استهداف، تهدئة); bare past verbs (سارع، قال) are not heads of a genitive.
+    if (cue?.pos === 'noun') return true;
+    return /(ه|ات|ين|ون)$/.test(w) || (/^[وف]?(است|ان|ا.{2}ا)/.test(w) && w.length >= 5);
   }
 
   private joinedByConjunction(a: Mention, b: Mention): boolean {
@@ -182,7 +184,11 @@ class SentenceAnalyzer {
   /** The speaker whose words contain token k: subject of the nearest speech cue. */
   private frameHolder(k: number): number[] {
     for (let j = k - 1; j >= this.s; j--) {
-      if (this.isKind(j, 'speech') && !this.mentionAtToken(j)) return this.holderOf(j, true);
+      if (this.isKind(j, 'speech') && !this.mentionAtToken(j)) {
+        const speakers = this.holderOf(j, true);
+        // "قال X إن … ولكنه اعتبر أن …": a speechless pronoun verb continues the earlier speaker.
+        if (speakers.length > 0) return speakers;
+      }
     }
     if (this.input.lang === 'en') {
       // "…, Lavrov said." — speech verb after the words.
@@ -198,7 +204,7 @@ class SentenceAnalyzer {
     const lang = this.input.lang;
     const cue = this.cueAt(k)!;
     // Adjacent SVO subject first ("إدارة بايدن أبلغت", "Russia said").
-    const adjacent = k - 1 >= this.s ? this.mentionAtToken(k - 1) : undefined;
+    const adjacent = k - 1 >= this.s && (lang === 'en' || cue.cue.pos === 'verb') ? this.mentionAtToken(k - 1) : undefined;
     if (adjacent && this.canHold(adjacent) && !this.isPrepositional(adjacent) && !this.isGenitive(adjacent)) return this.coordinated(adjacent);
     // English puts the subject after a reporting verb only in "…, said X".
     const inverted = isSpeech && lang === 'en' && k > this.s && this.input.tokens.isWord[k - 1] === 0;
@@ -297,7 +303,7 @@ class SentenceAnalyzer {
   }
 
   /** A predicate after the target in the same clause: "… جاء بنتيجة عكسية", "… were war crimes". */
-  private evaluativeAfter(target: Mention, from: number): { k: number; polarity: 1 | -1 } | undefined {
+  private evaluativeAfter(target: Mention, from: number, describing = false): { k: number; polarity: 1 | -1 } | undefined {
     let words = 0;
     for (let j = from; j < this.e && words <= FORWARD_WINDOW; j++) {
       const t = this.input.tokens.text[j]!;
@@ -305,7 +311,12 @@ class SentenceAnalyzer {
       const m = this.mentionAtToken(j);
       if (m && m !== target && m.kind === 'topic') return undefined;
       const cue = this.cueAt(j)?.cue;
-      if (cue && cue.kind === 'evaluative' && cue.polarity !== 0) {
+      if (cue && (cue.kind === 'evaluative' || (describing && cue.kind === 'stance')) && cue.polarity !== 0) {
+        const negated = this.negatedBefore(j, 3);
+        return { k: j, polarity: (negated ? -cue.polarity : cue.polarity) as 1 | -1 };
+      }
+      if (cue && cue.kind === 'stance' && cue.pos !== 'other' && target.kind === 'topic' && !this.actorBetween(target.tokEnd, j)) {
+        // The topic is the verb's subject: "… أن عملية عفرين ستستمر", "the withdrawal threatens …".
         const negated = this.negatedBefore(j, 3);
         return { k: j, polarity: (negated ? -cue.polarity : cue.polarity) as 1 | -1 };
       }
@@ -313,6 +324,14 @@ class SentenceAnalyzer {
       if (this.input.tokens.isWord[j]) words++;
     }
     return undefined;
+  }
+
+  private actorBetween(from: number, to: number): boolean {
+    for (let j = from; j < to; j++) {
+      const m = this.mentionAtToken(j);
+      if (m && m.kind !== 'topic') return true;
+    }
+    return false;
   }
 
   private hedged(from: number, to: number): boolean {
@@ -373,6 +392,7 @@ class SentenceAnalyzer {
       let found = this.governingCueBefore(target);
       // A bare nationality adjective is a target only right after its cue ("الرد الإسرائيلي").
       if (found && target.kind === 'demonym' && !target.official && found.distance > 2) found = undefined;
+      if (found && target.kind !== 'topic' && !this.objectOfCue(found.k, target)) found = undefined;
       if (found) {
         const tc = this.cueAt(found.k)!;
         const holders = this.holderOf(found.k, false, target.tokStart).filter((a) => target.kind === 'topic' || a !== target.actor);
@@ -380,11 +400,20 @@ class SentenceAnalyzer {
         if (target.kind !== 'topic' && this.subjectIsTarget(found.k, target)) continue;
         let sign: number;
         if (tc.cue.kind === 'describe') {
-          const ev = this.evaluativeAfter(target, target.tokEnd);
-          if (!ev) continue;
+          const ev = this.evaluativeAfter(target, target.tokEnd, true);
+          if (!ev) {
+            // "لمواجهة ما وصفه بالعدوان": without an evaluation, the describing verb only names the target.
+            const outer = this.governingCueBefore({ ...target, tokStart: found.k, tokEnd: found.k + 1 });
+            const outerCue = outer ? this.cueAt(outer.k) : undefined;
+            if (!outer || !outerCue || outerCue.cue.kind !== 'stance') continue;
+            const outerHolders = this.holderOf(outer.k, false, found.k).filter((a) => target.kind === 'topic' || a !== target.actor);
+            const outerSign = outerCue.cue.polarity * (target.kind === 'topic' ? target.polarity : 1) * (this.negatedBefore(outer.k, 2) ? -1 : 1);
+            emit(outerHolders, target, outerSign, outerCue.cue.strength * 0.8, outer.k, this.hedged(outer.k, target.tokStart));
+            continue;
+          }
           sign = ev.polarity;
         } else {
-          sign = tc.cue.polarity * (target.kind === 'topic' ? target.polarity : 1);
+          sign = target.kind === 'topic' ? actionPolarity(tc.cue) * target.polarity : tc.cue.polarity;
           if (this.negatedBefore(found.k, 2)) sign = -sign;
           if (negT) sign = -sign;
         }
@@ -423,6 +452,29 @@ class SentenceAnalyzer {
       if (this.isKind(k, 'speech') && !this.mentionAtToken(k)) for (const a of this.holderOf(k, true)) holdersSeen.add(a);
     }
     return { statements, holders: [...holdersSeen] };
+  }
+
+  /**
+   * An actor is the object of a cue only when close to it (at most three words, coordinated
+   * actors aside), not behind a complementizer ("warned that Iran …"), and not as the
+   * addressee of a directive ("urged Trump to …").
+   */
+  private objectOfCue(k: number, target: Mention): boolean {
+    const cue = this.cueAt(k)!.cue;
+    if (cue.kind === 'stance' && isDirective(cue)) return false;
+    let words = 0;
+    for (let j = k + 1; j < target.tokStart; j++) {
+      const m = this.mentionAtToken(j);
+      if (m) {
+        j = m.tokEnd - 1;
+        if (m.kind === 'topic') words += 2;
+        continue;
+      }
+      const kind = this.cueAt(j)?.cue.kind;
+      if (kind === 'complementizer' || kind === 'speech') return false;
+      if (this.input.tokens.isWord[j]) words++;
+    }
+    return words <= 3;
   }
 
   private subjectIsTarget(k: number, target: Mention): boolean {

@@ -40,6 +40,15 @@ interface Candidate {
   prefix: string;
 }
 
+const PRONOUN_SUFFIXES = ['ها', 'هم', 'هما', 'ه'];
+
+function hasPronounSuffix(text: string, end: number): boolean {
+  for (const suf of PRONOUN_SUFFIXES) {
+    if (text.startsWith(suf, end) && (end + suf.length >= text.length || !isWordChar(text.charCodeAt(end + suf.length)))) return true;
+  }
+  return false;
+}
+
 function inDateRange(entry: PatternEntry, date: string | undefined): boolean {
   if (!date) return true;
   if (entry.from && date < entry.from) return false;
@@ -79,13 +88,19 @@ export function findMentions(
   const text = norm.text;
   const raw: Candidate[] = [];
   compiled.automaton.scan(text, (pattern, start, end) => {
-    if (end < text.length && isWordChar(text.charCodeAt(end))) return;
+    let suffixed = false;
+    if (end < text.length && isWordChar(text.charCodeAt(end))) {
+      // Arabic phrases may carry an attached pronoun on their last word (عمليات تطهيرها).
+      if (lang !== 'ar' || !hasPronounSuffix(text, end)) return;
+      suffixed = true;
+    }
     let tokenStart = start;
     while (tokenStart > 0 && isWordChar(text.charCodeAt(tokenStart - 1))) tokenStart--;
     const prefix = text.slice(tokenStart, start);
     const lam = compiled.lamVariant[pattern] === 1;
     if (lam ? !LAM_VARIANT_PREFIXES.has(prefix) : prefix !== '' && !PREFIXES.has(prefix)) return;
     for (const entry of compiled.entries[pattern]!) {
+      if (suffixed && entry.kind !== 'topic') continue;
       if (entry.kind === 'role' && !inDateRange(entry, date)) continue;
       if (!caseMatches(entry, original, norm, start, end)) continue;
       raw.push({ start, end, entry, prefix: lam ? prefix + 'ل' : prefix });

@@ -33,3 +33,18 @@ export interface Cue {
   /** Lemma, for debugging and tests. */
   lemma: string;
 }
+
+// Verbs addressed to someone ("urged Trump to …", "حث ترامب على …"): the person right after
+// them is the addressee, not the object of a position.
+const DIRECTIVE_LEMMAS = new Set(['حث', 'ناشد', 'طالب', 'دعا', 'طلب', 'حذر', 'urge', 'call', 'ask', 'press', 'warn', 'demand', 'request', 'push']);
+// Verbs whose object, when it is a course of action, is endorsed ("هدد بالانسحاب" = means to withdraw).
+const THREAT_LEMMAS = new Set(['هدد', 'threaten']);
+
+export function isDirective(cue: Cue): boolean {
+  return DIRECTIVE_LEMMAS.has(cue.lemma);
+}
+
+/** Polarity of the cue toward a course of action (topic phrase), as opposed to a person. */
+export function actionPolarity(cue: Cue): 1 | -1 | 0 {
+  return THREAT_LEMMAS.has(cue.lemma) ? 1 : cue.polarity;
+}

@@ -15,6 +15,7 @@ const STANCE = `
 + 0.85 : call/called+for,on,upon urge demand insist+on,that advocate+for push+for press+for
 + 0.8 : defend uphold embrace approve ally+with side+with stand/stood+by,with join+with
 + 0.75 : accept agree+to,on,with adhere+to commit+to pledge promise vow sponsor fund arm nominate propose
++ 0.7 : intend plan decide/decided+to
 + 0.6 : seek/sought want ask+for request maintain preserve protect respect keep/kept+up continue vote+for celebrate guarantee
 + 0.5 : launch step+up intensify increase boost reinforce deploy expand send/sent
 - 0.9 : reject refuse oppose condemn denounce decry deplore
@@ -24,13 +25,14 @@ const STANCE = `
 - 0.6 : bomb shell strike/struck target oust topple
 `;
 
-const DESCRIBE = 'describe term label brand dub call/called consider/considered';
-const SPEECH = 'say/said tell/told add state announce declare stress note argue claim insist affirm confirm assert tweet write/wrote reiterate explain';
+const DESCRIBE = 'describe termed labelled labeled branded dubbed call/called';
+const SPEECH = 'consider say/said tell/told add state announce declare stress note argue claim insist affirm confirm assert tweet write/wrote reiterate explain';
 
 const WORDS = `
 stance + 0.85 : backer backers supporter supporters ally allies proponent friend partner support backing
 stance - 0.8 : against opponent opponents critic critics enemy foe sanctions condemnation rejection opposition
 stance - 0.6 : concern concerns regret
+stance + 0.6 : decision resolution
 evaluative - 0.8 : terrorist terrorists terror terrorism murderer murderers killer killers criminal criminals crime crimes atrocity atrocities heinous traitor traitors liar lies butcher illegal illegitimate aggression occupation violation violations provocation provocative ridiculous disaster catastrophe dictator tyrant responsible responsibility guilty massacre unacceptable mistake failure brutal barbaric inhumane
 evaluative + 0.8 : great legitimate success successful important necessary essential positive victory hero
 negation 0 1 : not never no without nor cannot n't
