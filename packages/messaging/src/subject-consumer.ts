@@ -43,6 +43,8 @@ export class SubjectConsumer {
    */
   async stop(timeoutMs: number): Promise<number> {
     this.stopping = true;
+    this.slots.close();
+    // Resolves once the iterator has yielded (and we nak'ed) what it had buffered.
     await this.messages?.close();
     await this.loop;
     let timer: NodeJS.Timeout | undefined;
@@ -58,13 +60,8 @@ export class SubjectConsumer {
   private async run(messages: ConsumerMessages): Promise<void> {
     try {
       for await (const msg of messages) {
-        if (this.stopping) {
-          msg.nak();
-          continue;
-        }
-        await this.slots.acquire();
-        if (this.stopping) {
-          this.slots.release();
+        // Once stopping, buffered messages go straight back for another instance to take.
+        if (this.stopping || !(await this.slots.acquire())) {
           msg.nak();
           continue;
         }

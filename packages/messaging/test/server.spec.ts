@@ -93,6 +93,7 @@ async function startApp(
   fixture: NatsFixture,
   probe: Probe,
   policy = FAST_POLICY,
+  shutdownTimeoutMs?: number,
 ): Promise<INestMicroservice> {
   const app = await NestFactory.createMicroservice(moduleFor(probe, fixture.namespace), {
     strategy: new JetStreamServer({
@@ -100,6 +101,7 @@ async function startApp(
       namespace: fixture.namespace,
       service: SERVICE,
       consumer: policy,
+      shutdownTimeoutMs,
     }),
     logger: false,
   });
@@ -331,6 +333,36 @@ describe('JetStreamServer (real NATS)', () => {
     expect(info.num_ack_pending).toBe(0);
     expect(info.num_redelivered).toBe(0);
     expect(probe.callsFor(id)).toEqual([1]);
+  });
+
+  it('gives up on a hung handler after shutdownTimeoutMs and hands back unstarted messages', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const [hung, queued] = [randomUUID(), randomUUID()];
+    probe.behaviour = async (payload) => {
+      if (payload.articleId === hung) await gate;
+    };
+    app = await startApp(fixture, probe, { ...FAST_POLICY, concurrency: 1, ackWaitMs: 1_000 }, 300);
+    await publisher.publish(ArticlesIngestedV1, articleIngested(hung), { msgId: `article:${hung}` });
+    await publisher.publish(ArticlesIngestedV1, articleIngested(queued), { msgId: `article:${queued}` });
+    await waitFor(() => probe.calls.length === 1 || undefined, 10_000, 'hung handler start');
+
+    const started = Date.now();
+    await app.close();
+    app = undefined;
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(probe.callsFor(queued)).toEqual([]);
+
+    // The next instance gets both: the queued one was nak'ed, the hung one times out its ack_wait.
+    const next = new Probe();
+    app = await startApp(fixture, next);
+    await waitFor(
+      () => (next.finished.includes(hung) && next.finished.includes(queued)) || undefined,
+      10_000,
+      'redelivery',
+    );
+    expect(next.callsFor(hung)).toEqual([2]);
+    release();
   });
 
   it('resumes after a restart: messages published while down are delivered, and the new policy is applied', async () => {
