@@ -48,6 +48,7 @@ const FORWARD_WINDOW = 8;
 const NOUN_WINDOW = 5;
 // Words after which a place name is a location, not an actor taking or receiving a position.
 const LOCATIVE = new Set(['في', 'داخل', 'شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'قرب', 'اراضي', 'انحاء', 'مدن', 'مدينه', 'in', 'into', 'inside', 'across', 'within', 'near', 'throughout', 'around', 'town', 'city', 'province', 'capital', 'land', 'parts']);
+const PLACE_NOUNS = new Set(['town', 'city', 'village', 'capital', 'province', 'border', 'territory', 'soil', 'coast', 'people', 'civilians', 'refugees', 'region', 'desert', 'countryside', 'war', 'conflict', 'crisis', 'side', 'opposition', 'rebels', 'observatory', 'activists']);
 const AR_PARTICLES = new Set(['لكن', 'ولكن', 'بينما', 'كما', 'حيث', 'اذ', 'ثم', 'قد', 'وقد', 'فقد', 'لقد', 'كذلك', 'ايضا', 'و', 'بل', 'اما', 'فيما', 'حين', 'عندما', 'بعدما', 'لان', 'كان', 'وكان', 'فان', 'وان', 'اذا']);
 
 class SentenceAnalyzer {
@@ -208,7 +209,7 @@ class SentenceAnalyzer {
     if (adjacent && this.canHold(adjacent) && !this.isPrepositional(adjacent) && !this.isGenitive(adjacent)) return this.coordinated(adjacent);
     // English puts the subject after a reporting verb only in "…, said X".
     const inverted = isSpeech && lang === 'en' && k > this.s && this.input.tokens.isWord[k - 1] === 0;
-    if (lang === 'ar' || inverted) {
+    if ((lang === 'ar' && cue.cue.pos !== 'other') || inverted) {
       const after = this.subjectAfter(k, cue.cue.pos !== 'verb', before);
       if (after) return this.coordinated(after);
     }
@@ -279,7 +280,7 @@ class SentenceAnalyzer {
       const kind = tc?.cue.kind;
       if (kind === 'stance' || kind === 'describe') {
         // Verbal nouns and particles govern only a short phrase after them.
-        if (tc!.cue.pos !== 'verb' && words > NOUN_WINDOW) return undefined;
+        if (tc!.cue.pos !== 'verb' && !this.clauseInitialVerb(j) && words > NOUN_WINDOW) return undefined;
         return { k: j, distance };
       }
       if (kind === 'speech') return undefined;
@@ -290,6 +291,15 @@ class SentenceAnalyzer {
       }
     }
     return undefined;
+  }
+
+  /** A verb/noun homograph opening its clause ("وحث X Y على …") is the verb. */
+  private clauseInitialVerb(j: number): boolean {
+    const cue = this.cueAt(j)?.cue;
+    if (!cue?.verbNoun) return false;
+    if (j === this.s) return true;
+    const prev = this.input.tokens.text[j - 1]!;
+    return isClauseMark(this.input.tokens, j - 1) || AR_PARTICLES.has(prev) || this.input.tokens.text[j]!.startsWith('و');
   }
 
   /** "رفض أن …", "طالب بأن …", "demanded that …": the complementizer hangs on a stance cue. */
@@ -315,7 +325,7 @@ class SentenceAnalyzer {
         const negated = this.negatedBefore(j, 3);
         return { k: j, polarity: (negated ? -cue.polarity : cue.polarity) as 1 | -1 };
       }
-      if (cue && cue.kind === 'stance' && cue.pos !== 'other' && target.kind === 'topic' && !this.actorBetween(target.tokEnd, j)) {
+      if (cue && cue.kind === 'stance' && cue.pos !== 'other' && words <= 1 && target.kind === 'topic' && !this.actorBetween(target.tokEnd, j)) {
         // The topic is the verb's subject: "… أن عملية عفرين ستستمر", "the withdrawal threatens …".
         const negated = this.negatedBefore(j, 3);
         return { k: j, polarity: (negated ? -cue.polarity : cue.polarity) as 1 | -1 };
@@ -358,6 +368,8 @@ class SentenceAnalyzer {
       const prev = m.tokStart > this.s ? this.input.tokens.text[m.tokStart - 1]! : '';
       const next = m.tokEnd < this.e ? this.mentionAtToken(m.tokEnd) : undefined;
       if (prev.startsWith('نظير') || prev === 'counterpart' || (next && this.canHold(next))) return false;
+      // English adjectives precede their noun: "the Syrian town" is a place, not the state.
+      if (this.input.lang === 'en' && m.tokEnd < this.e && PLACE_NOUNS.has(this.input.tokens.text[m.tokEnd]!)) return false;
     }
     return true;
   }
@@ -478,7 +490,7 @@ class SentenceAnalyzer {
   }
 
   private subjectIsTarget(k: number, target: Mention): boolean {
-    if (this.input.lang !== 'ar') return false;
+    if (this.input.lang !== 'ar' || this.cueAt(k)!.cue.pos === 'other') return false;
     const after = this.subjectAfter(k, this.cueAt(k)!.cue.pos !== 'verb', this.e);
     return after !== undefined && after.tokStart === target.tokStart;
   }

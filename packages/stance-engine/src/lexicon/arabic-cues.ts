@@ -130,7 +130,9 @@ const SPEECH_VERBS = `
 const WORDS = `
 stance + 0.85 : دعما لصالح مؤيدا مؤيدة تأييدا حليف حلفاء شريك أنصار
 stance + 0.6 : لصالح
-stance + 0.5 : يجب ينبغي موقف مواقف موقفه موقفها
+stance + 0.5 : يجب ينبغي
+stanceN + 0.5 : موقف مواقف
+stanceN + 0.7 : ضرورة
 stance - 0.6 : ضد
 stance - 0.7 : قلق مخاوف أسف تنديدا احتجاجا رفضا اعتراضا عقوبات العقوبات
 evaluative - 0.8 : إرهابي إرهابية إرهاب الإرهاب الإرهابيين الإرهابي قاتل القاتل مجرم المجرم مجرمة جريمة جرائم غادر الغادر خائن الخائن خيانة الخيانة كاذب الكذب بالكذب كذب استفزاز استفزازا استفزازي مرفوض مرفوضة سخيف سخيفا عدوان العدوان عدواني احتلال الاحتلال انتهاك انتهاكات فاشل فاشلة فشل كارثة كارثي وحشي وحشية عنصري ديكتاتور طاغية سفاح خطأ خاطئ باطل مدمر دروعا دروع ممول عكسية تهديدا المشكلة مشكلة
@@ -143,7 +145,7 @@ condition 0 0.5 : بشرط شريطة مشروط مشروطا حياد حياد�
 stance + 0.6 : مشترطا مشترطين مشترطة
 complementizer 0 0 : إن أن بأن وإن وأن بأنه بأنها إنه إنها أنه أنها انهم أنهم إنهم
 relative 0 0 : ما الذي التي الذين وهو وهي
-preposition 0 0 : على من إلى الى في عن مع حول بشأن تجاه بين عبر لدى نحو إزاء بحق
+preposition 0 0 : ل ب ك على من إلى الى في عن مع حول بشأن تجاه بين عبر لدى نحو إزاء بحق
 pronoun 0 0 : هو هي هم
 speech 0 0.5 : بحسب وفق وفقا حسب بيان قائلا قائلة مؤكدا مؤكدة مضيفا مضيفة مشيرا مشيرة معتبرا معتبرة واصفا واصفة
 `;
@@ -161,7 +163,7 @@ function addForm(map: Map<string, Cue>, form: string, cue: Cue): void {
   // A form shared by two lemmas keeps the stronger reading; a form that is both a verb and
   // a verbal noun (دعم، رفض) is read as the noun, whose scope is the shorter.
   if (!existing || existing.strength < cue.strength) map.set(key, cue);
-  else if (existing.lemma === cue.lemma && existing.pos !== cue.pos) map.set(key, { ...existing, pos: 'noun' });
+  else if (existing.lemma === cue.lemma && existing.pos !== cue.pos) map.set(key, { ...existing, pos: 'noun', verbNoun: true });
 }
 
 function addVerb(map: Map<string, Cue>, fields: string[], kind: CueKind, polarity: 1 | -1 | 0, strength: number): void {
@@ -213,10 +215,13 @@ export function getArabicCues(): Map<string, Cue> {
   // Function words override generated verb forms that collide with them (e.g. "ان").
   for (const line of WORDS.split('\n').map((l) => l.trim()).filter(Boolean)) {
     const [head, words] = line.split(':');
-    const [kind, pol, strength] = head!.trim().split(/\s+/);
+    const [kindField, pol, strength] = head!.trim().split(/\s+/);
     const polarity: 1 | -1 | 0 = pol === '+' ? 1 : pol === '-' ? -1 : 0;
+    // "stanceN" marks nouns: their holder is the genitive after them.
+    const pos = kindField!.endsWith('N') ? 'noun' : 'other';
+    const kind = kindField!.replace(/N$/, '') as CueKind;
     for (const w of words!.trim().split(/\s+/)) {
-      map.set(foldString(w), { kind: kind as CueKind, polarity, strength: Number(strength), pos: 'other', lemma: w });
+      map.set(foldString(w), { kind, polarity, strength: Number(strength), pos, lemma: w });
     }
   }
   arabicCues = map;

@@ -32,6 +32,8 @@ export interface Cue {
   pos: 'verb' | 'noun' | 'other';
   /** Lemma, for debugging and tests. */
   lemma: string;
+  /** Spelled like both a verb and its verbal noun (دعم، رفض): read as a verb at clause start. */
+  verbNoun?: boolean;
 }
 
 // Verbs addressed to someone ("urged Trump to …", "حث ترامب على …"): the person right after
