@@ -29,12 +29,15 @@ export async function closeOutput(stream: Writable, io: CliIo): Promise<void> {
 }
 
 /**
- * Collects output into chunks: one write per line is slow on big runs, and waiting for
- * 'drain' keeps memory flat when the reader is slower than we are.
+ * Collects output lines and writes them in chunks: one write per line is slow on big runs.
+ * A chunk goes out when it is large or when the lines already read have been handled
+ * (setImmediate runs after the pending input is processed), so a pipe sees each result
+ * promptly. Waiting for 'drain' keeps memory flat when the reader is slower than we are.
  */
 export class BufferedWriter {
   private pending: string[] = [];
   private size = 0;
+  private scheduled: NodeJS.Immediate | undefined;
 
   constructor(
     private readonly stream: Writable,
@@ -44,14 +47,23 @@ export class BufferedWriter {
   async writeLine(line: string): Promise<void> {
     this.pending.push(line, '\n');
     this.size += line.length + 1;
-    if (this.size >= this.chunkChars) await this.flush();
+    if (this.size >= this.chunkChars) this.writePending();
+    else this.scheduled ??= setImmediate(() => this.writePending());
+    if (this.stream.writableNeedDrain) await once(this.stream, 'drain');
   }
 
   async flush(): Promise<void> {
+    this.writePending();
+    if (this.stream.writableNeedDrain) await once(this.stream, 'drain');
+  }
+
+  private writePending(): void {
+    if (this.scheduled) clearImmediate(this.scheduled);
+    this.scheduled = undefined;
     if (this.pending.length === 0) return;
     const chunk = this.pending.join('');
     this.pending = [];
     this.size = 0;
-    if (!this.stream.write(chunk)) await once(this.stream, 'drain');
+    this.stream.write(chunk);
   }
 }

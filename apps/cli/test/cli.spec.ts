@@ -1,7 +1,8 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FIXTURES, parseJsonLines, runStance } from './run-cli.js';
+import { spawn } from 'node:child_process';
+import { CLI_MAIN, FIXTURES, parseJsonLines, runStance } from './run-cli.js';
 
 const CODEBOOK = join(FIXTURES, 'codebook.yaml');
 const ARTICLES = join(FIXTURES, 'articles.jsonl');
@@ -118,6 +119,35 @@ describe('stance extract', () => {
     expect(errors[5]).toContain('5 bad line(s) skipped, 2 article(s) extracted');
     const rows = parseJsonLines(await readFile(out, 'utf8')) as OutputRow[];
     expect(rows.map((r) => r.id)).toEqual(['good-1', 'good-2']);
+  });
+
+  it('streams: answers each line before the input ends', async () => {
+    const child = spawn(process.execPath, [CLI_MAIN, 'extract', '--codebook', CODEBOOK], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    const lines: string[] = [];
+    let buffered = '';
+    const nextLine = () =>
+      new Promise<string>((resolve) => {
+        const check = () => {
+          if (lines.length > 0) resolve(lines.shift()!);
+          else child.stdout.once('data', check);
+        };
+        check();
+      });
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      buffered += chunk;
+      const parts = buffered.split('\n');
+      buffered = parts.pop()!;
+      lines.push(...parts);
+    });
+    child.stdin.write('{"id": "first", "text": "Moqtada al-Sadr announced a boycott of the elections."}\n');
+    expect(JSON.parse(await nextLine())).toMatchObject({ id: 'first' });
+    // stdin is still open here: the first answer came while the input was still streaming.
+    child.stdin.end('{"id": "second", "text": "nothing"}\n');
+    expect(JSON.parse(await nextLine())).toMatchObject({ id: 'second' });
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(code).toBe(0);
   });
 
   it('names stdin as <stdin> in bad-line reports', async () => {
