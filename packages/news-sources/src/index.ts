@@ -7,6 +7,7 @@ export {
   MinHasher,
   estimateJaccard,
   shingleHashes,
+  orderedShingles,
   DEFAULT_MINHASH_OPTIONS,
   type MinHashOptions,
 } from './dedupe/minhash.js';

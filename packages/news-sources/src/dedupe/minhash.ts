@@ -21,17 +21,23 @@ function makeSeeds(count: number): Uint32Array {
   return seeds;
 }
 
-/** Distinct shingle hashes of a text; texts shorter than a shingle use their words as one shingle. */
-export function shingleHashes(text: string, shingleSize: number): Uint32Array {
+/** Shingle hashes in text order (repeats kept); texts shorter than a shingle form one shingle of all their words. */
+export function orderedShingles(text: string, shingleSize: number): Uint32Array {
   const words = tokenizeForComparison(text).map(hashString32);
-  const hashes = new Set<number>();
   const size = Math.min(shingleSize, words.length);
-  for (let start = 0; start + size <= words.length && size > 0; start++) {
+  const count = size > 0 ? words.length - size + 1 : 0;
+  const shingles = new Uint32Array(count);
+  for (let start = 0; start < count; start++) {
     let hash = 0;
     for (let k = 0; k < size; k++) hash = combineHash32(hash, words[start + k] ?? 0);
-    hashes.add(hash);
+    shingles[start] = hash;
   }
-  return Uint32Array.from(hashes);
+  return shingles;
+}
+
+/** Distinct shingle hashes of a text. */
+export function shingleHashes(text: string, shingleSize: number): Uint32Array {
+  return Uint32Array.from(new Set(orderedShingles(text, shingleSize)));
 }
 
 /** Computes MinHash signatures: position i holds the minimum of hash-function i over the shingles. */
@@ -46,7 +52,11 @@ export class MinHasher {
 
   /** Signature of a text; an empty text yields all-0xffffffff, which matches only other empty texts. */
   signature(text: string): Uint32Array {
-    const shingles = shingleHashes(text, this.options.shingleSize);
+    return this.signatureOfShingles(orderedShingles(text, this.options.shingleSize));
+  }
+
+  /** Signature of precomputed shingle hashes (repeats do not change the minimum). */
+  signatureOfShingles(shingles: Uint32Array): Uint32Array {
     const signature = new Uint32Array(this.options.numHashes).fill(0xffffffff);
     for (let i = 0; i < this.seeds.length; i++) {
       const seed = this.seeds[i] ?? 0;

@@ -1,5 +1,6 @@
 import { NearDuplicateIndex } from './near-duplicate-index.js';
-import { MinHasher, estimateJaccard, shingleHashes } from './minhash.js';
+import { MinHasher, estimateJaccard, orderedShingles, shingleHashes } from './minhash.js';
+import { leadContainment } from './lead-overlap.js';
 import { tokenizeForComparison } from './tokenize.js';
 import { isNewsSourceError } from '../errors.js';
 
@@ -56,6 +57,17 @@ describe('MinHasher', () => {
   });
 });
 
+describe('orderedShingles and leadContainment', () => {
+  it('keeps shingles in text order and measures how much of a lead occurs in an opening', () => {
+    const a = orderedShingles('one two three four five', 3);
+    expect(a).toHaveLength(3);
+    expect(orderedShingles('one two', 3)).toHaveLength(1);
+    expect(leadContainment(a.subarray(0, 2), orderedShingles('zero one two three four', 3))).toBe(1);
+    expect(leadContainment(a.subarray(0, 2), orderedShingles('zero one two three', 3))).toBe(0.5);
+    expect(leadContainment(new Uint32Array(0), a)).toBe(0);
+  });
+});
+
 describe('NearDuplicateIndex', () => {
   it('clusters a wire copy with a prefix and dropped sentence with its original', () => {
     const index = new NearDuplicateIndex();
@@ -105,13 +117,27 @@ describe('NearDuplicateIndex', () => {
     expect(run()).toEqual(run());
   });
 
-  it('restores stored signatures and clusters', () => {
+  it('restores stored fingerprints and clusters', () => {
     const first = new NearDuplicateIndex();
-    const signature = first.signatureOf(STORY_EN);
+    const fingerprint = first.fingerprintOf(STORY_EN);
     const restored = new NearDuplicateIndex();
-    restored.addSignature('stored', signature, 'cluster-7');
+    restored.addFingerprint('stored', Uint32Array.from(fingerprint), 'cluster-7');
     expect(restored.clusterOf('stored')).toBe('cluster-7');
     expect(restored.add('new', `${STORY_EN} Reporting by staff.`).clusterId).toBe('cluster-7');
+  });
+
+  it('keeps a follow-up story apart when it reuses an earlier article as background under a new lead', () => {
+    const followUp =
+      'Government forces captured the town of Harasta on Thursday after rebels agreed to leave for Idlib, state media said, ending a six-year siege. ' +
+      'Buses carrying fighters and their families left under Russian supervision. ' +
+      STORY_EN;
+    const withLeadCheck = new NearDuplicateIndex();
+    withLeadCheck.add('earlier', STORY_EN);
+    expect(withLeadCheck.add('follow-up', followUp)).toEqual({ clusterId: 'follow-up' });
+
+    const withoutLeadCheck = new NearDuplicateIndex({ minLeadOverlap: 0 });
+    withoutLeadCheck.add('earlier', STORY_EN);
+    expect(withoutLeadCheck.add('follow-up', followUp).clusterId).toBe('earlier');
   });
 
   it('never matches texts without words to each other', () => {
@@ -124,7 +150,8 @@ describe('NearDuplicateIndex', () => {
     const index = new NearDuplicateIndex();
     index.add('a', STORY_EN);
     expect(() => index.add('a', OTHER_EN)).toThrow(/already in the near-duplicate index/);
-    expect(() => index.querySignature(new Uint32Array(3))).toThrow(/signature has 3 values/);
+    expect(() => index.queryFingerprint(new Uint32Array(3))).toThrow(/fingerprint has 3 values/);
+    expect(() => new NearDuplicateIndex({ leadWords: 200 })).toThrow(/leadWords/);
     expect(() => new NearDuplicateIndex({ threshold: 0 })).toThrow(/threshold/);
     let caught: unknown;
     try {
