@@ -7,10 +7,17 @@ import {
 } from '@stance/codebook';
 import type { CliIo } from './command.js';
 
-/** Loads a codebook, printing its problems (file:line:column each) to stderr when it is unusable. */
-export async function loadCodebookOrReport(path: string, io: CliIo): Promise<Codebook | undefined> {
+/**
+ * Runs a codebook loader, printing why the codebook is unusable (file:line:column for each
+ * problem) to stderr and returning undefined in that case.
+ */
+export async function loadOrReport<T>(
+  path: string,
+  io: CliIo,
+  load: (path: string) => Promise<T>,
+): Promise<T | undefined> {
   try {
-    return await loadCodebookFile(path);
+    return await load(path);
   } catch (err) {
     if (err instanceof CodebookValidationError) {
       for (const issue of err.issues) io.stderr.write(formatIssue(issue) + '\n');
@@ -24,4 +31,8 @@ export async function loadCodebookOrReport(path: string, io: CliIo): Promise<Cod
     }
     throw err;
   }
+}
+
+export function loadCodebookOrReport(path: string, io: CliIo): Promise<Codebook | undefined> {
+  return loadOrReport(path, io, loadCodebookFile);
 }

@@ -206,12 +206,30 @@ describe('stance codebook validate', () => {
     ]);
   });
 
-  it('validates the shipped default codebook', async () => {
+  it('warns about doubtful entries with their line, and fails on them with --strict', async () => {
+    const doubtful = join(dir, 'doubtful.yaml');
+    await writeFile(
+      doubtful,
+      'version: 1\nname: d\nactors:\n  - id: a\n    kind: party\n    names: { en: [Dawa] }\n  - id: b\n    kind: party\n    names: { en: [Dawa] }\ntopics: []\n',
+    );
+    const run = await runStance(['codebook', 'validate', doubtful]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('1 warning(s)');
+    expect(run.stderr).toBe(
+      `${doubtful}:9:19: warning: actors[1].names.en[0]: "Dawa" also names actor "a" (actors[0].names.en[0]); mentions will be ambiguous\n`,
+    );
+    const strict = await runStance(['codebook', 'validate', '--strict', doubtful]);
+    expect(strict.code).toBe(1);
+  });
+
+  it('validates the shipped default codebook without warnings', async () => {
     const run = await runStance([
       'codebook',
       'validate',
+      '--strict',
       join(FIXTURES, '../../../../codebooks/iraq-regional.yaml'),
     ]);
+    expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('"iraq-regional"');
   });

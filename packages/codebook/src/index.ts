@@ -1,5 +1,10 @@
 export * from './types.js';
-export { parseCodebook, loadCodebookFile } from './parse.js';
+export {
+  parseCodebook,
+  loadCodebookFile,
+  parseCodebookWithWarnings,
+  loadCodebookFileWithWarnings,
+} from './parse.js';
 export { codebookDigest, canonicalJson } from './digest.js';
 export { ACTOR_KINDS } from './validate.js';
 export {
@@ -10,3 +15,4 @@ export {
   formatIssue,
   type CodebookIssue,
 } from './errors.js';
+export { findCodebookWarnings, type CodebookWarning } from './lint.js';
