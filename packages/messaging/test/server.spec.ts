@@ -9,6 +9,7 @@ import { ArticlesIngestedV1, ObservationsExtractedV1, type ArticleIngested } fro
 import {
   durableNameFor,
   JetStreamContext,
+  JetStreamErrorInterceptor,
   JetStreamPublisher,
   JetStreamServer,
   MessagingModule,
@@ -375,6 +376,56 @@ describe('JetStreamServer (real NATS)', () => {
     app = await startApp(fixture, probe, { ...FAST_POLICY, maxDeliver: 7 });
     await waitFor(() => probe.finished.includes(id) || undefined, 10_000, 'message published while down');
     expect((await consumerInfo()).config.max_deliver).toBe(7);
+  });
+
+  it('without the error interceptor a coded error loses its code and is retried; with it, it is dead-lettered at once', async () => {
+    const attempts: Array<{ id: string; delivery: number }> = [];
+    @Controller()
+    class BareController {
+      @OnMessage(ArticlesIngestedV1)
+      onIngested(@Payload() payload: ArticleIngested, @Ctx() ctx: JetStreamContext): void {
+        attempts.push({ id: payload.articleId, delivery: ctx.getDeliveryCount() });
+        throw codedError('VALIDATION', 'bad input');
+      }
+    }
+    @Module({ controllers: [BareController] })
+    class BareModule {}
+
+    for (const withInterceptor of [false, true]) {
+      const bare = await NestFactory.createMicroservice(BareModule, {
+        strategy: new JetStreamServer({
+          servers: NATS_URL,
+          namespace: fixture.namespace,
+          service: withInterceptor ? 'with-interceptor' : 'bare',
+          consumer: FAST_POLICY,
+        }),
+        logger: false,
+      });
+      if (withInterceptor) bare.useGlobalInterceptors(new JetStreamErrorInterceptor());
+      await bare.listen();
+      const id = randomUUID();
+      await publisher.publish(ArticlesIngestedV1, articleIngested(id), { msgId: `article:${id}` });
+      const letter = await waitFor(
+        async () => {
+          const letters = await readDeadLetters(fixture.nc, fixture.topology);
+          return letters.find(
+            (l) => l.payload.includes(id) && l.service === (withInterceptor ? 'with-interceptor' : 'bare'),
+          );
+        },
+        10_000,
+        'dead letter',
+      );
+      await bare.close();
+      // A new service is a new durable: it also sees the previous iteration's message, so count by id.
+      const deliveries = attempts.filter((a) => a.id === id).map((a) => a.delivery);
+      if (withInterceptor) {
+        expect(letter).toMatchObject({ errorCode: 'VALIDATION', reason: 'bad input', deliveryCount: 1 });
+        expect(deliveries).toEqual([1]);
+      } else {
+        expect(letter).toMatchObject({ errorCode: 'UNKNOWN', deliveryCount: 3 });
+        expect(deliveries).toEqual([1, 2, 3]);
+      }
+    }
   });
 
   it('fails boot loudly when NATS is unreachable', async () => {
