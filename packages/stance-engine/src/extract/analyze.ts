@@ -8,7 +8,7 @@ import type { Language } from '../text/language.js';
 import type { Mention } from './mentions.js';
 import type { TokenCue } from './cues.js';
 import { isClauseMark } from '../text/segment.js';
-import { actionPolarity, isDirective } from '../lexicon/cue.js';
+import { actionPolarity, isActionOnly, isDirective, takesHolderGenitive } from '../lexicon/cue.js';
 
 export type Stance = 'support' | 'oppose' | 'neutral';
 
@@ -44,11 +44,14 @@ export interface SentenceResult {
 }
 
 const BACKWARD_WINDOW = 14;
-const FORWARD_WINDOW = 8;
+const FORWARD_WINDOW = 6;
 const NOUN_WINDOW = 5;
 // Words after which a place name is a location, not an actor taking or receiving a position.
 const LOCATIVE = new Set(['في', 'داخل', 'شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'قرب', 'اراضي', 'انحاء', 'مدن', 'مدينه', 'in', 'into', 'inside', 'across', 'within', 'near', 'throughout', 'around', 'town', 'city', 'province', 'capital', 'land', 'parts']);
 const PLACE_NOUNS = new Set(['town', 'city', 'village', 'capital', 'province', 'border', 'territory', 'soil', 'coast', 'people', 'civilians', 'refugees', 'region', 'desert', 'countryside', 'war', 'conflict', 'crisis', 'side', 'opposition', 'rebels', 'observatory', 'activists']);
+const AR_PLACE_NOUNS = new Set(['مدينه', 'المدينه', 'بلده', 'البلده', 'قريه', 'القريه', 'منطقه', 'المنطقه', 'محافظه', 'المحافظه', 'الاراضي', 'اراضي', 'العاصمه', 'الحدود', 'حدود', 'الساحل', 'ريف', 'مدن', 'المدن', 'بلدات', 'قري', 'الدوله', 'الساحه', 'الشعب', 'المعارضه', 'الازمه', 'الحرب', 'الشان', 'الملف', 'الجنسيه', 'الاراضي', 'الداخل', 'المدني', 'المدنيين', 'اللاجيين', 'لاجيين']);
+// Prepositions after which an actor is a setting or a topic of talk, not the object of a position.
+const NON_TARGET_PREPS = new Set(['بين', 'في', 'عن', 'حول', 'الي', 'عبر', 'لدي', 'خلال', 'منذ', 'between', 'in', 'about', 'from', 'during', 'since', 'at', 'into', 'through', 'with', 'to']);
 const AR_PARTICLES = new Set(['لكن', 'ولكن', 'بينما', 'كما', 'حيث', 'اذ', 'ثم', 'قد', 'وقد', 'فقد', 'لقد', 'كذلك', 'ايضا', 'و', 'بل', 'اما', 'فيما', 'حين', 'عندما', 'بعدما', 'لان', 'كان', 'وكان', 'فان', 'وان', 'اذا']);
 
 class SentenceAnalyzer {
@@ -97,42 +100,64 @@ class SentenceAnalyzer {
     return /(ه|ات|ين|ون)$/.test(w) || (/^[وف]?(است|ان|ا.{2}ا)/.test(w) && w.length >= 5);
   }
 
-  private joinedByConjunction(a: Mention, b: Mention): boolean {
-    // a comes before b; only "و", "and", commas and quotes may stand between them.
-    if (b.tokStart - a.tokEnd > 2) return false;
+  /** How two mentions (a before b) are joined: by "و"/"and" (with optional commas), by commas only, or not. */
+  private joinBetween(a: Mention, b: Mention): 'and' | 'comma' | undefined {
+    if (b.tokStart - a.tokEnd > 2) return undefined;
+    let sawAnd = false;
     for (let k = a.tokEnd; k < b.tokStart; k++) {
       const w = this.input.tokens.text[k]!;
-      if (w !== ',' && w !== 'and' && w !== 'و' && w !== '"') return false;
+      if (w === 'and' || w === 'و') sawAnd = true;
+      else if (w !== ',') return undefined;
     }
-    return true;
+    // Arabic "و" is usually attached to the next name (وفرنسا), so b starting a token with و counts.
+    if (!sawAnd && b.tokStart === a.tokEnd) return 'and';
+    return sawAnd ? 'and' : 'comma';
   }
 
-  /** The mention and any actors coordinated with it ("A و B", "A, B and C"), both directions. */
+  /**
+   * The mention and the actors coordinated with it ("A و B", "A, B and C"). Commas alone join
+   * only apposition of the same actor or a list that ends in "and", so that "X، Y، Z" where Y
+   * is the object is not read as a list.
+   */
   private coordinated(m: Mention): number[] {
     const { mentions } = this.input;
     const actors: number[] = [];
-    const add = (x: Mention): void => {
-      for (const other of mentions) {
-        if (other.start === x.start && other.end === x.end && this.canHold(other) && !actors.includes(other.actor)) actors.push(other.actor);
-      }
+    const spanActors = (x: Mention): number[] =>
+      mentions.filter((o) => o.start === x.start && o.end === x.end && this.canHold(o)).map((o) => o.actor);
+    const addAll = (list: number[]): void => {
+      for (const a of list) if (!actors.includes(a)) actors.push(a);
     };
-    add(m);
+    addAll(spanActors(m));
     const idx = mentions.indexOf(m);
     let current = m;
-    const spanCanHold = (x: Mention): boolean => mentions.some((o) => o.start === x.start && o.end === x.end && this.canHold(o));
+    let pending: number[] = [];
     for (let i = idx + 1; i < mentions.length; i++) {
       const next = mentions[i]!;
       if (next.tokStart === current.tokStart) continue;
-      if (!spanCanHold(next) || (next.afterPreposition && current.afterPreposition === false) || !this.joinedByConjunction(current, next)) break;
-      add(next);
+      const nextActors = spanActors(next);
+      if (nextActors.length === 0 || (next.afterPreposition && !current.afterPreposition)) break;
+      const join = this.joinBetween(current, next);
+      if (!join) break;
+      const same = nextActors.every((a) => actors.includes(a) || pending.includes(a));
+      if (join === 'and') {
+        addAll(pending);
+        addAll(nextActors);
+        pending = [];
+      } else if (!same) {
+        pending.push(...nextActors);
+      }
       current = next;
     }
     current = m;
     for (let i = idx - 1; i >= 0; i--) {
       const prev = mentions[i]!;
       if (prev.tokStart === current.tokStart) continue;
-      if (!spanCanHold(prev) || this.isPrepositional(prev) || !this.joinedByConjunction(prev, current)) break;
-      add(prev);
+      const prevActors = spanActors(prev);
+      if (prevActors.length === 0 || this.isPrepositional(prev)) break;
+      const join = this.joinBetween(prev, current);
+      if (!join) break;
+      if (join === 'comma' && !prevActors.every((a) => actors.includes(a))) break;
+      addAll(prevActors);
       current = prev;
     }
     return actors;
@@ -209,8 +234,11 @@ class SentenceAnalyzer {
     if (adjacent && this.canHold(adjacent) && !this.isPrepositional(adjacent) && !this.isGenitive(adjacent)) return this.coordinated(adjacent);
     // English puts the subject after a reporting verb only in "…, said X".
     const inverted = isSpeech && lang === 'en' && k > this.s && this.input.tokens.isWord[k - 1] === 0;
-    if ((lang === 'ar' && cue.cue.pos !== 'other') || inverted) {
-      const after = this.subjectAfter(k, cue.cue.pos !== 'verb', before);
+    const verbLike = cue.cue.pos === 'verb' || this.clauseInitialVerb(k);
+    // A verbal noun's genitive holds the position only for nouns of stance (مواقف الحزب) or after "من".
+    const genitiveHolder = !verbLike && takesHolderGenitive(cue.cue);
+    if ((lang === 'ar' && cue.cue.pos !== 'other' && (verbLike || genitiveHolder || this.input.tokens.text[k + 1] === 'من')) || inverted) {
+      const after = this.subjectAfter(k, !verbLike, before);
       if (after) return this.coordinated(after);
     }
     if (lang === 'en' && cue.cue.pos === 'verb' && !isSpeech) {
@@ -250,6 +278,20 @@ class SentenceAnalyzer {
     const kind = this.cueAt(j)?.cue.kind;
     if (kind === 'preposition' || kind === 'complementizer' || kind === 'negation') return prev;
     return [];
+  }
+
+  /** "عدم الانسحاب", "no withdrawal", "على عدم الانسحاب", "not the deal". */
+  private negatedRightBefore(k: number): boolean {
+    const j = k - 1;
+    if (j < this.s) return false;
+    if (this.isKind(j, 'negation')) return true;
+    const w = this.input.tokens.text[j]!;
+    return (w === 'اي' || w === 'the' || w === 'any' || w === 'a') && j - 1 >= this.s && this.isKind(j - 1, 'negation');
+  }
+
+  private negationBetween(from: number, to: number): boolean {
+    for (let j = from + 1; j < to; j++) if (this.isKind(j, 'negation')) return true;
+    return false;
   }
 
   private negatedBefore(k: number, span: number): boolean {
@@ -368,6 +410,10 @@ class SentenceAnalyzer {
       const prev = m.tokStart > this.s ? this.input.tokens.text[m.tokStart - 1]! : '';
       const next = m.tokEnd < this.e ? this.mentionAtToken(m.tokEnd) : undefined;
       if (prev.startsWith('نظير') || prev === 'counterpart' || (next && this.canHold(next))) return false;
+      for (let k = m.tokStart - 1; k >= Math.max(this.s, m.tokStart - 2); k--) {
+        if (AR_PLACE_NOUNS.has(this.input.tokens.text[k]!.replace(/^(و|ف|ب|ل)/, ''))) return false;
+      }
+      if (m.tokEnd < this.e && this.input.tokens.text[m.tokEnd] === 'الصنع') return false;
       // English adjectives precede their noun: "the Syrian town" is a place, not the state.
       if (this.input.lang === 'en' && m.tokEnd < this.e && PLACE_NOUNS.has(this.input.tokens.text[m.tokEnd]!)) return false;
     }
@@ -400,16 +446,17 @@ class SentenceAnalyzer {
     for (let mi = 0; mi < mentions.length; mi++) {
       const target = mentions[mi]!;
       if (!this.isTarget(target)) continue;
-      const negT = this.negatedBefore(target.tokStart, 4);
+      const negT = this.negatedRightBefore(target.tokStart);
       let found = this.governingCueBefore(target);
       // A bare nationality adjective is a target only right after its cue ("الرد الإسرائيلي").
       if (found && target.kind === 'demonym' && !target.official && found.distance > 2) found = undefined;
       if (found && target.kind !== 'topic' && !this.objectOfCue(found.k, target)) found = undefined;
       if (found) {
         const tc = this.cueAt(found.k)!;
-        const holders = this.holderOf(found.k, false, target.tokStart).filter((a) => target.kind === 'topic' || a !== target.actor);
-        // A target that is the verb's own subject is not its object.
-        if (target.kind !== 'topic' && this.subjectIsTarget(found.k, target)) continue;
+        const allHolders = this.holderOf(found.k, false, target.tokStart);
+        // A target that is the cue's own subject (or named again as it) is not its object.
+        if (target.kind !== 'topic' && (allHolders.includes(target.actor) || this.subjectIsTarget(found.k, target))) continue;
+        const holders = allHolders;
         let sign: number;
         if (tc.cue.kind === 'describe') {
           const ev = this.evaluativeAfter(target, target.tokEnd, true);
@@ -427,7 +474,8 @@ class SentenceAnalyzer {
         } else {
           sign = target.kind === 'topic' ? actionPolarity(tc.cue) * target.polarity : tc.cue.polarity;
           if (this.negatedBefore(found.k, 2)) sign = -sign;
-          if (negT) sign = -sign;
+          // A negation between the cue and the target ("يجب ألا تكون على شكل انسحاب", "urged him not to withdraw").
+          if (negT || this.negationBetween(found.k, target.tokStart)) sign = -sign;
         }
         const hedge = this.hedged(found.k, target.tokStart);
         const strength = tc.cue.strength * (1 - Math.min(0.4, found.distance * 0.02));
@@ -436,7 +484,7 @@ class SentenceAnalyzer {
         if (tc.cue.pos === 'noun' || tc.cue.kind === 'describe') {
           const outer = this.governingCueBefore({ ...target, tokStart: found.k, tokEnd: found.k + 1 });
           const outerCue = outer ? this.cueAt(outer.k)! : undefined;
-          if (outer && outerCue && outerCue.cue.kind === 'stance' && tc.cue.kind === 'stance') {
+          if (outer && outer.distance <= 2 && outerCue && outerCue.cue.kind === 'stance' && tc.cue.kind === 'stance') {
             const outerHolders = this.holderOf(outer.k, false, found.k).filter((a) => !holders.includes(a));
             emit(outerHolders, target, sign * outerCue.cue.polarity, outerCue.cue.strength * strength, outer.k, hedge);
           }
@@ -453,6 +501,7 @@ class SentenceAnalyzer {
         continue;
       }
       // Predicate after the target, in reported words: "قال X إن الهجوم جاء بنتيجة عكسية".
+      if (target.kind === 'demonym' && !target.official) continue;
       const ev = this.evaluativeAfter(target, target.tokEnd);
       if (ev) {
         const speakers = this.frameHolder(target.tokStart).filter((a) => target.kind === 'topic' || a !== target.actor);
@@ -473,13 +522,16 @@ class SentenceAnalyzer {
    */
   private objectOfCue(k: number, target: Mention): boolean {
     const cue = this.cueAt(k)!.cue;
-    if (cue.kind === 'stance' && isDirective(cue)) return false;
+    if (cue.kind === 'stance' && (isDirective(cue) || isActionOnly(cue))) return false;
     let words = 0;
+    const before = target.tokStart - 1;
+    if (before > k && NON_TARGET_PREPS.has(this.input.tokens.text[before]!)) return false;
+    if (target.kind === 'demonym' && !target.official && before === k && cue.pos !== 'verb') return false; // "الدعم الإيراني": agent
     for (let j = k + 1; j < target.tokStart; j++) {
       const m = this.mentionAtToken(j);
       if (m) {
         j = m.tokEnd - 1;
-        if (m.kind === 'topic') words += 2;
+        if (m.kind === 'topic') return false;
         continue;
       }
       const kind = this.cueAt(j)?.cue.kind;
@@ -490,7 +542,10 @@ class SentenceAnalyzer {
   }
 
   private subjectIsTarget(k: number, target: Mention): boolean {
-    if (this.input.lang !== 'ar' || this.cueAt(k)!.cue.pos === 'other') return false;
+    const cue = this.cueAt(k)!.cue;
+    if (this.input.lang !== 'ar' || cue.pos === 'other') return false;
+    // "مخاوف ترامب": a stance noun's bare genitive is its holder, never its object.
+    if (cue.pos === 'noun' && !cue.verbNoun && takesHolderGenitive(cue) && target.tokStart === k + 1) return true;
     const after = this.subjectAfter(k, this.cueAt(k)!.cue.pos !== 'verb', this.e);
     return after !== undefined && after.tokStart === target.tokStart;
   }
@@ -501,8 +556,12 @@ class SentenceAnalyzer {
     for (let j = target.tokEnd; j < limit; j++) {
       const tc = this.cueAt(j);
       if (!tc || tc.cue.kind !== 'stance') continue;
-      const prev = j - 1 >= this.s ? this.cueAt(j - 1)?.cue.kind : undefined;
-      if (prev === 'relative' && (tc.objectPronoun || this.input.lang === 'en')) return j;
+      // Only an event relative ("وهو ما", "الأمر الذي", "which") points back to a clause; "الذي"
+      // after a name is an appositive label ("الأسد، الذي تدعمه روسيا").
+      const prevWord = j - 1 >= this.s ? this.input.tokens.text[j - 1]! : '';
+      const eventRelative = prevWord === 'ما' || prevWord === 'which' || (prevWord === 'الذي' && this.input.tokens.text[j - 2] === 'الامر') ||
+        (target.kind === 'topic' && (prevWord === 'الذي' || prevWord === 'التي') && j - 2 < target.tokEnd);
+      if (eventRelative && (tc.objectPronoun || this.input.lang === 'en')) return j;
       return undefined;
     }
     return undefined;

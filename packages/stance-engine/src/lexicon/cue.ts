@@ -42,6 +42,20 @@ const DIRECTIVE_LEMMAS = new Set(['حث', 'ناشد', 'طالب', 'دعا', 'ط�
 // Verbs whose object, when it is a course of action, is endorsed ("هدد بالانسحاب" = means to withdraw).
 const THREAT_LEMMAS = new Set(['هدد', 'threaten']);
 
+// Deeds on things, not on people: "increased its troops", "launched an operation".
+const ACTION_ONLY_LEMMAS = new Set(['زاد', 'عزز', 'نشر', 'أرسل', 'شن', 'أطلق', 'فرض', 'نفذ', 'عمل', 'استمر', 'سعى', 'قلص', 'خفض', 'أوقف', 'علق', 'increase', 'boost', 'reinforce', 'deploy', 'expand', 'send', 'launch', 'impose', 'step', 'intensify', 'continue', 'keep', 'halt', 'stop', 'suspend']);
+// Nouns whose following genitive is the one holding the position (مواقف الحزب، مقترح أردوغان),
+// unlike action nouns whose genitive is their object (دعم قطر، إدانة الهجوم).
+const HOLDER_GENITIVE_LEMMAS = new Set(['موقف', 'مواقف', 'اقترح', 'قرر', 'قلق', 'مخاوف', 'أسف', 'عزم', 'رغب', 'أصر', 'تمسك', 'التزم', 'حليف', 'حلفاء', 'شريك', 'أنصار', 'صرح']);
+
+export function isActionOnly(cue: Cue): boolean {
+  return ACTION_ONLY_LEMMAS.has(cue.lemma);
+}
+
+export function takesHolderGenitive(cue: Cue): boolean {
+  return HOLDER_GENITIVE_LEMMAS.has(cue.lemma);
+}
+
 export function isDirective(cue: Cue): boolean {
   return DIRECTIVE_LEMMAS.has(cue.lemma);
 }

@@ -17,11 +17,11 @@ const STANCE = `
 + 0.75 : accept agree+to,on,with adhere+to commit+to pledge promise vow sponsor fund arm nominate propose
 + 0.7 : intend plan decide/decided+to
 + 0.6 : seek/sought want ask+for request maintain preserve protect respect keep/kept+up continue vote+for celebrate guarantee
-+ 0.5 : launch step+up intensify increase boost reinforce deploy expand send/sent
++ 0.5 : impose/imposed threaten launch step+up intensify increase boost reinforce deploy expand send/sent
 - 0.9 : reject refuse oppose condemn denounce decry deplore
 - 0.85 : criticize criticise slam blast lambast accuse blame boycott veto protest+against,over
-- 0.8 : warn+against,of attack threaten sanction obstruct block resist fight/fought+against object+to
-- 0.7 : halt stop suspend abandon withdraw/withdrew+from quit ban dismiss exclude expel denounce
+- 0.8 : warn+against,of attack sanction obstruct block resist fight/fought+against object+to
+- 0.7 : sever break+off cut+off,ties halt stop suspend abandon withdraw/withdrew+from quit ban dismiss exclude expel denounce
 - 0.6 : bomb shell strike/struck target oust topple
 `;
 
