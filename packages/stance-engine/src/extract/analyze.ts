@@ -51,7 +51,7 @@ const LOCATIVE = new Set(['في', 'داخل', 'شمال', 'جنوب', 'شرق', 
 const PLACE_NOUNS = new Set(['town', 'city', 'village', 'capital', 'province', 'border', 'territory', 'soil', 'coast', 'people', 'civilians', 'refugees', 'region', 'desert', 'countryside', 'war', 'conflict', 'crisis', 'side', 'opposition', 'rebels', 'observatory', 'activists']);
 const AR_PLACE_NOUNS = new Set(['مدينه', 'المدينه', 'بلده', 'البلده', 'قريه', 'القريه', 'منطقه', 'المنطقه', 'محافظه', 'المحافظه', 'الاراضي', 'اراضي', 'العاصمه', 'الحدود', 'حدود', 'الساحل', 'ريف', 'مدن', 'المدن', 'بلدات', 'قري', 'الدوله', 'الساحه', 'الشعب', 'المعارضه', 'الازمه', 'الحرب', 'الشان', 'الملف', 'الجنسيه', 'الاراضي', 'الداخل', 'المدني', 'المدنيين', 'اللاجيين', 'لاجيين']);
 // Prepositions after which an actor is a setting or a topic of talk, not the object of a position.
-const NON_TARGET_PREPS = new Set(['بين', 'في', 'عن', 'حول', 'الي', 'عبر', 'لدي', 'خلال', 'منذ', 'between', 'in', 'about', 'from', 'during', 'since', 'at', 'into', 'through', 'with', 'to']);
+const NON_TARGET_PREPS = new Set(['بين', 'في', 'عن', 'حول', 'الي', 'عبر', 'لدي', 'خلال', 'منذ', 'between', 'in', 'about', 'from', 'during', 'since', 'at', 'into', 'through', 'with', 'to', 'by']);
 const AR_PARTICLES = new Set(['لكن', 'ولكن', 'بينما', 'كما', 'حيث', 'اذ', 'ثم', 'قد', 'وقد', 'فقد', 'لقد', 'كذلك', 'ايضا', 'و', 'بل', 'اما', 'فيما', 'حين', 'عندما', 'بعدما', 'لان', 'كان', 'وكان', 'فان', 'وان', 'اذا']);
 
 class SentenceAnalyzer {
@@ -76,6 +76,7 @@ class SentenceAnalyzer {
   }
 
   private canHold(m: Mention): boolean {
+    if (m.modifier) return false;
     return m.kind === 'name' || m.kind === 'role' || (m.kind === 'demonym' && m.official);
   }
 
@@ -378,6 +379,33 @@ class SentenceAnalyzer {
     return undefined;
   }
 
+  /** English "<verb> by": 'finite' after was/were/is/are/been, 'label' otherwise, else 'none'. */
+  private passiveBy(k: number): 'finite' | 'label' | 'none' {
+    if (this.input.lang !== 'en' || this.input.tokens.text[k + 1] !== 'by') return 'none';
+    const aux = this.input.tokens.text[k - 1] ?? '';
+    return ['was', 'were', 'is', 'are', 'been', 'be', 'being'].includes(aux) ? 'finite' : 'label';
+  }
+
+  /** "The assaults were condemned by France": holder after "by", target before the verb. */
+  private passives(emit: (holders: number[], target: Mention, sign: number, strength: number, cueK: number, hedge: boolean) => void): void {
+    for (let k = this.s; k < this.e; k++) {
+      const tc = this.cueAt(k);
+      if (!tc || tc.cue.kind !== 'stance' || this.passiveBy(k) !== 'finite') continue;
+      const agent = this.mentionAtToken(k + 2);
+      if (!agent || !this.canHold(agent)) continue;
+      const holders = this.coordinated(agent);
+      for (let j = k - 2; j >= Math.max(this.s, k - 6); j--) {
+        const m = this.mentionAtToken(j);
+        if (!m) continue;
+        if (this.isTarget(m)) {
+          const sign = (m.kind === 'topic' ? actionPolarity(tc.cue) * m.polarity : tc.cue.polarity) * (this.negatedBefore(k, 2) ? -1 : 1);
+          emit(holders.filter((a) => m.kind === 'topic' || a !== m.actor), m, sign, tc.cue.strength * 0.9, k, false);
+        }
+        break;
+      }
+    }
+  }
+
   private actorBetween(from: number, to: number): boolean {
     for (let j = from; j < to; j++) {
       const m = this.mentionAtToken(j);
@@ -403,6 +431,9 @@ class SentenceAnalyzer {
 
   private isTarget(m: Mention): boolean {
     if (m.kind === 'topic') return true;
+    if (m.modifier) return false;
+    // English nationality adjectives head no target of their own ("the fragile Syrian truce").
+    if (m.kind === 'demonym' && !m.official && this.input.lang === 'en') return false;
     if ((this.input.compiled.topicsForActor[m.actor]?.length ?? 0) === 0) return false;
     if (m.tokStart > this.s && LOCATIVE.has(this.input.tokens.text[m.tokStart - 1]!)) return false;
     if (m.kind === 'demonym' && !m.official) {
@@ -451,6 +482,8 @@ class SentenceAnalyzer {
       // A bare nationality adjective is a target only right after its cue ("الرد الإسرائيلي").
       if (found && target.kind === 'demonym' && !target.official && found.distance > 2) found = undefined;
       if (found && target.kind !== 'topic' && !this.objectOfCue(found.k, target)) found = undefined;
+      // "X, backed by Y" is a label; "X was condemned by Y" is handled by the passive pass.
+      if (found && this.passiveBy(found.k) !== 'none') found = undefined;
       if (found) {
         const tc = this.cueAt(found.k)!;
         const allHolders = this.holderOf(found.k, false, target.tokStart);
@@ -509,6 +542,7 @@ class SentenceAnalyzer {
         emit(speakers, target, sign, 0.6, ev.k, this.hedged(target.tokStart, ev.k));
       }
     }
+    this.passives(emit);
     for (let k = this.s; k < this.e; k++) {
       if (this.isKind(k, 'speech') && !this.mentionAtToken(k)) for (const a of this.holderOf(k, true)) holdersSeen.add(a);
     }

@@ -27,6 +27,8 @@ export interface Mention {
   official: boolean;
   /** The token before the mention (or its attached proclitic) is a preposition. */
   afterPreposition: boolean;
+  /** Part of a hyphenated modifier ("Russia-brokered", "anti-Syria"): neither holder nor target. */
+  modifier: boolean;
 }
 
 const PREFIXES = new Set(['و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'وك', 'فب', 'فل', 'فك']);
@@ -153,10 +155,17 @@ export function findMentions(
         polarity: e.polarity,
         official: e.kind === 'demonym' && isOfficialContext(tokens, tokStart, tokEnd, lang),
         afterPreposition: PREPOSITION_PROCLITICS.has(c.prefix),
+        modifier: lang === 'en' && isHyphenated(original, norm, c.start, c.end),
       });
     }
   }
   return mentions;
+}
+
+function isHyphenated(original: string, norm: NormalizedText, start: number, end: number): boolean {
+  const before = norm.toOriginal[start]! - 1;
+  const after = norm.toOriginal[end - 1]! + 1;
+  return (before >= 0 && original.charCodeAt(before) === 0x2d) || (after < original.length && original.charCodeAt(after) === 0x2d);
 }
 
 /** Arabic: an office word within three words before the adjective; English: within three after. */
