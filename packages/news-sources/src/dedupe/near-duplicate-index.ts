@@ -63,7 +63,8 @@ export class NearDuplicateIndex {
   private readonly clusters: string[] = [];
   private readonly fingerprints: Fingerprint[] = [];
   private readonly positions = new Map<string, number>();
-  private readonly buckets: Map<number, number[]>[];
+  /** Per band: band key → one position, or several (most buckets hold one, and a bare number saves an array). */
+  private readonly buckets: Map<number, number | number[]>[];
 
   constructor(options: Partial<NearDuplicateOptions> = {}) {
     this.options = { ...DEFAULT_NEAR_DUPLICATE_OPTIONS, ...options };
@@ -86,7 +87,7 @@ export class NearDuplicateIndex {
       );
     }
     this.hasher = new MinHasher({ shingleSize, numHashes: bands * rows });
-    this.buckets = Array.from({ length: bands }, () => new Map<number, number[]>());
+    this.buckets = Array.from({ length: bands }, () => new Map<number, number | number[]>());
   }
 
   get size(): number {
@@ -149,10 +150,11 @@ export class NearDuplicateIndex {
     this.positions.set(id, position);
     if (!isEmptySignature(parts.signature)) {
       this.forEachBandKey(parts.signature, (band, key) => {
-        const bucket = this.buckets[band] as Map<number, number[]>;
+        const bucket = this.buckets[band] as Map<number, number | number[]>;
         const members = bucket.get(key);
-        if (members) members.push(position);
-        else bucket.set(key, [position]);
+        if (members === undefined) bucket.set(key, position);
+        else if (typeof members === 'number') bucket.set(key, [members, position]);
+        else members.push(position);
       });
     }
     return result;
@@ -162,7 +164,9 @@ export class NearDuplicateIndex {
     if (isEmptySignature(query.signature)) return [];
     const candidates = new Set<number>();
     this.forEachBandKey(query.signature, (band, key) => {
-      for (const position of this.buckets[band]?.get(key) ?? []) candidates.add(position);
+      const members = this.buckets[band]?.get(key);
+      if (typeof members === 'number') candidates.add(members);
+      else for (const position of members ?? []) candidates.add(position);
     });
     const matches: Array<NearDuplicateMatch & { position: number }> = [];
     for (const position of candidates) {
