@@ -7,6 +7,7 @@ import { CLI_MAIN, FIXTURES, parseJsonLines, runStance } from './run-cli.js';
 const CODEBOOK = join(FIXTURES, 'codebook.yaml');
 const ARTICLES = join(FIXTURES, 'articles.jsonl');
 const BAD_LINES = join(FIXTURES, 'bad-lines.jsonl');
+const DEFAULT_CODEBOOK = join(FIXTURES, '../../../../codebooks/iraq-regional.yaml');
 
 interface OutputStatement {
   actor: string;
@@ -58,12 +59,13 @@ describe('stance (dispatch and help)', () => {
   });
 
   it('reports a usage error with the command help and exit 2', async () => {
-    const run = await runStance(['extract', '--in', ARTICLES]);
+    const run = await runStance(['extract', '--codebook', CODEBOOK, '--colour', 'red']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('missing required option --codebook');
-    const unknown = await runStance(['extract', '--codebook', CODEBOOK, '--colour', 'red']);
-    expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain('unknown option --colour');
+    expect(run.stderr).toContain('unknown option --colour');
+    expect(run.stderr).toContain('usage: stance extract');
+    const stray = await runStance(['extract', 'articles.jsonl']);
+    expect(stray.code).toBe(2);
+    expect(stray.stderr).toContain('unexpected argument "articles.jsonl"');
   });
 });
 
@@ -85,6 +87,15 @@ describe('stance extract', () => {
       expect(text.slice(s.start, s.end)).toBe(s.evidence);
     }
     expect(rows[2]!.statements).toEqual([]);
+  });
+
+  it('uses the shipped default codebook when --codebook is not given', async () => {
+    const implicit = await runStance(['extract', '--in', ARTICLES]);
+    const explicit = await runStance(['extract', '--codebook', DEFAULT_CODEBOOK, '--in', ARTICLES]);
+    const fixture = await runStance(['extract', '--codebook', CODEBOOK, '--in', ARTICLES]);
+    expect(implicit.code).toBe(0);
+    expect(implicit.stdout).toBe(explicit.stdout);
+    expect(implicit.stdout).not.toBe(fixture.stdout);
   });
 
   it('is deterministic', async () => {
@@ -223,12 +234,7 @@ describe('stance codebook validate', () => {
   });
 
   it('validates the shipped default codebook without warnings', async () => {
-    const run = await runStance([
-      'codebook',
-      'validate',
-      '--strict',
-      join(FIXTURES, '../../../../codebooks/iraq-regional.yaml'),
-    ]);
+    const run = await runStance(['codebook', 'validate', '--strict', DEFAULT_CODEBOOK]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('"iraq-regional"');

@@ -1,5 +1,6 @@
 import { createInterface } from 'node:readline';
-import { parseArgs, requireOption } from '../args.js';
+import { parseArgs } from '../args.js';
+import { DEFAULT_CODEBOOK_PATH } from '../default-codebook.js';
 import { parseArticleLine } from '../article-line.js';
 import { EXIT_FAILED, EXIT_OK, UsageError, type CliCommand, type CliIo } from '../command.js';
 import { createExtractor, type Statement, type Extractor } from '../engine.js';
@@ -73,14 +74,15 @@ async function extractStream(
 export const extractCommand: CliCommand = {
   path: ['extract'],
   summary: 'extract stance statements from articles (JSON Lines in, JSON Lines out)',
-  help: `usage: stance extract --codebook FILE --in ARTICLES.jsonl --out PREDICTIONS.jsonl
+  help: `usage: stance extract [--codebook FILE] --in ARTICLES.jsonl --out PREDICTIONS.jsonl
 
 Reads articles one JSON object per line ({"id", "text", optional "title", "lang",
 "published_at"}) and writes one line per article:
   {"id": ..., "statements": [{"actor", "topic", "stance", "confidence", "evidence", "start", "end"}]}
 
 options:
-  --codebook FILE   the actors and topics to track (YAML or JSON)
+  --codebook FILE   the actors and topics to track (YAML or JSON); default: the shipped
+                    codebooks/iraq-regional.yaml
   --in FILE         articles, JSON Lines; "-" reads stdin (default "-")
   --out FILE        predictions, JSON Lines; "-" writes stdout (default "-")
 
@@ -91,7 +93,7 @@ and exits 1 at the end if any line was bad.`,
   async run(args, io) {
     const parsed = parseArgs(args, { valued: ['codebook', 'in', 'out'] });
     if (parsed.positionals.length > 0) throw new UsageError(`unexpected argument "${parsed.positionals[0]}"`);
-    const codebookPath = requireOption(parsed, 'codebook');
+    const codebookPath = parsed.options.get('codebook') ?? DEFAULT_CODEBOOK_PATH;
     const inPath = parsed.options.get('in') ?? STDIO;
     const outPath = parsed.options.get('out') ?? STDIO;
 
