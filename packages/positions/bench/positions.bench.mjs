@@ -2,6 +2,9 @@
 //   node packages/positions/bench/positions.bench.mjs [observations]
 import {
   buildActorNetwork,
+  buildActorNetworkFromTallies,
+  polarizationFromTallies,
+  tallyByActorTopic,
   bucketizeStatements,
   dedupeObservations,
   detectAlerts,
@@ -77,3 +80,12 @@ time('buildActorNetwork (90-day window)', null, () =>
   buildActorNetwork(statements, { from: monthFrom, to: monthTo }),
 );
 time('polarizationByTopic (whole range)', statements.length, () => polarizationByTopic(statements));
+// A read endpoint sums stored per-(actor, topic) rows in SQL and hands the maths the result.
+const windowRows = tallyByActorTopic(
+  statements.filter((s) => s.observedAt >= monthFrom && s.observedAt < monthTo),
+);
+console.log(`  (${windowRows.length.toLocaleString('en')} (actor, topic) rows in the 90-day window)`);
+time('buildActorNetworkFromTallies (90-day window rows)', null, () =>
+  buildActorNetworkFromTallies(windowRows),
+);
+time('polarizationFromTallies (90-day window rows)', null, () => polarizationFromTallies(windowRows));

@@ -78,9 +78,9 @@ function nonNeutralCount(tally: Tally): number {
 }
 
 function checkFlip(rule: AlertRule, w: WindowState): Condition {
-  if (nonNeutralCount(w.current) < rule.minEvidence || nonNeutralCount(w.baseline) < rule.minEvidence)
-    return null;
-  if (nonNeutralCount(w.current) === 0 || nonNeutralCount(w.baseline) === 0) return null;
+  // At least one statement per window even when minEvidence is 0: an empty window has no side.
+  const needed = Math.max(rule.minEvidence, 1);
+  if (nonNeutralCount(w.current) < needed || nonNeutralCount(w.baseline) < needed) return null;
   const before = probabilityLeansSupport(tallyWeights(w.baseline), rule.prior);
   const after = probabilityLeansSupport(tallyWeights(w.current), rule.prior);
   const threshold = rule.flipProbability;
@@ -100,13 +100,8 @@ function checkFlip(rule: AlertRule, w: WindowState): Condition {
 function checkShift(rule: AlertRule, w: WindowState): Condition {
   const currentCount = tallyCount(w.current);
   const baselineCount = tallyCount(w.baseline);
-  if (
-    currentCount < rule.minEvidence ||
-    baselineCount < rule.minEvidence ||
-    currentCount === 0 ||
-    baselineCount === 0
-  )
-    return null;
+  const needed = Math.max(rule.minEvidence, 1);
+  if (currentCount < needed || baselineCount < needed) return null;
   const baselineNet = netScore(tallyWeights(w.baseline));
   const currentNet = netScore(tallyWeights(w.current));
   const delta = currentNet - baselineNet;

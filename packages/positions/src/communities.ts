@@ -44,29 +44,39 @@ export function detectCommunities(
 ): Map<string, number> {
   const order = [...new Set(nodes)].sort(compareStrings);
   const adjacency = buildAdjacency(order, edges);
-  const label = new Map<string, number>(order.map((n, i) => [n, i]));
+  const position = new Map(order.map((n, i) => [n, i]));
+  // Neighbour lists as index arrays in sorted order, built once: floating-point totals are then
+  // accumulated in a fixed order, and passes do no string work.
+  const neighbourIds = order.map((node) =>
+    Int32Array.from([...adjacency.get(node)!.keys()].map((k) => position.get(k)!).sort((a, b) => a - b)),
+  );
+  const neighbourWeights = order.map((node, i) =>
+    Float64Array.from(neighbourIds[i]!, (j) => adjacency.get(node)!.get(order[j]!)!),
+  );
+  const label = Int32Array.from(order, (_, i) => i);
   for (let pass = 0; pass < maxPasses; pass++) {
     let changed = false;
-    for (const node of order) {
+    for (let i = 0; i < order.length; i++) {
+      const ids = neighbourIds[i]!;
+      if (ids.length === 0) continue;
+      const weights = neighbourWeights[i]!;
       const totals = new Map<number, number>();
-      // Neighbours in sorted order so floating-point totals are reproducible.
-      const neighbours = [...adjacency.get(node)!.entries()].sort(([a], [b]) => compareStrings(a, b));
-      for (const [neighbour, weight] of neighbours) {
-        const l = label.get(neighbour)!;
-        totals.set(l, (totals.get(l) ?? 0) + weight);
+      for (let k = 0; k < ids.length; k++) {
+        const l = label[ids[k]!]!;
+        totals.set(l, (totals.get(l) ?? 0) + weights[k]!);
       }
-      if (totals.size === 0) continue;
-      const own = label.get(node)!;
+      const own = label[i]!;
       let best = own;
       let bestWeight = totals.get(own) ?? -1;
-      for (const [l, weight] of [...totals.entries()].sort(([a], [b]) => a - b)) {
-        if (weight > bestWeight) {
+      for (const [l, weight] of totals) {
+        // Strictly heavier wins; among equal weights the smaller label, unless the own label ties.
+        if (weight > bestWeight || (weight === bestWeight && best !== own && l < best)) {
           best = l;
           bestWeight = weight;
         }
       }
       if (best !== own) {
-        label.set(node, best);
+        label[i] = best;
         changed = true;
       }
     }
@@ -74,8 +84,8 @@ export function detectCommunities(
   }
   const renumber = new Map<number, number>();
   const result = new Map<string, number>();
-  for (const node of order) {
-    const l = label.get(node)!;
+  for (const [i, node] of order.entries()) {
+    const l = label[i]!;
     if (!renumber.has(l)) renumber.set(l, renumber.size);
     result.set(node, renumber.get(l)!);
   }

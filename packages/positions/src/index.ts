@@ -7,7 +7,14 @@ export {
   validateObservations,
 } from './observation.js';
 export { MICRO_PER_UNIT, toMicro, fromMicro } from './weights.js';
-export { GRANULARITIES, type Granularity, bucketStart, bucketEnd, listBucketStarts } from './time-buckets.js';
+export {
+  GRANULARITIES,
+  type Granularity,
+  assertGranularity,
+  bucketStart,
+  bucketEnd,
+  listBucketStarts,
+} from './time-buckets.js';
 export {
   type Statement,
   type StatementSet,
@@ -30,6 +37,8 @@ export {
   tallyStatements,
   tallyCount,
   tallyWeights,
+  createTallyAccumulator,
+  accumulateIntoTally,
 } from './tally.js';
 export {
   logGamma,
@@ -71,7 +80,13 @@ export {
   ruleMatches,
 } from './alert-rule.js';
 export { type Alert, type DetectionContext, computeAlertId, detectAlerts } from './change-detection.js';
-export { type ActorTopicLeaning, computeLeanings } from './leanings.js';
+export {
+  type ActorTopicLeaning,
+  type ActorTopicTally,
+  computeLeanings,
+  leaningsFromTallies,
+  tallyByActorTopic,
+} from './leanings.js';
 export { type WeightedEdge, detectCommunities, computeModularity } from './communities.js';
 export {
   type NetworkNode,
@@ -79,6 +94,7 @@ export {
   type ActorNetwork,
   type NetworkOptions,
   buildActorNetwork,
+  buildActorNetworkFromTallies,
 } from './network.js';
 export {
   type ActorWeighting,
@@ -88,6 +104,7 @@ export {
   type PolarizationPoint,
   polarizationIndex,
   polarizationByTopic,
+  polarizationFromTallies,
   polarizationSeries,
 } from './polarization.js';
 export { type CsvValue, type CsvColumn, type CsvOptions, toCsv } from './csv.js';

@@ -1,7 +1,13 @@
 import { compareStrings } from './compare.js';
 import { computeModularity, detectCommunities } from './communities.js';
 import { assertValidDate, PositionsError } from './errors.js';
-import { type ActorTopicLeaning, computeLeanings, groupLeaningsByTopic } from './leanings.js';
+import {
+  type ActorTopicLeaning,
+  type ActorTopicTally,
+  groupLeaningsByTopic,
+  leaningsFromTallies,
+  tallyByActorTopic,
+} from './leanings.js';
 import type { Statement } from './statements.js';
 
 export interface NetworkNode {
@@ -75,8 +81,6 @@ function filterWindow(
   return [...statements].filter((s) => s.observedAt.getTime() >= lo && s.observedAt.getTime() < hi);
 }
 
-type PairTotals = { source: string; target: string; sharedTopics: number; congruence: number };
-
 /** Above this many actors the dense pair table (n²/2 cells) would be too large; use a map instead. */
 const DEFAULT_DENSE_PAIR_LIMIT = 2_000;
 
@@ -89,7 +93,8 @@ function accumulatePairs(
   byTopic: Map<string, ActorTopicLeaning[]>,
   actorIds: readonly string[],
   denseLimit: number,
-): PairTotals[] {
+  minSharedTopics: number,
+): NetworkEdge[] {
   const index = new Map(actorIds.map((id, i) => [id, i]));
   const n = actorIds.length;
   const dense = n <= denseLimit;
@@ -98,14 +103,16 @@ function accumulatePairs(
   const sparse = new Map<number, { shared: number; agreement: number }>();
   // Topics and actors arrive sorted, so float sums are accumulated in one fixed order.
   for (const actors of byTopic.values()) {
-    for (let a = 0; a < actors.length; a++) {
-      const left = actors[a]!;
-      const i = index.get(left.actor)!;
-      for (let b = a + 1; b < actors.length; b++) {
-        const right = actors[b]!;
-        const j = index.get(right.actor)!;
-        const agreement =
-          left.supportShare * right.supportShare + (1 - left.supportShare) * (1 - right.supportShare);
+    // Per-topic typed arrays keep the quadratic inner loop free of map lookups.
+    const ids = Int32Array.from(actors, (l) => index.get(l.actor)!);
+    const shares = Float64Array.from(actors, (l) => l.supportShare);
+    for (let a = 0; a < ids.length; a++) {
+      const i = ids[a]!;
+      const p = shares[a]!;
+      for (let b = a + 1; b < ids.length; b++) {
+        const j = ids[b]!;
+        const q = shares[b]!;
+        const agreement = p * q + (1 - p) * (1 - q);
         if (shared && agreementSum) {
           // Row-major upper triangle (i < j since both lists are sorted by actor id).
           const cell = i * n - (i * (i + 1)) / 2 + (j - i - 1);
@@ -121,31 +128,33 @@ function accumulatePairs(
       }
     }
   }
-  const pairs: PairTotals[] = [];
+  const edges: NetworkEdge[] = [];
+  const emit = (i: number, j: number, sharedTopics: number, congruence: number): void => {
+    if (sharedTopics < minSharedTopics) return;
+    const conflict = sharedTopics - congruence;
+    edges.push({
+      source: actorIds[i]!,
+      target: actorIds[j]!,
+      sharedTopics,
+      congruence,
+      conflict,
+      congruenceShare: congruence / sharedTopics,
+      conflictShare: conflict / sharedTopics,
+    });
+  };
+  // Edges come out ordered by (source, target) because actorIds is sorted.
   if (shared && agreementSum) {
     let cell = 0;
     for (let i = 0; i < n; i++) {
-      for (let j = i + 1; j < n; j++, cell++) {
-        if (shared[cell]! > 0)
-          pairs.push({
-            source: actorIds[i]!,
-            target: actorIds[j]!,
-            sharedTopics: shared[cell]!,
-            congruence: agreementSum[cell]!,
-          });
-      }
+      for (let j = i + 1; j < n; j++, cell++)
+        if (shared[cell]! > 0) emit(i, j, shared[cell]!, agreementSum[cell]!);
     }
-    return pairs;
+    return edges;
   }
   for (const [key, entry] of [...sparse.entries()].sort(([x], [y]) => x - y)) {
-    pairs.push({
-      source: actorIds[Math.floor(key / n)]!,
-      target: actorIds[key % n]!,
-      sharedTopics: entry.shared,
-      congruence: entry.agreement,
-    });
+    emit(Math.floor(key / n), key % n, entry.shared, entry.agreement);
   }
-  return pairs;
+  return edges;
 }
 
 /**
@@ -160,25 +169,26 @@ export function buildActorNetwork(
   options: NetworkOptions = {},
 ): ActorNetwork {
   const inWindow = filterWindow(statements, options.from, options.to);
-  const leanings = computeLeanings(inWindow, options.minStatements ?? 1);
-  const minShared = options.minSharedTopics ?? 1;
+  return buildActorNetworkFromTallies(tallyByActorTopic(inWindow), options);
+}
+
+/**
+ * The same network from (actor, topic) tallies already restricted to the window — e.g. the stored
+ * bucket rows of the window, several rows per pair allowed (they are summed). `from`/`to` in the
+ * options are only recorded in the result. This is the cheap path for a read endpoint.
+ */
+export function buildActorNetworkFromTallies(
+  rows: Iterable<ActorTopicTally>,
+  options: NetworkOptions = {},
+): ActorNetwork {
+  const leanings = leaningsFromTallies(rows, options.minStatements ?? 1);
   const actorIds = [...new Set(leanings.map((l) => l.actor))].sort(compareStrings);
-  const edges: NetworkEdge[] = accumulatePairs(
+  const edges = accumulatePairs(
     groupLeaningsByTopic(leanings),
     actorIds,
     options.densePairLimit ?? DEFAULT_DENSE_PAIR_LIMIT,
-  )
-    .filter((e) => e.sharedTopics >= minShared)
-    // Pairs already come ordered by (source, target): actorIds is sorted.
-    .map((e) => {
-      const conflict = e.sharedTopics - e.congruence;
-      return {
-        ...e,
-        conflict,
-        congruenceShare: e.congruence / e.sharedTopics,
-        conflictShare: conflict / e.sharedTopics,
-      };
-    });
+    Math.max(options.minSharedTopics ?? 1, 1),
+  );
   const perActor = new Map<string, { topicCount: number; evidence: number }>();
   for (const l of [...leanings].sort(
     (a, b) => compareStrings(a.actor, b.actor) || compareStrings(a.topic, b.topic),

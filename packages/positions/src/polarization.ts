@@ -1,6 +1,11 @@
 import { compareStrings } from './compare.js';
 import { PositionsError } from './errors.js';
-import { computeLeanings, groupLeaningsByTopic } from './leanings.js';
+import {
+  type ActorTopicTally,
+  groupLeaningsByTopic,
+  leaningsFromTallies,
+  tallyByActorTopic,
+} from './leanings.js';
 import type { Statement } from './statements.js';
 import { bucketStart, type Granularity } from './time-buckets.js';
 
@@ -56,8 +61,19 @@ export function polarizationByTopic(
   statements: Iterable<Statement>,
   options: PolarizationOptions = {},
 ): TopicPolarization[] {
+  return polarizationFromTallies(tallyByActorTopic(statements), options);
+}
+
+/**
+ * Polarization of every topic from (actor, topic) tallies of one window (e.g. stored bucket rows;
+ * rows of one pair are summed), sorted by topic.
+ */
+export function polarizationFromTallies(
+  rows: Iterable<ActorTopicTally>,
+  options: PolarizationOptions = {},
+): TopicPolarization[] {
   const weighting = options.weighting ?? 'evidence';
-  const byTopic = groupLeaningsByTopic(computeLeanings(statements, options.minStatements ?? 1));
+  const byTopic = groupLeaningsByTopic(leaningsFromTallies(rows, options.minStatements ?? 1));
   const result: TopicPolarization[] = [];
   for (const [topic, leanings] of byTopic) {
     const positions = leanings.map((l) => ({

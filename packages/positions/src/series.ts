@@ -1,6 +1,6 @@
 import { compareStatements, type Statement } from './statements.js';
-import { addToTally, EMPTY_TALLY, mergeTallies, type Tally } from './tally.js';
-import { bucketEnd, bucketStart, type Granularity } from './time-buckets.js';
+import { accumulateIntoTally, createTallyAccumulator, mergeTallies, type Tally } from './tally.js';
+import { assertGranularity, bucketEnd, bucketStartMs, type Granularity } from './time-buckets.js';
 
 /** Tally of the statements first reported inside one UTC bucket [bucketStart, bucketEnd). */
 export interface BucketTally {
@@ -17,13 +17,14 @@ export function bucketizeStatements(
   statements: Iterable<Statement>,
   granularity: Granularity,
 ): BucketTally[] {
-  const byStart = new Map<number, Tally>();
+  // Statements carry validated dates, so only the granularity needs checking.
+  assertGranularity(granularity);
+  const byStart = new Map<number, ReturnType<typeof createTallyAccumulator>>();
   for (const statement of statements) {
-    const start = bucketStart(statement.observedAt, granularity).getTime();
-    byStart.set(
-      start,
-      addToTally(byStart.get(start) ?? EMPTY_TALLY, statement.stance, statement.weightMicro),
-    );
+    const start = bucketStartMs(statement.observedAt.getTime(), granularity);
+    let tally = byStart.get(start);
+    if (!tally) byStart.set(start, (tally = createTallyAccumulator()));
+    accumulateIntoTally(tally, statement.stance, statement.weightMicro);
   }
   return [...byStart.entries()]
     .sort(([a], [b]) => a - b)

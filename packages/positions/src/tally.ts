@@ -52,6 +52,31 @@ export function addToTally(tally: Tally, stance: Stance, weightMicro: number, si
   }
 }
 
+type MutableTally = { -readonly [K in keyof Tally]: Tally[K] };
+
+/** A fresh mutable tally for accumulation loops (avoids one allocation per statement). */
+export function createTallyAccumulator(): MutableTally {
+  return { ...EMPTY_TALLY };
+}
+
+/** Adds one statement's contribution to a mutable tally in place. */
+export function accumulateIntoTally(target: MutableTally, stance: Stance, weightMicro: number): void {
+  switch (stance) {
+    case 'support':
+      target.supportMicro = addMicro(target.supportMicro, weightMicro);
+      target.supportCount += 1;
+      return;
+    case 'oppose':
+      target.opposeMicro = addMicro(target.opposeMicro, weightMicro);
+      target.opposeCount += 1;
+      return;
+    case 'neutral':
+      target.neutralMicro = addMicro(target.neutralMicro, weightMicro);
+      target.neutralCount += 1;
+      return;
+  }
+}
+
 /** Sum of two tallies of disjoint statement sets. Commutative and associative (exact integers). */
 export function mergeTallies(a: Tally, b: Tally): Tally {
   return {
@@ -78,8 +103,8 @@ export function subtractTallies(a: Tally, b: Tally): Tally {
 
 /** Tally of a collection of deduplicated statements. */
 export function tallyStatements(statements: Iterable<Statement>): Tally {
-  let tally = EMPTY_TALLY;
-  for (const s of statements) tally = addToTally(tally, s.stance, s.weightMicro);
+  const tally = createTallyAccumulator();
+  for (const s of statements) accumulateIntoTally(tally, s.stance, s.weightMicro);
   return tally;
 }
 

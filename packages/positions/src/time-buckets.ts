@@ -6,7 +6,8 @@ export const GRANULARITIES: readonly Granularity[] = ['day', 'week', 'month'];
 
 const DAY_MS = 86_400_000;
 
-function assertGranularity(granularity: Granularity): void {
+/** Throws INVALID_ARGUMENT unless `granularity` is day, week or month. */
+export function assertGranularity(granularity: Granularity): void {
   if (!GRANULARITIES.includes(granularity)) {
     throw new PositionsError(
       'INVALID_ARGUMENT',
@@ -22,15 +23,21 @@ function assertGranularity(granularity: Granularity): void {
 export function bucketStart(date: Date, granularity: Granularity): Date {
   assertValidDate('date', date);
   assertGranularity(granularity);
-  const ms = date.getTime();
+  return new Date(bucketStartMs(date.getTime(), granularity));
+}
+
+/** bucketStart on epoch milliseconds, unchecked: for loops over already validated statements. */
+export function bucketStartMs(ms: number, granularity: Granularity): number {
   const dayStart = Math.floor(ms / DAY_MS) * DAY_MS;
-  if (granularity === 'day') return new Date(dayStart);
+  if (granularity === 'day') return dayStart;
   if (granularity === 'week') {
-    // getUTCDay: 0 = Sunday; ISO weeks start on Monday.
-    const daysSinceMonday = (new Date(dayStart).getUTCDay() + 6) % 7;
-    return new Date(dayStart - daysSinceMonday * DAY_MS);
+    // 1970-01-01 was a Thursday: (days since epoch + 3) mod 7 counts days since Monday.
+    const days = dayStart / DAY_MS;
+    const daysSinceMonday = (((days + 3) % 7) + 7) % 7;
+    return dayStart - daysSinceMonday * DAY_MS;
   }
-  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), 1));
+  const date = new Date(ms);
+  return Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), 1);
 }
 
 /** End (exclusive) of the bucket holding `date`, i.e. the start of the next bucket. */

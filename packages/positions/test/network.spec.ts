@@ -1,11 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
 import {
   buildActorNetwork,
+  buildActorNetworkFromTallies,
+  bucketizeStatements,
   computeModularity,
   dedupeObservations,
   detectCommunities,
   type Observation,
   polarizationByTopic,
+  polarizationFromTallies,
   polarizationIndex,
   polarizationSeries,
   type Stance,
@@ -77,6 +80,28 @@ describe('buildActorNetwork', () => {
     const statements = dedupeObservations(randomObservations(300, random));
     const reference = buildActorNetwork(statements);
     for (let i = 0; i < 3; i++) expect(buildActorNetwork(shuffled(statements, random))).toEqual(reference);
+  });
+
+  it('gives the same network and polarization from stored per-bucket (actor, topic) tallies', () => {
+    const random = seededRandom(31);
+    const statements = dedupeObservations(randomObservations(400, random));
+    // What a store holds: one tally row per (actor, topic, day).
+    const rows = ['sadr', 'maliki', 'الحلبوسي', 'kadhimi'].flatMap((actor) =>
+      ['us-presence', 'elections', 'budget'].flatMap((topic) =>
+        bucketizeStatements(
+          statements.filter((s) => s.actor === actor && s.topic === topic),
+          'day',
+        ).map((b) => ({ actor, topic, tally: b.tally })),
+      ),
+    );
+    const fromRows = buildActorNetworkFromTallies(shuffled(rows, random));
+    const direct = buildActorNetwork(statements);
+    expect(fromRows.nodes).toEqual(direct.nodes);
+    expect(fromRows.edges.map((e) => [e.source, e.target, e.sharedTopics])).toEqual(
+      direct.edges.map((e) => [e.source, e.target, e.sharedTopics]),
+    );
+    fromRows.edges.forEach((e, i) => expect(e.congruence).toBeCloseTo(direct.edges[i]!.congruence, 12));
+    expect(polarizationFromTallies(rows)).toEqual(polarizationByTopic(statements));
   });
 
   it('gives the same network with the dense and the sparse pair table', () => {

@@ -10,6 +10,7 @@ import {
   mergeTallies,
   type Statement,
   statementFromObservation,
+  statementsInWindow,
   subtractTallies,
   tallyStatements,
   tallyWeights,
@@ -145,5 +146,22 @@ describe('tallies', () => {
     const months = bucketizeStatements(statements, 'month');
     expect(months).toHaveLength(1);
     expect(months[0]!.tally.supportCount + months[0]!.tally.opposeCount).toBe(2);
+  });
+});
+
+describe('statementsInWindow', () => {
+  it('keeps statements with event time in [from, to), in canonical order', () => {
+    const statements = dedupeObservations([
+      makeObservation({ id: 'w3', day: 3 }),
+      makeObservation({ id: 'w1', day: 1 }),
+      makeObservation({ id: 'w2', day: 2 }),
+      makeObservation({ id: 'w0', day: 0 }),
+    ]);
+    const from = statements[1]!.observedAt;
+    const to = statements[3]!.observedAt;
+    expect(statementsInWindow([...statements].reverse(), from, to).map((s) => s.observationIds[0])).toEqual([
+      'w1',
+      'w2',
+    ]);
   });
 });

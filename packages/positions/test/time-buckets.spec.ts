@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { bucketEnd, bucketStart, listBucketStarts, PositionsError } from '../src/index.js';
+import { seededRandom } from './helpers.js';
 
 const at = (iso: string): Date => new Date(iso);
 
@@ -25,6 +26,18 @@ describe('bucketStart / bucketEnd', () => {
     expect(bucketStart(at('2024-02-29T23:00:00Z'), 'month').toISOString()).toBe('2024-02-01T00:00:00.000Z');
     expect(bucketEnd(at('2024-02-29T23:00:00Z'), 'month').toISOString()).toBe('2024-03-01T00:00:00.000Z');
     expect(bucketEnd(at('2024-12-31T23:00:00Z'), 'month').toISOString()).toBe('2025-01-01T00:00:00.000Z');
+  });
+
+  it('agrees with a calendar-based ISO week computation on random instants, before and after 1970', () => {
+    const random = seededRandom(77);
+    for (let i = 0; i < 2000; i++) {
+      const date = new Date(Math.floor((random() - 0.3) * 4e12));
+      const start = bucketStart(date, 'week');
+      expect(start.getUTCDay()).toBe(1);
+      expect(start.getTime()).toBeLessThanOrEqual(date.getTime());
+      expect(date.getTime() - start.getTime()).toBeLessThan(7 * 86_400_000);
+      expect(start.getUTCHours() + start.getUTCMinutes() + start.getUTCSeconds()).toBe(0);
+    }
   });
 
   it('rejects invalid dates and granularities with coded errors', () => {
