@@ -60,6 +60,7 @@ routes.set('/feed', (req, res) => {
   });
   res.end('<rss/>');
 });
+routes.set('/echo-agent', (req, res) => res.writeHead(200).end(req.headers['user-agent'] ?? ''));
 routes.set('/conditional', (req, res) => {
   if (
     req.headers['if-none-match'] === '"v1"' ||
@@ -118,6 +119,15 @@ describe('fetchSafely against a loopback server', () => {
       lastModified: 'Mon, 19 Feb 2018 10:00:00 GMT',
     });
     expect(result.notModified === false && Buffer.from(result.body).toString()).toBe('<rss/>');
+  });
+
+  it('sends a default user agent unless the caller names one', async () => {
+    const text = async (options: FetchSafelyOptions): Promise<string> => {
+      const result = await fetchSafely(`${base}/echo-agent`, options);
+      return result.notModified ? '' : Buffer.from(result.body).toString();
+    };
+    expect(await text(allowLoopback)).toBe('stance-tracker-ingest/0.1');
+    expect(await text({ ...allowLoopback, headers: { 'User-Agent': 'custom/1' } })).toBe('custom/1');
   });
 
   it('reports 304 as notModified when ETag or Last-Modified still match', async () => {

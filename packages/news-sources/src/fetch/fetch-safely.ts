@@ -45,6 +45,11 @@ export type FetchSafelyResult =
     });
 
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+const DEFAULT_USER_AGENT = 'stance-tracker-ingest/0.1';
+
+function lowerCaseKeys(headers: Readonly<Record<string, string>>): Record<string, string> {
+  return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]));
+}
 
 function systemResolve(hostname: string): Promise<LookupAddress[]> {
   return new Promise((resolve, reject) => {
@@ -213,7 +218,9 @@ export async function fetchSafely(url: string, options: FetchSafelyOptions): Pro
   const timer = setTimeout(() => controller.abort(), options.timeoutMs);
   const redirects: string[] = [];
   const requestHeaders: Record<string, string> = {
-    ...options.headers,
+    // Some news sites refuse requests without a user agent; callers can name their own.
+    'user-agent': DEFAULT_USER_AGENT,
+    ...lowerCaseKeys(options.headers ?? {}),
     ...(options.etag !== undefined && { 'if-none-match': options.etag }),
     ...(options.lastModified !== undefined && { 'if-modified-since': options.lastModified }),
   };
