@@ -1,3 +1,4 @@
+import { NewsSourceError } from '../errors.js';
 import { combineHash32, hashString32, mix32 } from './hash32.js';
 import { tokenizeForComparison } from './tokenize.js';
 
@@ -74,7 +75,7 @@ export class MinHasher {
 /** Fraction of equal positions: an unbiased estimate of the Jaccard similarity of the shingle sets. */
 export function estimateJaccard(a: Uint32Array, b: Uint32Array): number {
   if (a.length !== b.length || a.length === 0)
-    throw new RangeError('signatures must have the same, non-zero length');
+    throw new NewsSourceError('INPUT_INVALID', 'signatures must have the same, non-zero length');
   let equal = 0;
   for (let i = 0; i < a.length; i++) if (a[i] === b[i]) equal++;
   return equal / a.length;

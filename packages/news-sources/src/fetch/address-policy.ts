@@ -60,7 +60,7 @@ function embeddedIpv4(bytes: Uint8Array): Uint8Array | undefined {
 /** Why an address is not publicly routable ("loopback", "private", …), or undefined when it is. Throws on non-IP input. */
 export function blockedAddressReason(address: string): string | undefined {
   const bytes = parseIp(address);
-  if (!bytes) throw new TypeError(`not an IP address: ${address}`);
+  if (!bytes) throw new NewsSourceError('INPUT_INVALID', `not an IP address: ${address}`);
   if (bytes.length === 4) return BLOCKED_IPV4.find((r) => inPrefix(bytes, r.network, r.prefix))?.reason;
   const direct = BLOCKED_IPV6.find((r) => inPrefix(bytes, r.network, r.prefix))?.reason;
   if (direct) return direct;
