@@ -8,6 +8,7 @@ import type { Language } from '../text/language.js';
 import type { Mention } from './mentions.js';
 import type { TokenCue } from './cues.js';
 import { isClauseMark } from '../text/segment.js';
+import { isOfficeWord } from '../lexicon/common-words.js';
 import { actionPolarity, isActionOnly, isDirective, takesHolderGenitive } from '../lexicon/cue.js';
 
 export type Stance = 'support' | 'oppose' | 'neutral';
@@ -52,6 +53,7 @@ const PLACE_NOUNS = new Set(['town', 'city', 'village', 'capital', 'province', '
 const AR_PLACE_NOUNS = new Set(['مدينه', 'المدينه', 'بلده', 'البلده', 'قريه', 'القريه', 'منطقه', 'المنطقه', 'محافظه', 'المحافظه', 'الاراضي', 'اراضي', 'العاصمه', 'الحدود', 'حدود', 'الساحل', 'ريف', 'مدن', 'المدن', 'بلدات', 'قري', 'الدوله', 'الساحه', 'الشعب', 'المعارضه', 'الازمه', 'الحرب', 'الشان', 'الملف', 'الجنسيه', 'الاراضي', 'الداخل', 'المدني', 'المدنيين', 'اللاجيين', 'لاجيين']);
 // Prepositions after which an actor is a setting or a topic of talk, not the object of a position.
 const NON_TARGET_PREPS = new Set(['بين', 'في', 'عن', 'حول', 'الي', 'عبر', 'لدي', 'خلال', 'منذ', 'between', 'in', 'about', 'from', 'during', 'since', 'at', 'into', 'through', 'with', 'to', 'by']);
+const AR_LABEL_WORDS = new Set(['مدعوم', 'مدعومه', 'المدعوم', 'المدعومه', 'المدعومين', 'المدعومون', 'الموالي', 'المواليه', 'الموالين', 'الموالون', 'موالي', 'مواليه', 'الحليف', 'الحليفه', 'المقرب', 'المقربه', 'المقربين', 'التابع', 'التابعه', 'التابعين', 'المناهض', 'المناهضه', 'المعارض', 'المعارضه', 'المحسوب', 'المحسوبه', 'backed', 'allied', 'aligned', 'affiliated', 'linked', 'loyal']);
 const AR_PARTICLES = new Set(['لكن', 'ولكن', 'بينما', 'كما', 'حيث', 'اذ', 'ثم', 'قد', 'وقد', 'فقد', 'لقد', 'كذلك', 'ايضا', 'و', 'بل', 'اما', 'فيما', 'حين', 'عندما', 'بعدما', 'لان', 'كان', 'وكان', 'فان', 'وان', 'اذا']);
 
 class SentenceAnalyzer {
@@ -110,8 +112,11 @@ class SentenceAnalyzer {
       if (w === 'and' || w === 'و') sawAnd = true;
       else if (w !== ',') return undefined;
     }
-    // Arabic "و" is usually attached to the next name (وفرنسا), so b starting a token with و counts.
-    if (!sawAnd && b.tokStart === a.tokEnd) return 'and';
+    // Arabic "و" is usually attached to the next name (وفرنسا).
+    if (!sawAnd && b.tokStart === a.tokEnd) {
+      const tokenStart = this.input.tokens.start[b.tokStart]!;
+      return b.start - tokenStart === 1 && this.input.tokens.text[b.tokStart]!.startsWith('و') ? 'and' : undefined;
+    }
     return sawAnd ? 'and' : 'comma';
   }
 
@@ -186,7 +191,8 @@ class SentenceAnalyzer {
       const tc = this.cueAt(j);
       if (tc && tc.cue.kind !== 'preposition' && tc.cue.kind !== 'hedge') return undefined;
       if (tc?.cue.kind === 'preposition' && !(allowMin && this.input.tokens.text[j] === 'من')) return undefined;
-      if (this.input.tokens.isWord[j]) skipped++;
+      // Office words before a nationality adjective ("نائب وزير الخارجية الألماني") do not count.
+      if (this.input.tokens.isWord[j] && !isOfficeWord(this.input.tokens.text[j]!, this.input.lang)) skipped++;
       if (skipped > 2) return undefined;
     }
     return undefined;
@@ -391,7 +397,7 @@ class SentenceAnalyzer {
     for (let k = this.s; k < this.e; k++) {
       const tc = this.cueAt(k);
       if (!tc || tc.cue.kind !== 'stance' || this.passiveBy(k) !== 'finite') continue;
-      const agent = this.mentionAtToken(k + 2);
+      const agent = this.mentionAtToken(this.input.tokens.text[k + 2] === 'the' ? k + 3 : k + 2);
       if (!agent || !this.canHold(agent)) continue;
       const holders = this.coordinated(agent);
       for (let j = k - 2; j >= Math.max(this.s, k - 6); j--) {
@@ -560,6 +566,10 @@ class SentenceAnalyzer {
     let words = 0;
     const before = target.tokStart - 1;
     if (before > k && NON_TARGET_PREPS.has(this.input.tokens.text[before]!)) return false;
+    // "الفصائل المدعومة من واشنطن", "الموالية لإيران": the actor sits inside a label.
+    for (let j = before; j > k && j >= before - 1; j--) {
+      if (AR_LABEL_WORDS.has(this.input.tokens.text[j]!)) return false;
+    }
     if (target.kind === 'demonym' && !target.official && before === k && cue.pos !== 'verb') return false; // "الدعم الإيراني": agent
     for (let j = k + 1; j < target.tokStart; j++) {
       const m = this.mentionAtToken(j);

@@ -1,0 +1,44 @@
+import { lookupArabicCue } from './arabic-cues.js';
+import { lookupEnglishCue } from './english-cues.js';
+import { foldString } from '../text/normalize.js';
+
+const ar = (w: string) => lookupArabicCue(foldString(w));
+
+describe('Arabic cue lexicon', () => {
+  it('recognises verbs in several persons and tenses, with clitics', () => {
+    for (const w of ['رفض', 'رفضت', 'رفضوا', 'يرفض', 'ترفض', 'يرفضون', 'ورفضت', 'فيرفضون']) {
+      expect(ar(w)?.cue).toMatchObject({ kind: 'stance', polarity: -1 });
+    }
+    for (const w of ['طالب', 'تطالب', 'يطالبون', 'مطالبة', 'دعت', 'يدعو', 'أيد', 'يؤيدون', 'تأييد', 'بتأييد']) {
+      expect(ar(w)?.cue).toMatchObject({ kind: 'stance', polarity: 1 });
+    }
+  });
+
+  it('peels attached object pronouns and reports them', () => {
+    expect(ar('ترفضه')).toMatchObject({ objectPronoun: true, cue: { polarity: -1 } });
+    expect(ar('رفضها')?.cue.polarity).toBe(-1);
+  });
+
+  it('knows negators, speech verbs and complementizers', () => {
+    expect(ar('لن')?.cue.kind).toBe('negation');
+    expect(ar('ألا')?.cue.kind).toBe('negation');
+    expect(ar('وقال')?.cue.kind).toBe('speech');
+    expect(ar('مؤكدا')?.cue.kind).toBe('speech');
+    expect(ar('بأن')?.cue.kind).toBe('complementizer');
+  });
+
+  it('does not read ordinary words as cues', () => {
+    for (const w of ['الحكومة', 'مدينة', 'اضافي', 'العراق']) expect(ar(w)).toBeUndefined();
+  });
+});
+
+describe('English cue lexicon', () => {
+  it('inflects verbs and needs particles where the sense depends on them', () => {
+    expect(lookupEnglishCue('rejected', 'the')?.polarity).toBe(-1);
+    expect(lookupEnglishCue('backing', 'the')?.polarity).toBe(1);
+    expect(lookupEnglishCue('called', 'for')).toMatchObject({ kind: 'stance', polarity: 1 });
+    expect(lookupEnglishCue('called', 'him')?.kind).toBe('describe');
+    expect(lookupEnglishCue('warned', 'against')?.polarity).toBe(-1);
+    expect(lookupEnglishCue('banned', 'the')?.polarity).toBe(-1);
+  });
+});

@@ -1,0 +1,86 @@
+import { extract, triples } from './helpers.js';
+
+describe('Arabic extraction by phenomenon', () => {
+  it('VSO: verb, subject, object phrase (pro/anti composition)', () => {
+    expect(triples('طالبت الفصائل المسلحة بانسحاب فوري للقوات.')).toEqual(['factions/us-presence/oppose']);
+    expect(triples('وتحذر الفصائل المسلحة من الانسحاب الأميركي.')).toEqual(['factions/us-presence/support']);
+  });
+
+  it('SVO with a clitic-prefixed name and a conjugated verb', () => {
+    expect(triples('وقال إن الحزب الشيوعي يرفض المشاركة في الانتخابات.')).toEqual(['communists/elections/oppose']);
+  });
+
+  it('object-first clause with an attached pronoun: "وهو ما ترفضه الفصائل"', () => {
+    expect(triples('ويحتاج العراق إلى بقاء القوات الأميركية، وهو ما ترفضه الفصائل.')).toEqual(['factions/us-presence/oppose']);
+  });
+
+  it('negation flips: "على عدم الانسحاب", "لم يرفض", "يجب ألا"', () => {
+    expect(triples('حث الصدر الحكومة العراقية على عدم تأجيل الانتخابات.')).toEqual(['sadr/elections/support']);
+    expect(triples('لم يرفض الصدر الانتخابات.')).toEqual(['sadr/elections/support']);
+    expect(triples('لكن الكاظمي يدرك أن الحل يجب ألا يكون على شكل الانسحاب الأميركي المفاجئ.')).toEqual(['kadhimi/us-presence/support']);
+  });
+
+  it('reported speech: the speaker holds the position in the complement', () => {
+    expect(triples('وقال الصدر، في بيان، إن مقاطعة الانتخابات خطأ كبير.')).toEqual(['sadr/elections/support']);
+  });
+
+  it('coordinated holders each get the statement', () => {
+    expect(triples('وأكدت مواقف الحزب الشيوعي وحركة تشرين بشأن مقاطعة الانتخابات.')).toEqual([
+      'communists/elections/oppose',
+      'tishreen/elections/oppose',
+    ]);
+  });
+
+  it('elided subject resolves to the previous sentence holder', () => {
+    expect(triples('رفض الصدر الوجود العسكري الأميركي. وطالب بتأجيل الانتخابات.')).toEqual([
+      'sadr/elections/oppose',
+      'sadr/us-presence/oppose',
+    ]);
+  });
+
+  it('noun cue with "من" names its holder: "إصرار من زعيم … على مقاطعة"', () => {
+    expect(triples('وشهدت الأيام الماضية إصراراً من مقتدى الصدر على مقاطعة الانتخابات.')).toEqual(['sadr/elections/oppose']);
+  });
+
+  it('actor as topic: attack is oppose, praise is support, description by an evaluative word', () => {
+    expect(triples('وشنت الفصائل هجوماً كلامياً قاسياً على الكاظمي.')).toEqual(['factions/kadhimi-as-target/oppose']);
+    expect(triples('أشاد الصدر بالكاظمي.')).toEqual(['sadr/kadhimi-as-target/support']);
+    expect(triples('ووصف أردوغان بشار الأسد بالقاتل.')).toEqual(['erdogan/assad-as-target/oppose']);
+  });
+
+  it('does not code a stance toward oneself or the own memberOf chain', () => {
+    expect(triples('وانتقد الأسد النظام السوري.')).toEqual([]);
+  });
+
+  it('role titles resolve by the article date', () => {
+    const text = 'ورحب رئيس الوزراء العراقي بالانتخابات.';
+    expect(triples(text, { published_at: '2021-07-25' })).toEqual(['kadhimi/elections/support']);
+    expect(triples(text, { published_at: '2016-03-01T00:00:00Z' })).toEqual(['abadi/elections/support']);
+  });
+
+  it('officials speak for their country through a demonym', () => {
+    expect(triples('ورفض نائب وزير الخارجية الألماني الانسحاب الأميركي.')).toEqual(['germany/us-presence/support']);
+  });
+
+  it('common-word names count only in context: الأسد the lion is not Assad', () => {
+    expect(triples('هاجم الأسد القطيع في الغابة. ورفضت سوريا الأسد.')).toEqual([]);
+    expect(triples('وقال الرئيس بشار الأسد إنه يرفض الوجود العسكري الأميركي.')).toEqual(['assad/us-presence/oppose']);
+  });
+
+  it('labels are not positions: "الفصائل الموالية"/"المدعومة من"', () => {
+    expect(triples('وهاجمت الفصائل المدعومة من الولايات المتحدة مواقع في الصحراء.')).toEqual([]);
+  });
+
+  it('a "لل" spelling of ل + ال still finds the name', () => {
+    expect(triples('وجهت الفصائل انتقادا للولايات المتحدة.')).toEqual(['factions/us-as-target/oppose']);
+  });
+
+  it('evidence offsets are exact UTF-16 spans, also with diacritics and emoji', () => {
+    const text = '😀 خبر عاجل 🇮🇶: رَفَضَ الصدرُ الوجودَ العسكريَّ الأميركيَّ.';
+    const [s] = extract(text);
+    expect(s).toBeDefined();
+    expect(text.slice(s!.start, s!.end)).toBe(s!.evidence);
+    expect(s!.evidence.startsWith('رَفَضَ')).toBe(true);
+    expect(s!.evidence.endsWith('الأميركيَّ')).toBe(true);
+  });
+});

@@ -1,0 +1,53 @@
+import { extract, triples } from './helpers.js';
+
+describe('English extraction by phenomenon', () => {
+  it('SVO with pro/anti composition and particles', () => {
+    expect(triples('The armed factions demanded a US withdrawal.')).toEqual(['factions/us-presence/oppose']);
+    expect(triples('Sadr warned against a US withdrawal.')).toEqual(['sadr/us-presence/support']);
+    expect(triples('The Communist Party called for an election boycott.')).toEqual(['communists/elections/oppose']);
+  });
+
+  it('negation: not, never, no, without', () => {
+    expect(triples('Sadr did not reject the elections.')).toEqual(['sadr/elections/support']);
+    expect(triples('Kadhimi urged Washington not to carry out a US withdrawal.')).toEqual(['kadhimi/us-presence/support']);
+  });
+
+  it('reported speech after the words: "…, Sadr said"', () => {
+    expect(triples('The election boycott is a mistake, Sadr said.')).toEqual(['sadr/elections/support']);
+  });
+
+  it('passive with an agent; participle labels are not positions', () => {
+    expect(triples('The US withdrawal was rejected by the armed factions.')).toEqual(['factions/us-presence/support']);
+    expect(triples('Militias backed by the United States attacked a village.')).toEqual([]);
+    expect(triples('The US-backed militias held the vote.')).toEqual([]);
+  });
+
+  it('coordination: "The US and Germany condemned …"', () => {
+    expect(triples('The US and Germany condemned Assad.')).toEqual(['germany/assad-as-target/oppose', 'us/assad-as-target/oppose']);
+  });
+
+  it('acronym names keep their case: "us" the pronoun is not the US', () => {
+    expect(triples('Sadr told us he rejected the elections.')).toEqual(['sadr/elections/oppose']);
+  });
+
+  it('nationality adjectives with an office speak for the country', () => {
+    expect(triples('The German foreign minister praised the elections.')).toEqual(['germany/elections/support']);
+  });
+
+  it('blame through an evaluative predicate in reported speech', () => {
+    expect(triples('Erdogan said Assad was responsible for the massacre.')).toEqual(['erdogan/assad-as-target/oppose']);
+  });
+
+  it('detects English without a lang tag and keeps offsets exact', () => {
+    const text = 'Today, Sadr rejected the US troops.';
+    const [s] = extract(text);
+    expect(s).toMatchObject({ actor: 'sadr', topic: 'us-presence', stance: 'oppose' });
+    expect(text.slice(s!.start, s!.end)).toBe(s!.evidence);
+  });
+
+  it('is deterministic and returns one statement per (actor, topic, stance)', () => {
+    const text = 'Sadr rejected the elections. Sadr again rejected the elections strongly.';
+    expect(extract(text)).toEqual(extract(text));
+    expect(triples(text)).toEqual(['sadr/elections/oppose']);
+  });
+});
