@@ -29,6 +29,7 @@ export {
 } from './statements.js';
 export {
   type Tally,
+  type MutableTally,
   type StanceWeights,
   EMPTY_TALLY,
   addToTally,

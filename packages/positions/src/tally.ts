@@ -52,7 +52,8 @@ export function addToTally(tally: Tally, stance: Stance, weightMicro: number, si
   }
 }
 
-type MutableTally = { -readonly [K in keyof Tally]: Tally[K] };
+/** A tally being accumulated in place; read it as a Tally once done. */
+export type MutableTally = { -readonly [K in keyof Tally]: Tally[K] };
 
 /** A fresh mutable tally for accumulation loops (avoids one allocation per statement). */
 export function createTallyAccumulator(): MutableTally {
