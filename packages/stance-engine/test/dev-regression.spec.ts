@@ -1,0 +1,71 @@
+// Regression floor on the shared dev sets: micro stance-F1 over (article, actor, topic, stance)
+// triples, computed exactly as ../shared/eval/score.mjs does. A floor, not a target: raise it
+// when quality improves.
+import fs from 'node:fs';
+import path from 'node:path';
+import YAML from 'yaml';
+import type { Codebook } from '@stance/codebook';
+import { compileCodebook, extractStatements } from '../src/index.js';
+
+const DEV_DIR = path.resolve(process.cwd(), '../../../shared/eval/dev');
+
+interface Score {
+  P: number;
+  R: number;
+  F1: number;
+}
+
+function readJsonl(file: string): Record<string, unknown>[] {
+  return fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
+}
+
+function microF1(gold: Map<string, Set<string>>, pred: Map<string, Set<string>>): Score {
+  let tp = 0;
+  let nGold = 0;
+  let nPred = 0;
+  for (const [id, g] of gold) {
+    const p = pred.get(id) ?? new Set<string>();
+    for (const t of p) if (g.has(t)) tp++;
+    nGold += g.size;
+    nPred += p.size;
+  }
+  const P = nPred ? tp / nPred : 0;
+  const R = nGold ? tp / nGold : 0;
+  return { P, R, F1: P + R ? (2 * P * R) / (P + R) : 0 };
+}
+
+function scoreSet(codebookFile: string, articlesFile: string, goldFile: string): Score {
+  const compiled = compileCodebook(YAML.parse(fs.readFileSync(path.join(DEV_DIR, codebookFile), 'utf8')) as Codebook);
+  const gold = new Map<string, Set<string>>();
+  for (const row of readJsonl(path.join(DEV_DIR, goldFile))) {
+    const statements = row.statements as { actor: string; topic: string; stance: string }[];
+    gold.set(row.id as string, new Set(statements.map((s) => `${s.actor}\t${s.topic}\t${s.stance}`)));
+  }
+  const pred = new Map<string, Set<string>>();
+  for (const row of readJsonl(path.join(DEV_DIR, articlesFile))) {
+    const statements = extractStatements(compiled, row as never);
+    pred.set(row.id as string, new Set(statements.map((s) => `${s.actor}\t${s.topic}\t${s.stance}`)));
+  }
+  return microF1(gold, pred);
+}
+
+describe('dev-set regression floor', () => {
+  it('finds the shared dev sets', () => {
+    expect(fs.existsSync(path.join(DEV_DIR, 'gold.jsonl'))).toBe(true);
+  });
+
+  it('Iraq seed article (dev-iraq-2021): stance-F1 >= 0.90', () => {
+    const s = scoreSet('codebook.yaml', 'articles.jsonl', 'gold.jsonl');
+    expect(s.F1).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('regional set (dev-regional-2018, 18 articles): stance-F1 >= 0.54, precision >= 0.65', () => {
+    const s = scoreSet('codebook-regional.yaml', 'articles-regional.jsonl', 'gold-regional.jsonl');
+    expect(s.F1).toBeGreaterThanOrEqual(0.54);
+    expect(s.P).toBeGreaterThanOrEqual(0.65);
+  });
+});
