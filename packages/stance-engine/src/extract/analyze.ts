@@ -50,10 +50,13 @@ const NOUN_WINDOW = 5;
 // Words after which a place name is a location, not an actor taking or receiving a position.
 const LOCATIVE = new Set(['في', 'داخل', 'شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'قرب', 'اراضي', 'انحاء', 'مدن', 'مدينه', 'in', 'into', 'inside', 'across', 'within', 'near', 'throughout', 'around', 'town', 'city', 'province', 'capital', 'land', 'parts']);
 const PLACE_NOUNS = new Set(['town', 'city', 'village', 'capital', 'province', 'border', 'territory', 'soil', 'coast', 'people', 'civilians', 'refugees', 'region', 'desert', 'countryside', 'war', 'conflict', 'crisis', 'side', 'opposition', 'rebels', 'observatory', 'activists']);
-const AR_PLACE_NOUNS = new Set(['مدينه', 'المدينه', 'بلده', 'البلده', 'قريه', 'القريه', 'منطقه', 'المنطقه', 'محافظه', 'المحافظه', 'الاراضي', 'اراضي', 'العاصمه', 'الحدود', 'حدود', 'الساحل', 'ريف', 'مدن', 'المدن', 'بلدات', 'قري', 'الدوله', 'الساحه', 'الشعب', 'المعارضه', 'الازمه', 'الحرب', 'الشان', 'الملف', 'الجنسيه', 'الاراضي', 'الداخل', 'المدني', 'المدنيين', 'اللاجيين', 'لاجيين']);
+const AR_PLACE_NOUNS = new Set(['الاعلامي', 'الصحفي', 'الصحافي', 'المواطن', 'المواطنين', 'الناشط', 'الناشطين', 'اللاجي', 'الشاب', 'الطفل', 'الرجل', 'المراه', 'اللاعب', 'الفنان', 'الكاتب', 'المعارض', 'المعارضين', 'المنتخب', 'الفريق', 'الدوري', 'الصنع', 'الاصل', 'مدينه', 'المدينه', 'بلده', 'البلده', 'قريه', 'القريه', 'منطقه', 'المنطقه', 'محافظه', 'المحافظه', 'الاراضي', 'اراضي', 'العاصمه', 'الحدود', 'حدود', 'الساحل', 'ريف', 'مدن', 'المدن', 'بلدات', 'قري', 'الدوله', 'الساحه', 'الشعب', 'المعارضه', 'الازمه', 'الحرب', 'الشان', 'الملف', 'الجنسيه', 'الاراضي', 'الداخل', 'المدني', 'المدنيين', 'اللاجيين', 'لاجيين']);
 // Prepositions after which an actor is a setting or a topic of talk, not the object of a position.
 const NON_TARGET_PREPS = new Set(['بين', 'في', 'عن', 'حول', 'الي', 'عبر', 'لدي', 'خلال', 'منذ', 'between', 'in', 'about', 'from', 'during', 'since', 'at', 'into', 'through', 'with', 'to', 'by']);
-const AR_LABEL_WORDS = new Set(['مدعوم', 'مدعومه', 'المدعوم', 'المدعومه', 'المدعومين', 'المدعومون', 'الموالي', 'المواليه', 'الموالين', 'الموالون', 'موالي', 'مواليه', 'الحليف', 'الحليفه', 'المقرب', 'المقربه', 'المقربين', 'التابع', 'التابعه', 'التابعين', 'المناهض', 'المناهضه', 'المعارض', 'المعارضه', 'المحسوب', 'المحسوبه', 'backed', 'allied', 'aligned', 'affiliated', 'linked', 'loyal']);
+const ADJECTIVE_NEGATORS = new Set(['غير', 'non']);
+// Prepositions that put a topic phrase in a setting rather than under the cue ("عبر خط الهدنة").
+const SETTING_PREPS = new Set(['عبر', 'بين', 'خلال', 'منذ', 'قبل', 'بعد', 'حول', 'across', 'during', 'since', 'before', 'after', 'despite', 'رغم']);
+const AR_LABEL_WORDS = new Set(['المويد', 'المويده', 'المويدين', 'المويدون', 'المتحالف', 'المتحالفه', 'المتحالفين', 'المنافس', 'المنافسه', 'المنافسين', 'pro', 'مدعوم', 'مدعومه', 'المدعوم', 'المدعومه', 'المدعومين', 'المدعومون', 'الموالي', 'المواليه', 'الموالين', 'الموالون', 'موالي', 'مواليه', 'الحليف', 'الحليفه', 'المقرب', 'المقربه', 'المقربين', 'التابع', 'التابعه', 'التابعين', 'المناهض', 'المناهضه', 'المعارض', 'المعارضه', 'المحسوب', 'المحسوبه', 'backed', 'allied', 'aligned', 'affiliated', 'linked', 'loyal']);
 const AR_PARTICLES = new Set(['لكن', 'ولكن', 'بينما', 'كما', 'حيث', 'اذ', 'ثم', 'قد', 'وقد', 'فقد', 'لقد', 'كذلك', 'ايضا', 'و', 'بل', 'اما', 'فيما', 'حين', 'عندما', 'بعدما', 'لان', 'كان', 'وكان', 'فان', 'وان', 'اذا']);
 
 class SentenceAnalyzer {
@@ -297,7 +300,10 @@ class SentenceAnalyzer {
   }
 
   private negationBetween(from: number, to: number): boolean {
-    for (let j = from + 1; j < to; j++) if (this.isKind(j, 'negation')) return true;
+    for (let j = from + 1; j < to; j++) {
+      // "غير قانوني", "non-binding": a negated adjective, not a negated proposition.
+      if (this.isKind(j, 'negation') && !ADJECTIVE_NEGATORS.has(this.input.tokens.text[j]!)) return true;
+    }
     return false;
   }
 
@@ -383,6 +389,14 @@ class SentenceAnalyzer {
       if (this.input.tokens.isWord[j]) words++;
     }
     return undefined;
+  }
+
+ /** A setting preposition between the cue and a topic phrase ("نفذ عملية عبر خط الهدنة"). */
+  private inSetting(k: number, target: Mention): boolean {
+    for (let j = target.tokStart - 1; j > k && j >= target.tokStart - 3; j--) {
+      if (SETTING_PREPS.has(this.input.tokens.text[j]!)) return true;
+    }
+    return false;
   }
 
   /** English "<verb> by": 'finite' after was/were/is/are/been, 'label' otherwise, else 'none'. */
@@ -488,6 +502,7 @@ class SentenceAnalyzer {
       // A bare nationality adjective is a target only right after its cue ("الرد الإسرائيلي").
       if (found && target.kind === 'demonym' && !target.official && found.distance > 2) found = undefined;
       if (found && target.kind !== 'topic' && !this.objectOfCue(found.k, target)) found = undefined;
+      if (found && target.kind === 'topic' && this.inSetting(found.k, target)) found = undefined;
       // "X, backed by Y" is a label; "X was condemned by Y" is handled by the passive pass.
       if (found && this.passiveBy(found.k) !== 'none') found = undefined;
       if (found) {
@@ -531,7 +546,7 @@ class SentenceAnalyzer {
         continue;
       }
       // Object-first: "وهو ما ترفضه الفصائل" — the cue after a relative points back to the target.
-      const objectFirst = this.relativeCueAfter(target, mi);
+      const objectFirst = target.kind === 'demonym' && !target.official ? undefined : this.relativeCueAfter(target, mi);
       if (objectFirst !== undefined) {
         const tc = this.cueAt(objectFirst)!;
         const holders = this.holderOf(objectFirst);
@@ -566,6 +581,8 @@ class SentenceAnalyzer {
     let words = 0;
     const before = target.tokStart - 1;
     if (before > k && NON_TARGET_PREPS.has(this.input.tokens.text[before]!)) return false;
+    // "بدعم من روسيا", "support from Russia": after a verbal noun, من/from introduces the agent.
+    if (cue.pos !== 'verb' && before > k && before <= k + 2 && (this.input.tokens.text[before] === 'من' || this.input.tokens.text[before] === 'from')) return false;
     // "الفصائل المدعومة من واشنطن", "الموالية لإيران": the actor sits inside a label.
     for (let j = before; j > k && j >= before - 1; j--) {
       if (AR_LABEL_WORDS.has(this.input.tokens.text[j]!)) return false;
@@ -600,6 +617,7 @@ class SentenceAnalyzer {
     for (let j = target.tokEnd; j < limit; j++) {
       const tc = this.cueAt(j);
       if (!tc || tc.cue.kind !== 'stance') continue;
+      if (target.kind !== 'topic' && (isActionOnly(tc.cue) || isDirective(tc.cue))) return undefined;
       // Only an event relative ("وهو ما", "الأمر الذي", "which") points back to a clause; "الذي"
       // after a name is an appositive label ("الأسد، الذي تدعمه روسيا").
       const prevWord = j - 1 >= this.s ? this.input.tokens.text[j - 1]! : '';

@@ -42,7 +42,8 @@ interface Candidate {
   prefix: string;
 }
 
-const PRONOUN_SUFFIXES = ['ها', 'هم', 'هما', 'ه'];
+// Not a bare "ه": it is also the folded taa marbuta (المطالب + ة is another word).
+const PRONOUN_SUFFIXES = ['ها', 'هم', 'هما'];
 
 function hasPronounSuffix(text: string, end: number): boolean {
   for (const suf of PRONOUN_SUFFIXES) {
