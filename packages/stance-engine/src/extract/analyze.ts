@@ -48,11 +48,13 @@ const BACKWARD_WINDOW = 14;
 const FORWARD_WINDOW = 6;
 const NOUN_WINDOW = 5;
 // Words after which a place name is a location, not an actor taking or receiving a position.
-const LOCATIVE = new Set(['في', 'داخل', 'شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'قرب', 'اراضي', 'انحاء', 'مدن', 'مدينه', 'in', 'into', 'inside', 'across', 'within', 'near', 'throughout', 'around', 'town', 'city', 'province', 'capital', 'land', 'parts']);
+const LOCATIVE = new Set(['في', 'داخل', 'شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'قرب', 'اراضي', 'انحاء', 'مدن', 'مدينه', 'in', 'into', 'inside', 'across', 'within', 'near', 'throughout', 'around', 'northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'from', 'town', 'city', 'province', 'capital', 'land', 'parts']);
 const PLACE_NOUNS = new Set(['town', 'city', 'village', 'capital', 'province', 'border', 'territory', 'soil', 'coast', 'people', 'civilians', 'refugees', 'region', 'desert', 'countryside', 'war', 'conflict', 'crisis', 'side', 'opposition', 'rebels', 'observatory', 'activists']);
 const AR_PLACE_NOUNS = new Set(['الاعلامي', 'الصحفي', 'الصحافي', 'المواطن', 'المواطنين', 'الناشط', 'الناشطين', 'اللاجي', 'الشاب', 'الطفل', 'الرجل', 'المراه', 'اللاعب', 'الفنان', 'الكاتب', 'المعارض', 'المعارضين', 'المنتخب', 'الفريق', 'الدوري', 'الصنع', 'الاصل', 'مدينه', 'المدينه', 'بلده', 'البلده', 'قريه', 'القريه', 'منطقه', 'المنطقه', 'محافظه', 'المحافظه', 'الاراضي', 'اراضي', 'العاصمه', 'الحدود', 'حدود', 'الساحل', 'ريف', 'مدن', 'المدن', 'بلدات', 'قري', 'الدوله', 'الساحه', 'الشعب', 'المعارضه', 'الازمه', 'الحرب', 'الشان', 'الملف', 'الجنسيه', 'الاراضي', 'الداخل', 'المدني', 'المدنيين', 'اللاجيين', 'لاجيين']);
 // Prepositions after which an actor is a setting or a topic of talk, not the object of a position.
 const NON_TARGET_PREPS = new Set(['بين', 'في', 'عن', 'حول', 'الي', 'عبر', 'لدي', 'خلال', 'منذ', 'between', 'in', 'about', 'from', 'during', 'since', 'at', 'into', 'through', 'with', 'to', 'by']);
+const RELATIONAL_NOUNS = new Set(['backer', 'backers', 'supporter', 'supporters', 'ally', 'allies', 'proponent', 'friend', 'partner', 'opponent', 'opponents', 'critic', 'critics', 'enemy', 'foe']);
+const CHARGE_LEMMAS = new Set(['اتهم', 'وصف', 'نعت', 'لام']);
 const ADJECTIVE_NEGATORS = new Set(['غير', 'non']);
 // Prepositions that put a topic phrase in a setting rather than under the cue ("عبر خط الهدنة").
 const SETTING_PREPS = new Set(['عبر', 'بين', 'خلال', 'منذ', 'قبل', 'بعد', 'حول', 'across', 'during', 'since', 'before', 'after', 'despite', 'رغم']);
@@ -202,7 +204,8 @@ class SentenceAnalyzer {
   }
 
   /** SVO subject: the nearest holder mention before the cue that is not a prepositional or genitive object. */
-  private subjectBefore(k: number, crossComplementizer: boolean): Mention | 'frame' | undefined {
+  private subjectBefore(k: number, crossComplementizer: boolean): Mention | 'frame' | number | undefined {
+    const ownIsNoun = this.cueAt(k)?.cue.pos !== 'verb';
     for (let j = k - 1; j >= this.s && j >= k - 25; j--) {
       const m = this.mentionAtToken(j);
       if (m) {
@@ -210,7 +213,10 @@ class SentenceAnalyzer {
         j = m.tokStart;
         continue;
       }
-      const kind = this.cueAt(j)?.cue.kind;
+      const tc = this.cueAt(j);
+      // A verbal noun inside a verb's clause ("طلب … توفير الحماية") shares that verb's holder.
+      if (ownIsNoun && this.input.lang === 'ar' && tc && tc.cue.kind === 'stance' && (tc.cue.pos === 'verb' || this.clauseInitialVerb(j))) return j;
+      const kind = tc?.cue.kind;
       if (kind === 'speech') return 'frame';
       if (kind === 'complementizer' && !crossComplementizer) return 'frame';
     }
@@ -236,7 +242,7 @@ class SentenceAnalyzer {
   }
 
   /** Holder(s) of the cue at token k. */
-  holderOf(k: number, isSpeech = false, before = this.e): number[] {
+  holderOf(k: number, isSpeech = false, before = this.e, depth = 0): number[] {
     const lang = this.input.lang;
     const cue = this.cueAt(k)!;
     // Adjacent SVO subject first ("إدارة بايدن أبلغت", "Russia said").
@@ -249,14 +255,17 @@ class SentenceAnalyzer {
     const genitiveHolder = !verbLike && takesHolderGenitive(cue.cue);
     if ((lang === 'ar' && cue.cue.pos !== 'other' && (verbLike || genitiveHolder || this.input.tokens.text[k + 1] === 'من')) || inverted) {
       const after = this.subjectAfter(k, !verbLike, before);
-      if (after) return this.coordinated(after);
+      if (after && !this.isChargedObject(k, after)) return this.coordinated(after);
     }
+    const continued = this.continuedSubject(k, depth);
+    if (continued.length > 0) return continued;
     if (lang === 'en' && cue.cue.pos === 'verb' && !isSpeech) {
       // Passive: "was condemned by X".
       const by = this.input.tokens.text[k + 1] === 'by' ? this.mentionAtToken(k + 2) : undefined;
       if (by && this.canHold(by)) return this.coordinated(by);
     }
     const bef = this.subjectBefore(k, isSpeech);
+    if (typeof bef === 'number') return depth > 2 ? [] : this.holderOf(bef, false, this.e, depth + 1);
     if (bef === 'frame') {
       if (isSpeech) return [];
       const speakers = this.frameHolder(k);
@@ -268,6 +277,47 @@ class SentenceAnalyzer {
     const speakers = this.frameHolder(k);
     if (speakers.length > 0) return speakers;
     return this.elided(k, cue);
+  }
+
+  /**
+   * "اتهم X بالتواصل مع …", "وصفه X بالقاتل": with verbs of charging, a lone actor followed by a
+   * "ب" complement is the object, and the subject is elided.
+   */
+  private isChargedObject(k: number, m: Mention): boolean {
+    if (!CHARGE_LEMMAS.has(this.cueAt(k)!.cue.lemma)) return false;
+    let j = m.tokEnd;
+    // Skip actors coordinated with it ("تيار المستقبل وحزب القوات").
+    let current = m;
+    for (let next = this.mentionAtToken(j); next && j < this.e && this.joinBetween(current, next) === 'and'; next = this.mentionAtToken(j)) {
+      current = next;
+      j = next.tokEnd;
+    }
+    while (j < this.e && !this.input.tokens.isWord[j]) j++;
+    const w = this.input.tokens.text[j] ?? '';
+    return w.startsWith('ب') && w.length > 3 && !this.mentionAtToken(j);
+  }
+
+  /**
+   * "قال نصر الله إن …، وطلب من اللبنانيين …": a verb opening a clause after a comma with "و"
+   * or "كما" shares the subject of the sentence's first verb that has one.
+   */
+  private continuedSubject(k: number, depth: number): number[] {
+    const { tokens, lang } = this.input;
+    if (lang !== 'ar' || depth > 2) return [];
+    const cue = this.cueAt(k)!.cue;
+    if (cue.pos === 'other' || (cue.pos === 'noun' && !cue.verbNoun)) return [];
+    let lead = k - 1;
+    if (lead >= this.s && (tokens.text[lead] === 'كما' || tokens.text[lead] === 'ثم')) lead--;
+    else if (!tokens.text[k]!.startsWith('و')) return [];
+    if (lead < this.s || !isClauseMark(tokens, lead)) return [];
+    for (let j = this.s; j < lead; j++) {
+      const tc = this.cueAt(j);
+      if (!tc || this.mentionAtToken(j) || (tc.cue.kind !== 'speech' && tc.cue.kind !== 'stance')) continue;
+      if (tc.cue.pos !== 'verb' && !this.clauseInitialVerb(j)) continue;
+      const holders = this.holderOf(j, tc.cue.kind === 'speech', this.e, depth + 1);
+      if (holders.length > 0) return holders;
+    }
+    return [];
   }
 
   /** Elided subject or pronoun: the previous sentence's holder, when nothing else can be. */
@@ -578,6 +628,8 @@ class SentenceAnalyzer {
   private objectOfCue(k: number, target: Mention): boolean {
     const cue = this.cueAt(k)!.cue;
     if (cue.kind === 'stance' && (isDirective(cue) || isActionOnly(cue))) return false;
+    // "an ally of Assad", "Russia's backer": relational nouns take their object with "of".
+    if (this.input.lang === 'en' && RELATIONAL_NOUNS.has(cue.lemma) && this.input.tokens.text[target.tokStart - 1] !== 'of') return false;
     let words = 0;
     const before = target.tokStart - 1;
     if (before > k && NON_TARGET_PREPS.has(this.input.tokens.text[before]!)) return false;

@@ -117,6 +117,8 @@ export function getEnglishCues(): Map<string, EnglishCueEntry[]> {
       else map.set(w, [entry]);
     }
   }
+  // "fight back", "pushed back": the bare form is mostly an adverb.
+  map.delete('back');
   for (const list of map.values()) list.sort((a, b) => (b.next ? 1 : 0) - (a.next ? 1 : 0));
   englishCues = map;
   return map;
