@@ -1,11 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { ObservationsExtracted } from '@stance/contracts';
-import type { PrismaClient } from '@stance/db';
+import { insertObservations, type PrismaClient } from '@stance/db';
 import { PRISMA } from '@stance/nest-platform';
 
 type Tx = Pick<PrismaClient, '$queryRawUnsafe' | '$executeRawUnsafe'>;
-
-const SCORE = { support: 1, oppose: -1, neutral: 0 } as const;
 
 /**
  * Stores observation sets and keeps position buckets in step. Every write is a pure function
@@ -31,29 +29,23 @@ export class ObservationsRepository {
           set.codebookId,
         );
         const s = set.statements;
-        const stored =
-          s.length === 0
-            ? 0
-            : await tx.$executeRawUnsafe(
-                `INSERT INTO observations (article_id, codebook_id, actor_key, topic_key, stance, score, confidence,
-                   evidence, evidence_start, evidence_end, extractor_version, observed_at)
-                 SELECT $1::uuid, $2::uuid, a, t, st::stance, sc, c, e, es, ee, $3, $4::timestamptz
-                 FROM unnest($5::text[], $6::text[], $7::text[], $8::float8[], $9::float8[], $10::text[], $11::int[], $12::int[])
-                   AS u(a, t, st, sc, c, e, es, ee)
-                 ON CONFLICT DO NOTHING`,
-                set.articleId,
-                set.codebookId,
-                set.extractorVersion,
-                set.observedAt,
-                s.map((x) => x.actor),
-                s.map((x) => x.topic),
-                s.map((x) => x.stance),
-                s.map((x) => SCORE[x.stance]),
-                s.map((x) => x.confidence),
-                s.map((x) => x.evidence),
-                s.map((x) => x.start),
-                s.map((x) => x.end),
-              );
+        const observedAt = new Date(set.observedAt);
+        const stored = await insertObservations(
+          tx,
+          s.map((x) => ({
+            articleId: set.articleId,
+            codebookId: set.codebookId,
+            actorKey: x.actor,
+            topicKey: x.topic,
+            stance: x.stance,
+            confidence: x.confidence,
+            evidence: x.evidence,
+            evidenceStart: x.start,
+            evidenceEnd: x.end,
+            extractorVersion: set.extractorVersion,
+            observedAt,
+          })),
+        );
         await tx.$executeRawUnsafe(
           `INSERT INTO article_extractions (article_id, codebook_id, extractor_version, statement_count)
            VALUES ($1::uuid, $2::uuid, $3, $4)
@@ -67,7 +59,7 @@ export class ObservationsRepository {
         );
         const touched = [
           ...removed.map((r) => ({ actor: r.actor_key, topic: r.topic_key, at: r.observed_at })),
-          ...s.map((x) => ({ actor: x.actor, topic: x.topic, at: new Date(set.observedAt) })),
+          ...s.map((x) => ({ actor: x.actor, topic: x.topic, at: observedAt })),
         ];
         await this.recomputeBuckets(tx, set.codebookId, touched);
         return { stored };
@@ -85,7 +77,7 @@ export class ObservationsRepository {
     if (touched.length === 0) return;
     // Lock each (actor, topic) in a fixed order: the recount below must see every committed
     // observation of the pair, and two instances must not interleave their upserts.
-    const pairs = [...new Set(touched.map((t) => `${t.actor}\u0000${t.topic}`))].sort();
+    const pairs = [...new Set(touched.map((t) => `${t.actor}|${t.topic}`))].sort();
     for (const pair of pairs) {
       await tx.$executeRawUnsafe('SELECT pg_advisory_xact_lock(hashtext($1))', `bucket:${codebookId}:${pair}`);
     }
