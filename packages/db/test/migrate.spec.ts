@@ -48,15 +48,22 @@ describe('migrateDatabase', () => {
     expect(second.applied).toEqual([]);
     expect(await listTables(url)).toEqual([
       '_prisma_migrations',
+      'alert_rules',
+      'alerts',
+      'api_keys',
       'article_extractions',
       'articles',
       'codebook_actors',
       'codebook_roles',
       'codebook_topics',
       'codebooks',
+      'feed_items',
+      'feeds',
       'observations',
       'outbox_messages',
       'position_buckets',
+      'webhook_deliveries',
+      'webhooks',
     ]);
   }, 60_000);
 

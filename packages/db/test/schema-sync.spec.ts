@@ -26,7 +26,7 @@ describe('createMigration (what db:diff runs)', () => {
     const schema = await readFile(schemaPath(), 'utf8');
     await writeFile(
       path.join(workDir, 'schema.prisma'),
-      `${schema}\nmodel Feed {\n  id  BigInt @id @default(autoincrement())\n  url String @unique\n\n  @@map("feeds")\n}\n`,
+      `${schema}\nmodel SchemaSyncProbe {\n  id  BigInt @id @default(autoincrement())\n  url String @unique\n\n  @@map("schema_sync_probes")\n}\n`,
     );
   });
 
@@ -50,7 +50,7 @@ describe('createMigration (what db:diff runs)', () => {
     const again = await diffMigrationsToSchema(options);
 
     expect(created.migrationName).toBe('20300102030405_add_feeds');
-    expect(created.sql).toContain('CREATE TABLE "feeds"');
+    expect(created.sql).toContain('CREATE TABLE "schema_sync_probes"');
     expect(created.sql).not.toContain('CREATE TABLE "articles"');
     expect(await readdir(options.migrationsDir)).toContain('20300102030405_add_feeds');
     expect(again).toBeNull();
