@@ -53,6 +53,10 @@ const PLACE_NOUNS = new Set(['town', 'city', 'village', 'capital', 'province', '
 const AR_PLACE_NOUNS = new Set(['الاعلامي', 'الصحفي', 'الصحافي', 'المواطن', 'المواطنين', 'الناشط', 'الناشطين', 'اللاجي', 'الشاب', 'الطفل', 'الرجل', 'المراه', 'اللاعب', 'الفنان', 'الكاتب', 'المعارض', 'المعارضين', 'المنتخب', 'الفريق', 'الدوري', 'الصنع', 'الاصل', 'مدينه', 'المدينه', 'بلده', 'البلده', 'قريه', 'القريه', 'منطقه', 'المنطقه', 'محافظه', 'المحافظه', 'الاراضي', 'اراضي', 'العاصمه', 'الحدود', 'حدود', 'الساحل', 'ريف', 'مدن', 'المدن', 'بلدات', 'قري', 'الدوله', 'الساحه', 'الشعب', 'المعارضه', 'الازمه', 'الحرب', 'الشان', 'الملف', 'الجنسيه', 'الاراضي', 'الداخل', 'المدني', 'المدنيين', 'اللاجيين', 'لاجيين']);
 // Prepositions after which an actor is a setting or a topic of talk, not the object of a position.
 const NON_TARGET_PREPS = new Set(['بين', 'في', 'عن', 'حول', 'الي', 'عبر', 'لدي', 'خلال', 'منذ', 'between', 'in', 'about', 'from', 'during', 'since', 'at', 'into', 'through', 'with', 'to', 'by']);
+// English articles and "of" carry no distance: "the need for the establishment of an …".
+const EN_LIGHT_WORDS = new Set(['the', 'a', 'an', 'of']);
+// Words that may stand between an English subject and its verb.
+const EN_SUBJECT_GAP = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'also', 'again', 'further', 'did', 'does', 'do', 'not', 'never', 't', 'already', 'still', 'once', 'then', 'now', 'today', 'yesterday', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'government', 'officials', 'leadership', 'forces']);
 const RELATIONAL_NOUNS = new Set(['backer', 'backers', 'supporter', 'supporters', 'ally', 'allies', 'proponent', 'friend', 'partner', 'opponent', 'opponents', 'critic', 'critics', 'enemy', 'foe']);
 const CHARGE_LEMMAS = new Set(['اتهم', 'وصف', 'نعت', 'لام']);
 const ADJECTIVE_NEGATORS = new Set(['غير', 'non']);
@@ -99,7 +103,8 @@ class SentenceAnalyzer {
     if (k < this.s || !this.input.tokens.isWord[k] || this.mentionAtToken(k)) return false;
     const w = this.input.tokens.text[k]!;
     const cue = this.cueAt(k)?.cue;
-    if (this.input.lang === 'en') return false;
+    // English: the object of a participle ("rebels fighting Assad") is no subject.
+    if (this.input.lang === 'en') return /.{3}(ing|ed)$/.test(w) && !EN_SUBJECT_GAP.has(w);
     if (cue && (cue.pos === 'verb' || cue.kind === 'complementizer' || cue.kind === 'relative' || cue.kind === 'negation')) return false;
     if (AR_PARTICLES.has(w) || w.startsWith('ال') || w.startsWith('وال') || w.length < 3) return false;
     // Construct-state nouns mostly end in taa marbuta or a plural ending, or are verbal nouns
@@ -213,6 +218,20 @@ class SentenceAnalyzer {
         j = m.tokStart;
         continue;
       }
+      // English subjects stand right before the verb, auxiliaries and adverbs aside.
+      if (this.input.lang === 'en' && this.cueAt(k)?.cue.pos === 'verb') {
+        const w = this.input.tokens.text[j]!;
+        if (!EN_SUBJECT_GAP.has(w) && !w.endsWith('ly') && !isOfficeWord(w, 'en') && this.input.tokens.isWord[j]) {
+          // "The US and France termed … and said …": a verb after "and" shares the first verb's subject.
+          if (w === 'and' || w === 'but') {
+            for (let v = j - 1; v >= this.s; v--) {
+              const vc = this.cueAt(v)?.cue;
+              if (vc && vc.pos === 'verb' && (vc.kind === 'stance' || vc.kind === 'speech' || vc.kind === 'describe')) return v;
+            }
+          }
+          return 'frame';
+        }
+      }
       const tc = this.cueAt(j);
       // A verbal noun inside a verb's clause ("طلب … توفير الحماية") shares that verb's holder.
       if (ownIsNoun && this.input.lang === 'ar' && tc && tc.cue.kind === 'stance' && (tc.cue.pos === 'verb' || this.clauseInitialVerb(j))) return j;
@@ -265,7 +284,7 @@ class SentenceAnalyzer {
       if (by && this.canHold(by)) return this.coordinated(by);
     }
     const bef = this.subjectBefore(k, isSpeech);
-    if (typeof bef === 'number') return depth > 2 ? [] : this.holderOf(bef, false, this.e, depth + 1);
+    if (typeof bef === 'number') return depth > 2 ? [] : this.holderOf(bef, this.isKind(bef, 'speech'), this.e, depth + 1);
     if (bef === 'frame') {
       if (isSpeech) return [];
       const speakers = this.frameHolder(k);
@@ -390,7 +409,7 @@ class SentenceAnalyzer {
       }
       if (kind === 'speech') return undefined;
       if (kind === 'complementizer' && !this.cueGovernsComplement(j)) return undefined;
-      if (this.input.tokens.isWord[j]) {
+      if (this.input.tokens.isWord[j] && !EN_LIGHT_WORDS.has(this.input.tokens.text[j]!)) {
         distance++;
         words++;
       }
@@ -452,6 +471,8 @@ class SentenceAnalyzer {
   /** English "<verb> by": 'finite' after was/were/is/are/been, 'label' otherwise, else 'none'. */
   private passiveBy(k: number): 'finite' | 'label' | 'none' {
     if (this.input.lang !== 'en' || this.input.tokens.text[k + 1] !== 'by') return 'none';
+    const form = this.input.tokens.text[k]!;
+    if (!/(ed|en|ght|ck|pt|od)$/.test(form)) return 'none'; // "abide by" is no participle
     const aux = this.input.tokens.text[k - 1] ?? '';
     return ['was', 'were', 'is', 'are', 'been', 'be', 'being'].includes(aux) ? 'finite' : 'label';
   }
@@ -583,12 +604,24 @@ class SentenceAnalyzer {
         }
         const hedge = this.hedged(found.k, target.tokStart);
         const strength = tc.cue.strength * (1 - Math.min(0.4, found.distance * 0.02));
+        // "warns that continuing to shy away from …": a subjectless deed under another cue
+        // is that cue's content, not a position of its own.
+        if (isActionOnly(tc.cue) && target.kind === 'topic') {
+          const outer = this.governingCueBefore({ ...target, tokStart: found.k, tokEnd: found.k + 1 });
+          const outerCue = outer ? this.cueAt(outer.k) : undefined;
+          if (outer && outer.distance <= 2 && outerCue && outerCue.cue.kind === 'stance') {
+            const outerHolders = this.holderOf(outer.k, false, found.k);
+            emit(outerHolders, target, sign * outerCue.cue.polarity, outerCue.cue.strength * strength, outer.k, hedge);
+            continue;
+          }
+        }
         emit(holders, target, sign, strength, found.k, hedge);
-        // A cue governed by another cue: "رفض بوتين مقترح أردوغان إعلان هدنة".
-        if (tc.cue.pos === 'noun' || tc.cue.kind === 'describe') {
+        // A cue governed by another cue: "رفض بوتين مقترح أردوغان إعلان هدنة", "asked Congress to approve …".
+        const infinitive = this.input.lang === 'en' && this.input.tokens.text[found.k - 1] === 'to';
+        if (tc.cue.pos === 'noun' || tc.cue.kind === 'describe' || infinitive) {
           const outer = this.governingCueBefore({ ...target, tokStart: found.k, tokEnd: found.k + 1 });
           const outerCue = outer ? this.cueAt(outer.k)! : undefined;
-          if (outer && outer.distance <= 2 && outerCue && outerCue.cue.kind === 'stance' && tc.cue.kind === 'stance') {
+          if (outer && outer.distance <= (infinitive ? 3 : 2) && outerCue && outerCue.cue.kind === 'stance' && tc.cue.kind === 'stance') {
             const outerHolders = this.holderOf(outer.k, false, found.k).filter((a) => !holders.includes(a));
             emit(outerHolders, target, sign * outerCue.cue.polarity, outerCue.cue.strength * strength, outer.k, hedge);
           }

@@ -14,25 +14,25 @@ const STANCE = `
 + 0.85 : welcome/welcomed praise hail applaud commend laud salute thank congratulate
 + 0.85 : call/called+for,on,upon urge demand insist+on,that advocate+for push+for press+for
 + 0.8 : defend uphold embrace approve ally+with side+with stand/stood+by,with join+with
-+ 0.75 : accept agree+to,on,with adhere+to commit+to pledge promise vow sponsor fund arm nominate propose
++ 0.75 : accept agree+to,on,with adhere+to abide+by comply+with commit+to pledge promise vow sponsor fund arm nominate propose
 + 0.7 : intend plan decide/decided+to
-+ 0.6 : seek/sought want ask+for request maintain preserve protect respect keep/kept+up continue vote+for celebrate guarantee
-+ 0.5 : impose/imposed threaten launch step+up intensify increase boost reinforce deploy expand send/sent
++ 0.6 : seek/sought want ask request maintain preserve protect respect keep/kept+up continue vote+for celebrate guarantee
++ 0.5 : establish conduct impose/imposed threaten launch step+up intensify increase boost reinforce deploy expand send/sent
 - 0.9 : reject refuse oppose condemn denounce decry deplore
 - 0.85 : criticize criticise slam blast lambast accuse blame boycott veto protest+against,over
 - 0.8 : warn+against,of attack sanction obstruct block resist fight/fought+against object+to
 - 0.7 : sever break+off cut+off,ties halt stop suspend abandon withdraw/withdrew+from quit ban dismiss exclude expel denounce
-- 0.6 : bomb shell strike/struck target oust topple
+- 0.6 : bomb shell strike/struck target oust topple punish
 `;
 
 const DESCRIBE = 'describe termed labelled labeled branded dubbed call/called';
-const SPEECH = 'consider say/said tell/told add state announce declare stress note argue claim insist affirm confirm assert tweet write/wrote reiterate explain';
+const SPEECH = 'consider say/said tell/told add state announce declare stress note argue claim insist affirm confirm assert tweet write/wrote reiterate explain emphasize emphasise underline reaffirm';
 
 const WORDS = `
 stance + 0.85 : backer backers supporter supporters ally allies proponent friend partner support backing
 stance - 0.8 : against opponent opponents critic critics enemy foe sanctions condemnation rejection opposition
 stance - 0.6 : concern concerns regret
-stance + 0.6 : decision resolution need
+stance + 0.6 : decision resolution need stance position
 evaluative - 0.8 : terrorist terrorists terror terrorism murderer murderers killer killers criminal criminals crime crimes atrocity atrocities heinous traitor traitors liar lies butcher illegal illegitimate aggression occupation violation violations provocation provocative ridiculous disaster catastrophe dictator tyrant responsible responsibility guilty massacre unacceptable mistake failure brutal barbaric inhumane
 evaluative + 0.8 : great legitimate success successful important necessary essential positive victory hero
 negation 0 1 : not never no without nor cannot n't
