@@ -9,7 +9,7 @@ import type { Mention } from './mentions.js';
 import type { TokenCue } from './cues.js';
 import { isClauseMark } from '../text/segment.js';
 import { isOfficeWord } from '../lexicon/common-words.js';
-import { actionPolarity, isActionOnly, isDirective, takesHolderGenitive } from '../lexicon/cue.js';
+import { actionPolarity, isActionOnly, isDirective, takesFromTarget, takesHolderGenitive } from '../lexicon/cue.js';
 
 export type Stance = 'support' | 'oppose' | 'neutral';
 
@@ -439,7 +439,8 @@ class SentenceAnalyzer {
   /** A predicate after the target in the same clause: "… جاء بنتيجة عكسية", "… were war crimes". */
   private evaluativeAfter(target: Mention, from: number, describing = false): { k: number; polarity: 1 | -1 } | undefined {
     let words = 0;
-    for (let j = from; j < this.e && words <= FORWARD_WINDOW; j++) {
+    const window = target.kind === 'topic' ? FORWARD_WINDOW : 4;
+    for (let j = from; j < this.e && words <= window; j++) {
       const t = this.input.tokens.text[j]!;
       if (isClauseMark(this.input.tokens, j) && t !== '"') return undefined;
       const m = this.mentionAtToken(j);
@@ -510,6 +511,15 @@ class SentenceAnalyzer {
     return false;
   }
 
+  /** "سيقرر خلال أيام", "لم يقرر بعد", "has not decided": an open decision is a neutral position. */
+  private undecided(k: number): boolean {
+    const cue = this.cueAt(k)?.cue;
+    if (!cue || (cue.lemma !== 'قرر' && cue.lemma !== 'decide') || cue.pos !== 'verb') return false;
+    const w = this.input.tokens.text[k]!;
+    const prev = this.input.tokens.text[k - 1] ?? '';
+    return /^و?س[يت]/.test(w) || prev === 'سوف' || prev === 'will' || this.negatedBefore(k, 3);
+  }
+
   private conditional(from: number, to: number): boolean {
     for (let j = Math.max(this.s, from - 4); j <= Math.min(this.e - 1, to + 6); j++) if (this.isKind(j, 'condition')) return true;
     return false;
@@ -553,7 +563,7 @@ class SentenceAnalyzer {
           if (targetActor >= 0 && (compiled.memberChain[actor]!.has(targetActor) || compiled.memberChain[targetActor]!.has(actor))) continue;
           const lo = Math.min(cueK, target.tokStart);
           const hi = Math.max(cueK, target.tokEnd - 1);
-          const stance: Stance = this.conditional(lo, hi) ? 'neutral' : sign > 0 ? 'support' : 'oppose';
+          const stance: Stance = this.conditional(lo, hi) || this.undecided(cueK) ? 'neutral' : sign > 0 ? 'support' : 'oppose';
           const confidence = Math.max(0.05, Math.min(0.99, strength * (hedge ? 0.7 : 1)));
           statements.push({
             actor, topic, stance, confidence,
@@ -573,7 +583,7 @@ class SentenceAnalyzer {
       // A bare nationality adjective is a target only right after its cue ("الرد الإسرائيلي").
       if (found && target.kind === 'demonym' && !target.official && found.distance > 2) found = undefined;
       if (found && target.kind !== 'topic' && !this.objectOfCue(found.k, target)) found = undefined;
-      if (found && target.kind === 'topic' && this.inSetting(found.k, target)) found = undefined;
+      if (found && target.kind === 'topic' && (this.inSetting(found.k, target) || this.cueAt(found.k)!.objectPronoun)) found = undefined;
       // "X, backed by Y" is a label; "X was condemned by Y" is handled by the passive pass.
       if (found && this.passiveBy(found.k) !== 'none') found = undefined;
       if (found) {
@@ -600,7 +610,7 @@ class SentenceAnalyzer {
           sign = target.kind === 'topic' ? actionPolarity(tc.cue) * target.polarity : tc.cue.polarity;
           if (this.negatedBefore(found.k, 2)) sign = -sign;
           // A negation between the cue and the target ("يجب ألا تكون على شكل انسحاب", "urged him not to withdraw").
-          if (negT || this.negationBetween(found.k, target.tokStart)) sign = -sign;
+          if (negT || (target.kind === 'topic' && this.negationBetween(found.k, target.tokStart))) sign = -sign;
         }
         const hedge = this.hedged(found.k, target.tokStart);
         const strength = tc.cue.strength * (1 - Math.min(0.4, found.distance * 0.02));
@@ -664,10 +674,28 @@ class SentenceAnalyzer {
     // "an ally of Assad", "Russia's backer": relational nouns take their object with "of".
     if (this.input.lang === 'en' && RELATIONAL_NOUNS.has(cue.lemma) && this.input.tokens.text[target.tokStart - 1] !== 'of') return false;
     let words = 0;
-    const before = target.tokStart - 1;
-    if (before > k && NON_TARGET_PREPS.has(this.input.tokens.text[before]!)) return false;
+    // Walk back over actors coordinated with the target ("من روسيا وإيران").
+    let head = target;
+    for (let i = this.input.mentions.indexOf(target) - 1; i >= 0; i--) {
+      const prev = this.input.mentions[i]!;
+      if (prev.tokEnd > head.tokStart || prev.tokStart <= k) continue;
+      if (this.joinBetween(prev, head) !== 'and') break;
+      head = prev;
+    }
+    const before = head.tokStart - 1;
+    const prep = before > k ? this.input.tokens.text[before]! : '';
+    if (NON_TARGET_PREPS.has(prep)) return false;
+    if (prep === 'من' && !takesFromTarget(cue)) return false;
+    // "ترفضه الفصائل": a verb that carries its object as a pronoun governs nothing after it.
+    if (this.cueAt(k)!.objectPronoun) return false;
     // "بدعم من روسيا", "support from Russia": after a verbal noun, من/from introduces the agent.
-    if (cue.pos !== 'verb' && before > k && before <= k + 2 && (this.input.tokens.text[before] === 'من' || this.input.tokens.text[before] === 'from')) return false;
+    if (cue.pos !== 'verb' && before > k && before <= k + 2 && (prep === 'من' || prep === 'from')) return false;
+    // "الدعم العسكري الروسي": a nationality adjective agreeing with the cue noun is its agent.
+    if (target.kind === 'demonym' && !target.official && cue.pos !== 'verb') {
+      let j = target.tokStart - 1;
+      while (j > k && /ي$|يه$/.test(this.input.tokens.text[j]!) && this.input.tokens.text[j]!.startsWith('ال')) j--;
+      if (j === k) return false;
+    }
     // "الفصائل المدعومة من واشنطن", "الموالية لإيران": the actor sits inside a label.
     for (let j = before; j > k && j >= before - 1; j--) {
       if (AR_LABEL_WORDS.has(this.input.tokens.text[j]!)) return false;

@@ -71,7 +71,7 @@ const STANCE_VERBS = `
 حذر|يحذر|تحذير|محذر|-|0.8
 اتهم|يتهم|اتهام|متهم|-|0.85
 قاطع|يقاطع|مقاطعة||-|0.85
-هدد|يهدد|تهديد|مهدد|-|0.7
+هدد|يهدد|||-|0.7
 لام|يلوم|لوم,اللوم|لائم|-|0.8
 اعترض|يعترض|اعتراض|معترض|-|0.8
 تحفظ|يتحفظ|تحفظ|متحفظ|-|0.6
@@ -94,6 +94,7 @@ const STANCE_VERBS = `
 استبعد|يستبعد|استبعاد||-|0.6
 أقصى|يقصي|إقصاء||-|0.7
 عزل|يعزل|||-|0.5
+أطاح|يطيح|إطاحة||-|0.75
 `;
 
 const DESCRIBE_VERBS = `
@@ -139,7 +140,7 @@ stanceN + 0.7 : ضرورة
 stance - 0.6 : ضد
 stance - 0.7 : تنديدا احتجاجا رفضا اعتراضا
 stanceN - 0.7 : قلق مخاوف أسف عقوبات العقوبات
-evaluative - 0.8 : إرهابي إرهابية إرهاب الإرهاب الإرهابيين الإرهابي قاتل القاتل مجرم المجرم مجرمة جريمة جرائم غادر الغادر خائن الخائن خيانة الخيانة كاذب الكذب بالكذب كذب استفزاز استفزازا استفزازي مرفوض مرفوضة سخيف سخيفا عدوان العدوان عدواني احتلال الاحتلال انتهاك انتهاكات فاشل فاشلة فشل كارثة كارثي وحشي وحشية عنصري ديكتاتور طاغية سفاح خطأ خاطئ باطل مدمر دروعا دروع ممول عكسية تهديدا المشكلة مشكلة
+evaluative - 0.8 : إرهابي إرهابية الإرهابيين الإرهابي قاتل القاتل مجرم المجرم مجرمة جريمة جرائم غادر الغادر خائن الخائن خيانة الخيانة كاذب الكذب بالكذب كذب استفزاز استفزازا استفزازي مرفوض مرفوضة سخيف سخيفا عدوان العدوان عدواني احتلال الاحتلال انتهاك انتهاكات فاشل فاشلة فشل كارثة كارثي وحشي وحشية عنصري ديكتاتور طاغية سفاح خطأ خاطئ باطل مدمر دروعا دروع ممول عكسية تهديدا المشكلة مشكلة
 evaluative - 0.6 : خطير خطيرة
 evaluative + 0.8 : عظيم عظيما صديق صديقا صديقي نصر انتصار إيجابي إيجابية بإيجابية ضمانة ضروري ضرورية شرعي الشرعية الشرعي حق الحق الحقّ استقرار الاستقرار ناجح نجاح إنجاز الخيرة خيرة بطل مهم الحل
 evaluative + 0.5 : مهمة
@@ -188,7 +189,10 @@ function addVerb(map: Map<string, Cue>, fields: string[], kind: CueKind, polarit
   for (const noun of (nouns ?? '').split(',').filter(Boolean)) {
     const n = foldString(noun);
     for (const s of NOUN_SUFFIXES) addForm(map, n + s, nounCue);
-    if (n.endsWith('ه')) addForm(map, n.slice(0, -1) + 'ت', nounCue); // construct state: مطالبته
+    if (n.endsWith('ه')) {
+      addForm(map, n.slice(0, -1) + 'ت', nounCue); // construct state: مطالبته
+      addForm(map, n.slice(0, -1) + 'ات', nounCue); // plural: الدعوات، المطالبات
+    }
   }
   for (const part of (participles ?? '').split(',').filter(Boolean)) {
     const q = foldString(part);
@@ -256,6 +260,8 @@ export function lookupArabicCue(token: string): ArabicCueHit | undefined {
   }
   for (const stem of stems) {
     for (const suf of ENCLITICS) {
+      // "قاطعة" (decisive) is a feminine participle, not "قاطع" + ه.
+      if (suf === 'ه' && stem.length === 5 && stem[2] === 'ا') continue;
       if (stem.length - suf.length >= 2 && stem.endsWith(suf)) {
         const hit = map.get(stem.slice(0, -suf.length));
         // Function words do not take pronouns here (من + ه is not a cue).

@@ -38,7 +38,7 @@ export interface Cue {
 
 // Verbs addressed to someone ("urged Trump to …", "حث ترامب على …"): the person right after
 // them is the addressee, not the object of a position.
-const DIRECTIVE_LEMMAS = new Set(['حث', 'ناشد', 'طالب', 'دعا', 'طلب', 'حذر', 'urge', 'call', 'ask', 'press', 'warn', 'demand', 'request', 'push']);
+const DIRECTIVE_LEMMAS = new Set(['يجب', 'ينبغي', 'حث', 'ناشد', 'طالب', 'دعا', 'طلب', 'حذر', 'urge', 'call', 'ask', 'press', 'warn', 'demand', 'request', 'push']);
 // Verbs whose object, when it is a course of action, is endorsed ("هدد بالانسحاب" = means to withdraw).
 const THREAT_LEMMAS = new Set(['هدد', 'threaten']);
 
@@ -47,6 +47,13 @@ const ACTION_ONLY_LEMMAS = new Set(['زاد', 'عزز', 'نشر', 'أرسل', '�
 // Nouns whose following genitive is the one holding the position (مواقف الحزب، مقترح أردوغان),
 // unlike action nouns whose genitive is their object (دعم قطر، إدانة الهجوم).
 const HOLDER_GENITIVE_LEMMAS = new Set(['موقف', 'مواقف', 'اقترح', 'قرر', 'قلق', 'مخاوف', 'أسف', 'عزم', 'رغب', 'أصر', 'تمسك', 'التزم', 'حليف', 'حلفاء', 'شريك', 'أنصار', 'صرح']);
+
+// Verbs whose "من" introduces what they are against ("حذر من", "انسحب من").
+const FROM_TARGET_LEMMAS = new Set(['حذر', 'انسحب', 'قلق', 'مخاوف', 'أسف', 'تحفظ', 'warn']);
+
+export function takesFromTarget(cue: Cue): boolean {
+  return FROM_TARGET_LEMMAS.has(cue.lemma);
+}
 
 export function isActionOnly(cue: Cue): boolean {
   return ACTION_ONLY_LEMMAS.has(cue.lemma);
