@@ -13,10 +13,15 @@ const aggregationUrl = process.env.AGGREGATION_URL ?? 'http://127.0.0.1:3003';
 const codebookFile = process.env.CODEBOOK_FILE ?? path.join(root, 'codebooks/iraq-regional.yaml');
 const articlesFile = process.env.SAMPLES_FILE ?? path.join(root, 'samples/articles.jsonl');
 
+let apiKey = process.env.STANCE_API_KEY;
+
 async function call(method, url, body, contentType = 'application/json') {
   const res = await fetch(url, {
     method,
-    headers: body === undefined ? {} : { 'content-type': contentType },
+    headers: {
+      authorization: `Bearer ${apiKey}`,
+      ...(body === undefined ? {} : { 'content-type': contentType }),
+    },
     body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
   });
   const text = await res.text();
@@ -27,7 +32,9 @@ async function call(method, url, body, contentType = 'application/json') {
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-export async function loadSamples({ log = console.log } = {}) {
+export async function loadSamples({ log = console.log, key = apiKey } = {}) {
+  if (!key) throw new Error('STANCE_API_KEY is not set: create one with `pnpm stance keys create --name me --scopes admin`');
+  apiKey = key;
   const codebookText = await readFile(codebookFile, 'utf8');
   const codebook = await call('POST', `${extractionUrl}/codebooks`, codebookText, 'application/yaml');
   log(`codebook ${codebook.name} v${codebook.version} (${codebook.actors} actors, ${codebook.topics} topics)${codebook.created ? '' : ' already loaded'}`);
@@ -56,10 +63,10 @@ export async function loadSamples({ log = console.log } = {}) {
   for (const o of seedObs.items) {
     log(`  ${o.actor.padEnd(24)} ${o.stance.padEnd(8)} ${o.topic.padEnd(28)} «${o.evidence.slice(0, 70)}»`);
   }
-  log(`\nRead the results:`);
-  log(`  ${aggregationUrl}/observations?articleId=${seed.articleId}`);
-  log(`  ${aggregationUrl}/positions?actor=kadhimi`);
-  log(`  ${aggregationUrl}/actors   ${aggregationUrl}/topics`);
+  log(`\nRead the results (send the key as "Authorization: Bearer <key>"):`);
+  log(`  curl -H "Authorization: Bearer ${key}" '${aggregationUrl}/observations?articleId=${seed.articleId}'`);
+  log(`  curl -H "Authorization: Bearer ${key}" '${aggregationUrl}/positions?actor=kadhimi'`);
+  log(`  ${aggregationUrl}/actors   ${aggregationUrl}/topics   ${aggregationUrl}/timeseries?actor=…&topic=…`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -3,6 +3,7 @@
 // Local Postgres and NATS on their standard ports (started if installed but stopped),
 // migrations, the three services as separate processes, the default codebook, the samples.
 import { spawn, execFileSync } from 'node:child_process';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import pg from 'pg';
@@ -16,6 +17,8 @@ await createDatabaseIfMissing(databaseUrl);
 const { migrateDatabase } = await import(path.join(root, 'packages/db/dist/index.js'));
 const { applied } = await migrateDatabase(databaseUrl);
 console.log(`database ${new URL(databaseUrl).pathname.slice(1)}: ${applied.length} migration(s) applied`);
+
+const apiKey = await ensureLocalApiKey(databaseUrl);
 
 const services = [
   { name: 'ingest', port: 3001 },
@@ -56,7 +59,8 @@ process.on('SIGTERM', () => stop(0));
 await Promise.all(services.map(({ name, port }) => waitForHealth(name, port)));
 const { loadSamples } = await import('./load-samples.mjs');
 try {
-  await loadSamples();
+  await loadSamples({ key: apiKey });
+  console.log(`\nYour local admin API key (kept in .stance/api-key): ${apiKey}`);
   console.log('\nThe system is running. Ctrl-C stops it.');
 } catch (e) {
   console.error(`loading the samples failed: ${e.message}`);
@@ -74,6 +78,31 @@ async function waitForHealth(name, port) {
     }
     if (Date.now() > deadline) throw new Error(`${name} did not become healthy on port ${port}`);
     await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+/** One admin key for this checkout, created on first start and kept out of git in .stance/. */
+async function ensureLocalApiKey(url) {
+  const file = path.join(root, '.stance/api-key');
+  const { createApiKey, verifyApiKey } = await import(path.join(root, 'packages/api-keys/dist/index.js'));
+  const { createPrismaClient } = await import(path.join(root, 'packages/db/dist/index.js'));
+  const prisma = createPrismaClient({ databaseUrl: url });
+  try {
+    const saved = (await readFile(file, 'utf8').catch(() => '')).trim();
+    if (saved) {
+      try {
+        await verifyApiKey(prisma, saved);
+        return saved;
+      } catch {
+        /* from another database or revoked: make a new one */
+      }
+    }
+    const key = await createApiKey(prisma, { name: 'local pnpm start', scopes: ['admin'] });
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, `${key.secret}\n`, { mode: 0o600 });
+    return key.secret;
+  } finally {
+    await prisma.$disconnect();
   }
 }
 

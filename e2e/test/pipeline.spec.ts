@@ -9,13 +9,14 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { jetstreamManager } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/nats-core';
+import { createApiKey } from '@stance/api-keys';
 import { parseCodebook } from '@stance/codebook';
 import { ArticlesIngestedV1, DeadLetterV1, resolveTopology, validatePayload } from '@stance/contracts';
 import { createPrismaClient, type PrismaClient } from '@stance/db';
 import { createTestDatabase, type TestDatabase } from '@stance/db/testing';
 import { connectToNats, deleteStreams } from '@stance/messaging';
 import { compileCodebook, extractStatements, type CompiledCodebook } from '@stance/stance-engine';
-import { findFreePort, httpJson, repoRoot, ServiceProcess, sleep, waitFor } from './system.js';
+import { auth, findFreePort, httpJson, repoRoot, ServiceProcess, sleep, waitFor } from './system.js';
 
 interface ArticleLine {
   id: string;
@@ -61,6 +62,7 @@ describe('the pipeline, end to end', () => {
   beforeAll(async () => {
     db = await createTestDatabase();
     prisma = createPrismaClient({ databaseUrl: db.url });
+    auth.key = (await createApiKey(prisma, { name: 'e2e', scopes: ['admin'] })).secret;
     nc = await connectToNats({ servers: 'nats://127.0.0.1:4222' });
     compiled = compileCodebook(parseCodebook(codebookText, codebookFile));
     const env = { DATABASE_URL: db.url, NATS_URL: 'nats://127.0.0.1:4222', NATS_NAMESPACE: namespace, OUTBOX_POLL_MS: '100' };

@@ -84,10 +84,16 @@ export async function waitFor<T>(what: string, check: () => Promise<T | undefine
   }
 }
 
+/** The API key every request of the harness carries (set once the test database exists). */
+export const auth = { key: '' };
+
 export async function httpJson(method: string, url: string, body?: unknown, contentType = 'application/json') {
   const res = await fetch(url, {
     method,
-    headers: body === undefined ? {} : { 'content-type': contentType },
+    headers: {
+      ...(auth.key ? { authorization: `Bearer ${auth.key}` } : {}),
+      ...(body === undefined ? {} : { 'content-type': contentType }),
+    },
     body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
   });
   const text = await res.text();

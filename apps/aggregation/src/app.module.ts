@@ -1,7 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { MessagingModule } from '@stance/messaging';
-import { DatabaseHealthController, DomainErrorFilter, PrismaModule } from '@stance/nest-platform';
+import { ApiKeyGuard, DatabaseHealthController, DomainErrorFilter, PrismaModule } from '@stance/nest-platform';
 import { AGGREGATION_CONFIG, type AggregationConfig } from './aggregation-config.js';
 import { ObservationsHandlers } from './observations/observations.handlers.js';
 import { ObservationsRepository } from './observations/observations.repository.js';
@@ -30,6 +30,7 @@ export class AggregationModule {
       providers: [
         { provide: AGGREGATION_CONFIG, useValue: config },
         { provide: APP_FILTER, useClass: DomainErrorFilter },
+        { provide: APP_GUARD, useClass: ApiKeyGuard },
         ObservationsRepository,
         CodebookScope,
       ],

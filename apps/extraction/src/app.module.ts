@@ -1,7 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { MessagingModule } from '@stance/messaging';
-import { DatabaseHealthController, DomainErrorFilter, PrismaModule } from '@stance/nest-platform';
+import { ApiKeyGuard, DatabaseHealthController, DomainErrorFilter, PrismaModule } from '@stance/nest-platform';
 import { ActiveCodebook } from './codebooks/active-codebook.js';
 import { CodebooksController } from './codebooks/codebooks.controller.js';
 import { CodebooksRepository } from './codebooks/codebooks.repository.js';
@@ -23,6 +23,7 @@ export class ExtractionModule {
       providers: [
         { provide: EXTRACTION_CONFIG, useValue: config },
         { provide: APP_FILTER, useClass: DomainErrorFilter },
+        { provide: APP_GUARD, useClass: ApiKeyGuard },
         CodebooksRepository,
         ActiveCodebook,
         CompiledCodebooks,

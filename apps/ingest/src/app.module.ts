@@ -1,7 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { MessagingModule } from '@stance/messaging';
-import { DomainErrorFilter, PrismaModule } from '@stance/nest-platform';
+import { ApiKeyGuard, DomainErrorFilter, PrismaModule } from '@stance/nest-platform';
 import { ArticlesController } from './articles/articles.controller.js';
 import { ArticlesRepository } from './articles/articles.repository.js';
 import { ArticlesService } from './articles/articles.service.js';
@@ -22,6 +22,7 @@ export class IngestModule {
       providers: [
         { provide: INGEST_CONFIG, useValue: config },
         { provide: APP_FILTER, useClass: DomainErrorFilter },
+        { provide: APP_GUARD, useClass: ApiKeyGuard },
         ArticlesRepository,
         ArticlesService,
         OutboxRelay,

@@ -1,8 +1,9 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import type { PrismaClient } from '@stance/db';
 import { DomainError } from '@stance/errors';
-import { PRISMA } from '@stance/nest-platform';
+import { PRISMA, Public } from '@stance/nest-platform';
 
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(@Inject(PRISMA) private readonly prisma: PrismaClient) {}

@@ -11,6 +11,7 @@ import { NestFactory } from '@nestjs/core';
 import { jetstreamManager } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/nats-core';
 import { resolveTopology } from '@stance/contracts';
+import { createApiKey } from '@stance/api-keys';
 import { createPrismaClient, type PrismaClient } from '@stance/db';
 import { createTestDatabase, type TestDatabase } from '@stance/db/testing';
 import { connectToNats, deleteStreams } from '@stance/messaging';
@@ -26,10 +27,14 @@ describe('POST /articles', () => {
   let app: INestApplication;
   let nc: NatsConnection;
   let base: string;
+  let ingestKey: string;
+  let readKey: string;
 
   beforeAll(async () => {
     db = await createTestDatabase();
     prisma = createPrismaClient({ databaseUrl: db.url });
+    ingestKey = (await createApiKey(prisma, { name: 'test ingest', scopes: ['ingest'] })).secret;
+    readKey = (await createApiKey(prisma, { name: 'test read', scopes: ['read'] })).secret;
     const config = readIngestConfig({
       DATABASE_URL: db.url,
       NATS_URL: 'nats://127.0.0.1:4222',
@@ -52,8 +57,12 @@ describe('POST /articles', () => {
     await db?.drop();
   });
 
-  const post = (body: string | Buffer, contentType = 'application/json') =>
-    fetch(`${base}/articles`, { method: 'POST', headers: { 'content-type': contentType }, body });
+  const post = (body: string | Buffer, contentType = 'application/json', key: string | null = ingestKey) =>
+    fetch(`${base}/articles`, {
+      method: 'POST',
+      headers: { 'content-type': contentType, ...(key ? { authorization: `Bearer ${key}` } : {}) },
+      body,
+    });
 
   const articlesStored = () => prisma.article.count();
 
@@ -141,6 +150,21 @@ describe('POST /articles', () => {
 
     const form = await post('text=hello', 'application/x-www-form-urlencoded');
     expect(form.status).toBe(415);
+  });
+
+  it('needs an API key with the ingest scope', async () => {
+    const before = await articlesStored();
+    const article = JSON.stringify({ id: 'keyless', text: 'Iraq holds elections in May.' });
+    const none = await post(article, 'application/json', null);
+    expect(none.status).toBe(401);
+    expect((await none.json()).error.message).toMatch(/API key is required/);
+    const forged = await post(article, 'application/json', `stk_${'A'.repeat(43)}`);
+    expect(forged.status).toBe(401);
+    const readOnly = await post(article, 'application/json', readKey);
+    expect(readOnly.status).toBe(403);
+    expect((await readOnly.json()).error.message).toMatch(/ingest/);
+    expect(await articlesStored()).toBe(before);
+    expect((await fetch(`${base}/health`)).status).toBe(200);
   });
 
   it('keeps serving after garbage, and what was accepted is still there', async () => {

@@ -1,9 +1,11 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import type { PrismaClient } from '@stance/db';
 import { DomainError } from '@stance/errors';
+import { Public } from './api-key.guard.js';
 import { PRISMA } from './prisma.module.js';
 
 /** Liveness and readiness: the process answers and its database does. */
+@Public()
 @Controller('health')
 export class DatabaseHealthController {
   constructor(@Inject(PRISMA) private readonly prisma: PrismaClient) {}

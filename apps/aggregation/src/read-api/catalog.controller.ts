@@ -1,13 +1,14 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { z } from 'zod';
 import type { PrismaClient } from '@stance/db';
-import { PRISMA } from '@stance/nest-platform';
+import { PRISMA, RequireScopes } from '@stance/nest-platform';
 import { CodebookScope } from './codebook-scope.js';
 import { parseQuery } from './query.js';
 
 const ScopeQuery = z.object({ codebookId: z.uuid().optional() }).strict();
 
 /** The codebook's actors and topics, as dashboards list them. */
+@RequireScopes('read')
 @Controller()
 export class CatalogController {
   constructor(

@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { z } from 'zod';
 import type { PrismaClient } from '@stance/db';
-import { PRISMA } from '@stance/nest-platform';
+import { PRISMA, RequireScopes } from '@stance/nest-platform';
 import { CodebookScope } from './codebook-scope.js';
 import { cursor, encodeCursor, isoTime, key, limit, parseQuery } from './query.js';
 
@@ -29,6 +29,7 @@ const ArticleStatusQuery = z
   })
   .strict();
 
+@RequireScopes('read')
 @Controller()
 export class ObservationsController {
   constructor(

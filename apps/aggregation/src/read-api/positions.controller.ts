@@ -2,7 +2,7 @@ import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { z } from 'zod';
 import type { PrismaClient } from '@stance/db';
 import { DomainError } from '@stance/errors';
-import { PRISMA } from '@stance/nest-platform';
+import { PRISMA, RequireScopes } from '@stance/nest-platform';
 import { estimatePosition, type PositionEstimate } from '@stance/positions';
 import { CodebookScope } from './codebook-scope.js';
 import { isoTime, key, parseQuery } from './query.js';
@@ -39,6 +39,7 @@ interface BucketSums {
   nc: number;
 }
 
+@RequireScopes('read')
 @Controller()
 export class PositionsController {
   constructor(

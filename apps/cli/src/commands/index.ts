@@ -2,5 +2,12 @@
 import type { CliCommand } from '../command.js';
 import { codebookValidateCommand } from './codebook-validate.js';
 import { extractCommand } from './extract.js';
+import { keysCreateCommand, keysListCommand, keysRevokeCommand } from './keys.js';
 
-export const COMMANDS: readonly CliCommand[] = [extractCommand, codebookValidateCommand];
+export const COMMANDS: readonly CliCommand[] = [
+  extractCommand,
+  codebookValidateCommand,
+  keysCreateCommand,
+  keysListCommand,
+  keysRevokeCommand,
+];

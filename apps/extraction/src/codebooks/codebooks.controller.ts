@@ -5,7 +5,7 @@ import { CodebookValidationError, codebookDigest, parseCodebook } from '@stance/
 import { ExtractionBackfillRequestedV1, validatePayload } from '@stance/contracts';
 import { DomainError } from '@stance/errors';
 import { JetStreamPublisher } from '@stance/messaging';
-import { readJsonBody, readUtf8Body } from '@stance/nest-platform';
+import { readJsonBody, readUtf8Body, RequireScopes } from '@stance/nest-platform';
 import { EXTRACTION_CONFIG, type ExtractionConfig } from '../extraction-config.js';
 import { ActiveCodebook } from './active-codebook.js';
 import { CodebooksRepository } from './codebooks.repository.js';
@@ -21,6 +21,7 @@ export class CodebooksController {
 
   /** Imports a codebook (YAML or JSON body); changed content becomes the next version and the active one. */
   @Post()
+  @RequireScopes('admin')
   async importCodebook(@Req() req: Request) {
     const text = await readUtf8Body(req, this.config.codebookMaxBytes, /(yaml|json|text\/plain)/);
     const fileName = String(req.headers['x-file-name'] ?? 'request body');
@@ -47,6 +48,7 @@ export class CodebooksController {
   }
 
   @Get()
+  @RequireScopes('read')
   async listCodebooks() {
     return { items: await this.codebooks.listCodebooks() };
   }
@@ -56,6 +58,7 @@ export class CodebooksController {
    * Runs as a JetStream job, so it survives restarts; the answer is the job's message id.
    */
   @Post(':id/backfill')
+  @RequireScopes('admin')
   @HttpCode(202)
   async requestBackfill(@Param('id', new ParseUUIDPipe()) id: string, @Req() req: Request) {
     const body = req.headers['content-length'] && req.headers['content-length'] !== '0' ? await readJsonBody(req, 1_000_000) : {};

@@ -1,9 +1,10 @@
 import { Controller, HttpCode, Inject, Post, Req } from '@nestjs/common';
 import type { Request } from 'express';
-import { readJsonBody } from '@stance/nest-platform';
+import { readJsonBody, RequireScopes } from '@stance/nest-platform';
 import { ArticlesService, type AcceptedArticle } from './articles.service.js';
 import { INGEST_CONFIG, type IngestConfig } from '../ingest-config.js';
 
+@RequireScopes('ingest')
 @Controller('articles')
 export class ArticlesController {
   constructor(
