@@ -79,6 +79,54 @@ function pickCountryActor(candidates: number[], actors: readonly Actor[]): numbe
   return [...candidates].sort((a, b) => rank(actors[a]!.kind) - rank(actors[b]!.kind) || a - b)[0];
 }
 
+const ARABIC_WORD = /^[\u0621-\u064a]+$/;
+
+/** Toggles an English word between singular and plural ("election" ↔ "elections"). */
+function toggleNumber(word: string): string | undefined {
+  if (word.length < 4 || !/^[a-z]+$/.test(word)) return undefined;
+  if (word.endsWith('ies')) return word.slice(0, -3) + 'y';
+  if (word.endsWith('ss')) return word + 'es';
+  if (word.endsWith('s')) return word.slice(0, -1);
+  if (/[^aeiou]y$/.test(word)) return word.slice(0, -1) + 'ies';
+  return word + 's';
+}
+
+/**
+ * Spelling variants of a folded codebook phrase: أميركي/أمريكي, سوريا/سورية; for topic
+ * phrases also definite ↔ indefinite Arabic noun phrases (انسحاب فوري ↔ الانسحاب الفوري) and
+ * English singular ↔ plural of the first or last word.
+ */
+export function spellingVariants(folded: string, isTopic: boolean): string[] {
+  const out = new Set<string>([folded]);
+  for (const v of [...out]) {
+    if (v.includes('اميرك')) out.add(v.replaceAll('اميرك', 'امريك'));
+    if (v.includes('امريك')) out.add(v.replaceAll('امريك', 'اميرك'));
+  }
+  for (const v of [...out]) {
+    const words = v.split(' ');
+    const last = words[words.length - 1]!;
+    if (ARABIC_WORD.test(last) && last.length >= 5 && !last.startsWith('ال')) {
+      if (last.endsWith('يا')) out.add([...words.slice(0, -1), last.slice(0, -1) + 'ه'].join(' '));
+      else if (last.endsWith('يه')) out.add([...words.slice(0, -1), last.slice(0, -1) + 'ا'].join(' '));
+    }
+  }
+  if (!isTopic) return [...out];
+  for (const v of [...out]) {
+    const words = v.split(' ');
+    if (words.length >= 2 && words.length <= 3 && words.every((w) => ARABIC_WORD.test(w))) {
+      if (words.every((w) => !w.startsWith('ال') && w.length >= 3)) out.add(words.map((w) => 'ال' + w).join(' '));
+      else if (words.every((w) => w.startsWith('ال') && w.length >= 5)) out.add(words.map((w) => w.slice(2)).join(' '));
+    }
+    if (/^[a-z ]+$/.test(v)) {
+      const first = toggleNumber(words[0]!);
+      const last = toggleNumber(words[words.length - 1]!);
+      if (last) out.add([...words.slice(0, -1), last].join(' '));
+      if (first && words.length > 1) out.add([first, ...words.slice(1)].join(' '));
+    }
+  }
+  return [...out];
+}
+
 export function compileCodebook(codebook: Codebook): CompiledCodebook {
   if (!codebook || !Array.isArray(codebook.actors) || !Array.isArray(codebook.topics)) {
     throw new CodebookCompileError('codebook must have "actors" and "topics" arrays');
@@ -91,8 +139,8 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
   const patterns: string[] = [];
   const entries: PatternEntry[][] = [];
   const lamFlags: number[] = [];
-  const addPattern = (raw: string, entry: PatternEntry, lam = false): void => {
-    const folded = lam ? raw : foldString(raw);
+  const addPattern = (raw: string, entry: PatternEntry, lam = false, prefolded = false): void => {
+    const folded = lam || prefolded ? raw : foldString(raw);
     if (folded.length < 2) return;
     const key = (lam ? '\u0001' : '') + folded;
     let id = patternIds.get(key);
@@ -105,11 +153,12 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
     }
     entries[id]!.push(entry);
   };
-  // Arabic "ل" + "ال…" is written "لل…": index that spelling too.
+  // Every spelling variant, plus the "لل…" spelling of ل + ال….
   const addWithVariants = (raw: string, entry: PatternEntry): void => {
-    addPattern(raw, entry);
-    const folded = foldString(raw);
-    if (folded.startsWith('ال') && folded.length > 3) addPattern('لل' + folded.slice(2), entry, true);
+    for (const folded of spellingVariants(foldString(raw), entry.kind === 'topic')) {
+      addPattern(folded, entry, false, true);
+      if (folded.startsWith('ال') && folded.length > 3) addPattern('لل' + folded.slice(2), entry, true);
+    }
   };
   const base = { actor: -1, topic: -1, polarity: 0 as const, ambiguous: false, gazetteer: false };
 

@@ -461,7 +461,15 @@ class SentenceAnalyzer {
     return undefined;
   }
 
- /** A setting preposition between the cue and a topic phrase ("نفذ عملية عبر خط الهدنة"). */
+  /** "دعم من قوات أميركية", "support from US troops": the phrase is the noun's source, not its object. */
+  private agentOfNoun(k: number, target: Mention): boolean {
+    const cue = this.cueAt(k)!.cue;
+    if (cue.pos === 'verb' && !cue.verbNoun) return false;
+    const prev = this.input.tokens.text[target.tokStart - 1];
+    return target.tokStart - 1 > k && target.tokStart - 1 <= k + 2 && (prev === 'من' || prev === 'from');
+  }
+
+  /** A setting preposition between the cue and a topic phrase ("نفذ عملية عبر خط الهدنة"). */
   private inSetting(k: number, target: Mention): boolean {
     for (let j = target.tokStart - 1; j > k && j >= target.tokStart - 3; j--) {
       if (SETTING_PREPS.has(this.input.tokens.text[j]!)) return true;
@@ -583,7 +591,7 @@ class SentenceAnalyzer {
       // A bare nationality adjective is a target only right after its cue ("الرد الإسرائيلي").
       if (found && target.kind === 'demonym' && !target.official && found.distance > 2) found = undefined;
       if (found && target.kind !== 'topic' && !this.objectOfCue(found.k, target)) found = undefined;
-      if (found && target.kind === 'topic' && (this.inSetting(found.k, target) || this.cueAt(found.k)!.objectPronoun)) found = undefined;
+      if (found && target.kind === 'topic' && (this.inSetting(found.k, target) || this.cueAt(found.k)!.objectPronoun || this.agentOfNoun(found.k, target))) found = undefined;
       // "X, backed by Y" is a label; "X was condemned by Y" is handled by the passive pass.
       if (found && this.passiveBy(found.k) !== 'none') found = undefined;
       if (found) {
