@@ -727,7 +727,11 @@ class SentenceAnalyzer {
     const cue = this.cueAt(k)!.cue;
     if (this.input.lang !== 'ar' || cue.pos === 'other') return false;
     // "مخاوف ترامب": a stance noun's bare genitive is its holder, never its object.
-    if (cue.pos === 'noun' && !cue.verbNoun && takesHolderGenitive(cue) && target.tokStart === k + 1) return true;
+    if (cue.pos === 'noun' && !cue.verbNoun) {
+      // An action noun's genitive is its object (اتهام إيران، مواجهة الحوثيين).
+      if (!takesHolderGenitive(cue)) return false;
+      if (target.tokStart === k + 1) return true;
+    }
     const after = this.subjectAfter(k, this.cueAt(k)!.cue.pos !== 'verb', this.e);
     return after !== undefined && after.tokStart === target.tokStart;
   }

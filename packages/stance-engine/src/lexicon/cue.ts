@@ -49,7 +49,7 @@ const ACTION_ONLY_LEMMAS = new Set(['زاد', 'عزز', 'نشر', 'أرسل', '�
 const HOLDER_GENITIVE_LEMMAS = new Set(['موقف', 'مواقف', 'اقترح', 'قرر', 'قلق', 'مخاوف', 'أسف', 'عزم', 'رغب', 'أصر', 'تمسك', 'التزم', 'حليف', 'حلفاء', 'شريك', 'أنصار', 'صرح']);
 
 // Verbs whose "من" introduces what they are against ("حذر من", "انسحب من").
-const FROM_TARGET_LEMMAS = new Set(['حذر', 'انسحب', 'قلق', 'مخاوف', 'أسف', 'تحفظ', 'warn']);
+const FROM_TARGET_LEMMAS = new Set(['حذر', 'انسحب', 'قلق', 'مخاوف', 'أسف', 'تحفظ', 'تخوف', 'خشي', 'warn']);
 
 export function takesFromTarget(cue: Cue): boolean {
   return FROM_TARGET_LEMMAS.has(cue.lemma);
