@@ -1,7 +1,6 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { isPermanentError } from '@stance/errors';
 import { JetStreamServer } from '@stance/messaging';
 import { AggregationModule } from './app.module.js';
 import { readAggregationConfig } from './aggregation-config.js';
@@ -16,7 +15,6 @@ async function bootstrap(): Promise<void> {
         namespace: config.natsNamespace,
         service: 'aggregation',
         consumer: { concurrency: config.concurrency, maxDeliver: config.maxDeliver },
-        isPermanentError,
       }),
     },
     { inheritAppConfig: true },

@@ -2,7 +2,6 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { ArticlesIngestedV1, ExtractionBackfillRequestedV1 } from '@stance/contracts';
-import { isPermanentError } from '@stance/errors';
 import { JetStreamServer } from '@stance/messaging';
 import { ExtractionModule } from './app.module.js';
 import { readExtractionConfig } from './extraction-config.js';
@@ -19,7 +18,6 @@ async function bootstrap(): Promise<void> {
         consumer: { concurrency: config.concurrency, maxDeliver: config.maxDeliver },
         // A backfill pages through many articles; it heartbeats, and runs one at a time.
         subjects: { [ExtractionBackfillRequestedV1.subject]: { concurrency: 1 }, [ArticlesIngestedV1.subject]: {} },
-        isPermanentError,
       }),
     },
     { inheritAppConfig: true },

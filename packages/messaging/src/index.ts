@@ -21,9 +21,7 @@ export {
 } from './options.js';
 export {
   decideOutcome,
-  DEFAULT_PERMANENT_CODES,
   errorCodeOf,
-  isPermanentByCode,
   type Outcome,
   type OutcomeInput,
 } from './outcome.js';

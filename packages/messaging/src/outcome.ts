@@ -6,19 +6,6 @@
  *   other transient error                    → nak with the policy's delay
  */
 
-/** Codes whose retry can never succeed (mirrors the domain error table). */
-export const DEFAULT_PERMANENT_CODES: ReadonlySet<string> = new Set([
-  'CONTRACT_VIOLATION',
-  'VALIDATION',
-  'BODY_NOT_JSON',
-  'BODY_NOT_UTF8',
-  'CODEBOOK_INVALID',
-  'NOT_FOUND',
-  'CONFLICT',
-  'FORBIDDEN',
-  'UNAUTHENTICATED',
-]);
-
 export type Outcome =
   | { kind: 'ack' }
   | { kind: 'retry'; delayMs: number; errorCode: string; reason: string }
@@ -51,10 +38,6 @@ export function reasonOf(error: unknown): string {
     }
   }
   return String(error);
-}
-
-export function isPermanentByCode(error: unknown): boolean {
-  return DEFAULT_PERMANENT_CODES.has(errorCodeOf(error));
 }
 
 export function decideOutcome(input: OutcomeInput): Outcome {

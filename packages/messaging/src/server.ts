@@ -22,7 +22,8 @@ import {
   type ConsumerPolicy,
   type MessagingConnectionOptions,
 } from './options.js';
-import { decideOutcome, isPermanentByCode, type Outcome } from './outcome.js';
+import { isPermanentError } from '@stance/errors';
+import { decideOutcome, type Outcome } from './outcome.js';
 import { JetStreamPublisher } from './publisher.js';
 import { ensureStreams } from './stream-setup.js';
 import { supportsTermReason } from './server-version.js';
@@ -38,7 +39,7 @@ export interface JetStreamServerOptions extends MessagingConnectionOptions {
   subjects?: Record<string, Partial<ConsumerPolicy>>;
   /** Contracts handlers may subscribe to (default: all of @stance/contracts). */
   contracts?: readonly MessageContract[];
-  /** Which errors are not worth retrying (default: a `code` in DEFAULT_PERMANENT_CODES). */
+  /** Which errors are not worth retrying (default: permanent codes of @stance/errors). */
   isPermanentError?: (error: unknown) => boolean;
   /** How long close() waits for running handlers before disconnecting anyway (default 30s). */
   shutdownTimeoutMs?: number;
@@ -86,7 +87,7 @@ export class JetStreamServer
     assertServiceName(options.service);
     this.topology = resolveTopology(options.namespace);
     this.contracts = new Map((options.contracts ?? MESSAGE_CONTRACTS).map((c) => [c.subject, c]));
-    this.isPermanentError = options.isPermanentError ?? isPermanentByCode;
+    this.isPermanentError = options.isPermanentError ?? isPermanentError;
     // Validate policies at construction so a typo fails before anything connects.
     resolveConsumerPolicy(options.consumer);
     for (const override of Object.values(options.subjects ?? {}))

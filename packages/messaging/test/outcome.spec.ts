@@ -1,12 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
 import { ContractViolation } from '@stance/contracts';
-import { decideOutcome, errorCodeOf, isPermanentByCode, type OutcomeInput } from '../src/index.js';
+import { isPermanentError } from '@stance/errors';
+import { decideOutcome, errorCodeOf, type OutcomeInput } from '../src/index.js';
 import { codedError } from './helpers.js';
 
 const base: Omit<OutcomeInput, 'failed' | 'error' | 'deliveryCount'> = {
   maxDeliver: 4,
   retryDelaysMs: [100, 1_000, 10_000],
-  isPermanentError: isPermanentByCode,
+  isPermanentError,
 };
 
 describe('decideOutcome', () => {
