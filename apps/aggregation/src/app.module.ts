@@ -5,6 +5,7 @@ import { ApiKeyGuard, DatabaseHealthController, DomainErrorFilter, PrismaModule 
 import { AGGREGATION_CONFIG, type AggregationConfig } from './aggregation-config.js';
 import { ObservationsHandlers } from './observations/observations.handlers.js';
 import { ObservationsRepository } from './observations/observations.repository.js';
+import { ArticlesController } from './read-api/articles.controller.js';
 import { CatalogController } from './read-api/catalog.controller.js';
 import { CodebookScope } from './read-api/codebook-scope.js';
 import { ObservationsController } from './read-api/observations.controller.js';
@@ -26,6 +27,7 @@ export class AggregationModule {
         ObservationsController,
         PositionsController,
         DatabaseHealthController,
+        ArticlesController, // last: GET /articles/status must win over /articles/:id
       ],
       providers: [
         { provide: AGGREGATION_CONFIG, useValue: config },
