@@ -8,7 +8,7 @@ import type { Language } from '../text/language.js';
 import type { Mention } from './mentions.js';
 import type { TokenCue } from './cues.js';
 import { isClauseMark } from '../text/segment.js';
-import { isOfficeWord } from '../lexicon/common-words.js';
+import { isArabicTitleWord, isOfficeWord } from '../lexicon/common-words.js';
 import { actionPolarity, isActionOnly, isDirective, takesFromTarget, takesHolderGenitive } from '../lexicon/cue.js';
 
 export type Stance = 'support' | 'oppose' | 'neutral';
@@ -94,7 +94,12 @@ class SentenceAnalyzer {
   private isPrepositional(m: Mention): boolean {
     if (m.afterPreposition) return true;
     const k = m.tokStart - 1;
-    return k >= this.s && this.isKind(k, 'preposition');
+    if (k < this.s) return false;
+    if (this.isKind(k, 'preposition')) return true;
+    // "للرئيس هادي", "بالرئيس": a title carrying the preposition.
+    const w = this.input.tokens.text[k]!;
+    const bare = w.startsWith('لل') ? w.slice(2) : w.startsWith('بال') ? w.slice(3) : undefined;
+    return bare !== undefined && isArabicTitleWord('ال' + bare);
   }
 
   /** Arabic idafa: "تهدئة الفصائل" — a mention right after an indefinite noun is a genitive. */
@@ -180,7 +185,7 @@ class SentenceAnalyzer {
   }
 
   /** VSO subject: a holder mention within three tokens after the cue. */
-  private subjectAfter(k: number, allowMin: boolean, limit: number): Mention | undefined {
+  private subjectAfter(k: number, allowMin: boolean, limit: number, maxSkip = 2): Mention | undefined {
     let skipped = 0;
     for (let j = k + 1; j < this.e && j < limit; j++) {
       const m = this.mentionAtToken(j);
@@ -195,7 +200,7 @@ class SentenceAnalyzer {
         }
         skipped++;
         j = m.tokEnd - 1;
-        if (skipped > 2) return undefined;
+        if (skipped > maxSkip) return undefined;
         continue;
       }
       const tc = this.cueAt(j);
@@ -203,7 +208,7 @@ class SentenceAnalyzer {
       if (tc?.cue.kind === 'preposition' && !(allowMin && this.input.tokens.text[j] === 'من')) return undefined;
       // Office words before a nationality adjective ("نائب وزير الخارجية الألماني") do not count.
       if (this.input.tokens.isWord[j] && !isOfficeWord(this.input.tokens.text[j]!, this.input.lang)) skipped++;
-      if (skipped > 2) return undefined;
+      if (skipped > maxSkip) return undefined;
     }
     return undefined;
   }
@@ -234,7 +239,7 @@ class SentenceAnalyzer {
       }
       const tc = this.cueAt(j);
       // A verbal noun inside a verb's clause ("طلب … توفير الحماية") shares that verb's holder.
-      if (ownIsNoun && this.input.lang === 'ar' && tc && tc.cue.kind === 'stance' && (tc.cue.pos === 'verb' || this.clauseInitialVerb(j))) return j;
+      if (ownIsNoun && this.input.lang === 'ar' && tc && tc.cue.kind === 'stance') return j;
       const kind = tc?.cue.kind;
       if (kind === 'speech') return 'frame';
       if (kind === 'complementizer' && !crossComplementizer) return 'frame';
@@ -273,8 +278,17 @@ class SentenceAnalyzer {
     // A verbal noun's genitive holds the position only for nouns of stance (مواقف الحزب) or after "من".
     const genitiveHolder = !verbLike && takesHolderGenitive(cue.cue);
     if ((lang === 'ar' && cue.cue.pos !== 'other' && (verbLike || genitiveHolder || this.input.tokens.text[k + 1] === 'من')) || inverted) {
-      const after = this.subjectAfter(k, !verbLike, before);
+      // A reporting verb's subject may be a long title: "قال أمين سر منظمة التحرير، صائب عريقات".
+      const after = this.subjectAfter(k, !verbLike, before, isSpeech && lang === 'ar' ? 5 : 2);
       if (after && !this.isChargedObject(k, after)) return this.coordinated(after);
+    }
+    // "خطابه … الذي دعا فيه": after a relative pronoun the subject is the antecedent, if it is an actor.
+    const relative = lang === 'ar' && k - 1 >= this.s ? this.input.tokens.text[k - 1]! : '';
+    if (relative === 'الذي' || relative === 'التي' || relative === 'الذين') {
+      let a = k - 2;
+      while (a >= this.s && isClauseMark(this.input.tokens, a)) a--;
+      const antecedent = a >= this.s ? this.mentionAtToken(a) : undefined;
+      return antecedent && this.canHold(antecedent) ? this.coordinated(antecedent) : [];
     }
     const continued = this.continuedSubject(k, depth);
     if (continued.length > 0) return continued;
@@ -437,9 +451,9 @@ class SentenceAnalyzer {
   }
 
   /** A predicate after the target in the same clause: "… جاء بنتيجة عكسية", "… were war crimes". */
-  private evaluativeAfter(target: Mention, from: number, describing = false): { k: number; polarity: 1 | -1 } | undefined {
+  private evaluativeAfter(target: Mention, from: number, describing = false, maxWords = FORWARD_WINDOW): { k: number; polarity: 1 | -1 } | undefined {
     let words = 0;
-    const window = target.kind === 'topic' ? FORWARD_WINDOW : 4;
+    const window = target.kind === 'topic' ? maxWords : 4;
     for (let j = from; j < this.e && words <= window; j++) {
       const t = this.input.tokens.text[j]!;
       if (isClauseMark(this.input.tokens, j) && t !== '"') return undefined;
@@ -459,6 +473,21 @@ class SentenceAnalyzer {
       if (this.input.tokens.isWord[j]) words++;
     }
     return undefined;
+  }
+
+  /** Stances of `holders` toward the actors in `targets` that are topics (evidence spans lo..hi). */
+  private emitTowardActors(
+    emit: (holders: number[], target: Mention, sign: number, strength: number, cueK: number, hedge: boolean) => void,
+    holders: number[], targets: number[], sign: number, strength: number, lo: number, hi: number,
+  ): void {
+    for (const a of targets) {
+      if ((this.input.compiled.topicsForActor[a]?.length ?? 0) === 0) continue;
+      const pseudo: Mention = {
+        kind: 'name', start: 0, end: 0, tokStart: Math.max(lo, hi), tokEnd: Math.max(lo, hi) + 1,
+        actor: a, topic: -1, polarity: 0, official: false, afterPreposition: false, modifier: false,
+      };
+      emit(holders.filter((h) => h !== a), pseudo, sign, strength, Math.min(lo, hi), false);
+    }
   }
 
   /** "دعم من قوات أميركية", "support from US troops": the phrase is the noun's source, not its object. */
@@ -642,6 +671,17 @@ class SentenceAnalyzer {
           if (outer && outer.distance <= (infinitive ? 3 : 2) && outerCue && outerCue.cue.kind === 'stance' && tc.cue.kind === 'stance') {
             const outerHolders = this.holderOf(outer.k, false, found.k).filter((a) => !holders.includes(a));
             emit(outerHolders, target, sign * outerCue.cue.polarity, outerCue.cue.strength * strength, outer.k, hedge);
+            // "welcomed Y's decision to …": also a stance toward Y, the decision's holder.
+            if (takesHolderGenitive(tc.cue)) this.emitTowardActors(emit, outerHolders, holders, outerCue.cue.polarity, outerCue.cue.strength * strength, outer.k, found.k);
+          }
+          // "اعتبرت X أن قرار Y نقل السفارة … يشكل استفزازا": the speaker judges the decision.
+          if (takesHolderGenitive(tc.cue) && !outer) {
+            const speakers = this.frameHolder(found.k).filter((a) => !holders.includes(a));
+            const ev = speakers.length > 0 ? this.evaluativeAfter(target, target.tokEnd, false, FORWARD_WINDOW + 4) : undefined;
+            if (ev) {
+              emit(speakers, target, ev.polarity * (target.kind === 'topic' ? target.polarity : 1), 0.6, ev.k, hedge);
+              this.emitTowardActors(emit, speakers, holders, ev.polarity, 0.55, found.k, ev.k);
+            }
           }
         }
         continue;
