@@ -71,6 +71,13 @@ describe('Arabic extraction by phenomenon', () => {
     expect(triples('وهاجمت الفصائل المدعومة من الولايات المتحدة مواقع في الصحراء.')).toEqual([]);
   });
 
+  it('"هذه الخطوة" / "هذا القرار" stands for the topic named just before', () => {
+    expect(triples('أعلنت واشنطن تعزيز القوات الأميركية في البلاد. وقال الصدر إن هذه الخطوة مرفوضة.')).toEqual([
+      'sadr/us-presence/oppose',
+      'us/us-presence/support',
+    ]);
+  });
+
   it('a "لل" spelling of ل + ال still finds the name', () => {
     expect(triples('وجهت الفصائل انتقادا للولايات المتحدة.')).toEqual(['factions/us-as-target/oppose']);
   });

@@ -38,6 +38,13 @@ describe('English extraction by phenomenon', () => {
     expect(triples('Erdogan said Assad was responsible for the massacre.')).toEqual(['erdogan/assad-as-target/oppose']);
   });
 
+  it('"this decision" stands for the topic named just before; a reaction to a decision also targets its maker', () => {
+    expect(triples('Washington announced a US withdrawal on Monday. Sadr said this decision was a mistake.')).toEqual(['sadr/us-presence/support']);
+    expect(triples('Kadhimi welcomed the US decision to end the US military presence.')).toEqual(
+      expect.arrayContaining(['kadhimi/us-as-target/support']),
+    );
+  });
+
   it('detects English without a lang tag and keeps offsets exact', () => {
     const text = 'Today, Sadr rejected the US troops.';
     const [s] = extract(text);

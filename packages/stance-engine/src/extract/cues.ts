@@ -17,13 +17,14 @@ export function annotateCues(
   start: number,
   end: number,
   lang: Language,
+  /** Mention index per token of the sentence (offset `start`), -1 where none. */
   inMention: Int32Array,
   original: string,
   toOriginal: Int32Array,
 ): (TokenCue | undefined)[] {
   const out: (TokenCue | undefined)[] = new Array(end - start);
   for (let i = start; i < end; i++) {
-    if (!tokens.isWord[i] || inMention[i]! >= 0) continue;
+    if (!tokens.isWord[i] || inMention[i - start]! >= 0) continue;
     const word = tokens.text[i]!;
     if (lang === 'ar') {
       const hit = lookupArabicCue(word);

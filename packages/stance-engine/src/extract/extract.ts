@@ -2,9 +2,9 @@
 // the sentences that hold a topic mention, carrying holders across sentences for elided subjects.
 import type { CompiledCodebook } from '../compile.js';
 import { normalizeText } from '../text/normalize.js';
-import { tokenize } from '../text/tokens.js';
-import { resolveLanguage } from '../text/language.js';
-import { splitSentences } from '../text/segment.js';
+import { tokenize, type Tokens } from '../text/tokens.js';
+import { resolveLanguage, type Language } from '../text/language.js';
+import { splitSentences, type Sentence } from '../text/segment.js';
 import { findMentions, type Mention } from './mentions.js';
 import { annotateCues } from './cues.js';
 import { analyzeSentence, type RawStatement } from './analyze.js';
@@ -22,6 +22,31 @@ function articleDate(published: string | null | undefined): string | undefined {
   if (!published) return undefined;
   const m = /^(\d{4}-\d{2}-\d{2})/.exec(published);
   return m ? m[1] : undefined;
+}
+
+// "هذا القرار", "هذه الخطوة", "this decision", "the move": a decision or step named in the
+// last two sentences.
+const ANAPHOR_HEADS: Record<'ar' | 'en', Set<string>> = {
+  ar: new Set(['القرار', 'الخطوه', 'الاجراء', 'التحرك', 'الخطوات', 'الاعلان', 'القرارات', 'خطوه', 'قرار']),
+  en: new Set(['decision', 'step', 'move', 'announcement', 'plan']),
+};
+const ANAPHOR_DETERMINERS = new Set(['هذا', 'هذه', 'بهذه', 'بهذا', 'لهذا', 'لهذه', 'وهذا', 'وهذه', 'this', 'the']);
+
+function addAnaphora(tokens: Tokens, sentence: Sentence, inSentence: Mention[], referent: Mention, lang: Language): void {
+  for (let k = sentence.start + 1; k < sentence.end; k++) {
+    if (!ANAPHOR_HEADS[lang].has(tokens.text[k]!) || !ANAPHOR_DETERMINERS.has(tokens.text[k - 1]!)) continue;
+    if (inSentence.some((m) => m.tokStart <= k && m.tokEnd > k - 1)) continue;
+    // "القرار" with a genitive after it ("قرار مجلس الأمن") names its own decision.
+    if (lang === 'en' && tokens.text[k + 1] === 'to') continue;
+    const mention: Mention = {
+      ...referent,
+      start: tokens.start[k - 1]!, end: tokens.end[k]!, tokStart: k - 1, tokEnd: k + 1,
+      afterPreposition: false, anaphor: true,
+    };
+    const at = inSentence.findIndex((m) => m.tokStart > k);
+    if (at < 0) inSentence.push(mention);
+    else inSentence.splice(at, 0, mention);
+  }
 }
 
 function isMark(code: number): boolean {
@@ -42,28 +67,25 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
   const sentences = splitSentences(tokens);
   const raw: RawStatement[] = [];
   let previousHolders: number[] = [];
+  let recentTopic: { mention: Mention; sentence: number } | undefined;
   let mi = 0;
-  for (const sentence of sentences) {
+  for (let si = 0; si < sentences.length; si++) {
+    const sentence = sentences[si]!;
     const inSentence: Mention[] = [];
     while (mi < mentions.length && mentions[mi]!.tokStart < sentence.end) {
       if (mentions[mi]!.tokStart >= sentence.start) inSentence.push(mentions[mi]!);
       mi++;
     }
-    const hasTarget = inSentence.some((m) => m.kind === 'topic' || (compiled.topicsForActor[m.actor]?.length ?? 0) > 0);
-    const hasHolder = inSentence.some((m) => m.kind !== 'topic');
-    if (!hasTarget && !hasHolder) {
-      continue;
-    }
+    if (inSentence.length === 0 && !recentTopic) continue;
+    if (recentTopic && si - recentTopic.sentence <= 2) addAnaphora(tokens, sentence, inSentence, recentTopic.mention, lang);
+    const lastTopic = [...inSentence].reverse().find((m) => m.kind === 'topic' && !m.anaphor);
+    if (lastTopic) recentTopic = { mention: lastTopic, sentence: si };
     const width = sentence.end - sentence.start;
     const mentionAt = new Int32Array(width).fill(-1);
-    // The global mentionAt for cue skipping is sentence-local here.
     inSentence.forEach((m, idx) => {
       for (let k = m.tokStart; k < m.tokEnd; k++) if (mentionAt[k - sentence.start] === -1) mentionAt[k - sentence.start] = idx;
     });
-    const globalMentionAt = new Int32Array(tokens.count);
-    globalMentionAt.fill(-1, sentence.start, sentence.end);
-    for (let k = 0; k < width; k++) globalMentionAt[sentence.start + k] = mentionAt[k]!;
-    const cues = annotateCues(tokens, sentence.start, sentence.end, lang, globalMentionAt, original, norm.toOriginal);
+    const cues = annotateCues(tokens, sentence.start, sentence.end, lang, mentionAt, original, norm.toOriginal);
     const result = analyzeSentence({
       compiled, tokens, lang,
       start: sentence.start, end: sentence.end,

@@ -29,6 +29,8 @@ export interface Mention {
   afterPreposition: boolean;
   /** Part of a hyphenated modifier ("Russia-brokered", "anti-Syria"): neither holder nor target. */
   modifier: boolean;
+  /** Stands for a topic named earlier ("هذا القرار", "this decision"). */
+  anaphor?: boolean;
 }
 
 const PREFIXES = new Set(['و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'وك', 'فب', 'فل', 'فك']);
