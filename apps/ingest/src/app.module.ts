@@ -7,6 +7,7 @@ import { ArticlesRepository } from './articles/articles.repository.js';
 import { ArticlesService } from './articles/articles.service.js';
 import { HealthController } from './health.controller.js';
 import { INGEST_CONFIG, type IngestConfig } from './ingest-config.js';
+import { NearDuplicateClusters } from './near-dup/near-duplicate-clusters.js';
 import { OutboxRelay } from './outbox/outbox-relay.js';
 
 @Module({})
@@ -23,6 +24,7 @@ export class IngestModule {
         { provide: INGEST_CONFIG, useValue: config },
         { provide: APP_FILTER, useClass: DomainErrorFilter },
         { provide: APP_GUARD, useClass: ApiKeyGuard },
+        NearDuplicateClusters,
         ArticlesRepository,
         ArticlesService,
         OutboxRelay,

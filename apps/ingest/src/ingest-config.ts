@@ -14,6 +14,10 @@ const IngestEnvSchema = z
     INGEST_MAX_BATCH: z.coerce.number().int().positive().default(1000),
     /** Unpublished outbox messages beyond which ingest answers 503 + Retry-After. */
     INGEST_MAX_PENDING: z.coerce.number().int().positive().default(200_000),
+    /** Near-duplicate index window: articles ingested in the last N days … */
+    NEAR_DUP_WINDOW_DAYS: z.coerce.number().int().positive().default(7),
+    /** … and at most this many of them (≈ 2.6 KB of memory each). */
+    NEAR_DUP_MAX_ARTICLES: z.coerce.number().int().positive().default(100_000),
     OUTBOX_BATCH_SIZE: z.coerce.number().int().positive().default(500),
     OUTBOX_POLL_MS: z.coerce.number().int().positive().default(500),
   })
@@ -26,6 +30,8 @@ const IngestEnvSchema = z
     maxBodyBytes: e.INGEST_MAX_BODY_BYTES,
     maxBatch: e.INGEST_MAX_BATCH,
     maxPending: e.INGEST_MAX_PENDING,
+    nearDupWindowDays: e.NEAR_DUP_WINDOW_DAYS,
+    nearDupMaxArticles: e.NEAR_DUP_MAX_ARTICLES,
     outboxBatchSize: e.OUTBOX_BATCH_SIZE,
     outboxPollMs: e.OUTBOX_POLL_MS,
   }));

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { ArticlesIngestedV1, type ArticleIngested } from '@stance/contracts';
 import type { PrismaClient } from '@stance/db';
 import { PRISMA } from '@stance/nest-platform';
+import { NearDuplicateClusters } from '../near-dup/near-duplicate-clusters.js';
 import type { PreparedArticle } from './prepare-article.js';
 
 export interface StoredArticle {
@@ -10,6 +11,8 @@ export interface StoredArticle {
   contentHash: string;
   /** False when an article with the same text, canonical URL or external id was there already. */
   created: boolean;
+  /** For a new article that joined an existing near-duplicate cluster: its most similar earlier copy. */
+  nearDuplicateOf?: string;
 }
 
 interface InsertedRow {
@@ -27,16 +30,19 @@ interface InsertedRow {
  */
 @Injectable()
 export class ArticlesRepository {
-  constructor(@Inject(PRISMA) private readonly prisma: PrismaClient) {}
+  constructor(
+    @Inject(PRISMA) private readonly prisma: PrismaClient,
+    private readonly clusters: NearDuplicateClusters,
+  ) {}
 
   async storeArticles(articles: PreparedArticle[]): Promise<StoredArticle[]> {
     return this.prisma.$transaction(async (tx) => {
       // One statement for the batch; ON CONFLICT DO NOTHING covers every unique key
       // (content hash, canonical URL, external id), also between items of the same batch.
       const inserted = await tx.$queryRawUnsafe<InsertedRow[]>(
-        `INSERT INTO articles (external_id, source, url, canonical_url, title, text, lang, published_at, content_hash)
+        `INSERT INTO articles (external_id, source, url, canonical_url, title, text, lang, published_at, content_hash, author)
          SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
-                              $8::timestamptz[], $9::text[])
+                              $8::timestamptz[], $9::text[], $10::text[])
          ON CONFLICT DO NOTHING
          RETURNING id, external_id, content_hash, lang, published_at, ingested_at`,
         articles.map((a) => a.externalId),
@@ -48,7 +54,15 @@ export class ArticlesRepository {
         articles.map((a) => a.lang),
         articles.map((a) => a.publishedAt),
         articles.map((a) => a.contentHash),
+        articles.map((a) => a.author),
       );
+      const byHash = new Map(inserted.map((r) => [r.content_hash, r]));
+      const fingerprintByHash = new Map(articles.map((a) => [a.contentHash, a.fingerprint]));
+      const assignments = await this.clusters.assignInTransaction(
+        tx,
+        inserted.map((row) => ({ id: row.id, fingerprint: fingerprintByHash.get(row.content_hash)! })),
+      );
+      const nearestById = new Map(assignments.flatMap((a) => (a.nearestId ? [[a.id, a.nearestId] as const] : [])));
       if (inserted.length > 0) {
         const payloads: ArticleIngested[] = inserted.map((row) => ({
           articleId: row.id,
@@ -65,7 +79,6 @@ export class ArticlesRepository {
           payloads.map((p) => JSON.stringify(p)),
         );
       }
-      const byHash = new Map(inserted.map((r) => [r.content_hash, r]));
       const existing = await this.findExisting(
         tx,
         articles.filter((a) => !byHash.has(a.contentHash)),
@@ -75,12 +88,20 @@ export class ArticlesRepository {
         const row = byHash.get(a.contentHash);
         if (row && !claimed.has(row.id)) {
           claimed.add(row.id);
-          return { articleId: row.id, externalId: a.externalId, contentHash: a.contentHash, created: true };
+          const nearest = nearestById.get(row.id);
+          return {
+            articleId: row.id,
+            externalId: a.externalId,
+            contentHash: a.contentHash,
+            created: true,
+            ...(nearest !== undefined && { nearDuplicateOf: nearest }),
+          };
         }
         const prior = row?.id ?? existing(a);
         return { articleId: prior, externalId: a.externalId, contentHash: a.contentHash, created: false };
       });
-    });
+      // Waiting for the cluster lock under load can outlast Prisma's 5 s default.
+    }, { timeout: 60_000, maxWait: 30_000 });
   }
 
   /** For articles that hit a unique key: a lookup from each to the article already stored. */

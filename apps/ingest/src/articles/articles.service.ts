@@ -1,8 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DomainError } from '@stance/errors';
 import { ArticleBatchSchema, ArticleInputSchema, describeIssues, type ArticleInput } from './article-input.js';
-import { ArticlesRepository } from './articles.repository.js';
-import { prepareArticle } from './prepare-article.js';
+import { ArticlesRepository, type StoredArticle } from './articles.repository.js';
+import { prepareArticle, type ArticleExtras } from './prepare-article.js';
+import { NearDuplicateClusters } from '../near-dup/near-duplicate-clusters.js';
 import { OutboxRelay } from '../outbox/outbox-relay.js';
 import { INGEST_CONFIG, type IngestConfig } from '../ingest-config.js';
 
@@ -11,6 +12,8 @@ export interface AcceptedArticle {
   externalId: string | null;
   articleId: string;
   status: 'accepted' | 'duplicate';
+  /** A new article that is a near-duplicate (wire copy, light edit) of this earlier one. */
+  near_duplicate_of?: string;
 }
 
 @Injectable()
@@ -18,6 +21,7 @@ export class ArticlesService {
   constructor(
     private readonly articles: ArticlesRepository,
     private readonly relay: OutboxRelay,
+    private readonly clusters: NearDuplicateClusters,
     @Inject(INGEST_CONFIG) private readonly config: IngestConfig,
   ) {}
 
@@ -45,14 +49,31 @@ export class ArticlesService {
       throw new DomainError('VALIDATION', problems.slice(0, 20).join('; '), { problems });
     }
     await this.refuseWhenBehind();
-    const stored = await this.articles.storeArticles(inputs.map(prepareArticle));
-    if (stored.some((s) => s.created)) this.relay.wake();
+    const stored = await this.storeValid(inputs);
     return stored.map((s, index) => ({
       index,
       externalId: s.externalId,
       articleId: s.articleId,
       status: s.created ? 'accepted' : 'duplicate',
+      ...(s.nearDuplicateOf !== undefined && { near_duplicate_of: s.nearDuplicateOf }),
     }));
+  }
+
+  /**
+   * Stores already validated articles atomically (dedupe, near-duplicate clusters, outbox): the
+   * one path every source (push, bulk, feeds) takes into the database.
+   */
+  async storeValid(inputs: readonly ArticleInput[], extras: readonly ArticleExtras[] = []): Promise<StoredArticle[]> {
+    if (inputs.length === 0) return [];
+    const fingerprintOf = (text: string) => this.clusters.fingerprintOf(text);
+    const stored = await this.articles.storeArticles(inputs.map((input, i) => prepareArticle(input, fingerprintOf, extras[i])));
+    if (stored.some((s) => s.created)) this.relay.wake();
+    return stored;
+  }
+
+  /** True while the outbox holds more unpublished messages than the configured limit. */
+  async isBehind(): Promise<boolean> {
+    return (await this.relay.countPending(this.config.maxPending)) >= this.config.maxPending;
   }
 
   private toItems(body: unknown): unknown[] {
@@ -68,7 +89,7 @@ export class ArticlesService {
   }
 
   /** Backpressure: past the limit of unpublished messages, answer 503 instead of queueing more. */
-  private async refuseWhenBehind(): Promise<void> {
+  async refuseWhenBehind(): Promise<void> {
     const pending = await this.relay.countPending(this.config.maxPending);
     if (pending >= this.config.maxPending) {
       throw new DomainError(
