@@ -10,7 +10,7 @@ export type PatternKind = 'name' | 'role' | 'demonym' | 'topic';
 
 export interface PatternEntry {
   kind: PatternKind;
-  /** Actor index for name/role/demonym. */
+  /** Actor index for name/role/demonym; -1 for a country outside the codebook. */
   actor: number;
   /** Topic index for topic phrases. */
   topic: number;
@@ -205,8 +205,9 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
         if (['country', 'government'].includes(actors[a]!.kind)) owners.add(a);
       }
     }
-    const owner = pickCountryActor([...owners], actors);
-    if (owner === undefined) continue;
+    // Countries outside the codebook are still recognised (actor -1): "Canadian criticism" has
+    // a holder, just not one we track, and must not be given to someone else.
+    const owner = pickCountryActor([...owners], actors) ?? -1;
     for (const name of [...country.names.en, ...country.names.ar]) {
       if (!foldedNameOwners.has(foldString(name))) {
         const caseForm = needsCaseCheck(name);

@@ -87,7 +87,7 @@ class SentenceAnalyzer {
   }
 
   private canHold(m: Mention): boolean {
-    if (m.modifier) return false;
+    if (m.modifier || m.actor < 0) return false;
     return m.kind === 'name' || m.kind === 'role' || (m.kind === 'demonym' && m.official);
   }
 
@@ -185,12 +185,14 @@ class SentenceAnalyzer {
   }
 
   /** VSO subject: a holder mention within three tokens after the cue. */
-  private subjectAfter(k: number, allowMin: boolean, limit: number, maxSkip = 2): Mention | undefined {
+  /** VSO subject after the cue; 'blocked' when it is a country outside the codebook. */
+  private subjectAfter(k: number, allowMin: boolean, limit: number, maxSkip = 2): Mention | 'blocked' | undefined {
     let skipped = 0;
     for (let j = k + 1; j < this.e && j < limit; j++) {
       const m = this.mentionAtToken(j);
       if (m) {
         if (m.kind === 'topic') return undefined;
+        if (m.actor < 0 && m.kind === 'name' && m.tokStart === j && !m.afterPreposition) return 'blocked';
         if (this.canHold(m) && m.tokStart === j) {
           if (m.afterPreposition) return undefined;
           const prev = j - 1 > k ? this.input.tokens.text[j - 1] : undefined;
@@ -214,12 +216,22 @@ class SentenceAnalyzer {
   }
 
   /** SVO subject: the nearest holder mention before the cue that is not a prepositional or genitive object. */
-  private subjectBefore(k: number, crossComplementizer: boolean): Mention | 'frame' | number | undefined {
+  private subjectBefore(k: number, crossComplementizer: boolean): Mention | 'frame' | 'blocked' | number | undefined {
     const ownIsNoun = this.cueAt(k)?.cue.pos !== 'verb';
     for (let j = k - 1; j >= this.s && j >= k - 25; j--) {
       const m = this.mentionAtToken(j);
       if (m) {
-        if (this.canHold(m) && !this.isPrepositional(m) && !this.isGenitive(m)) return m;
+        const free = !this.isPrepositional(m) && !this.isGenitive(m);
+        // "وقالت كندا …": a subject outside the codebook is still the subject.
+        if (m.actor < 0 && m.kind === 'name' && free) return 'blocked';
+        if (this.canHold(m) && free) {
+          // "الذي يدعم الحكومة اليمنية في الحرب ضد …": an actor right after a stance verb is
+          // that verb's subject or object; the verb's holder holds the later cue too.
+          const v = m.tokStart - 1;
+          const vc = v >= this.s && this.input.lang === 'ar' ? this.cueAt(v)?.cue : undefined;
+          if (vc && vc.kind === 'stance' && vc.pos === 'verb' && ownIsNoun) return v;
+          return m;
+        }
         j = m.tokStart;
         continue;
       }
@@ -272,6 +284,18 @@ class SentenceAnalyzer {
     // Adjacent SVO subject first ("إدارة بايدن أبلغت", "Russia said").
     const adjacent = k - 1 >= this.s && (lang === 'en' || cue.cue.pos === 'verb') ? this.mentionAtToken(k - 1) : undefined;
     if (adjacent && this.canHold(adjacent) && !this.isPrepositional(adjacent) && !this.isGenitive(adjacent)) return this.coordinated(adjacent);
+    if (adjacent && adjacent.kind === 'demonym' && cue.cue.pos === 'verb' && !adjacent.modifier && !this.isPrepositional(adjacent)) {
+      // "الصاروخين الإسرائيليين استهدفا", "غارة روسية ضربت": the nationality is the agent.
+      return adjacent.actor >= 0 && lang === 'ar' ? [adjacent.actor] : [];
+    }
+    // "انتقادات كندية للسعودية", "الدعم الإيراني": a nationality right after a verbal noun is its agent.
+    const next = lang === 'ar' && cue.cue.pos !== 'verb' ? this.mentionAtToken(k + 1) : undefined;
+    if (next && next.kind === 'demonym' && next.tokStart === k + 1) return next.actor >= 0 ? [next.actor] : [];
+    // "بيان يدعو إلى …": a verb right after an indefinite noun has that noun as its subject.
+    if (lang === 'ar' && cue.cue.pos === 'verb' && !cue.cue.verbNoun && this.indefiniteNounBefore(k)) {
+      const after = this.subjectAfter(k, false, before);
+      return after && after !== 'blocked' ? this.coordinated(after) : [];
+    }
     // English puts the subject after a reporting verb only in "…, said X".
     const inverted = isSpeech && lang === 'en' && k > this.s && this.input.tokens.isWord[k - 1] === 0;
     const verbLike = cue.cue.pos === 'verb' || this.clauseInitialVerb(k);
@@ -280,6 +304,7 @@ class SentenceAnalyzer {
     if ((lang === 'ar' && cue.cue.pos !== 'other' && (verbLike || genitiveHolder || this.input.tokens.text[k + 1] === 'من')) || inverted) {
       // A reporting verb's subject may be a long title: "قال أمين سر منظمة التحرير، صائب عريقات".
       const after = this.subjectAfter(k, !verbLike, before, isSpeech && lang === 'ar' ? 5 : 2);
+      if (after === 'blocked') return [];
       if (after && !this.isChargedObject(k, after)) return this.coordinated(after);
     }
     // "خطابه … الذي دعا فيه": after a relative pronoun the subject is the antecedent, if it is an actor.
@@ -298,6 +323,7 @@ class SentenceAnalyzer {
       if (by && this.canHold(by)) return this.coordinated(by);
     }
     const bef = this.subjectBefore(k, isSpeech);
+    if (bef === 'blocked') return [];
     if (typeof bef === 'number') return depth > 2 ? [] : this.holderOf(bef, this.isKind(bef, 'speech'), this.e, depth + 1);
     if (bef === 'frame') {
       if (isSpeech) return [];
@@ -310,6 +336,15 @@ class SentenceAnalyzer {
     const speakers = this.frameHolder(k);
     if (speakers.length > 0) return speakers;
     return this.elided(k, cue);
+  }
+
+  private indefiniteNounBefore(k: number): boolean {
+    const j = k - 1;
+    if (j < this.s || !this.input.tokens.isWord[j] || this.mentionAtToken(j) || this.cueAt(j)) return false;
+    const w = this.input.tokens.text[j]!;
+    if (AR_PARTICLES.has(w) || /^(ال|وال|بال|لل|فال)/.test(w) || w.length < 3) return false;
+    // Verbs (قد، سوف are particles above) rarely precede a verb directly; nouns ending in ة/ات/ون do.
+    return /(ه|ات|ون|ين)$/.test(w) || /^[^يتن]/.test(w);
   }
 
   /**
@@ -391,9 +426,16 @@ class SentenceAnalyzer {
   }
 
   private negatedBefore(k: number, span: number): boolean {
-    for (let j = k - 1; j >= Math.max(this.s, k - span); j--) {
+    let limit = Math.max(this.s, k - span);
+    for (let j = k - 1; j >= limit; j--) {
       if (this.isKind(j, 'negation')) return true;
-      if (this.cueAt(j)?.cue.kind === 'stance' || this.mentionAtToken(j)) return false;
+      const cue = this.cueAt(j)?.cue;
+      // "لا تسعى للإطاحة", "does not seek to topple": negation reaches through auxiliary deeds.
+      if (cue && cue.kind === 'stance' && isActionOnly(cue)) {
+        limit = Math.max(this.s, limit - 2);
+        continue;
+      }
+      if (cue?.kind === 'stance' || this.mentionAtToken(j)) return false;
     }
     return false;
   }
@@ -458,7 +500,8 @@ class SentenceAnalyzer {
       const t = this.input.tokens.text[j]!;
       if (isClauseMark(this.input.tokens, j) && t !== '"') return undefined;
       const m = this.mentionAtToken(j);
-      if (m && m !== target && m.kind === 'topic') return undefined;
+      // Another topic ends the predicate, unless it restates the same one ("التصويت بهذه الانتخابات").
+      if (m && m !== target && m.kind === 'topic' && m.topic !== target.topic) return undefined;
       const cue = this.cueAt(j)?.cue;
       if (cue && (cue.kind === 'evaluative' || (describing && cue.kind === 'stance')) && cue.polarity !== 0) {
         const negated = this.negatedBefore(j, 3);
@@ -569,6 +612,7 @@ class SentenceAnalyzer {
 
   private isTarget(m: Mention): boolean {
     if (m.kind === 'topic') return true;
+    if (m.actor < 0) return false;
     if (m.modifier) return false;
     // English nationality adjectives head no target of their own ("the fragile Syrian truce").
     if (m.kind === 'demonym' && !m.official && this.input.lang === 'en') return false;
@@ -773,7 +817,7 @@ class SentenceAnalyzer {
       if (target.tokStart === k + 1) return true;
     }
     const after = this.subjectAfter(k, this.cueAt(k)!.cue.pos !== 'verb', this.e);
-    return after !== undefined && after.tokStart === target.tokStart;
+    return after !== undefined && after !== 'blocked' && after.tokStart === target.tokStart;
   }
 
   private relativeCueAfter(target: Mention, mi: number): number | undefined {

@@ -95,7 +95,7 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
     if (result.holders.length > 0) previousHolders = result.holders;
     else {
       // Without a clear holder, the first subject-like actor mention carries over.
-      const firstActor = inSentence.find((m) => m.kind === 'name' || m.kind === 'role');
+      const firstActor = inSentence.find((m) => (m.kind === 'name' || m.kind === 'role') && m.actor >= 0);
       previousHolders = firstActor ? [firstActor.actor] : [];
     }
   }
