@@ -284,7 +284,9 @@ class SentenceAnalyzer {
     // Adjacent SVO subject first ("إدارة بايدن أبلغت", "Russia said").
     const adjacent = k - 1 >= this.s && (lang === 'en' || cue.cue.pos === 'verb') ? this.mentionAtToken(k - 1) : undefined;
     if (adjacent && this.canHold(adjacent) && !this.isPrepositional(adjacent) && !this.isGenitive(adjacent)) return this.coordinated(adjacent);
-    if (adjacent && adjacent.kind === 'demonym' && cue.cue.pos === 'verb' && !adjacent.modifier && !this.isPrepositional(adjacent)) {
+    const opensClause = this.input.tokens.text[k]!.startsWith('و') && lang === 'ar';
+    const afterPlainNoun = adjacent !== undefined && adjacent.tokStart - 1 >= this.s && !this.mentionAtToken(adjacent.tokStart - 1);
+    if (adjacent && adjacent.kind === 'demonym' && cue.cue.pos === 'verb' && !opensClause && afterPlainNoun && !adjacent.modifier && !this.isPrepositional(adjacent)) {
       // "الصاروخين الإسرائيليين استهدفا", "غارة روسية ضربت": the nationality is the agent.
       return adjacent.actor >= 0 && lang === 'ar' ? [adjacent.actor] : [];
     }
