@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { readEnvConfig } from '@stance/nest-platform';
+import { DEFAULT_RETRY_POLICY, type RetryPolicy } from '@stance/positions';
+
+const DAY_MS = 86_400_000;
 
 const AggregationEnvSchema = z
   .object({
@@ -11,6 +14,18 @@ const AggregationEnvSchema = z
     /** Observation sets stored at once by this instance. */
     AGGREGATION_CONCURRENCY: z.coerce.number().int().positive().default(8),
     AGGREGATION_MAX_DELIVER: z.coerce.number().int().positive().default(5),
+    /** Alerts whose event time is older than this are historical (stored, not notified live). */
+    ALERT_LIVE_HORIZON_HOURS: z.coerce.number().positive().default(48),
+    /** How often the alert dispatcher and the webhook worker look for work. */
+    ALERT_POLL_MS: z.coerce.number().int().positive().default(1_000),
+    WEBHOOK_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+    WEBHOOK_BASE_DELAY_MS: z.coerce.number().int().nonnegative().default(DEFAULT_RETRY_POLICY.baseDelayMs),
+    WEBHOOK_MAX_DELAY_MS: z.coerce.number().int().positive().default(DEFAULT_RETRY_POLICY.maxDelayMs),
+    WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().positive().default(DEFAULT_RETRY_POLICY.maxAttempts),
+    /** Default half-life of the decayed current position. */
+    POSITION_HALF_LIFE_DAYS: z.coerce.number().positive().default(30),
+    /** How long network, polarization and overview answers are reused. */
+    READ_CACHE_SECONDS: z.coerce.number().nonnegative().default(60),
   })
   .transform((e) => ({
     databaseUrl: e.DATABASE_URL,
@@ -20,6 +35,19 @@ const AggregationEnvSchema = z
     host: e.HOST,
     concurrency: e.AGGREGATION_CONCURRENCY,
     maxDeliver: e.AGGREGATION_MAX_DELIVER,
+    liveHorizonMs: e.ALERT_LIVE_HORIZON_HOURS * 3_600_000,
+    pollMs: e.ALERT_POLL_MS,
+    webhookTimeoutMs: e.WEBHOOK_TIMEOUT_MS,
+    retryPolicy: {
+      ...DEFAULT_RETRY_POLICY,
+      baseDelayMs: e.WEBHOOK_BASE_DELAY_MS,
+      maxDelayMs: Math.max(e.WEBHOOK_MAX_DELAY_MS, e.WEBHOOK_BASE_DELAY_MS),
+      maxAttempts: e.WEBHOOK_MAX_ATTEMPTS,
+    } satisfies RetryPolicy as RetryPolicy,
+    halfLifeMs: e.POSITION_HALF_LIFE_DAYS * DAY_MS,
+    readCacheMs: e.READ_CACHE_SECONDS * 1000,
+    /** Background workers (alert dispatch, webhook delivery); tests may switch them off. */
+    workers: true as boolean,
   }));
 
 export type AggregationConfig = z.output<typeof AggregationEnvSchema>;

@@ -3,13 +3,24 @@ import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { MessagingModule } from '@stance/messaging';
 import { ApiKeyGuard, DatabaseHealthController, DomainErrorFilter, PrismaModule } from '@stance/nest-platform';
 import { AGGREGATION_CONFIG, type AggregationConfig } from './aggregation-config.js';
+import { AlertDetector } from './alerts/alert-detector.js';
+import { AlertDispatcher } from './alerts/alert-dispatcher.js';
+import { AlertRulesController } from './alerts/alert-rules.controller.js';
+import { AlertsController } from './alerts/alerts.controller.js';
+import { DocsController } from './docs/docs.controller.js';
 import { ObservationsHandlers } from './observations/observations.handlers.js';
 import { ObservationsRepository } from './observations/observations.repository.js';
+import { RebuildController } from './observations/rebuild.controller.js';
 import { ArticlesController } from './read-api/articles.controller.js';
 import { CatalogController } from './read-api/catalog.controller.js';
 import { CodebookScope } from './read-api/codebook-scope.js';
+import { NetworksController } from './read-api/networks.controller.js';
 import { ObservationsController } from './read-api/observations.controller.js';
+import { OverviewController } from './read-api/overview.controller.js';
 import { PositionsController } from './read-api/positions.controller.js';
+import { ReadCache } from './read-api/read-cache.js';
+import { WebhookDeliveryWorker } from './webhooks/webhook-delivery.worker.js';
+import { WebhooksController } from './webhooks/webhooks.controller.js';
 
 @Module({})
 export class AggregationModule {
@@ -26,6 +37,13 @@ export class AggregationModule {
         CatalogController,
         ObservationsController,
         PositionsController,
+        NetworksController,
+        OverviewController,
+        AlertsController,
+        AlertRulesController,
+        WebhooksController,
+        RebuildController,
+        DocsController,
         DatabaseHealthController,
         ArticlesController, // last: GET /articles/status must win over /articles/:id
       ],
@@ -35,6 +53,10 @@ export class AggregationModule {
         { provide: APP_GUARD, useClass: ApiKeyGuard },
         ObservationsRepository,
         CodebookScope,
+        ReadCache,
+        AlertDetector,
+        AlertDispatcher,
+        WebhookDeliveryWorker,
       ],
     };
   }

@@ -1,20 +1,33 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { ObservationsExtracted } from '@stance/contracts';
 import { insertObservations, type PrismaClient } from '@stance/db';
+import { DomainError } from '@stance/errors';
 import { PRISMA } from '@stance/nest-platform';
+import { AlertDetector } from '../alerts/alert-detector.js';
+import { REBUILD_CODEBOOK_BUCKETS_SQL, RECOUNT_TOUCHED_BUCKETS_SQL } from '../buckets/bucket-sql.js';
+import type { ActorTopicPair } from '../statements/statement-store.js';
+import type { Tx } from '../tx.js';
 
-type Tx = Pick<PrismaClient, '$queryRawUnsafe' | '$executeRawUnsafe'>;
+export interface StoredSet {
+  stored: number;
+  /** Ids of alerts this set caused (new ones only). */
+  alertIds: string[];
+}
 
 /**
- * Stores observation sets and keeps position buckets in step. Every write is a pure function
- * of the stored observations (replace the article's set, then recompute the touched buckets
- * from rows), so arrival order, redelivery and several instances all give the same result.
+ * Stores observation sets and keeps position buckets and alerts in step. Every write is a pure
+ * function of the stored observations (replace the article's set, then recompute the touched
+ * buckets and re-run the rules from rows), so arrival order, redelivery and several instances all
+ * give the same result.
  */
 @Injectable()
 export class ObservationsRepository {
-  constructor(@Inject(PRISMA) private readonly prisma: PrismaClient) {}
+  constructor(
+    @Inject(PRISMA) private readonly prisma: PrismaClient,
+    private readonly detector: AlertDetector,
+  ) {}
 
-  async replaceObservationSet(set: ObservationsExtracted): Promise<{ stored: number }> {
+  async replaceObservationSet(set: ObservationsExtracted, now: Date = new Date()): Promise<StoredSet> {
     return this.prisma.$transaction(
       async (tx) => {
         // One writer per (article, codebook): redeliveries of the same set queue up here.
@@ -22,6 +35,11 @@ export class ObservationsRepository {
           'SELECT pg_advisory_xact_lock(hashtext($1))',
           `observations:${set.articleId}:${set.codebookId}`,
         );
+        const [article] = await tx.$queryRawUnsafe<{ origin: string }[]>(
+          `SELECT coalesce(near_dup_cluster_id, id::text) AS origin FROM articles WHERE id = $1::uuid`,
+          set.articleId,
+        );
+        if (!article) throw new DomainError('NOT_FOUND', `article ${set.articleId} is not stored`);
         const removed = await tx.$queryRawUnsafe<{ actor_key: string; topic_key: string; observed_at: Date }[]>(
           `DELETE FROM observations WHERE article_id = $1::uuid AND codebook_id = $2::uuid
            RETURNING actor_key, topic_key, observed_at`,
@@ -61,66 +79,85 @@ export class ObservationsRepository {
           ...removed.map((r) => ({ actor: r.actor_key, topic: r.topic_key, at: r.observed_at })),
           ...s.map((x) => ({ actor: x.actor, topic: x.topic, at: observedAt })),
         ];
-        await this.recomputeBuckets(tx, set.codebookId, touched);
-        return { stored };
+        if (touched.length === 0) return { stored, alertIds: [] };
+        const pairs = await lockPairs(tx, set.codebookId, touched);
+        await recountBuckets(tx, set.codebookId, touched, article.origin);
+        const since = await earliestTouchedTime(tx, set.codebookId, pairs, article.origin, touched);
+        const detection = await this.detector.detectForPairs(tx, set.codebookId, pairs, since, now);
+        return { stored, alertIds: detection.inserted };
       },
       { timeout: 60_000 },
     );
   }
 
-  /** Recounts the day, week and month buckets that the touched observations fall in. */
-  private async recomputeBuckets(
-    tx: Tx,
-    codebookId: string,
-    touched: { actor: string; topic: string; at: Date }[],
-  ): Promise<void> {
-    if (touched.length === 0) return;
-    // Lock each (actor, topic) in a fixed order: the recount below must see every committed
-    // observation of the pair, and two instances must not interleave their upserts.
-    const pairs = [...new Set(touched.map((t) => `${t.actor}|${t.topic}`))].sort();
-    for (const pair of pairs) {
-      await tx.$executeRawUnsafe('SELECT pg_advisory_xact_lock(hashtext($1))', `bucket:${codebookId}:${pair}`);
-    }
-    await tx.$executeRawUnsafe(
-      `WITH touched AS (
-         SELECT DISTINCT u.a AS actor_key, u.t AS topic_key, g.granularity,
-                date_trunc(g.unit, u.at AT TIME ZONE 'UTC')::date AS bucket_start, g.unit
-         FROM unnest($2::text[], $3::text[], $4::timestamptz[]) AS u(a, t, at)
-         CROSS JOIN (VALUES ('day'::granularity, 'day'), ('week'::granularity, 'week'), ('month'::granularity, 'month'))
-           AS g(granularity, unit)
-       ),
-       counted AS (
-         SELECT k.actor_key, k.topic_key, k.granularity, k.bucket_start,
-                coalesce(sum(o.confidence) FILTER (WHERE o.stance = 'support'), 0) AS sw,
-                coalesce(sum(o.confidence) FILTER (WHERE o.stance = 'oppose'), 0) AS ow,
-                coalesce(sum(o.confidence) FILTER (WHERE o.stance = 'neutral'), 0) AS nw,
-                count(o.id) FILTER (WHERE o.stance = 'support')::int AS sc,
-                count(o.id) FILTER (WHERE o.stance = 'oppose')::int AS oc,
-                count(o.id) FILTER (WHERE o.stance = 'neutral')::int AS nc
-         FROM touched k
-         LEFT JOIN observations o
-           ON o.codebook_id = $1::uuid AND o.actor_key = k.actor_key AND o.topic_key = k.topic_key
-          AND o.observed_at >= (k.bucket_start::timestamp AT TIME ZONE 'UTC')
-          AND o.observed_at < ((k.bucket_start + ('1 ' || k.unit)::interval)::timestamp AT TIME ZONE 'UTC')
-         GROUP BY k.actor_key, k.topic_key, k.granularity, k.bucket_start
-       ),
-       emptied AS (
-         DELETE FROM position_buckets p USING counted c
-         WHERE c.sc + c.oc + c.nc = 0 AND p.codebook_id = $1::uuid AND p.actor_key = c.actor_key
-           AND p.topic_key = c.topic_key AND p.granularity = c.granularity AND p.bucket_start = c.bucket_start
-       )
-       INSERT INTO position_buckets (codebook_id, actor_key, topic_key, granularity, bucket_start,
-         support_weight, oppose_weight, neutral_weight, support_count, oppose_count, neutral_count, updated_at)
-       SELECT $1::uuid, actor_key, topic_key, granularity, bucket_start, sw, ow, nw, sc, oc, nc, now()
-       FROM counted WHERE sc + oc + nc > 0
-       ON CONFLICT (codebook_id, actor_key, topic_key, granularity, bucket_start) DO UPDATE SET
-         support_weight = EXCLUDED.support_weight, oppose_weight = EXCLUDED.oppose_weight,
-         neutral_weight = EXCLUDED.neutral_weight, support_count = EXCLUDED.support_count,
-         oppose_count = EXCLUDED.oppose_count, neutral_count = EXCLUDED.neutral_count, updated_at = now()`,
-      codebookId,
-      touched.map((t) => t.actor),
-      touched.map((t) => t.topic),
-      touched.map((t) => t.at),
+  /**
+   * Recomputes every bucket of a codebook from its stored observations: after a bulk load, or to
+   * rebuild a codebook version's aggregates from scratch. Returns the number of bucket rows.
+   */
+  async rebuildCodebookBuckets(codebookId: string): Promise<number> {
+    return this.prisma.$transaction(
+      async (tx) => {
+        // Exclusive against per-set recounts of this codebook for the whole rebuild.
+        await tx.$executeRawUnsafe('SELECT pg_advisory_xact_lock(hashtext($1))', `rebuild:${codebookId}`);
+        await tx.$executeRawUnsafe('DELETE FROM position_buckets WHERE codebook_id = $1::uuid', codebookId);
+        return tx.$executeRawUnsafe(REBUILD_CODEBOOK_BUCKETS_SQL, codebookId);
+      },
+      { timeout: 30 * 60_000 },
     );
   }
+}
+
+type Touched = { actor: string; topic: string; at: Date };
+
+/**
+ * Locks each touched (actor, topic) in a fixed order: the recount must see every committed
+ * observation of the pair, and two instances must not interleave their upserts. A shared lock on
+ * the codebook keeps recounts out of a running rebuild.
+ */
+async function lockPairs(tx: Tx, codebookId: string, touched: readonly Touched[]): Promise<ActorTopicPair[]> {
+  await tx.$executeRawUnsafe('SELECT pg_advisory_xact_lock_shared(hashtext($1))', `rebuild:${codebookId}`);
+  const keys = [...new Set(touched.map((t) => JSON.stringify([t.actor, t.topic])))].sort();
+  for (const key of keys) {
+    await tx.$executeRawUnsafe('SELECT pg_advisory_xact_lock(hashtext($1))', `bucket:${codebookId}:${key}`);
+  }
+  return keys.map((k) => {
+    const [actor, topic] = JSON.parse(k) as [string, string];
+    return { actor, topic };
+  });
+}
+
+async function recountBuckets(tx: Tx, codebookId: string, touched: readonly Touched[], origin: string): Promise<void> {
+  await tx.$executeRawUnsafe(
+    RECOUNT_TOUCHED_BUCKETS_SQL,
+    codebookId,
+    touched.map((t) => t.actor),
+    touched.map((t) => t.topic),
+    touched.map((t) => t.at),
+    origin,
+  );
+}
+
+/**
+ * From when on alerts may have changed: the earliest time of any touched observation or of any
+ * copy of the set's statements (a copy's removal can move a statement's time).
+ */
+async function earliestTouchedTime(
+  tx: Tx,
+  codebookId: string,
+  pairs: readonly ActorTopicPair[],
+  origin: string,
+  touched: readonly Touched[],
+): Promise<Date> {
+  const [row] = await tx.$queryRawUnsafe<{ t: Date | null }[]>(
+    `SELECT min(o.observed_at) AS t FROM observations o JOIN articles ar ON ar.id = o.article_id
+     WHERE o.codebook_id = $1::uuid AND coalesce(ar.near_dup_cluster_id, o.article_id::text) = $2
+       AND (o.actor_key, o.topic_key) IN (SELECT * FROM unnest($3::text[], $4::text[]))`,
+    codebookId,
+    origin,
+    pairs.map((p) => p.actor),
+    pairs.map((p) => p.topic),
+  );
+  const times = touched.map((t) => t.at.getTime());
+  if (row?.t) times.push(row.t.getTime());
+  return new Date(Math.min(...times));
 }

@@ -5,7 +5,7 @@ import { PRISMA, RequireScopes } from '@stance/nest-platform';
 import { CodebookScope } from './codebook-scope.js';
 import { parseQuery } from './query.js';
 
-const ScopeQuery = z.object({ codebookId: z.uuid().optional() }).strict();
+export const ScopeQuery = z.object({ codebookId: z.uuid().optional() }).strict();
 
 /** The codebook's actors and topics, as dashboards list them. */
 @RequireScopes('read')

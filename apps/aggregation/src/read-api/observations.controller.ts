@@ -1,11 +1,13 @@
-import { Controller, Get, Inject, Query } from '@nestjs/common';
+import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import { z } from 'zod';
 import type { PrismaClient } from '@stance/db';
 import { PRISMA, RequireScopes } from '@stance/nest-platform';
 import { CodebookScope } from './codebook-scope.js';
-import { cursor, encodeCursor, isoTime, key, limit, parseQuery } from './query.js';
+import { assertRange, cursor, encodeCursor, isoTime, key, limit, parseQuery, tableFormat } from './query.js';
+import { respondTable } from './respond.js';
 
-const ObservationsQuery = z
+export const ObservationsQuery = z
   .object({
     codebookId: z.uuid().optional(),
     articleId: z.uuid().optional(),
@@ -16,10 +18,11 @@ const ObservationsQuery = z
     to: isoTime().optional(),
     limit: limit(500, 50),
     cursor: cursor().optional(),
+    format: tableFormat(),
   })
   .strict();
 
-const ArticleStatusQuery = z
+export const ArticleStatusQuery = z
   .object({
     codebookId: z.uuid().optional(),
     ids: z
@@ -39,8 +42,9 @@ export class ObservationsController {
 
   /** Observations with their evidence and article, newest first, cursor-paginated. */
   @Get('observations')
-  async listObservations(@Query() query: unknown) {
+  async listObservations(@Query() query: unknown, @Res({ passthrough: true }) res: Response) {
     const q = parseQuery(ObservationsQuery, query);
+    assertRange(q.from, q.to);
     const codebookId = await this.scope.resolveCodebookId(q.codebookId);
     const rows = await this.prisma.observation.findMany({
       where: {
@@ -57,9 +61,7 @@ export class ObservationsController {
       include: { article: { select: { id: true, externalId: true, url: true, title: true, source: true, lang: true } } },
     });
     const page = rows.slice(0, q.limit);
-    return {
-      codebookId,
-      items: page.map((o) => ({
+    const items = page.map((o) => ({
         id: String(o.id),
         actor: o.actorKey,
         topic: o.topicKey,
@@ -71,9 +73,27 @@ export class ObservationsController {
         observedAt: o.observedAt.toISOString(),
         extractorVersion: o.extractorVersion,
         article: o.article,
-      })),
-      nextCursor: rows.length > q.limit ? encodeCursor(page[page.length - 1]!.id) : null,
-    };
+      }));
+    const nextCursor = rows.length > q.limit ? encodeCursor(page[page.length - 1]!.id) : null;
+    return respondTable(
+      res,
+      q.format,
+      { codebookId, items, nextCursor },
+      items,
+      [
+        'id',
+        'observedAt',
+        'actor',
+        'topic',
+        'stance',
+        'confidence',
+        'evidence',
+        { header: 'articleId', value: (o) => o.article.id },
+        { header: 'articleUrl', value: (o) => o.article.url },
+        { header: 'articleTitle', value: (o) => o.article.title },
+      ],
+      'observations',
+    );
   }
 
   /** Which of these articles have their observations stored (for clients waiting on the pipeline). */

@@ -1,30 +1,60 @@
-import { Controller, Get, Inject, Query } from '@nestjs/common';
+import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import { z } from 'zod';
 import type { PrismaClient } from '@stance/db';
 import { DomainError } from '@stance/errors';
 import { PRISMA, RequireScopes } from '@stance/nest-platform';
 import { estimatePosition, type PositionEstimate } from '@stance/positions';
+import { AGGREGATION_CONFIG, type AggregationConfig } from '../aggregation-config.js';
 import { CodebookScope } from './codebook-scope.js';
-import { isoTime, key, parseQuery } from './query.js';
+import { decayedHistory, decayedPosition, groupByPair, type DayBucketRow } from './decayed-positions.js';
+import { assertRange, granularity, halfLifeDays, isoTime, key, parseQuery, tableFormat } from './query.js';
+import { respondTable } from './respond.js';
 
-const PositionsQuery = z
+export const PositionsQuery = z
+  .object({
+    codebookId: z.uuid().optional(),
+    actor: key().optional().describe('one actor: its positions on all topics'),
+    topic: key().optional().describe('one topic: all actors on it (the matrix column)'),
+    from: isoTime().optional(),
+    to: isoTime().optional(),
+    format: tableFormat(),
+  })
+  .strict();
+
+export const CurrentPositionsQuery = z
   .object({
     codebookId: z.uuid().optional(),
     actor: key().optional(),
     topic: key().optional(),
-    from: isoTime().optional(),
-    to: isoTime().optional(),
+    halfLifeDays: halfLifeDays(30).describe('age at which a statement weighs half; default from POSITION_HALF_LIFE_DAYS'),
+    at: isoTime().optional().describe('reference time (default: now)'),
+    format: tableFormat(),
   })
   .strict();
 
-const SeriesQuery = z
+export const PositionHistoryQuery = z
   .object({
     codebookId: z.uuid().optional(),
     actor: key(),
     topic: key(),
-    granularity: z.enum(['day', 'week', 'month']).default('week'),
+    granularity: granularity('week'),
+    halfLifeDays: halfLifeDays(30),
     from: isoTime().optional(),
     to: isoTime().optional(),
+    format: tableFormat(),
+  })
+  .strict();
+
+export const SeriesQuery = z
+  .object({
+    codebookId: z.uuid().optional(),
+    actor: key(),
+    topic: key(),
+    granularity: granularity('week'),
+    from: isoTime().optional(),
+    to: isoTime().optional(),
+    format: tableFormat(),
   })
   .strict();
 
@@ -44,6 +74,7 @@ interface BucketSums {
 export class PositionsController {
   constructor(
     @Inject(PRISMA) private readonly prisma: PrismaClient,
+    @Inject(AGGREGATION_CONFIG) private readonly config: AggregationConfig,
     private readonly scope: CodebookScope,
   ) {}
 
@@ -53,9 +84,10 @@ export class PositionsController {
    * Beta posterior, so thin evidence shows as a wide interval.
    */
   @Get('positions')
-  async listPositions(@Query() query: unknown) {
+  async listPositions(@Query() query: unknown, @Res({ passthrough: true }) res: Response) {
     const q = parseQuery(PositionsQuery, query);
-    if (!q.actor && !q.topic) throw new DomainError('VALIDATION', 'give actor, topic or both');
+    requireActorOrTopic(q);
+    assertRange(q.from, q.to);
     const codebookId = await this.scope.resolveCodebookId(q.codebookId);
     const ranged = q.from !== undefined || q.to !== undefined;
     const rows = await this.prisma.$queryRawUnsafe<BucketSums[]>(
@@ -75,13 +107,79 @@ export class PositionsController {
       q.from ?? null,
       q.to ?? null,
     );
-    return { codebookId, items: rows.map((r) => ({ actor: r.actor_key, topic: r.topic_key, ...describe(r) })) };
+    const items = rows.map((r) => ({ actor: r.actor_key, topic: r.topic_key, ...describe(r) }));
+    return respondTable(res, q.format, { codebookId, items }, items, POSITION_COLUMNS, 'positions');
+  }
+
+  /** Decayed current positions (half-life) of one actor on all topics, all actors on a topic, or one pair. */
+  @Get('positions/current')
+  async listCurrentPositions(@Query() query: unknown, @Res({ passthrough: true }) res: Response) {
+    const q = parseQuery(CurrentPositionsQuery, withDefaultHalfLife(query, this.config));
+    requireActorOrTopic(q);
+    const codebookId = await this.scope.resolveCodebookId(q.codebookId);
+    const at = q.at ?? new Date();
+    const rows = await this.loadDayBuckets(codebookId, q.actor, q.topic, undefined, at);
+    const halfLifeMs = q.halfLifeDays * 86_400_000;
+    const items = [...groupByPair(rows.filter((r) => r.bucket_start.getTime() <= at.getTime()))].map(
+      ([, pairRows]) => ({
+        actor: pairRows[0]!.actor_key,
+        topic: pairRows[0]!.topic_key,
+        ...decayedPosition(pairRows, at, halfLifeMs),
+      }),
+    );
+    return respondTable(
+      res,
+      q.format,
+      { codebookId, at: at.toISOString(), halfLifeDays: q.halfLifeDays, items },
+      items,
+      [
+        'actor',
+        'topic',
+        'at',
+        'statementCount',
+        'lastStatementDay',
+        'netScore',
+        'supportProbability',
+        { header: 'intervalLower', value: (r) => r.interval.lower },
+        { header: 'intervalUpper', value: (r) => r.interval.upper },
+        'probabilityLeansSupport',
+      ],
+      'current-positions',
+    );
+  }
+
+  /** History of the decayed current position of one pair, per bucket. */
+  @Get('positions/history')
+  async getPositionHistory(@Query() query: unknown, @Res({ passthrough: true }) res: Response) {
+    const q = parseQuery(PositionHistoryQuery, withDefaultHalfLife(query, this.config));
+    assertRange(q.from, q.to);
+    const codebookId = await this.scope.resolveCodebookId(q.codebookId);
+    // Everything before `from` still decays into the first point, so load from the start.
+    const rows = await this.loadDayBuckets(codebookId, q.actor, q.topic, undefined, q.to);
+    const points = decayedHistory(rows, q.granularity, q.halfLifeDays * 86_400_000, q.from, q.to);
+    if (points.length > 5000) throw new DomainError('VALIDATION', `the range holds ${points.length} buckets; narrow from/to or use a coarser granularity`);
+    return respondTable(
+      res,
+      q.format,
+      { codebookId, actor: q.actor, topic: q.topic, granularity: q.granularity, halfLifeDays: q.halfLifeDays, points },
+      points,
+      [
+        'bucketStart',
+        'bucketNetScore',
+        'currentNetScore',
+        'currentSupportProbability',
+        { header: 'currentIntervalLower', value: (p) => p.currentInterval.lower },
+        { header: 'currentIntervalUpper', value: (p) => p.currentInterval.upper },
+      ],
+      'position-history',
+    );
   }
 
   /** The (actor, topic) time series at a granularity, each bucket with its own posterior. */
   @Get('timeseries')
-  async getTimeSeries(@Query() query: unknown) {
+  async getTimeSeries(@Query() query: unknown, @Res({ passthrough: true }) res: Response) {
     const q = parseQuery(SeriesQuery, query);
+    assertRange(q.from, q.to);
     const codebookId = await this.scope.resolveCodebookId(q.codebookId);
     const rows = await this.prisma.positionBucket.findMany({
       where: {
@@ -95,27 +193,82 @@ export class PositionsController {
       },
       orderBy: { bucketStart: 'asc' },
     });
-    return {
+    const points = rows.map((b) => ({
+      bucketStart: b.bucketStart.toISOString().slice(0, 10),
+      ...describe({
+        sw: b.supportWeight,
+        ow: b.opposeWeight,
+        nw: b.neutralWeight,
+        sc: b.supportCount,
+        oc: b.opposeCount,
+        nc: b.neutralCount,
+      }),
+    }));
+    return respondTable(
+      res,
+      q.format,
+      { codebookId, actor: q.actor, topic: q.topic, granularity: q.granularity, points },
+      points,
+      ['bucketStart', ...POSITION_COLUMNS.slice(2)],
+      'timeseries',
+    );
+  }
+
+  private async loadDayBuckets(
+    codebookId: string,
+    actor: string | undefined,
+    topic: string | undefined,
+    from: Date | undefined,
+    to: Date | undefined,
+  ): Promise<DayBucketRow[]> {
+    return this.prisma.$queryRawUnsafe<DayBucketRow[]>(
+      `SELECT actor_key, topic_key, bucket_start::timestamp AT TIME ZONE 'UTC' AS bucket_start,
+              support_weight AS sw, oppose_weight AS ow, neutral_weight AS nw,
+              support_count AS sc, oppose_count AS oc, neutral_count AS nc
+       FROM position_buckets
+       WHERE codebook_id = $1::uuid AND granularity = 'day'
+         AND ($2::text IS NULL OR actor_key = $2) AND ($3::text IS NULL OR topic_key = $3)
+         AND ($4::timestamptz IS NULL OR bucket_start >= ($4::timestamptz AT TIME ZONE 'UTC')::date)
+         AND ($5::timestamptz IS NULL OR bucket_start <= ($5::timestamptz AT TIME ZONE 'UTC')::date)
+       ORDER BY actor_key, topic_key, bucket_start`,
       codebookId,
-      actor: q.actor,
-      topic: q.topic,
-      granularity: q.granularity,
-      points: rows.map((b) => ({
-        bucketStart: b.bucketStart.toISOString().slice(0, 10),
-        ...describe({
-          sw: b.supportWeight,
-          ow: b.opposeWeight,
-          nw: b.neutralWeight,
-          sc: b.supportCount,
-          oc: b.opposeCount,
-          nc: b.neutralCount,
-        }),
-      })),
-    };
+      actor ?? null,
+      topic ?? null,
+      from ?? null,
+      to ?? null,
+    );
   }
 }
 
-function describe(r: Pick<BucketSums, 'sw' | 'ow' | 'nw' | 'sc' | 'oc' | 'nc'>) {
+function requireActorOrTopic(q: { actor?: string | undefined; topic?: string | undefined }): void {
+  if (!q.actor && !q.topic) throw new DomainError('VALIDATION', 'give actor, topic or both');
+}
+
+/** The service's configured half-life fills in when the request gives none. */
+function withDefaultHalfLife(query: unknown, config: AggregationConfig): unknown {
+  const q = (query ?? {}) as Record<string, unknown>;
+  return q.halfLifeDays === undefined ? { ...q, halfLifeDays: String(config.halfLifeMs / 86_400_000) } : q;
+}
+
+type Described = ReturnType<typeof describe> & { actor?: string; topic?: string };
+
+const POSITION_COLUMNS = [
+  { header: 'actor', value: (r: Described) => r.actor },
+  { header: 'topic', value: (r: Described) => r.topic },
+  { header: 'support', value: (r: Described) => r.counts.support },
+  { header: 'oppose', value: (r: Described) => r.counts.oppose },
+  { header: 'neutral', value: (r: Described) => r.counts.neutral },
+  { header: 'supportWeight', value: (r: Described) => r.weights.support },
+  { header: 'opposeWeight', value: (r: Described) => r.weights.oppose },
+  { header: 'neutralWeight', value: (r: Described) => r.weights.neutral },
+  { header: 'netScore', value: (r: Described) => r.netScore },
+  { header: 'supportProbability', value: (r: Described) => r.supportProbability },
+  { header: 'intervalLower', value: (r: Described) => r.interval.lower },
+  { header: 'intervalUpper', value: (r: Described) => r.interval.upper },
+  { header: 'probabilityLeansSupport', value: (r: Described) => r.probabilityLeansSupport },
+];
+
+export function describe(r: Pick<BucketSums, 'sw' | 'ow' | 'nw' | 'sc' | 'oc' | 'nc'>) {
   const estimate: PositionEstimate = estimatePosition({ support: r.sw, oppose: r.ow, neutral: r.nw });
   return {
     counts: { support: r.sc, oppose: r.oc, neutral: r.nc },
