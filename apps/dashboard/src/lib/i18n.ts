@@ -1,0 +1,248 @@
+import { createContext, useContext } from 'react';
+import type { LangText } from './api-types.js';
+
+export type UiLang = 'en' | 'ar';
+
+const en = {
+  appTitle: 'Stance Tracker',
+  navOverview: 'Overview',
+  navTopics: 'Topics',
+  navActors: 'Actors',
+  navNetwork: 'Network',
+  navAlerts: 'Alerts',
+  navCodebook: 'Codebook',
+  language: 'العربية',
+  apiKey: 'API key',
+  apiKeyPrompt: 'Paste an API key (read scope is enough to browse; admin to manage rules and import codebooks).',
+  save: 'Save',
+  forgetKey: 'Forget key',
+  loading: 'Loading…',
+  notAvailable: 'Not available',
+  notAvailableYet: 'This endpoint is not available on the server yet.',
+  noData: 'No data yet.',
+  errorPrefix: 'Error',
+  latestAlerts: 'Latest alerts',
+  biggestMovers: 'Biggest movers this week',
+  volume: 'Articles and statements over time',
+  ingestHealth: 'Ingest health',
+  feeds: 'Feeds',
+  lag: 'Unpublished messages',
+  deadLetters: 'Dead letters',
+  servicesUp: 'Service status',
+  topic: 'Topic',
+  actor: 'Actor',
+  actorKind: 'Actor kind',
+  allKinds: 'All kinds',
+  from: 'From',
+  to: 'To',
+  granularity: 'Granularity',
+  day: 'day',
+  week: 'week',
+  month: 'month',
+  currentPositions: 'Current positions (posterior net with 95 % interval)',
+  movement: 'Movement over the range',
+  polarization: 'Polarization over time',
+  positionsOnTopics: 'Positions on all topics',
+  timeline: 'Timeline',
+  statements: 'Statements',
+  statementsBehind: 'Statements behind this point',
+  evidence: 'Evidence',
+  otherStatements: 'Other statements in this article',
+  openEvidence: 'Open evidence',
+  openArticle: 'Open article',
+  network: 'Agreement and conflict network',
+  agreement: 'Agreement',
+  conflict: 'Conflict',
+  community: 'Community',
+  alerts: 'Alerts',
+  rules: 'Alert rules',
+  webhooks: 'Webhook deliveries',
+  newRule: 'New rule',
+  name: 'Name',
+  kinds: 'Kinds',
+  actors: 'Actors',
+  topics: 'Topics',
+  muted: 'Muted',
+  mute: 'Mute',
+  unmute: 'Unmute',
+  edit: 'Edit',
+  create: 'Create',
+  cancel: 'Cancel',
+  historical: 'historical',
+  live: 'live',
+  filter: 'Filter',
+  kind: 'Kind',
+  codebook: 'Codebook',
+  versions: 'Versions',
+  names: 'Names',
+  roles: 'Roles',
+  memberOf: 'Member of',
+  importCodebook: 'Import a new version',
+  import: 'Import',
+  changes: 'Changes from the previous version',
+  added: 'Added',
+  removed: 'Removed',
+  changed: 'Changed',
+  compareWith: 'Compare with',
+  support: 'support',
+  oppose: 'oppose',
+  neutral: 'neutral',
+  net: 'net',
+  interval: 'interval',
+  count: 'statements',
+  articles: 'articles',
+  search: 'Search',
+  window: 'Window',
+  apply: 'Apply',
+  adminNeeded: 'Needs an admin key.',
+  status: 'Status',
+  attempts: 'Attempts',
+  published: 'Published',
+  source: 'Source',
+  confidence: 'confidence',
+  highlightLegend: 'Highlighted: evidence span (stored offsets), actor name, topic phrase.',
+  cueNotStored: 'The stance cue has no stored offsets; the whole evidence span is marked.',
+  firstRender: 'First render',
+  positionAxis: 'oppose ← net position → support',
+};
+
+export type MessageKey = keyof typeof en;
+
+const ar: Record<MessageKey, string> = {
+  appTitle: 'متتبع المواقف',
+  navOverview: 'نظرة عامة',
+  navTopics: 'القضايا',
+  navActors: 'الفاعلون',
+  navNetwork: 'الشبكة',
+  navAlerts: 'التنبيهات',
+  navCodebook: 'دليل الترميز',
+  language: 'English',
+  apiKey: 'مفتاح الواجهة',
+  apiKeyPrompt: 'الصق مفتاح واجهة برمجية (يكفي نطاق القراءة للتصفح؛ ويلزم نطاق الإدارة لإدارة القواعد واستيراد دليل الترميز).',
+  save: 'حفظ',
+  forgetKey: 'نسيان المفتاح',
+  loading: 'جارٍ التحميل…',
+  notAvailable: 'غير متاح',
+  notAvailableYet: 'هذه الخدمة غير متاحة على الخادم بعد.',
+  noData: 'لا توجد بيانات بعد.',
+  errorPrefix: 'خطأ',
+  latestAlerts: 'أحدث التنبيهات',
+  biggestMovers: 'أكبر التحولات هذا الأسبوع',
+  volume: 'المقالات والتصريحات عبر الزمن',
+  ingestHealth: 'حالة الاستقبال',
+  feeds: 'المصادر',
+  lag: 'رسائل لم تُنشر',
+  deadLetters: 'الرسائل الميتة',
+  servicesUp: 'حالة الخدمات',
+  topic: 'القضية',
+  actor: 'الفاعل',
+  actorKind: 'نوع الفاعل',
+  allKinds: 'كل الأنواع',
+  from: 'من',
+  to: 'إلى',
+  granularity: 'الدقة الزمنية',
+  day: 'يوم',
+  week: 'أسبوع',
+  month: 'شهر',
+  currentPositions: 'المواقف الحالية (صافي الموقف مع فترة ثقة ٩٥٪)',
+  movement: 'التحول خلال الفترة',
+  polarization: 'الاستقطاب عبر الزمن',
+  positionsOnTopics: 'المواقف من كل القضايا',
+  timeline: 'الخط الزمني',
+  statements: 'التصريحات',
+  statementsBehind: 'التصريحات وراء هذه النقطة',
+  evidence: 'الدليل',
+  otherStatements: 'تصريحات أخرى في هذا المقال',
+  openEvidence: 'عرض الدليل',
+  openArticle: 'فتح المقال',
+  network: 'شبكة التوافق والتعارض',
+  agreement: 'توافق',
+  conflict: 'تعارض',
+  community: 'مجموعة',
+  alerts: 'التنبيهات',
+  rules: 'قواعد التنبيه',
+  webhooks: 'تسليم الخطافات',
+  newRule: 'قاعدة جديدة',
+  name: 'الاسم',
+  kinds: 'الأنواع',
+  actors: 'الفاعلون',
+  topics: 'القضايا',
+  muted: 'مكتومة',
+  mute: 'كتم',
+  unmute: 'إلغاء الكتم',
+  edit: 'تعديل',
+  create: 'إنشاء',
+  cancel: 'إلغاء',
+  historical: 'تاريخي',
+  live: 'مباشر',
+  filter: 'تصفية',
+  kind: 'النوع',
+  codebook: 'دليل الترميز',
+  versions: 'الإصدارات',
+  names: 'الأسماء',
+  roles: 'المناصب',
+  memberOf: 'عضو في',
+  importCodebook: 'استيراد إصدار جديد',
+  import: 'استيراد',
+  changes: 'التغييرات عن الإصدار السابق',
+  added: 'أضيف',
+  removed: 'حُذف',
+  changed: 'تغيّر',
+  compareWith: 'قارن مع',
+  support: 'تأييد',
+  oppose: 'معارضة',
+  neutral: 'محايد',
+  net: 'الصافي',
+  interval: 'الفترة',
+  count: 'تصريحات',
+  articles: 'مقالات',
+  search: 'بحث',
+  window: 'النافذة الزمنية',
+  apply: 'تطبيق',
+  adminNeeded: 'يتطلب مفتاح إدارة.',
+  status: 'الحالة',
+  attempts: 'المحاولات',
+  published: 'تاريخ النشر',
+  source: 'المصدر',
+  confidence: 'الثقة',
+  highlightLegend: 'المظلّل: نطاق الدليل (بالمواضع المخزنة)، اسم الفاعل، عبارة القضية.',
+  cueNotStored: 'لا تُخزَّن مواضع مؤشر الموقف؛ لذلك يُظلَّل نطاق الدليل كله.',
+  firstRender: 'أول عرض',
+  positionAxis: 'معارضة ← صافي الموقف → تأييد',
+};
+
+export const MESSAGES: Record<UiLang, Record<MessageKey, string>> = { en, ar };
+
+export interface I18n {
+  lang: UiLang;
+  t: (key: MessageKey) => string;
+  /** A codebook text in the UI language, else the other language, else the fallback. */
+  pick: (text: LangText | undefined, fallback: string) => string;
+  setLang: (lang: UiLang) => void;
+}
+
+export function pickText(text: LangText | undefined, lang: UiLang, fallback: string): string {
+  if (!text) return fallback;
+  for (const l of [lang, lang === 'ar' ? 'en' : 'ar', ...Object.keys(text)]) {
+    const value = text[l];
+    const first = Array.isArray(value) ? value[0] : value;
+    if (first) return first;
+  }
+  return fallback;
+}
+
+export function makeI18n(lang: UiLang, setLang: (lang: UiLang) => void): I18n {
+  const messages = MESSAGES[lang];
+  return { lang, t: (key) => messages[key], pick: (text, fallback) => pickText(text, lang, fallback), setLang };
+}
+
+export const I18nContext = createContext<I18n>(makeI18n('en', () => undefined));
+
+export function useI18n(): I18n {
+  return useContext(I18nContext);
+}
+
+/** Writing direction of a piece of text, for content in the other script than the UI. */
+export function textDirection(lang: string | undefined): 'rtl' | 'ltr' {
+  return lang?.startsWith('ar') ? 'rtl' : 'ltr';
+}

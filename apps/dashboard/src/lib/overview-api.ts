@@ -1,0 +1,68 @@
+import { ApiError, callApi } from './api.js';
+
+/** Overview figures from the read API and ingest (endpoints that may not exist yet are null). */
+export interface Mover {
+  actor: string;
+  topic: string;
+  /** Change of the net position over the window. */
+  change: number;
+}
+
+export interface VolumePoint {
+  bucketStart: string;
+  articles: number;
+  statements: number;
+}
+
+export interface FeedHealth {
+  url: string;
+  title: string | null;
+  healthy: boolean;
+  lastError: string | null;
+}
+
+export interface IngestHealth {
+  unpublished: number;
+  deadLetters: number | null;
+  feeds: FeedHealth[] | null;
+}
+
+type Raw = Record<string, unknown>;
+const num = (v: unknown): number => (typeof v === 'number' ? v : Number(v ?? 0));
+
+export async function getMovers(since: string): Promise<Mover[]> {
+  const res = await callApi<{ items: Raw[] }>('aggregation', '/stats/movers', { query: { from: since, limit: 10 } });
+  return res.items.map((m) => ({ actor: String(m.actor), topic: String(m.topic), change: num(m.change ?? m.delta) }));
+}
+
+export async function getVolume(): Promise<VolumePoint[]> {
+  const res = await callApi<{ points: Raw[] }>('aggregation', '/stats/volume', { query: { granularity: 'week' } });
+  return res.points.map((p) => ({ bucketStart: String(p.bucketStart), articles: num(p.articles), statements: num(p.statements ?? p.observations) }));
+}
+
+/** Ingest's health answer, plus its feeds list when that endpoint exists. */
+export async function getIngestHealth(): Promise<IngestHealth> {
+  const health = await callApi<Raw>('ingest', '/health');
+  const feeds = await optional(() => callApi<{ items: Raw[] }>('ingest', '/feeds'));
+  return {
+    unpublished: num(health.unpublished),
+    deadLetters: typeof health.deadLetters === 'number' ? health.deadLetters : null,
+    feeds:
+      feeds?.items.map((f) => ({
+        url: String(f.url),
+        title: typeof f.title === 'string' ? f.title : null,
+        healthy: !f.lastError || num(f.consecutiveFailures) === 0,
+        lastError: typeof f.lastError === 'string' ? f.lastError : null,
+      })) ?? null,
+  };
+}
+
+/** null when the endpoint does not exist on this server (yet). */
+export async function optional<T>(load: () => Promise<T>): Promise<T | null> {
+  try {
+    return await load();
+  } catch (error) {
+    if (error instanceof ApiError && (error.missing || error.status === 403)) return null;
+    throw error;
+  }
+}

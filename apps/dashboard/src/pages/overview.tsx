@@ -1,0 +1,143 @@
+import { useMemo } from 'react';
+import { Async, Section } from '../components/Async.js';
+import { AlertList } from '../components/AlertList.js';
+import { Chart } from '../components/Chart.js';
+import { listAlerts } from '../lib/alerts.js';
+import { callApi, useApi } from '../lib/api.js';
+import { useNames } from '../lib/catalog.js';
+import { daysAgo, formatNumber } from '../lib/format.js';
+import { useI18n } from '../lib/i18n.js';
+import { buildHref, Link } from '../lib/router.js';
+import { getIngestHealth, getMovers, getVolume, type Mover, type VolumePoint } from '../lib/overview-api.js';
+
+export function OverviewPage(_props: { params: URLSearchParams }) {
+  const { t } = useI18n();
+  const alerts = useApi(() => listAlerts({ limit: 8 }), []);
+  const movers = useApi(() => getMovers(daysAgo(7)), []);
+  const volume = useApi(() => getVolume(), []);
+  return (
+    <div className="grid" data-page="overview">
+      <Section title={t('latestAlerts')} id="alerts">
+        <Async value={alerts}>{(items) => <AlertList alerts={items} />}</Async>
+      </Section>
+      <Section title={t('biggestMovers')} id="movers">
+        <Async value={movers}>{(items) => <MoversList movers={items} />}</Async>
+      </Section>
+      <Section title={t('volume')} id="volume">
+        <Async value={volume}>{(points) => <VolumeChart points={points} />}</Async>
+      </Section>
+      <Section title={t('ingestHealth')} id="ingest">
+        <IngestHealthPanel />
+      </Section>
+    </div>
+  );
+}
+
+function MoversList({ movers }: { movers: Mover[] }) {
+  const { t, lang } = useI18n();
+  const names = useNames();
+  if (!movers.length) return <p className="muted">{t('noData')}</p>;
+  return (
+    <table className="table">
+      <tbody>
+        {movers.map((m) => (
+          <tr key={`${m.actor}|${m.topic}`}>
+            <td>
+              <Link href={buildHref('/actor', { actor: m.actor, topic: m.topic })}>
+                <bdi>{names.actor(m.actor)}</bdi>
+              </Link>
+            </td>
+            <td>
+              <Link href={buildHref('/topic', { topic: m.topic })}>
+                <bdi>{names.topic(m.topic)}</bdi>
+              </Link>
+            </td>
+            <td className={m.change >= 0 ? 'up' : 'down'} dir="ltr">
+              {m.change >= 0 ? '▲' : '▼'} {formatNumber(m.change, lang)}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function VolumeChart({ points }: { points: VolumePoint[] }) {
+  const { t } = useI18n();
+  const option = useMemo(
+    () => ({
+      grid: { left: 8, right: 16, top: 32, bottom: 24, containLabel: true },
+      legend: { top: 0 },
+      tooltip: { trigger: 'axis' },
+      xAxis: { type: 'category', data: points.map((p) => p.bucketStart) },
+      yAxis: { type: 'value', minInterval: 1 },
+      series: [
+        { type: 'bar', name: t('articles'), data: points.map((p) => p.articles), itemStyle: { color: '#90a4ae' } },
+        { type: 'line', name: t('statements'), data: points.map((p) => p.statements), itemStyle: { color: '#1565c0' } },
+      ],
+    }),
+    [points, t],
+  );
+  if (!points.length) return <p className="muted">{t('noData')}</p>;
+  return <Chart option={option} label={t('volume')} height={260} />;
+}
+
+function IngestHealthPanel() {
+  const { t, lang } = useI18n();
+  const health = useApi(() => getIngestHealth(), []);
+  const services = useApi(
+    () =>
+      Promise.all(
+        (['ingest', 'extraction', 'aggregation'] as const).map(async (s) => ({
+          service: s,
+          ok: await callApi(s, '/health').then(
+            () => true,
+            () => false,
+          ),
+        })),
+      ),
+    [],
+  );
+  return (
+    <div>
+      <Async value={services}>
+        {(items) => (
+          <p data-testid="service-status">
+            {t('servicesUp')}:{' '}
+            {items.map((s) => (
+              <span key={s.service} className={`badge ${s.ok ? 'ok' : 'down'}`}>
+                {s.service} {s.ok ? '✓' : '✗'}
+              </span>
+            ))}
+          </p>
+        )}
+      </Async>
+      <Async value={health}>
+        {(h) => (
+          <dl className="facts">
+            <dt>{t('lag')}</dt>
+            <dd data-testid="ingest-unpublished">{formatNumber(h.unpublished, lang, 0)}</dd>
+            <dt>{t('deadLetters')}</dt>
+            <dd>{h.deadLetters === null ? <span className="not-available">{t('notAvailable')}</span> : formatNumber(h.deadLetters, lang, 0)}</dd>
+            <dt>{t('feeds')}</dt>
+            <dd>
+              {h.feeds === null ? (
+                <span className="not-available">{t('notAvailable')}</span>
+              ) : h.feeds.length === 0 ? (
+                t('noData')
+              ) : (
+                <ul className="plain">
+                  {h.feeds.map((f) => (
+                    <li key={f.url}>
+                      <bdi>{f.title ?? f.url}</bdi> · {f.healthy ? '✓' : `✗ ${f.lastError ?? ''}`}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </dd>
+          </dl>
+        )}
+      </Async>
+    </div>
+  );
+}
