@@ -229,7 +229,8 @@ class SentenceAnalyzer {
           // that verb's subject or object; the verb's holder holds the later cue too.
           const v = m.tokStart - 1;
           const vc = v >= this.s && this.input.lang === 'ar' ? this.cueAt(v)?.cue : undefined;
-          if (vc && vc.kind === 'stance' && vc.pos === 'verb' && ownIsNoun) return v;
+          // "دعت فرنسا الاتحاد الأوروبي إلى فرض …": the addressee acts, the directive's holder holds.
+          if (vc && vc.kind === 'stance' && (vc.pos === 'verb' || vc.verbNoun) && (ownIsNoun || isDirective(vc)) && v !== k) return v;
           return m;
         }
         j = m.tokStart;
@@ -298,6 +299,16 @@ class SentenceAnalyzer {
       const after = this.subjectAfter(k, false, before);
       return after && after !== 'blocked' ? this.coordinated(after) : [];
     }
+    // "خطابه … الذي دعا فيه", "التحالف الذي يدعم الحكومة": after a relative pronoun the subject is
+    // the antecedent (if it is an actor), unless the verb carries the antecedent as its object
+    // pronoun ("العمليات التي يشنها الجيش").
+    const relative = lang === 'ar' && k - 1 >= this.s ? this.input.tokens.text[k - 1]! : '';
+    if ((relative === 'الذي' || relative === 'التي' || relative === 'الذين') && !cue.objectPronoun) {
+      let a = k - 2;
+      while (a >= this.s && isClauseMark(this.input.tokens, a)) a--;
+      const antecedent = a >= this.s ? this.mentionAtToken(a) : undefined;
+      return antecedent && this.canHold(antecedent) ? this.coordinated(antecedent) : [];
+    }
     // English puts the subject after a reporting verb only in "…, said X".
     const inverted = isSpeech && lang === 'en' && k > this.s && this.input.tokens.isWord[k - 1] === 0;
     const verbLike = cue.cue.pos === 'verb' || this.clauseInitialVerb(k);
@@ -308,14 +319,6 @@ class SentenceAnalyzer {
       const after = this.subjectAfter(k, !verbLike, before, isSpeech && lang === 'ar' ? 5 : 2);
       if (after === 'blocked') return [];
       if (after && !this.isChargedObject(k, after)) return this.coordinated(after);
-    }
-    // "خطابه … الذي دعا فيه": after a relative pronoun the subject is the antecedent, if it is an actor.
-    const relative = lang === 'ar' && k - 1 >= this.s ? this.input.tokens.text[k - 1]! : '';
-    if (relative === 'الذي' || relative === 'التي' || relative === 'الذين') {
-      let a = k - 2;
-      while (a >= this.s && isClauseMark(this.input.tokens, a)) a--;
-      const antecedent = a >= this.s ? this.mentionAtToken(a) : undefined;
-      return antecedent && this.canHold(antecedent) ? this.coordinated(antecedent) : [];
     }
     const continued = this.continuedSubject(k, depth);
     if (continued.length > 0) return continued;
@@ -695,6 +698,13 @@ class SentenceAnalyzer {
           // A negation between the cue and the target ("يجب ألا تكون على شكل انسحاب", "urged him not to withdraw").
           if (negT || (target.kind === 'topic' && this.negationBetween(found.k, target.tokStart))) sign = -sign;
         }
+        // A verbal noun or particle inside another verb's complement takes that verb's polarity
+        // too: "تتهم … المركز بالمساعدة … لصالح النظام" opposes the regime.
+        if (tc.cue.kind === 'stance' && tc.cue.pos !== 'verb' && this.input.lang === 'ar') {
+          const gv = this.subjectBefore(found.k, false);
+          const gc = typeof gv === 'number' ? this.cueAt(gv)?.cue : undefined;
+          if (gc && gc.kind === 'stance' && typeof gv === 'number') sign *= actionPolarity(gc) * (this.negatedBefore(gv, 2) ? -1 : 1);
+        }
         const hedge = this.hedged(found.k, target.tokStart);
         const strength = tc.cue.strength * (1 - Math.min(0.4, found.distance * 0.02));
         // "warns that continuing to shy away from …": a subjectless deed under another cue
@@ -716,9 +726,10 @@ class SentenceAnalyzer {
           const outerCue = outer ? this.cueAt(outer.k)! : undefined;
           if (outer && outer.distance <= (infinitive ? 3 : 2) && outerCue && outerCue.cue.kind === 'stance' && tc.cue.kind === 'stance') {
             const outerHolders = this.holderOf(outer.k, false, found.k).filter((a) => !holders.includes(a));
-            emit(outerHolders, target, sign * outerCue.cue.polarity, outerCue.cue.strength * strength, outer.k, hedge);
+            const outerSign = outerCue.cue.polarity * (this.negatedBefore(outer.k, 2) ? -1 : 1);
+            emit(outerHolders, target, sign * outerSign, outerCue.cue.strength * strength, outer.k, hedge);
             // "welcomed Y's decision to …": also a stance toward Y, the decision's holder.
-            if (takesHolderGenitive(tc.cue)) this.emitTowardActors(emit, outerHolders, holders, outerCue.cue.polarity, outerCue.cue.strength * strength, outer.k, found.k);
+            if (takesHolderGenitive(tc.cue)) this.emitTowardActors(emit, outerHolders, holders, outerSign, outerCue.cue.strength * strength, outer.k, found.k);
           }
           // "اعتبرت X أن قرار Y نقل السفارة … يشكل استفزازا": the speaker judges the decision.
           if (takesHolderGenitive(tc.cue) && !outer) {
