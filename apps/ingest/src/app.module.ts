@@ -5,6 +5,8 @@ import { ApiKeyGuard, DomainErrorFilter, PrismaModule } from '@stance/nest-platf
 import { ArticlesController } from './articles/articles.controller.js';
 import { ArticlesRepository } from './articles/articles.repository.js';
 import { ArticlesService } from './articles/articles.service.js';
+import { BulkController } from './bulk/bulk.controller.js';
+import { BulkIngest } from './bulk/bulk-ingest.js';
 import { HealthController } from './health.controller.js';
 import { INGEST_CONFIG, type IngestConfig } from './ingest-config.js';
 import { NearDuplicateClusters } from './near-dup/near-duplicate-clusters.js';
@@ -19,7 +21,7 @@ export class IngestModule {
         PrismaModule.forRoot({ databaseUrl: config.databaseUrl }),
         MessagingModule.forRoot({ servers: config.natsUrl, namespace: config.natsNamespace, service: 'ingest' }),
       ],
-      controllers: [ArticlesController, HealthController],
+      controllers: [ArticlesController, BulkController, HealthController],
       providers: [
         { provide: INGEST_CONFIG, useValue: config },
         { provide: APP_FILTER, useClass: DomainErrorFilter },
@@ -27,6 +29,7 @@ export class IngestModule {
         NearDuplicateClusters,
         ArticlesRepository,
         ArticlesService,
+        BulkIngest,
         OutboxRelay,
       ],
     };

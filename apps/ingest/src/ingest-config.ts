@@ -12,6 +12,12 @@ const IngestEnvSchema = z
     INGEST_MAX_BODY_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
     /** Most articles in one POST /articles batch. */
     INGEST_MAX_BATCH: z.coerce.number().int().positive().default(1000),
+    /** Largest bulk upload (JSON Lines, streamed: never held in memory whole). */
+    INGEST_MAX_BULK_BYTES: z.coerce.number().int().positive().default(1024 * 1024 * 1024),
+    /** Longest line of a bulk upload. */
+    INGEST_MAX_LINE_BYTES: z.coerce.number().int().positive().default(8 * 1024 * 1024),
+    /** How long a bulk upload waits for a backlog to drain before giving up. */
+    INGEST_BULK_MAX_WAIT_MS: z.coerce.number().int().positive().default(60_000),
     /** Unpublished outbox messages beyond which ingest answers 503 + Retry-After. */
     INGEST_MAX_PENDING: z.coerce.number().int().positive().default(200_000),
     /** Near-duplicate index window: articles ingested in the last N days … */
@@ -30,6 +36,9 @@ const IngestEnvSchema = z
     maxBodyBytes: e.INGEST_MAX_BODY_BYTES,
     maxBatch: e.INGEST_MAX_BATCH,
     maxPending: e.INGEST_MAX_PENDING,
+    maxBulkBytes: e.INGEST_MAX_BULK_BYTES,
+    maxLineBytes: e.INGEST_MAX_LINE_BYTES,
+    bulkMaxWaitMs: e.INGEST_BULK_MAX_WAIT_MS,
     nearDupWindowDays: e.NEAR_DUP_WINDOW_DAYS,
     nearDupMaxArticles: e.NEAR_DUP_MAX_ARTICLES,
     outboxBatchSize: e.OUTBOX_BATCH_SIZE,
