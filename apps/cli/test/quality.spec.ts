@@ -2,7 +2,7 @@
 // the in-repo held-out set (eval/own), scores with the shared scorer, and fails when
 // stance-F1 drops below the floor recorded in eval/floors.json.
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -60,25 +60,57 @@ async function scorePredictions(gold: string, pred: string): Promise<Score> {
   return JSON.parse(stdout.split('\n')[0]!) as Score;
 }
 
+/** Article id → language, from the articles file (every set here gives `lang`). */
+async function readLanguages(articles: string): Promise<Map<string, string>> {
+  const langs = new Map<string, string>();
+  for (const line of (await readFile(articles, 'utf8')).split('\n')) {
+    if (line.trim() === '') continue;
+    const row = JSON.parse(line) as { id: string; lang?: string };
+    langs.set(row.id, row.lang ?? 'unknown');
+  }
+  return langs;
+}
+
+/** Writes the lines of a JSON Lines file whose id is in `ids`, for scoring one language alone. */
+async function writeSubset(source: string, ids: Set<string>, target: string): Promise<void> {
+  const lines = (await readFile(source, 'utf8'))
+    .split('\n')
+    .filter((line) => line.trim() !== '' && ids.has((JSON.parse(line) as { id: string }).id));
+  await writeFile(target, lines.join('\n') + '\n');
+}
+
+function formatScore(name: string, score: Score): string {
+  const { F1, P, R } = score.stance;
+  return `quality ${name}: stance-F1 ${F1.toFixed(3)} P ${P.toFixed(3)} R ${R.toFixed(3)} (gold ${score.gold}, predicted ${score.predicted})\n`;
+}
+
 let floors: Record<string, number>;
 let dir = '';
+/** Set name → its languages when it has more than one (each then has its own floor). */
+const splits = new Map<string, Map<string, string>>();
 beforeAll(async () => {
   const file = JSON.parse(await readFile(join(REPO_EVAL, 'floors.json'), 'utf8')) as {
     stanceF1: Record<string, number>;
   };
   floors = file.stanceF1;
   dir = await mkdtemp(join(tmpdir(), 'stance-quality-'));
+  for (const set of SETS) splits.set(set.name, await readLanguages(set.articles));
 });
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
+function scoredNames(set: EvalSet): string[] {
+  const langs = [...new Set(splits.get(set.name)!.values())].sort();
+  return langs.length > 1 ? [set.name, ...langs.map((lang) => `${set.name}/${lang}`)] : [set.name];
+}
+
 describe('extraction quality regression floors', () => {
-  it('has a floor for every set', () => {
-    expect(Object.keys(floors).sort()).toEqual(SETS.map((s) => s.name).sort());
+  it('has a floor for every set and, in mixed sets, for every language', () => {
+    expect(Object.keys(floors).sort()).toEqual(SETS.flatMap(scoredNames).sort());
   });
 
-  it.each(SETS)('$name: stance-F1 stays at or above its floor', async (set) => {
+  it.each(SETS)('$name: stance-F1 stays at or above its floors', async (set) => {
     const pred = join(dir, `${set.name}.pred.jsonl`);
     const extraction = await runStance([
       'extract',
@@ -91,11 +123,23 @@ describe('extraction quality regression floors', () => {
     ]);
     expect(extraction.stderr).toBe('');
     expect(extraction.code).toBe(0);
-    const score = await scorePredictions(set.gold, pred);
+    const scores = new Map<string, Score>([[set.name, await scorePredictions(set.gold, pred)]]);
+    for (const name of scoredNames(set).slice(1)) {
+      const lang = name.slice(set.name.length + 1);
+      const ids = new Set([...splits.get(set.name)!].filter(([, l]) => l === lang).map(([id]) => id));
+      const [gold, predicted] = [
+        join(dir, `${set.name}.${lang}.gold.jsonl`),
+        join(dir, `${set.name}.${lang}.pred.jsonl`),
+      ];
+      await writeSubset(set.gold, ids, gold);
+      await writeSubset(pred, ids, predicted);
+      scores.set(name, await scorePredictions(gold, predicted));
+    }
     // Printed so a run shows where each set stands, not only pass or fail.
-    process.stdout.write(
-      `quality ${set.name}: stance-F1 ${score.stance.F1.toFixed(3)} P ${score.stance.P.toFixed(3)} R ${score.stance.R.toFixed(3)} (gold ${score.gold}, predicted ${score.predicted})\n`,
-    );
-    expect(score.stance.F1).toBeGreaterThanOrEqual(floors[set.name]!);
+    for (const [name, score] of scores) process.stdout.write(formatScore(name, score));
+    const belowFloor = [...scores]
+      .filter(([name, score]) => score.stance.F1 < floors[name]!)
+      .map(([name, score]) => `${name}: stance-F1 ${score.stance.F1.toFixed(3)} < floor ${floors[name]}`);
+    expect(belowFloor).toEqual([]);
   });
 });
