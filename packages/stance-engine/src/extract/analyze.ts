@@ -47,6 +47,7 @@ export interface SentenceResult {
 const BACKWARD_WINDOW = 14;
 const FORWARD_WINDOW = 6;
 const NOUN_WINDOW = 5;
+const MAX_HOLDER_NESTING = 6;
 // Words after which a place name is a location, not an actor taking or receiving a position.
 const LOCATIVE = new Set(['في', 'داخل', 'شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'قرب', 'اراضي', 'انحاء', 'مدن', 'مدينه', 'in', 'into', 'inside', 'across', 'within', 'near', 'throughout', 'around', 'northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'from', 'town', 'city', 'province', 'capital', 'land', 'parts']);
 const PLACE_NOUNS = new Set(['town', 'city', 'village', 'capital', 'province', 'border', 'territory', 'soil', 'coast', 'people', 'civilians', 'refugees', 'region', 'desert', 'countryside', 'war', 'conflict', 'crisis', 'side', 'opposition', 'rebels', 'observatory', 'activists']);
@@ -278,8 +279,20 @@ class SentenceAnalyzer {
     return [];
   }
 
-  /** Holder(s) of the cue at token k. */
+  private holderCalls = 0;
+
+  /** Holder(s) of the cue at token k; resolution may follow other cues, so nesting is bounded. */
   holderOf(k: number, isSpeech = false, before = this.e, depth = 0): number[] {
+    if (this.holderCalls >= MAX_HOLDER_NESTING) return [];
+    this.holderCalls++;
+    try {
+      return this.resolveHolder(k, isSpeech, before, depth);
+    } finally {
+      this.holderCalls--;
+    }
+  }
+
+  private resolveHolder(k: number, isSpeech: boolean, before: number, depth: number): number[] {
     const lang = this.input.lang;
     const cue = this.cueAt(k)!;
     // Adjacent SVO subject first ("إدارة بايدن أبلغت", "Russia said").

@@ -43,13 +43,13 @@ const DIRECTIVE_LEMMAS = new Set(['يجب', 'ينبغي', 'حث', 'ناشد', '�
 const THREAT_LEMMAS = new Set(['هدد', 'threaten']);
 
 // Deeds on things, not on people: "increased its troops", "launched an operation".
-const ACTION_ONLY_LEMMAS = new Set(['زاد', 'عزز', 'نشر', 'أرسل', 'شن', 'أطلق', 'فرض', 'نفذ', 'عمل', 'استمر', 'سعى', 'قلص', 'خفض', 'أوقف', 'علق', 'increase', 'boost', 'reinforce', 'deploy', 'expand', 'send', 'launch', 'impose', 'establish', 'conduct', 'step', 'intensify', 'continue', 'keep', 'halt', 'stop', 'suspend']);
+const ACTION_ONLY_LEMMAS = new Set(['انسحب', 'withdraw', 'quit', 'زاد', 'عزز', 'نشر', 'أرسل', 'شن', 'أطلق', 'فرض', 'نفذ', 'عمل', 'استمر', 'سعى', 'قلص', 'خفض', 'أوقف', 'علق', 'increase', 'boost', 'reinforce', 'deploy', 'expand', 'send', 'launch', 'impose', 'establish', 'conduct', 'step', 'intensify', 'continue', 'keep', 'halt', 'stop', 'suspend']);
 // Nouns whose following genitive is the one holding the position (مواقف الحزب، مقترح أردوغان),
 // unlike action nouns whose genitive is their object (دعم قطر، إدانة الهجوم).
 const HOLDER_GENITIVE_LEMMAS = new Set(['موقف', 'مواقف', 'اقترح', 'قرر', 'قلق', 'مخاوف', 'أسف', 'عزم', 'رغب', 'أصر', 'تمسك', 'التزم', 'حليف', 'حلفاء', 'شريك', 'أنصار', 'صرح']);
 
 // Verbs whose "من" introduces what they are against ("حذر من", "انسحب من").
-const FROM_TARGET_LEMMAS = new Set(['حذر', 'انسحب', 'قلق', 'مخاوف', 'أسف', 'تحفظ', 'تخوف', 'خشي', 'warn']);
+const FROM_TARGET_LEMMAS = new Set(['حذر', 'قلق', 'مخاوف', 'أسف', 'تحفظ', 'تخوف', 'خشي', 'warn']);
 
 export function takesFromTarget(cue: Cue): boolean {
   return FROM_TARGET_LEMMAS.has(cue.lemma);
