@@ -16,6 +16,13 @@ export function Async<T>({ value, children }: { value: Loadable<T>; children: (d
         </p>
       );
     }
+    if (error instanceof ApiError && error.status === 403) {
+      return (
+        <p className="not-available" data-testid="forbidden">
+          {t('adminNeeded')}
+        </p>
+      );
+    }
     return (
       <p className="error" role="alert">
         {t('errorPrefix')}: {error.message}

@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import type { PositionEstimate } from '../lib/api-types.js';
 import { useI18n } from '../lib/i18n.js';
 import { formatNumber } from '../lib/format.js';
 import { Chart, type ChartClick } from './Chart.js';
@@ -8,7 +7,10 @@ import { posteriorNet } from './Stance.js';
 export interface PositionRow {
   id: string;
   label: string;
-  estimate: PositionEstimate;
+  /** Posterior mean of P(support | support or oppose) and its credible interval. */
+  supportProbability: number;
+  interval: { lower: number; upper: number };
+  statements: number;
 }
 
 /**
@@ -19,14 +21,14 @@ export interface PositionRow {
 export function PositionsChart({ rows, label, onSelect }: { rows: PositionRow[]; label: string; onSelect?: (id: string) => void }) {
   const { t, lang } = useI18n();
   const sorted = useMemo(
-    () => [...rows].sort((a, b) => a.estimate.supportProbability - b.estimate.supportProbability),
+    () => [...rows].sort((a, b) => a.supportProbability - b.supportProbability),
     [rows],
   );
   const option = useMemo(() => {
-    const lower = sorted.map((r) => posteriorNet(r.estimate.interval.lower) + 1);
-    const span = sorted.map((r) => posteriorNet(r.estimate.interval.upper) - posteriorNet(r.estimate.interval.lower));
-    const dots = sorted.map((r) => posteriorNet(r.estimate.supportProbability) + 1);
-    const counts = sorted.map((r) => r.estimate.counts.support + r.estimate.counts.oppose + r.estimate.counts.neutral);
+    const lower = sorted.map((r) => posteriorNet(r.interval.lower) + 1);
+    const span = sorted.map((r) => posteriorNet(r.interval.upper) - posteriorNet(r.interval.lower));
+    const dots = sorted.map((r) => posteriorNet(r.supportProbability) + 1);
+    const counts = sorted.map((r) => r.statements);
     return {
       grid: { left: 8, right: 24, top: 16, bottom: 40, containLabel: true },
       xAxis: {

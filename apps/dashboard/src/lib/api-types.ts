@@ -93,3 +93,20 @@ export interface CodebookVersion {
   importedAt?: string;
   sha256?: string;
 }
+
+/** A row of /positions/current: the decayed position at `at`. */
+export interface CurrentPosition {
+  actor: string;
+  topic: string;
+  statementCount: number;
+  lastStatementDay: string | null;
+  netScore: number;
+  supportProbability: number;
+  interval: { lower: number; upper: number };
+}
+
+/** Either kind of position as the positions chart draws it. */
+export function toChartRow(p: Position | CurrentPosition, id: string, label: string) {
+  const statements = 'counts' in p ? p.counts.support + p.counts.oppose + p.counts.neutral : p.statementCount;
+  return { id, label, supportProbability: p.supportProbability, interval: p.interval, statements };
+}

@@ -10,11 +10,6 @@ export function formatNumber(n: number, lang: string, digits = 2): string {
   return n.toLocaleString(lang === 'ar' ? 'ar-IQ' : 'en-GB', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
 }
 
-/** ISO date (yyyy-mm-dd) `days` before today, for default ranges. */
-export function daysAgo(days: number, now = new Date()): string {
-  return new Date(now.getTime() - days * 86_400_000).toISOString().slice(0, 10);
-}
-
 /** The exclusive end of a bucket that starts on `start` (yyyy-mm-dd). */
 export function bucketEnd(start: string, granularity: 'day' | 'week' | 'month'): string {
   const d = new Date(`${start}T00:00:00Z`);

@@ -104,6 +104,11 @@ const en = {
   cueNotStored: 'The stance cue has no stored offsets; the whole evidence span is marked.',
   firstRender: 'First render',
   positionAxis: 'oppose ← net position → support',
+  decay: 'Half-life of evidence',
+  noDecay: 'none (all evidence)',
+  days: 'days',
+  allTime: 'all time',
+  moversWeekEnding: 'Movers: week ending',
 };
 
 export type MessageKey = keyof typeof en;
@@ -209,6 +214,11 @@ const ar: Record<MessageKey, string> = {
   cueNotStored: 'لا تُخزَّن مواضع مؤشر الموقف؛ لذلك يُظلَّل نطاق الدليل كله.',
   firstRender: 'أول عرض',
   positionAxis: 'معارضة ← صافي الموقف → تأييد',
+  decay: 'عمر النصف للأدلة',
+  noDecay: 'بلا تلاشٍ (كل الأدلة)',
+  days: 'يومًا',
+  allTime: 'كل الفترات',
+  moversWeekEnding: 'التحولات: أسبوع ينتهي في',
 };
 
 export const MESSAGES: Record<UiLang, Record<MessageKey, string>> = { en, ar };

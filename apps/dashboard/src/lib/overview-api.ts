@@ -30,14 +30,19 @@ export interface IngestHealth {
 type Raw = Record<string, unknown>;
 const num = (v: unknown): number => (typeof v === 'number' ? v : Number(v ?? 0));
 
-export async function getMovers(since: string): Promise<Mover[]> {
-  const res = await callApi<{ items: Raw[] }>('aggregation', '/stats/movers', { query: { from: since, limit: 10 } });
-  return res.items.map((m) => ({ actor: String(m.actor), topic: String(m.topic), change: num(m.change ?? m.delta) }));
+/** Default start of "all time" windows: before any news the codebook covers. */
+export const ALL_TIME_FROM = '2000-01-01';
+
+/** Pairs whose net score moved most in the week before `at` against the four weeks before that. */
+export async function getMovers(at: string | undefined): Promise<Mover[]> {
+  const res = await callApi<{ items: Raw[] }>('aggregation', '/movers', { query: { at, limit: 10, minStatements: 1 } });
+  return res.items.map((m) => ({ actor: String(m.actor), topic: String(m.topic), change: num(m.delta) }));
 }
 
-export async function getVolume(): Promise<VolumePoint[]> {
-  const res = await callApi<{ points: Raw[] }>('aggregation', '/stats/volume', { query: { granularity: 'week' } });
-  return res.points.map((p) => ({ bucketStart: String(p.bucketStart), articles: num(p.articles), statements: num(p.statements ?? p.observations) }));
+/** Articles and statements per bucket over [from, to). */
+export async function getVolume(from: string, to: string | undefined, granularity: string): Promise<VolumePoint[]> {
+  const res = await callApi<{ volume: Raw[] }>('aggregation', '/overview', { query: { from, to, granularity } });
+  return res.volume.map((p) => ({ bucketStart: String(p.bucketStart), articles: num(p.articles), statements: num(p.statements) }));
 }
 
 /** Ingest's health answer, plus its feeds list when that endpoint exists. */

@@ -7,7 +7,7 @@ import { posteriorNet } from '../components/Stance.js';
 import { StatementList } from '../components/StatementList.js';
 import { listAlerts, type AlertView } from '../lib/alerts.js';
 import { callApi, useApi } from '../lib/api.js';
-import type { Listing, Observation, Page, Position, TimeSeries } from '../lib/api-types.js';
+import { toChartRow, type Listing, type Observation, type Page, type Position, type TimeSeries } from '../lib/api-types.js';
 import { useCatalog, useNames } from '../lib/catalog.js';
 import { bucketEnd, formatNumber } from '../lib/format.js';
 import { useI18n } from '../lib/i18n.js';
@@ -54,7 +54,7 @@ export function ActorPage({ params }: { params: URLSearchParams }) {
             items.length ? (
               <PositionsChart
                 label={t('positionsOnTopics')}
-                rows={items.map((p) => ({ id: p.topic, label: names.topic(p.topic), estimate: p }))}
+                rows={items.map((p) => toChartRow(p, p.topic, names.topic(p.topic)))}
                 onSelect={(topic) => updateParams({ topic, bucket: undefined })}
               />
             ) : (

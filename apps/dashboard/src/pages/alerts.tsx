@@ -56,16 +56,19 @@ function RulesPanel() {
   const rules = useApi(() => listRules(), []);
   const [editing, setEditing] = useState<RuleView | 'new' | null>(null);
   const [error, setError] = useState('');
-  const save = async (draft: RuleDraft, id?: string) => {
+  const run = async (call: () => Promise<unknown>) => {
     setError('');
     try {
-      await callApi('aggregation', id ? `/alert-rules/${id}` : '/alert-rules', { method: id ? 'PATCH' : 'POST', body: draft });
+      await call();
       setEditing(null);
       rules.reload();
     } catch (e) {
       setError(e instanceof ApiError && e.status === 403 ? t('adminNeeded') : (e as Error).message);
     }
   };
+  const save = (draft: RuleDraft, id?: string) =>
+    run(() => callApi('aggregation', id ? `/alert-rules/${id}` : '/alert-rules', { method: id ? 'PATCH' : 'POST', body: draft }));
+  const toggleMute = (rule: RuleView) => run(() => callApi('aggregation', `/alert-rules/${rule.id}/${rule.muted ? 'unmute' : 'mute'}`, { method: 'POST' }));
   return (
     <div>
       {error ? (
@@ -91,7 +94,7 @@ function RulesPanel() {
                     <button type="button" onClick={() => setEditing(r)}>
                       {t('edit')}
                     </button>{' '}
-                    <button type="button" data-action="mute" onClick={() => save({ muted: !r.muted }, r.id)}>
+                    <button type="button" data-action="mute" onClick={() => toggleMute(r)}>
                       {r.muted ? t('unmute') : t('mute')}
                     </button>
                   </td>
@@ -113,11 +116,10 @@ function RulesPanel() {
 }
 
 interface RuleDraft {
-  name?: string;
-  actors?: string[];
-  topics?: string[];
-  kinds?: string[];
-  muted?: boolean;
+  name: string;
+  actors: string[];
+  topics: string[];
+  kinds: string[];
 }
 
 function RuleForm({ rule, onSave, onCancel }: { rule?: RuleView; onSave: (draft: RuleDraft) => void; onCancel: () => void }) {
@@ -185,7 +187,6 @@ function RuleForm({ rule, onSave, onCancel }: { rule?: RuleView; onSave: (draft:
 
 interface Delivery {
   id: string;
-  webhookId: string;
   url?: string;
   alertId: string;
   status: string;
@@ -197,7 +198,16 @@ interface Delivery {
 
 function WebhookDeliveries() {
   const { t, lang } = useI18n();
-  const deliveries = useApi(async () => (await callApi<{ items: Delivery[] }>('aggregation', '/webhook-deliveries', { query: { limit: 50 } })).items, []);
+  // Webhooks and their delivery logs are admin-only: a read key sees a clear note instead.
+  const deliveries = useApi(async () => {
+    const hooks = (await callApi<{ items: { id: string; url: string }[] }>('aggregation', '/webhooks')).items;
+    const logs = await Promise.all(
+      hooks.map(async (h) =>
+        (await callApi<{ items: Delivery[] }>('aggregation', `/webhooks/${h.id}/deliveries`, { query: { limit: 20 } })).items.map((d) => ({ ...d, url: h.url })),
+      ),
+    );
+    return logs.flat();
+  }, []);
   return (
     <Async value={deliveries}>
       {(items) =>
@@ -215,7 +225,7 @@ function WebhookDeliveries() {
               {items.map((d) => (
                 <tr key={d.id}>
                   <td className="small">
-                    <bdi>{d.url ?? d.webhookId}</bdi>
+                    <bdi>{d.url}</bdi>
                   </td>
                   <td>
                     <span className={`badge delivery-${d.status}`}>{d.status}</span>

@@ -7,6 +7,7 @@ import { useNames } from '../lib/catalog.js';
 import { formatNumber } from '../lib/format.js';
 import { useI18n } from '../lib/i18n.js';
 import { buildHref, navigate } from '../lib/router.js';
+import { ALL_TIME_FROM } from '../lib/overview-api.js';
 
 interface NetworkNode {
   id: string;
@@ -38,7 +39,7 @@ export function NetworkPage({ params }: { params: URLSearchParams }) {
   const to = params.get('to') ?? '';
   const relation: Relation = params.get('relation') === 'conflict' ? 'conflict' : 'agreement';
   const network = useApi(async () => {
-    const raw = await callApi<Record<string, unknown>>('aggregation', '/network', { query: { from, to } });
+    const raw = await callApi<Record<string, unknown>>('aggregation', '/networks', { query: { from: from || ALL_TIME_FROM, to } });
     return toNetwork(raw);
   }, [from, to]);
   return (

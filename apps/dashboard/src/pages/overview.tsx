@@ -5,18 +5,31 @@ import { Chart } from '../components/Chart.js';
 import { listAlerts } from '../lib/alerts.js';
 import { callApi, useApi } from '../lib/api.js';
 import { useNames } from '../lib/catalog.js';
-import { daysAgo, formatNumber } from '../lib/format.js';
+import { formatNumber } from '../lib/format.js';
+import { FilterBar, ParamDate, ParamSelect } from '../components/Filters.js';
 import { useI18n } from '../lib/i18n.js';
 import { buildHref, Link } from '../lib/router.js';
-import { getIngestHealth, getMovers, getVolume, type Mover, type VolumePoint } from '../lib/overview-api.js';
+import { ALL_TIME_FROM, getIngestHealth, getMovers, getVolume, type Mover, type VolumePoint } from '../lib/overview-api.js';
 
-export function OverviewPage(_props: { params: URLSearchParams }) {
+/** /?from=&to=&g=&at=: volume over [from, to) (default all time), movers of the week before `at` (default now). */
+export function OverviewPage({ params }: { params: URLSearchParams }) {
   const { t } = useI18n();
+  const from = params.get('from') ?? '';
+  const to = params.get('to') ?? '';
+  const at = params.get('at') ?? '';
+  const granularity = ['day', 'week', 'month'].includes(params.get('g') ?? '') ? (params.get('g') as string) : 'month';
   const alerts = useApi(() => listAlerts({ limit: 8 }), []);
-  const movers = useApi(() => getMovers(daysAgo(7)), []);
-  const volume = useApi(() => getVolume(), []);
+  const movers = useApi(() => getMovers(at || undefined), [at]);
+  const volume = useApi(() => getVolume(from || ALL_TIME_FROM, to || undefined, granularity), [from, to, granularity]);
   return (
-    <div className="grid" data-page="overview">
+    <div data-page="overview">
+      <FilterBar>
+        <ParamDate label={t('from')} param="from" value={from} />
+        <ParamDate label={t('to')} param="to" value={to} />
+        <ParamSelect label={t('granularity')} param="g" value={granularity} options={(['day', 'week', 'month'] as const).map((g) => ({ value: g, label: t(g) }))} />
+        <ParamDate label={t('moversWeekEnding')} param="at" value={at} />
+      </FilterBar>
+    <div className="grid">
       <Section title={t('latestAlerts')} id="alerts">
         <Async value={alerts}>{(items) => <AlertList alerts={items} />}</Async>
       </Section>
@@ -29,6 +42,7 @@ export function OverviewPage(_props: { params: URLSearchParams }) {
       <Section title={t('ingestHealth')} id="ingest">
         <IngestHealthPanel />
       </Section>
+    </div>
     </div>
   );
 }

@@ -5,13 +5,14 @@ import { FilterBar, ParamDate, ParamSelect } from '../components/Filters.js';
 import { PositionsChart } from '../components/PositionsChart.js';
 import { posteriorNet } from '../components/Stance.js';
 import { callApi, useApi } from '../lib/api.js';
-import type { Listing, Position } from '../lib/api-types.js';
+import { toChartRow, type CurrentPosition, type Listing, type Position } from '../lib/api-types.js';
 import { useCatalog, useNames } from '../lib/catalog.js';
 import { formatNumber } from '../lib/format.js';
 import { useI18n } from '../lib/i18n.js';
 import { buildHref, navigate } from '../lib/router.js';
 
 const GRANULARITIES = ['day', 'week', 'month'] as const;
+const HALF_LIVES = ['30', '90', '365'];
 type Granularity = (typeof GRANULARITIES)[number];
 
 interface PolarizationPoint {
@@ -31,10 +32,13 @@ export function TopicPage({ params }: { params: URLSearchParams }) {
   const to = params.get('to') ?? '';
   const granularity = (GRANULARITIES as readonly string[]).includes(params.get('g') ?? '') ? (params.get('g') as Granularity) : 'month';
 
-  const positions = useApi(
-    async () => (topic ? (await callApi<Listing<Position>>('aggregation', '/positions', { query: { topic } })).items : []),
-    [topic],
-  );
+  // Current positions: all evidence alike, or decayed with a half-life (days) when one is chosen.
+  const halfLife = HALF_LIVES.includes(params.get('decay') ?? '') ? (params.get('decay') as string) : '';
+  const positions = useApi(async (): Promise<(Position | CurrentPosition)[]> => {
+    if (!topic) return [];
+    if (!halfLife) return (await callApi<Listing<Position>>('aggregation', '/positions', { query: { topic } })).items;
+    return (await callApi<Listing<CurrentPosition>>('aggregation', '/positions/current', { query: { topic, halfLifeDays: halfLife } })).items;
+  }, [topic, halfLife]);
   const before = useApi(
     async () =>
       topic && from ? (await callApi<Listing<Position>>('aggregation', '/positions', { query: { topic, to: from } })).items : null,
@@ -52,7 +56,7 @@ export function TopicPage({ params }: { params: URLSearchParams }) {
     return res.points.map((p) => ({ bucketStart: String(p.bucketStart), index: typeof p.index === 'number' ? p.index : null }));
   }, [topic, granularity]);
 
-  const ofKind = (items: Position[]) => (kind ? items.filter((p) => names.kindOf(p.actor) === kind) : items);
+  const ofKind = <P extends { actor: string }>(items: P[]) => (kind ? items.filter((p) => names.kindOf(p.actor) === kind) : items);
 
   return (
     <div data-page="topic">
@@ -61,6 +65,13 @@ export function TopicPage({ params }: { params: URLSearchParams }) {
         <ParamSelect label={t('actorKind')} param="kind" value={kind} emptyLabel={t('allKinds')} options={kinds.map((k) => ({ value: k, label: k }))} />
         <ParamDate label={t('from')} param="from" value={from} />
         <ParamDate label={t('to')} param="to" value={to} />
+        <ParamSelect
+          label={t('decay')}
+          param="decay"
+          value={halfLife}
+          emptyLabel={t('noDecay')}
+          options={HALF_LIVES.map((d) => ({ value: d, label: `${d} ${t('days')}` }))}
+        />
         <ParamSelect label={t('granularity')} param="g" value={granularity} options={GRANULARITIES.map((g) => ({ value: g, label: t(g) }))} />
       </FilterBar>
       <h1>
@@ -72,7 +83,7 @@ export function TopicPage({ params }: { params: URLSearchParams }) {
             ofKind(items).length ? (
               <PositionsChart
                 label={t('currentPositions')}
-                rows={ofKind(items).map((p) => ({ id: p.actor, label: names.actor(p.actor), estimate: p }))}
+                rows={ofKind(items).map((p) => toChartRow(p, p.actor, names.actor(p.actor)))}
                 onSelect={(actor) => navigate(buildHref('/actor', { actor, topic }))}
               />
             ) : (
