@@ -92,3 +92,16 @@ function dropContained(marks: TextMark[]): TextMark[] {
 function clamp(n: number, min: number, max: number): number {
   return Math.min(max, Math.max(min, n));
 }
+
+/**
+ * The sentence around [start, end): evidence spans are often just the clause with the stance
+ * cue, while the actor is named earlier in the sentence.
+ */
+export function sentenceBounds(text: string, start: number, end: number): { start: number; end: number } {
+  const stops = /[.!?؟\n۔]/;
+  let from = Math.max(0, Math.min(start, text.length));
+  while (from > 0 && !stops.test(text[from - 1]!)) from--;
+  let to = Math.max(from, Math.min(end, text.length));
+  while (to < text.length && !stops.test(text[to]!)) to++;
+  return { start: from, end: Math.min(text.length, to + 1) };
+}

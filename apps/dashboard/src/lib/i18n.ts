@@ -100,7 +100,7 @@ const en = {
   published: 'Published',
   source: 'Source',
   confidence: 'confidence',
-  highlightLegend: 'Highlighted: evidence span (stored offsets), actor name, topic phrase.',
+  highlightLegend: 'Highlighted: evidence span (stored offsets); actor name and topic phrase found in its sentence.',
   cueNotStored: 'The stance cue has no stored offsets; the whole evidence span is marked.',
   firstRender: 'First render',
   positionAxis: 'oppose ← net position → support',

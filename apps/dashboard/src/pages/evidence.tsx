@@ -8,7 +8,7 @@ import { callApi, useApi } from '../lib/api.js';
 import type { Article, Observation, Page, Topic, Actor, LangText } from '../lib/api-types.js';
 import { useCatalog, useNames } from '../lib/catalog.js';
 import { formatDate } from '../lib/format.js';
-import { findPhrases, type TextMark } from '../lib/highlight.js';
+import { findPhrases, sentenceBounds, type TextMark } from '../lib/highlight.js';
 import { textDirection, useI18n } from '../lib/i18n.js';
 import { buildHref, Link } from '../lib/router.js';
 
@@ -134,8 +134,9 @@ function ArticleText({
       result.push({ start: selected.start, end: selected.end, kind: 'selected' });
       const actorForms = [...allForms(actor?.names), ...(actor?.roles.flatMap((r) => allForms(r.title)) ?? [])];
       const topicForms = [...allForms(topic?.pro), ...allForms(topic?.anti), ...allForms(topic?.label)];
-      result.push(...findPhrases(article.text, actorForms, selected.start, selected.end, 'actor'));
-      result.push(...findPhrases(article.text, topicForms, selected.start, selected.end, 'topic'));
+      const sentence = sentenceBounds(article.text, selected.start, selected.end);
+      result.push(...findPhrases(article.text, actorForms, sentence.start, sentence.end, 'actor'));
+      result.push(...findPhrases(article.text, topicForms, sentence.start, sentence.end, 'topic'));
     }
     return result;
   }, [article.text, statements, selected, actor, topic]);
