@@ -76,10 +76,16 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
       if (mentions[mi]!.tokStart >= sentence.start) inSentence.push(mentions[mi]!);
       mi++;
     }
-    if (inSentence.length === 0 && !recentTopic) continue;
     if (recentTopic && si - recentTopic.sentence <= 2) addAnaphora(tokens, sentence, inSentence, recentTopic.mention, lang);
+    if (inSentence.length === 0) continue;
     const lastTopic = [...inSentence].reverse().find((m) => m.kind === 'topic' && !m.anaphor);
     if (lastTopic) recentTopic = { mention: lastTopic, sentence: si };
+    // Sentences without anything to take a position on only pass their actors on (cheaply).
+    if (!inSentence.some((m) => m.kind === 'topic' || (m.actor >= 0 && (compiled.topicsForActor[m.actor]?.length ?? 0) > 0))) {
+      const firstActor = inSentence.find((m) => (m.kind === 'name' || m.kind === 'role') && m.actor >= 0);
+      if (firstActor) previousHolders = [firstActor.actor];
+      continue;
+    }
     const width = sentence.end - sentence.start;
     const mentionAt = new Int32Array(width).fill(-1);
     inSentence.forEach((m, idx) => {

@@ -247,8 +247,21 @@ export interface ArabicCueHit {
   objectPronoun: boolean;
 }
 
+// Token → reading, memoised: news vocabulary repeats, and peeling clitics costs substrings.
+const CACHE_LIMIT = 200_000;
+let cache = new Map<string, ArabicCueHit | null>();
+
 /** Looks a folded Arabic token up, peeling clitics and attached pronouns. */
 export function lookupArabicCue(token: string): ArabicCueHit | undefined {
+  const cached = cache.get(token);
+  if (cached !== undefined) return cached ?? undefined;
+  const hit = analyzeToken(token);
+  if (cache.size >= CACHE_LIMIT) cache = new Map();
+  cache.set(token, hit ?? null);
+  return hit;
+}
+
+function analyzeToken(token: string): ArabicCueHit | undefined {
   const map = getArabicCues();
   const exact = map.get(token);
   if (exact) return { cue: exact, objectPronoun: false };
