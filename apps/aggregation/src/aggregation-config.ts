@@ -1,16 +1,11 @@
 import { z } from 'zod';
-import { readEnvConfig } from '@stance/nest-platform';
+import { readEnvConfig, serviceEnvSchema, toServiceConfig } from '@stance/nest-platform';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from '@stance/positions';
 
 const DAY_MS = 86_400_000;
 
-const AggregationEnvSchema = z
-  .object({
-    DATABASE_URL: z.string().min(1, 'DATABASE_URL is required (postgresql://…)'),
-    NATS_URL: z.string().min(1, 'NATS_URL is required (e.g. nats://127.0.0.1:4222)'),
-    NATS_NAMESPACE: z.string().optional(),
-    PORT: z.coerce.number().int().min(0).max(65535).default(3003),
-    HOST: z.string().default('127.0.0.1'),
+const AggregationEnvSchema = serviceEnvSchema(3003)
+  .extend({
     /** Observation sets stored at once by this instance. */
     AGGREGATION_CONCURRENCY: z.coerce.number().int().positive().default(8),
     AGGREGATION_MAX_DELIVER: z.coerce.number().int().positive().default(5),
@@ -28,11 +23,7 @@ const AggregationEnvSchema = z
     READ_CACHE_SECONDS: z.coerce.number().nonnegative().default(60),
   })
   .transform((e) => ({
-    databaseUrl: e.DATABASE_URL,
-    natsUrl: e.NATS_URL,
-    natsNamespace: e.NATS_NAMESPACE,
-    port: e.PORT,
-    host: e.HOST,
+    ...toServiceConfig('aggregation', e),
     concurrency: e.AGGREGATION_CONCURRENCY,
     maxDeliver: e.AGGREGATION_MAX_DELIVER,
     liveHorizonMs: e.ALERT_LIVE_HORIZON_HOURS * 3_600_000,

@@ -1,7 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
-import { MessagingModule } from '@stance/messaging';
-import { ApiKeyGuard, DatabaseHealthController, DomainErrorFilter, PrismaModule } from '@stance/nest-platform';
+import { DatabaseHealthController, ServicePlatformModule } from '@stance/nest-platform';
 import { AGGREGATION_CONFIG, type AggregationConfig } from './aggregation-config.js';
 import { AlertDetector } from './alerts/alert-detector.js';
 import { AlertDispatcher } from './alerts/alert-dispatcher.js';
@@ -27,11 +25,7 @@ export class AggregationModule {
   static forRoot(config: AggregationConfig): DynamicModule {
     return {
       module: AggregationModule,
-      imports: [
-        PrismaModule.forRoot({ databaseUrl: config.databaseUrl }),
-        // Also registers the interceptor through which handler errors reach the transport.
-        MessagingModule.forRoot({ servers: config.natsUrl, namespace: config.natsNamespace, service: 'aggregation' }),
-      ],
+      imports: [ServicePlatformModule.forRoot(config)],
       controllers: [
         ObservationsHandlers,
         CatalogController,
@@ -49,8 +43,6 @@ export class AggregationModule {
       ],
       providers: [
         { provide: AGGREGATION_CONFIG, useValue: config },
-        { provide: APP_FILTER, useClass: DomainErrorFilter },
-        { provide: APP_GUARD, useClass: ApiKeyGuard },
         ObservationsRepository,
         CodebookScope,
         ReadCache,

@@ -1,7 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
-import { MessagingModule } from '@stance/messaging';
-import { ApiKeyGuard, DatabaseHealthController, DomainErrorFilter, PrismaModule } from '@stance/nest-platform';
+import { DatabaseHealthController, ServicePlatformModule } from '@stance/nest-platform';
 import { ActiveCodebook } from './codebooks/active-codebook.js';
 import { CodebooksController } from './codebooks/codebooks.controller.js';
 import { CodebooksRepository } from './codebooks/codebooks.repository.js';
@@ -15,15 +13,10 @@ export class ExtractionModule {
   static forRoot(config: ExtractionConfig): DynamicModule {
     return {
       module: ExtractionModule,
-      imports: [
-        PrismaModule.forRoot({ databaseUrl: config.databaseUrl }),
-        MessagingModule.forRoot({ servers: config.natsUrl, namespace: config.natsNamespace, service: 'extraction' }),
-      ],
+      imports: [ServicePlatformModule.forRoot(config)],
       controllers: [CodebooksController, ExtractionHandlers, DatabaseHealthController],
       providers: [
         { provide: EXTRACTION_CONFIG, useValue: config },
-        { provide: APP_FILTER, useClass: DomainErrorFilter },
-        { provide: APP_GUARD, useClass: ApiKeyGuard },
         CodebooksRepository,
         ActiveCodebook,
         CompiledCodebooks,

@@ -4,3 +4,6 @@ export * from './env-config.js';
 export * from './prisma.module.js';
 export * from './database-health.controller.js';
 export * from './api-key.guard.js';
+export * from './service-config.js';
+export * from './service-platform.module.js';
+export * from './run-service.js';
