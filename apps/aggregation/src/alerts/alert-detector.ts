@@ -3,7 +3,7 @@ import { detectAlerts, ruleMatches, type AlertRule } from '@stance/positions';
 import { AGGREGATION_CONFIG, type AggregationConfig } from '../aggregation-config.js';
 import { loadStatements, type ActorTopicPair } from '../statements/statement-store.js';
 import type { Tx } from '../tx.js';
-import { insertAlerts } from './alert-store.js';
+import { insertAlerts, supersedeStaleAlerts } from './alert-store.js';
 import { toAlertRule, type StoredRule } from './rule-settings.js';
 
 export interface DetectionResult {
@@ -62,6 +62,10 @@ export class AlertDetector {
     const statements = await loadStatements(tx, codebookId, watched);
     const context = { now, liveHorizonMs: this.config.liveHorizonMs, ...(since ? { evaluateFrom: since } : {}) };
     const alerts = relevant.flatMap((rule) => detectAlerts(statements, rule, context));
+    const series = relevant.flatMap((rule) =>
+      watched.filter((p) => ruleMatches(rule, p.actor, p.topic)).map((p) => ({ ruleId: rule.id, ...p })),
+    );
+    await supersedeStaleAlerts(tx, codebookId, series, since, alerts.map((a) => a.id));
     return { found: alerts.length, inserted: await insertAlerts(tx, codebookId, alerts) };
   }
 }

@@ -15,7 +15,8 @@ const BATCH = 100;
  * (JetStream message id = alert id, so a retry after a crash is deduplicated) and queues one
  * webhook delivery per matching webhook. Rows are claimed with SKIP LOCKED, so several
  * instances share the queue without doing anything twice. Historical alerts are never
- * published; only webhooks that ask for them (include_historical) get them.
+ * published; only webhooks that ask for them (include_historical) get them. Superseded alerts
+ * wait: they go out only if they fire again.
  */
 @Injectable()
 export class AlertDispatcher implements OnApplicationBootstrap, OnModuleDestroy {
@@ -48,7 +49,7 @@ export class AlertDispatcher implements OnApplicationBootstrap, OnModuleDestroy 
     const { dispatched, full } = await this.prisma.$transaction(
       async (tx) => {
         const rows = await tx.$queryRawUnsafe<AlertRow[]>(
-          `SELECT ${ALERT_ROW_COLUMNS} FROM alerts a WHERE a.dispatched_at IS NULL
+          `SELECT ${ALERT_ROW_COLUMNS} FROM alerts a WHERE a.dispatched_at IS NULL AND a.superseded_at IS NULL
            ORDER BY a.fired_at, a.id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
         );
         if (rows.length === 0) return { dispatched: 0, full: false };

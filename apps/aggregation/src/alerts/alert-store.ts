@@ -32,18 +32,21 @@ async function buildEvidence(tx: Tx, alerts: readonly Alert[]): Promise<Map<stri
   return result;
 }
 
-/** Stores alerts once by their deterministic id; returns the ids that were new. */
+/**
+ * Stores alerts once by their deterministic id (an alert that had been superseded and fires
+ * again is reinstated); returns the ids that were new.
+ */
 export async function insertAlerts(tx: Tx, codebookId: string, alerts: readonly Alert[]): Promise<string[]> {
   if (alerts.length === 0) return [];
   const evidence = await buildEvidence(tx, alerts);
-  const inserted = await tx.$queryRawUnsafe<{ id: string }[]>(
+  const rows = await tx.$queryRawUnsafe<{ id: string; inserted: boolean }[]>(
     `INSERT INTO alerts (id, rule_id, codebook_id, actor_key, topic_key, kind, historical, event_time, summary, evidence, details)
      SELECT u.id, u.rule_id::uuid, $1::uuid, u.actor, u.topic, u.kind, u.historical, u.event_time, u.summary, u.evidence, u.details
      FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::boolean[], $8::timestamptz[],
                  $9::text[], $10::jsonb[], $11::jsonb[])
        AS u(id, rule_id, actor, topic, kind, historical, event_time, summary, evidence, details)
-     ON CONFLICT (id) DO NOTHING
-     RETURNING id`,
+     ON CONFLICT (id) DO UPDATE SET superseded_at = NULL WHERE alerts.superseded_at IS NOT NULL
+     RETURNING id, (xmax = 0) AS inserted`,
     codebookId,
     alerts.map((a) => a.id),
     alerts.map((a) => a.ruleId),
@@ -56,5 +59,34 @@ export async function insertAlerts(tx: Tx, codebookId: string, alerts: readonly 
     alerts.map((a) => JSON.stringify(evidence.get(a.id) ?? [])),
     alerts.map((a) => JSON.stringify({ ...a.details, windowStart: a.windowStart.toISOString(), windowEnd: a.windowEnd.toISOString() })),
   );
-  return inserted.map((r) => r.id);
+  return rows.filter((r) => r.inserted).map((r) => r.id);
+}
+
+/**
+ * Marks stored alerts of these (rule, actor, topic) series at or after `since` that the rules no
+ * longer produce: statements that arrived late (earlier event time, e.g. a backfill racing live
+ * data) changed the series. With this, the standing alerts are a function of the stored
+ * statements whatever their arrival order.
+ */
+export async function supersedeStaleAlerts(
+  tx: Tx,
+  codebookId: string,
+  series: readonly { ruleId: string; actor: string; topic: string }[],
+  since: Date | undefined,
+  keepIds: readonly string[],
+): Promise<number> {
+  if (series.length === 0) return 0;
+  return tx.$executeRawUnsafe(
+    `UPDATE alerts a SET superseded_at = now()
+     FROM unnest($2::text[], $3::text[], $4::text[]) AS s(rule_id, actor, topic)
+     WHERE a.codebook_id = $1::uuid AND a.rule_id = s.rule_id::uuid AND a.actor_key = s.actor AND a.topic_key = s.topic
+       AND a.superseded_at IS NULL AND ($5::timestamptz IS NULL OR a.event_time >= $5)
+       AND a.id <> ALL($6::text[])`,
+    codebookId,
+    series.map((s) => s.ruleId),
+    series.map((s) => s.actor),
+    series.map((s) => s.topic),
+    since ?? null,
+    keepIds,
+  );
 }

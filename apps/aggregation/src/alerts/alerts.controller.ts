@@ -50,6 +50,7 @@ interface AlertListRow {
   summary: string;
   evidence: unknown;
   details: unknown;
+  superseded_at: Date | null;
 }
 
 function present(r: AlertListRow) {
@@ -66,11 +67,12 @@ function present(r: AlertListRow) {
     summary: r.summary,
     details: r.details,
     evidence: r.evidence,
+    supersededAt: r.superseded_at?.toISOString() ?? null,
   };
 }
 
 const SELECT = `SELECT a.id, a.rule_id::text AS rule_id, r.name AS rule_name, a.actor_key, a.topic_key, a.kind,
-                       a.historical, a.event_time, a.fired_at, a.summary, a.evidence, a.details
+                       a.historical, a.event_time, a.fired_at, a.summary, a.evidence, a.details, a.superseded_at
                 FROM alerts a JOIN alert_rules r ON r.id = a.rule_id`;
 
 /** Fired alerts with their evidence (observations and article links), newest event first. */
@@ -89,7 +91,7 @@ export class AlertsController {
     const codebookId = await this.scope.resolveCodebookId(q.codebookId);
     const rows = await this.prisma.$queryRawUnsafe<AlertListRow[]>(
       `${SELECT}
-       WHERE a.codebook_id = $1::uuid
+       WHERE a.codebook_id = $1::uuid AND a.superseded_at IS NULL
          AND ($2::text IS NULL OR a.actor_key = $2) AND ($3::text IS NULL OR a.topic_key = $3)
          AND ($4::text IS NULL OR a.kind = $4) AND ($5::uuid IS NULL OR a.rule_id = $5::uuid)
          AND ($6::boolean IS NULL OR a.historical = $6)

@@ -130,8 +130,8 @@ export class OverviewController {
   private async loadTotals(codebookId: string) {
     const [row] = await this.prisma.$queryRawUnsafe<{ articles: number; alerts: number; live_alerts: number }[]>(
       `SELECT (SELECT count(*) FROM article_extractions WHERE codebook_id = $1::uuid)::int AS articles,
-              (SELECT count(*) FROM alerts WHERE codebook_id = $1::uuid)::int AS alerts,
-              (SELECT count(*) FROM alerts WHERE codebook_id = $1::uuid AND NOT historical)::int AS live_alerts`,
+              (SELECT count(*) FROM alerts WHERE codebook_id = $1::uuid AND superseded_at IS NULL)::int AS alerts,
+              (SELECT count(*) FROM alerts WHERE codebook_id = $1::uuid AND superseded_at IS NULL AND NOT historical)::int AS live_alerts`,
       codebookId,
     );
     return { articlesProcessed: row?.articles ?? 0, alerts: row?.alerts ?? 0, liveAlerts: row?.live_alerts ?? 0 };
