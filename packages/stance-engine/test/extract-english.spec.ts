@@ -45,6 +45,11 @@ describe('English extraction by phenomenon', () => {
     );
   });
 
+  it('possessive relations and evaluated agents: "Assad\'s strongest backer", "heinous actions by the regime"', () => {
+    expect(triples("Germany has been Assad's strongest backer in the war.")).toEqual(['germany/assad-as-target/support']);
+    expect(triples('Erdogan said these heinous actions by the Syrian government must stop.')).toEqual(['erdogan/syria-as-target/oppose']);
+  });
+
   it('detects English without a lang tag and keeps offsets exact', () => {
     const text = 'Today, Sadr rejected the US troops.';
     const [s] = extract(text);

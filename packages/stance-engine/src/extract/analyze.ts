@@ -57,7 +57,7 @@ const NON_TARGET_PREPS = new Set(['بين', 'في', 'عن', 'حول', 'الي', 
 // English articles and "of" carry no distance: "the need for the establishment of an …".
 const EN_LIGHT_WORDS = new Set(['the', 'a', 'an', 'of']);
 // Words that may stand between an English subject and its verb.
-const EN_SUBJECT_GAP = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'also', 'again', 'further', 'did', 'does', 'do', 'not', 'never', 't', 'already', 'still', 'once', 'then', 'now', 'today', 'yesterday', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'government', 'officials', 'leadership', 'forces']);
+const EN_SUBJECT_GAP = new Set(['president', 'minister', 'leader', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'also', 'again', 'further', 'did', 'does', 'do', 'not', 'never', 't', 'already', 'still', 'once', 'then', 'now', 'today', 'yesterday', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'government', 'officials', 'leadership', 'forces']);
 const RELATIONAL_NOUNS = new Set(['backer', 'backers', 'supporter', 'supporters', 'ally', 'allies', 'proponent', 'friend', 'partner', 'opponent', 'opponents', 'critic', 'critics', 'enemy', 'foe']);
 const CHARGE_LEMMAS = new Set(['اتهم', 'وصف', 'نعت', 'لام']);
 const ADJECTIVE_NEGATORS = new Set(['غير', 'non']);
@@ -271,9 +271,13 @@ class SentenceAnalyzer {
       }
     }
     if (this.input.lang === 'en') {
-      // "…, Lavrov said." — speech verb after the words.
+      // "…, Lavrov said." — speech verb after the words, not a reduced relative ("… the
+      // United States says killed 1,400").
       for (let j = k + 1; j < this.e; j++) {
-        if (this.isKind(j, 'speech')) return this.holderOf(j, true);
+        if (!this.isKind(j, 'speech')) continue;
+        const next = this.input.tokens.text[j + 1];
+        if (next !== undefined && this.input.tokens.isWord[j + 1] && /ed$/.test(next)) return [];
+        return this.holderOf(j, true);
       }
     }
     return [];
@@ -536,6 +540,63 @@ class SentenceAnalyzer {
     return undefined;
   }
 
+  /**
+   * The target is the agent of something evaluated: "these heinous actions by the Assad regime",
+   * "جرائم النظام", or the possessor of a relation: "Russia has been Assad's strongest backer".
+   */
+  private evaluatedAgent(
+    target: Mention,
+    emit: (holders: number[], target: Mention, sign: number, strength: number, cueK: number, hedge: boolean) => void,
+  ): boolean {
+    const { tokens, lang } = this.input;
+    let prev = target.tokStart - 1;
+    if (lang === 'en' && prev > this.s && tokens.text[prev] === 'the') prev--;
+    if (lang === 'en' && prev > this.s && tokens.text[prev] === 'by') {
+      for (let j = prev - 1; j >= Math.max(this.s, prev - 3); j--) {
+        const cue = this.cueAt(j)?.cue;
+        if (cue?.kind === 'evaluative' && cue.polarity !== 0) {
+          const speakers = this.frameHolder(j).filter((a) => a !== target.actor);
+          emit(speakers, target, cue.polarity, 0.55, j, false);
+          return speakers.length > 0;
+        }
+      }
+    }
+    prev = target.tokStart - 1;
+    if (lang === 'ar' && prev >= this.s && !target.afterPreposition) {
+      const cue = this.cueAt(prev)?.cue;
+      // "جرائم النظام": an evaluative noun with the actor as its genitive.
+      if (cue?.kind === 'evaluative' && cue.polarity < 0 && !tokens.text[prev]!.startsWith('ال')) {
+        const speakers = this.frameHolder(prev).filter((a) => a !== target.actor);
+        emit(speakers, target, cue.polarity, 0.5, prev, false);
+        return speakers.length > 0;
+      }
+    }
+    if (lang === 'en') {
+      // "X has been Assad's strongest backer": the relation after a possessive.
+      for (let j = target.tokEnd; j < Math.min(this.e, target.tokEnd + 3); j++) {
+        const cue = this.cueAt(j)?.cue;
+        if (!cue) continue;
+        if (cue.kind !== 'stance' || !RELATIONAL_NOUNS.has(cue.lemma)) break;
+        let holders: number[] = [];
+        for (let b = target.tokStart - 1; b >= Math.max(this.s, target.tokStart - 8); b--) {
+          const m = this.mentionAtToken(b);
+          if (m && m.actor === target.actor) {
+            b = m.tokStart;
+            continue; // "Syrian President Bashar al-Assad": the same actor named twice
+          }
+          if (m && this.canHold(m) && !this.isPrepositional(m)) {
+            holders = this.coordinated(m).filter((a) => a !== target.actor);
+            break;
+          }
+          if (m || !EN_SUBJECT_GAP.has(tokens.text[b]!)) break;
+        }
+        emit(holders, target, cue.polarity, 0.6, j, false);
+        return holders.length > 0;
+      }
+    }
+    return false;
+  }
+
   /** Stances of `holders` toward the actors in `targets` that are topics (evidence spans lo..hi). */
   private emitTowardActors(
     emit: (holders: number[], target: Mention, sign: number, strength: number, cueK: number, hedge: boolean) => void,
@@ -756,6 +817,7 @@ class SentenceAnalyzer {
         }
         continue;
       }
+      if (target.kind !== 'topic' && this.evaluatedAgent(target, emit)) continue;
       // Object-first: "وهو ما ترفضه الفصائل" — the cue after a relative points back to the target.
       const objectFirst = target.kind === 'demonym' && !target.official ? undefined : this.relativeCueAfter(target, mi);
       if (objectFirst !== undefined) {
@@ -802,6 +864,8 @@ class SentenceAnalyzer {
     }
     const before = head.tokStart - 1;
     const prep = before > k ? this.input.tokens.text[before]! : '';
+    // "plan to eliminate Syria's weapons": a possessor is the object only right after its cue.
+    if (target.possessive && before - k > 1) return false;
     if (NON_TARGET_PREPS.has(prep)) return false;
     if (prep === 'من' && !takesFromTarget(cue)) return false;
     // "ترفضه الفصائل": a verb that carries its object as a pronoun governs nothing after it.

@@ -31,6 +31,8 @@ export interface Mention {
   modifier: boolean;
   /** Stands for a topic named earlier ("هذا القرار", "this decision"). */
   anaphor?: boolean;
+  /** An English possessive without apostrophe ("Syrias weapons"): a modifier of the next noun. */
+  possessive?: boolean;
 }
 
 const PREFIXES = new Set(['و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'وك', 'فب', 'فل', 'فك']);
@@ -42,6 +44,7 @@ interface Candidate {
   end: number;
   entry: PatternEntry;
   prefix: string;
+  possessive: boolean;
 }
 
 // Not a bare "ه": it is also the folded taa marbuta (المطالب + ة is another word).
@@ -94,10 +97,13 @@ export function findMentions(
   const raw: Candidate[] = [];
   compiled.automaton.scan(text, (pattern, start, end) => {
     let suffixed = false;
+    let possessive = false;
     if (end < text.length && isWordChar(text.charCodeAt(end))) {
-      // Arabic phrases may carry an attached pronoun on their last word (عمليات تطهيرها).
-      if (lang !== 'ar' || !hasPronounSuffix(text, end)) return;
-      suffixed = true;
+      // Arabic phrases may carry an attached pronoun on their last word (عمليات تطهيرها);
+      // English names may carry a possessive whose apostrophe was lost ("Assads backer").
+      if (lang === 'ar' && hasPronounSuffix(text, end)) suffixed = true;
+      else if (lang === 'en' && text.charCodeAt(end) === 0x73 && (end + 1 >= text.length || !isWordChar(text.charCodeAt(end + 1))) && end - start >= 4) possessive = true;
+      else return;
     }
     let tokenStart = start;
     while (tokenStart > 0 && isWordChar(text.charCodeAt(tokenStart - 1))) tokenStart--;
@@ -106,9 +112,10 @@ export function findMentions(
     if (lam ? !LAM_VARIANT_PREFIXES.has(prefix) : prefix !== '' && !PREFIXES.has(prefix)) return;
     for (const entry of compiled.entries[pattern]!) {
       if (suffixed && entry.kind !== 'topic') continue;
+      if (possessive && (entry.kind !== 'name' || !entry.caseForm)) continue;
       if (entry.kind === 'role' && !inDateRange(entry, date)) continue;
       if (!caseMatches(entry, original, norm, start, end)) continue;
-      raw.push({ start, end, entry, prefix: lam ? prefix + 'ل' : prefix });
+      raw.push({ start, end, entry, prefix: lam ? prefix + 'ل' : prefix, possessive });
     }
   });
   if (raw.length === 0) return [];
@@ -159,6 +166,7 @@ export function findMentions(
         official: e.kind === 'demonym' && isOfficialContext(tokens, tokStart, tokEnd, lang),
         afterPreposition: PREPOSITION_PROCLITICS.has(c.prefix),
         modifier: lang === 'en' && isHyphenated(original, norm, c.start, c.end),
+        possessive: c.possessive || (lang === 'en' && norm.text.startsWith("'s", c.end)),
       });
     }
   }

@@ -15,7 +15,7 @@ const STANCE = `
 + 0.85 : call/called+for,on,upon urge demand insist+on,that advocate+for push+for press+for
 + 0.8 : defend uphold embrace approve ally+with side+with stand/stood+by,with join+with
 + 0.75 : accept agree+to,on,with adhere+to abide+by comply+with commit+to pledge promise vow sponsor fund arm nominate propose
-+ 0.7 : intend plan decide/decided+to
++ 0.7 : intend plan+to decide/decided+to
 + 0.6 : seek/sought want ask request maintain preserve protect respect keep/kept+up continue vote+for celebrate guarantee
 + 0.5 : establish conduct impose/imposed threaten launch step+up intensify increase boost reinforce deploy expand send/sent
 - 0.9 : reject refuse oppose condemn denounce decry deplore
