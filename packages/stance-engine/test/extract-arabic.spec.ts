@@ -24,6 +24,18 @@ describe('Arabic extraction by phenomenon', () => {
     expect(triples('وقال الصدر، في بيان، إن مقاطعة الانتخابات خطأ كبير.')).toEqual(['sadr/elections/support']);
   });
 
+  it('anonymous sources and analysts are not holders, nor is the previous sentence\'s actor', () => {
+    expect(triples('رحب الصدر بالانتخابات. وتقول مصادر سياسية رفيعة إن الحزب الشيوعي يؤيد تأجيل الانتخابات.')).toEqual([
+      'communists/elections/oppose',
+      'sadr/elections/support',
+    ]);
+    expect(triples('رحب الصدر بالانتخابات. وقال محللون إنهم يرفضون الوجود العسكري الأميركي.')).toEqual(['sadr/elections/support']);
+  });
+
+  it('longest match wins: "انسحاب القوات الأميركية" is the anti phrase, not "القوات الأميركية"', () => {
+    expect(triples('وطالب الصدر بانسحاب القوات الأميركية.')).toEqual(['sadr/us-presence/oppose']);
+  });
+
   it('coordinated holders each get the statement', () => {
     expect(triples('وأكدت مواقف الحزب الشيوعي وحركة تشرين بشأن مقاطعة الانتخابات.')).toEqual([
       'communists/elections/oppose',

@@ -60,6 +60,7 @@ const EN_LIGHT_WORDS = new Set(['the', 'a', 'an', 'of']);
 const EN_SUBJECT_GAP = new Set(['president', 'minister', 'leader', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'also', 'again', 'further', 'did', 'does', 'do', 'not', 'never', 't', 'already', 'still', 'once', 'then', 'now', 'today', 'yesterday', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'government', 'officials', 'leadership', 'forces']);
 const RELATIONAL_NOUNS = new Set(['backer', 'backers', 'supporter', 'supporters', 'ally', 'allies', 'proponent', 'friend', 'partner', 'opponent', 'opponents', 'critic', 'critics', 'enemy', 'foe']);
 const CHARGE_LEMMAS = new Set(['اتهم', 'وصف', 'نعت', 'لام']);
+const ANONYMOUS_SOURCES = new Set(['مصادر', 'مصدر', 'محللون', 'محللين', 'مراقبون', 'مراقبين', 'خبراء', 'مسؤولون', 'مسوولون', 'ناشطون', 'ناشطين', 'شهود', 'سكان', 'اوساط', 'دواير', 'تقارير', 'وسايل', 'صحيفه', 'وكاله', 'sources', 'analysts', 'observers', 'experts', 'witnesses', 'residents', 'activists', 'reports', 'media']);
 const ADJECTIVE_NEGATORS = new Set(['غير', 'non']);
 // Prepositions that put a topic phrase in a setting rather than under the cue ("عبر خط الهدنة").
 const SETTING_PREPS = new Set(['عبر', 'بين', 'خلال', 'منذ', 'قبل', 'بعد', 'حول', 'across', 'during', 'since', 'before', 'after', 'despite', 'رغم']);
@@ -206,6 +207,8 @@ class SentenceAnalyzer {
         if (skipped > maxSkip) return undefined;
         continue;
       }
+      // "وتقول مصادر سياسية …", "قال محللون …": an anonymous source is the subject, and no holder.
+      if (j === k + 1 && ANONYMOUS_SOURCES.has(this.input.tokens.text[j]!)) return 'blocked';
       const tc = this.cueAt(j);
       if (tc && tc.cue.kind !== 'preposition' && tc.cue.kind !== 'hedge') return undefined;
       if (tc?.cue.kind === 'preposition' && !(allowMin && this.input.tokens.text[j] === 'من')) return undefined;
@@ -283,6 +286,17 @@ class SentenceAnalyzer {
     return [];
   }
 
+  /** The nearest reporting verb before k has an anonymous subject ("قالت مصادر", "sources said"). */
+  private anonymousFrame(k: number): boolean {
+    for (let j = k - 1; j >= this.s; j--) {
+      if (!this.isKind(j, 'speech')) continue;
+      const after = this.input.tokens.text[j + 1] ?? '';
+      const before = this.input.tokens.text[j - 1] ?? '';
+      return ANONYMOUS_SOURCES.has(after) || ANONYMOUS_SOURCES.has(before);
+    }
+    return false;
+  }
+
   private holderCalls = 0;
 
   /** Holder(s) of the cue at token k; resolution may follow other cues, so nesting is bounded. */
@@ -351,7 +365,7 @@ class SentenceAnalyzer {
       if (isSpeech) return [];
       const speakers = this.frameHolder(k);
       if (speakers.length > 0) return speakers;
-      return this.elided(k, cue);
+      return this.anonymousFrame(k) ? [] : this.elided(k, cue);
     }
     if (bef) return this.coordinated(bef);
     if (isSpeech) return this.elided(k, cue);
