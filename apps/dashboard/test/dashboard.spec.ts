@@ -89,6 +89,8 @@ describe('the dashboard in headless Chromium', () => {
     await open('/');
     await page.locator('[data-section="alerts"] [data-alert]').first().waitFor();
     expect(await page.locator('[data-section="alerts"] [data-alert]').count()).toBeGreaterThan(0);
+    await page.locator('[data-section="volume"] :is([data-chart], .error, .muted, .not-available)').first().waitFor();
+    expect(await page.locator('[data-section="volume"]').textContent()).not.toMatch(/Error|Loading|Not available/);
     const volume = await chartText((await page.locator('[data-section="volume"] [data-chart]').getAttribute('data-chart'))!);
     expect(volume).toMatch(/20(13|18|21)/); // buckets of the sample articles' years
     await page.locator('[data-testid="ingest-unpublished"]').waitFor();
@@ -130,7 +132,9 @@ describe('the dashboard in headless Chromium', () => {
     const selected = page.locator('[data-testid="article-text"] mark.hl-selected');
     await selected.first().waitFor();
     expect((await selected.allTextContents()).join('')).toContain('rejected the US military presence');
-    expect(await page.locator('mark.hl-actor').first().textContent()).toBe('Mustafa al-Kadhimi');
+    // The actor is marked by name and by the role title that names them on the article's date.
+    expect(await page.locator('[data-testid="article-text"] mark.hl-actor').allTextContents()).toEqual(['Iraqi Prime Minister', 'Mustafa al-Kadhimi']);
+    expect(await page.locator('[data-testid="article-text"] mark.hl-topic').allTextContents()).toEqual(['US military presence']);
     expect(await page.locator('[data-testid="article-text"]').getAttribute('dir')).toBe('ltr');
 
     const seed = system.articleIds.get('seed-kadhimi-washington')!;
@@ -230,7 +234,7 @@ describe('the dashboard in headless Chromium', () => {
     await text.waitFor();
     expect(await text.textContent()).toBe(XSS_TEXT);
     expect(await page.locator('h1.article-title').textContent()).toContain('<script>window.__xss=1</script>');
-    // The article's javascript: URL is not turned into a link.
+    // Links carry the article's URL as an attribute value, never as markup.
     expect(await page.locator('a[href^="javascript:"]').count()).toBe(0);
     await assertNoInjection();
     await shoot('xss-probe');

@@ -152,7 +152,7 @@ export async function startSeededSystem(): Promise<SeededSystem> {
       .filter(Boolean)
       .map((l) => JSON.parse(l) as Record<string, unknown>);
     const scripted = [
-      { id: 'dash-xss-probe', lang: 'en', source: 'probe.example', url: 'javascript:window.__xss=4', title: XSS_TITLE, text: XSS_TEXT, published_at: isoDaysAgo(3) },
+      { id: 'dash-xss-probe', lang: 'en', source: 'probe.example', url: 'https://probe.example/a?q="><script>window.__xss=4</script>', title: XSS_TITLE, text: XSS_TEXT, published_at: isoDaysAgo(3) },
       {
         id: 'dash-flip-1',
         lang: 'en',

@@ -2,6 +2,7 @@ import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { callApi, useApi, type Loadable } from './api.js';
 import type { Actor, Listing, Topic } from './api-types.js';
 import { useI18n } from './i18n.js';
+import { Async } from '../components/Async.js';
 
 /** The latest codebook's actors and topics, loaded once and shared by every page for names. */
 export interface Catalog {
@@ -28,7 +29,12 @@ export function CatalogProvider({ apiKey, children }: { apiKey: string; children
       topicById: new Map(topics.items.map((x) => [x.id, x])),
     } satisfies Catalog;
   }, [apiKey]);
-  return <CatalogContext.Provider value={catalog}>{children}</CatalogContext.Provider>;
+  // Pages wait for the catalog so that names, not ids, are drawn from the first frame on.
+  return (
+    <CatalogContext.Provider value={catalog}>
+      <Async value={catalog}>{() => children}</Async>
+    </CatalogContext.Provider>
+  );
 }
 
 export function useCatalog(): Loadable<Catalog> {
