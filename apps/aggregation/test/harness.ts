@@ -80,7 +80,7 @@ export class TestEnvironment {
 
   /** Starts one service instance (HTTP on a free port + JetStream consumer); returns its base URL. */
   async startApp(config: AggregationConfig = this.config()): Promise<{ app: INestApplication; url: string }> {
-    const app = await NestFactory.create(AggregationModule.forRoot(config), { bodyParser: false, logger: false });
+    const app = await NestFactory.create(AggregationModule.forRoot(config), { bodyParser: false, logger: process.env.TEST_LOG ? undefined : false });
     app.connectMicroservice(
       {
         strategy: new JetStreamServer({

@@ -22,6 +22,7 @@ export const ROUTES: readonly RouteDoc[] = [
   { method: 'get', path: '/positions/history', tag: 'positions', scope: 'read', summary: 'History of the decayed current position of one (actor, topic)', query: PositionHistoryQuery, alsoProduces: CSV },
   { method: 'get', path: '/timeseries', tag: 'positions', scope: 'read', summary: 'Counts, net score and posterior per bucket for one (actor, topic)', query: SeriesQuery, alsoProduces: CSV },
   { method: 'get', path: '/observations', tag: 'observations', scope: 'read', summary: 'Observations with evidence and article link, newest first, cursor-paginated', query: ObservationsQuery, alsoProduces: CSV },
+  { method: 'get', path: '/articles/{id}', tag: 'observations', scope: 'read', summary: 'One stored article with its text (evidence in context)' },
   { method: 'get', path: '/articles/status', tag: 'observations', scope: 'read', summary: 'Which articles have their observations stored', query: ArticleStatusQuery },
   { method: 'get', path: '/alerts', tag: 'alerts', scope: 'read', summary: 'Fired alerts with evidence, newest event first, cursor-paginated', query: AlertsQuery, alsoProduces: CSV },
   { method: 'get', path: '/alerts/{id}', tag: 'alerts', scope: 'read', summary: 'One alert' },

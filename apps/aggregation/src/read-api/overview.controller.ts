@@ -109,7 +109,7 @@ export class OverviewController {
          GROUP BY bucket_start
        ),
        o AS (
-         SELECT date_trunc($2, observed_at AT TIME ZONE 'UTC')::date AS bucket_start,
+         SELECT date_trunc($2::text, observed_at AT TIME ZONE 'UTC')::date AS bucket_start,
                 count(*)::int AS observations, count(DISTINCT article_id)::int AS articles
          FROM observations
          WHERE codebook_id = $1::uuid AND observed_at >= $3::timestamptz AND observed_at < $4::timestamptz
