@@ -50,6 +50,15 @@ describe('English extraction by phenomenon', () => {
     expect(triples('Erdogan said these heinous actions by the Syrian government must stop.')).toEqual(['erdogan/syria-as-target/oppose']);
   });
 
+  it('neutral only for explicitly undecided or conditional positions', () => {
+    expect(triples('Sadr remained undecided on the elections.')).toEqual(['sadr/elections/neutral']);
+    expect(triples('Sadr backed the elections on a conditional basis, his office said.')).toEqual(['sadr/elections/neutral']);
+    expect(triples('Sadr backed the elections, but the Communist Party stayed neutral on the US troops.')).toEqual([
+      'communists/us-presence/neutral',
+      'sadr/elections/support',
+    ]);
+  });
+
   it('detects English without a lang tag and keeps offsets exact', () => {
     const text = 'Today, Sadr rejected the US troops.';
     const [s] = extract(text);

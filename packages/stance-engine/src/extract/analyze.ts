@@ -7,7 +7,7 @@ import type { Tokens } from '../text/tokens.js';
 import type { Language } from '../text/language.js';
 import type { Mention } from './mentions.js';
 import type { TokenCue } from './cues.js';
-import { isClauseMark } from '../text/segment.js';
+import { isClauseMark, splitClauses, type Sentence } from '../text/segment.js';
 import { isArabicTitleWord, isOfficeWord } from '../lexicon/common-words.js';
 import { actionPolarity, isActionOnly, isDirective, takesFromTarget, takesHolderGenitive } from '../lexicon/cue.js';
 
@@ -61,6 +61,8 @@ const EN_SUBJECT_GAP = new Set(['president', 'minister', 'leader', 'has', 'have'
 const RELATIONAL_NOUNS = new Set(['backer', 'backers', 'supporter', 'supporters', 'ally', 'allies', 'proponent', 'friend', 'partner', 'opponent', 'opponents', 'critic', 'critics', 'enemy', 'foe']);
 const CHARGE_LEMMAS = new Set(['اتهم', 'وصف', 'نعت', 'لام']);
 const ANONYMOUS_SOURCES = new Set(['مصادر', 'مصدر', 'محللون', 'محللين', 'مراقبون', 'مراقبين', 'خبراء', 'مسؤولون', 'مسوولون', 'ناشطون', 'ناشطين', 'شهود', 'سكان', 'اوساط', 'دواير', 'تقارير', 'وسايل', 'صحيفه', 'وكاله', 'sources', 'analysts', 'observers', 'experts', 'witnesses', 'residents', 'activists', 'reports', 'media']);
+const NEUTRAL_HEADS = new Set(['neutral', 'undecided', 'محايد', 'محايدا', 'محايده', 'الحياد', 'حياد', 'حياديه', 'الحياديه']);
+const CLAUSE_OPENERS_BARRIER = new Set(['بينما', 'لكن', 'ولكن', 'فيما', 'but', 'while', 'whereas', 'although']);
 const ADJECTIVE_NEGATORS = new Set(['غير', 'non']);
 // Prepositions that put a topic phrase in a setting rather than under the cue ("عبر خط الهدنة").
 const SETTING_PREPS = new Set(['عبر', 'بين', 'خلال', 'منذ', 'قبل', 'بعد', 'حول', 'across', 'during', 'since', 'before', 'after', 'despite', 'رغم']);
@@ -499,7 +501,11 @@ class SentenceAnalyzer {
         if (tc!.cue.pos !== 'verb' && !this.clauseInitialVerb(j) && words > NOUN_WINDOW) return undefined;
         return { k: j, distance };
       }
+      // "remained neutral on X", "موقف محايد من": an explicit neutral position governs what follows.
+      if (kind === 'condition' && NEUTRAL_HEADS.has(this.input.tokens.text[j]!) && words <= 2) return { k: j, distance };
       if (kind === 'speech') return undefined;
+      // "X backed A, but Y …": a clause-opening conjunction starts another holder's clause.
+      if (CLAUSE_OPENERS_BARRIER.has(this.input.tokens.text[j]!)) return undefined;
       if (kind === 'complementizer' && !this.cueGovernsComplement(j)) return undefined;
       if (this.input.tokens.isWord[j] && !EN_LIGHT_WORDS.has(this.input.tokens.text[j]!)) {
         distance++;
@@ -693,8 +699,14 @@ class SentenceAnalyzer {
     return /^و?س[يت]/.test(w) || prev === 'سوف' || prev === 'will' || this.negatedBefore(k, 3);
   }
 
+  private clauses: Sentence[] | undefined;
+
+  /** A neutral marker (مشروط، محايد، undecided …) in the clauses spanning the cue and the target. */
   private conditional(from: number, to: number): boolean {
-    for (let j = Math.max(this.s, from - 4); j <= Math.min(this.e - 1, to + 6); j++) if (this.isKind(j, 'condition')) return true;
+    this.clauses ??= splitClauses(this.input.tokens, { start: this.s, end: this.e });
+    const first = this.clauses.find((c) => c.end > from) ?? { start: this.s, end: this.e };
+    const last = [...this.clauses].reverse().find((c) => c.start <= to) ?? first;
+    for (let j = first.start; j < last.end; j++) if (this.isKind(j, 'condition')) return true;
     return false;
   }
 
@@ -737,7 +749,7 @@ class SentenceAnalyzer {
           if (targetActor >= 0 && (compiled.memberChain[actor]!.has(targetActor) || compiled.memberChain[targetActor]!.has(actor))) continue;
           const lo = Math.min(cueK, target.tokStart);
           const hi = Math.max(cueK, target.tokEnd - 1);
-          const stance: Stance = this.conditional(lo, hi) || this.undecided(cueK) ? 'neutral' : sign > 0 ? 'support' : 'oppose';
+          const stance: Stance = sign === 0 || this.conditional(lo, hi) || this.undecided(cueK) ? 'neutral' : sign > 0 ? 'support' : 'oppose';
           const confidence = Math.max(0.05, Math.min(0.99, strength * (hedge ? 0.7 : 1)));
           statements.push({
             actor, topic, stance, confidence,
@@ -780,6 +792,8 @@ class SentenceAnalyzer {
             continue;
           }
           sign = ev.polarity;
+        } else if (tc.cue.kind === 'condition') {
+          sign = 0;
         } else {
           sign = target.kind === 'topic' ? actionPolarity(tc.cue) * target.polarity : tc.cue.polarity;
           if (this.negatedBefore(found.k, 2)) sign = -sign;

@@ -1,6 +1,6 @@
 import { normalizeText } from './normalize.js';
 import { tokenize } from './tokens.js';
-import { splitSentences } from './segment.js';
+import { splitClauses, splitSentences } from './segment.js';
 
 function sentences(text: string): string[] {
   const t = tokenize(normalizeText(text).text);
@@ -16,6 +16,30 @@ describe('sentence segmentation', () => {
     expect(sentences('U.S. President Barack Obama asked Congress. Mr. Kerry agreed.')).toEqual([
       'u.s . president barack obama asked congress',
       'mr . kerry agreed',
+    ]);
+  });
+});
+
+describe('clause segmentation', () => {
+  function clauses(text: string): string[] {
+    const t = tokenize(normalizeText(text).text);
+    const [sentence] = splitSentences(t);
+    return splitClauses(t, sentence!).map((c) => t.text.slice(c.start, c.end).join(' '));
+  }
+
+  it('splits Arabic at ، ؛ and before clause-opening conjunctions', () => {
+    expect(clauses('رفض الصدر الاتفاق، بينما رحبت به الحكومة؛ لكن الفصائل صمتت')).toEqual([
+      'رفض الصدر الاتفاق',
+      'بينما رحبت به الحكومه',
+      'لكن الفصايل صمتت',
+    ]);
+  });
+
+  it('splits English at commas and before "but" or "while"', () => {
+    expect(clauses('Russia backed the plan but France rejected it, officials said')).toEqual([
+      'russia backed the plan',
+      'but france rejected it',
+      'officials said',
     ]);
   });
 });

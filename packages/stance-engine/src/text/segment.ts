@@ -45,3 +45,32 @@ const CLAUSE_MARKS = new Set([',', ';', ':', '(', ')', '"']);
 export function isClauseMark(tokens: Tokens, i: number): boolean {
   return tokens.isWord[i] === 0 && CLAUSE_MARKS.has(tokens.text[i]!);
 }
+
+// Words that open a new clause inside a sentence.
+const CLAUSE_OPENERS = new Set([
+  'بينما', 'لكن', 'ولكن', 'لكنه', 'لكنها', 'حيث', 'اذ', 'كما', 'ثم', 'بل', 'فيما', 'الا', 'غير',
+  'but', 'while', 'whereas', 'although', 'though', 'because', 'however', 'meanwhile',
+]);
+
+/**
+ * Clauses of a sentence: breaks at commas, semicolons and colons, and before clause-opening
+ * conjunctions (بينما، لكن، حيث، كما … / but, while, because …).
+ */
+export function splitClauses(tokens: Tokens, sentence: Sentence): Sentence[] {
+  const clauses: Sentence[] = [];
+  let start = sentence.start;
+  for (let i = sentence.start; i < sentence.end; i++) {
+    const t = tokens.text[i]!;
+    const mark = tokens.isWord[i] === 0 && (t === ',' || t === ';' || t === ':');
+    const opener = tokens.isWord[i] === 1 && i > start && CLAUSE_OPENERS.has(t);
+    if (mark) {
+      if (i > start) clauses.push({ start, end: i });
+      start = i + 1;
+    } else if (opener) {
+      clauses.push({ start, end: i });
+      start = i;
+    }
+  }
+  if (start < sentence.end) clauses.push({ start, end: sentence.end });
+  return clauses;
+}
