@@ -64,6 +64,10 @@ describe('Arabic extraction by phenomenon', () => {
     expect(triples('وانتقد الأسد النظام السوري.')).toEqual([]);
   });
 
+  it('an explicitly neutral position is coded neutral', () => {
+    expect(triples('وأكد الحزب الشيوعي موقفه المحايد من الانتخابات.')).toEqual(['communists/elections/neutral']);
+  });
+
   it('role titles resolve by the article date', () => {
     const text = 'ورحب رئيس الوزراء العراقي بالانتخابات.';
     expect(triples(text, { published_at: '2021-07-25' })).toEqual(['kadhimi/elections/support']);

@@ -61,7 +61,7 @@ const EN_SUBJECT_GAP = new Set(['president', 'minister', 'leader', 'has', 'have'
 const RELATIONAL_NOUNS = new Set(['backer', 'backers', 'supporter', 'supporters', 'ally', 'allies', 'proponent', 'friend', 'partner', 'opponent', 'opponents', 'critic', 'critics', 'enemy', 'foe']);
 const CHARGE_LEMMAS = new Set(['اتهم', 'وصف', 'نعت', 'لام']);
 const ANONYMOUS_SOURCES = new Set(['مصادر', 'مصدر', 'محللون', 'محللين', 'مراقبون', 'مراقبين', 'خبراء', 'مسؤولون', 'مسوولون', 'ناشطون', 'ناشطين', 'شهود', 'سكان', 'اوساط', 'دواير', 'تقارير', 'وسايل', 'صحيفه', 'وكاله', 'sources', 'analysts', 'observers', 'experts', 'witnesses', 'residents', 'activists', 'reports', 'media']);
-const NEUTRAL_HEADS = new Set(['neutral', 'undecided', 'محايد', 'محايدا', 'محايده', 'الحياد', 'حياد', 'حياديه', 'الحياديه']);
+const NEUTRAL_HEADS = new Set(['neutral', 'undecided', 'محايد', 'محايدا', 'محايده', 'المحايد', 'المحايده', 'الحياد', 'حياد', 'حياديه', 'الحياديه', 'بالحياد']);
 const CLAUSE_OPENERS_BARRIER = new Set(['بينما', 'لكن', 'ولكن', 'فيما', 'but', 'while', 'whereas', 'although']);
 const ADJECTIVE_NEGATORS = new Set(['غير', 'non']);
 // Prepositions that put a topic phrase in a setting rather than under the cue ("عبر خط الهدنة").
@@ -635,7 +635,7 @@ class SentenceAnalyzer {
   /** "دعم من قوات أميركية", "support from US troops": the phrase is the noun's source, not its object. */
   private agentOfNoun(k: number, target: Mention): boolean {
     const cue = this.cueAt(k)!.cue;
-    if (cue.pos === 'verb' && !cue.verbNoun) return false;
+    if ((cue.pos === 'verb' && !cue.verbNoun) || cue.kind !== 'stance' || takesFromTarget(cue)) return false;
     const prev = this.input.tokens.text[target.tokStart - 1];
     return target.tokStart - 1 > k && target.tokStart - 1 <= k + 2 && (prev === 'من' || prev === 'from');
   }
