@@ -108,6 +108,9 @@ const en = {
   noDecay: 'none (all evidence)',
   days: 'days',
   allTime: 'all time',
+  polarizationUndefined: 'Not defined yet: fewer than two actors took a side on this topic in any period.',
+  links: 'links',
+  modularity: 'modularity',
   moversWeekEnding: 'Movers: week ending',
 };
 
@@ -218,6 +221,9 @@ const ar: Record<MessageKey, string> = {
   noDecay: 'بلا تلاشٍ (كل الأدلة)',
   days: 'يومًا',
   allTime: 'كل الفترات',
+  polarizationUndefined: 'غير معرّف بعد: أقل من فاعلَين اتخذا موقفًا من هذه القضية في أي فترة.',
+  links: 'روابط',
+  modularity: 'النمطية',
   moversWeekEnding: 'التحولات: أسبوع ينتهي في',
 };
 

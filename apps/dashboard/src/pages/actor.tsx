@@ -158,23 +158,24 @@ function TimelineChart({
     const lower = series.points.map((p) => posteriorNet(p.interval.lower));
     const upper = series.points.map((p) => posteriorNet(p.interval.upper));
     const net = series.points.map((p) => Number(posteriorNet(p.supportProbability).toFixed(3)));
-    // Bands stack on a base shifted to be positive; the axis labels undo the shift.
+    // A time axis keeps gaps between buckets honest; the band stacks on a base shifted to be
+    // positive (lower bound + 1) and the axis labels undo the shift.
     const shift = 1;
     const alertMarks = alerts
       .map((a) => ({ alert: a, index: bucketIndex(x, a.eventTime) }))
       .filter((m) => m.index >= 0)
-      .map((m) => ({ coord: [m.index, net[m.index]! + shift], value: m.alert.kind, itemStyle: { color: '#e65100' } }));
+      .map((m) => ({ coord: [x[m.index], net[m.index]! + shift], value: m.alert.kind, itemStyle: { color: '#e65100' } }));
     return {
-      grid: { left: 8, right: 16, top: 16, bottom: 24, containLabel: true },
+      grid: { left: 8, right: 24, top: 24, bottom: 24, containLabel: true },
       tooltip: { trigger: 'axis' },
-      xAxis: { type: 'category', data: x, boundaryGap: false },
+      xAxis: { type: 'time' },
       yAxis: { type: 'value', min: 0, max: 2, axisLabel: { formatter: (v: number) => formatNumber(v - shift, lang, 1) } },
       series: [
-        { type: 'line', data: lower.map((v) => v + shift), stack: 'band', lineStyle: { opacity: 0 }, symbol: 'none', silent: true, tooltip: { show: false } },
+        { type: 'line', data: x.map((d, i) => [d, lower[i]! + shift]), stack: 'band', lineStyle: { opacity: 0 }, symbol: 'none', silent: true, tooltip: { show: false } },
         {
           type: 'line',
           name: t('interval'),
-          data: upper.map((u, i) => u - lower[i]!),
+          data: x.map((d, i) => [d, upper[i]! - lower[i]!]),
           stack: 'band',
           lineStyle: { opacity: 0 },
           areaStyle: { color: '#90caf9', opacity: 0.5 },
@@ -185,10 +186,10 @@ function TimelineChart({
         {
           type: 'line',
           name: t('net'),
-          data: net.map((v) => v + shift),
-          symbolSize: (_v: number, p: { dataIndex: number }) => (x[p.dataIndex] === selectedBucket ? 14 : 7),
+          data: x.map((d, i) => [d, net[i]! + shift]),
+          symbolSize: (_v: unknown, p: { dataIndex: number }) => (x[p.dataIndex] === selectedBucket ? 14 : 8),
           itemStyle: { color: '#0d47a1' },
-          markPoint: alertMarks.length ? { symbol: 'pin', symbolSize: 36, data: alertMarks, label: { fontSize: 9 } } : undefined,
+          markPoint: alertMarks.length ? { symbol: 'pin', symbolSize: 38, data: alertMarks, label: { fontSize: 9 } } : undefined,
           markLine: { silent: true, symbol: 'none', data: [{ yAxis: shift }], lineStyle: { color: '#999', type: 'dashed' }, label: { show: false } },
         },
       ],
@@ -202,7 +203,7 @@ function TimelineChart({
       height={220}
       onClick={(e: ChartClick) => {
         const bucket = series.points[e.dataIndex]?.bucketStart;
-        if (bucket && e.componentType === 'series') onPick(bucket);
+        if (bucket && e.componentType === 'series' && e.seriesIndex === 2) onPick(bucket);
       }}
     />
   );

@@ -130,6 +130,7 @@ function CodebookBrowser({ codebookId, query }: { codebookId: string; query: str
         {(c) => (
           <div className="grid two">
             <Section title={`${t('actors')} (${c.actors.length})`} id="codebook-actors">
+              <div className="scroll">
               <table className="table">
                 <tbody>
                   {c.actors
@@ -157,8 +158,10 @@ function CodebookBrowser({ codebookId, query }: { codebookId: string; query: str
                     ))}
                 </tbody>
               </table>
+              </div>
             </Section>
             <Section title={`${t('topics')} (${c.topics.length})`} id="codebook-topics">
+              <div className="scroll">
               <table className="table">
                 <tbody>
                   {c.topics
@@ -181,6 +184,7 @@ function CodebookBrowser({ codebookId, query }: { codebookId: string; query: str
                     ))}
                 </tbody>
               </table>
+              </div>
             </Section>
           </div>
         )}

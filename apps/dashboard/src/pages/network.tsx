@@ -54,7 +54,7 @@ export function NetworkPage({ params }: { params: URLSearchParams }) {
           {(n) => (
             <>
               <p className="muted small">
-                {n.nodes.length} {t('actors')} · {n.edges.length} · modularity {n.modularity === null ? '—' : formatNumber(n.modularity, lang)}
+                {n.nodes.length} {t('actors')} · {n.edges.length} {t('links')} · {t('modularity')} {n.modularity === null ? '—' : formatNumber(n.modularity, lang)}
               </p>
               <NetworkGraph network={n} relation={relation} />
             </>

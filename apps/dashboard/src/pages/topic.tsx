@@ -150,6 +150,7 @@ function PolarizationChart({ points }: { points: PolarizationPoint[] }) {
     }),
     [points, t],
   );
-  if (!points.length) return <p className="muted">{t('noData')}</p>;
+  // The index needs two actors on opposite sides' scale; with fewer it is undefined, not zero.
+  if (!points.some((p) => p.index !== null)) return <p className="muted">{t('polarizationUndefined')}</p>;
   return <Chart option={option} label={t('polarization')} height={240} />;
 }
