@@ -24,9 +24,10 @@ const services = [
   { name: 'ingest', port: 3001 },
   { name: 'extraction', port: 3002 },
   { name: 'aggregation', port: 3003 },
+  { name: 'dashboard', port: Number(process.env.DASHBOARD_PORT ?? 3000), entry: 'apps/dashboard/server.mjs' },
 ];
-const children = services.map(({ name, port }) => {
-  const child = spawn(process.execPath, [path.join(root, `apps/${name}/dist/main.js`)], {
+const children = services.map(({ name, port, entry }) => {
+  const child = spawn(process.execPath, [path.join(root, entry ?? `apps/${name}/dist/main.js`)], {
     env: { ...process.env, DATABASE_URL: databaseUrl, NATS_URL: natsUrl, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -61,6 +62,7 @@ const { loadSamples } = await import('./load-samples.mjs');
 try {
   await loadSamples({ key: apiKey });
   console.log(`\nYour local admin API key (kept in .stance/api-key): ${apiKey}`);
+  console.log(`Dashboard: http://127.0.0.1:${services.find((s) => s.name === 'dashboard').port} (paste the key once)`);
   console.log('\nThe system is running. Ctrl-C stops it.');
 } catch (e) {
   console.error(`loading the samples failed: ${e.message}`);

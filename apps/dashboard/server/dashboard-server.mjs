@@ -37,6 +37,10 @@ export function createDashboardServer({ distDir, upstreams }) {
   const root = path.resolve(distDir);
   return http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://dashboard.local');
+    if (url.pathname === '/health') {
+      sendJson(res, 200, { status: 'ok' });
+      return;
+    }
     const match = /^\/api\/(aggregation|ingest|extraction)(\/.*)?$/.exec(url.pathname);
     if (match) {
       proxyRequest(req, res, upstreams[match[1]], `${match[2] ?? '/'}${url.search}`);
