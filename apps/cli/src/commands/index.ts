@@ -1,5 +1,6 @@
 // The command registry: one module per command, listed here in the order help shows them.
 import type { CliCommand } from '../command.js';
+import { ALERTS_COMMANDS } from './alerts-rules.js';
 import { codebookValidateCommand } from './codebook-validate.js';
 import { extractCommand } from './extract.js';
 import { keysCreateCommand, keysListCommand, keysRevokeCommand } from './keys.js';
@@ -10,4 +11,5 @@ export const COMMANDS: readonly CliCommand[] = [
   keysCreateCommand,
   keysListCommand,
   keysRevokeCommand,
+  ...ALERTS_COMMANDS,
 ];
