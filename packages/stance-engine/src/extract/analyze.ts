@@ -353,6 +353,9 @@ class SentenceAnalyzer {
       if (after === 'blocked') return [];
       if (after && !this.isChargedObject(k, after)) return this.coordinated(after);
     }
+    // "قرار وقف إطلاق النار": a decision or position noun without its owner named (and without a
+    // possessive pronoun, قراره) belongs to nobody we can tell.
+    if (genitiveHolder && lang === 'ar' && !/(ه|ها|هم|هما)$/.test(this.input.tokens.text[k]!)) return [];
     const continued = this.continuedSubject(k, depth);
     if (continued.length > 0) return continued;
     if (lang === 'en' && cue.cue.pos === 'verb' && !isSpeech) {
@@ -521,7 +524,10 @@ class SentenceAnalyzer {
     if (!cue?.verbNoun) return false;
     if (j === this.s) return true;
     const prev = this.input.tokens.text[j - 1]!;
-    return isClauseMark(this.input.tokens, j - 1) || AR_PARTICLES.has(prev) || this.input.tokens.text[j]!.startsWith('و');
+    if (isClauseMark(this.input.tokens, j - 1) || AR_PARTICLES.has(prev) || this.input.tokens.text[j]!.startsWith('و')) return true;
+    // "في هذه الأثناء رفض وزير الدفاع …": followed by its subject and not after a preposition.
+    const next = this.mentionAtToken(j + 1);
+    return next !== undefined && next.tokStart === j + 1 && this.canHold(next) && !this.cueAt(j - 1) && !this.mentionAtToken(j - 1);
   }
 
   /** "رفض أن …", "طالب بأن …", "demanded that …": the complementizer hangs on a stance cue. */
