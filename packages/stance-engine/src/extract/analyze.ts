@@ -955,7 +955,7 @@ class SentenceAnalyzer {
       // after a name is an appositive label ("الأسد، الذي تدعمه روسيا").
       const prevWord = j - 1 >= this.s ? this.input.tokens.text[j - 1]! : '';
       const eventRelative = prevWord === 'ما' || prevWord === 'which' || (prevWord === 'الذي' && this.input.tokens.text[j - 2] === 'الامر') ||
-        (target.kind === 'topic' && (prevWord === 'الذي' || prevWord === 'التي') && j - 2 < target.tokEnd);
+        (target.kind === 'topic' && (prevWord === 'الذي' || prevWord === 'التي') && j - 1 - target.tokEnd <= 2);
       if (eventRelative && (tc.objectPronoun || this.input.lang === 'en')) return j;
       return undefined;
     }
