@@ -29,7 +29,7 @@ describe('POST /articles/bulk', () => {
 
   afterAll(async () => {
     await harness?.close();
-  });
+  }, 30_000);
 
   const upload = async (body: string, key = harness.keys.ingest, contentType = 'application/x-ndjson') => {
     const res = await ingest.request('POST', '/articles/bulk', { body, key, contentType });
@@ -66,7 +66,7 @@ describe('POST /articles/bulk', () => {
     expect(replies.at(-1)).toEqual({ summary: { lines: 7, accepted: 3, duplicate: 1, invalid: 3 } });
     expect(await harness.prisma.article.count()).toBe(3);
     await waitFor('3 published', async () => (await harness.publishedCount()) === 3);
-  });
+  }, 30_000);
 
   it('answers lines while the body is still arriving (chunks of 100)', async () => {
     const url = new URL(`${ingest.base}/articles/bulk`);
@@ -103,7 +103,7 @@ describe('POST /articles/bulk', () => {
     expect(firstReplyBeforeEnd).toBe(true);
     expect(replies.at(-1)).toEqual({ summary: { lines: 250, accepted: 250, duplicate: 0, invalid: 0 } });
     expect(replies.filter((r) => r.status === 'accepted').map((r) => r.line)).toEqual(batch.map((_, i) => i + 1));
-  });
+  }, 60_000);
 
   it('refuses a wrong content type, a missing key and a read-only key, storing nothing', async () => {
     const before = await harness.prisma.article.count();
@@ -137,5 +137,5 @@ describe('POST /articles/bulk', () => {
     expect(last.error).toMatchObject({ code: 'BODY_TOO_LARGE', message: /limit of 4194304 bytes/ });
     // Nothing of the stream was stored: its first chunk (100 lines) never filled before the limit.
     expect(await harness.prisma.article.count()).toBe(before);
-  });
+  }, 30_000);
 });

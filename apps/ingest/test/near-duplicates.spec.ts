@@ -26,11 +26,11 @@ describe('near-duplicate clusters', () => {
     harness = await startIngestHarness();
     first = await harness.startInstance();
     second = await harness.startInstance();
-  });
+  }, 30_000);
 
   afterAll(async () => {
     await harness?.close();
-  });
+  }, 30_000);
 
   async function post(instance: IngestInstance, articles: object[]): Promise<ResultItem[]> {
     const res = await instance.request('POST', '/articles', {
