@@ -5,6 +5,7 @@ import { buildAutomaton, type Automaton } from './match/aho-corasick.js';
 import { foldString } from './text/normalize.js';
 import { listCountries } from './lexicon/countries.js';
 import { isAmbiguousArabicName } from './lexicon/common-words.js';
+import { listNonStateNames } from './lexicon/non-state-names.js';
 
 export type PatternKind = 'name' | 'role' | 'demonym' | 'topic';
 
@@ -25,6 +26,8 @@ export interface PatternEntry {
   ambiguous: boolean;
   /** Came from the gazetteer, not from the codebook. */
   gazetteer: boolean;
+  /** A demonym naming people ("the Syrians"), not the state, unless an office word makes it official. */
+  people?: boolean;
 }
 
 export interface CompiledCodebook {
@@ -214,10 +217,13 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
         addWithVariants(name, { ...base, kind: 'name', actor: owner, gazetteer: true, ...(caseForm ? { caseForm } : {}) });
       }
     }
-    for (const demonym of country.demonyms.ar) addPattern(demonym, { ...base, kind: 'demonym', actor: owner, gazetteer: true });
+    const people = new Set([...country.people.ar, ...country.people.en]);
+    for (const demonym of country.demonyms.ar) {
+      addPattern(demonym, { ...base, kind: 'demonym', actor: owner, gazetteer: true, people: people.has(demonym) });
+    }
     for (const demonym of country.demonyms.en) {
       const caseForm = needsCaseCheck(demonym);
-      addPattern(demonym, { ...base, kind: 'demonym', actor: owner, gazetteer: true, ...(caseForm ? { caseForm } : {}) });
+      addPattern(demonym, { ...base, kind: 'demonym', actor: owner, gazetteer: true, people: people.has(demonym), ...(caseForm ? { caseForm } : {}) });
     }
   }
 
@@ -234,6 +240,15 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
       }
     }
   });
+
+  // Organisations named after a country ("قوات سوريا الديمقراطية") are nobody we track, unless
+  // the codebook lists them itself.
+  for (const name of listNonStateNames()) {
+    if (!patternIds.has(foldString(name))) {
+      const caseForm = needsCaseCheck(name);
+      addPattern(name, { ...base, kind: 'name', actor: -1, gazetteer: true, ...(caseForm ? { caseForm } : {}) });
+    }
+  }
 
   return {
     codebook,

@@ -59,6 +59,9 @@ const EN_LIGHT_WORDS = new Set(['the', 'a', 'an', 'of']);
 // Words that may stand between an English subject and its verb.
 const EN_SUBJECT_GAP = new Set(['president', 'minister', 'leader', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'also', 'again', 'further', 'did', 'does', 'do', 'not', 'never', 't', 'already', 'still', 'once', 'then', 'now', 'today', 'yesterday', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'government', 'officials', 'leadership', 'forces']);
 const RELATIONAL_NOUNS = new Set(['backer', 'backers', 'supporter', 'supporters', 'ally', 'allies', 'proponent', 'friend', 'partner', 'opponent', 'opponents', 'critic', 'critics', 'enemy', 'foe']);
+const RELATIONAL_AR = new Set(['حليف', 'حلفاء', 'شريك', 'شركاء', 'صديق', 'اصدقاء', 'عدو', 'اعداء', 'خصم', 'خصوم', 'انصار', 'وكلاء', 'وكيل']);
+// Nouns of state action after which a nationality adjective names the state ("الرد الإسرائيلي").
+const STATE_ACTION_NOUNS = new Set(['الرد', 'التصرف', 'العدوان', 'الهجوم', 'هجوم', 'القصف', 'قصف', 'الغارات', 'غارات', 'غاره', 'الغاره', 'الضربات', 'ضربات', 'الضربه', 'التدخل', 'تدخل', 'الوجود', 'الاحتلال', 'السياسات', 'السياسه', 'الموقف', 'موقف', 'القرار', 'قرار', 'الاعتداءات', 'اعتداءات', 'الانتهاكات', 'العمليات', 'العمليه', 'النفوذ', 'التهديدات', 'المخططات', 'البرنامج', 'المشروع', 'التمدد', 'التوسع', 'الحصار', 'العقوبات', 'الاجراءات', 'المزاعم', 'الاتهامات', 'الادعاءات', 'التحركات', 'الدور', 'التصعيد', 'التهديد']);
 const CHARGE_LEMMAS = new Set(['اتهم', 'وصف', 'نعت', 'لام']);
 const ANONYMOUS_SOURCES = new Set(['مصادر', 'مصدر', 'محللون', 'محللين', 'مراقبون', 'مراقبين', 'خبراء', 'مسؤولون', 'مسوولون', 'ناشطون', 'ناشطين', 'شهود', 'سكان', 'اوساط', 'دواير', 'تقارير', 'وسايل', 'صحيفه', 'وكاله', 'sources', 'analysts', 'observers', 'experts', 'witnesses', 'residents', 'activists', 'reports', 'media']);
 const NEUTRAL_HEADS = new Set(['neutral', 'undecided', 'محايد', 'محايدا', 'محايده', 'المحايد', 'المحايده', 'الحياد', 'حياد', 'حياديه', 'الحياديه', 'بالحياد']);
@@ -322,11 +325,11 @@ class SentenceAnalyzer {
     const afterPlainNoun = adjacent !== undefined && adjacent.tokStart - 1 >= this.s && !this.mentionAtToken(adjacent.tokStart - 1);
     if (adjacent && adjacent.kind === 'demonym' && cue.cue.pos === 'verb' && !opensClause && afterPlainNoun && !adjacent.modifier && !this.isPrepositional(adjacent)) {
       // "الصاروخين الإسرائيليين استهدفا", "غارة روسية ضربت": the nationality is the agent.
-      return adjacent.actor >= 0 && lang === 'ar' ? [adjacent.actor] : [];
+      return adjacent.actor >= 0 && lang === 'ar' && !adjacent.people ? [adjacent.actor] : [];
     }
     // "انتقادات كندية للسعودية", "الدعم الإيراني": a nationality right after a verbal noun is its agent.
     const next = lang === 'ar' && cue.cue.pos !== 'verb' ? this.mentionAtToken(k + 1) : undefined;
-    if (next && next.kind === 'demonym' && next.tokStart === k + 1) return next.actor >= 0 ? [next.actor] : [];
+    if (next && next.kind === 'demonym' && next.tokStart === k + 1) return next.actor >= 0 && !next.people ? [next.actor] : [];
     // "بيان يدعو إلى …": a verb right after an indefinite noun has that noun as its subject.
     if (lang === 'ar' && cue.cue.pos === 'verb' && !cue.cue.verbNoun && this.indefiniteNounBefore(k)) {
       const after = this.subjectAfter(k, false, before);
@@ -729,6 +732,7 @@ class SentenceAnalyzer {
     if (m.kind === 'demonym' && !m.official && this.input.lang === 'en') return false;
     if ((this.input.compiled.topicsForActor[m.actor]?.length ?? 0) === 0) return false;
     if (m.tokStart > this.s && LOCATIVE.has(this.input.tokens.text[m.tokStart - 1]!)) return false;
+    if (m.kind === 'demonym' && !m.official && m.people) return false;
     if (m.kind === 'demonym' && !m.official) {
       // "نظيره السوري بشار الأسد": the adjective qualifies a person, not the country.
       const prev = m.tokStart > this.s ? this.input.tokens.text[m.tokStart - 1]! : '';
@@ -736,6 +740,12 @@ class SentenceAnalyzer {
       if (prev.startsWith('نظير') || prev === 'counterpart' || (next && this.canHold(next))) return false;
       for (let k = m.tokStart - 1; k >= Math.max(this.s, m.tokStart - 2); k--) {
         if (AR_PLACE_NOUNS.has(this.input.tokens.text[k]!.replace(/^(و|ف|ب|ل)/, ''))) return false;
+      }
+      if (this.input.lang === 'ar') {
+        let h = m.tokStart - 1;
+        while (h > this.s && /^(ال).*(ي|يه)$/.test(this.input.tokens.text[h]!) && !this.mentionAtToken(h)) h--;
+        const head = h >= this.s ? this.input.tokens.text[h]!.replace(/^(و|ف|ب|ل|لل)/, (p) => (p === 'لل' ? 'ال' : '')) : '';
+        if (!STATE_ACTION_NOUNS.has(head)) return false;
       }
       if (m.tokEnd < this.e && this.input.tokens.text[m.tokEnd] === 'الصنع') return false;
       // English adjectives precede their noun: "the Syrian town" is a place, not the state.
@@ -811,7 +821,7 @@ class SentenceAnalyzer {
         if (tc.cue.kind === 'stance' && tc.cue.pos !== 'verb' && this.input.lang === 'ar') {
           const gv = this.subjectBefore(found.k, false);
           const gc = typeof gv === 'number' ? this.cueAt(gv)?.cue : undefined;
-          if (gc && gc.kind === 'stance' && typeof gv === 'number') sign *= actionPolarity(gc) * (this.negatedBefore(gv, 2) ? -1 : 1);
+          if (gc && gc.kind === 'stance' && (gc.pos === 'verb' || gc.verbNoun) && typeof gv === 'number') sign *= actionPolarity(gc) * (this.negatedBefore(gv, 2) ? -1 : 1);
         }
         const hedge = this.hedged(found.k, target.tokStart);
         const strength = tc.cue.strength * (1 - Math.min(0.4, found.distance * 0.02));
@@ -898,6 +908,8 @@ class SentenceAnalyzer {
     }
     const before = head.tokStart - 1;
     const prep = before > k ? this.input.tokens.text[before]! : '';
+    // "بحليف روسيا، الرئيس السوري": the possessor of a relation is not the object of an outer cue.
+    if (before > k && RELATIONAL_AR.has(prep.replace(/^(و|ف|ب|ل)/, ''))) return false;
     // "plan to eliminate Syria's weapons": a possessor is the object only right after its cue.
     if (target.possessive && before - k > 1) return false;
     if (NON_TARGET_PREPS.has(prep)) return false;

@@ -33,6 +33,8 @@ export interface Mention {
   anaphor?: boolean;
   /** An English possessive without apostrophe ("Syrias weapons"): a modifier of the next noun. */
   possessive?: boolean;
+  /** A demonym naming people ("السوريون"), not the state. */
+  people?: boolean;
 }
 
 const PREFIXES = new Set(['و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'وك', 'فب', 'فل', 'فك']);
@@ -167,6 +169,7 @@ export function findMentions(
         afterPreposition: PREPOSITION_PROCLITICS.has(c.prefix),
         modifier: lang === 'en' && isHyphenated(original, norm, c.start, c.end),
         possessive: c.possessive || (lang === 'en' && norm.text.startsWith("'s", c.end)),
+        people: e.people === true,
       });
     }
   }

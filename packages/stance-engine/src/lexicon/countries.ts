@@ -208,6 +208,8 @@ export interface Country {
   names: { en: string[]; ar: string[] };
   /** Every surface form of the demonym (adjective, feminine, plural, with article). */
   demonyms: { en: string[]; ar: string[] };
+  /** The forms among them that name people ("the Syrians", السوريون) rather than the state. */
+  people: { en: string[]; ar: string[] };
 }
 
 function splitList(field: string | undefined): string[] {
@@ -241,6 +243,10 @@ export function listCountries(): Country[] {
         demonyms: {
           en: splitList(enDemonyms),
           ar: [...splitList(arNisba).flatMap(expandArabicNisba), ...splitList(arPlurals)],
+        },
+        people: {
+          en: splitList(enDemonyms).filter((d) => /s$/.test(d) && !/ss$/.test(d)),
+          ar: splitList(arNisba).flatMap((n) => ['ون', 'ين'].flatMap((suf) => [n + suf, 'ال' + n + suf])),
         },
       };
     });

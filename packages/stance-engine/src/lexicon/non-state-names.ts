@@ -1,0 +1,22 @@
+// Names of organisations, media and armed groups that contain a country's name or demonym
+// ("قوات سوريا الديمقراطية", "Syrian Observatory for Human Rights"). They are matched as
+// actors outside the codebook so that the country inside them is not taken for the state.
+const NON_STATE_NAMES = `
+قوات سوريا الديمقراطية|قوات سوريا الديموقراطية|الجيش السوري الحر|الجيش الحر|المرصد السوري لحقوق الإنسان|المرصد السوري
+الشبكة السورية لحقوق الإنسان|الدفاع المدني السوري|الخوذ البيضاء|الهلال الأحمر السوري|الهلال الأحمر العربي السوري|الهلال الأحمر
+الصليب الأحمر|اللجنة الدولية للصليب الأحمر|هيئة تحرير الشام|حزب العمال الكردستاني|وحدات حماية الشعب الكردية|وحدات حماية الشعب
+الجمعية الطبية السورية الأمريكية|الجمعية الطبية السورية الأميركية|وكالة الأنباء السورية|وكالة الأنباء السورية الرسمية|وكالة الأنباء العراقية
+وكالة الأنباء الإيرانية|وكالة الأنباء السعودية|وكالة الأنباء القطرية|وكالة أنباء الإمارات|وكالة الأناضول|الأناضول|وكالة الأنباء الفرنسية
+وكالة الأنباء الروسية|وكالة الأنباء الألمانية|الإذاعة الإسرائيلية|القناة الإسرائيلية|التلفزيون السوري|التلفزيون الإيراني|المعارضة السورية
+Syrian Democratic Forces|Free Syrian Army|Syrian Observatory for Human Rights|Syrian Observatory|Syrian Network for Human Rights
+Syrian Civil Defence|Syrian Civil Defense|White Helmets|Syrian Arab Red Crescent|Red Crescent|Red Cross|Syrian American Medical Society
+Syrian Arab News Agency|Kurdistan Workers Party|People's Protection Units|Hayat Tahrir al-Sham|Anadolu Agency|Iranian news agency|Syrian opposition
+Syrian state television|Syrian state TV|Russian state television|Iranian state television|Israeli army radio|Syrian rebels|Syrian Kurdish
+`;
+
+let names: string[] | undefined;
+
+export function listNonStateNames(): string[] {
+  names ??= NON_STATE_NAMES.split('\n').flatMap((line) => line.split('|')).map((n) => n.trim()).filter(Boolean);
+  return names;
+}
