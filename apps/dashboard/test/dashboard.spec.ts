@@ -93,6 +93,9 @@ describe('the dashboard in headless Chromium', () => {
     expect(await page.locator('[data-section="volume"]').textContent()).not.toMatch(/Error|Loading|Not available/);
     const volume = await chartText((await page.locator('[data-section="volume"] [data-chart]').getAttribute('data-chart'))!);
     expect(volume).toMatch(/20(13|18|21)/); // buckets of the sample articles' years
+    // The scripted recent sequence: Kadhimi's turn is the week's mover, Sudani's first stance a live alert.
+    expect(await page.locator('[data-section="movers"] tr').first().textContent()).toContain('Mustafa al-Kadhimi');
+    expect(await page.locator('[data-section="alerts"]').textContent()).toContain('live');
     await page.locator('[data-testid="ingest-unpublished"]').waitFor();
     expect(await page.locator('[data-testid="service-status"]').textContent()).toContain('aggregation ✓');
     await shoot('overview');
@@ -104,6 +107,11 @@ describe('the dashboard in headless Chromium', () => {
     expect(await chartText(label)).toContain('Mustafa al-Kadhimi');
     await page.locator('[data-section="polarization"] :is([data-chart], .muted)').first().waitFor();
     await shoot('topic');
+
+    const tenDaysAgo = new Date(Date.now() - 10 * 86_400_000).toISOString().slice(0, 10);
+    await open(`/topic?topic=us-military-presence&from=${tenDaysAgo}`);
+    const movement = (await page.locator('[data-section="movement"] [data-chart]').getAttribute('data-chart'))!;
+    expect(await chartText(movement)).toContain('Mohammed Shia al-Sudani');
 
     await open('/topic?topic=us-military-presence&kind=country');
     await page.locator('[data-section="positions"] :is([data-chart] svg text, .muted)').first().waitFor();

@@ -151,7 +151,27 @@ export async function startSeededSystem(): Promise<SeededSystem> {
       .split('\n')
       .filter(Boolean)
       .map((l) => JSON.parse(l) as Record<string, unknown>);
+    // Recent news: a baseline week, then a week that turns against it (a mover and a flip
+    // candidate), and a first-ever stance inside the live horizon (a live alert).
     const scripted = [
+      {
+        id: 'dash-baseline',
+        lang: 'en',
+        source: 'wire.example',
+        url: 'https://wire.example/baseline',
+        title: 'Kadhimi welcomes US presence',
+        text: 'Iraqi Prime Minister Mustafa al-Kadhimi welcomed the US military presence in Iraq.',
+        published_at: isoDaysAgo(12),
+      },
+      {
+        id: 'dash-live-first',
+        lang: 'en',
+        source: 'wire.example',
+        url: 'https://wire.example/sudani',
+        title: 'Sudani backs US advisers',
+        text: 'Iraqi Prime Minister Mohammed Shia al-Sudani said he supports the US military presence in Iraq.',
+        published_at: isoDaysAgo(0.5),
+      },
       { id: 'dash-xss-probe', lang: 'en', source: 'probe.example', url: 'https://probe.example/a?q="><script>window.__xss=4</script>', title: XSS_TITLE, text: XSS_TEXT, published_at: isoDaysAgo(3) },
       {
         id: 'dash-flip-1',

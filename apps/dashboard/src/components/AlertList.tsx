@@ -17,7 +17,7 @@ export function AlertList({ alerts }: { alerts: AlertView[] }) {
             <span className={`badge kind-${a.kind}`}>{a.kind}</span> <bdi>{names.actor(a.actor)}</bdi> · <bdi>{names.topic(a.topic)}</bdi>
           </Link>
           <div className="muted small">
-            {formatDate(a.eventTime, lang)} · {a.historical ? t('historical') : t('live')} · {a.evidence.length} {t('statements')}
+            {formatDate(a.eventTime, lang)} · {a.historical ? t('historical') : t('live')} · {a.evidence.length} {t('count')}
           </div>
           {a.summary ? <div className="small">{a.summary}</div> : null}
         </li>

@@ -24,7 +24,8 @@ export interface FeedHealth {
 export interface IngestHealth {
   unpublished: number;
   deadLetters: number | null;
-  feeds: FeedHealth[] | null;
+  /** null: ingest has no feeds endpoint; 'forbidden': it needs an admin key. */
+  feeds: FeedHealth[] | 'forbidden' | null;
 }
 
 type Raw = Record<string, unknown>;
@@ -48,18 +49,27 @@ export async function getVolume(from: string, to: string | undefined, granularit
 /** Ingest's health answer, plus its feeds list when that endpoint exists. */
 export async function getIngestHealth(): Promise<IngestHealth> {
   const health = await callApi<Raw>('ingest', '/health');
-  const feeds = await optional(() => callApi<{ items: Raw[] }>('ingest', '/feeds'));
   return {
     unpublished: num(health.unpublished),
     deadLetters: typeof health.deadLetters === 'number' ? health.deadLetters : null,
-    feeds:
-      feeds?.items.map((f) => ({
-        url: String(f.url),
-        title: typeof f.title === 'string' ? f.title : null,
-        healthy: !f.lastError || num(f.consecutiveFailures) === 0,
-        lastError: typeof f.lastError === 'string' ? f.lastError : null,
-      })) ?? null,
+    feeds: await listFeeds(),
   };
+}
+
+async function listFeeds(): Promise<FeedHealth[] | 'forbidden' | null> {
+  try {
+    const res = await callApi<{ feeds?: Raw[]; items?: Raw[] }>('ingest', '/feeds');
+    return (res.feeds ?? res.items ?? []).map((f) => ({
+      url: String(f.url),
+      title: typeof f.title === 'string' ? f.title : null,
+      healthy: num(f.consecutiveFailures) === 0,
+      lastError: typeof f.lastError === 'string' ? f.lastError : null,
+    }));
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 403) return 'forbidden';
+    if (error instanceof ApiError && error.missing) return null;
+    throw error;
+  }
 }
 
 /** null when the endpoint does not exist on this server (yet). */

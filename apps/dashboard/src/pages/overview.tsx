@@ -83,11 +83,11 @@ function VolumeChart({ points }: { points: VolumePoint[] }) {
       grid: { left: 8, right: 16, top: 32, bottom: 24, containLabel: true },
       legend: { top: 0 },
       tooltip: { trigger: 'axis' },
-      xAxis: { type: 'category', data: points.map((p) => p.bucketStart) },
+      xAxis: { type: 'time' },
       yAxis: { type: 'value', minInterval: 1 },
       series: [
-        { type: 'bar', name: t('articles'), data: points.map((p) => p.articles), itemStyle: { color: '#90a4ae' } },
-        { type: 'line', name: t('statements'), data: points.map((p) => p.statements), itemStyle: { color: '#1565c0' } },
+        { type: 'bar', name: t('articlesSeries'), data: points.map((p) => [p.bucketStart, p.articles]), itemStyle: { color: '#90a4ae' }, barMaxWidth: 14 },
+        { type: 'line', name: t('statements'), data: points.map((p) => [p.bucketStart, p.statements]), itemStyle: { color: '#1565c0' } },
       ],
     }),
     [points, t],
@@ -137,6 +137,8 @@ function IngestHealthPanel() {
             <dd>
               {h.feeds === null ? (
                 <span className="not-available">{t('notAvailable')}</span>
+              ) : h.feeds === 'forbidden' ? (
+                <span className="not-available">{t('adminNeeded')}</span>
               ) : h.feeds.length === 0 ? (
                 t('noData')
               ) : (
