@@ -3,11 +3,17 @@ import type { CliCommand } from '../command.js';
 import { ALERTS_COMMANDS } from './alerts-rules.js';
 import { codebookValidateCommand } from './codebook-validate.js';
 import { extractCommand } from './extract.js';
+import { feedsAddCommand, feedsListCommand, feedsRemoveCommand } from './feeds.js';
+import { ingestCommand } from './ingest.js';
 import { keysCreateCommand, keysListCommand, keysRevokeCommand } from './keys.js';
 
 export const COMMANDS: readonly CliCommand[] = [
   extractCommand,
   codebookValidateCommand,
+  ingestCommand,
+  feedsAddCommand,
+  feedsListCommand,
+  feedsRemoveCommand,
   keysCreateCommand,
   keysListCommand,
   keysRevokeCommand,
