@@ -102,6 +102,9 @@ class SentenceAnalyzer {
     if (m.afterPreposition) return true;
     const k = m.tokStart - 1;
     if (k < this.s) return false;
+    // "للرئيس اليمني عبد ربه منصور هادي": a name in apposition shares its title's preposition.
+    const before = this.mentionAtToken(k);
+    if (before && before !== m && before.actor === m.actor && before.tokEnd === m.tokStart) return this.isPrepositional(before);
     if (this.isKind(k, 'preposition')) return true;
     // "للرئيس هادي", "بالرئيس": a title carrying the preposition.
     const w = this.input.tokens.text[k]!;
