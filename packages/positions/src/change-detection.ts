@@ -37,6 +37,13 @@ export interface DetectionContext {
    * cooldown behaves as if they had been emitted by a previous run.
    */
   readonly evaluateFrom?: Date;
+  /**
+   * Resume from stored state: with `evaluateFrom`, points before it are not evaluated at all and
+   * the cooldown of each series and kind starts from this earlier alert time instead (e.g. the
+   * last stored alert before evaluateFrom). Then the statements only need to reach back one
+   * window plus baseline before evaluateFrom. "first" still means first in the input.
+   */
+  readonly priorAlertTime?: (actor: string, topic: string, kind: AlertKind) => Date | undefined;
 }
 
 /** Deterministic alert id: SHA-256 of (rule, actor, topic, kind, triggering window). */
@@ -231,7 +238,16 @@ function detectSeriesAlerts(
   const lastAlertAt = new Map<AlertKind, number>();
   const alerts: Alert[] = [];
   const evaluateFrom = context.evaluateFrom?.getTime() ?? Number.NEGATIVE_INFINITY;
+  const resuming = context.priorAlertTime !== undefined && context.evaluateFrom !== undefined;
+  if (resuming) {
+    const { actor, topic } = series[0]!;
+    for (const kind of kinds) {
+      const prior = context.priorAlertTime!(actor, topic, kind);
+      if (prior !== undefined) lastAlertAt.set(kind, prior.getTime());
+    }
+  }
   for (const w of walkWindows(series, rule.windowMs, rule.baselineMs)) {
+    if (resuming && w.time < evaluateFrom) continue;
     for (const kind of kinds) {
       const last = lastAlertAt.get(kind);
       if (last !== undefined && w.time - last < rule.cooldownMs) continue;
