@@ -247,6 +247,19 @@ export interface ArabicCueHit {
   objectPronoun: boolean;
 }
 
+/**
+ * Whether a peeled proclitic can stand before this reading: ب and ك only before nouns (كلام is
+ * not ك + لام), س only before present verbs, ال only before nouns.
+ */
+function fitsProclitic(pre: string, stem: string, cue: Cue): boolean {
+  if (pre === '') return true;
+  const bare = pre.replace(/^[وف]/, '');
+  if (bare === '') return true;
+  if (bare.includes('ال') || bare === 'لل' || bare === 'ب' || bare === 'ك') return cue.pos !== 'verb' || cue.verbNoun === true;
+  if (bare === 'س') return cue.pos === 'verb' && /^[يتنا]/.test(stem);
+  return true;
+}
+
 // Token → reading, memoised: news vocabulary repeats, and peeling clitics costs substrings.
 const CACHE_LIMIT = 200_000;
 let cache = new Map<string, ArabicCueHit | null>();
@@ -265,22 +278,23 @@ function analyzeToken(token: string): ArabicCueHit | undefined {
   const map = getArabicCues();
   const exact = map.get(token);
   if (exact) return { cue: exact, objectPronoun: false };
-  const stems: string[] = [token];
+  const stems: { stem: string; pre: string }[] = [{ stem: token, pre: '' }];
   for (const pre of PROCLITICS) {
-    if (token.length - pre.length >= 2 && token.startsWith(pre)) stems.push(token.slice(pre.length));
+    if (token.length - pre.length >= 2 && token.startsWith(pre)) stems.push({ stem: token.slice(pre.length), pre });
   }
-  for (const stem of stems) {
+  for (const { stem, pre } of stems) {
     const hit = map.get(stem);
-    if (hit && (hit.pos !== 'other' || stem.length >= 2)) return { cue: hit, objectPronoun: false };
+    if (hit && fitsProclitic(pre, stem, hit)) return { cue: hit, objectPronoun: false };
   }
-  for (const stem of stems) {
+  for (const { stem, pre } of stems) {
     for (const suf of ENCLITICS) {
       // "قاطعة" (decisive) is a feminine participle, not "قاطع" + ه.
       if (suf === 'ه' && stem.length === 5 && stem[2] === 'ا') continue;
       if (stem.length - suf.length >= 2 && stem.endsWith(suf)) {
-        const hit = map.get(stem.slice(0, -suf.length));
+        const bare = stem.slice(0, -suf.length);
+        const hit = map.get(bare);
         // Function words do not take pronouns here (من + ه is not a cue).
-        if (hit && hit.pos !== 'other') return { cue: hit, objectPronoun: hit.pos === 'verb' };
+        if (hit && hit.pos !== 'other' && fitsProclitic(pre, bare, hit)) return { cue: hit, objectPronoun: hit.pos === 'verb' };
       }
     }
   }
