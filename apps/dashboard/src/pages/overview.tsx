@@ -86,7 +86,7 @@ function VolumeChart({ points }: { points: VolumePoint[] }) {
       xAxis: { type: 'time' },
       yAxis: { type: 'value', minInterval: 1 },
       series: [
-        { type: 'bar', name: t('articlesSeries'), data: points.map((p) => [p.bucketStart, p.articles]), itemStyle: { color: '#90a4ae' }, barMaxWidth: 14 },
+        { type: 'bar', name: t('articlesSeries'), data: points.map((p) => [p.bucketStart, p.articles]), itemStyle: { color: '#90a4ae' }, barMaxWidth: 14, barMinWidth: 4 },
         { type: 'line', name: t('statements'), data: points.map((p) => [p.bucketStart, p.statements]), itemStyle: { color: '#1565c0' } },
       ],
     }),
