@@ -36,6 +36,13 @@ describe('Arabic extraction by phenomenon', () => {
     expect(triples('وطالب الصدر بانسحاب القوات الأميركية.')).toEqual(['sadr/us-presence/oppose']);
   });
 
+  it('common reporting constructions: أعلن دعمه لـ، عبر عن رفضه لـ، quoted first person, لن تسحب', () => {
+    expect(triples('أعلن الصدر دعمه للانتخابات.')).toEqual(['sadr/elections/support']);
+    expect(triples('وعبر الحزب الشيوعي عن رفضه للوجود العسكري الأميركي.')).toEqual(['communists/us-presence/oppose']);
+    expect(triples('قال الصدر: "نرفض الوجود العسكري الأميركي".')).toEqual(['sadr/us-presence/oppose']);
+    expect(triples('أكدت واشنطن أنها لن تسحب القوات الأميركية من العراق.')).toEqual(['us/us-presence/support']);
+  });
+
   it('coordinated holders each get the statement', () => {
     expect(triples('وأكدت مواقف الحزب الشيوعي وحركة تشرين بشأن مقاطعة الانتخابات.')).toEqual([
       'communists/elections/oppose',

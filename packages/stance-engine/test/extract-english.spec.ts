@@ -59,6 +59,12 @@ describe('English extraction by phenomenon', () => {
     ]);
   });
 
+  it('common reporting constructions: announced its support for, quoted first person, called X a farce', () => {
+    expect(triples('The Communist Party announced its support for the elections.')).toEqual(['communists/elections/support']);
+    expect(triples('"We reject the elections," Sadr told reporters.')).toEqual(['sadr/elections/oppose']);
+    expect(triples('Tishreen movement leaders called the elections a farce.')).toEqual(['tishreen/elections/oppose']);
+  });
+
   it('detects English without a lang tag and keeps offsets exact', () => {
     const text = 'Today, Sadr rejected the US troops.';
     const [s] = extract(text);
