@@ -68,9 +68,7 @@ export function ActorPage({ params }: { params: URLSearchParams }) {
           <Async value={alerts}>
             {(alertItems) => (
               <>
-                {topicsByEvidence(items)
-                  .slice(0, MAX_TIMELINES)
-                  .map((topic) => (
+                {timelineTopics(items, pointTopic).map((topic) => (
                     <Section key={topic} title={`${t('timeline')}: ${names.topic(topic)}`} id={`timeline-${topic}`}>
                       <Timeline
                         actor={actor}
@@ -97,9 +95,11 @@ export function ActorPage({ params }: { params: URLSearchParams }) {
   );
 }
 
-function topicsByEvidence(items: Position[]): string[] {
+/** The busiest topics' timelines, plus the chosen topic's wherever it ranks. */
+function timelineTopics(items: Position[], chosen: string): string[] {
   const total = (p: Position) => p.counts.support + p.counts.oppose + p.counts.neutral;
-  return [...items].sort((a, b) => total(b) - total(a)).map((p) => p.topic);
+  const busiest = [...items].sort((a, b) => total(b) - total(a)).map((p) => p.topic).slice(0, MAX_TIMELINES);
+  return chosen && !busiest.includes(chosen) && items.some((p) => p.topic === chosen) ? [chosen, ...busiest] : busiest;
 }
 
 /**
