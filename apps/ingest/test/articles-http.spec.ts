@@ -20,6 +20,14 @@ import { readIngestConfig } from '../src/ingest-config.js';
 
 const seed = JSON.parse(readFileSync(new URL('../../../samples/articles.jsonl', import.meta.url), 'utf8').split('\n')[0]!);
 
+/** The parts of ingest's answers these tests read. */
+interface ApiBody {
+  accepted: number;
+  duplicates: number;
+  results: Array<{ articleId: string; externalId: string | null; status: string }>;
+  error: { code: string; message: string };
+}
+
 describe('POST /articles', () => {
   const namespace = `ingest-${randomBytes(4).toString('hex')}`;
   let db: TestDatabase;
@@ -83,16 +91,16 @@ describe('POST /articles', () => {
   it('stores an article, publishes it once, and reports a repeat as a duplicate', async () => {
     const first = await post(JSON.stringify(seed));
     expect(first.status).toBe(202);
-    const body = await first.json();
+    const body = (await first.json()) as ApiBody;
     expect(body).toMatchObject({ accepted: 1, duplicates: 0 });
     expect(body.results[0]).toMatchObject({ externalId: 'seed-kadhimi-washington', status: 'accepted' });
 
     // Same text again (other id, same content hash) and the same article again.
     const again = await post(JSON.stringify({ articles: [seed, { ...seed, id: 'copy-of-seed' }] }));
     expect(again.status).toBe(202);
-    const repeat = await again.json();
+    const repeat = (await again.json()) as ApiBody;
     expect(repeat.results.map((r: { status: string }) => r.status)).toEqual(['duplicate', 'duplicate']);
-    expect(repeat.results[1].articleId).toBe(body.results[0].articleId);
+    expect(repeat.results[1]!.articleId).toBe(body.results[0]!.articleId);
 
     expect(await articlesStored()).toBe(1);
     await waitFor(async () => (await publishedCount()) === 1);
@@ -112,7 +120,7 @@ describe('POST /articles', () => {
     const before = await articlesStored();
     const res = await post(body);
     expect(res.status).toBe(status);
-    const json = await res.json();
+    const json = (await res.json()) as ApiBody;
     expect(json.error.code).toBe(code);
     expect(json.error.message).toMatch(message);
     expect(await articlesStored()).toBe(before);
@@ -122,7 +130,7 @@ describe('POST /articles', () => {
     const before = await articlesStored();
     const res = await post(JSON.stringify({ articles: [{ id: 'ok-1', text: 'a fine article' }, { id: 'bad' }] }));
     expect(res.status).toBe(400);
-    expect((await res.json()).error.message).toMatch(/articles\[1\]\.text/);
+    expect(((await res.json()) as ApiBody).error.message).toMatch(/articles\[1\]\.text/);
     expect(await articlesStored()).toBe(before);
   });
 
@@ -130,7 +138,7 @@ describe('POST /articles', () => {
     const articles = Array.from({ length: 51 }, (_, i) => ({ id: `b${i}`, text: `text ${i}` }));
     const res = await post(JSON.stringify({ articles }));
     expect(res.status).toBe(413);
-    expect((await res.json()).error.code).toBe('BATCH_TOO_LARGE');
+    expect(((await res.json()) as ApiBody).error.code).toBe('BATCH_TOO_LARGE');
   });
 
   it('refuses a 20 MB body with 413 without storing anything', async () => {
@@ -138,7 +146,7 @@ describe('POST /articles', () => {
     const huge = JSON.stringify({ id: 'huge', text: 'x'.repeat(20 * 1024 * 1024) });
     const res = await post(huge);
     expect(res.status).toBe(413);
-    expect((await res.json()).error.message).toMatch(/limit/);
+    expect(((await res.json()) as ApiBody).error.message).toMatch(/limit/);
     expect(await articlesStored()).toBe(before);
   });
 
@@ -146,7 +154,7 @@ describe('POST /articles', () => {
     const bad = Buffer.concat([Buffer.from('{"id":"u","text":"'), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from('"}')]);
     const res = await post(bad);
     expect(res.status).toBe(400);
-    expect((await res.json()).error.code).toBe('BODY_NOT_UTF8');
+    expect(((await res.json()) as ApiBody).error.code).toBe('BODY_NOT_UTF8');
 
     const form = await post('text=hello', 'application/x-www-form-urlencoded');
     expect(form.status).toBe(415);
@@ -157,12 +165,12 @@ describe('POST /articles', () => {
     const article = JSON.stringify({ id: 'keyless', text: 'Iraq holds elections in May.' });
     const none = await post(article, 'application/json', null);
     expect(none.status).toBe(401);
-    expect((await none.json()).error.message).toMatch(/API key is required/);
+    expect(((await none.json()) as ApiBody).error.message).toMatch(/API key is required/);
     const forged = await post(article, 'application/json', `stk_${'A'.repeat(43)}`);
     expect(forged.status).toBe(401);
     const readOnly = await post(article, 'application/json', readKey);
     expect(readOnly.status).toBe(403);
-    expect((await readOnly.json()).error.message).toMatch(/ingest/);
+    expect(((await readOnly.json()) as ApiBody).error.message).toMatch(/ingest/);
     expect(await articlesStored()).toBe(before);
     expect((await fetch(`${base}/health`)).status).toBe(200);
   });
