@@ -420,10 +420,15 @@ class SentenceAnalyzer {
     const { tokens, lang } = this.input;
     if (lang !== 'ar' || depth > 2) return [];
     const cue = this.cueAt(k)!.cue;
-    if (cue.pos === 'other' || (cue.pos === 'noun' && !cue.verbNoun)) return [];
+    const word = tokens.text[k]!;
+    // "…، داعيا جميع الكتل إلى …", "مؤكدة أن …": a circumstantial participle after a comma.
+    const circumstantial = (cue.participle === true || cue.kind === 'speech') && /(ا|ه)$/.test(word) && k - 1 >= this.s && isClauseMark(tokens, k - 1);
+    if (!circumstantial && (cue.pos === 'other' || (cue.pos === 'noun' && !cue.verbNoun))) return [];
     let lead = k - 1;
+    if (circumstantial) lead = k - 1;
+    else
     if (lead >= this.s && (tokens.text[lead] === 'كما' || tokens.text[lead] === 'ثم')) lead--;
-    else if (!tokens.text[k]!.startsWith('و')) return [];
+    else if (!circumstantial && !tokens.text[k]!.startsWith('و')) return [];
     if (lead < this.s || !isClauseMark(tokens, lead)) return [];
     for (let j = this.s; j < lead; j++) {
       const tc = this.cueAt(j);
@@ -522,6 +527,15 @@ class SentenceAnalyzer {
       }
     }
     return undefined;
+  }
+
+  private attributiveParticiple(k: number): boolean {
+    const cue = this.cueAt(k)?.cue;
+    if (!cue?.participle || this.input.lang !== 'ar') return false;
+    const w = this.input.tokens.text[k]!;
+    if (!/^(ال|وال)/.test(w) || k - 1 < this.s) return false;
+    const prev = this.input.tokens.text[k - 1]!;
+    return this.input.tokens.isWord[k - 1] === 1 && (prev.startsWith('ال') || this.mentionAtToken(k - 1) !== undefined);
   }
 
   /** A verb/noun homograph opening its clause ("وحث X Y على …") is the verb. */
@@ -785,6 +799,8 @@ class SentenceAnalyzer {
       if (!this.isTarget(target)) continue;
       const negT = this.negatedRightBefore(target.tokStart);
       let found = this.governingCueBefore(target);
+      // "الكتل المعترضة على النتائج", "الفصائل الرافضة للانتخابات": an attributive participle is a label.
+      if (found && this.attributiveParticiple(found.k)) found = undefined;
       // A bare nationality adjective is a target only right after its cue ("الرد الإسرائيلي").
       if (found && target.kind === 'demonym' && !target.official && found.distance > 2) found = undefined;
       if (found && target.kind !== 'topic' && !this.objectOfCue(found.k, target)) found = undefined;

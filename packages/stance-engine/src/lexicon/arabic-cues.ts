@@ -85,7 +85,6 @@ const STANCE_VERBS = `
 تصدى|يتصدى|تصدي|متصدي|-|0.6
 انسحب|ينسحب|انسحاب|منسحب|-|0.6
 أوقف|يوقف|إيقاف,وقف||-|0.5
-علق|يعلق|تعليق||-|0.4
 منع|يمنع|منع||-|0.6
 سحب|يسحب|سحب||-|0.6
 عرقل|يعرقل|عرقلة||-|0.7
@@ -198,9 +197,10 @@ function addVerb(map: Map<string, Cue>, fields: string[], kind: CueKind, polarit
       addForm(map, n.slice(0, -1) + 'ات', nounCue); // plural: الدعوات، المطالبات
     }
   }
+  const participleCue: Cue = { ...nounCue, participle: true };
   for (const part of (participles ?? '').split(',').filter(Boolean)) {
     const q = foldString(part);
-    for (const s of PARTICIPLE_SUFFIXES) addForm(map, q + s, nounCue);
+    for (const s of PARTICIPLE_SUFFIXES) addForm(map, q + s, participleCue);
   }
 }
 

@@ -34,6 +34,8 @@ export interface Cue {
   lemma: string;
   /** Spelled like both a verb and its verbal noun (دعم، رفض): read as a verb at clause start. */
   verbNoun?: boolean;
+  /** An active participle (رافض، مؤيد، داعيا): attributive after a noun, circumstantial after a comma. */
+  participle?: boolean;
 }
 
 // Verbs addressed to someone ("urged Trump to …", "حث ترامب على …"): the person right after
@@ -43,7 +45,7 @@ const DIRECTIVE_LEMMAS = new Set(['يجب', 'ينبغي', 'حث', 'ناشد', '�
 const THREAT_LEMMAS = new Set(['هدد', 'threaten']);
 
 // Deeds on things, not on people: "increased its troops", "launched an operation".
-const ACTION_ONLY_LEMMAS = new Set(['انسحب', 'withdraw', 'quit', 'زاد', 'عزز', 'نشر', 'أرسل', 'شن', 'أطلق', 'فرض', 'نفذ', 'عمل', 'استمر', 'سعى', 'قلص', 'خفض', 'أوقف', 'علق', 'increase', 'boost', 'reinforce', 'deploy', 'expand', 'send', 'launch', 'impose', 'establish', 'conduct', 'step', 'intensify', 'continue', 'keep', 'halt', 'stop', 'suspend']);
+const ACTION_ONLY_LEMMAS = new Set(['انسحب', 'withdraw', 'quit', 'زاد', 'عزز', 'نشر', 'أرسل', 'شن', 'أطلق', 'فرض', 'نفذ', 'عمل', 'استمر', 'سعى', 'قلص', 'خفض', 'أوقف', 'increase', 'boost', 'reinforce', 'deploy', 'expand', 'send', 'launch', 'impose', 'establish', 'conduct', 'step', 'intensify', 'continue', 'keep', 'halt', 'stop', 'suspend']);
 // Nouns whose following genitive is the one holding the position (مواقف الحزب، مقترح أردوغان),
 // unlike action nouns whose genitive is their object (دعم قطر، إدانة الهجوم).
 const HOLDER_GENITIVE_LEMMAS = new Set(['موقف', 'مواقف', 'اقترح', 'قرر', 'قلق', 'مخاوف', 'أسف', 'عزم', 'رغب', 'أصر', 'تمسك', 'التزم', 'حليف', 'حلفاء', 'شريك', 'أنصار', 'صرح']);
