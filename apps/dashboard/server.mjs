@@ -10,7 +10,9 @@ const port = Number(env.DASHBOARD_PORT ?? env.PORT ?? 3000);
 const host = env.DASHBOARD_HOST ?? env.HOST ?? '127.0.0.1';
 
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
-  console.error(`dashboard: DASHBOARD_PORT ${JSON.stringify(env.DASHBOARD_PORT ?? env.PORT)} is not a port number`);
+  console.error(
+    `dashboard: DASHBOARD_PORT ${JSON.stringify(env.DASHBOARD_PORT ?? env.PORT)} is not a port number`,
+  );
   process.exit(1);
 }
 
@@ -25,7 +27,9 @@ try {
   });
   server.listen(port, host, () => {
     const address = server.address();
-    console.log(`dashboard listening on http://${host}:${typeof address === 'object' && address ? address.port : port}`);
+    console.log(
+      `dashboard listening on http://${host}:${typeof address === 'object' && address ? address.port : port}`,
+    );
   });
   const stop = () => server.close(() => process.exit(0));
   process.on('SIGTERM', stop);

@@ -17,25 +17,45 @@ const runs = Number(process.env.RUNS ?? 10);
 
 const PAGES = [
   { name: 'overview', path: '/', ready: '[data-section="volume"] [data-chart] svg text' },
-  { name: 'topic', path: '/topic?topic=us-military-presence', ready: '[data-section="positions"] [data-chart] svg text' },
+  {
+    name: 'topic',
+    path: '/topic?topic=us-military-presence',
+    ready: '[data-section="positions"] [data-chart] svg text',
+  },
   { name: 'actor', path: '/actor?actor=kadhimi', ready: '[data-section="positions"] [data-chart] svg text' },
-  { name: 'network', path: '/network?from=2000-01-01', ready: '[data-section="network"] [data-chart] svg text' },
+  {
+    name: 'network',
+    path: '/network?from=2000-01-01',
+    ready: '[data-section="network"] [data-chart] svg text',
+  },
   { name: 'alerts', path: '/alerts', ready: '[data-section="alert-list"] :is([data-alert], .muted)' },
   { name: 'codebook', path: '/codebook', ready: '[data-actor]' },
-  { name: 'topic (Arabic)', path: '/topic?topic=us-military-presence&lang=ar', ready: '[data-section="positions"] [data-chart] svg text' },
+  {
+    name: 'topic (Arabic)',
+    path: '/topic?topic=us-military-presence&lang=ar',
+    ready: '[data-section="positions"] [data-chart] svg text',
+  },
 ];
 
 const profile = mkdtempSync(path.join(tmpdir(), 'dashboard-bench-'));
 const context = await chromium.launchPersistentContext(profile, {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
   viewport: { width: 1360, height: 900 },
 });
 try {
   const page = await context.newPage();
   await page.goto(base);
-  await page.evaluate((k) => window.localStorage.setItem('stance.apiKey', k), key);
+  await page.evaluate((k) => globalThis.localStorage.setItem('stance.apiKey', k), key);
   const rows = [];
   for (const p of PAGES) {
     const times = [];
@@ -46,7 +66,12 @@ try {
     }
     const sorted = [...times].sort((a, b) => a - b);
     const at = (q) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
-    rows.push({ page: p.name, cold: Math.round(times[0]), median: Math.round(at(0.5)), p95: Math.round(at(0.95)) });
+    rows.push({
+      page: p.name,
+      cold: Math.round(times[0]),
+      median: Math.round(at(0.5)),
+      p95: Math.round(at(0.95)),
+    });
   }
   console.log(`first render (ms from navigation start to data drawn), ${runs} loads per page, ${base}`);
   console.table(rows);

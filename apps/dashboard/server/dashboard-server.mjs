@@ -24,7 +24,16 @@ const SECURITY_HEADERS = {
   'referrer-policy': 'no-referrer',
 };
 
-const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'upgrade', 'host', 'proxy-authorization', 'te', 'trailer']);
+const HOP_BY_HOP = new Set([
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+  'upgrade',
+  'host',
+  'proxy-authorization',
+  'te',
+  'trailer',
+]);
 
 /**
  * @param {{ distDir: string, upstreams: Record<'aggregation'|'ingest'|'extraction', string> }} options
@@ -47,7 +56,9 @@ export function createDashboardServer({ distDir, upstreams }) {
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      sendJson(res, 405, { error: { code: 'METHOD_NOT_ALLOWED', message: `${req.method} is not served here` } });
+      sendJson(res, 405, {
+        error: { code: 'METHOD_NOT_ALLOWED', message: `${req.method} is not served here` },
+      });
       return;
     }
     serveStatic(root, url.pathname, res).catch((error) => {
@@ -62,13 +73,16 @@ function proxyRequest(req, res, upstream, pathAndQuery) {
   for (const [k, v] of Object.entries(req.headers)) if (!HOP_BY_HOP.has(k) && v !== undefined) headers[k] = v;
   const outgoing = http.request(target, { method: req.method, headers }, (answer) => {
     const out = {};
-    for (const [k, v] of Object.entries(answer.headers)) if (!HOP_BY_HOP.has(k) && v !== undefined) out[k] = v;
+    for (const [k, v] of Object.entries(answer.headers))
+      if (!HOP_BY_HOP.has(k) && v !== undefined) out[k] = v;
     res.writeHead(answer.statusCode ?? 502, out);
     answer.pipe(res);
   });
   outgoing.on('error', (error) => {
     if (res.headersSent) return res.destroy();
-    sendJson(res, 502, { error: { code: 'UPSTREAM_UNAVAILABLE', message: `${target.origin}: ${error.message}` } });
+    sendJson(res, 502, {
+      error: { code: 'UPSTREAM_UNAVAILABLE', message: `${target.origin}: ${error.message}` },
+    });
   });
   req.pipe(outgoing);
 }
@@ -81,22 +95,32 @@ async function serveStatic(root, pathname, res) {
     sendJson(res, 400, { error: { code: 'VALIDATION', message: 'bad path' } });
     return;
   }
-  const found = await stat(file).then((s) => (s.isFile() ? file : null), () => null);
+  const found = await stat(file).then(
+    (s) => (s.isFile() ? file : null),
+    () => null,
+  );
   if (!found && decoded.startsWith('/assets/')) {
     sendJson(res, 404, { error: { code: 'NOT_FOUND', message: `${decoded} does not exist` } });
     return;
   }
   const chosen = found ?? path.join(root, 'index.html');
-  const exists = await stat(chosen).then(() => true, () => false);
+  const exists = await stat(chosen).then(
+    () => true,
+    () => false,
+  );
   if (!exists) {
-    sendJson(res, 503, { error: { code: 'NOT_BUILT', message: `no ${chosen}: run \`pnpm --filter @stance/dashboard build\`` } });
+    sendJson(res, 503, {
+      error: { code: 'NOT_BUILT', message: `no ${chosen}: run \`pnpm --filter @stance/dashboard build\`` },
+    });
     return;
   }
   res.writeHead(200, {
     ...SECURITY_HEADERS,
     'content-type': CONTENT_TYPES[path.extname(chosen)] ?? 'application/octet-stream',
     // Hashed asset names never change; index.html must always be fresh.
-    'cache-control': chosen.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+    'cache-control': chosen.includes(`${path.sep}assets${path.sep}`)
+      ? 'public, max-age=31536000, immutable'
+      : 'no-cache',
   });
   createReadStream(chosen).pipe(res);
 }

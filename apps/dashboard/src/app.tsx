@@ -30,21 +30,30 @@ const DEEP_LINKS: Record<string, { view: (props: { params: URLSearchParams }) =>
 };
 
 /** The UI language: ?lang= in the URL (shareable), else the last choice, else English. */
-function useUiLang(params: URLSearchParams): [UiLang, (lang: UiLang) => void] {
+function useUiLang(params: URLSearchParams): UiLang {
   const fromUrl = params.get('lang');
-  const lang: UiLang = fromUrl === 'ar' || fromUrl === 'en' ? fromUrl : window.localStorage.getItem(LANG_STORAGE) === 'ar' ? 'ar' : 'en';
+  const lang: UiLang =
+    fromUrl === 'ar' || fromUrl === 'en'
+      ? fromUrl
+      : window.localStorage.getItem(LANG_STORAGE) === 'ar'
+        ? 'ar'
+        : 'en';
   useEffect(() => {
     document.documentElement.lang = lang;
     document.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
     window.localStorage.setItem(LANG_STORAGE, lang);
   }, [lang]);
-  return [lang, (next) => updateParams({ lang: next }, { replace: true })];
+  return lang;
+}
+
+function chooseLang(next: UiLang): void {
+  updateParams({ lang: next }, { replace: true });
 }
 
 export function App() {
   const route = useRoute();
-  const [lang, setLang] = useUiLang(route.params);
-  const i18n = useMemo(() => makeI18n(lang, setLang), [lang]); // eslint-disable-line react-hooks/exhaustive-deps
+  const lang = useUiLang(route.params);
+  const i18n = useMemo(() => makeI18n(lang, chooseLang), [lang]);
   const [apiKey, setApiKey] = useState(readApiKey);
   const { t } = i18n;
   const storeKey = (key: string) => {
@@ -73,7 +82,11 @@ export function App() {
           ))}
         </nav>
         <div className="topbar-tools">
-          <button type="button" data-testid="lang-toggle" onClick={() => setLang(lang === 'ar' ? 'en' : 'ar')}>
+          <button
+            type="button"
+            data-testid="lang-toggle"
+            onClick={() => chooseLang(lang === 'ar' ? 'en' : 'ar')}
+          >
             {t('language')}
           </button>
           {apiKey ? (
@@ -87,7 +100,9 @@ export function App() {
         {!apiKey ? (
           <ApiKeyForm onSave={storeKey} />
         ) : (
-          <CatalogProvider apiKey={apiKey}>{View ? <View params={route.params} /> : <p>404</p>}</CatalogProvider>
+          <CatalogProvider apiKey={apiKey}>
+            {View ? <View params={route.params} /> : <p>404</p>}
+          </CatalogProvider>
         )}
       </main>
     </I18nContext.Provider>

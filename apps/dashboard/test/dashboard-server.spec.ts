@@ -7,7 +7,11 @@ import path from 'node:path';
 import { createDashboardServer } from '../server/dashboard-server.mjs';
 
 function listen(server: http.Server): Promise<string> {
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () =>
+      resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`),
+    ),
+  );
 }
 
 describe('dashboard server', () => {
@@ -30,7 +34,10 @@ describe('dashboard server', () => {
     writeFileSync(path.join(dist, 'index.html'), '<!doctype html><div id=root></div>');
     writeFileSync(path.join(dist, 'assets/app.js'), 'console.log(1)');
     const upstreamUrl = await listen(upstream);
-    server = createDashboardServer({ distDir: dist, upstreams: { aggregation: upstreamUrl, ingest: upstreamUrl, extraction: upstreamUrl } });
+    server = createDashboardServer({
+      distDir: dist,
+      upstreams: { aggregation: upstreamUrl, ingest: upstreamUrl, extraction: upstreamUrl },
+    });
     base = await listen(server);
   });
 
@@ -63,14 +70,23 @@ describe('dashboard server', () => {
       body: 'name: x',
     });
     expect(res.status).toBe(200);
-    expect(seen.at(-1)).toEqual({ method: 'POST', url: '/codebooks?x=1', auth: 'Bearer k1', body: 'name: x' });
+    expect(seen.at(-1)).toEqual({
+      method: 'POST',
+      url: '/codebooks?x=1',
+      auth: 'Bearer k1',
+      body: 'name: x',
+    });
     expect((await fetch(`${base}/api/aggregation/missing`)).status).toBe(404);
   });
 
   it('answers 502 naming the upstream when a service is down', async () => {
     const down = createDashboardServer({
       distDir: dist,
-      upstreams: { aggregation: 'http://127.0.0.1:1', ingest: 'http://127.0.0.1:1', extraction: 'http://127.0.0.1:1' },
+      upstreams: {
+        aggregation: 'http://127.0.0.1:1',
+        ingest: 'http://127.0.0.1:1',
+        extraction: 'http://127.0.0.1:1',
+      },
     });
     const url = await listen(down);
     const res = await fetch(`${url}/api/ingest/health`);
@@ -80,8 +96,11 @@ describe('dashboard server', () => {
   });
 
   it('refuses an upstream that is not a URL', () => {
-    expect(() => createDashboardServer({ distDir: dist, upstreams: { aggregation: 'nope', ingest: 'http://x', extraction: 'http://x' } })).toThrow(
-      /aggregation URL "nope" is not a URL/,
-    );
+    expect(() =>
+      createDashboardServer({
+        distDir: dist,
+        upstreams: { aggregation: 'nope', ingest: 'http://x', extraction: 'http://x' },
+      }),
+    ).toThrow(/aggregation URL "nope" is not a URL/);
   });
 });

@@ -78,10 +78,19 @@ describe('the dashboard in headless Chromium', () => {
     const wallMs = Date.now() - started;
     const navigation = await page.evaluate(() => {
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-      const paints = Object.fromEntries(performance.getEntriesByType('paint').map((p) => [p.name, Math.round(p.startTime)]));
-      return { domContentLoaded: Math.round(nav?.domContentLoadedEventEnd ?? 0), chartDrawn: Math.round(performance.now()), paints };
+      const paints = Object.fromEntries(
+        performance.getEntriesByType('paint').map((p) => [p.name, Math.round(p.startTime)]),
+      );
+      return {
+        domContentLoaded: Math.round(nav?.domContentLoadedEventEnd ?? 0),
+        chartDrawn: Math.round(performance.now()),
+        paints,
+      };
     });
-    writeFileSync(path.join(outDir, 'first-render.json'), `${JSON.stringify({ page: '/topic', wallMs, ...navigation }, null, 2)}\n`);
+    writeFileSync(
+      path.join(outDir, 'first-render.json'),
+      `${JSON.stringify({ page: '/topic', wallMs, ...navigation }, null, 2)}\n`,
+    );
     expect(wallMs).toBeGreaterThan(0);
   });
 
@@ -89,12 +98,21 @@ describe('the dashboard in headless Chromium', () => {
     await open('/');
     await page.locator('[data-section="alerts"] [data-alert]').first().waitFor();
     expect(await page.locator('[data-section="alerts"] [data-alert]').count()).toBeGreaterThan(0);
-    await page.locator('[data-section="volume"] :is([data-chart], .error, .muted, .not-available)').first().waitFor();
-    expect(await page.locator('[data-section="volume"]').textContent()).not.toMatch(/Error|Loading|Not available/);
-    const volume = await chartText((await page.locator('[data-section="volume"] [data-chart]').getAttribute('data-chart'))!);
+    await page
+      .locator('[data-section="volume"] :is([data-chart], .error, .muted, .not-available)')
+      .first()
+      .waitFor();
+    expect(await page.locator('[data-section="volume"]').textContent()).not.toMatch(
+      /Error|Loading|Not available/,
+    );
+    const volume = await chartText(
+      (await page.locator('[data-section="volume"] [data-chart]').getAttribute('data-chart'))!,
+    );
     expect(volume).toMatch(/20(13|18|21)/); // buckets of the sample articles' years
     // The scripted recent sequence: Kadhimi's turn is the week's mover, Sudani's first stance a live alert.
-    expect(await page.locator('[data-section="movers"] tr').first().textContent()).toContain('Mustafa al-Kadhimi');
+    expect(await page.locator('[data-section="movers"] tr').first().textContent()).toContain(
+      'Mustafa al-Kadhimi',
+    );
     expect(await page.locator('[data-section="alerts"]').textContent()).toContain('live');
     await page.locator('[data-testid="ingest-unpublished"]').waitFor();
     expect(await page.locator('[data-testid="service-status"]').textContent()).toContain('aggregation ✓');
@@ -110,18 +128,24 @@ describe('the dashboard in headless Chromium', () => {
 
     const tenDaysAgo = new Date(Date.now() - 10 * 86_400_000).toISOString().slice(0, 10);
     await open(`/topic?topic=us-military-presence&from=${tenDaysAgo}`);
-    const movement = (await page.locator('[data-section="movement"] [data-chart]').getAttribute('data-chart'))!;
+    const movement = (await page
+      .locator('[data-section="movement"] [data-chart]')
+      .getAttribute('data-chart'))!;
     expect(await chartText(movement)).toContain('Mohammed Shia al-Sudani');
 
     await open('/topic?topic=us-military-presence&kind=country');
     await page.locator('[data-section="positions"] :is([data-chart] svg text, .muted)').first().waitFor();
-    expect(await page.locator('[data-section="positions"]').textContent()).not.toContain('Mustafa al-Kadhimi');
+    expect(await page.locator('[data-section="positions"]').textContent()).not.toContain(
+      'Mustafa al-Kadhimi',
+    );
     expect(new URL(page.url()).searchParams.get('kind')).toBe('country');
   });
 
   it('actor: positions on all topics, a timeline per topic with its alerts, statements behind a point', async () => {
     await open('/actor?actor=kadhimi&g=month');
-    const positions = (await page.locator('[data-section="positions"] [data-chart]').getAttribute('data-chart'))!;
+    const positions = (await page
+      .locator('[data-section="positions"] [data-chart]')
+      .getAttribute('data-chart'))!;
     expect(await chartText(positions)).toContain('US military presence in Iraq');
     await page.locator('[data-section="timeline-us-military-presence"] [data-chart] svg').waitFor();
 
@@ -130,7 +154,9 @@ describe('the dashboard in headless Chromium', () => {
     const statements = page.locator('[data-section="point-statements"] [data-observation]');
     await statements.first().waitFor();
     expect(await statements.count()).toBeGreaterThan(0);
-    expect(await page.locator('[data-section="point-statements"]').textContent()).toContain('US military presence');
+    expect(await page.locator('[data-section="point-statements"]').textContent()).toContain(
+      'US military presence',
+    );
     await shoot('actor');
   });
 
@@ -141,9 +167,14 @@ describe('the dashboard in headless Chromium', () => {
     await selected.first().waitFor();
     expect((await selected.allTextContents()).join('')).toContain('rejected the US military presence');
     // The actor is marked by name and by the role title that names them on the article's date.
-    expect(await page.locator('[data-testid="article-text"] mark.hl-actor').allTextContents()).toEqual(['Iraqi Prime Minister', 'Mustafa al-Kadhimi']);
+    expect(await page.locator('[data-testid="article-text"] mark.hl-actor').allTextContents()).toEqual([
+      'Iraqi Prime Minister',
+      'Mustafa al-Kadhimi',
+    ]);
     // The topic label is found across the end of the evidence span, so it renders as two runs.
-    expect((await page.locator('[data-testid="article-text"] mark.hl-topic').allTextContents()).join('')).toBe('US military presence in Iraq');
+    expect(
+      (await page.locator('[data-testid="article-text"] mark.hl-topic').allTextContents()).join(''),
+    ).toBe('US military presence in Iraq');
     expect(await page.locator('[data-testid="article-text"]').getAttribute('dir')).toBe('ltr');
 
     const seed = system.articleIds.get('seed-kadhimi-washington')!;
@@ -162,7 +193,7 @@ describe('the dashboard in headless Chromium', () => {
     await page.waitForURL(/\/alert\?id=[0-9a-f]{64}/);
     const marked = page.locator('[data-testid="article-text"] mark.hl-selected');
     await marked.first().waitFor();
-    expect(((await marked.allTextContents()).join('')).length).toBeGreaterThan(0);
+    expect((await marked.allTextContents()).join('').length).toBeGreaterThan(0);
     await shoot('alert-evidence');
 
     const deepLink = new URL(page.url());

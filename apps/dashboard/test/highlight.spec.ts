@@ -17,7 +17,12 @@ describe('segmentText', () => {
   });
 
   it('clips marks outside the text and ignores empty ones', () => {
-    expect(segmentText('abc', [{ start: 2, end: 99, kind: 'evidence' }, { start: 1, end: 1, kind: 'actor' }])).toEqual([
+    expect(
+      segmentText('abc', [
+        { start: 2, end: 99, kind: 'evidence' },
+        { start: 1, end: 1, kind: 'actor' },
+      ]),
+    ).toEqual([
       { text: 'ab', start: 0, kinds: [] },
       { text: 'c', start: 2, kinds: ['evidence'] },
     ]);
@@ -41,12 +46,23 @@ describe('findPhrases', () => {
 
   it('matches Arabic across hamza forms and diacritics, keeping the longest overlapping match', () => {
     const text = 'وقال مُصطفى الكاظمي إن انسحاب القوات الامريكية ضروري';
-    const marks = findPhrases(text, ['مصطفى الكاظمي', 'الكاظمي', 'انسحاب القوات الأمريكية'], 0, text.length, 'topic');
-    expect(marks.map((m) => text.slice(m.start, m.end))).toEqual(['مُصطفى الكاظمي', 'انسحاب القوات الامريكية']);
+    const marks = findPhrases(
+      text,
+      ['مصطفى الكاظمي', 'الكاظمي', 'انسحاب القوات الأمريكية'],
+      0,
+      text.length,
+      'topic',
+    );
+    expect(marks.map((m) => text.slice(m.start, m.end))).toEqual([
+      'مُصطفى الكاظمي',
+      'انسحاب القوات الامريكية',
+    ]);
   });
 
   it('treats phrases as text, not as regular expressions', () => {
-    expect(findPhrases('a (b) c', ['(b)', '.*'], 0, 7, 'actor').map((m) => [m.start, m.end])).toEqual([[2, 5]]);
+    expect(findPhrases('a (b) c', ['(b)', '.*'], 0, 7, 'actor').map((m) => [m.start, m.end])).toEqual([
+      [2, 5],
+    ]);
   });
 });
 

@@ -72,10 +72,17 @@ class DashboardProcess {
     });
     this.child = child;
     for (const stream of [child.stdout!, child.stderr!]) stream.on('data', (d) => this.log.push(String(d)));
-    await waitFor('the dashboard server', async () => {
-      if (child.exitCode !== null) throw new Error(`dashboard exited:\n${this.log.join('')}`);
-      return fetch(`${this.url}/`).then((r) => r.ok, () => false);
-    }, 30_000);
+    await waitFor(
+      'the dashboard server',
+      async () => {
+        if (child.exitCode !== null) throw new Error(`dashboard exited:\n${this.log.join('')}`);
+        return fetch(`${this.url}/`).then(
+          (r) => r.ok,
+          () => false,
+        );
+      },
+      30_000,
+    );
   }
 
   async stop(): Promise<void> {
@@ -87,10 +94,19 @@ class DashboardProcess {
   }
 }
 
-async function call(method: string, url: string, key: string, body?: unknown, contentType = 'application/json') {
+async function call(
+  method: string,
+  url: string,
+  key: string,
+  body?: unknown,
+  contentType = 'application/json',
+) {
   const res = await fetch(url, {
     method,
-    headers: { authorization: `Bearer ${key}`, ...(body === undefined ? {} : { 'content-type': contentType }) },
+    headers: {
+      authorization: `Bearer ${key}`,
+      ...(body === undefined ? {} : { 'content-type': contentType }),
+    },
     body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
   });
   const text = await res.text();
@@ -108,8 +124,10 @@ export async function startSeededSystem(): Promise<SeededSystem> {
     await dashboard?.stop();
     await Promise.all(services.map((s) => s.stop()));
     mkdirSync(path.join(repoRoot, 'test-output/dashboard'), { recursive: true });
-    for (const s of services) writeFileSync(path.join(repoRoot, `test-output/dashboard/${s.name}.log`), s.log.join(''));
-    if (dashboard) writeFileSync(path.join(repoRoot, 'test-output/dashboard/server.log'), dashboard.log.join(''));
+    for (const s of services)
+      writeFileSync(path.join(repoRoot, `test-output/dashboard/${s.name}.log`), s.log.join(''));
+    if (dashboard)
+      writeFileSync(path.join(repoRoot, 'test-output/dashboard/server.log'), dashboard.log.join(''));
     await prisma.$disconnect();
     await db.drop();
     await deleteNamespaceStreams(namespace);
@@ -139,7 +157,13 @@ export async function startSeededSystem(): Promise<SeededSystem> {
 
     const codebookText = readFileSync(path.join(repoRoot, 'codebooks/iraq-regional.yaml'), 'utf8');
     const v1 = await call('POST', `${extraction.url}/codebooks`, adminKey, codebookText, 'application/yaml');
-    const v2 = await call('POST', `${extraction.url}/codebooks`, adminKey, codebookWithHtmlActor(codebookText), 'application/yaml');
+    const v2 = await call(
+      'POST',
+      `${extraction.url}/codebooks`,
+      adminKey,
+      codebookWithHtmlActor(codebookText),
+      'application/yaml',
+    );
 
     await call('POST', `${aggregation.url}/alert-rules`, adminKey, {
       name: 'every first stance and flip',
@@ -172,7 +196,15 @@ export async function startSeededSystem(): Promise<SeededSystem> {
         text: 'Iraqi Prime Minister Mohammed Shia al-Sudani said he supports the US military presence in Iraq.',
         published_at: isoDaysAgo(0.5),
       },
-      { id: 'dash-xss-probe', lang: 'en', source: 'probe.example', url: 'https://probe.example/a?q="><script>window.__xss=4</script>', title: XSS_TITLE, text: XSS_TEXT, published_at: isoDaysAgo(3) },
+      {
+        id: 'dash-xss-probe',
+        lang: 'en',
+        source: 'probe.example',
+        url: 'https://probe.example/a?q="><script>window.__xss=4</script>',
+        title: XSS_TITLE,
+        text: XSS_TEXT,
+        published_at: isoDaysAgo(3),
+      },
       {
         id: 'dash-flip-1',
         lang: 'en',
@@ -192,9 +224,14 @@ export async function startSeededSystem(): Promise<SeededSystem> {
         published_at: isoDaysAgo(1),
       },
     ];
-    const accepted = await call('POST', `${ingest.url}/articles`, adminKey, { articles: [...samples, ...scripted] });
+    const accepted = await call('POST', `${ingest.url}/articles`, adminKey, {
+      articles: [...samples, ...scripted],
+    });
     const articleIds = new Map<string, string>(
-      (accepted.results as { externalId: string; articleId: string }[]).map((r) => [r.externalId, r.articleId]),
+      (accepted.results as { externalId: string; articleId: string }[]).map((r) => [
+        r.externalId,
+        r.articleId,
+      ]),
     );
     const ids = [...articleIds.values()];
     await waitFor('every article to be aggregated', async () => {

@@ -14,10 +14,12 @@ export function AlertList({ alerts }: { alerts: AlertView[] }) {
       {alerts.map((a) => (
         <li key={a.id} data-alert={a.id}>
           <Link href={buildHref('/alert', { id: a.id })} className="alert-link">
-            <span className={`badge kind-${a.kind}`}>{a.kind}</span> <bdi>{names.actor(a.actor)}</bdi> · <bdi>{names.topic(a.topic)}</bdi>
+            <span className={`badge kind-${a.kind}`}>{a.kind}</span> <bdi>{names.actor(a.actor)}</bdi> ·{' '}
+            <bdi>{names.topic(a.topic)}</bdi>
           </Link>
           <div className="muted small">
-            {formatDate(a.eventTime, lang)} · {a.historical ? t('historical') : t('live')} · {a.evidence.length} {t('count')}
+            {formatDate(a.eventTime, lang)} · {a.historical ? t('historical') : t('live')} ·{' '}
+            {a.evidence.length} {t('count')}
           </div>
           {a.summary ? <div className="small">{a.summary}</div> : null}
         </li>

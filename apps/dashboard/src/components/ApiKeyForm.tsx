@@ -13,7 +13,14 @@ export function ApiKeyForm({ onSave }: { onSave: (key: string) => void }) {
       }}
     >
       <label htmlFor="api-key">{t('apiKeyPrompt')}</label>
-      <input id="api-key" name="api-key" type="password" autoComplete="off" value={value} onChange={(e) => setValue(e.target.value)} />
+      <input
+        id="api-key"
+        name="api-key"
+        type="password"
+        autoComplete="off"
+        value={value}
+        onChange={(e) => setValue(e.target.value)}
+      />
       <button type="submit" disabled={!value.trim()}>
         {t('save')}
       </button>

@@ -71,7 +71,16 @@ export function Chart({
     chart.current?.setOption(withSafeTooltip(option), { notMerge: true });
   }, [option]);
 
-  return <div className="chart" role="img" aria-label={label} ref={element} style={{ height }} data-chart={label} />;
+  return (
+    <div
+      className="chart"
+      role="img"
+      aria-label={label}
+      ref={element}
+      style={{ height }}
+      data-chart={label}
+    />
+  );
 }
 
 function withSafeTooltip(option: ChartOption): ChartOption {

@@ -35,7 +35,12 @@ export function ParamDate({ label, param, value }: { label: string; param: strin
   return (
     <label className="filter">
       <span>{label}</span>
-      <input type="date" name={param} value={value} onChange={(e) => updateParams({ [param]: e.target.value })} />
+      <input
+        type="date"
+        name={param}
+        value={value}
+        onChange={(e) => updateParams({ [param]: e.target.value })}
+      />
     </label>
   );
 }

@@ -18,12 +18,17 @@ export interface PositionRow {
  * The interval is a floating bar: an invisible bar up to the lower bound, stacked under a visible
  * one as long as the interval; the axis is shifted by +1 so stacking stays on positive values.
  */
-export function PositionsChart({ rows, label, onSelect }: { rows: PositionRow[]; label: string; onSelect?: (id: string) => void }) {
+export function PositionsChart({
+  rows,
+  label,
+  onSelect,
+}: {
+  rows: PositionRow[];
+  label: string;
+  onSelect?: (id: string) => void;
+}) {
   const { t, lang } = useI18n();
-  const sorted = useMemo(
-    () => [...rows].sort((a, b) => a.supportProbability - b.supportProbability),
-    [rows],
-  );
+  const sorted = useMemo(() => [...rows].sort((a, b) => a.supportProbability - b.supportProbability), [rows]);
   const option = useMemo(() => {
     const lower = sorted.map((r) => posteriorNet(r.interval.lower) + 1);
     const span = sorted.map((r) => posteriorNet(r.interval.upper) - posteriorNet(r.interval.lower));
@@ -40,7 +45,11 @@ export function PositionsChart({ rows, label, onSelect }: { rows: PositionRow[];
         nameGap: 26,
         axisLabel: { formatter: (v: number) => formatNumber(v - 1, lang, 1) },
       },
-      yAxis: { type: 'category', data: sorted.map((r) => r.label), axisLabel: { width: 180, overflow: 'truncate' } },
+      yAxis: {
+        type: 'category',
+        data: sorted.map((r) => r.label),
+        axisLabel: { width: 180, overflow: 'truncate' },
+      },
       tooltip: {
         trigger: 'axis',
         axisPointer: { type: 'shadow' },
@@ -52,15 +61,37 @@ export function PositionsChart({ rows, label, onSelect }: { rows: PositionRow[];
         },
       },
       series: [
-        { type: 'bar', stack: 'interval', data: lower, itemStyle: { color: 'transparent' }, barWidth: 8, silent: true, tooltip: { show: false } },
-        { type: 'bar', stack: 'interval', name: t('interval'), data: span, itemStyle: { color: '#90caf9', borderRadius: 4 }, barWidth: 8 },
+        {
+          type: 'bar',
+          stack: 'interval',
+          data: lower,
+          itemStyle: { color: 'transparent' },
+          barWidth: 8,
+          silent: true,
+          tooltip: { show: false },
+        },
+        {
+          type: 'bar',
+          stack: 'interval',
+          name: t('interval'),
+          data: span,
+          itemStyle: { color: '#90caf9', borderRadius: 4 },
+          barWidth: 8,
+        },
         {
           type: 'scatter',
           name: t('net'),
           data: dots,
-          symbolSize: (_v: number, p: { dataIndex: number }) => 8 + Math.min(10, Math.sqrt(counts[p.dataIndex] ?? 0) * 2),
+          symbolSize: (_v: number, p: { dataIndex: number }) =>
+            8 + Math.min(10, Math.sqrt(counts[p.dataIndex] ?? 0) * 2),
           itemStyle: { color: '#0d47a1' },
-          markLine: { silent: true, symbol: 'none', data: [{ xAxis: 1 }], lineStyle: { color: '#999', type: 'dashed' }, label: { show: false } },
+          markLine: {
+            silent: true,
+            symbol: 'none',
+            data: [{ xAxis: 1 }],
+            lineStyle: { color: '#999', type: 'dashed' },
+            label: { show: false },
+          },
         },
       ],
     };

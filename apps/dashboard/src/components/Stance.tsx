@@ -1,7 +1,11 @@
 import type { Stance } from '../lib/api-types.js';
 import { useI18n } from '../lib/i18n.js';
 
-export const STANCE_COLORS: Record<Stance, string> = { support: '#2e7d32', oppose: '#c62828', neutral: '#757575' };
+export const STANCE_COLORS: Record<Stance, string> = {
+  support: '#2e7d32',
+  oppose: '#c62828',
+  neutral: '#757575',
+};
 
 export function StanceTag({ stance }: { stance: Stance }) {
   const { t } = useI18n();

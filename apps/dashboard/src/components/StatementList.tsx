@@ -15,8 +15,9 @@ export function StatementList({ items, selected }: { items: Observation[]; selec
       {items.map((o) => (
         <li key={o.id} data-observation={o.id} className={o.id === selected ? 'selected' : undefined}>
           <div className="small">
-            <StanceTag stance={o.stance} /> <bdi>{names.actor(o.actor)}</bdi> · <bdi>{names.topic(o.topic)}</bdi> ·{' '}
-            {formatDate(o.observedAt, lang)} · {t('confidence')} {formatNumber(o.confidence, lang)}
+            <StanceTag stance={o.stance} /> <bdi>{names.actor(o.actor)}</bdi> ·{' '}
+            <bdi>{names.topic(o.topic)}</bdi> · {formatDate(o.observedAt, lang)} · {t('confidence')}{' '}
+            {formatNumber(o.confidence, lang)}
           </div>
           <blockquote dir={textDirection(o.article.lang)} lang={o.article.lang}>
             {o.evidence}

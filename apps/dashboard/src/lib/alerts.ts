@@ -28,7 +28,8 @@ export const ALERT_KINDS = ['flip', 'shift', 'first', 'surge'] as const;
 
 type Raw = Record<string, unknown>;
 
-const str = (v: unknown): string => (typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v));
+const str = (v: unknown): string =>
+  typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v);
 const strs = (v: unknown): string[] => (Array.isArray(v) ? v.map(str) : []);
 
 export function toAlertView(raw: Raw): AlertView {
@@ -58,7 +59,10 @@ export function toRuleView(raw: Raw): RuleView {
     actors: strs(raw.actors),
     topics: strs(raw.topics),
     kinds: strs(raw.kinds),
-    settings: (raw.settings && typeof raw.settings === 'object' ? raw.settings : {}) as Record<string, unknown>,
+    settings: (raw.settings && typeof raw.settings === 'object' ? raw.settings : {}) as Record<
+      string,
+      unknown
+    >,
     muted: raw.muted === true,
   };
 }

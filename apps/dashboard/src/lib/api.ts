@@ -30,7 +30,8 @@ export type Query = Record<string, string | number | undefined | null>;
 
 export function apiUrl(service: Service, path: string, query: Query = {}): string {
   const params = new URLSearchParams();
-  for (const [k, v] of Object.entries(query)) if (v !== undefined && v !== null && v !== '') params.set(k, String(v));
+  for (const [k, v] of Object.entries(query))
+    if (v !== undefined && v !== null && v !== '') params.set(k, String(v));
   const qs = params.toString();
   return `/api/${service}${path}${qs ? `?${qs}` : ''}`;
 }
@@ -41,7 +42,12 @@ export async function callApi<T>(
   options: { query?: Query; method?: string; body?: unknown; contentType?: string } = {},
 ): Promise<T> {
   const key = readApiKey();
-  const body = options.body === undefined ? undefined : typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
+  const body =
+    options.body === undefined
+      ? undefined
+      : typeof options.body === 'string'
+        ? options.body
+        : JSON.stringify(options.body);
   const res = await fetch(apiUrl(service, path, options.query), {
     method: options.method ?? 'GET',
     headers: {
@@ -84,12 +90,13 @@ function isDomainNotFound(json: unknown): boolean {
 }
 
 export type Loadable<T> =
-  | { state: 'loading' }
-  | { state: 'ready'; data: T }
-  | { state: 'error'; error: ApiError | Error };
+  { state: 'loading' } | { state: 'ready'; data: T } | { state: 'error'; error: ApiError | Error };
 
 /** Loads something from the API whenever `deps` change; stale answers are dropped. */
-export function useApi<T>(load: () => Promise<T>, deps: readonly unknown[]): Loadable<T> & { reload: () => void } {
+export function useApi<T>(
+  load: () => Promise<T>,
+  deps: readonly unknown[],
+): Loadable<T> & { reload: () => void } {
   const [result, setResult] = useState<Loadable<T>>({ state: 'loading' });
   const [generation, setGeneration] = useState(0);
   useEffect(() => {
@@ -97,12 +104,13 @@ export function useApi<T>(load: () => Promise<T>, deps: readonly unknown[]): Loa
     setResult({ state: 'loading' });
     load().then(
       (data) => current && setResult({ state: 'ready', data }),
-      (error: unknown) => current && setResult({ state: 'error', error: error instanceof Error ? error : new Error(String(error)) }),
+      (error: unknown) =>
+        current &&
+        setResult({ state: 'error', error: error instanceof Error ? error : new Error(String(error)) }),
     );
     return () => {
       current = false;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [...deps, generation]);
   return { ...result, reload: () => setGeneration((g) => g + 1) };
 }

@@ -28,7 +28,11 @@ export function diffCodebooks(
   };
 }
 
-function diffById<T extends { id: string }>(before: readonly T[], after: readonly T[], fields: readonly (keyof T & string)[]): ListDiff {
+function diffById<T extends { id: string }>(
+  before: readonly T[],
+  after: readonly T[],
+  fields: readonly (keyof T & string)[],
+): ListDiff {
   const old = new Map(before.map((x) => [x.id, x]));
   const now = new Map(after.map((x) => [x.id, x]));
   const changed: ItemChange[] = [];
@@ -47,9 +51,13 @@ function diffById<T extends { id: string }>(before: readonly T[], after: readonl
 
 /** JSON with object keys sorted, so {ar, en} and {en, ar} compare equal. */
 function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : v,
-  ) ?? 'undefined';
+  return (
+    JSON.stringify(value, (_key, v: unknown) =>
+      v && typeof v === 'object' && !Array.isArray(v)
+        ? Object.fromEntries(
+            Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+          )
+        : v,
+    ) ?? 'undefined'
+  );
 }

@@ -3,11 +3,19 @@ export function formatDate(iso: string | null | undefined, lang: string): string
   if (!iso) return '—';
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return d.toLocaleDateString(lang === 'ar' ? 'ar-IQ' : 'en-GB', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+  return d.toLocaleDateString(lang === 'ar' ? 'ar-IQ' : 'en-GB', {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    timeZone: 'UTC',
+  });
 }
 
 export function formatNumber(n: number, lang: string, digits = 2): string {
-  return n.toLocaleString(lang === 'ar' ? 'ar-IQ' : 'en-GB', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+  return n.toLocaleString(lang === 'ar' ? 'ar-IQ' : 'en-GB', {
+    maximumFractionDigits: digits,
+    minimumFractionDigits: 0,
+  });
 }
 
 /** The exclusive end of a bucket that starts on `start` (yyyy-mm-dd). */

@@ -46,7 +46,13 @@ export function segmentText(text: string, marks: readonly TextMark[]): TextSegme
  * surface forms. Matching ignores Latin case and Arabic diacritics/tatweel (which keep offsets
  * only because they are matched, not removed).
  */
-export function findPhrases(text: string, phrases: readonly string[], from: number, to: number, kind: MarkKind): TextMark[] {
+export function findPhrases(
+  text: string,
+  phrases: readonly string[],
+  from: number,
+  to: number,
+  kind: MarkKind,
+): TextMark[] {
   const marks: TextMark[] = [];
   const span = text.slice(from, to);
   for (const phrase of [...new Set(phrases)].filter((p) => p.trim().length > 1)) {
@@ -60,12 +66,23 @@ export function findPhrases(text: string, phrases: readonly string[], from: numb
 }
 
 const ARABIC_MARKS = '[\\u064B-\\u0652\\u0640]*';
-const ALEF_FORMS: Record<string, string> = { ا: '[اأإآ]', أ: '[اأإآ]', إ: '[اأإآ]', آ: '[اأإآ]', ى: '[ىي]', ي: '[يى]', ة: '[ةه]', ه: '[هة]' };
+const ALEF_FORMS: Record<string, string> = {
+  ا: '[اأإآ]',
+  أ: '[اأإآ]',
+  إ: '[اأإآ]',
+  آ: '[اأإآ]',
+  ى: '[ىي]',
+  ي: '[يى]',
+  ة: '[ةه]',
+  ه: '[هة]',
+};
 
 function phrasePattern(phrase: string): string {
   const chars = [...phrase.replace(/[\u064B-\u0652\u0640]/g, '')];
   return chars
-    .map((c) => (/\s/.test(c) ? '\\s+' : (ALEF_FORMS[c] ?? escapeRegExp(c)) + (isArabic(c) ? ARABIC_MARKS : '')))
+    .map((c) =>
+      /\s/.test(c) ? '\\s+' : (ALEF_FORMS[c] ?? escapeRegExp(c)) + (isArabic(c) ? ARABIC_MARKS : ''),
+    )
     .join('');
 }
 

@@ -13,7 +13,8 @@ const en = {
   navCodebook: 'Codebook',
   language: 'العربية',
   apiKey: 'API key',
-  apiKeyPrompt: 'Paste an API key (read scope is enough to browse; admin to manage rules and import codebooks).',
+  apiKeyPrompt:
+    'Paste an API key (read scope is enough to browse; admin to manage rules and import codebooks).',
   save: 'Save',
   forgetKey: 'Forget key',
   loading: 'Loading…',
@@ -100,7 +101,8 @@ const en = {
   published: 'Published',
   source: 'Source',
   confidence: 'confidence',
-  highlightLegend: 'Highlighted: evidence span (stored offsets); actor name and topic phrase found in its sentence.',
+  highlightLegend:
+    'Highlighted: evidence span (stored offsets); actor name and topic phrase found in its sentence.',
   cueNotStored: 'The stance cue has no stored offsets; the whole evidence span is marked.',
   firstRender: 'First render',
   positionAxis: 'oppose ← net position → support',
@@ -127,7 +129,8 @@ const ar: Record<MessageKey, string> = {
   navCodebook: 'دليل الترميز',
   language: 'English',
   apiKey: 'مفتاح الواجهة',
-  apiKeyPrompt: 'الصق مفتاح واجهة برمجية (يكفي نطاق القراءة للتصفح؛ ويلزم نطاق الإدارة لإدارة القواعد واستيراد دليل الترميز).',
+  apiKeyPrompt:
+    'الصق مفتاح واجهة برمجية (يكفي نطاق القراءة للتصفح؛ ويلزم نطاق الإدارة لإدارة القواعد واستيراد دليل الترميز).',
   save: 'حفظ',
   forgetKey: 'نسيان المفتاح',
   loading: 'جارٍ التحميل…',
@@ -251,7 +254,12 @@ export function pickText(text: LangText | undefined, lang: UiLang, fallback: str
 
 export function makeI18n(lang: UiLang, setLang: (lang: UiLang) => void): I18n {
   const messages = MESSAGES[lang];
-  return { lang, t: (key) => messages[key], pick: (text, fallback) => pickText(text, lang, fallback), setLang };
+  return {
+    lang,
+    t: (key) => messages[key],
+    pick: (text, fallback) => pickText(text, lang, fallback),
+    setLang,
+  };
 }
 
 export const I18nContext = createContext<I18n>(makeI18n('en', () => undefined));

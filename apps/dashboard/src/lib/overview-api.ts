@@ -36,14 +36,26 @@ export const ALL_TIME_FROM = '2000-01-01';
 
 /** Pairs whose net score moved most in the week before `at` against the four weeks before that. */
 export async function getMovers(at: string | undefined): Promise<Mover[]> {
-  const res = await callApi<{ items: Raw[] }>('aggregation', '/movers', { query: { at, limit: 10, minStatements: 1 } });
+  const res = await callApi<{ items: Raw[] }>('aggregation', '/movers', {
+    query: { at, limit: 10, minStatements: 1 },
+  });
   return res.items.map((m) => ({ actor: String(m.actor), topic: String(m.topic), change: num(m.delta) }));
 }
 
 /** Articles and statements per bucket over [from, to). */
-export async function getVolume(from: string, to: string | undefined, granularity: string): Promise<VolumePoint[]> {
-  const res = await callApi<{ volume: Raw[] }>('aggregation', '/overview', { query: { from, to, granularity } });
-  return res.volume.map((p) => ({ bucketStart: String(p.bucketStart), articles: num(p.articles), statements: num(p.statements) }));
+export async function getVolume(
+  from: string,
+  to: string | undefined,
+  granularity: string,
+): Promise<VolumePoint[]> {
+  const res = await callApi<{ volume: Raw[] }>('aggregation', '/overview', {
+    query: { from, to, granularity },
+  });
+  return res.volume.map((p) => ({
+    bucketStart: String(p.bucketStart),
+    articles: num(p.articles),
+    statements: num(p.statements),
+  }));
 }
 
 /** Ingest's health answer, plus its feeds list when that endpoint exists. */

@@ -27,9 +27,13 @@ export function useRoute(): Route {
 }
 
 /** Builds "path?query" from params, leaving out empty values so URLs stay short. */
-export function buildHref(path: string, params: Record<string, string | number | undefined | null> = {}): string {
+export function buildHref(
+  path: string,
+  params: Record<string, string | number | undefined | null> = {},
+): string {
   const query = new URLSearchParams();
-  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== '') query.set(k, String(v));
+  for (const [k, v] of Object.entries(params))
+    if (v !== undefined && v !== null && v !== '') query.set(k, String(v));
   const qs = query.toString();
   return qs ? `${path}?${qs}` : path;
 }
@@ -41,7 +45,10 @@ export function navigate(href: string, options: { replace?: boolean } = {}): voi
 }
 
 /** Replaces some query parameters of the current URL (filters), keeping the rest. */
-export function updateParams(changes: Record<string, string | undefined>, options: { replace?: boolean } = {}): void {
+export function updateParams(
+  changes: Record<string, string | undefined>,
+  options: { replace?: boolean } = {},
+): void {
   const params = new URLSearchParams(window.location.search);
   for (const [k, v] of Object.entries(changes)) {
     if (v === undefined || v === '') params.delete(k);

@@ -7,7 +7,14 @@ import { posteriorNet } from '../components/Stance.js';
 import { StatementList } from '../components/StatementList.js';
 import { listAlerts, type AlertView } from '../lib/alerts.js';
 import { callApi, useApi } from '../lib/api.js';
-import { toChartRow, type Listing, type Observation, type Page, type Position, type TimeSeries } from '../lib/api-types.js';
+import {
+  toChartRow,
+  type Listing,
+  type Observation,
+  type Page,
+  type Position,
+  type TimeSeries,
+} from '../lib/api-types.js';
 import { useCatalog, useNames } from '../lib/catalog.js';
 import { bucketEnd, formatNumber } from '../lib/format.js';
 import { useI18n } from '../lib/i18n.js';
@@ -25,23 +32,41 @@ export function ActorPage({ params }: { params: URLSearchParams }) {
   const names = useNames();
   const actors = catalog.state === 'ready' ? catalog.data.actors : [];
   const actor = params.get('actor') ?? actors[0]?.id ?? '';
-  const granularity = (GRANULARITIES as readonly string[]).includes(params.get('g') ?? '') ? (params.get('g') as Granularity) : 'week';
+  const granularity = (GRANULARITIES as readonly string[]).includes(params.get('g') ?? '')
+    ? (params.get('g') as Granularity)
+    : 'week';
   const from = params.get('from') ?? '';
   const to = params.get('to') ?? '';
   const pointTopic = params.get('topic') ?? '';
   const bucket = params.get('bucket') ?? '';
 
   const positions = useApi(
-    async () => (actor ? (await callApi<Listing<Position>>('aggregation', '/positions', { query: { actor } })).items : []),
+    async () =>
+      actor
+        ? (await callApi<Listing<Position>>('aggregation', '/positions', { query: { actor } })).items
+        : [],
     [actor],
   );
-  const alerts = useApi(async () => (actor ? ((await optional(() => listAlerts({ actor, limit: 200 }))) ?? []) : []), [actor]);
+  const alerts = useApi(
+    async () => (actor ? ((await optional(() => listAlerts({ actor, limit: 200 }))) ?? []) : []),
+    [actor],
+  );
 
   return (
     <div data-page="actor">
       <FilterBar>
-        <ParamSelect label={t('actor')} param="actor" value={actor} options={actors.map((a) => ({ value: a.id, label: names.actor(a.id) }))} />
-        <ParamSelect label={t('granularity')} param="g" value={granularity} options={GRANULARITIES.map((g) => ({ value: g, label: t(g) }))} />
+        <ParamSelect
+          label={t('actor')}
+          param="actor"
+          value={actor}
+          options={actors.map((a) => ({ value: a.id, label: names.actor(a.id) }))}
+        />
+        <ParamSelect
+          label={t('granularity')}
+          param="g"
+          value={granularity}
+          options={GRANULARITIES.map((g) => ({ value: g, label: t(g) }))}
+        />
         <ParamDate label={t('from')} param="from" value={from} />
         <ParamDate label={t('to')} param="to" value={to} />
       </FilterBar>
@@ -69,25 +94,32 @@ export function ActorPage({ params }: { params: URLSearchParams }) {
             {(alertItems) => (
               <>
                 {timelineTopics(items, pointTopic).map((topic) => (
-                    <Section key={topic} title={`${t('timeline')}: ${names.topic(topic)}`} id={`timeline-${topic}`}>
-                      <Timeline
-                        actor={actor}
-                        topic={topic}
-                        granularity={granularity}
-                        from={from}
-                        to={to}
-                        alerts={alertItems.filter((a) => a.topic === topic)}
-                        selectedBucket={topic === pointTopic ? bucket : ''}
-                      />
-                    </Section>
-                  ))}
+                  <Section
+                    key={topic}
+                    title={`${t('timeline')}: ${names.topic(topic)}`}
+                    id={`timeline-${topic}`}
+                  >
+                    <Timeline
+                      actor={actor}
+                      topic={topic}
+                      granularity={granularity}
+                      from={from}
+                      to={to}
+                      alerts={alertItems.filter((a) => a.topic === topic)}
+                      selectedBucket={topic === pointTopic ? bucket : ''}
+                    />
+                  </Section>
+                ))}
               </>
             )}
           </Async>
         )}
       </Async>
       {pointTopic && bucket ? (
-        <Section title={`${t('statementsBehind')}: ${names.topic(pointTopic)} · ${bucket}`} id="point-statements">
+        <Section
+          title={`${t('statementsBehind')}: ${names.topic(pointTopic)} · ${bucket}`}
+          id="point-statements"
+        >
           <PointStatements actor={actor} topic={pointTopic} bucket={bucket} granularity={granularity} />
         </Section>
       ) : null}
@@ -98,8 +130,13 @@ export function ActorPage({ params }: { params: URLSearchParams }) {
 /** The busiest topics' timelines, plus the chosen topic's wherever it ranks. */
 function timelineTopics(items: Position[], chosen: string): string[] {
   const total = (p: Position) => p.counts.support + p.counts.oppose + p.counts.neutral;
-  const busiest = [...items].sort((a, b) => total(b) - total(a)).map((p) => p.topic).slice(0, MAX_TIMELINES);
-  return chosen && !busiest.includes(chosen) && items.some((p) => p.topic === chosen) ? [chosen, ...busiest] : busiest;
+  const busiest = [...items]
+    .sort((a, b) => total(b) - total(a))
+    .map((p) => p.topic)
+    .slice(0, MAX_TIMELINES);
+  return chosen && !busiest.includes(chosen) && items.some((p) => p.topic === chosen)
+    ? [chosen, ...busiest]
+    : busiest;
 }
 
 /**
@@ -118,7 +155,8 @@ function Timeline(props: {
   const { actor, topic, granularity, from, to, alerts, selectedBucket } = props;
   const { t, lang } = useI18n();
   const series = useApi(
-    () => callApi<TimeSeries>('aggregation', '/timeseries', { query: { actor, topic, granularity, from, to } }),
+    () =>
+      callApi<TimeSeries>('aggregation', '/timeseries', { query: { actor, topic, granularity, from, to } }),
     [actor, topic, granularity, from, to],
   );
   return (
@@ -164,14 +202,31 @@ function TimelineChart({
     const alertMarks = alerts
       .map((a) => ({ alert: a, index: bucketIndex(x, a.eventTime) }))
       .filter((m) => m.index >= 0)
-      .map((m) => ({ coord: [x[m.index], net[m.index]! + shift], value: m.alert.kind, itemStyle: { color: '#e65100' } }));
+      .map((m) => ({
+        coord: [x[m.index], net[m.index]! + shift],
+        value: m.alert.kind,
+        itemStyle: { color: '#e65100' },
+      }));
     return {
       grid: { left: 8, right: 24, top: 24, bottom: 24, containLabel: true },
       tooltip: { trigger: 'axis' },
       xAxis: { type: 'time' },
-      yAxis: { type: 'value', min: 0, max: 2, axisLabel: { formatter: (v: number) => formatNumber(v - shift, lang, 1) } },
+      yAxis: {
+        type: 'value',
+        min: 0,
+        max: 2,
+        axisLabel: { formatter: (v: number) => formatNumber(v - shift, lang, 1) },
+      },
       series: [
-        { type: 'line', data: x.map((d, i) => [d, lower[i]! + shift]), stack: 'band', lineStyle: { opacity: 0 }, symbol: 'none', silent: true, tooltip: { show: false } },
+        {
+          type: 'line',
+          data: x.map((d, i) => [d, lower[i]! + shift]),
+          stack: 'band',
+          lineStyle: { opacity: 0 },
+          symbol: 'none',
+          silent: true,
+          tooltip: { show: false },
+        },
         {
           type: 'line',
           name: t('interval'),
@@ -189,8 +244,16 @@ function TimelineChart({
           data: x.map((d, i) => [d, net[i]! + shift]),
           symbolSize: (_v: unknown, p: { dataIndex: number }) => (x[p.dataIndex] === selectedBucket ? 14 : 8),
           itemStyle: { color: '#0d47a1' },
-          markPoint: alertMarks.length ? { symbol: 'pin', symbolSize: 38, data: alertMarks, label: { fontSize: 9 } } : undefined,
-          markLine: { silent: true, symbol: 'none', data: [{ yAxis: shift }], lineStyle: { color: '#999', type: 'dashed' }, label: { show: false } },
+          markPoint: alertMarks.length
+            ? { symbol: 'pin', symbolSize: 38, data: alertMarks, label: { fontSize: 9 } }
+            : undefined,
+          markLine: {
+            silent: true,
+            symbol: 'none',
+            data: [{ yAxis: shift }],
+            lineStyle: { color: '#999', type: 'dashed' },
+            label: { show: false },
+          },
         },
       ],
     };
@@ -217,7 +280,17 @@ function bucketIndex(starts: string[], time: string): number {
   return found;
 }
 
-function PointStatements({ actor, topic, bucket, granularity }: { actor: string; topic: string; bucket: string; granularity: Granularity }) {
+function PointStatements({
+  actor,
+  topic,
+  bucket,
+  granularity,
+}: {
+  actor: string;
+  topic: string;
+  bucket: string;
+  granularity: Granularity;
+}) {
   const statements = useApi(
     async () =>
       (

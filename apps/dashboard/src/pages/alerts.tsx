@@ -16,15 +16,36 @@ export function AlertsPage({ params }: { params: URLSearchParams }) {
   const topic = params.get('topic') ?? '';
   const kind = params.get('kind') ?? '';
   const historical = params.get('historical') ?? '';
-  const alerts = useApi(() => listAlerts({ actor, topic, kind, historical, limit: 100 }), [actor, topic, kind, historical]);
+  const alerts = useApi(
+    () => listAlerts({ actor, topic, kind, historical, limit: 100 }),
+    [actor, topic, kind, historical],
+  );
   const actors = catalog.state === 'ready' ? catalog.data.actors : [];
   const topics = catalog.state === 'ready' ? catalog.data.topics : [];
   return (
     <div data-page="alerts">
       <FilterBar>
-        <ParamSelect label={t('actor')} param="actor" value={actor} emptyLabel="—" options={actors.map((a) => ({ value: a.id, label: names.actor(a.id) }))} />
-        <ParamSelect label={t('topic')} param="topic" value={topic} emptyLabel="—" options={topics.map((x) => ({ value: x.id, label: names.topic(x.id) }))} />
-        <ParamSelect label={t('kind')} param="kind" value={kind} emptyLabel="—" options={ALERT_KINDS.map((k) => ({ value: k, label: k }))} />
+        <ParamSelect
+          label={t('actor')}
+          param="actor"
+          value={actor}
+          emptyLabel="—"
+          options={actors.map((a) => ({ value: a.id, label: names.actor(a.id) }))}
+        />
+        <ParamSelect
+          label={t('topic')}
+          param="topic"
+          value={topic}
+          emptyLabel="—"
+          options={topics.map((x) => ({ value: x.id, label: names.topic(x.id) }))}
+        />
+        <ParamSelect
+          label={t('kind')}
+          param="kind"
+          value={kind}
+          emptyLabel="—"
+          options={ALERT_KINDS.map((k) => ({ value: k, label: k }))}
+        />
         <ParamSelect
           label={t('status')}
           param="historical"
@@ -67,8 +88,16 @@ function RulesPanel() {
     }
   };
   const save = (draft: RuleDraft, id?: string) =>
-    run(() => callApi('aggregation', id ? `/alert-rules/${id}` : '/alert-rules', { method: id ? 'PATCH' : 'POST', body: draft }));
-  const toggleMute = (rule: RuleView) => run(() => callApi('aggregation', `/alert-rules/${rule.id}/${rule.muted ? 'unmute' : 'mute'}`, { method: 'POST' }));
+    run(() =>
+      callApi('aggregation', id ? `/alert-rules/${id}` : '/alert-rules', {
+        method: id ? 'PATCH' : 'POST',
+        body: draft,
+      }),
+    );
+  const toggleMute = (rule: RuleView) =>
+    run(() =>
+      callApi('aggregation', `/alert-rules/${rule.id}/${rule.muted ? 'unmute' : 'mute'}`, { method: 'POST' }),
+    );
   return (
     <div>
       {error ? (
@@ -105,7 +134,11 @@ function RulesPanel() {
         )}
       </Async>
       {editing ? (
-        <RuleForm rule={editing === 'new' ? undefined : editing} onCancel={() => setEditing(null)} onSave={(d) => save(d, editing === 'new' ? undefined : editing.id)} />
+        <RuleForm
+          rule={editing === 'new' ? undefined : editing}
+          onCancel={() => setEditing(null)}
+          onSave={(d) => save(d, editing === 'new' ? undefined : editing.id)}
+        />
       ) : (
         <button type="button" data-action="new-rule" onClick={() => setEditing('new')}>
           {t('newRule')}
@@ -122,7 +155,15 @@ interface RuleDraft {
   kinds: string[];
 }
 
-function RuleForm({ rule, onSave, onCancel }: { rule?: RuleView; onSave: (draft: RuleDraft) => void; onCancel: () => void }) {
+function RuleForm({
+  rule,
+  onSave,
+  onCancel,
+}: {
+  rule?: RuleView;
+  onSave: (draft: RuleDraft) => void;
+  onCancel: () => void;
+}) {
   const { t } = useI18n();
   const catalog = useCatalog();
   const names = useNames();
@@ -131,7 +172,8 @@ function RuleForm({ rule, onSave, onCancel }: { rule?: RuleView; onSave: (draft:
   const [topics, setTopics] = useState<string[]>(rule?.topics ?? []);
   const [kinds, setKinds] = useState<string[]>(rule?.kinds ?? [...ALERT_KINDS]);
   const ready = catalog.state === 'ready' ? catalog.data : undefined;
-  const selected = (e: React.ChangeEvent<HTMLSelectElement>) => [...e.target.selectedOptions].map((o) => o.value);
+  const selected = (e: React.ChangeEvent<HTMLSelectElement>) =>
+    [...e.target.selectedOptions].map((o) => o.value);
   return (
     <form
       className="rule-form"
@@ -203,7 +245,11 @@ function WebhookDeliveries() {
     const hooks = (await callApi<{ items: { id: string; url: string }[] }>('aggregation', '/webhooks')).items;
     const logs = await Promise.all(
       hooks.map(async (h) =>
-        (await callApi<{ items: Delivery[] }>('aggregation', `/webhooks/${h.id}/deliveries`, { query: { limit: 20 } })).items.map((d) => ({ ...d, url: h.url })),
+        (
+          await callApi<{ items: Delivery[] }>('aggregation', `/webhooks/${h.id}/deliveries`, {
+            query: { limit: 20 },
+          })
+        ).items.map((d) => ({ ...d, url: h.url })),
       ),
     );
     return logs.flat();

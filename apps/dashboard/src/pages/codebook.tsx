@@ -24,13 +24,18 @@ async function loadCodebook(codebookId: string): Promise<CodebookContent> {
 /** /codebook?version=<id>&compare=<id>&q=…: browse a version, diff it with another, import a new one. */
 export function CodebookPage({ params }: { params: URLSearchParams }) {
   const { t, lang } = useI18n();
-  const versions = useApi(async () => (await callApi<{ items: CodebookVersion[] }>('extraction', '/codebooks')).items, []);
+  const versions = useApi(
+    async () => (await callApi<{ items: CodebookVersion[] }>('extraction', '/codebooks')).items,
+    [],
+  );
   return (
     <div data-page="codebook">
       <Async value={versions}>
         {(items) => {
           const version = items.find((v) => v.id === params.get('version')) ?? items[0];
-          const older = items.filter((v) => version && v.name === version.name && v.version < version.version);
+          const older = items.filter(
+            (v) => version && v.name === version.name && v.version < version.version,
+          );
           const compare = items.find((v) => v.id === params.get('compare')) ?? older[0];
           return (
             <>
@@ -39,14 +44,19 @@ export function CodebookPage({ params }: { params: URLSearchParams }) {
                   label={t('versions')}
                   param="version"
                   value={version?.id ?? ''}
-                  options={items.map((v) => ({ value: v.id, label: `${v.name} v${v.version} · ${formatDate(v.importedAt, lang)}` }))}
+                  options={items.map((v) => ({
+                    value: v.id,
+                    label: `${v.name} v${v.version} · ${formatDate(v.importedAt, lang)}`,
+                  }))}
                 />
                 <ParamSelect
                   label={t('compareWith')}
                   param="compare"
                   value={compare?.id ?? ''}
                   emptyLabel="—"
-                  options={items.filter((v) => v !== version).map((v) => ({ value: v.id, label: `${v.name} v${v.version}` }))}
+                  options={items
+                    .filter((v) => v !== version)
+                    .map((v) => ({ value: v.id, label: `${v.name} v${v.version}` }))}
                 />
               </FilterBar>
               {version && compare ? (
@@ -54,7 +64,11 @@ export function CodebookPage({ params }: { params: URLSearchParams }) {
                   <VersionDiff before={compare.id} after={version.id} />
                 </Section>
               ) : null}
-              {version ? <CodebookBrowser codebookId={version.id} query={params.get('q') ?? ''} /> : <p>{t('noData')}</p>}
+              {version ? (
+                <CodebookBrowser codebookId={version.id} query={params.get('q') ?? ''} />
+              ) : (
+                <p>{t('noData')}</p>
+              )}
               <Section title={t('importCodebook')} id="import">
                 <ImportForm onImported={(id) => updateParams({ version: id, compare: undefined })} />
               </Section>
@@ -117,13 +131,20 @@ function CodebookBrowser({ codebookId, query }: { codebookId: string; query: str
   const content = useApi(() => loadCodebook(codebookId), [codebookId]);
   const needle = query.trim().toLowerCase();
   const matches = (id: string, texts: (LangText | undefined)[]) =>
-    !needle || id.includes(needle) || texts.some((x) => forms(x).some((f) => f.toLowerCase().includes(needle)));
+    !needle ||
+    id.includes(needle) ||
+    texts.some((x) => forms(x).some((f) => f.toLowerCase().includes(needle)));
   return (
     <>
       <FilterBar>
         <label className="filter">
           <span>{t('search')}</span>
-          <input type="search" name="q" defaultValue={query} onChange={(e) => updateParams({ q: e.target.value }, { replace: true })} />
+          <input
+            type="search"
+            name="q"
+            defaultValue={query}
+            onChange={(e) => updateParams({ q: e.target.value }, { replace: true })}
+          />
         </label>
       </FilterBar>
       <Async value={content}>
@@ -131,59 +152,59 @@ function CodebookBrowser({ codebookId, query }: { codebookId: string; query: str
           <div className="grid two">
             <Section title={`${t('actors')} (${c.actors.length})`} id="codebook-actors">
               <div className="scroll">
-              <table className="table">
-                <tbody>
-                  {c.actors
-                    .filter((a) => matches(a.id, [a.names, ...a.roles.map((r) => r.title)]))
-                    .map((a) => (
-                      <tr key={a.id} data-actor={a.id}>
-                        <td>
-                          <code>{a.id}</code>
-                          <div className="muted small">{a.kind}</div>
-                        </td>
-                        <td>
-                          <Forms text={a.names} />
-                          {a.roles.map((r, i) => (
-                            <div key={i} className="small">
-                              {t('roles')}: <Forms text={r.title} /> ({r.from ?? '…'} – {r.to ?? '…'})
-                            </div>
-                          ))}
-                          {a.memberOf.length ? (
-                            <div className="small">
-                              {t('memberOf')}: {a.memberOf.join(', ')}
-                            </div>
-                          ) : null}
-                        </td>
-                      </tr>
-                    ))}
-                </tbody>
-              </table>
+                <table className="table">
+                  <tbody>
+                    {c.actors
+                      .filter((a) => matches(a.id, [a.names, ...a.roles.map((r) => r.title)]))
+                      .map((a) => (
+                        <tr key={a.id} data-actor={a.id}>
+                          <td>
+                            <code>{a.id}</code>
+                            <div className="muted small">{a.kind}</div>
+                          </td>
+                          <td>
+                            <Forms text={a.names} />
+                            {a.roles.map((r, i) => (
+                              <div key={i} className="small">
+                                {t('roles')}: <Forms text={r.title} /> ({r.from ?? '…'} – {r.to ?? '…'})
+                              </div>
+                            ))}
+                            {a.memberOf.length ? (
+                              <div className="small">
+                                {t('memberOf')}: {a.memberOf.join(', ')}
+                              </div>
+                            ) : null}
+                          </td>
+                        </tr>
+                      ))}
+                  </tbody>
+                </table>
               </div>
             </Section>
             <Section title={`${t('topics')} (${c.topics.length})`} id="codebook-topics">
               <div className="scroll">
-              <table className="table">
-                <tbody>
-                  {c.topics
-                    .filter((x) => matches(x.id, [x.label, x.pro, x.anti]))
-                    .map((x) => (
-                      <tr key={x.id} data-topic={x.id}>
-                        <td>
-                          <code>{x.id}</code>
-                        </td>
-                        <td>
-                          <Forms text={x.label} />
-                          <div className="small up">
-                            + <Forms text={x.pro} />
-                          </div>
-                          <div className="small down">
-                            − <Forms text={x.anti} />
-                          </div>
-                        </td>
-                      </tr>
-                    ))}
-                </tbody>
-              </table>
+                <table className="table">
+                  <tbody>
+                    {c.topics
+                      .filter((x) => matches(x.id, [x.label, x.pro, x.anti]))
+                      .map((x) => (
+                        <tr key={x.id} data-topic={x.id}>
+                          <td>
+                            <code>{x.id}</code>
+                          </td>
+                          <td>
+                            <Forms text={x.label} />
+                            <div className="small up">
+                              + <Forms text={x.pro} />
+                            </div>
+                            <div className="small down">
+                              − <Forms text={x.anti} />
+                            </div>
+                          </td>
+                        </tr>
+                      ))}
+                  </tbody>
+                </table>
               </div>
             </Section>
           </div>
@@ -218,11 +239,15 @@ function ImportForm({ onImported }: { onImported: (id: string) => void }) {
   const submit = async () => {
     setMessage('');
     try {
-      const res = await callApi<{ id: string; version: number; created: boolean }>('extraction', '/codebooks', {
-        method: 'POST',
-        body: text,
-        contentType: 'application/yaml',
-      });
+      const res = await callApi<{ id: string; version: number; created: boolean }>(
+        'extraction',
+        '/codebooks',
+        {
+          method: 'POST',
+          body: text,
+          contentType: 'application/yaml',
+        },
+      );
       setMessage(`v${res.version}${res.created ? '' : ' (unchanged)'}`);
       onImported(res.id);
     } catch (e) {
@@ -237,8 +262,19 @@ function ImportForm({ onImported }: { onImported: (id: string) => void }) {
       }}
     >
       <p className="muted small">{t('adminNeeded')}</p>
-      <input type="file" accept=".yaml,.yml,.json" onChange={async (e) => setText((await e.target.files?.[0]?.text()) ?? '')} />
-      <textarea name="codebook" rows={8} value={text} onChange={(e) => setText(e.target.value)} spellCheck={false} dir="auto" />
+      <input
+        type="file"
+        accept=".yaml,.yml,.json"
+        onChange={async (e) => setText((await e.target.files?.[0]?.text()) ?? '')}
+      />
+      <textarea
+        name="codebook"
+        rows={8}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        spellCheck={false}
+        dir="auto"
+      />
       <button type="submit" disabled={!text.trim()}>
         {t('import')}
       </button>

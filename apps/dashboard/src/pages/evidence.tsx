@@ -32,21 +32,28 @@ export function AlertEvidencePage({ params }: { params: URLSearchParams }) {
           <div data-page="alert" data-alert={a.id}>
             <Section title={`${t('alerts')}: ${a.kind}`} id="alert">
               <p>
-                <bdi>{names.actor(a.actor)}</bdi> · <bdi>{names.topic(a.topic)}</bdi> · {formatDate(a.eventTime, lang)} ·{' '}
-                {a.historical ? t('historical') : t('live')}
+                <bdi>{names.actor(a.actor)}</bdi> · <bdi>{names.topic(a.topic)}</bdi> ·{' '}
+                {formatDate(a.eventTime, lang)} · {a.historical ? t('historical') : t('live')}
               </p>
               {a.summary ? <p>{a.summary}</p> : null}
               <ul className="plain inline">
                 {a.evidence.map((e, i) => (
                   <li key={e.observationId}>
-                    <Link href={buildHref('/alert', { id: a.id, obs: e.observationId })} className={e === item ? 'active' : undefined}>
+                    <Link
+                      href={buildHref('/alert', { id: a.id, obs: e.observationId })}
+                      className={e === item ? 'active' : undefined}
+                    >
                       {t('evidence')} {i + 1}
                     </Link>
                   </li>
                 ))}
               </ul>
             </Section>
-            {item ? <ArticleEvidence articleId={item.articleId} observationId={item.observationId} /> : <p>{t('noData')}</p>}
+            {item ? (
+              <ArticleEvidence articleId={item.articleId} observationId={item.observationId} />
+            ) : (
+              <p>{t('noData')}</p>
+            )}
           </div>
         );
       }}
@@ -57,9 +64,14 @@ export function AlertEvidencePage({ params }: { params: URLSearchParams }) {
 function ArticleEvidence({ articleId, observationId }: { articleId: string; observationId: string }) {
   const { t, lang } = useI18n();
   const catalog = useCatalog();
-  const article = useApi(() => callApi<Article>('aggregation', `/articles/${encodeURIComponent(articleId)}`), [articleId]);
+  const article = useApi(
+    () => callApi<Article>('aggregation', `/articles/${encodeURIComponent(articleId)}`),
+    [articleId],
+  );
   const statements = useApi(
-    async () => (await callApi<Page<Observation>>('aggregation', '/observations', { query: { articleId, limit: 500 } })).items,
+    async () =>
+      (await callApi<Page<Observation>>('aggregation', '/observations', { query: { articleId, limit: 500 } }))
+        .items,
     [articleId],
   );
   return (
@@ -78,7 +90,8 @@ function ArticleEvidence({ articleId, observationId }: { articleId: string; obse
                       {a.title}
                     </h1>
                     <p className="muted small">
-                      {t('source')}: <bdi>{a.source}</bdi> · {t('published')}: {formatDate(a.publishedAt, lang)} ·{' '}
+                      {t('source')}: <bdi>{a.source}</bdi> · {t('published')}:{' '}
+                      {formatDate(a.publishedAt, lang)} ·{' '}
                       {isWebUrl(a.url) ? (
                         <a href={a.url} rel="noopener noreferrer nofollow" target="_blank">
                           {t('openArticle')}
@@ -90,7 +103,13 @@ function ArticleEvidence({ articleId, observationId }: { articleId: string; obse
                         <StanceTag stance={selected.stance} /> <HighlightLegend />
                       </p>
                     ) : null}
-                    <ArticleText article={a} statements={items} selected={selected} actor={ready?.actorById.get(selected?.actor ?? '')} topic={ready?.topicById.get(selected?.topic ?? '')} />
+                    <ArticleText
+                      article={a}
+                      statements={items}
+                      selected={selected}
+                      actor={ready?.actorById.get(selected?.actor ?? '')}
+                      topic={ready?.topicById.get(selected?.topic ?? '')}
+                    />
                   </Section>
                   <Section title={t('otherStatements')} id="others">
                     <StatementList items={others} />
@@ -109,8 +128,10 @@ function HighlightLegend() {
   const { t } = useI18n();
   return (
     <span className="legend">
-      <mark className="hl-selected">{t('evidence')}</mark> <mark className="hl-selected hl-actor">{t('actor')}</mark>{' '}
-      <mark className="hl-selected hl-topic">{t('topic')}</mark> <span className="muted">{t('cueNotStored')}</span>
+      <mark className="hl-selected">{t('evidence')}</mark>{' '}
+      <mark className="hl-selected hl-actor">{t('actor')}</mark>{' '}
+      <mark className="hl-selected hl-topic">{t('topic')}</mark>{' '}
+      <span className="muted">{t('cueNotStored')}</span>
     </span>
   );
 }
@@ -129,10 +150,15 @@ function ArticleText({
   topic: Topic | undefined;
 }) {
   const marks = useMemo(() => {
-    const result: TextMark[] = statements.filter((o) => o !== selected).map((o) => ({ start: o.start, end: o.end, kind: 'evidence' }));
+    const result: TextMark[] = statements
+      .filter((o) => o !== selected)
+      .map((o) => ({ start: o.start, end: o.end, kind: 'evidence' }));
     if (selected) {
       result.push({ start: selected.start, end: selected.end, kind: 'selected' });
-      const actorForms = [...allForms(actor?.names), ...(actor?.roles.flatMap((r) => allForms(r.title)) ?? [])];
+      const actorForms = [
+        ...allForms(actor?.names),
+        ...(actor?.roles.flatMap((r) => allForms(r.title)) ?? []),
+      ];
       const topicForms = [...allForms(topic?.pro), ...allForms(topic?.anti), ...allForms(topic?.label)];
       const sentence = sentenceBounds(article.text, selected.start, selected.end);
       result.push(...findPhrases(article.text, actorForms, sentence.start, sentence.end, 'actor'));
@@ -148,7 +174,13 @@ function ArticleText({
   }, [selected]);
 
   return (
-    <div className="article-text" dir={textDirection(article.lang)} lang={article.lang} ref={container} data-testid="article-text">
+    <div
+      className="article-text"
+      dir={textDirection(article.lang)}
+      lang={article.lang}
+      ref={container}
+      data-testid="article-text"
+    >
       <HighlightedText text={article.text} marks={marks} />
     </div>
   );

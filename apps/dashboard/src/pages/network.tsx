@@ -39,7 +39,9 @@ export function NetworkPage({ params }: { params: URLSearchParams }) {
   const to = params.get('to') ?? '';
   const relation: Relation = params.get('relation') === 'conflict' ? 'conflict' : 'agreement';
   const network = useApi(async () => {
-    const raw = await callApi<Record<string, unknown>>('aggregation', '/networks', { query: { from: from || ALL_TIME_FROM, to } });
+    const raw = await callApi<Record<string, unknown>>('aggregation', '/networks', {
+      query: { from: from || ALL_TIME_FROM, to },
+    });
     return toNetwork(raw);
   }, [from, to]);
   return (
@@ -47,14 +49,20 @@ export function NetworkPage({ params }: { params: URLSearchParams }) {
       <FilterBar>
         <ParamDate label={t('from')} param="from" value={from} />
         <ParamDate label={t('to')} param="to" value={to} />
-        <ParamSelect label={t('kind')} param="relation" value={relation} options={RELATIONS.map((r) => ({ value: r, label: t(r) }))} />
+        <ParamSelect
+          label={t('kind')}
+          param="relation"
+          value={relation}
+          options={RELATIONS.map((r) => ({ value: r, label: t(r) }))}
+        />
       </FilterBar>
       <Section title={t('network')} id="network">
         <Async value={network}>
           {(n) => (
             <>
               <p className="muted small">
-                {n.nodes.length} {t('actors')} · {n.edges.length} {t('links')} · {t('modularity')} {n.modularity === null ? '—' : formatNumber(n.modularity, lang)}
+                {n.nodes.length} {t('actors')} · {n.edges.length} {t('links')} · {t('modularity')}{' '}
+                {n.modularity === null ? '—' : formatNumber(n.modularity, lang)}
               </p>
               <NetworkGraph network={n} relation={relation} />
             </>
@@ -66,7 +74,10 @@ export function NetworkPage({ params }: { params: URLSearchParams }) {
 }
 
 function toNetwork(raw: Record<string, unknown>): Network {
-  const body = (raw.network && typeof raw.network === 'object' ? raw.network : raw) as Record<string, unknown>;
+  const body = (raw.network && typeof raw.network === 'object' ? raw.network : raw) as Record<
+    string,
+    unknown
+  >;
   return {
     nodes: (body.nodes as NetworkNode[] | undefined) ?? [],
     edges: (body.edges as NetworkEdge[] | undefined) ?? [],
@@ -105,7 +116,11 @@ function NetworkGraph({ network, relation }: { network: Network; relation: Relat
             source: e.source,
             target: e.target,
             value: Number(weight(e).toFixed(2)),
-            lineStyle: { width: 1 + weight(e) * e.sharedTopics, color: relation === 'agreement' ? '#2e7d32' : '#c62828', opacity: 0.6 },
+            lineStyle: {
+              width: 1 + weight(e) * e.sharedTopics,
+              color: relation === 'agreement' ? '#2e7d32' : '#c62828',
+              opacity: 0.6,
+            },
           })),
         },
       ],

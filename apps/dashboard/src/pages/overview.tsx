@@ -9,7 +9,14 @@ import { formatNumber } from '../lib/format.js';
 import { FilterBar, ParamDate, ParamSelect } from '../components/Filters.js';
 import { useI18n } from '../lib/i18n.js';
 import { buildHref, Link } from '../lib/router.js';
-import { ALL_TIME_FROM, getIngestHealth, getMovers, getVolume, type Mover, type VolumePoint } from '../lib/overview-api.js';
+import {
+  ALL_TIME_FROM,
+  getIngestHealth,
+  getMovers,
+  getVolume,
+  type Mover,
+  type VolumePoint,
+} from '../lib/overview-api.js';
 
 /** /?from=&to=&g=&at=: volume over [from, to) (default all time), movers of the week before `at` (default now). */
 export function OverviewPage({ params }: { params: URLSearchParams }) {
@@ -17,32 +24,42 @@ export function OverviewPage({ params }: { params: URLSearchParams }) {
   const from = params.get('from') ?? '';
   const to = params.get('to') ?? '';
   const at = params.get('at') ?? '';
-  const granularity = ['day', 'week', 'month'].includes(params.get('g') ?? '') ? (params.get('g') as string) : 'month';
+  const granularity = ['day', 'week', 'month'].includes(params.get('g') ?? '')
+    ? (params.get('g') as string)
+    : 'month';
   const alerts = useApi(() => listAlerts({ limit: 8 }), []);
   const movers = useApi(() => getMovers(at || undefined), [at]);
-  const volume = useApi(() => getVolume(from || ALL_TIME_FROM, to || undefined, granularity), [from, to, granularity]);
+  const volume = useApi(
+    () => getVolume(from || ALL_TIME_FROM, to || undefined, granularity),
+    [from, to, granularity],
+  );
   return (
     <div data-page="overview">
       <FilterBar>
         <ParamDate label={t('from')} param="from" value={from} />
         <ParamDate label={t('to')} param="to" value={to} />
-        <ParamSelect label={t('granularity')} param="g" value={granularity} options={(['day', 'week', 'month'] as const).map((g) => ({ value: g, label: t(g) }))} />
+        <ParamSelect
+          label={t('granularity')}
+          param="g"
+          value={granularity}
+          options={(['day', 'week', 'month'] as const).map((g) => ({ value: g, label: t(g) }))}
+        />
         <ParamDate label={t('moversWeekEnding')} param="at" value={at} />
       </FilterBar>
-    <div className="grid">
-      <Section title={t('latestAlerts')} id="alerts">
-        <Async value={alerts}>{(items) => <AlertList alerts={items} />}</Async>
-      </Section>
-      <Section title={t('biggestMovers')} id="movers">
-        <Async value={movers}>{(items) => <MoversList movers={items} />}</Async>
-      </Section>
-      <Section title={t('volume')} id="volume">
-        <Async value={volume}>{(points) => <VolumeChart points={points} />}</Async>
-      </Section>
-      <Section title={t('ingestHealth')} id="ingest">
-        <IngestHealthPanel />
-      </Section>
-    </div>
+      <div className="grid">
+        <Section title={t('latestAlerts')} id="alerts">
+          <Async value={alerts}>{(items) => <AlertList alerts={items} />}</Async>
+        </Section>
+        <Section title={t('biggestMovers')} id="movers">
+          <Async value={movers}>{(items) => <MoversList movers={items} />}</Async>
+        </Section>
+        <Section title={t('volume')} id="volume">
+          <Async value={volume}>{(points) => <VolumeChart points={points} />}</Async>
+        </Section>
+        <Section title={t('ingestHealth')} id="ingest">
+          <IngestHealthPanel />
+        </Section>
+      </div>
     </div>
   );
 }
@@ -86,8 +103,20 @@ function VolumeChart({ points }: { points: VolumePoint[] }) {
       xAxis: { type: 'time' },
       yAxis: { type: 'value', minInterval: 1 },
       series: [
-        { type: 'bar', name: t('articlesSeries'), data: points.map((p) => [p.bucketStart, p.articles]), itemStyle: { color: '#90a4ae' }, barMaxWidth: 14, barMinWidth: 4 },
-        { type: 'line', name: t('statements'), data: points.map((p) => [p.bucketStart, p.statements]), itemStyle: { color: '#1565c0' } },
+        {
+          type: 'bar',
+          name: t('articlesSeries'),
+          data: points.map((p) => [p.bucketStart, p.articles]),
+          itemStyle: { color: '#90a4ae' },
+          barMaxWidth: 14,
+          barMinWidth: 4,
+        },
+        {
+          type: 'line',
+          name: t('statements'),
+          data: points.map((p) => [p.bucketStart, p.statements]),
+          itemStyle: { color: '#1565c0' },
+        },
       ],
     }),
     [points, t],
@@ -132,7 +161,13 @@ function IngestHealthPanel() {
             <dt>{t('lag')}</dt>
             <dd data-testid="ingest-unpublished">{formatNumber(h.unpublished, lang, 0)}</dd>
             <dt>{t('deadLetters')}</dt>
-            <dd>{h.deadLetters === null ? <span className="not-available">{t('notAvailable')}</span> : formatNumber(h.deadLetters, lang, 0)}</dd>
+            <dd>
+              {h.deadLetters === null ? (
+                <span className="not-available">{t('notAvailable')}</span>
+              ) : (
+                formatNumber(h.deadLetters, lang, 0)
+              )}
+            </dd>
             <dt>{t('feeds')}</dt>
             <dd>
               {h.feeds === null ? (

@@ -30,39 +30,67 @@ export function TopicPage({ params }: { params: URLSearchParams }) {
   const kind = params.get('kind') ?? '';
   const from = params.get('from') ?? '';
   const to = params.get('to') ?? '';
-  const granularity = (GRANULARITIES as readonly string[]).includes(params.get('g') ?? '') ? (params.get('g') as Granularity) : 'month';
+  const granularity = (GRANULARITIES as readonly string[]).includes(params.get('g') ?? '')
+    ? (params.get('g') as Granularity)
+    : 'month';
 
   // Current positions: all evidence alike, or decayed with a half-life (days) when one is chosen.
   const halfLife = HALF_LIVES.includes(params.get('decay') ?? '') ? (params.get('decay') as string) : '';
   const positions = useApi(async (): Promise<(Position | CurrentPosition)[]> => {
     if (!topic) return [];
-    if (!halfLife) return (await callApi<Listing<Position>>('aggregation', '/positions', { query: { topic } })).items;
-    return (await callApi<Listing<CurrentPosition>>('aggregation', '/positions/current', { query: { topic, halfLifeDays: halfLife } })).items;
+    if (!halfLife)
+      return (await callApi<Listing<Position>>('aggregation', '/positions', { query: { topic } })).items;
+    return (
+      await callApi<Listing<CurrentPosition>>('aggregation', '/positions/current', {
+        query: { topic, halfLifeDays: halfLife },
+      })
+    ).items;
   }, [topic, halfLife]);
   const before = useApi(
     async () =>
-      topic && from ? (await callApi<Listing<Position>>('aggregation', '/positions', { query: { topic, to: from } })).items : null,
+      topic && from
+        ? (await callApi<Listing<Position>>('aggregation', '/positions', { query: { topic, to: from } }))
+            .items
+        : null,
     [topic, from],
   );
   const during = useApi(
     async () =>
       topic && (from || to)
-        ? (await callApi<Listing<Position>>('aggregation', '/positions', { query: { topic, from, to } })).items
+        ? (await callApi<Listing<Position>>('aggregation', '/positions', { query: { topic, from, to } }))
+            .items
         : null,
     [topic, from, to],
   );
   const polarization = useApi(async () => {
-    const res = await callApi<{ points: Record<string, unknown>[] }>('aggregation', '/polarization', { query: { topic, granularity } });
-    return res.points.map((p) => ({ bucketStart: String(p.bucketStart), index: typeof p.index === 'number' ? p.index : null }));
+    const res = await callApi<{ points: Record<string, unknown>[] }>('aggregation', '/polarization', {
+      query: { topic, granularity },
+    });
+    return res.points.map((p) => ({
+      bucketStart: String(p.bucketStart),
+      index: typeof p.index === 'number' ? p.index : null,
+    }));
   }, [topic, granularity]);
 
-  const ofKind = <P extends { actor: string }>(items: P[]) => (kind ? items.filter((p) => names.kindOf(p.actor) === kind) : items);
+  const ofKind = <P extends { actor: string }>(items: P[]) =>
+    kind ? items.filter((p) => names.kindOf(p.actor) === kind) : items;
 
   return (
     <div data-page="topic">
       <FilterBar>
-        <ParamSelect label={t('topic')} param="topic" value={topic} options={topics.map((x) => ({ value: x.id, label: names.topic(x.id) }))} />
-        <ParamSelect label={t('actorKind')} param="kind" value={kind} emptyLabel={t('allKinds')} options={kinds.map((k) => ({ value: k, label: k }))} />
+        <ParamSelect
+          label={t('topic')}
+          param="topic"
+          value={topic}
+          options={topics.map((x) => ({ value: x.id, label: names.topic(x.id) }))}
+        />
+        <ParamSelect
+          label={t('actorKind')}
+          param="kind"
+          value={kind}
+          emptyLabel={t('allKinds')}
+          options={kinds.map((k) => ({ value: k, label: k }))}
+        />
         <ParamDate label={t('from')} param="from" value={from} />
         <ParamDate label={t('to')} param="to" value={to} />
         <ParamSelect
@@ -72,7 +100,12 @@ export function TopicPage({ params }: { params: URLSearchParams }) {
           emptyLabel={t('noDecay')}
           options={HALF_LIVES.map((d) => ({ value: d, label: `${d} ${t('days')}` }))}
         />
-        <ParamSelect label={t('granularity')} param="g" value={granularity} options={GRANULARITIES.map((g) => ({ value: g, label: t(g) }))} />
+        <ParamSelect
+          label={t('granularity')}
+          param="g"
+          value={granularity}
+          options={GRANULARITIES.map((g) => ({ value: g, label: t(g) }))}
+        />
       </FilterBar>
       <h1>
         <bdi>{names.topic(topic)}</bdi>
@@ -96,7 +129,9 @@ export function TopicPage({ params }: { params: URLSearchParams }) {
         {from || to ? (
           <Async value={during}>
             {(inRange) => (
-              <Async value={before}>{(earlier) => <MovementChart before={ofKind(earlier ?? [])} during={ofKind(inRange ?? [])} />}</Async>
+              <Async value={before}>
+                {(earlier) => <MovementChart before={ofKind(earlier ?? [])} during={ofKind(inRange ?? [])} />}
+              </Async>
             )}
           </Async>
         ) : (
@@ -126,16 +161,37 @@ function MovementChart({ before, during }: { before: Position[]; during: Positio
       grid: { left: 8, right: 16, top: 32, bottom: 24, containLabel: true },
       legend: { top: 0 },
       tooltip: { trigger: 'axis' },
-      xAxis: { type: 'value', min: -1, max: 1, axisLabel: { formatter: (v: number) => formatNumber(v, lang, 1) } },
+      xAxis: {
+        type: 'value',
+        min: -1,
+        max: 1,
+        axisLabel: { formatter: (v: number) => formatNumber(v, lang, 1) },
+      },
       yAxis: { type: 'category', data: actors.map((a) => names.actor(a)) },
       series: [
-        { type: 'bar', name: t('from'), data: actors.map((a) => net(before, a)), itemStyle: { color: '#b0bec5' } },
-        { type: 'bar', name: `${t('from')}–${t('to')}`, data: actors.map((a) => net(during, a)), itemStyle: { color: '#1565c0' } },
+        {
+          type: 'bar',
+          name: t('from'),
+          data: actors.map((a) => net(before, a)),
+          itemStyle: { color: '#b0bec5' },
+        },
+        {
+          type: 'bar',
+          name: `${t('from')}–${t('to')}`,
+          data: actors.map((a) => net(during, a)),
+          itemStyle: { color: '#1565c0' },
+        },
       ],
     };
   }, [before, during, names, t, lang]);
   if (!before.length && !during.length) return <p className="muted">{t('noData')}</p>;
-  return <Chart option={option} label={t('movement')} height={Math.max(200, (before.length + during.length) * 18 + 80)} />;
+  return (
+    <Chart
+      option={option}
+      label={t('movement')}
+      height={Math.max(200, (before.length + during.length) * 18 + 80)}
+    />
+  );
 }
 
 function PolarizationChart({ points }: { points: PolarizationPoint[] }) {
@@ -146,7 +202,15 @@ function PolarizationChart({ points }: { points: PolarizationPoint[] }) {
       tooltip: { trigger: 'axis' },
       xAxis: { type: 'category', data: points.map((p) => p.bucketStart) },
       yAxis: { type: 'value', min: 0, max: 1 },
-      series: [{ type: 'line', name: t('polarization'), data: points.map((p) => p.index), connectNulls: false, areaStyle: { opacity: 0.15 } }],
+      series: [
+        {
+          type: 'line',
+          name: t('polarization'),
+          data: points.map((p) => p.index),
+          connectNulls: false,
+          areaStyle: { opacity: 0.15 },
+        },
+      ],
     }),
     [points, t],
   );
