@@ -62,6 +62,7 @@ const RELATIONAL_NOUNS = new Set(['backer', 'backers', 'supporter', 'supporters'
 const RELATIONAL_AR = new Set(['حليف', 'حلفاء', 'شريك', 'شركاء', 'صديق', 'اصدقاء', 'عدو', 'اعداء', 'خصم', 'خصوم', 'انصار', 'وكلاء', 'وكيل']);
 // Nouns of state action after which a nationality adjective names the state ("الرد الإسرائيلي").
 const STATE_ACTION_NOUNS = new Set(['الرد', 'التصرف', 'العدوان', 'الهجوم', 'هجوم', 'القصف', 'قصف', 'الغارات', 'غارات', 'غاره', 'الغاره', 'الضربات', 'ضربات', 'الضربه', 'التدخل', 'تدخل', 'الوجود', 'الاحتلال', 'السياسات', 'السياسه', 'الموقف', 'موقف', 'القرار', 'قرار', 'الاعتداءات', 'اعتداءات', 'الانتهاكات', 'العمليات', 'العمليه', 'النفوذ', 'التهديدات', 'المخططات', 'البرنامج', 'المشروع', 'التمدد', 'التوسع', 'الحصار', 'العقوبات', 'الاجراءات', 'المزاعم', 'الاتهامات', 'الادعاءات', 'التحركات', 'الدور', 'التصعيد', 'التهديد']);
+const TRANSFER_HEADS = new Set(['حكومه', 'نظام', 'قوات', 'جيش', 'سياسه', 'سياسات', 'حزب', 'تيار', 'انصار', 'مليشيات', 'ميليشيات', 'ميليشيا', 'مليشيا', 'عناصر', 'مقاتلي', 'مسلحي', 'قاده', 'زعيم', 'رييس', 'اداره', 'وزير', 'وزاره', 'دوله', 'تدخل', 'نفوذ', 'وجود', 'دور', 'قرار', 'قرارات', 'مواقف', 'موقف', 'تصريحات', 'اتهامات', 'جرايم', 'هجمات', 'هجوم', 'اعتداءات', 'انتهاكات', 'مشروع', 'برنامج', 'حلفاء', 'وكلاء', 'اذرع', 'دعم']);
 const CHARGE_LEMMAS = new Set(['اتهم', 'وصف', 'نعت', 'لام']);
 const ANONYMOUS_SOURCES = new Set(['المنظمه', 'المنظمات', 'الوكاله', 'الصحيفه', 'المرصد', 'الشبكه', 'اللجنه', 'الهييه', 'الجمعيه', 'المصادر', 'المصدر', 'التقرير', 'الدراسه', 'المسوول', 'الناشط', 'الناشطون', 'المحلل', 'الخبير', 'الباحث', 'مصادر', 'مصدر', 'محللون', 'محللين', 'مراقبون', 'مراقبين', 'خبراء', 'مسؤولون', 'مسوولون', 'ناشطون', 'ناشطين', 'شهود', 'سكان', 'اوساط', 'دواير', 'تقارير', 'وسايل', 'صحيفه', 'وكاله', 'sources', 'analysts', 'observers', 'experts', 'witnesses', 'residents', 'activists', 'reports', 'media']);
 const NEUTRAL_HEADS = new Set(['neutral', 'undecided', 'محايد', 'محايدا', 'محايده', 'المحايد', 'المحايده', 'الحياد', 'حياد', 'حياديه', 'الحياديه', 'بالحياد']);
@@ -927,6 +928,12 @@ class SentenceAnalyzer {
     }
     const before = head.tokStart - 1;
     const prep = before > k ? this.input.tokens.text[before]! : '';
+    // "ضد رجل إيران الأول": an actor in construct with another noun qualifies that noun, unless
+    // the noun is the actor's own arm or act (حكومة، قوات، سياسات، تدخل …).
+    if (this.input.lang === 'ar' && before > k && this.input.tokens.isWord[before] && !this.cueAt(before) && !this.mentionAtToken(before)) {
+      const head = prep.replace(/^(و|ف|ب|ل)/, '');
+      if (!/^ال/.test(prep) && !TRANSFER_HEADS.has(head) && !STATE_ACTION_NOUNS.has('ال' + head) && !AR_PARTICLES.has(prep)) return false;
+    }
     // "بحليف روسيا، الرئيس السوري": the possessor of a relation is not the object of an outer cue.
     if (before > k && RELATIONAL_AR.has(prep.replace(/^(و|ف|ب|ل)/, ''))) return false;
     // "plan to eliminate Syria's weapons": a possessor is the object only right after its cue.

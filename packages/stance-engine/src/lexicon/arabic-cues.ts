@@ -276,7 +276,11 @@ export function lookupArabicCue(token: string): ArabicCueHit | undefined {
   return hit;
 }
 
+// Definite forms that name an entity more often than an act: "التحالف" is the coalition.
+const ENTITY_FORMS = new Set(['التحالف', 'والتحالف', 'للتحالف', 'فالتحالف', 'المعارضه', 'والمعارضه', 'للمعارضه']);
+
 function analyzeToken(token: string): ArabicCueHit | undefined {
+  if (ENTITY_FORMS.has(token)) return undefined;
   const map = getArabicCues();
   const exact = map.get(token);
   if (exact) return { cue: exact, objectPronoun: false };
