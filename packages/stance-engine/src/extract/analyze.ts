@@ -63,6 +63,7 @@ const RELATIONAL_AR = new Set(['حليف', 'حلفاء', 'شريك', 'شركاء
 // Nouns of state action after which a nationality adjective names the state ("الرد الإسرائيلي").
 const STATE_ACTION_NOUNS = new Set(['الرد', 'التصرف', 'العدوان', 'الهجوم', 'هجوم', 'القصف', 'قصف', 'الغارات', 'غارات', 'غاره', 'الغاره', 'الضربات', 'ضربات', 'الضربه', 'التدخل', 'تدخل', 'الوجود', 'الاحتلال', 'السياسات', 'السياسه', 'الموقف', 'موقف', 'القرار', 'قرار', 'الاعتداءات', 'اعتداءات', 'الانتهاكات', 'العمليات', 'العمليه', 'النفوذ', 'التهديدات', 'المخططات', 'البرنامج', 'المشروع', 'التمدد', 'التوسع', 'الحصار', 'العقوبات', 'الاجراءات', 'المزاعم', 'الاتهامات', 'الادعاءات', 'التحركات', 'الدور', 'التصعيد', 'التهديد']);
 const TRANSFER_HEADS = new Set(['حكومه', 'نظام', 'قوات', 'جيش', 'سياسه', 'سياسات', 'حزب', 'تيار', 'انصار', 'مليشيات', 'ميليشيات', 'ميليشيا', 'مليشيا', 'عناصر', 'مقاتلي', 'مسلحي', 'قاده', 'زعيم', 'رييس', 'اداره', 'وزير', 'وزاره', 'دوله', 'تدخل', 'نفوذ', 'وجود', 'دور', 'قرار', 'قرارات', 'مواقف', 'موقف', 'تصريحات', 'اتهامات', 'جرايم', 'هجمات', 'هجوم', 'اعتداءات', 'انتهاكات', 'مشروع', 'برنامج', 'حلفاء', 'وكلاء', 'اذرع', 'دعم']);
+const TIME_WORDS = new Set(['الاثناء', 'اليوم', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'الماضي', 'المقبل', 'الحالي', 'الاسبوع', 'الشهر', 'العام', 'الوقت', 'الاخر', 'اللاحق', 'السابق', 'الليله', 'الصباح', 'المساء', 'الفتره', 'الاخيره', 'الاخير']);
 const CHARGE_LEMMAS = new Set(['اتهم', 'وصف', 'نعت', 'لام']);
 const ANONYMOUS_SOURCES = new Set(['المنظمه', 'المنظمات', 'الوكاله', 'الصحيفه', 'المرصد', 'الشبكه', 'اللجنه', 'الهييه', 'الجمعيه', 'المصادر', 'المصدر', 'التقرير', 'الدراسه', 'المسوول', 'الناشط', 'الناشطون', 'المحلل', 'الخبير', 'الباحث', 'مصادر', 'مصدر', 'محللون', 'محللين', 'مراقبون', 'مراقبين', 'خبراء', 'مسؤولون', 'مسوولون', 'ناشطون', 'ناشطين', 'شهود', 'سكان', 'اوساط', 'دواير', 'تقارير', 'وسايل', 'صحيفه', 'وكاله', 'sources', 'analysts', 'observers', 'experts', 'witnesses', 'residents', 'activists', 'reports', 'media']);
 const NEUTRAL_HEADS = new Set(['neutral', 'undecided', 'محايد', 'محايدا', 'محايده', 'المحايد', 'المحايده', 'الحياد', 'حياد', 'حياديه', 'الحياديه', 'بالحياد']);
@@ -334,6 +335,9 @@ class SentenceAnalyzer {
     // "انتقادات كندية للسعودية", "الدعم الإيراني": a nationality right after a verbal noun is its agent.
     const next = lang === 'ar' && cue.cue.pos !== 'verb' ? this.mentionAtToken(k + 1) : undefined;
     if (next && next.kind === 'demonym' && next.tokStart === k + 1) return next.actor >= 0 && !next.people ? [next.actor] : [];
+    // "لكن المحمود أشار إلى …": a verb right after a definite noun that is not an actor we
+    // know has that noun as its subject (time words aside: "في هذه الأثناء رفض …").
+    if (lang === 'ar' && cue.cue.pos === 'verb' && !cue.cue.verbNoun && !this.input.tokens.text[k]!.startsWith('و') && this.unknownDefiniteSubject(k)) return [];
     // "بيان يدعو إلى …": a verb right after an indefinite noun has that noun as its subject.
     if (lang === 'ar' && cue.cue.pos === 'verb' && !cue.cue.verbNoun && this.indefiniteNounBefore(k)) {
       const after = this.subjectAfter(k, false, before);
@@ -384,6 +388,16 @@ class SentenceAnalyzer {
     const speakers = this.frameHolder(k);
     if (speakers.length > 0) return speakers;
     return this.elided(k, cue);
+  }
+
+  private unknownDefiniteSubject(k: number): boolean {
+    const j = k - 1;
+    if (j < this.s || !this.input.tokens.isWord[j] || this.mentionAtToken(j) || this.cueAt(j)) return false;
+    const w = this.input.tokens.text[j]!;
+    if (!w.startsWith('ال') || w.length < 4 || TIME_WORDS.has(w) || isOfficeWord(w, 'ar')) return false;
+    // Only at a clause start: "لكن المحمود أشار", "، المحمود أشار".
+    const p = j - 1;
+    return p < this.s || isClauseMark(this.input.tokens, p) || AR_PARTICLES.has(this.input.tokens.text[p]!) || this.isKind(p, 'complementizer');
   }
 
   private indefiniteNounBefore(k: number): boolean {
@@ -506,6 +520,8 @@ class SentenceAnalyzer {
         continue;
       }
       if (isClauseMark(this.input.tokens, j)) {
+        // "احتجاجات العراق: العبادي يضع …": a colon closes a headline or opens a quote.
+        if (this.input.tokens.text[j] === ':') return undefined;
         distance += this.input.tokens.text[j] === '"' ? 0 : 3;
         continue;
       }
@@ -960,6 +976,8 @@ class SentenceAnalyzer {
       if (m) {
         j = m.tokEnd - 1;
         if (m.kind === 'topic') return false;
+        // "مساندته لتركيا في أزمتها مع الولايات المتحدة": the cue's object is the first actor.
+        if (m.tokStart < head.tokStart && m.actor >= 0 && m.actor !== target.actor && this.isTarget(m) && !this.holderOf(k).includes(m.actor)) return false;
         continue;
       }
       const kind = this.cueAt(j)?.cue.kind;
