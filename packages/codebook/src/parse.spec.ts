@@ -77,6 +77,31 @@ describe('parseCodebook: valid input', () => {
     });
   });
 
+  it('resolves YAML anchors and aliases (e.g. a role title shared by successive holders)', () => {
+    const cb = parseCodebook(
+      yaml(
+        ...HEADER,
+        'actors:',
+        '  - id: abadi',
+        '    kind: person',
+        '    names: { en: [Abadi] }',
+        '    roles:',
+        '      - title: &pm { en: ["Iraqi Prime Minister"] }',
+        '        from: 2014-09-08',
+        '        to: 2018-10-25',
+        '  - id: abdul-mahdi',
+        '    kind: person',
+        '    names: { en: [Abdul-Mahdi] }',
+        '    roles:',
+        '      - title: *pm',
+        '        from: 2018-10-25',
+        'topics: []',
+      ),
+      'cb.yaml',
+    );
+    expect(cb.actors[1]!.roles[0]!.title).toEqual({ en: ['Iraqi Prime Minister'] });
+  });
+
   it('reads JSON with the same structure', () => {
     const json = JSON.stringify({
       version: 1,
