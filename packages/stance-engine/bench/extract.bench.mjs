@@ -16,7 +16,11 @@ const corpusPath = process.env.STANCE_BENCH_CORPUS ?? path.join(shared, 'corpus/
 const quick = process.argv.includes('--quick');
 
 function loadArticles() {
-  return fs.readFileSync(corpusPath, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+  return fs
+    .readFileSync(corpusPath, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l));
 }
 
 /** Deterministic PRNG (mulberry32) so every run uses the same codebook. */
@@ -54,14 +58,26 @@ function buildCodebook(articles, actorCount, topicCount) {
   const topics = [];
   const seen = new Set();
   for (const cb of dev) {
-    for (const a of cb.actors) if (!seen.has(a.id)) { seen.add(a.id); actors.push(a); }
-    for (const t of cb.topics) if (!seen.has('t:' + t.id)) { seen.add('t:' + t.id); topics.push(t); }
+    for (const a of cb.actors)
+      if (!seen.has(a.id)) {
+        seen.add(a.id);
+        actors.push(a);
+      }
+    for (const t of cb.topics)
+      if (!seen.has('t:' + t.id)) {
+        seen.add('t:' + t.id);
+        topics.push(t);
+      }
   }
   const names = corpusPhrases(articles, Math.max(0, actorCount - actors.length) * 2, 2, random);
   for (let i = 0; actors.length < actorCount; i++) {
     actors.push({
-      id: `gen-actor-${i}`, kind: 'person',
-      names: { ar: [names[2 * i] ?? `اسم${i} مولد`, names[2 * i + 1] ?? `لقب${i} مولد`], en: [`Generated Person ${i}`] },
+      id: `gen-actor-${i}`,
+      kind: 'person',
+      names: {
+        ar: [names[2 * i] ?? `اسم${i} مولد`, names[2 * i + 1] ?? `لقب${i} مولد`],
+        en: [`Generated Person ${i}`],
+      },
       roles: i % 5 === 0 ? [{ title: { ar: [`رئيس هيئة ${i}`] }, from: '2015-01-01', to: '2019-01-01' }] : [],
       memberOf: [],
     });
@@ -69,14 +85,22 @@ function buildCodebook(articles, actorCount, topicCount) {
   const phrases = corpusPhrases(articles, Math.max(0, topicCount - topics.length) * 4, 2, random);
   for (let i = 0; topics.length < topicCount; i++) {
     topics.push({
-      id: `gen-topic-${i}`, label: { en: `Generated topic ${i}` },
+      id: `gen-topic-${i}`,
+      label: { en: `Generated topic ${i}` },
       pro: { ar: [phrases[4 * i], phrases[4 * i + 1]].filter(Boolean), en: [`generated pro ${i}`] },
       anti: { ar: [phrases[4 * i + 2], phrases[4 * i + 3]].filter(Boolean), en: [`generated anti ${i}`] },
     });
   }
   // A fifth of the synthetic topics are stances toward synthetic actors.
   const generated = actors.filter((a) => a.id.startsWith('gen-actor-')).length;
-  for (let i = 0; i < Math.min(generated, Math.floor(topicCount / 5)); i++) topics.push({ id: `gen-target-${i}`, label: { en: `target ${i}` }, pro: {}, anti: {}, actor: `gen-actor-${i}` });
+  for (let i = 0; i < Math.min(generated, Math.floor(topicCount / 5)); i++)
+    topics.push({
+      id: `gen-target-${i}`,
+      label: { en: `target ${i}` },
+      pro: {},
+      anti: {},
+      actor: `gen-actor-${i}`,
+    });
   return { version: 1, name: `bench-${actorCount}`, actors, topics };
 }
 
@@ -98,10 +122,14 @@ const t0 = process.hrtime.bigint();
 const main = compileCodebook(buildCodebook(articles, 600, 120));
 const compileMs = Number(process.hrtime.bigint() - t0) / 1e6;
 console.log(`corpus: ${articles.length} articles, ${(bytes / 1e6).toFixed(2)} MB (${corpusPath})`);
-console.log(`codebook: ${main.actorIds.length} actors, ${main.topicIds.length} topics, automaton ${main.automaton.stateCount} states, compiled in ${compileMs.toFixed(0)} ms`);
+console.log(
+  `codebook: ${main.actorIds.length} actors, ${main.topicIds.length} topics, automaton ${main.automaton.stateCount} states, compiled in ${compileMs.toFixed(0)} ms`,
+);
 run(main, articles.slice(0, 300)); // warm-up
 const full = run(main, articles);
-console.log(`full run: ${(articles.length / full.seconds).toFixed(0)} articles/s, ${(bytes / 1e6 / full.seconds).toFixed(2)} MB/s, ${full.statements} statements, ${full.seconds.toFixed(2)} s`);
+console.log(
+  `full run: ${(articles.length / full.seconds).toFixed(0)} articles/s, ${(bytes / 1e6 / full.seconds).toFixed(2)} MB/s, ${full.statements} statements, ${full.seconds.toFixed(2)} s`,
+);
 console.log(`peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 
 // Linear in text size: the same articles concatenated 1x, 2x, 4x per document.
@@ -112,7 +140,10 @@ for (let pass = 0; pass < 2; pass++) {
   for (const k of factors) {
     const scaled = sample.map((a) => ({ ...a, text: Array(k).fill(a.text).join('\n') }));
     const r = run(main, scaled);
-    if (pass === 1) console.log(`  x${k}: ${(r.chars / 1e6).toFixed(2)} M chars in ${r.seconds.toFixed(3)} s → ${(r.chars / 1e6 / r.seconds).toFixed(2)} M chars/s`);
+    if (pass === 1)
+      console.log(
+        `  x${k}: ${(r.chars / 1e6).toFixed(2)} M chars in ${r.seconds.toFixed(3)} s → ${(r.chars / 1e6 / r.seconds).toFixed(2)} M chars/s`,
+      );
   }
 }
 
@@ -122,5 +153,7 @@ const slice = articles.slice(0, 2000);
 for (const n of quick ? [50, 500] : [50, 500, 2000]) {
   const compiled = compileCodebook(buildCodebook(articles, n, Math.max(20, n / 5)));
   const r = run(compiled, slice);
-  console.log(`  ${String(compiled.actorIds.length).padStart(4)} actors / ${compiled.topicIds.length} topics: ${(slice.length / r.seconds).toFixed(0)} articles/s`);
+  console.log(
+    `  ${String(compiled.actorIds.length).padStart(4)} actors / ${compiled.topicIds.length} topics: ${(slice.length / r.seconds).toFixed(0)} articles/s`,
+  );
 }

@@ -10,6 +10,10 @@ const out = [];
 for (let i = 0; i < t.count; i++) {
   const w = t.text[i];
   const hit = /[a-z]/.test(w) ? lookupEnglishCue(w, t.text[i + 1]) : lookupArabicCue(w)?.cue;
-  out.push(hit ? `${w}[${hit.kind}${hit.polarity > 0 ? '+' : hit.polarity < 0 ? '-' : ''}${hit.pos === 'verb' ? 'V' : hit.pos === 'noun' ? 'N' : ''}]` : w);
+  out.push(
+    hit
+      ? `${w}[${hit.kind}${hit.polarity > 0 ? '+' : hit.polarity < 0 ? '-' : ''}${hit.pos === 'verb' ? 'V' : hit.pos === 'noun' ? 'N' : ''}]`
+      : w,
+  );
 }
 console.log(out.join(' '));

@@ -18,13 +18,21 @@ fs.mkdirSync(outDir, { recursive: true });
 
 const sets = [
   { name: 'iraq', codebook: 'codebook.yaml', articles: 'articles.jsonl', gold: 'gold.jsonl' },
-  { name: 'regional', codebook: 'codebook-regional.yaml', articles: 'articles-regional.jsonl', gold: 'gold-regional.jsonl' },
+  {
+    name: 'regional',
+    codebook: 'codebook-regional.yaml',
+    articles: 'articles-regional.jsonl',
+    gold: 'gold-regional.jsonl',
+  },
 ];
 
 for (const set of sets) {
   const codebook = YAML.parse(fs.readFileSync(path.join(devDir, set.codebook), 'utf8'));
   const compiled = compileCodebook(codebook);
-  const lines = fs.readFileSync(path.join(devDir, set.articles), 'utf8').split('\n').filter((l) => l.trim());
+  const lines = fs
+    .readFileSync(path.join(devDir, set.articles), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim());
   const out = [];
   for (const line of lines) {
     const article = JSON.parse(line);

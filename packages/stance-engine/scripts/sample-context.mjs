@@ -13,7 +13,9 @@ for (const line of fs.readFileSync(articlesPath, 'utf8').split('\n')) {
   const article = JSON.parse(line);
   for (const s of extractStatements(compiled, article)) {
     if (i++ % Number(nth) !== 0) continue;
-    const ctx = article.text.slice(Math.max(0, s.start - 80), Math.min(article.text.length, s.end + 60)).replace(/\s+/g, ' ');
+    const ctx = article.text
+      .slice(Math.max(0, s.start - 80), Math.min(article.text.length, s.end + 60))
+      .replace(/\s+/g, ' ');
     console.log(`${s.actor} / ${s.topic} / ${s.stance}\n    ${ctx}\n`);
   }
 }

@@ -13,6 +13,8 @@ for (const line of fs.readFileSync(articlesPath, 'utf8').split('\n')) {
   if (filter && !article.id.includes(filter)) continue;
   console.log(`# ${article.id}`);
   for (const s of extractStatements(compiled, article)) {
-    console.log(`  ${s.actor} / ${s.topic} / ${s.stance} ${s.confidence} | ${s.evidence.replace(/\s+/g, ' ').slice(0, 160)}`);
+    console.log(
+      `  ${s.actor} / ${s.topic} / ${s.stance} ${s.confidence} | ${s.evidence.replace(/\s+/g, ' ').slice(0, 160)}`,
+    );
   }
 }

@@ -22,7 +22,12 @@ describe('spellingVariants', () => {
 
 describe('compileCodebook', () => {
   it('rejects a topic that points at an unknown actor, with a code', () => {
-    const bad = { version: 1 as const, name: 'x', actors: [], topics: [{ id: 't', label: {}, pro: {}, anti: {}, actor: 'nobody' }] };
+    const bad = {
+      version: 1 as const,
+      name: 'x',
+      actors: [],
+      topics: [{ id: 't', label: {}, pro: {}, anti: {}, actor: 'nobody' }],
+    };
     expect(() => compileCodebook(bad)).toThrow(CodebookCompileError);
     expect(() => compileCodebook(bad)).toThrow(/unknown actor "nobody"/);
   });
@@ -33,7 +38,9 @@ describe('compileCodebook', () => {
 
   it('builds member chains through memberOf', () => {
     const c = compileCodebook({
-      version: 1, name: 'x', topics: [],
+      version: 1,
+      name: 'x',
+      topics: [],
       actors: [
         { id: 'a', kind: 'person', names: { en: ['Ann'] }, roles: [], memberOf: ['b'] },
         { id: 'b', kind: 'party', names: { en: ['Bee Party'] }, roles: [], memberOf: ['c'] },

@@ -117,8 +117,10 @@ export function spellingVariants(folded: string, isTopic: boolean): string[] {
   for (const v of [...out]) {
     const words = v.split(' ');
     if (words.length >= 2 && words.length <= 3 && words.every((w) => ARABIC_WORD.test(w))) {
-      if (words.every((w) => !w.startsWith('ال') && w.length >= 3)) out.add(words.map((w) => 'ال' + w).join(' '));
-      else if (words.every((w) => w.startsWith('ال') && w.length >= 5)) out.add(words.map((w) => w.slice(2)).join(' '));
+      if (words.every((w) => !w.startsWith('ال') && w.length >= 3))
+        out.add(words.map((w) => 'ال' + w).join(' '));
+      else if (words.every((w) => w.startsWith('ال') && w.length >= 5))
+        out.add(words.map((w) => w.slice(2)).join(' '));
     }
     if (/^[a-z ]+$/.test(v)) {
       const first = toggleNumber(words[0]!);
@@ -171,7 +173,9 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
         const folded = foldString(name);
         const caseForm = lang === 'ar' ? undefined : needsCaseCheck(name);
         addWithVariants(name, {
-          ...base, kind: 'name', actor: a,
+          ...base,
+          kind: 'name',
+          actor: a,
           ambiguous: lang === 'ar' && isAmbiguousArabicName(folded),
           ...(caseForm ? { caseForm } : {}),
         });
@@ -181,7 +185,9 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
       for (const titles of Object.values(role.title ?? {})) {
         for (const title of titles) {
           addWithVariants(title, {
-            ...base, kind: 'role', actor: a,
+            ...base,
+            kind: 'role',
+            actor: a,
             ...(role.from ? { from: String(role.from).slice(0, 10) } : {}),
             ...(role.to ? { to: String(role.to).slice(0, 10) } : {}),
           });
@@ -214,16 +220,35 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
     for (const name of [...country.names.en, ...country.names.ar]) {
       if (!foldedNameOwners.has(foldString(name))) {
         const caseForm = needsCaseCheck(name);
-        addWithVariants(name, { ...base, kind: 'name', actor: owner, gazetteer: true, ...(caseForm ? { caseForm } : {}) });
+        addWithVariants(name, {
+          ...base,
+          kind: 'name',
+          actor: owner,
+          gazetteer: true,
+          ...(caseForm ? { caseForm } : {}),
+        });
       }
     }
     const people = new Set([...country.people.ar, ...country.people.en]);
     for (const demonym of country.demonyms.ar) {
-      addPattern(demonym, { ...base, kind: 'demonym', actor: owner, gazetteer: true, people: people.has(demonym) });
+      addPattern(demonym, {
+        ...base,
+        kind: 'demonym',
+        actor: owner,
+        gazetteer: true,
+        people: people.has(demonym),
+      });
     }
     for (const demonym of country.demonyms.en) {
       const caseForm = needsCaseCheck(demonym);
-      addPattern(demonym, { ...base, kind: 'demonym', actor: owner, gazetteer: true, people: people.has(demonym), ...(caseForm ? { caseForm } : {}) });
+      addPattern(demonym, {
+        ...base,
+        kind: 'demonym',
+        actor: owner,
+        gazetteer: true,
+        people: people.has(demonym),
+        ...(caseForm ? { caseForm } : {}),
+      });
     }
   }
 
@@ -231,10 +256,14 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
   codebook.topics.forEach((topic, t) => {
     if (topic.actor !== undefined) {
       const a = actorIndex.get(topic.actor);
-      if (a === undefined) throw new CodebookCompileError(`topic "${topic.id}" names unknown actor "${topic.actor}"`);
+      if (a === undefined)
+        throw new CodebookCompileError(`topic "${topic.id}" names unknown actor "${topic.actor}"`);
       topicsForActor[a]!.push(t);
     }
-    for (const [polarity, phrases] of [[1, topic.pro], [-1, topic.anti]] as const) {
+    for (const [polarity, phrases] of [
+      [1, topic.pro],
+      [-1, topic.anti],
+    ] as const) {
       for (const list of Object.values(phrases ?? {})) {
         for (const phrase of list) addWithVariants(phrase, { ...base, kind: 'topic', topic: t, polarity });
       }
@@ -246,7 +275,13 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
   for (const name of listNonStateNames()) {
     if (!patternIds.has(foldString(name))) {
       const caseForm = needsCaseCheck(name);
-      addPattern(name, { ...base, kind: 'name', actor: -1, gazetteer: true, ...(caseForm ? { caseForm } : {}) });
+      addPattern(name, {
+        ...base,
+        kind: 'name',
+        actor: -1,
+        gazetteer: true,
+        ...(caseForm ? { caseForm } : {}),
+      });
     }
   }
 

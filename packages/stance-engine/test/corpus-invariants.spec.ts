@@ -19,7 +19,9 @@ function firstArticles(file: string, limit: number): ArticleInput[] {
 }
 
 describe('output contract on real news', () => {
-  const compiled = compileCodebook(YAML.parse(fs.readFileSync(path.join(SHARED, 'eval/dev/codebook-regional.yaml'), 'utf8')) as Codebook);
+  const compiled = compileCodebook(
+    YAML.parse(fs.readFileSync(path.join(SHARED, 'eval/dev/codebook-regional.yaml'), 'utf8')) as Codebook,
+  );
   const actorIds = new Set(compiled.actorIds);
   const topicIds = new Set(compiled.topicIds);
 

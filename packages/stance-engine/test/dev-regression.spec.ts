@@ -39,7 +39,9 @@ function microF1(gold: Map<string, Set<string>>, pred: Map<string, Set<string>>)
 }
 
 function scoreSet(codebookFile: string, articlesFile: string, goldFile: string): Score {
-  const compiled = compileCodebook(YAML.parse(fs.readFileSync(path.join(DEV_DIR, codebookFile), 'utf8')) as Codebook);
+  const compiled = compileCodebook(
+    YAML.parse(fs.readFileSync(path.join(DEV_DIR, codebookFile), 'utf8')) as Codebook,
+  );
   const gold = new Map<string, Set<string>>();
   for (const row of readJsonl(path.join(DEV_DIR, goldFile))) {
     const statements = row.statements as { actor: string; topic: string; stance: string }[];

@@ -9,5 +9,7 @@ export function extract(text: string, extra: Partial<ArticleInput> = {}): Statem
 
 /** "actor/topic/stance" triples, sorted, for compact assertions. */
 export function triples(text: string, extra: Partial<ArticleInput> = {}): string[] {
-  return extract(text, extra).map((s) => `${s.actor}/${s.topic}/${s.stance}`).sort();
+  return extract(text, extra)
+    .map((s) => `${s.actor}/${s.topic}/${s.stance}`)
+    .sort();
 }

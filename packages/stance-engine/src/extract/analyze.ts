@@ -9,7 +9,13 @@ import type { Mention } from './mentions.js';
 import type { TokenCue } from './cues.js';
 import { isClauseMark, splitClauses, type Sentence } from '../text/segment.js';
 import { isArabicTitleWord, isOfficeWord } from '../lexicon/common-words.js';
-import { actionPolarity, isActionOnly, isDirective, takesFromTarget, takesHolderGenitive } from '../lexicon/cue.js';
+import {
+  actionPolarity,
+  isActionOnly,
+  isDirective,
+  takesFromTarget,
+  takesHolderGenitive,
+} from '../lexicon/cue.js';
 
 export type Stance = 'support' | 'oppose' | 'neutral';
 
@@ -49,30 +55,529 @@ const FORWARD_WINDOW = 6;
 const NOUN_WINDOW = 5;
 const MAX_HOLDER_NESTING = 6;
 // Words after which a place name is a location, not an actor taking or receiving a position.
-const LOCATIVE = new Set(['في', 'داخل', 'شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'قرب', 'اراضي', 'انحاء', 'مدن', 'مدينه', 'in', 'into', 'inside', 'across', 'within', 'near', 'throughout', 'around', 'northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'from', 'town', 'city', 'province', 'capital', 'land', 'parts']);
-const PLACE_NOUNS = new Set(['town', 'city', 'village', 'capital', 'province', 'border', 'territory', 'soil', 'coast', 'people', 'civilians', 'refugees', 'region', 'desert', 'countryside', 'war', 'conflict', 'crisis', 'side', 'opposition', 'rebels', 'observatory', 'activists']);
-const AR_PLACE_NOUNS = new Set(['الاعلامي', 'الصحفي', 'الصحافي', 'المواطن', 'المواطنين', 'الناشط', 'الناشطين', 'اللاجي', 'الشاب', 'الطفل', 'الرجل', 'المراه', 'اللاعب', 'الفنان', 'الكاتب', 'المعارض', 'المعارضين', 'المنتخب', 'الفريق', 'الدوري', 'الصنع', 'الاصل', 'مدينه', 'المدينه', 'بلده', 'البلده', 'قريه', 'القريه', 'منطقه', 'المنطقه', 'محافظه', 'المحافظه', 'الاراضي', 'اراضي', 'العاصمه', 'الحدود', 'حدود', 'الساحل', 'ريف', 'مدن', 'المدن', 'بلدات', 'قري', 'الدوله', 'الساحه', 'الشعب', 'المعارضه', 'الازمه', 'الحرب', 'الشان', 'الملف', 'الجنسيه', 'الاراضي', 'الداخل', 'المدني', 'المدنيين', 'اللاجيين', 'لاجيين']);
+const LOCATIVE = new Set([
+  'في',
+  'داخل',
+  'شمال',
+  'جنوب',
+  'شرق',
+  'غرب',
+  'شمالي',
+  'جنوبي',
+  'شرقي',
+  'غربي',
+  'قرب',
+  'اراضي',
+  'انحاء',
+  'مدن',
+  'مدينه',
+  'in',
+  'into',
+  'inside',
+  'across',
+  'within',
+  'near',
+  'throughout',
+  'around',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+  'north',
+  'south',
+  'east',
+  'west',
+  'from',
+  'town',
+  'city',
+  'province',
+  'capital',
+  'land',
+  'parts',
+]);
+const PLACE_NOUNS = new Set([
+  'town',
+  'city',
+  'village',
+  'capital',
+  'province',
+  'border',
+  'territory',
+  'soil',
+  'coast',
+  'people',
+  'civilians',
+  'refugees',
+  'region',
+  'desert',
+  'countryside',
+  'war',
+  'conflict',
+  'crisis',
+  'side',
+  'opposition',
+  'rebels',
+  'observatory',
+  'activists',
+]);
+const AR_PLACE_NOUNS = new Set([
+  'الاعلامي',
+  'الصحفي',
+  'الصحافي',
+  'المواطن',
+  'المواطنين',
+  'الناشط',
+  'الناشطين',
+  'اللاجي',
+  'الشاب',
+  'الطفل',
+  'الرجل',
+  'المراه',
+  'اللاعب',
+  'الفنان',
+  'الكاتب',
+  'المعارض',
+  'المعارضين',
+  'المنتخب',
+  'الفريق',
+  'الدوري',
+  'الصنع',
+  'الاصل',
+  'مدينه',
+  'المدينه',
+  'بلده',
+  'البلده',
+  'قريه',
+  'القريه',
+  'منطقه',
+  'المنطقه',
+  'محافظه',
+  'المحافظه',
+  'الاراضي',
+  'اراضي',
+  'العاصمه',
+  'الحدود',
+  'حدود',
+  'الساحل',
+  'ريف',
+  'مدن',
+  'المدن',
+  'بلدات',
+  'قري',
+  'الدوله',
+  'الساحه',
+  'الشعب',
+  'المعارضه',
+  'الازمه',
+  'الحرب',
+  'الشان',
+  'الملف',
+  'الجنسيه',
+  'الاراضي',
+  'الداخل',
+  'المدني',
+  'المدنيين',
+  'اللاجيين',
+  'لاجيين',
+]);
 // Prepositions after which an actor is a setting or a topic of talk, not the object of a position.
-const NON_TARGET_PREPS = new Set(['بين', 'في', 'عن', 'حول', 'الي', 'عبر', 'لدي', 'خلال', 'منذ', 'between', 'in', 'about', 'from', 'during', 'since', 'at', 'into', 'through', 'with', 'to', 'by']);
+const NON_TARGET_PREPS = new Set([
+  'بين',
+  'في',
+  'عن',
+  'حول',
+  'الي',
+  'عبر',
+  'لدي',
+  'خلال',
+  'منذ',
+  'between',
+  'in',
+  'about',
+  'from',
+  'during',
+  'since',
+  'at',
+  'into',
+  'through',
+  'with',
+  'to',
+  'by',
+]);
 // English articles and "of" carry no distance: "the need for the establishment of an …".
 const EN_LIGHT_WORDS = new Set(['the', 'a', 'an', 'of']);
 // Words that may stand between an English subject and its verb.
-const EN_SUBJECT_GAP = new Set(['president', 'minister', 'leader', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'also', 'again', 'further', 'did', 'does', 'do', 'not', 'never', 't', 'already', 'still', 'once', 'then', 'now', 'today', 'yesterday', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'government', 'officials', 'leadership', 'forces']);
-const RELATIONAL_NOUNS = new Set(['backer', 'backers', 'supporter', 'supporters', 'ally', 'allies', 'proponent', 'friend', 'partner', 'opponent', 'opponents', 'critic', 'critics', 'enemy', 'foe']);
-const RELATIONAL_AR = new Set(['حليف', 'حلفاء', 'شريك', 'شركاء', 'صديق', 'اصدقاء', 'عدو', 'اعداء', 'خصم', 'خصوم', 'انصار', 'وكلاء', 'وكيل']);
+const EN_SUBJECT_GAP = new Set([
+  'president',
+  'minister',
+  'leader',
+  'has',
+  'have',
+  'had',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'will',
+  'would',
+  'shall',
+  'should',
+  'can',
+  'could',
+  'may',
+  'might',
+  'must',
+  'also',
+  'again',
+  'further',
+  'did',
+  'does',
+  'do',
+  'not',
+  'never',
+  't',
+  'already',
+  'still',
+  'once',
+  'then',
+  'now',
+  'today',
+  'yesterday',
+  'on',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'government',
+  'officials',
+  'leadership',
+  'forces',
+]);
+const RELATIONAL_NOUNS = new Set([
+  'backer',
+  'backers',
+  'supporter',
+  'supporters',
+  'ally',
+  'allies',
+  'proponent',
+  'friend',
+  'partner',
+  'opponent',
+  'opponents',
+  'critic',
+  'critics',
+  'enemy',
+  'foe',
+]);
+const RELATIONAL_AR = new Set([
+  'حليف',
+  'حلفاء',
+  'شريك',
+  'شركاء',
+  'صديق',
+  'اصدقاء',
+  'عدو',
+  'اعداء',
+  'خصم',
+  'خصوم',
+  'انصار',
+  'وكلاء',
+  'وكيل',
+]);
 // Nouns of state action after which a nationality adjective names the state ("الرد الإسرائيلي").
-const STATE_ACTION_NOUNS = new Set(['الرد', 'التصرف', 'العدوان', 'الهجوم', 'هجوم', 'القصف', 'قصف', 'الغارات', 'غارات', 'غاره', 'الغاره', 'الضربات', 'ضربات', 'الضربه', 'التدخل', 'تدخل', 'الوجود', 'الاحتلال', 'السياسات', 'السياسه', 'الموقف', 'موقف', 'القرار', 'قرار', 'الاعتداءات', 'اعتداءات', 'الانتهاكات', 'العمليات', 'العمليه', 'النفوذ', 'التهديدات', 'المخططات', 'البرنامج', 'المشروع', 'التمدد', 'التوسع', 'الحصار', 'العقوبات', 'الاجراءات', 'المزاعم', 'الاتهامات', 'الادعاءات', 'التحركات', 'الدور', 'التصعيد', 'التهديد']);
-const TRANSFER_HEADS = new Set(['حكومه', 'نظام', 'قوات', 'جيش', 'سياسه', 'سياسات', 'حزب', 'تيار', 'انصار', 'مليشيات', 'ميليشيات', 'ميليشيا', 'مليشيا', 'عناصر', 'مقاتلي', 'مسلحي', 'قاده', 'زعيم', 'رييس', 'اداره', 'وزير', 'وزاره', 'دوله', 'تدخل', 'نفوذ', 'وجود', 'دور', 'قرار', 'قرارات', 'مواقف', 'موقف', 'تصريحات', 'اتهامات', 'جرايم', 'هجمات', 'هجوم', 'اعتداءات', 'انتهاكات', 'مشروع', 'برنامج', 'حلفاء', 'وكلاء', 'اذرع', 'دعم']);
-const TIME_WORDS = new Set(['الاثناء', 'اليوم', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'الماضي', 'المقبل', 'الحالي', 'الاسبوع', 'الشهر', 'العام', 'الوقت', 'الاخر', 'اللاحق', 'السابق', 'الليله', 'الصباح', 'المساء', 'الفتره', 'الاخيره', 'الاخير']);
+const STATE_ACTION_NOUNS = new Set([
+  'الرد',
+  'التصرف',
+  'العدوان',
+  'الهجوم',
+  'هجوم',
+  'القصف',
+  'قصف',
+  'الغارات',
+  'غارات',
+  'غاره',
+  'الغاره',
+  'الضربات',
+  'ضربات',
+  'الضربه',
+  'التدخل',
+  'تدخل',
+  'الوجود',
+  'الاحتلال',
+  'السياسات',
+  'السياسه',
+  'الموقف',
+  'موقف',
+  'القرار',
+  'قرار',
+  'الاعتداءات',
+  'اعتداءات',
+  'الانتهاكات',
+  'العمليات',
+  'العمليه',
+  'النفوذ',
+  'التهديدات',
+  'المخططات',
+  'البرنامج',
+  'المشروع',
+  'التمدد',
+  'التوسع',
+  'الحصار',
+  'العقوبات',
+  'الاجراءات',
+  'المزاعم',
+  'الاتهامات',
+  'الادعاءات',
+  'التحركات',
+  'الدور',
+  'التصعيد',
+  'التهديد',
+]);
+const TRANSFER_HEADS = new Set([
+  'حكومه',
+  'نظام',
+  'قوات',
+  'جيش',
+  'سياسه',
+  'سياسات',
+  'حزب',
+  'تيار',
+  'انصار',
+  'مليشيات',
+  'ميليشيات',
+  'ميليشيا',
+  'مليشيا',
+  'عناصر',
+  'مقاتلي',
+  'مسلحي',
+  'قاده',
+  'زعيم',
+  'رييس',
+  'اداره',
+  'وزير',
+  'وزاره',
+  'دوله',
+  'تدخل',
+  'نفوذ',
+  'وجود',
+  'دور',
+  'قرار',
+  'قرارات',
+  'مواقف',
+  'موقف',
+  'تصريحات',
+  'اتهامات',
+  'جرايم',
+  'هجمات',
+  'هجوم',
+  'اعتداءات',
+  'انتهاكات',
+  'مشروع',
+  'برنامج',
+  'حلفاء',
+  'وكلاء',
+  'اذرع',
+  'دعم',
+]);
+const TIME_WORDS = new Set([
+  'الاثناء',
+  'اليوم',
+  'الاحد',
+  'الاثنين',
+  'الثلاثاء',
+  'الاربعاء',
+  'الخميس',
+  'الجمعه',
+  'السبت',
+  'الماضي',
+  'المقبل',
+  'الحالي',
+  'الاسبوع',
+  'الشهر',
+  'العام',
+  'الوقت',
+  'الاخر',
+  'اللاحق',
+  'السابق',
+  'الليله',
+  'الصباح',
+  'المساء',
+  'الفتره',
+  'الاخيره',
+  'الاخير',
+]);
 const CHARGE_LEMMAS = new Set(['اتهم', 'وصف', 'نعت', 'لام']);
-const ANONYMOUS_SOURCES = new Set(['المنظمه', 'المنظمات', 'الوكاله', 'الصحيفه', 'المرصد', 'الشبكه', 'اللجنه', 'الهييه', 'الجمعيه', 'المصادر', 'المصدر', 'التقرير', 'الدراسه', 'المسوول', 'الناشط', 'الناشطون', 'المحلل', 'الخبير', 'الباحث', 'مصادر', 'مصدر', 'محللون', 'محللين', 'مراقبون', 'مراقبين', 'خبراء', 'مسؤولون', 'مسوولون', 'ناشطون', 'ناشطين', 'شهود', 'سكان', 'اوساط', 'دواير', 'تقارير', 'وسايل', 'صحيفه', 'وكاله', 'sources', 'analysts', 'observers', 'experts', 'witnesses', 'residents', 'activists', 'reports', 'media']);
-const NEUTRAL_HEADS = new Set(['neutral', 'undecided', 'محايد', 'محايدا', 'محايده', 'المحايد', 'المحايده', 'الحياد', 'حياد', 'حياديه', 'الحياديه', 'بالحياد']);
-const CLAUSE_OPENERS_BARRIER = new Set(['بينما', 'لكن', 'ولكن', 'فيما', 'but', 'while', 'whereas', 'although']);
+const ANONYMOUS_SOURCES = new Set([
+  'المنظمه',
+  'المنظمات',
+  'الوكاله',
+  'الصحيفه',
+  'المرصد',
+  'الشبكه',
+  'اللجنه',
+  'الهييه',
+  'الجمعيه',
+  'المصادر',
+  'المصدر',
+  'التقرير',
+  'الدراسه',
+  'المسوول',
+  'الناشط',
+  'الناشطون',
+  'المحلل',
+  'الخبير',
+  'الباحث',
+  'مصادر',
+  'مصدر',
+  'محللون',
+  'محللين',
+  'مراقبون',
+  'مراقبين',
+  'خبراء',
+  'مسؤولون',
+  'مسوولون',
+  'ناشطون',
+  'ناشطين',
+  'شهود',
+  'سكان',
+  'اوساط',
+  'دواير',
+  'تقارير',
+  'وسايل',
+  'صحيفه',
+  'وكاله',
+  'sources',
+  'analysts',
+  'observers',
+  'experts',
+  'witnesses',
+  'residents',
+  'activists',
+  'reports',
+  'media',
+]);
+const NEUTRAL_HEADS = new Set([
+  'neutral',
+  'undecided',
+  'محايد',
+  'محايدا',
+  'محايده',
+  'المحايد',
+  'المحايده',
+  'الحياد',
+  'حياد',
+  'حياديه',
+  'الحياديه',
+  'بالحياد',
+]);
+const CLAUSE_OPENERS_BARRIER = new Set([
+  'بينما',
+  'لكن',
+  'ولكن',
+  'فيما',
+  'but',
+  'while',
+  'whereas',
+  'although',
+]);
 const ADJECTIVE_NEGATORS = new Set(['غير', 'non']);
 // Prepositions that put a topic phrase in a setting rather than under the cue ("عبر خط الهدنة").
-const SETTING_PREPS = new Set(['عبر', 'بين', 'خلال', 'منذ', 'قبل', 'بعد', 'حول', 'across', 'during', 'since', 'before', 'after', 'despite', 'رغم']);
-const AR_LABEL_WORDS = new Set(['المويد', 'المويده', 'المويدين', 'المويدون', 'المتحالف', 'المتحالفه', 'المتحالفين', 'المنافس', 'المنافسه', 'المنافسين', 'pro', 'مدعوم', 'مدعومه', 'المدعوم', 'المدعومه', 'المدعومين', 'المدعومون', 'الموالي', 'المواليه', 'الموالين', 'الموالون', 'موالي', 'مواليه', 'الحليف', 'الحليفه', 'المقرب', 'المقربه', 'المقربين', 'التابع', 'التابعه', 'التابعين', 'المناهض', 'المناهضه', 'المعارض', 'المعارضه', 'المحسوب', 'المحسوبه', 'backed', 'allied', 'aligned', 'affiliated', 'linked', 'loyal']);
-const AR_PARTICLES = new Set(['لكن', 'ولكن', 'بينما', 'كما', 'حيث', 'اذ', 'ثم', 'قد', 'وقد', 'فقد', 'لقد', 'كذلك', 'ايضا', 'و', 'بل', 'اما', 'فيما', 'حين', 'عندما', 'بعدما', 'لان', 'كان', 'وكان', 'فان', 'وان', 'اذا']);
+const SETTING_PREPS = new Set([
+  'عبر',
+  'بين',
+  'خلال',
+  'منذ',
+  'قبل',
+  'بعد',
+  'حول',
+  'across',
+  'during',
+  'since',
+  'before',
+  'after',
+  'despite',
+  'رغم',
+]);
+const AR_LABEL_WORDS = new Set([
+  'المويد',
+  'المويده',
+  'المويدين',
+  'المويدون',
+  'المتحالف',
+  'المتحالفه',
+  'المتحالفين',
+  'المنافس',
+  'المنافسه',
+  'المنافسين',
+  'pro',
+  'مدعوم',
+  'مدعومه',
+  'المدعوم',
+  'المدعومه',
+  'المدعومين',
+  'المدعومون',
+  'الموالي',
+  'المواليه',
+  'الموالين',
+  'الموالون',
+  'موالي',
+  'مواليه',
+  'الحليف',
+  'الحليفه',
+  'المقرب',
+  'المقربه',
+  'المقربين',
+  'التابع',
+  'التابعه',
+  'التابعين',
+  'المناهض',
+  'المناهضه',
+  'المعارض',
+  'المعارضه',
+  'المحسوب',
+  'المحسوبه',
+  'backed',
+  'allied',
+  'aligned',
+  'affiliated',
+  'linked',
+  'loyal',
+]);
+const AR_PARTICLES = new Set([
+  'لكن',
+  'ولكن',
+  'بينما',
+  'كما',
+  'حيث',
+  'اذ',
+  'ثم',
+  'قد',
+  'وقد',
+  'فقد',
+  'لقد',
+  'كذلك',
+  'ايضا',
+  'و',
+  'بل',
+  'اما',
+  'فيما',
+  'حين',
+  'عندما',
+  'بعدما',
+  'لان',
+  'كان',
+  'وكان',
+  'فان',
+  'وان',
+  'اذا',
+]);
 
 class SentenceAnalyzer {
   private readonly s: number;
@@ -106,7 +611,8 @@ class SentenceAnalyzer {
     if (k < this.s) return false;
     // "للرئيس اليمني عبد ربه منصور هادي": a name in apposition shares its title's preposition.
     const before = this.mentionAtToken(k);
-    if (before && before !== m && before.actor === m.actor && before.tokEnd === m.tokStart) return this.isPrepositional(before);
+    if (before && before !== m && before.actor === m.actor && before.tokEnd === m.tokStart)
+      return this.isPrepositional(before);
     if (this.isKind(k, 'preposition')) return true;
     // "للرئيس هادي", "بالرئيس": a title carrying the preposition.
     const w = this.input.tokens.text[k]!;
@@ -122,7 +628,14 @@ class SentenceAnalyzer {
     const cue = this.cueAt(k)?.cue;
     // English: the object of a participle ("rebels fighting Assad") is no subject.
     if (this.input.lang === 'en') return /.{3}(ing|ed)$/.test(w) && !EN_SUBJECT_GAP.has(w);
-    if (cue && (cue.pos === 'verb' || cue.kind === 'complementizer' || cue.kind === 'relative' || cue.kind === 'negation')) return false;
+    if (
+      cue &&
+      (cue.pos === 'verb' ||
+        cue.kind === 'complementizer' ||
+        cue.kind === 'relative' ||
+        cue.kind === 'negation')
+    )
+      return false;
     if (AR_PARTICLES.has(w) || w.startsWith('ال') || w.startsWith('وال') || w.length < 3) return false;
     // Construct-state nouns mostly end in taa marbuta or a plural ending, or are verbal nouns
     // (استهداف، تهدئة); bare past verbs (سارع، قال) are not heads of a genitive.
@@ -142,7 +655,9 @@ class SentenceAnalyzer {
     // Arabic "و" is usually attached to the next name (وفرنسا).
     if (!sawAnd && b.tokStart === a.tokEnd) {
       const tokenStart = this.input.tokens.start[b.tokStart]!;
-      return b.start - tokenStart === 1 && this.input.tokens.text[b.tokStart]!.startsWith('و') ? 'and' : undefined;
+      return b.start - tokenStart === 1 && this.input.tokens.text[b.tokStart]!.startsWith('و')
+        ? 'and'
+        : undefined;
     }
     return sawAnd ? 'and' : 'comma';
   }
@@ -198,7 +713,12 @@ class SentenceAnalyzer {
 
   /** VSO subject: a holder mention within three tokens after the cue. */
   /** VSO subject after the cue; 'blocked' when it is a country outside the codebook. */
-  private subjectAfter(k: number, allowMin: boolean, limit: number, maxSkip = 2): Mention | 'blocked' | undefined {
+  private subjectAfter(
+    k: number,
+    allowMin: boolean,
+    limit: number,
+    maxSkip = 2,
+  ): Mention | 'blocked' | undefined {
     let skipped = 0;
     for (let j = k + 1; j < this.e && j < limit; j++) {
       const m = this.mentionAtToken(j);
@@ -221,16 +741,21 @@ class SentenceAnalyzer {
       if (j === k + 1 && ANONYMOUS_SOURCES.has(this.input.tokens.text[j]!)) return 'blocked';
       const tc = this.cueAt(j);
       if (tc && tc.cue.kind !== 'preposition' && tc.cue.kind !== 'hedge') return undefined;
-      if (tc?.cue.kind === 'preposition' && !(allowMin && this.input.tokens.text[j] === 'من')) return undefined;
+      if (tc?.cue.kind === 'preposition' && !(allowMin && this.input.tokens.text[j] === 'من'))
+        return undefined;
       // Office words before a nationality adjective ("نائب وزير الخارجية الألماني") do not count.
-      if (this.input.tokens.isWord[j] && !isOfficeWord(this.input.tokens.text[j]!, this.input.lang)) skipped++;
+      if (this.input.tokens.isWord[j] && !isOfficeWord(this.input.tokens.text[j]!, this.input.lang))
+        skipped++;
       if (skipped > maxSkip) return undefined;
     }
     return undefined;
   }
 
   /** SVO subject: the nearest holder mention before the cue that is not a prepositional or genitive object. */
-  private subjectBefore(k: number, crossComplementizer: boolean): Mention | 'frame' | 'blocked' | number | undefined {
+  private subjectBefore(
+    k: number,
+    crossComplementizer: boolean,
+  ): Mention | 'frame' | 'blocked' | number | undefined {
     const ownIsNoun = this.cueAt(k)?.cue.pos !== 'verb';
     for (let j = k - 1; j >= this.s && j >= k - 25; j--) {
       const m = this.mentionAtToken(j);
@@ -244,7 +769,14 @@ class SentenceAnalyzer {
           const v = m.tokStart - 1;
           const vc = v >= this.s && this.input.lang === 'ar' ? this.cueAt(v)?.cue : undefined;
           // "دعت فرنسا الاتحاد الأوروبي إلى فرض …": the addressee acts, the directive's holder holds.
-          if (vc && vc.kind === 'stance' && (vc.pos === 'verb' || vc.verbNoun) && (ownIsNoun || isDirective(vc)) && v !== k) return v;
+          if (
+            vc &&
+            vc.kind === 'stance' &&
+            (vc.pos === 'verb' || vc.verbNoun) &&
+            (ownIsNoun || isDirective(vc)) &&
+            v !== k
+          )
+            return v;
           return m;
         }
         j = m.tokStart;
@@ -253,12 +785,22 @@ class SentenceAnalyzer {
       // English subjects stand right before the verb, auxiliaries and adverbs aside.
       if (this.input.lang === 'en' && this.cueAt(k)?.cue.pos === 'verb') {
         const w = this.input.tokens.text[j]!;
-        if (!EN_SUBJECT_GAP.has(w) && !w.endsWith('ly') && !isOfficeWord(w, 'en') && this.input.tokens.isWord[j]) {
+        if (
+          !EN_SUBJECT_GAP.has(w) &&
+          !w.endsWith('ly') &&
+          !isOfficeWord(w, 'en') &&
+          this.input.tokens.isWord[j]
+        ) {
           // "The US and France termed … and said …": a verb after "and" shares the first verb's subject.
           if (w === 'and' || w === 'but') {
             for (let v = j - 1; v >= this.s; v--) {
               const vc = this.cueAt(v)?.cue;
-              if (vc && vc.pos === 'verb' && (vc.kind === 'stance' || vc.kind === 'speech' || vc.kind === 'describe')) return v;
+              if (
+                vc &&
+                vc.pos === 'verb' &&
+                (vc.kind === 'stance' || vc.kind === 'speech' || vc.kind === 'describe')
+              )
+                return v;
             }
           }
           return 'frame';
@@ -324,20 +866,41 @@ class SentenceAnalyzer {
     const lang = this.input.lang;
     const cue = this.cueAt(k)!;
     // Adjacent SVO subject first ("إدارة بايدن أبلغت", "Russia said").
-    const adjacent = k - 1 >= this.s && (lang === 'en' || cue.cue.pos === 'verb') ? this.mentionAtToken(k - 1) : undefined;
-    if (adjacent && this.canHold(adjacent) && !this.isPrepositional(adjacent) && !this.isGenitive(adjacent)) return this.coordinated(adjacent);
+    const adjacent =
+      k - 1 >= this.s && (lang === 'en' || cue.cue.pos === 'verb') ? this.mentionAtToken(k - 1) : undefined;
+    if (adjacent && this.canHold(adjacent) && !this.isPrepositional(adjacent) && !this.isGenitive(adjacent))
+      return this.coordinated(adjacent);
     const opensClause = this.input.tokens.text[k]!.startsWith('و') && lang === 'ar';
-    const afterPlainNoun = adjacent !== undefined && adjacent.tokStart - 1 >= this.s && !this.mentionAtToken(adjacent.tokStart - 1);
-    if (adjacent && adjacent.kind === 'demonym' && cue.cue.pos === 'verb' && !opensClause && afterPlainNoun && !adjacent.modifier && !this.isPrepositional(adjacent)) {
+    const afterPlainNoun =
+      adjacent !== undefined &&
+      adjacent.tokStart - 1 >= this.s &&
+      !this.mentionAtToken(adjacent.tokStart - 1);
+    if (
+      adjacent &&
+      adjacent.kind === 'demonym' &&
+      cue.cue.pos === 'verb' &&
+      !opensClause &&
+      afterPlainNoun &&
+      !adjacent.modifier &&
+      !this.isPrepositional(adjacent)
+    ) {
       // "الصاروخين الإسرائيليين استهدفا", "غارة روسية ضربت": the nationality is the agent.
       return adjacent.actor >= 0 && lang === 'ar' && !adjacent.people ? [adjacent.actor] : [];
     }
     // "انتقادات كندية للسعودية", "الدعم الإيراني": a nationality right after a verbal noun is its agent.
     const next = lang === 'ar' && cue.cue.pos !== 'verb' ? this.mentionAtToken(k + 1) : undefined;
-    if (next && next.kind === 'demonym' && next.tokStart === k + 1) return next.actor >= 0 && !next.people ? [next.actor] : [];
+    if (next && next.kind === 'demonym' && next.tokStart === k + 1)
+      return next.actor >= 0 && !next.people ? [next.actor] : [];
     // "لكن المحمود أشار إلى …": a verb right after a definite noun that is not an actor we
     // know has that noun as its subject (time words aside: "في هذه الأثناء رفض …").
-    if (lang === 'ar' && cue.cue.pos === 'verb' && !cue.cue.verbNoun && !this.input.tokens.text[k]!.startsWith('و') && this.unknownDefiniteSubject(k)) return [];
+    if (
+      lang === 'ar' &&
+      cue.cue.pos === 'verb' &&
+      !cue.cue.verbNoun &&
+      !this.input.tokens.text[k]!.startsWith('و') &&
+      this.unknownDefiniteSubject(k)
+    )
+      return [];
     // "بيان يدعو إلى …": a verb right after an indefinite noun has that noun as its subject.
     if (lang === 'ar' && cue.cue.pos === 'verb' && !cue.cue.verbNoun && this.indefiniteNounBefore(k)) {
       const after = this.subjectAfter(k, false, before);
@@ -358,7 +921,12 @@ class SentenceAnalyzer {
     const verbLike = cue.cue.pos === 'verb' || this.clauseInitialVerb(k);
     // A verbal noun's genitive holds the position only for nouns of stance (مواقف الحزب) or after "من".
     const genitiveHolder = !verbLike && takesHolderGenitive(cue.cue);
-    if ((lang === 'ar' && cue.cue.pos !== 'other' && (verbLike || genitiveHolder || this.input.tokens.text[k + 1] === 'من')) || inverted) {
+    if (
+      (lang === 'ar' &&
+        cue.cue.pos !== 'other' &&
+        (verbLike || genitiveHolder || this.input.tokens.text[k + 1] === 'من')) ||
+      inverted
+    ) {
       // A reporting verb's subject may be a long title: "قال أمين سر منظمة التحرير، صائب عريقات".
       const after = this.subjectAfter(k, !verbLike, before, isSpeech && lang === 'ar' ? 5 : 2);
       if (after === 'blocked') return [];
@@ -376,7 +944,8 @@ class SentenceAnalyzer {
     }
     const bef = this.subjectBefore(k, isSpeech);
     if (bef === 'blocked') return [];
-    if (typeof bef === 'number') return depth > 2 ? [] : this.holderOf(bef, this.isKind(bef, 'speech'), this.e, depth + 1);
+    if (typeof bef === 'number')
+      return depth > 2 ? [] : this.holderOf(bef, this.isKind(bef, 'speech'), this.e, depth + 1);
     if (bef === 'frame') {
       if (isSpeech) return [];
       const speakers = this.frameHolder(k);
@@ -397,7 +966,12 @@ class SentenceAnalyzer {
     if (!w.startsWith('ال') || w.length < 4 || TIME_WORDS.has(w) || isOfficeWord(w, 'ar')) return false;
     // Only at a clause start: "لكن المحمود أشار", "، المحمود أشار".
     const p = j - 1;
-    return p < this.s || isClauseMark(this.input.tokens, p) || AR_PARTICLES.has(this.input.tokens.text[p]!) || this.isKind(p, 'complementizer');
+    return (
+      p < this.s ||
+      isClauseMark(this.input.tokens, p) ||
+      AR_PARTICLES.has(this.input.tokens.text[p]!) ||
+      this.isKind(p, 'complementizer')
+    );
   }
 
   private indefiniteNounBefore(k: number): boolean {
@@ -418,7 +992,11 @@ class SentenceAnalyzer {
     let j = m.tokEnd;
     // Skip actors coordinated with it ("تيار المستقبل وحزب القوات").
     let current = m;
-    for (let next = this.mentionAtToken(j); next && j < this.e && this.joinBetween(current, next) === 'and'; next = this.mentionAtToken(j)) {
+    for (
+      let next = this.mentionAtToken(j);
+      next && j < this.e && this.joinBetween(current, next) === 'and';
+      next = this.mentionAtToken(j)
+    ) {
       current = next;
       j = next.tokEnd;
     }
@@ -437,12 +1015,15 @@ class SentenceAnalyzer {
     const cue = this.cueAt(k)!.cue;
     const word = tokens.text[k]!;
     // "…، داعيا جميع الكتل إلى …", "مؤكدة أن …": a circumstantial participle after a comma.
-    const circumstantial = (cue.participle === true || cue.kind === 'speech') && /(ا|ه)$/.test(word) && k - 1 >= this.s && isClauseMark(tokens, k - 1);
+    const circumstantial =
+      (cue.participle === true || cue.kind === 'speech') &&
+      /(ا|ه)$/.test(word) &&
+      k - 1 >= this.s &&
+      isClauseMark(tokens, k - 1);
     if (!circumstantial && (cue.pos === 'other' || (cue.pos === 'noun' && !cue.verbNoun))) return [];
     let lead = k - 1;
     if (circumstantial) lead = k - 1;
-    else
-    if (lead >= this.s && (tokens.text[lead] === 'كما' || tokens.text[lead] === 'ثم')) lead--;
+    else if (lead >= this.s && (tokens.text[lead] === 'كما' || tokens.text[lead] === 'ثم')) lead--;
     else if (!circumstantial && !tokens.text[k]!.startsWith('و')) return [];
     if (lead < this.s || !isClauseMark(tokens, lead)) return [];
     for (let j = this.s; j < lead; j++) {
@@ -481,7 +1062,11 @@ class SentenceAnalyzer {
     if (j < this.s) return false;
     if (this.isKind(j, 'negation')) return true;
     const w = this.input.tokens.text[j]!;
-    return (w === 'اي' || w === 'the' || w === 'any' || w === 'a') && j - 1 >= this.s && this.isKind(j - 1, 'negation');
+    return (
+      (w === 'اي' || w === 'the' || w === 'any' || w === 'a') &&
+      j - 1 >= this.s &&
+      this.isKind(j - 1, 'negation')
+    );
   }
 
   private negationBetween(from: number, to: number): boolean {
@@ -533,7 +1118,8 @@ class SentenceAnalyzer {
         return { k: j, distance };
       }
       // "remained neutral on X", "موقف محايد من": an explicit neutral position governs what follows.
-      if (kind === 'condition' && NEUTRAL_HEADS.has(this.input.tokens.text[j]!) && words <= 2) return { k: j, distance };
+      if (kind === 'condition' && NEUTRAL_HEADS.has(this.input.tokens.text[j]!) && words <= 2)
+        return { k: j, distance };
       if (kind === 'speech') return undefined;
       // "X backed A, but Y …": a clause-opening conjunction starts another holder's clause.
       if (CLAUSE_OPENERS_BARRIER.has(this.input.tokens.text[j]!)) return undefined;
@@ -552,7 +1138,10 @@ class SentenceAnalyzer {
     const w = this.input.tokens.text[k]!;
     if (!/^(ال|وال)/.test(w) || k - 1 < this.s) return false;
     const prev = this.input.tokens.text[k - 1]!;
-    return this.input.tokens.isWord[k - 1] === 1 && (prev.startsWith('ال') || this.mentionAtToken(k - 1) !== undefined);
+    return (
+      this.input.tokens.isWord[k - 1] === 1 &&
+      (prev.startsWith('ال') || this.mentionAtToken(k - 1) !== undefined)
+    );
   }
 
   /** A verb/noun homograph opening its clause ("وحث X Y على …") is the verb. */
@@ -561,10 +1150,21 @@ class SentenceAnalyzer {
     if (!cue?.verbNoun) return false;
     if (j === this.s) return true;
     const prev = this.input.tokens.text[j - 1]!;
-    if (isClauseMark(this.input.tokens, j - 1) || AR_PARTICLES.has(prev) || this.input.tokens.text[j]!.startsWith('و')) return true;
+    if (
+      isClauseMark(this.input.tokens, j - 1) ||
+      AR_PARTICLES.has(prev) ||
+      this.input.tokens.text[j]!.startsWith('و')
+    )
+      return true;
     // "في هذه الأثناء رفض وزير الدفاع …": followed by its subject and not after a preposition.
     const next = this.mentionAtToken(j + 1);
-    return next !== undefined && next.tokStart === j + 1 && this.canHold(next) && !this.cueAt(j - 1) && !this.mentionAtToken(j - 1);
+    return (
+      next !== undefined &&
+      next.tokStart === j + 1 &&
+      this.canHold(next) &&
+      !this.cueAt(j - 1) &&
+      !this.mentionAtToken(j - 1)
+    );
   }
 
   /** "رفض أن …", "طالب بأن …", "demanded that …": the complementizer hangs on a stance cue. */
@@ -578,7 +1178,12 @@ class SentenceAnalyzer {
   }
 
   /** A predicate after the target in the same clause: "… جاء بنتيجة عكسية", "… were war crimes". */
-  private evaluativeAfter(target: Mention, from: number, describing = false, maxWords = FORWARD_WINDOW): { k: number; polarity: 1 | -1 } | undefined {
+  private evaluativeAfter(
+    target: Mention,
+    from: number,
+    describing = false,
+    maxWords = FORWARD_WINDOW,
+  ): { k: number; polarity: 1 | -1 } | undefined {
     let words = 0;
     const window = target.kind === 'topic' ? maxWords : 4;
     for (let j = from; j < this.e && words <= window; j++) {
@@ -592,7 +1197,14 @@ class SentenceAnalyzer {
         const negated = this.negatedBefore(j, 3);
         return { k: j, polarity: (negated ? -cue.polarity : cue.polarity) as 1 | -1 };
       }
-      if (cue && cue.kind === 'stance' && cue.pos !== 'other' && words <= 1 && target.kind === 'topic' && !this.actorBetween(target.tokEnd, j)) {
+      if (
+        cue &&
+        cue.kind === 'stance' &&
+        cue.pos !== 'other' &&
+        words <= 1 &&
+        target.kind === 'topic' &&
+        !this.actorBetween(target.tokEnd, j)
+      ) {
         // The topic is the verb's subject: "… أن عملية عفرين ستستمر", "the withdrawal threatens …".
         const negated = this.negatedBefore(j, 3);
         return { k: j, polarity: (negated ? -cue.polarity : cue.polarity) as 1 | -1 };
@@ -609,7 +1221,14 @@ class SentenceAnalyzer {
    */
   private evaluatedAgent(
     target: Mention,
-    emit: (holders: number[], target: Mention, sign: number, strength: number, cueK: number, hedge: boolean) => void,
+    emit: (
+      holders: number[],
+      target: Mention,
+      sign: number,
+      strength: number,
+      cueK: number,
+      hedge: boolean,
+    ) => void,
   ): boolean {
     const { tokens, lang } = this.input;
     let prev = target.tokStart - 1;
@@ -662,16 +1281,44 @@ class SentenceAnalyzer {
 
   /** Stances of `holders` toward the actors in `targets` that are topics (evidence spans lo..hi). */
   private emitTowardActors(
-    emit: (holders: number[], target: Mention, sign: number, strength: number, cueK: number, hedge: boolean) => void,
-    holders: number[], targets: number[], sign: number, strength: number, lo: number, hi: number,
+    emit: (
+      holders: number[],
+      target: Mention,
+      sign: number,
+      strength: number,
+      cueK: number,
+      hedge: boolean,
+    ) => void,
+    holders: number[],
+    targets: number[],
+    sign: number,
+    strength: number,
+    lo: number,
+    hi: number,
   ): void {
     for (const a of targets) {
       if ((this.input.compiled.topicsForActor[a]?.length ?? 0) === 0) continue;
       const pseudo: Mention = {
-        kind: 'name', start: 0, end: 0, tokStart: Math.max(lo, hi), tokEnd: Math.max(lo, hi) + 1,
-        actor: a, topic: -1, polarity: 0, official: false, afterPreposition: false, modifier: false,
+        kind: 'name',
+        start: 0,
+        end: 0,
+        tokStart: Math.max(lo, hi),
+        tokEnd: Math.max(lo, hi) + 1,
+        actor: a,
+        topic: -1,
+        polarity: 0,
+        official: false,
+        afterPreposition: false,
+        modifier: false,
       };
-      emit(holders.filter((h) => h !== a), pseudo, sign, strength, Math.min(lo, hi), false);
+      emit(
+        holders.filter((h) => h !== a),
+        pseudo,
+        sign,
+        strength,
+        Math.min(lo, hi),
+        false,
+      );
     }
   }
 
@@ -701,7 +1348,16 @@ class SentenceAnalyzer {
   }
 
   /** "The assaults were condemned by France": holder after "by", target before the verb. */
-  private passives(emit: (holders: number[], target: Mention, sign: number, strength: number, cueK: number, hedge: boolean) => void): void {
+  private passives(
+    emit: (
+      holders: number[],
+      target: Mention,
+      sign: number,
+      strength: number,
+      cueK: number,
+      hedge: boolean,
+    ) => void,
+  ): void {
     for (let k = this.s; k < this.e; k++) {
       const tc = this.cueAt(k);
       if (!tc || tc.cue.kind !== 'stance' || this.passiveBy(k) !== 'finite') continue;
@@ -712,8 +1368,17 @@ class SentenceAnalyzer {
         const m = this.mentionAtToken(j);
         if (!m) continue;
         if (this.isTarget(m)) {
-          const sign = (m.kind === 'topic' ? actionPolarity(tc.cue) * m.polarity : tc.cue.polarity) * (this.negatedBefore(k, 2) ? -1 : 1);
-          emit(holders.filter((a) => m.kind === 'topic' || a !== m.actor), m, sign, tc.cue.strength * 0.9, k, false);
+          const sign =
+            (m.kind === 'topic' ? actionPolarity(tc.cue) * m.polarity : tc.cue.polarity) *
+            (this.negatedBefore(k, 2) ? -1 : 1);
+          emit(
+            holders.filter((a) => m.kind === 'topic' || a !== m.actor),
+            m,
+            sign,
+            tc.cue.strength * 0.9,
+            k,
+            false,
+          );
         }
         break;
       }
@@ -729,7 +1394,8 @@ class SentenceAnalyzer {
   }
 
   private hedged(from: number, to: number): boolean {
-    for (let j = Math.max(this.s, from - 3); j <= to && j < this.e; j++) if (this.isKind(j, 'hedge')) return true;
+    for (let j = Math.max(this.s, from - 3); j <= to && j < this.e; j++)
+      if (this.isKind(j, 'hedge')) return true;
     return false;
   }
 
@@ -777,13 +1443,18 @@ class SentenceAnalyzer {
       }
       if (this.input.lang === 'ar') {
         let h = m.tokStart - 1;
-        while (h > this.s && /^(ال).*(ي|يه)$/.test(this.input.tokens.text[h]!) && !this.mentionAtToken(h)) h--;
-        const head = h >= this.s ? this.input.tokens.text[h]!.replace(/^(و|ف|ب|ل|لل)/, (p) => (p === 'لل' ? 'ال' : '')) : '';
+        while (h > this.s && /^(ال).*(ي|يه)$/.test(this.input.tokens.text[h]!) && !this.mentionAtToken(h))
+          h--;
+        const head =
+          h >= this.s
+            ? this.input.tokens.text[h]!.replace(/^(و|ف|ب|ل|لل)/, (p) => (p === 'لل' ? 'ال' : ''))
+            : '';
         if (!STATE_ACTION_NOUNS.has(head)) return false;
       }
       if (m.tokEnd < this.e && this.input.tokens.text[m.tokEnd] === 'الصنع') return false;
       // English adjectives precede their noun: "the Syrian town" is a place, not the state.
-      if (this.input.lang === 'en' && m.tokEnd < this.e && PLACE_NOUNS.has(this.input.tokens.text[m.tokEnd]!)) return false;
+      if (this.input.lang === 'en' && m.tokEnd < this.e && PLACE_NOUNS.has(this.input.tokens.text[m.tokEnd]!))
+        return false;
     }
     return true;
   }
@@ -792,17 +1463,36 @@ class SentenceAnalyzer {
     const statements: RawStatement[] = [];
     const holdersSeen = new Set<number>();
     const { mentions, compiled } = this.input;
-    const emit = (holders: number[], target: Mention, sign: number, strength: number, cueK: number, hedge: boolean): void => {
+    const emit = (
+      holders: number[],
+      target: Mention,
+      sign: number,
+      strength: number,
+      cueK: number,
+      hedge: boolean,
+    ): void => {
       for (const topic of this.topicsOf(target)) {
         const targetActor = target.kind === 'topic' ? -1 : target.actor;
         for (const actor of holders) {
-          if (targetActor >= 0 && (compiled.memberChain[actor]!.has(targetActor) || compiled.memberChain[targetActor]!.has(actor))) continue;
+          if (
+            targetActor >= 0 &&
+            (compiled.memberChain[actor]!.has(targetActor) || compiled.memberChain[targetActor]!.has(actor))
+          )
+            continue;
           const lo = Math.min(cueK, target.tokStart);
           const hi = Math.max(cueK, target.tokEnd - 1);
-          const stance: Stance = sign === 0 || this.conditional(lo, hi) || this.undecided(cueK) ? 'neutral' : sign > 0 ? 'support' : 'oppose';
+          const stance: Stance =
+            sign === 0 || this.conditional(lo, hi) || this.undecided(cueK)
+              ? 'neutral'
+              : sign > 0
+                ? 'support'
+                : 'oppose';
           const confidence = Math.max(0.05, Math.min(0.99, strength * (hedge ? 0.7 : 1)));
           statements.push({
-            actor, topic, stance, confidence,
+            actor,
+            topic,
+            stance,
+            confidence,
             start: this.input.tokens.start[lo]!,
             end: this.input.tokens.end[hi]!,
           });
@@ -821,14 +1511,25 @@ class SentenceAnalyzer {
       // A bare nationality adjective is a target only right after its cue ("الرد الإسرائيلي").
       if (found && target.kind === 'demonym' && !target.official && found.distance > 2) found = undefined;
       if (found && target.kind !== 'topic' && !this.objectOfCue(found.k, target)) found = undefined;
-      if (found && target.kind === 'topic' && (this.inSetting(found.k, target) || this.cueAt(found.k)!.objectPronoun || this.agentOfNoun(found.k, target))) found = undefined;
+      if (
+        found &&
+        target.kind === 'topic' &&
+        (this.inSetting(found.k, target) ||
+          this.cueAt(found.k)!.objectPronoun ||
+          this.agentOfNoun(found.k, target))
+      )
+        found = undefined;
       // "X, backed by Y" is a label; "X was condemned by Y" is handled by the passive pass.
       if (found && this.passiveBy(found.k) !== 'none') found = undefined;
       if (found) {
         const tc = this.cueAt(found.k)!;
         const allHolders = this.holderOf(found.k, false, target.tokStart);
         // A target that is the cue's own subject (or named again as it) is not its object.
-        if (target.kind !== 'topic' && (allHolders.includes(target.actor) || this.subjectIsTarget(found.k, target))) continue;
+        if (
+          target.kind !== 'topic' &&
+          (allHolders.includes(target.actor) || this.subjectIsTarget(found.k, target))
+        )
+          continue;
         const holders = allHolders;
         let sign: number;
         if (tc.cue.kind === 'describe') {
@@ -838,9 +1539,21 @@ class SentenceAnalyzer {
             const outer = this.governingCueBefore({ ...target, tokStart: found.k, tokEnd: found.k + 1 });
             const outerCue = outer ? this.cueAt(outer.k) : undefined;
             if (!outer || !outerCue || outerCue.cue.kind !== 'stance') continue;
-            const outerHolders = this.holderOf(outer.k, false, found.k).filter((a) => target.kind === 'topic' || a !== target.actor);
-            const outerSign = outerCue.cue.polarity * (target.kind === 'topic' ? target.polarity : 1) * (this.negatedBefore(outer.k, 2) ? -1 : 1);
-            emit(outerHolders, target, outerSign, outerCue.cue.strength * 0.8, outer.k, this.hedged(outer.k, target.tokStart));
+            const outerHolders = this.holderOf(outer.k, false, found.k).filter(
+              (a) => target.kind === 'topic' || a !== target.actor,
+            );
+            const outerSign =
+              outerCue.cue.polarity *
+              (target.kind === 'topic' ? target.polarity : 1) *
+              (this.negatedBefore(outer.k, 2) ? -1 : 1);
+            emit(
+              outerHolders,
+              target,
+              outerSign,
+              outerCue.cue.strength * 0.8,
+              outer.k,
+              this.hedged(outer.k, target.tokStart),
+            );
             continue;
           }
           sign = ev.polarity;
@@ -850,14 +1563,16 @@ class SentenceAnalyzer {
           sign = target.kind === 'topic' ? actionPolarity(tc.cue) * target.polarity : tc.cue.polarity;
           if (this.negatedBefore(found.k, 2)) sign = -sign;
           // A negation between the cue and the target ("يجب ألا تكون على شكل انسحاب", "urged him not to withdraw").
-          if (negT || (target.kind === 'topic' && this.negationBetween(found.k, target.tokStart))) sign = -sign;
+          if (negT || (target.kind === 'topic' && this.negationBetween(found.k, target.tokStart)))
+            sign = -sign;
         }
         // A verbal noun or particle inside another verb's complement takes that verb's polarity
         // too: "تتهم … المركز بالمساعدة … لصالح النظام" opposes the regime.
         if (tc.cue.kind === 'stance' && tc.cue.pos !== 'verb' && this.input.lang === 'ar') {
           const gv = this.subjectBefore(found.k, false);
           const gc = typeof gv === 'number' ? this.cueAt(gv)?.cue : undefined;
-          if (gc && gc.kind === 'stance' && (gc.pos === 'verb' || gc.verbNoun) && typeof gv === 'number') sign *= actionPolarity(gc) * (this.negatedBefore(gv, 2) ? -1 : 1);
+          if (gc && gc.kind === 'stance' && (gc.pos === 'verb' || gc.verbNoun) && typeof gv === 'number')
+            sign *= actionPolarity(gc) * (this.negatedBefore(gv, 2) ? -1 : 1);
         }
         const hedge = this.hedged(found.k, target.tokStart);
         const strength = tc.cue.strength * (1 - Math.min(0.4, found.distance * 0.02));
@@ -868,7 +1583,14 @@ class SentenceAnalyzer {
           const outerCue = outer ? this.cueAt(outer.k) : undefined;
           if (outer && outer.distance <= 2 && outerCue && outerCue.cue.kind === 'stance') {
             const outerHolders = this.holderOf(outer.k, false, found.k);
-            emit(outerHolders, target, sign * outerCue.cue.polarity, outerCue.cue.strength * strength, outer.k, hedge);
+            emit(
+              outerHolders,
+              target,
+              sign * outerCue.cue.polarity,
+              outerCue.cue.strength * strength,
+              outer.k,
+              hedge,
+            );
             continue;
           }
         }
@@ -878,19 +1600,44 @@ class SentenceAnalyzer {
         if (tc.cue.pos === 'noun' || tc.cue.kind === 'describe' || infinitive) {
           const outer = this.governingCueBefore({ ...target, tokStart: found.k, tokEnd: found.k + 1 });
           const outerCue = outer ? this.cueAt(outer.k)! : undefined;
-          if (outer && outer.distance <= (infinitive ? 3 : 2) && outerCue && outerCue.cue.kind === 'stance' && tc.cue.kind === 'stance') {
+          if (
+            outer &&
+            outer.distance <= (infinitive ? 3 : 2) &&
+            outerCue &&
+            outerCue.cue.kind === 'stance' &&
+            tc.cue.kind === 'stance'
+          ) {
             const outerHolders = this.holderOf(outer.k, false, found.k).filter((a) => !holders.includes(a));
             const outerSign = outerCue.cue.polarity * (this.negatedBefore(outer.k, 2) ? -1 : 1);
             emit(outerHolders, target, sign * outerSign, outerCue.cue.strength * strength, outer.k, hedge);
             // "welcomed Y's decision to …": also a stance toward Y, the decision's holder.
-            if (takesHolderGenitive(tc.cue)) this.emitTowardActors(emit, outerHolders, holders, outerSign, outerCue.cue.strength * strength, outer.k, found.k);
+            if (takesHolderGenitive(tc.cue))
+              this.emitTowardActors(
+                emit,
+                outerHolders,
+                holders,
+                outerSign,
+                outerCue.cue.strength * strength,
+                outer.k,
+                found.k,
+              );
           }
           // "اعتبرت X أن قرار Y نقل السفارة … يشكل استفزازا": the speaker judges the decision.
           if (takesHolderGenitive(tc.cue) && !outer) {
             const speakers = this.frameHolder(found.k).filter((a) => !holders.includes(a));
-            const ev = speakers.length > 0 ? this.evaluativeAfter(target, target.tokEnd, false, FORWARD_WINDOW + 4) : undefined;
+            const ev =
+              speakers.length > 0
+                ? this.evaluativeAfter(target, target.tokEnd, false, FORWARD_WINDOW + 4)
+                : undefined;
             if (ev) {
-              emit(speakers, target, ev.polarity * (target.kind === 'topic' ? target.polarity : 1), 0.6, ev.k, hedge);
+              emit(
+                speakers,
+                target,
+                ev.polarity * (target.kind === 'topic' ? target.polarity : 1),
+                0.6,
+                ev.k,
+                hedge,
+              );
               this.emitTowardActors(emit, speakers, holders, ev.polarity, 0.55, found.k, ev.k);
             }
           }
@@ -899,26 +1646,40 @@ class SentenceAnalyzer {
       }
       if (target.kind !== 'topic' && this.evaluatedAgent(target, emit)) continue;
       // Object-first: "وهو ما ترفضه الفصائل" — the cue after a relative points back to the target.
-      const objectFirst = target.kind === 'demonym' && !target.official ? undefined : this.relativeCueAfter(target, mi);
+      const objectFirst =
+        target.kind === 'demonym' && !target.official ? undefined : this.relativeCueAfter(target, mi);
       if (objectFirst !== undefined) {
         const tc = this.cueAt(objectFirst)!;
         const holders = this.holderOf(objectFirst);
-        const sign = tc.cue.polarity * (target.kind === 'topic' ? target.polarity : 1) * (this.negatedBefore(objectFirst, 2) ? -1 : 1);
-        emit(holders, target, sign, tc.cue.strength * 0.9, objectFirst, this.hedged(objectFirst, objectFirst));
+        const sign =
+          tc.cue.polarity *
+          (target.kind === 'topic' ? target.polarity : 1) *
+          (this.negatedBefore(objectFirst, 2) ? -1 : 1);
+        emit(
+          holders,
+          target,
+          sign,
+          tc.cue.strength * 0.9,
+          objectFirst,
+          this.hedged(objectFirst, objectFirst),
+        );
         continue;
       }
       // Predicate after the target, in reported words: "قال X إن الهجوم جاء بنتيجة عكسية".
       if (target.kind === 'demonym' && !target.official) continue;
       const ev = this.evaluativeAfter(target, target.tokEnd);
       if (ev) {
-        const speakers = this.frameHolder(target.tokStart).filter((a) => target.kind === 'topic' || a !== target.actor);
+        const speakers = this.frameHolder(target.tokStart).filter(
+          (a) => target.kind === 'topic' || a !== target.actor,
+        );
         const sign = ev.polarity * (target.kind === 'topic' ? target.polarity : 1) * (negT ? -1 : 1);
         emit(speakers, target, sign, 0.6, ev.k, this.hedged(target.tokStart, ev.k));
       }
     }
     this.passives(emit);
     for (let k = this.s; k < this.e; k++) {
-      if (this.isKind(k, 'speech') && !this.mentionAtToken(k)) for (const a of this.holderOf(k, true)) holdersSeen.add(a);
+      if (this.isKind(k, 'speech') && !this.mentionAtToken(k))
+        for (const a of this.holderOf(k, true)) holdersSeen.add(a);
     }
     return { statements, holders: [...holdersSeen] };
   }
@@ -932,7 +1693,12 @@ class SentenceAnalyzer {
     const cue = this.cueAt(k)!.cue;
     if (cue.kind === 'stance' && (isDirective(cue) || isActionOnly(cue))) return false;
     // "an ally of Assad", "Russia's backer": relational nouns take their object with "of".
-    if (this.input.lang === 'en' && RELATIONAL_NOUNS.has(cue.lemma) && this.input.tokens.text[target.tokStart - 1] !== 'of') return false;
+    if (
+      this.input.lang === 'en' &&
+      RELATIONAL_NOUNS.has(cue.lemma) &&
+      this.input.tokens.text[target.tokStart - 1] !== 'of'
+    )
+      return false;
     let words = 0;
     // Walk back over actors coordinated with the target ("من روسيا وإيران").
     let head = target;
@@ -946,9 +1712,21 @@ class SentenceAnalyzer {
     const prep = before > k ? this.input.tokens.text[before]! : '';
     // "ضد رجل إيران الأول": an actor in construct with another noun qualifies that noun, unless
     // the noun is the actor's own arm or act (حكومة، قوات، سياسات، تدخل …).
-    if (this.input.lang === 'ar' && before > k && this.input.tokens.isWord[before] && !this.cueAt(before) && !this.mentionAtToken(before)) {
+    if (
+      this.input.lang === 'ar' &&
+      before > k &&
+      this.input.tokens.isWord[before] &&
+      !this.cueAt(before) &&
+      !this.mentionAtToken(before)
+    ) {
       const head = prep.replace(/^(و|ف|ب|ل)/, '');
-      if (!/^ال/.test(prep) && !TRANSFER_HEADS.has(head) && !STATE_ACTION_NOUNS.has('ال' + head) && !AR_PARTICLES.has(prep)) return false;
+      if (
+        !/^ال/.test(prep) &&
+        !TRANSFER_HEADS.has(head) &&
+        !STATE_ACTION_NOUNS.has('ال' + head) &&
+        !AR_PARTICLES.has(prep)
+      )
+        return false;
     }
     // "بحليف روسيا، الرئيس السوري": the possessor of a relation is not the object of an outer cue.
     if (before > k && RELATIONAL_AR.has(prep.replace(/^(و|ف|ب|ل)/, ''))) return false;
@@ -959,11 +1737,17 @@ class SentenceAnalyzer {
     // "ترفضه الفصائل": a verb that carries its object as a pronoun governs nothing after it.
     if (this.cueAt(k)!.objectPronoun) return false;
     // "بدعم من روسيا", "support from Russia": after a verbal noun, من/from introduces the agent.
-    if (cue.pos !== 'verb' && before > k && before <= k + 2 && (prep === 'من' || prep === 'from')) return false;
+    if (cue.pos !== 'verb' && before > k && before <= k + 2 && (prep === 'من' || prep === 'from'))
+      return false;
     // "الدعم العسكري الروسي": a nationality adjective agreeing with the cue noun is its agent.
     if (target.kind === 'demonym' && !target.official && cue.pos !== 'verb') {
       let j = target.tokStart - 1;
-      while (j > k && /ي$|يه$/.test(this.input.tokens.text[j]!) && this.input.tokens.text[j]!.startsWith('ال')) j--;
+      while (
+        j > k &&
+        /ي$|يه$/.test(this.input.tokens.text[j]!) &&
+        this.input.tokens.text[j]!.startsWith('ال')
+      )
+        j--;
       if (j === k) return false;
     }
     // "الفصائل المدعومة من واشنطن", "الموالية لإيران": the actor sits inside a label.
@@ -977,7 +1761,14 @@ class SentenceAnalyzer {
         j = m.tokEnd - 1;
         if (m.kind === 'topic') return false;
         // "مساندته لتركيا في أزمتها مع الولايات المتحدة": the cue's object is the first actor.
-        if (m.tokStart < head.tokStart && m.actor >= 0 && m.actor !== target.actor && this.isTarget(m) && !this.holderOf(k).includes(m.actor)) return false;
+        if (
+          m.tokStart < head.tokStart &&
+          m.actor >= 0 &&
+          m.actor !== target.actor &&
+          this.isTarget(m) &&
+          !this.holderOf(k).includes(m.actor)
+        )
+          return false;
         continue;
       }
       const kind = this.cueAt(j)?.cue.kind;
@@ -1001,7 +1792,9 @@ class SentenceAnalyzer {
   }
 
   private relativeCueAfter(target: Mention, mi: number): number | undefined {
-    const next = this.input.mentions.slice(mi + 1).find((m) => m.kind === 'topic' && m.tokStart > target.tokEnd);
+    const next = this.input.mentions
+      .slice(mi + 1)
+      .find((m) => m.kind === 'topic' && m.tokStart > target.tokEnd);
     const limit = next ? next.tokStart : this.e;
     for (let j = target.tokEnd; j < limit; j++) {
       const tc = this.cueAt(j);
@@ -1010,8 +1803,13 @@ class SentenceAnalyzer {
       // Only an event relative ("وهو ما", "الأمر الذي", "which") points back to a clause; "الذي"
       // after a name is an appositive label ("الأسد، الذي تدعمه روسيا").
       const prevWord = j - 1 >= this.s ? this.input.tokens.text[j - 1]! : '';
-      const eventRelative = prevWord === 'ما' || prevWord === 'which' || (prevWord === 'الذي' && this.input.tokens.text[j - 2] === 'الامر') ||
-        (target.kind === 'topic' && (prevWord === 'الذي' || prevWord === 'التي') && j - 1 - target.tokEnd <= 2);
+      const eventRelative =
+        prevWord === 'ما' ||
+        prevWord === 'which' ||
+        (prevWord === 'الذي' && this.input.tokens.text[j - 2] === 'الامر') ||
+        (target.kind === 'topic' &&
+          (prevWord === 'الذي' || prevWord === 'التي') &&
+          j - 1 - target.tokEnd <= 2);
       if (eventRelative && (tc.objectPronoun || this.input.lang === 'en')) return j;
       return undefined;
     }

@@ -35,7 +35,10 @@ export function annotateCues(
     const o = toOriginal[tokens.start[i]!]!;
     if (o > 0 && original.charCodeAt(o - 1) === 0x2d) continue;
     if (word === 't' && i > start && tokens.text[i - 1]!.endsWith('n')) {
-      out[i - start] = { cue: { kind: 'negation', polarity: 0, strength: 1, pos: 'other', lemma: "n't" }, objectPronoun: false };
+      out[i - start] = {
+        cue: { kind: 'negation', polarity: 0, strength: 1, pos: 'other', lemma: "n't" },
+        objectPronoun: false,
+      };
       continue;
     }
     let next: string | undefined;

@@ -30,9 +30,26 @@ const ANAPHOR_HEADS: Record<'ar' | 'en', Set<string>> = {
   ar: new Set(['القرار', 'الخطوه', 'الاجراء', 'التحرك', 'الخطوات', 'الاعلان', 'القرارات', 'خطوه', 'قرار']),
   en: new Set(['decision', 'step', 'move', 'announcement', 'plan']),
 };
-const ANAPHOR_DETERMINERS = new Set(['هذا', 'هذه', 'بهذه', 'بهذا', 'لهذا', 'لهذه', 'وهذا', 'وهذه', 'this', 'the']);
+const ANAPHOR_DETERMINERS = new Set([
+  'هذا',
+  'هذه',
+  'بهذه',
+  'بهذا',
+  'لهذا',
+  'لهذه',
+  'وهذا',
+  'وهذه',
+  'this',
+  'the',
+]);
 
-function addAnaphora(tokens: Tokens, sentence: Sentence, inSentence: Mention[], referent: Mention, lang: Language): void {
+function addAnaphora(
+  tokens: Tokens,
+  sentence: Sentence,
+  inSentence: Mention[],
+  referent: Mention,
+  lang: Language,
+): void {
   for (let k = sentence.start + 1; k < sentence.end; k++) {
     if (!ANAPHOR_HEADS[lang].has(tokens.text[k]!) || !ANAPHOR_DETERMINERS.has(tokens.text[k - 1]!)) continue;
     if (inSentence.some((m) => m.tokStart <= k && m.tokEnd > k - 1)) continue;
@@ -40,8 +57,12 @@ function addAnaphora(tokens: Tokens, sentence: Sentence, inSentence: Mention[], 
     if (lang === 'en' && tokens.text[k + 1] === 'to') continue;
     const mention: Mention = {
       ...referent,
-      start: tokens.start[k - 1]!, end: tokens.end[k]!, tokStart: k - 1, tokEnd: k + 1,
-      afterPreposition: false, anaphor: true,
+      start: tokens.start[k - 1]!,
+      end: tokens.end[k]!,
+      tokStart: k - 1,
+      tokEnd: k + 1,
+      afterPreposition: false,
+      anaphor: true,
     };
     const at = inSentence.findIndex((m) => m.tokStart > k);
     if (at < 0) inSentence.push(mention);
@@ -54,7 +75,8 @@ function isMark(code: number): boolean {
 }
 
 export function extractStatements(compiled: CompiledCodebook, article: ArticleInput): Statement[] {
-  if (!article || typeof article.text !== 'string') throw new ArticleInputError('article.text must be a string');
+  if (!article || typeof article.text !== 'string')
+    throw new ArticleInputError('article.text must be a string');
   if (typeof article.id !== 'string') throw new ArticleInputError('article.id must be a string');
   const original = article.text;
   const lang = resolveLanguage(article.lang, original);
@@ -76,12 +98,17 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
       if (mentions[mi]!.tokStart >= sentence.start) inSentence.push(mentions[mi]!);
       mi++;
     }
-    if (recentTopic && si - recentTopic.sentence <= 2) addAnaphora(tokens, sentence, inSentence, recentTopic.mention, lang);
+    if (recentTopic && si - recentTopic.sentence <= 2)
+      addAnaphora(tokens, sentence, inSentence, recentTopic.mention, lang);
     if (inSentence.length === 0) continue;
     const lastTopic = [...inSentence].reverse().find((m) => m.kind === 'topic' && !m.anaphor);
     if (lastTopic) recentTopic = { mention: lastTopic, sentence: si };
     // Sentences without anything to take a position on only pass their actors on (cheaply).
-    if (!inSentence.some((m) => m.kind === 'topic' || (m.actor >= 0 && (compiled.topicsForActor[m.actor]?.length ?? 0) > 0))) {
+    if (
+      !inSentence.some(
+        (m) => m.kind === 'topic' || (m.actor >= 0 && (compiled.topicsForActor[m.actor]?.length ?? 0) > 0),
+      )
+    ) {
       const firstActor = inSentence.find((m) => (m.kind === 'name' || m.kind === 'role') && m.actor >= 0);
       if (firstActor) previousHolders = [firstActor.actor];
       continue;
@@ -89,13 +116,28 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
     const width = sentence.end - sentence.start;
     const mentionAt = new Int32Array(width).fill(-1);
     inSentence.forEach((m, idx) => {
-      for (let k = m.tokStart; k < m.tokEnd; k++) if (mentionAt[k - sentence.start] === -1) mentionAt[k - sentence.start] = idx;
+      for (let k = m.tokStart; k < m.tokEnd; k++)
+        if (mentionAt[k - sentence.start] === -1) mentionAt[k - sentence.start] = idx;
     });
-    const cues = annotateCues(tokens, sentence.start, sentence.end, lang, mentionAt, original, norm.toOriginal);
+    const cues = annotateCues(
+      tokens,
+      sentence.start,
+      sentence.end,
+      lang,
+      mentionAt,
+      original,
+      norm.toOriginal,
+    );
     const result = analyzeSentence({
-      compiled, tokens, lang,
-      start: sentence.start, end: sentence.end,
-      mentions: inSentence, mentionAt, cues, previousHolders,
+      compiled,
+      tokens,
+      lang,
+      start: sentence.start,
+      end: sentence.end,
+      mentions: inSentence,
+      mentionAt,
+      cues,
+      previousHolders,
     });
     raw.push(...result.statements);
     if (result.holders.length > 0) previousHolders = result.holders;
@@ -108,12 +150,18 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
   return toStatements(compiled, raw, original, norm.toOriginal);
 }
 
-function toStatements(compiled: CompiledCodebook, raw: RawStatement[], original: string, toOriginal: Int32Array): Statement[] {
+function toStatements(
+  compiled: CompiledCodebook,
+  raw: RawStatement[],
+  original: string,
+  toOriginal: Int32Array,
+): Statement[] {
   const best = new Map<string, RawStatement>();
   for (const r of raw) {
     const key = `${r.actor}\t${r.topic}\t${r.stance}`;
     const prev = best.get(key);
-    if (!prev || r.confidence > prev.confidence || (r.confidence === prev.confidence && r.start < prev.start)) best.set(key, r);
+    if (!prev || r.confidence > prev.confidence || (r.confidence === prev.confidence && r.start < prev.start))
+      best.set(key, r);
   }
   return [...best.values()]
     .sort((a, b) => a.start - b.start || a.actor - b.actor || a.topic - b.topic)

@@ -54,7 +54,11 @@ const PRONOUN_SUFFIXES = ['ها', 'هم', 'هما'];
 
 function hasPronounSuffix(text: string, end: number): boolean {
   for (const suf of PRONOUN_SUFFIXES) {
-    if (text.startsWith(suf, end) && (end + suf.length >= text.length || !isWordChar(text.charCodeAt(end + suf.length)))) return true;
+    if (
+      text.startsWith(suf, end) &&
+      (end + suf.length >= text.length || !isWordChar(text.charCodeAt(end + suf.length)))
+    )
+      return true;
   }
   return false;
 }
@@ -66,7 +70,13 @@ function inDateRange(entry: PatternEntry, date: string | undefined): boolean {
   return true;
 }
 
-function caseMatches(entry: PatternEntry, original: string, norm: NormalizedText, start: number, end: number): boolean {
+function caseMatches(
+  entry: PatternEntry,
+  original: string,
+  norm: NormalizedText,
+  start: number,
+  end: number,
+): boolean {
   const form = entry.caseForm;
   if (!form || form.length !== end - start) return true;
   for (let k = 0; k < form.length; k++) {
@@ -104,7 +114,13 @@ export function findMentions(
       // Arabic phrases may carry an attached pronoun on their last word (عمليات تطهيرها);
       // English names may carry a possessive whose apostrophe was lost ("Assads backer").
       if (lang === 'ar' && hasPronounSuffix(text, end)) suffixed = true;
-      else if (lang === 'en' && text.charCodeAt(end) === 0x73 && (end + 1 >= text.length || !isWordChar(text.charCodeAt(end + 1))) && end - start >= 4) possessive = true;
+      else if (
+        lang === 'en' &&
+        text.charCodeAt(end) === 0x73 &&
+        (end + 1 >= text.length || !isWordChar(text.charCodeAt(end + 1))) &&
+        end - start >= 4
+      )
+        possessive = true;
       else return;
     }
     let tokenStart = start;
@@ -139,7 +155,9 @@ export function findMentions(
 
   const mentions: Mention[] = [];
   const actorsWithClearName = new Set<number>();
-  for (const group of kept) for (const c of group) if (c.entry.kind === 'name' && !c.entry.ambiguous) actorsWithClearName.add(c.entry.actor);
+  for (const group of kept)
+    for (const c of group)
+      if (c.entry.kind === 'name' && !c.entry.ambiguous) actorsWithClearName.add(c.entry.actor);
 
   for (const group of kept) {
     const first = group[0]!;
@@ -179,7 +197,10 @@ export function findMentions(
 function isHyphenated(original: string, norm: NormalizedText, start: number, end: number): boolean {
   const before = norm.toOriginal[start]! - 1;
   const after = norm.toOriginal[end - 1]! + 1;
-  return (before >= 0 && original.charCodeAt(before) === 0x2d) || (after < original.length && original.charCodeAt(after) === 0x2d);
+  return (
+    (before >= 0 && original.charCodeAt(before) === 0x2d) ||
+    (after < original.length && original.charCodeAt(after) === 0x2d)
+  );
 }
 
 /** Arabic: an office word within three words before the adjective; English: within three after. */

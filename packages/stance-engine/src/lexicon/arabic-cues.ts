@@ -5,12 +5,7 @@
 import type { Cue, CueKind } from './cue.js';
 import { foldString } from '../text/normalize.js';
 
-interface VerbSpec {
-  /** "past|present|noun1,noun2|participle1,participle2|polarity|strength" */
-  spec: string;
-}
-
-// Polarity: + support, - oppose, 0 none. Strength 0..1.
+// One verb a line: past|present|verbal nouns|participles|polarity (+ support, - oppose)|strength 0..1.
 const STANCE_VERBS = `
 أيد|يؤيد|تأييد|مؤيد|+|0.9
 دعم|يدعم|دعم|داعم|+|0.85
@@ -171,10 +166,17 @@ function addForm(map: Map<string, Cue>, form: string, cue: Cue): void {
   // A form shared by two lemmas keeps the stronger reading; a form that is both a verb and
   // a verbal noun (دعم، رفض) is read as the noun, whose scope is the shorter.
   if (!existing || existing.strength < cue.strength) map.set(key, cue);
-  else if (existing.lemma === cue.lemma && existing.pos !== cue.pos) map.set(key, { ...existing, pos: 'noun', verbNoun: true });
+  else if (existing.lemma === cue.lemma && existing.pos !== cue.pos)
+    map.set(key, { ...existing, pos: 'noun', verbNoun: true });
 }
 
-function addVerb(map: Map<string, Cue>, fields: string[], kind: CueKind, polarity: 1 | -1 | 0, strength: number): void {
+function addVerb(
+  map: Map<string, Cue>,
+  fields: string[],
+  kind: CueKind,
+  polarity: 1 | -1 | 0,
+  strength: number,
+): void {
   const [past, present, nouns, participles] = fields.map((f) => (f ?? '').trim());
   const lemma = past || present || '';
   const verbCue: Cue = { kind, polarity, strength, pos: 'verb', lemma };
@@ -187,7 +189,8 @@ function addVerb(map: Map<string, Cue>, fields: string[], kind: CueKind, polarit
   }
   if (present) {
     const stem = foldString(present).slice(1);
-    for (const pre of PRESENT_PREFIXES) for (const s of PRESENT_SUFFIXES) addForm(map, pre + stem + s, verbCue);
+    for (const pre of PRESENT_PREFIXES)
+      for (const s of PRESENT_SUFFIXES) addForm(map, pre + stem + s, verbCue);
   }
   for (const noun of (nouns ?? '').split(',').filter(Boolean)) {
     const n = foldString(noun);
@@ -225,7 +228,9 @@ export function getArabicCues(): Map<string, Cue> {
   for (const fields of parseLines(DESCRIBE_VERBS)) addVerb(map, fields, 'describe', 0, 0.7);
   for (const fields of parseLines(SPEECH_VERBS)) addVerb(map, fields, 'speech', 0, 0.5);
   // Function words override generated verb forms that collide with them (e.g. "ان").
-  for (const line of WORDS.split('\n').map((l) => l.trim()).filter(Boolean)) {
+  for (const line of WORDS.split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)) {
     const [head, words] = line.split(':');
     const [kindField, pol, strength] = head!.trim().split(/\s+/);
     const polarity: 1 | -1 | 0 = pol === '+' ? 1 : pol === '-' ? -1 : 0;
@@ -240,7 +245,30 @@ export function getArabicCues(): Map<string, Cue> {
   return map;
 }
 
-const PROCLITICS = ['و', 'ف', 'ب', 'ل', 'ك', 'س', 'وب', 'ول', 'وس', 'فب', 'فل', 'فس', 'وك', 'ال', 'وال', 'بال', 'فال', 'كال', 'لل', 'ولل', 'فلل', 'وبال'];
+const PROCLITICS = [
+  'و',
+  'ف',
+  'ب',
+  'ل',
+  'ك',
+  'س',
+  'وب',
+  'ول',
+  'وس',
+  'فب',
+  'فل',
+  'فس',
+  'وك',
+  'ال',
+  'وال',
+  'بال',
+  'فال',
+  'كال',
+  'لل',
+  'ولل',
+  'فلل',
+  'وبال',
+];
 const ENCLITICS = ['ه', 'ها', 'هم', 'هما', 'هن', 'كم', 'نا', 'ني'];
 
 export interface ArabicCueHit {
@@ -257,7 +285,8 @@ function fitsProclitic(pre: string, stem: string, cue: Cue): boolean {
   if (pre === '') return true;
   const bare = pre.replace(/^[وف]/, '');
   if (bare === '') return true;
-  if (bare.includes('ال') || bare === 'لل' || bare === 'ب' || bare === 'ك') return cue.pos !== 'verb' || cue.verbNoun === true;
+  if (bare.includes('ال') || bare === 'لل' || bare === 'ب' || bare === 'ك')
+    return cue.pos !== 'verb' || cue.verbNoun === true;
   if (bare === 'س') return cue.pos === 'verb' && /^[يتنا]/.test(stem);
   return true;
 }
@@ -277,7 +306,15 @@ export function lookupArabicCue(token: string): ArabicCueHit | undefined {
 }
 
 // Definite forms that name an entity more often than an act: "التحالف" is the coalition.
-const ENTITY_FORMS = new Set(['التحالف', 'والتحالف', 'للتحالف', 'فالتحالف', 'المعارضه', 'والمعارضه', 'للمعارضه']);
+const ENTITY_FORMS = new Set([
+  'التحالف',
+  'والتحالف',
+  'للتحالف',
+  'فالتحالف',
+  'المعارضه',
+  'والمعارضه',
+  'للمعارضه',
+]);
 
 function analyzeToken(token: string): ArabicCueHit | undefined {
   if (ENTITY_FORMS.has(token)) return undefined;
@@ -286,7 +323,8 @@ function analyzeToken(token: string): ArabicCueHit | undefined {
   if (exact) return { cue: exact, objectPronoun: false };
   const stems: { stem: string; pre: string }[] = [{ stem: token, pre: '' }];
   for (const pre of PROCLITICS) {
-    if (token.length - pre.length >= 2 && token.startsWith(pre)) stems.push({ stem: token.slice(pre.length), pre });
+    if (token.length - pre.length >= 2 && token.startsWith(pre))
+      stems.push({ stem: token.slice(pre.length), pre });
   }
   for (const { stem, pre } of stems) {
     const hit = map.get(stem);
@@ -300,7 +338,8 @@ function analyzeToken(token: string): ArabicCueHit | undefined {
         const bare = stem.slice(0, -suf.length);
         const hit = map.get(bare);
         // Function words do not take pronouns here (من + ه is not a cue).
-        if (hit && hit.pos !== 'other' && fitsProclitic(pre, bare, hit)) return { cue: hit, objectPronoun: hit.pos === 'verb' };
+        if (hit && hit.pos !== 'other' && fitsProclitic(pre, bare, hit))
+          return { cue: hit, objectPronoun: hit.pos === 'verb' };
       }
     }
   }

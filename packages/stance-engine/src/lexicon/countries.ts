@@ -213,7 +213,10 @@ export interface Country {
 }
 
 function splitList(field: string | undefined): string[] {
-  return (field ?? '').split('|').map((s) => s.trim()).filter((s) => s.length > 0);
+  return (field ?? '')
+    .split('|')
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
 }
 
 /** Masculine nisba → masculine, feminine, sound plurals, each bare and with the article. */

@@ -40,15 +40,85 @@ export interface Cue {
 
 // Verbs addressed to someone ("urged Trump to …", "حث ترامب على …"): the person right after
 // them is the addressee, not the object of a position.
-const DIRECTIVE_LEMMAS = new Set(['يجب', 'ينبغي', 'حث', 'ناشد', 'طالب', 'دعا', 'طلب', 'حذر', 'urge', 'call', 'ask', 'press', 'warn', 'demand', 'request', 'push']);
+const DIRECTIVE_LEMMAS = new Set([
+  'يجب',
+  'ينبغي',
+  'حث',
+  'ناشد',
+  'طالب',
+  'دعا',
+  'طلب',
+  'حذر',
+  'urge',
+  'call',
+  'ask',
+  'press',
+  'warn',
+  'demand',
+  'request',
+  'push',
+]);
 // Verbs whose object, when it is a course of action, is endorsed ("هدد بالانسحاب" = means to withdraw).
 const THREAT_LEMMAS = new Set(['هدد', 'threaten']);
 
 // Deeds on things, not on people: "increased its troops", "launched an operation".
-const ACTION_ONLY_LEMMAS = new Set(['انسحب', 'withdraw', 'quit', 'زاد', 'عزز', 'نشر', 'أرسل', 'شن', 'أطلق', 'فرض', 'نفذ', 'عمل', 'استمر', 'سعى', 'قلص', 'خفض', 'أوقف', 'increase', 'boost', 'reinforce', 'deploy', 'expand', 'send', 'launch', 'impose', 'establish', 'conduct', 'step', 'intensify', 'continue', 'keep', 'halt', 'stop', 'suspend']);
+const ACTION_ONLY_LEMMAS = new Set([
+  'انسحب',
+  'withdraw',
+  'quit',
+  'زاد',
+  'عزز',
+  'نشر',
+  'أرسل',
+  'شن',
+  'أطلق',
+  'فرض',
+  'نفذ',
+  'عمل',
+  'استمر',
+  'سعى',
+  'قلص',
+  'خفض',
+  'أوقف',
+  'increase',
+  'boost',
+  'reinforce',
+  'deploy',
+  'expand',
+  'send',
+  'launch',
+  'impose',
+  'establish',
+  'conduct',
+  'step',
+  'intensify',
+  'continue',
+  'keep',
+  'halt',
+  'stop',
+  'suspend',
+]);
 // Nouns whose following genitive is the one holding the position (مواقف الحزب، مقترح أردوغان),
 // unlike action nouns whose genitive is their object (دعم قطر، إدانة الهجوم).
-const HOLDER_GENITIVE_LEMMAS = new Set(['موقف', 'مواقف', 'اقترح', 'قرر', 'قلق', 'مخاوف', 'أسف', 'عزم', 'رغب', 'أصر', 'تمسك', 'التزم', 'حليف', 'حلفاء', 'شريك', 'أنصار', 'صرح']);
+const HOLDER_GENITIVE_LEMMAS = new Set([
+  'موقف',
+  'مواقف',
+  'اقترح',
+  'قرر',
+  'قلق',
+  'مخاوف',
+  'أسف',
+  'عزم',
+  'رغب',
+  'أصر',
+  'تمسك',
+  'التزم',
+  'حليف',
+  'حلفاء',
+  'شريك',
+  'أنصار',
+  'صرح',
+]);
 
 // Verbs whose "من" introduces what they are against ("حذر من", "انسحب من").
 const FROM_TARGET_LEMMAS = new Set(['حذر', 'قلق', 'مخاوف', 'أسف', 'تحفظ', 'تخوف', 'خشي', 'warn']);

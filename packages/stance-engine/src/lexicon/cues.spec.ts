@@ -9,7 +9,18 @@ describe('Arabic cue lexicon', () => {
     for (const w of ['رفض', 'رفضت', 'رفضوا', 'يرفض', 'ترفض', 'يرفضون', 'ورفضت', 'فيرفضون']) {
       expect(ar(w)?.cue).toMatchObject({ kind: 'stance', polarity: -1 });
     }
-    for (const w of ['طالب', 'تطالب', 'يطالبون', 'مطالبة', 'دعت', 'يدعو', 'أيد', 'يؤيدون', 'تأييد', 'بتأييد']) {
+    for (const w of [
+      'طالب',
+      'تطالب',
+      'يطالبون',
+      'مطالبة',
+      'دعت',
+      'يدعو',
+      'أيد',
+      'يؤيدون',
+      'تأييد',
+      'بتأييد',
+    ]) {
       expect(ar(w)?.cue).toMatchObject({ kind: 'stance', polarity: 1 });
     }
   });

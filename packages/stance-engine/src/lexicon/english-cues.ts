@@ -26,7 +26,8 @@ const STANCE = `
 `;
 
 const DESCRIBE = 'describe termed labelled labeled branded dubbed call/called';
-const SPEECH = 'consider say/said tell/told add state announce declare stress note argue claim insist affirm confirm assert tweet write/wrote reiterate explain emphasize emphasise underline reaffirm';
+const SPEECH =
+  'consider say/said tell/told add state announce declare stress note argue claim insist affirm confirm assert tweet write/wrote reiterate explain emphasize emphasise underline reaffirm';
 
 const WORDS = `
 stance + 0.85 : backer backers supporter supporters ally allies proponent friend partner support backing
@@ -88,12 +89,20 @@ function add(map: Map<string, EnglishCueEntry[]>, form: string, entry: EnglishCu
 export function getEnglishCues(): Map<string, EnglishCueEntry[]> {
   if (englishCues) return englishCues;
   const map = new Map<string, EnglishCueEntry[]>();
-  for (const line of STANCE.split('\n').map((l) => l.trim()).filter(Boolean)) {
+  for (const line of STANCE.split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)) {
     const [head, list] = line.split(':');
     const [pol, strength] = head!.trim().split(/\s+/);
     for (const token of list!.trim().split(/\s+/)) {
       const { lemma, past, next } = parseSpec(token);
-      const cue: Cue = { kind: 'stance', polarity: pol === '+' ? 1 : -1, strength: Number(strength), pos: 'verb', lemma };
+      const cue: Cue = {
+        kind: 'stance',
+        polarity: pol === '+' ? 1 : -1,
+        strength: Number(strength),
+        pos: 'verb',
+        lemma,
+      };
       for (const form of inflect(lemma, past)) add(map, form, next ? { cue, next } : { cue });
     }
   }
@@ -106,13 +115,17 @@ export function getEnglishCues(): Map<string, EnglishCueEntry[]> {
   };
   addVerbs(DESCRIBE, 'describe', 0.7);
   addVerbs(SPEECH, 'speech', 0.5);
-  for (const line of WORDS.split('\n').map((l) => l.trim()).filter(Boolean)) {
+  for (const line of WORDS.split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)) {
     const [head, list] = line.split(':');
     const [kind, pol, strength] = head!.trim().split(/\s+/);
     const polarity: 1 | -1 | 0 = pol === '+' ? 1 : pol === '-' ? -1 : 0;
     for (const w of list!.trim().split(/\s+/)) {
       // Function words replace any verb reading of the same form.
-      const entry: EnglishCueEntry = { cue: { kind: kind as CueKind, polarity, strength: Number(strength), pos: 'other' as const, lemma: w } };
+      const entry: EnglishCueEntry = {
+        cue: { kind: kind as CueKind, polarity, strength: Number(strength), pos: 'other' as const, lemma: w },
+      };
       if (kind === 'stance' || kind === 'evaluative') add(map, w, entry);
       else map.set(w, [entry]);
     }

@@ -17,6 +17,9 @@ Syrian state television|Syrian state TV|Russian state television|Iranian state t
 let names: string[] | undefined;
 
 export function listNonStateNames(): string[] {
-  names ??= NON_STATE_NAMES.split('\n').flatMap((line) => line.split('|')).map((n) => n.trim()).filter(Boolean);
+  names ??= NON_STATE_NAMES.split('\n')
+    .flatMap((line) => line.split('|'))
+    .map((n) => n.trim())
+    .filter(Boolean);
   return names;
 }

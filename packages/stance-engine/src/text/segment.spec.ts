@@ -9,7 +9,11 @@ function sentences(text: string): string[] {
 
 describe('sentence segmentation', () => {
   it('splits Arabic on full stops, question marks and line breaks', () => {
-    expect(sentences('قال الصدر إن الفصائل تخطئ. هل تنسحب؟\nلا')).toEqual(['قال الصدر ان الفصايل تخطي', 'هل تنسحب', 'لا']);
+    expect(sentences('قال الصدر إن الفصائل تخطئ. هل تنسحب؟\nلا')).toEqual([
+      'قال الصدر ان الفصايل تخطي',
+      'هل تنسحب',
+      'لا',
+    ]);
   });
 
   it('does not split after abbreviations and initials', () => {
