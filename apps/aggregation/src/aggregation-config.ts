@@ -11,6 +11,11 @@ const AggregationEnvSchema = serviceEnvSchema(3003)
     AGGREGATION_MAX_DELIVER: z.coerce.number().int().positive().default(5),
     /** Alerts whose event time is older than this are historical (stored, not notified live). */
     ALERT_LIVE_HORIZON_HOURS: z.coerce.number().positive().default(48),
+    /**
+     * Live alerts wait this long before going out, so a burst of sets processed out of order
+     * settles first and alerts it supersedes along the way are never sent.
+     */
+    ALERT_SETTLE_MS: z.coerce.number().int().nonnegative().default(2_000),
     /** How often the alert dispatcher and the webhook worker look for work. */
     ALERT_POLL_MS: z.coerce.number().int().positive().default(1_000),
     WEBHOOK_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
@@ -27,6 +32,7 @@ const AggregationEnvSchema = serviceEnvSchema(3003)
     concurrency: e.AGGREGATION_CONCURRENCY,
     maxDeliver: e.AGGREGATION_MAX_DELIVER,
     liveHorizonMs: e.ALERT_LIVE_HORIZON_HOURS * 3_600_000,
+    settleMs: e.ALERT_SETTLE_MS,
     pollMs: e.ALERT_POLL_MS,
     webhookTimeoutMs: e.WEBHOOK_TIMEOUT_MS,
     retryPolicy: {

@@ -7,6 +7,8 @@ import { jest } from '@jest/globals';
 import { jetstreamManager } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/nats-core';
 import { AlertsFiredV1, resolveTopology, validatePayload } from '@stance/contracts';
+import { dedupeObservations, detectAlerts } from '@stance/positions';
+import { toAlertRule } from '../src/alerts/rule-settings.js';
 import { connectToNats } from '@stance/messaging';
 import {
   getJson,
@@ -114,7 +116,7 @@ describe('change alerts', () => {
     expect(evidence[0]!.url).toMatch(/^https:\/\/news\.example\//);
 
     // Dispatched (so no worker will pick them up again) but not published as news.
-    await waitFor('dispatch', async () => (await env.prisma.alert.count({ where: { ruleId: rule.body.id, dispatchedAt: null } })) === 0);
+    await waitFor('dispatch', async () => (await env.prisma.alert.count({ where: { ruleId: rule.body.id, dispatchedAt: null, supersededAt: null } })) === 0);
     expect((await alertsStream()).state.messages).toBe(0);
 
     // Redelivering the whole history stores nothing new.
@@ -183,6 +185,36 @@ describe('change alerts', () => {
     expect(lines.filter(Boolean)).toHaveLength(1 + (await env.prisma.alert.count({ where: { codebookId: codebook.id, supersededAt: null } })));
     expect((await getJson(`${url}/alerts?kind=wobble`, env.readKey)).status).toBe(400);
     expect((await getJson(`${url}/alerts/${cooled[0]!.id}`, env.readKey)).body.id).toBe(cooled[0]!.id);
+  });
+
+  it('ends with the alerts of the whole series whatever order the statements arrive in', async () => {
+    const created = await sendJson('POST', `${url}/alert-rules`, env.adminKey, {
+      name: 'all kinds',
+      actors: ['maliki'],
+      topics: ['budget'],
+      kinds: ['first', 'flip', 'shift', 'surge'],
+      settings: { windowDays: 5, baselineDays: 15, minEvidence: 2, cooldownDays: 4, flipProbability: 0.8, shiftDelta: 0.5, surgeFactor: 2, surgeMinCount: 3 },
+    });
+    let seed = 42;
+    const random = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+    const now = Date.now();
+    const steps = Array.from({ length: 80 }, (_, i) => ({
+      at: now - 200 * DAY + Math.floor(random() * 198 * DAY),
+      // Sides drift: mostly support early, mostly oppose late, bursts in between.
+      stance: (random() < (i < 40 ? 0.8 : 0.25) ? 'support' : random() < 0.8 ? 'oppose' : 'neutral') as Stance,
+    }));
+    // publishSequence publishes all sets at once; the service takes them in any order.
+    await publishSequence('maliki', 'budget', steps.sort(() => random() - 0.5));
+
+    const observations = await env.prisma.observation.findMany({ where: { actorKey: 'maliki', topicKey: 'budget' } });
+    const statements = dedupeObservations(
+      observations.map((o) => ({ ...o, id: String(o.id), actor: o.actorKey, topic: o.topicKey, clusterId: null })),
+    );
+    const rule = toAlertRule(created.body);
+    const expected = detectAlerts(statements, rule, { now: new Date(), liveHorizonMs: 48 * 3_600_000 });
+    expect(expected.length).toBeGreaterThan(5);
+    const standing = await env.prisma.alert.findMany({ where: { ruleId: rule.id, supersededAt: null } });
+    expect(standing.map((a) => a.id).sort()).toEqual(expected.map((a) => a.id).sort());
   });
 
   it('evaluates a new rule over stored history once, as historical alerts', async () => {

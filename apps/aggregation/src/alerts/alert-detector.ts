@@ -1,7 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { detectAlerts, ruleMatches, type AlertRule } from '@stance/positions';
+import { detectAlerts, ruleMatches, type AlertKind, type AlertRule } from '@stance/positions';
 import { AGGREGATION_CONFIG, type AggregationConfig } from '../aggregation-config.js';
-import { loadStatements, type ActorTopicPair } from '../statements/statement-store.js';
+import {
+  loadStatements,
+  pairKey,
+  pairsWithEarlierObservations,
+  type ActorTopicPair,
+} from '../statements/statement-store.js';
 import type { Tx } from '../tx.js';
 import { insertAlerts, supersedeStaleAlerts } from './alert-store.js';
 import { toAlertRule, type StoredRule } from './rule-settings.js';
@@ -59,15 +64,56 @@ export class AlertDetector {
     const relevant = rules.filter((r) => r.kinds.length > 0 && pairs.some((p) => ruleMatches(r, p.actor, p.topic)));
     if (relevant.length === 0) return { found: 0, inserted: [] };
     const watched = pairs.filter((p) => relevant.some((r) => ruleMatches(r, p.actor, p.topic)));
-    const statements = await loadStatements(tx, codebookId, watched);
-    const context = { now, liveHorizonMs: this.config.liveHorizonMs, ...(since ? { evaluateFrom: since } : {}) };
-    const alerts = relevant.flatMap((rule) => detectAlerts(statements, rule, context));
+    let alerts;
+    if (since) {
+      // Resume at `since`: statements from one window + baseline before it, cooldowns from the
+      // stored alerts before it (alerts before `since` cannot have changed).
+      const reach = Math.max(...relevant.map((r) => r.windowMs + r.baselineMs));
+      const loadFrom = new Date(since.getTime() - reach);
+      // One connection per transaction: these run one after the other anyway.
+      const statements = await loadStatements(tx, codebookId, watched, loadFrom);
+      const priors = await lastAlertsBefore(tx, codebookId, relevant, watched, since);
+      const olderPairs = await pairsWithEarlierObservations(tx, codebookId, watched, loadFrom);
+      alerts = relevant.flatMap((rule) =>
+        detectAlerts(statements, rule, {
+          now,
+          liveHorizonMs: this.config.liveHorizonMs,
+          evaluateFrom: since,
+          priorAlertTime: (actor, topic, kind) => priors.get(JSON.stringify([rule.id, actor, topic, kind])),
+        }),
+      ).filter((a) => a.kind !== 'first' || !olderPairs.has(pairKey(a.actor, a.topic)));
+    } else {
+      const statements = await loadStatements(tx, codebookId, watched);
+      alerts = relevant.flatMap((rule) => detectAlerts(statements, rule, { now, liveHorizonMs: this.config.liveHorizonMs }));
+    }
     const series = relevant.flatMap((rule) =>
       watched.filter((p) => ruleMatches(rule, p.actor, p.topic)).map((p) => ({ ruleId: rule.id, ...p })),
     );
     await supersedeStaleAlerts(tx, codebookId, series, since, alerts.map((a) => a.id));
     return { found: alerts.length, inserted: await insertAlerts(tx, codebookId, alerts) };
   }
+}
+
+/** The last standing alert before `before` per (rule, actor, topic, kind): where cooldowns resume. */
+async function lastAlertsBefore(
+  tx: Tx,
+  codebookId: string,
+  rules: readonly AlertRule[],
+  pairs: readonly ActorTopicPair[],
+  before: Date,
+): Promise<Map<string, Date>> {
+  const rows = await tx.$queryRawUnsafe<{ rule_id: string; actor_key: string; topic_key: string; kind: AlertKind; t: Date }[]>(
+    `SELECT a.rule_id::text AS rule_id, a.actor_key, a.topic_key, a.kind, max(a.event_time) AS t
+     FROM alerts a JOIN unnest($2::text[], $3::text[]) AS p(actor, topic) ON a.actor_key = p.actor AND a.topic_key = p.topic
+     WHERE a.codebook_id = $1::uuid AND a.rule_id = ANY($4::uuid[]) AND a.superseded_at IS NULL AND a.event_time < $5
+     GROUP BY 1, 2, 3, 4`,
+    codebookId,
+    pairs.map((p) => p.actor),
+    pairs.map((p) => p.topic),
+    rules.map((r) => r.id),
+    before,
+  );
+  return new Map(rows.map((r) => [JSON.stringify([r.rule_id, r.actor_key, r.topic_key, r.kind]), r.t]));
 }
 
 export async function loadRules(tx: Tx, options: { activeOnly: boolean }): Promise<StoredRule[]> {

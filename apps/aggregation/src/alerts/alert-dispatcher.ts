@@ -15,8 +15,8 @@ const BATCH = 100;
  * (JetStream message id = alert id, so a retry after a crash is deduplicated) and queues one
  * webhook delivery per matching webhook. Rows are claimed with SKIP LOCKED, so several
  * instances share the queue without doing anything twice. Historical alerts are never
- * published; only webhooks that ask for them (include_historical) get them. Superseded alerts
- * wait: they go out only if they fire again.
+ * published; only webhooks that ask for them (include_historical) get them. Alerts go out after
+ * a settle time, and superseded ones only if they fire again.
  */
 @Injectable()
 export class AlertDispatcher implements OnApplicationBootstrap, OnModuleDestroy {
@@ -50,7 +50,9 @@ export class AlertDispatcher implements OnApplicationBootstrap, OnModuleDestroy 
       async (tx) => {
         const rows = await tx.$queryRawUnsafe<AlertRow[]>(
           `SELECT ${ALERT_ROW_COLUMNS} FROM alerts a WHERE a.dispatched_at IS NULL AND a.superseded_at IS NULL
+             AND a.fired_at <= now() - make_interval(secs => $1)
            ORDER BY a.fired_at, a.id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
+          this.config.settleMs / 1000,
         );
         if (rows.length === 0) return { dispatched: 0, full: false };
         const live = rows.filter((r) => !r.historical);

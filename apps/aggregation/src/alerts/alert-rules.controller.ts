@@ -13,7 +13,7 @@ import { CreateRuleSchema, readSettings, UpdateRuleSchema, type StoredRule } fro
 export const EvaluateRuleQuery = z
   .object({
     codebookId: z.uuid().optional(),
-    from: isoTime().optional().describe('only alerts with event time from here on (earlier history still feeds cooldowns)'),
+    from: isoTime().optional().describe("only alerts with event time from here on; cooldowns resume from this rule's stored alerts before it"),
   })
   .strict();
 

@@ -7,34 +7,49 @@
  */
 
 /**
- * Deduplicated statements (CTE `stmts`) of codebook $1: of the (actor, topic) pairs in CTE
- * `pairs(a, t)`, or of the whole codebook.
+ * CTE `stmts(actor_key, topic_key, stance, origin, cluster_id, first_article_id, weight_micro, t
+ * [, observation_ids, article_ids])` of codebook $1: the statements with a copy inside the
+ * per-pair time ranges of CTE `bounds(actor_key, topic_key, lo, hi)` (all copies of such a
+ * statement are merged, wherever they are). Reading only the range keeps a set's work small
+ * however long a busy pair's history is.
  */
-function statementsCte(scope: 'pairs' | 'codebook'): string {
-  const source =
-    scope === 'pairs'
-      ? `pairs p JOIN observations o ON o.codebook_id = $1::uuid AND o.actor_key = p.a AND o.topic_key = p.t`
-      : `observations o`;
+export function statementsInBoundsCte(withEvidence: boolean): string {
+  const copyColumns = 'o.id, o.article_id, o.actor_key, o.topic_key, o.stance, o.observed_at, o.confidence';
   return `
-  pair_obs AS (
-    SELECT o.actor_key, o.topic_key, o.stance, o.observed_at,
-           coalesce(ar.near_dup_cluster_id, o.article_id::text) AS origin,
-           round(o.confidence * 1000000)::bigint AS weight_micro
-    FROM ${source}
+  window_origins AS (
+    SELECT DISTINCT o.actor_key, o.topic_key, ar.near_dup_cluster_id AS cluster_id,
+           CASE WHEN ar.near_dup_cluster_id IS NULL THEN o.article_id END AS solo_article_id
+    FROM bounds b
+    JOIN observations o ON o.codebook_id = $1::uuid AND o.actor_key = b.actor_key AND o.topic_key = b.topic_key
+                       AND o.observed_at >= b.lo AND o.observed_at < b.hi
     JOIN articles ar ON ar.id = o.article_id
-    ${scope === 'codebook' ? 'WHERE o.codebook_id = $1::uuid' : ''}
+  ),
+  copies AS (
+    SELECT ${copyColumns}, w.cluster_id, w.cluster_id AS origin
+    FROM window_origins w
+    JOIN articles ar ON ar.near_dup_cluster_id = w.cluster_id
+    JOIN observations o ON o.article_id = ar.id AND o.codebook_id = $1::uuid
+                       AND o.actor_key = w.actor_key AND o.topic_key = w.topic_key
+    WHERE w.cluster_id IS NOT NULL
+    UNION ALL
+    SELECT ${copyColumns}, NULL::text, o.article_id::text
+    FROM window_origins w
+    JOIN observations o ON o.article_id = w.solo_article_id AND o.codebook_id = $1::uuid
+                       AND o.actor_key = w.actor_key AND o.topic_key = w.topic_key
+    WHERE w.cluster_id IS NULL
   ),
   stmts AS (
-    SELECT actor_key, topic_key, stance, origin, max(weight_micro) AS weight_micro, min(observed_at) AS t
-    FROM pair_obs
-    GROUP BY actor_key, topic_key, stance, origin
+    SELECT actor_key, topic_key, stance, origin, cluster_id, min(article_id::text) AS first_article_id,
+           max(round(confidence * 1000000))::bigint AS weight_micro, min(observed_at) AS t
+           ${withEvidence ? ', array_agg(id::text) AS observation_ids, array_agg(DISTINCT article_id::text) AS article_ids' : ''}
+    FROM copies
+    GROUP BY actor_key, topic_key, stance, origin, cluster_id
   )`;
 }
 
 const GRANULARITIES_SQL = `(VALUES ('day'::granularity, 'day'), ('week'::granularity, 'week'), ('month'::granularity, 'month'))
   AS g(granularity, unit)`;
 
-/** Sums of statements per bucket from CTE `stmts`, restricted by `bucketFilter` (SQL over k). */
 const COUNT_COLUMNS = `
   coalesce(sum(s.weight_micro) FILTER (WHERE s.stance = 'support'), 0) AS sw,
   coalesce(sum(s.weight_micro) FILTER (WHERE s.stance = 'oppose'), 0) AS ow,
@@ -55,24 +70,37 @@ const UPSERT = `
     oppose_count = EXCLUDED.oppose_count, neutral_count = EXCLUDED.neutral_count, updated_at = now()`;
 
 /**
- * Recounts the buckets an observation set touched. Parameters: $1 codebook, $2/$3 touched
- * (actor, topic) pairs, $4 the touched times (removed and new observations), $5 the set's
- * origin. Every copy of the origin in the pair is touched too: adding or removing a copy can move
- * the statement's earliest time from one copy's bucket to another's.
+ * Recounts the buckets an observation set touched. Parameters: $1 codebook, $2/$3/$4 the
+ * (actor, topic, time) of every removed and new observation, $5 the set's cluster (or null),
+ * $6 the set's article. Every copy of the set's statements is touched too: adding or removing a
+ * copy can move a statement's earliest time from one copy's bucket to another's.
  */
 export const RECOUNT_TOUCHED_BUCKETS_SQL = `
   WITH pairs AS (SELECT DISTINCT a, t FROM unnest($2::text[], $3::text[]) AS u(a, t)),
-  ${statementsCte('pairs')},
+  own_copies AS (
+    SELECT o.actor_key, o.topic_key, o.observed_at
+    FROM articles ar
+    JOIN observations o ON o.article_id = ar.id AND o.codebook_id = $1::uuid
+    JOIN pairs p ON p.a = o.actor_key AND p.t = o.topic_key
+    WHERE ar.near_dup_cluster_id = $5 OR ar.id = $6::uuid
+  ),
   touched_times AS (
     SELECT u.a AS actor_key, u.t AS topic_key, u.at FROM unnest($2::text[], $3::text[], $4::timestamptz[]) AS u(a, t, at)
     UNION
-    SELECT actor_key, topic_key, observed_at FROM pair_obs WHERE origin = $5
+    SELECT actor_key, topic_key, observed_at FROM own_copies
   ),
   touched AS (
     SELECT DISTINCT k.actor_key, k.topic_key, g.granularity, g.unit,
            date_trunc(g.unit, k.at AT TIME ZONE 'UTC')::date AS bucket_start
     FROM touched_times k CROSS JOIN ${GRANULARITIES_SQL}
   ),
+  bounds AS (
+    SELECT actor_key, topic_key,
+           min(bucket_start)::timestamp AT TIME ZONE 'UTC' AS lo,
+           max(bucket_start + ('1 ' || unit)::interval)::timestamp AT TIME ZONE 'UTC' AS hi
+    FROM touched GROUP BY actor_key, topic_key
+  ),
+  ${statementsInBoundsCte(false)},
   counted AS (
     SELECT k.actor_key, k.topic_key, k.granularity, k.bucket_start, ${COUNT_COLUMNS}
     FROM touched k
@@ -91,7 +119,17 @@ export const RECOUNT_TOUCHED_BUCKETS_SQL = `
 
 /** Rebuilds every bucket of codebook $1 from its stored observations (after bulk loads, re-extraction). */
 export const REBUILD_CODEBOOK_BUCKETS_SQL = `
-  WITH ${statementsCte('codebook')},
+  WITH copies AS (
+    SELECT o.actor_key, o.topic_key, o.stance, o.observed_at, o.confidence,
+           coalesce(ar.near_dup_cluster_id, o.article_id::text) AS origin
+    FROM observations o JOIN articles ar ON ar.id = o.article_id
+    WHERE o.codebook_id = $1::uuid
+  ),
+  stmts AS (
+    SELECT actor_key, topic_key, stance, origin,
+           max(round(confidence * 1000000))::bigint AS weight_micro, min(observed_at) AS t
+    FROM copies GROUP BY actor_key, topic_key, stance, origin
+  ),
   counted AS (
     SELECT s.actor_key, s.topic_key, g.granularity,
            date_trunc(g.unit, s.t AT TIME ZONE 'UTC')::date AS bucket_start, ${COUNT_COLUMNS}

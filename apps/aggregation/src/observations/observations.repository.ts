@@ -35,8 +35,8 @@ export class ObservationsRepository {
           'SELECT pg_advisory_xact_lock(hashtext($1))',
           `observations:${set.articleId}:${set.codebookId}`,
         );
-        const [article] = await tx.$queryRawUnsafe<{ origin: string }[]>(
-          `SELECT coalesce(near_dup_cluster_id, id::text) AS origin FROM articles WHERE id = $1::uuid`,
+        const [article] = await tx.$queryRawUnsafe<{ cluster_id: string | null }[]>(
+          `SELECT near_dup_cluster_id AS cluster_id FROM articles WHERE id = $1::uuid`,
           set.articleId,
         );
         if (!article) throw new DomainError('NOT_FOUND', `article ${set.articleId} is not stored`);
@@ -81,8 +81,9 @@ export class ObservationsRepository {
         ];
         if (touched.length === 0) return { stored, alertIds: [] };
         const pairs = await lockPairs(tx, set.codebookId, touched);
-        await recountBuckets(tx, set.codebookId, touched, article.origin);
-        const since = await earliestTouchedTime(tx, set.codebookId, pairs, article.origin, touched);
+        const origin = { clusterId: article.cluster_id, articleId: set.articleId };
+        await recountBuckets(tx, set.codebookId, touched, origin);
+        const since = await earliestTouchedTime(tx, set.codebookId, pairs, origin, touched);
         const detection = await this.detector.detectForPairs(tx, set.codebookId, pairs, since, now);
         return { stored, alertIds: detection.inserted };
       },
@@ -126,14 +127,21 @@ async function lockPairs(tx: Tx, codebookId: string, touched: readonly Touched[]
   });
 }
 
-async function recountBuckets(tx: Tx, codebookId: string, touched: readonly Touched[], origin: string): Promise<void> {
+/** The set's article and its near-duplicate cluster: whose copies a set can move. */
+interface Origin {
+  clusterId: string | null;
+  articleId: string;
+}
+
+async function recountBuckets(tx: Tx, codebookId: string, touched: readonly Touched[], origin: Origin): Promise<void> {
   await tx.$executeRawUnsafe(
     RECOUNT_TOUCHED_BUCKETS_SQL,
     codebookId,
     touched.map((t) => t.actor),
     touched.map((t) => t.topic),
     touched.map((t) => t.at),
-    origin,
+    origin.clusterId,
+    origin.articleId,
   );
 }
 
@@ -145,15 +153,17 @@ async function earliestTouchedTime(
   tx: Tx,
   codebookId: string,
   pairs: readonly ActorTopicPair[],
-  origin: string,
+  origin: Origin,
   touched: readonly Touched[],
 ): Promise<Date> {
   const [row] = await tx.$queryRawUnsafe<{ t: Date | null }[]>(
-    `SELECT min(o.observed_at) AS t FROM observations o JOIN articles ar ON ar.id = o.article_id
-     WHERE o.codebook_id = $1::uuid AND coalesce(ar.near_dup_cluster_id, o.article_id::text) = $2
-       AND (o.actor_key, o.topic_key) IN (SELECT * FROM unnest($3::text[], $4::text[]))`,
+    `SELECT min(o.observed_at) AS t FROM articles ar
+     JOIN observations o ON o.article_id = ar.id AND o.codebook_id = $1::uuid
+     WHERE (ar.near_dup_cluster_id = $2 OR ar.id = $3::uuid)
+       AND (o.actor_key, o.topic_key) IN (SELECT * FROM unnest($4::text[], $5::text[]))`,
     codebookId,
-    origin,
+    origin.clusterId,
+    origin.articleId,
     pairs.map((p) => p.actor),
     pairs.map((p) => p.topic),
   );

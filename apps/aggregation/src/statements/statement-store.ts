@@ -1,4 +1,5 @@
 import { statementKey, type Stance, type Statement } from '@stance/positions';
+import { statementsInBoundsCte } from '../buckets/bucket-sql.js';
 import type { Tx } from '../tx.js';
 
 export interface ActorTopicPair {
@@ -21,30 +22,30 @@ interface StatementRow {
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
- * The deduplicated statements of some (actor, topic) pairs of a codebook, with their evidence
- * (every observation and article merged into each): what change detection walks.
- * `pairs` = null loads the whole codebook (rule evaluation over history).
+ * The deduplicated statements of some (actor, topic) pairs of a codebook, first reported at or
+ * after `from` (all of them without it), with their evidence: every observation and article
+ * merged into each. What change detection walks.
  */
 export async function loadStatements(
   tx: Tx,
   codebookId: string,
-  pairs: readonly ActorTopicPair[] | null,
+  pairs: readonly ActorTopicPair[],
+  from?: Date,
 ): Promise<Statement[]> {
-  if (pairs && pairs.length === 0) return [];
+  if (pairs.length === 0) return [];
   const rows = await tx.$queryRawUnsafe<StatementRow[]>(
-    `SELECT o.actor_key, o.topic_key, o.stance, ar.near_dup_cluster_id AS cluster_id,
-            min(o.article_id::text) AS first_article_id,
-            max(round(o.confidence * 1000000))::bigint AS weight_micro, min(o.observed_at) AS t,
-            array_agg(o.id::text) AS observation_ids, array_agg(DISTINCT o.article_id::text) AS article_ids
-     FROM observations o
-     JOIN articles ar ON ar.id = o.article_id
-     WHERE o.codebook_id = $1::uuid
-       AND ($2::text[] IS NULL OR (o.actor_key, o.topic_key) IN (SELECT * FROM unnest($2::text[], $3::text[])))
-     GROUP BY o.actor_key, o.topic_key, o.stance, coalesce(ar.near_dup_cluster_id, o.article_id::text),
-              ar.near_dup_cluster_id`,
+    `WITH bounds AS (
+       SELECT DISTINCT u.a AS actor_key, u.t AS topic_key,
+              coalesce($4::timestamptz, '-infinity'::timestamptz) AS lo, 'infinity'::timestamptz AS hi
+       FROM unnest($2::text[], $3::text[]) AS u(a, t)
+     ),
+     ${statementsInBoundsCte(true)}
+     SELECT actor_key, topic_key, stance, cluster_id, first_article_id, weight_micro, t, observation_ids, article_ids
+     FROM stmts WHERE $4::timestamptz IS NULL OR t >= $4::timestamptz`,
     codebookId,
-    pairs ? pairs.map((p) => p.actor) : null,
-    pairs ? pairs.map((p) => p.topic) : null,
+    pairs.map((p) => p.actor),
+    pairs.map((p) => p.topic),
+    from ?? null,
   );
   return rows.map((r) => ({
     key: statementKey({
@@ -63,3 +64,24 @@ export async function loadStatements(
     articleIds: [...r.article_ids].sort(byCodeUnit),
   }));
 }
+
+/** Pairs with an observation before `before`: their first-ever statement lies further back. */
+export async function pairsWithEarlierObservations(
+  tx: Tx,
+  codebookId: string,
+  pairs: readonly ActorTopicPair[],
+  before: Date,
+): Promise<Set<string>> {
+  const rows = await tx.$queryRawUnsafe<{ actor: string; topic: string }[]>(
+    `SELECT u.a AS actor, u.t AS topic FROM unnest($2::text[], $3::text[]) AS u(a, t)
+     WHERE EXISTS (SELECT 1 FROM observations o WHERE o.actor_key = u.a AND o.topic_key = u.t
+                   AND o.codebook_id = $1::uuid AND o.observed_at < $4::timestamptz)`,
+    codebookId,
+    pairs.map((p) => p.actor),
+    pairs.map((p) => p.topic),
+    before,
+  );
+  return new Set(rows.map((r) => pairKey(r.actor, r.topic)));
+}
+
+export const pairKey = (actor: string, topic: string) => JSON.stringify([actor, topic]);
