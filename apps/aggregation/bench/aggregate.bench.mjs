@@ -244,42 +244,48 @@ async function main() {
     console.log(`rebuild of all buckets from ${bulkObs} observations: ${rebuilt.buckets} bucket rows in ${(rebuildMs / 1000).toFixed(1)} s`);
     await client.query('ANALYZE');
 
-    // 3. The measured slice through JetStream, with a rule watching every pair.
-    if (!process.env.BENCH_NO_RULE) await call('POST', '/alert-rules', adminKey, { name: 'everything', kinds: ['flip', 'shift', 'first', 'surge'] });
+    // 3. The measured slice through JetStream in two halves: without alert rules, then with a
+    // rule watching every pair for every kind of change (the most detection work there can be).
     await insertArticles(client, slice);
     const publisher = await JetStreamPublisher.connect({ servers: NATS_URL, namespace });
-    const before = Number((await client.query('SELECT count(*) FROM article_extractions')).rows[0].count);
-    const consumeStarted = performance.now();
-    const publishResults = await publisher.publishMany(
-      ObservationsExtractedV1,
-      slice.map((a) => ({
-        msgId: `bench:${a.id}`,
-        payload: {
-          articleId: a.id,
-          codebookId: codebook.id,
-          codebookVersion: '1',
-          extractorVersion: 'bench',
-          observedAt: a.at.toISOString(),
-          statements: a.statements.map((s) => ({ ...s, evidence: 'bench evidence', start: 0, end: 14 })),
-        },
-      })),
-    );
-    const publishMs = performance.now() - consumeStarted;
-    await waitUntil('the slice', async () => Number((await client.query('SELECT count(*) FROM article_extractions')).rows[0].count) >= before + slice.length);
-    const consumeMs = performance.now() - consumeStarted;
-    await publisher.close();
-    const alerts = Number((await client.query('SELECT count(*) FROM alerts')).rows[0].count);
-    results.consumption = {
-      sets: slice.length,
-      observations: sliceObs,
-      publishMs: Math.round(publishMs),
-      seconds: +(consumeMs / 1000).toFixed(1),
-      observationsPerSecond: Math.round(sliceObs / (consumeMs / 1000)),
-      setsPerSecond: Math.round(slice.length / (consumeMs / 1000)),
-      alertsStored: alerts,
-      published: publishResults.length,
+    const countSets = async () => Number((await client.query('SELECT count(*) FROM article_extractions')).rows[0].count);
+    const consume = async (articles, label) => {
+      const before = await countSets();
+      const started = performance.now();
+      await publisher.publishMany(
+        ObservationsExtractedV1,
+        articles.map((a) => ({
+          msgId: `bench:${a.id}`,
+          payload: {
+            articleId: a.id,
+            codebookId: codebook.id,
+            codebookVersion: '1',
+            extractorVersion: 'bench',
+            observedAt: a.at.toISOString(),
+            statements: a.statements.map((s) => ({ ...s, evidence: 'bench evidence', start: 0, end: 14 })),
+          },
+        })),
+      );
+      await waitUntil(label, async () => (await countSets()) >= before + articles.length);
+      const seconds = (performance.now() - started) / 1000;
+      const observations = articles.reduce((n, a) => n + a.statements.length, 0);
+      const row = {
+        sets: articles.length,
+        observations,
+        seconds: +seconds.toFixed(1),
+        observationsPerSecond: Math.round(observations / seconds),
+        setsPerSecond: Math.round(articles.length / seconds),
+      };
+      console.log(`consumed (${label}): ${row.sets} sets / ${row.observations} observations in ${row.seconds} s → ${row.observationsPerSecond} obs/s (${row.setsPerSecond} sets/s)`);
+      return row;
     };
-    console.log(`consumed: ${slice.length} sets / ${sliceObs} observations in ${(consumeMs / 1000).toFixed(1)} s → ${results.consumption.observationsPerSecond} obs/s (${results.consumption.setsPerSecond} sets/s), ${alerts} alerts stored`);
+    const half = Math.floor(slice.length / 2);
+    results.consumptionNoRules = await consume(slice.slice(0, half), 'no rules');
+    await call('POST', '/alert-rules', adminKey, { name: 'everything', kinds: ['flip', 'shift', 'first', 'surge'] });
+    results.consumptionWithRule = await consume(slice.slice(half), 'one rule on every pair');
+    results.consumptionWithRule.alertsStored = Number((await client.query('SELECT count(*) FROM alerts')).rows[0].count);
+    console.log(`alerts stored: ${results.consumptionWithRule.alertsStored}`);
+    await publisher.close();
     const totalObs = Number((await client.query('SELECT count(*) FROM observations')).rows[0].count);
     console.log(`observations stored: ${totalObs}`);
 
