@@ -36,6 +36,8 @@ describe('feeds', () => {
     good.atom = server.addAtom('/atom.xml', 'Arabic desk', arabic);
     good.json = server.addJsonFeed('/feed.json', 'Teasers', english.slice(8, 14));
     good.slow = server.addRss('/slow.xml', 'Slow site', english.slice(14, 18), { delayMs: 1_200 });
+    server.addJsonFeed('/new-home.json', 'Moved', english.slice(18, 21));
+    good.moved = server.add('/moved.xml', { contentType: 'text/plain', redirectTo: '/new-home.json', body: () => '' });
     bad.broken = server.add('/broken.xml', { contentType: 'application/rss+xml', body: () => '<rss version="2.0"><channel><title>cut off<item>' });
     bad.hostile = server.add('/hostile.xml', { contentType: 'application/rss+xml', body: () => BILLION_LAUGHS });
     bad.huge = server.add('/huge.xml', {
@@ -44,6 +46,8 @@ describe('feeds', () => {
     });
     bad.stalled = server.add('/stalled.xml', { contentType: 'application/rss+xml', delayMs: 6_000, body: () => '<rss version="2.0"><channel/></rss>' });
     bad.loop = server.add('/loop.xml', { contentType: 'text/plain', redirectTo: '/loop.xml', body: () => '' });
+    // Loopback is allowlisted for the tests; a redirect to a private address is still refused.
+    bad.private = server.add('/to-private.xml', { contentType: 'text/plain', redirectTo: 'http://10.0.0.1/feed.xml', body: () => '' });
 
     harness = await startIngestHarness({
       env: {
@@ -76,12 +80,12 @@ describe('feeds', () => {
   };
 
   it('ingests every item of RSS, Atom and JSON Feed sources once across repeated polls, honouring 304s', async () => {
-    const expected = { rss: 8, atom: 10, json: 6, slow: 4 };
+    const expected = { rss: 8, atom: 10, json: 6, slow: 4, moved: 3 };
     const progress = async () =>
       Promise.all(
         Object.entries(expected).map(async ([name, count]) => {
           const view = await feed(name);
-          const stats = server.statsOf(new URL(good[name]!).pathname);
+          const stats = server.statsOf(name === 'moved' ? '/new-home.json' : new URL(good[name]!).pathname);
           return { name, count, itemsSeen: view.itemsSeen, notModified: stats.notModified, requests: stats.requests, lastError: view.lastError };
         }),
       );
@@ -101,14 +105,14 @@ describe('feeds', () => {
     expect((await feed('rss')).format).toBe('rss');
     expect((await feed('atom')).format).toBe('atom');
     expect((await feed('json')).format).toBe('json');
-    // Each item once: 28 articles, 28 feed items, all published.
-    expect(await harness.prisma.article.count()).toBe(28);
-    expect(await harness.prisma.feedItem.count()).toBe(28);
-    await waitFor('28 published', async () => (await harness.publishedCount()) === 28);
+    // Each item once: 31 articles, 31 feed items, all published.
+    expect(await harness.prisma.article.count()).toBe(31);
+    expect(await harness.prisma.feedItem.count()).toBe(31);
+    await waitFor('31 published', async () => (await harness.publishedCount()) === 31);
     // Two more polls change nothing.
     const polls = server.statsOf('/rss.xml').requests;
     await waitFor('two more polls', async () => server.statsOf('/rss.xml').requests >= polls + 2, 15_000);
-    expect(await harness.prisma.article.count()).toBe(28);
+    expect(await harness.prisma.article.count()).toBe(31);
     expect((await feed('rss')).itemsSeen).toBe(8);
   }, 90_000);
 
@@ -134,6 +138,7 @@ describe('feeds', () => {
       huge: /^FETCH_TOO_LARGE: .*1048576-byte limit/,
       stalled: /^FETCH_TIMEOUT: .*3000 ms/,
       loop: /^FETCH_TOO_MANY_REDIRECTS/,
+      private: /^FETCH_BLOCKED_ADDRESS: .*10\.0\.0\.1 is a private address/,
     };
     await waitFor('every bad feed failed', async () => {
       for (const name of Object.keys(codes)) if ((await feed(name)).consecutiveFailures < 1) return false;
@@ -146,9 +151,10 @@ describe('feeds', () => {
       expect(view.itemsSeen).toBe(0);
       expect(view.lastSuccessAt).toBeNull();
     }
-    // Backoff: a failing feed is polled less often than its 1 s interval.
+    // Backoff: a failing feed is polled less often than a healthy one with the same 1 s interval.
+    expect(server.statsOf('/broken.xml').requests).toBeLessThan(server.statsOf('/rss.xml').requests);
     const list = (await (await first.request('GET', '/feeds')).json()) as { feeds: FeedView[] };
-    expect(list.feeds).toHaveLength(9);
+    expect(list.feeds).toHaveLength(11);
   });
 
   it('never lets two instances poll the same feed at the same moment', () => {
