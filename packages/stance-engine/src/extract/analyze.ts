@@ -341,6 +341,15 @@ const STATE_ACTION_NOUNS = new Set([
   'التهديد',
 ]);
 const TRANSFER_HEADS = new Set([
+  'جهود',
+  'مساعي',
+  'قياده',
+  'اداء',
+  'نهج',
+  'خطوات',
+  'خطوه',
+  'مبادره',
+  'مبادرات',
   'حكومه',
   'نظام',
   'قوات',
@@ -640,7 +649,11 @@ class SentenceAnalyzer {
     // Construct-state nouns mostly end in taa marbuta or a plural ending, or are verbal nouns
     // (استهداف، تهدئة); bare past verbs (سارع، قال) are not heads of a genitive.
     if (cue?.pos === 'noun') return true;
-    return /(ه|ات|ين|ون)$/.test(w) || (/^[وف]?(است|ان|ا.{2}ا)/.test(w) && w.length >= 5);
+    // Verbal nouns are longer than their verbs: استهداف/استهدف، انسحاب/انسحب، إعلان/أعلن.
+    const bare = w.replace(/^[وف]/, '');
+    if (bare.startsWith('است')) return bare.length >= 7;
+    if (bare.startsWith('ان')) return bare.length >= 6;
+    return /(ه|ات|ين|ون)$/.test(w) || (/^ا.{2}ا/.test(bare) && bare.length >= 5);
   }
 
   /** How two mentions (a before b) are joined: by "و"/"and" (with optional commas), by commas only, or not. */
@@ -670,8 +683,9 @@ class SentenceAnalyzer {
   private coordinated(m: Mention): number[] {
     const { mentions } = this.input;
     const actors: number[] = [];
+    // "أن بلاده لن تسحب …" said by a leader: the leader holds the position.
     const spanActors = (x: Mention): number[] =>
-      mentions.filter((o) => o.start === x.start && o.end === x.end && this.canHold(o)).map((o) => o.actor);
+      mentions.filter((o) => o.start === x.start && o.end === x.end && this.canHold(o)).map((o) => o.countryOf ?? o.actor);
     const addAll = (list: number[]): void => {
       for (const a of list) if (!actors.includes(a)) actors.push(a);
     };
@@ -937,6 +951,12 @@ class SentenceAnalyzer {
     if (genitiveHolder && lang === 'ar' && !/(ه|ها|هم|هما)$/.test(this.input.tokens.text[k]!)) return [];
     const continued = this.continuedSubject(k, depth);
     if (continued.length > 0) return continued;
+    // "استضاف ترامب … أمير قطر … وأثنى على …": a verb joined by و shares the sentence's first
+    // subject, not the nearest actor (which is often the first verb's object).
+    if (lang === 'ar' && (cue.cue.pos === 'verb' || cue.cue.verbNoun) && this.input.tokens.text[k]!.startsWith('و')) {
+      const first = this.firstFreeSubject(k);
+      if (first) return this.coordinated(first);
+    }
     if (lang === 'en' && cue.cue.pos === 'verb' && !isSpeech) {
       // Passive: "was condemned by X".
       const by = this.input.tokens.text[k + 1] === 'by' ? this.mentionAtToken(k + 2) : undefined;
@@ -957,6 +977,18 @@ class SentenceAnalyzer {
     const speakers = this.frameHolder(k);
     if (speakers.length > 0) return speakers;
     return this.elided(k, cue);
+  }
+
+  private firstFreeSubject(k: number): Mention | undefined {
+    for (let j = this.s; j < k; j++) {
+      const tc = this.cueAt(j);
+      if (tc && (tc.cue.kind === 'speech' || tc.cue.kind === 'complementizer')) return undefined;
+      const m = this.mentionAtToken(j);
+      if (!m) continue;
+      if (this.canHold(m) && !this.isPrepositional(m) && !this.isGenitive(m)) return m;
+      j = m.tokEnd - 1;
+    }
+    return undefined;
   }
 
   private unknownDefiniteSubject(k: number): boolean {

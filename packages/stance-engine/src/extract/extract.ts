@@ -5,7 +5,7 @@ import { normalizeText } from '../text/normalize.js';
 import { tokenize, type Tokens } from '../text/tokens.js';
 import { resolveLanguage, type Language } from '../text/language.js';
 import { splitSentences, type Sentence } from '../text/segment.js';
-import { findMentions, type Mention } from './mentions.js';
+import { addCountryPronouns, findMentions, type Mention } from './mentions.js';
 import { annotateCues } from './cues.js';
 import { analyzeSentence, type RawStatement } from './analyze.js';
 import type { ArticleInput, Statement } from '../types.js';
@@ -83,8 +83,9 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
   const norm = normalizeText(original);
   const tokens = tokenize(norm.text);
   const date = articleDate(article.published_at);
-  const mentions = findMentions(compiled, original, norm, tokens, lang, date);
-  if (mentions.length === 0) return [];
+  const found = findMentions(compiled, original, norm, tokens, lang, date);
+  if (found.length === 0) return [];
+  const mentions = addCountryPronouns(compiled, tokens, found, lang);
 
   const sentences = splitSentences(tokens);
   const raw: RawStatement[] = [];

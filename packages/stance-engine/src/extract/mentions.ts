@@ -35,6 +35,8 @@ export interface Mention {
   possessive?: boolean;
   /** A demonym naming people ("السوريون"), not the state. */
   people?: boolean;
+  /** "بلاده", "his country": the country of this person actor; the person holds, the country is targeted. */
+  countryOf?: number;
 }
 
 const PREFIXES = new Set(['و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'وك', 'فب', 'فل', 'فك']);
@@ -221,4 +223,51 @@ function isOfficialContext(tokens: Tokens, tokStart: number, tokEnd: number, lan
     if (isOfficeWord(tokens.text[k]!, 'en')) return true;
   }
   return false;
+}
+
+// "بلاده", "دولته", "حكومتها", "his country": the country of the person named just before.
+const COUNTRY_PRONOUNS: Record<Language, Set<string>> = {
+  ar: new Set(['بلاده', 'بلادها', 'دولته', 'دولتها', 'حكومته', 'حكومتها', 'لبلاده', 'لبلادها', 'ببلاده', 'وبلاده', 'لدولته', 'لحكومته', 'لحكومتها']),
+  en: new Set([]),
+};
+const EN_COUNTRY_NOUNS = new Set(['country', 'government', 'administration']);
+
+/** Adds mentions for possessive references to a person's country ("أثنى على جهود بلاده"). */
+export function addCountryPronouns(compiled: CompiledCodebook, tokens: Tokens, mentions: Mention[], lang: Language): Mention[] {
+  const actors = compiled.codebook.actors;
+  const countryOf = (person: number): number => {
+    for (const id of actors[person]?.memberOf ?? []) {
+      const a = compiled.actorIds.indexOf(id);
+      if (a >= 0 && ['country', 'government'].includes(actors[a]!.kind)) return a;
+    }
+    return -1;
+  };
+  const added: Mention[] = [];
+  let mi = 0;
+  let lastPerson = -1;
+  let lastPersonToken = -1;
+  for (let k = 0; k < tokens.count; k++) {
+    while (mi < mentions.length && mentions[mi]!.tokStart <= k) {
+      const m = mentions[mi]!;
+      if ((m.kind === 'name' || m.kind === 'role') && m.actor >= 0 && actors[m.actor]?.kind === 'person') {
+        lastPerson = m.actor;
+        lastPersonToken = m.tokEnd;
+      }
+      mi++;
+    }
+    const w = tokens.text[k]!;
+    const isPronoun = lang === 'ar' ? COUNTRY_PRONOUNS.ar.has(w) : (w === 'his' || w === 'her') && EN_COUNTRY_NOUNS.has(tokens.text[k + 1] ?? '');
+    // The person must be recent: within about two sentences' worth of tokens.
+    if (!isPronoun || lastPerson < 0 || k - lastPersonToken > 80) continue;
+    const country = countryOf(lastPerson);
+    if (country < 0) continue;
+    const end = lang === 'en' ? k + 2 : k + 1;
+    added.push({
+      kind: 'name', start: tokens.start[k]!, end: tokens.end[end - 1]!, tokStart: k, tokEnd: end,
+      actor: country, topic: -1, polarity: 0, official: false,
+      afterPreposition: lang === 'ar' && /^(ل|ب)/.test(w) && !/^(بلاد)/.test(w), modifier: false, countryOf: lastPerson,
+    });
+  }
+  if (added.length === 0) return mentions;
+  return [...mentions, ...added].sort((a, b) => a.tokStart - b.tokStart || a.start - b.start);
 }
