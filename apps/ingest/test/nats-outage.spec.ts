@@ -18,11 +18,14 @@ describe('NATS outage', () => {
   let nats: NatsProcess;
   let harness: IngestHarness;
   let ingest: IngestInstance;
+  /** Same database, but answers 503 beyond 50 unpublished messages. */
+  let strict: IngestInstance;
 
   beforeAll(async () => {
     nats = await NatsProcess.start();
     harness = await startIngestHarness({ natsUrl: nats.url });
     ingest = await harness.startInstance();
+    strict = await harness.startInstance({ INGEST_MAX_PENDING: '50' });
   });
 
   afterAll(async () => {
@@ -53,7 +56,24 @@ describe('NATS outage', () => {
     await nats.kill();
     for (const batch of batches.slice(5, 12)) accepted += await post(batch);
     const health = (await (await ingest.request('GET', '/health', { key: null })).json()) as { unpublished: number };
-    expect(health.unpublished).toBeGreaterThan(0);
+    expect(health.unpublished).toBeGreaterThan(50);
+
+    // Backpressure: past its limit an instance refuses with 503 + Retry-After and stores nothing.
+    const before = await harness.prisma.article.count();
+    const refused = await strict.request('POST', '/articles', {
+      body: JSON.stringify({ id: 'refused', text: 'An article sent while the pipeline is behind.' }),
+      key: harness.keys.ingest,
+    });
+    expect(refused.status).toBe(503);
+    expect(refused.headers.get('retry-after')).toBe('5');
+    expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('BACKPRESSURE');
+    const bulk = await strict.request('POST', '/articles/bulk', {
+      body: JSON.stringify({ text: 'Another one.' }) + '\n',
+      contentType: 'application/x-ndjson',
+      key: harness.keys.ingest,
+    });
+    expect(bulk.status).toBe(503);
+    expect(await harness.prisma.article.count()).toBe(before);
 
     await nats.restart();
     for (const batch of batches.slice(12)) accepted += await post(batch);
