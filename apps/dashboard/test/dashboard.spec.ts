@@ -3,7 +3,7 @@
  * data, an alert leads to its highlighted evidence, Arabic is right-to-left, and HTML in article
  * text, titles and codebook names stays text.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { repoRoot } from '../../../e2e/test/system.js';
@@ -230,7 +230,9 @@ describe('the dashboard in headless Chromium', () => {
     await page.locator('.rule-form input[name="name"]').fill('Kadhimi shifts (edited)');
     await page.locator('.rule-form button[type="submit"]').click();
     await page.locator('[data-testid="rules"] tr', { hasText: 'Kadhimi shifts (edited)' }).waitFor();
-    await page.locator('[data-section="webhooks"] :is(table, .muted)').first().waitFor();
+    const deliveries = page.locator('[data-section="webhooks"] table');
+    await deliveries.waitFor();
+    expect(await deliveries.textContent()).toContain('delivered');
     await shoot('alerts');
     await useKey(system.readKey);
   });
@@ -287,5 +289,27 @@ describe('the dashboard in headless Chromium', () => {
     expect(await page.locator('h1').textContent()).toBe(HTML_ACTOR_NAME);
     await assertNoInjection();
     expect(pageErrors).toEqual([]);
+  });
+
+  // Last: importing makes the new version the latest, which every other page reads.
+  it('codebook import with an admin key shows the new version and what changed', async () => {
+    await useKey(system.adminKey);
+    await open('/codebook');
+    await page.locator('[data-actor="kadhimi"]').waitFor();
+    const yaml = readFileSync(path.join(repoRoot, 'codebooks/iraq-regional.yaml'), 'utf8').replace(
+      'en: ["Mustafa al-Kadhimi", "Kadhimi", "al-Kadhimi"]',
+      'en: ["Mustafa al-Kadhimi", "Kadhimi", "al-Kadhimi", "Mustafa Kadhimi"]',
+    );
+    await page.locator('textarea[name="codebook"]').fill(yaml);
+    await page.getByRole('button', { name: 'Import' }).click();
+    await page.locator('[role="status"]', { hasText: 'v3' }).waitFor();
+    await page.waitForURL(/version=/);
+    const diff = page.locator('[data-testid="codebook-diff"]');
+    await diff.waitFor();
+    await page.locator('[data-testid="codebook-diff"] li', { hasText: 'kadhimi' }).waitFor();
+    expect(await diff.textContent()).toContain('kadhimi (names)');
+    // Compared with v2, which had the probe actor that this import leaves out.
+    expect(await diff.textContent()).toContain('Removed: probe-party');
+    await shoot('codebook-import');
   });
 });

@@ -5,6 +5,8 @@
  * the sample articles, an XSS probe article and a scripted recent sequence that fires alerts.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -28,6 +30,8 @@ export interface SeededSystem {
   articleIds: Map<string, string>;
   codebookVersions: string[];
   alertIds: string[];
+  /** Alert deliveries the loopback webhook receiver accepted. */
+  webhookDeliveries: number;
   stop: () => Promise<void>;
 }
 
@@ -120,8 +124,18 @@ export async function startSeededSystem(): Promise<SeededSystem> {
   const prisma: PrismaClient = createPrismaClient({ databaseUrl: db.url });
   const services: ServiceProcess[] = [];
   let dashboard: DashboardProcess | undefined;
+  let received = 0;
+  const receiver = http.createServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      received++;
+      res.writeHead(204).end();
+    });
+  });
+  await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
   const stop = async () => {
     await dashboard?.stop();
+    await new Promise((r) => receiver.close(r));
     await Promise.all(services.map((s) => s.stop()));
     mkdirSync(path.join(repoRoot, 'test-output/dashboard'), { recursive: true });
     for (const s of services)
@@ -165,6 +179,9 @@ export async function startSeededSystem(): Promise<SeededSystem> {
       'application/yaml',
     );
 
+    await call('POST', `${aggregation.url}/webhooks`, adminKey, {
+      url: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/alerts`,
+    });
     await call('POST', `${aggregation.url}/alert-rules`, adminKey, {
       name: 'every first stance and flip',
       kinds: ['first', 'flip'],
@@ -246,6 +263,8 @@ export async function startSeededSystem(): Promise<SeededSystem> {
       },
       60_000,
     );
+    // The live alert (Sudani's first stance) goes to the webhook; historical ones do not.
+    await waitFor('the webhook delivery of the live alert', async () => received > 0, 60_000);
     await sleep(300);
     return {
       dashboardUrl: dashboard.url,
@@ -254,6 +273,7 @@ export async function startSeededSystem(): Promise<SeededSystem> {
       articleIds,
       codebookVersions: [v1.id, v2.id],
       alertIds: alerts.map((a) => a.id),
+      webhookDeliveries: received,
       stop,
     };
   } catch (error) {

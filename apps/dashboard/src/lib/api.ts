@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 /** The services the dashboard server proxies under /api/<service>/. */
 export type Service = 'aggregation' | 'ingest' | 'extraction';
@@ -92,16 +92,20 @@ function isDomainNotFound(json: unknown): boolean {
 export type Loadable<T> =
   { state: 'loading' } | { state: 'ready'; data: T } | { state: 'error'; error: ApiError | Error };
 
-/** Loads something from the API whenever `deps` change; stale answers are dropped. */
+/** Loads something from the API whenever `deps` change (or on reload); stale answers are dropped. */
 export function useApi<T>(
   load: () => Promise<T>,
   deps: readonly unknown[],
 ): Loadable<T> & { reload: () => void } {
   const [result, setResult] = useState<Loadable<T>>({ state: 'loading' });
   const [generation, setGeneration] = useState(0);
+  const seenGeneration = useRef(generation);
   useEffect(() => {
     let current = true;
-    setResult({ state: 'loading' });
+    // A reload keeps showing the current data until the new answer arrives (no flash).
+    const reloading = seenGeneration.current !== generation;
+    seenGeneration.current = generation;
+    if (!reloading) setResult({ state: 'loading' });
     load().then(
       (data) => current && setResult({ state: 'ready', data }),
       (error: unknown) =>

@@ -70,7 +70,12 @@ export function CodebookPage({ params }: { params: URLSearchParams }) {
                 <p>{t('noData')}</p>
               )}
               <Section title={t('importCodebook')} id="import">
-                <ImportForm onImported={(id) => updateParams({ version: id, compare: undefined })} />
+                <ImportForm
+                  onImported={(id) => {
+                    versions.reload();
+                    updateParams({ version: id, compare: undefined });
+                  }}
+                />
               </Section>
             </>
           );
