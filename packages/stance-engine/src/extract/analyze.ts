@@ -642,7 +642,11 @@ class SentenceAnalyzer {
       (cue.pos === 'verb' ||
         cue.kind === 'complementizer' ||
         cue.kind === 'relative' ||
-        cue.kind === 'negation')
+        cue.kind === 'negation' ||
+        // "إعلان التحالف إطلاق معركة", "قرار مجلس الأمن": the genitive of a speech or decision
+        // noun is its agent, and may hold what follows.
+        cue.kind === 'speech' ||
+        takesHolderGenitive(cue))
     )
       return false;
     if (AR_PARTICLES.has(w) || w.startsWith('ال') || w.startsWith('وال') || w.length < 3) return false;
