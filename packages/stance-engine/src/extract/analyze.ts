@@ -259,6 +259,7 @@ const EN_SUBJECT_GAP = new Set([
   'leadership',
   'forces',
 ]);
+const EN_GERUND_PREPS = new Set(['for', 'of', 'against', 'from', 'by', 'over', 'after']);
 const RELATIONAL_NOUNS = new Set([
   'backer',
   'backers',
@@ -1632,7 +1633,11 @@ class SentenceAnalyzer {
         }
         emit(holders, target, sign, strength, found.k, hedge);
         // A cue governed by another cue: "رفض بوتين مقترح أردوغان إعلان هدنة", "asked Congress to approve …".
-        const infinitive = this.input.lang === 'en' && this.input.tokens.text[found.k - 1] === 'to';
+        // "to approve …", "for breaking …": an English infinitive or gerund depends on an earlier cue.
+        const infinitive =
+          this.input.lang === 'en' &&
+          (this.input.tokens.text[found.k - 1] === 'to' ||
+            (/ing$/.test(this.input.tokens.text[found.k]!) && EN_GERUND_PREPS.has(this.input.tokens.text[found.k - 1]!)));
         if (tc.cue.pos === 'noun' || tc.cue.kind === 'describe' || infinitive) {
           const outer = this.governingCueBefore({ ...target, tokStart: found.k, tokEnd: found.k + 1 });
           const outerCue = outer ? this.cueAt(outer.k)! : undefined;

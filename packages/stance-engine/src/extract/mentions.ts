@@ -161,10 +161,18 @@ export function findMentions(
     for (const c of group)
       if (c.entry.kind === 'name' && !c.entry.ambiguous) actorsWithClearName.add(c.entry.actor);
 
-  for (const group of kept) {
+  for (let gi = 0; gi < kept.length; gi++) {
+    const group = kept[gi]!;
     const first = group[0]!;
     const tokStart = tokenAt(tokens, first.start);
-    const tokEnd = tokenAt(tokens, first.end - 1) + 1;
+    let tokEnd = tokenAt(tokens, first.end - 1) + 1;
+    const official = isOfficialContext(tokens, tokStart, tokEnd, lang);
+    // "the Russian government", "Iranian foreign minister": the office words belong to the
+    // official's mention, so that "the Russian government and the Syrian regime" coordinate.
+    if (lang === 'en' && group.some((c) => c.entry.kind === 'demonym')) {
+      const nextStart = kept[gi + 1]?.[0]!.start ?? Number.MAX_SAFE_INTEGER;
+      while (tokEnd < tokens.count && tokEnd - tokStart < 4 && tokens.start[tokEnd]! < nextStart && isOfficeWord(tokens.text[tokEnd]!, 'en')) tokEnd++;
+    }
     const prevWord = tokStart > 0 ? tokens.text[tokStart - 1] : undefined;
     const seen = new Set<string>();
     for (const c of pickRoleHolders(group)) {
@@ -185,7 +193,7 @@ export function findMentions(
         actor: e.actor,
         topic: e.topic,
         polarity: e.polarity,
-        official: e.kind === 'demonym' && isOfficialContext(tokens, tokStart, tokEnd, lang),
+        official: e.kind === 'demonym' && official,
         afterPreposition: PREPOSITION_PROCLITICS.has(c.prefix),
         modifier: lang === 'en' && isHyphenated(original, norm, c.start, c.end),
         possessive: c.possessive || (lang === 'en' && norm.text.startsWith("'s", c.end)),
