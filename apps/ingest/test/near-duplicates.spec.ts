@@ -5,7 +5,7 @@
  */
 import { NearDuplicateClusters } from '../src/near-dup/near-duplicate-clusters.js';
 import { readCorpusArticles } from './support/corpus.js';
-import { startIngestHarness, type IngestHarness, type IngestInstance } from './support/ingest-harness.js';
+import { startIngestHarness, waitFor, type IngestHarness, type IngestInstance } from './support/ingest-harness.js';
 
 const [original, other, third] = readCorpusArticles('news-en.jsonl', 3, 200);
 /** A wire copy: agency prefix, last sentence dropped. */
@@ -86,5 +86,24 @@ describe('near-duplicate clusters', () => {
     const seqs = (await harness.prisma.article.findMany({ select: { nearDupSeq: true } })).map((r) => Number(r.nearDupSeq));
     // Numbered in assignment order without repeats, whichever instance assigned them.
     expect(seqs.sort((x, y) => x - y)).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
+  it('keeps the index within NEAR_DUP_MAX_ARTICLES: newest at boot, rebuilt when it grows past 1.5 ×', async () => {
+    const bounded = await harness.startInstance({ NEAR_DUP_MAX_ARTICLES: '2' });
+    const clusters = bounded.app.get(NearDuplicateClusters);
+    expect(clusters.indexedCount).toBe(2);
+    const extra = readCorpusArticles('news-en.jsonl', 6, 200).slice(3);
+    // The index holds committed rows only: a batch's own articles join it at the next catch-up.
+    await post(bounded, [{ id: 'bound-1', text: extra[0]!.text }]);
+    expect(clusters.indexedCount).toBe(2);
+    await post(bounded, [{ id: 'bound-2', text: extra[1]!.text }]);
+    expect(clusters.indexedCount).toBe(3);
+    const [copy] = await post(bounded, [{ id: 'bound-2-copy', text: `(AP) - ${extra[1]!.text}` }]);
+    const latest = await harness.prisma.article.findUniqueOrThrow({ where: { externalId: 'bound-2' } });
+    expect(copy!.near_duplicate_of).toBe(latest.id);
+    // 4 > 1.5 × 2: rebuilt in the background to the 2 newest, which still serve their cluster.
+    await waitFor('background rebuild', async () => clusters.indexedCount === 2);
+    await post(bounded, [{ id: 'bound-2-again', text: `(AFP) - ${extra[1]!.text}` }]);
+    expect(await clusterOf((await harness.prisma.article.findUniqueOrThrow({ where: { externalId: 'bound-2-again' } })).id)).toBe(latest.id);
   });
 });
