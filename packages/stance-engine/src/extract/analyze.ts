@@ -259,6 +259,9 @@ const EN_SUBJECT_GAP = new Set([
   'leadership',
   'forces',
 ]);
+const EN_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'any', 'every']);
+const EN_NOUN_PREPS = new Set(['on', 'for', 'of', 'against', 'to', 'toward', 'towards', 'with', 'over']);
+const EN_SUBORDINATORS = new Set(['when', 'after', 'before', 'since', 'because', 'until', 'unless', 'where', 'whereas']);
 const EN_GERUND_PREPS = new Set(['for', 'of', 'against', 'from', 'by', 'over', 'after']);
 const RELATIONAL_NOUNS = new Set([
   'backer',
@@ -928,8 +931,8 @@ class SentenceAnalyzer {
     // "خطابه … الذي دعا فيه", "التحالف الذي يدعم الحكومة": after a relative pronoun the subject is
     // the antecedent (if it is an actor), unless the verb carries the antecedent as its object
     // pronoun ("العمليات التي يشنها الجيش").
-    const relative = lang === 'ar' && k - 1 >= this.s ? this.input.tokens.text[k - 1]! : '';
-    if ((relative === 'الذي' || relative === 'التي' || relative === 'الذين') && !cue.objectPronoun) {
+    const relative = k - 1 >= this.s ? this.input.tokens.text[k - 1]! : '';
+    if (['الذي', 'التي', 'الذين', 'which', 'who'].includes(relative) && !cue.objectPronoun) {
       let a = k - 2;
       while (a >= this.s && isClauseMark(this.input.tokens, a)) a--;
       const antecedent = a >= this.s ? this.mentionAtToken(a) : undefined;
@@ -1152,6 +1155,11 @@ class SentenceAnalyzer {
       if (kind === 'stance' || kind === 'describe') {
         // Verbal nouns and particles govern only a short phrase after them.
         if (tc!.cue.pos !== 'verb' && !this.clauseInitialVerb(j) && words > NOUN_WINDOW) return undefined;
+        // "the attack cast doubt on …": an English verb used as a noun governs only through a
+        // preposition ("the attack on X", "their support for X").
+        if (this.input.lang === 'en' && tc!.cue.pos === 'verb' && j > this.s && EN_DETERMINERS.has(this.input.tokens.text[j - 1]!)) {
+          if (words > NOUN_WINDOW || !EN_NOUN_PREPS.has(this.input.tokens.text[j + 1] ?? '')) return undefined;
+        }
         return { k: j, distance };
       }
       // "remained neutral on X", "موقف محايد من": an explicit neutral position governs what follows.
@@ -1160,6 +1168,7 @@ class SentenceAnalyzer {
       if (kind === 'speech') return undefined;
       // "X backed A, but Y …": a clause-opening conjunction starts another holder's clause.
       if (CLAUSE_OPENERS_BARRIER.has(this.input.tokens.text[j]!)) return undefined;
+      if (this.input.lang === 'en' && EN_SUBORDINATORS.has(this.input.tokens.text[j]!)) return undefined;
       if (kind === 'complementizer' && !this.cueGovernsComplement(j)) return undefined;
       if (this.input.tokens.isWord[j] && !EN_LIGHT_WORDS.has(this.input.tokens.text[j]!)) {
         distance++;
@@ -1761,8 +1770,11 @@ class SentenceAnalyzer {
       !this.mentionAtToken(before)
     ) {
       const head = prep.replace(/^(و|ف|ب|ل)/, '');
+      // Titles are transparent: "دعما للرئيس هادي".
+      const title = isArabicTitleWord(prep.startsWith('لل') ? 'ال' + prep.slice(2) : head);
       if (
         !/^ال/.test(prep) &&
+        !title &&
         !TRANSFER_HEADS.has(head) &&
         !STATE_ACTION_NOUNS.has('ال' + head) &&
         !AR_PARTICLES.has(prep)
@@ -1814,6 +1826,7 @@ class SentenceAnalyzer {
       }
       const kind = this.cueAt(j)?.cue.kind;
       if (kind === 'complementizer' || kind === 'speech') return false;
+      if (this.input.lang === 'en' && EN_SUBORDINATORS.has(this.input.tokens.text[j]!)) return false;
       if (this.input.tokens.isWord[j]) words++;
     }
     return words <= 3;
