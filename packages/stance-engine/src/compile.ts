@@ -44,6 +44,8 @@ export interface CompiledCodebook {
   readonly entries: readonly (readonly PatternEntry[])[];
   /** Patterns that are only valid after a "ل" (the "لل" spelling of ل + ال). */
   readonly lamVariant: Uint8Array;
+  /** Some person actor is a member of a country or government (so "بلاده" can be resolved). */
+  readonly hasPersonCountries: boolean;
 }
 
 export class CodebookCompileError extends Error {
@@ -294,5 +296,8 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
     automaton: buildAutomaton(patterns),
     entries,
     lamVariant: Uint8Array.from(lamFlags),
+    hasPersonCountries: actors.some(
+      (a) => a.kind === 'person' && (a.memberOf ?? []).some((id) => ['country', 'government'].includes(actors[actorIndex.get(id) ?? -1]?.kind ?? '')),
+    ),
   };
 }

@@ -1404,6 +1404,7 @@ class SentenceAnalyzer {
       hedge: boolean,
     ) => void,
   ): void {
+    if (this.input.lang !== 'en') return;
     for (let k = this.s; k < this.e; k++) {
       const tc = this.cueAt(k);
       if (!tc || tc.cue.kind !== 'stance' || this.passiveBy(k) !== 'finite') continue;

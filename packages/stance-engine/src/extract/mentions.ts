@@ -243,6 +243,8 @@ const EN_COUNTRY_NOUNS = new Set(['country', 'government', 'administration']);
 /** Adds mentions for possessive references to a person's country ("أثنى على جهود بلاده"). */
 export function addCountryPronouns(compiled: CompiledCodebook, tokens: Tokens, mentions: Mention[], lang: Language): Mention[] {
   const actors = compiled.codebook.actors;
+  // Nothing to resolve when no person in the codebook belongs to a country.
+  if (!compiled.hasPersonCountries) return mentions;
   const countryOf = (person: number): number => {
     for (const id of actors[person]?.memberOf ?? []) {
       const a = compiled.actorIds.indexOf(id);
