@@ -297,7 +297,11 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
     entries,
     lamVariant: Uint8Array.from(lamFlags),
     hasPersonCountries: actors.some(
-      (a) => a.kind === 'person' && (a.memberOf ?? []).some((id) => ['country', 'government'].includes(actors[actorIndex.get(id) ?? -1]?.kind ?? '')),
+      (a) =>
+        a.kind === 'person' &&
+        (a.memberOf ?? []).some((id) =>
+          ['country', 'government'].includes(actors[actorIndex.get(id) ?? -1]?.kind ?? ''),
+        ),
     ),
   };
 }

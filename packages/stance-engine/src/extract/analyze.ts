@@ -259,9 +259,32 @@ const EN_SUBJECT_GAP = new Set([
   'leadership',
   'forces',
 ]);
-const EN_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'any', 'every']);
+const EN_DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'any',
+  'every',
+]);
 const EN_NOUN_PREPS = new Set(['on', 'for', 'of', 'against', 'to', 'toward', 'towards', 'with', 'over']);
-const EN_SUBORDINATORS = new Set(['when', 'after', 'before', 'since', 'because', 'until', 'unless', 'where', 'whereas']);
+const EN_SUBORDINATORS = new Set([
+  'when',
+  'after',
+  'before',
+  'since',
+  'because',
+  'until',
+  'unless',
+  'where',
+  'whereas',
+]);
 const EN_GERUND_PREPS = new Set(['for', 'of', 'against', 'from', 'by', 'over', 'after']);
 const RELATIONAL_NOUNS = new Set([
   'backer',
@@ -693,7 +716,9 @@ class SentenceAnalyzer {
     const actors: number[] = [];
     // "أن بلاده لن تسحب …" said by a leader: the leader holds the position.
     const spanActors = (x: Mention): number[] =>
-      mentions.filter((o) => o.start === x.start && o.end === x.end && this.canHold(o)).map((o) => o.countryOf ?? o.actor);
+      mentions
+        .filter((o) => o.start === x.start && o.end === x.end && this.canHold(o))
+        .map((o) => o.countryOf ?? o.actor);
     const addAll = (list: number[]): void => {
       for (const a of list) if (!actors.includes(a)) actors.push(a);
     };
@@ -961,7 +986,11 @@ class SentenceAnalyzer {
     if (continued.length > 0) return continued;
     // "استضاف ترامب … أمير قطر … وأثنى على …": a verb joined by و shares the sentence's first
     // subject, not the nearest actor (which is often the first verb's object).
-    if (lang === 'ar' && (cue.cue.pos === 'verb' || cue.cue.verbNoun) && this.input.tokens.text[k]!.startsWith('و')) {
+    if (
+      lang === 'ar' &&
+      (cue.cue.pos === 'verb' || cue.cue.verbNoun) &&
+      this.input.tokens.text[k]!.startsWith('و')
+    ) {
       const first = this.firstFreeSubject(k);
       if (first) return this.coordinated(first);
     }
@@ -1157,8 +1186,14 @@ class SentenceAnalyzer {
         if (tc!.cue.pos !== 'verb' && !this.clauseInitialVerb(j) && words > NOUN_WINDOW) return undefined;
         // "the attack cast doubt on …": an English verb used as a noun governs only through a
         // preposition ("the attack on X", "their support for X").
-        if (this.input.lang === 'en' && tc!.cue.pos === 'verb' && j > this.s && EN_DETERMINERS.has(this.input.tokens.text[j - 1]!)) {
-          if (words > NOUN_WINDOW || !EN_NOUN_PREPS.has(this.input.tokens.text[j + 1] ?? '')) return undefined;
+        if (
+          this.input.lang === 'en' &&
+          tc!.cue.pos === 'verb' &&
+          j > this.s &&
+          EN_DETERMINERS.has(this.input.tokens.text[j - 1]!)
+        ) {
+          if (words > NOUN_WINDOW || !EN_NOUN_PREPS.has(this.input.tokens.text[j + 1] ?? ''))
+            return undefined;
         }
         return { k: j, distance };
       }
@@ -1647,7 +1682,8 @@ class SentenceAnalyzer {
         const infinitive =
           this.input.lang === 'en' &&
           (this.input.tokens.text[found.k - 1] === 'to' ||
-            (/ing$/.test(this.input.tokens.text[found.k]!) && EN_GERUND_PREPS.has(this.input.tokens.text[found.k - 1]!)));
+            (/ing$/.test(this.input.tokens.text[found.k]!) &&
+              EN_GERUND_PREPS.has(this.input.tokens.text[found.k - 1]!)));
         if (tc.cue.pos === 'noun' || tc.cue.kind === 'describe' || infinitive) {
           const outer = this.governingCueBefore({ ...target, tokStart: found.k, tokEnd: found.k + 1 });
           const outerCue = outer ? this.cueAt(outer.k)! : undefined;

@@ -171,7 +171,13 @@ export function findMentions(
     // official's mention, so that "the Russian government and the Syrian regime" coordinate.
     if (lang === 'en' && group.some((c) => c.entry.kind === 'demonym')) {
       const nextStart = kept[gi + 1]?.[0]!.start ?? Number.MAX_SAFE_INTEGER;
-      while (tokEnd < tokens.count && tokEnd - tokStart < 4 && tokens.start[tokEnd]! < nextStart && isOfficeWord(tokens.text[tokEnd]!, 'en')) tokEnd++;
+      while (
+        tokEnd < tokens.count &&
+        tokEnd - tokStart < 4 &&
+        tokens.start[tokEnd]! < nextStart &&
+        isOfficeWord(tokens.text[tokEnd]!, 'en')
+      )
+        tokEnd++;
     }
     const prevWord = tokStart > 0 ? tokens.text[tokStart - 1] : undefined;
     const seen = new Set<string>();
@@ -235,13 +241,32 @@ function isOfficialContext(tokens: Tokens, tokStart: number, tokEnd: number, lan
 
 // "بلاده", "دولته", "حكومتها", "his country": the country of the person named just before.
 const COUNTRY_PRONOUNS: Record<Language, Set<string>> = {
-  ar: new Set(['بلاده', 'بلادها', 'دولته', 'دولتها', 'حكومته', 'حكومتها', 'لبلاده', 'لبلادها', 'ببلاده', 'وبلاده', 'لدولته', 'لحكومته', 'لحكومتها']),
+  ar: new Set([
+    'بلاده',
+    'بلادها',
+    'دولته',
+    'دولتها',
+    'حكومته',
+    'حكومتها',
+    'لبلاده',
+    'لبلادها',
+    'ببلاده',
+    'وبلاده',
+    'لدولته',
+    'لحكومته',
+    'لحكومتها',
+  ]),
   en: new Set([]),
 };
 const EN_COUNTRY_NOUNS = new Set(['country', 'government', 'administration']);
 
 /** Adds mentions for possessive references to a person's country ("أثنى على جهود بلاده"). */
-export function addCountryPronouns(compiled: CompiledCodebook, tokens: Tokens, mentions: Mention[], lang: Language): Mention[] {
+export function addCountryPronouns(
+  compiled: CompiledCodebook,
+  tokens: Tokens,
+  mentions: Mention[],
+  lang: Language,
+): Mention[] {
   const actors = compiled.codebook.actors;
   // Nothing to resolve when no person in the codebook belongs to a country.
   if (!compiled.hasPersonCountries) return mentions;
@@ -266,16 +291,28 @@ export function addCountryPronouns(compiled: CompiledCodebook, tokens: Tokens, m
       mi++;
     }
     const w = tokens.text[k]!;
-    const isPronoun = lang === 'ar' ? COUNTRY_PRONOUNS.ar.has(w) : (w === 'his' || w === 'her') && EN_COUNTRY_NOUNS.has(tokens.text[k + 1] ?? '');
+    const isPronoun =
+      lang === 'ar'
+        ? COUNTRY_PRONOUNS.ar.has(w)
+        : (w === 'his' || w === 'her') && EN_COUNTRY_NOUNS.has(tokens.text[k + 1] ?? '');
     // The person must be recent: within about two sentences' worth of tokens.
     if (!isPronoun || lastPerson < 0 || k - lastPersonToken > 80) continue;
     const country = countryOf(lastPerson);
     if (country < 0) continue;
     const end = lang === 'en' ? k + 2 : k + 1;
     added.push({
-      kind: 'name', start: tokens.start[k]!, end: tokens.end[end - 1]!, tokStart: k, tokEnd: end,
-      actor: country, topic: -1, polarity: 0, official: false,
-      afterPreposition: lang === 'ar' && /^(ل|ب)/.test(w) && !/^(بلاد)/.test(w), modifier: false, countryOf: lastPerson,
+      kind: 'name',
+      start: tokens.start[k]!,
+      end: tokens.end[end - 1]!,
+      tokStart: k,
+      tokEnd: end,
+      actor: country,
+      topic: -1,
+      polarity: 0,
+      official: false,
+      afterPreposition: lang === 'ar' && /^(ل|ب)/.test(w) && !/^(بلاد)/.test(w),
+      modifier: false,
+      countryOf: lastPerson,
     });
   }
   if (added.length === 0) return mentions;
