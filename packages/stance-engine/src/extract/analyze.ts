@@ -961,6 +961,9 @@ class SentenceAnalyzer {
       let a = k - 2;
       while (a >= this.s && isClauseMark(this.input.tokens, a)) a--;
       const antecedent = a >= this.s ? this.mentionAtToken(a) : undefined;
+      // "تركيا، التي تدعم قوات المعارضة …": in Arabic a relative clause on a named actor is an
+      // appositive that describes it, a label rather than a reported position.
+      if (antecedent && lang === 'ar' && antecedent.kind !== 'topic') return [];
       return antecedent && this.canHold(antecedent) ? this.coordinated(antecedent) : [];
     }
     // English puts the subject after a reporting verb only in "…, said X".
@@ -1250,7 +1253,15 @@ class SentenceAnalyzer {
 
   /** "رفض أن …", "طالب بأن …", "demanded that …": the complementizer hangs on a stance cue. */
   private cueGovernsComplement(j: number): boolean {
-    for (let k = j - 1; k >= Math.max(this.s, j - 2); k--) {
+    // "وتتخوف تركيا من أن …": the cue's subject may stand between it and "من أن".
+    let skippedMention = false;
+    for (let k = j - 1; k >= Math.max(this.s, j - 6); k--) {
+      const m = this.mentionAtToken(k);
+      if (m && !skippedMention && m.kind !== 'topic') {
+        skippedMention = true;
+        k = m.tokStart;
+        continue;
+      }
       const kind = this.cueAt(k)?.cue.kind;
       if (kind === 'stance' || kind === 'describe') return true;
       if (kind !== 'preposition' && kind !== 'negation') return false;
