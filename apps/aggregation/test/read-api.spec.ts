@@ -8,6 +8,8 @@ import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
 import { XMLParser } from 'fast-xml-parser';
 import { AggregationModule } from '../src/app.module.js';
 import { ROUTES } from '../src/docs/routes.js';
+import { dayBucketsAsStatements, type DayBucketRow } from '../src/read-api/decayed-positions.js';
+import { currentPosition } from '@stance/positions';
 import { getJson, observationSet, seedArticles, seedCodebook, TestEnvironment, waitForSets, type SeededCodebook, type Stance } from './harness.js';
 
 jest.setTimeout(120_000);
@@ -87,6 +89,15 @@ describe('read API', () => {
     expect(short.body.items[0].netScore).toBeLessThan(-0.9);
     expect(long.body.items[0].netScore).toBeGreaterThan(-0.2);
     expect(short.body.items[0].statementCount).toBe(6);
+    // The SQL decay agrees with the maths package's currentPosition over the same day buckets.
+    const days = await env.prisma.$queryRawUnsafe<DayBucketRow[]>(
+      `SELECT actor_key, topic_key, bucket_start::timestamp AT TIME ZONE 'UTC' AS bucket_start, support_weight AS sw,
+              oppose_weight AS ow, neutral_weight AS nw, support_count AS sc, oppose_count AS oc, neutral_count AS nc
+       FROM position_buckets WHERE granularity = 'day' AND actor_key = 'a1' AND topic_key = 't1'`,
+    );
+    const reference = currentPosition(dayBucketsAsStatements(days), new Date(short.body.at), { halfLifeMs: 2 * DAY });
+    expect(short.body.items[0].netScore).toBeCloseTo(reference.netScore, 9);
+    expect(short.body.items[0].interval.lower).toBeCloseTo(reference.interval.lower, 9);
     expect(short.body.halfLifeDays).toBe(2);
     const byDefault = await get('/positions/current?topic=t2');
     expect(byDefault.body.halfLifeDays).toBe(30);

@@ -27,16 +27,20 @@ export interface DetectionResult {
 export class AlertDetector {
   constructor(@Inject(AGGREGATION_CONFIG) private readonly config: AggregationConfig) {}
 
-  /** After an observation set: the rules watching the touched pairs, from the earliest touched time on. */
+  /**
+   * After an observation set: the rules watching the touched pairs, from the earliest touched
+   * time on (`findSince` is only asked when some rule watches a touched pair).
+   */
   async detectForPairs(
     tx: Tx,
     codebookId: string,
     pairs: readonly ActorTopicPair[],
-    since: Date,
-    now: Date = new Date(),
+    now: Date,
+    findSince: () => Promise<Date>,
   ): Promise<DetectionResult> {
     const rules = (await loadRules(tx, { activeOnly: true })).map(toAlertRule);
-    return this.detect(tx, codebookId, rules, pairs, since, now);
+    if (!rules.some((r) => pairs.some((p) => ruleMatches(r, p.actor, p.topic)))) return { found: 0, inserted: [] };
+    return this.detect(tx, codebookId, rules, pairs, await findSince(), now);
   }
 
   /** One rule over the stored history of every pair it watches (alerts at or after `from`). */

@@ -30,16 +30,16 @@ export class ObservationsRepository {
   async replaceObservationSet(set: ObservationsExtracted, now: Date = new Date()): Promise<StoredSet> {
     return this.prisma.$transaction(
       async (tx) => {
-        // One writer per (article, codebook): redeliveries of the same set queue up here.
-        await tx.$executeRawUnsafe(
-          'SELECT pg_advisory_xact_lock(hashtext($1))',
+        // One writer per (article, codebook): redeliveries of the same set queue up here. The
+        // article's cluster is fixed at ingest, so it can be read in the same round trip.
+        const [article] = await tx.$queryRawUnsafe<{ found: boolean; cluster_id: string | null }[]>(
+          `SELECT pg_advisory_xact_lock(hashtext($1)) IS NOT NULL AS locked,
+                  EXISTS (SELECT 1 FROM articles WHERE id = $2::uuid) AS found,
+                  (SELECT near_dup_cluster_id FROM articles WHERE id = $2::uuid) AS cluster_id`,
           `observations:${set.articleId}:${set.codebookId}`,
-        );
-        const [article] = await tx.$queryRawUnsafe<{ cluster_id: string | null }[]>(
-          `SELECT near_dup_cluster_id AS cluster_id FROM articles WHERE id = $1::uuid`,
           set.articleId,
         );
-        if (!article) throw new DomainError('NOT_FOUND', `article ${set.articleId} is not stored`);
+        if (!article?.found) throw new DomainError('NOT_FOUND', `article ${set.articleId} is not stored`);
         const removed = await tx.$queryRawUnsafe<{ actor_key: string; topic_key: string; observed_at: Date }[]>(
           `DELETE FROM observations WHERE article_id = $1::uuid AND codebook_id = $2::uuid
            RETURNING actor_key, topic_key, observed_at`,
@@ -83,8 +83,9 @@ export class ObservationsRepository {
         const pairs = await lockPairs(tx, set.codebookId, touched);
         const origin = { clusterId: article.cluster_id, articleId: set.articleId };
         await recountBuckets(tx, set.codebookId, touched, origin);
-        const since = await earliestTouchedTime(tx, set.codebookId, pairs, origin, touched);
-        const detection = await this.detector.detectForPairs(tx, set.codebookId, pairs, since, now);
+        const detection = await this.detector.detectForPairs(tx, set.codebookId, pairs, now, () =>
+          earliestTouchedTime(tx, set.codebookId, pairs, origin, touched),
+        );
         return { stored, alertIds: detection.inserted };
       },
       { timeout: 60_000 },
@@ -116,11 +117,14 @@ type Touched = { actor: string; topic: string; at: Date };
  * the codebook keeps recounts out of a running rebuild.
  */
 async function lockPairs(tx: Tx, codebookId: string, touched: readonly Touched[]): Promise<ActorTopicPair[]> {
-  await tx.$executeRawUnsafe('SELECT pg_advisory_xact_lock_shared(hashtext($1))', `rebuild:${codebookId}`);
   const keys = [...new Set(touched.map((t) => JSON.stringify([t.actor, t.topic])))].sort();
-  for (const key of keys) {
-    await tx.$executeRawUnsafe('SELECT pg_advisory_xact_lock(hashtext($1))', `bucket:${codebookId}:${key}`);
-  }
+  // One round trip; unnest yields the keys in array order, so locks are taken in sorted order.
+  await tx.$queryRawUnsafe(
+    `SELECT pg_advisory_xact_lock_shared(hashtext($1)) IS NOT NULL AS shared,
+            (SELECT count(pg_advisory_xact_lock(hashtext(k))) FROM unnest($2::text[]) AS k) AS pairs`,
+    `rebuild:${codebookId}`,
+    keys.map((k) => `bucket:${codebookId}:${k}`),
+  );
   return keys.map((k) => {
     const [actor, topic] = JSON.parse(k) as [string, string];
     return { actor, topic };

@@ -1,4 +1,4 @@
-import { decayedHistory, decayedPosition, dayBucketsAsStatements, type DayBucketRow } from './decayed-positions.js';
+import { decayedHistory, dayBucketsAsStatements, type DayBucketRow } from './decayed-positions.js';
 
 const DAY = 86_400_000;
 const row = (day: string, sw: number, ow: number, nw = 0): DayBucketRow => ({
@@ -20,21 +20,6 @@ describe('decayed positions from day buckets', () => {
       ['support', 1_500_000, '2024-03-04T12:00:00.000Z'],
       ['neutral', 500_000, '2024-03-04T12:00:00.000Z'],
     ]);
-  });
-
-  it('halves the weight of evidence one half-life old', () => {
-    const at = new Date(Date.parse('2024-03-04T12:00:00Z') + 30 * DAY);
-    const p = decayedPosition([row('2024-03-04', 2, 0)], at, 30 * DAY);
-    expect(p.weights.support).toBeCloseTo(1, 12);
-    expect(p.statementCount).toBe(1);
-    expect(p.lastStatementDay).toBe('2024-03-04');
-  });
-
-  it('lets recent opposition outweigh older support with a short half-life but not with a long one', () => {
-    const rows = [row('2024-01-01', 3, 0), row('2024-03-01', 0, 1)];
-    const at = new Date('2024-03-02T00:00:00Z');
-    expect(decayedPosition(rows, at, 7 * DAY).netScore).toBeLessThan(0);
-    expect(decayedPosition(rows, at, 365 * DAY).netScore).toBeGreaterThan(0);
   });
 
   it('gives one history point per bucket, empty ones included', () => {

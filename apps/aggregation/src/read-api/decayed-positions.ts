@@ -1,5 +1,4 @@
 import {
-  currentPosition,
   positionHistory,
   toMicro,
   type Granularity,
@@ -51,35 +50,6 @@ export function dayBucketsAsStatements(rows: readonly DayBucketRow[]): Statement
     }
   }
   return out;
-}
-
-/** Groups rows by (actor, topic), keeping the query's order of pairs. */
-export function groupByPair(rows: readonly DayBucketRow[]): Map<string, DayBucketRow[]> {
-  const byPair = new Map<string, DayBucketRow[]>();
-  for (const r of rows) {
-    const key = `${r.actor_key}\u0000${r.topic_key}`;
-    const list = byPair.get(key);
-    if (list) list.push(r);
-    else byPair.set(key, [r]);
-  }
-  return byPair;
-}
-
-/** The decayed position of one pair at `at` from its day buckets up to `at`. */
-export function decayedPosition(rows: readonly DayBucketRow[], at: Date, halfLifeMs: number) {
-  const estimate = currentPosition(dayBucketsAsStatements(rows), at, { halfLifeMs });
-  const statementCount = rows.reduce((n, r) => n + r.sc + r.oc + r.nc, 0);
-  const last = rows.reduce((t, r) => Math.max(t, r.bucket_start.getTime()), 0);
-  return {
-    at: at.toISOString(),
-    statementCount,
-    lastStatementDay: rows.length ? new Date(last).toISOString().slice(0, 10) : null,
-    weights: { support: estimate.support, oppose: estimate.oppose, neutral: estimate.neutral },
-    netScore: estimate.netScore,
-    supportProbability: estimate.supportProbability,
-    interval: estimate.interval,
-    probabilityLeansSupport: estimate.probabilityLeansSupport,
-  };
 }
 
 /** Per bucket: that bucket's own position and the decayed current position at its end. */

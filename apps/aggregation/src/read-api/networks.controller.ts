@@ -9,6 +9,7 @@ import {
   polarizationFromTallies,
   toGraphML,
   type ActorNetwork,
+  type NetworkEdge,
 } from '@stance/positions';
 import { CodebookScope } from './codebook-scope.js';
 import { assertRange, granularity, isoTime, parseQuery, tableFormat, key } from './query.js';
@@ -26,6 +27,7 @@ export const NetworkQuery = z
     minStatements: z.coerce.number().int().min(1).max(1000).default(1).describe('non-neutral statements for an actor to take a side on a topic'),
     minSharedTopics: z.coerce.number().int().min(1).max(1000).default(1),
     edges: z.enum(['both', 'congruence', 'conflict']).default('both').describe('congruence = agreement network, conflict = conflict network'),
+    maxEdges: z.coerce.number().int().min(1).max(500_000).default(2000).describe('keep the strongest edges (a drawable network); totalEdges says how many there are'),
     format: z.enum(['json', 'graphml']).default('json'),
   })
   .strict();
@@ -42,6 +44,26 @@ export const PolarizationQuery = z
     format: tableFormat(),
   })
   .strict();
+
+type EdgeView = 'both' | 'congruence' | 'conflict';
+
+/**
+ * The network with its edges ranked per view, strongest first (ties by actor ids): computed once
+ * per memoised network, so each request only slices. Congruence and conflict views keep only
+ * edges with weight of that kind; "both" ranks by shared topics.
+ */
+function rankEdges(network: ActorNetwork): Record<EdgeView, readonly NetworkEdge[]> & { network: ActorNetwork } {
+  const byIds = (a: NetworkEdge, b: NetworkEdge) =>
+    a.source < b.source ? -1 : a.source > b.source ? 1 : a.target < b.target ? -1 : a.target > b.target ? 1 : 0;
+  const rank = (weight: (e: NetworkEdge) => number) =>
+    network.edges.filter((e) => weight(e) > 0).sort((a, b) => weight(b) - weight(a) || byIds(a, b));
+  return {
+    network,
+    both: rank((e) => e.sharedTopics),
+    congruence: rank((e) => e.congruence),
+    conflict: rank((e) => e.conflict),
+  };
+}
 
 /** Actor agreement/conflict networks with communities, and polarization per topic over time. */
 @RequireScopes('read')
@@ -61,25 +83,26 @@ export class NetworksController {
     assertRange(from, to);
     const codebookId = await this.scope.resolveCodebookId(q.codebookId);
     const window = toDayRange(from, to);
-    const network = await this.cache.remember(
+    const ranked = await this.cache.remember(
       JSON.stringify(['network', codebookId, window, q.minStatements, q.minSharedTopics]),
-      () => this.computeNetwork(codebookId, window.from, window.to, q.minStatements, q.minSharedTopics),
+      async () => rankEdges(await this.computeNetwork(codebookId, window.from, window.to, q.minStatements, q.minSharedTopics)),
     );
+    const all = ranked[q.edges];
+    const network: ActorNetwork = { ...ranked.network, edges: all.slice(0, q.maxEdges) };
     if (q.format === 'graphml') {
       res.setHeader('content-type', 'application/graphml+xml; charset=utf-8');
       res.setHeader('content-disposition', 'attachment; filename="network.graphml"');
       return toGraphML(network, { edges: q.edges });
     }
-    const edges =
-      q.edges === 'both' ? network.edges : network.edges.filter((e) => (q.edges === 'congruence' ? e.congruence : e.conflict) > 0);
     return {
       codebookId,
       from: window.from.toISOString(),
       to: window.to.toISOString(),
       modularity: network.modularity,
       communities: new Set(network.nodes.map((n) => n.community)).size,
+      totalEdges: all.length,
       nodes: network.nodes,
-      edges,
+      edges: network.edges,
     };
   }
 

@@ -87,7 +87,12 @@ export class OverviewController {
     const q = parseQuery(MoversQuery, query);
     const codebookId = await this.scope.resolveCodebookId(q.codebookId);
     const at = q.at ?? new Date();
-    const items = await this.findMovers(codebookId, at, q.windowDays, q.baselineDays, q.minStatements, q.limit);
+    const end = toDayRange(at, at).to;
+    // Movers compare whole days, so the answer is memoised per day and parameters.
+    const items = await this.cache.remember(
+      JSON.stringify(['movers', codebookId, end, q.windowDays, q.baselineDays, q.minStatements, q.limit]),
+      () => this.findMovers(codebookId, at, q.windowDays, q.baselineDays, q.minStatements, q.limit),
+    );
     return respondTable(
       res,
       q.format,

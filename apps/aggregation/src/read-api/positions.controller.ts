@@ -7,7 +7,7 @@ import { PRISMA, RequireScopes } from '@stance/nest-platform';
 import { estimatePosition, type PositionEstimate } from '@stance/positions';
 import { AGGREGATION_CONFIG, type AggregationConfig } from '../aggregation-config.js';
 import { CodebookScope } from './codebook-scope.js';
-import { decayedHistory, decayedPosition, groupByPair, type DayBucketRow } from './decayed-positions.js';
+import { decayedHistory, type DayBucketRow } from './decayed-positions.js';
 import { assertRange, granularity, halfLifeDays, isoTime, key, parseQuery, tableFormat } from './query.js';
 import { respondTable } from './respond.js';
 
@@ -90,43 +90,69 @@ export class PositionsController {
     assertRange(q.from, q.to);
     const codebookId = await this.scope.resolveCodebookId(q.codebookId);
     const ranged = q.from !== undefined || q.to !== undefined;
+    // Only the filters given go into the SQL, so the planner picks the matching index.
+    const filters = pairFilters(q.actor, q.topic, 5);
     const rows = await this.prisma.$queryRawUnsafe<BucketSums[]>(
       `SELECT actor_key, topic_key,
               sum(support_weight)::float8 AS sw, sum(oppose_weight)::float8 AS ow, sum(neutral_weight)::float8 AS nw,
               sum(support_count)::int AS sc, sum(oppose_count)::int AS oc, sum(neutral_count)::int AS nc
        FROM position_buckets
-       WHERE codebook_id = $1::uuid AND granularity = $2::granularity
-         AND ($3::text IS NULL OR actor_key = $3) AND ($4::text IS NULL OR topic_key = $4)
-         AND ($5::date IS NULL OR bucket_start >= $5::date) AND ($6::date IS NULL OR bucket_start < $6::date)
+       WHERE codebook_id = $1::uuid AND granularity = $2::granularity ${filters.sql}
+         AND bucket_start >= coalesce($3::date, '-infinity'::date) AND bucket_start < coalesce($4::date, 'infinity'::date)
        GROUP BY actor_key, topic_key
        ORDER BY actor_key, topic_key`,
       codebookId,
       ranged ? 'day' : 'month',
-      q.actor ?? null,
-      q.topic ?? null,
       q.from ?? null,
       q.to ?? null,
+      ...filters.values,
     );
     const items = rows.map((r) => ({ actor: r.actor_key, topic: r.topic_key, ...describe(r) }));
     return respondTable(res, q.format, { codebookId, items }, items, POSITION_COLUMNS, 'positions');
   }
 
-  /** Decayed current positions (half-life) of one actor on all topics, all actors on a topic, or one pair. */
+  /**
+   * Decayed current positions (half-life) of one actor on all topics, all actors on a topic, or
+   * one pair. The decay is summed in SQL over the day buckets (each day at noon), so only one row
+   * per pair leaves the database.
+   */
   @Get('positions/current')
   async listCurrentPositions(@Query() query: unknown, @Res({ passthrough: true }) res: Response) {
     const q = parseQuery(CurrentPositionsQuery, withDefaultHalfLife(query, this.config));
     requireActorOrTopic(q);
     const codebookId = await this.scope.resolveCodebookId(q.codebookId);
     const at = q.at ?? new Date();
-    const rows = await this.loadDayBuckets(codebookId, q.actor, q.topic, undefined, at);
-    const halfLifeMs = q.halfLifeDays * 86_400_000;
-    const items = [...groupByPair(rows.filter((r) => r.bucket_start.getTime() <= at.getTime()))].map(
-      ([, pairRows]) => ({
-        actor: pairRows[0]!.actor_key,
-        topic: pairRows[0]!.topic_key,
-        ...decayedPosition(pairRows, at, halfLifeMs),
-      }),
+    const filters = pairFilters(q.actor, q.topic, 4);
+    const rows = await this.prisma.$queryRawUnsafe<DecayedSums[]>(
+      `SELECT actor_key, topic_key,
+              sum(support_weight * d)::float8 AS sw, sum(oppose_weight * d)::float8 AS ow,
+              sum(neutral_weight * d)::float8 AS nw,
+              sum(support_count + oppose_count + neutral_count)::int AS n,
+              max(bucket_start)::text AS last_day
+       FROM (
+         SELECT actor_key, topic_key, bucket_start, support_weight, oppose_weight, neutral_weight,
+                support_count, oppose_count, neutral_count,
+                -- 2^(−age/halfLife), clamped so centuries-old rows give 0 rather than an underflow
+                exp(greatest(-700, -ln(2) * extract(epoch FROM ($2::timestamptz - (bucket_start + interval '12 hours')::timestamp AT TIME ZONE 'UTC')) / $3)) AS d
+         FROM position_buckets
+         WHERE codebook_id = $1::uuid AND granularity = 'day' ${filters.sql}
+           AND (bucket_start + interval '12 hours')::timestamp AT TIME ZONE 'UTC' <= $2::timestamptz
+       ) b
+       GROUP BY actor_key, topic_key
+       ORDER BY actor_key, topic_key`,
+      codebookId,
+      at,
+      q.halfLifeDays * 86_400,
+      ...filters.values,
     );
+    const items = rows.map((r) => ({
+      actor: r.actor_key,
+      topic: r.topic_key,
+      at: at.toISOString(),
+      statementCount: r.n,
+      lastStatementDay: r.last_day,
+      ...describeWeights({ support: r.sw, oppose: r.ow, neutral: r.nw }),
+    }));
     return respondTable(
       res,
       q.format,
@@ -240,6 +266,31 @@ export class PositionsController {
   }
 }
 
+interface DecayedSums {
+  actor_key: string;
+  topic_key: string;
+  sw: number;
+  ow: number;
+  nw: number;
+  n: number;
+  last_day: string | null;
+}
+
+/** `AND actor_key = $n AND topic_key = $n+1` for the filters given, numbered from `first`. */
+function pairFilters(actor: string | undefined, topic: string | undefined, first: number) {
+  const clauses: string[] = [];
+  const values: string[] = [];
+  if (actor) {
+    values.push(actor);
+    clauses.push(`AND actor_key = $${first + values.length - 1}`);
+  }
+  if (topic) {
+    values.push(topic);
+    clauses.push(`AND topic_key = $${first + values.length - 1}`);
+  }
+  return { sql: clauses.join(' '), values };
+}
+
 function requireActorOrTopic(q: { actor?: string | undefined; topic?: string | undefined }): void {
   if (!q.actor && !q.topic) throw new DomainError('VALIDATION', 'give actor, topic or both');
 }
@@ -269,10 +320,16 @@ const POSITION_COLUMNS = [
 ];
 
 export function describe(r: Pick<BucketSums, 'sw' | 'ow' | 'nw' | 'sc' | 'oc' | 'nc'>) {
-  const estimate: PositionEstimate = estimatePosition({ support: r.sw, oppose: r.ow, neutral: r.nw });
   return {
     counts: { support: r.sc, oppose: r.oc, neutral: r.nc },
-    weights: { support: r.sw, oppose: r.ow, neutral: r.nw },
+    ...describeWeights({ support: r.sw, oppose: r.ow, neutral: r.nw }),
+  };
+}
+
+function describeWeights(weights: { support: number; oppose: number; neutral: number }) {
+  const estimate: PositionEstimate = estimatePosition(weights);
+  return {
+    weights,
     netScore: estimate.netScore,
     supportProbability: estimate.supportProbability,
     interval: estimate.interval,
