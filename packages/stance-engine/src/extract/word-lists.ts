@@ -1,6 +1,7 @@
 // Closed word lists the sentence analysis consults: prepositions, particles, heads of
 // constructions and labels in Arabic and English (folded spelling).
 
+// Words after which a place name is a location, not an actor taking or receiving a position.
 export const LOCATIVE = new Set([
   'في',
   'داخل',

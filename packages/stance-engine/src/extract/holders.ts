@@ -1,0 +1,383 @@
+// Who holds a position: the subject of a cue found by word order (VSO, SVO), reported-speech
+// frames, relative clauses, coordinated clauses and elided subjects.
+import type { Mention } from './mentions.js';
+import { SentenceView } from './sentence-view.js';
+import type { TokenCue } from './cues.js';
+import { isClauseMark } from '../text/segment.js';
+import { isOfficeWord } from '../lexicon/common-words.js';
+import { isDirective, takesHolderGenitive } from '../lexicon/cue.js';
+import { EN_SUBJECT_GAP, TIME_WORDS, CHARGE_LEMMAS, ANONYMOUS_SOURCES, AR_PARTICLES } from './word-lists.js';
+
+const MAX_HOLDER_NESTING = 6;
+
+export class HolderResolver extends SentenceView {
+  /** VSO subject: a holder mention within three tokens after the cue. */
+  /** VSO subject after the cue; 'blocked' when it is a country outside the codebook. */
+  protected subjectAfter(
+    k: number,
+    allowMin: boolean,
+    limit: number,
+    maxSkip = 2,
+  ): Mention | 'blocked' | undefined {
+    let skipped = 0;
+    for (let j = k + 1; j < this.e && j < limit; j++) {
+      const m = this.mentionAtToken(j);
+      if (m) {
+        if (m.kind === 'topic') return undefined;
+        if (m.actor < 0 && m.kind === 'name' && m.tokStart === j && !m.afterPreposition) return 'blocked';
+        if (this.canHold(m) && m.tokStart === j) {
+          if (m.afterPreposition) return undefined;
+          const prev = j - 1 > k ? this.input.tokens.text[j - 1] : undefined;
+          if (prev === 'من' && !allowMin) return undefined;
+          if (prev !== undefined && prev !== 'من' && this.isKind(j - 1, 'preposition')) return undefined;
+          return m;
+        }
+        skipped++;
+        j = m.tokEnd - 1;
+        if (skipped > maxSkip) return undefined;
+        continue;
+      }
+      // "وتقول مصادر سياسية …", "قال محللون …": an anonymous source is the subject, and no holder.
+      if (j === k + 1 && ANONYMOUS_SOURCES.has(this.input.tokens.text[j]!)) return 'blocked';
+      const tc = this.cueAt(j);
+      if (tc && tc.cue.kind !== 'preposition' && tc.cue.kind !== 'hedge') return undefined;
+      if (tc?.cue.kind === 'preposition' && !(allowMin && this.input.tokens.text[j] === 'من'))
+        return undefined;
+      // Office words before a nationality adjective ("نائب وزير الخارجية الألماني") do not count.
+      if (this.input.tokens.isWord[j] && !isOfficeWord(this.input.tokens.text[j]!, this.input.lang))
+        skipped++;
+      if (skipped > maxSkip) return undefined;
+    }
+    return undefined;
+  }
+
+  /** SVO subject: the nearest holder mention before the cue that is not a prepositional or genitive object. */
+  protected subjectBefore(
+    k: number,
+    crossComplementizer: boolean,
+  ): Mention | 'frame' | 'blocked' | number | undefined {
+    const ownIsNoun = this.cueAt(k)?.cue.pos !== 'verb';
+    for (let j = k - 1; j >= this.s && j >= k - 25; j--) {
+      const m = this.mentionAtToken(j);
+      if (m) {
+        const free = !this.isPrepositional(m) && !this.isGenitive(m);
+        // "وقالت كندا …": a subject outside the codebook is still the subject.
+        if (m.actor < 0 && m.kind === 'name' && free) return 'blocked';
+        if (this.canHold(m) && free) {
+          // "الذي يدعم الحكومة اليمنية في الحرب ضد …": an actor right after a stance verb is
+          // that verb's subject or object; the verb's holder holds the later cue too.
+          const v = m.tokStart - 1;
+          const vc = v >= this.s && this.input.lang === 'ar' ? this.cueAt(v)?.cue : undefined;
+          // "دعت فرنسا الاتحاد الأوروبي إلى فرض …": the addressee acts, the directive's holder holds.
+          if (
+            vc &&
+            vc.kind === 'stance' &&
+            (vc.pos === 'verb' || vc.verbNoun) &&
+            (ownIsNoun || isDirective(vc)) &&
+            v !== k
+          )
+            return v;
+          return m;
+        }
+        j = m.tokStart;
+        continue;
+      }
+      // English subjects stand right before the verb, auxiliaries and adverbs aside.
+      if (this.input.lang === 'en' && this.cueAt(k)?.cue.pos === 'verb') {
+        const w = this.input.tokens.text[j]!;
+        if (
+          !EN_SUBJECT_GAP.has(w) &&
+          !w.endsWith('ly') &&
+          !isOfficeWord(w, 'en') &&
+          this.input.tokens.isWord[j]
+        ) {
+          // "The US and France termed … and said …": a verb after "and" shares the first verb's subject.
+          if (w === 'and' || w === 'but') {
+            for (let v = j - 1; v >= this.s; v--) {
+              const vc = this.cueAt(v)?.cue;
+              if (
+                vc &&
+                vc.pos === 'verb' &&
+                (vc.kind === 'stance' || vc.kind === 'speech' || vc.kind === 'describe')
+              )
+                return v;
+            }
+          }
+          return 'frame';
+        }
+      }
+      const tc = this.cueAt(j);
+      // A verbal noun inside a verb's clause ("طلب … توفير الحماية") shares that verb's holder.
+      if (ownIsNoun && this.input.lang === 'ar' && tc && tc.cue.kind === 'stance') return j;
+      const kind = tc?.cue.kind;
+      if (kind === 'speech') return 'frame';
+      if (kind === 'complementizer' && !crossComplementizer) return 'frame';
+    }
+    return undefined;
+  }
+
+  /** The speaker whose words contain token k: subject of the nearest speech cue. */
+  protected frameHolder(k: number): number[] {
+    for (let j = k - 1; j >= this.s; j--) {
+      if (this.isKind(j, 'speech') && !this.mentionAtToken(j)) {
+        const speakers = this.holderOf(j, true);
+        // "قال X إن … ولكنه اعتبر أن …": a speechless pronoun verb continues the earlier speaker.
+        if (speakers.length > 0) return speakers;
+      }
+    }
+    if (this.input.lang === 'en') {
+      // "…, Lavrov said." — speech verb after the words, not a reduced relative ("… the
+      // United States says killed 1,400").
+      for (let j = k + 1; j < this.e; j++) {
+        if (!this.isKind(j, 'speech')) continue;
+        const next = this.input.tokens.text[j + 1];
+        if (next !== undefined && this.input.tokens.isWord[j + 1] && /ed$/.test(next)) return [];
+        return this.holderOf(j, true);
+      }
+    }
+    return [];
+  }
+
+  /** The nearest reporting verb before k has an anonymous subject ("قالت مصادر", "sources said"). */
+  protected anonymousFrame(k: number): boolean {
+    for (let j = k - 1; j >= this.s; j--) {
+      if (!this.isKind(j, 'speech')) continue;
+      const after = this.input.tokens.text[j + 1] ?? '';
+      const before = this.input.tokens.text[j - 1] ?? '';
+      return ANONYMOUS_SOURCES.has(after) || ANONYMOUS_SOURCES.has(before);
+    }
+    return false;
+  }
+
+  protected holderCalls = 0;
+
+  /** Holder(s) of the cue at token k; resolution may follow other cues, so nesting is bounded. */
+  holderOf(k: number, isSpeech = false, before = this.e, depth = 0): number[] {
+    if (this.holderCalls >= MAX_HOLDER_NESTING) return [];
+    this.holderCalls++;
+    try {
+      return this.resolveHolder(k, isSpeech, before, depth);
+    } finally {
+      this.holderCalls--;
+    }
+  }
+
+  protected resolveHolder(k: number, isSpeech: boolean, before: number, depth: number): number[] {
+    const lang = this.input.lang;
+    const cue = this.cueAt(k)!;
+    // Adjacent SVO subject first ("إدارة بايدن أبلغت", "Russia said").
+    const adjacent =
+      k - 1 >= this.s && (lang === 'en' || cue.cue.pos === 'verb') ? this.mentionAtToken(k - 1) : undefined;
+    if (adjacent && this.canHold(adjacent) && !this.isPrepositional(adjacent) && !this.isGenitive(adjacent))
+      return this.coordinated(adjacent);
+    const opensClause = this.input.tokens.text[k]!.startsWith('و') && lang === 'ar';
+    const afterPlainNoun =
+      adjacent !== undefined &&
+      adjacent.tokStart - 1 >= this.s &&
+      !this.mentionAtToken(adjacent.tokStart - 1);
+    if (
+      adjacent &&
+      adjacent.kind === 'demonym' &&
+      cue.cue.pos === 'verb' &&
+      !opensClause &&
+      afterPlainNoun &&
+      !adjacent.modifier &&
+      !this.isPrepositional(adjacent)
+    ) {
+      // "الصاروخين الإسرائيليين استهدفا", "غارة روسية ضربت": the nationality is the agent.
+      return adjacent.actor >= 0 && lang === 'ar' && !adjacent.people ? [adjacent.actor] : [];
+    }
+    // "انتقادات كندية للسعودية", "الدعم الإيراني": a nationality right after a verbal noun is its agent.
+    const next = lang === 'ar' && cue.cue.pos !== 'verb' ? this.mentionAtToken(k + 1) : undefined;
+    if (next && next.kind === 'demonym' && next.tokStart === k + 1)
+      return next.actor >= 0 && !next.people ? [next.actor] : [];
+    // "لكن المحمود أشار إلى …": a verb right after a definite noun that is not an actor we
+    // know has that noun as its subject (time words aside: "في هذه الأثناء رفض …").
+    if (
+      lang === 'ar' &&
+      cue.cue.pos === 'verb' &&
+      !cue.cue.verbNoun &&
+      !this.input.tokens.text[k]!.startsWith('و') &&
+      this.unknownDefiniteSubject(k)
+    )
+      return [];
+    // "بيان يدعو إلى …": a verb right after an indefinite noun has that noun as its subject.
+    if (lang === 'ar' && cue.cue.pos === 'verb' && !cue.cue.verbNoun && this.indefiniteNounBefore(k)) {
+      const after = this.subjectAfter(k, false, before);
+      return after && after !== 'blocked' ? this.coordinated(after) : [];
+    }
+    // "خطابه … الذي دعا فيه", "التحالف الذي يدعم الحكومة": after a relative pronoun the subject is
+    // the antecedent (if it is an actor), unless the verb carries the antecedent as its object
+    // pronoun ("العمليات التي يشنها الجيش").
+    const relative = k - 1 >= this.s ? this.input.tokens.text[k - 1]! : '';
+    if (['الذي', 'التي', 'الذين', 'which', 'who'].includes(relative) && !cue.objectPronoun) {
+      let a = k - 2;
+      while (a >= this.s && isClauseMark(this.input.tokens, a)) a--;
+      const antecedent = a >= this.s ? this.mentionAtToken(a) : undefined;
+      // "تركيا، التي تدعم قوات المعارضة …": in Arabic a relative clause on a named actor is an
+      // appositive that describes it, a label rather than a reported position.
+      if (antecedent && lang === 'ar' && antecedent.kind !== 'topic') return [];
+      return antecedent && this.canHold(antecedent) ? this.coordinated(antecedent) : [];
+    }
+    // English puts the subject after a reporting verb only in "…, said X".
+    const inverted = isSpeech && lang === 'en' && k > this.s && this.input.tokens.isWord[k - 1] === 0;
+    const verbLike = cue.cue.pos === 'verb' || this.clauseInitialVerb(k);
+    // A verbal noun's genitive holds the position only for nouns of stance (مواقف الحزب) or after "من".
+    const genitiveHolder = !verbLike && takesHolderGenitive(cue.cue);
+    if (
+      (lang === 'ar' &&
+        cue.cue.pos !== 'other' &&
+        (verbLike || genitiveHolder || this.input.tokens.text[k + 1] === 'من')) ||
+      inverted
+    ) {
+      // A reporting verb's subject may be a long title: "قال أمين سر منظمة التحرير، صائب عريقات".
+      const after = this.subjectAfter(k, !verbLike, before, isSpeech && lang === 'ar' ? 5 : 2);
+      if (after === 'blocked') return [];
+      if (after && !this.isChargedObject(k, after)) return this.coordinated(after);
+    }
+    // "قرار وقف إطلاق النار": a decision or position noun without its owner named (and without a
+    // possessive pronoun, قراره) belongs to nobody we can tell.
+    if (genitiveHolder && lang === 'ar' && !/(ه|ها|هم|هما)$/.test(this.input.tokens.text[k]!)) return [];
+    const continued = this.continuedSubject(k, depth);
+    if (continued.length > 0) return continued;
+    // "استضاف ترامب … أمير قطر … وأثنى على …": a verb joined by و shares the sentence's first
+    // subject, not the nearest actor (which is often the first verb's object).
+    if (
+      lang === 'ar' &&
+      (cue.cue.pos === 'verb' || cue.cue.verbNoun) &&
+      this.input.tokens.text[k]!.startsWith('و')
+    ) {
+      const first = this.firstFreeSubject(k);
+      if (first) return this.coordinated(first);
+    }
+    if (lang === 'en' && cue.cue.pos === 'verb' && !isSpeech) {
+      // Passive: "was condemned by X".
+      const by = this.input.tokens.text[k + 1] === 'by' ? this.mentionAtToken(k + 2) : undefined;
+      if (by && this.canHold(by)) return this.coordinated(by);
+    }
+    const bef = this.subjectBefore(k, isSpeech);
+    if (bef === 'blocked') return [];
+    if (typeof bef === 'number')
+      return depth > 2 ? [] : this.holderOf(bef, this.isKind(bef, 'speech'), this.e, depth + 1);
+    if (bef === 'frame') {
+      if (isSpeech) return [];
+      const speakers = this.frameHolder(k);
+      if (speakers.length > 0) return speakers;
+      return this.anonymousFrame(k) ? [] : this.elided(k, cue);
+    }
+    if (bef) return this.coordinated(bef);
+    if (isSpeech) return this.elided(k, cue);
+    const speakers = this.frameHolder(k);
+    if (speakers.length > 0) return speakers;
+    return this.elided(k, cue);
+  }
+
+  protected firstFreeSubject(k: number): Mention | undefined {
+    for (let j = this.s; j < k; j++) {
+      const tc = this.cueAt(j);
+      if (tc && (tc.cue.kind === 'speech' || tc.cue.kind === 'complementizer')) return undefined;
+      const m = this.mentionAtToken(j);
+      if (!m) continue;
+      if (this.canHold(m) && !this.isPrepositional(m) && !this.isGenitive(m)) return m;
+      j = m.tokEnd - 1;
+    }
+    return undefined;
+  }
+
+  protected unknownDefiniteSubject(k: number): boolean {
+    const j = k - 1;
+    if (j < this.s || !this.input.tokens.isWord[j] || this.mentionAtToken(j) || this.cueAt(j)) return false;
+    const w = this.input.tokens.text[j]!;
+    if (!w.startsWith('ال') || w.length < 4 || TIME_WORDS.has(w) || isOfficeWord(w, 'ar')) return false;
+    // Only at a clause start: "لكن المحمود أشار", "، المحمود أشار".
+    const p = j - 1;
+    return (
+      p < this.s ||
+      isClauseMark(this.input.tokens, p) ||
+      AR_PARTICLES.has(this.input.tokens.text[p]!) ||
+      this.isKind(p, 'complementizer')
+    );
+  }
+
+  protected indefiniteNounBefore(k: number): boolean {
+    const j = k - 1;
+    if (j < this.s || !this.input.tokens.isWord[j] || this.mentionAtToken(j) || this.cueAt(j)) return false;
+    const w = this.input.tokens.text[j]!;
+    if (AR_PARTICLES.has(w) || /^(ال|وال|بال|لل|فال)/.test(w) || w.length < 3) return false;
+    // Verbs (قد، سوف are particles above) rarely precede a verb directly; nouns ending in ة/ات/ون do.
+    return /(ه|ات|ون|ين)$/.test(w) || /^[^يتن]/.test(w);
+  }
+
+  /**
+   * "اتهم X بالتواصل مع …", "وصفه X بالقاتل": with verbs of charging, a lone actor followed by a
+   * "ب" complement is the object, and the subject is elided.
+   */
+  protected isChargedObject(k: number, m: Mention): boolean {
+    if (!CHARGE_LEMMAS.has(this.cueAt(k)!.cue.lemma)) return false;
+    let j = m.tokEnd;
+    // Skip actors coordinated with it ("تيار المستقبل وحزب القوات").
+    let current = m;
+    for (
+      let next = this.mentionAtToken(j);
+      next && j < this.e && this.joinBetween(current, next) === 'and';
+      next = this.mentionAtToken(j)
+    ) {
+      current = next;
+      j = next.tokEnd;
+    }
+    while (j < this.e && !this.input.tokens.isWord[j]) j++;
+    const w = this.input.tokens.text[j] ?? '';
+    return w.startsWith('ب') && w.length > 3 && !this.mentionAtToken(j);
+  }
+
+  /**
+   * "قال نصر الله إن …، وطلب من اللبنانيين …": a verb opening a clause after a comma with "و"
+   * or "كما" shares the subject of the sentence's first verb that has one.
+   */
+  protected continuedSubject(k: number, depth: number): number[] {
+    const { tokens, lang } = this.input;
+    if (lang !== 'ar' || depth > 2) return [];
+    const cue = this.cueAt(k)!.cue;
+    const word = tokens.text[k]!;
+    // "…، داعيا جميع الكتل إلى …", "مؤكدة أن …": a circumstantial participle after a comma.
+    const circumstantial =
+      (cue.participle === true || cue.kind === 'speech') &&
+      /(ا|ه)$/.test(word) &&
+      k - 1 >= this.s &&
+      isClauseMark(tokens, k - 1);
+    if (!circumstantial && (cue.pos === 'other' || (cue.pos === 'noun' && !cue.verbNoun))) return [];
+    let lead = k - 1;
+    if (circumstantial) lead = k - 1;
+    else if (lead >= this.s && (tokens.text[lead] === 'كما' || tokens.text[lead] === 'ثم')) lead--;
+    else if (!circumstantial && !tokens.text[k]!.startsWith('و')) return [];
+    if (lead < this.s || !isClauseMark(tokens, lead)) return [];
+    for (let j = this.s; j < lead; j++) {
+      const tc = this.cueAt(j);
+      if (!tc || this.mentionAtToken(j) || (tc.cue.kind !== 'speech' && tc.cue.kind !== 'stance')) continue;
+      if (tc.cue.pos !== 'verb' && !this.clauseInitialVerb(j)) continue;
+      const holders = this.holderOf(j, tc.cue.kind === 'speech', this.e, depth + 1);
+      if (holders.length > 0) return holders;
+    }
+    return [];
+  }
+
+  /** Elided subject or pronoun: the previous sentence's holder, when nothing else can be. */
+  protected elided(k: number, cue: TokenCue): number[] {
+    const prev = this.input.previousHolders;
+    if (prev.length === 0) return [];
+    const { tokens, lang } = this.input;
+    if (lang === 'en') {
+      for (let j = k - 1; j >= Math.max(this.s, k - 3); j--) if (this.isKind(j, 'pronoun')) return prev;
+      return [];
+    }
+    if (cue.objectPronoun || cue.cue.pos === 'noun') return prev;
+    let j = k + 1;
+    while (j < this.e && !tokens.isWord[j]) j++;
+    if (j >= this.e) return prev;
+    const m = this.mentionAtToken(j);
+    if (m && m.kind === 'topic') return prev;
+    const kind = this.cueAt(j)?.cue.kind;
+    if (kind === 'preposition' || kind === 'complementizer' || kind === 'negation') return prev;
+    return [];
+  }
+}

@@ -1,0 +1,296 @@
+// The view of one sentence that the analysis works on: tokens with their cues and mentions,
+// and the syntactic tests shared by holder and target resolution (prepositional objects,
+// genitives, coordination, negation).
+import type { CompiledCodebook } from '../compile.js';
+import type { Tokens } from '../text/tokens.js';
+import type { Language } from '../text/language.js';
+import type { Mention } from './mentions.js';
+import type { TokenCue } from './cues.js';
+import { isClauseMark } from '../text/segment.js';
+import { isArabicTitleWord } from '../lexicon/common-words.js';
+import { isActionOnly, takesHolderGenitive } from '../lexicon/cue.js';
+import {
+  LOCATIVE,
+  PLACE_NOUNS,
+  AR_PLACE_NOUNS,
+  EN_SUBJECT_GAP,
+  STATE_ACTION_NOUNS,
+  ADJECTIVE_NEGATORS,
+  AR_PARTICLES,
+} from './word-lists.js';
+
+export type Stance = 'support' | 'oppose' | 'neutral';
+
+export interface RawStatement {
+  actor: number;
+  topic: number;
+  stance: Stance;
+  confidence: number;
+  /** Folded-text span of the evidence. */
+  start: number;
+  end: number;
+}
+
+export interface SentenceInput {
+  compiled: CompiledCodebook;
+  tokens: Tokens;
+  lang: Language;
+  start: number;
+  end: number;
+  /** Mentions inside this sentence, in text order. */
+  mentions: Mention[];
+  /** Mention index (into `mentions`) per token of the sentence, -1 where none. */
+  mentionAt: Int32Array;
+  cues: (TokenCue | undefined)[];
+  /** Holders of the previous sentence (for elided subjects and pronouns). */
+  previousHolders: number[];
+}
+
+export interface SentenceResult {
+  statements: RawStatement[];
+  /** Actors that held a position or spoke in this sentence. */
+  holders: number[];
+}
+
+export class SentenceView {
+  protected readonly s: number;
+  protected readonly e: number;
+  constructor(protected readonly input: SentenceInput) {
+    this.s = input.start;
+    this.e = input.end;
+  }
+
+  protected cueAt(k: number): TokenCue | undefined {
+    return this.input.cues[k - this.s];
+  }
+
+  protected mentionAtToken(k: number): Mention | undefined {
+    const m = this.input.mentionAt[k - this.s]!;
+    return m >= 0 ? this.input.mentions[m] : undefined;
+  }
+
+  protected isKind(k: number, kind: string): boolean {
+    return this.cueAt(k)?.cue.kind === kind;
+  }
+
+  protected canHold(m: Mention): boolean {
+    if (m.modifier || m.actor < 0) return false;
+    return m.kind === 'name' || m.kind === 'role' || (m.kind === 'demonym' && m.official);
+  }
+
+  protected isPrepositional(m: Mention): boolean {
+    if (m.afterPreposition) return true;
+    const k = m.tokStart - 1;
+    if (k < this.s) return false;
+    // "للرئيس اليمني عبد ربه منصور هادي": a name in apposition shares its title's preposition.
+    const before = this.mentionAtToken(k);
+    if (before && before !== m && before.actor === m.actor && before.tokEnd === m.tokStart)
+      return this.isPrepositional(before);
+    if (this.isKind(k, 'preposition')) return true;
+    // "للرئيس هادي", "بالرئيس": a title carrying the preposition.
+    const w = this.input.tokens.text[k]!;
+    const bare = w.startsWith('لل') ? w.slice(2) : w.startsWith('بال') ? w.slice(3) : undefined;
+    return bare !== undefined && isArabicTitleWord('ال' + bare);
+  }
+
+  /** Arabic idafa: "تهدئة الفصائل" — a mention right after an indefinite noun is a genitive. */
+  protected isGenitive(m: Mention): boolean {
+    const k = m.tokStart - 1;
+    if (k < this.s || !this.input.tokens.isWord[k] || this.mentionAtToken(k)) return false;
+    const w = this.input.tokens.text[k]!;
+    const cue = this.cueAt(k)?.cue;
+    // English: the object of a participle ("rebels fighting Assad") is no subject.
+    if (this.input.lang === 'en') return /.{3}(ing|ed)$/.test(w) && !EN_SUBJECT_GAP.has(w);
+    if (
+      cue &&
+      (cue.pos === 'verb' ||
+        cue.kind === 'complementizer' ||
+        cue.kind === 'relative' ||
+        cue.kind === 'negation' ||
+        // "إعلان التحالف إطلاق معركة", "قرار مجلس الأمن": the genitive of a speech or decision
+        // noun is its agent, and may hold what follows.
+        cue.kind === 'speech' ||
+        takesHolderGenitive(cue))
+    )
+      return false;
+    if (AR_PARTICLES.has(w) || w.startsWith('ال') || w.startsWith('وال') || w.length < 3) return false;
+    // Construct-state nouns mostly end in taa marbuta or a plural ending, or are verbal nouns
+    // (استهداف، تهدئة); bare past verbs (سارع، قال) are not heads of a genitive.
+    if (cue?.pos === 'noun') return true;
+    // Verbal nouns are longer than their verbs: استهداف/استهدف، انسحاب/انسحب، إعلان/أعلن.
+    const bare = w.replace(/^[وف]/, '');
+    if (bare.startsWith('است')) return bare.length >= 7;
+    if (bare.startsWith('ان')) return bare.length >= 6;
+    return /(ه|ات|ين|ون)$/.test(w) || (/^ا.{2}ا/.test(bare) && bare.length >= 5);
+  }
+
+  /** How two mentions (a before b) are joined: by "و"/"and" (with optional commas), by commas only, or not. */
+  protected joinBetween(a: Mention, b: Mention): 'and' | 'comma' | undefined {
+    if (b.tokStart - a.tokEnd > 2) return undefined;
+    let sawAnd = false;
+    for (let k = a.tokEnd; k < b.tokStart; k++) {
+      const w = this.input.tokens.text[k]!;
+      if (w === 'and' || w === 'و') sawAnd = true;
+      else if (w !== ',') return undefined;
+    }
+    // Arabic "و" is usually attached to the next name (وفرنسا).
+    if (!sawAnd && b.tokStart === a.tokEnd) {
+      const tokenStart = this.input.tokens.start[b.tokStart]!;
+      return b.start - tokenStart === 1 && this.input.tokens.text[b.tokStart]!.startsWith('و')
+        ? 'and'
+        : undefined;
+    }
+    return sawAnd ? 'and' : 'comma';
+  }
+
+  /**
+   * The mention and the actors coordinated with it ("A و B", "A, B and C"). Commas alone join
+   * only apposition of the same actor or a list that ends in "and", so that "X، Y، Z" where Y
+   * is the object is not read as a list.
+   */
+  protected coordinated(m: Mention): number[] {
+    const { mentions } = this.input;
+    const actors: number[] = [];
+    // "أن بلاده لن تسحب …" said by a leader: the leader holds the position.
+    const spanActors = (x: Mention): number[] =>
+      mentions
+        .filter((o) => o.start === x.start && o.end === x.end && this.canHold(o))
+        .map((o) => o.countryOf ?? o.actor);
+    const addAll = (list: number[]): void => {
+      for (const a of list) if (!actors.includes(a)) actors.push(a);
+    };
+    addAll(spanActors(m));
+    const idx = mentions.indexOf(m);
+    let current = m;
+    let pending: number[] = [];
+    for (let i = idx + 1; i < mentions.length; i++) {
+      const next = mentions[i]!;
+      if (next.tokStart === current.tokStart) continue;
+      const nextActors = spanActors(next);
+      if (nextActors.length === 0 || (next.afterPreposition && !current.afterPreposition)) break;
+      const join = this.joinBetween(current, next);
+      if (!join) break;
+      const same = nextActors.every((a) => actors.includes(a) || pending.includes(a));
+      if (join === 'and') {
+        addAll(pending);
+        addAll(nextActors);
+        pending = [];
+      } else if (!same) {
+        pending.push(...nextActors);
+      }
+      current = next;
+    }
+    current = m;
+    for (let i = idx - 1; i >= 0; i--) {
+      const prev = mentions[i]!;
+      if (prev.tokStart === current.tokStart) continue;
+      const prevActors = spanActors(prev);
+      if (prevActors.length === 0 || this.isPrepositional(prev)) break;
+      const join = this.joinBetween(prev, current);
+      if (!join) break;
+      if (join === 'comma' && !prevActors.every((a) => actors.includes(a))) break;
+      addAll(prevActors);
+      current = prev;
+    }
+    return actors;
+  }
+
+  /** "عدم الانسحاب", "no withdrawal", "على عدم الانسحاب", "not the deal". */
+  protected negatedRightBefore(k: number): boolean {
+    const j = k - 1;
+    if (j < this.s) return false;
+    if (this.isKind(j, 'negation')) return true;
+    const w = this.input.tokens.text[j]!;
+    return (
+      (w === 'اي' || w === 'the' || w === 'any' || w === 'a') &&
+      j - 1 >= this.s &&
+      this.isKind(j - 1, 'negation')
+    );
+  }
+
+  protected negationBetween(from: number, to: number): boolean {
+    for (let j = from + 1; j < to; j++) {
+      // "غير قانوني", "non-binding": a negated adjective, not a negated proposition.
+      if (this.isKind(j, 'negation') && !ADJECTIVE_NEGATORS.has(this.input.tokens.text[j]!)) return true;
+    }
+    return false;
+  }
+
+  protected negatedBefore(k: number, span: number): boolean {
+    let limit = Math.max(this.s, k - span);
+    for (let j = k - 1; j >= limit; j--) {
+      if (this.isKind(j, 'negation')) return true;
+      const cue = this.cueAt(j)?.cue;
+      // "لا تسعى للإطاحة", "does not seek to topple": negation reaches through auxiliary deeds.
+      if (cue && cue.kind === 'stance' && isActionOnly(cue)) {
+        limit = Math.max(this.s, limit - 2);
+        continue;
+      }
+      if (cue?.kind === 'stance' || this.mentionAtToken(j)) return false;
+    }
+    return false;
+  }
+
+  /** A verb/noun homograph opening its clause ("وحث X Y على …") is the verb. */
+  protected clauseInitialVerb(j: number): boolean {
+    const cue = this.cueAt(j)?.cue;
+    if (!cue?.verbNoun) return false;
+    if (j === this.s) return true;
+    const prev = this.input.tokens.text[j - 1]!;
+    if (
+      isClauseMark(this.input.tokens, j - 1) ||
+      AR_PARTICLES.has(prev) ||
+      this.input.tokens.text[j]!.startsWith('و')
+    )
+      return true;
+    // "في هذه الأثناء رفض وزير الدفاع …": followed by its subject and not after a preposition.
+    const next = this.mentionAtToken(j + 1);
+    return (
+      next !== undefined &&
+      next.tokStart === j + 1 &&
+      this.canHold(next) &&
+      !this.cueAt(j - 1) &&
+      !this.mentionAtToken(j - 1)
+    );
+  }
+
+  protected topicsOf(target: Mention): number[] {
+    if (target.kind === 'topic') return [target.topic];
+    return [...(this.input.compiled.topicsForActor[target.actor] ?? [])];
+  }
+
+  protected isTarget(m: Mention): boolean {
+    if (m.kind === 'topic') return true;
+    if (m.actor < 0) return false;
+    if (m.modifier) return false;
+    // English nationality adjectives head no target of their own ("the fragile Syrian truce").
+    if (m.kind === 'demonym' && !m.official && this.input.lang === 'en') return false;
+    if ((this.input.compiled.topicsForActor[m.actor]?.length ?? 0) === 0) return false;
+    if (m.tokStart > this.s && LOCATIVE.has(this.input.tokens.text[m.tokStart - 1]!)) return false;
+    if (m.kind === 'demonym' && !m.official && m.people) return false;
+    if (m.kind === 'demonym' && !m.official) {
+      // "نظيره السوري بشار الأسد": the adjective qualifies a person, not the country.
+      const prev = m.tokStart > this.s ? this.input.tokens.text[m.tokStart - 1]! : '';
+      const next = m.tokEnd < this.e ? this.mentionAtToken(m.tokEnd) : undefined;
+      if (prev.startsWith('نظير') || prev === 'counterpart' || (next && this.canHold(next))) return false;
+      for (let k = m.tokStart - 1; k >= Math.max(this.s, m.tokStart - 2); k--) {
+        if (AR_PLACE_NOUNS.has(this.input.tokens.text[k]!.replace(/^(و|ف|ب|ل)/, ''))) return false;
+      }
+      if (this.input.lang === 'ar') {
+        let h = m.tokStart - 1;
+        while (h > this.s && /^(ال).*(ي|يه)$/.test(this.input.tokens.text[h]!) && !this.mentionAtToken(h))
+          h--;
+        const head =
+          h >= this.s
+            ? this.input.tokens.text[h]!.replace(/^(و|ف|ب|ل|لل)/, (p) => (p === 'لل' ? 'ال' : ''))
+            : '';
+        if (!STATE_ACTION_NOUNS.has(head)) return false;
+      }
+      if (m.tokEnd < this.e && this.input.tokens.text[m.tokEnd] === 'الصنع') return false;
+      // English adjectives precede their noun: "the Syrian town" is a place, not the state.
+      if (this.input.lang === 'en' && m.tokEnd < this.e && PLACE_NOUNS.has(this.input.tokens.text[m.tokEnd]!))
+        return false;
+    }
+    return true;
+  }
+}
