@@ -11,8 +11,7 @@ import { EN_SUBJECT_GAP, TIME_WORDS, CHARGE_LEMMAS, ANONYMOUS_SOURCES, AR_PARTIC
 const MAX_HOLDER_NESTING = 6;
 
 export class HolderResolver extends SentenceView {
-  /** VSO subject: a holder mention within three tokens after the cue. */
-  /** VSO subject after the cue; 'blocked' when it is a country outside the codebook. */
+  /** VSO subject within a few words after the cue; 'blocked' when it is an actor we do not track. */
   protected subjectAfter(
     k: number,
     allowMin: boolean,
