@@ -58,6 +58,12 @@ describe('Arabic extraction by phenomenon', () => {
     ]);
   });
 
+  it('verbal nouns of removal and nested cues compose: بخروج، إخراج، رفض دعوات', () => {
+    expect(triples('طالبت الفصائل المسلحة بخروج القوات الأميركية.')).toEqual(['factions/us-presence/oppose']);
+    expect(triples('دعا الصدر إلى إخراج القوات الأميركية من العراق.')).toEqual(['sadr/us-presence/oppose']);
+    expect(triples('رفض الكاظمي دعوات الانسحاب الأميركي.')).toEqual(['kadhimi/us-presence/support']);
+  });
+
   it('coordinated holders each get the statement', () => {
     expect(triples('وأكدت مواقف الحزب الشيوعي وحركة تشرين بشأن مقاطعة الانتخابات.')).toEqual([
       'communists/elections/oppose',

@@ -89,6 +89,14 @@ describe('English extraction by phenomenon', () => {
     ]);
   });
 
+  it('removal nouns and nested cues compose: "the expulsion of", "rejected calls for"', () => {
+    expect(triples('Sadr demanded the expulsion of US troops.')).toEqual(['sadr/us-presence/oppose']);
+    expect(triples('Kadhimi rejected calls for a US withdrawal.')).toEqual(['kadhimi/us-presence/support']);
+    expect(triples('The armed factions blamed Washington for breaking the elections.')).toEqual(
+      expect.arrayContaining(['factions/elections/support']),
+    );
+  });
+
   it('detects English without a lang tag and keeps offsets exact', () => {
     const text = 'Today, Sadr rejected the US troops.';
     const [s] = extract(text);

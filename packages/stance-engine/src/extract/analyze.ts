@@ -508,7 +508,14 @@ class SentenceAnalyzer extends HolderResolver {
           (this.input.tokens.text[found.k - 1] === 'to' ||
             (/ing$/.test(this.input.tokens.text[found.k]!) &&
               EN_GERUND_PREPS.has(this.input.tokens.text[found.k - 1]!)));
-        if (tc.cue.pos === 'noun' || tc.cue.kind === 'describe' || infinitive) {
+        // "rejected calls for …", "رفض دعوات …": a cue that is the object of a stance verb.
+        let before = found.k - 1;
+        while (before > this.s && EN_DETERMINERS.has(this.input.tokens.text[before]!)) before--;
+        const objectOfVerb =
+          before >= this.s &&
+          this.cueAt(before)?.cue.kind === 'stance' &&
+          this.cueAt(before)?.cue.pos === 'verb';
+        if (tc.cue.pos === 'noun' || tc.cue.kind === 'describe' || infinitive || objectOfVerb) {
           const outer = this.governingCueBefore({ ...target, tokStart: found.k, tokEnd: found.k + 1 });
           const outerCue = outer ? this.cueAt(outer.k)! : undefined;
           if (

@@ -21,7 +21,7 @@ const STANCE = `
 - 0.9 : reject refuse oppose condemn denounce decry deplore
 - 0.85 : criticize criticise slam blast lambast accuse blame boycott veto protest+against,over
 - 0.8 : warn+against,of attack sanction obstruct block resist fight/fought+against object+to
-- 0.7 : violate breach sever break/broke cut+off,ties halt stop suspend abandon withdraw/withdrew quit ban dismiss exclude expel denounce
+- 0.7 : expel remove oust violate breach sever break/broke cut+off,ties halt stop suspend abandon withdraw/withdrew quit ban dismiss exclude expel denounce
 - 0.6 : bomb shell strike/struck target oust topple punish
 `;
 
@@ -33,6 +33,7 @@ const WORDS = `
 stance + 0.85 : backer backers supporter supporters ally allies proponent friend partner support backing
 stance - 0.8 : against opponent opponents critic critics enemy foe sanctions condemnation rejection opposition
 stance - 0.6 : concern concerns regret
+stance - 0.6 : expulsion departure exit ouster removal end
 stance + 0.6 : decision resolution need stance position
 evaluative - 0.8 : terrorist terrorists murderer murderers killer killers criminal criminals crime crimes atrocity atrocities heinous traitor traitors liar lies butcher illegal illegitimate aggression occupation violation violations provocation provocative ridiculous disaster catastrophe dictator tyrant responsible responsibility guilty massacre unacceptable mistake failure brutal barbaric inhumane farce sham charade fraudulent rigged
 evaluative + 0.8 : great legitimate success successful important necessary essential positive victory hero
