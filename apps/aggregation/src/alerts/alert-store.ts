@@ -74,6 +74,7 @@ export async function supersedeStaleAlerts(
   series: readonly { ruleId: string; actor: string; topic: string }[],
   since: Date | undefined,
   keepIds: readonly string[],
+  until?: Date,
 ): Promise<number> {
   if (series.length === 0) return 0;
   return tx.$executeRawUnsafe(
@@ -81,12 +82,13 @@ export async function supersedeStaleAlerts(
      FROM unnest($2::text[], $3::text[], $4::text[]) AS s(rule_id, actor, topic)
      WHERE a.codebook_id = $1::uuid AND a.rule_id = s.rule_id::uuid AND a.actor_key = s.actor AND a.topic_key = s.topic
        AND a.superseded_at IS NULL AND ($5::timestamptz IS NULL OR a.event_time >= $5)
-       AND a.id <> ALL($6::text[])`,
+       AND ($7::timestamptz IS NULL OR a.event_time < $7) AND a.id <> ALL($6::text[])`,
     codebookId,
     series.map((s) => s.ruleId),
     series.map((s) => s.actor),
     series.map((s) => s.topic),
     since ?? null,
     keepIds,
+    until ?? null,
   );
 }

@@ -3,7 +3,7 @@ import type { ObservationsExtracted } from '@stance/contracts';
 import { insertObservations, type PrismaClient } from '@stance/db';
 import { DomainError } from '@stance/errors';
 import { PRISMA } from '@stance/nest-platform';
-import { AlertDetector } from '../alerts/alert-detector.js';
+import { AlertDetector, type TouchedRange } from '../alerts/alert-detector.js';
 import { REBUILD_CODEBOOK_BUCKETS_SQL, RECOUNT_TOUCHED_BUCKETS_SQL } from '../buckets/bucket-sql.js';
 import type { ActorTopicPair } from '../statements/statement-store.js';
 import type { Tx } from '../tx.js';
@@ -84,7 +84,7 @@ export class ObservationsRepository {
         const origin = { clusterId: article.cluster_id, articleId: set.articleId };
         await recountBuckets(tx, set.codebookId, touched, origin);
         const detection = await this.detector.detectForPairs(tx, set.codebookId, pairs, now, () =>
-          earliestTouchedTime(tx, set.codebookId, pairs, origin, touched),
+          touchedRange(tx, set.codebookId, pairs, origin, touched),
         );
         return { stored, alertIds: detection.inserted };
       },
@@ -150,18 +150,18 @@ async function recountBuckets(tx: Tx, codebookId: string, touched: readonly Touc
 }
 
 /**
- * From when on alerts may have changed: the earliest time of any touched observation or of any
- * copy of the set's statements (a copy's removal can move a statement's time).
+ * Where alerts may have changed: from the earliest to the latest time of any touched observation
+ * or any copy of the set's statements (a copy's removal can move a statement's time).
  */
-async function earliestTouchedTime(
+async function touchedRange(
   tx: Tx,
   codebookId: string,
   pairs: readonly ActorTopicPair[],
   origin: Origin,
   touched: readonly Touched[],
-): Promise<Date> {
-  const [row] = await tx.$queryRawUnsafe<{ t: Date | null }[]>(
-    `SELECT min(o.observed_at) AS t FROM articles ar
+): Promise<TouchedRange> {
+  const [row] = await tx.$queryRawUnsafe<{ t: Date | null; u: Date | null }[]>(
+    `SELECT min(o.observed_at) AS t, max(o.observed_at) AS u FROM articles ar
      JOIN observations o ON o.article_id = ar.id AND o.codebook_id = $1::uuid
      WHERE (ar.near_dup_cluster_id = $2 OR ar.id = $3::uuid)
        AND (o.actor_key, o.topic_key) IN (SELECT * FROM unnest($4::text[], $5::text[]))`,
@@ -173,5 +173,6 @@ async function earliestTouchedTime(
   );
   const times = touched.map((t) => t.at.getTime());
   if (row?.t) times.push(row.t.getTime());
-  return new Date(Math.min(...times));
+  if (row?.u) times.push(row.u.getTime());
+  return { from: new Date(Math.min(...times)), to: new Date(Math.max(...times)) };
 }

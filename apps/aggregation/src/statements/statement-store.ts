@@ -22,8 +22,8 @@ interface StatementRow {
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
- * The deduplicated statements of some (actor, topic) pairs of a codebook, first reported at or
- * after `from` (all of them without it), with their evidence: every observation and article
+ * The deduplicated statements of some (actor, topic) pairs of a codebook, first reported in
+ * [from, until) (open ends when not given), with their evidence: every observation and article
  * merged into each. What change detection walks.
  */
 export async function loadStatements(
@@ -31,21 +31,23 @@ export async function loadStatements(
   codebookId: string,
   pairs: readonly ActorTopicPair[],
   from?: Date,
+  until?: Date,
 ): Promise<Statement[]> {
   if (pairs.length === 0) return [];
   const rows = await tx.$queryRawUnsafe<StatementRow[]>(
     `WITH bounds AS (
        SELECT DISTINCT u.a AS actor_key, u.t AS topic_key,
-              coalesce($4::timestamptz, '-infinity'::timestamptz) AS lo, 'infinity'::timestamptz AS hi
+              coalesce($4::timestamptz, '-infinity'::timestamptz) AS lo, coalesce($5::timestamptz, 'infinity'::timestamptz) AS hi
        FROM unnest($2::text[], $3::text[]) AS u(a, t)
      ),
      ${statementsInBoundsCte(true)}
      SELECT actor_key, topic_key, stance, cluster_id, first_article_id, weight_micro, t, observation_ids, article_ids
-     FROM stmts WHERE $4::timestamptz IS NULL OR t >= $4::timestamptz`,
+     FROM stmts WHERE ($4::timestamptz IS NULL OR t >= $4::timestamptz) AND ($5::timestamptz IS NULL OR t < $5::timestamptz)`,
     codebookId,
     pairs.map((p) => p.actor),
     pairs.map((p) => p.topic),
     from ?? null,
+    until ?? null,
   );
   return rows.map((r) => ({
     key: statementKey({
