@@ -267,6 +267,18 @@ class SentenceAnalyzer extends HolderResolver {
     }
   }
 
+  /**
+   * Polarity of the verb whose complement holds the (noun or particle) cue at k, or 1:
+   * "تتهم … المركز بالمساعدة … لصالح النظام", "vetoed a resolution calling for …".
+   */
+  protected governingVerbSign(k: number): number {
+    const gv = this.subjectBefore(k, false);
+    if (typeof gv !== 'number') return 1;
+    const gc = this.cueAt(gv)?.cue;
+    if (!gc || gc.kind !== 'stance' || !(gc.pos === 'verb' || gc.verbNoun)) return 1;
+    return actionPolarity(gc) * (this.negatedBefore(gv, 2) ? -1 : 1);
+  }
+
   /** "دعم من قوات أميركية", "support from US troops": the phrase is the noun's source, not its object. */
   protected agentOfNoun(k: number, target: Mention): boolean {
     const cue = this.cueAt(k)!.cue;
@@ -474,12 +486,7 @@ class SentenceAnalyzer extends HolderResolver {
         }
         // A verbal noun or particle inside another verb's complement takes that verb's polarity
         // too: "تتهم … المركز بالمساعدة … لصالح النظام" opposes the regime.
-        if (tc.cue.kind === 'stance' && tc.cue.pos !== 'verb' && this.input.lang === 'ar') {
-          const gv = this.subjectBefore(found.k, false);
-          const gc = typeof gv === 'number' ? this.cueAt(gv)?.cue : undefined;
-          if (gc && gc.kind === 'stance' && (gc.pos === 'verb' || gc.verbNoun) && typeof gv === 'number')
-            sign *= actionPolarity(gc) * (this.negatedBefore(gv, 2) ? -1 : 1);
-        }
+        if (tc.cue.kind === 'stance' && tc.cue.pos !== 'verb') sign *= this.governingVerbSign(found.k);
         const hedge = this.hedged(found.k, target.tokStart);
         const strength = tc.cue.strength * (1 - Math.min(0.4, found.distance * 0.02));
         // "warns that continuing to shy away from …": a subjectless deed under another cue
@@ -508,6 +515,12 @@ class SentenceAnalyzer extends HolderResolver {
           (this.input.tokens.text[found.k - 1] === 'to' ||
             (/ing$/.test(this.input.tokens.text[found.k]!) &&
               EN_GERUND_PREPS.has(this.input.tokens.text[found.k - 1]!)));
+        // "a resolution calling for …": an English participle modifying the noun before it.
+        const participle =
+          this.input.lang === 'en' &&
+          !infinitive &&
+          /ing$/.test(this.input.tokens.text[found.k]!) &&
+          found.k > this.s;
         // "rejected calls for …", "رفض دعوات …": a cue that is the object of a stance verb.
         let before = found.k - 1;
         while (before > this.s && EN_DETERMINERS.has(this.input.tokens.text[before]!)) before--;
@@ -515,7 +528,7 @@ class SentenceAnalyzer extends HolderResolver {
           before >= this.s &&
           this.cueAt(before)?.cue.kind === 'stance' &&
           this.cueAt(before)?.cue.pos === 'verb';
-        if (tc.cue.pos === 'noun' || tc.cue.kind === 'describe' || infinitive || objectOfVerb) {
+        if (tc.cue.pos === 'noun' || tc.cue.kind === 'describe' || infinitive || participle || objectOfVerb) {
           const outer = this.governingCueBefore({ ...target, tokStart: found.k, tokEnd: found.k + 1 });
           const outerCue = outer ? this.cueAt(outer.k)! : undefined;
           if (
@@ -526,7 +539,10 @@ class SentenceAnalyzer extends HolderResolver {
             tc.cue.kind === 'stance'
           ) {
             const outerHolders = this.holderOf(outer.k, false, found.k).filter((a) => !holders.includes(a));
-            const outerSign = outerCue.cue.polarity * (this.negatedBefore(outer.k, 2) ? -1 : 1);
+            const outerSign =
+              outerCue.cue.polarity *
+              (this.negatedBefore(outer.k, 2) ? -1 : 1) *
+              (outerCue.cue.pos !== 'verb' ? this.governingVerbSign(outer.k) : 1);
             emit(outerHolders, target, sign * outerSign, outerCue.cue.strength * strength, outer.k, hedge);
             // "welcomed Y's decision to …": also a stance toward Y, the decision's holder.
             if (takesHolderGenitive(tc.cue))

@@ -107,7 +107,8 @@ export class HolderResolver extends SentenceView {
       }
       const tc = this.cueAt(j);
       // A verbal noun inside a verb's clause ("طلب … توفير الحماية") shares that verb's holder.
-      if (ownIsNoun && this.input.lang === 'ar' && tc && tc.cue.kind === 'stance') return j;
+      if (ownIsNoun && tc && tc.cue.kind === 'stance' && (this.input.lang === 'ar' || tc.cue.pos === 'verb'))
+        return j;
       const kind = tc?.cue.kind;
       if (kind === 'speech') return 'frame';
       if (kind === 'complementizer' && !crossComplementizer) return 'frame';
