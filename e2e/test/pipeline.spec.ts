@@ -200,6 +200,14 @@ describe('the pipeline, end to end', () => {
     expect(letter.reason).toMatch(/articleId/);
     expect(letter.service).toBe('extraction');
 
+    // Operators see it through the read API too, with the consumers' lag.
+    const status = await httpJson('GET', `${services.aggregation.url}/pipeline`);
+    expect(status.status).toBe(200);
+    expect(status.body.deadLetters.total).toBe(1);
+    expect(status.body.deadLetters.latest[0]).toMatchObject({ errorCode: 'CONTRACT_VIOLATION', service: 'extraction' });
+    const articles = status.body.streams.find((s: { key: string }) => s.key === 'ARTICLES');
+    expect(articles.consumers.map((c: { name: string }) => c.name)).toContain('extraction__articles_ingested_v1');
+
     const before = await processedCount();
     const res = await httpJson('POST', `${services.ingest.url}/articles`, {
       id: 'after-garbage',

@@ -15,6 +15,7 @@ import { CodebookScope } from './read-api/codebook-scope.js';
 import { NetworksController } from './read-api/networks.controller.js';
 import { ObservationsController } from './read-api/observations.controller.js';
 import { OverviewController } from './read-api/overview.controller.js';
+import { PipelineController } from './read-api/pipeline.controller.js';
 import { PositionsController } from './read-api/positions.controller.js';
 import { ReadCache } from './read-api/read-cache.js';
 import { WebhookDeliveryWorker } from './webhooks/webhook-delivery.worker.js';
@@ -31,6 +32,7 @@ export class AggregationModule {
         CatalogController,
         ObservationsController,
         PositionsController,
+        PipelineController,
         NetworksController,
         OverviewController,
         AlertsController,

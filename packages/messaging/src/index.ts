@@ -29,3 +29,4 @@ export { connectToNats } from './connection.js';
 export { deleteStreams, ensureStreams } from './stream-setup.js';
 export { durableNameFor } from './consumer-setup.js';
 export { buildDeadLetter } from './dead-letter.js';
+export { describePipeline, type PipelineStatus, type StreamStatus, type ConsumerStatus } from './pipeline-status.js';

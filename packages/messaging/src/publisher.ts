@@ -15,6 +15,7 @@ import {
 import { connectToNats } from './connection.js';
 import { describeError, MessagingError } from './errors.js';
 import type { MessagingConnectionOptions } from './options.js';
+import { describePipeline, type PipelineStatus } from './pipeline-status.js';
 import { ensureStreams } from './stream-setup.js';
 
 export interface PublishOptions {
@@ -121,6 +122,11 @@ export class JetStreamPublisher {
     };
     await Promise.all(Array.from({ length: Math.min(maxInFlight, encoded.length) }, worker));
     return results;
+  }
+
+  /** Stream sizes, consumer lag and the latest dead letters of this publisher's namespace. */
+  async describePipeline(latestDeadLetters?: number): Promise<PipelineStatus> {
+    return describePipeline(this.nc, this.topology, latestDeadLetters);
   }
 
   /** Drains the connection if this publisher opened it; a shared connection is left to its owner. */
