@@ -115,6 +115,7 @@ describe('the dashboard in headless Chromium', () => {
     );
     expect(await page.locator('[data-section="alerts"]').textContent()).toContain('live');
     await page.locator('[data-testid="ingest-unpublished"]').waitFor();
+    expect(await page.locator('[data-testid="dead-letters"]').textContent()).toBe('0');
     expect(await page.locator('[data-testid="service-status"]').textContent()).toContain('aggregation ✓');
     await shoot('overview');
   });

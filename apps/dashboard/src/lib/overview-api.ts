@@ -58,14 +58,24 @@ export async function getVolume(
   }));
 }
 
-/** Ingest's health answer, plus its feeds list when that endpoint exists. */
+/** Ingest's health answer, the pipeline's dead letters, and the feeds list (admin keys). */
 export async function getIngestHealth(): Promise<IngestHealth> {
-  const health = await callApi<Raw>('ingest', '/health');
-  return {
-    unpublished: num(health.unpublished),
-    deadLetters: typeof health.deadLetters === 'number' ? health.deadLetters : null,
-    feeds: await listFeeds(),
-  };
+  const [health, deadLetters, feeds] = await Promise.all([
+    callApi<Raw>('ingest', '/health'),
+    countDeadLetters(),
+    listFeeds(),
+  ]);
+  return { unpublished: num(health.unpublished), deadLetters, feeds };
+}
+
+/** Messages a consumer gave up on (GET /pipeline on aggregation); null when unreadable. */
+async function countDeadLetters(): Promise<number | null> {
+  try {
+    const res = await callApi<{ deadLetters?: { total?: unknown } }>('aggregation', '/pipeline');
+    return typeof res.deadLetters?.total === 'number' ? res.deadLetters.total : null;
+  } catch {
+    return null;
+  }
 }
 
 async function listFeeds(): Promise<FeedHealth[] | 'forbidden' | null> {

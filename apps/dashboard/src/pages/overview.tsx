@@ -161,7 +161,7 @@ function IngestHealthPanel() {
             <dt>{t('lag')}</dt>
             <dd data-testid="ingest-unpublished">{formatNumber(h.unpublished, lang, 0)}</dd>
             <dt>{t('deadLetters')}</dt>
-            <dd>
+            <dd data-testid="dead-letters">
               {h.deadLetters === null ? (
                 <span className="not-available">{t('notAvailable')}</span>
               ) : (
