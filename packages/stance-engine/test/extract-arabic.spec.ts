@@ -64,6 +64,10 @@ describe('Arabic extraction by phenomenon', () => {
     expect(triples('رفض الكاظمي دعوات الانسحاب الأميركي.')).toEqual(['kadhimi/us-presence/support']);
   });
 
+  it('a demand that someone step down opposes them: "طالبت ألمانيا بتنحي بشار الأسد"', () => {
+    expect(triples('طالبت ألمانيا بتنحي بشار الأسد.')).toEqual(['germany/assad-as-target/oppose']);
+  });
+
   it('coordinated holders each get the statement', () => {
     expect(triples('وأكدت مواقف الحزب الشيوعي وحركة تشرين بشأن مقاطعة الانتخابات.')).toEqual([
       'communists/elections/oppose',

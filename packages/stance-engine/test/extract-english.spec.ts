@@ -97,6 +97,17 @@ describe('English extraction by phenomenon', () => {
     );
   });
 
+  it('calls to resign oppose the person; sanctions imposed by a holder oppose the target', () => {
+    expect(triples('Germany has repeatedly called for Assad to step down.')).toEqual([
+      'germany/assad-as-target/oppose',
+    ]);
+    expect(triples('Assad must step down, Erdogan said.')).toEqual(['erdogan/assad-as-target/oppose']);
+    expect(triples('Washington imposed new sanctions on Syria.')).toEqual(['us/syria-as-target/oppose']);
+    expect(triples('Germany vetoed a resolution calling for the elections.')).toEqual([
+      'germany/elections/oppose',
+    ]);
+  });
+
   it('detects English without a lang tag and keeps offsets exact', () => {
     const text = 'Today, Sadr rejected the US troops.';
     const [s] = extract(text);

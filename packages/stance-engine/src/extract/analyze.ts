@@ -8,6 +8,7 @@ import type { RawStatement, SentenceResult, SentenceInput, Stance } from './sent
 import { isClauseMark, splitClauses, type Sentence } from '../text/segment.js';
 import { isArabicTitleWord } from '../lexicon/common-words.js';
 import {
+  isResignation,
   actionPolarity,
   isActionOnly,
   isDirective,
@@ -222,6 +223,44 @@ class SentenceAnalyzer extends HolderResolver {
       }
     }
     return false;
+  }
+
+  /**
+   * "called for Assad to step down", "X must resign, Y said": a call for an actor to leave
+   * office opposes that actor; the holder is the caller (or the speaker).
+   */
+  protected calledToResign(
+    target: Mention,
+    emit: (
+      holders: number[],
+      target: Mention,
+      sign: number,
+      strength: number,
+      cueK: number,
+      hedge: boolean,
+    ) => void,
+  ): boolean {
+    const { tokens } = this.input;
+    let j = target.tokEnd;
+    while (
+      j < this.e &&
+      j < target.tokEnd + 3 &&
+      ['to', 'should', 'must', 'would', 'will', 'ان', 'بان'].includes(tokens.text[j]!)
+    )
+      j++;
+    const cue = this.cueAt(j)?.cue;
+    if (!cue || !isResignation(cue, tokens.text[j + 1])) return false;
+    for (let g = target.tokStart - 1; g >= Math.max(this.s, target.tokStart - 4); g--) {
+      const gc = this.cueAt(g)?.cue;
+      if (gc?.kind === 'stance' && gc.polarity !== 0) {
+        const holders = this.holderOf(g, false, target.tokStart).filter((a) => a !== target.actor);
+        emit(holders, target, -gc.polarity, gc.strength * 0.9, g, false);
+        return holders.length > 0;
+      }
+    }
+    const speakers = this.frameHolder(target.tokStart).filter((a) => a !== target.actor);
+    emit(speakers, target, -1, 0.6, j, false);
+    return speakers.length > 0;
   }
 
   /** Stances of `holders` toward the actors in `targets` that are topics (evidence spans lo..hi). */
@@ -486,7 +525,7 @@ class SentenceAnalyzer extends HolderResolver {
         }
         // A verbal noun or particle inside another verb's complement takes that verb's polarity
         // too: "تتهم … المركز بالمساعدة … لصالح النظام" opposes the regime.
-        if (tc.cue.kind === 'stance' && tc.cue.pos !== 'verb') sign *= this.governingVerbSign(found.k);
+        if (tc.cue.kind === 'stance' && this.nounReading(found.k)) sign *= this.governingVerbSign(found.k);
         const hedge = this.hedged(found.k, target.tokStart);
         const strength = tc.cue.strength * (1 - Math.min(0.4, found.distance * 0.02));
         // "warns that continuing to shy away from …": a subjectless deed under another cue
@@ -578,6 +617,7 @@ class SentenceAnalyzer extends HolderResolver {
         }
         continue;
       }
+      if (target.kind !== 'topic' && this.calledToResign(target, emit)) continue;
       if (target.kind !== 'topic' && this.evaluatedAgent(target, emit)) continue;
       // Object-first: "وهو ما ترفضه الفصائل" — the cue after a relative points back to the target.
       const objectFirst =
@@ -719,8 +759,11 @@ class SentenceAnalyzer extends HolderResolver {
   protected subjectIsTarget(k: number, target: Mention): boolean {
     const cue = this.cueAt(k)!.cue;
     if (this.input.lang !== 'ar' || cue.pos === 'other') return false;
+    // "بتنحي الأسد": a homograph after a preposition clitic is the noun.
+    const nounOnly =
+      cue.pos === 'noun' && (!cue.verbNoun || /^(ب|ل|وب|ول|لل|بال|ال)/.test(this.input.tokens.text[k]!));
     // "مخاوف ترامب": a stance noun's bare genitive is its holder, never its object.
-    if (cue.pos === 'noun' && !cue.verbNoun) {
+    if (nounOnly) {
       // An action noun's genitive is its object (اتهام إيران، مواجهة الحوثيين).
       if (!takesHolderGenitive(cue)) return false;
       if (target.tokStart === k + 1) return true;

@@ -55,7 +55,7 @@ export class HolderResolver extends SentenceView {
     k: number,
     crossComplementizer: boolean,
   ): Mention | 'frame' | 'blocked' | number | undefined {
-    const ownIsNoun = this.cueAt(k)?.cue.pos !== 'verb';
+    const ownIsNoun = this.nounReading(k);
     for (let j = k - 1; j >= this.s && j >= k - 25; j--) {
       const m = this.mentionAtToken(j);
       if (m) {
@@ -82,7 +82,7 @@ export class HolderResolver extends SentenceView {
         continue;
       }
       // English subjects stand right before the verb, auxiliaries and adverbs aside.
-      if (this.input.lang === 'en' && this.cueAt(k)?.cue.pos === 'verb') {
+      if (this.input.lang === 'en' && !ownIsNoun) {
         const w = this.input.tokens.text[j]!;
         if (
           !EN_SUBJECT_GAP.has(w) &&

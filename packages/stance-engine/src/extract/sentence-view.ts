@@ -78,6 +78,20 @@ export class SentenceView {
     return m.kind === 'name' || m.kind === 'role' || (m.kind === 'demonym' && m.official);
   }
 
+  /**
+   * The cue at k is read as a noun: a verbal noun or particle, or an English plural that is no
+   * verb after a non-subject ("imposed new sanctions", "their demands").
+   */
+  protected nounReading(k: number): boolean {
+    const cue = this.cueAt(k)?.cue;
+    if (!cue || cue.pos !== 'verb') return true;
+    if (this.input.lang !== 'en' || !/s$/.test(this.input.tokens.text[k]!) || k === this.s) return false;
+    const prev = k - 1;
+    return (
+      !this.mentionAtToken(prev) && !this.isKind(prev, 'pronoun') && this.input.tokens.isWord[prev] === 1
+    );
+  }
+
   protected isPrepositional(m: Mention): boolean {
     if (m.afterPreposition) return true;
     const k = m.tokStart - 1;

@@ -127,6 +127,13 @@ export function takesFromTarget(cue: Cue): boolean {
   return FROM_TARGET_LEMMAS.has(cue.lemma);
 }
 
+// Leaving office: a call for X to do it opposes X ("called for Assad to step down").
+const RESIGN_LEMMAS = new Set(['resign', 'تنحى', 'استقال']);
+
+export function isResignation(cue: Cue, next: string | undefined): boolean {
+  return RESIGN_LEMMAS.has(cue.lemma) || (cue.lemma === 'step' && next === 'down');
+}
+
 export function isActionOnly(cue: Cue): boolean {
   return ACTION_ONLY_LEMMAS.has(cue.lemma);
 }
