@@ -108,6 +108,13 @@ describe('English extraction by phenomenon', () => {
     ]);
   });
 
+  it('hypothetical clauses and reported claims of unnamed others are no positions', () => {
+    expect(triples('Sadr said that if the United States rejected the elections, he would act.')).toEqual([]);
+    expect(triples('Germany dismissed reports that Kadhimi rejected the elections.')).not.toContain(
+      'kadhimi/elections/oppose',
+    );
+  });
+
   it('detects English without a lang tag and keeps offsets exact', () => {
     const text = 'Today, Sadr rejected the US troops.';
     const [s] = extract(text);

@@ -32,6 +32,8 @@ import {
   SETTING_PREPS,
   AR_LABEL_WORDS,
   AR_PARTICLES,
+  HYPOTHETICAL,
+  CLAIM_NOUNS,
 } from './word-lists.js';
 
 export type { RawStatement, SentenceInput, SentenceResult, Stance } from './sentence-view.js';
@@ -396,6 +398,25 @@ class SentenceAnalyzer extends HolderResolver {
     return false;
   }
 
+  /** Token k is inside "الادعاءات بأن …", "reports that …": someone unnamed claims it. */
+  protected insideClaim(k: number): boolean {
+    for (let j = k; j >= Math.max(this.s, k - 12); j--) {
+      const kind = this.cueAt(j)?.cue.kind;
+      if (kind === 'complementizer') return j > this.s && CLAIM_NOUNS.has(this.input.tokens.text[j - 1]!);
+      if (kind === 'speech') return false;
+    }
+    return false;
+  }
+
+  /** A conditional conjunction opens the clause of token k (before it, no clause break between). */
+  protected hypothetical(k: number): boolean {
+    for (let j = k - 1; j >= Math.max(this.s, k - 6); j--) {
+      if (HYPOTHETICAL.has(this.input.tokens.text[j]!)) return true;
+      if (isClauseMark(this.input.tokens, j)) return false;
+    }
+    return false;
+  }
+
   /** "سيقرر خلال أيام", "لم يقرر بعد", "has not decided": an open decision is a neutral position. */
   protected undecided(k: number): boolean {
     const cue = this.cueAt(k)?.cue;
@@ -428,6 +449,12 @@ class SentenceAnalyzer extends HolderResolver {
       cueK: number,
       hedge: boolean,
     ): void => {
+      // "إذا انسحبت واشنطن من الاتفاق", "if Washington pulls out": a hypothetical is no position.
+      if (
+        this.hypothetical(Math.min(cueK, target.tokStart)) ||
+        this.insideClaim(Math.min(cueK, target.tokStart))
+      )
+        return;
       for (const topic of this.topicsOf(target)) {
         const targetActor = target.kind === 'topic' ? -1 : target.actor;
         for (const actor of holders) {

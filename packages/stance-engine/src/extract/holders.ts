@@ -6,7 +6,14 @@ import type { TokenCue } from './cues.js';
 import { isClauseMark } from '../text/segment.js';
 import { isOfficeWord } from '../lexicon/common-words.js';
 import { isDirective, takesHolderGenitive } from '../lexicon/cue.js';
-import { EN_SUBJECT_GAP, TIME_WORDS, CHARGE_LEMMAS, ANONYMOUS_SOURCES, AR_PARTICLES } from './word-lists.js';
+import {
+  EN_SUBJECT_GAP,
+  TIME_WORDS,
+  CHARGE_LEMMAS,
+  ANONYMOUS_SOURCES,
+  AR_PARTICLES,
+  CLAIM_NOUNS,
+} from './word-lists.js';
 
 const MAX_HOLDER_NESTING = 6;
 
@@ -111,6 +118,9 @@ export class HolderResolver extends SentenceView {
         return j;
       const kind = tc?.cue.kind;
       if (kind === 'speech') return 'frame';
+      // "الادعاءات بأن العملية انتهكت …", "reports that …": the words of unnamed others.
+      if (kind === 'complementizer' && j > this.s && CLAIM_NOUNS.has(this.input.tokens.text[j - 1]!))
+        return 'blocked';
       if (kind === 'complementizer' && !crossComplementizer) return 'frame';
     }
     return undefined;

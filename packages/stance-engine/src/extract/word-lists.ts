@@ -571,3 +571,26 @@ export const AR_PARTICLES = new Set([
   'وان',
   'اذا',
 ]);
+
+// Conjunctions that make a clause hypothetical ("إذا انسحبت", "if it withdraws").
+export const HYPOTHETICAL = new Set(['اذا', 'واذا', 'فاذا', 'لو', 'ولو', 'if', 'unless', 'whether']);
+
+// Nouns whose complement is someone else's claim ("الادعاءات بأن …", "reports that …").
+export const CLAIM_NOUNS = new Set([
+  'الادعاءات',
+  'ادعاءات',
+  'المزاعم',
+  'مزاعم',
+  'التقارير',
+  'تقارير',
+  'الشايعات',
+  'الانباء',
+  'انباء',
+  'الاتهامات',
+  'claims',
+  'allegations',
+  'reports',
+  'rumors',
+  'rumours',
+  'accusations',
+]);
