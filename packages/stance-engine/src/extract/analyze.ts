@@ -99,12 +99,28 @@ class SentenceAnalyzer extends HolderResolver {
     const cue = this.cueAt(k)?.cue;
     if (!cue?.participle || this.input.lang !== 'ar') return false;
     const w = this.input.tokens.text[k]!;
-    if (!/^(ال|وال)/.test(w) || k - 1 < this.s) return false;
+    if (k - 1 < this.s || this.input.tokens.isWord[k - 1] !== 1) return false;
     const prev = this.input.tokens.text[k - 1]!;
+    // Definite: "الكتل المعترضة"; indefinite after an indefinite noun: "تحالفين مؤيدين لإيران".
+    if (/^(ال|وال)/.test(w)) return prev.startsWith('ال') || this.mentionAtToken(k - 1) !== undefined;
     return (
-      this.input.tokens.isWord[k - 1] === 1 &&
-      (prev.startsWith('ال') || this.mentionAtToken(k - 1) !== undefined)
+      !prev.startsWith('ال') &&
+      !this.cueAt(k - 1) &&
+      !this.mentionAtToken(k - 1) &&
+      !AR_PARTICLES.has(prev) &&
+      /(ين|ون|ه|ات|ان)$/.test(prev)
     );
+  }
+
+  /** "لم يعلن مساندته لتركيا": a position noun under a negated reporting verb is not asserted. */
+  protected unassertedNoun(k: number): boolean {
+    const cue = this.cueAt(k)?.cue;
+    if (!cue || cue.pos === 'verb' || this.input.lang !== 'ar') return false;
+    for (let j = k - 1; j >= Math.max(this.s, k - 4); j--) {
+      if (this.isKind(j, 'speech')) return this.negatedBefore(j, 4);
+      if (this.mentionAtToken(j)) return false;
+    }
+    return false;
   }
 
   /** "رفض أن …", "طالب بأن …", "demanded that …": the complementizer hangs on a stance cue. */
@@ -491,7 +507,7 @@ class SentenceAnalyzer extends HolderResolver {
       const negT = this.negatedRightBefore(target.tokStart);
       let found = this.governingCueBefore(target);
       // "الكتل المعترضة على النتائج", "الفصائل الرافضة للانتخابات": an attributive participle is a label.
-      if (found && this.attributiveParticiple(found.k)) found = undefined;
+      if (found && (this.attributiveParticiple(found.k) || this.unassertedNoun(found.k))) found = undefined;
       // A bare nationality adjective is a target only right after its cue ("الرد الإسرائيلي").
       if (found && target.kind === 'demonym' && !target.official && found.distance > 2) found = undefined;
       if (found && target.kind !== 'topic' && !this.objectOfCue(found.k, target)) found = undefined;
