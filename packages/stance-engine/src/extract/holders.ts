@@ -7,6 +7,7 @@ import { isClauseMark } from '../text/segment.js';
 import { isOfficeWord } from '../lexicon/common-words.js';
 import { isDirective, takesHolderGenitive } from '../lexicon/cue.js';
 import {
+  EN_SUBJECT_PRONOUNS,
   EN_SUBJECT_GAP,
   TIME_WORDS,
   CHARGE_LEMMAS,
@@ -377,7 +378,10 @@ export class HolderResolver extends SentenceView {
     if (prev.length === 0) return [];
     const { tokens, lang } = this.input;
     if (lang === 'en') {
-      for (let j = k - 1; j >= Math.max(this.s, k - 3); j--) if (this.isKind(j, 'pronoun')) return prev;
+      // Subject pronouns only: "their foes" does not make "their" the subject.
+      for (let j = k - 1; j >= Math.max(this.s, k - 3); j--) {
+        if (this.isKind(j, 'pronoun') && EN_SUBJECT_PRONOUNS.has(this.input.tokens.text[j]!)) return prev;
+      }
       return [];
     }
     if (cue.objectPronoun || cue.cue.pos === 'noun') return prev;

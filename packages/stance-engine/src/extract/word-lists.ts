@@ -594,3 +594,5 @@ export const CLAIM_NOUNS = new Set([
   'rumours',
   'accusations',
 ]);
+
+export const EN_SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we']);
