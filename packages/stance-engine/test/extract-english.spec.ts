@@ -115,6 +115,10 @@ describe('English extraction by phenomenon', () => {
     );
   });
 
+  it('reporting verb after the words without commas (FA-KES style): "... the elections said Sadr."', () => {
+    expect(triples('The militias must accept the elections said Sadr.')).toEqual(['sadr/elections/support']);
+  });
+
   it('detects English without a lang tag and keeps offsets exact', () => {
     const text = 'Today, Sadr rejected the US troops.';
     const [s] = extract(text);

@@ -231,7 +231,8 @@ export class HolderResolver extends SentenceView {
       return antecedent && this.canHold(antecedent) ? this.coordinated(antecedent) : [];
     }
     // English puts the subject after a reporting verb only in "…, said X".
-    const inverted = isSpeech && lang === 'en' && k > this.s && this.input.tokens.isWord[k - 1] === 0;
+    const inverted =
+      isSpeech && lang === 'en' && k > this.s && (this.input.tokens.isWord[k - 1] === 0 || this.saidAtEnd(k));
     const verbLike = cue.cue.pos === 'verb' || this.clauseInitialVerb(k);
     // A verbal noun's genitive holds the position only for nouns of stance (مواقف الحزب) or after "من".
     const genitiveHolder = !verbLike && takesHolderGenitive(cue.cue);
@@ -281,6 +282,13 @@ export class HolderResolver extends SentenceView {
     const speakers = this.frameHolder(k);
     if (speakers.length > 0) return speakers;
     return this.elided(k, cue);
+  }
+
+  /** "… the agreement said Lavrov." (commas lost): a reporting verb, its speaker, then the end. */
+  protected saidAtEnd(k: number): boolean {
+    const m = this.mentionAtToken(k + 1);
+    if (!m || m.tokStart !== k + 1 || !this.canHold(m)) return false;
+    return m.tokEnd >= this.e || this.input.tokens.isWord[m.tokEnd] === 0;
   }
 
   protected firstFreeSubject(k: number): Mention | undefined {
