@@ -7,6 +7,7 @@ import { isClauseMark } from '../text/segment.js';
 import { isOfficeWord } from '../lexicon/common-words.js';
 import { isDirective, takesHolderGenitive } from '../lexicon/cue.js';
 import {
+  EN_DEONTIC,
   EN_SUBJECT_PRONOUNS,
   EN_SUBJECT_GAP,
   TIME_WORDS,
@@ -176,6 +177,11 @@ export class HolderResolver extends SentenceView {
   protected resolveHolder(k: number, isSpeech: boolean, before: number, depth: number): number[] {
     const lang = this.input.lang;
     const cue = this.cueAt(k)!;
+    // "The militias must accept the vote, Sadr said": a deontic modal states the speaker's view.
+    if (lang === 'en' && !isSpeech && EN_DEONTIC.has(this.input.tokens.text[k - 1] ?? '')) {
+      const speakers = this.frameHolder(k);
+      if (speakers.length > 0) return speakers;
+    }
     // Adjacent SVO subject first ("إدارة بايدن أبلغت", "Russia said").
     const adjacent =
       k - 1 >= this.s && (lang === 'en' || cue.cue.pos === 'verb') ? this.mentionAtToken(k - 1) : undefined;

@@ -596,3 +596,6 @@ export const CLAIM_NOUNS = new Set([
 ]);
 
 export const EN_SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we']);
+
+// Modals of obligation: "X must/should do Y" in someone's words is that speaker's position.
+export const EN_DEONTIC = new Set(['must', 'should', 'ought']);
