@@ -24,6 +24,7 @@ export const ROUTES: readonly RouteDoc[] = [
   { method: 'get', path: '/observations', tag: 'observations', scope: 'read', summary: 'Observations with evidence and article link, newest first, cursor-paginated', query: ObservationsQuery, alsoProduces: CSV },
   { method: 'get', path: '/articles/{id}', tag: 'observations', scope: 'read', summary: 'One stored article with its text (evidence in context)' },
   { method: 'get', path: '/articles/status', tag: 'observations', scope: 'read', summary: 'Which articles have their observations stored', query: ArticleStatusQuery },
+  { method: 'get', path: '/pipeline', tag: 'service', scope: 'read', summary: 'Message pipeline: stream sizes, consumer lag, recent dead letters with reasons' },
   { method: 'get', path: '/alerts', tag: 'alerts', scope: 'read', summary: 'Fired alerts with evidence, newest event first, cursor-paginated', query: AlertsQuery, alsoProduces: CSV },
   { method: 'get', path: '/alerts/{id}', tag: 'alerts', scope: 'read', summary: 'One alert' },
   { method: 'get', path: '/networks', tag: 'networks', scope: 'read', summary: 'Actor congruence and conflict network of a window, with communities', query: NetworkQuery, alsoProduces: ['application/graphml+xml'] },

@@ -122,7 +122,12 @@ export class PositionsController {
     requireActorOrTopic(q);
     const codebookId = await this.scope.resolveCodebookId(q.codebookId);
     const at = q.at ?? new Date();
-    const filters = pairFilters(q.actor, q.topic, 4);
+    const filters = pairFilters(q.actor, q.topic, 5);
+    // Day buckets back to the decay cutoff, month buckets (at mid-month) before it: evidence older
+    // than 16 half-lives keeps < 2^-16 of its weight, so ±15 days on its age changes nothing
+    // visible, and a busy topic's long history costs 30 rows per pair instead of 1,000.
+    const halfLifeSeconds = q.halfLifeDays * 86_400;
+    const cutoff = monthStart(new Date(at.getTime() - 16 * halfLifeSeconds * 1000));
     const rows = await this.prisma.$queryRawUnsafe<DecayedSums[]>(
       `SELECT actor_key, topic_key,
               sum(support_weight * d)::float8 AS sw, sum(oppose_weight * d)::float8 AS ow,
@@ -132,17 +137,22 @@ export class PositionsController {
        FROM (
          SELECT actor_key, topic_key, bucket_start, support_weight, oppose_weight, neutral_weight,
                 support_count, oppose_count, neutral_count,
-                -- 2^(−age/halfLife), clamped so centuries-old rows give 0 rather than an underflow
-                exp(greatest(-700, -ln(2) * extract(epoch FROM ($2::timestamptz - (bucket_start + interval '12 hours')::timestamp AT TIME ZONE 'UTC')) / $3)) AS d
+                -- 2^(−age/halfLife), clamped so very old rows give 0 rather than an underflow
+                exp(greatest(-700, -ln(2) * extract(epoch FROM ($2::timestamptz - (bucket_start + CASE granularity
+                  WHEN 'day' THEN interval '12 hours' ELSE (bucket_start + interval '1 month' - bucket_start) / 2 END
+                )::timestamp AT TIME ZONE 'UTC')) / $3)) AS d
          FROM position_buckets
-         WHERE codebook_id = $1::uuid AND granularity = 'day' ${filters.sql}
-           AND (bucket_start + interval '12 hours')::timestamp AT TIME ZONE 'UTC' <= $2::timestamptz
+         WHERE codebook_id = $1::uuid ${filters.sql}
+           AND ((granularity = 'day' AND bucket_start >= $4::date
+                 AND (bucket_start + interval '12 hours')::timestamp AT TIME ZONE 'UTC' <= $2::timestamptz)
+             OR (granularity = 'month' AND bucket_start < $4::date))
        ) b
        GROUP BY actor_key, topic_key
        ORDER BY actor_key, topic_key`,
       codebookId,
       at,
-      q.halfLifeDays * 86_400,
+      halfLifeSeconds,
+      cutoff,
       ...filters.values,
     );
     const items = rows.map((r) => ({
@@ -289,6 +299,10 @@ function pairFilters(actor: string | undefined, topic: string | undefined, first
     clauses.push(`AND topic_key = $${first + values.length - 1}`);
   }
   return { sql: clauses.join(' '), values };
+}
+
+function monthStart(d: Date): Date {
+  return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1));
 }
 
 function requireActorOrTopic(q: { actor?: string | undefined; topic?: string | undefined }): void {
