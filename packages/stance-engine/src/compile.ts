@@ -6,6 +6,7 @@ import { foldString } from './text/normalize.js';
 import { listCountries } from './lexicon/countries.js';
 import { isAmbiguousArabicName } from './lexicon/common-words.js';
 import { listNonStateNames } from './lexicon/non-state-names.js';
+import { finiteFormsOfVerbalNoun } from './lexicon/arabic-cues.js';
 
 export type PatternKind = 'name' | 'role' | 'demonym' | 'topic';
 
@@ -28,6 +29,8 @@ export interface PatternEntry {
   gazetteer: boolean;
   /** A demonym naming people ("the Syrians"), not the state, unless an office word makes it official. */
   people?: boolean;
+  /** A topic phrase whose verbal noun was replaced by a finite verb ("انسحبت من الاتفاق"). */
+  verbal?: boolean;
 }
 
 export interface CompiledCodebook {
@@ -132,6 +135,17 @@ export function spellingVariants(folded: string, isTopic: boolean): string[] {
     }
   }
   return [...out];
+}
+
+/** Multi-word Arabic topic phrases headed by a known verbal noun, with finite verbs instead. */
+function verbalVariants(folded: string): string[] {
+  const words = folded.split(' ');
+  if (words.length < 2 || !ARABIC_WORD.test(words[0]!)) return [];
+  const head = words[0]!.replace(/^ال/, '');
+  // Forms spelled like the noun itself (دعم، رفض) would turn every noun use into a deed.
+  return finiteFormsOfVerbalNoun(head)
+    .filter((verb) => verb !== head)
+    .map((verb) => [verb, ...words.slice(1)].join(' '));
 }
 
 export function compileCodebook(codebook: Codebook): CompiledCodebook {
@@ -267,7 +281,13 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
       [-1, topic.anti],
     ] as const) {
       for (const list of Object.values(phrases ?? {})) {
-        for (const phrase of list) addWithVariants(phrase, { ...base, kind: 'topic', topic: t, polarity });
+        for (const phrase of list) {
+          addWithVariants(phrase, { ...base, kind: 'topic', topic: t, polarity });
+          // "الانسحاب من الاتفاق" is also written "انسحبت من الاتفاق": the finite verb carries the deed.
+          for (const verbal of verbalVariants(foldString(phrase))) {
+            addPattern(verbal, { ...base, kind: 'topic', topic: t, polarity, verbal: true }, false, true);
+          }
+        }
       }
     }
   });

@@ -68,6 +68,11 @@ describe('Arabic extraction by phenomenon', () => {
     expect(triples('طالبت ألمانيا بتنحي بشار الأسد.')).toEqual(['germany/assad-as-target/oppose']);
   });
 
+  it('a topic phrase written with a finite verb is a deed: "والحزب الشيوعي قاطع الانتخابات"', () => {
+    expect(triples('والحزب الشيوعي قاطع الانتخابات.')).toEqual(['communists/elections/oppose']);
+    expect(triples('وكانت حركة تشرين قاطعت الانتخابات في الماضي.')).toEqual(['tishreen/elections/oppose']);
+  });
+
   it('coordinated holders each get the statement', () => {
     expect(triples('وأكدت مواقف الحزب الشيوعي وحركة تشرين بشأن مقاطعة الانتخابات.')).toEqual([
       'communists/elections/oppose',

@@ -506,6 +506,8 @@ class SentenceAnalyzer extends HolderResolver {
       if (!this.isTarget(target)) continue;
       const negT = this.negatedRightBefore(target.tokStart);
       let found = this.governingCueBefore(target);
+      // "انسحبت واشنطن من الاتفاق" written as the phrase itself: its verb is the governing deed.
+      if (!found && target.verbal) found = { k: target.tokStart, distance: 0 };
       // "الكتل المعترضة على النتائج", "الفصائل الرافضة للانتخابات": an attributive participle is a label.
       if (found && (this.attributiveParticiple(found.k) || this.unassertedNoun(found.k))) found = undefined;
       // A bare nationality adjective is a target only right after its cue ("الرد الإسرائيلي").

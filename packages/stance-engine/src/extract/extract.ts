@@ -7,6 +7,7 @@ import { resolveLanguage, type Language } from '../text/language.js';
 import { splitSentences, type Sentence } from '../text/segment.js';
 import { addCountryPronouns, findMentions, type Mention } from './mentions.js';
 import { annotateCues } from './cues.js';
+import type { Cue } from '../lexicon/cue.js';
 import { analyzeSentence, type RawStatement } from './analyze.js';
 import type { ArticleInput, Statement } from '../types.js';
 
@@ -70,6 +71,14 @@ function addAnaphora(
   }
 }
 
+const VERBAL_DEED: Cue = {
+  kind: 'stance',
+  polarity: 1,
+  strength: 0.7,
+  pos: 'verb',
+  lemma: '(verbal phrase)',
+};
+
 function isMark(code: number): boolean {
   return (code >= 0x064b && code <= 0x065f) || code === 0x0670 || code === 0x0640;
 }
@@ -129,6 +138,10 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
       original,
       norm.toOriginal,
     );
+    // The finite verb opening a verbal topic phrase is the holder's deed in favour of it.
+    for (const m of inSentence) {
+      if (m.verbal) cues[m.tokStart - sentence.start] = { cue: VERBAL_DEED, objectPronoun: false };
+    }
     const result = analyzeSentence({
       compiled,
       tokens,

@@ -35,6 +35,8 @@ export interface Mention {
   possessive?: boolean;
   /** A demonym naming people ("السوريون"), not the state. */
   people?: boolean;
+  /** A topic phrase written with a finite verb ("انسحبت من الاتفاق"): the verb is the deed. */
+  verbal?: boolean;
   /** "بلاده", "his country": the country of this person actor; the person holds, the country is targeted. */
   countryOf?: number;
 }
@@ -204,6 +206,7 @@ export function findMentions(
         modifier: lang === 'en' && isHyphenated(original, norm, c.start, c.end),
         possessive: c.possessive || (lang === 'en' && norm.text.startsWith("'s", c.end)),
         people: e.people === true,
+        verbal: e.verbal === true,
       });
     }
   }

@@ -357,3 +357,28 @@ function analyzeToken(token: string): ArabicCueHit | undefined {
   }
   return undefined;
 }
+
+let finiteForms: Map<string, string[]> | undefined;
+
+/**
+ * Finite forms (3rd person past and present, masculine and feminine, singular and plural) of
+ * the verb whose verbal noun is `noun` (folded, without the article): "انسحاب" → انسحب، انسحبت،
+ * انسحبوا، ينسحب، تنسحب، ينسحبون. Empty when the noun is not in the lexicon.
+ */
+export function finiteFormsOfVerbalNoun(noun: string): string[] {
+  if (!finiteForms) {
+    finiteForms = new Map();
+    for (const fields of parseLines(STANCE_VERBS)) {
+      const [past, present, nouns] = fields.map((f) => (f ?? '').trim());
+      if (!past || !present) continue;
+      const p = foldString(past);
+      const stem = foldString(present).slice(1);
+      const forms = [p, p + 'ت', p + 'وا', 'ي' + stem, 'ت' + stem, 'ي' + stem + 'ون'];
+      // A trilateral verbal noun is often spelled like the past stem (رفض، دعم، قطع).
+      for (const n of [...(nouns ?? '').split(',').filter(Boolean).map(foldString), p]) {
+        if (n.length >= 3 && !finiteForms.has(n)) finiteForms.set(n, forms);
+      }
+    }
+  }
+  return finiteForms.get(noun) ?? [];
+}
