@@ -119,6 +119,15 @@ describe('English extraction by phenomenon', () => {
     expect(triples('The militias must accept the elections said Sadr.')).toEqual(['sadr/elections/support']);
   });
 
+  it('"according to X" names the holder; "backed the rebels against X" opposes X', () => {
+    expect(triples('The militias must accept the elections according to Sadr.')).toEqual([
+      'sadr/elections/support',
+    ]);
+    expect(triples('Germany has long backed the rebels against Assad.')).toEqual([
+      'germany/assad-as-target/oppose',
+    ]);
+  });
+
   it('detects English without a lang tag and keeps offsets exact', () => {
     const text = 'Today, Sadr rejected the US troops.';
     const [s] = extract(text);

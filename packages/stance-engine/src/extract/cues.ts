@@ -48,6 +48,9 @@ export function annotateCues(
         break;
       }
     }
+    // "warned against", "fought against": the particle belongs to the verb before it.
+    const prevCue = i > start ? out[i - 1 - start]?.cue : undefined;
+    if (word === 'against' && prevCue && prevCue.kind === 'stance' && prevCue.pos === 'verb') continue;
     const cue = lookupEnglishCue(word, next);
     if (cue) out[i - start] = { cue, objectPronoun: false };
   }

@@ -7,6 +7,7 @@ import { isClauseMark } from '../text/segment.js';
 import { isOfficeWord } from '../lexicon/common-words.js';
 import { isDirective, takesHolderGenitive } from '../lexicon/cue.js';
 import {
+  SOURCE_PHRASES,
   EN_DEONTIC,
   EN_SUBJECT_PRONOUNS,
   EN_SUBJECT_GAP,
@@ -177,6 +178,13 @@ export class HolderResolver extends SentenceView {
   protected resolveHolder(k: number, isSpeech: boolean, before: number, depth: number): number[] {
     const lang = this.input.lang;
     const cue = this.cueAt(k)!;
+    // "according to Lavrov", "بحسب وزارة الخارجية": the source follows the phrase.
+    if (SOURCE_PHRASES.has(this.input.tokens.text[k]!)) {
+      let j = k + 1;
+      if (['to', 'ل', 'لما'].includes(this.input.tokens.text[j] ?? '')) j++;
+      const source = this.mentionAtToken(j);
+      return source && source.tokStart === j && this.canHold(source) ? this.coordinated(source) : [];
+    }
     // "The militias must accept the vote, Sadr said": a deontic modal states the speaker's view.
     if (lang === 'en' && !isSpeech && EN_DEONTIC.has(this.input.tokens.text[k - 1] ?? '')) {
       const speakers = this.frameHolder(k);

@@ -156,6 +156,13 @@ export const NON_TARGET_PREPS = new Set([
 export const EN_LIGHT_WORDS = new Set(['the', 'a', 'an', 'of']);
 // Words that may stand between an English subject and its verb.
 export const EN_SUBJECT_GAP = new Set([
+  'long',
+  'often',
+  'just',
+  'even',
+  'first',
+  'later',
+  'soon',
   'president',
   'minister',
   'leader',
@@ -599,3 +606,6 @@ export const EN_SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we']);
 
 // Modals of obligation: "X must/should do Y" in someone's words is that speaker's position.
 export const EN_DEONTIC = new Set(['must', 'should', 'ought']);
+
+// "according to X", "بحسب X": the reporting phrase names its source right after it.
+export const SOURCE_PHRASES = new Set(['according', 'بحسب', 'حسب', 'وفق', 'وفقا', 'طبقا']);
