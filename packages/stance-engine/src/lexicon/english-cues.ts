@@ -43,7 +43,7 @@ hedge 0 0.7 : may might could possibly perhaps reportedly allegedly likely proba
 condition 0 0.5 : conditional undecided neutral neutrality balanced
 complementizer 0 0 : that
 relative 0 0 : which
-preposition 0 0 : of to by for with from on at in about over between into toward towards among
+preposition 0 0 : near outside inside across around throughout within beyond behind of to by for with from on at in about over between into toward towards among
 pronoun 0 0 : he she they it his her their its
 speech 0 0.5 : according statement
 `;
