@@ -1,6 +1,6 @@
-// Regression floor on the shared dev sets: micro stance-F1 over (article, actor, topic, stance)
-// triples, computed exactly as ../shared/eval/score.mjs does. A floor, not a target: raise it
-// when quality improves.
+// Regression floors on the shared dev sets and on the in-repo tuning set (eval/tune): micro
+// stance-F1 over (article, actor, topic, stance) triples, computed exactly as
+// ../shared/eval/score.mjs does. Floors, not targets: raise them when quality improves.
 import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
@@ -8,6 +8,8 @@ import type { Codebook } from '@stance/codebook';
 import { compileCodebook, extractStatements } from '../src/index.js';
 
 const DEV_DIR = path.resolve(process.cwd(), '../../../shared/eval/dev');
+/** 36 articles (24 ar, 12 en) coded after the rules were written: the generality check. */
+const TUNE_DIR = path.resolve(process.cwd(), '../../eval/tune');
 
 interface Score {
   P: number;
@@ -38,17 +40,17 @@ function microF1(gold: Map<string, Set<string>>, pred: Map<string, Set<string>>)
   return { P, R, F1: P + R ? (2 * P * R) / (P + R) : 0 };
 }
 
-function scoreSet(codebookFile: string, articlesFile: string, goldFile: string): Score {
+function scoreSet(codebookFile: string, articlesFile: string, goldFile: string, dir = DEV_DIR): Score {
   const compiled = compileCodebook(
-    YAML.parse(fs.readFileSync(path.join(DEV_DIR, codebookFile), 'utf8')) as Codebook,
+    YAML.parse(fs.readFileSync(path.join(dir, codebookFile), 'utf8')) as Codebook,
   );
   const gold = new Map<string, Set<string>>();
-  for (const row of readJsonl(path.join(DEV_DIR, goldFile))) {
+  for (const row of readJsonl(path.join(dir, goldFile))) {
     const statements = row.statements as { actor: string; topic: string; stance: string }[];
     gold.set(row.id as string, new Set(statements.map((s) => `${s.actor}\t${s.topic}\t${s.stance}`)));
   }
   const pred = new Map<string, Set<string>>();
-  for (const row of readJsonl(path.join(DEV_DIR, articlesFile))) {
+  for (const row of readJsonl(path.join(dir, articlesFile))) {
     const statements = extractStatements(compiled, row as never);
     pred.set(row.id as string, new Set(statements.map((s) => `${s.actor}\t${s.topic}\t${s.stance}`)));
   }
@@ -69,5 +71,17 @@ describe('dev-set regression floor', () => {
     const s = scoreSet('codebook-regional.yaml', 'articles-regional.jsonl', 'gold-regional.jsonl');
     expect(s.F1).toBeGreaterThanOrEqual(0.7);
     expect(s.P).toBeGreaterThanOrEqual(0.85);
+  });
+});
+
+describe('tuning-set regression floor', () => {
+  // Recall on articles the rules were not written for is far below the dev sets' (0.16 against
+  // 0.58 when this set was made): deeds (strikes, offensives, storming), alliances (mutual
+  // support), accusations and blame, officials named by title, English battle reports. Work on
+  // those as general rules; see eval/tune/README.md.
+  it('tuning set (eval/tune, 36 articles): stance-F1 >= 0.24', () => {
+    const s = scoreSet('codebook.yaml', 'articles.jsonl', 'gold.jsonl', TUNE_DIR);
+    console.log(`eval/tune: stance-F1 ${s.F1.toFixed(3)} P ${s.P.toFixed(3)} R ${s.R.toFixed(3)}`);
+    expect(s.F1).toBeGreaterThanOrEqual(0.24);
   });
 });
