@@ -63,6 +63,13 @@ const THREAT_LEMMAS = new Set(['هدد', 'threaten']);
 
 // Deeds on things, not on people: "increased its troops", "launched an operation".
 const ACTION_ONLY_LEMMAS = new Set([
+  'خروج',
+  'رحيل',
+  'مغادرة',
+  'إنهاء',
+  'expulsion',
+  'departure',
+  'exit',
   'انسحب',
   'withdraw',
   'quit',
