@@ -104,7 +104,9 @@ export class SentenceView {
     // "للرئيس هادي", "بالرئيس": a title carrying the preposition.
     const w = this.input.tokens.text[k]!;
     const bare = w.startsWith('لل') ? w.slice(2) : w.startsWith('بال') ? w.slice(3) : undefined;
-    return bare !== undefined && isArabicTitleWord('ال' + bare);
+    if (bare !== undefined && isArabicTitleWord('ال' + bare)) return true;
+    // "برئيس التيار", "لوزير الخارجية": an indefinite title carrying the preposition.
+    return /^(ب|ل|وب|ول)/.test(w) && isArabicTitleWord(w.replace(/^(و?)(ب|ل)/, ''));
   }
 
   /** Arabic idafa: "تهدئة الفصائل" — a mention right after an indefinite noun is a genitive. */
