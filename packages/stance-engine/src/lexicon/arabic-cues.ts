@@ -350,7 +350,7 @@ function analyzeToken(token: string): ArabicCueHit | undefined {
         const bare = stem.slice(0, -suf.length);
         const hit = map.get(bare);
         // Function words do not take pronouns here (من + ه is not a cue).
-        if (hit && hit.pos !== 'other' && fitsProclitic(pre, bare, hit))
+        if (hit && (hit.pos !== 'other' || hit.kind === 'stance') && fitsProclitic(pre, bare, hit))
           return { cue: hit, objectPronoun: hit.pos === 'verb' };
       }
     }
