@@ -3,6 +3,7 @@ import { DatabaseHealthController, ServicePlatformModule } from '@stance/nest-pl
 import { AGGREGATION_CONFIG, type AggregationConfig } from './aggregation-config.js';
 import { AlertDetector } from './alerts/alert-detector.js';
 import { AlertDispatcher } from './alerts/alert-dispatcher.js';
+import { AlertWorker } from './alerts/alert-work.js';
 import { AlertRulesController } from './alerts/alert-rules.controller.js';
 import { AlertsController } from './alerts/alerts.controller.js';
 import { DocsController } from './docs/docs.controller.js';
@@ -50,6 +51,7 @@ export class AggregationModule {
         ReadCache,
         AlertDetector,
         AlertDispatcher,
+        AlertWorker,
         WebhookDeliveryWorker,
       ],
     };

@@ -19,6 +19,7 @@ import {
   sendJson,
   TestEnvironment,
   waitFor,
+  waitForAlertWork,
   waitForSets,
   type SeededCodebook,
   type Stance,
@@ -54,6 +55,7 @@ describe('change alerts', () => {
     await env.publishSets(ids.map((id, i) => observationSet(id, codebook, new Date(steps[i]!.at), [{ actor, topic, stance: steps[i]!.stance }])));
     setsSent += ids.length;
     await waitForSets(env.prisma, setsSent, codebook.id);
+    await waitForAlertWork(env.prisma);
   }
 
   const flipRule = (name: string, topics: string[], extra: Record<string, unknown> = {}) => ({
@@ -124,6 +126,7 @@ describe('change alerts', () => {
     const articles = await env.prisma.observation.findMany({ where: { topicKey: 'us-presence' }, select: { articleId: true, stance: true, observedAt: true } });
     await env.publishSets(articles.map((o) => observationSet(o.articleId, codebook, o.observedAt, [{ actor: 'sadr', topic: 'us-presence', stance: o.stance }])));
     await new Promise((r) => setTimeout(r, 1500));
+    await waitForAlertWork(env.prisma);
     expect(await env.prisma.alert.count()).toBe(before);
   });
 

@@ -201,6 +201,11 @@ export async function waitForSets(prisma: PrismaClient, count: number, codebookI
   );
 }
 
+/** Waits until the change detection queued by stored sets has run (alert_work drained). */
+export async function waitForAlertWork(prisma: PrismaClient, timeoutMs = 60_000): Promise<void> {
+  await waitFor('queued change detection', async () => (await prisma.alertWork.count()) === 0, timeoutMs);
+}
+
 /** position_buckets as comparable text rows. */
 export async function bucketSnapshot(prisma: PrismaClient, codebookId?: string): Promise<string[]> {
   const rows = await prisma.$queryRawUnsafe<{ row: string }[]>(

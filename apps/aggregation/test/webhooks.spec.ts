@@ -16,6 +16,7 @@ import {
   sendJson,
   TestEnvironment,
   waitFor,
+  waitForAlertWork,
   waitForSets,
 } from './harness.js';
 
@@ -94,6 +95,7 @@ describe('webhook delivery', () => {
     await env.prisma.codebookTopic.create({ data: { codebookId: codebook.id, key: 'elections', label: {}, pro: {}, anti: {} } });
     await env.publishSets([observationSet(fresh!, codebook, new Date(now - 3_600_000), [{ actor: 'sadr', topic: 'elections', stance: 'support' }])]);
     await waitForSets(env.prisma, 2, codebook.id);
+    await waitForAlertWork(env.prisma);
 
     const live = await waitFor('the live alert', () => env.prisma.alert.findFirst({ where: { topicKey: 'elections', historical: false } }));
     const historical = await env.prisma.alert.findFirstOrThrow({ where: { topicKey: 'budget' } });

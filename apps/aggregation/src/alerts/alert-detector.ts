@@ -27,6 +27,12 @@ export interface DetectionResult {
 export class AlertDetector {
   constructor(@Inject(AGGREGATION_CONFIG) private readonly config: AggregationConfig) {}
 
+  /** The pairs some unmuted rule watches (for which a set owes change detection). */
+  async watchedPairs(tx: Tx, pairs: readonly ActorTopicPair[]): Promise<ActorTopicPair[]> {
+    const rules = (await loadRules(tx, { activeOnly: true })).map(toAlertRule).filter((r) => r.kinds.length > 0);
+    return pairs.filter((p) => rules.some((r) => ruleMatches(r, p.actor, p.topic)));
+  }
+
   /**
    * After an observation set: the rules watching the touched pairs, from the earliest touched
    * time on (`findTouched` is only asked when some rule watches a touched pair).

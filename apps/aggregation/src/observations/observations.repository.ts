@@ -4,21 +4,22 @@ import { insertObservations, type PrismaClient } from '@stance/db';
 import { DomainError } from '@stance/errors';
 import { PRISMA } from '@stance/nest-platform';
 import { AlertDetector, type TouchedRange } from '../alerts/alert-detector.js';
+import { enqueueAlertWork } from '../alerts/alert-work.js';
 import { REBUILD_CODEBOOK_BUCKETS_SQL, RECOUNT_TOUCHED_BUCKETS_SQL } from '../buckets/bucket-sql.js';
 import type { ActorTopicPair } from '../statements/statement-store.js';
 import type { Tx } from '../tx.js';
 
 export interface StoredSet {
   stored: number;
-  /** Ids of alerts this set caused (new ones only). */
-  alertIds: string[];
+  /** Whether change detection was queued for pairs this set touched. */
+  alertWorkQueued: boolean;
 }
 
 /**
- * Stores observation sets and keeps position buckets and alerts in step. Every write is a pure
- * function of the stored observations (replace the article's set, then recompute the touched
- * buckets and re-run the rules from rows), so arrival order, redelivery and several instances all
- * give the same result.
+ * Stores observation sets and keeps position buckets in step, and queues the change detection
+ * the set makes necessary. Every write is a pure function of the stored observations (replace
+ * the article's set, then recompute the touched buckets from rows), so arrival order,
+ * redelivery and several instances all give the same result.
  */
 @Injectable()
 export class ObservationsRepository {
@@ -27,7 +28,7 @@ export class ObservationsRepository {
     private readonly detector: AlertDetector,
   ) {}
 
-  async replaceObservationSet(set: ObservationsExtracted, now: Date = new Date()): Promise<StoredSet> {
+  async replaceObservationSet(set: ObservationsExtracted): Promise<StoredSet> {
     return this.prisma.$transaction(
       async (tx) => {
         // One writer per (article, codebook): redeliveries of the same set queue up here. The
@@ -79,14 +80,16 @@ export class ObservationsRepository {
           ...removed.map((r) => ({ actor: r.actor_key, topic: r.topic_key, at: r.observed_at })),
           ...s.map((x) => ({ actor: x.actor, topic: x.topic, at: observedAt })),
         ];
-        if (touched.length === 0) return { stored, alertIds: [] };
+        if (touched.length === 0) return { stored, alertWorkQueued: false };
         const pairs = await lockPairs(tx, set.codebookId, touched);
         const origin = { clusterId: article.cluster_id, articleId: set.articleId };
         await recountBuckets(tx, set.codebookId, touched, origin);
-        const detection = await this.detector.detectForPairs(tx, set.codebookId, pairs, now, () =>
-          touchedRange(tx, set.codebookId, pairs, origin, touched),
-        );
-        return { stored, alertIds: detection.inserted };
+        // Change detection is owed for the watched pairs; a worker runs it off this path.
+        const watched = await this.detector.watchedPairs(tx, pairs);
+        if (watched.length > 0) {
+          await enqueueAlertWork(tx, set.codebookId, watched, await touchedRange(tx, set.codebookId, pairs, origin, touched));
+        }
+        return { stored, alertWorkQueued: watched.length > 0 };
       },
       { timeout: 60_000 },
     );
