@@ -49,6 +49,11 @@ export interface CompiledCodebook {
   readonly lamVariant: Uint8Array;
   /** Some person actor is a member of a country or government (so "بلاده" can be resolved). */
   readonly hasPersonCountries: boolean;
+  /**
+   * Definite Arabic head nouns of multi-word topic phrases ("الاتفاق" of "الاتفاق النووي") with
+   * the phrase's topic and polarity, for a head that later stands alone for the phrase.
+   */
+  readonly phraseHeads: ReadonlyMap<string, readonly { topic: number; polarity: 1 | -1 }[]>;
 }
 
 export class CodebookCompileError extends Error {
@@ -268,6 +273,7 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
     }
   }
 
+  const phraseHeads = new Map<string, { topic: number; polarity: 1 | -1 }[]>();
   const topicsForActor: number[][] = actors.map(() => []);
   codebook.topics.forEach((topic, t) => {
     if (topic.actor !== undefined) {
@@ -283,6 +289,13 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
       for (const list of Object.values(phrases ?? {})) {
         for (const phrase of list) {
           addWithVariants(phrase, { ...base, kind: 'topic', topic: t, polarity });
+          const words = foldString(phrase).split(' ');
+          if (words.length > 1 && words[0]!.startsWith('ال') && words[0]!.length >= 5) {
+            const list = phraseHeads.get(words[0]!) ?? [];
+            if (!list.some((h) => h.topic === t && h.polarity === polarity))
+              list.push({ topic: t, polarity });
+            phraseHeads.set(words[0]!, list);
+          }
           // "الانسحاب من الاتفاق" is also written "انسحبت من الاتفاق": the finite verb carries the deed.
           for (const verbal of verbalVariants(foldString(phrase))) {
             addPattern(verbal, { ...base, kind: 'topic', topic: t, polarity, verbal: true }, false, true);
@@ -316,6 +329,7 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
     automaton: buildAutomaton(patterns),
     entries,
     lamVariant: Uint8Array.from(lamFlags),
+    phraseHeads,
     hasPersonCountries: actors.some(
       (a) =>
         a.kind === 'person' &&

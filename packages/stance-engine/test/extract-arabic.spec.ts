@@ -140,6 +140,13 @@ describe('Arabic extraction by phenomenon', () => {
     ).toEqual(['sadr/us-presence/oppose', 'us/us-presence/support']);
   });
 
+  it('a bare head noun stands for a phrase of the topic named just before ("الانسحاب" after "الانسحاب الأميركي")', () => {
+    expect(triples('طالب الصدر بالانسحاب الأميركي من العراق. وحذرته الحكومة العراقية من الانسحاب.')).toEqual([
+      'iraqi-government/us-presence/support',
+      'sadr/us-presence/oppose',
+    ]);
+  });
+
   it('a "لل" spelling of ل + ال still finds the name', () => {
     expect(triples('وجهت الفصائل انتقادا للولايات المتحدة.')).toEqual(['factions/us-as-target/oppose']);
   });

@@ -336,6 +336,13 @@ class SentenceAnalyzer extends HolderResolver {
     return actionPolarity(gc) * (this.negatedBefore(gv, 2) ? -1 : 1);
   }
 
+  /** "حذرته من الانسحاب": after the object pronoun, the cue's prepositional complement. */
+  protected prepositionalComplement(k: number, target: Mention): boolean {
+    const prep = target.tokStart - 1;
+    if (prep <= k) return target.afterPreposition && target.tokStart <= k + 3;
+    return prep <= k + 3 && this.isKind(prep, 'preposition');
+  }
+
   /** "دعم من قوات أميركية", "support from US troops": the phrase is the noun's source, not its object. */
   protected agentOfNoun(k: number, target: Mention): boolean {
     const cue = this.cueAt(k)!.cue;
@@ -517,7 +524,7 @@ class SentenceAnalyzer extends HolderResolver {
         found &&
         target.kind === 'topic' &&
         (this.inSetting(found.k, target) ||
-          this.cueAt(found.k)!.objectPronoun ||
+          (this.cueAt(found.k)!.objectPronoun && !this.prepositionalComplement(found.k, target)) ||
           this.agentOfNoun(found.k, target))
       )
         found = undefined;

@@ -44,23 +44,46 @@ const ANAPHOR_DETERMINERS = new Set([
   'the',
 ]);
 
+/** Whether token k exists and is a word that could continue a noun phrase (a genitive). */
+function isWordToken(tokens: Tokens, k: number): boolean {
+  if (k >= tokens.count || tokens.isWord[k] !== 1) return false;
+  // Adverbs and particles after the noun do not make a new phrase of it.
+  return !['ايضا', 'مرارا', 'كذلك', 'في', 'من', 'علي', 'الي', 'عن', 'مع', 'بعد', 'قبل'].includes(
+    tokens.text[k]!,
+  );
+}
+
 function addAnaphora(
   tokens: Tokens,
   sentence: Sentence,
   inSentence: Mention[],
   referent: Mention,
   lang: Language,
+  phraseHeads: CompiledCodebook['phraseHeads'],
 ): void {
+  // A definite head noun standing alone for a phrase of the topic named before: "الانسحاب من
+  // الاتفاق النووي" … "حذرته من الانسحاب"; "الاتفاق النووي" … "انتقد ترامب الاتفاق".
   for (let k = sentence.start + 1; k < sentence.end; k++) {
-    if (!ANAPHOR_HEADS[lang].has(tokens.text[k]!) || !ANAPHOR_DETERMINERS.has(tokens.text[k - 1]!)) continue;
-    if (inSentence.some((m) => m.tokStart <= k && m.tokEnd > k - 1)) continue;
+    const demonstrative =
+      ANAPHOR_HEADS[lang].has(tokens.text[k]!) && ANAPHOR_DETERMINERS.has(tokens.text[k - 1]!);
+    const heads =
+      lang === 'ar' && !isWordToken(tokens, k + 1)
+        ? phraseHeads.get(tokens.text[k]!.replace(/^(و|ف|ب|ل)(?=ال)/, ''))
+        : undefined;
+    const sameTopic = heads?.filter((h) => h.topic === referent.topic);
+    const bareHead = sameTopic !== undefined && sameTopic.length === 1;
+    if (!demonstrative && !bareHead) continue;
+    const polarity = bareHead && !demonstrative ? sameTopic![0]!.polarity : referent.polarity;
+    const from = demonstrative ? k - 1 : k;
+    if (inSentence.some((m) => m.tokStart <= k && m.tokEnd > from)) continue;
     // "القرار" with a genitive after it ("قرار مجلس الأمن") names its own decision.
     if (lang === 'en' && tokens.text[k + 1] === 'to') continue;
     const mention: Mention = {
       ...referent,
-      start: tokens.start[k - 1]!,
+      polarity,
+      start: tokens.start[from]!,
       end: tokens.end[k]!,
-      tokStart: k - 1,
+      tokStart: from,
       tokEnd: k + 1,
       afterPreposition: false,
       anaphor: true,
@@ -109,7 +132,7 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
       mi++;
     }
     if (recentTopic && si - recentTopic.sentence <= 2)
-      addAnaphora(tokens, sentence, inSentence, recentTopic.mention, lang);
+      addAnaphora(tokens, sentence, inSentence, recentTopic.mention, lang, compiled.phraseHeads);
     if (inSentence.length === 0) continue;
     const lastTopic = [...inSentence].reverse().find((m) => m.kind === 'topic' && !m.anaphor);
     if (lastTopic) recentTopic = { mention: lastTopic, sentence: si };
