@@ -271,6 +271,9 @@ async function main() {
       );
       await waitUntil(label, async () => (await countSets()) >= before + articles.length);
       const seconds = (performance.now() - started) / 1000;
+      // Change detection runs after storing, from the alert_work queue: time until it drained.
+      await waitUntil('detection', async () => Number((await client.query('SELECT count(*) FROM alert_work')).rows[0].count) === 0);
+      const drainedSeconds = (performance.now() - started) / 1000;
       const observations = articles.reduce((n, a) => n + a.statements.length, 0);
       const row = {
         sets: articles.length,
@@ -278,8 +281,9 @@ async function main() {
         seconds: +seconds.toFixed(1),
         observationsPerSecond: Math.round(observations / seconds),
         setsPerSecond: Math.round(articles.length / seconds),
+        detectionDoneSeconds: +drainedSeconds.toFixed(1),
       };
-      console.log(`consumed (${label}): ${row.sets} sets / ${row.observations} observations in ${row.seconds} s → ${row.observationsPerSecond} obs/s (${row.setsPerSecond} sets/s)`);
+      console.log(`consumed (${label}): ${row.sets} sets / ${row.observations} observations stored in ${row.seconds} s → ${row.observationsPerSecond} obs/s (${row.setsPerSecond} sets/s); change detection done after ${row.detectionDoneSeconds} s`);
       return row;
     };
     results.backfillNoRules = await consume(slice.slice(0, third), 'backfill, no rules');
