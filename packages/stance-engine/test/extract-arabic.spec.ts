@@ -147,6 +147,15 @@ describe('Arabic extraction by phenomenon', () => {
     ]);
   });
 
+  it('an object pronoun stands for the topic phrase before it: "… الانتخابات. ووصفها الصدر بأنها نصر"', () => {
+    expect(triples('وأعلنت المفوضية نتائج الانتخابات. ووصفها الصدر بأنها نصر كبير.')).toEqual([
+      'sadr/elections/support',
+    ]);
+    expect(triples('وفي أول تعليق له على الانتخابات، رفضها الحزب الشيوعي.')).toEqual([
+      'communists/elections/oppose',
+    ]);
+  });
+
   it('a "لل" spelling of ل + ال still finds the name', () => {
     expect(triples('وجهت الفصائل انتقادا للولايات المتحدة.')).toEqual(['factions/us-as-target/oppose']);
   });

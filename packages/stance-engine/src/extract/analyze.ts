@@ -152,10 +152,21 @@ class SentenceAnalyzer extends HolderResolver {
     const window = target.kind === 'topic' ? maxWords : 4;
     for (let j = from; j < this.e && words <= window; j++) {
       const t = this.input.tokens.text[j]!;
-      if (isClauseMark(this.input.tokens, j) && t !== '"') return undefined;
+      if (isClauseMark(this.input.tokens, j) && t !== '"') {
+        // "وصفها زعيم حزب الله، حسن نصر الله، بأنها …": commas around an apposed name.
+        const apposition =
+          t === ',' && (this.mentionAtToken(j - 1) !== undefined || this.mentionAtToken(j + 1) !== undefined);
+        if (!describing || !apposition) return undefined;
+        continue;
+      }
       const m = this.mentionAtToken(j);
       // Another topic ends the predicate, unless it restates the same one ("التصويت بهذه الانتخابات").
       if (m && m !== target && m.kind === 'topic' && m.topic !== target.topic) return undefined;
+      // Names do not count as distance.
+      if (m && m.kind !== 'topic') {
+        j = m.tokEnd - 1;
+        continue;
+      }
       const cue = this.cueAt(j)?.cue;
       if (cue && (cue.kind === 'evaluative' || (describing && cue.kind === 'stance')) && cue.polarity !== 0) {
         const negated = this.negatedBefore(j, 3);
@@ -334,6 +345,56 @@ class SentenceAnalyzer extends HolderResolver {
     const gc = this.cueAt(gv)?.cue;
     if (!gc || gc.kind !== 'stance' || !(gc.pos === 'verb' || gc.verbNoun)) return 1;
     return actionPolarity(gc) * (this.negatedBefore(gv, 2) ? -1 : 1);
+  }
+
+  /**
+   * "وصفها زعيم حزب الله بأنها نصر", "رفضه الحزب": a verb whose object pronoun stands for the
+   * topic phrase of the previous sentence, when nothing in this sentence can be its antecedent.
+   */
+  protected pronounObjects(
+    emit: (
+      holders: number[],
+      target: Mention,
+      sign: number,
+      strength: number,
+      cueK: number,
+      hedge: boolean,
+    ) => void,
+  ): void {
+    if (this.input.lang !== 'ar') return;
+    for (let k = this.s; k < this.e; k++) {
+      const tc = this.cueAt(k);
+      if (!tc || (tc.cue.kind !== 'stance' && tc.cue.kind !== 'describe')) continue;
+      // A verb (or a verb/noun homograph opening its clause) carrying an object pronoun.
+      const verbal = tc.cue.pos === 'verb' || (tc.cue.verbNoun === true && this.clauseInitialVerb(k));
+      if (!verbal || !(tc.objectPronoun || tc.pronounSuffix)) continue;
+      // The antecedent: the nearest topic phrase before the verb in this sentence ("في أول تعليق
+      // له على نتائج الانتخابات، وصفها …"), else the previous sentence's last one.
+      const before = this.input.mentions.filter((m) => m.kind === 'topic' && m.tokEnd <= k);
+      const previous = before[before.length - 1] ?? this.input.previousTopic;
+      if (!previous) return;
+      // A topic right after the verb is its own object, handled with the other targets.
+      const after = this.mentionAtToken(k + 1);
+      if (after?.kind === 'topic') continue;
+      const pseudo: Mention = {
+        ...previous,
+        tokStart: k,
+        tokEnd: k + 1,
+        anaphor: true,
+        afterPreposition: false,
+      };
+      const holders = this.holderOf(k);
+      let sign: number;
+      if (tc.cue.kind === 'describe') {
+        const ev = this.evaluativeAfter(pseudo, k + 1, true);
+        if (!ev) continue;
+        sign = ev.polarity * previous.polarity;
+      } else {
+        sign = tc.cue.polarity * previous.polarity * (this.negatedBefore(k, 2) ? -1 : 1);
+      }
+      emit(holders, pseudo, sign, tc.cue.strength * 0.8, k, this.hedged(k, k));
+      return;
+    }
   }
 
   /** "حذرته من الانسحاب": after the object pronoun, the cue's prepositional complement. */
@@ -702,6 +763,7 @@ class SentenceAnalyzer extends HolderResolver {
         emit(speakers, target, sign, 0.6, ev.k, this.hedged(target.tokStart, ev.k));
       }
     }
+    this.pronounObjects(emit);
     this.passives(emit);
     for (let k = this.s; k < this.e; k++) {
       if (this.isKind(k, 'speech') && !this.mentionAtToken(k))

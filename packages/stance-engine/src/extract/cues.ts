@@ -10,6 +10,8 @@ export interface TokenCue {
   cue: Cue;
   /** Arabic verb with an attached object pronoun (ترفضه). */
   objectPronoun: boolean;
+  /** An attached pronoun was peeled off the word. */
+  pronounSuffix?: boolean;
 }
 
 export function annotateCues(

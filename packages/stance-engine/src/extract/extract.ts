@@ -134,10 +134,17 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
     if (recentTopic && si - recentTopic.sentence <= 2)
       addAnaphora(tokens, sentence, inSentence, recentTopic.mention, lang, compiled.phraseHeads);
     if (inSentence.length === 0) continue;
+    const previousTopic = recentTopic;
     const lastTopic = [...inSentence].reverse().find((m) => m.kind === 'topic' && !m.anaphor);
     if (lastTopic) recentTopic = { mention: lastTopic, sentence: si };
-    // Sentences without anything to take a position on only pass their actors on (cheaply).
+    // Sentences without anything to take a position on only pass their actors on (cheaply),
+    // unless a pronoun may stand for the previous sentence's topic phrase (Arabic).
+    const pronounCandidate =
+      lang === 'ar' &&
+      previousTopic?.sentence === si - 1 &&
+      inSentence.some((m) => m.kind !== 'topic' && m.actor >= 0);
     if (
+      !pronounCandidate &&
       !inSentence.some(
         (m) => m.kind === 'topic' || (m.actor >= 0 && (compiled.topicsForActor[m.actor]?.length ?? 0) > 0),
       )
@@ -175,6 +182,7 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
       mentionAt,
       cues,
       previousHolders,
+      previousTopic: previousTopic?.sentence === si - 1 ? previousTopic.mention : undefined,
     });
     raw.push(...result.statements);
     if (result.holders.length > 0) previousHolders = result.holders;

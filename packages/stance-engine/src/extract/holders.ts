@@ -360,7 +360,8 @@ export class HolderResolver extends SentenceView {
     }
     while (j < this.e && !this.input.tokens.isWord[j]) j++;
     const w = this.input.tokens.text[j] ?? '';
-    return w.startsWith('ب') && w.length > 3 && !this.mentionAtToken(j);
+    // "بأنها" is the complementizer of a description, not the charge.
+    return w.startsWith('ب') && w.length > 3 && !this.mentionAtToken(j) && !this.isKind(j, 'complementizer');
   }
 
   /**

@@ -44,6 +44,8 @@ export interface SentenceInput {
   cues: (TokenCue | undefined)[];
   /** Holders of the previous sentence (for elided subjects and pronouns). */
   previousHolders: number[];
+  /** The last topic phrase of the previous sentence, for a pronoun object (وصفها، رفضه). */
+  previousTopic?: Mention | undefined;
 }
 
 export interface SentenceResult {

@@ -287,6 +287,8 @@ export interface ArabicCueHit {
   cue: Cue;
   /** An object pronoun is attached (ترفضه): the object is mentioned elsewhere. */
   objectPronoun: boolean;
+  /** A pronoun suffix was peeled (also from a verb/noun homograph: وصفها، رفضه). */
+  pronounSuffix?: boolean;
 }
 
 /**
@@ -351,7 +353,7 @@ function analyzeToken(token: string): ArabicCueHit | undefined {
         const hit = map.get(bare);
         // Function words do not take pronouns here (من + ه is not a cue).
         if (hit && (hit.pos !== 'other' || hit.kind === 'stance') && fitsProclitic(pre, bare, hit))
-          return { cue: hit, objectPronoun: hit.pos === 'verb' };
+          return { cue: hit, objectPronoun: hit.pos === 'verb', pronounSuffix: true };
       }
     }
   }
