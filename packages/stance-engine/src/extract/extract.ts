@@ -102,6 +102,16 @@ const VERBAL_DEED: Cue = {
   lemma: '(verbal phrase)',
 };
 
+/** A clause of the sentence opens with a word carrying a pronoun suffix (ووصفها، ورفضه). */
+function opensWithPronounVerb(tokens: Tokens, sentence: Sentence): boolean {
+  for (let k = sentence.start; k < sentence.end; k++) {
+    const opens = k === sentence.start || tokens.isWord[k - 1] === 0;
+    if (opens && tokens.isWord[k] === 1 && tokens.text[k]!.length >= 4 && /(ه|ها|هم)$/.test(tokens.text[k]!))
+      return true;
+  }
+  return false;
+}
+
 function isMark(code: number): boolean {
   return (code >= 0x064b && code <= 0x065f) || code === 0x0670 || code === 0x0640;
 }
@@ -142,7 +152,8 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
     const pronounCandidate =
       lang === 'ar' &&
       previousTopic?.sentence === si - 1 &&
-      inSentence.some((m) => m.kind !== 'topic' && m.actor >= 0);
+      inSentence.some((m) => m.kind !== 'topic' && m.actor >= 0) &&
+      opensWithPronounVerb(tokens, sentence);
     if (
       !pronounCandidate &&
       !inSentence.some(
