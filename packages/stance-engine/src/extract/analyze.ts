@@ -368,6 +368,10 @@ class SentenceAnalyzer extends HolderResolver {
       // A verb (or a verb/noun homograph opening its clause) carrying an object pronoun.
       const verbal = tc.cue.pos === 'verb' || (tc.cue.verbNoun === true && this.clauseInitialVerb(k));
       if (!verbal || !(tc.objectPronoun || tc.pronounSuffix)) continue;
+      // A thing is "it" (ه، ها), not "them" or "us"; deeds (شنها، نشرتها) say too little.
+      if (!/[^ا]ها?$/.test(this.input.tokens.text[k]!) || /(هم|هما|نا)$/.test(this.input.tokens.text[k]!))
+        continue;
+      if (isActionOnly(tc.cue) || tc.cue.strength < 0.6) continue;
       // The antecedent: the nearest topic phrase before the verb in this sentence ("في أول تعليق
       // له على نتائج الانتخابات، وصفها …"), else the previous sentence's last one.
       const before = this.input.mentions.filter((m) => m.kind === 'topic' && m.tokEnd <= k);
