@@ -39,6 +39,13 @@ describe('English extraction by phenomenon', () => {
     expect(triples('Sadr told us he rejected the elections.')).toEqual(['sadr/elections/oppose']);
   });
 
+  it('a spokesman or aide speaks for the person named after "for/to"', () => {
+    expect(triples('A spokesman for Sadr rejected the elections.')).toEqual(['sadr/elections/oppose']);
+    expect(triples('An aide to Kadhimi said the US withdrawal was a mistake.')).toEqual([
+      'kadhimi/us-presence/support',
+    ]);
+  });
+
   it('nationality adjectives with an office speak for the country', () => {
     expect(triples('The German foreign minister praised the elections.')).toEqual([
       'germany/elections/support',

@@ -17,6 +17,7 @@ import {
   STATE_ACTION_NOUNS,
   ADJECTIVE_NEGATORS,
   AR_PARTICLES,
+  EN_SPOKESPEOPLE,
 } from './word-lists.js';
 
 export type Stance = 'support' | 'oppose' | 'neutral';
@@ -102,7 +103,13 @@ export class SentenceView {
     const before = this.mentionAtToken(k);
     if (before && before !== m && before.actor === m.actor && before.tokEnd === m.tokStart)
       return this.isPrepositional(before);
-    if (this.isKind(k, 'preposition')) return true;
+    if (this.isKind(k, 'preposition')) {
+      // "a spokesman for Erdogan", "an aide to the president": the official speaks for the actor.
+      const w = this.input.tokens.text[k]!;
+      const office = k - 1 >= this.s ? this.input.tokens.text[k - 1]! : '';
+      if ((w === 'for' || w === 'to' || w === 'of') && EN_SPOKESPEOPLE.has(office)) return false;
+      return true;
+    }
     // "للرئيس هادي", "بالرئيس": a title carrying the preposition.
     const w = this.input.tokens.text[k]!;
     const bare = w.startsWith('لل') ? w.slice(2) : w.startsWith('بال') ? w.slice(3) : undefined;

@@ -609,3 +609,20 @@ export const EN_DEONTIC = new Set(['must', 'should', 'ought']);
 
 // "according to X", "بحسب X": the reporting phrase names its source right after it.
 export const SOURCE_PHRASES = new Set(['according', 'بحسب', 'حسب', 'وفق', 'وفقا', 'طبقا']);
+
+// People who speak for someone named after "for/to/of": "a spokesman for X", "an aide to X".
+export const EN_SPOKESPEOPLE = new Set([
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'aide',
+  'aides',
+  'adviser',
+  'advisor',
+  'advisers',
+  'advisors',
+  'envoy',
+  'ambassador',
+  'representative',
+  'office',
+]);
