@@ -46,6 +46,12 @@ describe('English extraction by phenomenon', () => {
     ]);
   });
 
+  it('a named official of a country speaks for it: "Germany\'s foreign ministry spokesman Martin Schaefer said"', () => {
+    expect(
+      triples("Germany's foreign ministry spokesman Martin Schaefer said the US withdrawal was a mistake."),
+    ).toEqual(['germany/us-presence/support']);
+  });
+
   it('nationality adjectives with an office speak for the country', () => {
     expect(triples('The German foreign minister praised the elections.')).toEqual([
       'germany/elections/support',

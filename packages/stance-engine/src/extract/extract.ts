@@ -102,6 +102,15 @@ const VERBAL_DEED: Cue = {
   lemma: '(verbal phrase)',
 };
 
+function capitalizedTokens(tokens: Tokens, original: string, toOriginal: Int32Array): Uint8Array {
+  const out = new Uint8Array(tokens.count);
+  for (let k = 0; k < tokens.count; k++) {
+    const c = original.charCodeAt(toOriginal[tokens.start[k]!]!);
+    out[k] = c >= 0x41 && c <= 0x5a ? 1 : 0;
+  }
+  return out;
+}
+
 /** A clause of the sentence opens with a word carrying a pronoun suffix (ووصفها، ورفضه). */
 function opensWithPronounVerb(tokens: Tokens, sentence: Sentence): boolean {
   for (let k = sentence.start; k < sentence.end; k++) {
@@ -130,6 +139,7 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
   const mentions = addCountryPronouns(compiled, tokens, found, lang);
 
   const sentences = splitSentences(tokens);
+  const capitalized = lang === 'en' ? capitalizedTokens(tokens, original, norm.toOriginal) : undefined;
   const raw: RawStatement[] = [];
   let previousHolders: number[] = [];
   let recentTopic: { mention: Mention; sentence: number } | undefined;
@@ -193,6 +203,7 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
       mentionAt,
       cues,
       previousHolders,
+      capitalized,
       previousTopic: previousTopic?.sentence === si - 1 ? previousTopic.mention : undefined,
     });
     raw.push(...result.statements);

@@ -98,6 +98,9 @@ export class HolderResolver extends SentenceView {
           !EN_SUBJECT_GAP.has(w) &&
           !w.endsWith('ly') &&
           !isOfficeWord(w, 'en') &&
+          !this.nameAfterOffice(j) &&
+          // the "s" of "Iran's" after its name
+          !(w === 's' && this.mentionAtToken(j - 1) !== undefined) &&
           this.input.tokens.isWord[j]
         ) {
           // "The US and France termed … and said …": a verb after "and" shares the first verb's subject.
@@ -296,6 +299,15 @@ export class HolderResolver extends SentenceView {
     const speakers = this.frameHolder(k);
     if (speakers.length > 0) return speakers;
     return this.elided(k, cue);
+  }
+
+  /** "Iran's foreign ministry spokesman Bahram Ghasemi said": a personal name right after an office word. */
+  protected nameAfterOffice(j: number): boolean {
+    const capitalized = this.input.capitalized;
+    if (!capitalized?.[j]) return false;
+    let p = j - 1;
+    while (p >= this.s && p > j - 4 && capitalized[p]) p--;
+    return p >= this.s && isOfficeWord(this.input.tokens.text[p]!, 'en');
   }
 
   /** "… the agreement said Lavrov." (commas lost): a reporting verb, its speaker, then the end. */

@@ -43,6 +43,8 @@ export interface SentenceInput {
   /** Mention index (into `mentions`) per token of the sentence, -1 where none. */
   mentionAt: Int32Array;
   cues: (TokenCue | undefined)[];
+  /** English: 1 where the token starts with a capital letter in the original text. */
+  capitalized?: Uint8Array;
   /** Holders of the previous sentence (for elided subjects and pronouns). */
   previousHolders: number[];
   /** The last topic phrase of the previous sentence, for a pronoun object (وصفها، رفضه). */
