@@ -7,7 +7,7 @@ import type { Language } from '../text/language.js';
 import type { Mention } from './mentions.js';
 import type { TokenCue } from './cues.js';
 import { isClauseMark } from '../text/segment.js';
-import { isArabicTitleWord } from '../lexicon/common-words.js';
+import { isArabicTitleWord, isOfficeWord } from '../lexicon/common-words.js';
 import { isActionOnly, takesHolderGenitive } from '../lexicon/cue.js';
 import {
   LOCATIVE,
@@ -80,7 +80,15 @@ export class SentenceView {
 
   protected canHold(m: Mention): boolean {
     if (m.modifier || m.actor < 0) return false;
+    // "Syria's main opposition group" is not Syria; "Iran's foreign minister" speaks for Iran.
+    if (m.possessive && this.input.lang === 'en' && !this.officeAfter(m)) return false;
     return m.kind === 'name' || m.kind === 'role' || (m.kind === 'demonym' && m.official);
+  }
+
+  private officeAfter(m: Mention): boolean {
+    let j = m.tokEnd;
+    if (this.input.tokens.text[j] === 's') j++;
+    return j < this.input.tokens.count && isOfficeWord(this.input.tokens.text[j]!, 'en');
   }
 
   /**
