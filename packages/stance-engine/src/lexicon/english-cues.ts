@@ -14,14 +14,14 @@ const STANCE = `
 + 0.85 : welcome/welcomed praise hail applaud commend laud salute thank congratulate
 + 0.85 : call/called+for,on,upon urge demand insist+on,that advocate+for push+for press+for
 + 0.8 : defend uphold embrace approve ally+with side+with stand/stood+by,with join+with
-+ 0.75 : accept agree+to,on,with adhere+to abide+by comply+with commit+to pledge promise vow sponsor fund arm nominate propose
++ 0.75 : recognize recognise safeguard accept agree+to,on,with adhere+to abide+by comply+with commit+to pledge promise vow sponsor fund arm nominate propose
 + 0.7 : intend plan+to decide/decided+to
 + 0.6 : seek/sought want ask request maintain preserve protect respect keep/kept+up continue vote+for celebrate guarantee
-+ 0.5 : establish conduct impose/imposed threaten launch step+up intensify increase boost reinforce deploy expand send/sent
++ 0.5 : resume extend establish conduct impose/imposed threaten launch step+up intensify increase boost reinforce deploy expand send/sent
 - 0.9 : reject refuse oppose condemn denounce decry deplore
 - 0.85 : criticize criticise slam blast lambast accuse blame boycott veto protest+against,over
 - 0.8 : warn+against,of attack sanction obstruct block resist fight/fought+against object+to
-- 0.7 : undermine sabotage derail bury expel remove oust violate breach sever break/broke cut+off,ties halt stop suspend abandon withdraw/withdrew quit ban dismiss exclude expel denounce
+- 0.7 : challenge dispute refute cancel scrap freeze postpone undermine sabotage derail bury expel remove oust violate breach sever break/broke cut+off,ties halt stop suspend abandon withdraw/withdrew quit ban dismiss exclude expel denounce
 - 0.6 : bomb shell strike/struck target oust topple punish
 - 0.8 : step/stepped+down resign
 `;
