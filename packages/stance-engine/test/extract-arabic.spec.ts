@@ -117,6 +117,15 @@ describe('Arabic extraction by phenomenon', () => {
     expect(triples(text, { published_at: '2016-03-01T00:00:00Z' })).toEqual(['abadi/elections/support']);
   });
 
+  it('a bare title resolves to the person named before who holds it ("وقال رئيس الوزراء")', () => {
+    expect(
+      triples(
+        'استقبل رئيس الوزراء العراقي مصطفى الكاظمي الصدر. وقال رئيس الوزراء إنه يرفض تأجيل الانتخابات.',
+        { published_at: '2021-07-25' },
+      ),
+    ).toEqual(['kadhimi/elections/support']);
+  });
+
   it('officials speak for their country through a demonym', () => {
     expect(triples('ورفض نائب وزير الخارجية الألماني الانسحاب الأميركي.')).toEqual([
       'germany/us-presence/support',

@@ -5,7 +5,7 @@ import { normalizeText } from '../text/normalize.js';
 import { tokenize, type Tokens } from '../text/tokens.js';
 import { resolveLanguage, type Language } from '../text/language.js';
 import { splitSentences, type Sentence } from '../text/segment.js';
-import { addCountryPronouns, findMentions, type Mention } from './mentions.js';
+import { addBareTitles, addCountryPronouns, findMentions, type Mention } from './mentions.js';
 import { annotateCues } from './cues.js';
 import type { Cue } from '../lexicon/cue.js';
 import { analyzeSentence, type RawStatement } from './analyze.js';
@@ -136,7 +136,7 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
   const date = articleDate(article.published_at);
   const found = findMentions(compiled, original, norm, tokens, lang, date);
   if (found.length === 0) return [];
-  const mentions = addCountryPronouns(compiled, tokens, found, lang);
+  const mentions = addBareTitles(compiled, tokens, addCountryPronouns(compiled, tokens, found, lang), lang);
 
   const sentences = splitSentences(tokens);
   const capitalized = lang === 'en' ? capitalizedTokens(tokens, original, norm.toOriginal) : undefined;

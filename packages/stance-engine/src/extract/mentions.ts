@@ -3,7 +3,7 @@
 // then longest match wins among overlaps.
 import type { CompiledCodebook, PatternEntry } from '../compile.js';
 import type { NormalizedText } from '../text/normalize.js';
-import { isWordChar } from '../text/normalize.js';
+import { foldString, isWordChar } from '../text/normalize.js';
 import { tokenAt, type Tokens } from '../text/tokens.js';
 import { isArabicTitleWord, isOfficeWord } from '../lexicon/common-words.js';
 import type { Language } from '../text/language.js';
@@ -317,6 +317,104 @@ export function addCountryPronouns(
       modifier: false,
       countryOf: lastPerson,
     });
+  }
+  if (added.length === 0) return mentions;
+  return [...mentions, ...added].sort((a, b) => a.tokStart - b.tokStart || a.start - b.start);
+}
+
+// Titles that, standing alone, mean the holder of the title named earlier ("وقال الرئيس …").
+const BARE_TITLES: Record<Language, string[][]> = {
+  ar: [
+    ['رييس', 'الوزراء'],
+    ['رييس', 'الحكومه'],
+    ['الرييس'],
+    ['الوزير'],
+    ['المستشاره'],
+    ['الامير'],
+    ['الملك'],
+    ['ولي', 'العهد'],
+  ],
+  en: [
+    ['prime', 'minister'],
+    ['president'],
+    ['minister'],
+    ['chancellor'],
+    ['emir'],
+    ['king'],
+    ['crown', 'prince'],
+  ],
+};
+
+/**
+ * A title without a name ("the president", "وقال الرئيس") resolves to the last person named in
+ * the article whose codebook role titles contain it (roles by date are matched earlier).
+ */
+export function addBareTitles(
+  compiled: CompiledCodebook,
+  tokens: Tokens,
+  mentions: Mention[],
+  lang: Language,
+): Mention[] {
+  const actors = compiled.codebook.actors;
+  const titlesOf = new Map<number, string>();
+  const roleText = (a: number): string => {
+    let t = titlesOf.get(a);
+    if (t === undefined) {
+      t = (actors[a]?.roles ?? [])
+        .flatMap((r) => Object.values(r.title ?? {}).flat())
+        .map((x) => foldString(x))
+        .join(' | ');
+      titlesOf.set(a, t);
+    }
+    return t;
+  };
+  const covered = new Uint8Array(tokens.count);
+  for (const m of mentions) for (let k = m.tokStart; k < m.tokEnd; k++) covered[k] = 1;
+  const added: Mention[] = [];
+  const persons: { actor: number; end: number }[] = [];
+  let mi = 0;
+  for (let k = 0; k < tokens.count; k++) {
+    while (mi < mentions.length && mentions[mi]!.tokStart <= k) {
+      const m = mentions[mi]!;
+      if ((m.kind === 'name' || m.kind === 'role') && m.actor >= 0 && actors[m.actor]?.kind === 'person')
+        persons.push({ actor: m.actor, end: m.tokEnd });
+      mi++;
+    }
+    if (covered[k] || persons.length === 0) continue;
+    for (const title of BARE_TITLES[lang]) {
+      const words = tokens.text.slice(k, k + title.length);
+      const bare = words.map((w) => w.replace(/^(و|ف)(?=ال)/, ''));
+      if (bare.join(' ') !== title.join(' ')) continue;
+      const end = k + title.length;
+      // A name or a nationality right after the title makes it a full title, matched elsewhere.
+      if (end < tokens.count && (covered[end] || (lang === 'en' && tokens.text[end] === 'of'))) break;
+      if (lang === 'en' && tokens.text[k - 1] !== 'the') break;
+      const phrase = title.join(' ');
+      // The subject of the recent sentences is named first: take the earliest holder of the
+      // title among the recent mentions.
+      let chosen = -1;
+      for (let p = persons.length - 1; p >= 0; p--) {
+        const candidate = persons[p]!;
+        if (k - candidate.end > 60) break;
+        if (roleText(candidate.actor).includes(phrase)) chosen = candidate.actor;
+      }
+      if (chosen >= 0) {
+        added.push({
+          kind: 'name',
+          start: tokens.start[k]!,
+          end: tokens.end[end - 1]!,
+          tokStart: k,
+          tokEnd: end,
+          actor: chosen,
+          topic: -1,
+          polarity: 0,
+          official: false,
+          afterPreposition: false,
+          modifier: false,
+        });
+      }
+      break;
+    }
   }
   if (added.length === 0) return mentions;
   return [...mentions, ...added].sort((a, b) => a.tokStart - b.tokStart || a.start - b.start);
