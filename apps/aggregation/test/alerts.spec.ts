@@ -175,6 +175,7 @@ describe('change alerts', () => {
     expect(listed.status).toBe(200);
     expect(listed.body.items).toHaveLength(3);
     expect(listed.body.items[0].evidence.length).toBeGreaterThanOrEqual(3);
+    expect(listed.body.items[0].evidenceCount).toBe(listed.body.items[0].evidence.length);
     const page = await getJson(`${url}/alerts?codebookId=${codebook.id}&limit=1`, env.readKey);
     expect(page.body.nextCursor).toEqual(expect.any(String));
     const next = await getJson(`${url}/alerts?codebookId=${codebook.id}&limit=1&cursor=${page.body.nextCursor}`, env.readKey);

@@ -95,9 +95,10 @@ describe('read API', () => {
               oppose_weight AS ow, neutral_weight AS nw, support_count AS sc, oppose_count AS oc, neutral_count AS nc
        FROM position_buckets WHERE granularity = 'day' AND actor_key = 'a1' AND topic_key = 't1'`,
     );
-    const reference = currentPosition(dayBucketsAsStatements(days), new Date(short.body.at), { halfLifeMs: 2 * DAY });
-    expect(short.body.items[0].netScore).toBeCloseTo(reference.netScore, 9);
-    expect(short.body.items[0].interval.lower).toBeCloseTo(reference.interval.lower, 9);
+    const tenDays = await get('/positions/current?actor=a1&topic=t1&halfLifeDays=10');
+    const reference = currentPosition(dayBucketsAsStatements(days), new Date(tenDays.body.at), { halfLifeMs: 10 * DAY });
+    expect(tenDays.body.items[0].netScore).toBeCloseTo(reference.netScore, 9);
+    expect(tenDays.body.items[0].interval.lower).toBeCloseTo(reference.interval.lower, 9);
     expect(short.body.halfLifeDays).toBe(2);
     const byDefault = await get('/positions/current?topic=t2');
     expect(byDefault.body.halfLifeDays).toBe(30);

@@ -49,6 +49,7 @@ interface AlertListRow {
   fired_at: Date;
   summary: string;
   evidence: unknown;
+  evidence_count: number;
   details: unknown;
   superseded_at: Date | null;
 }
@@ -66,13 +67,18 @@ function present(r: AlertListRow) {
     firedAt: r.fired_at.toISOString(),
     summary: r.summary,
     details: r.details,
+    evidenceCount: r.evidence_count,
     evidence: r.evidence,
     supersededAt: r.superseded_at?.toISOString() ?? null,
   };
 }
 
-const SELECT = `SELECT a.id, a.rule_id::text AS rule_id, r.name AS rule_name, a.actor_key, a.topic_key, a.kind,
-                       a.historical, a.event_time, a.fired_at, a.summary, a.evidence, a.details, a.superseded_at
+/** Lists carry the first evidence entries only (a surge can have hundreds); /alerts/:id has all. */
+const LIST_EVIDENCE = 20;
+
+const select = (evidence: string) => `SELECT a.id, a.rule_id::text AS rule_id, r.name AS rule_name, a.actor_key, a.topic_key, a.kind,
+                       a.historical, a.event_time, a.fired_at, a.summary, ${evidence} AS evidence,
+                       jsonb_array_length(a.evidence)::int AS evidence_count, a.details, a.superseded_at
                 FROM alerts a JOIN alert_rules r ON r.id = a.rule_id`;
 
 /** Fired alerts with their evidence (observations and article links), newest event first. */
@@ -108,7 +114,8 @@ export class AlertsController {
       where.push(`(a.event_time, a.id) < ($${values.length - 1}::timestamptz, $${values.length}::text)`);
     }
     const rows = await this.prisma.$queryRawUnsafe<AlertListRow[]>(
-      `${SELECT} WHERE ${where.join(' AND ')} ORDER BY a.event_time DESC, a.id DESC LIMIT ${q.limit + 1}`,
+      `${select(`jsonb_path_query_array(a.evidence, '$[0 to ${LIST_EVIDENCE - 1}]')`)} WHERE ${where.join(' AND ')}
+       ORDER BY a.event_time DESC, a.id DESC LIMIT ${q.limit + 1}`,
       ...values,
     );
     const page = rows.slice(0, q.limit).map(present);
@@ -130,7 +137,7 @@ export class AlertsController {
         'topic',
         'ruleName',
         'summary',
-        { header: 'evidenceCount', value: (r) => (Array.isArray(r.evidence) ? r.evidence.length : 0) },
+        'evidenceCount',
       ],
       'alerts',
     );
@@ -139,7 +146,7 @@ export class AlertsController {
   @Get(':id')
   async getAlert(@Param('id') id: string) {
     if (!/^[0-9a-f]{64}$/.test(id)) throw new DomainError('VALIDATION', 'id: must be an alert id (64 hex digits)');
-    const [row] = await this.prisma.$queryRawUnsafe<AlertListRow[]>(`${SELECT} WHERE a.id = $1`, id);
+    const [row] = await this.prisma.$queryRawUnsafe<AlertListRow[]>(`${select('a.evidence')} WHERE a.id = $1`, id);
     if (!row) throw new DomainError('NOT_FOUND', `alert ${id} does not exist`);
     return present(row);
   }

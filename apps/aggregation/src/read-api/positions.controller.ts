@@ -124,10 +124,10 @@ export class PositionsController {
     const at = q.at ?? new Date();
     const filters = pairFilters(q.actor, q.topic, 5);
     // Day buckets back to the decay cutoff, month buckets (at mid-month) before it: evidence older
-    // than 16 half-lives keeps < 2^-16 of its weight, so ±15 days on its age changes nothing
-    // visible, and a busy topic's long history costs 30 rows per pair instead of 1,000.
+    // than 8 half-lives keeps < 0.4 % of its weight, so ±15 days on its age changes nothing
+    // visible, and a busy topic's long history costs a row per month instead of per day.
     const halfLifeSeconds = q.halfLifeDays * 86_400;
-    const cutoff = monthStart(new Date(at.getTime() - 16 * halfLifeSeconds * 1000));
+    const cutoff = monthStart(new Date(at.getTime() - 8 * halfLifeSeconds * 1000));
     const rows = await this.prisma.$queryRawUnsafe<DecayedSums[]>(
       `SELECT actor_key, topic_key,
               sum(support_weight * d)::float8 AS sw, sum(oppose_weight * d)::float8 AS ow,
