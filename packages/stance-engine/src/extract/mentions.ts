@@ -345,6 +345,11 @@ const BARE_TITLES: Record<Language, string[][]> = {
   ],
 };
 
+// First words of the bare titles, also with a conjunction (والرئيس), for a cheap pre-check.
+const TITLE_STARTS = new Set(
+  [...BARE_TITLES.ar, ...BARE_TITLES.en].flatMap((t) => [t[0]!, 'و' + t[0]!, 'ف' + t[0]!]),
+);
+
 /**
  * A title without a name ("the president", "وقال الرئيس") resolves to the last person named in
  * the article whose codebook role titles contain it (roles by date are matched earlier).
@@ -380,11 +385,11 @@ export function addBareTitles(
         persons.push({ actor: m.actor, end: m.tokEnd });
       mi++;
     }
-    if (covered[k] || persons.length === 0) continue;
+    if (covered[k] || persons.length === 0 || !TITLE_STARTS.has(tokens.text[k]!)) continue;
+    const first = tokens.text[k]!.replace(/^(و|ف)(?=ال)/, '');
     for (const title of BARE_TITLES[lang]) {
-      const words = tokens.text.slice(k, k + title.length);
-      const bare = words.map((w) => w.replace(/^(و|ف)(?=ال)/, ''));
-      if (bare.join(' ') !== title.join(' ')) continue;
+      if (first !== title[0]) continue;
+      if (title.some((w, i) => i > 0 && tokens.text[k + i] !== w)) continue;
       const end = k + title.length;
       // A name or a nationality right after the title makes it a full title, matched elsewhere.
       if (end < tokens.count && (covered[end] || (lang === 'en' && tokens.text[end] === 'of'))) break;
