@@ -117,17 +117,33 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
     patternCount: patterns.length,
     stateCount,
     scan(text, onMatch) {
+      // The transition is inlined here (the hot loop of the whole engine).
       let state = 0;
-      for (let i = 0; i < text.length; i++) {
+      const n = text.length;
+      for (let i = 0; i < n; i++) {
         const code = text.charCodeAt(i);
-        let next = step(state, code);
-        while (next < 0) {
+        let next = -1;
+        for (;;) {
+          if (state === 0) {
+            next = rootNext[code]!;
+            break;
+          }
+          const end = edgeStart[state + 1]!;
+          for (let k = edgeStart[state]!; k < end; k++) {
+            const c = edgeCode[k]!;
+            if (c === code) {
+              next = edgeTarget[k]!;
+              break;
+            }
+            if (c > code) break;
+          }
+          if (next >= 0) break;
           state = fail[state]!;
-          next = step(state, code);
         }
         state = next;
+        const oStart = outStart[state]!;
         const oEnd = outStart[state + 1]!;
-        for (let k = outStart[state]!; k < oEnd; k++) {
+        for (let k = oStart; k < oEnd; k++) {
           const p = outPattern[k]!;
           onMatch(p, i + 1 - patternLength[p]!, i + 1);
         }
