@@ -403,6 +403,20 @@ class SentenceAnalyzer extends HolderResolver {
     }
   }
 
+  private lamObjectAfter(target: Mention): boolean {
+    let j = target.tokEnd;
+    // skip definite adjectives agreeing with the noun ("المستمر")
+    while (
+      j < this.e &&
+      j < target.tokEnd + 2 &&
+      /^ال/.test(this.input.tokens.text[j]!) &&
+      !this.mentionAtToken(j)
+    )
+      j++;
+    const w = this.input.tokens.text[j] ?? '';
+    return this.input.lang === 'ar' && /^(ل|لل)/.test(w) && w.length > 3 && !this.cueAt(j);
+  }
+
   /** "حذرته من الانسحاب": after the object pronoun, the cue's prepositional complement. */
   protected prepositionalComplement(k: number, target: Mention): boolean {
     const prep = target.tokStart - 1;
@@ -831,6 +845,10 @@ class SentenceAnalyzer extends HolderResolver {
     if (target.possessive && before - k > 1) return false;
     if (NON_TARGET_PREPS.has(prep)) return false;
     if (prep === 'من' && !takesFromTarget(cue)) return false;
+    // "هجوما مع روسيا": with an act against someone, "مع/with" names a partner, not the object.
+    if ((prep === 'مع' || prep === 'with') && cue.polarity < 0) return false;
+    // "دعم قطر المستمر للإرهاب": a genitive followed by the noun's ل-object is its agent.
+    if (cue.pos !== 'verb' && target.tokStart === k + 1 && this.lamObjectAfter(target)) return false;
     // "ترفضه الفصائل": a verb that carries its object as a pronoun governs nothing after it.
     if (this.cueAt(k)!.objectPronoun) return false;
     // "بدعم من روسيا", "support from Russia": after a verbal noun, من/from introduces the agent.

@@ -135,8 +135,11 @@ export class HolderResolver extends SentenceView {
   /** The speaker whose words contain token k: subject of the nearest speech cue. */
   protected frameHolder(k: number): number[] {
     for (let j = k - 1; j >= this.s; j--) {
-      if (this.isKind(j, 'speech') && !this.mentionAtToken(j)) {
-        const speakers = this.holderOf(j, true);
+      if (this.mentionAtToken(j)) continue;
+      // "وحذرت إسرائيل من أنها …", "insisted that …": a stance verb with a that-clause frames it too.
+      const framing = this.isKind(j, 'speech') || (this.isKind(j, 'stance') && this.opensThatClause(j));
+      if (framing) {
+        const speakers = this.holderOf(j, this.isKind(j, 'speech'));
         // "قال X إن … ولكنه اعتبر أن …": a speechless pronoun verb continues the earlier speaker.
         if (speakers.length > 0) return speakers;
       }
@@ -216,6 +219,13 @@ export class HolderResolver extends SentenceView {
       return adjacent.actor >= 0 && lang === 'ar' && !adjacent.people ? [adjacent.actor] : [];
     }
     // "انتقادات كندية للسعودية", "الدعم الإيراني": a nationality right after a verbal noun is its agent.
+    // "الغارات الإسرائيلية ضد القوات الإيرانية": a nationality right before a particle cue is the
+    // agent of the noun it qualifies.
+    const prevMention =
+      lang === 'ar' && cue.cue.pos === 'other' && k - 1 >= this.s ? this.mentionAtToken(k - 1) : undefined;
+    if (prevMention?.kind === 'demonym' && !prevMention.people && prevMention.tokEnd === k) {
+      return prevMention.actor >= 0 ? [prevMention.actor] : [];
+    }
     const next = lang === 'ar' && cue.cue.pos !== 'verb' ? this.mentionAtToken(k + 1) : undefined;
     if (next && next.kind === 'demonym' && next.tokStart === k + 1)
       return next.actor >= 0 && !next.people ? [next.actor] : [];
@@ -308,6 +318,22 @@ export class HolderResolver extends SentenceView {
     let p = j - 1;
     while (p >= this.s && p > j - 4 && capitalized[p]) p--;
     return p >= this.s && isOfficeWord(this.input.tokens.text[p]!, 'en');
+  }
+
+  /** A verb followed (after its subject and "من") by a complementizer: "حذرت إسرائيل من أن". */
+  protected opensThatClause(j: number): boolean {
+    const cue = this.cueAt(j)?.cue;
+    if (!cue || cue.pos !== 'verb') return false;
+    for (let t = j + 1; t < Math.min(this.e, j + 6); t++) {
+      const m = this.mentionAtToken(t);
+      if (m) {
+        t = m.tokEnd - 1;
+        continue;
+      }
+      if (this.isKind(t, 'complementizer')) return true;
+      if (!['من', 'on', 'of', ','].includes(this.input.tokens.text[t]!)) return false;
+    }
+    return false;
   }
 
   /** "… the agreement said Lavrov." (commas lost): a reporting verb, its speaker, then the end. */
