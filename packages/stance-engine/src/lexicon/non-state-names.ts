@@ -1,6 +1,7 @@
 // Names of organisations, media and armed groups that contain a country's name or demonym
-// ("قوات سوريا الديمقراطية", "Syrian Observatory for Human Rights"). They are matched as
-// actors outside the codebook so that the country inside them is not taken for the state.
+// ("قوات سوريا الديمقراطية", "Syrian Observatory for Human Rights"), and frequent armed groups
+// (داعش, al-Qaeda). They are matched as actors outside the codebook (unless the codebook lists
+// them), so that a position they take is not given to a tracked actor named nearby.
 const NON_STATE_NAMES = `
 قوات سوريا الديمقراطية|قوات سوريا الديموقراطية|الجيش السوري الحر|الجيش الحر|المرصد السوري لحقوق الإنسان|المرصد السوري
 الشبكة السورية لحقوق الإنسان|الدفاع المدني السوري|الخوذ البيضاء|الهلال الأحمر السوري|الهلال الأحمر العربي السوري|الهلال الأحمر
@@ -12,6 +13,8 @@ Syrian Democratic Forces|Free Syrian Army|Syrian Observatory for Human Rights|Sy
 Syrian Civil Defence|Syrian Civil Defense|White Helmets|Syrian Arab Red Crescent|Red Crescent|Red Cross|Syrian American Medical Society
 Syrian Arab News Agency|Kurdistan Workers Party|People's Protection Units|Hayat Tahrir al-Sham|Anadolu Agency|Iranian news agency|Syrian opposition
 Syrian state television|Syrian state TV|Russian state television|Iranian state television|Israeli army radio|Syrian rebels|Syrian Kurdish
+تنظيم داعش|داعش|تنظيم الدولة الإسلامية|تنظيم الدولة|جبهة النصرة|تنظيم القاعدة|القاعدة|حركة طالبان|طالبان|بوكو حرام
+Islamic State|ISIS|ISIL|Daesh|Nusra Front|al-Nusra Front|al-Qaeda|Al Qaeda|Taliban|Boko Haram
 `;
 
 let names: string[] | undefined;
