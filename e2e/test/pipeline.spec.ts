@@ -5,6 +5,7 @@
  * with its reason while the services keep serving.
  */
 import { randomBytes } from 'node:crypto';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { jetstreamManager } from '@nats-io/jetstream';
@@ -216,5 +217,36 @@ describe('the pipeline, end to end', () => {
     });
     expect(res.status).toBe(202);
     await waitFor('the next article to be processed', async () => (await processedCount()) === before + 1, 30_000);
+  });
+
+  it('re-extracts stored articles with a new codebook version without touching the old one', async () => {
+    const v1 = await prisma.codebook.findFirstOrThrow({ where: { version: 1 } });
+    const v1Observations = await prisma.observation.count({ where: { codebookId: v1.id } });
+    const articles = await prisma.article.count();
+
+    // Version 2: the same codebook with one more topic (content changed → next version).
+    const v2Text = `${codebookText.trimEnd()}\n  - id: e2e-extra-topic\n    label: { en: An extra topic }\n    pro: { en: [e2e-only phrase] }\n`;
+    const imported = await httpJson('POST', `${services.extraction.url}/codebooks`, v2Text, 'application/yaml');
+    expect(imported.body).toMatchObject({ version: 2, created: true });
+
+    const cli = spawnSync(process.execPath, [path.join(repoRoot, 'apps/cli/dist/main.js'), 'backfill', '--codebook', imported.body.id], {
+      env: { ...process.env, STANCE_EXTRACTION_URL: services.extraction.url, STANCE_API_KEY: auth.key },
+      encoding: 'utf8',
+    });
+    expect(cli.stderr).toBe('');
+    expect(cli.stdout).toMatch(/backfill queued for codebook/);
+    expect(cli.status).toBe(0);
+
+    await waitFor(
+      'every article re-extracted with version 2',
+      async () => (await prisma.articleExtraction.count({ where: { codebookId: imported.body.id } })) === articles,
+      120_000,
+    );
+    expect(await prisma.observation.count({ where: { codebookId: v1.id } })).toBe(v1Observations);
+    const v2Observations = await prisma.observation.count({ where: { codebookId: imported.body.id } });
+    expect(v2Observations).toBe(v1Observations); // the extra topic's phrase is in no article
+    // The read API now answers for the latest version by default.
+    const api = await httpJson('GET', `${services.aggregation.url}/observations?limit=1`);
+    expect(api.body.codebookId).toBe(imported.body.id);
   });
 });

@@ -1,7 +1,7 @@
 // `stance alerts rules add|list|mute|remove|evaluate`: alert rules through the aggregation API.
 import { parseArgs, requireOption, type ParsedArgs } from '../args.js';
 import { EXIT_FAILED, EXIT_OK, UsageError, type CliCommand, type CliIo } from '../command.js';
-import { AGGREGATION_API_HELP, AGGREGATION_API_OPTIONS, callAggregationApi, resolveAggregationApi } from './alerts-api.js';
+import { callServiceApi, resolveServiceApi, SERVICE_API_OPTIONS, serviceApiHelp } from './service-api.js';
 
 interface RuleView {
   id: string;
@@ -86,16 +86,16 @@ export const alertsRulesAddCommand: CliCommand = {
 Empty actor or topic lists watch everything. Unset thresholds take the service defaults
 (window 7 days, baseline 28, cooldown 7, minimum evidence 3, flip probability 0.9, shift 0.5,
 surge ×3 with at least 5 statements). Prints the new rule.
-${AGGREGATION_API_HELP}`,
+${serviceApiHelp('aggregation')}`,
   async run(args, io) {
     const parsed = parseArgs(args, {
-      valued: ['name', 'actors', 'topics', 'kinds', ...Object.keys(NUMERIC_SETTINGS), ...AGGREGATION_API_OPTIONS],
+      valued: ['name', 'actors', 'topics', 'kinds', ...Object.keys(NUMERIC_SETTINGS), ...SERVICE_API_OPTIONS],
       flags: ['muted'],
     });
     const body = buildRuleBody(parsed);
-    const api = await resolveAggregationApi(parsed, process.env);
+    const api = await resolveServiceApi(parsed, process.env, 'aggregation');
     return reportFailures(io, async () => {
-      const rule = (await callAggregationApi(api, 'POST', '/alert-rules', body)) as RuleView;
+      const rule = (await callServiceApi(api, 'POST', '/alert-rules', body)) as RuleView;
       io.stdout.write(`${formatRule(rule)}\n`);
     });
   },
@@ -104,12 +104,12 @@ ${AGGREGATION_API_HELP}`,
 export const alertsRulesListCommand: CliCommand = {
   path: ['alerts', 'rules', 'list'],
   summary: 'list alert rules',
-  help: `usage: stance alerts rules list [--json] [--url URL] [--key KEY]\n\n${AGGREGATION_API_HELP}`,
+  help: `usage: stance alerts rules list [--json] [--url URL] [--key KEY]\n\n${serviceApiHelp('aggregation')}`,
   async run(args, io) {
-    const parsed = parseArgs(args, { valued: [...AGGREGATION_API_OPTIONS], flags: ['json'] });
-    const api = await resolveAggregationApi(parsed, process.env);
+    const parsed = parseArgs(args, { valued: [...SERVICE_API_OPTIONS], flags: ['json'] });
+    const api = await resolveServiceApi(parsed, process.env, 'aggregation');
     return reportFailures(io, async () => {
-      const { items } = (await callAggregationApi(api, 'GET', '/alert-rules')) as { items: RuleView[] };
+      const { items } = (await callServiceApi(api, 'GET', '/alert-rules')) as { items: RuleView[] };
       if (parsed.flags.has('json')) io.stdout.write(`${JSON.stringify(items, null, 2)}\n`);
       else for (const rule of items) io.stdout.write(`${formatRule(rule)}\n`);
     });
@@ -122,13 +122,13 @@ export const alertsRulesMuteCommand: CliCommand = {
   help: `usage: stance alerts rules mute RULE_ID [--unmute] [--url URL] [--key KEY]
 
 A muted rule is not evaluated: it raises no alerts until unmuted.
-${AGGREGATION_API_HELP}`,
+${serviceApiHelp('aggregation')}`,
   async run(args, io) {
-    const parsed = parseArgs(args, { valued: [...AGGREGATION_API_OPTIONS], flags: ['unmute'] });
+    const parsed = parseArgs(args, { valued: [...SERVICE_API_OPTIONS], flags: ['unmute'] });
     const id = oneId(parsed);
-    const api = await resolveAggregationApi(parsed, process.env);
+    const api = await resolveServiceApi(parsed, process.env, 'aggregation');
     return reportFailures(io, async () => {
-      const rule = (await callAggregationApi(api, 'POST', `/alert-rules/${id}/${parsed.flags.has('unmute') ? 'unmute' : 'mute'}`)) as RuleView;
+      const rule = (await callServiceApi(api, 'POST', `/alert-rules/${id}/${parsed.flags.has('unmute') ? 'unmute' : 'mute'}`)) as RuleView;
       io.stdout.write(`${formatRule(rule)}\n`);
     });
   },
@@ -137,13 +137,13 @@ ${AGGREGATION_API_HELP}`,
 export const alertsRulesRemoveCommand: CliCommand = {
   path: ['alerts', 'rules', 'remove'],
   summary: 'remove an alert rule and its alerts',
-  help: `usage: stance alerts rules remove RULE_ID [--url URL] [--key KEY]\n\n${AGGREGATION_API_HELP}`,
+  help: `usage: stance alerts rules remove RULE_ID [--url URL] [--key KEY]\n\n${serviceApiHelp('aggregation')}`,
   async run(args, io) {
-    const parsed = parseArgs(args, { valued: [...AGGREGATION_API_OPTIONS] });
+    const parsed = parseArgs(args, { valued: [...SERVICE_API_OPTIONS] });
     const id = oneId(parsed);
-    const api = await resolveAggregationApi(parsed, process.env);
+    const api = await resolveServiceApi(parsed, process.env, 'aggregation');
     return reportFailures(io, async () => {
-      await callAggregationApi(api, 'DELETE', `/alert-rules/${id}`);
+      await callServiceApi(api, 'DELETE', `/alert-rules/${id}`);
       io.stdout.write(`removed ${decodeURIComponent(id)}\n`);
     });
   },
@@ -152,16 +152,16 @@ export const alertsRulesRemoveCommand: CliCommand = {
 export const alertsRulesEvaluateCommand: CliCommand = {
   path: ['alerts', 'rules', 'evaluate'],
   summary: 'run an alert rule over the stored history (alerts come out historical)',
-  help: `usage: stance alerts rules evaluate RULE_ID [--from ISO-TIME] [--codebook-id UUID] [--url URL] [--key KEY]\n\n${AGGREGATION_API_HELP}`,
+  help: `usage: stance alerts rules evaluate RULE_ID [--from ISO-TIME] [--codebook-id UUID] [--url URL] [--key KEY]\n\n${serviceApiHelp('aggregation')}`,
   async run(args, io) {
-    const parsed = parseArgs(args, { valued: ['from', 'codebook-id', ...AGGREGATION_API_OPTIONS] });
+    const parsed = parseArgs(args, { valued: ['from', 'codebook-id', ...SERVICE_API_OPTIONS] });
     const id = oneId(parsed);
-    const api = await resolveAggregationApi(parsed, process.env);
+    const api = await resolveServiceApi(parsed, process.env, 'aggregation');
     const query = new URLSearchParams();
     if (parsed.options.has('from')) query.set('from', parsed.options.get('from')!);
     if (parsed.options.has('codebook-id')) query.set('codebookId', parsed.options.get('codebook-id')!);
     return reportFailures(io, async () => {
-      const result = (await callAggregationApi(api, 'POST', `/alert-rules/${id}/evaluate${query.size ? `?${query}` : ''}`)) as {
+      const result = (await callServiceApi(api, 'POST', `/alert-rules/${id}/evaluate${query.size ? `?${query}` : ''}`)) as {
         found: number;
         stored: number;
       };

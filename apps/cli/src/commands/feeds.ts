@@ -1,6 +1,6 @@
 import { parseArgs } from '../args.js';
 import { EXIT_FAILED, EXIT_OK, UsageError, type CliCommand, type CliIo } from '../command.js';
-import { INGEST_API_HELP, INGEST_API_OPTIONS, IngestApiError, callIngestApi, resolveIngestApi, type IngestApi } from './ingest-api.js';
+import { callServiceApi, resolveServiceApi, SERVICE_API_OPTIONS, serviceApiHelp, ServiceApiError, type ServiceApi } from './service-api.js';
 
 /** The fields of a feed the ingest API returns that these commands print. */
 export interface FeedRow {
@@ -29,14 +29,14 @@ export function formatFeedLine(feed: FeedRow): string {
 }
 
 /** Runs one API call, printing the service's error (code and message) instead of a stack. */
-async function withApi(args: string[], valued: string[], io: CliIo, work: (api: IngestApi, parsed: ReturnType<typeof parseArgs>) => Promise<void>): Promise<number> {
-  const parsed = parseArgs(args, { valued: [...INGEST_API_OPTIONS, ...valued] });
-  const api = await resolveIngestApi(parsed, process.env);
+async function withApi(args: string[], valued: string[], io: CliIo, work: (api: ServiceApi, parsed: ReturnType<typeof parseArgs>) => Promise<void>): Promise<number> {
+  const parsed = parseArgs(args, { valued: [...SERVICE_API_OPTIONS, ...valued] });
+  const api = await resolveServiceApi(parsed, process.env, 'ingest');
   try {
     await work(api, parsed);
     return EXIT_OK;
   } catch (error) {
-    if (!(error instanceof IngestApiError)) throw error;
+    if (!(error instanceof ServiceApiError)) throw error;
     io.stderr.write(`stance: ${error.code}: ${error.message}\n`);
     return EXIT_FAILED;
   }
@@ -50,7 +50,7 @@ export const feedsAddCommand: CliCommand = {
 Registers a feed with the ingest service, which polls it from then on (conditional GET,
 backoff on failure) and stores each new item once. --interval takes 90s, 5m, 1h, 1d or
 seconds (default: the service's, 15m). Needs an admin key.
-${INGEST_API_HELP}`,
+${serviceApiHelp('ingest')}`,
   run: (args, io) =>
     withApi(args, ['interval', 'title'], io, async (api, parsed) => {
       const [url, ...extra] = parsed.positionals;
@@ -58,7 +58,7 @@ ${INGEST_API_HELP}`,
       if (extra.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(extra[0])}`);
       const interval = parsed.options.get('interval');
       const title = parsed.options.get('title');
-      const feed = (await callIngestApi(api, 'POST', '/feeds', {
+      const feed = (await callServiceApi(api, 'POST', '/feeds', {
         url,
         ...(interval !== undefined && { interval }),
         ...(title !== undefined && { title }),
@@ -75,11 +75,11 @@ export const feedsListCommand: CliCommand = {
 
 One line per feed: id, status (pending, healthy, failing), interval, items seen, URL and,
 for a failing feed, how often it failed and its last error. Needs an admin key.
-${INGEST_API_HELP}`,
+${serviceApiHelp('ingest')}`,
   run: (args, io) =>
     withApi(args, [], io, async (api, parsed) => {
       if (parsed.positionals.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(parsed.positionals[0])}`);
-      const { feeds } = (await callIngestApi(api, 'GET', '/feeds')) as { feeds: FeedRow[] };
+      const { feeds } = (await callServiceApi(api, 'GET', '/feeds')) as { feeds: FeedRow[] };
       if (feeds.length === 0) io.stderr.write('no feeds registered\n');
       for (const feed of feeds) io.stdout.write(`${formatFeedLine(feed)}\n`);
     }),
@@ -92,13 +92,13 @@ export const feedsRemoveCommand: CliCommand = {
 
 Removes the feed with this id (see "stance feeds list"). Articles already stored stay.
 Needs an admin key.
-${INGEST_API_HELP}`,
+${serviceApiHelp('ingest')}`,
   run: (args, io) =>
     withApi(args, [], io, async (api, parsed) => {
       const [id, ...extra] = parsed.positionals;
       if (!id) throw new UsageError('missing the feed ID');
       if (extra.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(extra[0])}`);
-      await callIngestApi(api, 'DELETE', `/feeds/${encodeURIComponent(id)}`);
+      await callServiceApi(api, 'DELETE', `/feeds/${encodeURIComponent(id)}`);
       io.stderr.write(`removed feed ${id}\n`);
     }),
 };

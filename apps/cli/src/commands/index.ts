@@ -1,6 +1,8 @@
 // The command registry: one module per command, listed here in the order help shows them.
 import type { CliCommand } from '../command.js';
 import { ALERTS_COMMANDS } from './alerts-rules.js';
+import { backfillCommand } from './backfill.js';
+import { codebookImportCommand } from './codebook-import.js';
 import { codebookValidateCommand } from './codebook-validate.js';
 import { extractCommand } from './extract.js';
 import { feedsAddCommand, feedsListCommand, feedsRemoveCommand } from './feeds.js';
@@ -10,6 +12,8 @@ import { keysCreateCommand, keysListCommand, keysRevokeCommand } from './keys.js
 export const COMMANDS: readonly CliCommand[] = [
   extractCommand,
   codebookValidateCommand,
+  codebookImportCommand,
+  backfillCommand,
   ingestCommand,
   feedsAddCommand,
   feedsListCommand,

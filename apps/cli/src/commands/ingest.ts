@@ -5,7 +5,7 @@ import { Readable } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { parseArgs } from '../args.js';
 import { EXIT_FAILED, EXIT_OK, UsageError, type CliCommand } from '../command.js';
-import { INGEST_API_HELP, INGEST_API_OPTIONS, IngestApiError, readAnswer, resolveIngestApi } from './ingest-api.js';
+import { readAnswer, resolveServiceApi, SERVICE_API_OPTIONS, serviceApiHelp, ServiceApiError } from './service-api.js';
 
 interface BulkReply {
   line?: number;
@@ -23,9 +23,9 @@ Streams FILE (one article per line: {"text", optional "id", "title", "lang", "pu
 "source", "url"}) to the ingest service's POST /articles/bulk. Lines that cannot be stored are
 reported as FILE:LINE: reason on stderr and do not stop the rest. Prints a summary; exits 1 when
 any line was invalid or the upload stopped early.
-${INGEST_API_HELP}`,
+${serviceApiHelp('ingest')}`,
   async run(args, io) {
-    const parsed = parseArgs(args, { valued: [...INGEST_API_OPTIONS] });
+    const parsed = parseArgs(args, { valued: [...SERVICE_API_OPTIONS] });
     const [file, ...extra] = parsed.positionals;
     if (!file) throw new UsageError('missing FILE.jsonl');
     if (extra.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(extra[0])}`);
@@ -34,7 +34,7 @@ ${INGEST_API_HELP}`,
         throw new UsageError(`cannot read ${file}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
       },
     );
-    const api = await resolveIngestApi(parsed, process.env);
+    const api = await resolveServiceApi(parsed, process.env, 'ingest');
     let res: Response;
     try {
       res = await fetch(`${api.baseUrl}/articles/bulk`, {
@@ -52,7 +52,7 @@ ${INGEST_API_HELP}`,
     }
     if (!res.ok || !res.body) {
       const error = await readAnswer(res).catch((e: unknown) => e);
-      io.stderr.write(`stance ingest: ${error instanceof IngestApiError ? `${error.code}: ${error.message}` : `HTTP ${res.status}`}\n`);
+      io.stderr.write(`stance ingest: ${error instanceof ServiceApiError ? `${error.code}: ${error.message}` : `HTTP ${res.status}`}\n`);
       return EXIT_FAILED;
     }
     let summary: BulkReply['summary'];
