@@ -7,6 +7,7 @@ import { listCountries } from './lexicon/countries.js';
 import { isAmbiguousArabicName } from './lexicon/common-words.js';
 import { listNonStateNames } from './lexicon/non-state-names.js';
 import { finiteFormsOfVerbalNoun } from './lexicon/arabic-cues.js';
+import { ACT_HEAD_NOUNS } from './extract/word-lists.js';
 
 export type PatternKind = 'name' | 'role' | 'demonym' | 'topic';
 
@@ -31,6 +32,11 @@ export interface PatternEntry {
   people?: boolean;
   /** A topic phrase whose verbal noun was replaced by a finite verb ("انسحبت من الاتفاق"). */
   verbal?: boolean;
+  /**
+   * A pro phrase naming the act of one tracked actor ("الضربات التركية", "Turkish strikes"): a
+   * position on the act is also one on that actor.
+   */
+  agent?: number;
 }
 
 export interface CompiledCodebook {
@@ -320,13 +326,16 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
     }
   }
 
+  const automaton = buildAutomaton(patterns);
+  markPhraseAgents(automaton, patterns, entries, topicsForActor);
+
   return {
     codebook,
     actorIds: actors.map((a) => a.id),
     topicIds: codebook.topics.map((t) => t.id),
     topicsForActor,
     memberChain: memberChains(actors, actorIndex),
-    automaton: buildAutomaton(patterns),
+    automaton,
     entries,
     lamVariant: Uint8Array.from(lamFlags),
     phraseHeads,
@@ -338,4 +347,37 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
         ),
     ),
   };
+}
+
+/**
+ * Marks pro topic phrases that name exactly one tracked actor (by name or nationality
+ * adjective) as that actor's act, scanning each phrase with the codebook's own automaton.
+ */
+function markPhraseAgents(
+  automaton: Automaton,
+  patterns: readonly string[],
+  entries: readonly (readonly PatternEntry[])[],
+  topicsForActor: readonly (readonly number[])[],
+): void {
+  patterns.forEach((phrase, p) => {
+    const topicEntries = entries[p]!.filter((e) => e.kind === 'topic' && e.polarity === 1 && !e.verbal);
+    if (topicEntries.length === 0 || !phrase.includes(' ')) return;
+    // The head: first word of an Arabic phrase, an English act noun anywhere ("Turkish strikes in Iraq").
+    const words = phrase.split(' ');
+    if (!ACT_HEAD_NOUNS.has(words[0]!) && !words.some((w) => /^[a-z]/.test(w) && ACT_HEAD_NOUNS.has(w))) return;
+    const named = new Set<number>();
+    automaton.scan(phrase, (inner, start, end) => {
+      if (inner === p) return;
+      // Whole words only: the scan may match inside a longer word.
+      if (start > 0 && phrase[start - 1] !== ' ') return;
+      if (end < phrase.length && phrase[end] !== ' ') return;
+      for (const e of entries[inner]!) {
+        if ((e.kind === 'name' || e.kind === 'demonym') && e.actor >= 0 && !e.ambiguous && !e.people)
+          if ((topicsForActor[e.actor]?.length ?? 0) > 0) named.add(e.actor);
+      }
+    });
+    if (named.size !== 1) return;
+    const [agent] = named;
+    for (const e of topicEntries) e.agent = agent!;
+  });
 }

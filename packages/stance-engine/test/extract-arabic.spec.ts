@@ -177,4 +177,23 @@ describe('Arabic extraction by phenomenon', () => {
     expect(s!.evidence.startsWith('رَفَضَ')).toBe(true);
     expect(s!.evidence.endsWith('الأميركيَّ')).toBe(true);
   });
+
+  it('deeds of force oppose their target: غارات على، قصف مواقع، اقتحام السفارة', () => {
+    expect(triples('شنت الفصائل المسلحة غارات على مواقع النظام السوري.')).toEqual([
+      'factions/syria-as-target/oppose',
+    ]);
+    expect(triples('قصفت الولايات المتحدة مواقع النظام السوري قرب حلب.')).toEqual(['us/syria-as-target/oppose']);
+    expect(triples('اقتحمت الفصائل المسلحة السفارة الأميركية في بغداد.')).toEqual([
+      'factions/us-as-target/oppose',
+    ]);
+  });
+
+  it("a position on an act named after its actor is one on the actor: دانت الضربات الأميركية", () => {
+    expect(triples('دانت ألمانيا الضربات الأميركية على سوريا.')).toEqual([
+      'germany/us-as-target/oppose',
+      'germany/us-strikes/oppose',
+    ]);
+    // A state is not an act: rejecting US troops stays on the policy topic only.
+    expect(triples('ويرفض الحزب الشيوعي الوجود العسكري الأميركي.')).toEqual(['communists/us-presence/oppose']);
+  });
 });

@@ -153,4 +153,21 @@ describe('English extraction by phenomenon', () => {
     expect(extract(text)).toEqual(extract(text));
     expect(triples(text)).toEqual(['sadr/elections/oppose']);
   });
+
+  it('deeds of force oppose their target: pounded positions, stormed the embassy, strikes against', () => {
+    expect(triples('US warplanes pounded Syrian government positions near Aleppo.')).toEqual([
+      'us/syria-as-target/oppose',
+    ]);
+    expect(triples('Militias stormed the US embassy in Baghdad.')).toEqual(['factions/us-as-target/oppose']);
+    expect(triples('The United States carried out air strikes against the Syrian government.')).toEqual([
+      'us/syria-as-target/oppose',
+    ]);
+  });
+
+  it('a position on an act named after its actor is one on the actor: "condemned the US strikes"', () => {
+    expect(triples('Germany condemned the US strikes on Syria.')).toEqual([
+      'germany/us-as-target/oppose',
+      'germany/us-strikes/oppose',
+    ]);
+  });
 });

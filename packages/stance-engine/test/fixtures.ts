@@ -107,6 +107,12 @@ export const TEST_CODEBOOK: Codebook = {
       },
     },
     {
+      id: 'us-strikes',
+      label: { en: 'US air strikes' },
+      pro: { ar: ['الضربات الأميركية'], en: ['US strikes'] },
+      anti: {},
+    },
+    {
       id: 'elections',
       label: { en: 'Elections' },
       pro: { ar: ['الانتخابات', 'المشاركة في الانتخابات'], en: ['elections', 'the vote'] },

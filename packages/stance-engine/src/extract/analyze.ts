@@ -559,8 +559,14 @@ class SentenceAnalyzer extends HolderResolver {
         this.insideClaim(Math.min(cueK, target.tokStart))
       )
         return;
-      for (const topic of this.topicsOf(target)) {
-        const targetActor = target.kind === 'topic' ? -1 : target.actor;
+      // A position on an act named after its actor ("دانت الضربات التركية") is one on the actor too.
+      const targets: [number, number][] = this.topicsOf(target).map((t) => [
+        t,
+        target.kind === 'topic' ? -1 : target.actor,
+      ]);
+      if (target.kind === 'topic' && target.agent !== undefined)
+        for (const t of compiled.topicsForActor[target.agent] ?? []) targets.push([t, target.agent]);
+      for (const [topic, targetActor] of targets) {
         for (const actor of holders) {
           if (
             targetActor >= 0 &&

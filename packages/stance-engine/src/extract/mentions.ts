@@ -35,6 +35,8 @@ export interface Mention {
   possessive?: boolean;
   /** A demonym naming people ("السوريون"), not the state. */
   people?: boolean;
+  /** A pro topic phrase naming one tracked actor's act ("الضربات التركية"): that actor. */
+  agent?: number;
   /** A topic phrase written with a finite verb ("انسحبت من الاتفاق"): the verb is the deed. */
   verbal?: boolean;
   /** "بلاده", "his country": the country of this person actor; the person holds, the country is targeted. */
@@ -207,6 +209,7 @@ export function findMentions(
         possessive: c.possessive || (lang === 'en' && norm.text.startsWith("'s", c.end)),
         people: e.people === true,
         verbal: e.verbal === true,
+        ...(e.agent !== undefined ? { agent: e.agent } : {}),
       });
     }
   }

@@ -33,6 +33,7 @@ const OFFICE_AR = `
 السفير سفيرة مبعوث المبعوث مندوب المندوب ممثل مستشار المستشار المسؤول مسؤول مسؤولون مسؤولين
 الحكومة حكومة الجيش جيش القوات قوات السلطات الجانب البرلمان الدبلوماسية الرئاسة الوفد وفد الدولة
 المخابرات الاستخبارات البحرية الطيران الشرطة الأمن مصادر المسؤولون المسؤولين قائد القائد العاهل الملك ولي
+السفارة سفارة القنصلية قنصلية المقاتلات مقاتلات الطائرات طائرات الحربية القاذفات
 `;
 
 const OFFICE_EN = `
@@ -40,7 +41,7 @@ minister ministry spokesman spokeswoman spokesperson envoy ambassador official o
 premier government army military forces troops authorities diplomat diplomats delegation leader
 leadership foreign defense defence secretary chancellor administration navy air force regime
 prime king emir crown prince warplanes jets aircraft officers commander commanders intelligence
-leaders ministers spokesmen envoys members lawmakers parliament
+leaders ministers spokesmen envoys members lawmakers parliament embassy consulate
 `;
 
 let officeAr: Set<string> | undefined;

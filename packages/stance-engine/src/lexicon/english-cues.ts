@@ -22,7 +22,7 @@ const STANCE = `
 - 0.85 : criticize criticise slam blast lambast accuse blame boycott veto protest+against,over
 - 0.8 : warn+against,of attack sanction obstruct block resist fight/fought+against object+to
 - 0.7 : challenge dispute refute cancel scrap freeze postpone undermine sabotage derail bury expel remove oust violate breach sever break/broke cut+off,ties halt stop suspend abandon withdraw/withdrew quit ban dismiss exclude expel denounce
-- 0.6 : bomb shell strike/struck target oust topple punish
+- 0.6 : bomb shell strike/struck target oust topple punish pound raid storm besiege bombard drive/drove+out
 - 0.8 : step/stepped+down resign
 `;
 
