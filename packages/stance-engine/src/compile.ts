@@ -364,7 +364,8 @@ function markPhraseAgents(
     if (topicEntries.length === 0 || !phrase.includes(' ')) return;
     // The head: first word of an Arabic phrase, an English act noun anywhere ("Turkish strikes in Iraq").
     const words = phrase.split(' ');
-    if (!ACT_HEAD_NOUNS.has(words[0]!) && !words.some((w) => /^[a-z]/.test(w) && ACT_HEAD_NOUNS.has(w))) return;
+    if (!ACT_HEAD_NOUNS.has(words[0]!) && !words.some((w) => /^[a-z]/.test(w) && ACT_HEAD_NOUNS.has(w)))
+      return;
     const named = new Set<number>();
     automaton.scan(phrase, (inner, start, end) => {
       if (inner === p) return;

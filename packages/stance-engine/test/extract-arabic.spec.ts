@@ -182,18 +182,28 @@ describe('Arabic extraction by phenomenon', () => {
     expect(triples('شنت الفصائل المسلحة غارات على مواقع النظام السوري.')).toEqual([
       'factions/syria-as-target/oppose',
     ]);
-    expect(triples('قصفت الولايات المتحدة مواقع النظام السوري قرب حلب.')).toEqual(['us/syria-as-target/oppose']);
+    expect(triples('قصفت الولايات المتحدة مواقع النظام السوري قرب حلب.')).toEqual([
+      'us/syria-as-target/oppose',
+    ]);
     expect(triples('اقتحمت الفصائل المسلحة السفارة الأميركية في بغداد.')).toEqual([
       'factions/us-as-target/oppose',
     ]);
   });
 
-  it("a position on an act named after its actor is one on the actor: دانت الضربات الأميركية", () => {
+  it('a position on an act named after its actor is one on the actor: دانت الضربات الأميركية', () => {
     expect(triples('دانت ألمانيا الضربات الأميركية على سوريا.')).toEqual([
       'germany/us-as-target/oppose',
       'germany/us-strikes/oppose',
     ]);
     // A state is not an act: rejecting US troops stays on the policy topic only.
-    expect(triples('ويرفض الحزب الشيوعي الوجود العسكري الأميركي.')).toEqual(['communists/us-presence/oppose']);
+    expect(triples('ويرفض الحزب الشيوعي الوجود العسكري الأميركي.')).toEqual([
+      'communists/us-presence/oppose',
+    ]);
+  });
+
+  it('VSO: the object follows the subject and its apposed name: اتهم وزير الخارجية الألماني فلان، واشنطن', () => {
+    expect(
+      triples('اتهم وزير الخارجية الألماني هايكو ماس، الولايات المتحدة والنظام السوري بعرقلة الحل.'),
+    ).toEqual(['germany/syria-as-target/oppose', 'germany/us-as-target/oppose']);
   });
 });

@@ -170,4 +170,10 @@ describe('English extraction by phenomenon', () => {
       'germany/us-strikes/oppose',
     ]);
   });
+
+  it('a hostile particle under an act of force keeps its sign: "strikes today against"', () => {
+    expect(
+      triples('Warplanes from the United States carried out four air strikes today against Syrian forces.'),
+    ).toEqual(['us/syria-as-target/oppose']);
+  });
 });

@@ -12,6 +12,7 @@ import {
   actionPolarity,
   isActionOnly,
   isDirective,
+  isForce,
   takesFromTarget,
   takesHolderGenitive,
 } from '../lexicon/cue.js';
@@ -344,6 +345,7 @@ class SentenceAnalyzer extends HolderResolver {
     if (typeof gv !== 'number') return 1;
     const gc = this.cueAt(gv)?.cue;
     if (!gc || gc.kind !== 'stance' || !(gc.pos === 'verb' || gc.verbNoun)) return 1;
+    if (isForce(gc) && !this.negatedBefore(gv, 2)) return 1;
     return actionPolarity(gc) * (this.negatedBefore(gv, 2) ? -1 : 1);
   }
 
@@ -876,8 +878,23 @@ class SentenceAnalyzer extends HolderResolver {
       if (AR_LABEL_WORDS.has(this.input.tokens.text[j]!)) return false;
     }
     if (target.kind === 'demonym' && !target.official && before === k && cue.pos !== 'verb') return false; // "الدعم الإيراني": agent
+    const subjects = this.input.lang === 'ar' ? this.holderOf(k) : [];
+    let afterSubject = false;
     for (let j = k + 1; j < target.tokStart; j++) {
       const m = this.mentionAtToken(j);
+      // "اتهم وزير الخارجية القطري الشيخ محمد …، السعودية": in VSO order the verb's subject and
+      // the name in apposition to it (up to a comma) stand between the verb and its object.
+      if (m && m.actor >= 0 && subjects.includes(m.actor) && !afterSubject) {
+        j = m.tokEnd - 1;
+        words = 0;
+        afterSubject = true;
+        continue;
+      }
+      if (afterSubject && this.input.tokens.text[j] === ',' && words <= 5) {
+        words = 0;
+        afterSubject = false;
+        continue;
+      }
       if (m) {
         j = m.tokEnd - 1;
         if (m.kind === 'topic') return false;

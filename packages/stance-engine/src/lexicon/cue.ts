@@ -161,3 +161,30 @@ export function isDirective(cue: Cue): boolean {
 export function actionPolarity(cue: Cue): 1 | -1 | 0 {
   return THREAT_LEMMAS.has(cue.lemma) ? 1 : cue.polarity;
 }
+
+// Acts of force: what they govern ("strikes against X", "غارات على X") is their target too, so
+// they do not compose as a negation the way "accuse X of helping Y" does.
+const FORCE_LEMMAS = new Set([
+  'strike',
+  'bomb',
+  'shell',
+  'target',
+  'attack',
+  'pound',
+  'raid',
+  'storm',
+  'bombard',
+  'fight',
+  'قصف',
+  'استهدف',
+  'هاجم',
+  'ضرب',
+  'دك',
+  'اقتحم',
+  'حارب',
+  'قاتل',
+]);
+
+export function isForce(cue: Cue): boolean {
+  return FORCE_LEMMAS.has(cue.lemma);
+}
