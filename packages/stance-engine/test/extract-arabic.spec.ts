@@ -206,4 +206,15 @@ describe('Arabic extraction by phenomenon', () => {
       triples('اتهم وزير الخارجية الألماني هايكو ماس، الولايات المتحدة والنظام السوري بعرقلة الحل.'),
     ).toEqual(['germany/syria-as-target/oppose', 'germany/us-as-target/oppose']);
   });
+
+  it('"قال إنه يطالب X": a pronoun on the complementizer is the subject, the actor after the verb the object', () => {
+    expect(triples('وقال الصدر إنه يدعم النظام السوري.')).toEqual(['sadr/syria-as-target/support']);
+    expect(triples('وقال العبادي إنه يطالب واشنطن بالانسحاب الأميركي.')).toEqual([
+      'abadi/us-presence/oppose',
+    ]);
+  });
+
+  it('"تستهدف إعادة حكومة X" aims at a course of action and does not target X', () => {
+    expect(triples('وقال الصدر إن العملية تستهدف إعادة حكومة بشار الأسد.')).toEqual([]);
+  });
 });

@@ -912,9 +912,20 @@ class SentenceAnalyzer extends HolderResolver {
       const kind = this.cueAt(j)?.cue.kind;
       if (kind === 'complementizer' || kind === 'speech') return false;
       if (this.input.lang === 'en' && EN_SUBORDINATORS.has(this.input.tokens.text[j]!)) return false;
+      // "تستهدف إعادة حكومة هادي" aims at a course of action: "استهدف" targets an actor only
+      // through prepositions and the places and units of a force (مواقع، قواعد).
+      if (cue.lemma === 'استهدف' && this.input.tokens.isWord[j] && !this.forceLink(j)) return false;
       if (this.input.tokens.isWord[j]) words++;
     }
     return words <= 3;
+  }
+
+  /** A word that may stand between a targeting verb and its target: a preposition or a force's place or unit. */
+  protected forceLink(j: number): boolean {
+    const w = this.input.tokens.text[j]!;
+    if (this.isKind(j, 'preposition') || AR_PARTICLES.has(w)) return true;
+    const bare = w.replace(/^(و|ف|ب|ل)/, '');
+    return TRANSFER_HEADS.has(bare) || TRANSFER_HEADS.has(bare.replace(/^ال/, ''));
   }
 
   protected subjectIsTarget(k: number, target: Mention): boolean {
@@ -930,7 +941,12 @@ class SentenceAnalyzer extends HolderResolver {
       if (target.tokStart === k + 1) return true;
     }
     const after = this.subjectAfter(k, this.cueAt(k)!.cue.pos !== 'verb', this.e);
-    return after !== undefined && after !== 'blocked' && after.tokStart === target.tokStart;
+    return (
+      after !== undefined &&
+      after !== 'blocked' &&
+      after.tokStart === target.tokStart &&
+      !this.isChargedObject(k, after)
+    );
   }
 
   protected relativeCueAfter(target: Mention, mi: number): number | undefined {

@@ -13,6 +13,7 @@ import {
   EN_SUBJECT_GAP,
   TIME_WORDS,
   CHARGE_LEMMAS,
+  PRONOUN_COMPLEMENTIZERS,
   ANONYMOUS_SOURCES,
   AR_PARTICLES,
   CLAIM_NOUNS,
@@ -384,6 +385,9 @@ export class HolderResolver extends SentenceView {
    * "ب" complement is the object, and the subject is elided.
    */
   protected isChargedObject(k: number, m: Mention): boolean {
+    // "قال إنه يطالب أنقرة بـ…": a complementizer carrying a pronoun has already given the verb
+    // its subject, so the actor after the verb is its object.
+    if (k - 1 >= this.s && PRONOUN_COMPLEMENTIZERS.has(this.input.tokens.text[k - 1]!)) return true;
     if (!CHARGE_LEMMAS.has(this.cueAt(k)!.cue.lemma)) return false;
     let j = m.tokEnd;
     // Skip actors coordinated with it ("تيار المستقبل وحزب القوات").

@@ -440,6 +440,18 @@ export const TIME_WORDS = new Set([
   'الاخيره',
   'الاخير',
 ]);
+/** Complementizers with an attached subject pronoun (folded): إنه، أنها، إنهم … */
+export const PRONOUN_COMPLEMENTIZERS = new Set([
+  'انه',
+  'انها',
+  'انهم',
+  'انهما',
+  'بانه',
+  'بانها',
+  'بانهم',
+  'وانه',
+  'وانها',
+]);
 export const CHARGE_LEMMAS = new Set(['اتهم', 'وصف', 'نعت', 'لام']);
 export const ANONYMOUS_SOURCES = new Set([
   'المنظمه',
