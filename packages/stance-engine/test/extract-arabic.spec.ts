@@ -217,4 +217,14 @@ describe('Arabic extraction by phenomenon', () => {
   it('"تستهدف إعادة حكومة X" aims at a course of action and does not target X', () => {
     expect(triples('وقال الصدر إن العملية تستهدف إعادة حكومة بشار الأسد.')).toEqual([]);
   });
+
+  it('fire after a finite verb of shooting or burning targets its object; a ceasefire does not', () => {
+    expect(triples('أطلقت الفصائل المسلحة النار على قوات النظام السوري.')).toEqual([
+      'factions/syria-as-target/oppose',
+    ]);
+    expect(triples('أضرمت الفصائل المسلحة النار في مقر النظام السوري.')).toEqual([
+      'factions/syria-as-target/oppose',
+    ]);
+    expect(triples('دعت ألمانيا إلى وقف إطلاق النار في سوريا.')).toEqual([]);
+  });
 });

@@ -851,7 +851,8 @@ class SentenceAnalyzer extends HolderResolver {
     if (before > k && RELATIONAL_AR.has(prep.replace(/^(و|ف|ب|ل)/, ''))) return false;
     // "plan to eliminate Syria's weapons": a possessor is the object only right after its cue.
     if (target.possessive && before - k > 1) return false;
-    if (NON_TARGET_PREPS.has(prep)) return false;
+    // "أضرموا النار في مقر الحزب": what is set on fire is the target.
+    if (NON_TARGET_PREPS.has(prep) && !(prep === 'في' && cue.lemma === 'النار')) return false;
     if (prep === 'من' && !takesFromTarget(cue)) return false;
     // "هجوما مع روسيا": with an act against someone, "مع/with" names a partner, not the object.
     if ((prep === 'مع' || prep === 'with') && cue.polarity < 0) return false;

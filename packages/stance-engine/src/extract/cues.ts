@@ -29,7 +29,7 @@ export function annotateCues(
     if (!tokens.isWord[i] || inMention[i - start]! >= 0) continue;
     const word = tokens.text[i]!;
     if (lang === 'ar') {
-      const hit = lookupArabicCue(word);
+      const hit = lookupArabicCue(word) ?? fireCue(tokens, i, start, out);
       if (hit) out[i - start] = hit;
       continue;
     }
@@ -57,4 +57,33 @@ export function annotateCues(
     if (cue) out[i - start] = { cue, objectPronoun: false };
   }
   return out;
+}
+
+const FIRE_CUE: TokenCue = {
+  cue: { kind: 'stance', polarity: -1, strength: 0.7, pos: 'other', lemma: 'النار' },
+  objectPronoun: false,
+};
+const FIRE_VERB_LEMMAS = new Set(['أطلق', 'أضرم', 'أشعل']);
+
+/**
+ * "أطلقوا النار على المتظاهرين", "أضرموا النار في مقر الحزب", "فتحت القوات النار على …": fire
+ * after a finite verb of shooting or burning is an act against what it is aimed at. The verbal
+ * noun of "وقف إطلاق النار" (ceasefire) is not a finite verb, so it stays out.
+ */
+function fireCue(
+  tokens: Tokens,
+  i: number,
+  start: number,
+  out: (TokenCue | undefined)[],
+): TokenCue | undefined {
+  const word = tokens.text[i]!;
+  if (word !== 'النار' && word !== 'النيران') return undefined;
+  for (let j = i - 1; j >= start && j >= i - 3; j--) {
+    if (!tokens.isWord[j]) continue;
+    const prev = out[j - start]?.cue;
+    if (prev && prev.pos === 'verb' && FIRE_VERB_LEMMAS.has(prev.lemma)) return FIRE_CUE;
+    // فتح is no cue of its own: "فتحت قوات الأمن النار".
+    if (/^(و|ف)?(فتح|فتحت|فتحوا|يفتح|تفتح|يفتحون)$/.test(tokens.text[j]!)) return FIRE_CUE;
+  }
+  return undefined;
 }

@@ -183,6 +183,10 @@ const FORCE_LEMMAS = new Set([
   'اقتحم',
   'حارب',
   'قاتل',
+  'أضرم',
+  'أشعل',
+  'أحرق',
+  'النار',
 ]);
 
 export function isForce(cue: Cue): boolean {
