@@ -227,4 +227,11 @@ describe('Arabic extraction by phenomenon', () => {
     ]);
     expect(triples('دعت ألمانيا إلى وقف إطلاق النار في سوريا.')).toEqual([]);
   });
+
+  it('a warning opposes its addressee; other directives do not (حذرت واشنطن دمشق / حثت واشنطن دمشق)', () => {
+    expect(triples('حذرت الولايات المتحدة النظام السوري من أنها سترد بحزم.')).toEqual([
+      'us/syria-as-target/oppose',
+    ]);
+    expect(triples('حثت الولايات المتحدة النظام السوري على ضبط النفس.')).toEqual([]);
+  });
 });

@@ -13,6 +13,7 @@ import {
   isActionOnly,
   isDirective,
   isForce,
+  isWarning,
   takesFromTarget,
   takesHolderGenitive,
 } from '../lexicon/cue.js';
@@ -807,7 +808,8 @@ class SentenceAnalyzer extends HolderResolver {
    */
   protected objectOfCue(k: number, target: Mention): boolean {
     const cue = this.cueAt(k)!.cue;
-    if (cue.kind === 'stance' && (isDirective(cue) || isActionOnly(cue))) return false;
+    // A warning is against its addressee ("حذرت واشنطن طهران من …", "warned Iran"); other directives are not.
+    if (cue.kind === 'stance' && ((isDirective(cue) && !isWarning(cue)) || isActionOnly(cue))) return false;
     // "an ally of Assad", "Russia's backer": relational nouns take their object with "of".
     if (
       this.input.lang === 'en' &&

@@ -192,3 +192,7 @@ const FORCE_LEMMAS = new Set([
 export function isForce(cue: Cue): boolean {
   return FORCE_LEMMAS.has(cue.lemma);
 }
+
+export function isWarning(cue: Cue): boolean {
+  return cue.lemma === 'حذر' || cue.lemma === 'warn';
+}
