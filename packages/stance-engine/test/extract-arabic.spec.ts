@@ -234,4 +234,8 @@ describe('Arabic extraction by phenomenon', () => {
     ]);
     expect(triples('حثت الولايات المتحدة النظام السوري على ضبط النفس.')).toEqual([]);
   });
+
+  it('pejorative labels evaluate the described: وصف X بالشذاذ / بالمرتزقة', () => {
+    expect(triples('وصف الصدر قوات النظام السوري بـ"المرتزقة".')).toEqual(['sadr/syria-as-target/oppose']);
+  });
 });

@@ -176,4 +176,13 @@ describe('English extraction by phenomenon', () => {
       triples('Warplanes from the United States carried out four air strikes today against Syrian forces.'),
     ).toEqual(['us/syria-as-target/oppose']);
   });
+
+  it('fighting X opposes X; fighting alongside or for X supports X', () => {
+    expect(triples('Militias are fighting alongside the Syrian government near Aleppo.')).toEqual([
+      'factions/syria-as-target/support',
+    ]);
+    expect(triples('The United States is fighting Syrian government forces near Raqqa.')).toEqual([
+      'us/syria-as-target/oppose',
+    ]);
+  });
 });

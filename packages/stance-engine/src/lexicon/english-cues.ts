@@ -22,6 +22,8 @@ const STANCE = `
 - 0.85 : criticize criticise slam blast lambast accuse blame boycott veto protest+against,over
 - 0.8 : warn+against,of attack sanction obstruct block resist fight/fought+against object+to
 - 0.7 : challenge dispute refute cancel scrap freeze postpone undermine sabotage derail bury expel remove oust violate breach sever break/broke cut+off,ties halt stop suspend abandon withdraw/withdrew quit ban dismiss exclude expel denounce
++ 0.7 : fight/fought+alongside,for battle+alongside
+- 0.6 : fight/fought battle combat
 - 0.6 : bomb shell strike/struck target oust topple punish pound raid storm besiege bombard drive/drove+out
 - 0.8 : step/stepped+down resign
 `;
@@ -36,7 +38,7 @@ stance - 0.8 : against opponent opponents critic critics enemy foe sanctions con
 stance - 0.6 : concern concerns regret
 stance - 0.6 : expulsion departure exit ouster removal end
 stance + 0.6 : decision resolution need stance position
-evaluative - 0.8 : terrorist terrorists murderer murderers killer killers criminal criminals crime crimes atrocity atrocities heinous traitor traitors liar lies butcher illegal illegitimate aggression occupation violation violations provocation provocative ridiculous disaster catastrophe dictator tyrant responsible responsibility guilty massacre unacceptable mistake failure brutal barbaric inhumane farce sham charade fraudulent rigged
+evaluative - 0.8 : invaders occupiers thugs mercenaries terrorist terrorists murderer murderers killer killers criminal criminals crime crimes atrocity atrocities heinous traitor traitors liar lies butcher illegal illegitimate aggression occupation violation violations provocation provocative ridiculous disaster catastrophe dictator tyrant responsible responsibility guilty massacre unacceptable mistake failure brutal barbaric inhumane farce sham charade fraudulent rigged
 evaluative + 0.8 : great legitimate success successful important necessary essential positive victory hero
 negation 0 1 : not never no without nor cannot n't
 hedge 0 0.7 : may might could possibly perhaps reportedly allegedly likely probably
