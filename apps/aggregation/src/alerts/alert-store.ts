@@ -32,6 +32,9 @@ async function buildEvidence(tx: Tx, alerts: readonly Alert[]): Promise<Map<stri
   return result;
 }
 
+/** Entries of the evidence that alert lists show (the full list is on the alert itself). */
+export const EVIDENCE_PREVIEW = 20;
+
 /**
  * Stores alerts once by their deterministic id (an alert that had been superseded and fires
  * again is reinstated); returns the ids that were new.
@@ -40,8 +43,10 @@ export async function insertAlerts(tx: Tx, codebookId: string, alerts: readonly 
   if (alerts.length === 0) return [];
   const evidence = await buildEvidence(tx, alerts);
   const rows = await tx.$queryRawUnsafe<{ id: string; inserted: boolean }[]>(
-    `INSERT INTO alerts (id, rule_id, codebook_id, actor_key, topic_key, kind, historical, event_time, summary, evidence, details)
-     SELECT u.id, u.rule_id::uuid, $1::uuid, u.actor, u.topic, u.kind, u.historical, u.event_time, u.summary, u.evidence, u.details
+    `INSERT INTO alerts (id, rule_id, codebook_id, actor_key, topic_key, kind, historical, event_time, summary, evidence,
+                         evidence_preview, evidence_count, details)
+     SELECT u.id, u.rule_id::uuid, $1::uuid, u.actor, u.topic, u.kind, u.historical, u.event_time, u.summary, u.evidence,
+            jsonb_path_query_array(u.evidence, '$[0 to ${EVIDENCE_PREVIEW - 1}]'), jsonb_array_length(u.evidence), u.details
      FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::boolean[], $8::timestamptz[],
                  $9::text[], $10::jsonb[], $11::jsonb[])
        AS u(id, rule_id, actor, topic, kind, historical, event_time, summary, evidence, details)

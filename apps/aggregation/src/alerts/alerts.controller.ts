@@ -73,12 +73,9 @@ function present(r: AlertListRow) {
   };
 }
 
-/** Lists carry the first evidence entries only (a surge can have hundreds); /alerts/:id has all. */
-const LIST_EVIDENCE = 20;
-
 const select = (evidence: string) => `SELECT a.id, a.rule_id::text AS rule_id, r.name AS rule_name, a.actor_key, a.topic_key, a.kind,
                        a.historical, a.event_time, a.fired_at, a.summary, ${evidence} AS evidence,
-                       jsonb_array_length(a.evidence)::int AS evidence_count, a.details, a.superseded_at
+                       a.evidence_count, a.details, a.superseded_at
                 FROM alerts a JOIN alert_rules r ON r.id = a.rule_id`;
 
 /** Fired alerts with their evidence (observations and article links), newest event first. */
@@ -114,7 +111,8 @@ export class AlertsController {
       where.push(`(a.event_time, a.id) < ($${values.length - 1}::timestamptz, $${values.length}::text)`);
     }
     const rows = await this.prisma.$queryRawUnsafe<AlertListRow[]>(
-      `${select(`jsonb_path_query_array(a.evidence, '$[0 to ${LIST_EVIDENCE - 1}]')`)} WHERE ${where.join(' AND ')}
+      // Lists carry the stored preview (first entries; a surge can have hundreds); /alerts/:id has all.
+      `${select('a.evidence_preview')} WHERE ${where.join(' AND ')}
        ORDER BY a.event_time DESC, a.id DESC LIMIT ${q.limit + 1}`,
       ...values,
     );
