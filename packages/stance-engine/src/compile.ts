@@ -60,6 +60,11 @@ export interface CompiledCodebook {
    * the phrase's topic and polarity, for a head that later stands alone for the phrase.
    */
   readonly phraseHeads: ReadonlyMap<string, readonly { topic: number; polarity: 1 | -1 }[]>;
+  /**
+   * Acts named after their actor, by "actor head-noun" ("3 الضربات" for "الضربات التركية"):
+   * the topics of an act whose agent is named elsewhere ("الضربات التي شنتها المقاتلات التركية").
+   */
+  readonly actTopics: ReadonlyMap<string, readonly number[]>;
 }
 
 export class CodebookCompileError extends Error {
@@ -327,7 +332,7 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
   }
 
   const automaton = buildAutomaton(patterns);
-  markPhraseAgents(automaton, patterns, entries, topicsForActor);
+  const actTopics = markPhraseAgents(automaton, patterns, entries, topicsForActor);
 
   return {
     codebook,
@@ -339,6 +344,7 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
     entries,
     lamVariant: Uint8Array.from(lamFlags),
     phraseHeads,
+    actTopics,
     hasPersonCountries: actors.some(
       (a) =>
         a.kind === 'person' &&
@@ -358,7 +364,8 @@ function markPhraseAgents(
   patterns: readonly string[],
   entries: readonly (readonly PatternEntry[])[],
   topicsForActor: readonly (readonly number[])[],
-): void {
+): Map<string, number[]> {
+  const actTopics = new Map<string, number[]>();
   patterns.forEach((phrase, p) => {
     const topicEntries = entries[p]!.filter((e) => e.kind === 'topic' && e.polarity === 1 && !e.verbal);
     if (topicEntries.length === 0 || !phrase.includes(' ')) return;
@@ -380,5 +387,11 @@ function markPhraseAgents(
     if (named.size !== 1) return;
     const [agent] = named;
     for (const e of topicEntries) e.agent = agent!;
+    const head = ACT_HEAD_NOUNS.has(words[0]!) ? words[0]! : words.find((w) => ACT_HEAD_NOUNS.has(w))!;
+    const key = `${agent} ${head}`;
+    const list = actTopics.get(key) ?? [];
+    for (const e of topicEntries) if (!list.includes(e.topic)) list.push(e.topic);
+    actTopics.set(key, list);
   });
+  return actTopics;
 }

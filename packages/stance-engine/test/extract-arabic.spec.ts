@@ -238,4 +238,11 @@ describe('Arabic extraction by phenomenon', () => {
   it('pejorative labels evaluate the described: وصف X بالشذاذ / بالمرتزقة', () => {
     expect(triples('وصف الصدر قوات النظام السوري بـ"المرتزقة".')).toEqual(['sadr/syria-as-target/oppose']);
   });
+
+  it('a reaction to an act counts toward its agent named in a relative clause: الضربات التي شنتها X', () => {
+    expect(
+      triples('دانت ألمانيا، الجمعة، الضربات التي شنتها المقاتلات الحربية الأميركية على سوريا.'),
+    ).toEqual(['germany/us-as-target/oppose', 'germany/us-strikes/oppose']);
+    expect(triples('رحب الصدر بالقرار الذي اتخذه النظام السوري.')).toEqual(['sadr/syria-as-target/support']);
+  });
 });

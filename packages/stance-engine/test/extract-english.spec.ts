@@ -185,4 +185,10 @@ describe('English extraction by phenomenon', () => {
       'us/syria-as-target/oppose',
     ]);
   });
+
+  it('a reaction to an act counts toward its agent named with "by": "the strikes carried out by X"', () => {
+    expect(triples('Germany condemned the strikes carried out by the Syrian government.')).toEqual([
+      'germany/syria-as-target/oppose',
+    ]);
+  });
 });

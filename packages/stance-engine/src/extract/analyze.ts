@@ -6,7 +6,7 @@ import type { Mention } from './mentions.js';
 import { HolderResolver } from './holders.js';
 import type { RawStatement, SentenceResult, SentenceInput, Stance } from './sentence-view.js';
 import { isClauseMark, splitClauses, type Sentence } from '../text/segment.js';
-import { isArabicTitleWord } from '../lexicon/common-words.js';
+import { isArabicTitleWord, isOfficeWord } from '../lexicon/common-words.js';
 import {
   isResignation,
   actionPolarity,
@@ -29,6 +29,8 @@ import {
   RELATIONAL_AR,
   STATE_ACTION_NOUNS,
   TRANSFER_HEADS,
+  ACT_HEAD_NOUNS,
+  EN_AGENT_VERBS,
   NEUTRAL_HEADS,
   CLAUSE_OPENERS_BARRIER,
   SETTING_PREPS,
@@ -453,6 +455,87 @@ class SentenceAnalyzer extends HolderResolver {
   }
 
   /** "The assaults were condemned by France": holder after "by", target before the verb. */
+  /**
+   * "دانت … الضربات التي شنتها المقاتلات التركية", "condemned the strikes carried out by X",
+   * "welcomed the decision taken by X": a reaction to an act counts toward the act's agent,
+   * named in a relative clause or a "by" phrase after the act noun.
+   */
+  protected reactionsToActs(
+    emit: (
+      holders: number[],
+      target: Mention,
+      sign: number,
+      strength: number,
+      cueK: number,
+      hedge: boolean,
+    ) => void,
+  ): void {
+    const { tokens, lang } = this.input;
+    for (let k = this.s; k < this.e; k++) {
+      const tc = this.cueAt(k);
+      if (!tc || tc.cue.kind !== 'stance' || tc.cue.polarity === 0 || isForce(tc.cue)) continue;
+      if (lang === 'ar' ? tc.cue.pos !== 'verb' && !tc.cue.verbNoun : tc.cue.pos !== 'verb') continue;
+      if (isDirective(tc.cue) || isActionOnly(tc.cue)) continue;
+      const act = this.actNounAfter(k);
+      if (act === undefined) continue;
+      const agent = this.agentOfAct(act);
+      if (!agent || !this.isTarget(agent)) continue;
+      const holders = this.holderOf(k, false, act).filter((a) => a !== agent.actor);
+      const sign = tc.cue.polarity * (this.negatedBefore(k, 2) ? -1 : 1);
+      const hedge = this.hedged(k, agent.tokStart);
+      emit(holders, agent, sign, tc.cue.strength * 0.85, k, hedge);
+      // The act itself, when the codebook names it after this agent ("الضربات التركية").
+      const head = this.input.tokens.text[act]!.replace(/^(و|ف)?ب?/, '').replace(/^لل/, 'ال');
+      for (const topic of this.input.compiled.actTopics.get(`${agent.actor} ${head}`) ?? []) {
+        const phrase: Mention = { ...agent, kind: 'topic', actor: -1, topic, polarity: 1 };
+        delete phrase.agent;
+        emit(holders, phrase, sign, tc.cue.strength * 0.85, k, hedge);
+      }
+    }
+  }
+
+  /** The act noun a cue takes as its object: within a few words, past the VSO subject. */
+  protected actNounAfter(k: number): number | undefined {
+    const { tokens } = this.input;
+    for (let j = k + 1; j < this.e && j <= k + 9; j++) {
+      const m = this.mentionAtToken(j);
+      if (m) {
+        if (m.kind === 'topic') return undefined;
+        j = m.tokEnd - 1;
+        continue;
+      }
+      const w = tokens.text[j]!;
+      if (ACT_HEAD_NOUNS.has(w.replace(/^(و|ف)?ب?/, '').replace(/^لل/, 'ال'))) return j;
+      const kind = this.cueAt(j)?.cue.kind;
+      if (kind === 'stance' || kind === 'speech' || kind === 'complementizer' || kind === 'describe')
+        return undefined;
+    }
+    return undefined;
+  }
+
+  /** "الضربات التي شنتها X", "the strikes (carried out) by X": the actor named as the act's agent. */
+  protected agentOfAct(act: number): Mention | undefined {
+    const { tokens, lang } = this.input;
+    let j = act + 1;
+    if (lang === 'ar') {
+      if (tokens.text[j] !== 'التي' && tokens.text[j] !== 'الذي') return undefined;
+      j++;
+      // The relative verb carries a pronoun for the act: شنتها، نفذها، اتخذه.
+      if (!/(ها|ه)$/.test(tokens.text[j] ?? '')) return undefined;
+      j++;
+    } else {
+      if (EN_AGENT_VERBS.has(tokens.text[j] ?? '')) j++;
+      if (tokens.text[j] === 'out') j++;
+      if (tokens.text[j] !== 'by') return undefined;
+      j++;
+      if (tokens.text[j] === 'the') j++;
+    }
+    // "المقاتلات الحربية التركية": office words before a nationality adjective belong to the agent.
+    for (let n = 0; n < 3 && !this.mentionAtToken(j) && isOfficeWord(tokens.text[j] ?? '', lang); n++) j++;
+    const m = this.mentionAtToken(j);
+    return m && m.kind !== 'topic' && m.actor >= 0 && m.tokStart === j ? m : undefined;
+  }
+
   protected passives(
     emit: (
       holders: number[],
@@ -794,6 +877,7 @@ class SentenceAnalyzer extends HolderResolver {
     }
     this.pronounObjects(emit);
     this.passives(emit);
+    this.reactionsToActs(emit);
     for (let k = this.s; k < this.e; k++) {
       if (this.isKind(k, 'speech') && !this.mentionAtToken(k))
         for (const a of this.holderOf(k, true)) holdersSeen.add(a);

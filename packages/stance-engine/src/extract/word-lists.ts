@@ -728,3 +728,17 @@ export const ACT_HEAD_NOUNS = new Set([
   'bombardment',
   'campaign',
 ]);
+
+/** Participles linking an act to its agent: "the strikes carried out by X", "the decision taken by X". */
+export const EN_AGENT_VERBS = new Set([
+  'carried',
+  'launched',
+  'conducted',
+  'staged',
+  'committed',
+  'taken',
+  'made',
+  'perpetrated',
+  'waged',
+  'announced',
+]);
