@@ -245,4 +245,8 @@ describe('Arabic extraction by phenomenon', () => {
     ).toEqual(['germany/us-as-target/oppose', 'germany/us-strikes/oppose']);
     expect(triples('رحب الصدر بالقرار الذي اتخذه النظام السوري.')).toEqual(['sadr/syria-as-target/support']);
   });
+
+  it('a pledge supports what is pledged: تعهد بـ', () => {
+    expect(triples('تعهد الصدر بالمشاركة في الانتخابات.')).toEqual(['sadr/elections/support']);
+  });
 });

@@ -454,7 +454,6 @@ class SentenceAnalyzer extends HolderResolver {
     return ['was', 'were', 'is', 'are', 'been', 'be', 'being'].includes(aux) ? 'finite' : 'label';
   }
 
-  /** "The assaults were condemned by France": holder after "by", target before the verb. */
   /**
    * "دانت … الضربات التي شنتها المقاتلات التركية", "condemned the strikes carried out by X",
    * "welcomed the decision taken by X": a reaction to an act counts toward the act's agent,
@@ -536,6 +535,7 @@ class SentenceAnalyzer extends HolderResolver {
     return m && m.kind !== 'topic' && m.actor >= 0 && m.tokStart === j ? m : undefined;
   }
 
+  /** "The assaults were condemned by France": holder after "by", target before the verb. */
   protected passives(
     emit: (
       holders: number[],
