@@ -249,4 +249,15 @@ describe('Arabic extraction by phenomenon', () => {
   it('a pledge supports what is pledged: تعهد بـ', () => {
     expect(triples('تعهد الصدر بالمشاركة في الانتخابات.')).toEqual(['sadr/elections/support']);
   });
+
+  it('an elided subject does not refer to an actor after a preposition or past an untracked speaker', () => {
+    expect(
+      triples(
+        'قال وزير الخارجية الفلسطيني إن الموقف الأميركي يعطي غطاء للنظام السوري. ودعا إلى المشاركة في الانتخابات.',
+      ),
+    ).toEqual([]);
+    expect(triples('رحب الصدر بالانتخابات. ودعا إلى المشاركة في الانتخابات.')).toEqual([
+      'sadr/elections/support',
+    ]);
+  });
 });

@@ -60,7 +60,7 @@ export function annotateCues(
 }
 
 const FIRE_CUE: TokenCue = {
-  cue: { kind: 'stance', polarity: -1, strength: 0.7, pos: 'other', lemma: 'النار' },
+  cue: { kind: 'stance', polarity: -1, strength: 0.7, pos: 'noun', lemma: 'النار' },
   objectPronoun: false,
 };
 const FIRE_VERB_LEMMAS = new Set(['أطلق', 'أضرم', 'أشعل']);

@@ -170,7 +170,7 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
         (m) => m.kind === 'topic' || (m.actor >= 0 && (compiled.topicsForActor[m.actor]?.length ?? 0) > 0),
       )
     ) {
-      const firstActor = inSentence.find((m) => (m.kind === 'name' || m.kind === 'role') && m.actor >= 0);
+      const firstActor = carriedActor(inSentence);
       if (firstActor) previousHolders = [firstActor.actor];
       continue;
     }
@@ -210,11 +210,28 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
     if (result.holders.length > 0) previousHolders = result.holders;
     else {
       // Without a clear holder, the first subject-like actor mention carries over.
-      const firstActor = inSentence.find((m) => (m.kind === 'name' || m.kind === 'role') && m.actor >= 0);
+      const firstActor = carriedActor(inSentence);
       previousHolders = firstActor ? [firstActor.actor] : [];
     }
   }
   return toStatements(compiled, raw, original, norm.toOriginal);
+}
+
+/**
+ * The first subject-like actor of a sentence, which an elided subject in the next one refers
+ * to: not an actor after a preposition ("غطاء لإسرائيل"), and none when an official or body we
+ * do not track comes first ("قال وزير الخارجية الفلسطيني …").
+ */
+function carriedActor(inSentence: readonly Mention[]): Mention | undefined {
+  for (const m of inSentence) {
+    if (m.kind === 'topic' || m.modifier) continue;
+    if (m.actor < 0) {
+      if (m.kind === 'name' || m.official) return undefined;
+      continue;
+    }
+    if ((m.kind === 'name' || m.kind === 'role') && !m.afterPreposition) return m;
+  }
+  return undefined;
 }
 
 function toStatements(
