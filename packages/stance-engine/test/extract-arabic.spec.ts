@@ -260,4 +260,11 @@ describe('Arabic extraction by phenomenon', () => {
       'sadr/elections/support',
     ]);
   });
+
+  it('"مخالف للقانون" and "غير قانوني" judge what they describe', () => {
+    expect(triples('واعتبر الصدر أن الوجود العسكري الأميركي مخالف للقرارات الدولية.')).toEqual([
+      'sadr/us-presence/oppose',
+    ]);
+    expect(triples('وقال الصدر إن الوجود العسكري الأميركي غير قانوني.')).toEqual(['sadr/us-presence/oppose']);
+  });
 });
