@@ -470,6 +470,13 @@ class SentenceAnalyzer extends HolderResolver {
     ) => void,
   ): void {
     const { tokens, lang } = this.input;
+    // The agent needs a relative pronoun or "by": most sentences have neither.
+    let linked = false;
+    for (let k = this.s; k < this.e && !linked; k++) {
+      const w = tokens.text[k];
+      linked = w === 'التي' || w === 'الذي' || w === 'by';
+    }
+    if (!linked) return;
     for (let k = this.s; k < this.e; k++) {
       const tc = this.cueAt(k);
       if (!tc || tc.cue.kind !== 'stance' || tc.cue.polarity === 0 || isForce(tc.cue)) continue;
@@ -965,13 +972,19 @@ class SentenceAnalyzer extends HolderResolver {
       if (AR_LABEL_WORDS.has(this.input.tokens.text[j]!)) return false;
     }
     if (target.kind === 'demonym' && !target.official && before === k && cue.pos !== 'verb') return false; // "الدعم الإيراني": agent
-    const subjects = this.input.lang === 'ar' ? this.holderOf(k) : [];
+    let subjects: number[] | undefined; // computed only when a mention stands in between
     let afterSubject = false;
     for (let j = k + 1; j < target.tokStart; j++) {
       const m = this.mentionAtToken(j);
       // "اتهم وزير الخارجية القطري الشيخ محمد …، السعودية": in VSO order the verb's subject and
       // the name in apposition to it (up to a comma) stand between the verb and its object.
-      if (m && m.actor >= 0 && subjects.includes(m.actor) && !afterSubject) {
+      if (
+        m &&
+        m.actor >= 0 &&
+        !afterSubject &&
+        this.input.lang === 'ar' &&
+        (subjects ??= this.holderOf(k)).includes(m.actor)
+      ) {
         j = m.tokEnd - 1;
         words = 0;
         afterSubject = true;
