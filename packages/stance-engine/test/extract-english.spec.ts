@@ -191,4 +191,14 @@ describe('English extraction by phenomenon', () => {
       'germany/syria-as-target/oppose',
     ]);
   });
+
+  it("a leader's possessive before his regime or forces names the body he heads", () => {
+    expect(triples("Germany condemned Assad's regime for the siege.")).toEqual([
+      'germany/syria-as-target/oppose',
+    ]);
+    expect(triples('Assads forces and militias fought the United States near Raqqa.')).toEqual([
+      'factions/us-as-target/oppose',
+      'syria/us-as-target/oppose',
+    ]);
+  });
 });

@@ -194,6 +194,29 @@ export function findMentions(
       const key = `${e.kind}:${e.actor}:${e.topic}:${e.polarity}`;
       if (seen.has(key)) continue;
       seen.add(key);
+      // "Assad's regime", "Assads forces": a leader's possessive before the forces or government
+      // he heads names that body.
+      const body =
+        lang === 'en' && e.kind === 'name' ? ledBody(compiled, tokens, e.actor, tokEnd) : undefined;
+      if (body) {
+        mentions.push({
+          kind: 'name',
+          start: c.start,
+          end: tokens.end[body.tokEnd - 1]!,
+          tokStart,
+          tokEnd: body.tokEnd,
+          actor: body.actor,
+          topic: -1,
+          polarity: 0,
+          official: false,
+          afterPreposition: PREPOSITION_PROCLITICS.has(c.prefix),
+          modifier: isHyphenated(original, norm, c.start, c.end),
+          possessive: false,
+          people: false,
+          verbal: false,
+        });
+        continue;
+      }
       mentions.push({
         kind: e.kind,
         start: c.start,
@@ -214,6 +237,37 @@ export function findMentions(
     }
   }
   return mentions;
+}
+
+const LED_BODY_WORDS = new Set([
+  'regime',
+  'government',
+  'forces',
+  'army',
+  'troops',
+  'military',
+  'administration',
+]);
+
+/** The body a person actor heads, when his possessive stands before one of its words. */
+function ledBody(
+  compiled: CompiledCodebook,
+  tokens: Tokens,
+  actor: number,
+  tokEnd: number,
+): { actor: number; tokEnd: number } | undefined {
+  let j = tokEnd;
+  if (tokens.text[j] === 's') j++;
+  else if (!/s$/.test(tokens.text[tokEnd - 1] ?? '')) return undefined;
+  if (!LED_BODY_WORDS.has(tokens.text[j] ?? '')) return undefined;
+  const person = compiled.codebook.actors[actor];
+  if (!person || person.kind !== 'person') return undefined;
+  for (const id of person.memberOf ?? []) {
+    const body = compiled.actorIds.indexOf(id);
+    const kind = compiled.codebook.actors[body]?.kind;
+    if (body >= 0 && (kind === 'government' || kind === 'country')) return { actor: body, tokEnd: j + 1 };
+  }
+  return undefined;
 }
 
 function isHyphenated(original: string, norm: NormalizedText, start: number, end: number): boolean {
