@@ -201,4 +201,11 @@ describe('English extraction by phenomenon', () => {
       'syria/us-as-target/oppose',
     ]);
   });
+
+  it('"X were killed in air strikes by Y": Y opposes X; strikes by Y without a harmed actor give nothing', () => {
+    expect(
+      triples('Dozens of Syrian government soldiers were killed in air strikes by US warplanes.'),
+    ).toEqual(['us/syria-as-target/oppose']);
+    expect(triples('Civilians were killed in air strikes by US warplanes near Raqqa.')).toEqual([]);
+  });
 });

@@ -31,6 +31,8 @@ import {
   TRANSFER_HEADS,
   ACT_HEAD_NOUNS,
   EN_AGENT_VERBS,
+  EN_STRIKE_NOUNS,
+  EN_HARM_PARTICIPLES,
   NEUTRAL_HEADS,
   CLAUSE_OPENERS_BARRIER,
   SETTING_PREPS,
@@ -542,6 +544,50 @@ class SentenceAnalyzer extends HolderResolver {
     return m && m.kind !== 'topic' && m.actor >= 0 && m.tokStart === j ? m : undefined;
   }
 
+  /**
+   * "IS fighters were killed in air strikes by coalition warplanes", "a stronghold targeted in
+   * raids by the coalition": the agent of strikes hit the actor named before the participle.
+   */
+  protected strikesBy(
+    emit: (
+      holders: number[],
+      target: Mention,
+      sign: number,
+      strength: number,
+      cueK: number,
+      hedge: boolean,
+    ) => void,
+  ): void {
+    if (this.input.lang !== 'en') return;
+    const { tokens } = this.input;
+    for (let k = this.s + 1; k < this.e; k++) {
+      if (tokens.text[k] !== 'by' || !EN_STRIKE_NOUNS.has(tokens.text[k - 1]!)) continue;
+      let a = k + 1;
+      if (tokens.text[a] === 'the') a++;
+      const agent = this.mentionAtToken(a);
+      if (!agent || !this.canHold(agent)) continue;
+      // The participle of harm before the strikes: "killed in (air) strikes", "targeted in raids".
+      let p = k - 2;
+      while (p > this.s && p >= k - 5 && !EN_HARM_PARTICIPLES.has(tokens.text[p]!)) p--;
+      if (!EN_HARM_PARTICIPLES.has(tokens.text[p] ?? '')) continue;
+      for (let j = p - 1; j >= Math.max(this.s, p - 8); j--) {
+        const m = this.mentionAtToken(j);
+        if (!m) continue;
+        if (m.kind !== 'topic' && this.isTarget(m)) {
+          emit(
+            this.coordinated(agent).filter((x) => x !== m.actor),
+            m,
+            -1,
+            0.6,
+            k - 1,
+            this.hedged(j, a),
+          );
+        }
+        break;
+      }
+    }
+  }
+
   /** "The assaults were condemned by France": holder after "by", target before the verb. */
   protected passives(
     emit: (
@@ -885,6 +931,7 @@ class SentenceAnalyzer extends HolderResolver {
     this.pronounObjects(emit);
     this.passives(emit);
     this.reactionsToActs(emit);
+    this.strikesBy(emit);
     for (let k = this.s; k < this.e; k++) {
       if (this.isKind(k, 'speech') && !this.mentionAtToken(k))
         for (const a of this.holderOf(k, true)) holdersSeen.add(a);

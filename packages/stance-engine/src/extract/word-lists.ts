@@ -742,3 +742,34 @@ export const EN_AGENT_VERBS = new Set([
   'waged',
   'announced',
 ]);
+
+/** Nouns of armed attack that take their agent with "by": "air strikes by coalition warplanes". */
+export const EN_STRIKE_NOUNS = new Set([
+  'strikes',
+  'strike',
+  'airstrikes',
+  'airstrike',
+  'raids',
+  'raid',
+  'attacks',
+  'attack',
+  'bombing',
+  'bombings',
+  'shelling',
+  'bombardment',
+  'fire',
+  'offensive',
+]);
+/** Participles of harm that make what precedes them the target of the strikes after them. */
+export const EN_HARM_PARTICIPLES = new Set([
+  'killed',
+  'targeted',
+  'hit',
+  'struck',
+  'wounded',
+  'injured',
+  'bombed',
+  'shelled',
+  'pounded',
+  'destroyed',
+]);
