@@ -267,4 +267,12 @@ describe('Arabic extraction by phenomenon', () => {
     ]);
     expect(triples('وقال الصدر إن الوجود العسكري الأميركي غير قانوني.')).toEqual(['sadr/us-presence/oppose']);
   });
+
+  it('a deed on its own act takes a side on the act named after the holder: كثفت واشنطن ضرباتها / أوقفت ضرباتها', () => {
+    expect(triples('كثفت الولايات المتحدة في الأشهر الأخيرة ضرباتها ضد مواقع النظام السوري.')).toEqual([
+      'us/syria-as-target/oppose',
+      'us/us-strikes/support',
+    ]);
+    expect(triples('أوقفت الولايات المتحدة ضرباتها.')).toEqual(['us/us-strikes/oppose']);
+  });
 });

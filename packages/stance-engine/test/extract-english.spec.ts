@@ -208,4 +208,10 @@ describe('English extraction by phenomenon', () => {
     ).toEqual(['us/syria-as-target/oppose']);
     expect(triples('Civilians were killed in air strikes by US warplanes near Raqqa.')).toEqual([]);
   });
+
+  it('a deed on its own act: "the United States stepped up its strikes"', () => {
+    expect(triples('The United States stepped up its strikes near Raqqa.')).toEqual([
+      'us/us-strikes/support',
+    ]);
+  });
 });

@@ -588,6 +588,73 @@ class SentenceAnalyzer extends HolderResolver {
     }
   }
 
+  /**
+   * "كثفت تركيا ضرباتها ضد …", "Turkey stepped up its strikes": a deed on one's own act (an act
+   * noun with a pronoun for the holder) takes a side on the topic the codebook names after that
+   * holder's act ("الضربات التركية").
+   */
+  protected ownActs(
+    emit: (
+      holders: number[],
+      target: Mention,
+      sign: number,
+      strength: number,
+      cueK: number,
+      hedge: boolean,
+    ) => void,
+  ): void {
+    const { tokens, lang, compiled } = this.input;
+    if (compiled.actTopics.size === 0) return;
+    for (let k = this.s; k < this.e; k++) {
+      const tc = this.cueAt(k);
+      if (!tc || tc.cue.kind !== 'stance' || tc.cue.pos !== 'verb' || tc.cue.polarity === 0) continue;
+      for (let j = k + 1; j < this.e && j <= k + 7; j++) {
+        if (this.mentionAtToken(j) && lang === 'en') break;
+        const head = this.ownActHead(j);
+        if (!head) continue;
+        const holders = this.holderOf(k);
+        const sign = actionPolarity(tc.cue) * (this.negatedBefore(k, 2) ? -1 : 1);
+        for (const actor of holders) {
+          for (const topic of compiled.actTopics.get(`${actor} ${head}`) ?? []) {
+            const phrase: Mention = {
+              kind: 'topic',
+              start: tokens.start[j]!,
+              end: tokens.end[j]!,
+              tokStart: j,
+              tokEnd: j + 1,
+              actor: -1,
+              topic,
+              polarity: 1,
+              official: false,
+              afterPreposition: false,
+              modifier: false,
+            };
+            emit([actor], phrase, sign, tc.cue.strength * 0.9, k, this.hedged(k, j));
+          }
+        }
+        break;
+      }
+    }
+  }
+
+  /** "ضرباتها" → "الضربات", "its strikes" → "strikes": an act noun owned by a pronoun. */
+  protected ownActHead(j: number): string | undefined {
+    const { tokens, lang } = this.input;
+    const w = tokens.text[j]!;
+    if (lang === 'en') {
+      const owner = tokens.text[j - 1];
+      return (owner === 'its' || owner === 'their' || owner === 'his') && ACT_HEAD_NOUNS.has(w)
+        ? w
+        : undefined;
+    }
+    const m = /^(?:و|ف)?(.{3,}?)(?:ها|هم|هما|ه)$/.exec(w);
+    if (!m) return undefined;
+    // Construct state: "عمليه" + ها is written "عمليتها" (ة → ت before a suffix).
+    const stem = m[1]!.replace(/ت$/, 'ه');
+    for (const form of ['ال' + m[1]!, 'ال' + stem]) if (ACT_HEAD_NOUNS.has(form)) return form;
+    return undefined;
+  }
+
   /** "The assaults were condemned by France": holder after "by", target before the verb. */
   protected passives(
     emit: (
@@ -932,6 +999,7 @@ class SentenceAnalyzer extends HolderResolver {
     this.passives(emit);
     this.reactionsToActs(emit);
     this.strikesBy(emit);
+    this.ownActs(emit);
     for (let k = this.s; k < this.e; k++) {
       if (this.isKind(k, 'speech') && !this.mentionAtToken(k))
         for (const a of this.holderOf(k, true)) holdersSeen.add(a);

@@ -63,6 +63,10 @@ const THREAT_LEMMAS = new Set(['هدد', 'threaten']);
 
 // Deeds on things, not on people: "increased its troops", "launched an operation".
 const ACTION_ONLY_LEMMAS = new Set([
+  'كثف',
+  'واصل',
+  'صعد',
+  'وسع',
   'مدد',
   'استأنف',
   'resume',
