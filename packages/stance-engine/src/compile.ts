@@ -359,6 +359,8 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
  * Marks pro topic phrases that name exactly one tracked actor (by name or nationality
  * adjective) as that actor's act, scanning each phrase with the codebook's own automaton.
  */
+const ACT_MODIFIERS = new Set(['العسكريه', 'العسكري', 'الجويه', 'الجوي', 'military', 'air', 'the']);
+
 function markPhraseAgents(
   automaton: Automaton,
   patterns: readonly string[],
@@ -374,6 +376,7 @@ function markPhraseAgents(
     if (!ACT_HEAD_NOUNS.has(words[0]!) && !words.some((w) => /^[a-z]/.test(w) && ACT_HEAD_NOUNS.has(w)))
       return;
     const named = new Set<number>();
+    let rest = ` ${phrase} `;
     automaton.scan(phrase, (inner, start, end) => {
       if (inner === p) return;
       // Whole words only: the scan may match inside a longer word.
@@ -381,13 +384,20 @@ function markPhraseAgents(
       if (end < phrase.length && phrase[end] !== ' ') return;
       for (const e of entries[inner]!) {
         if ((e.kind === 'name' || e.kind === 'demonym') && e.actor >= 0 && !e.ambiguous && !e.people)
-          if ((topicsForActor[e.actor]?.length ?? 0) > 0) named.add(e.actor);
+          if ((topicsForActor[e.actor]?.length ?? 0) > 0) {
+            named.add(e.actor);
+            rest = rest.replace(` ${phrase.slice(start, end)} `, ' ');
+          }
       }
     });
     if (named.size !== 1) return;
     const [agent] = named;
     for (const e of topicEntries) e.agent = agent!;
     const head = ACT_HEAD_NOUNS.has(words[0]!) ? words[0]! : words.find((w) => ACT_HEAD_NOUNS.has(w))!;
+    // Only "actor + act" phrases ("الضربات التركية", "Turkish strikes") name the act wherever it
+    // happens; "Turkish strikes in Iraq" needs its place, which a bare act does not give.
+    const qualifiers = rest.split(' ').filter((w) => w && w !== head && !ACT_MODIFIERS.has(w));
+    if (qualifiers.length > 0) return;
     const key = `${agent} ${head}`;
     const list = actTopics.get(key) ?? [];
     for (const e of topicEntries) if (!list.includes(e.topic)) list.push(e.topic);

@@ -275,4 +275,11 @@ describe('Arabic extraction by phenomenon', () => {
     ]);
     expect(triples('أوقفت الولايات المتحدة ضرباتها.')).toEqual(['us/us-strikes/oppose']);
   });
+
+  it('launching an act is a deed for the act named after the holder: تنفذ واشنطن ضربات جوية', () => {
+    expect(triples('وتنفذ الولايات المتحدة بانتظام ضربات جوية ضد مواقع النظام السوري.')).toEqual([
+      'us/syria-as-target/oppose',
+      'us/us-strikes/support',
+    ]);
+  });
 });

@@ -214,4 +214,10 @@ describe('English extraction by phenomenon', () => {
       'us/us-strikes/support',
     ]);
   });
+
+  it('launching an act is a deed for the act named after the holder: "launched air strikes"', () => {
+    expect(triples('The United States launched air strikes near Raqqa.')).toEqual(['us/us-strikes/support']);
+    // Germany's strikes are not the US strikes.
+    expect(triples('Germany launched air strikes near Raqqa.')).toEqual([]);
+  });
 });

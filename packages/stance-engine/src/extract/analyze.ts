@@ -610,7 +610,8 @@ class SentenceAnalyzer extends HolderResolver {
       if (!tc || tc.cue.kind !== 'stance' || tc.cue.pos !== 'verb' || tc.cue.polarity === 0) continue;
       for (let j = k + 1; j < this.e && j <= k + 7; j++) {
         if (this.mentionAtToken(j) && lang === 'en') break;
-        const head = this.ownActHead(j);
+        // Deed verbs own the act they launch even without a pronoun: "تنفذ تركيا ضربات", "launched strikes".
+        const head = this.ownActHead(j) ?? (isActionOnly(tc.cue) ? this.bareActHead(j) : undefined);
         if (!head) continue;
         const holders = this.holderOf(k);
         const sign = actionPolarity(tc.cue) * (this.negatedBefore(k, 2) ? -1 : 1);
@@ -635,6 +636,14 @@ class SentenceAnalyzer extends HolderResolver {
         break;
       }
     }
+  }
+
+  /** "ضربات" → "الضربات", "strikes": an act noun without an owner of its own. */
+  protected bareActHead(j: number): string | undefined {
+    const w = this.input.tokens.text[j]!.replace(/^(و|ف)(?=[^ا])/, '');
+    if (this.input.lang === 'en') return ACT_HEAD_NOUNS.has(w) ? w : undefined;
+    if (w.startsWith('ال')) return ACT_HEAD_NOUNS.has(w) ? w : undefined;
+    return ACT_HEAD_NOUNS.has('ال' + w) ? 'ال' + w : undefined;
   }
 
   /** "ضرباتها" → "الضربات", "its strikes" → "strikes": an act noun owned by a pronoun. */
