@@ -282,4 +282,8 @@ describe('Arabic extraction by phenomenon', () => {
       'us/us-strikes/support',
     ]);
   });
+
+  it('tasking someone supports them: كلف X بتشكيل الحكومة', () => {
+    expect(triples('كلف الصدر مصطفى الكاظمي بتشكيل الحكومة.')).toEqual(['sadr/kadhimi-as-target/support']);
+  });
 });

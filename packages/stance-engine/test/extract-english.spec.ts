@@ -220,4 +220,13 @@ describe('English extraction by phenomenon', () => {
     // Germany's strikes are not the US strikes.
     expect(triples('Germany launched air strikes near Raqqa.')).toEqual([]);
   });
+
+  it('tasking or joining someone supports them', () => {
+    expect(triples('Sadr tasked Kadhimi with forming a government.')).toEqual([
+      'sadr/kadhimi-as-target/support',
+    ]);
+    expect(triples('The Communist Party joined Kadhimi in the protests.')).toEqual([
+      'communists/kadhimi-as-target/support',
+    ]);
+  });
 });
