@@ -286,4 +286,11 @@ describe('Arabic extraction by phenomenon', () => {
   it('tasking someone supports them: كلف X بتشكيل الحكومة', () => {
     expect(triples('كلف الصدر مصطفى الكاظمي بتشكيل الحكومة.')).toEqual(['sadr/kadhimi-as-target/support']);
   });
+
+  it('an alliance is a position of both sides: تحالف X مع Y', () => {
+    expect(triples('تحالف النظام السوري مع الولايات المتحدة.')).toEqual([
+      'syria/us-as-target/support',
+      'us/syria-as-target/support',
+    ]);
+  });
 });

@@ -14,6 +14,7 @@ import {
   isDirective,
   isForce,
   isWarning,
+  isMutual,
   takesFromTarget,
   takesHolderGenitive,
 } from '../lexicon/cue.js';
@@ -901,6 +902,10 @@ class SentenceAnalyzer extends HolderResolver {
           }
         }
         emit(holders, target, sign, strength, found.k, hedge);
+        // "تحالف X مع Y", "X allied with Y": an alliance is a position of both sides.
+        if (isMutual(tc.cue) && target.kind !== 'topic' && sign > 0)
+          for (const h of holders)
+            emit([target.actor], { ...target, actor: h }, sign, strength, found.k, hedge);
         // A cue governed by another cue: "رفض بوتين مقترح أردوغان إعلان هدنة", "asked Congress to approve …".
         // "to approve …", "for breaking …": an English infinitive or gerund depends on an earlier cue.
         const infinitive =

@@ -200,3 +200,10 @@ export function isForce(cue: Cue): boolean {
 export function isWarning(cue: Cue): boolean {
   return cue.lemma === 'حذر' || cue.lemma === 'warn';
 }
+
+// Relations that hold both ways: an alliance or cooperation of A with B is also B's with A.
+const MUTUAL_LEMMAS = new Set(['تحالف', 'تعاون', 'ally', 'cooperate']);
+
+export function isMutual(cue: Cue): boolean {
+  return MUTUAL_LEMMAS.has(cue.lemma);
+}
