@@ -229,4 +229,8 @@ describe('English extraction by phenomenon', () => {
       'communists/kadhimi-as-target/support',
     ]);
   });
+
+  it('"the American invaders/occupiers" are the country\'s forces', () => {
+    expect(triples('Militias resisted the American occupiers.')).toEqual(['factions/us-as-target/oppose']);
+  });
 });

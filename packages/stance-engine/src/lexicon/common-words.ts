@@ -41,7 +41,7 @@ minister ministry spokesman spokeswoman spokesperson envoy ambassador official o
 premier government army military forces troops authorities diplomat diplomats delegation leader
 leadership foreign defense defence secretary chancellor administration navy air force regime
 prime king emir crown prince warplanes jets aircraft officers commander commanders intelligence
-leaders ministers spokesmen envoys members lawmakers parliament embassy consulate
+leaders ministers spokesmen envoys members lawmakers parliament embassy consulate invaders occupiers soldiers
 `;
 
 let officeAr: Set<string> | undefined;
