@@ -65,6 +65,11 @@ export interface CompiledCodebook {
    * the topics of an act whose agent is named elsewhere ("الضربات التي شنتها المقاتلات التركية").
    */
   readonly actTopics: ReadonlyMap<string, readonly number[]>;
+  /**
+   * For each actor, the body it speaks for as a minister, spokesman or envoy (by its role
+   * titles: heads of state and government speak for themselves), or -1.
+   */
+  readonly speaksFor: readonly number[];
 }
 
 export class CodebookCompileError extends Error {
@@ -78,6 +83,25 @@ export class CodebookCompileError extends Error {
 function needsCaseCheck(name: string): string | undefined {
   // Acronyms and capitalised names must keep their capitals in text ("US" is not "us").
   return /[A-Z]/.test(name) ? name : undefined;
+}
+
+// Titles of people who speak for a body (ministers, spokesmen, envoys, secretaries-general),
+// unlike heads of state and government, who speak for themselves.
+const SPOKESPERSON_TITLE =
+  /(^|\s)(وزير|وزيره|المتحدث|متحدث|الناطق|ناطق|مبعوث|المبعوث|سفير|السفير|مندوب|المندوب|minister|spokesman|spokeswoman|spokesperson|envoy|ambassador)(\s|$)/;
+const LEADER_TITLE = /(^|\s)(رييس|الرييس|president|prime|king|الملك|ملك|emir|امير|الامير)(\s|$)/;
+
+function bodySpokenFor(actor: Actor, actors: readonly Actor[], index: Map<string, number>): number {
+  if (actor.kind !== 'person') return -1;
+  const titles = (actor.roles ?? [])
+    .flatMap((r) => Object.values(r.title ?? {}).flat())
+    .map((t) => foldString(t));
+  if (!titles.some((t) => SPOKESPERSON_TITLE.test(t) && !LEADER_TITLE.test(t))) return -1;
+  for (const id of actor.memberOf ?? []) {
+    const body = index.get(id);
+    if (body !== undefined && actors[body]!.kind !== 'person') return body;
+  }
+  return -1;
 }
 
 function memberChains(actors: readonly Actor[], index: Map<string, number>): Set<number>[] {
@@ -340,6 +364,7 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
     topicIds: codebook.topics.map((t) => t.id),
     topicsForActor,
     memberChain: memberChains(actors, actorIndex),
+    speaksFor: actors.map((a) => bodySpokenFor(a, actors, actorIndex)),
     automaton,
     entries,
     lamVariant: Uint8Array.from(lamFlags),

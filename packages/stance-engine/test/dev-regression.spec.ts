@@ -67,10 +67,12 @@ describe('dev-set regression floor', () => {
     expect(s.F1).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('regional set (dev-regional-2018, 18 articles): stance-F1 >= 0.72, precision >= 0.88', () => {
+  // Precision 0.90 → 0.87 when ministers named in person began to speak for their government
+  // too (the analyst guideline and eval/tune code both; this set's gold codes the person only).
+  it('regional set (dev-regional-2018, 18 articles): stance-F1 >= 0.72, precision >= 0.86', () => {
     const s = scoreSet('codebook-regional.yaml', 'articles-regional.jsonl', 'gold-regional.jsonl');
     expect(s.F1).toBeGreaterThanOrEqual(0.72);
-    expect(s.P).toBeGreaterThanOrEqual(0.88);
+    expect(s.P).toBeGreaterThanOrEqual(0.86);
   });
 });
 

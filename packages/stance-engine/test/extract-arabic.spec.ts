@@ -293,4 +293,12 @@ describe('Arabic extraction by phenomenon', () => {
       'us/syria-as-target/support',
     ]);
   });
+
+  it('a minister named in person speaks for his government too; a head of state only for himself', () => {
+    expect(triples('رحبت بيربوك بالانتخابات.')).toEqual([
+      'baerbock/elections/support',
+      'germany/elections/support',
+    ]);
+    expect(triples('رحب أردوغان بالانتخابات.')).toEqual(['erdogan/elections/support']);
+  });
 });

@@ -89,6 +89,13 @@ export const TEST_CODEBOOK: Codebook = {
       memberOf: ['syria'],
     },
     {
+      id: 'baerbock',
+      kind: 'person',
+      names: { ar: ['أنالينا بيربوك', 'بيربوك'], en: ['Annalena Baerbock', 'Baerbock'] },
+      roles: [{ title: { ar: ['وزيرة الخارجية الألمانية'] }, from: '2021-12-08' }],
+      memberOf: ['germany'],
+    },
+    {
       id: 'erdogan',
       kind: 'person',
       names: { ar: ['رجب طيب أردوغان', 'أردوغان'], en: ['Recep Tayyip Erdogan', 'Erdogan'] },

@@ -775,6 +775,11 @@ class SentenceAnalyzer extends HolderResolver {
         this.insideClaim(Math.min(cueK, target.tokStart))
       )
         return;
+      // Ministers, spokesmen and envoys named in person speak for their body too.
+      for (const h of [...holders]) {
+        const body = compiled.speaksFor[h] ?? -1;
+        if (body >= 0 && !holders.includes(body)) holders = [...holders, body];
+      }
       // A position on an act named after its actor ("دانت الضربات التركية") is one on the actor too.
       const targets: [number, number][] = this.topicsOf(target).map((t) => [
         t,
