@@ -301,4 +301,10 @@ describe('Arabic extraction by phenomenon', () => {
     ]);
     expect(triples('رحب أردوغان بالانتخابات.')).toEqual(['erdogan/elections/support']);
   });
+
+  it('government buildings of a country stand for its government: اقتحموا المباني الحكومية السورية', () => {
+    expect(triples('اقتحمت الفصائل المسلحة المباني الحكومية السورية.')).toEqual([
+      'factions/syria-as-target/oppose',
+    ]);
+  });
 });
