@@ -233,4 +233,11 @@ describe('English extraction by phenomenon', () => {
   it('"the American invaders/occupiers" are the country\'s forces', () => {
     expect(triples('Militias resisted the American occupiers.')).toEqual(['factions/us-as-target/oppose']);
   });
+
+  it('"launched strikes in support of X" supports X; "a rally in support of X" is not the agent\'s position', () => {
+    expect(triples('Germany launched air strikes in support of the Syrian government.')).toEqual([
+      'germany/syria-as-target/support',
+    ]);
+    expect(triples('Militias shelled a rally in support of the Syrian government.')).toEqual([]);
+  });
 });

@@ -351,6 +351,8 @@ class SentenceAnalyzer extends HolderResolver {
     if (typeof gv !== 'number') return 1;
     const gc = this.cueAt(gv)?.cue;
     if (!gc || gc.kind !== 'stance' || !(gc.pos === 'verb' || gc.verbNoun)) return 1;
+    // "strikes against X": force with a hostile particle is one act against X, not a double negation
+    // (but "shelled a rally in support of X" opposes X).
     if (isForce(gc) && !this.negatedBefore(gv, 2)) return 1;
     return actionPolarity(gc) * (this.negatedBefore(gv, 2) ? -1 : 1);
   }

@@ -4,6 +4,7 @@ import type { Cue } from '../lexicon/cue.js';
 import { lookupArabicCue } from '../lexicon/arabic-cues.js';
 import { lookupEnglishCue } from '../lexicon/english-cues.js';
 import type { Tokens } from '../text/tokens.js';
+import { ACT_HEAD_NOUNS } from './word-lists.js';
 import type { Language } from '../text/language.js';
 
 export interface TokenCue {
@@ -53,11 +54,26 @@ export function annotateCues(
     // "warned against", "fought against": the particle belongs to the verb before it.
     const prevCue = i > start ? out[i - 1 - start]?.cue : undefined;
     if (word === 'against' && prevCue && prevCue.kind === 'stance' && prevCue.pos === 'verb') continue;
+    // "launched strikes in support of X": the purpose phrase is a noun sharing the verb's holder.
+    // Only after an act or a verb: "a rally in support of X" is the rally's cause, not the agent's.
+    if (
+      IN_FAVOUR_NOUNS.has(word) &&
+      i - 1 > start &&
+      tokens.text[i - 1] === 'in' &&
+      next === 'of' &&
+      (ACT_HEAD_NOUNS.has(tokens.text[i - 2]!) || /(ed|ing)$/.test(tokens.text[i - 2]!))
+    ) {
+      out[i - start] = { cue: { ...IN_SUPPORT_CUE, lemma: word }, objectPronoun: false };
+      continue;
+    }
     const cue = lookupEnglishCue(word, next);
     if (cue) out[i - start] = { cue, objectPronoun: false };
   }
   return out;
 }
+
+const IN_FAVOUR_NOUNS = new Set(['support', 'defence', 'defense', 'solidarity', 'favour', 'favor']);
+const IN_SUPPORT_CUE: Cue = { kind: 'stance', polarity: 1, strength: 0.8, pos: 'noun', lemma: 'support' };
 
 const FIRE_CUE: TokenCue = {
   cue: { kind: 'stance', polarity: -1, strength: 0.7, pos: 'noun', lemma: 'النار' },
