@@ -307,4 +307,11 @@ describe('Arabic extraction by phenomenon', () => {
       'factions/syria-as-target/oppose',
     ]);
   });
+
+  it('a circumstantial participle after a comma does not compose with the verb before: رفض …، متهما X', () => {
+    expect(triples('ورفض الصدر الانتخابات، متهما النظام السوري بالتدخل فيها.')).toEqual([
+      'sadr/elections/oppose',
+      'sadr/syria-as-target/oppose',
+    ]);
+  });
 });

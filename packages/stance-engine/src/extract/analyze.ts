@@ -887,7 +887,11 @@ class SentenceAnalyzer extends HolderResolver {
         }
         // A verbal noun or particle inside another verb's complement takes that verb's polarity
         // too: "تتهم … المركز بالمساعدة … لصالح النظام" opposes the regime.
-        if (tc.cue.kind === 'stance' && this.nounReading(found.k)) sign *= this.governingVerbSign(found.k);
+        // "…، متهما X بـ": a participle after a comma is a clause of its own, not a complement.
+        const circumstantial =
+          tc.cue.participle === true && found.k - 1 >= this.s && isClauseMark(this.input.tokens, found.k - 1);
+        if (tc.cue.kind === 'stance' && this.nounReading(found.k) && !circumstantial)
+          sign *= this.governingVerbSign(found.k);
         const hedge = this.hedged(found.k, target.tokStart);
         const strength = tc.cue.strength * (1 - Math.min(0.4, found.distance * 0.02));
         // "warns that continuing to shy away from …": a subjectless deed under another cue
