@@ -240,4 +240,11 @@ describe('English extraction by phenomenon', () => {
     ]);
     expect(triples('Militias shelled a rally in support of the Syrian government.')).toEqual([]);
   });
+
+  it('coordination across an article: "Germany and the United States welcomed …"', () => {
+    expect(triples('Germany and the United States welcomed the elections.')).toEqual([
+      'germany/elections/support',
+      'us/elections/support',
+    ]);
+  });
 });

@@ -161,11 +161,13 @@ export class SentenceView {
 
   /** How two mentions (a before b) are joined: by "و"/"and" (with optional commas), by commas only, or not. */
   protected joinBetween(a: Mention, b: Mention): 'and' | 'comma' | undefined {
-    if (b.tokStart - a.tokEnd > 2) return undefined;
+    if (b.tokStart - a.tokEnd > 3) return undefined;
     let sawAnd = false;
     for (let k = a.tokEnd; k < b.tokStart; k++) {
       const w = this.input.tokens.text[k]!;
       if (w === 'and' || w === 'و') sawAnd = true;
+      // "Russia and the US": an article after the conjunction.
+      else if (w === 'the' && sawAnd && k === b.tokStart - 1) continue;
       else if (w !== ',') return undefined;
     }
     // Arabic "و" is usually attached to the next name (وفرنسا).
