@@ -247,4 +247,11 @@ describe('English extraction by phenomenon', () => {
       'us/elections/support',
     ]);
   });
+
+  it("naming the agent of an attack in reported words blames it; the journalist's report does not", () => {
+    expect(triples("Germany says Assad's forces staged the attack.")).toEqual([
+      'germany/syria-as-target/oppose',
+    ]);
+    expect(triples('The Syrian government carried out the attack.')).toEqual([]);
+  });
 });

@@ -33,6 +33,7 @@ import {
   ACT_HEAD_NOUNS,
   EN_AGENT_VERBS,
   EN_STRIKE_NOUNS,
+  EN_BLAME_VERBS,
   EN_HARM_PARTICIPLES,
   NEUTRAL_HEADS,
   CLAUSE_OPENERS_BARRIER,
@@ -667,6 +668,56 @@ class SentenceAnalyzer extends HolderResolver {
     return undefined;
   }
 
+  /**
+   * "The opposition says Assad's forces staged the attack", "warplanes were behind the attacks,
+   * the Civil Defence confirmed": the speaker who names the agent of an attack blames it.
+   */
+  protected blameForAttacks(
+    emit: (
+      holders: number[],
+      target: Mention,
+      sign: number,
+      strength: number,
+      cueK: number,
+      hedge: boolean,
+    ) => void,
+  ): void {
+    if (this.input.lang !== 'en') return;
+    const { tokens } = this.input;
+    for (let k = this.s + 1; k < this.e; k++) {
+      const w = tokens.text[k]!;
+      if (!EN_BLAME_VERBS.has(w)) continue;
+      let j = k + 1;
+      if (tokens.text[j] === 'out') j++;
+      if (tokens.text[j] === 'the' || tokens.text[j] === 'a' || tokens.text[j] === 'an') j++;
+      while (
+        j < this.e &&
+        j <= k + 5 &&
+        !EN_STRIKE_NOUNS.has(tokens.text[j]!) &&
+        tokens.text[j] !== 'massacre'
+      )
+        j++;
+      if (j >= this.e || j > k + 5) continue;
+      // The agent right before the verb ("were behind": past the copula).
+      let a = k - 1;
+      if (w === 'behind' && ['was', 'were', 'is', 'are'].includes(tokens.text[a]!)) a--;
+      const agent = this.mentionAtToken(a);
+      if (!agent || !this.isTarget(agent)) continue;
+      const speakers = this.frameHolder(agent.tokStart).filter((x) => x !== agent.actor);
+      const after = speakers.length > 0 ? speakers : this.reportedAfter(j);
+      emit(after, agent, -1, 0.6, k, this.hedged(agent.tokStart, j));
+    }
+  }
+
+  /** "…, the Civil Defence confirmed", "… said X": a speaker after the reported words. */
+  protected reportedAfter(from: number): number[] {
+    for (let j = from + 1; j < this.e; j++) {
+      if (!this.isKind(j, 'speech')) continue;
+      return this.holderOf(j, true);
+    }
+    return [];
+  }
+
   /** "The assaults were condemned by France": holder after "by", target before the verb. */
   protected passives(
     emit: (
@@ -1025,6 +1076,7 @@ class SentenceAnalyzer extends HolderResolver {
     this.reactionsToActs(emit);
     this.strikesBy(emit);
     this.ownActs(emit);
+    this.blameForAttacks(emit);
     for (let k = this.s; k < this.e; k++) {
       if (this.isKind(k, 'speech') && !this.mentionAtToken(k))
         for (const a of this.holderOf(k, true)) holdersSeen.add(a);

@@ -773,3 +773,13 @@ export const EN_HARM_PARTICIPLES = new Set([
   'pounded',
   'destroyed',
 ]);
+
+/** Verbs naming the agent of an attack in someone's report: "X staged/carried out/was behind the attack". */
+export const EN_BLAME_VERBS = new Set([
+  'staged',
+  'carried',
+  'committed',
+  'perpetrated',
+  'behind',
+  'orchestrated',
+]);
