@@ -497,7 +497,7 @@ class SentenceAnalyzer extends HolderResolver {
       const hedge = this.hedged(k, agent.tokStart);
       emit(holders, agent, sign, tc.cue.strength * 0.85, k, hedge);
       // The act itself, when the codebook names it after this agent ("الضربات التركية").
-      const head = this.input.tokens.text[act]!.replace(/^(و|ف)?ب?/, '').replace(/^لل/, 'ال');
+      const head = bareArabicNoun(this.input.tokens.text[act]!);
       for (const topic of this.input.compiled.actTopics.get(`${agent.actor} ${head}`) ?? []) {
         const phrase: Mention = { ...agent, kind: 'topic', actor: -1, topic, polarity: 1 };
         delete phrase.agent;
@@ -517,7 +517,11 @@ class SentenceAnalyzer extends HolderResolver {
         continue;
       }
       const w = tokens.text[j]!;
-      if (ACT_HEAD_NOUNS.has(w.replace(/^(و|ف)?ب?/, '').replace(/^لل/, 'ال'))) return j;
+      if (ACT_HEAD_NOUNS.has(w)) return j;
+      const c = w.charCodeAt(0);
+      // و ف ب ل: only then is a clitic worth peeling.
+      if ((c === 0x648 || c === 0x641 || c === 0x628 || c === 0x644) && ACT_HEAD_NOUNS.has(bareArabicNoun(w)))
+        return j;
       const kind = this.cueAt(j)?.cue.kind;
       if (kind === 'stance' || kind === 'speech' || kind === 'complementizer' || kind === 'describe')
         return undefined;
@@ -1265,6 +1269,11 @@ class SentenceAnalyzer extends HolderResolver {
     }
     return undefined;
   }
+}
+
+/** "وبالضربات" → "الضربات", "للقرار" → "القرار": an Arabic noun without its proclitics. */
+function bareArabicNoun(w: string): string {
+  return w.replace(/^(و|ف)?ب?/, '').replace(/^لل/, 'ال');
 }
 
 export function analyzeSentence(input: SentenceInput): SentenceResult {
