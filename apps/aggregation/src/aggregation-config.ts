@@ -1,13 +1,23 @@
 import { z } from 'zod';
 import { readEnvConfig, serviceEnvSchema, toServiceConfig } from '@stance/nest-platform';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from '@stance/positions';
+import type { MicroBatchOptions } from './observations/micro-batcher.js';
 
 const DAY_MS = 86_400_000;
 
 const AggregationEnvSchema = serviceEnvSchema(3003)
   .extend({
-    /** Observation sets stored at once by this instance. */
-    AGGREGATION_CONCURRENCY: z.coerce.number().int().positive().default(8),
+    /**
+     * Observation-set messages in flight in this instance: enough to fill micro-batches while
+     * earlier ones are being stored (at least BATCH_MAX_SETS × (BATCH_PARALLEL + 1)).
+     */
+    AGGREGATION_CONCURRENCY: z.coerce.number().int().positive().default(256),
+    /** A micro-batch of observation sets is stored when it holds this many sets… */
+    AGGREGATION_BATCH_MAX_SETS: z.coerce.number().int().positive().default(64),
+    /** …or this long after its first set arrived. */
+    AGGREGATION_BATCH_MAX_WAIT_MS: z.coerce.number().int().nonnegative().default(10),
+    /** Micro-batches stored at once by this instance (each is one transaction). */
+    AGGREGATION_BATCH_PARALLEL: z.coerce.number().int().positive().default(2),
     AGGREGATION_MAX_DELIVER: z.coerce.number().int().positive().default(5),
     /** Alerts whose event time is older than this are historical (stored, not notified live). */
     ALERT_LIVE_HORIZON_HOURS: z.coerce.number().positive().default(48),
@@ -30,6 +40,11 @@ const AggregationEnvSchema = serviceEnvSchema(3003)
   .transform((e) => ({
     ...toServiceConfig('aggregation', e),
     concurrency: e.AGGREGATION_CONCURRENCY,
+    batch: {
+      maxItems: e.AGGREGATION_BATCH_MAX_SETS,
+      maxWaitMs: e.AGGREGATION_BATCH_MAX_WAIT_MS,
+      maxConcurrentBatches: e.AGGREGATION_BATCH_PARALLEL,
+    } satisfies MicroBatchOptions as MicroBatchOptions,
     maxDeliver: e.AGGREGATION_MAX_DELIVER,
     liveHorizonMs: e.ALERT_LIVE_HORIZON_HOURS * 3_600_000,
     settleMs: e.ALERT_SETTLE_MS,

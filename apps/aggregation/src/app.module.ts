@@ -8,6 +8,8 @@ import { AlertRulesController } from './alerts/alert-rules.controller.js';
 import { AlertsController } from './alerts/alerts.controller.js';
 import { DocsController } from './docs/docs.controller.js';
 import { ObservationsHandlers } from './observations/observations.handlers.js';
+import { ObservationSetBatcher } from './observations/observation-set-batcher.js';
+import { ObservationSetWriter } from './observations/observation-set-writer.js';
 import { ObservationsRepository } from './observations/observations.repository.js';
 import { RebuildController } from './observations/rebuild.controller.js';
 import { ArticlesController } from './read-api/articles.controller.js';
@@ -46,6 +48,8 @@ export class AggregationModule {
       ],
       providers: [
         { provide: AGGREGATION_CONFIG, useValue: config },
+        ObservationSetWriter,
+        ObservationSetBatcher,
         ObservationsRepository,
         CodebookScope,
         ReadCache,

@@ -7,6 +7,9 @@ runService(() => {
   return {
     config,
     module: AggregationModule.forRoot(config),
-    jetStream: { consumer: { concurrency: config.concurrency, maxDeliver: config.maxDeliver } },
+    // Unacked messages of all instances together: room for several instances' batches in flight.
+    jetStream: {
+      consumer: { concurrency: config.concurrency, maxDeliver: config.maxDeliver, maxAckPending: Math.max(1_000, 4 * config.concurrency) },
+    },
   };
 });

@@ -11,23 +11,22 @@ import { PollingWorker } from './polling-worker.js';
 const BATCH = 20;
 const LEASE_SECONDS = 120;
 
+/** A pair and the event-time range over which its alerts may have changed. */
+export interface PairRange extends ActorTopicPair, TouchedRange {}
+
 /**
- * Records, in the observation set's transaction, that detection is owed for these pairs over
+ * Records, in the observation sets' transaction, that detection is owed for each pair over its
  * [from, to]; a pending row for the same pair is widened instead (later sets merge in, so a busy
- * pair is evaluated once for many sets). Rows go in sorted order so concurrent sets never
- * deadlock on them.
+ * pair is evaluated once for many sets). Rows go in sorted order so concurrent transactions
+ * never deadlock on them. Give each pair once.
  */
-export async function enqueueAlertWork(
-  tx: Tx,
-  codebookId: string,
-  pairs: readonly ActorTopicPair[],
-  range: TouchedRange,
-): Promise<void> {
-  if (pairs.length === 0) return;
-  const sorted = [...pairs].sort((a, b) => (a.actor < b.actor ? -1 : a.actor > b.actor ? 1 : a.topic < b.topic ? -1 : a.topic > b.topic ? 1 : 0));
+export async function enqueueAlertWork(tx: Tx, codebookId: string, ranges: readonly PairRange[]): Promise<void> {
+  if (ranges.length === 0) return;
+  const sorted = [...ranges].sort((a, b) => (a.actor < b.actor ? -1 : a.actor > b.actor ? 1 : a.topic < b.topic ? -1 : a.topic > b.topic ? 1 : 0));
   await tx.$executeRawUnsafe(
     `INSERT INTO alert_work (codebook_id, actor_key, topic_key, from_time, to_time)
-     SELECT $1::uuid, u.a, u.t, $4, $5 FROM unnest($2::text[], $3::text[]) WITH ORDINALITY AS u(a, t, i) ORDER BY u.i
+     SELECT $1::uuid, u.a, u.t, u.f, u.l
+     FROM unnest($2::text[], $3::text[], $4::timestamptz[], $5::timestamptz[]) WITH ORDINALITY AS u(a, t, f, l, i) ORDER BY u.i
      ON CONFLICT (codebook_id, actor_key, topic_key) DO UPDATE SET
        from_time = least(alert_work.from_time, EXCLUDED.from_time),
        to_time = greatest(alert_work.to_time, EXCLUDED.to_time),
@@ -35,8 +34,8 @@ export async function enqueueAlertWork(
     codebookId,
     sorted.map((p) => p.actor),
     sorted.map((p) => p.topic),
-    range.from,
-    range.to,
+    sorted.map((p) => p.from),
+    sorted.map((p) => p.to),
   );
 }
 

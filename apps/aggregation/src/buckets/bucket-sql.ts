@@ -70,22 +70,42 @@ const UPSERT = `
     oppose_count = EXCLUDED.oppose_count, neutral_count = EXCLUDED.neutral_count, updated_at = now()`;
 
 /**
- * Recounts the buckets an observation set touched. Parameters: $1 codebook, $2/$3/$4 the
- * (actor, topic, time) of every removed and new observation, $5 the set's cluster (or null),
- * $6 the set's article. Every copy of the set's statements is touched too: adding or removing a
- * copy can move a statement's earliest time from one copy's bucket to another's.
+ * CTEs `elements(actor_key, topic_key, at, cluster_id, article_id)`, one row per removed or new
+ * observation of codebook $1 with its set's origin — parameters $2 actors, $3 topics, $4 times,
+ * $5 clusters (null when unclustered), $6 articles, parallel arrays — and `own_copies(actor_key,
+ * topic_key, observed_at)`: every stored copy, in the same pair, of a set's article or cluster.
+ * Adding or removing a copy can move a statement's earliest time from one copy's bucket to
+ * another's, so those times are touched too.
  */
-export const RECOUNT_TOUCHED_BUCKETS_SQL = `
-  WITH pairs AS (SELECT DISTINCT a, t FROM unnest($2::text[], $3::text[]) AS u(a, t)),
+export const TOUCHED_ELEMENTS_CTE = `
+  elements AS (
+    SELECT * FROM unnest($2::text[], $3::text[], $4::timestamptz[], $5::text[], $6::uuid[])
+      AS u(actor_key, topic_key, at, cluster_id, article_id)
+  ),
+  origins AS (SELECT DISTINCT actor_key, topic_key, cluster_id, article_id FROM elements),
   own_copies AS (
     SELECT o.actor_key, o.topic_key, o.observed_at
-    FROM articles ar
+    FROM origins p
+    JOIN articles ar ON ar.near_dup_cluster_id = p.cluster_id
     JOIN observations o ON o.article_id = ar.id AND o.codebook_id = $1::uuid
-    JOIN pairs p ON p.a = o.actor_key AND p.t = o.topic_key
-    WHERE ar.near_dup_cluster_id = $5 OR ar.id = $6::uuid
-  ),
+                       AND o.actor_key = p.actor_key AND o.topic_key = p.topic_key
+    UNION ALL
+    SELECT o.actor_key, o.topic_key, o.observed_at
+    FROM origins p
+    JOIN observations o ON o.article_id = p.article_id AND o.codebook_id = $1::uuid
+                       AND o.actor_key = p.actor_key AND o.topic_key = p.topic_key
+  )`;
+
+/**
+ * Recounts the buckets that one or many observation sets of codebook $1 touched (parameters:
+ * TOUCHED_ELEMENTS_CTE). Statements are read per touched time, over the span of its day, week
+ * and month buckets, rather than over one span per pair: a batch of backfilled sets touches a
+ * busy pair at times years apart, and a single span would read its whole history.
+ */
+export const RECOUNT_TOUCHED_BUCKETS_SQL = `
+  WITH ${TOUCHED_ELEMENTS_CTE},
   touched_times AS (
-    SELECT u.a AS actor_key, u.t AS topic_key, u.at FROM unnest($2::text[], $3::text[], $4::timestamptz[]) AS u(a, t, at)
+    SELECT actor_key, topic_key, at FROM elements
     UNION
     SELECT actor_key, topic_key, observed_at FROM own_copies
   ),
@@ -95,10 +115,12 @@ export const RECOUNT_TOUCHED_BUCKETS_SQL = `
     FROM touched_times k CROSS JOIN ${GRANULARITIES_SQL}
   ),
   bounds AS (
-    SELECT actor_key, topic_key,
-           min(bucket_start)::timestamp AT TIME ZONE 'UTC' AS lo,
-           max(bucket_start + ('1 ' || unit)::interval)::timestamp AT TIME ZONE 'UTC' AS hi
-    FROM touched GROUP BY actor_key, topic_key
+    SELECT DISTINCT actor_key, topic_key,
+           least(date_trunc('week', at AT TIME ZONE 'UTC'), date_trunc('month', at AT TIME ZONE 'UTC'))
+             AT TIME ZONE 'UTC' AS lo,
+           greatest(date_trunc('week', at AT TIME ZONE 'UTC') + interval '1 week',
+                    date_trunc('month', at AT TIME ZONE 'UTC') + interval '1 month') AT TIME ZONE 'UTC' AS hi
+    FROM touched_times
   ),
   ${statementsInBoundsCte(false)},
   counted AS (
@@ -116,6 +138,19 @@ export const RECOUNT_TOUCHED_BUCKETS_SQL = `
       AND p.topic_key = c.topic_key AND p.granularity = c.granularity AND p.bucket_start = c.bucket_start
   )
   ${UPSERT}`;
+
+/**
+ * Per touched pair, the earliest and latest time at which its statements may have changed (the
+ * range change detection must revisit): its removed and new observations and every copy of
+ * them. Parameters as TOUCHED_ELEMENTS_CTE.
+ */
+export const TOUCHED_PAIR_RANGES_SQL = `
+  WITH ${TOUCHED_ELEMENTS_CTE}
+  SELECT actor_key, topic_key, min(at) AS from_time, max(at) AS to_time FROM (
+    SELECT actor_key, topic_key, at FROM elements
+    UNION ALL
+    SELECT actor_key, topic_key, observed_at FROM own_copies
+  ) x GROUP BY actor_key, topic_key`;
 
 /** Rebuilds every bucket of codebook $1 from its stored observations (after bulk loads, re-extraction). */
 export const REBUILD_CODEBOOK_BUCKETS_SQL = `
