@@ -314,4 +314,10 @@ describe('Arabic extraction by phenomenon', () => {
       'sadr/syria-as-target/oppose',
     ]);
   });
+
+  it('clashes between two sides: each opposes the other (اشتباكات بين X وY)', () => {
+    expect(triples('واندلعت اشتباكات بين الفصائل المسلحة والنظام السوري.')).toEqual([
+      'factions/syria-as-target/oppose',
+    ]);
+  });
 });

@@ -254,4 +254,11 @@ describe('English extraction by phenomenon', () => {
     ]);
     expect(triples('The Syrian government carried out the attack.')).toEqual([]);
   });
+
+  it('clashes between two sides: each opposes the other', () => {
+    expect(triples('Clashes between the United States and the Syrian government continued.')).toEqual([
+      'syria/us-as-target/oppose',
+      'us/syria-as-target/oppose',
+    ]);
+  });
 });

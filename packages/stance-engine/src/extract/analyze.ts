@@ -34,6 +34,7 @@ import {
   EN_AGENT_VERBS,
   EN_STRIKE_NOUNS,
   EN_BLAME_VERBS,
+  CLASH_NOUNS,
   EN_HARM_PARTICIPLES,
   NEUTRAL_HEADS,
   CLAUSE_OPENERS_BARRIER,
@@ -722,6 +723,62 @@ class SentenceAnalyzer extends HolderResolver {
     return [];
   }
 
+  /** "مناوشات بين الجيش التركي وعناصر حزب العمال", "clashes between X and Y": each side opposes the other. */
+  protected clashesBetween(
+    emit: (
+      holders: number[],
+      target: Mention,
+      sign: number,
+      strength: number,
+      cueK: number,
+      hedge: boolean,
+    ) => void,
+  ): void {
+    const { tokens } = this.input;
+    for (let k = this.s; k + 1 < this.e; k++) {
+      const between = tokens.text[k + 1];
+      if (between !== 'بين' && between !== 'between') continue;
+      if (!CLASH_NOUNS.has(bareArabicNoun(tokens.text[k]!))) continue;
+      // The first side, past a unit word ("بين عناصر X"); then the side coordinated with it.
+      let j = k + 2;
+      if (j < this.e && tokens.text[j] === 'the') j++;
+      if (j < this.e && !this.mentionAtToken(j) && TRANSFER_HEADS.has(tokens.text[j]!)) j++;
+      const a = this.mentionAtToken(j);
+      if (!a || a.kind === 'topic' || a.actor < 0) continue;
+      const b = this.input.mentions.find(
+        (m) => m.tokStart >= a.tokEnd && m.tokStart <= a.tokEnd + 3 && m.kind !== 'topic' && m.actor >= 0,
+      );
+      if (!b || b.actor === a.actor || !this.sideJoin(a.tokEnd, b.tokStart)) continue;
+      const hedge = this.hedged(k, b.tokStart);
+      const ta = this.sideAsTarget(a);
+      const tb = this.sideAsTarget(b);
+      if (this.canHold(a) && tb) emit([a.actor], tb, -1, 0.6, k, hedge);
+      if (this.canHold(b) && ta) emit([b.actor], ta, -1, 0.6, k, hedge);
+    }
+  }
+
+  /** A side as a target: itself, or the body its forces belong to ("الجيش التركي" → Turkey). */
+  protected sideAsTarget(m: Mention): Mention | undefined {
+    if (this.isTarget(m)) return m;
+    const { compiled } = this.input;
+    for (const body of compiled.memberChain[m.actor] ?? []) {
+      if (body !== m.actor && (compiled.topicsForActor[body]?.length ?? 0) > 0) return { ...m, actor: body };
+    }
+    return undefined;
+  }
+
+  /** Only "and"/"و", commas and a unit word ("وعناصر") stand between the two sides. */
+  protected sideJoin(from: number, to: number): boolean {
+    let sawAnd = false;
+    for (let j = from; j < to; j++) {
+      const w = this.input.tokens.text[j]!;
+      if (w === 'and' || w === 'و') sawAnd = true;
+      else if (w.startsWith('و') && TRANSFER_HEADS.has(w.slice(1))) sawAnd = true;
+      else if (w !== ',' && w !== 'the' && !TRANSFER_HEADS.has(w)) return false;
+    }
+    return sawAnd || this.input.tokens.text[to]!.startsWith('و');
+  }
+
   /** "The assaults were condemned by France": holder after "by", target before the verb. */
   protected passives(
     emit: (
@@ -1081,6 +1138,7 @@ class SentenceAnalyzer extends HolderResolver {
     this.strikesBy(emit);
     this.ownActs(emit);
     this.blameForAttacks(emit);
+    this.clashesBetween(emit);
     for (let k = this.s; k < this.e; k++) {
       if (this.isKind(k, 'speech') && !this.mentionAtToken(k))
         for (const a of this.holderOf(k, true)) holdersSeen.add(a);

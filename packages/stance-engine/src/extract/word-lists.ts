@@ -783,3 +783,22 @@ export const EN_BLAME_VERBS = new Set([
   'behind',
   'orchestrated',
 ]);
+
+/** Nouns of fighting between two sides, with "بين/between" (folded, without clitics). */
+export const CLASH_NOUNS = new Set([
+  'اشتباكات',
+  'الاشتباكات',
+  'مناوشات',
+  'المناوشات',
+  'معارك',
+  'المعارك',
+  'مواجهات',
+  'المواجهات',
+  'قتال',
+  'القتال',
+  'clashes',
+  'fighting',
+  'battles',
+  'skirmishes',
+  'hostilities',
+]);
