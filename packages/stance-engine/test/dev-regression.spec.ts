@@ -78,12 +78,12 @@ describe('dev-set regression floor', () => {
 
 describe('tuning-set regression floor', () => {
   // Recall on articles the rules were not written for is far below the dev sets' (0.16 against
-  // 0.58 when this set was made, 0.31 after the rules for deeds of force, reactions to acts and
+  // 0.58 when this set was made, 0.36 after the rules for deeds of force, reactions to acts and
   // accusations): alliances (mutual support), officials named by title, English battle reports
   // and anaphora remain. Work on those as general rules; see eval/tune/README.md.
-  it('tuning set (eval/tune, 36 articles): stance-F1 >= 0.43', () => {
+  it('tuning set (eval/tune, 36 articles): stance-F1 >= 0.47', () => {
     const s = scoreSet('codebook.yaml', 'articles.jsonl', 'gold.jsonl', TUNE_DIR);
     console.log(`eval/tune: stance-F1 ${s.F1.toFixed(3)} P ${s.P.toFixed(3)} R ${s.R.toFixed(3)}`);
-    expect(s.F1).toBeGreaterThanOrEqual(0.43);
+    expect(s.F1).toBeGreaterThanOrEqual(0.47);
   });
 });
