@@ -320,4 +320,11 @@ describe('Arabic extraction by phenomenon', () => {
       'factions/syria-as-target/oppose',
     ]);
   });
+
+  it('a victory over someone opposes them (الانتصار على X); defeat', () => {
+    expect(triples('وأعلنت الفصائل المسلحة الانتصار الكامل على النظام السوري.')).toEqual([
+      'factions/syria-as-target/oppose',
+    ]);
+    expect(triples('هزمت الفصائل المسلحة قوات النظام السوري.')).toEqual(['factions/syria-as-target/oppose']);
+  });
 });

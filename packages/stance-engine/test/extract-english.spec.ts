@@ -261,4 +261,13 @@ describe('English extraction by phenomenon', () => {
       'us/syria-as-target/oppose',
     ]);
   });
+
+  it('a victory over someone opposes them; defeat, repel', () => {
+    expect(triples('Militias declared victory over the Syrian government.')).toEqual([
+      'factions/syria-as-target/oppose',
+    ]);
+    expect(triples('The United States repelled the Syrian government forces.')).toEqual([
+      'us/syria-as-target/oppose',
+    ]);
+  });
 });

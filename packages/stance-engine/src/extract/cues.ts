@@ -30,7 +30,7 @@ export function annotateCues(
     if (!tokens.isWord[i] || inMention[i - start]! >= 0) continue;
     const word = tokens.text[i]!;
     if (lang === 'ar') {
-      const hit = lookupArabicCue(word) ?? fireCue(tokens, i, start, out);
+      const hit = victoryCue(tokens, i, end) ?? lookupArabicCue(word) ?? fireCue(tokens, i, start, out);
       if (hit) out[i - start] = hit;
       continue;
     }
@@ -100,6 +100,22 @@ function fireCue(
     if (prev && prev.pos === 'verb' && FIRE_VERB_LEMMAS.has(prev.lemma)) return FIRE_CUE;
     // فتح is no cue of its own: "فتحت قوات الأمن النار".
     if (/^(و|ف)?(فتح|فتحت|فتحوا|يفتح|تفتح|يفتحون)$/.test(tokens.text[j]!)) return FIRE_CUE;
+  }
+  return undefined;
+}
+
+const VICTORY_CUE: TokenCue = {
+  cue: { kind: 'stance', polarity: -1, strength: 0.7, pos: 'noun', lemma: 'انتصار' },
+  objectPronoun: false,
+};
+const VICTORY_NOUNS = new Set(['انتصار', 'الانتصار', 'النصر', 'نصر', 'انتصارا', 'نصرا']);
+
+/** "أعلنت الانتصار الكامل على داعش": a victory over someone is a deed against them. */
+function victoryCue(tokens: Tokens, i: number, end: number): TokenCue | undefined {
+  if (!VICTORY_NOUNS.has(tokens.text[i]!)) return undefined;
+  for (let j = i + 1; j < end && j <= i + 3; j++) {
+    if (tokens.text[j] === 'علي') return VICTORY_CUE; // على, folded
+    if (!tokens.isWord[j]) return undefined;
   }
   return undefined;
 }

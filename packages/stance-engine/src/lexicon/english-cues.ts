@@ -24,6 +24,7 @@ const STANCE = `
 - 0.7 : challenge dispute refute cancel scrap freeze postpone undermine sabotage derail bury expel remove oust violate breach sever break/broke cut+off,ties halt stop suspend abandon withdraw/withdrew quit ban dismiss exclude expel denounce
 + 0.7 : fight/fought+alongside,for battle+alongside
 - 0.6 : fight/fought battle combat
+- 0.7 : defeat repel/repelled repulse rout crush victory+over,against
 - 0.6 : bomb shell strike/struck target oust topple punish pound raid storm besiege bombard drive/drove+out
 - 0.8 : step/stepped+down resign
 `;
