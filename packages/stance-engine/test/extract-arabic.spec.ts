@@ -327,4 +327,13 @@ describe('Arabic extraction by phenomenon', () => {
     ]);
     expect(triples('هزمت الفصائل المسلحة قوات النظام السوري.')).toEqual(['factions/syria-as-target/oppose']);
   });
+
+  it('"the attack on X" reported by someone is an event, not their act; "شن الهجوم على X" is', () => {
+    expect(triples('وقال الصدر إن الهجوم غير القانوني على سوريا سيؤدي إلى كارثة.')).toEqual([]);
+    expect(triples('وشن الصدر الهجوم على سوريا.')).toEqual(['sadr/syria-as-target/oppose']);
+  });
+
+  it('a threat endorses expanding a course of action: هدد بتوسيع', () => {
+    expect(triples('وهدد الصدر بتوسيع المشاركة في الانتخابات.')).toEqual(['sadr/elections/support']);
+  });
 });

@@ -270,4 +270,8 @@ describe('English extraction by phenomenon', () => {
       'us/syria-as-target/oppose',
     ]);
   });
+
+  it('"the attack on X" reported by someone is an event, not their position on X', () => {
+    expect(triples('Sadr said the attack on Syria was a disaster.')).toEqual([]);
+  });
 });

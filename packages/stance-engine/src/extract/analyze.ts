@@ -15,6 +15,7 @@ import {
   isForce,
   isWarning,
   isMutual,
+  isAttack,
   takesFromTarget,
   takesHolderGenitive,
 } from '../lexicon/cue.js';
@@ -757,6 +758,27 @@ class SentenceAnalyzer extends HolderResolver {
     }
   }
 
+  /**
+   * "وقال لافروف إن الهجوم غير القانوني على سوريا …", "the attack on X": a definite attack noun
+   * names an event, not the holder's own act, unless a deed verb governs it ("شنت الهجوم").
+   */
+  protected reportedAttack(k: number): boolean {
+    const { tokens, lang } = this.input;
+    const cue = this.cueAt(k)!.cue;
+    // Fire is a cue only after its finite verb (أضرموا النار), so it is always someone's act.
+    if (!isAttack(cue) || cue.lemma === 'النار') return false;
+    const definite =
+      lang === 'ar'
+        ? cue.pos !== 'verb' && bareArabicNoun(tokens.text[k]!).startsWith('ال')
+        : k - 1 >= this.s && tokens.text[k - 1] === 'the';
+    if (!definite) return false;
+    for (let j = k - 1; j >= this.s && j >= k - 3; j--) {
+      const c = this.cueAt(j)?.cue;
+      if (c && c.kind === 'stance' && isActionOnly(c)) return false;
+    }
+    return true;
+  }
+
   /** A side as a target: itself, or the body its forces belong to ("الجيش التركي" → Turkey). */
   protected sideAsTarget(m: Mention): Mention | undefined {
     if (this.isTarget(m)) return m;
@@ -942,6 +964,7 @@ class SentenceAnalyzer extends HolderResolver {
       // A bare nationality adjective is a target only right after its cue ("الرد الإسرائيلي").
       if (found && target.kind === 'demonym' && !target.official && found.distance > 2) found = undefined;
       if (found && target.kind !== 'topic' && !this.objectOfCue(found.k, target)) found = undefined;
+      if (found && target.kind !== 'topic' && this.reportedAttack(found.k)) found = undefined;
       if (
         found &&
         target.kind === 'topic' &&
@@ -1016,7 +1039,7 @@ class SentenceAnalyzer extends HolderResolver {
             emit(
               outerHolders,
               target,
-              sign * outerCue.cue.polarity,
+              sign * actionPolarity(outerCue.cue),
               outerCue.cue.strength * strength,
               outer.k,
               hedge,
@@ -1123,6 +1146,12 @@ class SentenceAnalyzer extends HolderResolver {
       }
       // Predicate after the target, in reported words: "قال X إن الهجوم جاء بنتيجة عكسية".
       if (target.kind === 'demonym' && !target.official) continue;
+      // "الهجوم على سوريا سيؤدي إلى كارثة": the predicate is about the phrase the actor sits in.
+      if (
+        target.kind !== 'topic' &&
+        (target.afterPreposition || this.isKind(target.tokStart - 1, 'preposition'))
+      )
+        continue;
       const ev = this.evaluativeAfter(target, target.tokEnd);
       if (ev) {
         const speakers = this.frameHolder(target.tokStart).filter(

@@ -207,3 +207,20 @@ const MUTUAL_LEMMAS = new Set(['تحالف', 'تعاون', 'ally', 'cooperate'])
 export function isMutual(cue: Cue): boolean {
   return MUTUAL_LEMMAS.has(cue.lemma);
 }
+
+// Attack nouns listed as words of their own (their lemma is the word).
+const ATTACK_NOUN_LEMMAS = new Set([
+  'غارات',
+  'غارة',
+  'ضربات',
+  'ضربة',
+  'هجمات',
+  'غاراتها',
+  'ضرباتها',
+  'هجماتها',
+]);
+
+/** An act of force, as a verb or as a noun (قصف، هجوم، غارات, strike, attack). */
+export function isAttack(cue: Cue): boolean {
+  return FORCE_LEMMAS.has(cue.lemma) || ATTACK_NOUN_LEMMAS.has(cue.lemma);
+}
