@@ -331,6 +331,9 @@ describe('Arabic extraction by phenomenon', () => {
   it('"the attack on X" reported by someone is an event, not their act; "شن الهجوم على X" is', () => {
     expect(triples('وقال الصدر إن الهجوم غير القانوني على سوريا سيؤدي إلى كارثة.')).toEqual([]);
     expect(triples('وشن الصدر الهجوم على سوريا.')).toEqual(['sadr/syria-as-target/oppose']);
+    // The act named with its agent: the agent's act.
+    expect(triples('وقال الصدر إن القصف الأميركي على سوريا جريمة.')).toContain('us/syria-as-target/oppose');
+    expect(triples('وقال الصدر إن القصف على سوريا جريمة.')).toEqual([]);
   });
 
   it('a threat endorses expanding a course of action: هدد بتوسيع', () => {

@@ -772,6 +772,9 @@ class SentenceAnalyzer extends HolderResolver {
         ? cue.pos !== 'verb' && bareArabicNoun(tokens.text[k]!).startsWith('ال')
         : k - 1 >= this.s && tokens.text[k - 1] === 'the';
     if (!definite) return false;
+    // "القصف الأميركي على سوريا": the act names its agent, whom holder resolution finds.
+    const next = this.mentionAtToken(k + 1);
+    if (next && next.kind === 'demonym') return false;
     for (let j = k - 1; j >= this.s && j >= k - 3; j--) {
       const c = this.cueAt(j)?.cue;
       if (c && c.kind === 'stance' && isActionOnly(c)) return false;
