@@ -339,4 +339,11 @@ describe('Arabic extraction by phenomenon', () => {
   it('a threat endorses expanding a course of action: هدد بتوسيع', () => {
     expect(triples('وهدد الصدر بتوسيع المشاركة في الانتخابات.')).toEqual(['sadr/elections/support']);
   });
+
+  it('holding someone responsible opposes them (حمّل X المسؤولية); حمل without it is "carry"', () => {
+    expect(triples('وحملت الولايات المتحدة النظام السوري مسؤولية الهجوم.')).toEqual([
+      'us/syria-as-target/oppose',
+    ]);
+    expect(triples('وحمل الصدر علم النظام السوري.')).toEqual([]);
+  });
 });

@@ -30,7 +30,11 @@ export function annotateCues(
     if (!tokens.isWord[i] || inMention[i - start]! >= 0) continue;
     const word = tokens.text[i]!;
     if (lang === 'ar') {
-      const hit = victoryCue(tokens, i, end) ?? lookupArabicCue(word) ?? fireCue(tokens, i, start, out);
+      const hit =
+        victoryCue(tokens, i, end) ??
+        blameCue(tokens, i, end) ??
+        lookupArabicCue(word) ??
+        fireCue(tokens, i, start, out);
       if (hit) out[i - start] = hit;
       continue;
     }
@@ -116,6 +120,25 @@ function victoryCue(tokens: Tokens, i: number, end: number): TokenCue | undefine
   for (let j = i + 1; j < end && j <= i + 3; j++) {
     if (tokens.text[j] === 'علي') return VICTORY_CUE; // على, folded
     if (!tokens.isWord[j]) return undefined;
+  }
+  return undefined;
+}
+
+const BLAME_CUE: TokenCue = {
+  cue: { kind: 'stance', polarity: -1, strength: 0.8, pos: 'verb', lemma: 'حمل' },
+  objectPronoun: false,
+};
+const CARRY_FORMS = /^(و|ف)?(حمل|حملت|حملوا|حملا|يحمل|تحمل|نحمل|يحملون|يحملان)$/;
+
+/**
+ * "حمّلت بغداد أنقرة المسؤولية": حمّل with المسؤولية after it holds someone responsible; without
+ * it the verb is "carry" (يحمل السلاح) and no cue.
+ */
+function blameCue(tokens: Tokens, i: number, end: number): TokenCue | undefined {
+  if (!CARRY_FORMS.test(tokens.text[i]!)) return undefined;
+  for (let j = i + 1; j < end && j <= i + 6; j++) {
+    const w = tokens.text[j]!;
+    if (w === 'المسووليه' || w === 'مسووليه') return BLAME_CUE;
   }
   return undefined;
 }
