@@ -98,9 +98,13 @@ export const TOUCHED_ELEMENTS_CTE = `
 
 /**
  * Recounts the buckets that one or many observation sets of codebook $1 touched (parameters:
- * TOUCHED_ELEMENTS_CTE). Statements are read per touched time, over the span of its day, week
- * and month buckets, rather than over one span per pair: a batch of backfilled sets touches a
- * busy pair at times years apart, and a single span would read its whole history.
+ * TOUCHED_ELEMENTS_CTE). Only the touched **days** are counted from statements: every statement
+ * lies in exactly one day (its earliest copy's), so a week or month bucket is the sum of its day
+ * buckets, which the pair lock keeps current. Week and month are summed from the stored days
+ * with the touched days replaced by their fresh counts, weights as integer micro-units (exactly
+ * what a rebuild computes). Reading statements per touched day, rather than over a span per
+ * pair, keeps a batch of backfilled sets — touching a busy pair at times years apart — from
+ * reading its whole history.
  */
 export const RECOUNT_TOUCHED_BUCKETS_SQL = `
   WITH ${TOUCHED_ELEMENTS_CTE},
@@ -109,28 +113,53 @@ export const RECOUNT_TOUCHED_BUCKETS_SQL = `
     UNION
     SELECT actor_key, topic_key, observed_at FROM own_copies
   ),
-  touched AS (
-    SELECT DISTINCT k.actor_key, k.topic_key, g.granularity, g.unit,
-           date_trunc(g.unit, k.at AT TIME ZONE 'UTC')::date AS bucket_start
-    FROM touched_times k CROSS JOIN ${GRANULARITIES_SQL}
+  touched_days AS (
+    SELECT DISTINCT actor_key, topic_key, date_trunc('day', at AT TIME ZONE 'UTC')::date AS day FROM touched_times
   ),
   bounds AS (
-    SELECT DISTINCT actor_key, topic_key,
-           least(date_trunc('week', at AT TIME ZONE 'UTC'), date_trunc('month', at AT TIME ZONE 'UTC'))
-             AT TIME ZONE 'UTC' AS lo,
-           greatest(date_trunc('week', at AT TIME ZONE 'UTC') + interval '1 week',
-                    date_trunc('month', at AT TIME ZONE 'UTC') + interval '1 month') AT TIME ZONE 'UTC' AS hi
-    FROM touched_times
+    SELECT actor_key, topic_key, day::timestamp AT TIME ZONE 'UTC' AS lo, (day + 1)::timestamp AT TIME ZONE 'UTC' AS hi
+    FROM touched_days
   ),
   ${statementsInBoundsCte(false)},
-  counted AS (
-    SELECT k.actor_key, k.topic_key, k.granularity, k.bucket_start, ${COUNT_COLUMNS}
-    FROM touched k
+  counted_days AS (
+    SELECT k.actor_key, k.topic_key, 'day'::granularity AS granularity, k.day AS bucket_start, ${COUNT_COLUMNS}
+    FROM touched_days k
     LEFT JOIN stmts s
       ON s.actor_key = k.actor_key AND s.topic_key = k.topic_key
-     AND s.t >= (k.bucket_start::timestamp AT TIME ZONE 'UTC')
-     AND s.t < ((k.bucket_start + ('1 ' || k.unit)::interval)::timestamp AT TIME ZONE 'UTC')
-    GROUP BY k.actor_key, k.topic_key, k.granularity, k.bucket_start
+     AND s.t >= (k.day::timestamp AT TIME ZONE 'UTC') AND s.t < ((k.day + 1)::timestamp AT TIME ZONE 'UTC')
+    GROUP BY k.actor_key, k.topic_key, k.day
+  ),
+  coarse AS (
+    SELECT DISTINCT d.actor_key, d.topic_key, g.granularity, date_trunc(g.unit, d.day)::date AS bucket_start,
+           (date_trunc(g.unit, d.day) + ('1 ' || g.unit)::interval)::date AS bucket_end
+    FROM touched_days d CROSS JOIN (VALUES ('week'::granularity, 'week'), ('month'::granularity, 'month')) AS g(granularity, unit)
+  ),
+  stored_days AS (
+    SELECT DISTINCT p.actor_key, p.topic_key, p.bucket_start AS day,
+           round(p.support_weight * 1000000)::bigint AS sw, round(p.oppose_weight * 1000000)::bigint AS ow,
+           round(p.neutral_weight * 1000000)::bigint AS nw, p.support_count AS sc, p.oppose_count AS oc,
+           p.neutral_count AS nc
+    FROM coarse c
+    JOIN position_buckets p ON p.codebook_id = $1::uuid AND p.actor_key = c.actor_key AND p.topic_key = c.topic_key
+                           AND p.granularity = 'day' AND p.bucket_start >= c.bucket_start AND p.bucket_start < c.bucket_end
+    WHERE NOT EXISTS (SELECT 1 FROM touched_days t
+                      WHERE t.actor_key = p.actor_key AND t.topic_key = p.topic_key AND t.day = p.bucket_start)
+  ),
+  all_days AS (
+    SELECT actor_key, topic_key, day, sw, ow, nw, sc, oc, nc FROM stored_days
+    UNION ALL
+    SELECT actor_key, topic_key, bucket_start, sw, ow, nw, sc, oc, nc FROM counted_days
+  ),
+  counted AS (
+    SELECT actor_key, topic_key, granularity, bucket_start, sw, ow, nw, sc, oc, nc FROM counted_days
+    UNION ALL
+    SELECT c.actor_key, c.topic_key, c.granularity, c.bucket_start,
+           coalesce(sum(d.sw), 0), coalesce(sum(d.ow), 0), coalesce(sum(d.nw), 0),
+           coalesce(sum(d.sc), 0)::int, coalesce(sum(d.oc), 0)::int, coalesce(sum(d.nc), 0)::int
+    FROM coarse c
+    LEFT JOIN all_days d ON d.actor_key = c.actor_key AND d.topic_key = c.topic_key
+                        AND d.day >= c.bucket_start AND d.day < c.bucket_end
+    GROUP BY c.actor_key, c.topic_key, c.granularity, c.bucket_start
   ),
   emptied AS (
     DELETE FROM position_buckets p USING counted c
