@@ -11,13 +11,17 @@ const AggregationEnvSchema = serviceEnvSchema(3003)
      * Observation-set messages in flight in this instance: enough to fill micro-batches while
      * earlier ones are being stored (at least BATCH_MAX_SETS × (BATCH_PARALLEL + 1)).
      */
-    AGGREGATION_CONCURRENCY: z.coerce.number().int().positive().default(256),
+    AGGREGATION_CONCURRENCY: z.coerce.number().int().positive().default(512),
     /** A micro-batch of observation sets is stored when it holds this many sets… */
-    AGGREGATION_BATCH_MAX_SETS: z.coerce.number().int().positive().default(64),
+    AGGREGATION_BATCH_MAX_SETS: z.coerce.number().int().positive().default(128),
     /** …or this long after its first set arrived. */
     AGGREGATION_BATCH_MAX_WAIT_MS: z.coerce.number().int().nonnegative().default(10),
-    /** Micro-batches stored at once by this instance (each is one transaction). */
-    AGGREGATION_BATCH_PARALLEL: z.coerce.number().int().positive().default(2),
+    /**
+     * Micro-batches stored at once by this instance (each is one transaction). Concurrent batches
+     * mostly wait for each other's locks on the busiest pairs, so one is as fast and sets
+     * arriving meanwhile fill the next batch.
+     */
+    AGGREGATION_BATCH_PARALLEL: z.coerce.number().int().positive().default(1),
     AGGREGATION_MAX_DELIVER: z.coerce.number().int().positive().default(5),
     /** Alerts whose event time is older than this are historical (stored, not notified live). */
     ALERT_LIVE_HORIZON_HOURS: z.coerce.number().positive().default(48),
