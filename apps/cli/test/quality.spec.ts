@@ -10,7 +10,8 @@ import { promisify } from 'node:util';
 import { runStance } from './run-cli.js';
 
 const run = promisify(execFile);
-const SHARED_EVAL = '/work/shared/eval';
+// ../shared next to the project root (the workplace's shared evaluation kit).
+const SHARED_EVAL = fileURLToPath(new URL('../../../../shared/eval', import.meta.url));
 const REPO_EVAL = fileURLToPath(new URL('../../../eval/', import.meta.url));
 
 interface EvalSet {

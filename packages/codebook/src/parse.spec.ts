@@ -1,11 +1,13 @@
 import { writeFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { CodebookReadError, CodebookValidationError, type CodebookIssue } from './errors.js';
 import { loadCodebookFile, parseCodebook } from './parse.js';
 import { codebookDigest } from './digest.js';
 
-const DEV = '/work/shared/eval/dev';
+// ../shared next to the project root (the workplace's shared evaluation kit).
+const DEV = fileURLToPath(new URL('../../../../shared/eval/dev', import.meta.url));
 
 /** Lines of a YAML codebook; tests put one error on a known line and assert that line. */
 function yaml(...lines: string[]): string {
