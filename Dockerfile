@@ -3,7 +3,7 @@ FROM node:20-bookworm-slim AS build
 RUN npm install -g pnpm@10
 WORKDIR /app
 COPY . .
-RUN pnpm install --frozen-lockfile && pnpm build && pnpm prune --prod --ignore-scripts || true
+RUN pnpm install --frozen-lockfile && pnpm build
 
 FROM node:20-bookworm-slim
 RUN npm install -g pnpm@10
