@@ -37,7 +37,12 @@ describe('MicroBatcher', () => {
     const { calls, store } = recordingStore(3);
     const batcher = new MicroBatcher(store, { maxItems: 5, maxWaitMs: 5, maxConcurrentBatches: 1 });
     const results = await Promise.allSettled([1, 2, 3, 4].map((i) => batcher.submit(i)));
-    expect(results.map((r) => (r.status === 'fulfilled' ? r.value : (r.reason as Error).message))).toEqual([2, 4, 'poison 3', 8]);
+    expect(results.map((r) => (r.status === 'fulfilled' ? r.value : (r.reason as Error).message))).toEqual([
+      2,
+      4,
+      'poison 3',
+      8,
+    ]);
     expect(calls).toEqual([[1, 2, 3, 4], [1], [2], [3], [4]]);
   });
 
@@ -61,8 +66,14 @@ describe('MicroBatcher', () => {
 
   it('rejects invalid options by name', () => {
     const { store } = recordingStore();
-    expect(() => new MicroBatcher(store, { maxItems: 0, maxWaitMs: 1, maxConcurrentBatches: 1 })).toThrow(/maxItems/);
-    expect(() => new MicroBatcher(store, { maxItems: 1, maxWaitMs: -1, maxConcurrentBatches: 1 })).toThrow(/maxWaitMs/);
-    expect(() => new MicroBatcher(store, { maxItems: 1, maxWaitMs: 1, maxConcurrentBatches: 1.5 })).toThrow(/maxConcurrentBatches/);
+    expect(() => new MicroBatcher(store, { maxItems: 0, maxWaitMs: 1, maxConcurrentBatches: 1 })).toThrow(
+      /maxItems/,
+    );
+    expect(() => new MicroBatcher(store, { maxItems: 1, maxWaitMs: -1, maxConcurrentBatches: 1 })).toThrow(
+      /maxWaitMs/,
+    );
+    expect(() => new MicroBatcher(store, { maxItems: 1, maxWaitMs: 1, maxConcurrentBatches: 1.5 })).toThrow(
+      /maxConcurrentBatches/,
+    );
   });
 });

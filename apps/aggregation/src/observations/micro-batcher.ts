@@ -39,7 +39,8 @@ export class MicroBatcher<I, R> {
         throw new RangeError(`micro-batch ${key} must be a positive integer, got ${options[key]}`);
       }
     }
-    if (!(options.maxWaitMs >= 0)) throw new RangeError(`micro-batch maxWaitMs must be >= 0, got ${options.maxWaitMs}`);
+    if (!(options.maxWaitMs >= 0))
+      throw new RangeError(`micro-batch maxWaitMs must be >= 0, got ${options.maxWaitMs}`);
   }
 
   /** Items waiting for a batch (not yet being stored). */

@@ -49,7 +49,10 @@ export class ObservationSetWriter {
     return this.prisma.$transaction((tx) => this.storeSetsIn(tx, sets), { timeout: 120_000 });
   }
 
-  private async storeSetsIn(tx: Tx & Pick<PrismaClient, '$executeRaw'>, sets: readonly ObservationsExtracted[]): Promise<PromiseSettledResult<StoredSet>[]> {
+  private async storeSetsIn(
+    tx: Tx & Pick<PrismaClient, '$executeRaw'>,
+    sets: readonly ObservationsExtracted[],
+  ): Promise<PromiseSettledResult<StoredSet>[]> {
     const latest = latestSetPerArticle(sets);
     const articles = await lockArticles(tx, latest);
     const missing = (set: ObservationsExtracted) => !articles.has(set.articleId);
@@ -61,16 +64,24 @@ export class ObservationSetWriter {
 
     const elements: TouchedElement[] = [];
     for (const set of present) {
-      const origin = { codebookId: set.codebookId, clusterId: articles.get(set.articleId) ?? null, articleId: set.articleId };
+      const origin = {
+        codebookId: set.codebookId,
+        clusterId: articles.get(set.articleId) ?? null,
+        articleId: set.articleId,
+      };
       const at = new Date(set.observedAt);
-      for (const r of removed.get(articleKey(set)) ?? []) elements.push({ ...origin, actor: r.actor_key, topic: r.topic_key, at: r.observed_at });
+      for (const r of removed.get(articleKey(set)) ?? [])
+        elements.push({ ...origin, actor: r.actor_key, topic: r.topic_key, at: r.observed_at });
       for (const s of set.statements) elements.push({ ...origin, actor: s.actor, topic: s.topic, at });
     }
     const alertWorkQueued = await this.recountAndQueue(tx, elements);
 
     const outcome = (set: ObservationsExtracted): PromiseSettledResult<StoredSet> =>
       missing(set)
-        ? { status: 'rejected', reason: new DomainError('NOT_FOUND', `article ${set.articleId} is not stored`) }
+        ? {
+            status: 'rejected',
+            reason: new DomainError('NOT_FOUND', `article ${set.articleId} is not stored`),
+          }
         : { status: 'fulfilled', value: { stored: distinctStatements(set), alertWorkQueued } };
     // A set replaced by a later one in the same batch answers with what replaced it.
     const byKey = new Map(latest.map((set) => [articleKey(set), set]));
@@ -91,11 +102,9 @@ export class ObservationSetWriter {
       const watched = await this.detector.watchedPairs(tx, pairs);
       if (watched.length === 0) continue;
       const watchedKeys = new Set(watched.map((p) => pairKey(p.actor, p.topic)));
-      const ranges = await tx.$queryRawUnsafe<{ actor_key: string; topic_key: string; from_time: Date; to_time: Date }[]>(
-        TOUCHED_PAIR_RANGES_SQL,
-        codebookId,
-        ...params,
-      );
+      const ranges = await tx.$queryRawUnsafe<
+        { actor_key: string; topic_key: string; from_time: Date; to_time: Date }[]
+      >(TOUCHED_PAIR_RANGES_SQL, codebookId, ...params);
       const owed: PairRange[] = ranges
         .filter((r) => watchedKeys.has(pairKey(r.actor_key, r.topic_key)))
         .map((r) => ({ actor: r.actor_key, topic: r.topic_key, from: r.from_time, to: r.to_time }));
@@ -132,7 +141,11 @@ function distinctStatements(set: ObservationsExtracted): number {
  * deadlock: SQL statements run in this order, and Postgres returns an ordered subquery's rows in
  * that order to the aggregate that calls the lock function.
  */
-async function takeLocksInOrder(tx: Tx, keys: readonly string[], mode: 'exclusive' | 'shared'): Promise<void> {
+async function takeLocksInOrder(
+  tx: Tx,
+  keys: readonly string[],
+  mode: 'exclusive' | 'shared',
+): Promise<void> {
   const fn = mode === 'shared' ? 'pg_advisory_xact_lock_shared' : 'pg_advisory_xact_lock';
   await tx.$queryRawUnsafe(
     `SELECT count(${fn}(h))::int AS locked
@@ -145,8 +158,15 @@ async function takeLocksInOrder(tx: Tx, keys: readonly string[], mode: 'exclusiv
  * One writer per (article, codebook): redeliveries of one set queue up here. Returns the stored
  * articles among them with their near-duplicate cluster (fixed at ingest).
  */
-async function lockArticles(tx: Tx, sets: readonly ObservationsExtracted[]): Promise<Map<string, string | null>> {
-  await takeLocksInOrder(tx, sets.map((s) => `observations:${s.articleId}:${s.codebookId}`), 'exclusive');
+async function lockArticles(
+  tx: Tx,
+  sets: readonly ObservationsExtracted[],
+): Promise<Map<string, string | null>> {
+  await takeLocksInOrder(
+    tx,
+    sets.map((s) => `observations:${s.articleId}:${s.codebookId}`),
+    'exclusive',
+  );
   const rows = await tx.$queryRawUnsafe<{ id: string; cluster_id: string | null }[]>(
     `SELECT id::text AS id, near_dup_cluster_id AS cluster_id FROM articles WHERE id = ANY($1::uuid[])`,
     [...new Set(sets.map((s) => s.articleId))],
@@ -162,7 +182,10 @@ interface RemovedRow {
   observed_at: Date;
 }
 
-async function deletePreviousObservations(tx: Tx, sets: readonly ObservationsExtracted[]): Promise<Map<string, RemovedRow[]>> {
+async function deletePreviousObservations(
+  tx: Tx,
+  sets: readonly ObservationsExtracted[],
+): Promise<Map<string, RemovedRow[]>> {
   const removed = new Map<string, RemovedRow[]>();
   if (sets.length === 0) return removed;
   const rows = await tx.$queryRawUnsafe<RemovedRow[]>(
@@ -217,8 +240,16 @@ async function upsertArticleExtractions(tx: Tx, sets: readonly ObservationsExtra
  * codebooks keep recounts out of a running rebuild.
  */
 async function lockPairs(tx: Tx, elements: readonly TouchedElement[]): Promise<void> {
-  await takeLocksInOrder(tx, elements.map((e) => `rebuild:${e.codebookId}`), 'shared');
-  await takeLocksInOrder(tx, elements.map((e) => `bucket:${e.codebookId}:${pairKey(e.actor, e.topic)}`), 'exclusive');
+  await takeLocksInOrder(
+    tx,
+    elements.map((e) => `rebuild:${e.codebookId}`),
+    'shared',
+  );
+  await takeLocksInOrder(
+    tx,
+    elements.map((e) => `bucket:${e.codebookId}:${pairKey(e.actor, e.topic)}`),
+    'exclusive',
+  );
 }
 
 /** Parameters $2–$6 of TOUCHED_ELEMENTS_CTE. */
