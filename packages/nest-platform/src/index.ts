@@ -7,3 +7,4 @@ export * from './api-key.guard.js';
 export * from './service-config.js';
 export * from './service-platform.module.js';
 export * from './run-service.js';
+export * from './polling-worker.js';

@@ -2,11 +2,10 @@ import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy }
 import { AlertsFiredV1 } from '@stance/contracts';
 import type { PrismaClient } from '@stance/db';
 import { JetStreamPublisher } from '@stance/messaging';
-import { PRISMA } from '@stance/nest-platform';
+import { PRISMA, PollingWorker } from '@stance/nest-platform';
 import { AGGREGATION_CONFIG, type AggregationConfig } from '../aggregation-config.js';
 import { ALERT_ROW_COLUMNS, toAlertFired, type AlertRow } from './alert-message.js';
 import { WebhookDeliveryWorker } from '../webhooks/webhook-delivery.worker.js';
-import { PollingWorker } from './polling-worker.js';
 
 const BATCH = 100;
 

@@ -1,12 +1,11 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import type { PrismaClient } from '@stance/db';
-import { PRISMA } from '@stance/nest-platform';
+import { PRISMA, PollingWorker } from '@stance/nest-platform';
 import { AGGREGATION_CONFIG, type AggregationConfig } from '../aggregation-config.js';
 import type { ActorTopicPair } from '../statements/statement-store.js';
 import type { Tx } from '../tx.js';
 import { AlertDetector, type TouchedRange } from './alert-detector.js';
 import { AlertDispatcher } from './alert-dispatcher.js';
-import { PollingWorker } from './polling-worker.js';
 
 const BATCH = 20;
 const LEASE_SECONDS = 120;

@@ -1,10 +1,9 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import type { PrismaClient } from '@stance/db';
-import { PRISMA } from '@stance/nest-platform';
+import { PRISMA, PollingWorker } from '@stance/nest-platform';
 import { nextRetryDelay } from '@stance/positions';
 import { AGGREGATION_CONFIG, type AggregationConfig } from '../aggregation-config.js';
 import { ALERT_ROW_COLUMNS, toAlertFired, type AlertRow } from '../alerts/alert-message.js';
-import { PollingWorker } from '../alerts/polling-worker.js';
 import { sendSignedWebhook } from './webhook-sender.js';
 
 const BATCH = 20;

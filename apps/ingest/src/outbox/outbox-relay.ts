@@ -1,8 +1,8 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { MESSAGE_CONTRACTS, type AnyMessageContract } from '@stance/contracts';
 import type { PrismaClient } from '@stance/db';
 import { JetStreamPublisher } from '@stance/messaging';
-import { PRISMA } from '@stance/nest-platform';
+import { PollingWorker, PRISMA } from '@stance/nest-platform';
 import { INGEST_CONFIG, type IngestConfig } from '../ingest-config.js';
 
 interface OutboxRow {
@@ -22,33 +22,30 @@ const CONTRACT_BY_SUBJECT = new Map<string, AnyMessageContract>(MESSAGE_CONTRACT
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger('outbox');
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<void> | undefined;
-  private again = false;
-  private stopped = false;
-  private failures = 0;
+  private readonly worker: PollingWorker;
 
   constructor(
     @Inject(PRISMA) private readonly prisma: PrismaClient,
     private readonly publisher: JetStreamPublisher,
     @Inject(INGEST_CONFIG) private readonly config: IngestConfig,
-  ) {}
+  ) {
+    // A full batch means more may be waiting: the worker runs again at once.
+    this.worker = new PollingWorker('outbox', config.outboxPollMs, async () => {
+      return (await this.publishBatch()) === this.config.outboxBatchSize;
+    });
+  }
 
   onApplicationBootstrap(): void {
-    this.schedule(0);
+    this.worker.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.timer);
-    await this.running;
+    await this.worker.stop();
   }
 
   /** New rows were committed: publish now rather than at the next poll. */
   wake(): void {
-    if (this.running) this.again = true;
-    else this.schedule(0);
+    this.worker.poke();
   }
 
   /** Unsent messages, counted up to `cap` (enough to decide on backpressure cheaply). */
@@ -58,33 +55,6 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       cap,
     );
     return Number(row?.n ?? 0);
-  }
-
-  private schedule(delayMs: number): void {
-    if (this.stopped) return;
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.running = this.drain().finally(() => {
-        this.running = undefined;
-        const next = this.again ? 0 : this.config.outboxPollMs * Math.min(2 ** this.failures, 20);
-        this.again = false;
-        this.schedule(next);
-      });
-    }, delayMs);
-  }
-
-  /** Publishes batches until the outbox is empty or publishing fails. */
-  private async drain(): Promise<void> {
-    try {
-      while (!this.stopped && (await this.publishBatch()) === this.config.outboxBatchSize);
-      if (this.failures > 0) this.logger.log('publishing again');
-      this.failures = 0;
-    } catch (error) {
-      this.failures += 1;
-      if (this.failures === 1 || this.failures % 20 === 0) {
-        this.logger.warn(`cannot publish (attempt ${this.failures}): ${(error as Error).message}`);
-      }
-    }
   }
 
   private async publishBatch(): Promise<number> {

@@ -2,13 +2,16 @@ import { Logger } from '@nestjs/common';
 
 /**
  * Runs `tick` every `intervalMs` (and at once when poked) until stopped; one tick at a time.
- * A tick returning true means "there may be more": the next one starts right away.
+ * A tick returning true means "there may be more": the next one starts right away. A failing
+ * tick (a dependency down) backs off up to 20 intervals and is logged on the first failure and
+ * every 20th, so an outage neither spins nor floods the log.
  */
 export class PollingWorker {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
   private stopped = true;
   private pokedWhileRunning = false;
+  private failures = 0;
   private readonly logger: Logger;
 
   constructor(
@@ -51,15 +54,22 @@ export class PollingWorker {
     this.running = (async () => {
       try {
         more = await this.tick();
+        if (this.failures > 0) this.logger.log(`${this.name} works again after ${this.failures} failed attempt(s)`);
+        this.failures = 0;
       } catch (error) {
-        this.logger.warn(`${this.name} failed: ${error instanceof Error ? error.message : String(error)}`);
+        this.failures += 1;
+        if (this.failures === 1 || this.failures % 20 === 0) {
+          this.logger.warn(
+            `${this.name} failed (attempt ${this.failures}): ${error instanceof Error ? error.message : String(error)}`,
+          );
+        }
       }
     })();
     await this.running;
     this.running = undefined;
     if (this.stopped) return;
-    const again = more || this.pokedWhileRunning;
+    const again = this.failures === 0 && (more || this.pokedWhileRunning);
     this.pokedWhileRunning = false;
-    this.schedule(again ? 0 : this.intervalMs);
+    this.schedule(again ? 0 : this.intervalMs * Math.min(2 ** this.failures, 20));
   }
 }
