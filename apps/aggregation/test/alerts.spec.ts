@@ -50,9 +50,20 @@ describe('change alerts', () => {
   });
 
   /** One article per statement, published in the given order; waits until all are stored. */
-  async function publishSequence(actor: string, topic: string, steps: readonly { at: number; stance: Stance }[]) {
-    const ids = await seedArticles(env.prisma, steps.map((s) => ({ publishedAt: new Date(s.at) })));
-    await env.publishSets(ids.map((id, i) => observationSet(id, codebook, new Date(steps[i]!.at), [{ actor, topic, stance: steps[i]!.stance }])));
+  async function publishSequence(
+    actor: string,
+    topic: string,
+    steps: readonly { at: number; stance: Stance }[],
+  ) {
+    const ids = await seedArticles(
+      env.prisma,
+      steps.map((s) => ({ publishedAt: new Date(s.at) })),
+    );
+    await env.publishSets(
+      ids.map((id, i) =>
+        observationSet(id, codebook, new Date(steps[i]!.at), [{ actor, topic, stance: steps[i]!.stance }]),
+      ),
+    );
     setsSent += ids.length;
     await waitForSets(env.prisma, setsSent, codebook.id);
     await waitForAlertWork(env.prisma);
@@ -75,18 +86,28 @@ describe('change alerts', () => {
   it('manages rules over the API with clear 4xx for bad input and the admin scope', async () => {
     const created = await sendJson('POST', `${url}/alert-rules`, env.adminKey, flipRule('crud', ['budget']));
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ name: 'crud', kinds: ['flip', 'first'], muted: false, settings: { windowDays: 7, surgeFactor: 3 } });
+    expect(created.body).toMatchObject({
+      name: 'crud',
+      kinds: ['flip', 'first'],
+      muted: false,
+      settings: { windowDays: 7, surgeFactor: 3 },
+    });
     const id = created.body.id as string;
 
     const bad = await sendJson('POST', `${url}/alert-rules`, env.adminKey, { name: 'x', kinds: ['explode'] });
     expect(bad.status).toBe(400);
     expect(bad.body.error.message).toMatch(/kinds/);
-    const badSetting = await sendJson('POST', `${url}/alert-rules`, env.adminKey, { name: 'x', settings: { flipProbability: 2 } });
+    const badSetting = await sendJson('POST', `${url}/alert-rules`, env.adminKey, {
+      name: 'x',
+      settings: { flipProbability: 2 },
+    });
     expect(badSetting.status).toBe(400);
     expect(badSetting.body.error.message).toMatch(/settings\.flipProbability/);
     expect((await sendJson('POST', `${url}/alert-rules`, env.readKey, flipRule('no', []))).status).toBe(403);
 
-    const patched = await sendJson('PATCH', `${url}/alert-rules/${id}`, env.adminKey, { settings: { cooldownDays: 3 } });
+    const patched = await sendJson('PATCH', `${url}/alert-rules/${id}`, env.adminKey, {
+      settings: { cooldownDays: 3 },
+    });
     expect(patched.status).toBe(200);
     expect(patched.body.settings).toMatchObject({ cooldownDays: 3, windowDays: 7 });
     expect((await sendJson('POST', `${url}/alert-rules/${id}/mute`, env.adminKey)).body.muted).toBe(true);
@@ -99,13 +120,21 @@ describe('change alerts', () => {
   });
 
   it('flags a flip in backfilled history as historical and does not publish it', async () => {
-    const rule = await sendJson('POST', `${url}/alert-rules`, env.adminKey, flipRule('history', ['us-presence']));
+    const rule = await sendJson(
+      'POST',
+      `${url}/alert-rules`,
+      env.adminKey,
+      flipRule('history', ['us-presence']),
+    );
     const now = Date.now();
     await publishSequence('sadr', 'us-presence', [
       ...[60, 59, 58, 57].map((d) => ({ at: now - d * DAY, stance: 'support' as const })),
       ...[40, 39, 38].map((d) => ({ at: now - d * DAY, stance: 'oppose' as const })),
     ]);
-    const alerts = await env.prisma.alert.findMany({ where: { ruleId: rule.body.id, supersededAt: null }, orderBy: { eventTime: 'asc' } });
+    const alerts = await env.prisma.alert.findMany({
+      where: { ruleId: rule.body.id, supersededAt: null },
+      orderBy: { eventTime: 'asc' },
+    });
     expect(alerts.map((a) => [a.kind, a.historical])).toEqual([
       ['first', true],
       ['flip', true],
@@ -118,29 +147,64 @@ describe('change alerts', () => {
     expect(evidence[0]!.url).toMatch(/^https:\/\/news\.example\//);
 
     // Dispatched (so no worker will pick them up again) but not published as news.
-    await waitFor('dispatch', async () => (await env.prisma.alert.count({ where: { ruleId: rule.body.id, dispatchedAt: null, supersededAt: null } })) === 0);
+    await waitFor(
+      'dispatch',
+      async () =>
+        (await env.prisma.alert.count({
+          where: { ruleId: rule.body.id, dispatchedAt: null, supersededAt: null },
+        })) === 0,
+    );
     expect((await alertsStream()).state.messages).toBe(0);
 
     // Redelivering the whole history stores nothing new.
     const before = await env.prisma.alert.count();
-    const articles = await env.prisma.observation.findMany({ where: { topicKey: 'us-presence' }, select: { articleId: true, stance: true, observedAt: true } });
-    await env.publishSets(articles.map((o) => observationSet(o.articleId, codebook, o.observedAt, [{ actor: 'sadr', topic: 'us-presence', stance: o.stance }])));
+    const articles = await env.prisma.observation.findMany({
+      where: { topicKey: 'us-presence' },
+      select: { articleId: true, stance: true, observedAt: true },
+    });
+    await env.publishSets(
+      articles.map((o) =>
+        observationSet(o.articleId, codebook, o.observedAt, [
+          { actor: 'sadr', topic: 'us-presence', stance: o.stance },
+        ]),
+      ),
+    );
     await new Promise((r) => setTimeout(r, 1500));
     await waitForAlertWork(env.prisma);
     expect(await env.prisma.alert.count()).toBe(before);
   });
 
   it('fires a live flip once per cooldown, publishes it with msgId = alert id, and keeps muted rules quiet', async () => {
-    const withCooldown = await sendJson('POST', `${url}/alert-rules`, env.adminKey, flipRule('cooldown', ['elections']));
-    const noCooldown = await sendJson('POST', `${url}/alert-rules`, env.adminKey, flipRule('eager', ['elections'], { settings: { cooldownDays: 0, minEvidence: 3, flipProbability: 0.9 } }));
-    const muted = await sendJson('POST', `${url}/alert-rules`, env.adminKey, flipRule('muted', ['elections'], { muted: true }));
+    const withCooldown = await sendJson(
+      'POST',
+      `${url}/alert-rules`,
+      env.adminKey,
+      flipRule('cooldown', ['elections']),
+    );
+    const noCooldown = await sendJson(
+      'POST',
+      `${url}/alert-rules`,
+      env.adminKey,
+      flipRule('eager', ['elections'], {
+        settings: { cooldownDays: 0, minEvidence: 3, flipProbability: 0.9 },
+      }),
+    );
+    const muted = await sendJson(
+      'POST',
+      `${url}/alert-rules`,
+      env.adminKey,
+      flipRule('muted', ['elections'], { muted: true }),
+    );
     const now = Date.now();
     await publishSequence('sadr', 'elections', [
       ...[20, 19, 18, 17].map((d) => ({ at: now - d * DAY, stance: 'support' as const })),
       ...[4, 3, 2, 1].map((h) => ({ at: now - DAY - h * HOUR, stance: 'oppose' as const })),
     ]);
     const flips = async (ruleId: string) =>
-      env.prisma.alert.findMany({ where: { ruleId, kind: 'flip', supersededAt: null }, orderBy: { eventTime: 'asc' } });
+      env.prisma.alert.findMany({
+        where: { ruleId, kind: 'flip', supersededAt: null },
+        orderBy: { eventTime: 'asc' },
+      });
     const cooled = await flips(withCooldown.body.id);
     const eager = await flips(noCooldown.body.id);
     // The third and the fourth oppose statement both satisfy the flip; the cooldown keeps the second quiet.
@@ -150,7 +214,9 @@ describe('change alerts', () => {
     expect(cooled[0]!.eventTime.getTime()).toBe(now - DAY - 2 * HOUR);
     expect(await env.prisma.alert.count({ where: { ruleId: muted.body.id } })).toBe(0);
     // The first-ever stance 20 days ago is history, not news.
-    const first = await env.prisma.alert.findFirst({ where: { ruleId: withCooldown.body.id, kind: 'first', supersededAt: null } });
+    const first = await env.prisma.alert.findFirst({
+      where: { ruleId: withCooldown.body.id, kind: 'first', supersededAt: null },
+    });
     expect(first?.historical).toBe(true);
 
     // Live alerts go out on alerts.fired.v1, deduplicated by the alert id.
@@ -168,25 +234,40 @@ describe('change alerts', () => {
     }
     expect(seen.has(cooled[0]!.id)).toBe(true);
     expect(seen.size).toBe(3); // cooled flip + two eager flips
-    expect(seen.get(cooled[0]!.id)).toMatchObject({ kind: 'flip', actor: 'sadr', topic: 'elections', ruleId: withCooldown.body.id });
+    expect(seen.get(cooled[0]!.id)).toMatchObject({
+      kind: 'flip',
+      actor: 'sadr',
+      topic: 'elections',
+      ruleId: withCooldown.body.id,
+    });
 
     // The read API lists them with evidence, filterable and as CSV.
-    const listed = await getJson(`${url}/alerts?codebookId=${codebook.id}&topic=elections&kind=flip&historical=false`, env.readKey);
+    const listed = await getJson(
+      `${url}/alerts?codebookId=${codebook.id}&topic=elections&kind=flip&historical=false`,
+      env.readKey,
+    );
     expect(listed.status).toBe(200);
     expect(listed.body.items).toHaveLength(3);
     expect(listed.body.items[0].evidence.length).toBeGreaterThanOrEqual(3);
     expect(listed.body.items[0].evidenceCount).toBe(listed.body.items[0].evidence.length);
     const page = await getJson(`${url}/alerts?codebookId=${codebook.id}&limit=1`, env.readKey);
     expect(page.body.nextCursor).toEqual(expect.any(String));
-    const next = await getJson(`${url}/alerts?codebookId=${codebook.id}&limit=1&cursor=${page.body.nextCursor}`, env.readKey);
+    const next = await getJson(
+      `${url}/alerts?codebookId=${codebook.id}&limit=1&cursor=${page.body.nextCursor}`,
+      env.readKey,
+    );
     expect(next.body.items[0].id).not.toBe(page.body.items[0].id);
-    const csv = await fetch(`${url}/alerts?codebookId=${codebook.id}&format=csv`, { headers: { authorization: `Bearer ${env.readKey}` } });
+    const csv = await fetch(`${url}/alerts?codebookId=${codebook.id}&format=csv`, {
+      headers: { authorization: `Bearer ${env.readKey}` },
+    });
     expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
     const bytes = Buffer.from(await csv.arrayBuffer());
     expect(bytes.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf])); // BOM: spreadsheets read Arabic as UTF-8
     const lines = bytes.subarray(3).toString('utf8').split('\r\n');
     expect(lines[0]).toBe('id,eventTime,firedAt,kind,historical,actor,topic,ruleName,summary,evidenceCount');
-    expect(lines.filter(Boolean)).toHaveLength(1 + (await env.prisma.alert.count({ where: { codebookId: codebook.id, supersededAt: null } })));
+    expect(lines.filter(Boolean)).toHaveLength(
+      1 + (await env.prisma.alert.count({ where: { codebookId: codebook.id, supersededAt: null } })),
+    );
     expect((await getJson(`${url}/alerts?kind=wobble`, env.readKey)).status).toBe(400);
     expect((await getJson(`${url}/alerts/${cooled[0]!.id}`, env.readKey)).body.id).toBe(cooled[0]!.id);
   });
@@ -197,22 +278,47 @@ describe('change alerts', () => {
       actors: ['maliki'],
       topics: ['budget'],
       kinds: ['first', 'flip', 'shift', 'surge'],
-      settings: { windowDays: 5, baselineDays: 15, minEvidence: 2, cooldownDays: 4, flipProbability: 0.8, shiftDelta: 0.5, surgeFactor: 2, surgeMinCount: 3 },
+      settings: {
+        windowDays: 5,
+        baselineDays: 15,
+        minEvidence: 2,
+        cooldownDays: 4,
+        flipProbability: 0.8,
+        shiftDelta: 0.5,
+        surgeFactor: 2,
+        surgeMinCount: 3,
+      },
     });
     let seed = 42;
-    const random = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+    const random = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
     const now = Date.now();
     const steps = Array.from({ length: 80 }, (_, i) => ({
       at: now - 200 * DAY + Math.floor(random() * 198 * DAY),
       // Sides drift: mostly support early, mostly oppose late, bursts in between.
-      stance: (random() < (i < 40 ? 0.8 : 0.25) ? 'support' : random() < 0.8 ? 'oppose' : 'neutral') as Stance,
+      stance: (random() < (i < 40 ? 0.8 : 0.25)
+        ? 'support'
+        : random() < 0.8
+          ? 'oppose'
+          : 'neutral') as Stance,
     }));
     // publishSequence publishes all sets at once; the service takes them in any order.
-    await publishSequence('maliki', 'budget', steps.sort(() => random() - 0.5));
+    await publishSequence(
+      'maliki',
+      'budget',
+      steps.sort(() => random() - 0.5),
+    );
 
-    const observations = await env.prisma.observation.findMany({ where: { actorKey: 'maliki', topicKey: 'budget' } });
+    const observations = await env.prisma.observation.findMany({
+      where: { actorKey: 'maliki', topicKey: 'budget' },
+    });
     const statements = dedupeObservations(
-      observations.map((o) => ({ ...o, id: String(o.id), actor: o.actorKey, topic: o.topicKey, clusterId: null })),
+      observations.map((o) => ({
+        ...o,
+        id: String(o.id),
+        actor: o.actorKey,
+        topic: o.topicKey,
+        clusterId: null,
+      })),
     );
     const rule = toAlertRule(created.body);
     const expected = detectAlerts(statements, rule, { now: new Date(), liveHorizonMs: 48 * 3_600_000 });
@@ -222,14 +328,30 @@ describe('change alerts', () => {
   });
 
   it('evaluates a new rule over stored history once, as historical alerts', async () => {
-    const rule = await sendJson('POST', `${url}/alert-rules`, env.adminKey, flipRule('late', ['us-presence']));
-    const first = await sendJson('POST', `${url}/alert-rules/${rule.body.id}/evaluate?codebookId=${codebook.id}`, env.adminKey);
+    const rule = await sendJson(
+      'POST',
+      `${url}/alert-rules`,
+      env.adminKey,
+      flipRule('late', ['us-presence']),
+    );
+    const first = await sendJson(
+      'POST',
+      `${url}/alert-rules/${rule.body.id}/evaluate?codebookId=${codebook.id}`,
+      env.adminKey,
+    );
     expect(first.status).toBe(200);
     expect(first.body).toMatchObject({ found: 2, stored: 2 });
-    const again = await sendJson('POST', `${url}/alert-rules/${rule.body.id}/evaluate?codebookId=${codebook.id}`, env.adminKey);
+    const again = await sendJson(
+      'POST',
+      `${url}/alert-rules/${rule.body.id}/evaluate?codebookId=${codebook.id}`,
+      env.adminKey,
+    );
     expect(again.body).toMatchObject({ found: 2, stored: 0 });
     const stored = await env.prisma.alert.findMany({ where: { ruleId: rule.body.id, supersededAt: null } });
     expect(stored.every((a) => a.historical)).toBe(true);
-    expect((await sendJson('POST', `${url}/alert-rules/${rule.body.id}/evaluate?from=yesterday`, env.adminKey)).status).toBe(400);
+    expect(
+      (await sendJson('POST', `${url}/alert-rules/${rule.body.id}/evaluate?from=yesterday`, env.adminKey))
+        .status,
+    ).toBe(400);
   });
 });

@@ -21,6 +21,7 @@ import {
   NATS_URL,
   observationSet,
   seedArticles,
+  seeded,
   seedCodebook,
   sendJson,
   TestEnvironment,
@@ -35,15 +36,6 @@ const DAY = 86_400_000;
 const ACTORS = ['a1', 'a2', 'a3', 'a4', 'a5'];
 const TOPICS = ['t1', 't2', 't3'];
 const STANCES: Stance[] = ['support', 'oppose', 'neutral'];
-
-/** Deterministic pseudo-random numbers so a failure can be replayed. */
-function seeded(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 
 async function readDeadLetters(namespace: string): Promise<DeadLetter[]> {
   const nc = await connectToNats({ servers: NATS_URL });

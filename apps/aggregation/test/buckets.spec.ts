@@ -15,6 +15,7 @@ import {
   NATS_URL,
   observationSet,
   seedArticles,
+  seeded,
   seedCodebook,
   sendJson,
   TestEnvironment,
@@ -29,15 +30,6 @@ const DAY = 86_400_000;
 const ACTORS = ['a1', 'a2', 'a3', 'a4'];
 const TOPICS = ['t1', 't2', 't3'];
 const STANCES: Stance[] = ['support', 'oppose', 'neutral'];
-
-/** Deterministic pseudo-random numbers so a failure can be replayed. */
-function seeded(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 
 function shuffle<T>(items: readonly T[], random: () => number): T[] {
   const out = [...items];
@@ -82,7 +74,10 @@ function buildScenario(codebook: { id: string; version: number }, random: () => 
           id,
           codebook,
           publishedAt,
-          [...statements.values()].map((s) => ({ ...s, confidence: Math.round((0.5 + random() * 0.5) * 1000) / 1000 })),
+          [...statements.values()].map((s) => ({
+            ...s,
+            confidence: Math.round((0.5 + random() * 0.5) * 1000) / 1000,
+          })),
         ),
       );
     }
@@ -115,8 +110,18 @@ function expectedSnapshot(scenario: Scenario): string[] {
         for (const b of bucketizeStatements(pair, g)) {
           const t = b.tally;
           rows.push(
-            [actor, topic, g, b.bucketStart.toISOString().slice(0, 10), w(t.supportMicro), w(t.opposeMicro), w(t.neutralMicro),
-              t.supportCount, t.opposeCount, t.neutralCount].join('|'),
+            [
+              actor,
+              topic,
+              g,
+              b.bucketStart.toISOString().slice(0, 10),
+              w(t.supportMicro),
+              w(t.opposeMicro),
+              w(t.neutralMicro),
+              t.supportCount,
+              t.opposeCount,
+              t.neutralCount,
+            ].join('|'),
           );
         }
       }
@@ -141,12 +146,16 @@ describe('position buckets', () => {
       { publishedAt: new Date(t0 + 25 * 3_600_000), clusterId: 'c7' },
       { publishedAt: new Date(t0 + 2 * DAY) },
     ]);
-    const support = (conf: number) => [{ actor: 'sadr', topic: 'us-presence', stance: 'support' as const, confidence: conf }];
+    const support = (conf: number) => [
+      { actor: 'sadr', topic: 'us-presence', stance: 'support' as const, confidence: conf },
+    ];
     // The latest copy arrives first and the earliest last: the statement must still end up on day 1.
     await env.publishSets([
       observationSet(c3!, codebook, new Date(t0 + 25 * 3_600_000), support(0.7)),
       observationSet(c2!, codebook, new Date(t0 + 3 * 3_600_000), support(0.8)),
-      observationSet(solo!, codebook, new Date(t0 + 2 * DAY), [{ actor: 'sadr', topic: 'us-presence', stance: 'oppose', confidence: 1 }]),
+      observationSet(solo!, codebook, new Date(t0 + 2 * DAY), [
+        { actor: 'sadr', topic: 'us-presence', stance: 'oppose', confidence: 1 },
+      ]),
       observationSet(c1!, codebook, new Date(t0), support(0.9)),
     ]);
     await waitForSets(env.prisma, 4, codebook.id);
@@ -160,8 +169,14 @@ describe('position buckets', () => {
 
     // Re-extraction of the earliest copy finds nothing: the statement moves to the next copy's time.
     await env.publishSets([observationSet(c1!, codebook, new Date(t0), [])]);
-    await waitFor('the emptied set', async () => (await env.prisma.observation.count({ where: { articleId: c1! } })) === 0);
-    await waitFor('the recount', async () => (await bucketSnapshot(env.prisma, codebook.id))[0]?.includes('0.800000') ?? false);
+    await waitFor(
+      'the emptied set',
+      async () => (await env.prisma.observation.count({ where: { articleId: c1! } })) === 0,
+    );
+    await waitFor(
+      'the recount',
+      async () => (await bucketSnapshot(env.prisma, codebook.id))[0]?.includes('0.800000') ?? false,
+    );
     expect(await bucketSnapshot(env.prisma, codebook.id)).toEqual([
       'sadr|us-presence|day|2024-03-04|0.800000|0.000000|0.000000|1|0|0',
       'sadr|us-presence|day|2024-03-06|0.000000|1.000000|0.000000|0|1|0',
@@ -185,7 +200,10 @@ describe('position buckets', () => {
     await seedArticles(reference.prisma, scenario.articles);
     const referenceNamespace = `${env.namespace}-ref`;
     const single = await env.startApp(env.config({}, reference.url, referenceNamespace));
-    const refPublisher = await JetStreamPublisher.connect({ servers: NATS_URL, namespace: referenceNamespace });
+    const refPublisher = await JetStreamPublisher.connect({
+      servers: NATS_URL,
+      namespace: referenceNamespace,
+    });
     await refPublisher.publishMany(
       ObservationsExtractedV1,
       shuffle(scenario.sets, random).map((s) => ({ payload: s, msgId: `ref:${s.articleId}` })),
@@ -195,11 +213,16 @@ describe('position buckets', () => {
     // Two instances on one stream, another order, every fifth set delivered twice.
     const first = await env.startApp();
     const second = await env.startApp();
-    const calls = [first, second].map(({ app }) => jest.spyOn(app.get(ObservationsRepository), 'replaceObservationSet'));
+    const calls = [first, second].map(({ app }) =>
+      jest.spyOn(app.get(ObservationsRepository), 'replaceObservationSet'),
+    );
     const doubled = shuffle([...scenario.sets, ...scenario.sets.filter((_, i) => i % 5 === 0)], random);
     await env.publishSets(doubled);
     await waitForSets(env.prisma, scenario.sets.length, codebook.id);
-    await waitFor('every delivery', async () => calls.reduce((n, c) => n + c.mock.calls.length, 0) >= doubled.length);
+    await waitFor(
+      'every delivery',
+      async () => calls.reduce((n, c) => n + c.mock.calls.length, 0) >= doubled.length,
+    );
     // Both instances did part of the work.
     expect(calls[0]!.mock.calls.length).toBeGreaterThan(0);
     expect(calls[1]!.mock.calls.length).toBeGreaterThan(0);
@@ -232,13 +255,24 @@ describe('position buckets', () => {
     const v2 = await seedCodebook(env.prisma, ['x'], ['y'], 11);
     const { app, url } = await env.startApp();
     const day = Date.UTC(2025, 5, 2, 12);
-    const ids = await seedArticles(env.prisma, [0, 1, 2].map((i) => ({ publishedAt: new Date(day + i * DAY) })));
-    await env.publishSets(ids.map((id, i) => observationSet(id, v1, new Date(day + i * DAY), [{ actor: 'x', topic: 'y', stance: 'support' }])));
+    const ids = await seedArticles(
+      env.prisma,
+      [0, 1, 2].map((i) => ({ publishedAt: new Date(day + i * DAY) })),
+    );
+    await env.publishSets(
+      ids.map((id, i) =>
+        observationSet(id, v1, new Date(day + i * DAY), [{ actor: 'x', topic: 'y', stance: 'support' }]),
+      ),
+    );
     await waitForSets(env.prisma, 3, v1.id);
     const v1Buckets = await bucketSnapshot(env.prisma, v1.id);
 
     // Re-extraction under v2 reads the same articles differently.
-    await env.publishSets(ids.map((id, i) => observationSet(id, v2, new Date(day + i * DAY), [{ actor: 'x', topic: 'y', stance: 'oppose' }])));
+    await env.publishSets(
+      ids.map((id, i) =>
+        observationSet(id, v2, new Date(day + i * DAY), [{ actor: 'x', topic: 'y', stance: 'oppose' }]),
+      ),
+    );
     await waitForSets(env.prisma, 3, v2.id);
     const v2Buckets = await bucketSnapshot(env.prisma, v2.id);
     expect(v2Buckets).toContain('x|y|week|2025-06-02|0.000000|2.700000|0.000000|0|3|0');
@@ -246,12 +280,17 @@ describe('position buckets', () => {
     expect(v1Buckets).toContain('x|y|week|2025-06-02|2.700000|0.000000|0.000000|3|0|0');
 
     // A rebuild from stored rows (admin) reproduces the incremental result exactly.
-    await env.prisma.$executeRawUnsafe(`UPDATE position_buckets SET support_count = 99 WHERE codebook_id = $1::uuid`, v2.id);
+    await env.prisma.$executeRawUnsafe(
+      `UPDATE position_buckets SET support_count = 99 WHERE codebook_id = $1::uuid`,
+      v2.id,
+    );
     const rebuilt = await sendJson('POST', `${url}/admin/rebuild?codebookId=${v2.id}`, env.adminKey);
     expect(rebuilt.status).toBe(200);
     expect(rebuilt.body.buckets).toBe(v2Buckets.length);
     expect(await bucketSnapshot(env.prisma, v2.id)).toEqual(v2Buckets);
-    expect((await sendJson('POST', `${url}/admin/rebuild?codebookId=${v2.id}`, env.readKey)).status).toBe(403);
+    expect((await sendJson('POST', `${url}/admin/rebuild?codebookId=${v2.id}`, env.readKey)).status).toBe(
+      403,
+    );
     await env.stopApp(app);
   });
 });

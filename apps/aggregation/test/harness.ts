@@ -19,7 +19,11 @@ export const NATS_URL = 'nats://127.0.0.1:4222';
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-export async function waitFor<T>(what: string, check: () => Promise<T | undefined | false | null>, timeoutMs = 30_000): Promise<T> {
+export async function waitFor<T>(
+  what: string,
+  check: () => Promise<T | undefined | false | null>,
+  timeoutMs = 30_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();
@@ -66,7 +70,11 @@ export class TestEnvironment {
     return { url: db.url, prisma: createPrismaClient({ databaseUrl: db.url }) };
   }
 
-  config(overrides: Record<string, string> = {}, databaseUrl = this.db.url, namespace = this.namespace): AggregationConfig {
+  config(
+    overrides: Record<string, string> = {},
+    databaseUrl = this.db.url,
+    namespace = this.namespace,
+  ): AggregationConfig {
     return readAggregationConfig({
       DATABASE_URL: databaseUrl,
       NATS_URL,
@@ -80,14 +88,21 @@ export class TestEnvironment {
 
   /** Starts one service instance (HTTP on a free port + JetStream consumer); returns its base URL. */
   async startApp(config: AggregationConfig = this.config()): Promise<{ app: INestApplication; url: string }> {
-    const app = await NestFactory.create(AggregationModule.forRoot(config), { bodyParser: false, logger: process.env.TEST_LOG ? undefined : false });
+    const app = await NestFactory.create(AggregationModule.forRoot(config), {
+      bodyParser: false,
+      logger: process.env.TEST_LOG ? undefined : false,
+    });
     app.connectMicroservice(
       {
         strategy: new JetStreamServer({
           servers: config.natsUrl,
           namespace: config.natsNamespace,
           service: 'aggregation',
-          consumer: { concurrency: config.concurrency, maxDeliver: config.maxDeliver, retryDelaysMs: [100, 200, 400] },
+          consumer: {
+            concurrency: config.concurrency,
+            maxDeliver: config.maxDeliver,
+            retryDelaysMs: [100, 200, 400],
+          },
         }),
       },
       { inheritAppConfig: true },
@@ -131,7 +146,9 @@ export async function seedCodebook(
       sha256: randomBytes(32).toString('hex'),
       content: {},
       importedAt: new Date(Date.now() + version),
-      actors: { create: actors.map((key) => ({ key, kind: 'person', names: { en: [key.toUpperCase()], ar: [] } })) },
+      actors: {
+        create: actors.map((key) => ({ key, kind: 'person', names: { en: [key.toUpperCase()], ar: [] } })),
+      },
       topics: { create: topics.map((key) => ({ key, label: { en: key }, pro: {}, anti: {} })) },
     },
   });
@@ -193,7 +210,12 @@ export function observationSet(
 }
 
 /** Waits until every given (article, codebook) has its set stored. */
-export async function waitForSets(prisma: PrismaClient, count: number, codebookId?: string, timeoutMs = 60_000): Promise<void> {
+export async function waitForSets(
+  prisma: PrismaClient,
+  count: number,
+  codebookId?: string,
+  timeoutMs = 60_000,
+): Promise<void> {
   await waitFor(
     `${count} observation sets`,
     async () => (await prisma.articleExtraction.count({ where: codebookId ? { codebookId } : {} })) >= count,
@@ -225,10 +247,18 @@ export function authed(key: string): Record<string, string> {
 export async function getJson(url: string, key: string): Promise<{ status: number; body: any }> {
   const res = await fetch(url, { headers: authed(key) });
   const text = await res.text();
-  return { status: res.status, body: text && res.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text };
+  return {
+    status: res.status,
+    body: text && res.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text,
+  };
 }
 
-export async function sendJson(method: string, url: string, key: string, body?: unknown): Promise<{ status: number; body: any }> {
+export async function sendJson(
+  method: string,
+  url: string,
+  key: string,
+  body?: unknown,
+): Promise<{ status: number; body: any }> {
   const res = await fetch(url, {
     method,
     headers: { ...authed(key), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
@@ -236,4 +266,13 @@ export async function sendJson(method: string, url: string, key: string, body?: 
   });
   const text = await res.text();
   return { status: res.status, body: text ? JSON.parse(text) : null };
+}
+
+/** Deterministic pseudo-random numbers so a failure can be replayed. */
+export function seeded(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
 }

@@ -10,7 +10,16 @@ import { AggregationModule } from '../src/app.module.js';
 import { ROUTES } from '../src/docs/routes.js';
 import { dayBucketsAsStatements, type DayBucketRow } from '../src/read-api/decayed-positions.js';
 import { currentPosition } from '@stance/positions';
-import { getJson, observationSet, seedArticles, seedCodebook, TestEnvironment, waitForSets, type SeededCodebook, type Stance } from './harness.js';
+import {
+  getJson,
+  observationSet,
+  seedArticles,
+  seedCodebook,
+  TestEnvironment,
+  waitForSets,
+  type SeededCodebook,
+  type Stance,
+} from './harness.js';
 
 jest.setTimeout(120_000);
 
@@ -38,8 +47,13 @@ describe('read API', () => {
     for (const d of [3, 2, 1]) plan.push({ actor: 'a1', topic: 't1', stance: 'oppose', daysAgo: d });
     plan.push({ actor: 'a1', topic: 't2', stance: 'support', daysAgo: 5 });
     const times = plan.map((p) => new Date(now - p.daysAgo * DAY));
-    const ids = await seedArticles(env.prisma, times.map((t) => ({ publishedAt: t })));
-    await env.publishSets(ids.map((id, i) => observationSet(id, codebook, times[i]!, [{ ...plan[i]!, confidence: 0.8 }])));
+    const ids = await seedArticles(
+      env.prisma,
+      times.map((t) => ({ publishedAt: t })),
+    );
+    await env.publishSets(
+      ids.map((id, i) => observationSet(id, codebook, times[i]!, [{ ...plan[i]!, confidence: 0.8 }])),
+    );
     await waitForSets(env.prisma, ids.length, codebook.id);
   });
 
@@ -96,7 +110,9 @@ describe('read API', () => {
        FROM position_buckets WHERE granularity = 'day' AND actor_key = 'a1' AND topic_key = 't1'`,
     );
     const tenDays = await get('/positions/current?actor=a1&topic=t1&halfLifeDays=10');
-    const reference = currentPosition(dayBucketsAsStatements(days), new Date(tenDays.body.at), { halfLifeMs: 10 * DAY });
+    const reference = currentPosition(dayBucketsAsStatements(days), new Date(tenDays.body.at), {
+      halfLifeMs: 10 * DAY,
+    });
     expect(tenDays.body.items[0].netScore).toBeCloseTo(reference.netScore, 9);
     expect(tenDays.body.items[0].interval.lower).toBeCloseTo(reference.interval.lower, 9);
     expect(short.body.halfLifeDays).toBe(2);
@@ -121,7 +137,9 @@ describe('read API', () => {
     const from = new Date(now - 15 * DAY).toISOString();
     const recent = await get(`/timeseries?actor=a2&topic=t1&granularity=day&from=${from}`);
     expect(recent.body.points).toHaveLength(2);
-    expect((await get('/timeseries?actor=a2&topic=t1&granularity=month&format=csv')).body).toMatch(/^bucketStart,support,/);
+    expect((await get('/timeseries?actor=a2&topic=t1&granularity=month&format=csv')).body).toMatch(
+      /^bucketStart,support,/,
+    );
     await expect400('/timeseries?actor=a2&topic=t1&from=yesterday', /from/);
   });
 
@@ -132,7 +150,9 @@ describe('read API', () => {
     const second = await get(`/observations?actor=a1&limit=4&cursor=${first.body.nextCursor}`);
     expect(second.body.items).toHaveLength(3);
     expect(second.body.nextCursor).toBeNull();
-    expect((await get('/observations?topic=t2&format=csv')).body.split('\r\n').filter(Boolean)).toHaveLength(1 + 9);
+    expect((await get('/observations?topic=t2&format=csv')).body.split('\r\n').filter(Boolean)).toHaveLength(
+      1 + 9,
+    );
     await expect400('/observations?cursor=%%%', /cursor/);
     await expect400('/observations?limit=100000', /limit/);
   });
@@ -140,7 +160,8 @@ describe('read API', () => {
   it('builds the congruence and conflict network with communities, as JSON and GraphML', async () => {
     const net = await get('/networks');
     expect(net.status).toBe(200);
-    const edge = (a: string, b: string) => net.body.edges.find((e: { source: string; target: string }) => e.source === a && e.target === b);
+    const edge = (a: string, b: string) =>
+      net.body.edges.find((e: { source: string; target: string }) => e.source === a && e.target === b);
     expect(edge('a2', 'a3')).toMatchObject({ sharedTopics: 2, congruence: 0, conflict: 2, conflictShare: 1 });
     const community = (id: string) => net.body.nodes.find((n: { id: string }) => n.id === id).community;
     expect(community('a2')).not.toBe(community('a3'));
@@ -158,10 +179,16 @@ describe('read API', () => {
   it('computes polarization per topic over time', async () => {
     const res = await get('/polarization?topic=t2&granularity=month');
     expect(res.status).toBe(200);
-    const all = await get(`/polarization?topic=t2&granularity=day&from=${new Date(now - 11 * DAY).toISOString()}&to=${new Date(now - 9 * DAY).toISOString()}`);
+    const all = await get(
+      `/polarization?topic=t2&granularity=day&from=${new Date(now - 11 * DAY).toISOString()}&to=${new Date(now - 9 * DAY).toISOString()}`,
+    );
     // a2 at +1 and a3 at −1 with equal evidence: two equal camps, the maximum.
-    expect(all.body.points).toEqual([expect.objectContaining({ topic: 't2', actorCount: 2, index: 1, meanPosition: 0 })]);
-    expect((await get('/polarization?topic=t2&format=csv')).body).toMatch(/^bucketStart,topic,actorCount,meanPosition,index\r\n/);
+    expect(all.body.points).toEqual([
+      expect.objectContaining({ topic: 't2', actorCount: 2, index: 1, meanPosition: 0 }),
+    ]);
+    expect((await get('/polarization?topic=t2&format=csv')).body).toMatch(
+      /^bucketStart,topic,actorCount,meanPosition,index\r\n/,
+    );
     await expect400('/polarization?weighting=loud', /weighting/);
   });
 
@@ -172,7 +199,13 @@ describe('read API', () => {
     expect(volume.reduce((n, v) => n + v.observations, 0)).toBe(await env.prisma.observation.count());
     expect(volume.reduce((n, v) => n + v.articles, 0)).toBe(await env.prisma.articleExtraction.count());
     expect(overview.body.totals.articlesProcessed).toBe(await env.prisma.articleExtraction.count());
-    expect(overview.body.movers[0]).toMatchObject({ actor: 'a1', topic: 't1', baselineNet: 1, currentNet: -1, delta: -2 });
+    expect(overview.body.movers[0]).toMatchObject({
+      actor: 'a1',
+      topic: 't1',
+      baselineNet: 1,
+      currentNet: -1,
+      delta: -2,
+    });
     const movers = await get('/movers?limit=1&format=csv');
     expect(movers.body.split('\r\n')[1]).toMatch(/^a1,t1,1,-1,-2,3,3,/);
     await expect400('/overview?granularity=year', /granularity/);
@@ -187,13 +220,28 @@ describe('read API', () => {
     expect(bundle.status).toBe(200);
     expect((await bundle.arrayBuffer()).byteLength).toBeGreaterThan(100_000);
     expect((await fetch(`${url}/docs/assets/..%2Fpackage.json`)).status).toBe(404);
-    const doc = (await (await fetch(`${url}/docs/openapi.json`)).json()) as { openapi: string; paths: Record<string, Record<string, any>> };
+    const doc = (await (await fetch(`${url}/docs/openapi.json`)).json()) as {
+      openapi: string;
+      paths: Record<string, Record<string, any>>;
+    };
     expect(doc.openapi).toBe('3.1.0');
     const positions = doc.paths['/positions']!.get;
-    expect(positions.parameters.map((p: { name: string }) => p.name)).toEqual(['codebookId', 'actor', 'topic', 'from', 'to', 'format']);
+    expect(positions.parameters.map((p: { name: string }) => p.name)).toEqual([
+      'codebookId',
+      'actor',
+      'topic',
+      'from',
+      'to',
+      'format',
+    ]);
 
     // Every HTTP route the app registers is in the document, and nothing else.
-    const methods: Record<number, string> = { [RequestMethod.GET]: 'get', [RequestMethod.POST]: 'post', [RequestMethod.PATCH]: 'patch', [RequestMethod.DELETE]: 'delete' };
+    const methods: Record<number, string> = {
+      [RequestMethod.GET]: 'get',
+      [RequestMethod.POST]: 'post',
+      [RequestMethod.PATCH]: 'patch',
+      [RequestMethod.DELETE]: 'delete',
+    };
     const registered: string[] = [];
     for (const controller of AggregationModule.forRoot(env.config()).controllers ?? []) {
       const base = String(Reflect.getMetadata(PATH_METADATA, controller) ?? '');

@@ -39,9 +39,21 @@ async function startReceiver(secrets: Record<string, string>, failures: Record<s
     req.on('end', () => {
       const raw = Buffer.concat(chunks).toString('utf8');
       const path = req.url ?? '/';
-      const check = verifyWebhook(secrets[path] ?? '-', String(req.headers[SIGNATURE_HEADER.toLowerCase()] ?? ''), raw, 300, new Date());
+      const check = verifyWebhook(
+        secrets[path] ?? '-',
+        String(req.headers[SIGNATURE_HEADER.toLowerCase()] ?? ''),
+        raw,
+        300,
+        new Date(),
+      );
       const body = JSON.parse(raw) as { alertId: string; historical: boolean };
-      received.push({ path, verified: check.ok, alertId: body.alertId, historical: body.historical, at: Date.now() });
+      received.push({
+        path,
+        verified: check.ok,
+        alertId: body.alertId,
+        historical: body.historical,
+        at: Date.now(),
+      });
       const seen = received.filter((r) => r.path === path && r.alertId === body.alertId).length;
       res.statusCode = !check.ok ? 401 : seen <= (failures[path] ?? 0) ? 503 : 200;
       res.end();
@@ -57,7 +69,11 @@ describe('webhook delivery', () => {
 
   beforeAll(async () => {
     await env.setUp();
-    const secrets = { '/flaky': 'flaky-secret-0123456789', '/down': 'down-secret-0123456789', '/archive': 'archive-secret-0123456789' };
+    const secrets = {
+      '/flaky': 'flaky-secret-0123456789',
+      '/down': 'down-secret-0123456789',
+      '/archive': 'archive-secret-0123456789',
+    };
     receiver = await startReceiver(secrets, { '/flaky': 2, '/down': 1_000 });
   });
 
@@ -69,10 +85,19 @@ describe('webhook delivery', () => {
   it('signs, retries with backoff until the receiver is up, and marks a receiver that stays down dead', async () => {
     const codebook = await seedCodebook(env.prisma, ['sadr'], ['budget']);
     const { url } = await env.startApp(
-      env.config({ WEBHOOK_BASE_DELAY_MS: '200', WEBHOOK_MAX_DELAY_MS: '2000', WEBHOOK_MAX_ATTEMPTS: '4', ALERT_POLL_MS: '50' }),
+      env.config({
+        WEBHOOK_BASE_DELAY_MS: '200',
+        WEBHOOK_MAX_DELAY_MS: '2000',
+        WEBHOOK_MAX_ATTEMPTS: '4',
+        ALERT_POLL_MS: '50',
+      }),
     );
     const hook = async (path: string, secret: string, includeHistorical = false) => {
-      const res = await sendJson('POST', `${url}/webhooks`, env.adminKey, { url: `${receiver.base}${path}`, secret, includeHistorical });
+      const res = await sendJson('POST', `${url}/webhooks`, env.adminKey, {
+        url: `${receiver.base}${path}`,
+        secret,
+        includeHistorical,
+      });
       expect(res.status).toBe(201);
       expect(res.body.secret).toBe(secret);
       return res.body.id as string;
@@ -81,23 +106,41 @@ describe('webhook delivery', () => {
     const down = await hook('/down', 'down-secret-0123456789');
     const archive = await hook('/archive', 'archive-secret-0123456789', true);
     expect((await sendJson('POST', `${url}/webhooks`, env.adminKey, { url: 'ftp://x' })).status).toBe(400);
-    expect((await sendJson('POST', `${url}/webhooks`, env.adminKey, { url: 'http://x', secret: 'short' })).body.error.message).toMatch(/secret/);
+    expect(
+      (await sendJson('POST', `${url}/webhooks`, env.adminKey, { url: 'http://x', secret: 'short' })).body
+        .error.message,
+    ).toMatch(/secret/);
     const listed = await getJson(`${url}/webhooks`, env.adminKey);
     expect(listed.body.items).toHaveLength(3);
     expect(JSON.stringify(listed.body)).not.toMatch(/secret-0123/); // secrets are shown once only
 
     await sendJson('POST', `${url}/alert-rules`, env.adminKey, { name: 'first words', kinds: ['first'] });
     const now = Date.now();
-    const [old, fresh] = await seedArticles(env.prisma, [{ publishedAt: new Date(now - 90 * 86_400_000) }, { publishedAt: new Date(now - 3_600_000) }]);
+    const [old, fresh] = await seedArticles(env.prisma, [
+      { publishedAt: new Date(now - 90 * 86_400_000) },
+      { publishedAt: new Date(now - 3_600_000) },
+    ]);
     // A historical first stance on one topic (backfill) and a live one on another.
-    await env.publishSets([observationSet(old!, codebook, new Date(now - 90 * 86_400_000), [{ actor: 'sadr', topic: 'budget', stance: 'oppose' }])]);
+    await env.publishSets([
+      observationSet(old!, codebook, new Date(now - 90 * 86_400_000), [
+        { actor: 'sadr', topic: 'budget', stance: 'oppose' },
+      ]),
+    ]);
     await waitForSets(env.prisma, 1, codebook.id);
-    await env.prisma.codebookTopic.create({ data: { codebookId: codebook.id, key: 'elections', label: {}, pro: {}, anti: {} } });
-    await env.publishSets([observationSet(fresh!, codebook, new Date(now - 3_600_000), [{ actor: 'sadr', topic: 'elections', stance: 'support' }])]);
+    await env.prisma.codebookTopic.create({
+      data: { codebookId: codebook.id, key: 'elections', label: {}, pro: {}, anti: {} },
+    });
+    await env.publishSets([
+      observationSet(fresh!, codebook, new Date(now - 3_600_000), [
+        { actor: 'sadr', topic: 'elections', stance: 'support' },
+      ]),
+    ]);
     await waitForSets(env.prisma, 2, codebook.id);
     await waitForAlertWork(env.prisma);
 
-    const live = await waitFor('the live alert', () => env.prisma.alert.findFirst({ where: { topicKey: 'elections', historical: false } }));
+    const live = await waitFor('the live alert', () =>
+      env.prisma.alert.findFirst({ where: { topicKey: 'elections', historical: false } }),
+    );
     const historical = await env.prisma.alert.findFirstOrThrow({ where: { topicKey: 'budget' } });
     expect(historical.historical).toBe(true);
 
@@ -105,7 +148,10 @@ describe('webhook delivery', () => {
       env.prisma.webhookDelivery.findUnique({ where: { webhookId_alertId: { webhookId, alertId } } });
     await waitFor('flaky delivered', async () => (await delivery(flaky, live.id))?.status === 'delivered');
     await waitFor('down dead', async () => (await delivery(down, live.id))?.status === 'dead', 60_000);
-    await waitFor('archive delivered', async () => (await delivery(archive, historical.id))?.status === 'delivered');
+    await waitFor(
+      'archive delivered',
+      async () => (await delivery(archive, historical.id))?.status === 'delivered',
+    );
 
     const flakyRow = (await delivery(flaky, live.id))!;
     expect(flakyRow).toMatchObject({ attempts: 3, lastStatus: 200, lastError: null });
@@ -127,7 +173,9 @@ describe('webhook delivery', () => {
 
     const log = await getJson(`${url}/webhooks/${down}/deliveries?status=dead`, env.adminKey);
     expect(log.status).toBe(200);
-    expect(log.body.items).toEqual([expect.objectContaining({ alertId: live.id, status: 'dead', attempts: 4, lastStatus: 503 })]);
+    expect(log.body.items).toEqual([
+      expect.objectContaining({ alertId: live.id, status: 'dead', attempts: 4, lastStatus: 503 }),
+    ]);
     expect((await getJson(`${url}/webhooks/${down}/deliveries?status=lost`, env.adminKey)).status).toBe(400);
 
     const paused = await sendJson('PATCH', `${url}/webhooks/${down}`, env.adminKey, { active: false });

@@ -1,3 +1,4 @@
+import type { FeedItem } from './feed-types.js';
 import { createHash } from 'node:crypto';
 import { htmlToText } from '../extract/html-to-text.js';
 
@@ -42,4 +43,31 @@ export function fallbackGuid(title: string, summary: string): string {
 export function optional(value: string | undefined): string | undefined {
   const trimmed = value?.trim();
   return trimmed ? trimmed : undefined;
+}
+
+/** The parts every feed format yields for an item; `buildFeedItem` fills in the rest. */
+export interface FeedItemFields {
+  /** The format's own identifier (RSS guid, Atom id, JSON Feed id), if any. */
+  id: string | undefined;
+  url: string | null;
+  title: string;
+  summary: string;
+  contentHtml: string | undefined;
+  author: string | undefined;
+  publishedAt: string | undefined;
+  lang: string | undefined;
+}
+
+/** One item in the shape every format shares: a stable guid and only the fields present. */
+export function buildFeedItem(f: FeedItemFields): FeedItem {
+  return {
+    guid: f.id ?? f.url ?? fallbackGuid(f.title, f.summary),
+    url: f.url,
+    title: f.title,
+    summary: f.summary,
+    ...(f.contentHtml !== undefined && f.contentHtml !== '' && { contentHtml: f.contentHtml }),
+    ...(f.author !== undefined && { author: f.author }),
+    ...(f.publishedAt !== undefined && { publishedAt: f.publishedAt }),
+    ...(f.lang !== undefined && { lang: f.lang }),
+  };
 }

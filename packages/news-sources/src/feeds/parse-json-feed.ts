@@ -2,7 +2,7 @@ import { NewsSourceError } from '../errors.js';
 import type { FeedItem, ParsedFeed } from './feed-types.js';
 import {
   collapseSpaces,
-  fallbackGuid,
+  buildFeedItem,
   optional,
   resolveLink,
   summaryText,
@@ -50,16 +50,7 @@ function jsonItem(
   const author = authorName(item);
   const publishedAt = toIsoDate(stringField(item, 'date_published') ?? stringField(item, 'date_modified'));
   const lang = optional(stringField(item, 'language')) ?? feedLang;
-  return {
-    guid: id ?? url ?? fallbackGuid(title, summary),
-    url,
-    title,
-    summary,
-    ...(contentHtml !== undefined && { contentHtml }),
-    ...(author !== undefined && { author }),
-    ...(publishedAt !== undefined && { publishedAt }),
-    ...(lang !== undefined && { lang }),
-  };
+  return buildFeedItem({ id, url, title, summary, contentHtml, author, publishedAt, lang });
 }
 
 /** JSON Feed 1.0 and 1.1 (https://jsonfeed.org/version/1.1). */

@@ -2,7 +2,7 @@ import { NewsSourceError } from '../errors.js';
 import type { FeedItem, ParsedFeed } from './feed-types.js';
 import {
   collapseSpaces,
-  fallbackGuid,
+  buildFeedItem,
   optional,
   resolveLink,
   summaryText,
@@ -41,16 +41,7 @@ function rssItem(item: XmlElement, base: string | undefined, feedLang: string | 
   const publishedAt = toIsoDate(childText(item, 'pubDate') ?? childText(item, 'date', DC_NS));
   const lang = optional(childText(item, 'language', DC_NS)) ?? feedLang;
   const url = link ?? guidLink;
-  return {
-    guid: guidText ?? url ?? fallbackGuid(title, summary),
-    url,
-    title,
-    summary,
-    ...(contentHtml !== undefined && { contentHtml }),
-    ...(author !== undefined && { author }),
-    ...(publishedAt !== undefined && { publishedAt }),
-    ...(lang !== undefined && { lang }),
-  };
+  return buildFeedItem({ id: guidText, url, title, summary, contentHtml, author, publishedAt, lang });
 }
 
 function parseRss(root: XmlElement, base: string | undefined): ParsedFeed {
@@ -108,16 +99,7 @@ function atomEntry(entry: XmlElement, base: string | undefined, feedLang: string
   );
   const lang = optional(entry.attributes['xml:lang']) ?? feedLang;
   const id = optional(childText(entry, 'id', ATOM_NS));
-  return {
-    guid: id ?? url ?? fallbackGuid(title, summary),
-    url,
-    title,
-    summary,
-    ...(content.html !== undefined && content.html !== '' && { contentHtml: content.html }),
-    ...(author !== undefined && { author }),
-    ...(publishedAt !== undefined && { publishedAt }),
-    ...(lang !== undefined && { lang }),
-  };
+  return buildFeedItem({ id, url, title, summary, contentHtml: content.html, author, publishedAt, lang });
 }
 
 function parseAtom(root: XmlElement, base: string | undefined): ParsedFeed {
