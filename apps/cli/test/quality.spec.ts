@@ -1,6 +1,6 @@
-// Regression floor for extraction quality: runs the built CLI on the shared dev sets and on
-// the in-repo held-out set (eval/own), scores with the shared scorer, and fails when
-// stance-F1 drops below the floor recorded in eval/floors.json.
+// Regression floor for extraction quality: runs the built CLI on the shared dev sets, on the
+// in-repo sets (eval/tune, eval/own, and the held-out eval/blind), scores with the shared
+// scorer, and fails when stance-F1 drops below the floor recorded in eval/floors.json.
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -34,12 +34,12 @@ const SETS: EvalSet[] = [
     codebook: `${SHARED_EVAL}/dev/codebook-regional.yaml`,
     gold: `${SHARED_EVAL}/dev/gold-regional.jsonl`,
   },
-  {
-    name: 'own',
-    articles: join(REPO_EVAL, 'own/articles.jsonl'),
-    codebook: join(REPO_EVAL, 'own/codebook.yaml'),
-    gold: join(REPO_EVAL, 'own/gold.jsonl'),
-  },
+  ...['tune', 'own', 'blind'].map((name) => ({
+    name,
+    articles: join(REPO_EVAL, name, 'articles.jsonl'),
+    codebook: join(REPO_EVAL, name, 'codebook.yaml'),
+    gold: join(REPO_EVAL, name, 'gold.jsonl'),
+  })),
 ];
 
 interface Score {
