@@ -52,7 +52,7 @@ const BACKWARD_WINDOW = 14;
 const FORWARD_WINDOW = 6;
 const NOUN_WINDOW = 5;
 
-class SentenceAnalyzer extends HolderResolver {
+export class SentenceAnalyzer extends HolderResolver {
   /** The nearest stance/describe cue before the target, within the window, not across a speech verb. */
   protected governingCueBefore(target: Mention): { k: number; distance: number } | undefined {
     let distance = 0;

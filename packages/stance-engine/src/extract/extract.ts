@@ -8,7 +8,8 @@ import { splitSentences, type Sentence } from '../text/segment.js';
 import { addBareTitles, addCountryPronouns, findMentions, type Mention } from './mentions.js';
 import { annotateCues } from './cues.js';
 import type { Cue } from '../lexicon/cue.js';
-import { analyzeSentence, type RawStatement } from './analyze.js';
+import { analyzeSentence, type RawStatement, type SentenceInput } from './analyze.js';
+import { readByProximity } from './proximity.js';
 import type { ArticleInput, Statement } from '../types.js';
 
 export class ArticleInputError extends Error {
@@ -193,7 +194,7 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
     for (const m of inSentence) {
       if (m.verbal) cues[m.tokStart - sentence.start] = { cue: VERBAL_DEED, objectPronoun: false };
     }
-    const result = analyzeSentence({
+    const input: SentenceInput = {
       compiled,
       tokens,
       lang,
@@ -205,8 +206,13 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
       previousHolders,
       capitalized,
       previousTopic: previousTopic?.sentence === si - 1 ? previousTopic.mention : undefined,
-    });
+    };
+    const result = analyzeSentence(input);
     raw.push(...result.statements);
+    if (result.statements.length === 0) {
+      const subject = carriedActor(inSentence);
+      if (subject) raw.push(...readByProximity(input, subject));
+    }
     if (result.holders.length > 0) previousHolders = result.holders;
     else {
       // Without a clear holder, the first subject-like actor mention carries over.

@@ -1,0 +1,142 @@
+// The low-confidence fallback for sentences the analyser could not parse into a statement:
+// the sentence's subject-like actor takes the side that the nearest stance cue gives each
+// target right after it. On articles the rules were not written for, most missed statements
+// sit in sentences whose actor, cue and target were all found but whose construction no rule
+// covers; measured on four annotated sets, reading them this way finds more right statements
+// than wrong ones (docs/extraction.md). Its confidence stays low so that aggregates lean on the
+// analysed statements.
+import type { Mention } from './mentions.js';
+import type { RawStatement, SentenceInput } from './sentence-view.js';
+import { SentenceAnalyzer } from './analyze.js';
+import { actionPolarity, isDirective } from '../lexicon/cue.js';
+import { AR_LABEL_WORDS, EN_DETERMINERS } from './word-lists.js';
+
+/** How far (in tokens) a target may follow the cue that governs it. */
+const CUE_REACH = 6;
+/** How far a VSO subject may follow its cue. */
+const SUBJECT_AFTER_CUE = 3;
+/** Fallback statements weigh this much of their cue's strength. */
+const PROXIMITY_WEIGHT = 0.35;
+
+class ProximityReader extends SentenceAnalyzer {
+  constructor(
+    input: SentenceInput,
+    private readonly holder: Mention,
+  ) {
+    super(input);
+  }
+
+  read(): RawStatement[] {
+    const out: RawStatement[] = [];
+    const { compiled } = this.input;
+    for (const target of this.input.mentions) {
+      if (target === this.holder || !this.isTarget(target)) continue;
+      const k = this.cueBefore(target);
+      if (k === undefined) continue;
+      // The subject precedes its cue (SVO) or follows it closely (VSO).
+      if (this.holder.tokStart > k + SUBJECT_AFTER_CUE || this.holder.tokStart >= target.tokStart) continue;
+      const cue = this.cueAt(k)!.cue;
+      if (!this.asserted(k) || (target.kind !== 'topic' && isDirective(cue))) continue;
+      if (this.insideLabel(target) || !this.holderIsSubjectOf(k)) continue;
+      let sign = target.kind === 'topic' ? actionPolarity(cue) * target.polarity : cue.polarity;
+      if (this.negatedBefore(k, 2) || this.negationBetween(k, target.tokStart)) sign = -sign;
+      if (sign === 0) continue;
+      const holder = this.holder.actor;
+      if (
+        target.kind !== 'topic' &&
+        (target.actor === holder ||
+          compiled.memberChain[holder]!.has(target.actor) ||
+          compiled.memberChain[target.actor]!.has(holder))
+      )
+        continue;
+      const lo = Math.min(k, target.tokStart);
+      const hi = Math.max(k, target.tokEnd - 1);
+      for (const topic of this.topicsOf(target)) {
+        out.push({
+          actor: holder,
+          topic,
+          stance: sign > 0 ? 'support' : 'oppose',
+          confidence: Math.max(0.05, cue.strength * PROXIMITY_WEIGHT),
+          start: this.input.tokens.start[lo]!,
+          end: this.input.tokens.end[hi]!,
+        });
+      }
+    }
+    return out;
+  }
+
+  /** The nearest stance cue before the target, close to it and in the same reported clause. */
+  private cueBefore(target: Mention): number | undefined {
+    for (let j = target.tokStart - 1; j >= Math.max(this.s, target.tokStart - CUE_REACH); j--) {
+      const cue = this.cueAt(j)?.cue;
+      // "said that …": what follows a complementizer is someone's words, not this cue's object.
+      if (cue?.kind === 'complementizer' || cue?.kind === 'speech') return undefined;
+      if (cue?.kind === 'stance' && cue.polarity !== 0) return j;
+    }
+    return undefined;
+  }
+
+  /** "الفصائل المدعومة من X", "militias backed by X", "الموالية لX": X is named by a label. */
+  private insideLabel(target: Mention): boolean {
+    const tokens = this.input.tokens;
+    let j = target.tokStart - 1;
+    if (j < this.s) return false;
+    if (AR_LABEL_WORDS.has(tokens.text[j]!)) return true;
+    if (tokens.text[j] !== 'من' && tokens.text[j] !== 'by') return false;
+    j--;
+    return j >= this.s && (AR_LABEL_WORDS.has(tokens.text[j]!) || /(ed|en)$/.test(tokens.text[j]!));
+  }
+
+  /**
+   * Between an SVO subject and its cue, a reporting verb or complementizer opens someone's
+   * words. A noun cue there names an event of the reported clause ("said the attack on X …",
+   * "قال إن الهجوم على X …"), and a verb cue whose clause opens with a noun of its own ("قال إن
+   * العملية تستهدف …", "said the strikes hit …") has that noun as subject.
+   */
+  private holderIsSubjectOf(k: number): boolean {
+    let opener = -1;
+    for (let j = this.holder.tokEnd; j < k; j++) {
+      const kind = this.cueAt(j)?.cue.kind;
+      if (kind === 'speech' || kind === 'complementizer') opener = j;
+    }
+    if (opener < 0) return true;
+    if (this.cueAt(k)!.cue.pos !== 'verb') return false;
+    let first = opener + 1;
+    while (first < k && (!this.input.tokens.isWord[first] || this.isKind(first, 'complementizer'))) first++;
+    if (first === k) return true;
+    const word = this.input.tokens.text[first]!;
+    const ownSubject =
+      EN_DETERMINERS.has(word) ||
+      (/^(ال|وال)/.test(word) && !this.cueAt(first) && !this.mentionAtToken(first));
+    return !ownSubject;
+  }
+
+  private plainNoun(j: number): boolean {
+    return this.input.tokens.isWord[j] === 1 && !this.cueAt(j) && !this.mentionAtToken(j);
+  }
+
+  /**
+   * The cue states its subject's position: not a label ("المدعومة من", "backed by"), not a
+   * hypothetical, not a noun naming someone's act ("the attack on X", "a rally in support of").
+   */
+  private asserted(k: number): boolean {
+    // "a rally in support of": after a preposition that follows a plain noun, the cue names
+    // what the noun is for ("launched strikes in support of" is left to the analyser).
+    if (k - 2 >= this.s && this.isKind(k - 1, 'preposition') && this.plainNoun(k - 2)) return false;
+    return !(
+      this.hypothetical(k) ||
+      this.hypothetical(this.holder.tokStart) ||
+      this.attributiveParticiple(k) ||
+      this.unassertedNoun(k) ||
+      this.passiveBy(k) !== 'none'
+    );
+  }
+}
+
+/**
+ * Fallback statements of one sentence for its subject-like actor (`holder`, see
+ * `carriedActor`); call it only for sentences the analyser found no statement in.
+ */
+export function readByProximity(input: SentenceInput, holder: Mention): RawStatement[] {
+  return new ProximityReader(input, holder).read();
+}

@@ -1,0 +1,38 @@
+import { extract, triples } from './helpers.js';
+
+// The proximity fallback reads sentences the analyser found no statement in: the subject-like
+// actor takes the side the nearest stance cue gives the target right after it.
+describe('proximity fallback', () => {
+  it('reaches a cue separated from its subject by a setting or parenthetical', () => {
+    const [statement, ...rest] = extract(
+      'Sadr, speaking to supporters in Najaf on Friday evening, attacked Assad.',
+    );
+    expect(rest).toEqual([]);
+    expect(`${statement!.actor}/${statement!.topic}/${statement!.stance}`).toBe(
+      'sadr/assad-as-target/oppose',
+    );
+    // Low confidence: aggregates lean on the analysed statements.
+    expect(statement!.confidence).toBeLessThan(0.5);
+    expect(statement!.evidence).toBe('attacked Assad');
+    expect(triples('Sadr in a televised speech on Friday rejected the US military presence.')).toEqual([
+      'sadr/us-presence/oppose',
+    ]);
+  });
+
+  it('keeps negation, hypotheticals and labels out', () => {
+    expect(
+      triples('Sadr, speaking in Najaf on Friday evening, did not reject the US military presence.'),
+    ).toEqual(['sadr/us-presence/support']);
+    expect(
+      triples(
+        'If Sadr, speaking in Najaf on Friday, rejected the US military presence, nothing would change.',
+      ),
+    ).toEqual([]);
+    expect(triples('وهاجمت الفصائل المدعومة من الولايات المتحدة مواقع في الصحراء.')).toEqual([]);
+  });
+
+  it('does not give a reported clause with its own subject to the speaker', () => {
+    expect(triples('Sadr said the attack on Syria was a disaster.')).toEqual([]);
+    expect(triples('وقال الصدر إن الهجوم غير القانوني على سوريا سيؤدي إلى كارثة.')).toEqual([]);
+  });
+});
