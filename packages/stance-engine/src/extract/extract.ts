@@ -10,6 +10,7 @@ import { annotateCues } from './cues.js';
 import type { Cue } from '../lexicon/cue.js';
 import { analyzeSentence, type RawStatement, type SentenceInput } from './analyze.js';
 import { readByProximity } from './proximity.js';
+import { addBareHeads } from './bare-heads.js';
 import type { ArticleInput, Statement } from '../types.js';
 
 export class ArticleInputError extends Error {
@@ -137,7 +138,12 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
   const date = articleDate(article.published_at);
   const found = findMentions(compiled, original, norm, tokens, lang, date);
   if (found.length === 0) return [];
-  const mentions = addBareTitles(compiled, tokens, addCountryPronouns(compiled, tokens, found, lang), lang);
+  const mentions = addBareHeads(
+    compiled,
+    tokens,
+    addBareTitles(compiled, tokens, addCountryPronouns(compiled, tokens, found, lang), lang),
+    lang,
+  );
 
   const sentences = splitSentences(tokens);
   const capitalized = lang === 'en' ? capitalizedTokens(tokens, original, norm.toOriginal) : undefined;
