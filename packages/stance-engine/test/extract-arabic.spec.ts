@@ -346,4 +346,12 @@ describe('Arabic extraction by phenomenon', () => {
     ]);
     expect(triples('وحمل الصدر علم النظام السوري.')).toEqual([]);
   });
+
+  it('an accusative participle after a noun it cannot agree with is circumstantial: "خروقات جسيمة متهما X"', () => {
+    expect(triples('وقال الصدر إن تحقيقا حكوميا كشف خروقات جسيمة متهما الكاظمي بالمسؤولية عنها.')).toEqual([
+      'sadr/kadhimi-as-target/oppose',
+    ]);
+    // Attributive after a plural noun: a label, no position of the sentence's subject.
+    expect(triples('والتقى الصدر بعدد من النواب المؤيدين للكاظمي.')).toEqual([]);
+  });
 });
