@@ -354,4 +354,12 @@ describe('Arabic extraction by phenomenon', () => {
     // Attributive after a plural noun: a label, no position of the sentence's subject.
     expect(triples('والتقى الصدر بعدد من النواب المؤيدين للكاظمي.')).toEqual([]);
   });
+
+  it("reacting to an actor's decision takes a side on the actor: ألغت/رفض/رحب بقرار X", () => {
+    expect(triples('ورفض الصدر، اليوم، قرار الكاظمي.')).toEqual(['sadr/kadhimi-as-target/oppose']);
+    expect(triples('ورحب الصدر بقرار الكاظمي.')).toEqual(['sadr/kadhimi-as-target/support']);
+    // Naming the decision is no reaction to it; carrying it out is a deed on a thing.
+    expect(triples('وقال الصدر إن قرار الكاظمي صدر أمس.')).toEqual([]);
+    expect(triples('ونفذ الصدر قرار الكاظمي.')).toEqual([]);
+  });
 });

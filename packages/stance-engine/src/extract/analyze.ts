@@ -16,6 +16,7 @@ import {
   isWarning,
   isMutual,
   isAttack,
+  isDecision,
   takesFromTarget,
   takesHolderGenitive,
 } from '../lexicon/cue.js';
@@ -44,6 +45,7 @@ import {
   AR_PARTICLES,
   HYPOTHETICAL,
   CLAIM_NOUNS,
+  TIME_WORDS,
 } from './word-lists.js';
 
 export type { RawStatement, SentenceInput, SentenceResult, Stance } from './sentence-view.js';
@@ -303,6 +305,50 @@ class SentenceAnalyzer extends HolderResolver {
     const speakers = this.frameHolder(target.tokStart).filter((a) => a !== target.actor);
     emit(speakers, target, -1, 0.6, j, false);
     return speakers.length > 0;
+  }
+
+  /**
+   * "ألغت المحكمة قرار رئيس الوزراء", "رحب الحزب بمقترح أردوغان": a verb reacting to an actor's
+   * decision or proposal (the noun's genitive owner) takes that side toward the owner.
+   */
+  protected reactionToDecision(
+    k: number,
+    owner: Mention,
+    emit: (
+      holders: number[],
+      target: Mention,
+      sign: number,
+      strength: number,
+      cueK: number,
+      hedge: boolean,
+    ) => void,
+  ): void {
+    if (this.input.lang !== 'ar' || !isDecision(this.cueAt(k)!.cue) || owner.tokStart !== k + 1) return;
+    const v = this.reactingVerbBefore(k);
+    if (v === undefined) return;
+    const vc = this.cueAt(v)!.cue;
+    const holders = this.holderOf(v, false, k).filter((a) => a !== owner.actor);
+    const sign = vc.polarity * (this.negatedBefore(v, 2) ? -1 : 1);
+    emit(holders, owner, sign, vc.strength * 0.8, v, this.hedged(v, owner.tokStart));
+  }
+
+  /** The finite stance verb whose object is the noun at k: past its subject, commas and time words. */
+  protected reactingVerbBefore(k: number): number | undefined {
+    const { tokens } = this.input;
+    for (let j = k - 1; j >= Math.max(this.s, k - 6); j--) {
+      const m = this.mentionAtToken(j);
+      if (m) {
+        if (m.kind === 'topic' || !this.canHold(m)) return undefined;
+        j = m.tokStart;
+        continue;
+      }
+      const w = tokens.text[j]!;
+      if (w === ',' || TIME_WORDS.has(w)) continue;
+      const c = this.cueAt(j)?.cue;
+      if (!c || c.kind !== 'stance' || c.polarity === 0 || !(c.pos === 'verb' || c.verbNoun)) return undefined;
+      return isDirective(c) || isActionOnly(c) ? undefined : j;
+    }
+    return undefined;
   }
 
   /** Stances of `holders` toward the actors in `targets` that are topics (evidence spans lo..hi). */
@@ -988,8 +1034,10 @@ class SentenceAnalyzer extends HolderResolver {
         if (
           target.kind !== 'topic' &&
           (allHolders.includes(target.actor) || this.subjectIsTarget(found.k, target))
-        )
+        ) {
+          this.reactionToDecision(found.k, target, emit);
           continue;
+        }
         const holders = allHolders;
         let sign: number;
         if (tc.cue.kind === 'describe') {

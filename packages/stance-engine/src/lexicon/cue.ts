@@ -149,6 +149,13 @@ export function isResignation(cue: Cue, next: string | undefined): boolean {
   return RESIGN_LEMMAS.has(cue.lemma) || (cue.lemma === 'step' && next === 'down');
 }
 
+// A decision or proposal noun whose genitive is its owner: reacting to it reacts to the owner.
+const DECISION_LEMMAS = new Set(['قرر', 'اقترح', 'موقف', 'مواقف']);
+
+export function isDecision(cue: Cue): boolean {
+  return DECISION_LEMMAS.has(cue.lemma);
+}
+
 export function isActionOnly(cue: Cue): boolean {
   return ACTION_ONLY_LEMMAS.has(cue.lemma);
 }
