@@ -362,4 +362,11 @@ describe('Arabic extraction by phenomenon', () => {
     expect(triples('وقال الصدر إن قرار الكاظمي صدر أمس.')).toEqual([]);
     expect(triples('ونفذ الصدر قرار الكاظمي.')).toEqual([]);
   });
+
+  it('a call on an actor to resign opposes it: "طالب X والحكومة بتقديم استقالتهم"', () => {
+    expect(triples('وطالب الصدر الكاظمي والحكومة بتقديم استقالتهم.')).toEqual(['sadr/kadhimi-as-target/oppose']);
+    expect(triples('ودعا الصدر الكاظمي إلى الاستقالة.')).toEqual(['sadr/kadhimi-as-target/oppose']);
+    // The resignation of someone else, asked of the addressee.
+    expect(triples('وطالب الصدر الكاظمي بتقديم الخدمات واستقالة الوزراء.')).toEqual([]);
+  });
 });

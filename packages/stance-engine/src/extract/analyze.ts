@@ -284,16 +284,8 @@ class SentenceAnalyzer extends HolderResolver {
       hedge: boolean,
     ) => void,
   ): boolean {
-    const { tokens } = this.input;
-    let j = target.tokEnd;
-    while (
-      j < this.e &&
-      j < target.tokEnd + 3 &&
-      ['to', 'should', 'must', 'would', 'will', 'ان', 'بان'].includes(tokens.text[j]!)
-    )
-      j++;
-    const cue = this.cueAt(j)?.cue;
-    if (!cue || !isResignation(cue, tokens.text[j + 1])) return false;
+    const j = this.resignationAfter(target);
+    if (j === undefined) return false;
     for (let g = target.tokStart - 1; g >= Math.max(this.s, target.tokStart - 4); g--) {
       const gc = this.cueAt(g)?.cue;
       if (gc?.kind === 'stance' && gc.polarity !== 0) {
@@ -347,6 +339,23 @@ class SentenceAnalyzer extends HolderResolver {
       const c = this.cueAt(j)?.cue;
       if (!c || c.kind !== 'stance' || c.polarity === 0 || !(c.pos === 'verb' || c.verbNoun)) return undefined;
       return isDirective(c) || isActionOnly(c) ? undefined : j;
+    }
+    return undefined;
+  }
+
+  /**
+   * The resignation cue completing a call addressed to the target: "X to step down", "X بالاستقالة",
+   * "X والحكومة بتقديم استقالتهم" (a co-addressee and a light verb may stand in between).
+   */
+  protected resignationAfter(target: Mention): number | undefined {
+    const { tokens } = this.input;
+    for (let j = target.tokEnd; j < this.e && j < target.tokEnd + 5; j++) {
+      const cue = this.cueAt(j)?.cue;
+      // "استقالة الوزراء": a genitive after the noun names someone else leaving.
+      if (cue && isResignation(cue, tokens.text[j + 1]))
+        return /^(ال|لل)/.test(tokens.text[j + 1] ?? '') || this.mentionAtToken(j + 1) ? undefined : j;
+      if (isClauseMark(tokens, j) || this.mentionAtToken(j)) return undefined;
+      if (cue && cue.kind !== 'preposition' && cue.kind !== 'complementizer') return undefined;
     }
     return undefined;
   }
