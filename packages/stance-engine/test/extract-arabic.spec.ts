@@ -369,4 +369,15 @@ describe('Arabic extraction by phenomenon', () => {
     // The resignation of someone else, asked of the addressee.
     expect(triples('وطالب الصدر الكاظمي بتقديم الخدمات واستقالة الوزراء.')).toEqual([]);
   });
+
+  it("each conjunct of an arson or storming object list is a target: النار في مقار … ومقر … ومكتب X", () => {
+    expect(
+      triples('وأضرمت الفصائل المسلحة النار في مقار ميليشيات محلية وأحزاب صغيرة ومقر حزب البعث ومكتب الكاظمي.'),
+    ).toEqual(['factions/kadhimi-as-target/oppose']);
+    expect(triples('واقتحمت الفصائل المسلحة مقار ميليشيات محلية وأحزاب صغيرة ومقر حزب البعث ومكتب الكاظمي.')).toEqual([
+      'factions/kadhimi-as-target/oppose',
+    ]);
+    // A place named only as a landmark is not what was burnt.
+    expect(triples('وأضرمت الفصائل المسلحة النار في مقار ميليشيات محلية وأحزاب صغيرة قرب مكتب الكاظمي.')).toEqual([]);
+  });
 });

@@ -77,7 +77,9 @@ class SentenceAnalyzer extends HolderResolver {
       const kind = tc?.cue.kind;
       if (kind === 'stance' || kind === 'describe') {
         // Verbal nouns and particles govern only a short phrase after them.
-        if (tc!.cue.pos !== 'verb' && !this.clauseInitialVerb(j) && words > NOUN_WINDOW) return undefined;
+        // Fire (أضرموا النار) stands for its finite verb and governs as far.
+        const verbal = tc!.cue.pos === 'verb' || tc!.cue.lemma === 'النار' || this.clauseInitialVerb(j);
+        if (!verbal && words > NOUN_WINDOW) return undefined;
         // "the attack cast doubt on …": an English verb used as a noun governs only through a
         // preposition ("the attack on X", "their support for X").
         if (
@@ -1320,6 +1322,10 @@ class SentenceAnalyzer extends HolderResolver {
     if (target.kind === 'demonym' && !target.official && before === k && cue.pos !== 'verb') return false; // "الدعم الإيراني": agent
     let subjects: number[] | undefined; // computed only when a mention stands in between
     let afterSubject = false;
+    // "أضرموا النار في مقار X وحزب Y ومقر Z": each conjunct of a force's object list is its
+    // object, so earlier conjuncts neither count as distance nor claim the cue.
+    let listStart = k;
+    if (isForce(cue)) for (let j = k + 1; j < head.tokStart; j++) if (this.conjunctHead(j)) listStart = j;
     for (let j = k + 1; j < target.tokStart; j++) {
       const m = this.mentionAtToken(j);
       // "اتهم وزير الخارجية القطري الشيخ محمد …، السعودية": in VSO order the verb's subject and
@@ -1347,6 +1353,7 @@ class SentenceAnalyzer extends HolderResolver {
         // "مساندته لتركيا في أزمتها مع الولايات المتحدة": the cue's object is the first actor.
         if (
           m.tokStart < head.tokStart &&
+          m.tokStart > listStart &&
           m.actor >= 0 &&
           m.actor !== target.actor &&
           this.isTarget(m) &&
@@ -1358,12 +1365,19 @@ class SentenceAnalyzer extends HolderResolver {
       const kind = this.cueAt(j)?.cue.kind;
       if (kind === 'complementizer' || kind === 'speech') return false;
       if (this.input.lang === 'en' && EN_SUBORDINATORS.has(this.input.tokens.text[j]!)) return false;
+      if (j === listStart) words = 0;
       // "تستهدف إعادة حكومة هادي" aims at a course of action: "استهدف" targets an actor only
       // through prepositions and the places and units of a force (مواقع، قواعد).
       if (cue.lemma === 'استهدف' && this.input.tokens.isWord[j] && !this.forceLink(j)) return false;
       if (this.input.tokens.isWord[j]) words++;
     }
     return words <= 3;
+  }
+
+  /** "ومقر", "وحزب": a coordinated head noun opening the next conjunct of an object list. */
+  protected conjunctHead(j: number): boolean {
+    const w = this.input.tokens.text[j]!;
+    return this.input.lang === 'ar' && w.startsWith('و') && TRANSFER_HEADS.has(w.slice(1));
   }
 
   /** A word that may stand between a targeting verb and its target: a preposition or a force's place or unit. */

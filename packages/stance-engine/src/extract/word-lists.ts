@@ -412,6 +412,17 @@ export const TRANSFER_HEADS = new Set([
   'وكلاء',
   'اذرع',
   'دعم',
+  // Kinds of organisation before a group's own name: "منظمة بدر", "حركة حماس".
+  'منظمه',
+  'حركه',
+  'جماعه',
+  // Buildings of a body, the usual object of storming and arson.
+  'مقرات',
+  'مكتب',
+  'مكاتب',
+  'مبنى',
+  'سفاره',
+  'قنصليه',
 ]);
 export const TIME_WORDS = new Set([
   'الاثناء',
