@@ -380,4 +380,11 @@ describe('Arabic extraction by phenomenon', () => {
     // A place named only as a landmark is not what was burnt.
     expect(triples('وأضرمت الفصائل المسلحة النار في مقار ميليشيات محلية وأحزاب صغيرة قرب مكتب الكاظمي.')).toEqual([]);
   });
+
+  it('a date set off by commas does not part a deed from its object: "اقتحمت X، الجمعة الماضية، السفارة"', () => {
+    expect(triples('واقتحمت الفصائل المسلحة، الجمعة الماضية، السفارة الأميركية في بغداد.')).toEqual([
+      'factions/us-as-target/oppose',
+    ]);
+    expect(triples('واقتحمت الفصائل المسلحة، يوم الجمعة، مقر الكاظمي.')).toEqual(['factions/kadhimi-as-target/oppose']);
+  });
 });

@@ -67,6 +67,12 @@ class SentenceAnalyzer extends HolderResolver {
         words++;
         continue;
       }
+      // "اقتحموا، الجمعة الماضية، القنصلية": a date set off by commas does not part verb and object.
+      const open = this.timeParentheticalEnding(j);
+      if (open !== undefined) {
+        j = open;
+        continue;
+      }
       if (isClauseMark(this.input.tokens, j)) {
         // "احتجاجات العراق: العبادي يضع …": a colon closes a headline or opens a quote.
         if (this.input.tokens.text[j] === ':') return undefined;
@@ -105,6 +111,18 @@ class SentenceAnalyzer extends HolderResolver {
         distance++;
         words++;
       }
+    }
+    return undefined;
+  }
+
+  /** The opening comma of ", الجمعة الماضية ," when token j is its closing comma. */
+  protected timeParentheticalEnding(j: number): number | undefined {
+    const { tokens } = this.input;
+    if (tokens.text[j] !== ',') return undefined;
+    for (let p = j - 1; p >= Math.max(this.s, j - 4); p--) {
+      const w = tokens.text[p]!;
+      if (w === ',') return p < j - 1 ? p : undefined;
+      if (!TIME_WORDS.has(w)) return undefined;
     }
     return undefined;
   }
