@@ -387,4 +387,12 @@ describe('Arabic extraction by phenomenon', () => {
     ]);
     expect(triples('واقتحمت الفصائل المسلحة، يوم الجمعة، مقر الكاظمي.')).toEqual(['factions/kadhimi-as-target/oppose']);
   });
+
+  it('the object of an accusation after a relative clause on its subject: "يتهم X الذي …، Y بـ"', () => {
+    expect(triples('ويتهم الحزب الشيوعي الذي ينظم اعتصاما أمام مقر المحافظة، الكاظمي بالفشل في تأمين الخدمات.')).toEqual([
+      'communists/kadhimi-as-target/oppose',
+    ]);
+    // An actor inside the relative clause is not the accused.
+    expect(triples('ويتهم الحزب الشيوعي الذي يدعم الكاظمي، الفصائل المسلحة بالفشل.')).toEqual([]);
+  });
 });

@@ -802,6 +802,41 @@ class SentenceAnalyzer extends HolderResolver {
     return [];
   }
 
+  /**
+   * "ويتهم المتظاهرون الذين ينفذون اعتصاما أمام المقر، السلطات بالخضوع": the object of an accusation
+   * after a relative clause on the verb's subject, which hides it from the nearest-cue search.
+   */
+  protected chargesPastRelative(
+    emit: (
+      holders: number[],
+      target: Mention,
+      sign: number,
+      strength: number,
+      cueK: number,
+      hedge: boolean,
+    ) => void,
+  ): void {
+    const { tokens, lang } = this.input;
+    if (lang !== 'ar') return;
+    for (let k = this.s; k < this.e; k++) {
+      const tc = this.cueAt(k);
+      if (!tc || tc.cue.lemma !== 'اتهم' || tc.cue.pos !== 'verb' || tc.objectPronoun) continue;
+      const subject = this.mentionAtToken(k + 1);
+      if (!subject || !this.canHold(subject) || subject.tokStart !== k + 1) continue;
+      const rel = tokens.text[subject.tokEnd];
+      if (rel !== 'الذي' && rel !== 'التي' && rel !== 'الذين') continue;
+      // The relative clause runs to the next comma; the object follows it.
+      let j = subject.tokEnd + 1;
+      while (j < this.e && j <= subject.tokEnd + 12 && tokens.text[j] !== ',') j++;
+      const object = this.mentionAtToken(j + 1);
+      if (tokens.text[j] !== ',' || !object || object.tokStart !== j + 1 || !this.isTarget(object)) continue;
+      if (object.kind === 'topic' || !this.isChargedObject(k, object)) continue;
+      const holders = this.coordinated(subject).filter((a) => a !== object.actor);
+      const sign = tc.cue.polarity * (this.negatedBefore(k, 2) ? -1 : 1);
+      emit(holders, object, sign, tc.cue.strength * 0.9, k, this.hedged(k, object.tokStart));
+    }
+  }
+
   /** "مناوشات بين الجيش التركي وعناصر حزب العمال", "clashes between X and Y": each side opposes the other. */
   protected clashesBetween(
     emit: (
@@ -1251,6 +1286,7 @@ class SentenceAnalyzer extends HolderResolver {
     this.ownActs(emit);
     this.blameForAttacks(emit);
     this.clashesBetween(emit);
+    this.chargesPastRelative(emit);
     for (let k = this.s; k < this.e; k++) {
       if (this.isKind(k, 'speech') && !this.mentionAtToken(k))
         for (const a of this.holderOf(k, true)) holdersSeen.add(a);
