@@ -395,4 +395,18 @@ describe('Arabic extraction by phenomenon', () => {
     // An actor inside the relative clause is not the accused.
     expect(triples('ويتهم الحزب الشيوعي الذي يدعم الكاظمي، الفصائل المسلحة بالفشل.')).toEqual([]);
   });
+
+  it('verbs of dismay, disowning, fighting, dismissal, allegiance and joining', () => {
+    expect(triples('وأعرب الصدر عن استيائه من واشنطن.')).toEqual(['sadr/us-as-target/oppose']);
+    expect(triples('وأعربت الفصائل المسلحة عن انزعاجها من الوجود العسكري الأميركي.')).toEqual([
+      'factions/us-presence/oppose',
+    ]);
+    expect(triples('وتبرأ الصدر من النظام السوري.')).toEqual(['sadr/syria-as-target/oppose']);
+    expect(triples('ودعا الصدر إلى مكافحة النظام السوري.')).toEqual(['sadr/syria-as-target/oppose']);
+    expect(triples('وطالب الصدر بإقالة الكاظمي.')).toEqual(['sadr/kadhimi-as-target/oppose']);
+    expect(triples('وبايعت الفصائل المسلحة الكاظمي.')).toEqual(['factions/kadhimi-as-target/support']);
+    expect(triples('وأعلنت الفصائل المسلحة التحاقها بالنظام السوري.')).toEqual(['factions/syria-as-target/support']);
+    // "دعم من X" still names the supporter, not a target.
+    expect(triples('وحصلت الفصائل على دعم من واشنطن.')).toEqual([]);
+  });
 });

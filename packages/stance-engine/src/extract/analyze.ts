@@ -1356,7 +1356,13 @@ class SentenceAnalyzer extends HolderResolver {
     // "ترفضه الفصائل": a verb that carries its object as a pronoun governs nothing after it.
     if (this.cueAt(k)!.objectPronoun) return false;
     // "بدعم من روسيا", "support from Russia": after a verbal noun, من/from introduces the agent.
-    if (cue.pos !== 'verb' && before > k && before <= k + 2 && (prep === 'من' || prep === 'from'))
+    if (
+      cue.pos !== 'verb' &&
+      !takesFromTarget(cue) &&
+      before > k &&
+      before <= k + 2 &&
+      (prep === 'من' || prep === 'from')
+    )
       return false;
     // "الدعم العسكري الروسي": a nationality adjective agreeing with the cue noun is its agent.
     if (target.kind === 'demonym' && !target.official && cue.pos !== 'verb') {

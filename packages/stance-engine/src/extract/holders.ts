@@ -5,7 +5,7 @@ import { SentenceView } from './sentence-view.js';
 import type { TokenCue } from './cues.js';
 import { isClauseMark } from '../text/segment.js';
 import { isOfficeWord } from '../lexicon/common-words.js';
-import { isDirective, takesHolderGenitive } from '../lexicon/cue.js';
+import { isDirective, takesFromTarget, takesHolderGenitive } from '../lexicon/cue.js';
 import {
   SOURCE_PHRASES,
   EN_DEONTIC,
@@ -267,11 +267,12 @@ export class HolderResolver extends SentenceView {
     if (
       (lang === 'ar' &&
         cue.cue.pos !== 'other' &&
-        (verbLike || genitiveHolder || this.input.tokens.text[k + 1] === 'من')) ||
+        // "بدعم من X": من names the noun's agent, except after nouns of fear and dismay (قلق من X).
+        (verbLike || genitiveHolder || (this.input.tokens.text[k + 1] === 'من' && !takesFromTarget(cue.cue)))) ||
       inverted
     ) {
       // A reporting verb's subject may be a long title: "قال أمين سر منظمة التحرير، صائب عريقات".
-      const after = this.subjectAfter(k, !verbLike, before, isSpeech && lang === 'ar' ? 5 : 2);
+      const after = this.subjectAfter(k, !verbLike && !takesFromTarget(cue.cue), before, isSpeech && lang === 'ar' ? 5 : 2);
       if (after === 'blocked') return [];
       if (after && !this.isChargedObject(k, after)) return this.coordinated(after);
     }

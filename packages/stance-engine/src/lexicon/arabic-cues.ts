@@ -125,6 +125,20 @@ const STANCE_VERBS = `
 جمد|يجمد|تجميد||-|0.6
 تنحى|يتنحى|تنحي||-|0.8
 استقال|يستقيل|استقالة||-|0.8
+أقال|يقيل|إقالة||-|0.7
+أعفى|يعفي|إعفاء||-|0.6
+اغتال|يغتال|اغتيال||-|0.8
+اعتقل|يعتقل|اعتقال||-|0.55
+قمع|يقمع|قمع||-|0.7
+كافح|يكافح|مكافحة||-|0.7
+ناهض|يناهض|مناهضة||-|0.8
+انزعج|ينزعج|انزعاج|منزعج|-|0.6
+استاء|يستاء|استياء|مستاء|-|0.7
+تبرأ|يتبرأ|تبرؤ||-|0.8
+التحق|يلتحق|التحاق|ملتحق|+|0.7
+بارك|يبارك|مباركة||+|0.7
+بايع|يبايع|مبايعة||+|0.8
+صادق|يصادق|مصادقة||+|0.7
 `;
 
 const DESCRIBE_VERBS = `
@@ -233,6 +247,8 @@ function addVerb(
   for (const noun of (nouns ?? '').split(',').filter(Boolean)) {
     const n = foldString(noun);
     for (const s of NOUN_SUFFIXES) addForm(map, n + s, nounCue);
+    // Before a pronoun the final hamza sits on ي: إلغاء → إلغائه, استياء → استيائها.
+    if (n.endsWith('اء')) addForm(map, n.slice(0, -1) + 'ي', nounCue);
     if (n.endsWith('ه')) {
       addForm(map, n.slice(0, -1) + 'ت', nounCue); // construct state: مطالبته
       addForm(map, n.slice(0, -1) + 'ات', nounCue); // plural: الدعوات، المطالبات

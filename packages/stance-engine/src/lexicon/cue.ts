@@ -136,7 +136,19 @@ const HOLDER_GENITIVE_LEMMAS = new Set([
 ]);
 
 // Verbs whose "من" introduces what they are against ("حذر من", "انسحب من").
-const FROM_TARGET_LEMMAS = new Set(['حذر', 'قلق', 'مخاوف', 'أسف', 'تحفظ', 'تخوف', 'خشي', 'warn']);
+const FROM_TARGET_LEMMAS = new Set([
+  'حذر',
+  'قلق',
+  'مخاوف',
+  'أسف',
+  'تحفظ',
+  'تخوف',
+  'خشي',
+  'انزعج',
+  'استاء',
+  'تبرأ',
+  'warn',
+]);
 
 export function takesFromTarget(cue: Cue): boolean {
   return FROM_TARGET_LEMMAS.has(cue.lemma);
