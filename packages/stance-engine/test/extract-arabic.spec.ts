@@ -409,4 +409,13 @@ describe('Arabic extraction by phenomenon', () => {
     // "دعم من X" still names the supporter, not a target.
     expect(triples('وحصلت الفصائل على دعم من واشنطن.')).toEqual([]);
   });
+
+  it('eliminating someone (القضاء على X) opposes them; القضاء alone is the judiciary', () => {
+    expect(triples('ودعا الصدر إلى القضاء على النظام السوري.')).toEqual(['sadr/syria-as-target/oppose']);
+    expect(triples('وقال الصدر إن القضاء العراقي مستقل عن النظام السوري.')).toEqual([]);
+  });
+
+  it('a threat against the fighters of a group opposes the group: "توعد X متمردي Y بـ"', () => {
+    expect(triples('وتوعد الصدر متمردي النظام السوري بالرد.')).toEqual(['sadr/syria-as-target/oppose']);
+  });
 });

@@ -33,6 +33,7 @@ export function annotateCues(
       const hit =
         victoryCue(tokens, i, end) ??
         blameCue(tokens, i, end) ??
+        eliminateCue(tokens, i, end) ??
         lookupArabicCue(word) ??
         fireCue(tokens, i, start, out);
       if (hit) out[i - start] = hit;
@@ -122,6 +123,21 @@ function victoryCue(tokens: Tokens, i: number, end: number): TokenCue | undefine
     if (!tokens.isWord[j]) return undefined;
   }
   return undefined;
+}
+
+const ELIMINATE_CUE: TokenCue = {
+  cue: { kind: 'stance', polarity: -1, strength: 0.8, pos: 'noun', lemma: 'قضى' },
+  objectPronoun: false,
+};
+const ELIMINATE_FORMS = /^(و|ف)?(لل|بال|ال|ل)?(قضاء|قضي|قضت|قضوا|يقضي|تقضي|نقضي|يقضون)$/;
+
+/**
+ * "للقضاء على داعش", "قضت القوات على …": قضى with على is eliminating someone; without it the
+ * word is the judiciary (القضاء) or a ruling.
+ */
+function eliminateCue(tokens: Tokens, i: number, end: number): TokenCue | undefined {
+  if (i + 1 >= end || tokens.text[i + 1] !== 'علي' || !ELIMINATE_FORMS.test(tokens.text[i]!)) return undefined;
+  return ELIMINATE_CUE;
 }
 
 const BLAME_CUE: TokenCue = {
