@@ -364,34 +364,42 @@ describe('Arabic extraction by phenomenon', () => {
   });
 
   it('a call on an actor to resign opposes it: "طالب X والحكومة بتقديم استقالتهم"', () => {
-    expect(triples('وطالب الصدر الكاظمي والحكومة بتقديم استقالتهم.')).toEqual(['sadr/kadhimi-as-target/oppose']);
+    expect(triples('وطالب الصدر الكاظمي والحكومة بتقديم استقالتهم.')).toEqual([
+      'sadr/kadhimi-as-target/oppose',
+    ]);
     expect(triples('ودعا الصدر الكاظمي إلى الاستقالة.')).toEqual(['sadr/kadhimi-as-target/oppose']);
     // The resignation of someone else, asked of the addressee.
     expect(triples('وطالب الصدر الكاظمي بتقديم الخدمات واستقالة الوزراء.')).toEqual([]);
   });
 
-  it("each conjunct of an arson or storming object list is a target: النار في مقار … ومقر … ومكتب X", () => {
+  it('each conjunct of an arson or storming object list is a target: النار في مقار … ومقر … ومكتب X', () => {
     expect(
-      triples('وأضرمت الفصائل المسلحة النار في مقار ميليشيات محلية وأحزاب صغيرة ومقر حزب البعث ومكتب الكاظمي.'),
+      triples(
+        'وأضرمت الفصائل المسلحة النار في مقار ميليشيات محلية وأحزاب صغيرة ومقر حزب البعث ومكتب الكاظمي.',
+      ),
     ).toEqual(['factions/kadhimi-as-target/oppose']);
-    expect(triples('واقتحمت الفصائل المسلحة مقار ميليشيات محلية وأحزاب صغيرة ومقر حزب البعث ومكتب الكاظمي.')).toEqual([
-      'factions/kadhimi-as-target/oppose',
-    ]);
+    expect(
+      triples('واقتحمت الفصائل المسلحة مقار ميليشيات محلية وأحزاب صغيرة ومقر حزب البعث ومكتب الكاظمي.'),
+    ).toEqual(['factions/kadhimi-as-target/oppose']);
     // A place named only as a landmark is not what was burnt.
-    expect(triples('وأضرمت الفصائل المسلحة النار في مقار ميليشيات محلية وأحزاب صغيرة قرب مكتب الكاظمي.')).toEqual([]);
+    expect(
+      triples('وأضرمت الفصائل المسلحة النار في مقار ميليشيات محلية وأحزاب صغيرة قرب مكتب الكاظمي.'),
+    ).toEqual([]);
   });
 
   it('a date set off by commas does not part a deed from its object: "اقتحمت X، الجمعة الماضية، السفارة"', () => {
     expect(triples('واقتحمت الفصائل المسلحة، الجمعة الماضية، السفارة الأميركية في بغداد.')).toEqual([
       'factions/us-as-target/oppose',
     ]);
-    expect(triples('واقتحمت الفصائل المسلحة، يوم الجمعة، مقر الكاظمي.')).toEqual(['factions/kadhimi-as-target/oppose']);
+    expect(triples('واقتحمت الفصائل المسلحة، يوم الجمعة، مقر الكاظمي.')).toEqual([
+      'factions/kadhimi-as-target/oppose',
+    ]);
   });
 
   it('the object of an accusation after a relative clause on its subject: "يتهم X الذي …، Y بـ"', () => {
-    expect(triples('ويتهم الحزب الشيوعي الذي ينظم اعتصاما أمام مقر المحافظة، الكاظمي بالفشل في تأمين الخدمات.')).toEqual([
-      'communists/kadhimi-as-target/oppose',
-    ]);
+    expect(
+      triples('ويتهم الحزب الشيوعي الذي ينظم اعتصاما أمام مقر المحافظة، الكاظمي بالفشل في تأمين الخدمات.'),
+    ).toEqual(['communists/kadhimi-as-target/oppose']);
     // An actor inside the relative clause is not the accused.
     expect(triples('ويتهم الحزب الشيوعي الذي يدعم الكاظمي، الفصائل المسلحة بالفشل.')).toEqual([]);
   });
@@ -405,7 +413,9 @@ describe('Arabic extraction by phenomenon', () => {
     expect(triples('ودعا الصدر إلى مكافحة النظام السوري.')).toEqual(['sadr/syria-as-target/oppose']);
     expect(triples('وطالب الصدر بإقالة الكاظمي.')).toEqual(['sadr/kadhimi-as-target/oppose']);
     expect(triples('وبايعت الفصائل المسلحة الكاظمي.')).toEqual(['factions/kadhimi-as-target/support']);
-    expect(triples('وأعلنت الفصائل المسلحة التحاقها بالنظام السوري.')).toEqual(['factions/syria-as-target/support']);
+    expect(triples('وأعلنت الفصائل المسلحة التحاقها بالنظام السوري.')).toEqual([
+      'factions/syria-as-target/support',
+    ]);
     // "دعم من X" still names the supporter, not a target.
     expect(triples('وحصلت الفصائل على دعم من واشنطن.')).toEqual([]);
   });
@@ -417,5 +427,28 @@ describe('Arabic extraction by phenomenon', () => {
 
   it('a threat against the fighters of a group opposes the group: "توعد X متمردي Y بـ"', () => {
     expect(triples('وتوعد الصدر متمردي النظام السوري بالرد.')).toEqual(['sadr/syria-as-target/oppose']);
+  });
+
+  it('parties of an alliance or agreement support each other; parties trading accusations oppose each other', () => {
+    expect(triples('وشكل الصدر والكاظمي تحالفا جديدا.')).toEqual(['sadr/kadhimi-as-target/support']);
+    expect(triples('واتفق الصدر والكاظمي على تشكيل الحكومة.')).toEqual(['sadr/kadhimi-as-target/support']);
+    expect(triples('وتبادل الصدر والكاظمي الاتهامات بالمسؤولية عن الأزمة.')).toEqual([
+      'sadr/kadhimi-as-target/oppose',
+    ]);
+    // A relation named in general, or denied, is no pact.
+    expect(triples('ودعا الصدر والكاظمي إلى تعزيز التعاون.')).toEqual([]);
+    expect(triples('ولم يتفق الصدر والكاظمي على شيء.')).toEqual([]);
+  });
+
+  it('joining and standing by someone support them: انضم إلى، وقف إلى جانب، وقوفه مع', () => {
+    expect(triples('وانضمت الفصائل المسلحة إلى النظام السوري.')).toEqual([
+      'factions/syria-as-target/support',
+    ]);
+    expect(triples('ووقفت الفصائل المسلحة إلى جانب النظام السوري.')).toEqual([
+      'factions/syria-as-target/support',
+    ]);
+    expect(triples('وأكد الصدر وقوفه مع الكاظمي.')).toEqual(['sadr/kadhimi-as-target/support']);
+    // وقف is also "stop": a ceasefire with someone is no standing by them.
+    expect(triples('ودعا الصدر إلى وقف إطلاق النار مع النظام السوري.')).toEqual([]);
   });
 });

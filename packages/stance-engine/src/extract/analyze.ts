@@ -18,6 +18,7 @@ import {
   isAttack,
   isDecision,
   takesFromTarget,
+  takesToTarget,
   takesHolderGenitive,
 } from '../lexicon/cue.js';
 import {
@@ -357,7 +358,8 @@ class SentenceAnalyzer extends HolderResolver {
       const w = tokens.text[j]!;
       if (w === ',' || TIME_WORDS.has(w)) continue;
       const c = this.cueAt(j)?.cue;
-      if (!c || c.kind !== 'stance' || c.polarity === 0 || !(c.pos === 'verb' || c.verbNoun)) return undefined;
+      if (!c || c.kind !== 'stance' || c.polarity === 0 || !(c.pos === 'verb' || c.verbNoun))
+        return undefined;
       return isDirective(c) || isActionOnly(c) ? undefined : j;
     }
     return undefined;
@@ -800,6 +802,77 @@ class SentenceAnalyzer extends HolderResolver {
       return this.holderOf(j, true);
     }
     return [];
+  }
+
+  /**
+   * "شكل الصدر والعبادي تحالفا", "اتفقت إيران وروسيا على …": an alliance or agreement whose
+   * coordinated holders are its parties makes each of them support the others; "تبادل X وY
+   * الاتهامات" makes each oppose the others.
+   */
+  protected relationsAmongParties(
+    emit: (
+      holders: number[],
+      target: Mention,
+      sign: number,
+      strength: number,
+      cueK: number,
+      hedge: boolean,
+    ) => void,
+  ): void {
+    for (let k = this.s; k < this.e; k++) {
+      if (EXCHANGE_FORMS.test(this.input.tokens.text[k]!)) {
+        this.exchangedHostility(k, emit);
+        continue;
+      }
+      const tc = this.cueAt(k);
+      if (!tc || tc.cue.kind !== 'stance' || !isMutual(tc.cue) || tc.objectPronoun) continue;
+      if (this.negatedBefore(k, 2) || this.attributiveParticiple(k)) continue;
+      // "تعزيز التعاون": a definite noun names the relation in general, not a pact they made.
+      if (/^(و|ف)?(ال|بال|لل)/.test(this.input.tokens.text[k]!)) continue;
+      // "تحالف سائرون", "مع تحالف القرار": a noun naming a group, or governed by a preposition,
+      // is no pact its holders made.
+      if (
+        tc.cue.pos !== 'verb' &&
+        (this.mentionAtToken(k + 1) ||
+          this.isKind(k - 1, 'preposition') ||
+          /^و?[بل]/.test(this.input.tokens.text[k]!))
+      )
+        continue;
+      const parties = this.holderOf(k);
+      if (parties.length < 2) continue;
+      for (const a of parties) this.emitTowardActors(emit, [a], parties, 1, tc.cue.strength * 0.9, k, k);
+    }
+  }
+
+  /** "تبادل فيها العبادي والعيداني الاتهامات": the parties named before a hostile noun oppose each other. */
+  protected exchangedHostility(
+    k: number,
+    emit: (
+      holders: number[],
+      target: Mention,
+      sign: number,
+      strength: number,
+      cueK: number,
+      hedge: boolean,
+    ) => void,
+  ): void {
+    let first: Mention | undefined;
+    for (let j = k + 1; j < this.e && j <= k + 10; j++) {
+      const m = this.mentionAtToken(j);
+      if (m) {
+        if (m.kind === 'topic') return;
+        first ??= this.canHold(m) ? m : undefined;
+        j = m.tokEnd - 1;
+        continue;
+      }
+      const c = this.cueAt(j)?.cue;
+      if (!c) continue;
+      if (c.kind !== 'stance' || c.polarity >= 0 || !first) return;
+      const parties = this.coordinated(first);
+      if (parties.length < 2) return;
+      for (const a of parties) this.emitTowardActors(emit, [a], parties, -1, c.strength * 0.9, k, j);
+      return;
+    }
   }
 
   /**
@@ -1287,6 +1360,7 @@ class SentenceAnalyzer extends HolderResolver {
     this.blameForAttacks(emit);
     this.clashesBetween(emit);
     this.chargesPastRelative(emit);
+    this.relationsAmongParties(emit);
     for (let k = this.s; k < this.e; k++) {
       if (this.isKind(k, 'speech') && !this.mentionAtToken(k))
         for (const a of this.holderOf(k, true)) holdersSeen.add(a);
@@ -1347,7 +1421,12 @@ class SentenceAnalyzer extends HolderResolver {
     // "plan to eliminate Syria's weapons": a possessor is the object only right after its cue.
     if (target.possessive && before - k > 1) return false;
     // "أضرموا النار في مقر الحزب": what is set on fire is the target.
-    if (NON_TARGET_PREPS.has(prep) && !(prep === 'في' && cue.lemma === 'النار')) return false;
+    if (
+      NON_TARGET_PREPS.has(prep) &&
+      !(prep === 'في' && cue.lemma === 'النار') &&
+      !(prep === 'الي' && takesToTarget(cue))
+    )
+      return false;
     if (prep === 'من' && !takesFromTarget(cue)) return false;
     // "هجوما مع روسيا": with an act against someone, "مع/with" names a partner, not the object.
     if ((prep === 'مع' || prep === 'with') && cue.polarity < 0) return false;
@@ -1494,6 +1573,9 @@ class SentenceAnalyzer extends HolderResolver {
     return undefined;
   }
 }
+
+// "تبادل", "تبادلا", "يتبادلون": trading something with each other.
+const EXCHANGE_FORMS = /^(و|ف)?(تبادل|تبادلت|تبادلوا|تبادلا|يتبادل|تتبادل|يتبادلون|يتبادلان|تتبادلان)$/;
 
 /** "وبالضربات" → "الضربات", "للقرار" → "القرار": an Arabic noun without its proclitics. */
 function bareArabicNoun(w: string): string {

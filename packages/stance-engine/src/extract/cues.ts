@@ -34,6 +34,7 @@ export function annotateCues(
         victoryCue(tokens, i, end) ??
         blameCue(tokens, i, end) ??
         eliminateCue(tokens, i, end) ??
+        standWithCue(tokens, i, start, end, inMention) ??
         lookupArabicCue(word) ??
         fireCue(tokens, i, start, out);
       if (hit) out[i - start] = hit;
@@ -136,8 +137,35 @@ const ELIMINATE_FORMS = /^(و|ف)?(لل|بال|ال|ل)?(قضاء|قضي|قضت|
  * word is the judiciary (القضاء) or a ruling.
  */
 function eliminateCue(tokens: Tokens, i: number, end: number): TokenCue | undefined {
-  if (i + 1 >= end || tokens.text[i + 1] !== 'علي' || !ELIMINATE_FORMS.test(tokens.text[i]!)) return undefined;
+  if (i + 1 >= end || tokens.text[i + 1] !== 'علي' || !ELIMINATE_FORMS.test(tokens.text[i]!))
+    return undefined;
   return ELIMINATE_CUE;
+}
+
+const STAND_WITH_CUE: TokenCue = {
+  cue: { kind: 'stance', polarity: 1, strength: 0.8, pos: 'verb', lemma: 'وقف' },
+  objectPronoun: false,
+};
+const STAND_FORMS = /^(و|ف)?(وقف|وقفت|وقفوا|يقف|تقف|نقف|اقف|يقفون|وقوف|وقوفه|وقوفها|وقوفهم|وقوفنا)$/;
+
+/**
+ * "وقفت إلى جانب X", "أعرب عن وقوفه مع X": standing with someone supports them; وقف alone is
+ * "stop" (وقف إطلاق النار), so the cue needs مع / إلى جانب / بجانب right after it.
+ */
+function standWithCue(
+  tokens: Tokens,
+  i: number,
+  start: number,
+  end: number,
+  inMention: Int32Array,
+): TokenCue | undefined {
+  if (!STAND_FORMS.test(tokens.text[i]!)) return undefined;
+  // The VSO subject may stand in between: "ووقفت الفصائل إلى جانب …".
+  let j = i + 1;
+  while (j < end && inMention[j - start]! >= 0) j++;
+  const next = tokens.text[j];
+  const alongside = next === 'مع' || next === 'بجانب' || (next === 'الي' && tokens.text[j + 1] === 'جانب');
+  return alongside ? STAND_WITH_CUE : undefined;
 }
 
 const BLAME_CUE: TokenCue = {

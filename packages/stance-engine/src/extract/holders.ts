@@ -268,11 +268,18 @@ export class HolderResolver extends SentenceView {
       (lang === 'ar' &&
         cue.cue.pos !== 'other' &&
         // "بدعم من X": من names the noun's agent, except after nouns of fear and dismay (قلق من X).
-        (verbLike || genitiveHolder || (this.input.tokens.text[k + 1] === 'من' && !takesFromTarget(cue.cue)))) ||
+        (verbLike ||
+          genitiveHolder ||
+          (this.input.tokens.text[k + 1] === 'من' && !takesFromTarget(cue.cue)))) ||
       inverted
     ) {
       // A reporting verb's subject may be a long title: "قال أمين سر منظمة التحرير، صائب عريقات".
-      const after = this.subjectAfter(k, !verbLike && !takesFromTarget(cue.cue), before, isSpeech && lang === 'ar' ? 5 : 2);
+      const after = this.subjectAfter(
+        k,
+        !verbLike && !takesFromTarget(cue.cue),
+        before,
+        isSpeech && lang === 'ar' ? 5 : 2,
+      );
       if (after === 'blocked') return [];
       if (after && !this.isChargedObject(k, after)) return this.coordinated(after);
     }

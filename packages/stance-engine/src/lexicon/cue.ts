@@ -216,12 +216,17 @@ export function isForce(cue: Cue): boolean {
   return FORCE_LEMMAS.has(cue.lemma);
 }
 
+// Joining: "انضم إلى X" takes X's side, though إلى otherwise introduces no target.
+export function takesToTarget(cue: Cue): boolean {
+  return cue.lemma === 'انضم';
+}
+
 export function isWarning(cue: Cue): boolean {
   return cue.lemma === 'حذر' || cue.lemma === 'warn';
 }
 
 // Relations that hold both ways: an alliance or cooperation of A with B is also B's with A.
-const MUTUAL_LEMMAS = new Set(['تحالف', 'تعاون', 'ally', 'cooperate']);
+const MUTUAL_LEMMAS = new Set(['تحالف', 'تعاون', 'اتفق', 'ally', 'cooperate']);
 
 export function isMutual(cue: Cue): boolean {
   return MUTUAL_LEMMAS.has(cue.lemma);
