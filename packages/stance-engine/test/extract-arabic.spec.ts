@@ -451,4 +451,16 @@ describe('Arabic extraction by phenomenon', () => {
     // وقف is also "stop": a ceasefire with someone is no standing by them.
     expect(triples('ودعا الصدر إلى وقف إطلاق النار مع النظام السوري.')).toEqual([]);
   });
+
+  it('fighting alongside someone supports them; "إلى جانب" after other cues names a partner, not a target', () => {
+    expect(triples('وتقاتل الفصائل المسلحة إلى جانب قوات النظام السوري.')).toEqual([
+      'factions/syria-as-target/support',
+    ]);
+    expect(triples('وتدعم الفصائل المسلحة، إلى جانب الولايات المتحدة، حركة تشرين.')).toEqual([]);
+    // A pact noun that is the subject of another verb is no pact its holders made.
+    expect(triples('ويقود تحالف عسكري بقيادة الولايات المتحدة حربا ضد النظام السوري.')).toEqual([]);
+    expect(triples('وأعلنت الفصائل المسلحة انضمامها إلى النظام السوري.')).toEqual([
+      'factions/syria-as-target/support',
+    ]);
+  });
 });

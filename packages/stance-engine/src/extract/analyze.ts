@@ -18,7 +18,7 @@ import {
   isAttack,
   isDecision,
   takesFromTarget,
-  takesToTarget,
+  isJoining,
   takesHolderGenitive,
 } from '../lexicon/cue.js';
 import {
@@ -831,17 +831,21 @@ class SentenceAnalyzer extends HolderResolver {
       if (/^(و|ف)?(ال|بال|لل)/.test(this.input.tokens.text[k]!)) continue;
       // "تحالف سائرون", "مع تحالف القرار": a noun naming a group, or governed by a preposition,
       // is no pact its holders made.
-      if (
-        tc.cue.pos !== 'verb' &&
-        (this.mentionAtToken(k + 1) ||
-          this.isKind(k - 1, 'preposition') ||
-          /^و?[بل]/.test(this.input.tokens.text[k]!))
-      )
-        continue;
+      if (tc.cue.pos !== 'verb' && !this.formedPact(k)) continue;
       const parties = this.holderOf(k);
       if (parties.length < 2) continue;
       for (const a of parties) this.emitTowardActors(emit, [a], parties, 1, tc.cue.strength * 0.9, k, k);
     }
+  }
+
+  /**
+   * "شكلوا تحالفا", "أعلنوا تشكيل تحالف": a pact noun made by its holders, as the object of a verb
+   * of forming; not a group's name ("تحالف سائرون") nor the subject of another verb ("يقود تحالف").
+   */
+  protected formedPact(k: number): boolean {
+    const { tokens } = this.input;
+    if (this.mentionAtToken(k + 1) || /^و?[بل]/.test(tokens.text[k]!)) return false;
+    return tokens.text[k]!.endsWith('ا') || (k - 1 >= this.s && PACT_FORMING.test(tokens.text[k - 1]!));
   }
 
   /** "تبادل فيها العبادي والعيداني الاتهامات": the parties named before a hostile noun oppose each other. */
@@ -1407,9 +1411,12 @@ class SentenceAnalyzer extends HolderResolver {
       const head = prep.replace(/^(و|ف|ب|ل)/, '');
       // Titles are transparent: "دعما للرئيس هادي".
       const title = isArabicTitleWord(prep.startsWith('لل') ? 'ال' + prep.slice(2) : head);
+      // "وقف إلى جانب X": the side one stands by.
+      const alongside = head === 'جانب' && cue.lemma === 'وقف';
       if (
         !/^ال/.test(prep) &&
         !title &&
+        !alongside &&
         !TRANSFER_HEADS.has(head) &&
         !STATE_ACTION_NOUNS.has('ال' + head) &&
         !AR_PARTICLES.has(prep)
@@ -1424,10 +1431,12 @@ class SentenceAnalyzer extends HolderResolver {
     if (
       NON_TARGET_PREPS.has(prep) &&
       !(prep === 'في' && cue.lemma === 'النار') &&
-      !(prep === 'الي' && takesToTarget(cue))
+      !(prep === 'الي' && isJoining(cue))
     )
       return false;
     if (prep === 'من' && !takesFromTarget(cue)) return false;
+    // "انضمام ولي العهد إلى …": what one joins comes after إلى or ب, never as a bare object.
+    if (isJoining(cue) && !target.afterPreposition && prep !== 'الي') return false;
     // "هجوما مع روسيا": with an act against someone, "مع/with" names a partner, not the object.
     if ((prep === 'مع' || prep === 'with') && cue.polarity < 0) return false;
     // "دعم قطر المستمر للإرهاب": a genitive followed by the noun's ل-object is its agent.
@@ -1537,7 +1546,7 @@ class SentenceAnalyzer extends HolderResolver {
     if (nounOnly) {
       // An action noun's genitive is its object (اتهام إيران، مواجهة الحوثيين).
       if (!takesHolderGenitive(cue)) return false;
-      if (target.tokStart === k + 1) return true;
+      if (target.tokStart === k + 1 && !target.afterPreposition) return true;
     }
     const after = this.subjectAfter(k, this.cueAt(k)!.cue.pos !== 'verb', this.e);
     return (
@@ -1574,6 +1583,9 @@ class SentenceAnalyzer extends HolderResolver {
   }
 }
 
+// Forming or sealing a pact: "تشكيل تحالف", "أعلنوا تحالفا", "أبرموا اتفاقا".
+const PACT_FORMING =
+  /^(و|ف)?(تشكيل|شكل|شكلوا|شكلا|شكلت|يشكل|تشكل|اقامه|اقام|اقاموا|اعلان|اعلن|اعلنوا|اعلنا|ابرام|ابرم|ابرموا)$/;
 // "تبادل", "تبادلا", "يتبادلون": trading something with each other.
 const EXCHANGE_FORMS = /^(و|ف)?(تبادل|تبادلت|تبادلوا|تبادلا|يتبادل|تتبادل|يتبادلون|يتبادلان|تتبادلان)$/;
 

@@ -147,10 +147,14 @@ const STAND_WITH_CUE: TokenCue = {
   objectPronoun: false,
 };
 const STAND_FORMS = /^(و|ف)?(وقف|وقفت|وقفوا|يقف|تقف|نقف|اقف|يقفون|وقوف|وقوفه|وقوفها|وقوفهم|وقوفنا)$/;
+// Fighting alongside someone ("تقاتل إلى جانب قوات النظام") is standing by them too.
+const FIGHT_FORMS =
+  /^(و|ف)?(قاتل|قاتلت|قاتلوا|يقاتل|تقاتل|يقاتلون|قتال|قتالهم|قتالهما|حارب|حاربت|يحارب|تحارب|يحاربون)$/;
 
 /**
- * "وقفت إلى جانب X", "أعرب عن وقوفه مع X": standing with someone supports them; وقف alone is
- * "stop" (وقف إطلاق النار), so the cue needs مع / إلى جانب / بجانب right after it.
+ * "وقفت إلى جانب X", "أعرب عن وقوفه مع X", "قاتلت إلى جانب X": standing or fighting alongside
+ * someone supports them; وقف alone is "stop" (وقف إطلاق النار), so the cue needs مع / إلى جانب /
+ * بجانب right after it (and fighting "مع" someone may be fighting them).
  */
 function standWithCue(
   tokens: Tokens,
@@ -159,12 +163,14 @@ function standWithCue(
   end: number,
   inMention: Int32Array,
 ): TokenCue | undefined {
-  if (!STAND_FORMS.test(tokens.text[i]!)) return undefined;
+  const fight = FIGHT_FORMS.test(tokens.text[i]!);
+  if (!fight && !STAND_FORMS.test(tokens.text[i]!)) return undefined;
   // The VSO subject may stand in between: "ووقفت الفصائل إلى جانب …".
   let j = i + 1;
   while (j < end && inMention[j - start]! >= 0) j++;
   const next = tokens.text[j];
-  const alongside = next === 'مع' || next === 'بجانب' || (next === 'الي' && tokens.text[j + 1] === 'جانب');
+  const alongside =
+    (next === 'مع' && !fight) || next === 'بجانب' || (next === 'الي' && tokens.text[j + 1] === 'جانب');
   return alongside ? STAND_WITH_CUE : undefined;
 }
 

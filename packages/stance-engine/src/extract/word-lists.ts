@@ -414,8 +414,6 @@ export const TRANSFER_HEADS = new Set([
   'وكلاء',
   'اذرع',
   'دعم',
-  // "وقف إلى جانب X": the side one stands by.
-  'جانب',
   // Kinds of organisation before a group's own name: "منظمة بدر", "حركة حماس".
   'منظمه',
   'حركه',

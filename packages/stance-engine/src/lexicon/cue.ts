@@ -216,9 +216,12 @@ export function isForce(cue: Cue): boolean {
   return FORCE_LEMMAS.has(cue.lemma);
 }
 
-// Joining: "انضم إلى X" takes X's side, though إلى otherwise introduces no target.
-export function takesToTarget(cue: Cue): boolean {
-  return cue.lemma === 'انضم';
+// Joining: "انضم إلى X", "التحق بـX" take X's side, though إلى otherwise introduces no target;
+// the bare genitive is the one who joins ("انضمام X إلى …").
+const JOIN_LEMMAS = new Set(['انضم', 'التحق']);
+
+export function isJoining(cue: Cue): boolean {
+  return JOIN_LEMMAS.has(cue.lemma);
 }
 
 export function isWarning(cue: Cue): boolean {
