@@ -463,4 +463,12 @@ describe('Arabic extraction by phenomenon', () => {
       'factions/syria-as-target/support',
     ]);
   });
+
+  it('near misses of elimination: dying at the hands of someone, and a place after the object', () => {
+    expect(triples('وقال الصدر إن عشرات قضوا على أيدي الفصائل المسلحة في سوريا.')).toEqual([]);
+    expect(triples('ودعا الصدر إلى القضاء على الفصائل المسلحة بسوريا.')).toEqual([]);
+    expect(triples('ودعا الصدر إلى القضاء على عناصر النظام السوري.')).toEqual([
+      'sadr/syria-as-target/oppose',
+    ]);
+  });
 });

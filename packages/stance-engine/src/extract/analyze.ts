@@ -19,6 +19,7 @@ import {
   isDecision,
   takesFromTarget,
   isJoining,
+  nounFromIsTarget,
   takesHolderGenitive,
 } from '../lexicon/cue.js';
 import {
@@ -828,7 +829,8 @@ class SentenceAnalyzer extends HolderResolver {
       if (!tc || tc.cue.kind !== 'stance' || !isMutual(tc.cue) || tc.objectPronoun) continue;
       if (this.negatedBefore(k, 2) || this.attributiveParticiple(k)) continue;
       // "تعزيز التعاون": a definite noun names the relation in general, not a pact they made.
-      if (/^(و|ف)?(ال|بال|لل)/.test(this.input.tokens.text[k]!)) continue;
+      // "لتتفق", "ليتحالفوا": a purpose clause is no pact made.
+      if (/^(و|ف)?(ال|بال|لل|ل)/.test(this.input.tokens.text[k]!)) continue;
       // "تحالف سائرون", "مع تحالف القرار": a noun naming a group, or governed by a preposition,
       // is no pact its holders made.
       if (tc.cue.pos !== 'verb' && !this.formedPact(k)) continue;
@@ -1435,6 +1437,18 @@ class SentenceAnalyzer extends HolderResolver {
     )
       return false;
     if (prep === 'من' && !takesFromTarget(cue)) return false;
+    // "القضاء على (تجمعات) X": what is eliminated follows على closely.
+    if (cue.lemma === 'قضى' && head.tokStart > k + 3) return false;
+    // "الحرب على داعش بسوريا": a name with ب right after the cue's object is a place or means
+    // (after its subject it is the object: "أشاد الصدر بالكاظمي").
+    const prevName = before > k ? this.mentionAtToken(before) : undefined;
+    if (
+      prevName &&
+      target.afterPreposition &&
+      this.input.tokens.text[head.tokStart]!.startsWith('ب') &&
+      !this.holderOf(k).includes(prevName.actor)
+    )
+      return false;
     // "انضمام ولي العهد إلى …": what one joins comes after إلى or ب, never as a bare object.
     if (isJoining(cue) && !target.afterPreposition && prep !== 'الي') return false;
     // "هجوما مع روسيا": with an act against someone, "مع/with" names a partner, not the object.
@@ -1446,7 +1460,7 @@ class SentenceAnalyzer extends HolderResolver {
     // "بدعم من روسيا", "support from Russia": after a verbal noun, من/from introduces the agent.
     if (
       cue.pos !== 'verb' &&
-      !takesFromTarget(cue) &&
+      !nounFromIsTarget(cue) &&
       before > k &&
       before <= k + 2 &&
       (prep === 'من' || prep === 'from')

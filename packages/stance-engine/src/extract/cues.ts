@@ -139,7 +139,8 @@ const ELIMINATE_FORMS = /^(و|ف)?(لل|بال|ال|ل)?(قضاء|قضي|قضت|
 function eliminateCue(tokens: Tokens, i: number, end: number): TokenCue | undefined {
   if (i + 1 >= end || tokens.text[i + 1] !== 'علي' || !ELIMINATE_FORMS.test(tokens.text[i]!))
     return undefined;
-  return ELIMINATE_CUE;
+  // "قضوا على أيدي …": died at someone's hands.
+  return /^(ايدي|يد)$/.test(tokens.text[i + 2] ?? '') ? undefined : ELIMINATE_CUE;
 }
 
 const STAND_WITH_CUE: TokenCue = {

@@ -5,7 +5,7 @@ import { SentenceView } from './sentence-view.js';
 import type { TokenCue } from './cues.js';
 import { isClauseMark } from '../text/segment.js';
 import { isOfficeWord } from '../lexicon/common-words.js';
-import { isDirective, takesFromTarget, takesHolderGenitive } from '../lexicon/cue.js';
+import { isDirective, nounFromIsTarget, takesHolderGenitive } from '../lexicon/cue.js';
 import {
   SOURCE_PHRASES,
   EN_DEONTIC,
@@ -270,13 +270,13 @@ export class HolderResolver extends SentenceView {
         // "بدعم من X": من names the noun's agent, except after nouns of fear and dismay (قلق من X).
         (verbLike ||
           genitiveHolder ||
-          (this.input.tokens.text[k + 1] === 'من' && !takesFromTarget(cue.cue)))) ||
+          (this.input.tokens.text[k + 1] === 'من' && !nounFromIsTarget(cue.cue)))) ||
       inverted
     ) {
       // A reporting verb's subject may be a long title: "قال أمين سر منظمة التحرير، صائب عريقات".
       const after = this.subjectAfter(
         k,
-        !verbLike && !takesFromTarget(cue.cue),
+        !verbLike && !nounFromIsTarget(cue.cue),
         before,
         isSpeech && lang === 'ar' ? 5 : 2,
       );

@@ -154,6 +154,14 @@ export function takesFromTarget(cue: Cue): boolean {
   return FROM_TARGET_LEMMAS.has(cue.lemma);
 }
 
+/**
+ * After a noun of fear or dismay, من names what it is about (قلقها من X، استياءه من X); after other
+ * nouns, warnings included, it names their source (دعم من X، تحذير من X).
+ */
+export function nounFromIsTarget(cue: Cue): boolean {
+  return takesFromTarget(cue) && !isWarning(cue);
+}
+
 // Leaving office: a call for X to do it opposes X ("called for Assad to step down").
 const RESIGN_LEMMAS = new Set(['resign', 'تنحى', 'استقال']);
 
