@@ -471,4 +471,11 @@ describe('Arabic extraction by phenomenon', () => {
       'sadr/syria-as-target/oppose',
     ]);
   });
+
+  it('launching missiles or shells at someone opposes them; a call to stop launching them does not', () => {
+    expect(triples('وأطلقت الفصائل المسلحة صواريخ على السفارة الأميركية.')).toEqual([
+      'factions/us-as-target/oppose',
+    ]);
+    expect(triples('ودعا الصدر إلى وقف إطلاق الصواريخ على السفارة الأميركية.')).toEqual([]);
+  });
 });

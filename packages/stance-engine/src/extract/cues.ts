@@ -36,7 +36,8 @@ export function annotateCues(
         eliminateCue(tokens, i, end) ??
         standWithCue(tokens, i, start, end, inMention) ??
         lookupArabicCue(word) ??
-        fireCue(tokens, i, start, out);
+        fireCue(tokens, i, start, out) ??
+        projectileCue(tokens, i, start, out);
       if (hit) out[i - start] = hit;
       continue;
     }
@@ -106,6 +107,31 @@ function fireCue(
     if (prev && prev.pos === 'verb' && FIRE_VERB_LEMMAS.has(prev.lemma)) return FIRE_CUE;
     // فتح is no cue of its own: "فتحت قوات الأمن النار".
     if (/^(و|ف)?(فتح|فتحت|فتحوا|يفتح|تفتح|يفتحون)$/.test(tokens.text[j]!)) return FIRE_CUE;
+  }
+  return undefined;
+}
+
+const PROJECTILE_CUE: TokenCue = {
+  cue: { kind: 'stance', polarity: -1, strength: 0.65, pos: 'noun', lemma: 'صواريخ' },
+  objectPronoun: false,
+};
+const PROJECTILES = /^(ال)?(صواريخ|صاروخ|صاروخا|صاروخين|قذايف|قذيفه|رصاص)$/;
+
+/**
+ * "أطلق الحوثيون صاروخا على …", "إطلاق الصواريخ على مقر …": projectiles launched by someone are
+ * an act against their target (but "وقف إطلاق الصواريخ" is a call to stop).
+ */
+function projectileCue(
+  tokens: Tokens,
+  i: number,
+  start: number,
+  out: (TokenCue | undefined)[],
+): TokenCue | undefined {
+  if (!PROJECTILES.test(tokens.text[i]!)) return undefined;
+  for (let j = i - 1; j >= start && j >= i - 3; j--) {
+    if (!tokens.isWord[j]) continue;
+    if (out[j - start]?.cue.lemma !== 'أطلق') continue;
+    return j > start && /^(و|ف|ب)?وقف$/.test(tokens.text[j - 1]!) ? undefined : PROJECTILE_CUE;
   }
   return undefined;
 }

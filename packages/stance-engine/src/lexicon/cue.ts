@@ -218,6 +218,7 @@ const FORCE_LEMMAS = new Set([
   'أشعل',
   'أحرق',
   'النار',
+  'صواريخ',
 ]);
 
 export function isForce(cue: Cue): boolean {
