@@ -478,4 +478,9 @@ describe('Arabic extraction by phenomenon', () => {
     ]);
     expect(triples('ودعا الصدر إلى وقف إطلاق الصواريخ على السفارة الأميركية.')).toEqual([]);
   });
+
+  it('a decision issued by an actor is its position: "أصدر X قرارا بـ"; an ownerless decision is nobody\'s', () => {
+    expect(triples('وأصدر الصدر قرارا بمقاطعة الانتخابات.')).toEqual(['sadr/elections/oppose']);
+    expect(triples('وقال الصدر إن هناك قرارا بمقاطعة الانتخابات.')).toEqual([]);
+  });
 });
