@@ -483,4 +483,11 @@ describe('Arabic extraction by phenomenon', () => {
     expect(triples('وأصدر الصدر قرارا بمقاطعة الانتخابات.')).toEqual(['sadr/elections/oppose']);
     expect(triples('وقال الصدر إن هناك قرارا بمقاطعة الانتخابات.')).toEqual([]);
   });
+
+  it('SVO with an actor object: the subject before the verb leaves the name after it as the object', () => {
+    expect(triples('وقال الصدر إن الكاظمي انتقد الولايات المتحدة أمامنا.')).toEqual([
+      'kadhimi/us-as-target/oppose',
+    ]);
+    expect(triples('الفصائل المسلحة هاجمت النظام السوري.')).toEqual(['factions/syria-as-target/oppose']);
+  });
 });

@@ -1562,6 +1562,11 @@ class SentenceAnalyzer extends HolderResolver {
       if (!takesHolderGenitive(cue)) return false;
       if (target.tokStart === k + 1 && !target.afterPreposition) return true;
     }
+    // "الكاظمي انتقد الولايات المتحدة": a verb whose subject stands right before it (SVO) takes
+    // the name after it as its object.
+    const before = cue.pos === 'verb' ? this.mentionAtToken(k - 1) : undefined;
+    if (before && this.canHold(before) && !this.isPrepositional(before) && !this.isGenitive(before))
+      return false;
     const after = this.subjectAfter(k, this.cueAt(k)!.cue.pos !== 'verb', this.e);
     return (
       after !== undefined &&
