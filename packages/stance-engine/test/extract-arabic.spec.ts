@@ -346,4 +346,148 @@ describe('Arabic extraction by phenomenon', () => {
     ]);
     expect(triples('وحمل الصدر علم النظام السوري.')).toEqual([]);
   });
+
+  it('an accusative participle after a noun it cannot agree with is circumstantial: "خروقات جسيمة متهما X"', () => {
+    expect(triples('وقال الصدر إن تحقيقا حكوميا كشف خروقات جسيمة متهما الكاظمي بالمسؤولية عنها.')).toEqual([
+      'sadr/kadhimi-as-target/oppose',
+    ]);
+    // Attributive after a plural noun: a label, no position of the sentence's subject.
+    expect(triples('والتقى الصدر بعدد من النواب المؤيدين للكاظمي.')).toEqual([]);
+  });
+
+  it("reacting to an actor's decision takes a side on the actor: ألغت/رفض/رحب بقرار X", () => {
+    expect(triples('ورفض الصدر، اليوم، قرار الكاظمي.')).toEqual(['sadr/kadhimi-as-target/oppose']);
+    expect(triples('ورحب الصدر بقرار الكاظمي.')).toEqual(['sadr/kadhimi-as-target/support']);
+    // Naming the decision is no reaction to it; carrying it out is a deed on a thing.
+    expect(triples('وقال الصدر إن قرار الكاظمي صدر أمس.')).toEqual([]);
+    expect(triples('ونفذ الصدر قرار الكاظمي.')).toEqual([]);
+  });
+
+  it('a call on an actor to resign opposes it: "طالب X والحكومة بتقديم استقالتهم"', () => {
+    expect(triples('وطالب الصدر الكاظمي والحكومة بتقديم استقالتهم.')).toEqual([
+      'sadr/kadhimi-as-target/oppose',
+    ]);
+    expect(triples('ودعا الصدر الكاظمي إلى الاستقالة.')).toEqual(['sadr/kadhimi-as-target/oppose']);
+    // The resignation of someone else, asked of the addressee.
+    expect(triples('وطالب الصدر الكاظمي بتقديم الخدمات واستقالة الوزراء.')).toEqual([]);
+  });
+
+  it('each conjunct of an arson or storming object list is a target: النار في مقار … ومقر … ومكتب X', () => {
+    expect(
+      triples(
+        'وأضرمت الفصائل المسلحة النار في مقار ميليشيات محلية وأحزاب صغيرة ومقر حزب البعث ومكتب الكاظمي.',
+      ),
+    ).toEqual(['factions/kadhimi-as-target/oppose']);
+    expect(
+      triples('واقتحمت الفصائل المسلحة مقار ميليشيات محلية وأحزاب صغيرة ومقر حزب البعث ومكتب الكاظمي.'),
+    ).toEqual(['factions/kadhimi-as-target/oppose']);
+    // A place named only as a landmark is not what was burnt.
+    expect(
+      triples('وأضرمت الفصائل المسلحة النار في مقار ميليشيات محلية وأحزاب صغيرة قرب مكتب الكاظمي.'),
+    ).toEqual([]);
+  });
+
+  it('a date set off by commas does not part a deed from its object: "اقتحمت X، الجمعة الماضية، السفارة"', () => {
+    expect(triples('واقتحمت الفصائل المسلحة، الجمعة الماضية، السفارة الأميركية في بغداد.')).toEqual([
+      'factions/us-as-target/oppose',
+    ]);
+    expect(triples('واقتحمت الفصائل المسلحة، يوم الجمعة، مقر الكاظمي.')).toEqual([
+      'factions/kadhimi-as-target/oppose',
+    ]);
+  });
+
+  it('the object of an accusation after a relative clause on its subject: "يتهم X الذي …، Y بـ"', () => {
+    expect(
+      triples('ويتهم الحزب الشيوعي الذي ينظم اعتصاما أمام مقر المحافظة، الكاظمي بالفشل في تأمين الخدمات.'),
+    ).toEqual(['communists/kadhimi-as-target/oppose']);
+    // An actor inside the relative clause is not the accused.
+    expect(triples('ويتهم الحزب الشيوعي الذي يدعم الكاظمي، الفصائل المسلحة بالفشل.')).toEqual([]);
+  });
+
+  it('verbs of dismay, disowning, fighting, dismissal, allegiance and joining', () => {
+    expect(triples('وأعرب الصدر عن استيائه من واشنطن.')).toEqual(['sadr/us-as-target/oppose']);
+    expect(triples('وأعربت الفصائل المسلحة عن انزعاجها من الوجود العسكري الأميركي.')).toEqual([
+      'factions/us-presence/oppose',
+    ]);
+    expect(triples('وتبرأ الصدر من النظام السوري.')).toEqual(['sadr/syria-as-target/oppose']);
+    expect(triples('ودعا الصدر إلى مكافحة النظام السوري.')).toEqual(['sadr/syria-as-target/oppose']);
+    expect(triples('وطالب الصدر بإقالة الكاظمي.')).toEqual(['sadr/kadhimi-as-target/oppose']);
+    expect(triples('وبايعت الفصائل المسلحة الكاظمي.')).toEqual(['factions/kadhimi-as-target/support']);
+    expect(triples('وأعلنت الفصائل المسلحة التحاقها بالنظام السوري.')).toEqual([
+      'factions/syria-as-target/support',
+    ]);
+    // "دعم من X" still names the supporter, not a target.
+    expect(triples('وحصلت الفصائل على دعم من واشنطن.')).toEqual([]);
+  });
+
+  it('eliminating someone (القضاء على X) opposes them; القضاء alone is the judiciary', () => {
+    expect(triples('ودعا الصدر إلى القضاء على النظام السوري.')).toEqual(['sadr/syria-as-target/oppose']);
+    expect(triples('وقال الصدر إن القضاء العراقي مستقل عن النظام السوري.')).toEqual([]);
+  });
+
+  it('a threat against the fighters of a group opposes the group: "توعد X متمردي Y بـ"', () => {
+    expect(triples('وتوعد الصدر متمردي النظام السوري بالرد.')).toEqual(['sadr/syria-as-target/oppose']);
+  });
+
+  it('parties of an alliance or agreement support each other; parties trading accusations oppose each other', () => {
+    expect(triples('وشكل الصدر والكاظمي تحالفا جديدا.')).toEqual(['sadr/kadhimi-as-target/support']);
+    expect(triples('واتفق الصدر والكاظمي على تشكيل الحكومة.')).toEqual(['sadr/kadhimi-as-target/support']);
+    expect(triples('وتبادل الصدر والكاظمي الاتهامات بالمسؤولية عن الأزمة.')).toEqual([
+      'sadr/kadhimi-as-target/oppose',
+    ]);
+    // A relation named in general, or denied, is no pact.
+    expect(triples('ودعا الصدر والكاظمي إلى تعزيز التعاون.')).toEqual([]);
+    expect(triples('ولم يتفق الصدر والكاظمي على شيء.')).toEqual([]);
+  });
+
+  it('joining and standing by someone support them: انضم إلى، وقف إلى جانب، وقوفه مع', () => {
+    expect(triples('وانضمت الفصائل المسلحة إلى النظام السوري.')).toEqual([
+      'factions/syria-as-target/support',
+    ]);
+    expect(triples('ووقفت الفصائل المسلحة إلى جانب النظام السوري.')).toEqual([
+      'factions/syria-as-target/support',
+    ]);
+    expect(triples('وأكد الصدر وقوفه مع الكاظمي.')).toEqual(['sadr/kadhimi-as-target/support']);
+    // وقف is also "stop": a ceasefire with someone is no standing by them.
+    expect(triples('ودعا الصدر إلى وقف إطلاق النار مع النظام السوري.')).toEqual([]);
+  });
+
+  it('fighting alongside someone supports them; "إلى جانب" after other cues names a partner, not a target', () => {
+    expect(triples('وتقاتل الفصائل المسلحة إلى جانب قوات النظام السوري.')).toEqual([
+      'factions/syria-as-target/support',
+    ]);
+    expect(triples('وتدعم الفصائل المسلحة، إلى جانب الولايات المتحدة، حركة تشرين.')).toEqual([]);
+    // A pact noun that is the subject of another verb is no pact its holders made.
+    expect(triples('ويقود تحالف عسكري بقيادة الولايات المتحدة حربا ضد النظام السوري.')).toEqual([]);
+    expect(triples('وأعلنت الفصائل المسلحة انضمامها إلى النظام السوري.')).toEqual([
+      'factions/syria-as-target/support',
+    ]);
+  });
+
+  it('near misses of elimination: dying at the hands of someone, and a place after the object', () => {
+    expect(triples('وقال الصدر إن عشرات قضوا على أيدي الفصائل المسلحة في سوريا.')).toEqual([]);
+    expect(triples('ودعا الصدر إلى القضاء على الفصائل المسلحة بسوريا.')).toEqual([]);
+    expect(triples('ودعا الصدر إلى القضاء على عناصر النظام السوري.')).toEqual([
+      'sadr/syria-as-target/oppose',
+    ]);
+  });
+
+  it('launching missiles or shells at someone opposes them; a call to stop launching them does not', () => {
+    expect(triples('وأطلقت الفصائل المسلحة صواريخ على السفارة الأميركية.')).toEqual([
+      'factions/us-as-target/oppose',
+    ]);
+    expect(triples('ودعا الصدر إلى وقف إطلاق الصواريخ على السفارة الأميركية.')).toEqual([]);
+  });
+
+  it('a decision issued by an actor is its position: "أصدر X قرارا بـ"; an ownerless decision is nobody\'s', () => {
+    expect(triples('وأصدر الصدر قرارا بمقاطعة الانتخابات.')).toEqual(['sadr/elections/oppose']);
+    expect(triples('وقال الصدر إن هناك قرارا بمقاطعة الانتخابات.')).toEqual([]);
+  });
+
+  it('SVO with an actor object: the subject before the verb leaves the name after it as the object', () => {
+    expect(triples('وقال الصدر إن الكاظمي انتقد الولايات المتحدة أمامنا.')).toEqual([
+      'kadhimi/us-as-target/oppose',
+    ]);
+    expect(triples('الفصائل المسلحة هاجمت النظام السوري.')).toEqual(['factions/syria-as-target/oppose']);
+  });
 });

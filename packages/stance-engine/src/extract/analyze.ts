@@ -16,7 +16,10 @@ import {
   isWarning,
   isMutual,
   isAttack,
+  isDecision,
   takesFromTarget,
+  isJoining,
+  nounFromIsTarget,
   takesHolderGenitive,
 } from '../lexicon/cue.js';
 import {
@@ -44,6 +47,7 @@ import {
   AR_PARTICLES,
   HYPOTHETICAL,
   CLAIM_NOUNS,
+  TIME_WORDS,
 } from './word-lists.js';
 
 export type { RawStatement, SentenceInput, SentenceResult, Stance } from './sentence-view.js';
@@ -65,6 +69,12 @@ export class SentenceAnalyzer extends HolderResolver {
         words++;
         continue;
       }
+      // "اقتحموا، الجمعة الماضية، القنصلية": a date set off by commas does not part verb and object.
+      const open = this.timeParentheticalEnding(j);
+      if (open !== undefined) {
+        j = open;
+        continue;
+      }
       if (isClauseMark(this.input.tokens, j)) {
         // "احتجاجات العراق: العبادي يضع …": a colon closes a headline or opens a quote.
         if (this.input.tokens.text[j] === ':') return undefined;
@@ -75,7 +85,9 @@ export class SentenceAnalyzer extends HolderResolver {
       const kind = tc?.cue.kind;
       if (kind === 'stance' || kind === 'describe') {
         // Verbal nouns and particles govern only a short phrase after them.
-        if (tc!.cue.pos !== 'verb' && !this.clauseInitialVerb(j) && words > NOUN_WINDOW) return undefined;
+        // Fire (أضرموا النار) stands for its finite verb and governs as far.
+        const verbal = tc!.cue.pos === 'verb' || tc!.cue.lemma === 'النار' || this.clauseInitialVerb(j);
+        if (!verbal && words > NOUN_WINDOW) return undefined;
         // "the attack cast doubt on …": an English verb used as a noun governs only through a
         // preposition ("the attack on X", "their support for X").
         if (
@@ -105,6 +117,18 @@ export class SentenceAnalyzer extends HolderResolver {
     return undefined;
   }
 
+  /** The opening comma of ", الجمعة الماضية ," when token j is its closing comma. */
+  protected timeParentheticalEnding(j: number): number | undefined {
+    const { tokens } = this.input;
+    if (tokens.text[j] !== ',') return undefined;
+    for (let p = j - 1; p >= Math.max(this.s, j - 4); p--) {
+      const w = tokens.text[p]!;
+      if (w === ',') return p < j - 1 ? p : undefined;
+      if (!TIME_WORDS.has(w)) return undefined;
+    }
+    return undefined;
+  }
+
   protected attributiveParticiple(k: number): boolean {
     const cue = this.cueAt(k)?.cue;
     if (!cue?.participle || this.input.lang !== 'ar') return false;
@@ -113,6 +137,9 @@ export class SentenceAnalyzer extends HolderResolver {
     const prev = this.input.tokens.text[k - 1]!;
     // Definite: "الكتل المعترضة"; indefinite after an indefinite noun: "تحالفين مؤيدين لإيران".
     if (/^(ال|وال)/.test(w)) return prev.startsWith('ال') || this.mentionAtToken(k - 1) !== undefined;
+    // "خروقات جسيمة متهما المفوضية": a masculine accusative participle (-ًا) agrees only with a noun
+    // written with the same alif ("بيانا متهما"); after any other noun it is circumstantial.
+    if (w.endsWith('ا') && !w.endsWith('ان') && !prev.endsWith('ا')) return false;
     return (
       !prev.startsWith('ال') &&
       !this.cueAt(k - 1) &&
@@ -279,16 +306,8 @@ export class SentenceAnalyzer extends HolderResolver {
       hedge: boolean,
     ) => void,
   ): boolean {
-    const { tokens } = this.input;
-    let j = target.tokEnd;
-    while (
-      j < this.e &&
-      j < target.tokEnd + 3 &&
-      ['to', 'should', 'must', 'would', 'will', 'ان', 'بان'].includes(tokens.text[j]!)
-    )
-      j++;
-    const cue = this.cueAt(j)?.cue;
-    if (!cue || !isResignation(cue, tokens.text[j + 1])) return false;
+    const j = this.resignationAfter(target);
+    if (j === undefined) return false;
     for (let g = target.tokStart - 1; g >= Math.max(this.s, target.tokStart - 4); g--) {
       const gc = this.cueAt(g)?.cue;
       if (gc?.kind === 'stance' && gc.polarity !== 0) {
@@ -300,6 +319,68 @@ export class SentenceAnalyzer extends HolderResolver {
     const speakers = this.frameHolder(target.tokStart).filter((a) => a !== target.actor);
     emit(speakers, target, -1, 0.6, j, false);
     return speakers.length > 0;
+  }
+
+  /**
+   * "ألغت المحكمة قرار رئيس الوزراء", "رحب الحزب بمقترح أردوغان": a verb reacting to an actor's
+   * decision or proposal (the noun's genitive owner) takes that side toward the owner.
+   */
+  protected reactionToDecision(
+    k: number,
+    owner: Mention,
+    emit: (
+      holders: number[],
+      target: Mention,
+      sign: number,
+      strength: number,
+      cueK: number,
+      hedge: boolean,
+    ) => void,
+  ): void {
+    if (this.input.lang !== 'ar' || !isDecision(this.cueAt(k)!.cue) || owner.tokStart !== k + 1) return;
+    const v = this.reactingVerbBefore(k);
+    if (v === undefined) return;
+    const vc = this.cueAt(v)!.cue;
+    const holders = this.holderOf(v, false, k).filter((a) => a !== owner.actor);
+    const sign = vc.polarity * (this.negatedBefore(v, 2) ? -1 : 1);
+    emit(holders, owner, sign, vc.strength * 0.8, v, this.hedged(v, owner.tokStart));
+  }
+
+  /** The finite stance verb whose object is the noun at k: past its subject, commas and time words. */
+  protected reactingVerbBefore(k: number): number | undefined {
+    const { tokens } = this.input;
+    for (let j = k - 1; j >= Math.max(this.s, k - 6); j--) {
+      const m = this.mentionAtToken(j);
+      if (m) {
+        if (m.kind === 'topic' || !this.canHold(m)) return undefined;
+        j = m.tokStart;
+        continue;
+      }
+      const w = tokens.text[j]!;
+      if (w === ',' || TIME_WORDS.has(w)) continue;
+      const c = this.cueAt(j)?.cue;
+      if (!c || c.kind !== 'stance' || c.polarity === 0 || !(c.pos === 'verb' || c.verbNoun))
+        return undefined;
+      return isDirective(c) || isActionOnly(c) ? undefined : j;
+    }
+    return undefined;
+  }
+
+  /**
+   * The resignation cue completing a call addressed to the target: "X to step down", "X بالاستقالة",
+   * "X والحكومة بتقديم استقالتهم" (a co-addressee and a light verb may stand in between).
+   */
+  protected resignationAfter(target: Mention): number | undefined {
+    const { tokens } = this.input;
+    for (let j = target.tokEnd; j < this.e && j < target.tokEnd + 5; j++) {
+      const cue = this.cueAt(j)?.cue;
+      // "استقالة الوزراء": a genitive after the noun names someone else leaving.
+      if (cue && isResignation(cue, tokens.text[j + 1]))
+        return /^(ال|لل)/.test(tokens.text[j + 1] ?? '') || this.mentionAtToken(j + 1) ? undefined : j;
+      if (isClauseMark(tokens, j) || this.mentionAtToken(j)) return undefined;
+      if (cue && cue.kind !== 'preposition' && cue.kind !== 'complementizer') return undefined;
+    }
+    return undefined;
   }
 
   /** Stances of `holders` toward the actors in `targets` that are topics (evidence spans lo..hi). */
@@ -724,6 +805,117 @@ export class SentenceAnalyzer extends HolderResolver {
     return [];
   }
 
+  /**
+   * "شكل الصدر والعبادي تحالفا", "اتفقت إيران وروسيا على …": an alliance or agreement whose
+   * coordinated holders are its parties makes each of them support the others; "تبادل X وY
+   * الاتهامات" makes each oppose the others.
+   */
+  protected relationsAmongParties(
+    emit: (
+      holders: number[],
+      target: Mention,
+      sign: number,
+      strength: number,
+      cueK: number,
+      hedge: boolean,
+    ) => void,
+  ): void {
+    for (let k = this.s; k < this.e; k++) {
+      if (EXCHANGE_FORMS.test(this.input.tokens.text[k]!)) {
+        this.exchangedHostility(k, emit);
+        continue;
+      }
+      const tc = this.cueAt(k);
+      if (!tc || tc.cue.kind !== 'stance' || !isMutual(tc.cue) || tc.objectPronoun) continue;
+      if (this.negatedBefore(k, 2) || this.attributiveParticiple(k)) continue;
+      // "تعزيز التعاون": a definite noun names the relation in general, not a pact they made.
+      // "لتتفق", "ليتحالفوا": a purpose clause is no pact made.
+      if (/^(و|ف)?(ال|بال|لل|ل)/.test(this.input.tokens.text[k]!)) continue;
+      // "تحالف سائرون", "مع تحالف القرار": a noun naming a group, or governed by a preposition,
+      // is no pact its holders made.
+      if (tc.cue.pos !== 'verb' && !this.formedPact(k)) continue;
+      const parties = this.holderOf(k);
+      if (parties.length < 2) continue;
+      for (const a of parties) this.emitTowardActors(emit, [a], parties, 1, tc.cue.strength * 0.9, k, k);
+    }
+  }
+
+  /**
+   * "شكلوا تحالفا", "أعلنوا تشكيل تحالف": a pact noun made by its holders, as the object of a verb
+   * of forming; not a group's name ("تحالف سائرون") nor the subject of another verb ("يقود تحالف").
+   */
+  protected formedPact(k: number): boolean {
+    const { tokens } = this.input;
+    if (this.mentionAtToken(k + 1) || /^و?[بل]/.test(tokens.text[k]!)) return false;
+    return tokens.text[k]!.endsWith('ا') || (k - 1 >= this.s && PACT_FORMING.test(tokens.text[k - 1]!));
+  }
+
+  /** "تبادل فيها العبادي والعيداني الاتهامات": the parties named before a hostile noun oppose each other. */
+  protected exchangedHostility(
+    k: number,
+    emit: (
+      holders: number[],
+      target: Mention,
+      sign: number,
+      strength: number,
+      cueK: number,
+      hedge: boolean,
+    ) => void,
+  ): void {
+    let first: Mention | undefined;
+    for (let j = k + 1; j < this.e && j <= k + 10; j++) {
+      const m = this.mentionAtToken(j);
+      if (m) {
+        if (m.kind === 'topic') return;
+        first ??= this.canHold(m) ? m : undefined;
+        j = m.tokEnd - 1;
+        continue;
+      }
+      const c = this.cueAt(j)?.cue;
+      if (!c) continue;
+      if (c.kind !== 'stance' || c.polarity >= 0 || !first) return;
+      const parties = this.coordinated(first);
+      if (parties.length < 2) return;
+      for (const a of parties) this.emitTowardActors(emit, [a], parties, -1, c.strength * 0.9, k, j);
+      return;
+    }
+  }
+
+  /**
+   * "ويتهم المتظاهرون الذين ينفذون اعتصاما أمام المقر، السلطات بالخضوع": the object of an accusation
+   * after a relative clause on the verb's subject, which hides it from the nearest-cue search.
+   */
+  protected chargesPastRelative(
+    emit: (
+      holders: number[],
+      target: Mention,
+      sign: number,
+      strength: number,
+      cueK: number,
+      hedge: boolean,
+    ) => void,
+  ): void {
+    const { tokens, lang } = this.input;
+    if (lang !== 'ar') return;
+    for (let k = this.s; k < this.e; k++) {
+      const tc = this.cueAt(k);
+      if (!tc || tc.cue.lemma !== 'اتهم' || tc.cue.pos !== 'verb' || tc.objectPronoun) continue;
+      const subject = this.mentionAtToken(k + 1);
+      if (!subject || !this.canHold(subject) || subject.tokStart !== k + 1) continue;
+      const rel = tokens.text[subject.tokEnd];
+      if (rel !== 'الذي' && rel !== 'التي' && rel !== 'الذين') continue;
+      // The relative clause runs to the next comma; the object follows it.
+      let j = subject.tokEnd + 1;
+      while (j < this.e && j <= subject.tokEnd + 12 && tokens.text[j] !== ',') j++;
+      const object = this.mentionAtToken(j + 1);
+      if (tokens.text[j] !== ',' || !object || object.tokStart !== j + 1 || !this.isTarget(object)) continue;
+      if (object.kind === 'topic' || !this.isChargedObject(k, object)) continue;
+      const holders = this.coordinated(subject).filter((a) => a !== object.actor);
+      const sign = tc.cue.polarity * (this.negatedBefore(k, 2) ? -1 : 1);
+      emit(holders, object, sign, tc.cue.strength * 0.9, k, this.hedged(k, object.tokStart));
+    }
+  }
+
   /** "مناوشات بين الجيش التركي وعناصر حزب العمال", "clashes between X and Y": each side opposes the other. */
   protected clashesBetween(
     emit: (
@@ -985,8 +1177,10 @@ export class SentenceAnalyzer extends HolderResolver {
         if (
           target.kind !== 'topic' &&
           (allHolders.includes(target.actor) || this.subjectIsTarget(found.k, target))
-        )
+        ) {
+          this.reactionToDecision(found.k, target, emit);
           continue;
+        }
         const holders = allHolders;
         let sign: number;
         if (tc.cue.kind === 'describe') {
@@ -1171,6 +1365,8 @@ export class SentenceAnalyzer extends HolderResolver {
     this.ownActs(emit);
     this.blameForAttacks(emit);
     this.clashesBetween(emit);
+    this.chargesPastRelative(emit);
+    this.relationsAmongParties(emit);
     for (let k = this.s; k < this.e; k++) {
       if (this.isKind(k, 'speech') && !this.mentionAtToken(k))
         for (const a of this.holderOf(k, true)) holdersSeen.add(a);
@@ -1217,9 +1413,12 @@ export class SentenceAnalyzer extends HolderResolver {
       const head = prep.replace(/^(و|ف|ب|ل)/, '');
       // Titles are transparent: "دعما للرئيس هادي".
       const title = isArabicTitleWord(prep.startsWith('لل') ? 'ال' + prep.slice(2) : head);
+      // "وقف إلى جانب X": the side one stands by.
+      const alongside = head === 'جانب' && cue.lemma === 'وقف';
       if (
         !/^ال/.test(prep) &&
         !title &&
+        !alongside &&
         !TRANSFER_HEADS.has(head) &&
         !STATE_ACTION_NOUNS.has('ال' + head) &&
         !AR_PARTICLES.has(prep)
@@ -1231,8 +1430,27 @@ export class SentenceAnalyzer extends HolderResolver {
     // "plan to eliminate Syria's weapons": a possessor is the object only right after its cue.
     if (target.possessive && before - k > 1) return false;
     // "أضرموا النار في مقر الحزب": what is set on fire is the target.
-    if (NON_TARGET_PREPS.has(prep) && !(prep === 'في' && cue.lemma === 'النار')) return false;
+    if (
+      NON_TARGET_PREPS.has(prep) &&
+      !(prep === 'في' && cue.lemma === 'النار') &&
+      !(prep === 'الي' && isJoining(cue))
+    )
+      return false;
     if (prep === 'من' && !takesFromTarget(cue)) return false;
+    // "القضاء على (تجمعات) X": what is eliminated follows على closely.
+    if (cue.lemma === 'قضى' && head.tokStart > k + 3) return false;
+    // "الحرب على داعش بسوريا": a name with ب right after the cue's object is a place or means
+    // (after its subject it is the object: "أشاد الصدر بالكاظمي").
+    const prevName = before > k ? this.mentionAtToken(before) : undefined;
+    if (
+      prevName &&
+      target.afterPreposition &&
+      this.input.tokens.text[head.tokStart]!.startsWith('ب') &&
+      !this.holderOf(k).includes(prevName.actor)
+    )
+      return false;
+    // "انضمام ولي العهد إلى …": what one joins comes after إلى or ب, never as a bare object.
+    if (isJoining(cue) && !target.afterPreposition && prep !== 'الي') return false;
     // "هجوما مع روسيا": with an act against someone, "مع/with" names a partner, not the object.
     if ((prep === 'مع' || prep === 'with') && cue.polarity < 0) return false;
     // "دعم قطر المستمر للإرهاب": a genitive followed by the noun's ل-object is its agent.
@@ -1240,7 +1458,13 @@ export class SentenceAnalyzer extends HolderResolver {
     // "ترفضه الفصائل": a verb that carries its object as a pronoun governs nothing after it.
     if (this.cueAt(k)!.objectPronoun) return false;
     // "بدعم من روسيا", "support from Russia": after a verbal noun, من/from introduces the agent.
-    if (cue.pos !== 'verb' && before > k && before <= k + 2 && (prep === 'من' || prep === 'from'))
+    if (
+      cue.pos !== 'verb' &&
+      !nounFromIsTarget(cue) &&
+      before > k &&
+      before <= k + 2 &&
+      (prep === 'من' || prep === 'from')
+    )
       return false;
     // "الدعم العسكري الروسي": a nationality adjective agreeing with the cue noun is its agent.
     if (target.kind === 'demonym' && !target.official && cue.pos !== 'verb') {
@@ -1260,6 +1484,10 @@ export class SentenceAnalyzer extends HolderResolver {
     if (target.kind === 'demonym' && !target.official && before === k && cue.pos !== 'verb') return false; // "الدعم الإيراني": agent
     let subjects: number[] | undefined; // computed only when a mention stands in between
     let afterSubject = false;
+    // "أضرموا النار في مقار X وحزب Y ومقر Z": each conjunct of a force's object list is its
+    // object, so earlier conjuncts neither count as distance nor claim the cue.
+    let listStart = k;
+    if (isForce(cue)) for (let j = k + 1; j < head.tokStart; j++) if (this.conjunctHead(j)) listStart = j;
     for (let j = k + 1; j < target.tokStart; j++) {
       const m = this.mentionAtToken(j);
       // "اتهم وزير الخارجية القطري الشيخ محمد …، السعودية": in VSO order the verb's subject and
@@ -1287,6 +1515,7 @@ export class SentenceAnalyzer extends HolderResolver {
         // "مساندته لتركيا في أزمتها مع الولايات المتحدة": the cue's object is the first actor.
         if (
           m.tokStart < head.tokStart &&
+          m.tokStart > listStart &&
           m.actor >= 0 &&
           m.actor !== target.actor &&
           this.isTarget(m) &&
@@ -1298,12 +1527,19 @@ export class SentenceAnalyzer extends HolderResolver {
       const kind = this.cueAt(j)?.cue.kind;
       if (kind === 'complementizer' || kind === 'speech') return false;
       if (this.input.lang === 'en' && EN_SUBORDINATORS.has(this.input.tokens.text[j]!)) return false;
+      if (j === listStart) words = 0;
       // "تستهدف إعادة حكومة هادي" aims at a course of action: "استهدف" targets an actor only
       // through prepositions and the places and units of a force (مواقع، قواعد).
       if (cue.lemma === 'استهدف' && this.input.tokens.isWord[j] && !this.forceLink(j)) return false;
       if (this.input.tokens.isWord[j]) words++;
     }
     return words <= 3;
+  }
+
+  /** "ومقر", "وحزب": a coordinated head noun opening the next conjunct of an object list. */
+  protected conjunctHead(j: number): boolean {
+    const w = this.input.tokens.text[j]!;
+    return this.input.lang === 'ar' && w.startsWith('و') && TRANSFER_HEADS.has(w.slice(1));
   }
 
   /** A word that may stand between a targeting verb and its target: a preposition or a force's place or unit. */
@@ -1324,8 +1560,13 @@ export class SentenceAnalyzer extends HolderResolver {
     if (nounOnly) {
       // An action noun's genitive is its object (اتهام إيران، مواجهة الحوثيين).
       if (!takesHolderGenitive(cue)) return false;
-      if (target.tokStart === k + 1) return true;
+      if (target.tokStart === k + 1 && !target.afterPreposition) return true;
     }
+    // "الكاظمي انتقد الولايات المتحدة": a verb whose subject stands right before it (SVO) takes
+    // the name after it as its object.
+    const before = cue.pos === 'verb' ? this.mentionAtToken(k - 1) : undefined;
+    if (before && this.canHold(before) && !this.isPrepositional(before) && !this.isGenitive(before))
+      return false;
     const after = this.subjectAfter(k, this.cueAt(k)!.cue.pos !== 'verb', this.e);
     return (
       after !== undefined &&
@@ -1360,6 +1601,12 @@ export class SentenceAnalyzer extends HolderResolver {
     return undefined;
   }
 }
+
+// Forming or sealing a pact: "تشكيل تحالف", "أعلنوا تحالفا", "أبرموا اتفاقا".
+const PACT_FORMING =
+  /^(و|ف)?(تشكيل|شكل|شكلوا|شكلا|شكلت|يشكل|تشكل|اقامه|اقام|اقاموا|اعلان|اعلن|اعلنوا|اعلنا|ابرام|ابرم|ابرموا)$/;
+// "تبادل", "تبادلا", "يتبادلون": trading something with each other.
+const EXCHANGE_FORMS = /^(و|ف)?(تبادل|تبادلت|تبادلوا|تبادلا|يتبادل|تتبادل|يتبادلون|يتبادلان|تتبادلان)$/;
 
 /** "وبالضربات" → "الضربات", "للقرار" → "القرار": an Arabic noun without its proclitics. */
 function bareArabicNoun(w: string): string {

@@ -33,8 +33,11 @@ export function annotateCues(
       const hit =
         victoryCue(tokens, i, end) ??
         blameCue(tokens, i, end) ??
+        eliminateCue(tokens, i, end) ??
+        standWithCue(tokens, i, start, end, inMention) ??
         lookupArabicCue(word) ??
-        fireCue(tokens, i, start, out);
+        fireCue(tokens, i, start, out) ??
+        projectileCue(tokens, i, start, out);
       if (hit) out[i - start] = hit;
       continue;
     }
@@ -108,6 +111,31 @@ function fireCue(
   return undefined;
 }
 
+const PROJECTILE_CUE: TokenCue = {
+  cue: { kind: 'stance', polarity: -1, strength: 0.65, pos: 'noun', lemma: 'صواريخ' },
+  objectPronoun: false,
+};
+const PROJECTILES = /^(ال)?(صواريخ|صاروخ|صاروخا|صاروخين|قذايف|قذيفه|رصاص)$/;
+
+/**
+ * "أطلق الحوثيون صاروخا على …", "إطلاق الصواريخ على مقر …": projectiles launched by someone are
+ * an act against their target (but "وقف إطلاق الصواريخ" is a call to stop).
+ */
+function projectileCue(
+  tokens: Tokens,
+  i: number,
+  start: number,
+  out: (TokenCue | undefined)[],
+): TokenCue | undefined {
+  if (!PROJECTILES.test(tokens.text[i]!)) return undefined;
+  for (let j = i - 1; j >= start && j >= i - 3; j--) {
+    if (!tokens.isWord[j]) continue;
+    if (out[j - start]?.cue.lemma !== 'أطلق') continue;
+    return j > start && /^(و|ف|ب)?وقف$/.test(tokens.text[j - 1]!) ? undefined : PROJECTILE_CUE;
+  }
+  return undefined;
+}
+
 const VICTORY_CUE: TokenCue = {
   cue: { kind: 'stance', polarity: -1, strength: 0.7, pos: 'noun', lemma: 'انتصار' },
   objectPronoun: false,
@@ -122,6 +150,55 @@ function victoryCue(tokens: Tokens, i: number, end: number): TokenCue | undefine
     if (!tokens.isWord[j]) return undefined;
   }
   return undefined;
+}
+
+const ELIMINATE_CUE: TokenCue = {
+  cue: { kind: 'stance', polarity: -1, strength: 0.8, pos: 'noun', lemma: 'قضى' },
+  objectPronoun: false,
+};
+const ELIMINATE_FORMS = /^(و|ف)?(لل|بال|ال|ل)?(قضاء|قضي|قضت|قضوا|يقضي|تقضي|نقضي|يقضون)$/;
+
+/**
+ * "للقضاء على داعش", "قضت القوات على …": قضى with على is eliminating someone; without it the
+ * word is the judiciary (القضاء) or a ruling.
+ */
+function eliminateCue(tokens: Tokens, i: number, end: number): TokenCue | undefined {
+  if (i + 1 >= end || tokens.text[i + 1] !== 'علي' || !ELIMINATE_FORMS.test(tokens.text[i]!))
+    return undefined;
+  // "قضوا على أيدي …": died at someone's hands.
+  return /^(ايدي|يد)$/.test(tokens.text[i + 2] ?? '') ? undefined : ELIMINATE_CUE;
+}
+
+const STAND_WITH_CUE: TokenCue = {
+  cue: { kind: 'stance', polarity: 1, strength: 0.8, pos: 'verb', lemma: 'وقف' },
+  objectPronoun: false,
+};
+const STAND_FORMS = /^(و|ف)?(وقف|وقفت|وقفوا|يقف|تقف|نقف|اقف|يقفون|وقوف|وقوفه|وقوفها|وقوفهم|وقوفنا)$/;
+// Fighting alongside someone ("تقاتل إلى جانب قوات النظام") is standing by them too.
+const FIGHT_FORMS =
+  /^(و|ف)?(قاتل|قاتلت|قاتلوا|يقاتل|تقاتل|يقاتلون|قتال|قتالهم|قتالهما|حارب|حاربت|يحارب|تحارب|يحاربون)$/;
+
+/**
+ * "وقفت إلى جانب X", "أعرب عن وقوفه مع X", "قاتلت إلى جانب X": standing or fighting alongside
+ * someone supports them; وقف alone is "stop" (وقف إطلاق النار), so the cue needs مع / إلى جانب /
+ * بجانب right after it (and fighting "مع" someone may be fighting them).
+ */
+function standWithCue(
+  tokens: Tokens,
+  i: number,
+  start: number,
+  end: number,
+  inMention: Int32Array,
+): TokenCue | undefined {
+  const fight = FIGHT_FORMS.test(tokens.text[i]!);
+  if (!fight && !STAND_FORMS.test(tokens.text[i]!)) return undefined;
+  // The VSO subject may stand in between: "ووقفت الفصائل إلى جانب …".
+  let j = i + 1;
+  while (j < end && inMention[j - start]! >= 0) j++;
+  const next = tokens.text[j];
+  const alongside =
+    (next === 'مع' && !fight) || next === 'بجانب' || (next === 'الي' && tokens.text[j + 1] === 'جانب');
+  return alongside ? STAND_WITH_CUE : undefined;
 }
 
 const BLAME_CUE: TokenCue = {

@@ -5,7 +5,7 @@ import { SentenceView } from './sentence-view.js';
 import type { TokenCue } from './cues.js';
 import { isClauseMark } from '../text/segment.js';
 import { isOfficeWord } from '../lexicon/common-words.js';
-import { isDirective, takesHolderGenitive } from '../lexicon/cue.js';
+import { isDirective, nounFromIsTarget, takesHolderGenitive } from '../lexicon/cue.js';
 import {
   SOURCE_PHRASES,
   EN_DEONTIC,
@@ -20,6 +20,9 @@ import {
 } from './word-lists.js';
 
 const MAX_HOLDER_NESTING = 6;
+// Issuing or adopting a decision: أصدر، اتخذ، تبنى، أقر، اعتمد (folded forms).
+const ISSUING_VERBS =
+  /^(و|ف)?(اصدر|اصدرت|اصدروا|يصدر|تصدر|اتخذ|اتخذت|اتخذوا|يتخذ|تتخذ|تبني|تبنت|تبنوا|يتبني|اقر|اقرت|اقروا|يقر|تقر|اعتمد|اعتمدت|يعتمد)$/;
 
 export class HolderResolver extends SentenceView {
   /** VSO subject within a few words after the cue; 'blocked' when it is an actor we do not track. */
@@ -267,17 +270,29 @@ export class HolderResolver extends SentenceView {
     if (
       (lang === 'ar' &&
         cue.cue.pos !== 'other' &&
-        (verbLike || genitiveHolder || this.input.tokens.text[k + 1] === 'من')) ||
+        // "بدعم من X": من names the noun's agent, except after nouns of fear and dismay (قلق من X).
+        (verbLike ||
+          genitiveHolder ||
+          (this.input.tokens.text[k + 1] === 'من' && !nounFromIsTarget(cue.cue)))) ||
       inverted
     ) {
       // A reporting verb's subject may be a long title: "قال أمين سر منظمة التحرير، صائب عريقات".
-      const after = this.subjectAfter(k, !verbLike, before, isSpeech && lang === 'ar' ? 5 : 2);
+      const after = this.subjectAfter(
+        k,
+        !verbLike && !nounFromIsTarget(cue.cue),
+        before,
+        isSpeech && lang === 'ar' ? 5 : 2,
+      );
       if (after === 'blocked') return [];
       if (after && !this.isChargedObject(k, after)) return this.coordinated(after);
     }
     // "قرار وقف إطلاق النار": a decision or position noun without its owner named (and without a
     // possessive pronoun, قراره) belongs to nobody we can tell.
-    if (genitiveHolder && lang === 'ar' && !/(ه|ها|هم|هما)$/.test(this.input.tokens.text[k]!)) return [];
+    // "أصدر البرلمان قرارا بـ…": an indefinite decision noun that a verb of issuing takes as its
+    // object belongs to that verb's subject.
+    const made = /[^ا]ا$/.test(this.input.tokens.text[k]!) && this.issuedBy(k);
+    if (genitiveHolder && lang === 'ar' && !made && !/(ه|ها|هم|هما)$/.test(this.input.tokens.text[k]!))
+      return [];
     const continued = this.continuedSubject(k, depth);
     if (continued.length > 0) return continued;
     // "استضاف ترامب … أمير قطر … وأثنى على …": a verb joined by و shares the sentence's first
@@ -310,6 +325,19 @@ export class HolderResolver extends SentenceView {
     const speakers = this.frameHolder(k);
     if (speakers.length > 0) return speakers;
     return this.elided(k, cue);
+  }
+
+  /** A verb of issuing or adopting (أصدر، اتخذ، تبنى، أقر) shortly before token k, past its subject. */
+  protected issuedBy(k: number): boolean {
+    for (let j = k - 1; j >= Math.max(this.s, k - 5); j--) {
+      const m = this.mentionAtToken(j);
+      if (m) {
+        j = m.tokStart;
+        continue;
+      }
+      if (ISSUING_VERBS.test(this.input.tokens.text[j]!)) return true;
+    }
+    return false;
   }
 
   /** "Iran's foreign ministry spokesman Bahram Ghasemi said": a personal name right after an office word. */

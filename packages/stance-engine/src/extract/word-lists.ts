@@ -384,6 +384,8 @@ export const TRANSFER_HEADS = new Set([
   'عناصر',
   'مقاتلي',
   'مسلحي',
+  'متمردي',
+  'ارهابيي',
   'قاده',
   'زعيم',
   'رييس',
@@ -412,6 +414,17 @@ export const TRANSFER_HEADS = new Set([
   'وكلاء',
   'اذرع',
   'دعم',
+  // Kinds of organisation before a group's own name: "منظمة بدر", "حركة حماس".
+  'منظمه',
+  'حركه',
+  'جماعه',
+  // Buildings of a body, the usual object of storming and arson.
+  'مقرات',
+  'مكتب',
+  'مكاتب',
+  'مبنى',
+  'سفاره',
+  'قنصليه',
 ]);
 export const TIME_WORDS = new Set([
   'الاثناء',
@@ -424,7 +437,11 @@ export const TIME_WORDS = new Set([
   'الجمعه',
   'السبت',
   'الماضي',
+  'الماضيه',
   'المقبل',
+  'المقبله',
+  'امس',
+  'يوم',
   'الحالي',
   'الاسبوع',
   'الشهر',

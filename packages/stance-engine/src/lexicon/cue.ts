@@ -136,10 +136,30 @@ const HOLDER_GENITIVE_LEMMAS = new Set([
 ]);
 
 // Verbs whose "من" introduces what they are against ("حذر من", "انسحب من").
-const FROM_TARGET_LEMMAS = new Set(['حذر', 'قلق', 'مخاوف', 'أسف', 'تحفظ', 'تخوف', 'خشي', 'warn']);
+const FROM_TARGET_LEMMAS = new Set([
+  'حذر',
+  'قلق',
+  'مخاوف',
+  'أسف',
+  'تحفظ',
+  'تخوف',
+  'خشي',
+  'انزعج',
+  'استاء',
+  'تبرأ',
+  'warn',
+]);
 
 export function takesFromTarget(cue: Cue): boolean {
   return FROM_TARGET_LEMMAS.has(cue.lemma);
+}
+
+/**
+ * After a noun of fear or dismay, من names what it is about (قلقها من X، استياءه من X); after other
+ * nouns, warnings included, it names their source (دعم من X، تحذير من X).
+ */
+export function nounFromIsTarget(cue: Cue): boolean {
+  return takesFromTarget(cue) && !isWarning(cue);
 }
 
 // Leaving office: a call for X to do it opposes X ("called for Assad to step down").
@@ -147,6 +167,13 @@ const RESIGN_LEMMAS = new Set(['resign', 'تنحى', 'استقال']);
 
 export function isResignation(cue: Cue, next: string | undefined): boolean {
   return RESIGN_LEMMAS.has(cue.lemma) || (cue.lemma === 'step' && next === 'down');
+}
+
+// A decision or proposal noun whose genitive is its owner: reacting to it reacts to the owner.
+const DECISION_LEMMAS = new Set(['قرر', 'اقترح', 'موقف', 'مواقف']);
+
+export function isDecision(cue: Cue): boolean {
+  return DECISION_LEMMAS.has(cue.lemma);
 }
 
 export function isActionOnly(cue: Cue): boolean {
@@ -191,10 +218,19 @@ const FORCE_LEMMAS = new Set([
   'أشعل',
   'أحرق',
   'النار',
+  'صواريخ',
 ]);
 
 export function isForce(cue: Cue): boolean {
   return FORCE_LEMMAS.has(cue.lemma);
+}
+
+// Joining: "انضم إلى X", "التحق بـX" take X's side, though إلى otherwise introduces no target;
+// the bare genitive is the one who joins ("انضمام X إلى …").
+const JOIN_LEMMAS = new Set(['انضم', 'التحق']);
+
+export function isJoining(cue: Cue): boolean {
+  return JOIN_LEMMAS.has(cue.lemma);
 }
 
 export function isWarning(cue: Cue): boolean {
@@ -202,7 +238,7 @@ export function isWarning(cue: Cue): boolean {
 }
 
 // Relations that hold both ways: an alliance or cooperation of A with B is also B's with A.
-const MUTUAL_LEMMAS = new Set(['تحالف', 'تعاون', 'ally', 'cooperate']);
+const MUTUAL_LEMMAS = new Set(['تحالف', 'تعاون', 'اتفق', 'ally', 'cooperate']);
 
 export function isMutual(cue: Cue): boolean {
   return MUTUAL_LEMMAS.has(cue.lemma);
