@@ -1091,6 +1091,7 @@ export class SentenceAnalyzer extends HolderResolver {
   run(): SentenceResult {
     const statements: RawStatement[] = [];
     const holdersSeen = new Set<number>();
+    const vetoed: number[] = [];
     const { mentions, compiled } = this.input;
     const emit = (
       holders: number[],
@@ -1154,6 +1155,7 @@ export class SentenceAnalyzer extends HolderResolver {
       let found = this.governingCueBefore(target);
       // "انسحبت واشنطن من الاتفاق" written as the phrase itself: its verb is the governing deed.
       if (!found && target.verbal) found = { k: target.tokStart, distance: 0 };
+      const governed = found !== undefined;
       // "الكتل المعترضة على النتائج", "الفصائل الرافضة للانتخابات": an attributive participle is a label.
       if (found && (this.attributiveParticiple(found.k) || this.unassertedNoun(found.k))) found = undefined;
       // A bare nationality adjective is a target only right after its cue ("الرد الإسرائيلي").
@@ -1170,6 +1172,8 @@ export class SentenceAnalyzer extends HolderResolver {
         found = undefined;
       // "X, backed by Y" is a label; "X was condemned by Y" is handled by the passive pass.
       if (found && this.passiveBy(found.k) !== 'none') found = undefined;
+      // A cue the rules read and set aside for this target is not for the fallback to read again.
+      if (governed && !found) vetoed.push(target.tokStart);
       if (found) {
         const tc = this.cueAt(found.k)!;
         const allHolders = this.holderOf(found.k, false, target.tokStart);
@@ -1179,6 +1183,7 @@ export class SentenceAnalyzer extends HolderResolver {
           (allHolders.includes(target.actor) || this.subjectIsTarget(found.k, target))
         ) {
           this.reactionToDecision(found.k, target, emit);
+          vetoed.push(target.tokStart);
           continue;
         }
         const holders = allHolders;
@@ -1371,7 +1376,7 @@ export class SentenceAnalyzer extends HolderResolver {
       if (this.isKind(k, 'speech') && !this.mentionAtToken(k))
         for (const a of this.holderOf(k, true)) holdersSeen.add(a);
     }
-    return { statements, holders: [...holdersSeen] };
+    return { statements, holders: [...holdersSeen], vetoed };
   }
 
   /**

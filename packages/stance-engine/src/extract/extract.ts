@@ -217,7 +217,7 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
     raw.push(...result.statements);
     if (result.statements.length === 0) {
       const subject = carriedActor(inSentence);
-      if (subject) raw.push(...readByProximity(input, subject));
+      if (subject) raw.push(...readByProximity(input, subject, result.vetoed));
     }
     if (result.holders.length > 0) previousHolders = result.holders;
     else {

@@ -11,6 +11,8 @@ import { SentenceAnalyzer } from './analyze.js';
 import { actionPolarity, isDirective } from '../lexicon/cue.js';
 import { AR_LABEL_WORDS, EN_DETERMINERS } from './word-lists.js';
 
+const LEADER_LABELS = new Set(['بقياده', 'بزعامه', 'برياسه', 'وبقياده', 'وبزعامه', 'وبرياسه']);
+
 /** How far (in tokens) a target may follow the cue that governs it. */
 const CUE_REACH = 6;
 /** How far a VSO subject may follow its cue. */
@@ -22,15 +24,22 @@ class ProximityReader extends SentenceAnalyzer {
   constructor(
     input: SentenceInput,
     private readonly holder: Mention,
+    private readonly vetoed: readonly number[],
   ) {
     super(input);
   }
 
   read(): RawStatement[] {
     const out: RawStatement[] = [];
+    // "تحالف بقيادة X", "a coalition led by X": X names who leads the subject, it is not it.
+    if (
+      this.insideLabel(this.holder) ||
+      LEADER_LABELS.has(this.input.tokens.text[this.holder.tokStart - 1] ?? '')
+    )
+      return out;
     const { compiled } = this.input;
     for (const target of this.input.mentions) {
-      if (target === this.holder || !this.isTarget(target)) continue;
+      if (target === this.holder || !this.isTarget(target) || this.vetoed.includes(target.tokStart)) continue;
       const k = this.cueBefore(target);
       if (k === undefined) continue;
       // The subject precedes its cue (SVO) or follows it closely (VSO).
@@ -135,8 +144,13 @@ class ProximityReader extends SentenceAnalyzer {
 
 /**
  * Fallback statements of one sentence for its subject-like actor (`holder`, see
- * `carriedActor`); call it only for sentences the analyser found no statement in.
+ * `carriedActor`); call it only for sentences the analyser found no statement in, and not for
+ * the targets whose cue the analyser rejected (`vetoed`).
  */
-export function readByProximity(input: SentenceInput, holder: Mention): RawStatement[] {
-  return new ProximityReader(input, holder).read();
+export function readByProximity(
+  input: SentenceInput,
+  holder: Mention,
+  vetoed: readonly number[],
+): RawStatement[] {
+  return new ProximityReader(input, holder, vetoed).read();
 }

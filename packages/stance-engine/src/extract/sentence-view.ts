@@ -55,6 +55,8 @@ export interface SentenceResult {
   statements: RawStatement[];
   /** Actors that held a position or spoke in this sentence. */
   holders: number[];
+  /** Targets (by first token) whose governing cue the rules examined and rejected. */
+  vetoed: number[];
 }
 
 export class SentenceView {
