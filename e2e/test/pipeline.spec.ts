@@ -180,11 +180,19 @@ describe('the pipeline, end to end', () => {
     expect(total).toBeGreaterThan(0);
     expect(await prisma.articleExtraction.count()).toBe(before + 200);
 
-    // The day buckets count every stored observation exactly once.
+    // The day buckets count every statement exactly once: one per (origin, actor, topic,
+    // stance), the origin being the article's near-duplicate cluster, so syndicated copies
+    // among the corpus articles count once.
     const [sums] = await prisma.$queryRawUnsafe<{ n: bigint }[]>(
       `SELECT coalesce(sum(support_count + oppose_count + neutral_count), 0)::bigint AS n FROM position_buckets WHERE granularity = 'day'`,
     );
-    expect(Number(sums!.n)).toBe(await prisma.observation.count());
+    const [statements] = await prisma.$queryRawUnsafe<{ n: bigint }[]>(
+      `SELECT count(*)::bigint AS n FROM (
+         SELECT DISTINCT o.codebook_id, coalesce(a.near_dup_cluster_id::text, o.article_id::text), o.actor_key, o.topic_key, o.stance
+         FROM observations o JOIN articles a ON a.id = o.article_id) s`,
+    );
+    expect(Number(sums!.n)).toBe(Number(statements!.n));
+    expect(Number(statements!.n)).toBeGreaterThan(0);
     expect(await streamMessages('DEADLETTER')).toBe(0);
   });
 
