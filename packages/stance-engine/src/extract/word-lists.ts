@@ -212,6 +212,14 @@ export const EN_SUBJECT_GAP = new Set([
   'officials',
   'leadership',
   'forces',
+  // Collective heads of a named group: "Syrian opposition groups have accused …".
+  'groups',
+  'fighters',
+  'militants',
+  'militias',
+  'militia',
+  'factions',
+  'units',
 ]);
 export const EN_DETERMINERS = new Set([
   'the',
