@@ -1,9 +1,47 @@
+import type { Codebook } from '@stance/codebook';
+import { compileCodebook, extractStatements } from '../src/index.js';
 import { triples } from './helpers.js';
+
+// Plural-named groups as targets, which the shared fixture does not have.
+const WAR_CODEBOOK: Codebook = {
+  version: 1,
+  name: 'unit-tests-war',
+  actors: [
+    { id: 'rebels', kind: 'armed-group', names: { en: ['Syrian rebels', 'rebels'] }, roles: [], memberOf: [] },
+    { id: 'syria', kind: 'government', names: { en: ['Syrian government', 'regime'] }, roles: [], memberOf: [] },
+    { id: 'russia', kind: 'country', names: { en: ['Russia', 'Moscow'] }, roles: [], memberOf: [] },
+    { id: 'kurds', kind: 'armed-group', names: { en: ['Kurdish forces', 'YPG'] }, roles: [], memberOf: [] },
+  ],
+  topics: [
+    { id: 'rebels-as-target', actor: 'rebels', label: { en: 'rebels' }, pro: {}, anti: {} },
+    { id: 'syria-as-target', actor: 'syria', label: { en: 'Syria' }, pro: {}, anti: {} },
+    { id: 'kurds-as-target', actor: 'kurds', label: { en: 'Kurds' }, pro: {}, anti: {} },
+  ],
+};
+const war = compileCodebook(WAR_CODEBOOK);
+const warTriples = (text: string): string[] =>
+  extractStatements(war, { id: 't', text, lang: 'en' })
+    .map((s) => `${s.actor}/${s.topic}/${s.stance}`)
+    .sort();
 
 describe('English extraction: subjects, deeds and alliances', () => {
   it('a collective head noun stands between a named group and its verb: "X groups have accused"', () => {
     expect(triples('Tishreen movement groups have accused Assad of war crimes.')).toEqual([
       'tishreen/assad-as-target/oppose',
     ]);
+  });
+
+  it('attacking ground someone holds opposes them: "X-held areas", "positions held by X"', () => {
+    expect(warTriples('Russia has intensified air strikes on rebel-held areas.')).toEqual([
+      'russia/rebels-as-target/oppose',
+    ]);
+    expect(warTriples('Russia bombed positions held by Kurdish forces on Friday.')).toEqual([
+      'russia/kurds-as-target/oppose',
+    ]);
+    // The place of an event is no target: no deed of the holder.
+    expect(warTriples('Russia said civilians were killed in rebel-held areas.')).toEqual([]);
+    expect(warTriples('Russia condemned the attacks on rebel-held areas.')).not.toContain(
+      'russia/rebels-as-target/oppose',
+    );
   });
 });

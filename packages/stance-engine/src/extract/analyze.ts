@@ -37,6 +37,7 @@ import {
   EN_BLAME_VERBS,
   CLASH_NOUNS,
   EN_HARM_PARTICIPLES,
+  EN_HOLDING_PARTICIPLES,
   NEUTRAL_HEADS,
   CLAUSE_OPENERS_BARRIER,
   SETTING_PREPS,
@@ -596,6 +597,67 @@ class SentenceAnalyzer extends HolderResolver {
         break;
       }
     }
+  }
+
+  /**
+   * "warplanes pounded opposition-held areas", "attacked a town which is controlled by X",
+   * "targeting positions held by X": an attack on ground someone holds is an attack on them.
+   */
+  protected attacksOnHeldGround(
+    emit: (
+      holders: number[],
+      target: Mention,
+      sign: number,
+      strength: number,
+      cueK: number,
+      hedge: boolean,
+    ) => void,
+  ): void {
+    if (this.input.lang !== 'en') return;
+    const { tokens } = this.input;
+    for (let k = this.s; k < this.e; k++) {
+      const tc = this.cueAt(k);
+      if (!tc || !isAttack(tc.cue) || tc.cue.polarity >= 0 || !this.ownDeed(k)) continue;
+      const owner = this.holderOfGroundAfter(k);
+      if (!owner || !this.isTarget(owner)) continue;
+      const holders = this.holderOf(k).filter((a) => a !== owner.actor);
+      const sign = this.negatedBefore(k, 2) ? 1 : -1;
+      emit(holders, owner, sign, tc.cue.strength * 0.85, k, this.hedged(k, owner.tokStart));
+    }
+  }
+
+  /** The attack at k is its holder's deed: a verb, or a noun launched by a deed verb ("intensified attacks"). */
+  protected ownDeed(k: number): boolean {
+    if (!this.nounReading(k) && this.input.tokens.text[k - 1] !== 'the') return true;
+    for (let j = k - 1; j >= Math.max(this.s, k - 3); j--) {
+      const c = this.cueAt(j)?.cue;
+      if (c) return c.kind === 'stance' && c.pos === 'verb' && isActionOnly(c);
+    }
+    return false;
+  }
+
+  /** The actor whose ground the attack at k hits: "X-held", "held by (the) X", within its object phrase. */
+  protected holderOfGroundAfter(k: number): Mention | undefined {
+    const { tokens } = this.input;
+    for (let j = k + 1; j < this.e && j <= k + 8; j++) {
+      if (isClauseMark(tokens, j)) return undefined;
+      const m = this.mentionAtToken(j);
+      if (m) {
+        // "rebel-held districts": the name is hyphenated to the participle.
+        if (m.modifier && EN_HOLDING_PARTICIPLES.has(tokens.text[m.tokEnd] ?? '')) return { ...m, modifier: false };
+        if (m.kind !== 'topic') return undefined; // a direct object: the main pass handles it
+        j = m.tokEnd - 1;
+        continue;
+      }
+      if (EN_HOLDING_PARTICIPLES.has(tokens.text[j]!) && tokens.text[j + 1] === 'by') {
+        const a = tokens.text[j + 2] === 'the' ? j + 3 : j + 2;
+        const owner = this.mentionAtToken(a);
+        return owner && owner.tokStart === a && owner.kind !== 'topic' ? owner : undefined;
+      }
+      const kind = this.cueAt(j)?.cue.kind;
+      if (kind === 'stance' || kind === 'speech' || kind === 'complementizer') return undefined;
+    }
+    return undefined;
   }
 
   /**
@@ -1168,6 +1230,7 @@ class SentenceAnalyzer extends HolderResolver {
     this.passives(emit);
     this.reactionsToActs(emit);
     this.strikesBy(emit);
+    this.attacksOnHeldGround(emit);
     this.ownActs(emit);
     this.blameForAttacks(emit);
     this.clashesBetween(emit);

@@ -139,6 +139,7 @@ export function findMentions(
       if (possessive && (entry.kind !== 'name' || !entry.caseForm)) continue;
       if (entry.kind === 'role' && !inDateRange(entry, date)) continue;
       if (!caseMatches(entry, original, norm, start, end)) continue;
+      if (entry.compoundOnly && original.charCodeAt(norm.toOriginal[end - 1]! + 1) !== 0x2d) continue;
       raw.push({ start, end, entry, prefix: lam ? prefix + 'ل' : prefix, possessive });
     }
   });

@@ -782,6 +782,9 @@ export const EN_HARM_PARTICIPLES = new Set([
   'destroyed',
 ]);
 
+/** Participles of holding ground: "positions held by X", "X-controlled areas" name X's territory. */
+export const EN_HOLDING_PARTICIPLES = new Set(['held', 'controlled', 'occupied', 'run']);
+
 /** Verbs naming the agent of an attack in someone's report: "X staged/carried out/was behind the attack". */
 export const EN_BLAME_VERBS = new Set([
   'staged',
