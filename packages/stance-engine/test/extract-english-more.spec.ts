@@ -44,4 +44,15 @@ describe('English extraction: subjects, deeds and alliances', () => {
       'russia/rebels-as-target/oppose',
     );
   });
+
+  it('a participle clause shares the subject of the finite deed before it: "bombarded A, targeting B"', () => {
+    expect(
+      warTriples('Regime warplanes bombarded the city on Friday targeting positions held by Kurdish forces.'),
+    ).toEqual(['syria/kurds-as-target/oppose']);
+    expect(
+      warTriples('Regime forces escalated their bombardment of the valley, pounding the rebel-held enclave.'),
+    ).toEqual(['syria/rebels-as-target/oppose']);
+    // A gerund after a preposition is no participle clause.
+    expect(warTriples('Russia welcomed the plan after bombing rebel-held areas.')).toEqual([]);
+  });
 });

@@ -11,6 +11,7 @@ import {
   EN_DEONTIC,
   EN_SUBJECT_PRONOUNS,
   EN_SUBJECT_GAP,
+  EN_TIME_WORDS,
   TIME_WORDS,
   CHARGE_LEMMAS,
   PRONOUN_COMPLEMENTIZERS,
@@ -301,6 +302,11 @@ export class HolderResolver extends SentenceView {
       return depth > 2 ? [] : this.holderOf(bef, this.isKind(bef, 'speech'), this.e, depth + 1);
     if (bef === 'frame') {
       if (isSpeech) return [];
+      const main = this.mainVerbOfParticiple(k);
+      if (main !== undefined && depth <= 2) {
+        const holders = this.holderOf(main, false, this.e, depth + 1);
+        if (holders.length > 0) return holders;
+      }
       const speakers = this.frameHolder(k);
       if (speakers.length > 0) return speakers;
       return this.anonymousFrame(k) ? [] : this.elided(k, cue);
@@ -310,6 +316,38 @@ export class HolderResolver extends SentenceView {
     const speakers = this.frameHolder(k);
     if (speakers.length > 0) return speakers;
     return this.elided(k, cue);
+  }
+
+  /**
+   * "warplanes bombarded the city, targeting positions …": an English participle clause after
+   * the main clause shares the subject of its finite deed verb.
+   */
+  protected mainVerbOfParticiple(k: number): number | undefined {
+    const { tokens } = this.input;
+    if (this.input.lang !== 'en' || !/ing$/.test(tokens.text[k]!) || k - 1 < this.s) return undefined;
+    // Without commas, only a clause end before it tells the clause from "a resolution calling
+    // for …": punctuation, a name ending the object, or a time adverbial.
+    const prev = k - 1;
+    const m = this.mentionAtToken(prev);
+    const clauseEnd =
+      isClauseMark(tokens, prev) ||
+      (m !== undefined && m.kind !== 'topic') ||
+      EN_TIME_WORDS.has(tokens.text[prev]!);
+    if (!clauseEnd) return undefined;
+    for (let j = k - 2; j >= Math.max(this.s, k - 20); j--) {
+      const tc = this.cueAt(j);
+      if (!tc) continue;
+      if (tc.cue.kind === 'speech' || tc.cue.kind === 'complementizer' || tc.cue.kind === 'relative')
+        return undefined;
+      if (
+        tc.cue.kind === 'stance' &&
+        tc.cue.pos === 'verb' &&
+        /ed$/.test(tokens.text[j]!) &&
+        !this.nounReading(j)
+      )
+        return j;
+    }
+    return undefined;
   }
 
   /** "Iran's foreign ministry spokesman Bahram Ghasemi said": a personal name right after an office word. */

@@ -649,6 +649,32 @@ export const CLAIM_NOUNS = new Set([
   'accusations',
 ]);
 
+// Time adverbials that may close a clause before a participle: "bombarded X on Friday targeting …".
+export const EN_TIME_WORDS = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'today',
+  'yesterday',
+  'overnight',
+  'night',
+  'morning',
+  'afternoon',
+  'evening',
+  'weekend',
+  'week',
+  'weeks',
+  'month',
+  'months',
+  'day',
+  'days',
+  'hours',
+]);
+
 export const EN_SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we']);
 
 // Modals of obligation: "X must/should do Y" in someone's words is that speaker's position.

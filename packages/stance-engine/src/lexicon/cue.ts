@@ -107,6 +107,7 @@ const ACTION_ONLY_LEMMAS = new Set([
   'conduct',
   'step',
   'intensify',
+  'escalate',
   'continue',
   'keep',
   'halt',
