@@ -55,4 +55,11 @@ describe('English extraction: subjects, deeds and alliances', () => {
     // A gerund after a preposition is no participle clause.
     expect(warTriples('Russia welcomed the plan after bombing rebel-held areas.')).toEqual([]);
   });
+
+  it('"hold X responsible/accountable" blames X; "held talks with X" does not', () => {
+    expect(triples('Germany holds the Syrian government responsible for the massacre.')).toEqual([
+      'germany/syria-as-target/oppose',
+    ]);
+    expect(triples('Germany held talks with the Syrian government on Monday.')).toEqual([]);
+  });
 });

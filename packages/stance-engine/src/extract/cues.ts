@@ -70,7 +70,7 @@ export function annotateCues(
       out[i - start] = { cue: { ...IN_SUPPORT_CUE, lemma: word }, objectPronoun: false };
       continue;
     }
-    const cue = lookupEnglishCue(word, next);
+    const cue = lookupEnglishCue(word, next) ?? holdResponsibleCue(tokens, i, end);
     if (cue) out[i - start] = { cue, objectPronoun: false };
   }
   return out;
@@ -78,6 +78,22 @@ export function annotateCues(
 
 const IN_FAVOUR_NOUNS = new Set(['support', 'defence', 'defense', 'solidarity', 'favour', 'favor']);
 const IN_SUPPORT_CUE: Cue = { kind: 'stance', polarity: 1, strength: 0.8, pos: 'noun', lemma: 'support' };
+
+const HOLD_FORMS = new Set(['hold', 'holds', 'held', 'holding']);
+const HOLD_RESPONSIBLE_CUE: Cue = { kind: 'stance', polarity: -1, strength: 0.8, pos: 'verb', lemma: 'hold' };
+
+/**
+ * "We hold the Russian government responsible", "to hold the regime accountable": hold with
+ * responsible/accountable a few words on blames its object; without them it is no cue.
+ */
+function holdResponsibleCue(tokens: Tokens, i: number, end: number): Cue | undefined {
+  if (!HOLD_FORMS.has(tokens.text[i]!)) return undefined;
+  for (let j = i + 1; j < end && j <= i + 7; j++) {
+    const w = tokens.text[j]!;
+    if (w === 'responsible' || w === 'accountable') return HOLD_RESPONSIBLE_CUE;
+  }
+  return undefined;
+}
 
 const FIRE_CUE: TokenCue = {
   cue: { kind: 'stance', polarity: -1, strength: 0.7, pos: 'noun', lemma: 'النار' },
