@@ -7,8 +7,20 @@ const WAR_CODEBOOK: Codebook = {
   version: 1,
   name: 'unit-tests-war',
   actors: [
-    { id: 'rebels', kind: 'armed-group', names: { en: ['Syrian rebels', 'rebels'] }, roles: [], memberOf: [] },
-    { id: 'syria', kind: 'government', names: { en: ['Syrian government', 'regime'] }, roles: [], memberOf: [] },
+    {
+      id: 'rebels',
+      kind: 'armed-group',
+      names: { en: ['Syrian rebels', 'rebels'] },
+      roles: [],
+      memberOf: [],
+    },
+    {
+      id: 'syria',
+      kind: 'government',
+      names: { en: ['Syrian government', 'regime'] },
+      roles: [],
+      memberOf: [],
+    },
     { id: 'russia', kind: 'country', names: { en: ['Russia', 'Moscow'] }, roles: [], memberOf: [] },
     { id: 'kurds', kind: 'armed-group', names: { en: ['Kurdish forces', 'YPG'] }, roles: [], memberOf: [] },
   ],
@@ -61,5 +73,24 @@ describe('English extraction: subjects, deeds and alliances', () => {
       'germany/syria-as-target/oppose',
     ]);
     expect(triples('Germany held talks with the Syrian government on Monday.')).toEqual([]);
+  });
+
+  it('taking ground from someone opposes them: "captured the town from X", "were captured by Y"', () => {
+    expect(warTriples('Syrian rebels captured the town from Kurdish forces.')).toEqual([
+      'rebels/kurds-as-target/oppose',
+    ]);
+    expect(
+      warTriples('Several villages held by Kurdish forces have been captured by Syrian rebels.'),
+    ).toEqual(['rebels/kurds-as-target/oppose']);
+    // "from" after other verbs names a place or a source.
+    expect(warTriples('The Syrian government bought weapons from Russia.')).toEqual([]);
+  });
+
+  it('catenative verbs and hyphenated labels stand between a subject and its infinitive', () => {
+    expect(
+      warTriples(
+        'The Russian-backed Syrian government is trying to retake the city of Manbij from Syrian rebels.',
+      ),
+    ).toEqual(['syria/rebels-as-target/oppose']);
   });
 });

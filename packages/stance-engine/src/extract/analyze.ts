@@ -644,7 +644,8 @@ class SentenceAnalyzer extends HolderResolver {
       const m = this.mentionAtToken(j);
       if (m) {
         // "rebel-held districts": the name is hyphenated to the participle.
-        if (m.modifier && EN_HOLDING_PARTICIPLES.has(tokens.text[m.tokEnd] ?? '')) return { ...m, modifier: false };
+        if (m.modifier && EN_HOLDING_PARTICIPLES.has(tokens.text[m.tokEnd] ?? ''))
+          return { ...m, modifier: false };
         if (m.kind !== 'topic') return undefined; // a direct object: the main pass handles it
         j = m.tokEnd - 1;
         continue;
@@ -1294,7 +1295,12 @@ class SentenceAnalyzer extends HolderResolver {
     // "plan to eliminate Syria's weapons": a possessor is the object only right after its cue.
     if (target.possessive && before - k > 1) return false;
     // "أضرموا النار في مقر الحزب": what is set on fire is the target.
-    if (NON_TARGET_PREPS.has(prep) && !(prep === 'في' && cue.lemma === 'النار')) return false;
+    if (
+      NON_TARGET_PREPS.has(prep) &&
+      !(prep === 'في' && cue.lemma === 'النار') &&
+      !(prep === 'from' && takesFromTarget(cue))
+    )
+      return false;
     if (prep === 'من' && !takesFromTarget(cue)) return false;
     // "هجوما مع روسيا": with an act against someone, "مع/with" names a partner, not the object.
     if ((prep === 'مع' || prep === 'with') && cue.polarity < 0) return false;
@@ -1366,7 +1372,8 @@ class SentenceAnalyzer extends HolderResolver {
       if (cue.lemma === 'استهدف' && this.input.tokens.isWord[j] && !this.forceLink(j)) return false;
       if (this.input.tokens.isWord[j]) words++;
     }
-    return words <= 3;
+    // "took the city of al-Bab from X": the ground taken stands between the verb and the loser.
+    return words <= (prep === 'from' ? 7 : 3);
   }
 
   /** A word that may stand between a targeting verb and its target: a preposition or a force's place or unit. */

@@ -12,6 +12,7 @@ import {
   EN_SUBJECT_PRONOUNS,
   EN_SUBJECT_GAP,
   EN_TIME_WORDS,
+  EN_CATENATIVES,
   TIME_WORDS,
   CHARGE_LEMMAS,
   PRONOUN_COMPLEMENTIZERS,
@@ -96,6 +97,11 @@ export class HolderResolver extends SentenceView {
       // English subjects stand right before the verb, auxiliaries and adverbs aside.
       if (this.input.lang === 'en' && !ownIsNoun) {
         const w = this.input.tokens.text[j]!;
+        // "are attempting to capture": the catenative verb and "to" stand in the gap.
+        if (w === 'to' && j - 1 >= this.s && EN_CATENATIVES.has(this.input.tokens.text[j - 1]!)) {
+          j--;
+          continue;
+        }
         if (
           !EN_SUBJECT_GAP.has(w) &&
           !w.endsWith('ly') &&

@@ -8,7 +8,7 @@ import type { Mention } from './mentions.js';
 import type { TokenCue } from './cues.js';
 import { isClauseMark } from '../text/segment.js';
 import { isArabicTitleWord, isOfficeWord } from '../lexicon/common-words.js';
-import { isActionOnly, takesHolderGenitive } from '../lexicon/cue.js';
+import { isActionOnly, isAttack, takesFromTarget, takesHolderGenitive } from '../lexicon/cue.js';
 import {
   LOCATIVE,
   PLACE_NOUNS,
@@ -45,6 +45,8 @@ export interface SentenceInput {
   cues: (TokenCue | undefined)[];
   /** English: 1 where the token starts with a capital letter in the original text. */
   capitalized?: Uint8Array;
+  /** English: 1 where the token is the second half of a hyphenated compound ("Iran-backed"). */
+  hyphenated?: Uint8Array;
   /** Holders of the previous sentence (for elided subjects and pronouns). */
   previousHolders: number[];
   /** The last topic phrase of the previous sentence, for a pronoun object (وصفها، رفضه). */
@@ -135,7 +137,9 @@ export class SentenceView {
     const w = this.input.tokens.text[k]!;
     const cue = this.cueAt(k)?.cue;
     // English: the object of a participle ("rebels fighting Assad") is no subject.
-    if (this.input.lang === 'en') return /.{3}(ing|ed)$/.test(w) && !EN_SUBJECT_GAP.has(w);
+    // "Turkish-backed rebels": a hyphenated participle is a label, and the rebels stay free.
+    if (this.input.lang === 'en')
+      return /.{3}(ing|ed)$/.test(w) && !EN_SUBJECT_GAP.has(w) && this.input.hyphenated?.[k] !== 1;
     if (
       cue &&
       (cue.pos === 'verb' ||
@@ -296,6 +300,17 @@ export class SentenceView {
     return [...(this.input.compiled.topicsForActor[target.actor] ?? [])];
   }
 
+  /** "captured the town from X": the one ground is taken from, not a place. */
+  protected takenFrom(m: Mention): boolean {
+    if (this.input.lang !== 'en' || this.input.tokens.text[m.tokStart - 1] !== 'from') return false;
+    for (let j = m.tokStart - 2; j >= Math.max(this.s, m.tokStart - 9); j--) {
+      const cue = this.cueAt(j)?.cue;
+      if (cue && cue.kind !== 'preposition')
+        return cue.kind === 'stance' && isAttack(cue) && takesFromTarget(cue);
+    }
+    return false;
+  }
+
   protected isTarget(m: Mention): boolean {
     if (m.kind === 'topic') return true;
     if (m.actor < 0) return false;
@@ -303,7 +318,8 @@ export class SentenceView {
     // English nationality adjectives head no target of their own ("the fragile Syrian truce").
     if (m.kind === 'demonym' && !m.official && this.input.lang === 'en') return false;
     if ((this.input.compiled.topicsForActor[m.actor]?.length ?? 0) === 0) return false;
-    if (m.tokStart > this.s && LOCATIVE.has(this.input.tokens.text[m.tokStart - 1]!)) return false;
+    if (m.tokStart > this.s && LOCATIVE.has(this.input.tokens.text[m.tokStart - 1]!) && !this.takenFrom(m))
+      return false;
     if (m.kind === 'demonym' && !m.official && m.people) return false;
     if (m.kind === 'demonym' && !m.official) {
       // "نظيره السوري بشار الأسد": the adjective qualifies a person, not the country.

@@ -137,7 +137,21 @@ const HOLDER_GENITIVE_LEMMAS = new Set([
 ]);
 
 // Verbs whose "من" introduces what they are against ("حذر من", "انسحب من").
-const FROM_TARGET_LEMMAS = new Set(['حذر', 'قلق', 'مخاوف', 'أسف', 'تحفظ', 'تخوف', 'خشي', 'warn']);
+const FROM_TARGET_LEMMAS = new Set([
+  'حذر',
+  'قلق',
+  'مخاوف',
+  'أسف',
+  'تحفظ',
+  'تخوف',
+  'خشي',
+  'warn',
+  // "recaptured the town from X": what is taken from X is taken against X.
+  'capture',
+  'seize',
+  'recapture',
+  'retake',
+]);
 
 export function takesFromTarget(cue: Cue): boolean {
   return FROM_TARGET_LEMMAS.has(cue.lemma);
@@ -180,6 +194,12 @@ const FORCE_LEMMAS = new Set([
   'storm',
   'bombard',
   'fight',
+  // Taking ground from someone: "captured the town from X", "villages held by X were seized".
+  'capture',
+  'seize',
+  'recapture',
+  'retake',
+  'overrun',
   'قصف',
   'استهدف',
   'هاجم',
