@@ -93,4 +93,17 @@ describe('English extraction: subjects, deeds and alliances', () => {
       ),
     ).toEqual(['syria/rebels-as-target/oppose']);
   });
+
+  it('a participle after a course of action names who takes its side: "a withdrawal brokered by X"', () => {
+    expect(triples('Sadr rejected the US withdrawal brokered between Germany and Kadhimi.')).toEqual([
+      'germany/us-presence/oppose',
+      'kadhimi/us-presence/oppose',
+      'sadr/us-presence/support',
+    ]);
+    expect(triples('Sadr agreed to a US withdrawal under a deal brokered by Germany.')).toEqual(
+      expect.arrayContaining(['germany/us-presence/oppose']),
+    );
+    // After an actor the participle is a label.
+    expect(triples('Militias backed by Germany held a rally.')).toEqual([]);
+  });
 });

@@ -45,6 +45,7 @@ import {
   AR_PARTICLES,
   HYPOTHETICAL,
   CLAIM_NOUNS,
+  AGREEMENT_NOUNS,
 } from './word-lists.js';
 
 export type { RawStatement, SentenceInput, SentenceResult, Stance } from './sentence-view.js';
@@ -906,6 +907,60 @@ class SentenceAnalyzer extends HolderResolver {
     }
   }
 
+  /**
+   * "a ceasefire brokered between the US and Russia", "sanctions imposed by X", "agreed to T under
+   * a deal brokered by X": a participle after a course of action names who takes its side.
+   * (After an actor it is a label: "rebels backed by Turkey".)
+   */
+  protected participlesOnTopics(
+    emit: (
+      holders: number[],
+      target: Mention,
+      sign: number,
+      strength: number,
+      cueK: number,
+      hedge: boolean,
+    ) => void,
+  ): void {
+    if (this.input.lang !== 'en') return;
+    const { tokens } = this.input;
+    for (let k = this.s + 1; k < this.e; k++) {
+      const tc = this.cueAt(k);
+      if (!tc || tc.cue.kind !== 'stance' || tc.cue.pos !== 'verb') continue;
+      const link = tokens.text[k + 1];
+      const reduced = this.passiveBy(k) === 'label' || (link === 'between' && /ed$/.test(tokens.text[k]!));
+      if (!reduced) continue;
+      const a = tokens.text[k + 2] === 'the' ? k + 3 : k + 2;
+      const agent = this.mentionAtToken(a);
+      if (!agent || agent.tokStart !== a || !this.canHold(agent)) continue;
+      const topic = this.topicBeforeParticiple(k);
+      if (!topic) continue;
+      const sign = actionPolarity(tc.cue) * topic.polarity;
+      emit(this.coordinated(agent), topic, sign, tc.cue.strength * 0.8, k, this.hedged(topic.tokStart, k));
+    }
+  }
+
+  /** The topic phrase a participle at k modifies: right before it, past "in X", or before "under a deal". */
+  protected topicBeforeParticiple(k: number): Mention | undefined {
+    const { tokens } = this.input;
+    let j = k - 1;
+    // "a ceasefire in Syria brokered by …": a short locative phrase.
+    const place = this.mentionAtToken(j);
+    if (place && place.kind !== 'topic' && tokens.text[place.tokStart - 1] === 'in') j = place.tokStart - 2;
+    // "agreed to destroy its weapons under a deal brokered by …": the deal frames the course of action.
+    if (AGREEMENT_NOUNS.has(tokens.text[j]!) && EN_DETERMINERS.has(tokens.text[j - 1] ?? '')) {
+      j -= 2;
+      if (tokens.text[j] !== 'under') return undefined;
+      for (let t = j - 1; t >= Math.max(this.s, j - 5); t--) {
+        const m = this.mentionAtToken(t);
+        if (m) return m.kind === 'topic' ? m : undefined;
+      }
+      return undefined;
+    }
+    const m = j >= this.s ? this.mentionAtToken(j) : undefined;
+    return m && m.kind === 'topic' && m.tokEnd === j + 1 ? m : undefined;
+  }
+
   protected actorBetween(from: number, to: number): boolean {
     for (let j = from; j < to; j++) {
       const m = this.mentionAtToken(j);
@@ -1229,6 +1284,7 @@ class SentenceAnalyzer extends HolderResolver {
     }
     this.pronounObjects(emit);
     this.passives(emit);
+    this.participlesOnTopics(emit);
     this.reactionsToActs(emit);
     this.strikesBy(emit);
     this.attacksOnHeldGround(emit);

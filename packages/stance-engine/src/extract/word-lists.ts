@@ -858,6 +858,9 @@ export const EN_HARM_PARTICIPLES = new Set([
   'destroyed',
 ]);
 
+/** Agreements that frame a course of action: "agreed to T under a deal brokered by X". */
+export const AGREEMENT_NOUNS = new Set(['deal', 'agreement', 'accord', 'plan', 'framework', 'arrangement']);
+
 /** Participles of holding ground: "positions held by X", "X-controlled areas" name X's territory. */
 export const EN_HOLDING_PARTICIPLES = new Set(['held', 'controlled', 'occupied', 'run']);
 
