@@ -106,4 +106,34 @@ describe('English extraction: subjects, deeds and alliances', () => {
     // After an actor the participle is a label.
     expect(triples('Militias backed by Germany held a rally.')).toEqual([]);
   });
+
+  it('phrasal cues take their object through their own particle: "sided with X", "stood by X", "an alliance with X"', () => {
+    expect(triples('Germany sided with Kadhimi.')).toEqual(['germany/kadhimi-as-target/support']);
+    expect(triples('Germany stood by Assad.')).toEqual(['germany/assad-as-target/support']);
+    expect(triples('Sadr expressed solidarity with Kadhimi.')).toEqual(['sadr/kadhimi-as-target/support']);
+    expect(triples('Sadr refused to ally with Kadhimi.')).toEqual(['sadr/kadhimi-as-target/oppose']);
+    expect(triples('Militias formed an alliance with the United States.')).toEqual([
+      'factions/us-as-target/support',
+    ]);
+    // "by" after a participle is still a passive agent, "with" after another verb a partner.
+    expect(triples('Militias supported by Germany attacked a village.')).toEqual([]);
+    expect(triples('Sadr welcomed the talks with Kadhimi.')).toEqual([]);
+  });
+
+  it('an appositive relation noun phrase is skipped in coordination and subject search', () => {
+    expect(triples('Germany, a key ally, and the United States condemned the elections.')).toEqual([
+      'germany/elections/oppose',
+      'us/elections/oppose',
+    ]);
+    // Without commas, as in stripped feeds: "Russia a Syrian ally and China have vetoed …".
+    expect(triples('Germany a Syrian ally and the United States condemned the elections.')).toEqual([
+      'germany/elections/oppose',
+      'us/elections/oppose',
+    ]);
+    expect(triples('Sadr, an ally of Kadhimi, rejected the elections.')).toContain('sadr/elections/oppose');
+    // A plain noun phrase after a name is no apposition of it.
+    expect(triples('Sadr met a delegation and the Communist Party rejected the elections.')).toEqual([
+      'communists/elections/oppose',
+    ]);
+  });
 });

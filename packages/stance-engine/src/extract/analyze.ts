@@ -458,6 +458,7 @@ class SentenceAnalyzer extends HolderResolver {
   /** English "<verb> by": 'finite' after was/were/is/are/been, 'label' otherwise, else 'none'. */
   protected passiveBy(k: number): 'finite' | 'label' | 'none' {
     if (this.input.lang !== 'en' || this.input.tokens.text[k + 1] !== 'by') return 'none';
+    if (this.cueAt(k)?.cue.particle) return 'none'; // "stood by", "abide by": a phrasal verb
     const form = this.input.tokens.text[k]!;
     if (!/(ed|en|ght|ck|pt|od)$/.test(form)) return 'none'; // "abide by" is no participle
     const aux = this.input.tokens.text[k - 1] ?? '';
@@ -1310,6 +1311,7 @@ class SentenceAnalyzer extends HolderResolver {
     // "an ally of Assad", "Russia's backer": relational nouns take their object with "of".
     if (
       this.input.lang === 'en' &&
+      cue.pos !== 'verb' &&
       RELATIONAL_NOUNS.has(cue.lemma) &&
       this.input.tokens.text[target.tokStart - 1] !== 'of'
     )
@@ -1351,15 +1353,18 @@ class SentenceAnalyzer extends HolderResolver {
     // "plan to eliminate Syria's weapons": a possessor is the object only right after its cue.
     if (target.possessive && before - k > 1) return false;
     // "أضرموا النار في مقر الحزب": what is set on fire is the target.
+    // "sided with X", "stood by X": the cue's own particle heads its object.
+    const ownParticle = cue.particle === true && before === k + 1;
     if (
       NON_TARGET_PREPS.has(prep) &&
+      !ownParticle &&
       !(prep === 'في' && cue.lemma === 'النار') &&
       !(prep === 'from' && takesFromTarget(cue))
     )
       return false;
     if (prep === 'من' && !takesFromTarget(cue)) return false;
     // "هجوما مع روسيا": with an act against someone, "مع/with" names a partner, not the object.
-    if ((prep === 'مع' || prep === 'with') && cue.polarity < 0) return false;
+    if ((prep === 'مع' || prep === 'with') && cue.polarity < 0 && !ownParticle) return false;
     // "دعم قطر المستمر للإرهاب": a genitive followed by the noun's ل-object is its agent.
     if (cue.pos !== 'verb' && target.tokStart === k + 1 && this.lamObjectAfter(target)) return false;
     // "ترفضه الفصائل": a verb that carries its object as a pronoun governs nothing after it.

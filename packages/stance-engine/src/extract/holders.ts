@@ -102,6 +102,12 @@ export class HolderResolver extends SentenceView {
           j--;
           continue;
         }
+        // "Germany, an ally of Kadhimi, rejected …": the subject stands before its apposition.
+        const head = this.appositionHeadBefore(j);
+        if (head) {
+          j = head.tokEnd;
+          continue;
+        }
         if (
           !EN_SUBJECT_GAP.has(w) &&
           !w.endsWith('ly') &&

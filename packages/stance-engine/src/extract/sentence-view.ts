@@ -18,6 +18,7 @@ import {
   ADJECTIVE_NEGATORS,
   AR_PARTICLES,
   EN_SPOKESPEOPLE,
+  RELATIONAL_NOUNS,
 } from './word-lists.js';
 
 export type Stance = 'support' | 'oppose' | 'neutral';
@@ -185,6 +186,41 @@ export class SentenceView {
   }
 
   /**
+   * "Russia, a Syrian ally, and China", "Germany, an ally of Kadhimi, said": the end of an
+   * appositive relation noun phrase right after m, or m.tokEnd when there is none.
+   */
+  protected appositionEnd(m: Mention): number {
+    const t = this.input.tokens.text;
+    if (this.input.lang !== 'en') return m.tokEnd;
+    let j = m.tokEnd;
+    if (t[j] === ',') j++;
+    if (t[j] !== 'a' && t[j] !== 'an') return m.tokEnd;
+    for (let n = 0; n < 4 && ++j < this.e; n++) {
+      const x = this.mentionAtToken(j);
+      if (x) {
+        j = x.tokEnd - 1;
+        continue;
+      }
+      if (RELATIONAL_NOUNS.has(t[j]!)) {
+        if (t[j + 1] !== 'of') return j + 1;
+        const of = this.mentionAtToken(j + 2);
+        return of && of.tokStart === j + 2 ? of.tokEnd : m.tokEnd;
+      }
+      if (!this.input.tokens.isWord[j] || this.cueAt(j)) return m.tokEnd;
+    }
+    return m.tokEnd;
+  }
+
+  /** The actor whose apposition contains token j ("Russia, a Syrian ally," around j). */
+  protected appositionHeadBefore(j: number): Mention | undefined {
+    for (let h = j - 1; h >= Math.max(this.s, j - 8); h--) {
+      const m = this.mentionAtToken(h);
+      if (m && m.tokEnd === h + 1 && this.canHold(m) && this.appositionEnd(m) > j) return m;
+    }
+    return undefined;
+  }
+
+  /**
    * The mention and the actors coordinated with it ("A و B", "A, B and C"). Commas alone join
    * only apposition of the same actor or a list that ends in "and", so that "X، Y، Z" where Y
    * is the object is not read as a list.
@@ -207,9 +243,12 @@ export class SentenceView {
     for (let i = idx + 1; i < mentions.length; i++) {
       const next = mentions[i]!;
       if (next.tokStart === current.tokStart) continue;
+      // The names inside an apposition ("Russia, a Syrian ally, and China") are not in the list.
+      const end = this.appositionEnd(current);
+      if (next.tokStart < end) continue;
       const nextActors = spanActors(next);
       if (nextActors.length === 0 || (next.afterPreposition && !current.afterPreposition)) break;
-      const join = this.joinBetween(current, next);
+      const join = this.joinBetween({ ...current, tokEnd: end }, next);
       if (!join) break;
       const same = nextActors.every((a) => actors.includes(a) || pending.includes(a));
       if (join === 'and') {
@@ -223,11 +262,16 @@ export class SentenceView {
     }
     current = m;
     for (let i = idx - 1; i >= 0; i--) {
-      const prev = mentions[i]!;
+      let prev = mentions[i]!;
       if (prev.tokStart === current.tokStart) continue;
+      const head = this.appositionHeadBefore(prev.tokStart);
+      if (head && head.tokStart < prev.tokStart) {
+        prev = head;
+        i = mentions.indexOf(head);
+      }
       const prevActors = spanActors(prev);
       if (prevActors.length === 0 || this.isPrepositional(prev)) break;
-      const join = this.joinBetween(prev, current);
+      const join = this.joinBetween({ ...prev, tokEnd: this.appositionEnd(prev) }, current);
       if (!join) break;
       if (join === 'comma' && !prevActors.every((a) => actors.includes(a))) break;
       addAll(prevActors);

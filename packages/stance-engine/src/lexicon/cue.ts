@@ -36,6 +36,8 @@ export interface Cue {
   verbNoun?: boolean;
   /** An active participle (رافض، مؤيد، داعيا): attributive after a noun, circumstantial after a comma. */
   participle?: boolean;
+  /** English phrasal cue matched with the particle after it ("side with", "stand by"): the particle heads its object. */
+  particle?: boolean;
 }
 
 // Verbs addressed to someone ("urged Trump to …", "حث ترامب على …"): the person right after
@@ -223,7 +225,15 @@ export function isWarning(cue: Cue): boolean {
 }
 
 // Relations that hold both ways: an alliance or cooperation of A with B is also B's with A.
-const MUTUAL_LEMMAS = new Set(['تحالف', 'تعاون', 'ally', 'cooperate']);
+const MUTUAL_LEMMAS = new Set([
+  'تحالف',
+  'تعاون',
+  'ally',
+  'cooperate',
+  'alliance',
+  'coalition',
+  'partnership',
+]);
 
 export function isMutual(cue: Cue): boolean {
   return MUTUAL_LEMMAS.has(cue.lemma);

@@ -36,6 +36,7 @@ const SPEECH =
 
 const WORDS = `
 stance + 0.85 : backer backers supporter supporters ally allies proponent friend partner support backing
+stance + 0.8 : solidarity+with alliance+with coalition+with partnership+with
 stance - 0.8 : against opponent opponents critic critics enemy foe sanctions condemnation rejection opposition
 stance - 0.6 : concern concerns regret
 stance - 0.6 : expulsion departure exit ouster removal end
@@ -108,6 +109,7 @@ export function getEnglishCues(): Map<string, EnglishCueEntry[]> {
         strength: Number(strength),
         pos: 'verb',
         lemma,
+        ...(next ? { particle: true } : {}),
       };
       for (const form of inflect(lemma, past)) add(map, form, next ? { cue, next } : { cue });
     }
@@ -127,11 +129,20 @@ export function getEnglishCues(): Map<string, EnglishCueEntry[]> {
     const [head, list] = line.split(':');
     const [kind, pol, strength] = head!.trim().split(/\s+/);
     const polarity: 1 | -1 | 0 = pol === '+' ? 1 : pol === '-' ? -1 : 0;
-    for (const w of list!.trim().split(/\s+/)) {
+    for (const token of list!.trim().split(/\s+/)) {
+      // "solidarity+with": a noun cue that needs its particle.
+      const [w, particles] = token.split('+') as [string, string | undefined];
       // Function words replace any verb reading of the same form.
-      const entry: EnglishCueEntry = {
-        cue: { kind: kind as CueKind, polarity, strength: Number(strength), pos: 'other' as const, lemma: w },
+      const cue: Cue = {
+        kind: kind as CueKind,
+        polarity,
+        strength: Number(strength),
+        pos: 'other',
+        lemma: w,
       };
+      const entry: EnglishCueEntry = particles
+        ? { cue: { ...cue, particle: true }, next: particles.split(',') }
+        : { cue };
       if (kind === 'stance' || kind === 'evaluative') add(map, w, entry);
       else map.set(w, [entry]);
     }
