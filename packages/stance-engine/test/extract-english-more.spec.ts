@@ -136,4 +136,29 @@ describe('English extraction: subjects, deeds and alliances', () => {
       'communists/elections/oppose',
     ]);
   });
+
+  it('threatening someone opposes them; threatening a course of action endorses it', () => {
+    expect(triples('Sadr threatened Kadhimi.')).toEqual(['sadr/kadhimi-as-target/oppose']);
+    expect(triples('Sadr threatened to boycott the elections.')).toEqual(['sadr/elections/oppose']);
+    expect(triples('Sadr threatened to reject the elections.')).toEqual(['sadr/elections/oppose']);
+  });
+
+  it("a call for someone's resignation or ouster opposes them; welcoming it too, rejecting it supports", () => {
+    expect(triples('Sadr demanded the resignation of Kadhimi.')).toEqual(['sadr/kadhimi-as-target/oppose']);
+    expect(triples("Sadr called for Kadhimi's resignation.")).toEqual(['sadr/kadhimi-as-target/oppose']);
+    expect(triples("Sadr welcomed Kadhimi's resignation.")).toEqual(['sadr/kadhimi-as-target/oppose']);
+    expect(triples("Sadr rejected Kadhimi's resignation.")).toEqual(['sadr/kadhimi-as-target/support']);
+  });
+
+  it("shooting at, setting fire to or storming someone's premises opposes them", () => {
+    expect(triples('Militias opened fire on the US embassy.')).toEqual(['factions/us-as-target/oppose']);
+    expect(triples('Militias set fire to the offices of Kadhimi.')).toEqual([
+      'factions/kadhimi-as-target/oppose',
+    ]);
+    expect(triples('Militias torched the headquarters of the Syrian government.')).toEqual([
+      'factions/syria-as-target/oppose',
+    ]);
+    // Premises only bridge acts of force: "an air strike on Tuesday by a coalition" names the agent.
+    expect(triples('An air strike on Tuesday by the United States killed ten people.')).toEqual([]);
+  });
 });

@@ -46,6 +46,7 @@ import {
   HYPOTHETICAL,
   CLAIM_NOUNS,
   AGREEMENT_NOUNS,
+  EN_PREMISES,
 } from './word-lists.js';
 
 export type { RawStatement, SentenceInput, SentenceResult, Stance } from './sentence-view.js';
@@ -281,16 +282,8 @@ class SentenceAnalyzer extends HolderResolver {
       hedge: boolean,
     ) => void,
   ): boolean {
-    const { tokens } = this.input;
-    let j = target.tokEnd;
-    while (
-      j < this.e &&
-      j < target.tokEnd + 3 &&
-      ['to', 'should', 'must', 'would', 'will', 'ان', 'بان'].includes(tokens.text[j]!)
-    )
-      j++;
-    const cue = this.cueAt(j)?.cue;
-    if (!cue || !isResignation(cue, tokens.text[j + 1])) return false;
+    const j = this.resignationAfter(target);
+    if (j === undefined) return false;
     for (let g = target.tokStart - 1; g >= Math.max(this.s, target.tokStart - 4); g--) {
       const gc = this.cueAt(g)?.cue;
       if (gc?.kind === 'stance' && gc.polarity !== 0) {
@@ -302,6 +295,20 @@ class SentenceAnalyzer extends HolderResolver {
     const speakers = this.frameHolder(target.tokStart).filter((a) => a !== target.actor);
     emit(speakers, target, -1, 0.6, j, false);
     return speakers.length > 0;
+  }
+
+  /** "X to resign", "X must step down", "X's resignation": the token of leaving office after the target. */
+  protected resignationAfter(target: Mention): number | undefined {
+    const { tokens } = this.input;
+    let j = target.tokEnd;
+    while (
+      j < this.e &&
+      j < target.tokEnd + 3 &&
+      ['to', 'should', 'must', 'would', 'will', 's', 'ان', 'بان'].includes(tokens.text[j]!)
+    )
+      j++;
+    const cue = this.cueAt(j)?.cue;
+    return cue && isResignation(cue, tokens.text[j + 1]) ? j : undefined;
   }
 
   /** Stances of `holders` toward the actors in `targets` that are topics (evidence spans lo..hi). */
@@ -1087,6 +1094,8 @@ class SentenceAnalyzer extends HolderResolver {
       if (found && target.kind === 'demonym' && !target.official && found.distance > 2) found = undefined;
       if (found && target.kind !== 'topic' && !this.objectOfCue(found.k, target)) found = undefined;
       if (found && target.kind !== 'topic' && this.reportedAttack(found.k)) found = undefined;
+      // "welcomed X's resignation": the position is on X leaving, handled with calls to resign.
+      if (found && target.possessive && this.resignationAfter(target) !== undefined) found = undefined;
       if (
         found &&
         target.kind === 'topic' &&
@@ -1205,8 +1214,9 @@ class SentenceAnalyzer extends HolderResolver {
             tc.cue.kind === 'stance'
           ) {
             const outerHolders = this.holderOf(outer.k, false, found.k).filter((a) => !holders.includes(a));
+            // "threatened to reject X" endorses the rejection: a threat's course of action is its aim.
             const outerSign =
-              outerCue.cue.polarity *
+              actionPolarity(outerCue.cue) *
               (this.negatedBefore(outer.k, 2) ? -1 : 1) *
               (outerCue.cue.pos !== 'verb' ? this.governingVerbSign(outer.k) : 1);
             emit(outerHolders, target, sign * outerSign, outerCue.cue.strength * strength, outer.k, hedge);
@@ -1388,6 +1398,8 @@ class SentenceAnalyzer extends HolderResolver {
       if (AR_LABEL_WORDS.has(this.input.tokens.text[j]!)) return false;
     }
     if (target.kind === 'demonym' && !target.official && before === k && cue.pos !== 'verb') return false; // "الدعم الإيراني": agent
+    const attack = this.input.lang === 'en' && isAttack(cue);
+    let premises = false;
     let subjects: number[] | undefined; // computed only when a mention stands in between
     let afterSubject = false;
     for (let j = k + 1; j < target.tokStart; j++) {
@@ -1431,6 +1443,12 @@ class SentenceAnalyzer extends HolderResolver {
       // "تستهدف إعادة حكومة هادي" aims at a course of action: "استهدف" targets an actor only
       // through prepositions and the places and units of a force (مواقع، قواعد).
       if (cue.lemma === 'استهدف' && this.input.tokens.isWord[j] && !this.forceLink(j)) return false;
+      // "stormed the offices of X", "targeting positions of X": an attack on X's premises is on X.
+      if (attack && EN_PREMISES.has(this.input.tokens.text[j]!)) {
+        premises = true;
+        continue;
+      }
+      if (premises && EN_LIGHT_WORDS.has(this.input.tokens.text[j]!)) continue;
       if (this.input.tokens.isWord[j]) words++;
     }
     // "took the city of al-Bab from X": the ground taken stands between the verb and the loser.

@@ -22,6 +22,7 @@ import {
 } from './word-lists.js';
 
 const MAX_HOLDER_NESTING = 6;
+const FIRE_LIGHT_VERBS = new Set(['open', 'opens', 'opened', 'opening', 'set', 'sets', 'setting']);
 
 export class HolderResolver extends SentenceView {
   /** VSO subject within a few words after the cue; 'blocked' when it is an actor we do not track. */
@@ -102,6 +103,8 @@ export class HolderResolver extends SentenceView {
           j--;
           continue;
         }
+        // "opened fire on", "set fire to": the light verb carries the deed noun.
+        if (j === k - 1 && FIRE_LIGHT_VERBS.has(w) && this.cueAt(k)?.cue.lemma === 'fire') continue;
         // "Germany, an ally of Kadhimi, rejected …": the subject stands before its apposition.
         const head = this.appositionHeadBefore(j);
         if (head) {

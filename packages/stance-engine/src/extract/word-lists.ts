@@ -861,6 +861,29 @@ export const EN_HARM_PARTICIPLES = new Set([
 /** Agreements that frame a course of action: "agreed to T under a deal brokered by X". */
 export const AGREEMENT_NOUNS = new Set(['deal', 'agreement', 'accord', 'plan', 'framework', 'arrangement']);
 
+/** Premises and positions of a party or force: an attack on them is an attack on their owner. */
+export const EN_PREMISES = new Set([
+  'offices',
+  'office',
+  'headquarters',
+  'embassy',
+  'consulate',
+  'positions',
+  'position',
+  'bases',
+  'base',
+  'strongholds',
+  'stronghold',
+  'posts',
+  'checkpoints',
+  'convoy',
+  'convoys',
+  'camps',
+  'homes',
+  'home',
+  'residence',
+]);
+
 /** Participles of holding ground: "positions held by X", "X-controlled areas" name X's territory. */
 export const EN_HOLDING_PARTICIPLES = new Set(['held', 'controlled', 'occupied', 'run']);
 

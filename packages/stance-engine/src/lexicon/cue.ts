@@ -160,7 +160,7 @@ export function takesFromTarget(cue: Cue): boolean {
 }
 
 // Leaving office: a call for X to do it opposes X ("called for Assad to step down").
-const RESIGN_LEMMAS = new Set(['resign', 'تنحى', 'استقال']);
+const RESIGN_LEMMAS = new Set(['resign', 'تنحى', 'استقال', 'resignation', 'ouster', 'removal', 'downfall']);
 
 export function isResignation(cue: Cue, next: string | undefined): boolean {
   return RESIGN_LEMMAS.has(cue.lemma) || (cue.lemma === 'step' && next === 'down');
@@ -202,6 +202,12 @@ const FORCE_LEMMAS = new Set([
   'recapture',
   'retake',
   'overrun',
+  // Shooting and burning: "opened fire on X", "set fire to X's offices", "torched".
+  'fire',
+  'shoot',
+  'burn',
+  'torch',
+  'ransack',
   'قصف',
   'استهدف',
   'هاجم',
