@@ -161,4 +161,14 @@ describe('English extraction: subjects, deeds and alliances', () => {
     // Premises only bridge acts of force: "an air strike on Tuesday by a coalition" names the agent.
     expect(triples('An air strike on Tuesday by the United States killed ten people.')).toEqual([]);
   });
+
+  it('a third-person pronoun opening the sentence stands for the previous holder, however far its cue', () => {
+    expect(
+      triples('Washington condemned the elections. It is separately waging an air campaign against Assad.'),
+    ).toEqual(['us/assad-as-target/oppose', 'us/elections/oppose']);
+    // "We" in a quote is its speaker.
+    expect(
+      triples('Washington condemned the elections. We are separately waging an air campaign against Assad.'),
+    ).toEqual(['us/elections/oppose']);
+  });
 });

@@ -22,6 +22,7 @@ import {
 } from './word-lists.js';
 
 const MAX_HOLDER_NESTING = 6;
+const EN_THIRD_PERSON_SUBJECTS = new Set(['it', 'they', 'he', 'she']);
 const FIRE_LIGHT_VERBS = new Set(['open', 'opens', 'opened', 'opening', 'set', 'sets', 'setting']);
 
 export class HolderResolver extends SentenceView {
@@ -500,7 +501,17 @@ export class HolderResolver extends SentenceView {
       for (let j = k - 1; j >= Math.max(this.s, k - 3); j--) {
         if (this.isKind(j, 'pronoun') && EN_SUBJECT_PRONOUNS.has(this.input.tokens.text[j]!)) return prev;
       }
-      return [];
+      // "It is separately waging an air campaign against X": a pronoun opening the sentence is
+      // the subject of its clause, however far the cue, unless a clause or a name intervenes.
+      // ("We …" in a quote is its speaker, not the previous holder.)
+      const p = this.s;
+      if (k - p > 10 || !EN_THIRD_PERSON_SUBJECTS.has(tokens.text[p]!)) return [];
+      for (let j = p + 1; j < k; j++) {
+        if (this.mentionAtToken(j) || isClauseMark(tokens, j)) return [];
+        const kind = this.cueAt(j)?.cue.kind;
+        if (kind === 'speech' || kind === 'complementizer' || kind === 'relative') return [];
+      }
+      return prev;
     }
     if (cue.objectPronoun || cue.cue.pos === 'noun') return prev;
     let j = k + 1;
