@@ -171,4 +171,20 @@ describe('English extraction: subjects, deeds and alliances', () => {
       triples('Washington condemned the elections. We are separately waging an air campaign against Assad.'),
     ).toEqual(['us/elections/oppose']);
   });
+
+  it('"X and its ally Y": both are subjects, and the ally sides with X', () => {
+    expect(triples('Assad and his ally Germany rejected the elections.')).toEqual([
+      'assad/elections/oppose',
+      'germany/assad-as-target/support',
+      'germany/elections/oppose',
+    ]);
+    expect(triples('Germany and its allies have rejected the elections.')).toEqual([
+      'germany/elections/oppose',
+    ]);
+    // A plain coordination is no alliance.
+    expect(triples('Assad and Germany rejected the elections.')).toEqual([
+      'assad/elections/oppose',
+      'germany/elections/oppose',
+    ]);
+  });
 });

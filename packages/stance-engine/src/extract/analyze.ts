@@ -608,6 +608,26 @@ class SentenceAnalyzer extends HolderResolver {
     }
   }
 
+  /** "Syria and its ally Russia": the ally named after "and its" sides with the actor before it. */
+  protected namedAllies(
+    emit: (
+      holders: number[],
+      target: Mention,
+      sign: number,
+      strength: number,
+      cueK: number,
+      hedge: boolean,
+    ) => void,
+  ): void {
+    const { mentions } = this.input;
+    for (let i = 0; i + 1 < mentions.length; i++) {
+      const a = mentions[i]!;
+      const b = mentions[i + 1]!;
+      if (!this.canHold(b) || !this.isTarget(a) || !this.alliedAfterAnd(a.tokEnd, b.tokStart)) continue;
+      emit([b.actor], a, 1, 0.6, a.tokEnd + 2, false);
+    }
+  }
+
   /**
    * "warplanes pounded opposition-held areas", "attacked a town which is controlled by X",
    * "targeting positions held by X": an attack on ground someone holds is an attack on them.
@@ -1299,6 +1319,7 @@ class SentenceAnalyzer extends HolderResolver {
     this.reactionsToActs(emit);
     this.strikesBy(emit);
     this.attacksOnHeldGround(emit);
+    this.namedAllies(emit);
     this.ownActs(emit);
     this.blameForAttacks(emit);
     this.clashesBetween(emit);

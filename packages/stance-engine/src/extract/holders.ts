@@ -13,6 +13,7 @@ import {
   EN_SUBJECT_GAP,
   EN_TIME_WORDS,
   EN_CATENATIVES,
+  RELATIONAL_NOUNS,
   TIME_WORDS,
   CHARGE_LEMMAS,
   PRONOUN_COMPLEMENTIZERS,
@@ -106,6 +107,11 @@ export class HolderResolver extends SentenceView {
         }
         // "opened fire on", "set fire to": the light verb carries the deed noun.
         if (j === k - 1 && FIRE_LIGHT_VERBS.has(w) && this.cueAt(k)?.cue.lemma === 'fire') continue;
+        // "Syria and its allies have denied …": the allies are the subject with the actor.
+        if (RELATIONAL_NOUNS.has(w) && j - 2 > this.s && this.alliedAfterAnd(j - 2, j + 1)) {
+          j -= 2;
+          continue;
+        }
         // "Germany, an ally of Kadhimi, rejected …": the subject stands before its apposition.
         const head = this.appositionHeadBefore(j);
         if (head) {

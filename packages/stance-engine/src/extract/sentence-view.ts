@@ -21,6 +21,8 @@ import {
   RELATIONAL_NOUNS,
 } from './word-lists.js';
 
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
+
 export type Stance = 'support' | 'oppose' | 'neutral';
 
 export interface RawStatement {
@@ -166,6 +168,7 @@ export class SentenceView {
 
   /** How two mentions (a before b) are joined: by "و"/"and" (with optional commas), by commas only, or not. */
   protected joinBetween(a: Mention, b: Mention): 'and' | 'comma' | undefined {
+    if (this.alliedAfterAnd(a.tokEnd, b.tokStart)) return 'and';
     if (b.tokStart - a.tokEnd > 3) return undefined;
     let sawAnd = false;
     for (let k = a.tokEnd; k < b.tokStart; k++) {
@@ -183,6 +186,15 @@ export class SentenceView {
         : undefined;
     }
     return sawAnd ? 'and' : 'comma';
+  }
+
+  /** "Syria and its ally Russia", "the regime and its key backer Iran": "and" + a possessive relation noun. */
+  protected alliedAfterAnd(from: number, to: number): boolean {
+    const t = this.input.tokens.text;
+    if (this.input.lang !== 'en' || t[from] !== 'and' || !POSSESSIVE_PRONOUNS.has(t[from + 1] ?? ''))
+      return false;
+    const head = t[to - 1] === 'the' ? to - 2 : to - 1;
+    return head - (from + 1) <= 2 && RELATIONAL_NOUNS.has(t[head]!);
   }
 
   /**
