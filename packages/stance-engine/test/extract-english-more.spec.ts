@@ -187,4 +187,13 @@ describe('English extraction: subjects, deeds and alliances', () => {
       'germany/elections/oppose',
     ]);
   });
+
+  it('an act with its own "by" agent: the agent holds it, and the verb governing it does not compose', () => {
+    expect(triples('Strikes by the United States on the Syrian government killed ten.')).toEqual([
+      'us/syria-as-target/oppose',
+    ]);
+    expect(triples('Germany condemned attacks by militias on the US embassy.')).toEqual([
+      'factions/us-as-target/oppose',
+    ]);
+  });
 });

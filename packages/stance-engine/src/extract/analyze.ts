@@ -1176,7 +1176,9 @@ class SentenceAnalyzer extends HolderResolver {
         // "…، متهما X بـ": a participle after a comma is a clause of its own, not a complement.
         const circumstantial =
           tc.cue.participle === true && found.k - 1 >= this.s && isClauseMark(this.input.tokens, found.k - 1);
-        if (tc.cue.kind === 'stance' && this.nounReading(found.k) && !circumstantial)
+        // "condemned attacks by X on Y": an act with its own agent is that agent's, not the verb's content.
+        const ownAgent = this.input.lang === 'en' && this.agentAfterBy(found.k) !== undefined;
+        if (tc.cue.kind === 'stance' && this.nounReading(found.k) && !circumstantial && !ownAgent)
           sign *= this.governingVerbSign(found.k);
         const hedge = this.hedged(found.k, target.tokStart);
         const strength = tc.cue.strength * (1 - Math.min(0.4, found.distance * 0.02));
@@ -1223,7 +1225,10 @@ class SentenceAnalyzer extends HolderResolver {
           before >= this.s &&
           this.cueAt(before)?.cue.kind === 'stance' &&
           this.cueAt(before)?.cue.pos === 'verb';
-        if (tc.cue.pos === 'noun' || tc.cue.kind === 'describe' || infinitive || participle || objectOfVerb) {
+        if (
+          !ownAgent &&
+          (tc.cue.pos === 'noun' || tc.cue.kind === 'describe' || infinitive || participle || objectOfVerb)
+        ) {
           const outer = this.governingCueBefore({ ...target, tokStart: found.k, tokEnd: found.k + 1 });
           const outerCue = outer ? this.cueAt(outer.k)! : undefined;
           if (
@@ -1423,7 +1428,10 @@ class SentenceAnalyzer extends HolderResolver {
     let premises = false;
     let subjects: number[] | undefined; // computed only when a mention stands in between
     let afterSubject = false;
-    for (let j = k + 1; j < target.tokStart; j++) {
+    // "strikes by the United States on X": the act's own agent does not count as distance.
+    const byAgent = this.input.lang === 'en' ? this.agentAfterBy(k) : undefined;
+    const from = byAgent && byAgent.tokEnd <= head.tokStart ? byAgent.tokEnd : k + 1;
+    for (let j = from; j < target.tokStart; j++) {
       const m = this.mentionAtToken(j);
       // "اتهم وزير الخارجية القطري الشيخ محمد …، السعودية": in VSO order the verb's subject and
       // the name in apposition to it (up to a comma) stand between the verb and its object.

@@ -314,9 +314,9 @@ export class HolderResolver extends SentenceView {
       if (first) return this.coordinated(first);
     }
     if (lang === 'en' && cue.cue.pos === 'verb' && !isSpeech) {
-      // Passive: "was condemned by X".
-      const by = this.input.tokens.text[k + 1] === 'by' ? this.mentionAtToken(k + 2) : undefined;
-      if (by && this.canHold(by)) return this.coordinated(by);
+      // Passive: "was condemned by X"; an act noun: "strikes by the United States".
+      const by = this.agentAfterBy(k);
+      if (by) return this.coordinated(by);
     }
     const bef = this.subjectBefore(k, isSpeech);
     if (bef === 'blocked') return [];
@@ -370,6 +370,15 @@ export class HolderResolver extends SentenceView {
         return j;
     }
     return undefined;
+  }
+
+  /** The actor named right after "by (the)" following token k. */
+  protected agentAfterBy(k: number): Mention | undefined {
+    const { tokens } = this.input;
+    if (tokens.text[k + 1] !== 'by') return undefined;
+    const a = tokens.text[k + 2] === 'the' ? k + 3 : k + 2;
+    const m = this.mentionAtToken(a);
+    return m && m.tokStart === a && this.canHold(m) ? m : undefined;
   }
 
   /** "Iran's foreign ministry spokesman Bahram Ghasemi said": a personal name right after an office word. */
