@@ -196,4 +196,14 @@ describe('English extraction: subjects, deeds and alliances', () => {
       'factions/us-as-target/oppose',
     ]);
   });
+
+  it('clashing with someone is hostile both ways, and no position on what it is over', () => {
+    expect(triples('Militias clashed with the Syrian government near Aleppo.')).toEqual([
+      'factions/syria-as-target/oppose',
+    ]);
+    expect(triples('Assad clashed with Kadhimi over the elections.')).toEqual([
+      'assad/kadhimi-as-target/oppose',
+      'kadhimi/assad-as-target/oppose',
+    ]);
+  });
 });

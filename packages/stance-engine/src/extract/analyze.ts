@@ -297,6 +297,11 @@ class SentenceAnalyzer extends HolderResolver {
     return speakers.length > 0;
   }
 
+  protected hostileMutual(k: number): boolean {
+    const cue = this.cueAt(k)!.cue;
+    return isMutual(cue) && cue.polarity < 0;
+  }
+
   /** "X to resign", "X must step down", "X's resignation": the token of leaving office after the target. */
   protected resignationAfter(target: Mention): number | undefined {
     const { tokens } = this.input;
@@ -1114,6 +1119,8 @@ class SentenceAnalyzer extends HolderResolver {
       if (found && target.kind === 'demonym' && !target.official && found.distance > 2) found = undefined;
       if (found && target.kind !== 'topic' && !this.objectOfCue(found.k, target)) found = undefined;
       if (found && target.kind !== 'topic' && this.reportedAttack(found.k)) found = undefined;
+      // "clashed with X over the elections": fighting someone says nothing of the issue.
+      if (found && target.kind === 'topic' && this.hostileMutual(found.k)) found = undefined;
       // "welcomed X's resignation": the position is on X leaving, handled with calls to resign.
       if (found && target.possessive && this.resignationAfter(target) !== undefined) found = undefined;
       if (
@@ -1202,7 +1209,8 @@ class SentenceAnalyzer extends HolderResolver {
         }
         emit(holders, target, sign, strength, found.k, hedge);
         // "تحالف X مع Y", "X allied with Y": an alliance is a position of both sides.
-        if (isMutual(tc.cue) && target.kind !== 'topic' && sign > 0)
+        // (Only as stated: "refused to ally with X" or "did not clash with X" is one-sided.)
+        if (isMutual(tc.cue) && target.kind !== 'topic' && sign === tc.cue.polarity)
           for (const h of holders)
             emit([target.actor], { ...target, actor: h }, sign, strength, found.k, hedge);
         // A cue governed by another cue: "رفض بوتين مقترح أردوغان إعلان هدنة", "asked Congress to approve …".

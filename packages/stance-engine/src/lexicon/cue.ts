@@ -239,6 +239,9 @@ const MUTUAL_LEMMAS = new Set([
   'alliance',
   'coalition',
   'partnership',
+  // Fighting each other: "X clashed with Y" is hostile both ways.
+  'clash',
+  'skirmish',
 ]);
 
 export function isMutual(cue: Cue): boolean {
