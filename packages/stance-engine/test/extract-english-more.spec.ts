@@ -206,4 +206,20 @@ describe('English extraction: subjects, deeds and alliances', () => {
       'kadhimi/assad-as-target/oppose',
     ]);
   });
+
+  it('"the government", "the regime": a definite institutional head refers to the actor named with it', () => {
+    expect(
+      warTriples('The Syrian government shelled Aleppo. The government also attacked Syrian rebels.'),
+    ).toEqual(['syria/rebels-as-target/oppose']);
+    // Two governments named before: "the government" is ambiguous.
+    const two = compileCodebook({
+      ...WAR_CODEBOOK,
+      actors: [
+        ...WAR_CODEBOOK.actors,
+        { id: 'iraq', kind: 'government', names: { en: ['Iraqi government'] }, roles: [], memberOf: [] },
+      ],
+    });
+    const text = 'The Syrian government and the Iraqi government met. The government attacked Syrian rebels.';
+    expect(extractStatements(two, { id: 't', text, lang: 'en' })).toEqual([]);
+  });
 });

@@ -5,7 +5,13 @@ import { normalizeText } from '../text/normalize.js';
 import { tokenize, type Tokens } from '../text/tokens.js';
 import { resolveLanguage, type Language } from '../text/language.js';
 import { splitSentences, type Sentence } from '../text/segment.js';
-import { addBareTitles, addCountryPronouns, findMentions, type Mention } from './mentions.js';
+import {
+  addBareTitles,
+  addCountryPronouns,
+  addDefiniteHeads,
+  findMentions,
+  type Mention,
+} from './mentions.js';
 import { annotateCues } from './cues.js';
 import type { Cue } from '../lexicon/cue.js';
 import { analyzeSentence, type RawStatement } from './analyze.js';
@@ -146,7 +152,12 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
   const date = articleDate(article.published_at);
   const found = findMentions(compiled, original, norm, tokens, lang, date);
   if (found.length === 0) return [];
-  const mentions = addBareTitles(compiled, tokens, addCountryPronouns(compiled, tokens, found, lang), lang);
+  const mentions = addDefiniteHeads(
+    compiled,
+    tokens,
+    addBareTitles(compiled, tokens, addCountryPronouns(compiled, tokens, found, lang), lang),
+    lang,
+  );
 
   const sentences = splitSentences(tokens);
   const capitalized = lang === 'en' ? capitalizedTokens(tokens, original, norm.toOriginal) : undefined;

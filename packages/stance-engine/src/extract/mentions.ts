@@ -7,6 +7,7 @@ import { foldString, isWordChar } from '../text/normalize.js';
 import { tokenAt, type Tokens } from '../text/tokens.js';
 import { isArabicTitleWord, isOfficeWord } from '../lexicon/common-words.js';
 import type { Language } from '../text/language.js';
+import { ACT_HEAD_NOUNS } from './word-lists.js';
 
 export type MentionKind = 'name' | 'role' | 'demonym' | 'topic';
 
@@ -478,6 +479,74 @@ export function addBareTitles(
       }
       break;
     }
+  }
+  if (added.length === 0) return mentions;
+  return [...mentions, ...added].sort((a, b) => a.tokStart - b.tokStart || a.start - b.start);
+}
+
+// Heads of institutional names that English refers back to with "the": "the US-led coalition"
+// … "the coalition", "the Syrian government" … "the government".
+const INSTITUTION_HEADS = new Set([
+  'government',
+  'regime',
+  'coalition',
+  'army',
+  'opposition',
+  'alliance',
+  'movement',
+  'party',
+  'council',
+  'militia',
+  'front',
+  'administration',
+  'parliament',
+]);
+
+/**
+ * "the coalition", "the government": a definite institutional head refers to the one actor
+ * named earlier in the article with a name ending in it (none, when two different ones were).
+ */
+export function addDefiniteHeads(
+  compiled: CompiledCodebook,
+  tokens: Tokens,
+  mentions: Mention[],
+  lang: Language,
+): Mention[] {
+  if (lang !== 'en') return mentions;
+  const covered = new Uint8Array(tokens.count);
+  for (const m of mentions) for (let k = m.tokStart; k < m.tokEnd; k++) covered[k] = 1;
+  // head word → the actor named with it so far (-2 once two different actors were).
+  const named = new Map<string, number>();
+  const added: Mention[] = [];
+  let mi = 0;
+  for (let k = 1; k < tokens.count; k++) {
+    while (mi < mentions.length && mentions[mi]!.tokStart < k) {
+      const m = mentions[mi++]!;
+      if (m.kind !== 'name' || m.actor < 0 || m.tokEnd - m.tokStart < 2) continue;
+      const head = tokens.text[m.tokEnd - 1]!;
+      if (!INSTITUTION_HEADS.has(head)) continue;
+      const prior = named.get(head);
+      named.set(head, prior === undefined || prior === m.actor ? m.actor : -2);
+    }
+    const w = tokens.text[k]!;
+    if (covered[k] || tokens.text[k - 1] !== 'the' || covered[k - 1] || !INSTITUTION_HEADS.has(w)) continue;
+    const actor = named.get(w);
+    // "the government of Iraq" names another; "the regime operation" is an act, not the actor.
+    const next = tokens.text[k + 1] ?? '';
+    if (actor === undefined || actor < 0 || next === 'of' || ACT_HEAD_NOUNS.has(next)) continue;
+    added.push({
+      kind: 'name',
+      start: tokens.start[k]!,
+      end: tokens.end[k]!,
+      tokStart: k,
+      tokEnd: k + 1,
+      actor,
+      topic: -1,
+      polarity: 0,
+      official: false,
+      afterPreposition: false,
+      modifier: false,
+    });
   }
   if (added.length === 0) return mentions;
   return [...mentions, ...added].sort((a, b) => a.tokStart - b.tokStart || a.start - b.start);
