@@ -222,4 +222,12 @@ describe('English extraction: subjects, deeds and alliances', () => {
     const text = 'The Syrian government and the Iraqi government met. The government attacked Syrian rebels.';
     expect(extractStatements(two, { id: 't', text, lang: 'en' })).toEqual([]);
   });
+
+  it('a plain past verb with a purpose infinitive keeps the subject: "fighter jets scrambled to protect X"', () => {
+    expect(triples('US fighter jets scrambled to protect Kadhimi.')).toEqual([
+      'us/kadhimi-as-target/support',
+    ]);
+    // A stance verb before "to" composes instead: "refused to protect X" opposes X.
+    expect(triples('The United States refused to protect Kadhimi.')).toEqual(['us/kadhimi-as-target/oppose']);
+  });
 });

@@ -100,8 +100,9 @@ export class HolderResolver extends SentenceView {
       // English subjects stand right before the verb, auxiliaries and adverbs aside.
       if (this.input.lang === 'en' && !ownIsNoun) {
         const w = this.input.tokens.text[j]!;
-        // "are attempting to capture": the catenative verb and "to" stand in the gap.
-        if (w === 'to' && j - 1 >= this.s && EN_CATENATIVES.has(this.input.tokens.text[j - 1]!)) {
+        // "are attempting to capture", "scrambled to protect": a catenative verb or a plain past
+        // verb (no cue of its own) with a purpose infinitive stand in the gap.
+        if (w === 'to' && j - 1 >= this.s && this.catenativeBefore(j)) {
           j--;
           continue;
         }
@@ -370,6 +371,12 @@ export class HolderResolver extends SentenceView {
         return j;
     }
     return undefined;
+  }
+
+  protected catenativeBefore(to: number): boolean {
+    const verb = this.input.tokens.text[to - 1]!;
+    if (EN_CATENATIVES.has(verb)) return true;
+    return /.{3}ed$/.test(verb) && !this.cueAt(to - 1) && !this.mentionAtToken(to - 1);
   }
 
   /** The actor named right after "by (the)" following token k. */
