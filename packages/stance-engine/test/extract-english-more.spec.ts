@@ -230,4 +230,15 @@ describe('English extraction: subjects, deeds and alliances', () => {
     // A stance verb before "to" composes instead: "refused to protect X" opposes X.
     expect(triples('The United States refused to protect Kadhimi.')).toEqual(['us/kadhimi-as-target/oppose']);
   });
+
+  it('in reported words, the agent of harm named with "by" is blamed by the speaker', () => {
+    expect(
+      triples('Germany has said the deaths were caused by gas dropped by Syrian government aircraft.'),
+    ).toEqual(['germany/syria-as-target/oppose']);
+    expect(triples('Sadr said the massacre was committed by the United States.')).toEqual([
+      'sadr/us-as-target/oppose',
+    ]);
+    // The journalist's own report blames nobody.
+    expect(triples('The deaths were caused by gas dropped by Syrian government aircraft.')).toEqual([]);
+  });
 });

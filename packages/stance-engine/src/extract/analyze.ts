@@ -47,6 +47,7 @@ import {
   CLAIM_NOUNS,
   AGREEMENT_NOUNS,
   EN_PREMISES,
+  EN_HARM_AGENT_PARTICIPLES,
 } from './word-lists.js';
 
 export type { RawStatement, SentenceInput, SentenceResult, Stance } from './sentence-view.js';
@@ -772,6 +773,32 @@ class SentenceAnalyzer extends HolderResolver {
   }
 
   /**
+   * "The United States said the deaths were caused by gas dropped by Syrian aircraft": in
+   * reported words, the agent of harm named after "by" is blamed by the speaker.
+   */
+  protected reportedHarmBy(
+    emit: (
+      holders: number[],
+      target: Mention,
+      sign: number,
+      strength: number,
+      cueK: number,
+      hedge: boolean,
+    ) => void,
+  ): void {
+    if (this.input.lang !== 'en') return;
+    const { tokens } = this.input;
+    for (let k = this.s + 1; k < this.e; k++) {
+      const w = tokens.text[k]!;
+      if (!EN_HARM_AGENT_PARTICIPLES.has(w) && !(w === 'out' && tokens.text[k - 1] === 'carried')) continue;
+      const agent = this.agentAfterBy(k);
+      if (!agent || !this.isTarget(agent)) continue;
+      const speakers = this.frameHolder(k).filter((x) => x !== agent.actor);
+      if (speakers.length > 0) emit(speakers, agent, -1, 0.55, k, this.hedged(k, agent.tokStart));
+    }
+  }
+
+  /**
    * "The opposition says Assad's forces staged the attack", "warplanes were behind the attacks,
    * the Civil Defence confirmed": the speaker who names the agent of an attack blames it.
    */
@@ -1335,6 +1362,7 @@ class SentenceAnalyzer extends HolderResolver {
     this.namedAllies(emit);
     this.ownActs(emit);
     this.blameForAttacks(emit);
+    this.reportedHarmBy(emit);
     this.clashesBetween(emit);
     for (let k = this.s; k < this.e; k++) {
       if (this.isKind(k, 'speech') && !this.mentionAtToken(k))

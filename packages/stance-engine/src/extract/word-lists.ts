@@ -887,6 +887,9 @@ export const EN_PREMISES = new Set([
 /** Participles of holding ground: "positions held by X", "X-controlled areas" name X's territory. */
 export const EN_HOLDING_PARTICIPLES = new Set(['held', 'controlled', 'occupied', 'run']);
 
+/** Participles of doing harm that take its agent with "by": "caused by", "dropped by", "committed by". */
+export const EN_HARM_AGENT_PARTICIPLES = new Set(['caused', 'dropped', 'fired', 'committed', 'perpetrated']);
+
 /** Verbs naming the agent of an attack in someone's report: "X staged/carried out/was behind the attack". */
 export const EN_BLAME_VERBS = new Set([
   'staged',
