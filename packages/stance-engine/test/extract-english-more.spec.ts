@@ -241,4 +241,19 @@ describe('English extraction: subjects, deeds and alliances', () => {
     // The journalist's own report blames nobody.
     expect(triples('The deaths were caused by gas dropped by Syrian government aircraft.')).toEqual([]);
   });
+
+  it('a pronoun subject of a reporting verb: the sentence subject it agrees with, else the previous holder', () => {
+    expect(
+      triples('Germany and Sadr presented evidence on the attacks, which they say were committed by Assad.'),
+    ).toEqual(['germany/assad-as-target/oppose', 'sadr/assad-as-target/oppose']);
+    expect(triples('Germany met Kadhimi. The elections are a farce, he said.')).not.toContain(
+      'kadhimi/elections/oppose',
+    );
+  });
+
+  it('"warns that continuing to X will …" warns against X', () => {
+    expect(triples('Germany warns that continuing the election boycott will lead to disaster.')).toEqual(
+      ['germany/elections/support'],
+    );
+  });
 });

@@ -324,7 +324,8 @@ export class HolderResolver extends SentenceView {
     if (typeof bef === 'number')
       return depth > 2 ? [] : this.holderOf(bef, this.isKind(bef, 'speech'), this.e, depth + 1);
     if (bef === 'frame') {
-      if (isSpeech) return [];
+      // "which they say …", "he said": a reporting verb whose subject is a pronoun.
+      if (isSpeech) return lang === 'en' && this.isKind(k - 1, 'pronoun') ? this.elided(k, cue) : [];
       const main = this.mainVerbOfParticiple(k);
       if (main !== undefined && depth <= 2) {
         const holders = this.holderOf(main, false, this.e, depth + 1);
@@ -377,6 +378,25 @@ export class HolderResolver extends SentenceView {
     const verb = this.input.tokens.text[to - 1]!;
     if (EN_CATENATIVES.has(verb)) return true;
     return /.{3}ed$/.test(verb) && !this.cueAt(to - 1) && !this.mentionAtToken(to - 1);
+  }
+
+  /**
+   * "Britain and France submitted evidence on the attacks, which they say …": a pronoun later in
+   * the sentence stands for the sentence's subject when they agree in number.
+   */
+  protected pronounInSentence(j: number): number[] | undefined {
+    const first = this.firstFreeSubject(j);
+    if (!first || first.tokStart !== this.s) return undefined;
+    const subjects = this.coordinated(first);
+    const person = this.input.compiled.codebook.actors[first.actor]?.kind === 'person';
+    const w = this.input.tokens.text[j]!;
+    const agrees =
+      w === 'they'
+        ? subjects.length > 1 || /s$/.test(this.input.tokens.text[first.tokEnd - 1]!)
+        : w === 'it'
+          ? subjects.length === 1 && !person
+          : subjects.length === 1 && person;
+    return agrees ? subjects : undefined;
   }
 
   /** The actor named right after "by (the)" following token k. */
@@ -516,12 +536,13 @@ export class HolderResolver extends SentenceView {
   /** Elided subject or pronoun: the previous sentence's holder, when nothing else can be. */
   protected elided(k: number, cue: TokenCue): number[] {
     const prev = this.input.previousHolders;
-    if (prev.length === 0) return [];
     const { tokens, lang } = this.input;
+    if (prev.length === 0 && lang !== 'en') return [];
     if (lang === 'en') {
       // Subject pronouns only: "their foes" does not make "their" the subject.
       for (let j = k - 1; j >= Math.max(this.s, k - 3); j--) {
-        if (this.isKind(j, 'pronoun') && EN_SUBJECT_PRONOUNS.has(this.input.tokens.text[j]!)) return prev;
+        if (this.isKind(j, 'pronoun') && EN_SUBJECT_PRONOUNS.has(this.input.tokens.text[j]!))
+          return this.pronounInSentence(j) ?? prev;
       }
       // "It is separately waging an air campaign against X": a pronoun opening the sentence is
       // the subject of its clause, however far the cue, unless a clause or a name intervenes.
