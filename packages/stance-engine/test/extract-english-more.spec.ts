@@ -252,8 +252,17 @@ describe('English extraction: subjects, deeds and alliances', () => {
   });
 
   it('"warns that continuing to X will …" warns against X', () => {
-    expect(triples('Germany warns that continuing the election boycott will lead to disaster.')).toEqual(
-      ['germany/elections/support'],
-    );
+    expect(triples('Germany warns that continuing the election boycott will lead to disaster.')).toEqual([
+      'germany/elections/support',
+    ]);
+  });
+
+  it('destroying someone\'s positions opposes them; "fighters who raid X" is the fighters\' deed', () => {
+    expect(
+      triples('The United States conducted strikes and destroyed 13 Syrian government positions.'),
+    ).toEqual(['us/syria-as-target/oppose', 'us/us-strikes/support']);
+    expect(triples('Communist Party fighters who raid Kadhimi offices were arrested.')).toEqual([
+      'communists/kadhimi-as-target/oppose',
+    ]);
   });
 });

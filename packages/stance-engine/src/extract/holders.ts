@@ -276,6 +276,14 @@ export class HolderResolver extends SentenceView {
     if (['الذي', 'التي', 'الذين', 'which', 'who'].includes(relative) && !cue.objectPronoun) {
       let a = k - 2;
       while (a >= this.s && isClauseMark(this.input.tokens, a)) a--;
+      // "YPG fighters who raid …": the antecedent's head noun after the name.
+      while (
+        lang === 'en' &&
+        a > this.s &&
+        !this.mentionAtToken(a) &&
+        (EN_SUBJECT_GAP.has(this.input.tokens.text[a]!) || isOfficeWord(this.input.tokens.text[a]!, 'en'))
+      )
+        a--;
       const antecedent = a >= this.s ? this.mentionAtToken(a) : undefined;
       // "تركيا، التي تدعم قوات المعارضة …": in Arabic a relative clause on a named actor is an
       // appositive that describes it, a label rather than a reported position.

@@ -22,6 +22,7 @@ import {
 } from './word-lists.js';
 
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
+const EN_RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 
 export type Stance = 'support' | 'oppose' | 'neutral';
 
@@ -105,6 +106,8 @@ export class SentenceView {
     if (!cue || cue.pos !== 'verb') return true;
     if (this.input.lang !== 'en' || !/s$/.test(this.input.tokens.text[k]!) || k === this.s) return false;
     const prev = k - 1;
+    // "fighters who raid X": after a relative pronoun the form is a verb.
+    if (EN_RELATIVE_PRONOUNS.has(this.input.tokens.text[prev]!)) return false;
     return (
       !this.mentionAtToken(prev) && !this.isKind(prev, 'pronoun') && this.input.tokens.isWord[prev] === 1
     );

@@ -208,6 +208,7 @@ const FORCE_LEMMAS = new Set([
   'burn',
   'torch',
   'ransack',
+  'destroy',
   'قصف',
   'استهدف',
   'هاجم',
