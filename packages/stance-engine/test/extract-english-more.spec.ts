@@ -265,4 +265,13 @@ describe('English extraction: subjects, deeds and alliances', () => {
       'communists/kadhimi-as-target/oppose',
     ]);
   });
+
+  it('"combat planes" is a unit, not a deed of combat', () => {
+    expect(triples('US combat planes pounded Syrian government positions.')).toEqual([
+      'us/syria-as-target/oppose',
+    ]);
+    expect(triples('Militias attack forces of the Syrian government.')).toEqual([
+      'factions/syria-as-target/oppose',
+    ]);
+  });
 });

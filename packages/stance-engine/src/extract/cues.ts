@@ -1,6 +1,7 @@
 // Annotates the tokens of one sentence with cues from the language's lexicon, skipping
 // tokens that are part of a codebook mention.
 import type { Cue } from '../lexicon/cue.js';
+import { isOfficeWord } from '../lexicon/common-words.js';
 import { lookupArabicCue } from '../lexicon/arabic-cues.js';
 import { lookupEnglishCue } from '../lexicon/english-cues.js';
 import type { Tokens } from '../text/tokens.js';
@@ -71,6 +72,9 @@ export function annotateCues(
       continue;
     }
     const cue = lookupEnglishCue(word, next) ?? holdResponsibleCue(tokens, i, end);
+    // "combat planes", "combat troops": before a unit of a force the word is a modifier, not a deed
+    // (unlike "attack", "strike", whose present tense heads headlines: "rebels attack troops").
+    if (word === 'combat' && next !== undefined && isOfficeWord(next, 'en')) continue;
     if (cue) out[i - start] = { cue, objectPronoun: false };
   }
   return out;

@@ -106,6 +106,8 @@ export class HolderResolver extends SentenceView {
           j--;
           continue;
         }
+        // "Israeli combat planes struck …": the modifier of the unit.
+        if (w === 'combat' && isOfficeWord(this.input.tokens.text[j + 1] ?? '', 'en')) continue;
         // "opened fire on", "set fire to": the light verb carries the deed noun.
         if (j === k - 1 && FIRE_LIGHT_VERBS.has(w) && this.cueAt(k)?.cue.lemma === 'fire') continue;
         // "Syria and its allies have denied …": the allies are the subject with the actor.
