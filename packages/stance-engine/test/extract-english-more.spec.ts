@@ -274,4 +274,15 @@ describe('English extraction: subjects, deeds and alliances', () => {
       'factions/syria-as-target/oppose',
     ]);
   });
+
+  it('"he" after an untracked speaker opening the sentence is that speaker, not the previous holder', () => {
+    expect(
+      triples(
+        'Sadr rejected the elections. Cavusoglu also said he told reporters that the vote was a success.',
+      ),
+    ).toEqual(['sadr/elections/oppose']);
+    expect(triples('Sadr met Kadhimi. He said he rejected the elections.')).toEqual([
+      'sadr/elections/oppose',
+    ]);
+  });
 });

@@ -409,6 +409,24 @@ export class HolderResolver extends SentenceView {
     return agrees ? subjects : undefined;
   }
 
+  /** "Cavusoglu also said he …": the sentence opens with a speaker we do not track, whom "he" means. */
+  protected untrackedSpeakerFirst(): boolean {
+    const { tokens, capitalized } = this.input;
+    const first = this.s;
+    if (
+      !capitalized?.[first] ||
+      this.mentionAtToken(first) ||
+      this.cueAt(first) ||
+      tokens.text[first] === 'the'
+    )
+      return false;
+    for (let j = first + 1; j < Math.min(this.e, first + 4); j++) {
+      if (this.mentionAtToken(j)) return false;
+      if (this.isKind(j, 'speech')) return true;
+    }
+    return false;
+  }
+
   /** The actor named right after "by (the)" following token k. */
   protected agentAfterBy(k: number): Mention | undefined {
     const { tokens } = this.input;
@@ -552,7 +570,7 @@ export class HolderResolver extends SentenceView {
       // Subject pronouns only: "their foes" does not make "their" the subject.
       for (let j = k - 1; j >= Math.max(this.s, k - 3); j--) {
         if (this.isKind(j, 'pronoun') && EN_SUBJECT_PRONOUNS.has(this.input.tokens.text[j]!))
-          return this.pronounInSentence(j) ?? prev;
+          return this.pronounInSentence(j) ?? (this.untrackedSpeakerFirst() ? [] : prev);
       }
       // "It is separately waging an air campaign against X": a pronoun opening the sentence is
       // the subject of its clause, however far the cue, unless a clause or a name intervenes.
