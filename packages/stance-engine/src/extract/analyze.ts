@@ -614,6 +614,19 @@ class SentenceAnalyzer extends HolderResolver {
     }
   }
 
+  /** Which English linking words the sentence has: an agent's "by"/"between", a participle of holding. */
+  protected englishLinks(): { agent: boolean; holding: boolean } {
+    const links = { agent: false, holding: false };
+    if (this.input.lang !== 'en') return links;
+    const { tokens } = this.input;
+    for (let k = this.s; k < this.e; k++) {
+      const w = tokens.text[k]!;
+      if (w === 'by' || w === 'between') links.agent = true;
+      else if (EN_HOLDING_PARTICIPLES.has(w)) links.holding = true;
+    }
+    return links;
+  }
+
   /** "Syria and its ally Russia": the ally named after "and its" sides with the actor before it. */
   protected namedAllies(
     emit: (
@@ -1355,14 +1368,17 @@ class SentenceAnalyzer extends HolderResolver {
     }
     this.pronounObjects(emit);
     this.passives(emit);
-    this.participlesOnTopics(emit);
+    // The English agent passes need "by"/"between" or a participle of holding ground: most
+    // sentences have neither, so one scan spares the others.
+    const links = this.englishLinks();
+    if (links.agent) this.participlesOnTopics(emit);
     this.reactionsToActs(emit);
     this.strikesBy(emit);
-    this.attacksOnHeldGround(emit);
+    if (links.holding) this.attacksOnHeldGround(emit);
     this.namedAllies(emit);
     this.ownActs(emit);
     this.blameForAttacks(emit);
-    this.reportedHarmBy(emit);
+    if (links.agent) this.reportedHarmBy(emit);
     this.clashesBetween(emit);
     for (let k = this.s; k < this.e; k++) {
       if (this.isKind(k, 'speech') && !this.mentionAtToken(k))

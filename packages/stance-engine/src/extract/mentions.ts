@@ -513,6 +513,12 @@ export function addDefiniteHeads(
   lang: Language,
 ): Mention[] {
   if (lang !== 'en') return mentions;
+  const namesInstitution = (m: Mention): boolean =>
+    m.kind === 'name' &&
+    m.actor >= 0 &&
+    m.tokEnd - m.tokStart >= 2 &&
+    INSTITUTION_HEADS.has(tokens.text[m.tokEnd - 1]!);
+  if (!mentions.some(namesInstitution)) return mentions;
   const covered = new Uint8Array(tokens.count);
   for (const m of mentions) for (let k = m.tokStart; k < m.tokEnd; k++) covered[k] = 1;
   // head word → the actor named with it so far (-2 once two different actors were).
@@ -522,9 +528,8 @@ export function addDefiniteHeads(
   for (let k = 1; k < tokens.count; k++) {
     while (mi < mentions.length && mentions[mi]!.tokStart < k) {
       const m = mentions[mi++]!;
-      if (m.kind !== 'name' || m.actor < 0 || m.tokEnd - m.tokStart < 2) continue;
+      if (!namesInstitution(m)) continue;
       const head = tokens.text[m.tokEnd - 1]!;
-      if (!INSTITUTION_HEADS.has(head)) continue;
       const prior = named.get(head);
       named.set(head, prior === undefined || prior === m.actor ? m.actor : -2);
     }
