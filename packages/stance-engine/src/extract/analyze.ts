@@ -642,7 +642,7 @@ class SentenceAnalyzer extends HolderResolver {
     for (let i = 0; i + 1 < mentions.length; i++) {
       const a = mentions[i]!;
       const b = mentions[i + 1]!;
-      if (!this.canHold(b) || !this.isTarget(a) || !this.alliedAfterAnd(a.tokEnd, b.tokStart)) continue;
+      if (!this.alliedAfterAnd(a.tokEnd, b.tokStart) || !this.canHold(b) || !this.isTarget(a)) continue;
       emit([b.actor], a, 1, 0.6, a.tokEnd + 2, false);
     }
   }
