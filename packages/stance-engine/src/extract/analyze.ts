@@ -662,7 +662,6 @@ class SentenceAnalyzer extends HolderResolver {
     ) => void,
   ): void {
     if (this.input.lang !== 'en') return;
-    const { tokens } = this.input;
     for (let k = this.s; k < this.e; k++) {
       const tc = this.cueAt(k);
       if (!tc || !isAttack(tc.cue) || tc.cue.polarity >= 0 || !this.ownDeed(k)) continue;
