@@ -26,6 +26,8 @@ export interface PatternEntry {
   caseForm?: string;
   /** A name that is also a common word: needs context. */
   ambiguous: boolean;
+  /** The singular of a plural English name, valid only as the first half of a compound ("rebel-held"). */
+  compoundOnly?: boolean;
   /** Came from the gazetteer, not from the codebook. */
   gazetteer: boolean;
   /** A demonym naming people ("the Syrians"), not the state, unless an office word makes it official. */
@@ -235,6 +237,9 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
           ambiguous: lang === 'ar' && isAmbiguousArabicName(folded),
           ...(caseForm ? { caseForm } : {}),
         });
+        // A compound modifier takes the singular: "rebels" → "rebel-held areas".
+        if (lang === 'en' && /^[A-Za-z]{3,}[^s]s$/.test(name))
+          addWithVariants(name.slice(0, -1), { ...base, kind: 'name', actor: a, compoundOnly: true });
       }
     }
     for (const role of actor.roles ?? []) {

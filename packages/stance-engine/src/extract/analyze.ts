@@ -40,6 +40,7 @@ import {
   EN_BLAME_VERBS,
   CLASH_NOUNS,
   EN_HARM_PARTICIPLES,
+  EN_HOLDING_PARTICIPLES,
   NEUTRAL_HEADS,
   CLAUSE_OPENERS_BARRIER,
   SETTING_PREPS,
@@ -48,6 +49,9 @@ import {
   HYPOTHETICAL,
   CLAIM_NOUNS,
   TIME_WORDS,
+  AGREEMENT_NOUNS,
+  EN_PREMISES,
+  EN_HARM_AGENT_PARTICIPLES,
 } from './word-lists.js';
 
 export type { RawStatement, SentenceInput, SentenceResult, Stance } from './sentence-view.js';
@@ -383,6 +387,11 @@ export class SentenceAnalyzer extends HolderResolver {
     return undefined;
   }
 
+  protected hostileMutual(k: number): boolean {
+    const cue = this.cueAt(k)!.cue;
+    return isMutual(cue) && cue.polarity < 0;
+  }
+
   /** Stances of `holders` toward the actors in `targets` that are topics (evidence spans lo..hi). */
   protected emitTowardActors(
     emit: (
@@ -537,6 +546,7 @@ export class SentenceAnalyzer extends HolderResolver {
   /** English "<verb> by": 'finite' after was/were/is/are/been, 'label' otherwise, else 'none'. */
   protected passiveBy(k: number): 'finite' | 'label' | 'none' {
     if (this.input.lang !== 'en' || this.input.tokens.text[k + 1] !== 'by') return 'none';
+    if (this.cueAt(k)?.cue.particle) return 'none'; // "stood by", "abide by": a phrasal verb
     const form = this.input.tokens.text[k]!;
     if (!/(ed|en|ght|ck|pt|od)$/.test(form)) return 'none'; // "abide by" is no participle
     const aux = this.input.tokens.text[k - 1] ?? '';
@@ -679,6 +689,100 @@ export class SentenceAnalyzer extends HolderResolver {
     }
   }
 
+  /** Which English linking words the sentence has: an agent's "by"/"between", a participle of holding. */
+  protected englishLinks(): { agent: boolean; holding: boolean } {
+    const links = { agent: false, holding: false };
+    if (this.input.lang !== 'en') return links;
+    const { tokens } = this.input;
+    for (let k = this.s; k < this.e; k++) {
+      const w = tokens.text[k]!;
+      if (w === 'by' || w === 'between') links.agent = true;
+      else if (EN_HOLDING_PARTICIPLES.has(w)) links.holding = true;
+    }
+    return links;
+  }
+
+  /** "Syria and its ally Russia": the ally named after "and its" sides with the actor before it. */
+  protected namedAllies(
+    emit: (
+      holders: number[],
+      target: Mention,
+      sign: number,
+      strength: number,
+      cueK: number,
+      hedge: boolean,
+    ) => void,
+  ): void {
+    const { mentions } = this.input;
+    for (let i = 0; i + 1 < mentions.length; i++) {
+      const a = mentions[i]!;
+      const b = mentions[i + 1]!;
+      if (!this.alliedAfterAnd(a.tokEnd, b.tokStart) || !this.canHold(b) || !this.isTarget(a)) continue;
+      emit([b.actor], a, 1, 0.6, a.tokEnd + 2, false);
+    }
+  }
+
+  /**
+   * "warplanes pounded opposition-held areas", "attacked a town which is controlled by X",
+   * "targeting positions held by X": an attack on ground someone holds is an attack on them.
+   */
+  protected attacksOnHeldGround(
+    emit: (
+      holders: number[],
+      target: Mention,
+      sign: number,
+      strength: number,
+      cueK: number,
+      hedge: boolean,
+    ) => void,
+  ): void {
+    if (this.input.lang !== 'en') return;
+    for (let k = this.s; k < this.e; k++) {
+      const tc = this.cueAt(k);
+      if (!tc || !isAttack(tc.cue) || tc.cue.polarity >= 0 || !this.ownDeed(k)) continue;
+      const owner = this.holderOfGroundAfter(k);
+      if (!owner || !this.isTarget(owner)) continue;
+      const holders = this.holderOf(k).filter((a) => a !== owner.actor);
+      const sign = this.negatedBefore(k, 2) ? 1 : -1;
+      emit(holders, owner, sign, tc.cue.strength * 0.85, k, this.hedged(k, owner.tokStart));
+    }
+  }
+
+  /** The attack at k is its holder's deed: a verb, or a noun launched by a deed verb ("intensified attacks"). */
+  protected ownDeed(k: number): boolean {
+    if (!this.nounReading(k) && this.input.tokens.text[k - 1] !== 'the') return true;
+    for (let j = k - 1; j >= Math.max(this.s, k - 3); j--) {
+      const c = this.cueAt(j)?.cue;
+      if (c) return c.kind === 'stance' && c.pos === 'verb' && isActionOnly(c);
+    }
+    return false;
+  }
+
+  /** The actor whose ground the attack at k hits: "X-held", "held by (the) X", within its object phrase. */
+  protected holderOfGroundAfter(k: number): Mention | undefined {
+    const { tokens } = this.input;
+    for (let j = k + 1; j < this.e && j <= k + 8; j++) {
+      if (isClauseMark(tokens, j)) return undefined;
+      const m = this.mentionAtToken(j);
+      if (m) {
+        // "rebel-held districts": the name is hyphenated to the participle.
+        if (m.modifier && EN_HOLDING_PARTICIPLES.has(tokens.text[m.tokEnd] ?? ''))
+          return { ...m, modifier: false };
+        if (m.kind !== 'topic') return undefined; // a direct object: the main pass handles it
+        j = m.tokEnd - 1;
+        continue;
+      }
+      if (EN_HOLDING_PARTICIPLES.has(tokens.text[j]!) && tokens.text[j + 1] === 'by') {
+        const a = tokens.text[j + 2] === 'the' ? j + 3 : j + 2;
+        const owner = this.mentionAtToken(a);
+        return owner && owner.tokStart === a && owner.kind !== 'topic' ? owner : undefined;
+      }
+      const kind = this.cueAt(j)?.cue.kind;
+      if (kind === 'stance' || kind === 'speech' || kind === 'complementizer') return undefined;
+    }
+    return undefined;
+  }
+
   /**
    * "كثفت تركيا ضرباتها ضد …", "Turkey stepped up its strikes": a deed on one's own act (an act
    * noun with a pronoun for the holder) takes a side on the topic the codebook names after that
@@ -753,6 +857,32 @@ export class SentenceAnalyzer extends HolderResolver {
     const stem = m[1]!.replace(/ت$/, 'ه');
     for (const form of ['ال' + m[1]!, 'ال' + stem]) if (ACT_HEAD_NOUNS.has(form)) return form;
     return undefined;
+  }
+
+  /**
+   * "The United States said the deaths were caused by gas dropped by Syrian aircraft": in
+   * reported words, the agent of harm named after "by" is blamed by the speaker.
+   */
+  protected reportedHarmBy(
+    emit: (
+      holders: number[],
+      target: Mention,
+      sign: number,
+      strength: number,
+      cueK: number,
+      hedge: boolean,
+    ) => void,
+  ): void {
+    if (this.input.lang !== 'en') return;
+    const { tokens } = this.input;
+    for (let k = this.s + 1; k < this.e; k++) {
+      const w = tokens.text[k]!;
+      if (!EN_HARM_AGENT_PARTICIPLES.has(w) && !(w === 'out' && tokens.text[k - 1] === 'carried')) continue;
+      const agent = this.agentAfterBy(k);
+      if (!agent || !this.isTarget(agent)) continue;
+      const speakers = this.frameHolder(k).filter((x) => x !== agent.actor);
+      if (speakers.length > 0) emit(speakers, agent, -1, 0.55, k, this.hedged(k, agent.tokStart));
+    }
   }
 
   /**
@@ -1035,6 +1165,60 @@ export class SentenceAnalyzer extends HolderResolver {
     }
   }
 
+  /**
+   * "a ceasefire brokered between the US and Russia", "sanctions imposed by X", "agreed to T under
+   * a deal brokered by X": a participle after a course of action names who takes its side.
+   * (After an actor it is a label: "rebels backed by Turkey".)
+   */
+  protected participlesOnTopics(
+    emit: (
+      holders: number[],
+      target: Mention,
+      sign: number,
+      strength: number,
+      cueK: number,
+      hedge: boolean,
+    ) => void,
+  ): void {
+    if (this.input.lang !== 'en') return;
+    const { tokens } = this.input;
+    for (let k = this.s + 1; k < this.e; k++) {
+      const tc = this.cueAt(k);
+      if (!tc || tc.cue.kind !== 'stance' || tc.cue.pos !== 'verb') continue;
+      const link = tokens.text[k + 1];
+      const reduced = this.passiveBy(k) === 'label' || (link === 'between' && /ed$/.test(tokens.text[k]!));
+      if (!reduced) continue;
+      const a = tokens.text[k + 2] === 'the' ? k + 3 : k + 2;
+      const agent = this.mentionAtToken(a);
+      if (!agent || agent.tokStart !== a || !this.canHold(agent)) continue;
+      const topic = this.topicBeforeParticiple(k);
+      if (!topic) continue;
+      const sign = actionPolarity(tc.cue) * topic.polarity;
+      emit(this.coordinated(agent), topic, sign, tc.cue.strength * 0.8, k, this.hedged(topic.tokStart, k));
+    }
+  }
+
+  /** The topic phrase a participle at k modifies: right before it, past "in X", or before "under a deal". */
+  protected topicBeforeParticiple(k: number): Mention | undefined {
+    const { tokens } = this.input;
+    let j = k - 1;
+    // "a ceasefire in Syria brokered by …": a short locative phrase.
+    const place = this.mentionAtToken(j);
+    if (place && place.kind !== 'topic' && tokens.text[place.tokStart - 1] === 'in') j = place.tokStart - 2;
+    // "agreed to destroy its weapons under a deal brokered by …": the deal frames the course of action.
+    if (AGREEMENT_NOUNS.has(tokens.text[j]!) && EN_DETERMINERS.has(tokens.text[j - 1] ?? '')) {
+      j -= 2;
+      if (tokens.text[j] !== 'under') return undefined;
+      for (let t = j - 1; t >= Math.max(this.s, j - 5); t--) {
+        const m = this.mentionAtToken(t);
+        if (m) return m.kind === 'topic' ? m : undefined;
+      }
+      return undefined;
+    }
+    const m = j >= this.s ? this.mentionAtToken(j) : undefined;
+    return m && m.kind === 'topic' && m.tokEnd === j + 1 ? m : undefined;
+  }
+
   protected actorBetween(from: number, to: number): boolean {
     for (let j = from; j < to; j++) {
       const m = this.mentionAtToken(j);
@@ -1162,6 +1346,10 @@ export class SentenceAnalyzer extends HolderResolver {
       if (found && target.kind === 'demonym' && !target.official && found.distance > 2) found = undefined;
       if (found && target.kind !== 'topic' && !this.objectOfCue(found.k, target)) found = undefined;
       if (found && target.kind !== 'topic' && this.reportedAttack(found.k)) found = undefined;
+      // "clashed with X over the elections": fighting someone says nothing of the issue.
+      if (found && target.kind === 'topic' && this.hostileMutual(found.k)) found = undefined;
+      // "welcomed X's resignation": the position is on X leaving, handled with calls to resign.
+      if (found && target.possessive && this.resignationAfter(target) !== undefined) found = undefined;
       if (
         found &&
         target.kind === 'topic' &&
@@ -1227,7 +1415,9 @@ export class SentenceAnalyzer extends HolderResolver {
         // "…، متهما X بـ": a participle after a comma is a clause of its own, not a complement.
         const circumstantial =
           tc.cue.participle === true && found.k - 1 >= this.s && isClauseMark(this.input.tokens, found.k - 1);
-        if (tc.cue.kind === 'stance' && this.nounReading(found.k) && !circumstantial)
+        // "condemned attacks by X on Y": an act with its own agent is that agent's, not the verb's content.
+        const ownAgent = this.input.lang === 'en' && this.agentAfterBy(found.k) !== undefined;
+        if (tc.cue.kind === 'stance' && this.nounReading(found.k) && !circumstantial && !ownAgent)
           sign *= this.governingVerbSign(found.k);
         const hedge = this.hedged(found.k, target.tokStart);
         const strength = tc.cue.strength * (1 - Math.min(0.4, found.distance * 0.02));
@@ -1251,7 +1441,8 @@ export class SentenceAnalyzer extends HolderResolver {
         }
         emit(holders, target, sign, strength, found.k, hedge);
         // "تحالف X مع Y", "X allied with Y": an alliance is a position of both sides.
-        if (isMutual(tc.cue) && target.kind !== 'topic' && sign > 0)
+        // (Only as stated: "refused to ally with X" or "did not clash with X" is one-sided.)
+        if (isMutual(tc.cue) && target.kind !== 'topic' && sign === tc.cue.polarity)
           for (const h of holders)
             emit([target.actor], { ...target, actor: h }, sign, strength, found.k, hedge);
         // A cue governed by another cue: "رفض بوتين مقترح أردوغان إعلان هدنة", "asked Congress to approve …".
@@ -1274,7 +1465,10 @@ export class SentenceAnalyzer extends HolderResolver {
           before >= this.s &&
           this.cueAt(before)?.cue.kind === 'stance' &&
           this.cueAt(before)?.cue.pos === 'verb';
-        if (tc.cue.pos === 'noun' || tc.cue.kind === 'describe' || infinitive || participle || objectOfVerb) {
+        if (
+          !ownAgent &&
+          (tc.cue.pos === 'noun' || tc.cue.kind === 'describe' || infinitive || participle || objectOfVerb)
+        ) {
           const outer = this.governingCueBefore({ ...target, tokStart: found.k, tokEnd: found.k + 1 });
           const outerCue = outer ? this.cueAt(outer.k)! : undefined;
           if (
@@ -1285,8 +1479,9 @@ export class SentenceAnalyzer extends HolderResolver {
             tc.cue.kind === 'stance'
           ) {
             const outerHolders = this.holderOf(outer.k, false, found.k).filter((a) => !holders.includes(a));
+            // "threatened to reject X" endorses the rejection: a threat's course of action is its aim.
             const outerSign =
-              outerCue.cue.polarity *
+              actionPolarity(outerCue.cue) *
               (this.negatedBefore(outer.k, 2) ? -1 : 1) *
               (outerCue.cue.pos !== 'verb' ? this.governingVerbSign(outer.k) : 1);
             emit(outerHolders, target, sign * outerSign, outerCue.cue.strength * strength, outer.k, hedge);
@@ -1365,10 +1560,17 @@ export class SentenceAnalyzer extends HolderResolver {
     }
     this.pronounObjects(emit);
     this.passives(emit);
+    // The English agent passes need "by"/"between" or a participle of holding ground: most
+    // sentences have neither, so one scan spares the others.
+    const links = this.englishLinks();
+    if (links.agent) this.participlesOnTopics(emit);
     this.reactionsToActs(emit);
     this.strikesBy(emit);
+    if (links.holding) this.attacksOnHeldGround(emit);
+    this.namedAllies(emit);
     this.ownActs(emit);
     this.blameForAttacks(emit);
+    if (links.agent) this.reportedHarmBy(emit);
     this.clashesBetween(emit);
     this.chargesPastRelative(emit);
     this.relationsAmongParties(emit);
@@ -1391,6 +1593,7 @@ export class SentenceAnalyzer extends HolderResolver {
     // "an ally of Assad", "Russia's backer": relational nouns take their object with "of".
     if (
       this.input.lang === 'en' &&
+      cue.pos !== 'verb' &&
       RELATIONAL_NOUNS.has(cue.lemma) &&
       this.input.tokens.text[target.tokStart - 1] !== 'of'
     )
@@ -1435,10 +1638,14 @@ export class SentenceAnalyzer extends HolderResolver {
     // "plan to eliminate Syria's weapons": a possessor is the object only right after its cue.
     if (target.possessive && before - k > 1) return false;
     // "أضرموا النار في مقر الحزب": what is set on fire is the target.
+    // "sided with X", "stood by X": the cue's own particle heads its object.
+    const ownParticle = cue.particle === true && before === k + 1;
     if (
       NON_TARGET_PREPS.has(prep) &&
+      !ownParticle &&
       !(prep === 'في' && cue.lemma === 'النار') &&
-      !(prep === 'الي' && isJoining(cue))
+      !(prep === 'الي' && isJoining(cue)) &&
+      !(prep === 'from' && takesFromTarget(cue))
     )
       return false;
     if (prep === 'من' && !takesFromTarget(cue)) return false;
@@ -1457,7 +1664,7 @@ export class SentenceAnalyzer extends HolderResolver {
     // "انضمام ولي العهد إلى …": what one joins comes after إلى or ب, never as a bare object.
     if (isJoining(cue) && !target.afterPreposition && prep !== 'الي') return false;
     // "هجوما مع روسيا": with an act against someone, "مع/with" names a partner, not the object.
-    if ((prep === 'مع' || prep === 'with') && cue.polarity < 0) return false;
+    if ((prep === 'مع' || prep === 'with') && cue.polarity < 0 && !ownParticle) return false;
     // "دعم قطر المستمر للإرهاب": a genitive followed by the noun's ل-object is its agent.
     if (cue.pos !== 'verb' && target.tokStart === k + 1 && this.lamObjectAfter(target)) return false;
     // "ترفضه الفصائل": a verb that carries its object as a pronoun governs nothing after it.
@@ -1487,13 +1694,18 @@ export class SentenceAnalyzer extends HolderResolver {
       if (AR_LABEL_WORDS.has(this.input.tokens.text[j]!)) return false;
     }
     if (target.kind === 'demonym' && !target.official && before === k && cue.pos !== 'verb') return false; // "الدعم الإيراني": agent
+    const attack = this.input.lang === 'en' && isAttack(cue);
+    let premises = false;
     let subjects: number[] | undefined; // computed only when a mention stands in between
     let afterSubject = false;
     // "أضرموا النار في مقار X وحزب Y ومقر Z": each conjunct of a force's object list is its
     // object, so earlier conjuncts neither count as distance nor claim the cue.
     let listStart = k;
     if (isForce(cue)) for (let j = k + 1; j < head.tokStart; j++) if (this.conjunctHead(j)) listStart = j;
-    for (let j = k + 1; j < target.tokStart; j++) {
+    // "strikes by the United States on X": the act's own agent does not count as distance.
+    const byAgent = this.input.lang === 'en' ? this.agentAfterBy(k) : undefined;
+    const from = byAgent && byAgent.tokEnd <= head.tokStart ? byAgent.tokEnd : k + 1;
+    for (let j = from; j < target.tokStart; j++) {
       const m = this.mentionAtToken(j);
       // "اتهم وزير الخارجية القطري الشيخ محمد …، السعودية": in VSO order the verb's subject and
       // the name in apposition to it (up to a comma) stand between the verb and its object.
@@ -1536,9 +1748,16 @@ export class SentenceAnalyzer extends HolderResolver {
       // "تستهدف إعادة حكومة هادي" aims at a course of action: "استهدف" targets an actor only
       // through prepositions and the places and units of a force (مواقع، قواعد).
       if (cue.lemma === 'استهدف' && this.input.tokens.isWord[j] && !this.forceLink(j)) return false;
+      // "stormed the offices of X", "targeting positions of X": an attack on X's premises is on X.
+      if (attack && EN_PREMISES.has(this.input.tokens.text[j]!)) {
+        premises = true;
+        continue;
+      }
+      if (premises && EN_LIGHT_WORDS.has(this.input.tokens.text[j]!)) continue;
       if (this.input.tokens.isWord[j]) words++;
     }
-    return words <= 3;
+    // "took the city of al-Bab from X": the ground taken stands between the verb and the loser.
+    return words <= (prep === 'from' ? 7 : 3);
   }
 
   /** "ومقر", "وحزب": a coordinated head noun opening the next conjunct of an object list. */

@@ -1,16 +1,15 @@
 // A body named in full once is then often called by its head noun alone: "المحكمة الاتحادية
 // العليا" … "وقالت المحكمة"; "the US-led coalition" … "the coalition said". A bare head noun
-// of an institution resolves to the last actor named in full with that head, within a short
-// distance, and only where no other name continues it ("المجلس الأعلى" is another council).
+// of an institution resolves to the actor named in full with that head earlier (none when two
+// different ones were), and only where no other word makes it
+// another body ("المجلس الأعلى", "the council of ministers").
 import type { CompiledCodebook } from '../compile.js';
 import type { Tokens } from '../text/tokens.js';
 import type { Language } from '../text/language.js';
 import { foldString } from '../text/normalize.js';
 import type { Mention } from './mentions.js';
 import { isOfficeWord } from '../lexicon/common-words.js';
-
-/** How many tokens after the full name a bare head still refers to it. */
-const REACH = 150;
+import { ACT_HEAD_NOUNS } from './word-lists.js';
 
 // Head nouns of institutions and organised groups: general words, not names.
 const INSTITUTION_HEADS: Record<Language, ReadonlySet<string>> = {
@@ -68,39 +67,14 @@ const INSTITUTION_HEADS: Record<Language, ReadonlySet<string>> = {
     'agency',
     'authority',
     'regime',
+    'opposition',
+    'administration',
   ]),
 };
 
 const AR_PROCLITIC = /^(و|ف)?(ب|ل)?/;
 const AR_PREPOSITIONS = new Set(['في', 'علي', 'من', 'الي', 'عن', 'مع', 'ضد']);
 const EN_PREPOSITIONS = new Set(['of', 'to', 'for', 'by', 'with', 'against', 'on', 'in', 'from', 'at']);
-
-/** Head noun → actors whose multi-word names start (Arabic) or end (English) with it. */
-const headCache = new WeakMap<CompiledCodebook, Record<Language, Map<string, Set<number>>>>();
-
-function actorHeads(compiled: CompiledCodebook): Record<Language, Map<string, Set<number>>> {
-  let heads = headCache.get(compiled);
-  if (heads) return heads;
-  heads = { ar: new Map(), en: new Map() };
-  compiled.codebook.actors.forEach((actor, index) => {
-    if (actor.kind === 'person') return;
-    for (const lang of ['ar', 'en'] as const) {
-      for (const name of actor.names[lang] ?? []) {
-        const words = foldString(name).split(/\s+/);
-        if (words.length < 2) continue;
-        let head = lang === 'ar' ? words[0]! : words[words.length - 1]!;
-        if (lang === 'ar' && !head.startsWith('ال')) head = 'ال' + head;
-        if (lang === 'en') head = head.replace(/s$/, '');
-        if (!INSTITUTION_HEADS[lang].has(head)) continue;
-        const set = heads[lang].get(head) ?? new Set<number>();
-        set.add(index);
-        heads[lang].set(head, set);
-      }
-    }
-  });
-  headCache.set(compiled, heads);
-  return heads;
-}
 
 /** The head noun a token may be, without its clitics ("وللمحكمة" → "المحكمة"). */
 function bareHead(word: string, lang: Language): { head: string; preposition: boolean } {
@@ -118,31 +92,44 @@ export function addBareHeads(
   mentions: Mention[],
   lang: Language,
 ): Mention[] {
-  const heads = actorHeads(compiled)[lang];
-  if (heads.size === 0) return mentions;
+  const heads = INSTITUTION_HEADS[lang];
+  /** The institution head of a multi-word name as it was written ("المحكمة" of "المحكمة الاتحادية"). */
+  const headOf = (m: Mention): string | undefined => {
+    if (m.kind !== 'name' || m.actor < 0 || m.tokEnd - m.tokStart < 2) return undefined;
+    if (compiled.codebook.actors[m.actor]?.kind === 'person') return undefined;
+    const word = lang === 'ar' ? bareHead(tokens.text[m.tokStart]!, lang).head : tokens.text[m.tokEnd - 1]!;
+    const head = lang === 'ar' && !word.startsWith('ال') ? 'ال' + word : word;
+    return heads.has(head) ? head : undefined;
+  };
+  if (!mentions.some((m) => headOf(m) !== undefined)) return mentions;
   const covered = new Uint8Array(tokens.count);
   for (const m of mentions) for (let k = m.tokStart; k < m.tokEnd; k++) covered[k] = 1;
-  /** Head noun → the last actor named in full with it, and where. */
-  const last = new Map<string, { actor: number; end: number }>();
+  /** Head noun → the actor named in full with it so far (-1 once two different ones were). */
+  const named = new Map<string, number>();
   const added: Mention[] = [];
   let mi = 0;
   for (let k = 0; k < tokens.count; k++) {
     while (mi < mentions.length && mentions[mi]!.tokStart <= k) {
-      const m = mentions[mi]!;
-      if (m.actor >= 0 && m.kind === 'name' && m.tokEnd - m.tokStart >= 2)
-        for (const [head, actors] of heads)
-          if (actors.has(m.actor)) last.set(head, { actor: m.actor, end: m.tokEnd });
-      mi++;
+      const m = mentions[mi++]!;
+      const head = headOf(m);
+      if (head === undefined) continue;
+      const prior = named.get(head);
+      named.set(head, prior === undefined || prior === m.actor ? m.actor : -1);
     }
     if (covered[k] || !tokens.isWord[k]) continue;
     const { head, preposition } = bareHead(tokens.text[k]!, lang);
-    const referent = last.get(head);
-    if (!referent || k - referent.end > REACH) continue;
+    const actor = named.get(head);
+    // Two different bodies named with this head make it ambiguous.
+    if (actor === undefined || actor < 0) continue;
     const next = k + 1 < tokens.count && tokens.isWord[k + 1] ? tokens.text[k + 1]! : '';
     // A definite word after the head makes another body of it ("المجلس الأعلى", "the council
-    // of ministers").
+    // of ministers"); an act noun makes it a label ("the regime operation").
     if (lang === 'ar' && next.startsWith('ال')) continue;
-    if (lang === 'en' && (tokens.text[k - 1] !== 'the' || next === 'of')) continue;
+    if (
+      lang === 'en' &&
+      (tokens.text[k - 1] !== 'the' || covered[k - 1] || next === 'of' || ACT_HEAD_NOUNS.has(next))
+    )
+      continue;
     const before = tokens.text[lang === 'en' ? k - 2 : k - 1] ?? '';
     // "رئيس البرلمان", "the head of the council": a person of the body, not the body;
     // "التحالف مع": an alliance, not the alliance.
@@ -153,7 +140,7 @@ export function addBareHeads(
       end: tokens.end[k]!,
       tokStart: k,
       tokEnd: k + 1,
-      actor: referent.actor,
+      actor,
       topic: -1,
       polarity: 0,
       official: false,

@@ -1,6 +1,7 @@
 // Annotates the tokens of one sentence with cues from the language's lexicon, skipping
 // tokens that are part of a codebook mention.
 import type { Cue } from '../lexicon/cue.js';
+import { isOfficeWord } from '../lexicon/common-words.js';
 import { lookupArabicCue } from '../lexicon/arabic-cues.js';
 import { lookupEnglishCue } from '../lexicon/english-cues.js';
 import type { Tokens } from '../text/tokens.js';
@@ -73,7 +74,10 @@ export function annotateCues(
       out[i - start] = { cue: { ...IN_SUPPORT_CUE, lemma: word }, objectPronoun: false };
       continue;
     }
-    const cue = lookupEnglishCue(word, next);
+    const cue = lookupEnglishCue(word, next) ?? holdResponsibleCue(tokens, i, end);
+    // "combat planes", "combat troops": before a unit of a force the word is a modifier, not a deed
+    // (unlike "attack", "strike", whose present tense heads headlines: "rebels attack troops").
+    if (word === 'combat' && next !== undefined && isOfficeWord(next, 'en')) continue;
     if (cue) out[i - start] = { cue, objectPronoun: false };
   }
   return out;
@@ -81,6 +85,22 @@ export function annotateCues(
 
 const IN_FAVOUR_NOUNS = new Set(['support', 'defence', 'defense', 'solidarity', 'favour', 'favor']);
 const IN_SUPPORT_CUE: Cue = { kind: 'stance', polarity: 1, strength: 0.8, pos: 'noun', lemma: 'support' };
+
+const HOLD_FORMS = new Set(['hold', 'holds', 'held', 'holding']);
+const HOLD_RESPONSIBLE_CUE: Cue = { kind: 'stance', polarity: -1, strength: 0.8, pos: 'verb', lemma: 'hold' };
+
+/**
+ * "We hold the Russian government responsible", "to hold the regime accountable": hold with
+ * responsible/accountable a few words on blames its object; without them it is no cue.
+ */
+function holdResponsibleCue(tokens: Tokens, i: number, end: number): Cue | undefined {
+  if (!HOLD_FORMS.has(tokens.text[i]!)) return undefined;
+  for (let j = i + 1; j < end && j <= i + 7; j++) {
+    const w = tokens.text[j]!;
+    if (w === 'responsible' || w === 'accountable') return HOLD_RESPONSIBLE_CUE;
+  }
+  return undefined;
+}
 
 const FIRE_CUE: TokenCue = {
   cue: { kind: 'stance', polarity: -1, strength: 0.7, pos: 'noun', lemma: 'النار' },

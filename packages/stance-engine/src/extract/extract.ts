@@ -113,6 +113,16 @@ function capitalizedTokens(tokens: Tokens, original: string, toOriginal: Int32Ar
   return out;
 }
 
+/** 1 where the token is the second half of a hyphenated compound ("Turkish-backed"). */
+function hyphenatedTokens(tokens: Tokens, original: string, toOriginal: Int32Array): Uint8Array {
+  const out = new Uint8Array(tokens.count);
+  for (let k = 0; k < tokens.count; k++) {
+    const o = toOriginal[tokens.start[k]!]!;
+    out[k] = o > 0 && original.charCodeAt(o - 1) === 0x2d ? 1 : 0;
+  }
+  return out;
+}
+
 /** A clause of the sentence opens with a word carrying a pronoun suffix (ووصفها، ورفضه). */
 function opensWithPronounVerb(tokens: Tokens, sentence: Sentence): boolean {
   for (let k = sentence.start; k < sentence.end; k++) {
@@ -147,6 +157,7 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
 
   const sentences = splitSentences(tokens);
   const capitalized = lang === 'en' ? capitalizedTokens(tokens, original, norm.toOriginal) : undefined;
+  const hyphenated = lang === 'en' ? hyphenatedTokens(tokens, original, norm.toOriginal) : undefined;
   const raw: RawStatement[] = [];
   let previousHolders: number[] = [];
   let recentTopic: { mention: Mention; sentence: number } | undefined;
@@ -211,6 +222,7 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
       cues,
       previousHolders,
       capitalized,
+      hyphenated,
       previousTopic: previousTopic?.sentence === si - 1 ? previousTopic.mention : undefined,
     };
     const result = analyzeSentence(input);

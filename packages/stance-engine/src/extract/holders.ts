@@ -11,6 +11,9 @@ import {
   EN_DEONTIC,
   EN_SUBJECT_PRONOUNS,
   EN_SUBJECT_GAP,
+  EN_TIME_WORDS,
+  EN_CATENATIVES,
+  RELATIONAL_NOUNS,
   TIME_WORDS,
   CHARGE_LEMMAS,
   PRONOUN_COMPLEMENTIZERS,
@@ -23,6 +26,8 @@ const MAX_HOLDER_NESTING = 6;
 // Issuing or adopting a decision: أصدر، اتخذ، تبنى، أقر، اعتمد (folded forms).
 const ISSUING_VERBS =
   /^(و|ف)?(اصدر|اصدرت|اصدروا|يصدر|تصدر|اتخذ|اتخذت|اتخذوا|يتخذ|تتخذ|تبني|تبنت|تبنوا|يتبني|اقر|اقرت|اقروا|يقر|تقر|اعتمد|اعتمدت|يعتمد)$/;
+const EN_THIRD_PERSON_SUBJECTS = new Set(['it', 'they', 'he', 'she']);
+const FIRE_LIGHT_VERBS = new Set(['open', 'opens', 'opened', 'opening', 'set', 'sets', 'setting']);
 
 export class HolderResolver extends SentenceView {
   /** VSO subject within a few words after the cue; 'blocked' when it is an actor we do not track. */
@@ -98,6 +103,27 @@ export class HolderResolver extends SentenceView {
       // English subjects stand right before the verb, auxiliaries and adverbs aside.
       if (this.input.lang === 'en' && !ownIsNoun) {
         const w = this.input.tokens.text[j]!;
+        // "are attempting to capture", "scrambled to protect": a catenative verb or a plain past
+        // verb (no cue of its own) with a purpose infinitive stand in the gap.
+        if (w === 'to' && j - 1 >= this.s && this.catenativeBefore(j)) {
+          j--;
+          continue;
+        }
+        // "Israeli combat planes struck …": the modifier of the unit.
+        if (w === 'combat' && isOfficeWord(this.input.tokens.text[j + 1] ?? '', 'en')) continue;
+        // "opened fire on", "set fire to": the light verb carries the deed noun.
+        if (j === k - 1 && FIRE_LIGHT_VERBS.has(w) && this.cueAt(k)?.cue.lemma === 'fire') continue;
+        // "Syria and its allies have denied …": the allies are the subject with the actor.
+        if (RELATIONAL_NOUNS.has(w) && j - 2 > this.s && this.alliedAfterAnd(j - 2, j + 1)) {
+          j -= 2;
+          continue;
+        }
+        // "Germany, an ally of Kadhimi, rejected …": the subject stands before its apposition.
+        const head = this.appositionHeadBefore(j);
+        if (head) {
+          j = head.tokEnd;
+          continue;
+        }
         if (
           !EN_SUBJECT_GAP.has(w) &&
           !w.endsWith('ly') &&
@@ -255,6 +281,14 @@ export class HolderResolver extends SentenceView {
     if (['الذي', 'التي', 'الذين', 'which', 'who'].includes(relative) && !cue.objectPronoun) {
       let a = k - 2;
       while (a >= this.s && isClauseMark(this.input.tokens, a)) a--;
+      // "YPG fighters who raid …": the antecedent's head noun after the name.
+      while (
+        lang === 'en' &&
+        a > this.s &&
+        !this.mentionAtToken(a) &&
+        (EN_SUBJECT_GAP.has(this.input.tokens.text[a]!) || isOfficeWord(this.input.tokens.text[a]!, 'en'))
+      )
+        a--;
       const antecedent = a >= this.s ? this.mentionAtToken(a) : undefined;
       // "تركيا، التي تدعم قوات المعارضة …": in Arabic a relative clause on a named actor is an
       // appositive that describes it, a label rather than a reported position.
@@ -306,16 +340,22 @@ export class HolderResolver extends SentenceView {
       if (first) return this.coordinated(first);
     }
     if (lang === 'en' && cue.cue.pos === 'verb' && !isSpeech) {
-      // Passive: "was condemned by X".
-      const by = this.input.tokens.text[k + 1] === 'by' ? this.mentionAtToken(k + 2) : undefined;
-      if (by && this.canHold(by)) return this.coordinated(by);
+      // Passive: "was condemned by X"; an act noun: "strikes by the United States".
+      const by = this.agentAfterBy(k);
+      if (by) return this.coordinated(by);
     }
     const bef = this.subjectBefore(k, isSpeech);
     if (bef === 'blocked') return [];
     if (typeof bef === 'number')
       return depth > 2 ? [] : this.holderOf(bef, this.isKind(bef, 'speech'), this.e, depth + 1);
     if (bef === 'frame') {
-      if (isSpeech) return [];
+      // "which they say …", "he said": a reporting verb whose subject is a pronoun.
+      if (isSpeech) return lang === 'en' && this.isKind(k - 1, 'pronoun') ? this.elided(k, cue) : [];
+      const main = this.mainVerbOfParticiple(k);
+      if (main !== undefined && depth <= 2) {
+        const holders = this.holderOf(main, false, this.e, depth + 1);
+        if (holders.length > 0) return holders;
+      }
       const speakers = this.frameHolder(k);
       if (speakers.length > 0) return speakers;
       return this.anonymousFrame(k) ? [] : this.elided(k, cue);
@@ -338,6 +378,90 @@ export class HolderResolver extends SentenceView {
       if (ISSUING_VERBS.test(this.input.tokens.text[j]!)) return true;
     }
     return false;
+  }
+
+  /**
+   * "warplanes bombarded the city, targeting positions …": an English participle clause after
+   * the main clause shares the subject of its finite deed verb.
+   */
+  protected mainVerbOfParticiple(k: number): number | undefined {
+    const { tokens } = this.input;
+    if (this.input.lang !== 'en' || !/ing$/.test(tokens.text[k]!) || k - 1 < this.s) return undefined;
+    // Without commas, only a clause end before it tells the clause from "a resolution calling
+    // for …": punctuation, a name ending the object, or a time adverbial.
+    const prev = k - 1;
+    const m = this.mentionAtToken(prev);
+    const clauseEnd =
+      isClauseMark(tokens, prev) ||
+      (m !== undefined && m.kind !== 'topic') ||
+      EN_TIME_WORDS.has(tokens.text[prev]!);
+    if (!clauseEnd) return undefined;
+    for (let j = k - 2; j >= Math.max(this.s, k - 20); j--) {
+      const tc = this.cueAt(j);
+      if (!tc) continue;
+      if (tc.cue.kind === 'speech' || tc.cue.kind === 'complementizer' || tc.cue.kind === 'relative')
+        return undefined;
+      if (
+        tc.cue.kind === 'stance' &&
+        tc.cue.pos === 'verb' &&
+        /ed$/.test(tokens.text[j]!) &&
+        !this.nounReading(j)
+      )
+        return j;
+    }
+    return undefined;
+  }
+
+  protected catenativeBefore(to: number): boolean {
+    const verb = this.input.tokens.text[to - 1]!;
+    if (EN_CATENATIVES.has(verb)) return true;
+    return /.{3}ed$/.test(verb) && !this.cueAt(to - 1) && !this.mentionAtToken(to - 1);
+  }
+
+  /**
+   * "Britain and France submitted evidence on the attacks, which they say …": a pronoun later in
+   * the sentence stands for the sentence's subject when they agree in number.
+   */
+  protected pronounInSentence(j: number): number[] | undefined {
+    const first = this.firstFreeSubject(j);
+    if (!first || first.tokStart !== this.s) return undefined;
+    const subjects = this.coordinated(first);
+    const person = this.input.compiled.codebook.actors[first.actor]?.kind === 'person';
+    const w = this.input.tokens.text[j]!;
+    const agrees =
+      w === 'they'
+        ? subjects.length > 1 || /s$/.test(this.input.tokens.text[first.tokEnd - 1]!)
+        : w === 'it'
+          ? subjects.length === 1 && !person
+          : subjects.length === 1 && person;
+    return agrees ? subjects : undefined;
+  }
+
+  /** "Cavusoglu also said he …": the sentence opens with a speaker we do not track, whom "he" means. */
+  protected untrackedSpeakerFirst(): boolean {
+    const { tokens, capitalized } = this.input;
+    const first = this.s;
+    if (
+      !capitalized?.[first] ||
+      this.mentionAtToken(first) ||
+      this.cueAt(first) ||
+      tokens.text[first] === 'the'
+    )
+      return false;
+    for (let j = first + 1; j < Math.min(this.e, first + 4); j++) {
+      if (this.mentionAtToken(j)) return false;
+      if (this.isKind(j, 'speech')) return true;
+    }
+    return false;
+  }
+
+  /** The actor named right after "by (the)" following token k. */
+  protected agentAfterBy(k: number): Mention | undefined {
+    const { tokens } = this.input;
+    if (tokens.text[k + 1] !== 'by') return undefined;
+    const a = tokens.text[k + 2] === 'the' ? k + 3 : k + 2;
+    const m = this.mentionAtToken(a);
+    return m && m.tokStart === a && this.canHold(m) ? m : undefined;
   }
 
   /** "Iran's foreign ministry spokesman Bahram Ghasemi said": a personal name right after an office word. */
@@ -468,14 +592,25 @@ export class HolderResolver extends SentenceView {
   /** Elided subject or pronoun: the previous sentence's holder, when nothing else can be. */
   protected elided(k: number, cue: TokenCue): number[] {
     const prev = this.input.previousHolders;
-    if (prev.length === 0) return [];
     const { tokens, lang } = this.input;
+    if (prev.length === 0 && lang !== 'en') return [];
     if (lang === 'en') {
       // Subject pronouns only: "their foes" does not make "their" the subject.
       for (let j = k - 1; j >= Math.max(this.s, k - 3); j--) {
-        if (this.isKind(j, 'pronoun') && EN_SUBJECT_PRONOUNS.has(this.input.tokens.text[j]!)) return prev;
+        if (this.isKind(j, 'pronoun') && EN_SUBJECT_PRONOUNS.has(this.input.tokens.text[j]!))
+          return this.pronounInSentence(j) ?? (this.untrackedSpeakerFirst() ? [] : prev);
       }
-      return [];
+      // "It is separately waging an air campaign against X": a pronoun opening the sentence is
+      // the subject of its clause, however far the cue, unless a clause or a name intervenes.
+      // ("We …" in a quote is its speaker, not the previous holder.)
+      const p = this.s;
+      if (k - p > 10 || !EN_THIRD_PERSON_SUBJECTS.has(tokens.text[p]!)) return [];
+      for (let j = p + 1; j < k; j++) {
+        if (this.mentionAtToken(j) || isClauseMark(tokens, j)) return [];
+        const kind = this.cueAt(j)?.cue.kind;
+        if (kind === 'speech' || kind === 'complementizer' || kind === 'relative') return [];
+      }
+      return prev;
     }
     if (cue.objectPronoun || cue.cue.pos === 'noun') return prev;
     let j = k + 1;

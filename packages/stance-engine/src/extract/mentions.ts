@@ -139,6 +139,7 @@ export function findMentions(
       if (possessive && (entry.kind !== 'name' || !entry.caseForm)) continue;
       if (entry.kind === 'role' && !inDateRange(entry, date)) continue;
       if (!caseMatches(entry, original, norm, start, end)) continue;
+      if (entry.compoundOnly && original.charCodeAt(norm.toOriginal[end - 1]! + 1) !== 0x2d) continue;
       raw.push({ start, end, entry, prefix: lam ? prefix + 'ل' : prefix, possessive });
     }
   });
@@ -481,3 +482,6 @@ export function addBareTitles(
   if (added.length === 0) return mentions;
   return [...mentions, ...added].sort((a, b) => a.tokStart - b.tokStart || a.start - b.start);
 }
+
+// Heads of institutional names that English refers back to with "the": "the US-led coalition"
+// … "the coalition", "the Syrian government" … "the government".

@@ -8,7 +8,7 @@ import type { Mention } from './mentions.js';
 import type { TokenCue } from './cues.js';
 import { isClauseMark } from '../text/segment.js';
 import { isArabicTitleWord, isOfficeWord } from '../lexicon/common-words.js';
-import { isActionOnly, takesHolderGenitive } from '../lexicon/cue.js';
+import { isActionOnly, isAttack, takesFromTarget, takesHolderGenitive } from '../lexicon/cue.js';
 import {
   LOCATIVE,
   PLACE_NOUNS,
@@ -18,7 +18,11 @@ import {
   ADJECTIVE_NEGATORS,
   AR_PARTICLES,
   EN_SPOKESPEOPLE,
+  RELATIONAL_NOUNS,
 } from './word-lists.js';
+
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
+const EN_RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 
 export type Stance = 'support' | 'oppose' | 'neutral';
 
@@ -45,6 +49,8 @@ export interface SentenceInput {
   cues: (TokenCue | undefined)[];
   /** English: 1 where the token starts with a capital letter in the original text. */
   capitalized?: Uint8Array;
+  /** English: 1 where the token is the second half of a hyphenated compound ("Iran-backed"). */
+  hyphenated?: Uint8Array;
   /** Holders of the previous sentence (for elided subjects and pronouns). */
   previousHolders: number[];
   /** The last topic phrase of the previous sentence, for a pronoun object (وصفها، رفضه). */
@@ -102,6 +108,8 @@ export class SentenceView {
     if (!cue || cue.pos !== 'verb') return true;
     if (this.input.lang !== 'en' || !/s$/.test(this.input.tokens.text[k]!) || k === this.s) return false;
     const prev = k - 1;
+    // "fighters who raid X": after a relative pronoun the form is a verb.
+    if (EN_RELATIVE_PRONOUNS.has(this.input.tokens.text[prev]!)) return false;
     return (
       !this.mentionAtToken(prev) && !this.isKind(prev, 'pronoun') && this.input.tokens.isWord[prev] === 1
     );
@@ -137,7 +145,9 @@ export class SentenceView {
     const w = this.input.tokens.text[k]!;
     const cue = this.cueAt(k)?.cue;
     // English: the object of a participle ("rebels fighting Assad") is no subject.
-    if (this.input.lang === 'en') return /.{3}(ing|ed)$/.test(w) && !EN_SUBJECT_GAP.has(w);
+    // "Turkish-backed rebels": a hyphenated participle is a label, and the rebels stay free.
+    if (this.input.lang === 'en')
+      return /.{3}(ing|ed)$/.test(w) && !EN_SUBJECT_GAP.has(w) && this.input.hyphenated?.[k] !== 1;
     if (
       cue &&
       (cue.pos === 'verb' ||
@@ -163,6 +173,7 @@ export class SentenceView {
 
   /** How two mentions (a before b) are joined: by "و"/"and" (with optional commas), by commas only, or not. */
   protected joinBetween(a: Mention, b: Mention): 'and' | 'comma' | undefined {
+    if (this.alliedAfterAnd(a.tokEnd, b.tokStart)) return 'and';
     if (b.tokStart - a.tokEnd > 3) return undefined;
     let sawAnd = false;
     for (let k = a.tokEnd; k < b.tokStart; k++) {
@@ -180,6 +191,50 @@ export class SentenceView {
         : undefined;
     }
     return sawAnd ? 'and' : 'comma';
+  }
+
+  /** "Syria and its ally Russia", "the regime and its key backer Iran": "and" + a possessive relation noun. */
+  protected alliedAfterAnd(from: number, to: number): boolean {
+    const t = this.input.tokens.text;
+    if (this.input.lang !== 'en' || t[from] !== 'and' || !POSSESSIVE_PRONOUNS.has(t[from + 1] ?? ''))
+      return false;
+    const head = t[to - 1] === 'the' ? to - 2 : to - 1;
+    return head - (from + 1) <= 2 && RELATIONAL_NOUNS.has(t[head]!);
+  }
+
+  /**
+   * "Russia, a Syrian ally, and China", "Germany, an ally of Kadhimi, said": the end of an
+   * appositive relation noun phrase right after m, or m.tokEnd when there is none.
+   */
+  protected appositionEnd(m: Mention): number {
+    const t = this.input.tokens.text;
+    if (this.input.lang !== 'en') return m.tokEnd;
+    let j = m.tokEnd;
+    if (t[j] === ',') j++;
+    if (t[j] !== 'a' && t[j] !== 'an') return m.tokEnd;
+    for (let n = 0; n < 4 && ++j < this.e; n++) {
+      const x = this.mentionAtToken(j);
+      if (x) {
+        j = x.tokEnd - 1;
+        continue;
+      }
+      if (RELATIONAL_NOUNS.has(t[j]!)) {
+        if (t[j + 1] !== 'of') return j + 1;
+        const of = this.mentionAtToken(j + 2);
+        return of && of.tokStart === j + 2 ? of.tokEnd : m.tokEnd;
+      }
+      if (!this.input.tokens.isWord[j] || this.cueAt(j)) return m.tokEnd;
+    }
+    return m.tokEnd;
+  }
+
+  /** The actor whose apposition contains token j ("Russia, a Syrian ally," around j). */
+  protected appositionHeadBefore(j: number): Mention | undefined {
+    for (let h = j - 1; h >= Math.max(this.s, j - 8); h--) {
+      const m = this.mentionAtToken(h);
+      if (m && m.tokEnd === h + 1 && this.canHold(m) && this.appositionEnd(m) > j) return m;
+    }
+    return undefined;
   }
 
   /**
@@ -205,9 +260,12 @@ export class SentenceView {
     for (let i = idx + 1; i < mentions.length; i++) {
       const next = mentions[i]!;
       if (next.tokStart === current.tokStart) continue;
+      // The names inside an apposition ("Russia, a Syrian ally, and China") are not in the list.
+      const end = this.appositionEnd(current);
+      if (next.tokStart < end) continue;
       const nextActors = spanActors(next);
       if (nextActors.length === 0 || (next.afterPreposition && !current.afterPreposition)) break;
-      const join = this.joinBetween(current, next);
+      const join = this.joinBetween({ ...current, tokEnd: end }, next);
       if (!join) break;
       const same = nextActors.every((a) => actors.includes(a) || pending.includes(a));
       if (join === 'and') {
@@ -221,11 +279,16 @@ export class SentenceView {
     }
     current = m;
     for (let i = idx - 1; i >= 0; i--) {
-      const prev = mentions[i]!;
+      let prev = mentions[i]!;
       if (prev.tokStart === current.tokStart) continue;
+      const head = this.appositionHeadBefore(prev.tokStart);
+      if (head && head.tokStart < prev.tokStart) {
+        prev = head;
+        i = mentions.indexOf(head);
+      }
       const prevActors = spanActors(prev);
       if (prevActors.length === 0 || this.isPrepositional(prev)) break;
-      const join = this.joinBetween(prev, current);
+      const join = this.joinBetween({ ...prev, tokEnd: this.appositionEnd(prev) }, current);
       if (!join) break;
       if (join === 'comma' && !prevActors.every((a) => actors.includes(a))) break;
       addAll(prevActors);
@@ -298,6 +361,17 @@ export class SentenceView {
     return [...(this.input.compiled.topicsForActor[target.actor] ?? [])];
   }
 
+  /** "captured the town from X": the one ground is taken from, not a place. */
+  protected takenFrom(m: Mention): boolean {
+    if (this.input.lang !== 'en' || this.input.tokens.text[m.tokStart - 1] !== 'from') return false;
+    for (let j = m.tokStart - 2; j >= Math.max(this.s, m.tokStart - 9); j--) {
+      const cue = this.cueAt(j)?.cue;
+      if (cue && cue.kind !== 'preposition')
+        return cue.kind === 'stance' && isAttack(cue) && takesFromTarget(cue);
+    }
+    return false;
+  }
+
   protected isTarget(m: Mention): boolean {
     if (m.kind === 'topic') return true;
     if (m.actor < 0) return false;
@@ -305,7 +379,8 @@ export class SentenceView {
     // English nationality adjectives head no target of their own ("the fragile Syrian truce").
     if (m.kind === 'demonym' && !m.official && this.input.lang === 'en') return false;
     if ((this.input.compiled.topicsForActor[m.actor]?.length ?? 0) === 0) return false;
-    if (m.tokStart > this.s && LOCATIVE.has(this.input.tokens.text[m.tokStart - 1]!)) return false;
+    if (m.tokStart > this.s && LOCATIVE.has(this.input.tokens.text[m.tokStart - 1]!) && !this.takenFrom(m))
+      return false;
     if (m.kind === 'demonym' && !m.official && m.people) return false;
     if (m.kind === 'demonym' && !m.official) {
       // "نظيره السوري بشار الأسد": the adjective qualifies a person, not the country.

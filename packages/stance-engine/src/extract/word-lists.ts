@@ -212,6 +212,14 @@ export const EN_SUBJECT_GAP = new Set([
   'officials',
   'leadership',
   'forces',
+  // Collective heads of a named group: "Syrian opposition groups have accused …".
+  'groups',
+  'fighters',
+  'militants',
+  'militias',
+  'militia',
+  'factions',
+  'units',
 ]);
 export const EN_DETERMINERS = new Set([
   'the',
@@ -658,6 +666,82 @@ export const CLAIM_NOUNS = new Set([
   'accusations',
 ]);
 
+// Time adverbials that may close a clause before a participle: "bombarded X on Friday targeting …".
+export const EN_TIME_WORDS = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'today',
+  'yesterday',
+  'overnight',
+  'night',
+  'morning',
+  'afternoon',
+  'evening',
+  'weekend',
+  'week',
+  'weeks',
+  'month',
+  'months',
+  'day',
+  'days',
+  'hours',
+]);
+
+// Verbs taking an infinitive with the same subject: "rebels are attempting to capture …".
+export const EN_CATENATIVES = new Set([
+  'attempt',
+  'attempts',
+  'attempted',
+  'attempting',
+  'try',
+  'tries',
+  'tried',
+  'trying',
+  'begin',
+  'began',
+  'begins',
+  'beginning',
+  'start',
+  'started',
+  'starting',
+  'managed',
+  'failed',
+  'continue',
+  'continues',
+  'continued',
+  'continuing',
+  'seek',
+  'seeks',
+  'sought',
+  'seeking',
+  'aim',
+  'aims',
+  'aimed',
+  'aiming',
+  'prepare',
+  'prepared',
+  'preparing',
+  'going',
+  'able',
+  'set',
+  'moved',
+  'plan',
+  'plans',
+  'planned',
+  'planning',
+  'want',
+  'wants',
+  'wanted',
+  'intend',
+  'intends',
+  'intended',
+]);
+
 export const EN_SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we']);
 
 // Modals of obligation: "X must/should do Y" in someone's words is that speaker's position.
@@ -790,6 +874,38 @@ export const EN_HARM_PARTICIPLES = new Set([
   'pounded',
   'destroyed',
 ]);
+
+/** Agreements that frame a course of action: "agreed to T under a deal brokered by X". */
+export const AGREEMENT_NOUNS = new Set(['deal', 'agreement', 'accord', 'plan', 'framework', 'arrangement']);
+
+/** Premises and positions of a party or force: an attack on them is an attack on their owner. */
+export const EN_PREMISES = new Set([
+  'offices',
+  'office',
+  'headquarters',
+  'embassy',
+  'consulate',
+  'positions',
+  'position',
+  'bases',
+  'base',
+  'strongholds',
+  'stronghold',
+  'posts',
+  'checkpoints',
+  'convoy',
+  'convoys',
+  'camps',
+  'homes',
+  'home',
+  'residence',
+]);
+
+/** Participles of holding ground: "positions held by X", "X-controlled areas" name X's territory. */
+export const EN_HOLDING_PARTICIPLES = new Set(['held', 'controlled', 'occupied', 'run']);
+
+/** Participles of doing harm that take its agent with "by": "caused by", "dropped by", "committed by". */
+export const EN_HARM_AGENT_PARTICIPLES = new Set(['caused', 'dropped', 'fired', 'committed', 'perpetrated']);
 
 /** Verbs naming the agent of an attack in someone's report: "X staged/carried out/was behind the attack". */
 export const EN_BLAME_VERBS = new Set([

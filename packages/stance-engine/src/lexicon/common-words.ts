@@ -42,6 +42,7 @@ premier government army military forces troops authorities diplomat diplomats de
 leadership foreign defense defence secretary chancellor administration navy air force regime
 prime king emir crown prince warplanes jets aircraft officers commander commanders intelligence
 leaders ministers spokesmen envoys members lawmakers parliament embassy consulate invaders occupiers soldiers
+fighter planes helicopters drones
 `;
 
 let officeAr: Set<string> | undefined;

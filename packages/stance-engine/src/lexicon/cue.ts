@@ -36,6 +36,8 @@ export interface Cue {
   verbNoun?: boolean;
   /** An active participle (رافض، مؤيد، داعيا): attributive after a noun, circumstantial after a comma. */
   participle?: boolean;
+  /** English phrasal cue matched with the particle after it ("side with", "stand by"): the particle heads its object. */
+  particle?: boolean;
 }
 
 // Verbs addressed to someone ("urged Trump to …", "حث ترامب على …"): the person right after
@@ -107,6 +109,7 @@ const ACTION_ONLY_LEMMAS = new Set([
   'conduct',
   'step',
   'intensify',
+  'escalate',
   'continue',
   'keep',
   'halt',
@@ -148,6 +151,11 @@ const FROM_TARGET_LEMMAS = new Set([
   'استاء',
   'تبرأ',
   'warn',
+  // "recaptured the town from X": what is taken from X is taken against X.
+  'capture',
+  'seize',
+  'recapture',
+  'retake',
 ]);
 
 export function takesFromTarget(cue: Cue): boolean {
@@ -163,7 +171,7 @@ export function nounFromIsTarget(cue: Cue): boolean {
 }
 
 // Leaving office: a call for X to do it opposes X ("called for Assad to step down").
-const RESIGN_LEMMAS = new Set(['resign', 'تنحى', 'استقال']);
+const RESIGN_LEMMAS = new Set(['resign', 'تنحى', 'استقال', 'resignation', 'ouster', 'removal', 'downfall']);
 
 export function isResignation(cue: Cue, next: string | undefined): boolean {
   return RESIGN_LEMMAS.has(cue.lemma) || (cue.lemma === 'step' && next === 'down');
@@ -206,6 +214,19 @@ const FORCE_LEMMAS = new Set([
   'storm',
   'bombard',
   'fight',
+  // Taking ground from someone: "captured the town from X", "villages held by X were seized".
+  'capture',
+  'seize',
+  'recapture',
+  'retake',
+  'overrun',
+  // Shooting and burning: "opened fire on X", "set fire to X's offices", "torched".
+  'fire',
+  'shoot',
+  'burn',
+  'torch',
+  'ransack',
+  'destroy',
   'قصف',
   'استهدف',
   'هاجم',
@@ -238,7 +259,19 @@ export function isWarning(cue: Cue): boolean {
 }
 
 // Relations that hold both ways: an alliance or cooperation of A with B is also B's with A.
-const MUTUAL_LEMMAS = new Set(['تحالف', 'تعاون', 'اتفق', 'ally', 'cooperate']);
+const MUTUAL_LEMMAS = new Set([
+  'تحالف',
+  'تعاون',
+  'اتفق',
+  'ally',
+  'cooperate',
+  'alliance',
+  'coalition',
+  'partnership',
+  // Fighting each other: "X clashed with Y" is hostile both ways.
+  'clash',
+  'skirmish',
+]);
 
 export function isMutual(cue: Cue): boolean {
   return MUTUAL_LEMMAS.has(cue.lemma);

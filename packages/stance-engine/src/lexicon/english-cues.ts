@@ -17,15 +17,18 @@ const STANCE = `
 + 0.75 : broker mediate task appoint join cooperate+with recognize recognise safeguard accept agree+to,on,with adhere+to abide+by comply+with commit+to pledge promise vow sponsor fund arm nominate propose
 + 0.7 : intend plan+to decide/decided+to
 + 0.6 : seek/sought want ask request maintain preserve protect respect keep/kept+up continue vote+for celebrate guarantee
-+ 0.5 : resume extend establish conduct impose/imposed threaten launch step+up intensify increase boost reinforce deploy expand send/sent
++ 0.5 : resume extend establish conduct impose/imposed launch step+up intensify escalate increase boost reinforce deploy expand send/sent
 - 0.9 : reject refuse oppose condemn denounce decry deplore
 - 0.85 : criticize criticise slam blast lambast accuse blame boycott veto protest+against,over
-- 0.8 : warn+against,of attack sanction obstruct block resist fight/fought+against object+to
+- 0.8 : warn+against,of,that threaten attack sanction obstruct block resist fight/fought+against object+to
 - 0.7 : challenge dispute refute cancel scrap freeze postpone undermine sabotage derail bury expel remove oust violate breach sever break/broke cut+off,ties halt stop suspend abandon withdraw/withdrew quit ban dismiss exclude expel denounce
 + 0.7 : fight/fought+alongside,for battle+alongside
 - 0.6 : fight/fought battle combat
 - 0.7 : defeat repel/repelled repulse rout crush victory+over,against
 - 0.6 : bomb shell strike/struck target oust topple punish pound raid storm besiege bombard drive/drove+out
+- 0.6 : capture seize/seized recapture retake/retook/retaken overrun/overran
+- 0.6 : fire+at,on,upon,to shoot/shot+at,on burn/burned torch ransack destroy
+- 0.7 : clash+with skirmish+with
 - 0.8 : step/stepped+down resign
 `;
 
@@ -35,9 +38,10 @@ const SPEECH =
 
 const WORDS = `
 stance + 0.85 : backer backers supporter supporters ally allies proponent friend partner support backing
+stance + 0.8 : solidarity+with alliance+with coalition+with partnership+with
 stance - 0.8 : against opponent opponents critic critics enemy foe sanctions condemnation rejection opposition
 stance - 0.6 : concern concerns regret
-stance - 0.6 : expulsion departure exit ouster removal end
+stance - 0.6 : expulsion departure exit ouster removal end resignation downfall
 stance + 0.6 : decision resolution need stance position
 evaluative - 0.8 : invaders occupiers thugs mercenaries terrorist terrorists murderer murderers killer killers criminal criminals crime crimes atrocity atrocities heinous traitor traitors liar lies butcher illegal illegitimate aggression occupation violation violations provocation provocative ridiculous disaster catastrophe dictator tyrant responsible responsibility guilty massacre unacceptable mistake failure brutal barbaric inhumane farce sham charade fraudulent rigged
 evaluative + 0.8 : great legitimate success successful important necessary essential positive victory hero
@@ -107,6 +111,7 @@ export function getEnglishCues(): Map<string, EnglishCueEntry[]> {
         strength: Number(strength),
         pos: 'verb',
         lemma,
+        ...(next ? { particle: true } : {}),
       };
       for (const form of inflect(lemma, past)) add(map, form, next ? { cue, next } : { cue });
     }
@@ -126,11 +131,20 @@ export function getEnglishCues(): Map<string, EnglishCueEntry[]> {
     const [head, list] = line.split(':');
     const [kind, pol, strength] = head!.trim().split(/\s+/);
     const polarity: 1 | -1 | 0 = pol === '+' ? 1 : pol === '-' ? -1 : 0;
-    for (const w of list!.trim().split(/\s+/)) {
+    for (const token of list!.trim().split(/\s+/)) {
+      // "solidarity+with": a noun cue that needs its particle.
+      const [w, particles] = token.split('+') as [string, string | undefined];
       // Function words replace any verb reading of the same form.
-      const entry: EnglishCueEntry = {
-        cue: { kind: kind as CueKind, polarity, strength: Number(strength), pos: 'other' as const, lemma: w },
+      const cue: Cue = {
+        kind: kind as CueKind,
+        polarity,
+        strength: Number(strength),
+        pos: 'other',
+        lemma: w,
       };
+      const entry: EnglishCueEntry = particles
+        ? { cue: { ...cue, particle: true }, next: particles.split(',') }
+        : { cue };
       if (kind === 'stance' || kind === 'evaluative') add(map, w, entry);
       else map.set(w, [entry]);
     }
