@@ -387,6 +387,17 @@ describe('Arabic extraction by phenomenon', () => {
     ).toEqual([]);
   });
 
+  it('places belonging to an actor are its own: "أحرقوا مقرات تابعة لـX"', () => {
+    expect(triples('وأحرقت الفصائل المسلحة مقرات تابعة للنظام السوري.')).toEqual([
+      'factions/syria-as-target/oppose',
+    ]);
+    expect(triples('واقتحمت الفصائل المسلحة المكاتب التابعة للنظام السوري.')).toEqual([
+      'factions/syria-as-target/oppose',
+    ]);
+    // A unit that belongs to an actor only names it: a label, not a target of the speaker.
+    expect(triples('وقال الصدر إن الفصائل التابعة للنظام السوري انسحبت من المدينة.')).toEqual([]);
+  });
+
   it('a date set off by commas does not part a deed from its object: "اقتحمت X، الجمعة الماضية، السفارة"', () => {
     expect(triples('واقتحمت الفصائل المسلحة، الجمعة الماضية، السفارة الأميركية في بغداد.')).toEqual([
       'factions/us-as-target/oppose',

@@ -1404,7 +1404,9 @@ export class SentenceAnalyzer extends HolderResolver {
       if (this.joinBetween(prev, head) !== 'and') break;
       head = prev;
     }
-    const before = head.tokStart - 1;
+    let before = head.tokStart - 1;
+    // "أحرقوا مقرات تابعة لميليشيا بدر": the places of a force that belong to an actor are its own.
+    if (before - 1 > k && this.belongingPlace(before, head)) before--;
     const prep = before > k ? this.input.tokens.text[before]! : '';
     // "ضد رجل إيران الأول": an actor in construct with another noun qualifies that noun, unless
     // the noun is the actor's own arm or act (حكومة، قوات، سياسات، تدخل …).
@@ -1541,6 +1543,13 @@ export class SentenceAnalyzer extends HolderResolver {
     return words <= 3;
   }
 
+  /** Token j is "تابعة"/"التابعة" between a force's place or unit and the ل-named owner after it. */
+  protected belongingPlace(j: number, owner: Mention): boolean {
+    const { text } = this.input.tokens;
+    if (!AR_BELONGING.has(text[j]!) || !text[owner.tokStart]!.startsWith('ل')) return false;
+    return TRANSFER_HEADS.has(text[j - 1]!.replace(/^(و|ف|ب|ل)?(ال)?/, ''));
+  }
+
   /** "ومقر", "وحزب": a coordinated head noun opening the next conjunct of an object list. */
   protected conjunctHead(j: number): boolean {
     const w = this.input.tokens.text[j]!;
@@ -1614,6 +1623,8 @@ const PACT_FORMING =
 const EXCHANGE_FORMS = /^(و|ف)?(تبادل|تبادلت|تبادلوا|تبادلا|يتبادل|تتبادل|يتبادلون|يتبادلان|تتبادلان)$/;
 
 /** "وبالضربات" → "الضربات", "للقرار" → "القرار": an Arabic noun without its proclitics. */
+const AR_BELONGING = new Set(['تابعه', 'التابعه', 'تابعين', 'التابعين', 'التابع']);
+
 function bareArabicNoun(w: string): string {
   return w.replace(/^(و|ف)?ب?/, '').replace(/^لل/, 'ال');
 }

@@ -30,6 +30,7 @@ export function annotateCues(
     if (!tokens.isWord[i] || inMention[i - start]! >= 0) continue;
     const word = tokens.text[i]!;
     if (lang === 'ar') {
+      if (belongingAdjective(tokens, i, end)) continue;
       const hit =
         victoryCue(tokens, i, end) ??
         blameCue(tokens, i, end) ??
@@ -77,6 +78,16 @@ export function annotateCues(
     if (cue) out[i - start] = { cue, objectPronoun: false };
   }
   return out;
+}
+
+// "مقرات تابعة لميليشيا بدر": تابع before an ل-complement is "belonging to", not the reporting
+// verb "وتابع قائلا".
+const BELONGING_FORMS = /^(ال)?(تابعه|تابعين|تابعون|تابعا)$/;
+
+function belongingAdjective(tokens: Tokens, i: number, end: number): boolean {
+  if (!BELONGING_FORMS.test(tokens.text[i]!) || i + 1 >= end) return false;
+  const next = tokens.text[i + 1]!;
+  return next === 'ل' || (next.startsWith('ل') && next.length > 2);
 }
 
 const IN_FAVOUR_NOUNS = new Set(['support', 'defence', 'defense', 'solidarity', 'favour', 'favor']);
