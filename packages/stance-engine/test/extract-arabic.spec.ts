@@ -398,6 +398,17 @@ describe('Arabic extraction by phenomenon', () => {
     expect(triples('وقال الصدر إن الفصائل التابعة للنظام السوري انسحبت من المدينة.')).toEqual([]);
   });
 
+  it('a country after a locative noun is a place, not a subject: "في منبج شمال سوريا، والتحرك … لمنع"', () => {
+    expect(
+      triples(
+        'وهددت الفصائل المسلحة باتخاذ إجراءات في منبج شمال سوريا، والتحرك في الأراضي العراقية لمنع عمليات الولايات المتحدة.',
+      ),
+    ).toEqual(['factions/us-as-target/oppose']);
+    expect(triples('وهددت سوريا باتخاذ إجراءات لمنع عمليات الولايات المتحدة.')).toEqual([
+      'syria/us-as-target/oppose',
+    ]);
+  });
+
   it('a date set off by commas does not part a deed from its object: "اقتحمت X، الجمعة الماضية، السفارة"', () => {
     expect(triples('واقتحمت الفصائل المسلحة، الجمعة الماضية، السفارة الأميركية في بغداد.')).toEqual([
       'factions/us-as-target/oppose',
