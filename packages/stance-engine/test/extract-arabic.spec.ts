@@ -409,6 +409,15 @@ describe('Arabic extraction by phenomenon', () => {
     ]);
   });
 
+  it('an untracked definite subject with its adjectives owns the verb: "إن الجماعات الإرهابية المسلحة تطلق"', () => {
+    expect(
+      triples('وقالت الولايات المتحدة إن الجماعات الإرهابية المسلحة تطلق النار على مواقع النظام السوري.'),
+    ).toEqual([]);
+    expect(triples('وقالت الولايات المتحدة إنها تطلق النار على مواقع النظام السوري.')).toEqual([
+      'us/syria-as-target/oppose',
+    ]);
+  });
+
   it('a date set off by commas does not part a deed from its object: "اقتحمت X، الجمعة الماضية، السفارة"', () => {
     expect(triples('واقتحمت الفصائل المسلحة، الجمعة الماضية، السفارة الأميركية في بغداد.')).toEqual([
       'factions/us-as-target/oppose',

@@ -385,7 +385,16 @@ export class HolderResolver extends SentenceView {
   }
 
   protected unknownDefiniteSubject(k: number): boolean {
-    const j = k - 1;
+    // "أن الجماعات الإرهابية المسلحة تطلق": up to two definite adjectives follow the noun.
+    for (let j = k - 1; j >= k - 3; j--) {
+      if (this.definiteSubjectAt(j)) return true;
+      if (!this.definiteAdjective(j)) return false;
+    }
+    return false;
+  }
+
+  /** Token j is a definite noun we do not know, opening its clause. */
+  private definiteSubjectAt(j: number): boolean {
     if (j < this.s || !this.input.tokens.isWord[j] || this.mentionAtToken(j) || this.cueAt(j)) return false;
     const w = this.input.tokens.text[j]!;
     if (!w.startsWith('ال') || w.length < 4 || TIME_WORDS.has(w) || isOfficeWord(w, 'ar')) return false;
@@ -397,6 +406,14 @@ export class HolderResolver extends SentenceView {
       AR_PARTICLES.has(this.input.tokens.text[p]!) ||
       this.isKind(p, 'complementizer')
     );
+  }
+
+  /** A definite relational adjective (الإرهابية، المسلحة) that is no mention and at most an evaluation. */
+  protected definiteAdjective(j: number): boolean {
+    if (j < this.s || !this.input.tokens.isWord[j] || this.mentionAtToken(j)) return false;
+    const kind = this.cueAt(j)?.cue.kind;
+    if (kind !== undefined && kind !== 'evaluative') return false;
+    return /^ال.{2,}(يه|يون|يين|ه)$/.test(this.input.tokens.text[j]!);
   }
 
   protected indefiniteNounBefore(k: number): boolean {
