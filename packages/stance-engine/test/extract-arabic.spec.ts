@@ -418,6 +418,11 @@ describe('Arabic extraction by phenomenon', () => {
     ]);
   });
 
+  it('a cue in a time adjunct after a topic is no predicate on it: "الوجود … منذ انسحاب الفصائل"', () => {
+    expect(triples('وقال الصدر إن الوجود العسكري الأميركي منذ انسحاب الفصائل من المدينة لم يتغير.')).toEqual([]);
+    expect(triples('وقال الصدر إن الوجود العسكري الأميركي يهدد البلاد.')).toEqual(['sadr/us-presence/oppose']);
+  });
+
   it('a date set off by commas does not part a deed from its object: "اقتحمت X، الجمعة الماضية، السفارة"', () => {
     expect(triples('واقتحمت الفصائل المسلحة، الجمعة الماضية، السفارة الأميركية في بغداد.')).toEqual([
       'factions/us-as-target/oppose',

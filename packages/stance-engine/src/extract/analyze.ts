@@ -186,9 +186,12 @@ export class SentenceAnalyzer extends HolderResolver {
     maxWords = FORWARD_WINDOW,
   ): { k: number; polarity: 1 | -1 } | undefined {
     let words = 0;
+    // "خط وقف إطلاق النار منذ انسحاب إسرائيل": a cue after a setting preposition is no predicate.
+    let setting = false;
     const window = target.kind === 'topic' ? maxWords : 4;
     for (let j = from; j < this.e && words <= window; j++) {
       const t = this.input.tokens.text[j]!;
+      if (SETTING_PREPS.has(t)) setting = true;
       if (isClauseMark(this.input.tokens, j) && t !== '"') {
         // "وصفها زعيم حزب الله، حسن نصر الله، بأنها …": commas around an apposed name.
         const apposition =
@@ -214,6 +217,7 @@ export class SentenceAnalyzer extends HolderResolver {
         cue.kind === 'stance' &&
         cue.pos !== 'other' &&
         words <= 1 &&
+        !setting &&
         target.kind === 'topic' &&
         !this.actorBetween(target.tokEnd, j)
       ) {
