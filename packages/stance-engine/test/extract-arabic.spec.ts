@@ -423,6 +423,19 @@ describe('Arabic extraction by phenomenon', () => {
     expect(triples('وقال الصدر إن الوجود العسكري الأميركي يهدد البلاد.')).toEqual(['sadr/us-presence/oppose']);
   });
 
+  it('a verbal noun after a preposition of time dates an event, nobody\'s position: "منذ إعلان النصر على X"', () => {
+    expect(triples('رحب الصدر بالانتخابات. وكان الهجوم الأعنف منذ إعلان النصر على النظام السوري.')).toEqual([
+      'sadr/elections/support',
+    ]);
+    expect(triples('رحب الصدر بالانتخابات. وجاء ذلك بعيد إعلان السلطات هزيمة النظام السوري.')).toEqual([
+      'sadr/elections/support',
+    ]);
+    expect(triples('رحب الصدر بالانتخابات. وأعلن النصر على النظام السوري.')).toEqual([
+      'sadr/elections/support',
+      'sadr/syria-as-target/oppose',
+    ]);
+  });
+
   it('a date set off by commas does not part a deed from its object: "اقتحمت X، الجمعة الماضية، السفارة"', () => {
     expect(triples('واقتحمت الفصائل المسلحة، الجمعة الماضية، السفارة الأميركية في بغداد.')).toEqual([
       'factions/us-as-target/oppose',

@@ -17,6 +17,7 @@ import {
   ANONYMOUS_SOURCES,
   AR_PARTICLES,
   CLAIM_NOUNS,
+  AR_TEMPORAL_PREPS,
 } from './word-lists.js';
 
 const MAX_HOLDER_NESTING = 6;
@@ -293,6 +294,7 @@ export class HolderResolver extends SentenceView {
     const made = /[^ا]ا$/.test(this.input.tokens.text[k]!) && this.issuedBy(k);
     if (genitiveHolder && lang === 'ar' && !made && !/(ه|ها|هم|هما)$/.test(this.input.tokens.text[k]!))
       return [];
+    if (lang === 'ar' && cue.cue.pos === 'noun' && this.datesAnEvent(k)) return [];
     const continued = this.continuedSubject(k, depth);
     if (continued.length > 0) return continued;
     // "استضاف ترامب … أمير قطر … وأثنى على …": a verb joined by و shares the sentence's first
@@ -482,6 +484,21 @@ export class HolderResolver extends SentenceView {
     return [];
   }
 
+  /**
+   * "منذ إعلان النصر على داعش", "بعيد إعلان السلطات هزيمة داعش": a verbal noun without a
+   * pronoun in a phrase opened by a preposition of time dates a past event; it is nobody's
+   * present position.
+   */
+  protected datesAnEvent(k: number): boolean {
+    const { tokens } = this.input;
+    if (this.cueAt(k)?.pronounSuffix) return false;
+    for (let j = k - 1; j >= Math.max(this.s, k - 3); j--) {
+      if (!tokens.isWord[j] || this.mentionAtToken(j)) return false;
+      if (AR_TEMPORAL_PREPS.has(tokens.text[j]!)) return true;
+    }
+    return false;
+  }
+
   /** Elided subject or pronoun: the previous sentence's holder, when nothing else can be. */
   protected elided(k: number, cue: TokenCue): number[] {
     const prev = this.input.previousHolders;
@@ -494,6 +511,7 @@ export class HolderResolver extends SentenceView {
       }
       return [];
     }
+    if (cue.cue.pos === 'noun' && this.datesAnEvent(k)) return [];
     if (cue.objectPronoun || cue.cue.pos === 'noun') return prev;
     let j = k + 1;
     while (j < this.e && !tokens.isWord[j]) j++;

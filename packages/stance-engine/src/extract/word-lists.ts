@@ -546,6 +546,8 @@ export const CLAUSE_OPENERS_BARRIER = new Set([
   'although',
 ]);
 export const ADJECTIVE_NEGATORS = new Set(['غير', 'non']);
+// Prepositions of time: a bare verbal noun after them dates an event ("منذ إعلان النصر").
+export const AR_TEMPORAL_PREPS = new Set(['منذ', 'قبل', 'بعد', 'بعيد', 'عقب', 'اثر', 'خلال', 'وبعد', 'وقبل']);
 // Prepositions that put a topic phrase in a setting rather than under the cue ("عبر خط الهدنة").
 export const SETTING_PREPS = new Set([
   'عبر',
