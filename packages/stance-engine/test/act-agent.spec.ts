@@ -30,6 +30,9 @@ describe('agents of act topics', () => {
   });
 
   it('a nationality in the phrase names the agent', () => {
-    expect(triples('ورفض الصدر الضربات الأميركية.')).toEqual(['sadr/us-as-target/oppose', 'sadr/us-strikes/oppose']);
+    expect(triples('ورفض الصدر الضربات الأميركية.')).toEqual([
+      'sadr/us-as-target/oppose',
+      'sadr/us-strikes/oppose',
+    ]);
   });
 });

@@ -419,8 +419,12 @@ describe('Arabic extraction by phenomenon', () => {
   });
 
   it('a cue in a time adjunct after a topic is no predicate on it: "الوجود … منذ انسحاب الفصائل"', () => {
-    expect(triples('وقال الصدر إن الوجود العسكري الأميركي منذ انسحاب الفصائل من المدينة لم يتغير.')).toEqual([]);
-    expect(triples('وقال الصدر إن الوجود العسكري الأميركي يهدد البلاد.')).toEqual(['sadr/us-presence/oppose']);
+    expect(triples('وقال الصدر إن الوجود العسكري الأميركي منذ انسحاب الفصائل من المدينة لم يتغير.')).toEqual(
+      [],
+    );
+    expect(triples('وقال الصدر إن الوجود العسكري الأميركي يهدد البلاد.')).toEqual([
+      'sadr/us-presence/oppose',
+    ]);
   });
 
   it('a verbal noun after a preposition of time dates an event, nobody\'s position: "منذ إعلان النصر على X"', () => {
