@@ -440,6 +440,14 @@ describe('Arabic extraction by phenomenon', () => {
     ]);
   });
 
+  it('a statement named as a setting (في البيان) does not part a charge from its content', () => {
+    expect(
+      triples('واتهم الصدر بعض السياسيين العراقيين في البيان بالإبقاء على الوجود العسكري الأميركي.'),
+    ).toEqual(['sadr/us-presence/oppose']);
+    // A reporting particle still opens someone's words.
+    expect(triples('وهاجم الصدر المسؤولين بحسب الوجود العسكري الأميركي.')).toEqual([]);
+  });
+
   it('a date set off by commas does not part a deed from its object: "اقتحمت X، الجمعة الماضية، السفارة"', () => {
     expect(triples('واقتحمت الفصائل المسلحة، الجمعة الماضية، السفارة الأميركية في بغداد.')).toEqual([
       'factions/us-as-target/oppose',

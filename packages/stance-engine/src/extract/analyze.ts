@@ -104,7 +104,9 @@ export class SentenceAnalyzer extends HolderResolver {
       // "remained neutral on X", "موقف محايد من": an explicit neutral position governs what follows.
       if (kind === 'condition' && NEUTRAL_HEADS.has(this.input.tokens.text[j]!) && words <= 2)
         return { k: j, distance };
-      if (kind === 'speech') return undefined;
+      // "اتهم بعض السياسيين في البيان بالإبقاء على …": a statement named as the setting of the
+      // cue opens no reported clause.
+      if (kind === 'speech' && this.input.tokens.text[j - 1] !== 'في') return undefined;
       // "X backed A, but Y …": a clause-opening conjunction starts another holder's clause.
       if (CLAUSE_OPENERS_BARRIER.has(this.input.tokens.text[j]!)) return undefined;
       if (this.input.lang === 'en' && EN_SUBORDINATORS.has(this.input.tokens.text[j]!)) return undefined;
