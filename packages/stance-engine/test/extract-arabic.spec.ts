@@ -448,6 +448,16 @@ describe('Arabic extraction by phenomenon', () => {
     expect(triples('وهاجم الصدر المسؤولين بحسب الوجود العسكري الأميركي.')).toEqual([]);
   });
 
+  it('a clitic preposition after a VSO subject is the complement of a verb with an object pronoun: "ما قرره X بـ"', () => {
+    expect(triples('وأيدت الحكومة العراقية ما قرره الصدر سابقا بتأجيل الانتخابات.')).toEqual([
+      'sadr/elections/oppose',
+    ]);
+    // "ما يصفه كثيرون بـ": the many describe, the outer verb's subject takes the side.
+    expect(triples('وندد الصدر بما يصفه كثيرون بالوجود العسكري الأميركي.')).toEqual([
+      'sadr/us-presence/oppose',
+    ]);
+  });
+
   it('a date set off by commas does not part a deed from its object: "اقتحمت X، الجمعة الماضية، السفارة"', () => {
     expect(triples('واقتحمت الفصائل المسلحة، الجمعة الماضية، السفارة الأميركية في بغداد.')).toEqual([
       'factions/us-as-target/oppose',

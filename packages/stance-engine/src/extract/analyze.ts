@@ -517,11 +517,14 @@ export class SentenceAnalyzer extends HolderResolver {
     return this.input.lang === 'ar' && /^(ل|لل)/.test(w) && w.length > 3 && !this.cueAt(j);
   }
 
-  /** "حذرته من الانسحاب": after the object pronoun, the cue's prepositional complement. */
+  /**
+   * "حذرته من الانسحاب": after the object pronoun, the cue's prepositional complement, also past
+   * a VSO subject when the preposition is a clitic ("يصفه كثيرون بالنفوذ الإيراني").
+   */
   protected prepositionalComplement(k: number, target: Mention): boolean {
     const prep = target.tokStart - 1;
     if (prep <= k) return target.afterPreposition && target.tokStart <= k + 3;
-    return prep <= k + 3 && this.isKind(prep, 'preposition');
+    return prep <= k + 3 && (this.isKind(prep, 'preposition') || target.afterPreposition);
   }
 
   /** "دعم من قوات أميركية", "support from US troops": the phrase is the noun's source, not its object. */

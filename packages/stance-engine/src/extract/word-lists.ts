@@ -511,6 +511,10 @@ export const ANONYMOUS_SOURCES = new Set([
   'وسايل',
   'صحيفه',
   'وكاله',
+  // "ما يصفه كثيرون بـ…": the many, some.
+  'كثيرون',
+  'كثيرين',
+  'البعض',
   'sources',
   'analysts',
   'observers',
