@@ -458,6 +458,17 @@ describe('Arabic extraction by phenomenon', () => {
     ]);
   });
 
+  it('clashing with someone opposes them: "اشتبكت X مع Y", "في اشتباكات مع Y"', () => {
+    expect(triples('وأعلنت الفصائل المسلحة مقتل أربعة من عناصرها في اشتباكات مع النظام السوري.')).toEqual([
+      'factions/syria-as-target/oppose',
+    ]);
+    expect(triples('واشتبكت الفصائل المسلحة مع قوات النظام السوري.')).toEqual([
+      'factions/syria-as-target/oppose',
+    ]);
+    // With another act against someone, "مع" names a partner.
+    expect(triples('وشنت الفصائل المسلحة هجوما مع الولايات المتحدة على المدينة.')).toEqual([]);
+  });
+
   it('a date set off by commas does not part a deed from its object: "اقتحمت X، الجمعة الماضية، السفارة"', () => {
     expect(triples('واقتحمت الفصائل المسلحة، الجمعة الماضية، السفارة الأميركية في بغداد.')).toEqual([
       'factions/us-as-target/oppose',

@@ -21,6 +21,7 @@ import {
   isJoining,
   nounFromIsTarget,
   takesHolderGenitive,
+  isClash,
 } from '../lexicon/cue.js';
 import {
   NON_TARGET_PREPS,
@@ -1468,7 +1469,7 @@ export class SentenceAnalyzer extends HolderResolver {
     // "انضمام ولي العهد إلى …": what one joins comes after إلى or ب, never as a bare object.
     if (isJoining(cue) && !target.afterPreposition && prep !== 'الي') return false;
     // "هجوما مع روسيا": with an act against someone, "مع/with" names a partner, not the object.
-    if ((prep === 'مع' || prep === 'with') && cue.polarity < 0) return false;
+    if ((prep === 'مع' || prep === 'with') && cue.polarity < 0 && !isClash(cue)) return false;
     // "دعم قطر المستمر للإرهاب": a genitive followed by the noun's ل-object is its agent.
     if (cue.pos !== 'verb' && target.tokStart === k + 1 && this.lamObjectAfter(target)) return false;
     // "ترفضه الفصائل": a verb that carries its object as a pronoun governs nothing after it.
