@@ -469,6 +469,15 @@ describe('Arabic extraction by phenomenon', () => {
     expect(triples('وشنت الفصائل المسلحة هجوما مع الولايات المتحدة على المدينة.')).toEqual([]);
   });
 
+  it('calling something an aggression (اعتداء) opposes it, and denying it supports it', () => {
+    expect(triples('ويعتبر الصدر الوجود العسكري الأميركي اعتداء على السيادة العراقية.')).toEqual([
+      'sadr/us-presence/oppose',
+    ]);
+    expect(triples('وقال الصدر إن الوجود العسكري الأميركي ليس اعتداء على أحد.')).toEqual([
+      'sadr/us-presence/support',
+    ]);
+  });
+
   it('a date set off by commas does not part a deed from its object: "اقتحمت X، الجمعة الماضية، السفارة"', () => {
     expect(triples('واقتحمت الفصائل المسلحة، الجمعة الماضية، السفارة الأميركية في بغداد.')).toEqual([
       'factions/us-as-target/oppose',
