@@ -478,6 +478,11 @@ describe('Arabic extraction by phenomenon', () => {
     ]);
   });
 
+  it('ordering something supports it: "أمر X بـY"; the noun "أمر" (matter) is no cue', () => {
+    expect(triples('وأمر الصدر بتأجيل الانتخابات.')).toEqual(['sadr/elections/oppose']);
+    expect(triples('وقال الصدر إن أمر الانتخابات بيد الشعب.')).toEqual([]);
+  });
+
   it('a date set off by commas does not part a deed from its object: "اقتحمت X، الجمعة الماضية، السفارة"', () => {
     expect(triples('واقتحمت الفصائل المسلحة، الجمعة الماضية، السفارة الأميركية في بغداد.')).toEqual([
       'factions/us-as-target/oppose',

@@ -36,6 +36,7 @@ export function annotateCues(
         blameCue(tokens, i, end) ??
         eliminateCue(tokens, i, end) ??
         standWithCue(tokens, i, start, end, inMention) ??
+        orderCue(tokens, i, start, end, inMention) ??
         lookupArabicCue(word) ??
         fireCue(tokens, i, start, out) ??
         projectileCue(tokens, i, start, out);
@@ -210,6 +211,30 @@ function standWithCue(
   const alongside =
     (next === 'مع' && !fight) || next === 'بجانب' || (next === 'الي' && tokens.text[j + 1] === 'جانب');
   return alongside ? STAND_WITH_CUE : undefined;
+}
+
+const ORDER_CUE: TokenCue = {
+  cue: { kind: 'stance', polarity: 1, strength: 0.7, pos: 'verb', lemma: 'أمر' },
+  objectPronoun: false,
+};
+const ORDER_FORMS = /^(و|ف)?(امر|امرت|امروا|يامر|تامر|يامرون)$/;
+
+/**
+ * "أمر البرلمان بإعادة الفرز": ordering something supports it. The same letters are the noun
+ * "matter" (أمر مهم), so the verb needs its ب-complement, past the VSO subject.
+ */
+function orderCue(
+  tokens: Tokens,
+  i: number,
+  start: number,
+  end: number,
+  inMention: Int32Array,
+): TokenCue | undefined {
+  if (!ORDER_FORMS.test(tokens.text[i]!)) return undefined;
+  let j = i + 1;
+  while (j < end && inMention[j - start]! >= 0 && !tokens.text[j]!.startsWith('ب')) j++;
+  const next = tokens.text[j] ?? '';
+  return next.startsWith('ب') && next.length > 3 ? ORDER_CUE : undefined;
 }
 
 const BLAME_CUE: TokenCue = {
