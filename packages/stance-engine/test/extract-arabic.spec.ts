@@ -483,6 +483,16 @@ describe('Arabic extraction by phenomenon', () => {
     expect(triples('وقال الصدر إن أمر الانتخابات بيد الشعب.')).toEqual([]);
   });
 
+  it('the addressee of a directive past its subject and an adverb acts for the caller: "دعا X مرارا Y إلى التحرك ضد Z"', () => {
+    expect(triples('ودعا الزعيم مقتدى الصدر مرارا الحكومة العراقية إلى التحرك ضد الولايات المتحدة.')).toEqual(
+      ['sadr/us-as-target/oppose'],
+    );
+    // Reported, not urged: the government holds it.
+    expect(triples('وقال الصدر إن الحكومة العراقية تتحرك ضد الولايات المتحدة.')).toEqual([
+      'iraqi-government/us-as-target/oppose',
+    ]);
+  });
+
   it('a date set off by commas does not part a deed from its object: "اقتحمت X، الجمعة الماضية، السفارة"', () => {
     expect(triples('واقتحمت الفصائل المسلحة، الجمعة الماضية، السفارة الأميركية في بغداد.')).toEqual([
       'factions/us-as-target/oppose',

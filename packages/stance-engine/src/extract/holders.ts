@@ -4,7 +4,7 @@ import type { Mention } from './mentions.js';
 import { SentenceView } from './sentence-view.js';
 import type { TokenCue } from './cues.js';
 import { isClauseMark } from '../text/segment.js';
-import { isOfficeWord } from '../lexicon/common-words.js';
+import { isArabicTitleWord, isOfficeWord } from '../lexicon/common-words.js';
 import { isDirective, nounFromIsTarget, takesHolderGenitive } from '../lexicon/cue.js';
 import {
   SOURCE_PHRASES,
@@ -21,6 +21,8 @@ import {
 } from './word-lists.js';
 
 const MAX_HOLDER_NESTING = 6;
+// Adverbs that may part a directive's subject from its addressee (دعا X مرارا Y إلى …).
+const DIRECTIVE_ADVERBS = new Set(['مرارا', 'مجددا', 'ايضا', 'كذلك', 'اليوم', 'امس', 'مره']);
 // Issuing or adopting a decision: أصدر، اتخذ، تبنى، أقر، اعتمد (folded forms).
 const ISSUING_VERBS =
   /^(و|ف)?(اصدر|اصدرت|اصدروا|يصدر|تصدر|اتخذ|اتخذت|اتخذوا|يتخذ|تتخذ|تبني|تبنت|تبنوا|يتبني|اقر|اقرت|اقروا|يقر|تقر|اعتمد|اعتمدت|يعتمد)$/;
@@ -65,6 +67,32 @@ export class HolderResolver extends SentenceView {
     return undefined;
   }
 
+  /**
+   * "دعا الرئيس التركي أردوغان مرارا الحكومة العراقية إلى التحرك ضد …": m is the addressee of a
+   * directive verb past its VSO subject and an adverb; the directive's holder holds what follows.
+   */
+  protected directiveOverAddressee(m: Mention): number | undefined {
+    let subject: Mention | undefined;
+    for (let j = m.tokStart - 1; j >= this.s && j >= m.tokStart - 8; j--) {
+      const other = this.mentionAtToken(j);
+      if (other) {
+        // The subject may be named twice: "الرئيس التركي رجب طيب أردوغان".
+        if ((subject && other.actor !== subject.actor) || !this.canHold(other)) return undefined;
+        subject = other;
+        j = other.tokStart;
+        continue;
+      }
+      const cue = this.cueAt(j)?.cue;
+      if (cue)
+        return subject && cue.kind === 'stance' && cue.pos === 'verb' && isDirective(cue) ? j : undefined;
+      const word = this.input.tokens.text[j]!;
+      // Titles before the subject's name ("الزعيم مقتدى الصدر") belong to it.
+      const title = isOfficeWord(word, 'ar') || isArabicTitleWord(word);
+      if (!DIRECTIVE_ADVERBS.has(word) && !(subject && title)) return undefined;
+    }
+    return undefined;
+  }
+
   /** SVO subject: the nearest holder mention before the cue that is not a prepositional or genitive object. */
   protected subjectBefore(
     k: number,
@@ -91,6 +119,8 @@ export class HolderResolver extends SentenceView {
             v !== k
           )
             return v;
+          const directive = this.input.lang === 'ar' ? this.directiveOverAddressee(m) : undefined;
+          if (directive !== undefined && directive !== k) return directive;
           return m;
         }
         j = m.tokStart;
