@@ -493,6 +493,15 @@ describe('Arabic extraction by phenomenon', () => {
     ]);
   });
 
+  it('what a speaker expects others to do is the speaker\'s wish: "قال X إنه يتوقع أن تمنع Y …"', () => {
+    expect(triples('وقال الصدر إنه يتوقع أن تمنع الحكومة العراقية عمليات الولايات المتحدة.')).toEqual([
+      'sadr/us-as-target/oppose',
+    ]);
+    expect(triples('وقال الصدر إن الحكومة العراقية تمنع عمليات الولايات المتحدة.')).toEqual([
+      'iraqi-government/us-as-target/oppose',
+    ]);
+  });
+
   it('a date set off by commas does not part a deed from its object: "اقتحمت X، الجمعة الماضية، السفارة"', () => {
     expect(triples('واقتحمت الفصائل المسلحة، الجمعة الماضية، السفارة الأميركية في بغداد.')).toEqual([
       'factions/us-as-target/oppose',

@@ -21,6 +21,9 @@ import {
 } from './word-lists.js';
 
 const MAX_HOLDER_NESTING = 6;
+// Expecting and hoping: توقع، أمل (folded forms).
+const EXPECTING_VERBS =
+  /^(و|ف)?(توقع|توقعت|يتوقع|تتوقع|نتوقع|اتوقع|يتوقعون|امل|املت|يامل|تامل|نامل|يتطلع|نتطلع)$/;
 // Adverbs that may part a directive's subject from its addressee (دعا X مرارا Y إلى …).
 const DIRECTIVE_ADVERBS = new Set(['مرارا', 'مجددا', 'ايضا', 'كذلك', 'اليوم', 'امس', 'مره']);
 // Issuing or adopting a decision: أصدر، اتخذ، تبنى، أقر، اعتمد (folded forms).
@@ -231,6 +234,9 @@ export class HolderResolver extends SentenceView {
       const speakers = this.frameHolder(k);
       if (speakers.length > 0) return speakers;
     }
+    // "قال المجلس إنه يتوقع أن تمنع الحكومة …": what one expects or hopes others will do is
+    // the speaker's wish, not the others' position.
+    if (lang === 'ar' && cue.cue.pos === 'verb' && this.expectedClause(k)) return this.frameHolder(k);
     // Adjacent SVO subject first ("إدارة بايدن أبلغت", "Russia said").
     const adjacent =
       k - 1 >= this.s && (lang === 'en' || cue.cue.pos === 'verb') ? this.mentionAtToken(k - 1) : undefined;
@@ -357,6 +363,12 @@ export class HolderResolver extends SentenceView {
     const speakers = this.frameHolder(k);
     if (speakers.length > 0) return speakers;
     return this.elided(k, cue);
+  }
+
+  /** The verb at k opens a clause "أن …" after a verb of expecting or hoping (يتوقع أن، نأمل أن). */
+  protected expectedClause(k: number): boolean {
+    const { text } = this.input.tokens;
+    return k - 2 >= this.s && text[k - 1] === 'ان' && EXPECTING_VERBS.test(text[k - 2]!);
   }
 
   /** A verb of issuing or adopting (أصدر، اتخذ، تبنى، أقر) shortly before token k, past its subject. */
