@@ -502,6 +502,15 @@ describe('Arabic extraction by phenomenon', () => {
     ]);
   });
 
+  it('a verbal noun in a clause opened by "حيث" is not held by an actor named before it', () => {
+    expect(
+      triples(
+        'ويواجه البرلمان الجديد مهمة إعادة البناء عقب الحرب ضد الفصائل المسلحة، حيث أدى النقص الشديد في المياه إلى رفض الانتخابات.',
+      ),
+    ).toEqual([]);
+    expect(triples('ورحب الصدر بالانتخابات، حيث أكد دعم الانتخابات.')).toEqual(['sadr/elections/support']);
+  });
+
   it('a date set off by commas does not part a deed from its object: "اقتحمت X، الجمعة الماضية، السفارة"', () => {
     expect(triples('واقتحمت الفصائل المسلحة، الجمعة الماضية، السفارة الأميركية في بغداد.')).toEqual([
       'factions/us-as-target/oppose',

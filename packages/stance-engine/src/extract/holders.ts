@@ -156,6 +156,9 @@ export class HolderResolver extends SentenceView {
           return 'frame';
         }
       }
+      // "…، حيث أدى النقص إلى إشعال الاحتجاجات": a verbal noun in a clause opened by "حيث"
+      // belongs to that clause, not to an actor named before it.
+      if (ownIsNoun && this.input.tokens.text[j] === 'حيث') return 'blocked';
       const tc = this.cueAt(j);
       // A verbal noun inside a verb's clause ("طلب … توفير الحماية") shares that verb's holder.
       if (ownIsNoun && tc && tc.cue.kind === 'stance' && (this.input.lang === 'ar' || tc.cue.pos === 'verb'))
