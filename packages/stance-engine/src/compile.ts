@@ -7,7 +7,7 @@ import { listCountries } from './lexicon/countries.js';
 import { isAmbiguousArabicName } from './lexicon/common-words.js';
 import { listNonStateNames } from './lexicon/non-state-names.js';
 import { finiteFormsOfVerbalNoun } from './lexicon/arabic-cues.js';
-import { ACT_HEAD_NOUNS } from './extract/word-lists.js';
+import { ACT_HEAD_NOUNS, LOCATIVE } from './extract/word-lists.js';
 
 export type PatternKind = 'name' | 'role' | 'demonym' | 'topic';
 
@@ -412,6 +412,8 @@ function markPhraseAgents(
       // Whole words only: the scan may match inside a longer word.
       if (start > 0 && phrase[start - 1] !== ' ') return;
       if (end < phrase.length && phrase[end] !== ' ') return;
+      // "عمليات عسكرية في شمالي العراق", "strikes in Iraq": a place, not the act's agent.
+      if (LOCATIVE.has(phrase.slice(0, start).trimEnd().split(' ').pop() ?? '')) return;
       for (const e of entries[inner]!) {
         if ((e.kind === 'name' || e.kind === 'demonym') && e.actor >= 0 && !e.ambiguous && !e.people)
           if ((topicsForActor[e.actor]?.length ?? 0) > 0) {

@@ -387,6 +387,130 @@ describe('Arabic extraction by phenomenon', () => {
     ).toEqual([]);
   });
 
+  it('places belonging to an actor are its own: "أحرقوا مقرات تابعة لـX"', () => {
+    expect(triples('وأحرقت الفصائل المسلحة مقرات تابعة للنظام السوري.')).toEqual([
+      'factions/syria-as-target/oppose',
+    ]);
+    expect(triples('واقتحمت الفصائل المسلحة المكاتب التابعة للنظام السوري.')).toEqual([
+      'factions/syria-as-target/oppose',
+    ]);
+    // A unit that belongs to an actor only names it: a label, not a target of the speaker.
+    expect(triples('وقال الصدر إن الفصائل التابعة للنظام السوري انسحبت من المدينة.')).toEqual([]);
+  });
+
+  it('a country after a locative noun is a place, not a subject: "في منبج شمال سوريا، والتحرك … لمنع"', () => {
+    expect(
+      triples(
+        'وهددت الفصائل المسلحة باتخاذ إجراءات في منبج شمال سوريا، والتحرك في الأراضي العراقية لمنع عمليات الولايات المتحدة.',
+      ),
+    ).toEqual(['factions/us-as-target/oppose']);
+    expect(triples('وهددت سوريا باتخاذ إجراءات لمنع عمليات الولايات المتحدة.')).toEqual([
+      'syria/us-as-target/oppose',
+    ]);
+  });
+
+  it('an untracked definite subject with its adjectives owns the verb: "إن الجماعات الإرهابية المسلحة تطلق"', () => {
+    expect(
+      triples('وقالت الولايات المتحدة إن الجماعات الإرهابية المسلحة تطلق النار على مواقع النظام السوري.'),
+    ).toEqual([]);
+    expect(triples('وقالت الولايات المتحدة إنها تطلق النار على مواقع النظام السوري.')).toEqual([
+      'us/syria-as-target/oppose',
+    ]);
+  });
+
+  it('a cue in a time adjunct after a topic is no predicate on it: "الوجود … منذ انسحاب الفصائل"', () => {
+    expect(triples('وقال الصدر إن الوجود العسكري الأميركي منذ انسحاب الفصائل من المدينة لم يتغير.')).toEqual(
+      [],
+    );
+    expect(triples('وقال الصدر إن الوجود العسكري الأميركي يهدد البلاد.')).toEqual([
+      'sadr/us-presence/oppose',
+    ]);
+  });
+
+  it('a verbal noun after a preposition of time dates an event, nobody\'s position: "منذ إعلان النصر على X"', () => {
+    expect(triples('رحب الصدر بالانتخابات. وكان الهجوم الأعنف منذ إعلان النصر على النظام السوري.')).toEqual([
+      'sadr/elections/support',
+    ]);
+    expect(triples('رحب الصدر بالانتخابات. وجاء ذلك بعيد إعلان السلطات هزيمة النظام السوري.')).toEqual([
+      'sadr/elections/support',
+    ]);
+    expect(triples('رحب الصدر بالانتخابات. وأعلن النصر على النظام السوري.')).toEqual([
+      'sadr/elections/support',
+      'sadr/syria-as-target/oppose',
+    ]);
+  });
+
+  it('a statement named as a setting (في البيان) does not part a charge from its content', () => {
+    expect(
+      triples('واتهم الصدر بعض السياسيين العراقيين في البيان بالإبقاء على الوجود العسكري الأميركي.'),
+    ).toEqual(['sadr/us-presence/oppose']);
+    // A reporting particle still opens someone's words.
+    expect(triples('وهاجم الصدر المسؤولين بحسب الوجود العسكري الأميركي.')).toEqual([]);
+  });
+
+  it('a clitic preposition after a VSO subject is the complement of a verb with an object pronoun: "ما قرره X بـ"', () => {
+    expect(triples('وأيدت الحكومة العراقية ما قرره الصدر سابقا بتأجيل الانتخابات.')).toEqual([
+      'sadr/elections/oppose',
+    ]);
+    // "ما يصفه كثيرون بـ": the many describe, the outer verb's subject takes the side.
+    expect(triples('وندد الصدر بما يصفه كثيرون بالوجود العسكري الأميركي.')).toEqual([
+      'sadr/us-presence/oppose',
+    ]);
+  });
+
+  it('clashing with someone opposes them: "اشتبكت X مع Y", "في اشتباكات مع Y"', () => {
+    expect(triples('وأعلنت الفصائل المسلحة مقتل أربعة من عناصرها في اشتباكات مع النظام السوري.')).toEqual([
+      'factions/syria-as-target/oppose',
+    ]);
+    expect(triples('واشتبكت الفصائل المسلحة مع قوات النظام السوري.')).toEqual([
+      'factions/syria-as-target/oppose',
+    ]);
+    // With another act against someone, "مع" names a partner.
+    expect(triples('وشنت الفصائل المسلحة هجوما مع الولايات المتحدة على المدينة.')).toEqual([]);
+  });
+
+  it('calling something an aggression (اعتداء) opposes it, and denying it supports it', () => {
+    expect(triples('ويعتبر الصدر الوجود العسكري الأميركي اعتداء على السيادة العراقية.')).toEqual([
+      'sadr/us-presence/oppose',
+    ]);
+    expect(triples('وقال الصدر إن الوجود العسكري الأميركي ليس اعتداء على أحد.')).toEqual([
+      'sadr/us-presence/support',
+    ]);
+  });
+
+  it('ordering something supports it: "أمر X بـY"; the noun "أمر" (matter) is no cue', () => {
+    expect(triples('وأمر الصدر بتأجيل الانتخابات.')).toEqual(['sadr/elections/oppose']);
+    expect(triples('وقال الصدر إن أمر الانتخابات بيد الشعب.')).toEqual([]);
+  });
+
+  it('the addressee of a directive past its subject and an adverb acts for the caller: "دعا X مرارا Y إلى التحرك ضد Z"', () => {
+    expect(triples('ودعا الزعيم مقتدى الصدر مرارا الحكومة العراقية إلى التحرك ضد الولايات المتحدة.')).toEqual(
+      ['sadr/us-as-target/oppose'],
+    );
+    // Reported, not urged: the government holds it.
+    expect(triples('وقال الصدر إن الحكومة العراقية تتحرك ضد الولايات المتحدة.')).toEqual([
+      'iraqi-government/us-as-target/oppose',
+    ]);
+  });
+
+  it('what a speaker expects others to do is the speaker\'s wish: "قال X إنه يتوقع أن تمنع Y …"', () => {
+    expect(triples('وقال الصدر إنه يتوقع أن تمنع الحكومة العراقية عمليات الولايات المتحدة.')).toEqual([
+      'sadr/us-as-target/oppose',
+    ]);
+    expect(triples('وقال الصدر إن الحكومة العراقية تمنع عمليات الولايات المتحدة.')).toEqual([
+      'iraqi-government/us-as-target/oppose',
+    ]);
+  });
+
+  it('a verbal noun in a clause opened by "حيث" is not held by an actor named before it', () => {
+    expect(
+      triples(
+        'ويواجه البرلمان الجديد مهمة إعادة البناء عقب الحرب ضد الفصائل المسلحة، حيث أدى النقص الشديد في المياه إلى رفض الانتخابات.',
+      ),
+    ).toEqual([]);
+    expect(triples('ورحب الصدر بالانتخابات، حيث أكد دعم الانتخابات.')).toEqual(['sadr/elections/support']);
+  });
+
   it('a date set off by commas does not part a deed from its object: "اقتحمت X، الجمعة الماضية، السفارة"', () => {
     expect(triples('واقتحمت الفصائل المسلحة، الجمعة الماضية، السفارة الأميركية في بغداد.')).toEqual([
       'factions/us-as-target/oppose',

@@ -21,6 +21,7 @@ import {
   isJoining,
   nounFromIsTarget,
   takesHolderGenitive,
+  isClash,
 } from '../lexicon/cue.js';
 import {
   NON_TARGET_PREPS,
@@ -108,7 +109,9 @@ export class SentenceAnalyzer extends HolderResolver {
       // "remained neutral on X", "موقف محايد من": an explicit neutral position governs what follows.
       if (kind === 'condition' && NEUTRAL_HEADS.has(this.input.tokens.text[j]!) && words <= 2)
         return { k: j, distance };
-      if (kind === 'speech') return undefined;
+      // "اتهم بعض السياسيين في البيان بالإبقاء على …": a statement named as the setting of the
+      // cue opens no reported clause.
+      if (kind === 'speech' && this.input.tokens.text[j - 1] !== 'في') return undefined;
       // "X backed A, but Y …": a clause-opening conjunction starts another holder's clause.
       if (CLAUSE_OPENERS_BARRIER.has(this.input.tokens.text[j]!)) return undefined;
       if (this.input.lang === 'en' && EN_SUBORDINATORS.has(this.input.tokens.text[j]!)) return undefined;
@@ -190,9 +193,12 @@ export class SentenceAnalyzer extends HolderResolver {
     maxWords = FORWARD_WINDOW,
   ): { k: number; polarity: 1 | -1 } | undefined {
     let words = 0;
+    // "خط وقف إطلاق النار منذ انسحاب إسرائيل": a cue after a setting preposition is no predicate.
+    let setting = false;
     const window = target.kind === 'topic' ? maxWords : 4;
     for (let j = from; j < this.e && words <= window; j++) {
       const t = this.input.tokens.text[j]!;
+      if (SETTING_PREPS.has(t)) setting = true;
       if (isClauseMark(this.input.tokens, j) && t !== '"') {
         // "وصفها زعيم حزب الله، حسن نصر الله، بأنها …": commas around an apposed name.
         const apposition =
@@ -218,6 +224,7 @@ export class SentenceAnalyzer extends HolderResolver {
         cue.kind === 'stance' &&
         cue.pos !== 'other' &&
         words <= 1 &&
+        !setting &&
         target.kind === 'topic' &&
         !this.actorBetween(target.tokEnd, j)
       ) {
@@ -520,11 +527,14 @@ export class SentenceAnalyzer extends HolderResolver {
     return this.input.lang === 'ar' && /^(ل|لل)/.test(w) && w.length > 3 && !this.cueAt(j);
   }
 
-  /** "حذرته من الانسحاب": after the object pronoun, the cue's prepositional complement. */
+  /**
+   * "حذرته من الانسحاب": after the object pronoun, the cue's prepositional complement, also past
+   * a VSO subject when the preposition is a clitic ("يصفه كثيرون بالنفوذ الإيراني").
+   */
   protected prepositionalComplement(k: number, target: Mention): boolean {
     const prep = target.tokStart - 1;
     if (prep <= k) return target.afterPreposition && target.tokStart <= k + 3;
-    return prep <= k + 3 && this.isKind(prep, 'preposition');
+    return prep <= k + 3 && (this.isKind(prep, 'preposition') || target.afterPreposition);
   }
 
   /** "دعم من قوات أميركية", "support from US troops": the phrase is the noun's source, not its object. */
@@ -1607,7 +1617,9 @@ export class SentenceAnalyzer extends HolderResolver {
       if (this.joinBetween(prev, head) !== 'and') break;
       head = prev;
     }
-    const before = head.tokStart - 1;
+    let before = head.tokStart - 1;
+    // "أحرقوا مقرات تابعة لميليشيا بدر": the places of a force that belong to an actor are its own.
+    if (before - 1 > k && this.belongingPlace(before, head)) before--;
     const prep = before > k ? this.input.tokens.text[before]! : '';
     // "ضد رجل إيران الأول": an actor in construct with another noun qualifies that noun, unless
     // the noun is the actor's own arm or act (حكومة، قوات، سياسات، تدخل …).
@@ -1664,7 +1676,8 @@ export class SentenceAnalyzer extends HolderResolver {
     // "انضمام ولي العهد إلى …": what one joins comes after إلى or ب, never as a bare object.
     if (isJoining(cue) && !target.afterPreposition && prep !== 'الي') return false;
     // "هجوما مع روسيا": with an act against someone, "مع/with" names a partner, not the object.
-    if ((prep === 'مع' || prep === 'with') && cue.polarity < 0 && !ownParticle) return false;
+    // "اشتباكات مع X", "clashed with X": after a clash, مع/with names the other side.
+    if ((prep === 'مع' || prep === 'with') && cue.polarity < 0 && !ownParticle && !isClash(cue)) return false;
     // "دعم قطر المستمر للإرهاب": a genitive followed by the noun's ل-object is its agent.
     if (cue.pos !== 'verb' && target.tokStart === k + 1 && this.lamObjectAfter(target)) return false;
     // "ترفضه الفصائل": a verb that carries its object as a pronoun governs nothing after it.
@@ -1760,6 +1773,13 @@ export class SentenceAnalyzer extends HolderResolver {
     return words <= (prep === 'from' ? 7 : 3);
   }
 
+  /** Token j is "تابعة"/"التابعة" between a force's place or unit and the ل-named owner after it. */
+  protected belongingPlace(j: number, owner: Mention): boolean {
+    const { text } = this.input.tokens;
+    if (!AR_BELONGING.has(text[j]!) || !text[owner.tokStart]!.startsWith('ل')) return false;
+    return TRANSFER_HEADS.has(text[j - 1]!.replace(/^(و|ف|ب|ل)?(ال)?/, ''));
+  }
+
   /** "ومقر", "وحزب": a coordinated head noun opening the next conjunct of an object list. */
   protected conjunctHead(j: number): boolean {
     const w = this.input.tokens.text[j]!;
@@ -1833,6 +1853,8 @@ const PACT_FORMING =
 const EXCHANGE_FORMS = /^(و|ف)?(تبادل|تبادلت|تبادلوا|تبادلا|يتبادل|تتبادل|يتبادلون|يتبادلان|تتبادلان)$/;
 
 /** "وبالضربات" → "الضربات", "للقرار" → "القرار": an Arabic noun without its proclitics. */
+const AR_BELONGING = new Set(['تابعه', 'التابعه', 'تابعين', 'التابعين', 'التابع']);
+
 function bareArabicNoun(w: string): string {
   return w.replace(/^(و|ف)?ب?/, '').replace(/^لل/, 'ال');
 }

@@ -31,11 +31,13 @@ export function annotateCues(
     if (!tokens.isWord[i] || inMention[i - start]! >= 0) continue;
     const word = tokens.text[i]!;
     if (lang === 'ar') {
+      if (belongingAdjective(tokens, i, end)) continue;
       const hit =
         victoryCue(tokens, i, end) ??
         blameCue(tokens, i, end) ??
         eliminateCue(tokens, i, end) ??
         standWithCue(tokens, i, start, end, inMention) ??
+        orderCue(tokens, i, start, end, inMention) ??
         lookupArabicCue(word) ??
         fireCue(tokens, i, start, out) ??
         projectileCue(tokens, i, start, out);
@@ -81,6 +83,16 @@ export function annotateCues(
     if (cue) out[i - start] = { cue, objectPronoun: false };
   }
   return out;
+}
+
+// "مقرات تابعة لميليشيا بدر": تابع before an ل-complement is "belonging to", not the reporting
+// verb "وتابع قائلا".
+const BELONGING_FORMS = /^(ال)?(تابعه|تابعين|تابعون|تابعا)$/;
+
+function belongingAdjective(tokens: Tokens, i: number, end: number): boolean {
+  if (!BELONGING_FORMS.test(tokens.text[i]!) || i + 1 >= end) return false;
+  const next = tokens.text[i + 1]!;
+  return next === 'ل' || (next.startsWith('ل') && next.length > 2);
 }
 
 const IN_FAVOUR_NOUNS = new Set(['support', 'defence', 'defense', 'solidarity', 'favour', 'favor']);
@@ -219,6 +231,30 @@ function standWithCue(
   const alongside =
     (next === 'مع' && !fight) || next === 'بجانب' || (next === 'الي' && tokens.text[j + 1] === 'جانب');
   return alongside ? STAND_WITH_CUE : undefined;
+}
+
+const ORDER_CUE: TokenCue = {
+  cue: { kind: 'stance', polarity: 1, strength: 0.7, pos: 'verb', lemma: 'أمر' },
+  objectPronoun: false,
+};
+const ORDER_FORMS = /^(و|ف)?(امر|امرت|امروا|يامر|تامر|يامرون)$/;
+
+/**
+ * "أمر البرلمان بإعادة الفرز": ordering something supports it. The same letters are the noun
+ * "matter" (أمر مهم), so the verb needs its ب-complement, past the VSO subject.
+ */
+function orderCue(
+  tokens: Tokens,
+  i: number,
+  start: number,
+  end: number,
+  inMention: Int32Array,
+): TokenCue | undefined {
+  if (!ORDER_FORMS.test(tokens.text[i]!)) return undefined;
+  let j = i + 1;
+  while (j < end && inMention[j - start]! >= 0 && !tokens.text[j]!.startsWith('ب')) j++;
+  const next = tokens.text[j] ?? '';
+  return next.startsWith('ب') && next.length > 3 ? ORDER_CUE : undefined;
 }
 
 const BLAME_CUE: TokenCue = {

@@ -4,7 +4,7 @@ import type { Mention } from './mentions.js';
 import { SentenceView } from './sentence-view.js';
 import type { TokenCue } from './cues.js';
 import { isClauseMark } from '../text/segment.js';
-import { isOfficeWord } from '../lexicon/common-words.js';
+import { isArabicTitleWord, isOfficeWord } from '../lexicon/common-words.js';
 import { isDirective, nounFromIsTarget, takesHolderGenitive } from '../lexicon/cue.js';
 import {
   SOURCE_PHRASES,
@@ -20,9 +20,15 @@ import {
   ANONYMOUS_SOURCES,
   AR_PARTICLES,
   CLAIM_NOUNS,
+  AR_TEMPORAL_PREPS,
 } from './word-lists.js';
 
 const MAX_HOLDER_NESTING = 6;
+// Expecting and hoping: توقع، أمل (folded forms).
+const EXPECTING_VERBS =
+  /^(و|ف)?(توقع|توقعت|يتوقع|تتوقع|نتوقع|اتوقع|يتوقعون|امل|املت|يامل|تامل|نامل|يتطلع|نتطلع)$/;
+// Adverbs that may part a directive's subject from its addressee (دعا X مرارا Y إلى …).
+const DIRECTIVE_ADVERBS = new Set(['مرارا', 'مجددا', 'ايضا', 'كذلك', 'اليوم', 'امس', 'مره']);
 // Issuing or adopting a decision: أصدر، اتخذ، تبنى، أقر، اعتمد (folded forms).
 const ISSUING_VERBS =
   /^(و|ف)?(اصدر|اصدرت|اصدروا|يصدر|تصدر|اتخذ|اتخذت|اتخذوا|يتخذ|تتخذ|تبني|تبنت|تبنوا|يتبني|اقر|اقرت|اقروا|يقر|تقر|اعتمد|اعتمدت|يعتمد)$/;
@@ -69,6 +75,32 @@ export class HolderResolver extends SentenceView {
     return undefined;
   }
 
+  /**
+   * "دعا الرئيس التركي أردوغان مرارا الحكومة العراقية إلى التحرك ضد …": m is the addressee of a
+   * directive verb past its VSO subject and an adverb; the directive's holder holds what follows.
+   */
+  protected directiveOverAddressee(m: Mention): number | undefined {
+    let subject: Mention | undefined;
+    for (let j = m.tokStart - 1; j >= this.s && j >= m.tokStart - 8; j--) {
+      const other = this.mentionAtToken(j);
+      if (other) {
+        // The subject may be named twice: "الرئيس التركي رجب طيب أردوغان".
+        if ((subject && other.actor !== subject.actor) || !this.canHold(other)) return undefined;
+        subject = other;
+        j = other.tokStart;
+        continue;
+      }
+      const cue = this.cueAt(j)?.cue;
+      if (cue)
+        return subject && cue.kind === 'stance' && cue.pos === 'verb' && isDirective(cue) ? j : undefined;
+      const word = this.input.tokens.text[j]!;
+      // Titles before the subject's name ("الزعيم مقتدى الصدر") belong to it.
+      const title = isOfficeWord(word, 'ar') || isArabicTitleWord(word);
+      if (!DIRECTIVE_ADVERBS.has(word) && !(subject && title)) return undefined;
+    }
+    return undefined;
+  }
+
   /** SVO subject: the nearest holder mention before the cue that is not a prepositional or genitive object. */
   protected subjectBefore(
     k: number,
@@ -95,6 +127,8 @@ export class HolderResolver extends SentenceView {
             v !== k
           )
             return v;
+          const directive = this.input.lang === 'ar' ? this.directiveOverAddressee(m) : undefined;
+          if (directive !== undefined && directive !== k) return directive;
           return m;
         }
         j = m.tokStart;
@@ -148,6 +182,9 @@ export class HolderResolver extends SentenceView {
           return 'frame';
         }
       }
+      // "…، حيث أدى النقص إلى إشعال الاحتجاجات": a verbal noun in a clause opened by "حيث"
+      // belongs to that clause, not to an actor named before it.
+      if (ownIsNoun && this.input.tokens.text[j] === 'حيث') return 'blocked';
       const tc = this.cueAt(j);
       // A verbal noun inside a verb's clause ("طلب … توفير الحماية") shares that verb's holder.
       if (ownIsNoun && tc && tc.cue.kind === 'stance' && (this.input.lang === 'ar' || tc.cue.pos === 'verb'))
@@ -226,6 +263,9 @@ export class HolderResolver extends SentenceView {
       const speakers = this.frameHolder(k);
       if (speakers.length > 0) return speakers;
     }
+    // "قال المجلس إنه يتوقع أن تمنع الحكومة …": what one expects or hopes others will do is
+    // the speaker's wish, not the others' position.
+    if (lang === 'ar' && cue.cue.pos === 'verb' && this.expectedClause(k)) return this.frameHolder(k);
     // Adjacent SVO subject first ("إدارة بايدن أبلغت", "Russia said").
     const adjacent =
       k - 1 >= this.s && (lang === 'en' || cue.cue.pos === 'verb') ? this.mentionAtToken(k - 1) : undefined;
@@ -327,6 +367,7 @@ export class HolderResolver extends SentenceView {
     const made = /[^ا]ا$/.test(this.input.tokens.text[k]!) && this.issuedBy(k);
     if (genitiveHolder && lang === 'ar' && !made && !/(ه|ها|هم|هما)$/.test(this.input.tokens.text[k]!))
       return [];
+    if (lang === 'ar' && cue.cue.pos === 'noun' && this.datesAnEvent(k)) return [];
     const continued = this.continuedSubject(k, depth);
     if (continued.length > 0) return continued;
     // "استضاف ترامب … أمير قطر … وأثنى على …": a verb joined by و shares the sentence's first
@@ -365,6 +406,12 @@ export class HolderResolver extends SentenceView {
     const speakers = this.frameHolder(k);
     if (speakers.length > 0) return speakers;
     return this.elided(k, cue);
+  }
+
+  /** The verb at k opens a clause "أن …" after a verb of expecting or hoping (يتوقع أن، نأمل أن). */
+  protected expectedClause(k: number): boolean {
+    const { text } = this.input.tokens;
+    return k - 2 >= this.s && text[k - 1] === 'ان' && EXPECTING_VERBS.test(text[k - 2]!);
   }
 
   /** A verb of issuing or adopting (أصدر، اتخذ، تبنى، أقر) shortly before token k, past its subject. */
@@ -509,7 +556,16 @@ export class HolderResolver extends SentenceView {
   }
 
   protected unknownDefiniteSubject(k: number): boolean {
-    const j = k - 1;
+    // "أن الجماعات الإرهابية المسلحة تطلق": up to two definite adjectives follow the noun.
+    for (let j = k - 1; j >= k - 3; j--) {
+      if (this.definiteSubjectAt(j)) return true;
+      if (!this.definiteAdjective(j)) return false;
+    }
+    return false;
+  }
+
+  /** Token j is a definite noun we do not know, opening its clause. */
+  private definiteSubjectAt(j: number): boolean {
     if (j < this.s || !this.input.tokens.isWord[j] || this.mentionAtToken(j) || this.cueAt(j)) return false;
     const w = this.input.tokens.text[j]!;
     if (!w.startsWith('ال') || w.length < 4 || TIME_WORDS.has(w) || isOfficeWord(w, 'ar')) return false;
@@ -521,6 +577,14 @@ export class HolderResolver extends SentenceView {
       AR_PARTICLES.has(this.input.tokens.text[p]!) ||
       this.isKind(p, 'complementizer')
     );
+  }
+
+  /** A definite relational adjective (الإرهابية، المسلحة) that is no mention and at most an evaluation. */
+  protected definiteAdjective(j: number): boolean {
+    if (j < this.s || !this.input.tokens.isWord[j] || this.mentionAtToken(j)) return false;
+    const kind = this.cueAt(j)?.cue.kind;
+    if (kind !== undefined && kind !== 'evaluative') return false;
+    return /^ال.{2,}(يه|يون|يين|ه)$/.test(this.input.tokens.text[j]!);
   }
 
   protected indefiniteNounBefore(k: number): boolean {
@@ -589,6 +653,21 @@ export class HolderResolver extends SentenceView {
     return [];
   }
 
+  /**
+   * "منذ إعلان النصر على داعش", "بعيد إعلان السلطات هزيمة داعش": a verbal noun without a
+   * pronoun in a phrase opened by a preposition of time dates a past event; it is nobody's
+   * present position.
+   */
+  protected datesAnEvent(k: number): boolean {
+    const { tokens } = this.input;
+    if (this.cueAt(k)?.pronounSuffix) return false;
+    for (let j = k - 1; j >= Math.max(this.s, k - 3); j--) {
+      if (!tokens.isWord[j] || this.mentionAtToken(j)) return false;
+      if (AR_TEMPORAL_PREPS.has(tokens.text[j]!)) return true;
+    }
+    return false;
+  }
+
   /** Elided subject or pronoun: the previous sentence's holder, when nothing else can be. */
   protected elided(k: number, cue: TokenCue): number[] {
     const prev = this.input.previousHolders;
@@ -612,6 +691,7 @@ export class HolderResolver extends SentenceView {
       }
       return prev;
     }
+    if (cue.cue.pos === 'noun' && this.datesAnEvent(k)) return [];
     if (cue.objectPronoun || cue.cue.pos === 'noun') return prev;
     let j = k + 1;
     while (j < this.e && !tokens.isWord[j]) j++;

@@ -8,10 +8,12 @@
 import type { Mention } from './mentions.js';
 import type { RawStatement, SentenceInput } from './sentence-view.js';
 import { SentenceAnalyzer } from './analyze.js';
-import { actionPolarity, isDirective } from '../lexicon/cue.js';
+import { actionPolarity, isDirective, takesHolderGenitive } from '../lexicon/cue.js';
 import { AR_LABEL_WORDS, EN_DETERMINERS } from './word-lists.js';
 
 const LEADER_LABELS = new Set(['بقياده', 'بزعامه', 'برياسه', 'وبقياده', 'وبزعامه', 'وبرياسه']);
+
+const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'which', 'who']);
 
 /** How far (in tokens) a target may follow the cue that governs it. */
 const CUE_REACH = 6;
@@ -120,6 +122,12 @@ class ProximityReader extends SentenceAnalyzer {
     return !ownSubject;
   }
 
+  /** "رغم قرار الهدنة": a decision or position noun whose owner is not named is nobody's act. */
+  private ownerlessDecision(k: number): boolean {
+    const tc = this.cueAt(k)!;
+    return tc.cue.pos === 'noun' && takesHolderGenitive(tc.cue) && !tc.pronounSuffix && !this.issuedBy(k);
+  }
+
   private plainNoun(j: number): boolean {
     return this.input.tokens.isWord[j] === 1 && !this.cueAt(j) && !this.mentionAtToken(j);
   }
@@ -132,7 +140,16 @@ class ProximityReader extends SentenceAnalyzer {
     // "a rally in support of": after a preposition that follows a plain noun, the cue names
     // what the noun is for ("launched strikes in support of" is left to the analyser).
     if (k - 2 >= this.s && this.isKind(k - 1, 'preposition') && this.plainNoun(k - 2)) return false;
+    // "وحدات مقاومة سنجار، التي تصدت لداعش": a relative clause's subject is its antecedent
+    // (unless the verb carries the antecedent as its object: "العملية التي يشنها الجيش").
+    if (
+      k - 1 >= this.s &&
+      RELATIVE_PRONOUNS.has(this.input.tokens.text[k - 1]!) &&
+      !this.cueAt(k)!.objectPronoun
+    )
+      return false;
     return !(
+      this.ownerlessDecision(k) ||
       this.hypothetical(k) ||
       this.hypothetical(this.holder.tokStart) ||
       this.attributiveParticiple(k) ||

@@ -130,8 +130,10 @@ export class SentenceView {
       if ((w === 'for' || w === 'to' || w === 'of') && EN_SPOKESPEOPLE.has(office)) return false;
       return true;
     }
-    // "للرئيس هادي", "بالرئيس": a title carrying the preposition.
+    // "في منبج شمال سوريا", "in northern Syria": a place after a locative noun is no subject.
     const w = this.input.tokens.text[k]!;
+    if (LOCATIVE.has(w)) return true;
+    // "للرئيس هادي", "بالرئيس": a title carrying the preposition.
     const bare = w.startsWith('لل') ? w.slice(2) : w.startsWith('بال') ? w.slice(3) : undefined;
     if (bare !== undefined && isArabicTitleWord('ال' + bare)) return true;
     // "برئيس التيار", "لوزير الخارجية": an indefinite title carrying the preposition.

@@ -347,6 +347,8 @@ export const TRANSFER_HEADS = new Set([
   'معاقل',
   'مقار',
   'مقر',
+  'مقرات',
+  'مكاتب',
   'معسكرات',
   'معسكر',
   'تجمعات',
@@ -517,6 +519,10 @@ export const ANONYMOUS_SOURCES = new Set([
   'وسايل',
   'صحيفه',
   'وكاله',
+  // "ما يصفه كثيرون بـ…": the many, some.
+  'كثيرون',
+  'كثيرين',
+  'البعض',
   'sources',
   'analysts',
   'observers',
@@ -552,6 +558,8 @@ export const CLAUSE_OPENERS_BARRIER = new Set([
   'although',
 ]);
 export const ADJECTIVE_NEGATORS = new Set(['غير', 'non']);
+// Prepositions of time: a bare verbal noun after them dates an event ("منذ إعلان النصر").
+export const AR_TEMPORAL_PREPS = new Set(['منذ', 'قبل', 'بعد', 'بعيد', 'عقب', 'اثر', 'خلال', 'وبعد', 'وقبل']);
 // Prepositions that put a topic phrase in a setting rather than under the cue ("عبر خط الهدنة").
 export const SETTING_PREPS = new Set([
   'عبر',

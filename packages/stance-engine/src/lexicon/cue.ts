@@ -177,6 +177,13 @@ export function isResignation(cue: Cue, next: string | undefined): boolean {
   return RESIGN_LEMMAS.has(cue.lemma) || (cue.lemma === 'step' && next === 'down');
 }
 
+// Clashing: "مع/with" names the other side, not a partner (اشتباكات مع حزب العمال).
+const CLASH_LEMMAS = new Set(['اشتبك']);
+
+export function isClash(cue: Cue): boolean {
+  return CLASH_LEMMAS.has(cue.lemma);
+}
+
 // A decision or proposal noun whose genitive is its owner: reacting to it reacts to the owner.
 const DECISION_LEMMAS = new Set(['قرر', 'اقترح', 'موقف', 'مواقف']);
 
