@@ -35,4 +35,35 @@ describe('proximity fallback', () => {
     expect(triples('Sadr said the attack on Syria was a disaster.')).toEqual([]);
     expect(triples('وقال الصدر إن الهجوم غير القانوني على سوريا سيؤدي إلى كارثة.')).toEqual([]);
   });
+
+  // News sentences (news-en), actors renamed to the test codebook's where needed.
+  it('reads an English name after the cue as its object, not its subject', () => {
+    expect(triples('"The case against Germany and Syria is clear and backed by firm evidence.')).toEqual([]);
+  });
+
+  it('leaves places and names in another clause than the cue alone', () => {
+    expect(
+      triples(
+        'Germany said on Thursday that airstrikes targeting a school in Idlib province may be the deadliest attack on a school since Syrias conflict began nearly six years ago.',
+      ),
+    ).toEqual([]);
+    expect(
+      triples(
+        'The US made a hint at the possibility of averting the strike if the Assad regime were to hand over its chemical arsenal.',
+      ),
+    ).toEqual([]);
+    expect(triples('The US carried out strikes in Syria on Monday.')).toEqual([]);
+  });
+
+  it('does not give the clause after "after", "when", "because" to the main subject', () => {
+    expect(
+      triples(
+        'The US has formed a multinational coalition to fight various terrorist groups in the Middle East after arguably the most notorious of them the Islamic State (IS) seized large parts of Syria and Iraq proclaiming a caliphate.',
+      ),
+    ).toEqual([]);
+    // Without a subject of its own, the clause keeps the sentence's.
+    expect(triples('Sadr, speaking in Najaf on Friday, spoke after attacking Assad.')).toEqual([
+      'sadr/assad-as-target/oppose',
+    ]);
+  });
 });
