@@ -12,7 +12,7 @@ import { actionPolarity, isDirective } from '../lexicon/cue.js';
 import {
   AR_LABEL_WORDS,
   EN_DETERMINERS,
-  EN_PLACE_PREPS,
+  EN_SUBJECT_PRONOUNS,
   EN_SUBORDINATORS,
   HYPOTHETICAL,
 } from './word-lists.js';
@@ -95,13 +95,12 @@ class ProximityReader extends SentenceAnalyzer {
   }
 
   /**
-   * An English target that is a place ("strikes in Syria", "near Kobani") or sits in another
-   * clause than the cue ("the attack on a school since Syria's war began", "the strike if X …").
+   * An English target in another clause than the cue ("the attack on a school since Syria's
+   * war began", "the strike if X …"); places ("strikes in Syria") are no targets at all.
    */
   private outsideCueObject(k: number, target: Mention): boolean {
     if (this.input.lang !== 'en') return false;
     const text = this.input.tokens.text;
-    if (EN_PLACE_PREPS.has(text[target.tokStart - 1] ?? '')) return true;
     for (let j = k + 1; j < target.tokStart; j++)
       if (EN_SUBORDINATORS.has(text[j]!) || HYPOTHETICAL.has(text[j]!)) return true;
     return false;
@@ -140,6 +139,8 @@ class ProximityReader extends SentenceAnalyzer {
     const word = this.input.tokens.text[first]!;
     const ownSubject =
       EN_DETERMINERS.has(word) ||
+      // "rebels do not trust the YPG because they say it cooperates …": the pronoun is the name's.
+      (EN_SUBJECT_PRONOUNS.has(word) && this.nameBetween(this.holder.tokEnd, opener)) ||
       (/^(ال|وال)/.test(word) && !this.cueAt(first) && !this.mentionAtToken(first));
     return !ownSubject;
   }

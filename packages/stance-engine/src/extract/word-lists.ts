@@ -259,8 +259,6 @@ export const EN_SUBORDINATORS = new Set([
 ]);
 /** English prepositions: a name right after one is not a subject. */
 export const EN_PREPOSITIONS = new Set(['of', 'to', 'for', 'by', 'with', 'against', 'on', 'in', 'from', 'at']);
-/** Prepositions that make the name after them a place ("strikes in Syria", "near Kobani"). */
-export const EN_PLACE_PREPS = new Set(['in', 'near', 'across', 'around', 'inside', 'outside', 'throughout', 'within']);
 export const EN_GERUND_PREPS = new Set(['for', 'of', 'against', 'from', 'by', 'over', 'after']);
 export const RELATIONAL_NOUNS = new Set([
   'backer',
