@@ -308,4 +308,16 @@ describe('English extraction: subjects, deeds and alliances', () => {
       ),
     ).toEqual([]);
   });
+
+  // news-en: the infinitive after an act of force is its aim, not something it opposes.
+  it('reads "fighting to topple X" as opposing X', () => {
+    expect(
+      triples(
+        'But the radical group has faced a major backlash from other militias fighting to topple the Syrian government and from its affiliate in Syria.',
+      ),
+    ).toEqual(['factions/syria-as-target/oppose']);
+    expect(triples('Militias are fighting to topple the Syrian government.')).toEqual([
+      'factions/syria-as-target/oppose',
+    ]);
+  });
 });
