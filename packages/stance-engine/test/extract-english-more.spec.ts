@@ -320,4 +320,12 @@ describe('English extraction: subjects, deeds and alliances', () => {
       'factions/syria-as-target/oppose',
     ]);
   });
+
+  // news-en: "parts of Syria" is territory, not the Syrian state.
+  it('reads a name after a place noun and "of" as a place', () => {
+    expect(triples('Militias seized large parts of Syria and Iraq, proclaiming a caliphate.')).toEqual([]);
+    expect(triples('Militias seized positions of the Syrian government.')).toEqual([
+      'factions/syria-as-target/oppose',
+    ]);
+  });
 });

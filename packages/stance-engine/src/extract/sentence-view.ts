@@ -372,6 +372,12 @@ export class SentenceView {
     return false;
   }
 
+  /** "seized large parts of Syria", "the north of Syria": a place noun with "of" names the place. */
+  private englishPlace(m: Mention): boolean {
+    const text = this.input.tokens.text;
+    return m.tokStart - 2 >= this.s && text[m.tokStart - 1] === 'of' && LOCATIVE.has(text[m.tokStart - 2]!);
+  }
+
   protected isTarget(m: Mention): boolean {
     if (m.kind === 'topic') return true;
     if (m.actor < 0) return false;
@@ -381,6 +387,7 @@ export class SentenceView {
     if ((this.input.compiled.topicsForActor[m.actor]?.length ?? 0) === 0) return false;
     if (m.tokStart > this.s && LOCATIVE.has(this.input.tokens.text[m.tokStart - 1]!) && !this.takenFrom(m))
       return false;
+    if (this.input.lang === 'en' && this.englishPlace(m)) return false;
     if (m.kind === 'demonym' && !m.official && m.people) return false;
     if (m.kind === 'demonym' && !m.official) {
       // "نظيره السوري بشار الأسد": the adjective qualifies a person, not the country.

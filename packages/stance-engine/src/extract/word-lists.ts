@@ -42,6 +42,10 @@ export const LOCATIVE = new Set([
   'capital',
   'land',
   'parts',
+  'areas',
+  'swathes',
+  'much',
+  'rest',
 ]);
 export const PLACE_NOUNS = new Set([
   'town',
