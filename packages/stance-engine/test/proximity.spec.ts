@@ -66,4 +66,22 @@ describe('proximity fallback', () => {
       'sadr/assad-as-target/oppose',
     ]);
   });
+
+  // news-en: places and possessive modifiers do not act, in the analyser or the fallback.
+  it('gives no statement to a place or a possessive modifier', () => {
+    expect(
+      triples(
+        'US-backed fighters are pushing ahead in their offensive in northern Syria against the US under the cover of airstrikes.',
+      ),
+    ).toEqual([]);
+    expect(
+      triples(
+        '"The international alliance should add Assads positions to the locations it is targeting in its attacks on the US in Syria" he added.',
+      ),
+    ).toEqual([]);
+    // "the government in Syria" names the body.
+    expect(triples('The government in Syria is pushing ahead in its offensive against the US.')).toEqual([
+      'syria/us-as-target/oppose',
+    ]);
+  });
 });

@@ -38,7 +38,9 @@ class ProximityReader extends SentenceAnalyzer {
   read(): RawStatement[] {
     const out: RawStatement[] = [];
     // "تحالف بقيادة X", "a coalition led by X": X names who leads the subject, it is not it.
+    // A place or a possessive modifier ("in northern Syria", "Syria's war") does not act.
     if (
+      !this.canHold(this.holder) ||
       this.insideLabel(this.holder) ||
       LEADER_LABELS.has(this.input.tokens.text[this.holder.tokStart - 1] ?? '')
     )

@@ -90,7 +90,20 @@ export class SentenceView {
     if (m.modifier || m.actor < 0) return false;
     // "Syria's main opposition group" is not Syria; "Iran's foreign minister" speaks for Iran.
     if (m.possessive && this.input.lang === 'en' && !this.officeAfter(m)) return false;
+    if (this.englishPlaceName(m)) return false;
     return m.kind === 'name' || m.kind === 'role' || (m.kind === 'demonym' && m.official);
+  }
+
+  /**
+   * "their offensive in northern Syria against X": an English name after a locative word is a
+   * place and does not act, unless it stands for a body named before it ("the regime in Damascus").
+   */
+  private englishPlaceName(m: Mention): boolean {
+    const text = this.input.tokens.text;
+    if (this.input.lang !== 'en' || m.tokStart - 1 < this.s || !LOCATIVE.has(text[m.tokStart - 1]!)) return false;
+    let j = m.tokStart - 2;
+    while (j >= this.s && LOCATIVE.has(text[j]!)) j--;
+    return j < this.s || !isOfficeWord(text[j]!, 'en');
   }
 
   private officeAfter(m: Mention): boolean {
