@@ -84,4 +84,12 @@ describe('proximity fallback', () => {
       'syria/us-as-target/oppose',
     ]);
   });
+
+  // news-en: a possessive with an office word a few words on names that body.
+  it('lets a possessive hold when an office word follows within three words', () => {
+    expect(
+      triples('Germanys Aerospace Forces carried out strikes on the Syrian government near the city.'),
+    ).toEqual(['germany/syria-as-target/oppose']);
+    expect(triples('Germanys main opposition group attacked the Syrian government.')).toEqual([]);
+  });
 });

@@ -100,16 +100,21 @@ export class SentenceView {
    */
   private englishPlaceName(m: Mention): boolean {
     const text = this.input.tokens.text;
-    if (this.input.lang !== 'en' || m.tokStart - 1 < this.s || !LOCATIVE.has(text[m.tokStart - 1]!)) return false;
+    if (this.input.lang !== 'en' || m.tokStart - 1 < this.s || !LOCATIVE.has(text[m.tokStart - 1]!))
+      return false;
     let j = m.tokStart - 2;
     while (j >= this.s && LOCATIVE.has(text[j]!)) j--;
     return j < this.s || !isOfficeWord(text[j]!, 'en');
   }
 
+  /** "Iran's foreign minister", "Russia's Aerospace Forces": an office word within three words. */
   private officeAfter(m: Mention): boolean {
+    const { tokens } = this.input;
     let j = m.tokEnd;
-    if (this.input.tokens.text[j] === 's') j++;
-    return j < this.input.tokens.count && isOfficeWord(this.input.tokens.text[j]!, 'en');
+    if (tokens.text[j] === 's') j++;
+    for (const end = Math.min(this.e, j + 3); j < end && tokens.isWord[j] && !this.mentionAtToken(j); j++)
+      if (isOfficeWord(tokens.text[j]!, 'en')) return true;
+    return false;
   }
 
   /**

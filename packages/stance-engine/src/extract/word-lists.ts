@@ -262,7 +262,18 @@ export const EN_SUBORDINATORS = new Set([
   'whereas',
 ]);
 /** English prepositions: a name right after one is not a subject. */
-export const EN_PREPOSITIONS = new Set(['of', 'to', 'for', 'by', 'with', 'against', 'on', 'in', 'from', 'at']);
+export const EN_PREPOSITIONS = new Set([
+  'of',
+  'to',
+  'for',
+  'by',
+  'with',
+  'against',
+  'on',
+  'in',
+  'from',
+  'at',
+]);
 export const EN_GERUND_PREPS = new Set(['for', 'of', 'against', 'from', 'by', 'over', 'after']);
 export const RELATIONAL_NOUNS = new Set([
   'backer',
