@@ -285,4 +285,47 @@ describe('English extraction: subjects, deeds and alliances', () => {
       'sadr/elections/oppose',
     ]);
   });
+
+  // news-en: "it" after a name the sentence has just given is that name's, not the last holder's.
+  it('does not resolve a pronoun to the previous holder past a nearer name', () => {
+    expect(
+      triples(
+        'The YPG controls nearly all of the frontier and has been a close ally of the US in the campaign against Islamic State. Many rebels in western Syria do not trust the YPG because they say it cooperates with the Syrian government rather than fighting it, an accusation the YPG has denied.',
+      ),
+    ).toEqual([]);
+    expect(
+      triples(
+        'The US has been a close ally of Germany. The OPCW announced on Tuesday that it will reject the elections.',
+      ),
+    ).toEqual([]);
+    expect(
+      triples('The US has been a close ally of Germany. On Tuesday it said it will reject the elections.'),
+    ).toEqual(['us/elections/oppose']);
+    // The fallback's speaker does not own a pronoun that follows another name either.
+    expect(
+      triples(
+        'Many militias in western Syria do not trust the YPG because they say it cooperates with the Syrian government rather than fighting it.',
+      ),
+    ).toEqual([]);
+  });
+
+  // news-en: the infinitive after an act of force is its aim, not something it opposes.
+  it('reads "fighting to topple X" as opposing X', () => {
+    expect(
+      triples(
+        'But the radical group has faced a major backlash from other militias fighting to topple the Syrian government and from its affiliate in Syria.',
+      ),
+    ).toEqual(['factions/syria-as-target/oppose']);
+    expect(triples('Militias are fighting to topple the Syrian government.')).toEqual([
+      'factions/syria-as-target/oppose',
+    ]);
+  });
+
+  // news-en: "parts of Syria" is territory, not the Syrian state.
+  it('reads a name after a place noun and "of" as a place', () => {
+    expect(triples('Militias seized large parts of Syria and Iraq, proclaiming a caliphate.')).toEqual([]);
+    expect(triples('Militias seized positions of the Syrian government.')).toEqual([
+      'factions/syria-as-target/oppose',
+    ]);
+  });
 });

@@ -59,4 +59,61 @@ describe('proximity fallback', () => {
       'في الوقت نفسه، قال نشطاء ميدانيون من داخل المدينة، في تصريحات، إن قوات برية موالية لنظام الرئيس بشار الأسد حاولت اقتحام المدينة من عدة جبهات، الأحد، رغم قرار الهدنة، ووصف النشطاء الوضع بأن الغارات مستمرة.';
     expect(extractStatements(withTruce, { id: 't', text })).toEqual([]);
   });
+
+  // News sentences (news-en), actors renamed to the test codebook's where needed.
+  it('reads an English name after the cue as its object, not its subject', () => {
+    expect(triples('"The case against Germany and Syria is clear and backed by firm evidence.')).toEqual([]);
+  });
+
+  it('leaves places and names in another clause than the cue alone', () => {
+    expect(
+      triples(
+        'Germany said on Thursday that airstrikes targeting a school in Idlib province may be the deadliest attack on a school since Syrias conflict began nearly six years ago.',
+      ),
+    ).toEqual([]);
+    expect(
+      triples(
+        'The US made a hint at the possibility of averting the strike if the Assad regime were to hand over its chemical arsenal.',
+      ),
+    ).toEqual([]);
+    expect(triples('The US carried out strikes in Syria on Monday.')).toEqual([]);
+  });
+
+  it('does not give the clause after "after", "when", "because" to the main subject', () => {
+    expect(
+      triples(
+        'The US has formed a multinational coalition to fight various terrorist groups in the Middle East after arguably the most notorious of them the Islamic State (IS) seized large parts of Syria and Iraq proclaiming a caliphate.',
+      ),
+    ).toEqual([]);
+    // Without a subject of its own, the clause keeps the sentence's.
+    expect(triples('Sadr, speaking in Najaf on Friday, spoke after attacking Assad.')).toEqual([
+      'sadr/assad-as-target/oppose',
+    ]);
+  });
+
+  // news-en: places and possessive modifiers do not act, in the analyser or the fallback.
+  it('gives no statement to a place or a possessive modifier', () => {
+    expect(
+      triples(
+        'US-backed fighters are pushing ahead in their offensive in northern Syria against the US under the cover of airstrikes.',
+      ),
+    ).toEqual([]);
+    expect(
+      triples(
+        '"The international alliance should add Assads positions to the locations it is targeting in its attacks on the US in Syria" he added.',
+      ),
+    ).toEqual([]);
+    // "the government in Syria" names the body.
+    expect(triples('The government in Syria is pushing ahead in its offensive against the US.')).toEqual([
+      'syria/us-as-target/oppose',
+    ]);
+  });
+
+  // news-en: a possessive with an office word a few words on names that body.
+  it('lets a possessive hold when an office word follows within three words', () => {
+    expect(
+      triples('Germanys Aerospace Forces carried out strikes on the Syrian government near the city.'),
+    ).toEqual(['germany/syria-as-target/oppose']);
+    expect(triples('Germanys main opposition group attacked the Syrian government.')).toEqual([]);
+  });
 });

@@ -1489,9 +1489,11 @@ export class SentenceAnalyzer extends HolderResolver {
             tc.cue.kind === 'stance'
           ) {
             const outerHolders = this.holderOf(outer.k, false, found.k).filter((a) => !holders.includes(a));
-            // "threatened to reject X" endorses the rejection: a threat's course of action is its aim.
+            // "threatened to reject X" endorses the rejection: a threat's course of action is its
+            // aim, and so is the infinitive of an act of force ("rebels fighting to topple X").
+            const aimed = infinitive && isForce(outerCue.cue);
             const outerSign =
-              actionPolarity(outerCue.cue) *
+              (aimed ? 1 : actionPolarity(outerCue.cue)) *
               (this.negatedBefore(outer.k, 2) ? -1 : 1) *
               (outerCue.cue.pos !== 'verb' ? this.governingVerbSign(outer.k) : 1);
             emit(outerHolders, target, sign * outerSign, outerCue.cue.strength * strength, outer.k, hedge);

@@ -9,7 +9,7 @@ import type { Language } from '../text/language.js';
 import { foldString } from '../text/normalize.js';
 import type { Mention } from './mentions.js';
 import { isOfficeWord } from '../lexicon/common-words.js';
-import { ACT_HEAD_NOUNS } from './word-lists.js';
+import { ACT_HEAD_NOUNS, EN_PREPOSITIONS } from './word-lists.js';
 
 // Head nouns of institutions and organised groups: general words, not names.
 const INSTITUTION_HEADS: Record<Language, ReadonlySet<string>> = {
@@ -74,7 +74,6 @@ const INSTITUTION_HEADS: Record<Language, ReadonlySet<string>> = {
 
 const AR_PROCLITIC = /^(و|ف)?(ب|ل)?/;
 const AR_PREPOSITIONS = new Set(['في', 'علي', 'من', 'الي', 'عن', 'مع', 'ضد']);
-const EN_PREPOSITIONS = new Set(['of', 'to', 'for', 'by', 'with', 'against', 'on', 'in', 'from', 'at']);
 
 /** The head noun a token may be, without its clitics ("وللمحكمة" → "المحكمة"). */
 function bareHead(word: string, lang: Language): { head: string; preposition: boolean } {

@@ -484,6 +484,24 @@ export class HolderResolver extends SentenceView {
     return agrees ? subjects : undefined;
   }
 
+  /**
+   * "Many rebels do not trust the YPG because they say it cooperates …": a name earlier in the
+   * sentence (tracked or not) is a nearer antecedent of the pronoun than the previous holder.
+   */
+  protected nameBefore(j: number): boolean {
+    return this.nameBetween(this.s + 1, j);
+  }
+
+  /** A name, tracked or not (a capitalised word that is no day or time word), in [from, to). */
+  protected nameBetween(from: number, to: number): boolean {
+    const { tokens, capitalized } = this.input;
+    for (let t = from; t < to; t++) {
+      const m = this.mentionAtToken(t);
+      if (m ? m.kind === 'name' : capitalized?.[t] === 1 && !EN_TIME_WORDS.has(tokens.text[t]!)) return true;
+    }
+    return false;
+  }
+
   /** "Cavusoglu also said he …": the sentence opens with a speaker we do not track, whom "he" means. */
   protected untrackedSpeakerFirst(): boolean {
     const { tokens, capitalized } = this.input;
@@ -677,7 +695,9 @@ export class HolderResolver extends SentenceView {
       // Subject pronouns only: "their foes" does not make "their" the subject.
       for (let j = k - 1; j >= Math.max(this.s, k - 3); j--) {
         if (this.isKind(j, 'pronoun') && EN_SUBJECT_PRONOUNS.has(this.input.tokens.text[j]!))
-          return this.pronounInSentence(j) ?? (this.untrackedSpeakerFirst() ? [] : prev);
+          return (
+            this.pronounInSentence(j) ?? (this.untrackedSpeakerFirst() || this.nameBefore(j) ? [] : prev)
+          );
       }
       // "It is separately waging an air campaign against X": a pronoun opening the sentence is
       // the subject of its clause, however far the cue, unless a clause or a name intervenes.

@@ -9,7 +9,13 @@ import type { Mention } from './mentions.js';
 import type { RawStatement, SentenceInput } from './sentence-view.js';
 import { SentenceAnalyzer } from './analyze.js';
 import { actionPolarity, isDirective, takesHolderGenitive } from '../lexicon/cue.js';
-import { AR_LABEL_WORDS, EN_DETERMINERS } from './word-lists.js';
+import {
+  AR_LABEL_WORDS,
+  EN_DETERMINERS,
+  EN_SUBJECT_PRONOUNS,
+  EN_SUBORDINATORS,
+  HYPOTHETICAL,
+} from './word-lists.js';
 
 const LEADER_LABELS = new Set(['بقياده', 'بزعامه', 'برياسه', 'وبقياده', 'وبزعامه', 'وبرياسه']);
 
@@ -34,7 +40,9 @@ class ProximityReader extends SentenceAnalyzer {
   read(): RawStatement[] {
     const out: RawStatement[] = [];
     // "تحالف بقيادة X", "a coalition led by X": X names who leads the subject, it is not it.
+    // A place or a possessive modifier ("in northern Syria", "Syria's war") does not act.
     if (
+      !this.canHold(this.holder) ||
       this.insideLabel(this.holder) ||
       LEADER_LABELS.has(this.input.tokens.text[this.holder.tokStart - 1] ?? '')
     )
@@ -44,8 +52,11 @@ class ProximityReader extends SentenceAnalyzer {
       if (target === this.holder || !this.isTarget(target) || this.vetoed.includes(target.tokStart)) continue;
       const k = this.cueBefore(target);
       if (k === undefined) continue;
-      // The subject precedes its cue (SVO) or follows it closely (VSO).
-      if (this.holder.tokStart > k + SUBJECT_AFTER_CUE || this.holder.tokStart >= target.tokStart) continue;
+      // The subject precedes its cue (SVO) or, in Arabic, follows it closely (VSO); an English
+      // name after the cue is its object ("the case against Russia and Syria").
+      const reach = this.input.lang === 'en' ? 0 : SUBJECT_AFTER_CUE;
+      if (this.holder.tokStart > k + reach || this.holder.tokStart >= target.tokStart) continue;
+      if (this.outsideCueObject(k, target)) continue;
       const cue = this.cueAt(k)!.cue;
       if (!this.asserted(k) || (target.kind !== 'topic' && isDirective(cue))) continue;
       if (this.insideLabel(target) || !this.holderIsSubjectOf(k)) continue;
@@ -87,6 +98,18 @@ class ProximityReader extends SentenceAnalyzer {
     return undefined;
   }
 
+  /**
+   * An English target in another clause than the cue ("the attack on a school since Syria's
+   * war began", "the strike if X …"); places ("strikes in Syria") are no targets at all.
+   */
+  private outsideCueObject(k: number, target: Mention): boolean {
+    if (this.input.lang !== 'en') return false;
+    const text = this.input.tokens.text;
+    for (let j = k + 1; j < target.tokStart; j++)
+      if (EN_SUBORDINATORS.has(text[j]!) || HYPOTHETICAL.has(text[j]!)) return true;
+    return false;
+  }
+
   /** "الفصائل المدعومة من X", "militias backed by X", "الموالية لX": X is named by a label. */
   private insideLabel(target: Mention): boolean {
     const tokens = this.input.tokens;
@@ -108,16 +131,20 @@ class ProximityReader extends SentenceAnalyzer {
     let opener = -1;
     for (let j = this.holder.tokEnd; j < k; j++) {
       const kind = this.cueAt(j)?.cue.kind;
-      if (kind === 'speech' || kind === 'complementizer') opener = j;
+      if (kind === 'speech' || kind === 'complementizer' || this.subordinator(j)) opener = j;
     }
     if (opener < 0) return true;
     if (this.cueAt(k)!.cue.pos !== 'verb') return false;
     let first = opener + 1;
     while (first < k && (!this.input.tokens.isWord[first] || this.isKind(first, 'complementizer'))) first++;
     if (first === k) return true;
+    // "after seizing X" keeps the subject; "after the group seized X" has its own.
+    if (this.subordinator(opener)) return false;
     const word = this.input.tokens.text[first]!;
     const ownSubject =
       EN_DETERMINERS.has(word) ||
+      // "rebels do not trust the YPG because they say it cooperates …": the pronoun is the name's.
+      (EN_SUBJECT_PRONOUNS.has(word) && this.nameBetween(this.holder.tokEnd, opener)) ||
       (/^(ال|وال)/.test(word) && !this.cueAt(first) && !this.mentionAtToken(first));
     return !ownSubject;
   }
@@ -126,6 +153,11 @@ class ProximityReader extends SentenceAnalyzer {
   private ownerlessDecision(k: number): boolean {
     const tc = this.cueAt(k)!;
     return tc.cue.pos === 'noun' && takesHolderGenitive(tc.cue) && !tc.pronounSuffix && !this.issuedBy(k);
+  }
+
+  /** "after", "when", "because" … open an English clause with a subject of its own. */
+  private subordinator(j: number): boolean {
+    return this.input.lang === 'en' && EN_SUBORDINATORS.has(this.input.tokens.text[j]!);
   }
 
   private plainNoun(j: number): boolean {

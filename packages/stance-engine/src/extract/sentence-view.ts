@@ -90,13 +90,31 @@ export class SentenceView {
     if (m.modifier || m.actor < 0) return false;
     // "Syria's main opposition group" is not Syria; "Iran's foreign minister" speaks for Iran.
     if (m.possessive && this.input.lang === 'en' && !this.officeAfter(m)) return false;
+    if (this.englishPlaceName(m)) return false;
     return m.kind === 'name' || m.kind === 'role' || (m.kind === 'demonym' && m.official);
   }
 
+  /**
+   * "their offensive in northern Syria against X": an English name after a locative word is a
+   * place and does not act, unless it stands for a body named before it ("the regime in Damascus").
+   */
+  private englishPlaceName(m: Mention): boolean {
+    const text = this.input.tokens.text;
+    if (this.input.lang !== 'en' || m.tokStart - 1 < this.s || !LOCATIVE.has(text[m.tokStart - 1]!))
+      return false;
+    let j = m.tokStart - 2;
+    while (j >= this.s && LOCATIVE.has(text[j]!)) j--;
+    return j < this.s || !isOfficeWord(text[j]!, 'en');
+  }
+
+  /** "Iran's foreign minister", "Russia's Aerospace Forces": an office word within three words. */
   private officeAfter(m: Mention): boolean {
+    const { tokens } = this.input;
     let j = m.tokEnd;
-    if (this.input.tokens.text[j] === 's') j++;
-    return j < this.input.tokens.count && isOfficeWord(this.input.tokens.text[j]!, 'en');
+    if (tokens.text[j] === 's') j++;
+    for (const end = Math.min(this.e, j + 3); j < end && tokens.isWord[j] && !this.mentionAtToken(j); j++)
+      if (isOfficeWord(tokens.text[j]!, 'en')) return true;
+    return false;
   }
 
   /**
@@ -374,6 +392,12 @@ export class SentenceView {
     return false;
   }
 
+  /** "seized large parts of Syria", "the north of Syria": a place noun with "of" names the place. */
+  private englishPlace(m: Mention): boolean {
+    const text = this.input.tokens.text;
+    return m.tokStart - 2 >= this.s && text[m.tokStart - 1] === 'of' && LOCATIVE.has(text[m.tokStart - 2]!);
+  }
+
   protected isTarget(m: Mention): boolean {
     if (m.kind === 'topic') return true;
     if (m.actor < 0) return false;
@@ -383,6 +407,7 @@ export class SentenceView {
     if ((this.input.compiled.topicsForActor[m.actor]?.length ?? 0) === 0) return false;
     if (m.tokStart > this.s && LOCATIVE.has(this.input.tokens.text[m.tokStart - 1]!) && !this.takenFrom(m))
       return false;
+    if (this.input.lang === 'en' && this.englishPlace(m)) return false;
     if (m.kind === 'demonym' && !m.official && m.people) return false;
     if (m.kind === 'demonym' && !m.official) {
       // "نظيره السوري بشار الأسد": the adjective qualifies a person, not the country.

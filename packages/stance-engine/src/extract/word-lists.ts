@@ -42,6 +42,10 @@ export const LOCATIVE = new Set([
   'capital',
   'land',
   'parts',
+  'areas',
+  'swathes',
+  'much',
+  'rest',
 ]);
 export const PLACE_NOUNS = new Set([
   'town',
@@ -256,6 +260,19 @@ export const EN_SUBORDINATORS = new Set([
   'unless',
   'where',
   'whereas',
+]);
+/** English prepositions: a name right after one is not a subject. */
+export const EN_PREPOSITIONS = new Set([
+  'of',
+  'to',
+  'for',
+  'by',
+  'with',
+  'against',
+  'on',
+  'in',
+  'from',
+  'at',
 ]);
 export const EN_GERUND_PREPS = new Set(['for', 'of', 'against', 'from', 'by', 'over', 'after']);
 export const RELATIONAL_NOUNS = new Set([
