@@ -57,6 +57,16 @@ import {
 
 export type { RawStatement, SentenceInput, SentenceResult, Stance } from './sentence-view.js';
 
+/** Records a statement of `holders` toward `target` (see `run`). */
+type Emit = (
+  holders: number[],
+  target: Mention,
+  sign: number,
+  strength: number,
+  cueK: number,
+  hedge: boolean,
+) => void;
+
 const BACKWARD_WINDOW = 14;
 const FORWARD_WINDOW = 6;
 const NOUN_WINDOW = 5;
@@ -242,17 +252,7 @@ export class SentenceAnalyzer extends HolderResolver {
    * The target is the agent of something evaluated: "these heinous actions by the Assad regime",
    * "جرائم النظام", or the possessor of a relation: "Russia has been Assad's strongest backer".
    */
-  protected evaluatedAgent(
-    target: Mention,
-    emit: (
-      holders: number[],
-      target: Mention,
-      sign: number,
-      strength: number,
-      cueK: number,
-      hedge: boolean,
-    ) => void,
-  ): boolean {
+  protected evaluatedAgent(target: Mention, emit: Emit): boolean {
     const { tokens, lang } = this.input;
     let prev = target.tokStart - 1;
     if (lang === 'en' && prev > this.s && tokens.text[prev] === 'the') prev--;
@@ -306,17 +306,7 @@ export class SentenceAnalyzer extends HolderResolver {
    * "called for Assad to step down", "X must resign, Y said": a call for an actor to leave
    * office opposes that actor; the holder is the caller (or the speaker).
    */
-  protected calledToResign(
-    target: Mention,
-    emit: (
-      holders: number[],
-      target: Mention,
-      sign: number,
-      strength: number,
-      cueK: number,
-      hedge: boolean,
-    ) => void,
-  ): boolean {
+  protected calledToResign(target: Mention, emit: Emit): boolean {
     const j = this.resignationAfter(target);
     if (j === undefined) return false;
     for (let g = target.tokStart - 1; g >= Math.max(this.s, target.tokStart - 4); g--) {
@@ -336,18 +326,7 @@ export class SentenceAnalyzer extends HolderResolver {
    * "ألغت المحكمة قرار رئيس الوزراء", "رحب الحزب بمقترح أردوغان": a verb reacting to an actor's
    * decision or proposal (the noun's genitive owner) takes that side toward the owner.
    */
-  protected reactionToDecision(
-    k: number,
-    owner: Mention,
-    emit: (
-      holders: number[],
-      target: Mention,
-      sign: number,
-      strength: number,
-      cueK: number,
-      hedge: boolean,
-    ) => void,
-  ): void {
+  protected reactionToDecision(k: number, owner: Mention, emit: Emit): void {
     if (this.input.lang !== 'ar' || !isDecision(this.cueAt(k)!.cue) || owner.tokStart !== k + 1) return;
     const v = this.reactingVerbBefore(k);
     if (v === undefined) return;
@@ -401,14 +380,7 @@ export class SentenceAnalyzer extends HolderResolver {
 
   /** Stances of `holders` toward the actors in `targets` that are topics (evidence spans lo..hi). */
   protected emitTowardActors(
-    emit: (
-      holders: number[],
-      target: Mention,
-      sign: number,
-      strength: number,
-      cueK: number,
-      hedge: boolean,
-    ) => void,
+    emit: Emit,
     holders: number[],
     targets: number[],
     sign: number,
@@ -461,16 +433,7 @@ export class SentenceAnalyzer extends HolderResolver {
    * "وصفها زعيم حزب الله بأنها نصر", "رفضه الحزب": a verb whose object pronoun stands for the
    * topic phrase of the previous sentence, when nothing in this sentence can be its antecedent.
    */
-  protected pronounObjects(
-    emit: (
-      holders: number[],
-      target: Mention,
-      sign: number,
-      strength: number,
-      cueK: number,
-      hedge: boolean,
-    ) => void,
-  ): void {
+  protected pronounObjects(emit: Emit): void {
     if (this.input.lang !== 'ar') return;
     for (let k = this.s; k < this.e; k++) {
       const tc = this.cueAt(k);
@@ -568,16 +531,7 @@ export class SentenceAnalyzer extends HolderResolver {
    * "welcomed the decision taken by X": a reaction to an act counts toward the act's agent,
    * named in a relative clause or a "by" phrase after the act noun.
    */
-  protected reactionsToActs(
-    emit: (
-      holders: number[],
-      target: Mention,
-      sign: number,
-      strength: number,
-      cueK: number,
-      hedge: boolean,
-    ) => void,
-  ): void {
+  protected reactionsToActs(emit: Emit): void {
     const { tokens, lang } = this.input;
     // The agent needs a relative pronoun or "by": most sentences have neither.
     let linked = false;
@@ -659,16 +613,7 @@ export class SentenceAnalyzer extends HolderResolver {
    * "IS fighters were killed in air strikes by coalition warplanes", "a stronghold targeted in
    * raids by the coalition": the agent of strikes hit the actor named before the participle.
    */
-  protected strikesBy(
-    emit: (
-      holders: number[],
-      target: Mention,
-      sign: number,
-      strength: number,
-      cueK: number,
-      hedge: boolean,
-    ) => void,
-  ): void {
+  protected strikesBy(emit: Emit): void {
     if (this.input.lang !== 'en') return;
     const { tokens } = this.input;
     for (let k = this.s + 1; k < this.e; k++) {
@@ -713,16 +658,7 @@ export class SentenceAnalyzer extends HolderResolver {
   }
 
   /** "Syria and its ally Russia": the ally named after "and its" sides with the actor before it. */
-  protected namedAllies(
-    emit: (
-      holders: number[],
-      target: Mention,
-      sign: number,
-      strength: number,
-      cueK: number,
-      hedge: boolean,
-    ) => void,
-  ): void {
+  protected namedAllies(emit: Emit): void {
     const { mentions } = this.input;
     for (let i = 0; i + 1 < mentions.length; i++) {
       const a = mentions[i]!;
@@ -736,16 +672,7 @@ export class SentenceAnalyzer extends HolderResolver {
    * "warplanes pounded opposition-held areas", "attacked a town which is controlled by X",
    * "targeting positions held by X": an attack on ground someone holds is an attack on them.
    */
-  protected attacksOnHeldGround(
-    emit: (
-      holders: number[],
-      target: Mention,
-      sign: number,
-      strength: number,
-      cueK: number,
-      hedge: boolean,
-    ) => void,
-  ): void {
+  protected attacksOnHeldGround(emit: Emit): void {
     if (this.input.lang !== 'en') return;
     for (let k = this.s; k < this.e; k++) {
       const tc = this.cueAt(k);
@@ -798,16 +725,7 @@ export class SentenceAnalyzer extends HolderResolver {
    * noun with a pronoun for the holder) takes a side on the topic the codebook names after that
    * holder's act ("الضربات التركية").
    */
-  protected ownActs(
-    emit: (
-      holders: number[],
-      target: Mention,
-      sign: number,
-      strength: number,
-      cueK: number,
-      hedge: boolean,
-    ) => void,
-  ): void {
+  protected ownActs(emit: Emit): void {
     const { tokens, lang, compiled } = this.input;
     if (compiled.actTopics.size === 0) return;
     for (let k = this.s; k < this.e; k++) {
@@ -873,16 +791,7 @@ export class SentenceAnalyzer extends HolderResolver {
    * "The United States said the deaths were caused by gas dropped by Syrian aircraft": in
    * reported words, the agent of harm named after "by" is blamed by the speaker.
    */
-  protected reportedHarmBy(
-    emit: (
-      holders: number[],
-      target: Mention,
-      sign: number,
-      strength: number,
-      cueK: number,
-      hedge: boolean,
-    ) => void,
-  ): void {
+  protected reportedHarmBy(emit: Emit): void {
     if (this.input.lang !== 'en') return;
     const { tokens } = this.input;
     for (let k = this.s + 1; k < this.e; k++) {
@@ -899,16 +808,7 @@ export class SentenceAnalyzer extends HolderResolver {
    * "The opposition says Assad's forces staged the attack", "warplanes were behind the attacks,
    * the Civil Defence confirmed": the speaker who names the agent of an attack blames it.
    */
-  protected blameForAttacks(
-    emit: (
-      holders: number[],
-      target: Mention,
-      sign: number,
-      strength: number,
-      cueK: number,
-      hedge: boolean,
-    ) => void,
-  ): void {
+  protected blameForAttacks(emit: Emit): void {
     if (this.input.lang !== 'en') return;
     const { tokens } = this.input;
     for (let k = this.s + 1; k < this.e; k++) {
@@ -950,16 +850,7 @@ export class SentenceAnalyzer extends HolderResolver {
    * coordinated holders are its parties makes each of them support the others; "تبادل X وY
    * الاتهامات" makes each oppose the others.
    */
-  protected relationsAmongParties(
-    emit: (
-      holders: number[],
-      target: Mention,
-      sign: number,
-      strength: number,
-      cueK: number,
-      hedge: boolean,
-    ) => void,
-  ): void {
+  protected relationsAmongParties(emit: Emit): void {
     for (let k = this.s; k < this.e; k++) {
       if (EXCHANGE_FORMS.test(this.input.tokens.text[k]!)) {
         this.exchangedHostility(k, emit);
@@ -991,17 +882,7 @@ export class SentenceAnalyzer extends HolderResolver {
   }
 
   /** "تبادل فيها العبادي والعيداني الاتهامات": the parties named before a hostile noun oppose each other. */
-  protected exchangedHostility(
-    k: number,
-    emit: (
-      holders: number[],
-      target: Mention,
-      sign: number,
-      strength: number,
-      cueK: number,
-      hedge: boolean,
-    ) => void,
-  ): void {
+  protected exchangedHostility(k: number, emit: Emit): void {
     let first: Mention | undefined;
     for (let j = k + 1; j < this.e && j <= k + 10; j++) {
       const m = this.mentionAtToken(j);
@@ -1025,16 +906,7 @@ export class SentenceAnalyzer extends HolderResolver {
    * "ويتهم المتظاهرون الذين ينفذون اعتصاما أمام المقر، السلطات بالخضوع": the object of an accusation
    * after a relative clause on the verb's subject, which hides it from the nearest-cue search.
    */
-  protected chargesPastRelative(
-    emit: (
-      holders: number[],
-      target: Mention,
-      sign: number,
-      strength: number,
-      cueK: number,
-      hedge: boolean,
-    ) => void,
-  ): void {
+  protected chargesPastRelative(emit: Emit): void {
     const { tokens, lang } = this.input;
     if (lang !== 'ar') return;
     for (let k = this.s; k < this.e; k++) {
@@ -1057,16 +929,7 @@ export class SentenceAnalyzer extends HolderResolver {
   }
 
   /** "مناوشات بين الجيش التركي وعناصر حزب العمال", "clashes between X and Y": each side opposes the other. */
-  protected clashesBetween(
-    emit: (
-      holders: number[],
-      target: Mention,
-      sign: number,
-      strength: number,
-      cueK: number,
-      hedge: boolean,
-    ) => void,
-  ): void {
+  protected clashesBetween(emit: Emit): void {
     const { tokens } = this.input;
     for (let k = this.s; k + 1 < this.e; k++) {
       const between = tokens.text[k + 1];
@@ -1137,16 +1000,7 @@ export class SentenceAnalyzer extends HolderResolver {
   }
 
   /** "The assaults were condemned by France": holder after "by", target before the verb. */
-  protected passives(
-    emit: (
-      holders: number[],
-      target: Mention,
-      sign: number,
-      strength: number,
-      cueK: number,
-      hedge: boolean,
-    ) => void,
-  ): void {
+  protected passives(emit: Emit): void {
     if (this.input.lang !== 'en') return;
     for (let k = this.s; k < this.e; k++) {
       const tc = this.cueAt(k);
@@ -1180,16 +1034,7 @@ export class SentenceAnalyzer extends HolderResolver {
    * a deal brokered by X": a participle after a course of action names who takes its side.
    * (After an actor it is a label: "rebels backed by Turkey".)
    */
-  protected participlesOnTopics(
-    emit: (
-      holders: number[],
-      target: Mention,
-      sign: number,
-      strength: number,
-      cueK: number,
-      hedge: boolean,
-    ) => void,
-  ): void {
+  protected participlesOnTopics(emit: Emit): void {
     if (this.input.lang !== 'en') return;
     const { tokens } = this.input;
     for (let k = this.s + 1; k < this.e; k++) {
@@ -1287,14 +1132,7 @@ export class SentenceAnalyzer extends HolderResolver {
     const holdersSeen = new Set<number>();
     const vetoed: number[] = [];
     const { mentions, compiled } = this.input;
-    const emit = (
-      holders: number[],
-      target: Mention,
-      sign: number,
-      strength: number,
-      cueK: number,
-      hedge: boolean,
-    ): void => {
+    const emit: Emit = (holders, target, sign, strength, cueK, hedge) => {
       // "إذا انسحبت واشنطن من الاتفاق", "if Washington pulls out": a hypothetical is no position.
       if (
         this.hypothetical(Math.min(cueK, target.tokStart)) ||

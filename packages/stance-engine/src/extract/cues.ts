@@ -106,12 +106,21 @@ const HOLD_RESPONSIBLE_CUE: Cue = { kind: 'stance', polarity: -1, strength: 0.8,
  * responsible/accountable a few words on blames its object; without them it is no cue.
  */
 function holdResponsibleCue(tokens: Tokens, i: number, end: number): Cue | undefined {
-  if (!HOLD_FORMS.has(tokens.text[i]!)) return undefined;
-  for (let j = i + 1; j < end && j <= i + 7; j++) {
-    const w = tokens.text[j]!;
-    if (w === 'responsible' || w === 'accountable') return HOLD_RESPONSIBLE_CUE;
-  }
-  return undefined;
+  const holds =
+    HOLD_FORMS.has(tokens.text[i]!) && complementWithin(tokens, i, end, 7, ['responsible', 'accountable']);
+  return holds ? HOLD_RESPONSIBLE_CUE : undefined;
+}
+
+/** One of `words` within `reach` tokens after the verb at i, in the sentence. */
+function complementWithin(
+  tokens: Tokens,
+  i: number,
+  end: number,
+  reach: number,
+  words: readonly string[],
+): boolean {
+  for (let j = i + 1; j < end && j <= i + reach; j++) if (words.includes(tokens.text[j]!)) return true;
+  return false;
 }
 
 const FIRE_CUE: TokenCue = {
@@ -268,10 +277,7 @@ const CARRY_FORMS = /^(و|ف)?(حمل|حملت|حملوا|حملا|يحمل|تح
  * it the verb is "carry" (يحمل السلاح) and no cue.
  */
 function blameCue(tokens: Tokens, i: number, end: number): TokenCue | undefined {
-  if (!CARRY_FORMS.test(tokens.text[i]!)) return undefined;
-  for (let j = i + 1; j < end && j <= i + 6; j++) {
-    const w = tokens.text[j]!;
-    if (w === 'المسووليه' || w === 'مسووليه') return BLAME_CUE;
-  }
-  return undefined;
+  const blames =
+    CARRY_FORMS.test(tokens.text[i]!) && complementWithin(tokens, i, end, 6, ['المسووليه', 'مسووليه']);
+  return blames ? BLAME_CUE : undefined;
 }
