@@ -7,7 +7,7 @@ import type { CompiledCodebook } from '../compile.js';
 import type { Tokens } from '../text/tokens.js';
 import type { Language } from '../text/language.js';
 import { foldString } from '../text/normalize.js';
-import type { Mention } from './mentions.js';
+import { actorMention, withAddedMentions, type Mention } from './mentions.js';
 import { isOfficeWord } from '../lexicon/common-words.js';
 import { ACT_HEAD_NOUNS, EN_PREPOSITIONS } from './word-lists.js';
 
@@ -133,20 +133,8 @@ export function addBareHeads(
     // "رئيس البرلمان", "the head of the council": a person of the body, not the body;
     // "التحالف مع": an alliance, not the alliance.
     if (isOfficeWord(before.replace(/^(و|ف)/, ''), lang) || next === 'مع' || next === 'with') continue;
-    added.push({
-      kind: 'name',
-      start: tokens.start[k]!,
-      end: tokens.end[k]!,
-      tokStart: k,
-      tokEnd: k + 1,
-      actor,
-      topic: -1,
-      polarity: 0,
-      official: false,
-      afterPreposition: preposition || (lang === 'ar' ? AR_PREPOSITIONS : EN_PREPOSITIONS).has(before),
-      modifier: false,
-    });
+    const prepositional = preposition || (lang === 'ar' ? AR_PREPOSITIONS : EN_PREPOSITIONS).has(before);
+    added.push(actorMention(tokens, k, k + 1, actor, prepositional));
   }
-  if (added.length === 0) return mentions;
-  return [...mentions, ...added].sort((a, b) => a.tokStart - b.tokStart || a.start - b.start);
+  return withAddedMentions(mentions, added);
 }

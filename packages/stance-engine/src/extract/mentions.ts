@@ -362,22 +362,11 @@ export function addCountryPronouns(
     if (country < 0) continue;
     const end = lang === 'en' ? k + 2 : k + 1;
     added.push({
-      kind: 'name',
-      start: tokens.start[k]!,
-      end: tokens.end[end - 1]!,
-      tokStart: k,
-      tokEnd: end,
-      actor: country,
-      topic: -1,
-      polarity: 0,
-      official: false,
-      afterPreposition: lang === 'ar' && /^(ل|ب)/.test(w) && !/^(بلاد)/.test(w),
-      modifier: false,
+      ...actorMention(tokens, k, end, country, lang === 'ar' && /^(ل|ب)/.test(w) && !/^(بلاد)/.test(w)),
       countryOf: lastPerson,
     });
   }
-  if (added.length === 0) return mentions;
-  return [...mentions, ...added].sort((a, b) => a.tokStart - b.tokStart || a.start - b.start);
+  return withAddedMentions(mentions, added);
 }
 
 // Titles that, standing alone, mean the holder of the title named earlier ("وقال الرئيس …").
@@ -462,26 +451,42 @@ export function addBareTitles(
         if (roleText(candidate.actor).includes(phrase)) chosen = candidate.actor;
       }
       if (chosen >= 0) {
-        added.push({
-          kind: 'name',
-          start: tokens.start[k]!,
-          end: tokens.end[end - 1]!,
-          tokStart: k,
-          tokEnd: end,
-          actor: chosen,
-          topic: -1,
-          polarity: 0,
-          official: false,
-          afterPreposition: false,
-          modifier: false,
-        });
+        added.push(actorMention(tokens, k, end, chosen, false));
       }
       break;
     }
   }
-  if (added.length === 0) return mentions;
-  return [...mentions, ...added].sort((a, b) => a.tokStart - b.tokStart || a.start - b.start);
+  return withAddedMentions(mentions, added);
 }
 
 // Heads of institutional names that English refers back to with "the": "the US-led coalition"
 // … "the coalition", "the Syrian government" … "the government".
+
+/** A one-actor name mention over tokens [from, to), added by resolution rather than matching. */
+export function actorMention(
+  tokens: Tokens,
+  from: number,
+  to: number,
+  actor: number,
+  afterPreposition: boolean,
+): Mention {
+  return {
+    kind: 'name',
+    start: tokens.start[from]!,
+    end: tokens.end[to - 1]!,
+    tokStart: from,
+    tokEnd: to,
+    actor,
+    topic: -1,
+    polarity: 0,
+    official: false,
+    afterPreposition,
+    modifier: false,
+  };
+}
+
+/** The mentions with resolved ones added, in text order. */
+export function withAddedMentions(mentions: Mention[], added: readonly Mention[]): Mention[] {
+  if (added.length === 0) return mentions;
+  return [...mentions, ...added].sort((a, b) => a.tokStart - b.tokStart || a.start - b.start);
+}
