@@ -8,3 +8,4 @@ export * from './service-config.js';
 export * from './service-platform.module.js';
 export * from './run-service.js';
 export * from './polling-worker.js';
+export * from './polling-service.js';

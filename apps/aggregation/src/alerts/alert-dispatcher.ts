@@ -1,8 +1,8 @@
-import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { AlertsFiredV1 } from '@stance/contracts';
 import type { PrismaClient } from '@stance/db';
 import { JetStreamPublisher } from '@stance/messaging';
-import { PRISMA, PollingWorker } from '@stance/nest-platform';
+import { PRISMA, PollingService } from '@stance/nest-platform';
 import { AGGREGATION_CONFIG, type AggregationConfig } from '../aggregation-config.js';
 import { ALERT_ROW_COLUMNS, toAlertFired, type AlertRow } from './alert-message.js';
 import { WebhookDeliveryWorker } from '../webhooks/webhook-delivery.worker.js';
@@ -18,29 +18,18 @@ const BATCH = 100;
  * a settle time, and superseded ones only if they fire again.
  */
 @Injectable()
-export class AlertDispatcher implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly worker: PollingWorker;
-
+export class AlertDispatcher extends PollingService {
   constructor(
     @Inject(PRISMA) private readonly prisma: PrismaClient,
     @Inject(AGGREGATION_CONFIG) private readonly config: AggregationConfig,
     private readonly publisher: JetStreamPublisher,
     private readonly deliveries: WebhookDeliveryWorker,
   ) {
-    this.worker = new PollingWorker('alert-dispatcher', config.pollMs, () => this.dispatchBatch());
+    super('alert-dispatcher', config.pollMs, config.workers);
   }
 
-  onApplicationBootstrap(): void {
-    if (this.config.workers) this.worker.start();
-  }
-
-  async onModuleDestroy(): Promise<void> {
-    await this.worker.stop();
-  }
-
-  /** Call after committing new alerts so they go out without waiting for the next poll. */
-  poke(): void {
-    this.worker.poke();
+  protected pollOnce(): Promise<boolean> {
+    return this.dispatchBatch();
   }
 
   /** Dispatches up to one batch; true when the batch was full (more may be waiting). */

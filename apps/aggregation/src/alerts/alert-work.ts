@@ -1,6 +1,6 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { PrismaClient } from '@stance/db';
-import { PRISMA, PollingWorker } from '@stance/nest-platform';
+import { PRISMA, PollingService } from '@stance/nest-platform';
 import { AGGREGATION_CONFIG, type AggregationConfig } from '../aggregation-config.js';
 import type { ActorTopicPair } from '../statements/statement-store.js';
 import type { Tx } from '../tx.js';
@@ -54,8 +54,7 @@ interface WorkRow {
  * widened it meanwhile.
  */
 @Injectable()
-export class AlertWorker implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly worker: PollingWorker;
+export class AlertWorker extends PollingService {
   private readonly logger = new Logger('alert-worker');
 
   constructor(
@@ -64,19 +63,11 @@ export class AlertWorker implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly detector: AlertDetector,
     private readonly dispatcher: AlertDispatcher,
   ) {
-    this.worker = new PollingWorker('alert-worker', config.pollMs, () => this.runBatch());
+    super('alert-worker', config.pollMs, config.workers);
   }
 
-  onApplicationBootstrap(): void {
-    if (this.config.workers) this.worker.start();
-  }
-
-  async onModuleDestroy(): Promise<void> {
-    await this.worker.stop();
-  }
-
-  poke(): void {
-    this.worker.poke();
+  protected pollOnce(): Promise<boolean> {
+    return this.runBatch();
   }
 
   /** One batch of owed detections; true when the batch was full. */

@@ -1,6 +1,6 @@
-import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { PrismaClient } from '@stance/db';
-import { PRISMA, PollingWorker } from '@stance/nest-platform';
+import { PRISMA, PollingService } from '@stance/nest-platform';
 import { nextRetryDelay } from '@stance/positions';
 import { AGGREGATION_CONFIG, type AggregationConfig } from '../aggregation-config.js';
 import { ALERT_ROW_COLUMNS, toAlertFired, type AlertRow } from '../alerts/alert-message.js';
@@ -22,26 +22,16 @@ interface ClaimedDelivery extends AlertRow {
  * jitter, or dead after the last attempt.
  */
 @Injectable()
-export class WebhookDeliveryWorker implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly worker: PollingWorker;
-
+export class WebhookDeliveryWorker extends PollingService {
   constructor(
     @Inject(PRISMA) private readonly prisma: PrismaClient,
     @Inject(AGGREGATION_CONFIG) private readonly config: AggregationConfig,
   ) {
-    this.worker = new PollingWorker('webhook-delivery', config.pollMs, () => this.deliverBatch());
+    super('webhook-delivery', config.pollMs, config.workers);
   }
 
-  onApplicationBootstrap(): void {
-    if (this.config.workers) this.worker.start();
-  }
-
-  async onModuleDestroy(): Promise<void> {
-    await this.worker.stop();
-  }
-
-  poke(): void {
-    this.worker.poke();
+  protected pollOnce(): Promise<boolean> {
+    return this.deliverBatch();
   }
 
   /** One round of due deliveries; true when the batch was full. */

@@ -67,7 +67,7 @@ export class ArticlesService {
     if (inputs.length === 0) return [];
     const fingerprintOf = (text: string) => this.clusters.fingerprintOf(text);
     const stored = await this.articles.storeArticles(inputs.map((input, i) => prepareArticle(input, fingerprintOf, extras[i])));
-    if (stored.some((s) => s.created)) this.relay.wake();
+    if (stored.some((s) => s.created)) this.relay.poke();
     return stored;
   }
 

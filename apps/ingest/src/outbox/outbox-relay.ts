@@ -1,8 +1,8 @@
-import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { MESSAGE_CONTRACTS, type AnyMessageContract } from '@stance/contracts';
 import type { PrismaClient } from '@stance/db';
 import { JetStreamPublisher } from '@stance/messaging';
-import { PollingWorker, PRISMA } from '@stance/nest-platform';
+import { PollingService, PRISMA } from '@stance/nest-platform';
 import { INGEST_CONFIG, type IngestConfig } from '../ingest-config.js';
 
 interface OutboxRow {
@@ -21,31 +21,18 @@ const CONTRACT_BY_SUBJECT = new Map<string, AnyMessageContract>(MESSAGE_CONTRACT
  * While NATS is down, rows stay unsent and are retried; nothing is dropped.
  */
 @Injectable()
-export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly worker: PollingWorker;
-
+export class OutboxRelay extends PollingService {
   constructor(
     @Inject(PRISMA) private readonly prisma: PrismaClient,
     private readonly publisher: JetStreamPublisher,
     @Inject(INGEST_CONFIG) private readonly config: IngestConfig,
   ) {
+    super('outbox', config.outboxPollMs, true);
+  }
+
+  protected async pollOnce(): Promise<boolean> {
     // A full batch means more may be waiting: the worker runs again at once.
-    this.worker = new PollingWorker('outbox', config.outboxPollMs, async () => {
-      return (await this.publishBatch()) === this.config.outboxBatchSize;
-    });
-  }
-
-  onApplicationBootstrap(): void {
-    this.worker.start();
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    await this.worker.stop();
-  }
-
-  /** New rows were committed: publish now rather than at the next poll. */
-  wake(): void {
-    this.worker.poke();
+    return (await this.publishBatch()) === this.config.outboxBatchSize;
   }
 
   /** Unsent messages, counted up to `cap` (enough to decide on backpressure cheaply). */
