@@ -1,0 +1,55 @@
+import type { Codebook } from '@stance/codebook';
+import { compileCodebook, extractStatements } from '../src/index.js';
+
+// US-politics wording (the register of eval/basil): insults, rebukes and praise between
+// politicians, and the ways newspapers attribute a quote to its speaker.
+const US_CODEBOOK: Codebook = {
+  version: 1,
+  name: 'unit-tests-us-politics',
+  actors: [
+    { id: 'trump', kind: 'person', names: { en: ['Donald Trump', 'Trump'] }, roles: [], memberOf: [] },
+    { id: 'pelosi', kind: 'person', names: { en: ['Nancy Pelosi', 'Pelosi'] }, roles: [], memberOf: [] },
+    { id: 'schumer', kind: 'person', names: { en: ['Chuck Schumer', 'Schumer'] }, roles: [], memberOf: [] },
+    { id: 'warren', kind: 'person', names: { en: ['Elizabeth Warren', 'Warren'] }, roles: [], memberOf: [] },
+    { id: 'gop', kind: 'party', names: { en: ['Republicans', 'GOP'] }, roles: [], memberOf: [] },
+  ],
+  topics: ['trump', 'pelosi', 'schumer', 'warren', 'gop'].map((id) => ({
+    id: `${id}-as-target`,
+    actor: id,
+    label: { en: id },
+    pro: {},
+    anti: {},
+  })),
+};
+const us = compileCodebook(US_CODEBOOK);
+const usTriples = (text: string): string[] =>
+  extractStatements(us, { id: 't', text, lang: 'en', published_at: '2019-01-10T00:00:00Z' })
+    .map((s) => `${s.actor}/${s.topic}/${s.stance}`)
+    .sort();
+
+describe('English extraction: political rebukes, insults and praise', () => {
+  it('rebuke verbs oppose their object: chided, assailed, railed against', () => {
+    expect(usTriples('Pelosi chided Trump on Friday for the shutdown.')).toEqual(['pelosi/trump-as-target/oppose']);
+    expect(usTriples('Schumer assailed Republicans over the border wall.')).toEqual(['schumer/gop-as-target/oppose']);
+    expect(usTriples('Warren railed against Trump at a rally in Iowa.')).toEqual(['warren/trump-as-target/oppose']);
+    // Near misses: no tracked object, or the rebuke is someone else's.
+    expect(usTriples('Warren mocked the idea of a wall at the border.')).toEqual([]);
+    expect(usTriples('Critics chided the senator after Schumer spoke.')).toEqual([]);
+  });
+
+  it('"critical of X" opposes X; admiring and appreciating someone supports them', () => {
+    expect(usTriples('Trump was also critical of Pelosi.')).toEqual(['trump/pelosi-as-target/oppose']);
+    expect(usTriples('Schumer said he admired Warren for her persistence.')).toEqual([
+      'schumer/warren-as-target/support',
+    ]);
+    expect(usTriples('Pelosi said she appreciated the effort.')).toEqual([]);
+  });
+
+  it('insults are evaluations: "called X a coward", "X is a disgrace"', () => {
+    expect(usTriples('Warren called Trump a coward.')).toEqual(['warren/trump-as-target/oppose']);
+    expect(usTriples('Trump said Schumer is a disgrace.')).toEqual(['trump/schumer-as-target/oppose']);
+    expect(usTriples('Trump said the Pelosi speech was disgraceful.')).toEqual(['trump/pelosi-as-target/oppose']);
+    // Near miss: the insult names no tracked target.
+    expect(usTriples('Schumer said the delay was a disgrace.')).toEqual([]);
+  });
+});
