@@ -52,4 +52,34 @@ describe('English extraction: political rebukes, insults and praise', () => {
     // Near miss: the insult names no tracked target.
     expect(usTriples('Schumer said the delay was a disgrace.')).toEqual([]);
   });
+
+  it('after an adverb particle the preposition heads the object: "lashed out at X", "hit back at X"', () => {
+    expect(usTriples('Warren lashed out at Trump on Friday.')).toEqual(['warren/trump-as-target/oppose']);
+    expect(usTriples('Trump hit back at Pelosi in a tweet.')).toEqual(['trump/pelosi-as-target/oppose']);
+    // Near misses: "at" after other words is still a setting, not the object.
+    expect(usTriples('Warren lashed out during a rally at Trump Tower.')).toEqual([]);
+    expect(usTriples('Schumer spoke out at a rally with Pelosi.')).toEqual([]);
+  });
+});
+
+describe('English extraction: the party-and-state tag of a politician', () => {
+  it('"X, D-Calif., said", "X (R-Texas) said", "X, Democrat of Vermont, said": the tag stands between subject and verb', () => {
+    expect(usTriples('Sen. Chuck Schumer, D-N.Y., criticized Trump on Friday.')).toEqual([
+      'schumer/trump-as-target/oppose',
+    ]);
+    expect(usTriples('Sen. Elizabeth Warren (D-Mass.) criticized Trump on Friday.')).toEqual([
+      'warren/trump-as-target/oppose',
+    ]);
+    expect(usTriples('Nancy Pelosi, Democrat of California, praised Schumer.')).toEqual([
+      'pelosi/schumer-as-target/support',
+    ]);
+    // A full stop before a comma or bracket does not end the sentence.
+    expect(usTriples('Rep. Jim Smith, R-Ohio., criticized Pelosi.')).toEqual([]);
+  });
+
+  it('near misses: an apposition that is not a party tag, and the tag of someone untracked', () => {
+    // The one who criticizes is the untracked senator, not the tracked actor before him.
+    expect(usTriples('Pelosi met Sen. Jim Smith (R-Ohio), who criticized Schumer.')).toEqual([]);
+    expect(usTriples('Sen. Jim Smith, R-Ohio, criticized Pelosi.')).toEqual([]);
+  });
 });

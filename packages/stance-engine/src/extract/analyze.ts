@@ -25,6 +25,7 @@ import {
 } from '../lexicon/cue.js';
 import {
   NON_TARGET_PREPS,
+  EN_ADVERB_PARTICLES,
   EN_LIGHT_WORDS,
   EN_SUBJECT_GAP,
   EN_DETERMINERS,
@@ -1490,8 +1491,11 @@ export class SentenceAnalyzer extends HolderResolver {
     // "plan to eliminate Syria's weapons": a possessor is the object only right after its cue.
     if (target.possessive && before - k > 1) return false;
     // "أضرموا النار في مقر الحزب": what is set on fire is the target.
-    // "sided with X", "stood by X": the cue's own particle heads its object.
-    const ownParticle = cue.particle === true && before === k + 1;
+    // "sided with X", "stood by X": the cue's own particle heads its object; after an adverb
+    // particle the preposition that follows does ("lashed out at X", "hit back at X").
+    const ownParticle =
+      cue.particle === true &&
+      (before === k + 1 || (before === k + 2 && EN_ADVERB_PARTICLES.has(this.input.tokens.text[k + 1]!)));
     if (
       NON_TARGET_PREPS.has(prep) &&
       !ownParticle &&
