@@ -29,9 +29,15 @@ const usTriples = (text: string): string[] =>
 
 describe('English extraction: political rebukes, insults and praise', () => {
   it('rebuke verbs oppose their object: chided, assailed, railed against', () => {
-    expect(usTriples('Pelosi chided Trump on Friday for the shutdown.')).toEqual(['pelosi/trump-as-target/oppose']);
-    expect(usTriples('Schumer assailed Republicans over the border wall.')).toEqual(['schumer/gop-as-target/oppose']);
-    expect(usTriples('Warren railed against Trump at a rally in Iowa.')).toEqual(['warren/trump-as-target/oppose']);
+    expect(usTriples('Pelosi chided Trump on Friday for the shutdown.')).toEqual([
+      'pelosi/trump-as-target/oppose',
+    ]);
+    expect(usTriples('Schumer assailed Republicans over the border wall.')).toEqual([
+      'schumer/gop-as-target/oppose',
+    ]);
+    expect(usTriples('Warren railed against Trump at a rally in Iowa.')).toEqual([
+      'warren/trump-as-target/oppose',
+    ]);
     // Near misses: no tracked object, or the rebuke is someone else's.
     expect(usTriples('Warren mocked the idea of a wall at the border.')).toEqual([]);
     expect(usTriples('Critics chided the senator after Schumer spoke.')).toEqual([]);
@@ -48,7 +54,9 @@ describe('English extraction: political rebukes, insults and praise', () => {
   it('insults are evaluations: "called X a coward", "X is a disgrace"', () => {
     expect(usTriples('Warren called Trump a coward.')).toEqual(['warren/trump-as-target/oppose']);
     expect(usTriples('Trump said Schumer is a disgrace.')).toEqual(['trump/schumer-as-target/oppose']);
-    expect(usTriples('Trump said the Pelosi speech was disgraceful.')).toEqual(['trump/pelosi-as-target/oppose']);
+    expect(usTriples('Trump said the Pelosi speech was disgraceful.')).toEqual([
+      'trump/pelosi-as-target/oppose',
+    ]);
     // Near miss: the insult names no tracked target.
     expect(usTriples('Schumer said the delay was a disgrace.')).toEqual([]);
   });
@@ -81,5 +89,38 @@ describe('English extraction: the party-and-state tag of a politician', () => {
     // The one who criticizes is the untracked senator, not the tracked actor before him.
     expect(usTriples('Pelosi met Sen. Jim Smith (R-Ohio), who criticized Schumer.')).toEqual([]);
     expect(usTriples('Sen. Jim Smith, R-Ohio, criticized Pelosi.')).toEqual([]);
+  });
+});
+
+describe('English extraction: quotations attributed in another sentence', () => {
+  it('a sentence of a longer quotation takes the speaker named after the quotation', () => {
+    expect(usTriples('“Schumer is a disgrace. He must go,” Trump said.')).toEqual([
+      'trump/schumer-as-target/oppose',
+    ]);
+    expect(usTriples('“Schumer is a disgrace. He must go,” said Sen. Warren.')).toEqual([
+      'warren/schumer-as-target/oppose',
+    ]);
+  });
+
+  it('a quotation that goes on after its attribution keeps the speaker: "“…,” X said. “We reject Y.”"', () => {
+    expect(usTriples('“He is not welcome here,” Ms. Pelosi told reporters. “We reject Trump.”')).toEqual([
+      'pelosi/trump-as-target/oppose',
+    ]);
+  });
+
+  it('a quotation in the paragraph after "X wrote:" is X’s', () => {
+    expect(usTriples('Trump went further on Thursday, writing:\n“Schumer is a disgrace!”')).toEqual([
+      'trump/schumer-as-target/oppose',
+    ]);
+  });
+
+  it('near misses: an untracked speaker, another speaker in between, a colon without a speaker', () => {
+    expect(usTriples('“Schumer is a disgrace. He must go,” a White House aide said.')).toEqual([]);
+    expect(
+      usTriples('“It was fine,” Pelosi said. Mr. Smith, a Warren aide, disagreed. “Schumer is a disgrace.”'),
+    ).toEqual([]);
+    expect(usTriples('The statement read:\n“Schumer is a disgrace.”')).toEqual([]);
+    // "We" outside any quotation is not a speaker.
+    expect(usTriples('Pelosi spoke on Monday.\nWe reject Trump.')).toEqual([]);
   });
 });

@@ -55,6 +55,11 @@ export interface SentenceInput {
   previousHolders: number[];
   /** The last topic phrase of the previous sentence, for a pronoun object (وصفها، رفضه). */
   previousTopic?: Mention | undefined;
+  /**
+   * English: the speakers of the quotation that holds this whole sentence, when it is
+   * attributed in another sentence ("“X is a disgrace. He must go,” Trump said.").
+   */
+  quoteSpeakers?: number[] | undefined;
 }
 
 export interface SentenceResult {
@@ -262,7 +267,8 @@ export class SentenceView {
     const close = open === '(' ? ')' : ',';
     const first = t[j + 1];
     const letter = first === 'd' || first === 'r' || first === 'i';
-    const member = (first === 'democrat' || first === 'republican') && (t[j + 2] === 'of' || t[j + 2] === 'from');
+    const member =
+      (first === 'democrat' || first === 'republican') && (t[j + 2] === 'of' || t[j + 2] === 'from');
     if (!letter && !member) return j;
     for (let k = j + 2; k < Math.min(this.e, j + 8); k++) {
       if (t[k] === close) return k;
