@@ -124,3 +124,23 @@ describe('English extraction: quotations attributed in another sentence', () => 
     expect(usTriples('Pelosi spoke on Monday.\nWe reject Trump.')).toEqual([]);
   });
 });
+
+describe('English extraction: words said of someone', () => {
+  it('"“He is a disgrace,” X said of Y": the quoted evaluation is toward Y', () => {
+    expect(usTriples('“He is a disgrace,” Mr. Trump said of Schumer.')).toEqual([
+      'trump/schumer-as-target/oppose',
+    ]);
+    expect(usTriples('“It is garbage and lies,” Warren said about Trump on Sunday.')).toEqual([
+      'warren/trump-as-target/oppose',
+    ]);
+  });
+
+  it('near misses: words without an evaluation, words that name their own target, "spoke of"', () => {
+    expect(usTriples('“We talked for an hour,” Trump said of Schumer.')).toEqual([]);
+    expect(usTriples('“Pelosi is a disgrace,” Trump said of Schumer.')).toEqual([
+      'trump/pelosi-as-target/oppose',
+    ]);
+    expect(usTriples('Trump spoke of Schumer at length.')).toEqual([]);
+    expect(usTriples('“He is a disgrace,” an aide said of Schumer.')).toEqual([]);
+  });
+});
