@@ -51,6 +51,14 @@ describe('English extraction: political rebukes, insults and praise', () => {
     expect(usTriples('Pelosi said she appreciated the effort.')).toEqual([]);
   });
 
+  it('"took aim at X", "a swipe at X", "jabs at X" oppose X', () => {
+    expect(usTriples('Pelosi took aim at Trump on Friday.')).toEqual(['pelosi/trump-as-target/oppose']);
+    expect(usTriples('Warren threw several jabs at Schumer.')).toEqual(['warren/schumer-as-target/oppose']);
+    // Near misses: "aimed at" a plan, an aim at something untracked.
+    expect(usTriples('The program is aimed at Trump voters.')).toEqual([]);
+    expect(usTriples('Warren took aim at rising costs.')).toEqual([]);
+  });
+
   it('insults are evaluations: "called X a coward", "X is a disgrace"', () => {
     expect(usTriples('Warren called Trump a coward.')).toEqual(['warren/trump-as-target/oppose']);
     expect(usTriples('Trump said Schumer is a disgrace.')).toEqual(['trump/schumer-as-target/oppose']);
