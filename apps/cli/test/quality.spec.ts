@@ -1,6 +1,7 @@
 // Regression floor for extraction quality: runs the built CLI on the shared dev sets, on the
-// in-repo sets (eval/tune, eval/own, and the held-out eval/blind), scores with the shared
-// scorer, and fails when stance-F1 drops below the floor recorded in eval/floors.json.
+// in-repo sets (eval/tune, eval/own, and the held-out eval/blind) and on eval/basil (built from
+// the shared BASIL copy into a temporary directory first), scores with the shared scorer, and
+// fails when stance-F1 drops below the floor recorded in eval/floors.json.
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -40,6 +41,9 @@ const SETS: EvalSet[] = [
     codebook: join(REPO_EVAL, name, 'codebook.yaml'),
     gold: join(REPO_EVAL, name, 'gold.jsonl'),
   })),
+  // BASIL's texts may not be redistributed: eval/basil/build.mjs writes the articles and gold
+  // from the shared copy into the temporary directory (paths filled in by beforeAll).
+  { name: 'basil', articles: '', codebook: join(REPO_EVAL, 'basil', 'codebook.yaml'), gold: '' },
 ];
 
 interface Score {
@@ -116,6 +120,10 @@ beforeAll(async () => {
   };
   floors = file.stanceF1;
   dir = await mkdtemp(join(tmpdir(), 'stance-quality-'));
+  const basil = SETS.find((set) => set.name === 'basil')!;
+  await run(process.execPath, [join(REPO_EVAL, 'basil', 'build.mjs'), join(dir, 'basil')]);
+  basil.articles = join(dir, 'basil', 'articles.jsonl');
+  basil.gold = join(dir, 'basil', 'gold.jsonl');
   for (const set of SETS) splits.set(set.name, await readLanguages(set.articles));
 });
 afterAll(async () => {

@@ -25,6 +25,7 @@ import {
 } from '../lexicon/cue.js';
 import {
   NON_TARGET_PREPS,
+  EN_ADVERB_PARTICLES,
   EN_LIGHT_WORDS,
   EN_SUBJECT_GAP,
   EN_DETERMINERS,
@@ -929,6 +930,44 @@ export class SentenceAnalyzer extends HolderResolver {
   }
 
   /** "مناوشات بين الجيش التركي وعناصر حزب العمال", "clashes between X and Y": each side opposes the other. */
+  /**
+   * "“He is a disgrace,” Trump said of Schiff", "“It is garbage,” Cruz said about the Enquirer":
+   * the words before a reporting verb evaluate the one it names with "of" or "about", when they
+   * name no target of their own.
+   */
+  protected wordsSaidOf(emit: Emit): void {
+    if (this.input.lang !== 'en') return;
+    const { tokens } = this.input;
+    for (let k = this.s + 1; k + 2 < this.e; k++) {
+      if (!this.isKind(k, 'speech')) continue;
+      const prep = tokens.text[k + 1];
+      if (prep !== 'of' && prep !== 'about') continue;
+      let j = k + 2;
+      if (tokens.text[j] === 'the') j++;
+      const target = this.mentionAtToken(j);
+      if (!target || target.tokStart !== j || !this.isTarget(target)) continue;
+      const speakers = this.holderOf(k, true);
+      if (speakers.length === 0 || speakers.includes(target.actor)) continue;
+      // The words: from the sentence start to the speaker's name before the verb.
+      let wordsEnd = k;
+      while (wordsEnd > this.s && (this.mentionAtToken(wordsEnd - 1) || !tokens.isWord[wordsEnd - 1]))
+        wordsEnd--;
+      let evaluation = -1;
+      let named = false;
+      for (let i = this.s; i < wordsEnd; i++) {
+        const m = this.mentionAtToken(i);
+        if (m && this.isTarget(m)) named = true;
+        const c = this.cueAt(i)?.cue;
+        if (c && (c.kind === 'evaluative' || c.kind === 'stance') && c.polarity !== 0 && evaluation < 0)
+          evaluation = i;
+      }
+      if (named || evaluation < 0) continue;
+      const cue = this.cueAt(evaluation)!.cue;
+      const sign = cue.polarity * (this.negatedBefore(evaluation, 4) ? -1 : 1);
+      emit(speakers, target, sign, cue.strength * 0.8, evaluation, this.hedged(evaluation, wordsEnd));
+    }
+  }
+
   protected clashesBetween(emit: Emit): void {
     const { tokens } = this.input;
     for (let k = this.s; k + 1 < this.e; k++) {
@@ -1424,6 +1463,7 @@ export class SentenceAnalyzer extends HolderResolver {
     this.clashesBetween(emit);
     this.chargesPastRelative(emit);
     this.relationsAmongParties(emit);
+    this.wordsSaidOf(emit);
     for (let k = this.s; k < this.e; k++) {
       if (this.isKind(k, 'speech') && !this.mentionAtToken(k))
         for (const a of this.holderOf(k, true)) holdersSeen.add(a);
@@ -1490,8 +1530,11 @@ export class SentenceAnalyzer extends HolderResolver {
     // "plan to eliminate Syria's weapons": a possessor is the object only right after its cue.
     if (target.possessive && before - k > 1) return false;
     // "أضرموا النار في مقر الحزب": what is set on fire is the target.
-    // "sided with X", "stood by X": the cue's own particle heads its object.
-    const ownParticle = cue.particle === true && before === k + 1;
+    // "sided with X", "stood by X": the cue's own particle heads its object; after an adverb
+    // particle the preposition that follows does ("lashed out at X", "hit back at X").
+    const ownParticle =
+      cue.particle === true &&
+      (before === k + 1 || (before === k + 2 && EN_ADVERB_PARTICLES.has(this.input.tokens.text[k + 1]!)));
     if (
       NON_TARGET_PREPS.has(prep) &&
       !ownParticle &&

@@ -6,6 +6,7 @@ import { tokenize, type Tokens } from '../text/tokens.js';
 import { resolveLanguage, type Language } from '../text/language.js';
 import { splitSentences, type Sentence } from '../text/segment.js';
 import { addBareTitles, addCountryPronouns, findMentions, type Mention } from './mentions.js';
+import { quotationSpeakers } from './quotes.js';
 import { annotateCues } from './cues.js';
 import type { Cue } from '../lexicon/cue.js';
 import { analyzeSentence, type RawStatement, type SentenceInput } from './analyze.js';
@@ -158,6 +159,8 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
   const sentences = splitSentences(tokens);
   const capitalized = lang === 'en' ? capitalizedTokens(tokens, original, norm.toOriginal) : undefined;
   const hyphenated = lang === 'en' ? hyphenatedTokens(tokens, original, norm.toOriginal) : undefined;
+  const quoted =
+    lang === 'en' ? quotationSpeakers(original, norm.toOriginal, tokens, sentences, mentions) : undefined;
   const raw: RawStatement[] = [];
   let previousHolders: number[] = [];
   let recentTopic: { mention: Mention; sentence: number } | undefined;
@@ -224,6 +227,7 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
       capitalized,
       hyphenated,
       previousTopic: previousTopic?.sentence === si - 1 ? previousTopic.mention : undefined,
+      quoteSpeakers: quoted?.[si],
     };
     const result = analyzeSentence(input);
     raw.push(...result.statements);

@@ -33,6 +33,8 @@ const DIRECTIVE_ADVERBS = new Set(['مرارا', 'مجددا', 'ايضا', 'كذ
 const ISSUING_VERBS =
   /^(و|ف)?(اصدر|اصدرت|اصدروا|يصدر|تصدر|اتخذ|اتخذت|اتخذوا|يتخذ|تتخذ|تبني|تبنت|تبنوا|يتبني|اقر|اقرت|اقروا|يقر|تقر|اعتمد|اعتمدت|يعتمد)$/;
 const EN_THIRD_PERSON_SUBJECTS = new Set(['it', 'they', 'he', 'she']);
+// First-person subjects, the speaker's own words.
+const EN_FIRST_PERSON = new Set(['i', 'we']);
 const FIRE_LIGHT_VERBS = new Set(['open', 'opens', 'opened', 'opening', 'set', 'sets', 'setting']);
 
 export class HolderResolver extends SentenceView {
@@ -220,6 +222,8 @@ export class HolderResolver extends SentenceView {
         if (next !== undefined && this.input.tokens.isWord[j + 1] && /ed$/.test(next)) return [];
         return this.holderOf(j, true);
       }
+      // A sentence inside a quotation attributed in another sentence: its speaker.
+      return this.input.quoteSpeakers ?? [];
     }
     return [];
   }
@@ -692,6 +696,12 @@ export class HolderResolver extends SentenceView {
     const { tokens, lang } = this.input;
     if (prev.length === 0 && lang !== 'en') return [];
     if (lang === 'en') {
+      // "We reject his visit", "I think …" inside a quotation: its speaker.
+      const quoted = this.input.quoteSpeakers;
+      if (quoted) {
+        for (let j = k - 1; j >= Math.max(this.s, k - 3); j--)
+          if (EN_FIRST_PERSON.has(tokens.text[j]!)) return quoted;
+      }
       // Subject pronouns only: "their foes" does not make "their" the subject.
       for (let j = k - 1; j >= Math.max(this.s, k - 3); j--) {
         if (this.isKind(j, 'pronoun') && EN_SUBJECT_PRONOUNS.has(this.input.tokens.text[j]!))

@@ -55,6 +55,11 @@ export interface SentenceInput {
   previousHolders: number[];
   /** The last topic phrase of the previous sentence, for a pronoun object (وصفها، رفضه). */
   previousTopic?: Mention | undefined;
+  /**
+   * English: the speakers of the quotation that holds this whole sentence, when it is
+   * attributed in another sentence ("“X is a disgrace. He must go,” Trump said.").
+   */
+  quoteSpeakers?: number[] | undefined;
 }
 
 export interface SentenceResult {
@@ -230,6 +235,8 @@ export class SentenceView {
     const t = this.input.tokens.text;
     if (this.input.lang !== 'en') return m.tokEnd;
     let j = m.tokEnd;
+    const party = this.partyTagEnd(j);
+    if (party > j) return party;
     if (t[j] === ',') j++;
     if (t[j] !== 'a' && t[j] !== 'an') return m.tokEnd;
     for (let n = 0; n < 4 && ++j < this.e; n++) {
@@ -246,6 +253,28 @@ export class SentenceView {
       if (!this.input.tokens.isWord[j] || this.cueAt(j)) return m.tokEnd;
     }
     return m.tokEnd;
+  }
+
+  /**
+   * The end (the closing comma or bracket) of a politician's party-and-state tag that starts
+   * at token j: "Schiff, D-Calif., said", "Cruz (R-Texas) said", "Welch, Democrat of Vermont,
+   * said"; j itself when there is none.
+   */
+  protected partyTagEnd(j: number): number {
+    const t = this.input.tokens.text;
+    const open = t[j];
+    if (open !== ',' && open !== '(') return j;
+    const close = open === '(' ? ')' : ',';
+    const first = t[j + 1];
+    const letter = first === 'd' || first === 'r' || first === 'i';
+    const member =
+      (first === 'democrat' || first === 'republican') && (t[j + 2] === 'of' || t[j + 2] === 'from');
+    if (!letter && !member) return j;
+    for (let k = j + 2; k < Math.min(this.e, j + 8); k++) {
+      if (t[k] === close) return k;
+      if (this.cueAt(k) || (this.input.tokens.isWord[k] === 0 && t[k] !== '.')) return j;
+    }
+    return j;
   }
 
   /** The actor whose apposition contains token j ("Russia, a Syrian ally," around j). */

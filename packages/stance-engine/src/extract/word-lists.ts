@@ -156,6 +156,9 @@ export const NON_TARGET_PREPS = new Set([
   'to',
   'by',
 ]);
+// Adverb particles of English phrasal verbs, after which a preposition takes the verb's object
+// ("lashed out at X", "hit back at X").
+export const EN_ADVERB_PARTICLES = new Set(['out', 'back']);
 // English articles and "of" carry no distance: "the need for the establishment of an …".
 export const EN_LIGHT_WORDS = new Set(['the', 'a', 'an', 'of']);
 // Words that may stand between an English subject and its verb.

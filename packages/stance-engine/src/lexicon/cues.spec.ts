@@ -52,4 +52,15 @@ describe('English cue lexicon', () => {
     expect(lookupEnglishCue('warned', 'against')?.polarity).toBe(-1);
     expect(lookupEnglishCue('banned', 'the')?.polarity).toBe(-1);
   });
+
+  it('knows the rebukes, insults and praise of political reporting', () => {
+    expect(lookupEnglishCue('chided', 'the')?.polarity).toBe(-1);
+    expect(lookupEnglishCue('lashed', 'out')?.polarity).toBe(-1);
+    expect(lookupEnglishCue('lashed', 'the')).toBeUndefined();
+    expect(lookupEnglishCue('critical', 'of')?.polarity).toBe(-1);
+    // "critical" alone is no stance: "a critical moment".
+    expect(lookupEnglishCue('critical', 'moment')).toBeUndefined();
+    expect(lookupEnglishCue('disgrace', 'to')).toMatchObject({ kind: 'evaluative', polarity: -1 });
+    expect(lookupEnglishCue('appreciates', 'the')?.polarity).toBe(1);
+  });
 });

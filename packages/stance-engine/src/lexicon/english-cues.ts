@@ -16,10 +16,12 @@ const STANCE = `
 + 0.8 : defend uphold embrace approve ally+with side+with stand/stood+by,with join+with
 + 0.75 : broker mediate task appoint join cooperate+with recognize recognise safeguard accept agree+to,on,with adhere+to abide+by comply+with commit+to pledge promise vow sponsor fund arm nominate propose
 + 0.7 : intend plan+to decide/decided+to
++ 0.8 : admire appreciate
 + 0.6 : seek/sought want ask request maintain preserve protect respect keep/kept+up continue vote+for celebrate guarantee
 + 0.5 : resume extend establish conduct impose/imposed launch step+up intensify escalate increase boost reinforce deploy expand send/sent
 - 0.9 : reject refuse oppose condemn denounce decry deplore
 - 0.85 : criticize criticise slam blast lambast accuse blame boycott veto protest+against,over
+- 0.85 : chide rebuke scold berate bash assail excoriate castigate deride ridicule mock fault lash+out rail+against hit/hit+back
 - 0.8 : warn+against,of,that threaten attack sanction obstruct block resist fight/fought+against object+to
 - 0.7 : challenge dispute refute cancel scrap freeze postpone undermine sabotage derail bury expel remove oust violate breach sever break/broke cut+off,ties halt stop suspend abandon withdraw/withdrew quit ban dismiss exclude expel denounce
 + 0.7 : fight/fought+alongside,for battle+alongside
@@ -39,10 +41,11 @@ const SPEECH =
 const WORDS = `
 stance + 0.85 : backer backers supporter supporters ally allies proponent friend partner support backing
 stance + 0.8 : solidarity+with alliance+with coalition+with partnership+with
-stance - 0.8 : against opponent opponents critic critics enemy foe sanctions condemnation rejection opposition
+stance - 0.8 : critical+of jab+at jabs+at swipe+at swipes+at aim+at against opponent opponents critic critics enemy foe sanctions condemnation rejection opposition
 stance - 0.6 : concern concerns regret
 stance - 0.6 : expulsion departure exit ouster removal end resignation downfall
 stance + 0.6 : decision resolution need stance position
+evaluative - 0.8 : disgrace disgraceful shameful coward cowardly demagogue hypocrite hypocritical dishonest phony corrupt crooked lying lyin outrageous despicable disgusting incompetent inappropriate irresponsible reckless immoral unethical unpatriotic racist bigot bigoted smear garbage nonsense malarkey dumb stupid pathetic unfit embarrassment
 evaluative - 0.8 : invaders occupiers thugs mercenaries terrorist terrorists murderer murderers killer killers criminal criminals crime crimes atrocity atrocities heinous traitor traitors liar lies butcher illegal illegitimate aggression occupation violation violations provocation provocative ridiculous disaster catastrophe dictator tyrant responsible responsibility guilty massacre unacceptable mistake failure brutal barbaric inhumane farce sham charade fraudulent rigged
 evaluative + 0.8 : great legitimate success successful important necessary essential positive victory hero
 negation 0 1 : not never no without nor cannot n't

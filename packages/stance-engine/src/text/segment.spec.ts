@@ -22,6 +22,15 @@ describe('sentence segmentation', () => {
       'mr . kerry agreed',
     ]);
   });
+
+  it('does not split at a full stop right before a comma or closing bracket (state abbreviations)', () => {
+    expect(sentences('Rep. Ann Lee, D-Calif., agreed. Sen. Bo Ray (R-Fla.) did not.')).toEqual([
+      'rep . ann lee , d calif . , agreed',
+      'sen . bo ray ( r fla . ) did not',
+    ]);
+    // A full stop followed by a space and a bracket still ends the sentence.
+    expect(sentences('They agreed. (He did not.)')).toHaveLength(2);
+  });
 });
 
 describe('clause segmentation', () => {

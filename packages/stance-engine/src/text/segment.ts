@@ -53,6 +53,10 @@ function isSentenceEnd(tokens: Tokens, i: number): boolean {
   if (t === '\n' || t === '!' || t === '?') return true;
   if (t !== '.') return false;
   if (i === 0) return true;
+  // "Rep. Ann Lee, D-Calif., said", "(R-Fla.)": a full stop before a comma or a closing
+  // bracket ends an abbreviation, not the sentence.
+  const next = tokens.text[i + 1];
+  if ((next === ',' || next === ')') && tokens.end[i] === tokens.start[i + 1]) return false;
   const prev = tokens.text[i - 1]!;
   // The abbreviation must touch the full stop.
   if (tokens.end[i - 1] !== tokens.start[i]) return true;
