@@ -122,7 +122,14 @@ describe('English extraction: quotations attributed in another sentence', () => 
     ]);
   });
 
+  it('every sentence of a quotation after "X said:" in the same paragraph is X’s', () => {
+    expect(usTriples('Pelosi said in a statement: “We welcome the vote. We reject Trump.”')).toEqual([
+      'pelosi/trump-as-target/oppose',
+    ]);
+  });
+
   it('near misses: an untracked speaker, another speaker in between, a colon without a speaker', () => {
+    expect(usTriples('The banner read: “We love this town. We reject Trump.”')).toEqual([]);
     expect(usTriples('“Schumer is a disgrace. He must go,” a White House aide said.')).toEqual([]);
     expect(
       usTriples('“It was fine,” Pelosi said. Mr. Smith, a Warren aide, disagreed. “Schumer is a disgrace.”'),

@@ -159,11 +159,11 @@ export function quotationSpeakers(
         [speakers, attribution] = [personBefore(tokenFrom(span.open)), k + 1];
       }
     }
-    // Before it, across a line break: "Trump wrote on Twitter:\n“…”".
+    // Before it, after a colon: "Trump wrote on Twitter:\n“…”", "Sadr said: “… . …”".
     if (speakers.length === 0) {
       let p = span.open - 1;
       while (p >= 0 && /\s/.test(original[p]!)) p--;
-      if (p >= 0 && original[p] === ':' && original.slice(p, span.open).includes('\n')) {
+      if (p >= 0 && original[p] === ':') {
         const colon = tokenFrom(p);
         const s = sentences[sentenceOf(colon)]!;
         const first = mentions.find(
