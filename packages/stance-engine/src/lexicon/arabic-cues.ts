@@ -206,6 +206,8 @@ pronoun 0 0 : هو هي هم
 speech 0 0.5 : وعبر فعبر بحسب وفق وفقا حسب بيان قائلا قائلة مؤكدا مؤكدة مضيفا مضيفة مشيرا مشيرة معتبرا معتبرة واصفا واصفة
 `;
 
+const CONCRETE_PLURALS = ['دفاعات', 'تعزيزات'];
+
 const PAST_SUFFIXES = ['', 'ت', 'وا', 'ا', 'تا', 'ن', 'نا', 'تم', 'و', 'تن'];
 const PRESENT_PREFIXES = ['ي', 'ت', 'ن', 'ا'];
 const PRESENT_SUFFIXES = ['', 'ون', 'ان', 'ين', 'ن', 'وا', 'و', 'ا'];
@@ -280,6 +282,9 @@ export function getArabicCues(): Map<string, Cue> {
     const polarity = fields[4] === '+' ? 1 : -1;
     addVerb(map, fields, 'stance', polarity, Number(fields[5]));
   }
+  // Plurals generated from a verbal noun that name things, not acts: "الدفاعات الجوية" (air
+  // defences), "تعزيزات عسكرية" (reinforcements) defend or strengthen nobody.
+  for (const w of CONCRETE_PLURALS) map.delete(foldString(w));
   for (const fields of parseLines(DESCRIBE_VERBS)) addVerb(map, fields, 'describe', 0, 0.7);
   for (const fields of parseLines(SPEECH_VERBS)) addVerb(map, fields, 'speech', 0, 0.5);
   // Function words override generated verb forms that collide with them (e.g. "ان").

@@ -1,0 +1,67 @@
+// Arabic constructions found by judging the engine's output on unseen 2018 regional news
+// (Yemen, Syria, Lebanon, Palestine, the Gulf): each rule with the near misses it must leave alone.
+import type { Codebook } from '@stance/codebook';
+import { compileCodebook, extractStatements } from '../src/index.js';
+
+const CODEBOOK: Codebook = {
+  version: 1,
+  name: 'regional-unit-tests',
+  actors: [
+    {
+      id: 'houthis',
+      kind: 'armed-group',
+      names: { ar: ['الحوثيين', 'الحوثيون', 'ميليشيات الحوثي', 'الحوثي'] },
+      roles: [],
+      memberOf: [],
+    },
+    {
+      id: 'coalition',
+      kind: 'armed-group',
+      names: { ar: ['التحالف العربي', 'قوات التحالف'] },
+      roles: [],
+      memberOf: [],
+    },
+    {
+      id: 'saudi-arabia',
+      kind: 'country',
+      names: { ar: ['السعودية', 'الرياض'] },
+      roles: [],
+      memberOf: [],
+    },
+    { id: 'us', kind: 'government', names: { ar: ['الولايات المتحدة', 'واشنطن'] }, roles: [], memberOf: [] },
+    { id: 'hezbollah', kind: 'party', names: { ar: ['حزب الله'] }, roles: [], memberOf: [] },
+    { id: 'hamas', kind: 'party', names: { ar: ['حركة حماس', 'حماس'] }, roles: [], memberOf: [] },
+  ],
+  topics: [
+    { id: 'houthis-as-target', actor: 'houthis', label: { ar: 'الحوثيون' }, pro: {}, anti: {} },
+    { id: 'saudi-as-target', actor: 'saudi-arabia', label: { ar: 'السعودية' }, pro: {}, anti: {} },
+    {
+      id: 'resistance',
+      label: { ar: 'سلاح حزب الله' },
+      pro: { ar: ['المقاومة', 'سلاح المقاومة'] },
+      anti: { ar: ['نزع سلاح حزب الله'] },
+    },
+    {
+      id: 'gaza-truce',
+      label: { ar: 'التهدئة في غزة' },
+      pro: { ar: ['التهدئة', 'وقف إطلاق النار'] },
+      anti: {},
+    },
+  ],
+};
+
+const compiled = compileCodebook(CODEBOOK);
+const triples = (text: string): string[] =>
+  extractStatements(compiled, { id: 't', text, lang: 'ar', published_at: '2018-06-01' })
+    .map((s) => `${s.actor}/${s.topic}/${s.stance}`)
+    .sort();
+
+describe('Arabic regional news: constructions judged on unseen articles', () => {
+  it('"الدفاعات" and "تعزيزات" are defences and reinforcements, not acts of defending', () => {
+    expect(triples('وأعلن التحالف العربي انهيار دفاعات ميليشيات الحوثي في محيط المطار.')).toEqual([]);
+    expect(triples('واعترضت الدفاعات الجوية السعودية صاروخا أطلقه الحوثيون باتجاه جازان.')).toEqual([]);
+    expect(triples('ودفعت قوات التحالف بتعزيزات عسكرية إلى جبهات الحوثيين.')).toEqual([]);
+    // Near miss: the verbal noun in the singular is still an act.
+    expect(triples('ودعت السعودية إلى تعزيز التهدئة في القطاع.')).toEqual(['saudi-arabia/gaza-truce/support']);
+  });
+});
