@@ -42,6 +42,12 @@ const CODEBOOK: Codebook = {
       anti: { ar: ['نزع سلاح حزب الله'] },
     },
     {
+      id: 'lebanon-elections',
+      label: { ar: 'الانتخابات النيابية اللبنانية', en: 'Lebanese parliamentary elections' },
+      pro: { ar: ['الانتخابات'] },
+      anti: { ar: ['مقاطعة الانتخابات'] },
+    },
+    {
       id: 'gaza-truce',
       label: { ar: 'التهدئة في غزة' },
       pro: { ar: ['التهدئة', 'وقف إطلاق النار'] },
@@ -63,5 +69,17 @@ describe('Arabic regional news: constructions judged on unseen articles', () => 
     expect(triples('ودفعت قوات التحالف بتعزيزات عسكرية إلى جبهات الحوثيين.')).toEqual([]);
     // Near miss: the verbal noun in the singular is still an act.
     expect(triples('ودعت السعودية إلى تعزيز التهدئة في القطاع.')).toEqual(['saudi-arabia/gaza-truce/support']);
+  });
+
+  it('a topic phrase qualified by a country its topic does not name is another thing', () => {
+    expect(triples('ولقي عدد من عناصر ميليشيات الحوثي مصرعهم في مواجهات مع قوات المقاومة اليمنية.')).toEqual(
+      [],
+    );
+    expect(triples('وأشاد حزب الله بالمقاومة الفلسطينية.')).toEqual([]);
+    expect(triples('ورحب حزب الله بالانتخابات العراقية.')).toEqual([]);
+    // Near misses: the topic's own country, no adjective, or a country named after a preposition.
+    expect(triples('ورحب حزب الله بالانتخابات اللبنانية.')).toEqual(['hezbollah/lebanon-elections/support']);
+    expect(triples('وأشاد حزب الله بالمقاومة.')).toEqual(['hezbollah/resistance/support']);
+    expect(triples('وأشاد حزب الله بالمقاومة في اليمن.')).toEqual(['hezbollah/resistance/support']);
   });
 });

@@ -167,10 +167,15 @@ export function findMentions(
       if (c.entry.kind === 'name' && !c.entry.ambiguous) actorsWithClearName.add(c.entry.actor);
 
   for (let gi = 0; gi < kept.length; gi++) {
-    const group = kept[gi]!;
+    let group = kept[gi]!;
     const first = group[0]!;
     const tokStart = tokenAt(tokens, first.start);
     let tokEnd = tokenAt(tokens, first.end - 1) + 1;
+    if (lang === 'ar' && group.some((c) => c.entry.kind === 'topic')) {
+      const foreign = foreignAdjectiveAfter(compiled, tokens, kept[gi + 1], tokEnd);
+      if (foreign) group = group.filter((c) => c.entry.kind !== 'topic' || foreign.has(c.entry.topic));
+      if (group.length === 0) continue;
+    }
     const official = isOfficialContext(tokens, tokStart, tokEnd, lang);
     // "the Russian government", "Iranian foreign minister": the office words belong to the
     // official's mention, so that "the Russian government and the Syrian regime" coordinate.
@@ -238,6 +243,24 @@ export function findMentions(
     }
   }
   return mentions;
+}
+
+/**
+ * "قوات المقاومة اليمنية", "الانتخابات العراقية": a nationality adjective right after a topic
+ * phrase says whose thing it is. Returns the topics that phrase may still stand for — those whose
+ * label or phrases name that country — or undefined when no country adjective follows.
+ */
+function foreignAdjectiveAfter(
+  compiled: CompiledCodebook,
+  tokens: Tokens,
+  next: readonly Candidate[] | undefined,
+  tokEnd: number,
+): { has(topic: number): boolean } | undefined {
+  const adjective = next?.[0];
+  if (!adjective || adjective.prefix !== '' || tokenAt(tokens, adjective.start) !== tokEnd) return undefined;
+  const country = next.find((c) => c.entry.kind === 'demonym' && c.entry.country)?.entry.country;
+  if (!country) return undefined;
+  return { has: (topic) => compiled.topicCountries[topic]?.has(country) ?? true };
 }
 
 const LED_BODY_WORDS = new Set([
