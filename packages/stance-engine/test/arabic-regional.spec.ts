@@ -82,4 +82,13 @@ describe('Arabic regional news: constructions judged on unseen articles', () => 
     expect(triples('وأشاد حزب الله بالمقاومة.')).toEqual(['hezbollah/resistance/support']);
     expect(triples('وأشاد حزب الله بالمقاومة في اليمن.')).toEqual(['hezbollah/resistance/support']);
   });
+
+  it('a violation of a course of action is an act against it and composes with its verb', () => {
+    expect(triples('وحذرت واشنطن من انتهاكات التهدئة في القطاع.')).toEqual(['us/gaza-truce/support']);
+    expect(triples('ورفضت السعودية انتهاك وقف إطلاق النار.')).toEqual(['saudi-arabia/gaza-truce/support']);
+    expect(triples('واتهمت حماس الحوثيين بانتهاك التهدئة.')).toContain('hamas/gaza-truce/support');
+    // Near misses: before an actor it judges the agent; a plain call keeps its own polarity.
+    expect(triples('ونددت حماس بانتهاكات الحوثيين.')).toEqual(['hamas/houthis-as-target/oppose']);
+    expect(triples('ودعت حماس إلى وقف إطلاق النار.')).toEqual(['hamas/gaza-truce/support']);
+  });
 });

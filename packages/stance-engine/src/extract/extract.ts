@@ -104,6 +104,9 @@ const VERBAL_DEED: Cue = {
   lemma: '(verbal phrase)',
 };
 
+const VIOLATION_NOUNS = new Set(['انتهاك', 'انتهاكات']);
+const VIOLATION_ACT: Cue = { kind: 'stance', polarity: -1, strength: 0.7, pos: 'noun', lemma: 'انتهك' };
+
 function capitalizedTokens(tokens: Tokens, original: string, toOriginal: Int32Array): Uint8Array {
   const out = new Uint8Array(tokens.count);
   for (let k = 0; k < tokens.count; k++) {
@@ -210,6 +213,12 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
     // The finite verb opening a verbal topic phrase is the holder's deed in favour of it.
     for (const m of inSentence) {
       if (m.verbal) cues[m.tokStart - sentence.start] = { cue: VERBAL_DEED, objectPronoun: false };
+      // "انتهاك الهدنة", "رفض انتهاكات وقف إطلاق النار": a violation of a course of action is an
+      // act against it (and composes with the verb governing it), not a judgement of it; before
+      // an actor it stays the judgement of an agent ("انتهاكات إسرائيل").
+      const k = m.tokStart - 1 - sentence.start;
+      if (lang === 'ar' && m.kind === 'topic' && k >= 0 && VIOLATION_NOUNS.has(cues[k]?.cue.lemma ?? ''))
+        cues[k] = { cue: VIOLATION_ACT, objectPronoun: false };
     }
     const input: SentenceInput = {
       compiled,
