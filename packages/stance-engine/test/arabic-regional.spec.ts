@@ -34,6 +34,7 @@ const CODEBOOK: Codebook = {
   ],
   topics: [
     { id: 'houthis-as-target', actor: 'houthis', label: { ar: 'الحوثيون' }, pro: {}, anti: {} },
+    { id: 'coalition', actor: 'coalition', label: { ar: 'التحالف العربي' }, pro: {}, anti: {} },
     { id: 'saudi-as-target', actor: 'saudi-arabia', label: { ar: 'السعودية' }, pro: {}, anti: {} },
     {
       id: 'resistance',
@@ -90,5 +91,13 @@ describe('Arabic regional news: constructions judged on unseen articles', () => 
     // Near misses: before an actor it judges the agent; a plain call keeps its own polarity.
     expect(triples('ونددت حماس بانتهاكات الحوثيين.')).toEqual(['hamas/houthis-as-target/oppose']);
     expect(triples('ودعت حماس إلى وقف إطلاق النار.')).toEqual(['hamas/gaza-truce/support']);
+  });
+
+  it('a definite evaluative word in construct after an indefinite noun is a genitive, no predicate', () => {
+    // "لإعادة الشرعية": restoring the legitimate government, not calling the coalition legitimate.
+    expect(triples('وقال الحوثي إن قوات التحالف تدخلت لإعادة الشرعية في اليمن.')).toEqual([]);
+    // Near misses: an adjective agreeing with its noun, and a predicate after a preposition.
+    expect(triples('وقال الحوثي إن قوات التحالف جاءت بنتيجة عكسية.')).toEqual(['houthis/coalition/oppose']);
+    expect(triples('وقال الحوثي إن قوات التحالف جزء من المشكلة.')).toEqual(['houthis/coalition/oppose']);
   });
 });

@@ -225,6 +225,10 @@ export class SentenceAnalyzer extends HolderResolver {
         continue;
       }
       const cue = this.cueAt(j)?.cue;
+      if (cue?.kind === 'evaluative' && this.constructGenitive(j)) {
+        words++;
+        continue;
+      }
       if (cue && (cue.kind === 'evaluative' || (describing && cue.kind === 'stance')) && cue.polarity !== 0) {
         const negated = this.negatedBefore(j, 3);
         return { k: j, polarity: (negated ? -cue.polarity : cue.polarity) as 1 | -1 };
@@ -246,6 +250,20 @@ export class SentenceAnalyzer extends HolderResolver {
       if (this.input.tokens.isWord[j]) words++;
     }
     return undefined;
+  }
+
+  /**
+   * "لإعادة الشرعية", "عمليات تطهير الإرهاب": a definite word right after an indefinite noun is
+   * that noun's genitive (an adjective would agree in definiteness), so it says nothing of the
+   * target before them.
+   */
+  protected constructGenitive(j: number): boolean {
+    const { tokens } = this.input;
+    if (this.input.lang !== 'ar' || !/^(و|ف)?(ال|لل)/.test(tokens.text[j]!)) return false;
+    const p = j - 1;
+    if (p < this.s || !tokens.isWord[p] || this.mentionAtToken(p) || this.cueAt(p)) return false;
+    const w = tokens.text[p]!;
+    return w.length >= 3 && !/^(و|ف)?(ال|لل)/.test(w) && !AR_PARTICLES.has(w);
   }
 
   /**
