@@ -100,4 +100,22 @@ describe('Arabic regional news: constructions judged on unseen articles', () => 
     expect(triples('وقال الحوثي إن قوات التحالف جاءت بنتيجة عكسية.')).toEqual(['houthis/coalition/oppose']);
     expect(triples('وقال الحوثي إن قوات التحالف جزء من المشكلة.')).toEqual(['houthis/coalition/oppose']);
   });
+
+  it('an elided subject refers to the previous sentence, not to a place or to a holder further back', () => {
+    // "في الرياض" is where they studied, not who welcomes anything next.
+    expect(triples('ودرس قادة الحركة في الرياض سنوات طويلة. ورحب بالمقاومة.')).toEqual([]);
+    // A sentence about something else parts the verb from the earlier holder.
+    expect(
+      triples('أشاد حزب الله بالتهدئة في القطاع. وولد زعيمه في بلدة جنوبية عام 1960. وأشاد بالمقاومة.'),
+    ).toEqual(['hezbollah/gaza-truce/support']);
+    // Near misses: the previous sentence, and a chain of clauses continuing the speaker.
+    expect(triples('أشاد حزب الله بالتهدئة في القطاع. وأشاد بالمقاومة.')).toEqual([
+      'hezbollah/gaza-truce/support',
+      'hezbollah/resistance/support',
+    ]);
+    expect(triples('أشاد حزب الله بالتهدئة في القطاع. وأضاف أن الوضع صعب. وأشاد بالمقاومة.')).toEqual([
+      'hezbollah/gaza-truce/support',
+      'hezbollah/resistance/support',
+    ]);
+  });
 });

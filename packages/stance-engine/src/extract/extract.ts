@@ -7,6 +7,7 @@ import { resolveLanguage, type Language } from '../text/language.js';
 import { splitSentences, type Sentence } from '../text/segment.js';
 import { addBareTitles, addCountryPronouns, findMentions, type Mention } from './mentions.js';
 import { annotateCues } from './cues.js';
+import { lookupArabicCue } from '../lexicon/arabic-cues.js';
 import type { Cue } from '../lexicon/cue.js';
 import { analyzeSentence, type RawStatement, type SentenceInput } from './analyze.js';
 import { readByProximity } from './proximity.js';
@@ -127,6 +128,16 @@ function hyphenatedTokens(tokens: Tokens, original: string, toOriginal: Int32Arr
 }
 
 /** A clause of the sentence opens with a word carrying a pronoun suffix (ووصفها، ورفضه). */
+// An elided subject refers to the holder of the previous sentence ("وأضاف …" chains aside):
+// after a sentence about something else, a narrative or a subheading, it no longer does.
+const MAX_HOLDER_AGE = 0;
+
+/** "وأضاف أن …", "وتابع …": the sentence opens with a verb that continues the current speaker. */
+function continuesSpeaker(tokens: Tokens, sentence: Sentence): boolean {
+  const hit = lookupArabicCue(tokens.text[sentence.start] ?? '');
+  return hit !== undefined && hit.cue.pos === 'verb' && hit.cue.kind !== 'complementizer';
+}
+
 function opensWithPronounVerb(tokens: Tokens, sentence: Sentence): boolean {
   for (let k = sentence.start; k < sentence.end; k++) {
     const opens = k === sentence.start || tokens.isWord[k - 1] === 0;
@@ -163,6 +174,8 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
   const hyphenated = lang === 'en' ? hyphenatedTokens(tokens, original, norm.toOriginal) : undefined;
   const raw: RawStatement[] = [];
   let previousHolders: number[] = [];
+  // Arabic sentences since the holders were named (clauses continuing a speaker aside).
+  let holderAge = 0;
   let recentTopic: { mention: Mention; sentence: number } | undefined;
   let mi = 0;
   for (let si = 0; si < sentences.length; si++) {
@@ -174,7 +187,10 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
     }
     if (recentTopic && si - recentTopic.sentence <= 2)
       addAnaphora(tokens, sentence, inSentence, recentTopic.mention, lang, compiled.phraseHeads);
-    if (inSentence.length === 0) continue;
+    if (inSentence.length === 0) {
+      if (lang === 'ar' && !continuesSpeaker(tokens, sentence)) holderAge++;
+      continue;
+    }
     const previousTopic = recentTopic;
     const lastTopic = [...inSentence].reverse().find((m) => m.kind === 'topic' && !m.anaphor);
     if (lastTopic) recentTopic = { mention: lastTopic, sentence: si };
@@ -191,8 +207,11 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
         (m) => m.kind === 'topic' || (m.actor >= 0 && (compiled.topicsForActor[m.actor]?.length ?? 0) > 0),
       )
     ) {
-      const firstActor = carriedActor(inSentence);
-      if (firstActor) previousHolders = [firstActor.actor];
+      const firstActor = carriedActor(inSentence, tokens, lang);
+      if (firstActor) {
+        previousHolders = [firstActor.actor];
+        holderAge = 0;
+      } else if (lang === 'ar' && !continuesSpeaker(tokens, sentence)) holderAge++;
       continue;
     }
     const width = sentence.end - sentence.start;
@@ -229,7 +248,7 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
       mentions: inSentence,
       mentionAt,
       cues,
-      previousHolders,
+      previousHolders: holderAge <= MAX_HOLDER_AGE ? previousHolders : [],
       capitalized,
       hyphenated,
       previousTopic: previousTopic?.sentence === si - 1 ? previousTopic.mention : undefined,
@@ -237,13 +256,14 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
     const result = analyzeSentence(input);
     raw.push(...result.statements);
     if (result.statements.length === 0) {
-      const subject = carriedActor(inSentence);
+      const subject = carriedActor(inSentence, tokens, lang);
       if (subject) raw.push(...readByProximity(input, subject, result.vetoed));
     }
+    holderAge = 0;
     if (result.holders.length > 0) previousHolders = result.holders;
     else {
       // Without a clear holder, the first subject-like actor mention carries over.
-      const firstActor = carriedActor(inSentence);
+      const firstActor = carriedActor(inSentence, tokens, lang);
       previousHolders = firstActor ? [firstActor.actor] : [];
     }
   }
@@ -255,17 +275,37 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
  * to: not an actor after a preposition ("غطاء لإسرائيل"), and none when an official or body we
  * do not track comes first ("قال وزير الخارجية الفلسطيني …").
  */
-function carriedActor(inSentence: readonly Mention[]): Mention | undefined {
+function carriedActor(inSentence: readonly Mention[], tokens: Tokens, lang: string): Mention | undefined {
   for (const m of inSentence) {
     if (m.kind === 'topic' || m.modifier) continue;
+    // "أكمل دراساته في باريس": a place after a separate preposition is no subject either.
+    const place = lang === 'ar' && AR_PREPOSITIONS.has(tokens.text[m.tokStart - 1] ?? '');
     if (m.actor < 0) {
-      if (m.kind === 'name' || m.official) return undefined;
+      if ((m.kind === 'name' || m.official) && !place) return undefined;
       continue;
     }
-    if ((m.kind === 'name' || m.kind === 'role') && !m.afterPreposition) return m;
+    if ((m.kind === 'name' || m.kind === 'role') && !m.afterPreposition && !place) return m;
   }
   return undefined;
 }
+
+// Prepositions written as separate words (folded: على → علي, إلى → الي).
+const AR_PREPOSITIONS = new Set([
+  'في',
+  'من',
+  'الي',
+  'علي',
+  'عن',
+  'مع',
+  'حول',
+  'بين',
+  'لدي',
+  'نحو',
+  'عبر',
+  'خلال',
+  'منذ',
+  'ضد',
+]);
 
 function toStatements(
   compiled: CompiledCodebook,
