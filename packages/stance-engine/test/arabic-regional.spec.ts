@@ -118,4 +118,16 @@ describe('Arabic regional news: constructions judged on unseen articles', () => 
       'hezbollah/resistance/support',
     ]);
   });
+
+  it('"وزارة الدفاع", "الدفاع الجوي" name institutions and weapons, not acts of defending', () => {
+    expect(triples('وقالت واشنطن إن وزارة الدفاع السعودية نشرت صورا للصاروخ.')).toEqual([]);
+    expect(triples('أشادت واشنطن بالتهدئة. وذكرت وزارة الدفاع السعودية أن الصاروخ سقط.')).toEqual([
+      'us/gaza-truce/support',
+    ]);
+    expect(triples('وقالت واشنطن إن الدفاع الجوي السعودي أسقط طائرة مسيرة.')).toEqual([]);
+    // Near misses: defending someone, as a noun or a verb, is support.
+    expect(triples('وأعلنت واشنطن الدفاع عن السعودية.')).toEqual(['us/saudi-as-target/support']);
+    expect(triples('ودافعت واشنطن عن السعودية.')).toEqual(['us/saudi-as-target/support']);
+    expect(triples('وتحدثت واشنطن عن السعودية.')).toEqual([]);
+  });
 });

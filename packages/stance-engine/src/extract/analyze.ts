@@ -1514,6 +1514,8 @@ export class SentenceAnalyzer extends HolderResolver {
       NON_TARGET_PREPS.has(prep) &&
       !ownParticle &&
       !(prep === 'في' && cue.lemma === 'النار') &&
+      // "دافع عن X": one defends someone with عن.
+      !(prep === 'عن' && cue.lemma === 'دافع') &&
       !(prep === 'الي' && isJoining(cue)) &&
       !(prep === 'from' && takesFromTarget(cue))
     )
