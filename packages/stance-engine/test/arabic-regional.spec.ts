@@ -31,6 +31,13 @@ const CODEBOOK: Codebook = {
     { id: 'us', kind: 'government', names: { ar: ['الولايات المتحدة', 'واشنطن'] }, roles: [], memberOf: [] },
     { id: 'hezbollah', kind: 'party', names: { ar: ['حزب الله'] }, roles: [], memberOf: [] },
     { id: 'hamas', kind: 'party', names: { ar: ['حركة حماس', 'حماس'] }, roles: [], memberOf: [] },
+    {
+      id: 'hariri',
+      kind: 'person',
+      names: { ar: ['سعد الحريري'] },
+      roles: [{ title: { ar: ['رئيس الوزراء اللبناني'] }, from: '2016-12-18' }],
+      memberOf: [],
+    },
   ],
   topics: [
     { id: 'houthis-as-target', actor: 'houthis', label: { ar: 'الحوثيون' }, pro: {}, anti: {} },
@@ -129,5 +136,12 @@ describe('Arabic regional news: constructions judged on unseen articles', () => 
     expect(triples('وأعلنت واشنطن الدفاع عن السعودية.')).toEqual(['us/saudi-as-target/support']);
     expect(triples('ودافعت واشنطن عن السعودية.')).toEqual(['us/saudi-as-target/support']);
     expect(triples('وتحدثت واشنطن عن السعودية.')).toEqual([]);
+  });
+
+  it('a role title marked late or former names an earlier holder, not the one in office', () => {
+    expect(triples('ورحب رئيس الوزراء اللبناني السابق بالتهدئة.')).toEqual([]);
+    expect(triples('وهاجم نجل رئيس الوزراء اللبناني الراحل حزب الله.')).toEqual([]);
+    // Near miss: the title alone names the holder in office on the article's date.
+    expect(triples('ورحب رئيس الوزراء اللبناني بالتهدئة.')).toEqual(['hariri/gaza-truce/support']);
   });
 });

@@ -191,8 +191,12 @@ export function findMentions(
     }
     const prevWord = tokStart > 0 ? tokens.text[tokStart - 1] : undefined;
     const seen = new Set<string>();
+    // "رئيس الوزراء اللبناني الراحل", "الرئيس الأميركي السابق": a late or former holder of the
+    // title, not the one whose dates match the article.
+    const former = lang === 'ar' && FORMER_HOLDER.has(tokens.text[tokEnd] ?? '');
     for (const c of pickRoleHolders(group)) {
       const e = c.entry;
+      if (former && e.kind === 'role') continue;
       if (e.kind === 'name' && e.ambiguous) {
         const titled = prevWord !== undefined && isArabicTitleWord(prevWord);
         if (!titled && !actorsWithClearName.has(e.actor)) continue;
@@ -262,6 +266,8 @@ function foreignAdjectiveAfter(
   if (!country) return undefined;
   return { has: (topic) => compiled.topicCountries[topic]?.has(country) ?? true };
 }
+
+const FORMER_HOLDER = new Set(['الراحل', 'السابق', 'الاسبق', 'الراحله', 'السابقه']);
 
 const LED_BODY_WORDS = new Set([
   'regime',
