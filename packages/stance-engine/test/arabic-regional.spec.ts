@@ -42,6 +42,7 @@ const CODEBOOK: Codebook = {
   topics: [
     { id: 'houthis-as-target', actor: 'houthis', label: { ar: 'الحوثيون' }, pro: {}, anti: {} },
     { id: 'coalition', actor: 'coalition', label: { ar: 'التحالف العربي' }, pro: {}, anti: {} },
+    { id: 'us-as-target', actor: 'us', label: { ar: 'الولايات المتحدة' }, pro: {}, anti: {} },
     { id: 'saudi-as-target', actor: 'saudi-arabia', label: { ar: 'السعودية' }, pro: {}, anti: {} },
     {
       id: 'resistance',
@@ -143,5 +144,25 @@ describe('Arabic regional news: constructions judged on unseen articles', () => 
     expect(triples('وهاجم نجل رئيس الوزراء اللبناني الراحل حزب الله.')).toEqual([]);
     // Near miss: the title alone names the holder in office on the article's date.
     expect(triples('ورحب رئيس الوزراء اللبناني بالتهدئة.')).toEqual(['hariri/gaza-truce/support']);
+  });
+
+  it('describing a decision judges its course of action and its owner', () => {
+    expect(triples('ووصفت حماس قرار الولايات المتحدة مقاطعة الانتخابات بأنه صفعة.')).toEqual([
+      'hamas/lebanon-elections/support',
+      'hamas/us-as-target/oppose',
+      'us/lebanon-elections/oppose',
+    ]);
+    expect(triples('ووصفت حماس قرار مقاطعة الانتخابات بأنه خطأ.')).toEqual(['hamas/lebanon-elections/support']);
+    // Near misses: no evaluation, and a describing verb whose own object is someone else.
+    expect(triples('ووصفت حماس قرار مقاطعة الانتخابات بأنه مفاجئ.')).toEqual([]);
+    expect(triples('وقالت حماس إن من وصفهم بالمخربين خرقوا قرار التهدئة.')).not.toContain(
+      'hamas/gaza-truce/oppose',
+    );
+  });
+
+  it('nouns judging an actor: "معضلة", "صفعة"', () => {
+    expect(triples('وقالت السعودية إن الحوثيين معضلة للمنطقة.')).toEqual(['saudi-arabia/houthis-as-target/oppose']);
+    // Near miss: a dilemma named as the setting is no judgement of the actor.
+    expect(triples('وقالت السعودية إنها تواجه معضلة في اليمن.')).toEqual([]);
   });
 });

@@ -1337,6 +1337,24 @@ export class SentenceAnalyzer extends HolderResolver {
         ) {
           const outer = this.governingCueBefore({ ...target, tokStart: found.k, tokEnd: found.k + 1 });
           const outerCue = outer ? this.cueAt(outer.k)! : undefined;
+          // "وصف عباس قرار نقل السفارة بأنه صفعة": describing a decision judges its course of
+          // action and its owner by the evaluation that follows.
+          // ("لمن وصفهم بالإرهابيين … قرار": a describing verb with its own object describes that.)
+          if (
+            outer &&
+            outerCue?.cue.kind === 'describe' &&
+            !outerCue.objectPronoun &&
+            !outerCue.pronounSuffix &&
+            isDecision(tc.cue) &&
+            this.input.lang === 'ar'
+          ) {
+            const ev = this.evaluativeAfter(target, target.tokEnd, true);
+            const describers = this.holderOf(outer.k, false, found.k).filter((a) => !holders.includes(a));
+            if (ev && describers.length > 0) {
+              emit(describers, target, ev.polarity * sign, outerCue.cue.strength * strength, outer.k, hedge);
+              this.emitTowardActors(emit, describers, holders, ev.polarity, 0.55, outer.k, ev.k);
+            }
+          }
           if (
             outer &&
             outer.distance <= (infinitive ? 3 : 2) &&
