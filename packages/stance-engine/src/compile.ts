@@ -32,6 +32,8 @@ export interface PatternEntry {
   gazetteer: boolean;
   /** A demonym naming people ("the Syrians"), not the state, unless an office word makes it official. */
   people?: boolean;
+  /** The gazetteer country of a demonym (ISO code). */
+  country?: string;
   /** A topic phrase whose verbal noun was replaced by a finite verb ("انسحبت من الاتفاق"). */
   verbal?: boolean;
   /**
@@ -72,6 +74,11 @@ export interface CompiledCodebook {
    * titles: heads of state and government speak for themselves), or -1.
    */
   readonly speaksFor: readonly number[];
+  /**
+   * For each topic, the countries (gazetteer codes) its label or phrases name: a phrase qualified
+   * by another country's adjective ("المقاومة اليمنية" for Hezbollah's "المقاومة") is another thing.
+   */
+  readonly topicCountries: readonly ReadonlySet<string>[];
 }
 
 export class CodebookCompileError extends Error {
@@ -298,6 +305,7 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
         actor: owner,
         gazetteer: true,
         people: people.has(demonym),
+        country: country.code,
       });
     }
     for (const demonym of country.demonyms.en) {
@@ -370,6 +378,7 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
     topicsForActor,
     memberChain: memberChains(actors, actorIndex),
     speaksFor: actors.map((a) => bodySpokenFor(a, actors, actorIndex)),
+    topicCountries: codebook.topics.map(countriesNamedBy),
     automaton,
     entries,
     lamVariant: Uint8Array.from(lamFlags),
@@ -383,6 +392,20 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
         ),
     ),
   };
+}
+
+/** The gazetteer countries whose name or demonym occurs in a topic's label or phrases. */
+function countriesNamedBy(topic: Codebook['topics'][number]): Set<string> {
+  const texts = [topic.label, topic.pro, topic.anti].flatMap((field) =>
+    Object.values(field ?? {}).flatMap((v: string | string[]) => (Array.isArray(v) ? v : [v])),
+  );
+  const text = texts.map((t) => foldString(t)).join(' | ');
+  const named = new Set<string>();
+  for (const country of listCountries()) {
+    const forms = [...country.names.ar, ...country.names.en, ...country.demonyms.ar, ...country.demonyms.en];
+    if (forms.some((f) => f.length >= 3 && text.includes(foldString(f)))) named.add(country.code);
+  }
+  return named;
 }
 
 /**

@@ -226,6 +226,10 @@ export class SentenceAnalyzer extends HolderResolver {
         continue;
       }
       const cue = this.cueAt(j)?.cue;
+      if (cue?.kind === 'evaluative' && this.constructGenitive(j)) {
+        words++;
+        continue;
+      }
       if (cue && (cue.kind === 'evaluative' || (describing && cue.kind === 'stance')) && cue.polarity !== 0) {
         const negated = this.negatedBefore(j, 3);
         return { k: j, polarity: (negated ? -cue.polarity : cue.polarity) as 1 | -1 };
@@ -247,6 +251,20 @@ export class SentenceAnalyzer extends HolderResolver {
       if (this.input.tokens.isWord[j]) words++;
     }
     return undefined;
+  }
+
+  /**
+   * "لإعادة الشرعية", "عمليات تطهير الإرهاب": a definite word right after an indefinite noun is
+   * that noun's genitive (an adjective would agree in definiteness), so it says nothing of the
+   * target before them.
+   */
+  protected constructGenitive(j: number): boolean {
+    const { tokens } = this.input;
+    if (this.input.lang !== 'ar' || !/^(و|ف)?(ال|لل)/.test(tokens.text[j]!)) return false;
+    const p = j - 1;
+    if (p < this.s || !tokens.isWord[p] || this.mentionAtToken(p) || this.cueAt(p)) return false;
+    const w = tokens.text[p]!;
+    return w.length >= 3 && !/^(و|ف)?(ال|لل)/.test(w) && !AR_PARTICLES.has(w);
   }
 
   /**
@@ -1358,6 +1376,24 @@ export class SentenceAnalyzer extends HolderResolver {
         ) {
           const outer = this.governingCueBefore({ ...target, tokStart: found.k, tokEnd: found.k + 1 });
           const outerCue = outer ? this.cueAt(outer.k)! : undefined;
+          // "وصف عباس قرار نقل السفارة بأنه صفعة": describing a decision judges its course of
+          // action and its owner by the evaluation that follows.
+          // ("لمن وصفهم بالإرهابيين … قرار": a describing verb with its own object describes that.)
+          if (
+            outer &&
+            outerCue?.cue.kind === 'describe' &&
+            !outerCue.objectPronoun &&
+            !outerCue.pronounSuffix &&
+            isDecision(tc.cue) &&
+            this.input.lang === 'ar'
+          ) {
+            const ev = this.evaluativeAfter(target, target.tokEnd, true);
+            const describers = this.holderOf(outer.k, false, found.k).filter((a) => !holders.includes(a));
+            if (ev && describers.length > 0) {
+              emit(describers, target, ev.polarity * sign, outerCue.cue.strength * strength, outer.k, hedge);
+              this.emitTowardActors(emit, describers, holders, ev.polarity, 0.55, outer.k, ev.k);
+            }
+          }
           if (
             outer &&
             outer.distance <= (infinitive ? 3 : 2) &&
@@ -1539,6 +1575,8 @@ export class SentenceAnalyzer extends HolderResolver {
       NON_TARGET_PREPS.has(prep) &&
       !ownParticle &&
       !(prep === 'في' && cue.lemma === 'النار') &&
+      // "دافع عن X": one defends someone with عن.
+      !(prep === 'عن' && cue.lemma === 'دافع') &&
       !(prep === 'الي' && isJoining(cue)) &&
       !(prep === 'from' && takesFromTarget(cue))
     )

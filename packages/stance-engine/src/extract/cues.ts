@@ -31,7 +31,7 @@ export function annotateCues(
     if (!tokens.isWord[i] || inMention[i - start]! >= 0) continue;
     const word = tokens.text[i]!;
     if (lang === 'ar') {
-      if (belongingAdjective(tokens, i, end)) continue;
+      if (belongingAdjective(tokens, i, end) || institutionName(tokens, i, start, end)) continue;
       const hit =
         victoryCue(tokens, i, end) ??
         blameCue(tokens, i, end) ??
@@ -93,6 +93,20 @@ function belongingAdjective(tokens: Tokens, i: number, end: number): boolean {
   if (!BELONGING_FORMS.test(tokens.text[i]!) || i + 1 >= end) return false;
   const next = tokens.text[i + 1]!;
   return next === 'ل' || (next.startsWith('ل') && next.length > 2);
+}
+
+// "وزارة الدفاع", "وزير الدفاع", "الدفاع الجوي", "الدفاع المدني": defence naming an
+// institution or a weapon system defends nobody.
+const DEFENCE_FORMS = /^(و|ف|ب|ل)?(ال|لل)دفاع$/;
+const DEFENCE_HEADS = /^(و|ف|ب|ل)?(وزاره|وزير|وزيره|قوات|منظومه|منظومات|انظمه|سلاح|هييه|مجلس)$/;
+const DEFENCE_ADJECTIVES = /^(الجوي|الجويه|المدني|المدنيه|الصاروخي|الصاروخيه|الوطني)$/;
+
+function institutionName(tokens: Tokens, i: number, start: number, end: number): boolean {
+  if (!DEFENCE_FORMS.test(tokens.text[i]!)) return false;
+  return (
+    (i > start && DEFENCE_HEADS.test(tokens.text[i - 1]!)) ||
+    (i + 1 < end && DEFENCE_ADJECTIVES.test(tokens.text[i + 1]!))
+  );
 }
 
 const IN_FAVOUR_NOUNS = new Set(['support', 'defence', 'defense', 'solidarity', 'favour', 'favor']);

@@ -8,6 +8,7 @@ import { splitSentences, type Sentence } from '../text/segment.js';
 import { addBareTitles, addCountryPronouns, findMentions, type Mention } from './mentions.js';
 import { quotationSpeakers } from './quotes.js';
 import { annotateCues } from './cues.js';
+import { lookupArabicCue } from '../lexicon/arabic-cues.js';
 import type { Cue } from '../lexicon/cue.js';
 import { analyzeSentence, type RawStatement, type SentenceInput } from './analyze.js';
 import { readByProximity } from './proximity.js';
@@ -105,6 +106,9 @@ const VERBAL_DEED: Cue = {
   lemma: '(verbal phrase)',
 };
 
+const VIOLATION_NOUNS = new Set(['انتهاك', 'انتهاكات']);
+const VIOLATION_ACT: Cue = { kind: 'stance', polarity: -1, strength: 0.7, pos: 'noun', lemma: 'انتهك' };
+
 function capitalizedTokens(tokens: Tokens, original: string, toOriginal: Int32Array): Uint8Array {
   const out = new Uint8Array(tokens.count);
   for (let k = 0; k < tokens.count; k++) {
@@ -125,6 +129,16 @@ function hyphenatedTokens(tokens: Tokens, original: string, toOriginal: Int32Arr
 }
 
 /** A clause of the sentence opens with a word carrying a pronoun suffix (ووصفها، ورفضه). */
+// An elided subject refers to the holder of the previous sentence ("وأضاف …" chains aside):
+// after a sentence about something else, a narrative or a subheading, it no longer does.
+const MAX_HOLDER_AGE = 0;
+
+/** "وأضاف أن …", "وتابع …": the sentence opens with a verb that continues the current speaker. */
+function continuesSpeaker(tokens: Tokens, sentence: Sentence): boolean {
+  const hit = lookupArabicCue(tokens.text[sentence.start] ?? '');
+  return hit !== undefined && hit.cue.pos === 'verb' && hit.cue.kind !== 'complementizer';
+}
+
 function opensWithPronounVerb(tokens: Tokens, sentence: Sentence): boolean {
   for (let k = sentence.start; k < sentence.end; k++) {
     const opens = k === sentence.start || tokens.isWord[k - 1] === 0;
@@ -163,6 +177,8 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
     lang === 'en' ? quotationSpeakers(original, norm.toOriginal, tokens, sentences, mentions) : undefined;
   const raw: RawStatement[] = [];
   let previousHolders: number[] = [];
+  // Arabic sentences since the holders were named (clauses continuing a speaker aside).
+  let holderAge = 0;
   let recentTopic: { mention: Mention; sentence: number } | undefined;
   let mi = 0;
   for (let si = 0; si < sentences.length; si++) {
@@ -174,7 +190,10 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
     }
     if (recentTopic && si - recentTopic.sentence <= 2)
       addAnaphora(tokens, sentence, inSentence, recentTopic.mention, lang, compiled.phraseHeads);
-    if (inSentence.length === 0) continue;
+    if (inSentence.length === 0) {
+      if (lang === 'ar' && !continuesSpeaker(tokens, sentence)) holderAge++;
+      continue;
+    }
     const previousTopic = recentTopic;
     const lastTopic = [...inSentence].reverse().find((m) => m.kind === 'topic' && !m.anaphor);
     if (lastTopic) recentTopic = { mention: lastTopic, sentence: si };
@@ -191,8 +210,11 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
         (m) => m.kind === 'topic' || (m.actor >= 0 && (compiled.topicsForActor[m.actor]?.length ?? 0) > 0),
       )
     ) {
-      const firstActor = carriedActor(inSentence);
-      if (firstActor) previousHolders = [firstActor.actor];
+      const firstActor = carriedActor(inSentence, tokens, lang);
+      if (firstActor) {
+        previousHolders = [firstActor.actor];
+        holderAge = 0;
+      } else if (lang === 'ar' && !continuesSpeaker(tokens, sentence)) holderAge++;
       continue;
     }
     const width = sentence.end - sentence.start;
@@ -213,6 +235,12 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
     // The finite verb opening a verbal topic phrase is the holder's deed in favour of it.
     for (const m of inSentence) {
       if (m.verbal) cues[m.tokStart - sentence.start] = { cue: VERBAL_DEED, objectPronoun: false };
+      // "انتهاك الهدنة", "رفض انتهاكات وقف إطلاق النار": a violation of a course of action is an
+      // act against it (and composes with the verb governing it), not a judgement of it; before
+      // an actor it stays the judgement of an agent ("انتهاكات إسرائيل").
+      const k = m.tokStart - 1 - sentence.start;
+      if (lang === 'ar' && m.kind === 'topic' && k >= 0 && VIOLATION_NOUNS.has(cues[k]?.cue.lemma ?? ''))
+        cues[k] = { cue: VIOLATION_ACT, objectPronoun: false };
     }
     const input: SentenceInput = {
       compiled,
@@ -223,7 +251,7 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
       mentions: inSentence,
       mentionAt,
       cues,
-      previousHolders,
+      previousHolders: holderAge <= MAX_HOLDER_AGE ? previousHolders : [],
       capitalized,
       hyphenated,
       previousTopic: previousTopic?.sentence === si - 1 ? previousTopic.mention : undefined,
@@ -232,13 +260,14 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
     const result = analyzeSentence(input);
     raw.push(...result.statements);
     if (result.statements.length === 0) {
-      const subject = carriedActor(inSentence);
+      const subject = carriedActor(inSentence, tokens, lang);
       if (subject) raw.push(...readByProximity(input, subject, result.vetoed));
     }
+    holderAge = 0;
     if (result.holders.length > 0) previousHolders = result.holders;
     else {
       // Without a clear holder, the first subject-like actor mention carries over.
-      const firstActor = carriedActor(inSentence);
+      const firstActor = carriedActor(inSentence, tokens, lang);
       previousHolders = firstActor ? [firstActor.actor] : [];
     }
   }
@@ -250,17 +279,37 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
  * to: not an actor after a preposition ("غطاء لإسرائيل"), and none when an official or body we
  * do not track comes first ("قال وزير الخارجية الفلسطيني …").
  */
-function carriedActor(inSentence: readonly Mention[]): Mention | undefined {
+function carriedActor(inSentence: readonly Mention[], tokens: Tokens, lang: string): Mention | undefined {
   for (const m of inSentence) {
     if (m.kind === 'topic' || m.modifier) continue;
+    // "أكمل دراساته في باريس": a place after a separate preposition is no subject either.
+    const place = lang === 'ar' && AR_PREPOSITIONS.has(tokens.text[m.tokStart - 1] ?? '');
     if (m.actor < 0) {
-      if (m.kind === 'name' || m.official) return undefined;
+      if ((m.kind === 'name' || m.official) && !place) return undefined;
       continue;
     }
-    if ((m.kind === 'name' || m.kind === 'role') && !m.afterPreposition) return m;
+    if ((m.kind === 'name' || m.kind === 'role') && !m.afterPreposition && !place) return m;
   }
   return undefined;
 }
+
+// Prepositions written as separate words (folded: على → علي, إلى → الي).
+const AR_PREPOSITIONS = new Set([
+  'في',
+  'من',
+  'الي',
+  'علي',
+  'عن',
+  'مع',
+  'حول',
+  'بين',
+  'لدي',
+  'نحو',
+  'عبر',
+  'خلال',
+  'منذ',
+  'ضد',
+]);
 
 function toStatements(
   compiled: CompiledCodebook,

@@ -167,10 +167,15 @@ export function findMentions(
       if (c.entry.kind === 'name' && !c.entry.ambiguous) actorsWithClearName.add(c.entry.actor);
 
   for (let gi = 0; gi < kept.length; gi++) {
-    const group = kept[gi]!;
+    let group = kept[gi]!;
     const first = group[0]!;
     const tokStart = tokenAt(tokens, first.start);
     let tokEnd = tokenAt(tokens, first.end - 1) + 1;
+    if (lang === 'ar' && group.some((c) => c.entry.kind === 'topic')) {
+      const foreign = foreignAdjectiveAfter(compiled, tokens, kept[gi + 1], tokEnd);
+      if (foreign) group = group.filter((c) => c.entry.kind !== 'topic' || foreign.has(c.entry.topic));
+      if (group.length === 0) continue;
+    }
     const official = isOfficialContext(tokens, tokStart, tokEnd, lang);
     // "the Russian government", "Iranian foreign minister": the office words belong to the
     // official's mention, so that "the Russian government and the Syrian regime" coordinate.
@@ -186,8 +191,12 @@ export function findMentions(
     }
     const prevWord = tokStart > 0 ? tokens.text[tokStart - 1] : undefined;
     const seen = new Set<string>();
+    // "رئيس الوزراء اللبناني الراحل", "الرئيس الأميركي السابق": a late or former holder of the
+    // title, not the one whose dates match the article.
+    const former = lang === 'ar' && FORMER_HOLDER.has(tokens.text[tokEnd] ?? '');
     for (const c of pickRoleHolders(group)) {
       const e = c.entry;
+      if (former && e.kind === 'role') continue;
       if (e.kind === 'name' && e.ambiguous) {
         const titled = prevWord !== undefined && isArabicTitleWord(prevWord);
         if (!titled && !actorsWithClearName.has(e.actor)) continue;
@@ -239,6 +248,26 @@ export function findMentions(
   }
   return mentions;
 }
+
+/**
+ * "قوات المقاومة اليمنية", "الانتخابات العراقية": a nationality adjective right after a topic
+ * phrase says whose thing it is. Returns the topics that phrase may still stand for — those whose
+ * label or phrases name that country — or undefined when no country adjective follows.
+ */
+function foreignAdjectiveAfter(
+  compiled: CompiledCodebook,
+  tokens: Tokens,
+  next: readonly Candidate[] | undefined,
+  tokEnd: number,
+): { has(topic: number): boolean } | undefined {
+  const adjective = next?.[0];
+  if (!adjective || adjective.prefix !== '' || tokenAt(tokens, adjective.start) !== tokEnd) return undefined;
+  const country = next.find((c) => c.entry.kind === 'demonym' && c.entry.country)?.entry.country;
+  if (!country) return undefined;
+  return { has: (topic) => compiled.topicCountries[topic]?.has(country) ?? true };
+}
+
+const FORMER_HOLDER = new Set(['الراحل', 'السابق', 'الاسبق', 'الراحله', 'السابقه']);
 
 const LED_BODY_WORDS = new Set([
   'regime',

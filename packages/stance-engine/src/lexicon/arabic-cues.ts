@@ -191,7 +191,7 @@ stanceN - 0.6 : خروج رحيل مغادرة إنهاء
 evaluative - 0.8 : اعتداء الاعتداء اعتداءات الاعتداءات إرهابي إرهابية الإرهابيين الإرهابي قاتل القاتل مجرم المجرم مجرمة جريمة جرائم غادر الغادر خائن الخائن خيانة الخيانة كاذب الكذب بالكذب كذب استفزاز استفزازا استفزازي مرفوض مرفوضة سخيف سخيفا عدوان العدوان عدواني احتلال الاحتلال انتهاك انتهاكات فاشل فاشلة فشل كارثة كارثي وحشي وحشية عنصري ديكتاتور طاغية سفاح خطأ خاطئ باطل مدمر دروعا دروع ممول عكسية تهديدا المشكلة مشكلة
 evaluative - 0.7 : شذاذ الشذاذ غوغاء الغوغاء مخربين المخربين مرتزقة المرتزقة عملاء العملاء الغزاة غزاة المحتلين محتلين
 evaluative - 0.7 : مخالف مخالفة منافي منافية
-evaluative - 0.6 : خطير خطيرة بد مسرحية مهزلة مزورة تزوير مزيفة هزلية
+evaluative - 0.6 : صفعة صفعه معضلة خطير خطيرة بد مسرحية مهزلة مزورة تزوير مزيفة هزلية
 evaluative + 0.8 : عظيم عظيما صديق صديقا صديقي نصر انتصار إيجابي إيجابية بإيجابية ضمانة ضروري ضرورية شرعي الشرعية الشرعي حق الحق الحقّ استقرار الاستقرار ناجح نجاح إنجاز الخيرة خيرة بطل مهم الحل
 evaluative + 0.5 : مهمة
 evaluative + 0.6 : قانوني قانونية
@@ -205,6 +205,8 @@ preposition 0 0 : ل ب ك على من إلى الى في عن مع حول بش�
 pronoun 0 0 : هو هي هم
 speech 0 0.5 : وعبر فعبر بحسب وفق وفقا حسب بيان قائلا قائلة مؤكدا مؤكدة مضيفا مضيفة مشيرا مشيرة معتبرا معتبرة واصفا واصفة
 `;
+
+const CONCRETE_PLURALS = ['دفاعات', 'تعزيزات'];
 
 const PAST_SUFFIXES = ['', 'ت', 'وا', 'ا', 'تا', 'ن', 'نا', 'تم', 'و', 'تن'];
 const PRESENT_PREFIXES = ['ي', 'ت', 'ن', 'ا'];
@@ -280,6 +282,9 @@ export function getArabicCues(): Map<string, Cue> {
     const polarity = fields[4] === '+' ? 1 : -1;
     addVerb(map, fields, 'stance', polarity, Number(fields[5]));
   }
+  // Plurals generated from a verbal noun that name things, not acts: "الدفاعات الجوية" (air
+  // defences), "تعزيزات عسكرية" (reinforcements) defend or strengthen nobody.
+  for (const w of CONCRETE_PLURALS) map.delete(foldString(w));
   for (const fields of parseLines(DESCRIBE_VERBS)) addVerb(map, fields, 'describe', 0, 0.7);
   for (const fields of parseLines(SPEECH_VERBS)) addVerb(map, fields, 'speech', 0, 0.5);
   // Function words override generated verb forms that collide with them (e.g. "ان").
