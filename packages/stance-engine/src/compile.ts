@@ -394,6 +394,19 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
   };
 }
 
+let foldedCountryForms: { code: string; forms: string[] }[] | undefined;
+
+/** Each gazetteer country's names and demonyms of three letters or more, folded once per process. */
+function countryForms(): { code: string; forms: string[] }[] {
+  foldedCountryForms ??= listCountries().map((country) => ({
+    code: country.code,
+    forms: [...country.names.ar, ...country.names.en, ...country.demonyms.ar, ...country.demonyms.en]
+      .filter((f) => f.length >= 3)
+      .map((f) => foldString(f)),
+  }));
+  return foldedCountryForms;
+}
+
 /** The gazetteer countries whose name or demonym occurs in a topic's label or phrases. */
 function countriesNamedBy(topic: Codebook['topics'][number]): Set<string> {
   const texts = [topic.label, topic.pro, topic.anti].flatMap((field) =>
@@ -401,10 +414,7 @@ function countriesNamedBy(topic: Codebook['topics'][number]): Set<string> {
   );
   const text = texts.map((t) => foldString(t)).join(' | ');
   const named = new Set<string>();
-  for (const country of listCountries()) {
-    const forms = [...country.names.ar, ...country.names.en, ...country.demonyms.ar, ...country.demonyms.en];
-    if (forms.some((f) => f.length >= 3 && text.includes(foldString(f)))) named.add(country.code);
-  }
+  for (const country of countryForms()) if (country.forms.some((f) => text.includes(f))) named.add(country.code);
   return named;
 }
 
