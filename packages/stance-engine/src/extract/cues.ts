@@ -308,8 +308,12 @@ interface ArabicForm {
   forms: number;
 }
 
+// Most forms are neither: they share one reading, which stays in the CPU cache.
+const PLAIN_WORD: ArabicForm = { hit: undefined, forms: 0 };
+
 const readArabicForm = memoByForm((word): ArabicForm => {
   let forms = 0;
   for (const [bit, test] of FORM_TESTS) if (test.test(word)) forms |= bit;
-  return { hit: analyzeArabicToken(word), forms };
+  const hit = analyzeArabicToken(word);
+  return hit || forms ? { hit, forms } : PLAIN_WORD;
 });
