@@ -1,13 +1,17 @@
-import { createApiKey, listApiKeys, parseScopes, revokeApiKey } from '@stance/api-keys';
-import { createPrismaClient, type PrismaClient } from '@stance/db';
+import type { PrismaClient } from '@stance/db';
 import { parseArgs, requireOption } from '../args.js';
 import { EXIT_FAILED, EXIT_OK, UsageError, type CliCommand, type CliIo } from '../command.js';
 
 const DATABASE_HELP = `The keys live in Postgres: set DATABASE_URL (e.g. postgresql://postgres@127.0.0.1:5432/stance).`;
 
+// The database client takes most of a second to load: the keys commands load it when they run,
+// so that every other command (extract above all) starts without it.
+const loadApiKeys = () => import('@stance/api-keys');
+
 async function withDatabase<T>(io: CliIo, work: (prisma: PrismaClient) => Promise<T>): Promise<T> {
   const databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) throw new UsageError(`DATABASE_URL is not set. ${DATABASE_HELP}`);
+  const { createPrismaClient } = await import('@stance/db');
   const prisma = createPrismaClient({ databaseUrl });
   try {
     return await work(prisma);
@@ -27,6 +31,7 @@ read API), admin (everything, incl. codebooks, feeds, alert rules).
 ${DATABASE_HELP}`,
   async run(args, io) {
     const parsed = parseArgs(args, { valued: ['name', 'scopes'] });
+    const { createApiKey, parseScopes } = await loadApiKeys();
     let scopes;
     try {
       scopes = parseScopes(requireOption(parsed, 'scopes'));
@@ -36,7 +41,9 @@ ${DATABASE_HELP}`,
     const name = requireOption(parsed, 'name');
     const key = await withDatabase(io, (prisma) => createApiKey(prisma, { name, scopes }));
     io.stdout.write(`${key.secret}\n`);
-    io.stderr.write(`created key "${key.name}" (${key.scopes.join(', ')}), id ${key.id}; the secret above is not shown again\n`);
+    io.stderr.write(
+      `created key "${key.name}" (${key.scopes.join(', ')}), id ${key.id}; the secret above is not shown again\n`,
+    );
     return EXIT_OK;
   },
 };
@@ -47,6 +54,7 @@ export const keysListCommand: CliCommand = {
   help: `usage: stance keys list\n\n${DATABASE_HELP}`,
   async run(args, io) {
     parseArgs(args, { valued: [] });
+    const { listApiKeys } = await loadApiKeys();
     const keys = await withDatabase(io, (prisma) => listApiKeys(prisma));
     for (const k of keys) {
       io.stdout.write(
@@ -64,6 +72,7 @@ export const keysRevokeCommand: CliCommand = {
   async run(args, io) {
     const { positionals } = parseArgs(args, { valued: [] });
     if (positionals.length !== 1) throw new UsageError('give exactly one key id or prefix');
+    const { revokeApiKey } = await loadApiKeys();
     const revoked = await withDatabase(io, (prisma) => revokeApiKey(prisma, positionals[0]!));
     if (!revoked) {
       io.stderr.write(`no active key ${positionals[0]}\n`);

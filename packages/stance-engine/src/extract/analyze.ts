@@ -1179,7 +1179,7 @@ export class SentenceAnalyzer extends HolderResolver {
   protected conditional(from: number, to: number): boolean {
     this.clauses ??= splitClauses(this.input.tokens, { start: this.s, end: this.e });
     const first = this.clauses.find((c) => c.end > from) ?? { start: this.s, end: this.e };
-    const last = [...this.clauses].reverse().find((c) => c.start <= to) ?? first;
+    const last = this.clauses.findLast((c) => c.start <= to) ?? first;
     for (let j = first.start; j < last.end; j++) if (this.isKind(j, 'condition')) return true;
     return false;
   }

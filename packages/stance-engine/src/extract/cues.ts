@@ -2,11 +2,12 @@
 // tokens that are part of a codebook mention.
 import type { Cue } from '../lexicon/cue.js';
 import { isOfficeWord } from '../lexicon/common-words.js';
-import { lookupArabicCue } from '../lexicon/arabic-cues.js';
+import { analyzeArabicToken, type ArabicCueHit } from '../lexicon/arabic-cues.js';
 import { lookupEnglishCue } from '../lexicon/english-cues.js';
 import type { Tokens } from '../text/tokens.js';
 import { ACT_HEAD_NOUNS } from './word-lists.js';
 import type { Language } from '../text/language.js';
+import { memoByForm } from '../text/memo.js';
 
 export interface TokenCue {
   cue: Cue;
@@ -31,16 +32,18 @@ export function annotateCues(
     if (!tokens.isWord[i] || inMention[i - start]! >= 0) continue;
     const word = tokens.text[i]!;
     if (lang === 'ar') {
-      if (belongingAdjective(tokens, i, end) || institutionName(tokens, i, start, end)) continue;
+      const { hit: lexical, forms } = readArabicForm(word);
+      if ((forms & BELONGING && belongingAdjective(tokens, i, end)) || institutionName(tokens, i, start, end))
+        continue;
       const hit =
         victoryCue(tokens, i, end) ??
-        blameCue(tokens, i, end) ??
+        blameCue(tokens, i, end, forms) ??
         eliminateCue(tokens, i, end) ??
-        standWithCue(tokens, i, start, end, inMention) ??
-        orderCue(tokens, i, start, end, inMention) ??
-        lookupArabicCue(word) ??
+        standWithCue(tokens, i, start, end, inMention, forms) ??
+        orderCue(tokens, i, start, end, inMention, forms) ??
+        lexical ??
         fireCue(tokens, i, start, out) ??
-        projectileCue(tokens, i, start, out);
+        projectileCue(tokens, i, start, out, forms);
       if (hit) out[i - start] = hit;
       continue;
     }
@@ -90,7 +93,7 @@ export function annotateCues(
 const BELONGING_FORMS = /^(ال)?(تابعه|تابعين|تابعون|تابعا)$/;
 
 function belongingAdjective(tokens: Tokens, i: number, end: number): boolean {
-  if (!BELONGING_FORMS.test(tokens.text[i]!) || i + 1 >= end) return false;
+  if (i + 1 >= end) return false;
   const next = tokens.text[i + 1]!;
   return next === 'ل' || (next.startsWith('ل') && next.length > 2);
 }
@@ -102,7 +105,8 @@ const DEFENCE_HEADS = /^(و|ف|ب|ل)?(وزاره|وزير|وزيره|قوات|�
 const DEFENCE_ADJECTIVES = /^(الجوي|الجويه|المدني|المدنيه|الصاروخي|الصاروخيه|الوطني)$/;
 
 function institutionName(tokens: Tokens, i: number, start: number, end: number): boolean {
-  if (!DEFENCE_FORMS.test(tokens.text[i]!)) return false;
+  const word = tokens.text[i]!;
+  if (!word.endsWith('دفاع') || !DEFENCE_FORMS.test(word)) return false;
   return (
     (i > start && DEFENCE_HEADS.test(tokens.text[i - 1]!)) ||
     (i + 1 < end && DEFENCE_ADJECTIVES.test(tokens.text[i + 1]!))
@@ -181,8 +185,9 @@ function projectileCue(
   i: number,
   start: number,
   out: (TokenCue | undefined)[],
+  forms: number,
 ): TokenCue | undefined {
-  if (!PROJECTILES.test(tokens.text[i]!)) return undefined;
+  if (!(forms & PROJECTILE)) return undefined;
   for (let j = i - 1; j >= start && j >= i - 3; j--) {
     if (!tokens.isWord[j]) continue;
     if (out[j - start]?.cue.lemma !== 'أطلق') continue;
@@ -244,9 +249,10 @@ function standWithCue(
   start: number,
   end: number,
   inMention: Int32Array,
+  forms: number,
 ): TokenCue | undefined {
-  const fight = FIGHT_FORMS.test(tokens.text[i]!);
-  if (!fight && !STAND_FORMS.test(tokens.text[i]!)) return undefined;
+  const fight = (forms & FIGHT) !== 0;
+  if (!fight && !(forms & STAND)) return undefined;
   // The VSO subject may stand in between: "ووقفت الفصائل إلى جانب …".
   let j = i + 1;
   while (j < end && inMention[j - start]! >= 0) j++;
@@ -272,8 +278,9 @@ function orderCue(
   start: number,
   end: number,
   inMention: Int32Array,
+  forms: number,
 ): TokenCue | undefined {
-  if (!ORDER_FORMS.test(tokens.text[i]!)) return undefined;
+  if (!(forms & ORDER)) return undefined;
   let j = i + 1;
   while (j < end && inMention[j - start]! >= 0 && !tokens.text[j]!.startsWith('ب')) j++;
   const next = tokens.text[j] ?? '';
@@ -290,8 +297,39 @@ const CARRY_FORMS = /^(و|ف)?(حمل|حملت|حملوا|حملا|يحمل|تح
  * "حمّلت بغداد أنقرة المسؤولية": حمّل with المسؤولية after it holds someone responsible; without
  * it the verb is "carry" (يحمل السلاح) and no cue.
  */
-function blameCue(tokens: Tokens, i: number, end: number): TokenCue | undefined {
-  const blames =
-    CARRY_FORMS.test(tokens.text[i]!) && complementWithin(tokens, i, end, 6, ['المسووليه', 'مسووليه']);
+function blameCue(tokens: Tokens, i: number, end: number, forms: number): TokenCue | undefined {
+  const blames = (forms & CARRY) !== 0 && complementWithin(tokens, i, end, 6, ['المسووليه', 'مسووليه']);
   return blames ? BLAME_CUE : undefined;
 }
+
+// Forms whose cue depends on the words around them, one bit each. The form tests run once per
+// token form (memoised with its lexicon reading) instead of six regular expressions per word.
+const BELONGING = 1;
+const PROJECTILE = 2;
+const STAND = 4;
+const FIGHT = 8;
+const ORDER = 16;
+const CARRY = 32;
+const FORM_TESTS: readonly (readonly [number, RegExp])[] = [
+  [BELONGING, BELONGING_FORMS],
+  [PROJECTILE, PROJECTILES],
+  [STAND, STAND_FORMS],
+  [FIGHT, FIGHT_FORMS],
+  [ORDER, ORDER_FORMS],
+  [CARRY, CARRY_FORMS],
+];
+
+interface ArabicForm {
+  hit: ArabicCueHit | undefined;
+  forms: number;
+}
+
+// Most forms are neither: they share one reading, which stays in the CPU cache.
+const PLAIN_WORD: ArabicForm = { hit: undefined, forms: 0 };
+
+const readArabicForm = memoByForm((word): ArabicForm => {
+  let forms = 0;
+  for (const [bit, test] of FORM_TESTS) if (test.test(word)) forms |= bit;
+  const hit = analyzeArabicToken(word);
+  return hit || forms ? { hit, forms } : PLAIN_WORD;
+});

@@ -48,13 +48,25 @@ const ANAPHOR_DETERMINERS = new Set([
   'the',
 ]);
 
+// Adverbs and particles after a noun do not make a new phrase of it.
+const NOT_GENITIVES = new Set(['ايضا', 'مرارا', 'كذلك', 'في', 'من', 'علي', 'الي', 'عن', 'مع', 'بعد', 'قبل']);
+
 /** Whether token k exists and is a word that could continue a noun phrase (a genitive). */
 function isWordToken(tokens: Tokens, k: number): boolean {
-  if (k >= tokens.count || tokens.isWord[k] !== 1) return false;
-  // Adverbs and particles after the noun do not make a new phrase of it.
-  return !['ايضا', 'مرارا', 'كذلك', 'في', 'من', 'علي', 'الي', 'عن', 'مع', 'بعد', 'قبل'].includes(
-    tokens.text[k]!,
-  );
+  return k < tokens.count && tokens.isWord[k] === 1 && !NOT_GENITIVES.has(tokens.text[k]!);
+}
+
+const WAW = 0x0648;
+const FAA = 0x0641;
+const BAA = 0x0628;
+const LAM = 0x0644;
+
+/** "والانسحاب" → "الانسحاب": drops و ف ب ل attached before the article (runs per token: no regex). */
+function withoutProcliticBeforeArticle(word: string): string {
+  const c = word.charCodeAt(0);
+  return (c === WAW || c === FAA || c === BAA || c === LAM) && word.startsWith('ال', 1)
+    ? word.slice(1)
+    : word;
 }
 
 function addAnaphora(
@@ -72,7 +84,7 @@ function addAnaphora(
       ANAPHOR_HEADS[lang].has(tokens.text[k]!) && ANAPHOR_DETERMINERS.has(tokens.text[k - 1]!);
     const heads =
       lang === 'ar' && !isWordToken(tokens, k + 1)
-        ? phraseHeads.get(tokens.text[k]!.replace(/^(و|ف|ب|ل)(?=ال)/, ''))
+        ? phraseHeads.get(withoutProcliticBeforeArticle(tokens.text[k]!))
         : undefined;
     const sameTopic = heads?.filter((h) => h.topic === referent.topic);
     const bareHead = sameTopic !== undefined && sameTopic.length === 1;
@@ -180,6 +192,9 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
   // Arabic sentences since the holders were named (clauses continuing a speaker aside).
   let holderAge = 0;
   let recentTopic: { mention: Mention; sentence: number } | undefined;
+  // Mention index per token, filled sentence by sentence: one buffer per article, because a
+  // typed array per sentence costs more to allocate than the sentence costs to fill.
+  let mentionIndex: Int32Array | undefined;
   let mi = 0;
   for (let si = 0; si < sentences.length; si++) {
     const sentence = sentences[si]!;
@@ -195,7 +210,7 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
       continue;
     }
     const previousTopic = recentTopic;
-    const lastTopic = [...inSentence].reverse().find((m) => m.kind === 'topic' && !m.anaphor);
+    const lastTopic = inSentence.findLast((m) => m.kind === 'topic' && !m.anaphor);
     if (lastTopic) recentTopic = { mention: lastTopic, sentence: si };
     // Sentences without anything to take a position on only pass their actors on (cheaply),
     // unless a pronoun may stand for the previous sentence's topic phrase (Arabic).
@@ -217,8 +232,8 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
       } else if (lang === 'ar' && !continuesSpeaker(tokens, sentence)) holderAge++;
       continue;
     }
-    const width = sentence.end - sentence.start;
-    const mentionAt = new Int32Array(width).fill(-1);
+    mentionIndex ??= new Int32Array(tokens.count);
+    const mentionAt = mentionIndex.subarray(sentence.start, sentence.end).fill(-1);
     inSentence.forEach((m, idx) => {
       for (let k = m.tokStart; k < m.tokEnd; k++)
         if (mentionAt[k - sentence.start] === -1) mentionAt[k - sentence.start] = idx;

@@ -43,6 +43,39 @@ export interface Mention {
   countryOf?: number;
 }
 
+type MentionDetails = 'anaphor' | 'possessive' | 'people' | 'agent' | 'verbal' | 'countryOf';
+const NO_DETAILS: Partial<Pick<Mention, MentionDetails>> = {};
+
+/**
+ * Every mention carries every field, in one order: the analysis reads mentions at hundreds of
+ * places, and V8 keeps those reads fast only while they see few object shapes (copies made
+ * with a spread, { ...m, actor }, keep the shape).
+ */
+function newMention(
+  core: Omit<Mention, MentionDetails>,
+  details: Partial<Pick<Mention, MentionDetails>> = NO_DETAILS,
+): Mention {
+  return {
+    kind: core.kind,
+    start: core.start,
+    end: core.end,
+    tokStart: core.tokStart,
+    tokEnd: core.tokEnd,
+    actor: core.actor,
+    topic: core.topic,
+    polarity: core.polarity,
+    official: core.official,
+    afterPreposition: core.afterPreposition,
+    modifier: core.modifier,
+    anaphor: details.anaphor,
+    possessive: details.possessive ?? false,
+    people: details.people ?? false,
+    agent: details.agent,
+    verbal: details.verbal ?? false,
+    countryOf: details.countryOf,
+  };
+}
+
 const PREFIXES = new Set(['و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'وك', 'فب', 'فل', 'فك']);
 const LAM_VARIANT_PREFIXES = new Set(['', 'و', 'ف']);
 const PREPOSITION_PROCLITICS = new Set(['ب', 'ل', 'ك', 'وب', 'ول', 'وك', 'فب', 'فل', 'فك']);
@@ -209,41 +242,46 @@ export function findMentions(
       const body =
         lang === 'en' && e.kind === 'name' ? ledBody(compiled, tokens, e.actor, tokEnd) : undefined;
       if (body) {
-        mentions.push({
-          kind: 'name',
-          start: c.start,
-          end: tokens.end[body.tokEnd - 1]!,
-          tokStart,
-          tokEnd: body.tokEnd,
-          actor: body.actor,
-          topic: -1,
-          polarity: 0,
-          official: false,
-          afterPreposition: PREPOSITION_PROCLITICS.has(c.prefix),
-          modifier: isHyphenated(original, norm, c.start, c.end),
-          possessive: false,
-          people: false,
-          verbal: false,
-        });
+        mentions.push(
+          newMention({
+            kind: 'name',
+            start: c.start,
+            end: tokens.end[body.tokEnd - 1]!,
+            tokStart,
+            tokEnd: body.tokEnd,
+            actor: body.actor,
+            topic: -1,
+            polarity: 0,
+            official: false,
+            afterPreposition: PREPOSITION_PROCLITICS.has(c.prefix),
+            modifier: isHyphenated(original, norm, c.start, c.end),
+          }),
+        );
         continue;
       }
-      mentions.push({
-        kind: e.kind,
-        start: c.start,
-        end: c.end,
-        tokStart,
-        tokEnd,
-        actor: e.actor,
-        topic: e.topic,
-        polarity: e.polarity,
-        official: e.kind === 'demonym' && official,
-        afterPreposition: PREPOSITION_PROCLITICS.has(c.prefix),
-        modifier: lang === 'en' && isHyphenated(original, norm, c.start, c.end),
-        possessive: c.possessive || (lang === 'en' && norm.text.startsWith("'s", c.end)),
-        people: e.people === true,
-        verbal: e.verbal === true,
-        ...(e.agent !== undefined ? { agent: e.agent } : {}),
-      });
+      mentions.push(
+        newMention(
+          {
+            kind: e.kind,
+            start: c.start,
+            end: c.end,
+            tokStart,
+            tokEnd,
+            actor: e.actor,
+            topic: e.topic,
+            polarity: e.polarity,
+            official: e.kind === 'demonym' && official,
+            afterPreposition: PREPOSITION_PROCLITICS.has(c.prefix),
+            modifier: lang === 'en' && isHyphenated(original, norm, c.start, c.end),
+          },
+          {
+            possessive: c.possessive || (lang === 'en' && norm.text.startsWith("'s", c.end)),
+            people: e.people === true,
+            verbal: e.verbal === true,
+            agent: e.agent,
+          },
+        ),
+      );
     }
   }
   return mentions;
@@ -499,7 +537,7 @@ export function actorMention(
   actor: number,
   afterPreposition: boolean,
 ): Mention {
-  return {
+  return newMention({
     kind: 'name',
     start: tokens.start[from]!,
     end: tokens.end[to - 1]!,
@@ -511,7 +549,7 @@ export function actorMention(
     official: false,
     afterPreposition,
     modifier: false,
-  };
+  });
 }
 
 /** The mentions with resolved ones added, in text order. */

@@ -4,6 +4,7 @@
 // attached pronouns are stripped at lookup time, not listed here.
 import type { Cue, CueKind } from './cue.js';
 import { foldString } from '../text/normalize.js';
+import { memoByForm } from '../text/memo.js';
 
 // One verb a line: past|present|verbal nouns|participles|polarity (+ support, - oppose)|strength 0..1.
 const STANCE_VERBS = `
@@ -354,17 +355,11 @@ function fitsProclitic(pre: string, stem: string, cue: Cue): boolean {
 }
 
 // Token → reading, memoised: news vocabulary repeats, and peeling clitics costs substrings.
-const CACHE_LIMIT = 200_000;
-let cache = new Map<string, ArabicCueHit | null>();
+const cachedReading = memoByForm((token) => analyzeArabicToken(token) ?? null);
 
 /** Looks a folded Arabic token up, peeling clitics and attached pronouns. */
 export function lookupArabicCue(token: string): ArabicCueHit | undefined {
-  const cached = cache.get(token);
-  if (cached !== undefined) return cached ?? undefined;
-  const hit = analyzeToken(token);
-  if (cache.size >= CACHE_LIMIT) cache = new Map();
-  cache.set(token, hit ?? null);
-  return hit;
+  return cachedReading(token) ?? undefined;
 }
 
 // Definite forms that name an entity more often than an act: "التحالف" is the coalition.
@@ -378,7 +373,8 @@ const ENTITY_FORMS = new Set([
   'للمعارضه',
 ]);
 
-function analyzeToken(token: string): ArabicCueHit | undefined {
+/** lookupArabicCue without its memo, for callers that memoise a larger reading of the form. */
+export function analyzeArabicToken(token: string): ArabicCueHit | undefined {
   if (ENTITY_FORMS.has(token)) return undefined;
   const map = getArabicCues();
   const exact = map.get(token);
