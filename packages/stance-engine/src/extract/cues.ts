@@ -33,7 +33,10 @@ export function annotateCues(
     const word = tokens.text[i]!;
     if (lang === 'ar') {
       const { hit: lexical, forms } = readArabicForm(word);
-      if ((forms & BELONGING && belongingAdjective(tokens, i, end)) || institutionName(tokens, i, start, end))
+      if (
+        (forms & BELONGING && belongingAdjective(tokens, i, end)) ||
+        (forms & DEFENCE && defenceInstitution(tokens, i, start, end))
+      )
         continue;
       const hit =
         victoryCue(tokens, i, end) ??
@@ -104,9 +107,7 @@ const DEFENCE_FORMS = /^(و|ف|ب|ل)?(ال|لل)دفاع$/;
 const DEFENCE_HEADS = /^(و|ف|ب|ل)?(وزاره|وزير|وزيره|قوات|منظومه|منظومات|انظمه|سلاح|هييه|مجلس)$/;
 const DEFENCE_ADJECTIVES = /^(الجوي|الجويه|المدني|المدنيه|الصاروخي|الصاروخيه|الوطني)$/;
 
-function institutionName(tokens: Tokens, i: number, start: number, end: number): boolean {
-  const word = tokens.text[i]!;
-  if (!word.endsWith('دفاع') || !DEFENCE_FORMS.test(word)) return false;
+function defenceInstitution(tokens: Tokens, i: number, start: number, end: number): boolean {
   return (
     (i > start && DEFENCE_HEADS.test(tokens.text[i - 1]!)) ||
     (i + 1 < end && DEFENCE_ADJECTIVES.test(tokens.text[i + 1]!))
@@ -233,6 +234,23 @@ const STAND_WITH_CUE: TokenCue = {
   cue: { kind: 'stance', polarity: 1, strength: 0.8, pos: 'verb', lemma: 'وقف' },
   objectPronoun: false,
 };
+/**
+ * The first token after the cue at i and the actor mentions right after it (a VSO subject:
+ * "ووقفت الفصائل إلى جانب …"); a mention token for which `complement` holds ends the subject.
+ */
+function pastSubject(
+  tokens: Tokens,
+  i: number,
+  start: number,
+  end: number,
+  inMention: Int32Array,
+  complement: (word: string) => boolean,
+): number {
+  let j = i + 1;
+  while (j < end && inMention[j - start]! >= 0 && !complement(tokens.text[j]!)) j++;
+  return j;
+}
+
 const STAND_FORMS = /^(و|ف)?(وقف|وقفت|وقفوا|يقف|تقف|نقف|اقف|يقفون|وقوف|وقوفه|وقوفها|وقوفهم|وقوفنا)$/;
 // Fighting alongside someone ("تقاتل إلى جانب قوات النظام") is standing by them too.
 const FIGHT_FORMS =
@@ -254,8 +272,7 @@ function standWithCue(
   const fight = (forms & FIGHT) !== 0;
   if (!fight && !(forms & STAND)) return undefined;
   // The VSO subject may stand in between: "ووقفت الفصائل إلى جانب …".
-  let j = i + 1;
-  while (j < end && inMention[j - start]! >= 0) j++;
+  const j = pastSubject(tokens, i, start, end, inMention, () => false);
   const next = tokens.text[j];
   const alongside =
     (next === 'مع' && !fight) || next === 'بجانب' || (next === 'الي' && tokens.text[j + 1] === 'جانب');
@@ -281,9 +298,7 @@ function orderCue(
   forms: number,
 ): TokenCue | undefined {
   if (!(forms & ORDER)) return undefined;
-  let j = i + 1;
-  while (j < end && inMention[j - start]! >= 0 && !tokens.text[j]!.startsWith('ب')) j++;
-  const next = tokens.text[j] ?? '';
+  const next = tokens.text[pastSubject(tokens, i, start, end, inMention, (w) => w.startsWith('ب'))] ?? '';
   return next.startsWith('ب') && next.length > 3 ? ORDER_CUE : undefined;
 }
 
@@ -310,6 +325,7 @@ const STAND = 4;
 const FIGHT = 8;
 const ORDER = 16;
 const CARRY = 32;
+const DEFENCE = 64;
 const FORM_TESTS: readonly (readonly [number, RegExp])[] = [
   [BELONGING, BELONGING_FORMS],
   [PROJECTILE, PROJECTILES],
@@ -317,6 +333,7 @@ const FORM_TESTS: readonly (readonly [number, RegExp])[] = [
   [FIGHT, FIGHT_FORMS],
   [ORDER, ORDER_FORMS],
   [CARRY, CARRY_FORMS],
+  [DEFENCE, DEFENCE_FORMS],
 ];
 
 interface ArabicForm {
