@@ -117,3 +117,63 @@ describe('proximity fallback', () => {
     expect(triples('Germanys main opposition group attacked the Syrian government.')).toEqual([]);
   });
 });
+
+// Sentences from the FA-KES English corpus (names mapped onto the test codebook's actors): the
+// fallback read each of them as a support statement of the sentence's subject.
+describe('English fallback: a cue that belongs to another noun', () => {
+  const withCeasefire = compileCodebook({
+    ...TEST_CODEBOOK,
+    topics: [
+      ...TEST_CODEBOOK.topics,
+      { id: 'truce', label: { en: 'Truce' }, pro: { en: ['ceasefire'] }, anti: {} },
+    ],
+  });
+
+  it('leaves a "that" clause and an "-ing" clause on a plural noun to that noun', () => {
+    expect(
+      triples(
+        'Washington said the casualties occurred in clashes between opposition fighters and forces that support the Assad regime in the eastern Ghouta region.',
+      ),
+    ).toEqual([]);
+    expect(
+      triples(
+        'The conflict began when the regime led by Bashar al-Assad responded with military force to peaceful protests demanding elections during the Arab Spring.',
+      ),
+    ).not.toContain('assad/elections/support');
+    // The holder's own forces: "Erdogan ... his jets bombing" stays Erdogan's deed.
+    expect(triples('Erdogan, speaking on Friday, sent warplanes bombing the Syrian government.')).toContain(
+      'erdogan/syria-as-target/oppose',
+    );
+  });
+
+  it('does not take a group a possessive qualifies for the country', () => {
+    expect(
+      triples(
+        'In September Washington announced its decision to form an international coalition and to arm Syrias "moderate opposition" in an effort to eradicate the extremists.',
+      ),
+    ).toEqual([]);
+    expect(triples("Washington condemned Syria's use of chemical weapons.")).toEqual([
+      'us/syria-as-target/oppose',
+    ]);
+  });
+
+  it('leaves the object of an unknown infinitive alone', () => {
+    expect(
+      triples(
+        'The United States on Sunday acknowledged weak support for any military action as they seek ways to pressure Assad to halt the offensive.',
+      ),
+    ).not.toContain('us/assad-as-target/support');
+  });
+
+  it('does not read a verb after a plural verb form as its object', () => {
+    expect(
+      triples('US-led coalition strikes destroy 2 Syrian government headquarters near Raqqa.'),
+    ).not.toContain('us/syria-as-target/support');
+    const text =
+      'Syrian air raids targeted several civilian sites in an area outside the ceasefire zone killing nine children.';
+    const found = extractStatements(withCeasefire, { id: 't', text, lang: 'en' }).map(
+      (s) => `${s.actor}/${s.topic}/${s.stance}`,
+    );
+    expect(found).not.toContain('syria/truce/support');
+  });
+});

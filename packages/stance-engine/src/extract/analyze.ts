@@ -1366,7 +1366,9 @@ export class SentenceAnalyzer extends HolderResolver {
         // "rejected calls for …", "رفض دعوات …": a cue that is the object of a stance verb.
         let before = found.k - 1;
         while (before > this.s && EN_DETERMINERS.has(this.input.tokens.text[before]!)) before--;
+        // (A finite verb right after a verb is no object: "coalition strikes destroy X".)
         const objectOfVerb =
+          this.nounReading(found.k) &&
           before >= this.s &&
           this.cueAt(before)?.cue.kind === 'stance' &&
           this.cueAt(before)?.cue.pos === 'verb';

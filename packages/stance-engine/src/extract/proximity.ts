@@ -12,6 +12,8 @@ import { actionPolarity, isDirective, takesHolderGenitive } from '../lexicon/cue
 import {
   AR_LABEL_WORDS,
   EN_DETERMINERS,
+  EN_NOT_NOUNS,
+  EN_UNIT_NOUNS,
   EN_SUBJECT_PRONOUNS,
   EN_SUBORDINATORS,
   HYPOTHETICAL,
@@ -25,6 +27,8 @@ const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'الل
 const CUE_REACH = 6;
 /** How far a VSO subject may follow its cue. */
 const SUBJECT_AFTER_CUE = 3;
+/** Cues below this strength are wishes and plans ("seek", "want", "ask"), not positions. */
+const WANTING_STRENGTH = 0.7;
 /** Fallback statements weigh this much of their cue's strength. */
 const PROXIMITY_WEIGHT = 0.35;
 
@@ -100,13 +104,26 @@ class ProximityReader extends SentenceAnalyzer {
 
   /**
    * An English target in another clause than the cue ("the attack on a school since Syria's
-   * war began", "the strike if X …"); places ("strikes in Syria") are no targets at all.
+   * war began", "the strike if X …") or an unknown verb's object; places ("strikes in Syria")
+   * are no targets at all.
    */
   private outsideCueObject(k: number, target: Mention): boolean {
     if (this.input.lang !== 'en') return false;
     const text = this.input.tokens.text;
-    for (let j = k + 1; j < target.tokStart; j++)
+    const weak = this.cueAt(k)!.cue.strength < WANTING_STRENGTH;
+    for (let j = k + 1; j < target.tokStart; j++) {
       if (EN_SUBORDINATORS.has(text[j]!) || HYPOTHETICAL.has(text[j]!)) return true;
+      // "seek ways to pressure X": after a weak cue of wanting, an infinitive of a verb we do not
+      // know takes X as its object (a strong cue keeps it: "refused to give X any money").
+      if (
+        weak &&
+        text[j] === 'to' &&
+        j + 1 < target.tokStart &&
+        this.plainNoun(j + 1) &&
+        !EN_DETERMINERS.has(text[j + 1]!)
+      )
+        return true;
+    }
     return false;
   }
 
@@ -155,6 +172,25 @@ class ProximityReader extends SentenceAnalyzer {
     return tc.cue.pos === 'noun' && takesHolderGenitive(tc.cue) && !tc.pronounSuffix && !this.issuedBy(k);
   }
 
+  /**
+   * An English cue right after a plain noun, either as "that" + verb or as an "-ing" form,
+   * modifies that noun ("forces that support X", "protests demanding reforms").
+   */
+  private englishNounClause(k: number): boolean {
+    if (this.input.lang !== 'en') return false;
+    const text = this.input.tokens.text;
+    const relative = text[k - 1] === 'that';
+    if (!relative && !/ing$/.test(text[k]!)) return false;
+    const noun = relative ? k - 2 : k - 1;
+    if (noun < this.s || !(this.plainNoun(noun) || this.mentionAtToken(noun)?.kind === 'topic')) return false;
+    if (this.mentionAtToken(noun)) return true;
+    const word = text[noun]!;
+    if (EN_NOT_NOUNS.has(word)) return false;
+    // After "-ing" only a plural noun is sure to be one ("peaceful protests demanding …", not
+    // "fierce fighting"), and not the holder's own forces ("its jets bombing X").
+    return relative || (word.endsWith('s') && !EN_UNIT_NOUNS.has(word));
+  }
+
   /** "after", "when", "because" … open an English clause with a subject of its own. */
   private subordinator(j: number): boolean {
     return this.input.lang === 'en' && EN_SUBORDINATORS.has(this.input.tokens.text[j]!);
@@ -180,6 +216,9 @@ class ProximityReader extends SentenceAnalyzer {
       !this.cueAt(k)!.objectPronoun
     )
       return false;
+    // "forces that support X", "protests demanding reforms": a clause on the noun before the
+    // cue, whose subject that noun is.
+    if (this.englishNounClause(k)) return false;
     return !(
       this.ownerlessDecision(k) ||
       this.hypothetical(k) ||

@@ -18,6 +18,7 @@ import {
   ADJECTIVE_NEGATORS,
   AR_PARTICLES,
   EN_SPOKESPEOPLE,
+  EN_PEOPLE_NOUNS,
   RELATIONAL_NOUNS,
 } from './word-lists.js';
 
@@ -427,6 +428,18 @@ export class SentenceView {
     return m.tokStart - 2 >= this.s && text[m.tokStart - 1] === 'of' && LOCATIVE.has(text[m.tokStart - 2]!);
   }
 
+  /** An English possessive whose noun (within two modifiers) is a group of people. */
+  private possessesGroup(m: Mention): boolean {
+    const { tokens } = this.input;
+    for (let j = m.tokEnd; j < Math.min(this.e, m.tokEnd + 4); j++) {
+      const w = tokens.text[j]!;
+      if (w === 's' || w === '"') continue;
+      if (!tokens.isWord[j] || this.mentionAtToken(j)) return false;
+      if (EN_PEOPLE_NOUNS.has(w)) return true;
+    }
+    return false;
+  }
+
   protected isTarget(m: Mention): boolean {
     if (m.kind === 'topic') return true;
     if (m.actor < 0) return false;
@@ -437,6 +450,8 @@ export class SentenceView {
     if (m.tokStart > this.s && LOCATIVE.has(this.input.tokens.text[m.tokStart - 1]!) && !this.takenFrom(m))
       return false;
     if (this.input.lang === 'en' && this.englishPlace(m)) return false;
+    // "arm Syria's moderate opposition", "Iran's allies": the people a possessive qualifies.
+    if (m.possessive && this.possessesGroup(m)) return false;
     if (m.kind === 'demonym' && !m.official && m.people) return false;
     if (m.kind === 'demonym' && !m.official) {
       // "نظيره السوري بشار الأسد": the adjective qualifies a person, not the country.
