@@ -615,3 +615,15 @@ describe('Arabic extraction by phenomenon', () => {
     expect(triples('الفصائل المسلحة هاجمت النظام السوري.')).toEqual(['factions/syria-as-target/oppose']);
   });
 });
+
+describe('datelines', () => {
+  it('gives nothing to the place a wire story was filed from', () => {
+    // CNN Arabic opens every story so ("دبي، الإمارات العربية المتحدة (CNN)--").
+    expect(triples('واشنطن، الولايات المتحدة (CNN)-- عبرت دول عربية عدة عن دعمها للنظام السوري.')).toEqual(
+      [],
+    );
+    expect(triples('واشنطن، الولايات المتحدة (CNN)-- رفض الصدر الوجود العسكري الأميركي.')).toEqual([
+      'sadr/us-presence/oppose',
+    ]);
+  });
+});

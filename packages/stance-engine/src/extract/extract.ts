@@ -1,7 +1,8 @@
 // Runs the pipeline over one article: normalise, tokenise, find mentions, then analyse only
 // the sentences that hold a topic mention, carrying holders across sentences for elided subjects.
 import type { CompiledCodebook } from '../compile.js';
-import { normalizeText } from '../text/normalize.js';
+import { normalizeText, type NormalizedText } from '../text/normalize.js';
+import { datelineLength } from '../text/dateline.js';
 import { tokenize, type Tokens } from '../text/tokens.js';
 import { resolveLanguage, type Language } from '../text/language.js';
 import { splitSentences, type Sentence } from '../text/segment.js';
@@ -164,6 +165,13 @@ function isMark(code: number): boolean {
   return (code >= 0x064b && code <= 0x065f) || code === 0x0670 || code === 0x0640;
 }
 
+/** Drops the mentions inside the article's dateline: the place a story was filed from does not act in it. */
+function withoutDateline(found: Mention[], original: string, norm: NormalizedText): Mention[] {
+  const end = datelineLength(original);
+  if (end === 0) return found;
+  return found.filter((m) => norm.toOriginal[m.start]! >= end);
+}
+
 export function extractStatements(compiled: CompiledCodebook, article: ArticleInput): Statement[] {
   if (!article || typeof article.text !== 'string')
     throw new ArticleInputError('article.text must be a string');
@@ -173,7 +181,7 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
   const norm = normalizeText(original);
   const tokens = tokenize(norm.text);
   const date = articleDate(article.published_at);
-  const found = findMentions(compiled, original, norm, tokens, lang, date);
+  const found = withoutDateline(findMentions(compiled, original, norm, tokens, lang, date), original, norm);
   if (found.length === 0) return [];
   const mentions = addBareHeads(
     compiled,
