@@ -4,6 +4,7 @@ import type { Codebook, Actor } from '@stance/codebook';
 import { buildAutomaton, type Automaton } from './match/aho-corasick.js';
 import { foldString } from './text/normalize.js';
 import { listCountries } from './lexicon/countries.js';
+import { countriesNamedIn } from './lexicon/country-forms.js';
 import { isAmbiguousArabicName } from './lexicon/common-words.js';
 import { listNonStateNames } from './lexicon/non-state-names.js';
 import { finiteFormsOfVerbalNoun } from './lexicon/arabic-cues.js';
@@ -79,6 +80,13 @@ export interface CompiledCodebook {
    * by another country's adjective ("المقاومة اليمنية" for Hezbollah's "المقاومة") is another thing.
    */
   readonly topicCountries: readonly ReadonlySet<string>[];
+  /**
+   * For each institution, the countries its names name ("مجلس النواب العراقي" → IQ): an article
+   * must name them for a bare alias ("مجلس النواب") to be this institution.
+   */
+  readonly actorCountries: readonly ReadonlySet<string>[];
+  /** For each actor that stands for a country (named after it in the gazetteer), its code. */
+  readonly countryOfActor: readonly (string | undefined)[];
 }
 
 export class CodebookCompileError extends Error {
@@ -266,6 +274,7 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
 
   // Countries: codebook actors named after a country also answer to its demonyms and
   // to the gazetteer's other names for it.
+  const countryOfActor: (string | undefined)[] = actors.map(() => undefined);
   const foldedNameOwners = new Map<string, number[]>();
   actors.forEach((actor, a) => {
     for (const names of Object.values(actor.names ?? {})) {
@@ -284,6 +293,7 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
     }
     // Countries outside the codebook are still recognised (actor -1): "Canadian criticism" has
     // a holder, just not one we track, and must not be given to someone else.
+    for (const a of owners) countryOfActor[a] = country.code;
     const owner = pickCountryActor([...owners], actors) ?? -1;
     for (const name of [...country.names.en, ...country.names.ar]) {
       if (!foldedNameOwners.has(foldString(name))) {
@@ -293,6 +303,7 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
           kind: 'name',
           actor: owner,
           gazetteer: true,
+          country: country.code,
           ...(caseForm ? { caseForm } : {}),
         });
       }
@@ -316,6 +327,7 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
         actor: owner,
         gazetteer: true,
         people: people.has(demonym),
+        country: country.code,
         ...(caseForm ? { caseForm } : {}),
       });
     }
@@ -378,7 +390,9 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
     topicsForActor,
     memberChain: memberChains(actors, actorIndex),
     speaksFor: actors.map((a) => bodySpokenFor(a, actors, actorIndex)),
-    topicCountries: codebook.topics.map(countriesNamedBy),
+    topicCountries: codebook.topics.map((t) => countriesNamedIn(fieldTexts([t.label, t.pro, t.anti]))),
+    actorCountries: actors.map((a, i) => institutionCountries(a, countryOfActor[i] !== undefined)),
+    countryOfActor,
     automaton,
     entries,
     lamVariant: Uint8Array.from(lamFlags),
@@ -394,28 +408,19 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
   };
 }
 
-let foldedCountryForms: { code: string; forms: string[] }[] | undefined;
-
-/** Each gazetteer country's names and demonyms of three letters or more, folded once per process. */
-function countryForms(): { code: string; forms: string[] }[] {
-  foldedCountryForms ??= listCountries().map((country) => ({
-    code: country.code,
-    forms: [...country.names.ar, ...country.names.en, ...country.demonyms.ar, ...country.demonyms.en]
-      .filter((f) => f.length >= 3)
-      .map((f) => foldString(f)),
-  }));
-  return foldedCountryForms;
+/** The strings of codebook fields (labels, phrase lists, names per language). */
+function fieldTexts(fields: readonly (Record<string, string | string[]> | undefined)[]): string[] {
+  return fields.flatMap((field) => Object.values(field ?? {}).flat());
 }
 
-/** The gazetteer countries whose name or demonym occurs in a topic's label or phrases. */
-function countriesNamedBy(topic: Codebook['topics'][number]): Set<string> {
-  const texts = [topic.label, topic.pro, topic.anti].flatMap((field) =>
-    Object.values(field ?? {}).flatMap((v: string | string[]) => (Array.isArray(v) ? v : [v])),
-  );
-  const text = texts.map((t) => foldString(t)).join(' | ');
-  const named = new Set<string>();
-  for (const country of countryForms()) if (country.forms.some((f) => text.includes(f))) named.add(country.code);
-  return named;
+/**
+ * The countries an institution's names tie it to by a nationality adjective ("البرلمان العراقي",
+ * "Iraqi government"). People, parties and armed groups range wider than their names say
+ * ("الدولة الإسلامية في العراق والشام"), and so do bodies led by a country ("US-led coalition").
+ */
+function institutionCountries(actor: Actor, isCountry: boolean): Set<string> {
+  if (isCountry || (actor.kind !== 'government' && actor.kind !== 'organization')) return new Set();
+  return countriesNamedIn(fieldTexts([actor.names]), true);
 }
 
 /**

@@ -284,7 +284,40 @@ export function findMentions(
       );
     }
   }
-  return mentions;
+  return withinNamedCountries(compiled, raw, mentions);
+}
+
+/**
+ * Drops the mentions of topics and institutions tied to a country in stories set elsewhere: a
+ * codebook about Iraq calls its elections "الانتخابات" and its parliament "مجلس النواب", which in
+ * a story about Turkey's elections or Jordan's parliament are those countries' own.
+ */
+function withinNamedCountries(
+  compiled: CompiledCodebook,
+  raw: readonly Candidate[],
+  mentions: Mention[],
+): Mention[] {
+  const named = new Set<string>();
+  for (const c of raw) {
+    const code = c.entry.country ?? (c.entry.actor >= 0 ? compiled.countryOfActor[c.entry.actor] : undefined);
+    if (code !== undefined) named.add(code);
+  }
+  // Out of scope: a country the phrase is tied to goes unnamed while another is named (a
+  // story naming no country at all gives no reason to doubt the phrase).
+  const inScope = (countries: ReadonlySet<string> | undefined): boolean => {
+    if (!countries || countries.size === 0) return true;
+    for (const code of countries)
+      if (!named.has(code)) {
+        for (const other of named) if (!countries.has(other)) return false;
+        return true;
+      }
+    return true;
+  };
+  return mentions.filter((m) =>
+    m.kind === 'topic'
+      ? inScope(compiled.topicCountries[m.topic])
+      : m.actor < 0 || inScope(compiled.actorCountries[m.actor]),
+  );
 }
 
 /**

@@ -1,0 +1,56 @@
+import { compileCodebook, extractStatements } from '../src/index.js';
+import type { Codebook } from '@stance/codebook';
+
+// A codebook about Iraq names its elections "الانتخابات" and its parliament "مجلس النواب"; in a
+// story that never names Iraq those words are another country's (sentences from news-ar).
+const IRAQ_CODEBOOK: Codebook = {
+  version: 1,
+  name: 'country-scope',
+  actors: [
+    { id: 'erdogan', kind: 'person', names: { ar: ['رجب طيب أردوغان', 'أردوغان'] }, roles: [], memberOf: [] },
+    {
+      id: 'iraqi-parliament',
+      kind: 'government',
+      names: { ar: ['مجلس النواب العراقي', 'مجلس النواب'], en: ['Iraqi parliament'] },
+      roles: [],
+      memberOf: [],
+    },
+    { id: 'tax-law', kind: 'other', names: { ar: ['قانون الضريبة'] }, roles: [], memberOf: [] },
+  ],
+  topics: [
+    {
+      id: 'iraq-elections',
+      label: { ar: 'الانتخابات العراقية', en: 'Iraqi elections' },
+      pro: { ar: ['الانتخابات'], en: ['elections'] },
+      anti: { ar: ['مقاطعة الانتخابات'] },
+    },
+    { id: 'tax-law-as-target', actor: 'tax-law', label: { ar: 'قانون الضريبة' }, pro: {}, anti: {} },
+  ],
+};
+const compiled = compileCodebook(IRAQ_CODEBOOK);
+const triples = (text: string): string[] =>
+  extractStatements(compiled, { id: 't', text }).map((s) => `${s.actor}/${s.topic}/${s.stance}`);
+
+describe('topics and institutions tied to a country', () => {
+  const turkishVote =
+    'ويسعى الرئيس التركي رجب طيب أردوغان للفوز بفترة رئاسية ثانية في الانتخابات التي ستجري في 25 يونيو/حزيران الجاري.';
+
+  it('need the article to name that country when it names another', () => {
+    expect(triples(turkishVote)).toEqual([]);
+    // Naming no country at all is no sign of another setting.
+    expect(triples('ودعا أردوغان إلى المشاركة في الانتخابات.')).toEqual(['erdogan/iraq-elections/support']);
+    expect(triples(`تشهد تركيا والعراق انتخابات هذا العام. ${turkishVote}`)).toEqual([
+      'erdogan/iraq-elections/support',
+    ]);
+  });
+
+  it('reads an institution under a bare alias only where its country is named', () => {
+    expect(triples('وفي الأردن رفض مجلس النواب قانون الضريبة.')).toEqual([]);
+    expect(triples('ورفض مجلس النواب العراقي قانون الضريبة.')).toEqual([
+      'iraqi-parliament/tax-law-as-target/oppose',
+    ]);
+    expect(triples('عاد النواب إلى بغداد. ورفض مجلس النواب قانون الضريبة.')).toEqual([
+      'iraqi-parliament/tax-law-as-target/oppose',
+    ]);
+  });
+});
