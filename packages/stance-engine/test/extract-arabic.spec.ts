@@ -627,3 +627,13 @@ describe('datelines', () => {
     ]);
   });
 });
+
+describe('verbal nouns whose object takes a preposition', () => {
+  it('read the genitive as the one objecting, not as the target ("اعتراض إسرائيل")', () => {
+    // news-ar: "وقررت روسيا تزويد سوريا بهذا النظام على الرغم من اعتراض إسرائيل".
+    expect(triples('وقرر الصدر المضي في الخطة على الرغم من اعتراض واشنطن.')).toEqual([]);
+    expect(triples('وأثار ترحيب الحكومة العراقية بالوجود العسكري الأميركي غضب الصدر.')).toContain(
+      'iraqi-government/us-presence/support',
+    );
+  });
+});

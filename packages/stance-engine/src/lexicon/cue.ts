@@ -117,8 +117,15 @@ const ACTION_ONLY_LEMMAS = new Set([
   'suspend',
 ]);
 // Nouns whose following genitive is the one holding the position (مواقف الحزب، مقترح أردوغان),
-// unlike action nouns whose genitive is their object (دعم قطر، إدانة الهجوم).
+// unlike action nouns whose genitive is their object (دعم قطر، إدانة الهجوم). Verbal nouns whose
+// object takes a preposition belong here too: "اعتراض إسرائيل على", "ترحيب الحكومة بـ".
 const HOLDER_GENITIVE_LEMMAS = new Set([
+  'اعترف',
+  'اعترض',
+  'رحب',
+  'ندد',
+  'استنكر',
+  'احتج',
   'موقف',
   'مواقف',
   'اقترح',
