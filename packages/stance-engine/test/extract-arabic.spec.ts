@@ -637,3 +637,13 @@ describe('verbal nouns whose object takes a preposition', () => {
     );
   });
 });
+
+describe('charges', () => {
+  it('are what someone is held on, not the holder\'s position ("بتهمة التعاون مع X")', () => {
+    // news-ar: "واعتقلته السلطات التركية … بتهمة التعاون مع حزب العمال الكردستاني".
+    expect(triples('واعتقلت الحكومة العراقية عشرات من أنصار الصدر بتهمة التعاون مع واشنطن.')).toEqual([]);
+    expect(triples('وأعلنت الحكومة العراقية التعاون مع واشنطن.')).toEqual([
+      'iraqi-government/us-as-target/support',
+    ]);
+  });
+});

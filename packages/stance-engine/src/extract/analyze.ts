@@ -50,6 +50,7 @@ import {
   AR_PARTICLES,
   HYPOTHETICAL,
   CLAIM_NOUNS,
+  CHARGE_WORDS,
   TIME_WORDS,
   AGREEMENT_NOUNS,
   EN_PREMISES,
@@ -1145,8 +1146,13 @@ export class SentenceAnalyzer extends HolderResolver {
     return false;
   }
 
-  /** Token k is inside "الادعاءات بأن …", "reports that …": someone unnamed claims it. */
+  /**
+   * Token k is inside "الادعاءات بأن …", "reports that …" (someone unnamed claims it) or is the
+   * charge someone is held on ("اعتقلته بتهمة التعاون مع X", "arrested on charges of aiding X").
+   */
   protected insideClaim(k: number): boolean {
+    for (let j = k; j >= Math.max(this.s, k - 3); j--)
+      if (CHARGE_WORDS.has(this.input.tokens.text[j]!)) return true;
     for (let j = k; j >= Math.max(this.s, k - 12); j--) {
       const kind = this.cueAt(j)?.cue.kind;
       if (kind === 'complementizer') return j > this.s && CLAIM_NOUNS.has(this.input.tokens.text[j - 1]!);

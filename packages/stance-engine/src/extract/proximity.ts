@@ -220,6 +220,7 @@ class ProximityReader extends SentenceAnalyzer {
     // cue, whose subject that noun is.
     if (this.englishNounClause(k)) return false;
     return !(
+      this.insideClaim(k) ||
       this.ownerlessDecision(k) ||
       this.hypothetical(k) ||
       this.hypothetical(this.holder.tokStart) ||

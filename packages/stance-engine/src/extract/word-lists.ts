@@ -694,6 +694,20 @@ export const CLAIM_NOUNS = new Set([
   'accusations',
 ]);
 
+// Words naming a charge or suspicion: what follows is what someone is accused of, not a
+// position ("بتهمة التعاون مع X", "on charges of supporting X").
+export const CHARGE_WORDS = new Set([
+  'بتهمه',
+  'بتهم',
+  'تهمه',
+  'بتهمتي',
+  'بشبهه',
+  'charges',
+  'charge',
+  'suspicion',
+  'convicted',
+]);
+
 // Time adverbials that may close a clause before a participle: "bombarded X on Friday targeting …".
 export const EN_TIME_WORDS = new Set([
   'monday',
