@@ -647,3 +647,9 @@ describe('charges', () => {
     ]);
   });
 });
+
+describe('defence ministers', () => {
+  it('are an institution, not someone defending ("وزيري الدفاع الروسي والتركي")', () => {
+    expect(triples('وآخرها لقاء في بغداد جمع وزيري الدفاع العراقي والأميركي.')).toEqual([]);
+  });
+});

@@ -35,7 +35,7 @@ export function annotateCues(
       const { hit: lexical, forms } = readArabicForm(word);
       if (
         (forms & BELONGING && belongingAdjective(tokens, i, end)) ||
-        (forms & DEFENCE && defenceInstitution(tokens, i, start, end))
+        (forms & DEFENCE && defenceInstitution(tokens, i, start, end, inMention))
       )
         continue;
       const hit =
@@ -104,13 +104,21 @@ function belongingAdjective(tokens: Tokens, i: number, end: number): boolean {
 // "وزارة الدفاع", "وزير الدفاع", "الدفاع الجوي", "الدفاع المدني": defence naming an
 // institution or a weapon system defends nobody.
 const DEFENCE_FORMS = /^(و|ف|ب|ل)?(ال|لل)دفاع$/;
-const DEFENCE_HEADS = /^(و|ف|ب|ل)?(وزاره|وزير|وزيره|قوات|منظومه|منظومات|انظمه|سلاح|هييه|مجلس)$/;
+const DEFENCE_HEADS =
+  /^(و|ف|ب|ل)?(وزاره|وزارتي|وزارات|وزير|وزيره|وزيري|وزيرا|وزراء|قوات|منظومه|منظومات|انظمه|سلاح|هييه|مجلس)$/;
 const DEFENCE_ADJECTIVES = /^(الجوي|الجويه|المدني|المدنيه|الصاروخي|الصاروخيه|الوطني)$/;
 
-function defenceInstitution(tokens: Tokens, i: number, start: number, end: number): boolean {
+/** "وزيرا الدفاع", "الدفاع الجوي", "الدفاع الروسي": the institution, not defending someone. */
+function defenceInstitution(
+  tokens: Tokens,
+  i: number,
+  start: number,
+  end: number,
+  inMention: Int32Array,
+): boolean {
   return (
     (i > start && DEFENCE_HEADS.test(tokens.text[i - 1]!)) ||
-    (i + 1 < end && DEFENCE_ADJECTIVES.test(tokens.text[i + 1]!))
+    (i + 1 < end && (DEFENCE_ADJECTIVES.test(tokens.text[i + 1]!) || inMention[i + 1 - start]! >= 0))
   );
 }
 
