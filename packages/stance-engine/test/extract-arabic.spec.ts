@@ -1,3 +1,5 @@
+import { compileCodebook, extractStatements } from '../src/index.js';
+import { TEST_CODEBOOK } from './fixtures.js';
 import { extract, triples } from './helpers.js';
 
 describe('Arabic extraction by phenomenon', () => {
@@ -651,5 +653,26 @@ describe('charges', () => {
 describe('defence ministers', () => {
   it('are an institution, not someone defending ("وزيري الدفاع الروسي والتركي")', () => {
     expect(triples('وآخرها لقاء في بغداد جمع وزيري الدفاع العراقي والأميركي.')).toEqual([]);
+  });
+});
+
+describe('elided subjects', () => {
+  const withResolution = compileCodebook({
+    ...TEST_CODEBOOK,
+    topics: [
+      ...TEST_CODEBOOK.topics,
+      { id: 'resolution', label: { ar: 'القرار الأممي' }, pro: { ar: ['القرار'] }, anti: {} },
+      { id: 'lift-siege', label: { ar: 'رفع الحصار' }, pro: { ar: ['رفع الحصار'] }, anti: {} },
+    ],
+  });
+  const read = (text: string): string[] =>
+    extractStatements(withResolution, { id: 't', text }).map((s) => `${s.actor}/${s.topic}/${s.stance}`);
+
+  it('are not taken when a noun follows a verb whose object takes a preposition ("يدعو القرار إلى")', () => {
+    // news-ar: "وإثر طلب روسيا ضمانات، قرر مجلس الأمن … من جانب آخر، يدعو القرار إلى رفع فوري للحصار".
+    expect(read('وطالبت واشنطن بضمانات. من جانب آخر، يدعو القرار إلى رفع الحصار.')).not.toContain(
+      'us/lift-siege/support',
+    );
+    expect(read('وطالبت واشنطن بضمانات. ودعت إلى رفع الحصار.')).toContain('us/lift-siege/support');
   });
 });

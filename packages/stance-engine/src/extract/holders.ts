@@ -5,7 +5,12 @@ import { SentenceView } from './sentence-view.js';
 import type { TokenCue } from './cues.js';
 import { isClauseMark } from '../text/segment.js';
 import { isArabicTitleWord, isOfficeWord } from '../lexicon/common-words.js';
-import { isDirective, nounFromIsTarget, takesHolderGenitive } from '../lexicon/cue.js';
+import {
+  isDirective,
+  nounFromIsTarget,
+  takesHolderGenitive,
+  takesPrepositionalObject,
+} from '../lexicon/cue.js';
 import {
   SOURCE_PHRASES,
   EN_DEONTIC,
@@ -727,7 +732,7 @@ export class HolderResolver extends SentenceView {
     while (j < this.e && !tokens.isWord[j]) j++;
     if (j >= this.e) return prev;
     const m = this.mentionAtToken(j);
-    if (m && m.kind === 'topic') return prev;
+    if (m && m.kind === 'topic') return m.afterPreposition || !takesPrepositionalObject(cue.cue) ? prev : [];
     const kind = this.cueAt(j)?.cue.kind;
     if (kind === 'preposition' || kind === 'complementizer' || kind === 'negation') return prev;
     return [];

@@ -202,6 +202,26 @@ export function isActionOnly(cue: Cue): boolean {
   return ACTION_ONLY_LEMMAS.has(cue.lemma);
 }
 
+// Arabic verbs whose object takes a preposition (دعا إلى، طالب بـ، رحب بـ، حذر من): a bare noun
+// right after one is its subject ("يدعو القرار إلى …"), never its object.
+const PREPOSITIONAL_OBJECT_LEMMAS = new Set([
+  'دعا',
+  'طالب',
+  'رحب',
+  'ناشد',
+  'تمسك',
+  'التزم',
+  'أشاد',
+  'ندد',
+  'حذر',
+  'اعترض',
+  'احتج',
+]);
+
+export function takesPrepositionalObject(cue: Cue): boolean {
+  return PREPOSITIONAL_OBJECT_LEMMAS.has(cue.lemma);
+}
+
 export function takesHolderGenitive(cue: Cue): boolean {
   return HOLDER_GENITIVE_LEMMAS.has(cue.lemma);
 }
