@@ -676,3 +676,15 @@ describe('elided subjects', () => {
     expect(read('وطالبت واشنطن بضمانات. ودعت إلى رفع الحصار.')).toContain('us/lift-siege/support');
   });
 });
+
+describe('a people', () => {
+  it('is not its state ("الشعب السوري"), but a people\'s assembly speaks for it', () => {
+    // news-ar: "تركيا التي لطالما زعمت الدفاع عن الشعب السوري بمواجهة الآلة الوحشية للنظام السوري".
+    expect(triples('ودافع الصدر عن الشعب السوري.')).toEqual([]);
+    expect(triples('ودافع الصدر عن النظام السوري.')).toEqual(['sadr/syria-as-target/support']);
+    // "مجلس الشعب السوري" is the Syrian parliament, which speaks for its state.
+    expect(triples('وقال رئيس مجلس الشعب السوري إنه يرفض الوجود العسكري الأميركي.')).toEqual([
+      'syria/us-presence/oppose',
+    ]);
+  });
+});

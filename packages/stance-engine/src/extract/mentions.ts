@@ -128,6 +128,20 @@ function caseMatches(
   return true;
 }
 
+// Nouns a nationality adjective qualifies as a people, not a state: "الشعب السوري", "the Syrian people".
+const AR_PEOPLE_HEADS = /^(و|ف|ب|ل|وب|ول)?(ال|لل)?(شعب|شعوب|ابناء|مواطني|المواطنين|مواطنين)$/;
+const EN_PEOPLE_WORDS = new Set(['people', 'peoples', 'citizens', 'nationals', 'civilians']);
+
+function namesPeople(tokens: Tokens, tokStart: number, tokEnd: number): boolean {
+  return (
+    // ("مجلس الشعب السوري" is the Syrian parliament.)
+    (tokStart > 0 &&
+      AR_PEOPLE_HEADS.test(tokens.text[tokStart - 1]!) &&
+      !/مجلس$/.test(tokens.text[tokStart - 2] ?? '')) ||
+    (tokEnd < tokens.count && EN_PEOPLE_WORDS.has(tokens.text[tokEnd]!))
+  );
+}
+
 /** Resolves role titles without a date to the holder whose period started last. */
 function pickRoleHolders(cands: Candidate[]): Candidate[] {
   const roles = cands.filter((c) => c.entry.kind === 'role');
@@ -234,6 +248,9 @@ export function findMentions(
         const titled = prevWord !== undefined && isArabicTitleWord(prevWord);
         if (!titled && !actorsWithClearName.has(e.actor)) continue;
       }
+      // "الشعب السوري": a people, whatever office word is near.
+      const peopleHead = e.kind === 'demonym' && namesPeople(tokens, tokStart, tokEnd);
+      const people = e.people === true || peopleHead;
       const key = `${e.kind}:${e.actor}:${e.topic}:${e.polarity}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -270,13 +287,13 @@ export function findMentions(
             actor: e.actor,
             topic: e.topic,
             polarity: e.polarity,
-            official: e.kind === 'demonym' && official,
+            official: e.kind === 'demonym' && official && !peopleHead,
             afterPreposition: PREPOSITION_PROCLITICS.has(c.prefix),
             modifier: lang === 'en' && isHyphenated(original, norm, c.start, c.end),
           },
           {
             possessive: c.possessive || (lang === 'en' && norm.text.startsWith("'s", c.end)),
-            people: e.people === true,
+            people,
             verbal: e.verbal === true,
             agent: e.agent,
           },
