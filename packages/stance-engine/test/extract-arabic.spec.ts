@@ -688,3 +688,13 @@ describe('a people', () => {
     ]);
   });
 });
+
+describe('causes', () => {
+  it('name an act the clause reacts to, held only by agents named in it ("بسبب")', () => {
+    // news-ar: "فتحت السلطات العراقية أجواء البلاد … بعد إغلاقها لفترة بسبب التصويت في الانتخابات".
+    expect(triples('وأغلقت الحكومة العراقية أجواء البلاد لفترة بسبب التصويت في الانتخابات.')).toEqual([]);
+    expect(
+      triples('وفرضت الحكومة العراقية حظر التجول بسبب القتال بين الفصائل المسلحة والولايات المتحدة.'),
+    ).toContain('factions/us-as-target/oppose');
+  });
+});

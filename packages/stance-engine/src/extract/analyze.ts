@@ -1202,6 +1202,11 @@ export class SentenceAnalyzer extends HolderResolver {
         this.insideClaim(Math.min(cueK, target.tokStart))
       )
         return;
+      // An act named as a cause is held only by agents named in it ("بسبب القتال بين X وY").
+      if (this.causeCue(cueK)) {
+        holders = holders.filter((h) => mentions.some((m) => m.actor === h && m.tokStart > cueK));
+        if (holders.length === 0) return;
+      }
       // Ministers, spokesmen and envoys named in person speak for their body too.
       for (const h of [...holders]) {
         const body = compiled.speaksFor[h] ?? -1;

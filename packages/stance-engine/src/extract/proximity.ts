@@ -119,7 +119,7 @@ class ProximityReader extends SentenceAnalyzer {
         weak &&
         text[j] === 'to' &&
         j + 1 < target.tokStart &&
-        this.plainNoun(j + 1) &&
+        this.plainWord(j + 1) &&
         !EN_DETERMINERS.has(text[j + 1]!)
       )
         return true;
@@ -182,7 +182,7 @@ class ProximityReader extends SentenceAnalyzer {
     const relative = text[k - 1] === 'that';
     if (!relative && !/ing$/.test(text[k]!)) return false;
     const noun = relative ? k - 2 : k - 1;
-    if (noun < this.s || !(this.plainNoun(noun) || this.mentionAtToken(noun)?.kind === 'topic')) return false;
+    if (noun < this.s || !(this.plainWord(noun) || this.mentionAtToken(noun)?.kind === 'topic')) return false;
     if (this.mentionAtToken(noun)) return true;
     const word = text[noun]!;
     if (EN_NOT_NOUNS.has(word)) return false;
@@ -196,10 +196,6 @@ class ProximityReader extends SentenceAnalyzer {
     return this.input.lang === 'en' && EN_SUBORDINATORS.has(this.input.tokens.text[j]!);
   }
 
-  private plainNoun(j: number): boolean {
-    return this.input.tokens.isWord[j] === 1 && !this.cueAt(j) && !this.mentionAtToken(j);
-  }
-
   /**
    * The cue states its subject's position: not a label ("المدعومة من", "backed by"), not a
    * hypothetical, not a noun naming someone's act ("the attack on X", "a rally in support of").
@@ -207,7 +203,7 @@ class ProximityReader extends SentenceAnalyzer {
   private asserted(k: number): boolean {
     // "a rally in support of": after a preposition that follows a plain noun, the cue names
     // what the noun is for ("launched strikes in support of" is left to the analyser).
-    if (k - 2 >= this.s && this.isKind(k - 1, 'preposition') && this.plainNoun(k - 2)) return false;
+    if (k - 2 >= this.s && this.isKind(k - 1, 'preposition') && this.plainWord(k - 2)) return false;
     // "وحدات مقاومة سنجار، التي تصدت لداعش": a relative clause's subject is its antecedent
     // (unless the verb carries the antecedent as its object: "العملية التي يشنها الجيش").
     if (
@@ -221,6 +217,7 @@ class ProximityReader extends SentenceAnalyzer {
     if (this.englishNounClause(k)) return false;
     return !(
       this.insideClaim(k) ||
+      this.causeCue(k) ||
       this.ownerlessDecision(k) ||
       this.hypothetical(k) ||
       this.hypothetical(this.holder.tokStart) ||

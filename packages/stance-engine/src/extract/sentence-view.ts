@@ -18,11 +18,17 @@ import {
   ADJECTIVE_NEGATORS,
   AR_PARTICLES,
   EN_SPOKESPEOPLE,
+  EN_DETERMINERS,
   EN_PEOPLE_NOUNS,
   RELATIONAL_NOUNS,
 } from './word-lists.js';
 
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
+// Prepositions of cause and time: what follows is why or when, not what the cue is about.
+const AR_CAUSE_OR_TIME = /^(و|ف)?(بسبب|جراء|نتيجه|اثر|عقب|بعد|قبل|خلال|اثناء|ابان)$/;
+const AR_CAUSE = /^(و|ف)?(بسبب|جراء|نتيجه)$/;
+const EN_CAUSE_OR_TIME = new Set(['after', 'before', 'during', 'amid', 'following', 'since']);
+const EN_CAUSE_HEADS = new Set(['because', 'due', 'owing', 'thanks']);
 const EN_RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 
 export type Stance = 'support' | 'oppose' | 'neutral';
@@ -440,7 +446,39 @@ export class SentenceView {
     return false;
   }
 
+  /** A word that is no cue and no mention. */
+  protected plainWord(k: number): boolean {
+    return this.input.tokens.isWord[k] === 1 && !this.cueAt(k) && !this.mentionAtToken(k);
+  }
+
+  /**
+   * The cue at k names a cause ("أغلقت الأجواء بسبب التصويت في الانتخابات", "because of
+   * fighting"): someone's act the clause reacts to, not the holder's position.
+   */
+  protected causeCue(k: number): boolean {
+    const text = this.input.tokens.text;
+    // "بسبب دعمه للنظام": an owner's pronoun makes it that owner's position, read as such.
+    if (k - 1 < this.s || this.cueAt(k)?.pronounSuffix) return false;
+    if (AR_CAUSE.test(text[k - 1]!)) return true;
+    return (
+      k - 2 >= this.s && EN_CAUSE_HEADS.has(text[k - 2]!) && (text[k - 1] === 'of' || text[k - 1] === 'to')
+    );
+  }
+
+  /** "أقاله بسبب استمرار الاحتجاجات", "after the elections": a cause or a time, not an object. */
+  private causeOrTime(m: Mention): boolean {
+    const text = this.input.tokens.text;
+    let k = m.tokStart - 1;
+    // One head noun may stand between ("بسبب استمرار الاحتجاجات", "after the elections").
+    if (k > this.s && (EN_DETERMINERS.has(text[k]!) || (this.plainWord(k) && this.input.lang === 'ar'))) k--;
+    if (k < this.s) return false;
+    if (AR_CAUSE_OR_TIME.test(text[k]!) || EN_CAUSE_OR_TIME.has(text[k]!)) return true;
+    // "because of", "due to"
+    return k - 1 >= this.s && EN_CAUSE_HEADS.has(text[k - 1]!) && (text[k] === 'of' || text[k] === 'to');
+  }
+
   protected isTarget(m: Mention): boolean {
+    if (this.causeOrTime(m)) return false;
     if (m.kind === 'topic') return true;
     if (m.actor < 0) return false;
     if (m.modifier) return false;
