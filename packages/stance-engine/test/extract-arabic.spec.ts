@@ -698,3 +698,10 @@ describe('causes', () => {
     ).toContain('factions/us-as-target/oppose');
   });
 });
+
+describe('negated force', () => {
+  it('is no support ("لا تتطلع لقتال قوات سورية")', () => {
+    // news-ar: "قالت وزارة الخارجية الأميركية إن الولايات المتحدة لا تتطلع لقتال قوات سورية أو إيرانية".
+    expect(triples('وقالت واشنطن إنها لا تتطلع لقتال النظام السوري.')).toEqual([]);
+  });
+});

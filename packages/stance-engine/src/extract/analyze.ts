@@ -1321,7 +1321,11 @@ export class SentenceAnalyzer extends HolderResolver {
           sign = 0;
         } else {
           sign = target.kind === 'topic' ? actionPolarity(tc.cue) * target.polarity : tc.cue.polarity;
-          if (this.negatedBefore(found.k, 2)) sign = -sign;
+          if (this.negatedBefore(found.k, 2)) {
+            // "لا تتطلع لقتال قوات سورية", "did not attack X": no act of force is no support.
+            if (target.kind !== 'topic' && isForce(tc.cue)) continue;
+            sign = -sign;
+          }
           // A negation between the cue and the target ("يجب ألا تكون على شكل انسحاب", "urged him not to withdraw").
           if (negT || (target.kind === 'topic' && this.negationBetween(found.k, target.tokStart)))
             sign = -sign;

@@ -8,7 +8,7 @@
 import type { Mention } from './mentions.js';
 import type { RawStatement, SentenceInput } from './sentence-view.js';
 import { SentenceAnalyzer } from './analyze.js';
-import { actionPolarity, isDirective, takesHolderGenitive } from '../lexicon/cue.js';
+import { actionPolarity, isDirective, isForce, takesHolderGenitive } from '../lexicon/cue.js';
 import {
   AR_LABEL_WORDS,
   EN_DETERMINERS,
@@ -65,7 +65,11 @@ class ProximityReader extends SentenceAnalyzer {
       if (!this.asserted(k) || (target.kind !== 'topic' && isDirective(cue))) continue;
       if (this.insideLabel(target) || !this.holderIsSubjectOf(k)) continue;
       let sign = target.kind === 'topic' ? actionPolarity(cue) * target.polarity : cue.polarity;
-      if (this.negatedBefore(k, 2) || this.negationBetween(k, target.tokStart)) sign = -sign;
+      if (this.negatedBefore(k, 2) || this.negationBetween(k, target.tokStart)) {
+        // No act of force is no support.
+        if (target.kind !== 'topic' && isForce(cue)) continue;
+        sign = -sign;
+      }
       if (sign === 0) continue;
       const holder = this.holder.actor;
       if (
