@@ -1493,9 +1493,10 @@ export class SentenceAnalyzer extends HolderResolver {
         continue;
       const ev = this.evaluativeAfter(target, target.tokEnd);
       if (ev) {
-        const speakers = this.frameHolder(target.tokStart).filter(
-          (a) => target.kind === 'topic' || a !== target.actor,
-        );
+        const frame = this.frameHolder(target.tokStart);
+        // "الذي تعتبره الولايات المتحدة وتركيا منظمة إرهابية": the target is one of those speaking.
+        if (target.kind !== 'topic' && frame.includes(target.actor)) continue;
+        const speakers = frame.filter((a) => target.kind === 'topic' || a !== target.actor);
         const sign = ev.polarity * (target.kind === 'topic' ? target.polarity : 1) * (negT ? -1 : 1);
         emit(speakers, target, sign, 0.6, ev.k, this.hedged(target.tokStart, ev.k));
       }
