@@ -140,6 +140,12 @@ describe('English fallback: a cue that belongs to another noun', () => {
         'The conflict began when the regime led by Bashar al-Assad responded with military force to peaceful protests demanding elections during the Arab Spring.',
       ),
     ).not.toContain('assad/elections/support');
+    // Another actor's forces: "killed by Russian airstrikes targeting the Islamic State".
+    expect(
+      triples(
+        'Sadr on Thursday mourned 30 people including 24 civilians killed by US airstrikes targeting Assad in Raqqa.',
+      ),
+    ).toEqual([]);
     // The holder's own forces: "Erdogan ... his jets bombing" stays Erdogan's deed.
     expect(triples('Erdogan, speaking on Friday, sent warplanes bombing the Syrian government.')).toContain(
       'erdogan/syria-as-target/oppose',

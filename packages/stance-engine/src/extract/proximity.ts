@@ -191,8 +191,13 @@ class ProximityReader extends SentenceAnalyzer {
     const word = text[noun]!;
     if (EN_NOT_NOUNS.has(word)) return false;
     // After "-ing" only a plural noun is sure to be one ("peaceful protests demanding …", not
-    // "fierce fighting"), and not the holder's own forces ("its jets bombing X").
-    return relative || (word.endsWith('s') && !EN_UNIT_NOUNS.has(word));
+    // "fierce fighting"), and not the holder's own forces ("its jets bombing X") unless another
+    // actor's ("killed by Russian airstrikes targeting X").
+    if (!relative && EN_UNIT_NOUNS.has(word)) {
+      const owner = noun - 1 >= this.s ? this.mentionAtToken(noun - 1) : undefined;
+      return owner !== undefined && owner.actor >= 0 && owner.actor !== this.holder.actor;
+    }
+    return relative || word.endsWith('s');
   }
 
   /** "after", "when", "because" … open an English clause with a subject of its own. */
