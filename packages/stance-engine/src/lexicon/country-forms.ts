@@ -13,8 +13,8 @@ interface Form {
 interface FormIndex {
   /** Folded one-word names and demonyms. */
   words: Map<string, Form[]>;
-  /** Folded names and demonyms of several words. */
-  phrases: (Form & { words: string[] })[];
+  /** Folded names and demonyms of several words, by their first word. */
+  phrases: Map<string, (Form & { words: string[] })[]>;
 }
 
 // Proclitics a country word may carry: conjunction, then preposition.
@@ -25,14 +25,15 @@ let index: FormIndex | undefined;
 function formIndex(): FormIndex {
   if (index) return index;
   const words = new Map<string, Form[]>();
-  const phrases: FormIndex['phrases'] = [];
+  const phrases: FormIndex['phrases'] = new Map();
   for (const country of listCountries()) {
     const names = new Set([...country.names.ar, ...country.names.en].map(foldString));
     const forms = [...country.names.ar, ...country.names.en, ...country.demonyms.ar, ...country.demonyms.en];
     for (const form of new Set(forms.filter((f) => f.length >= 3).map(foldString))) {
       const entry = { code: country.code, demonym: !names.has(form) };
       const parts = form.split(' ');
-      if (parts.length > 1) phrases.push({ ...entry, words: parts });
+      if (parts.length > 1)
+        phrases.set(parts[0]!, [...(phrases.get(parts[0]!) ?? []), { ...entry, words: parts }]);
       else words.set(form, [...(words.get(form) ?? []), entry]);
     }
   }
@@ -67,12 +68,8 @@ export function countriesNamedIn(texts: readonly string[], demonymsOnly = false)
     folded.forEach((word, i) => {
       for (const r of readings(word)) {
         for (const f of words.get(r) ?? []) if (f.demonym || !demonymsOnly) named.add(f.code);
-        for (const p of phrases)
-          if (
-            (p.demonym || !demonymsOnly) &&
-            p.words[0] === r &&
-            p.words.every((w, j) => j === 0 || folded[i + j] === w)
-          )
+        for (const p of phrases.get(r) ?? [])
+          if ((p.demonym || !demonymsOnly) && p.words.every((w, j) => j === 0 || folded[i + j] === w))
             named.add(p.code);
       }
     });
