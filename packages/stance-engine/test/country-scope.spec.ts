@@ -1,3 +1,4 @@
+import { inCountryScope } from '../src/extract/mentions.js';
 import { compileCodebook, extractStatements } from '../src/index.js';
 import type { Codebook } from '@stance/codebook';
 
@@ -52,5 +53,24 @@ describe('topics and institutions tied to a country', () => {
     expect(triples('عاد النواب إلى بغداد. ورفض مجلس النواب قانون الضريبة.')).toEqual([
       'iraqi-parliament/tax-law-as-target/oppose',
     ]);
+  });
+});
+
+describe('inCountryScope', () => {
+  const iq = new Set(['IQ']);
+  const trIq = new Set(['TR', 'IQ']);
+  it('keeps what a story names, or a story naming no country', () => {
+    expect(inCountryScope(iq, new Set(['IQ', 'US']))).toBe(true);
+    expect(inCountryScope(iq, new Set())).toBe(true);
+    expect(inCountryScope(undefined, new Set(['TR']))).toBe(true);
+    expect(inCountryScope(trIq, new Set(['TR', 'IQ', 'SY']))).toBe(true);
+  });
+
+  it('drops what is tied to a country the story leaves out while naming another', () => {
+    expect(inCountryScope(iq, new Set(['TR']))).toBe(false);
+    // Turkish operations in Iraq, in a story about Afrin that names Turkey and Syria only.
+    expect(inCountryScope(trIq, new Set(['TR', 'SY']))).toBe(false);
+    // Naming only countries the topic itself names leaves no other setting.
+    expect(inCountryScope(trIq, new Set(['TR']))).toBe(true);
   });
 });

@@ -6,7 +6,14 @@ import { datelineLength } from '../text/dateline.js';
 import { tokenize, type Tokens } from '../text/tokens.js';
 import { resolveLanguage, type Language } from '../text/language.js';
 import { splitSentences, type Sentence } from '../text/segment.js';
-import { addBareTitles, addCountryPronouns, findMentions, type Mention } from './mentions.js';
+import {
+  addBareTitles,
+  addCountryPronouns,
+  findMentions,
+  inCountryScope,
+  withinNamedCountries,
+  type Mention,
+} from './mentions.js';
 import { quotationSpeakers } from './quotes.js';
 import { annotateCues } from './cues.js';
 import { lookupArabicCue } from '../lexicon/arabic-cues.js';
@@ -165,11 +172,13 @@ function isMark(code: number): boolean {
   return (code >= 0x064b && code <= 0x065f) || code === 0x0670 || code === 0x0640;
 }
 
-/** Drops the mentions inside the article's dateline: the place a story was filed from does not act in it. */
-function withoutDateline(found: Mention[], original: string, norm: NormalizedText): Mention[] {
+/** Folded offset of the story after its dateline ("دبي، الإمارات العربية المتحدة (CNN)--"). */
+function bodyStart(original: string, norm: NormalizedText): number {
   const end = datelineLength(original);
-  if (end === 0) return found;
-  return found.filter((m) => norm.toOriginal[m.start]! >= end);
+  if (end === 0) return 0;
+  let i = 0;
+  while (i < norm.toOriginal.length && norm.toOriginal[i]! < end) i++;
+  return i;
 }
 
 export function extractStatements(compiled: CompiledCodebook, article: ArticleInput): Statement[] {
@@ -181,13 +190,25 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
   const norm = normalizeText(original);
   const tokens = tokenize(norm.text);
   const date = articleDate(article.published_at);
-  const found = withoutDateline(findMentions(compiled, original, norm, tokens, lang, date), original, norm);
-  if (found.length === 0) return [];
-  const mentions = addBareHeads(
+  const { mentions: found, countries } = findMentions(
     compiled,
+    original,
+    norm,
     tokens,
-    addBareTitles(compiled, tokens, addCountryPronouns(compiled, tokens, found, lang), lang),
     lang,
+    date,
+    bodyStart(original, norm),
+  );
+  if (found.length === 0) return [];
+  const mentions = withinNamedCountries(
+    compiled,
+    countries,
+    addBareHeads(
+      compiled,
+      tokens,
+      addBareTitles(compiled, tokens, addCountryPronouns(compiled, tokens, found, lang), lang),
+      lang,
+    ),
   );
 
   const sentences = splitSentences(tokens);
@@ -294,7 +315,10 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
       previousHolders = firstActor ? [firstActor.actor] : [];
     }
   }
-  return toStatements(compiled, raw, original, norm.toOriginal);
+  // Statements on acts named after their actor ("أطلقت تركيا عملية") reach topics by the act,
+  // not by a phrase, so the country scope is checked once more here.
+  const scoped = raw.filter((r) => inCountryScope(compiled.topicCountries[r.topic], countries));
+  return toStatements(compiled, scoped, original, norm.toOriginal);
 }
 
 /**

@@ -10,6 +10,12 @@ import type { Language } from '../text/language.js';
 
 export type MentionKind = 'name' | 'role' | 'demonym' | 'topic';
 
+export interface FoundMentions {
+  mentions: Mention[];
+  /** Gazetteer codes of the countries the story names. */
+  countries: Set<string>;
+}
+
 export interface Mention {
   kind: MentionKind;
   /** Folded-text span. */
@@ -157,10 +163,13 @@ export function findMentions(
   tokens: Tokens,
   lang: Language,
   date: string | undefined,
-): Mention[] {
+  /** Folded offset where the story starts, after its dateline: the place filed from is no mention. */
+  bodyStart = 0,
+): FoundMentions {
   const text = norm.text;
   const raw: Candidate[] = [];
   compiled.automaton.scan(text, (pattern, start, end) => {
+    if (start < bodyStart) return;
     let suffixed = false;
     let possessive = false;
     if (end < text.length && isWordChar(text.charCodeAt(end))) {
@@ -190,7 +199,7 @@ export function findMentions(
       raw.push({ start, end, entry, prefix: lam ? prefix + 'ل' : prefix, possessive });
     }
   });
-  if (raw.length === 0) return [];
+  if (raw.length === 0) return { mentions: [], countries: new Set() };
   // Longest match wins; equal spans keep every entry.
   raw.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
   const kept: Candidate[][] = [];
@@ -301,7 +310,17 @@ export function findMentions(
       );
     }
   }
-  return withinNamedCountries(compiled, raw, mentions);
+  return { mentions, countries: countriesNamed(compiled, raw) };
+}
+
+/** The countries a story names, by any name, capital or nationality adjective. */
+function countriesNamed(compiled: CompiledCodebook, raw: readonly Candidate[]): Set<string> {
+  const named = new Set<string>();
+  for (const c of raw) {
+    const code = c.entry.country ?? (c.entry.actor >= 0 ? compiled.countryOfActor[c.entry.actor] : undefined);
+    if (code !== undefined) named.add(code);
+  }
+  return named;
 }
 
 /**
@@ -309,32 +328,33 @@ export function findMentions(
  * codebook about Iraq calls its elections "الانتخابات" and its parliament "مجلس النواب", which in
  * a story about Turkey's elections or Jordan's parliament are those countries' own.
  */
-function withinNamedCountries(
+export function withinNamedCountries(
   compiled: CompiledCodebook,
-  raw: readonly Candidate[],
+  named: ReadonlySet<string>,
   mentions: Mention[],
 ): Mention[] {
-  const named = new Set<string>();
-  for (const c of raw) {
-    const code = c.entry.country ?? (c.entry.actor >= 0 ? compiled.countryOfActor[c.entry.actor] : undefined);
-    if (code !== undefined) named.add(code);
-  }
-  // Out of scope: a country the phrase is tied to goes unnamed while another is named (a
-  // story naming no country at all gives no reason to doubt the phrase).
-  const inScope = (countries: ReadonlySet<string> | undefined): boolean => {
-    if (!countries || countries.size === 0) return true;
-    for (const code of countries)
-      if (!named.has(code)) {
-        for (const other of named) if (!countries.has(other)) return false;
-        return true;
-      }
-    return true;
-  };
   return mentions.filter((m) =>
     m.kind === 'topic'
-      ? inScope(compiled.topicCountries[m.topic])
-      : m.actor < 0 || inScope(compiled.actorCountries[m.actor]),
+      ? inCountryScope(compiled.topicCountries[m.topic], named)
+      : m.actor < 0 || inCountryScope(compiled.actorCountries[m.actor], named),
   );
+}
+
+/**
+ * Out of scope: a country the phrase is tied to goes unnamed while another is named (a story
+ * naming no country at all gives no reason to doubt the phrase).
+ */
+export function inCountryScope(
+  countries: ReadonlySet<string> | undefined,
+  named: ReadonlySet<string>,
+): boolean {
+  if (!countries || countries.size === 0) return true;
+  for (const code of countries)
+    if (!named.has(code)) {
+      for (const other of named) if (!countries.has(other)) return false;
+      return true;
+    }
+  return true;
 }
 
 /**
