@@ -390,7 +390,10 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
     topicsForActor,
     memberChain: memberChains(actors, actorIndex),
     speaksFor: actors.map((a) => bodySpokenFor(a, actors, actorIndex)),
-    topicCountries: codebook.topics.map((t) => countriesNamedIn(fieldTexts([t.label, t.pro, t.anti]))),
+    // A topic that is an actor names that actor, not a setting.
+    topicCountries: codebook.topics.map((t) =>
+      t.actor === undefined ? countriesNamedIn(fieldTexts([t.label, t.pro, t.anti])) : new Set<string>(),
+    ),
     actorCountries: actors.map((a, i) => institutionCountries(a, countryOfActor[i] !== undefined)),
     countryOfActor,
     automaton,
