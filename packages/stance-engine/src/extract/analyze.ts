@@ -38,9 +38,11 @@ import {
   TRANSFER_HEADS,
   ACT_HEAD_NOUNS,
   EN_AGENT_VERBS,
+  EN_AGENTIVE_OF_NOUNS,
   EN_STRIKE_NOUNS,
   EN_BLAME_VERBS,
   CLASH_NOUNS,
+  EN_OCCURRENCE_WORDS,
   EN_HARM_PARTICIPLES,
   EN_HOLDING_PARTICIPLES,
   NEUTRAL_HEADS,
@@ -552,11 +554,12 @@ export class SentenceAnalyzer extends HolderResolver {
    */
   protected reactionsToActs(emit: Emit): void {
     const { tokens, lang } = this.input;
-    // The agent needs a relative pronoun or "by": most sentences have neither.
+    // The agent needs a relative pronoun, "by" or (after an evaluated act) "of": most sentences
+    // have none of them.
     let linked = false;
     for (let k = this.s; k < this.e && !linked; k++) {
       const w = tokens.text[k];
-      linked = w === 'التي' || w === 'الذي' || w === 'by';
+      linked = w === 'التي' || w === 'الذي' || w === 'by' || (w === 'of' && lang === 'en');
     }
     if (!linked) return;
     for (let k = this.s; k < this.e; k++) {
@@ -594,6 +597,9 @@ export class SentenceAnalyzer extends HolderResolver {
       }
       const w = tokens.text[j]!;
       if (ACT_HEAD_NOUNS.has(w)) return j;
+      // "condemned the massacre committed by X", "the crimes of X": an act named by its evaluation.
+      if (this.input.lang === 'en' && this.cueAt(j)?.cue.kind === 'evaluative' && this.agentOfAct(j))
+        return j;
       const c = w.charCodeAt(0);
       // و ف ب ل: only then is a clitic worth peeling.
       if ((c === 0x648 || c === 0x641 || c === 0x628 || c === 0x644) && ACT_HEAD_NOUNS.has(bareArabicNoun(w)))
@@ -615,6 +621,10 @@ export class SentenceAnalyzer extends HolderResolver {
       // The relative verb carries a pronoun for the act: شنتها، نفذها، اتخذه.
       if (!/(ها|ه)$/.test(tokens.text[j] ?? '')) return undefined;
       j++;
+    } else if (tokens.text[j] === 'of' && EN_AGENTIVE_OF_NOUNS.has(tokens.text[act]!)) {
+      // "the crimes of the regime": these nouns take their agent, not their victim, with "of".
+      j++;
+      if (tokens.text[j] === 'the') j++;
     } else {
       if (EN_AGENT_VERBS.has(tokens.text[j] ?? '')) j++;
       if (tokens.text[j] === 'out') j++;
@@ -989,11 +999,15 @@ export class SentenceAnalyzer extends HolderResolver {
   protected clashesBetween(emit: Emit): void {
     const { tokens } = this.input;
     for (let k = this.s; k + 1 < this.e; k++) {
-      const between = tokens.text[k + 1];
+      // "clashes broke out between …", "battles continued between …": an intransitive verb of
+      // occurrence may stand between the noun and its sides.
+      let at = k + 1;
+      while (at < this.e && at <= k + 3 && EN_OCCURRENCE_WORDS.has(tokens.text[at]!)) at++;
+      const between = tokens.text[at];
       if (between !== 'بين' && between !== 'between') continue;
       if (!CLASH_NOUNS.has(bareArabicNoun(tokens.text[k]!))) continue;
       // The first side, past a unit word ("بين عناصر X"); then the side coordinated with it.
-      let j = k + 2;
+      let j = at + 1;
       if (j < this.e && tokens.text[j] === 'the') j++;
       if (j < this.e && !this.mentionAtToken(j) && TRANSFER_HEADS.has(tokens.text[j]!)) j++;
       const a = this.mentionAtToken(j);

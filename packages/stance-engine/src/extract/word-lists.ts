@@ -858,6 +858,9 @@ export const ACT_HEAD_NOUNS = new Set([
   'campaign',
 ]);
 
+/** Evaluated acts whose "of" names the agent, not the victim: "the crimes of the regime". */
+export const EN_AGENTIVE_OF_NOUNS = new Set(['crimes', 'atrocities', 'aggression', 'violations', 'brutality']);
+
 /** Participles linking an act to its agent: "the strikes carried out by X", "the decision taken by X". */
 export const EN_AGENT_VERBS = new Set([
   'carried',
@@ -946,6 +949,25 @@ export const EN_BLAME_VERBS = new Set([
 ]);
 
 /** Nouns of fighting between two sides, with "بين/between" (folded, without clitics). */
+/** Verbs of occurrence between a clash noun and "between": "clashes broke out between X and Y". */
+export const EN_OCCURRENCE_WORDS = new Set([
+  'broke',
+  'out',
+  'erupted',
+  'continued',
+  'raged',
+  'flared',
+  'up',
+  'intensified',
+  'took',
+  'place',
+  'have',
+  'had',
+  'were',
+  'are',
+  'underway',
+]);
+
 export const CLASH_NOUNS = new Set([
   'اشتباكات',
   'الاشتباكات',

@@ -272,6 +272,8 @@ const MUTUAL_LEMMAS = new Set([
   'اتفق',
   'ally',
   'cooperate',
+  // "Russia and Turkey agreed on …", "agreed with X": an agreement binds its parties.
+  'agree',
   'alliance',
   'coalition',
   'partnership',

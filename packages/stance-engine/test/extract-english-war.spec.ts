@@ -1,0 +1,124 @@
+import type { Codebook } from '@stance/codebook';
+import { compileCodebook, extractStatements } from '../src/index.js';
+
+// Constructions of English war reporting (FA-KES, corpus/news-en.jsonl): condemned acts named by
+// their evaluation, fighting between two sides, agreements among coordinated parties, sieges.
+// Every sentence is copied from the corpus.
+const actor = (id: string, kind: Codebook['actors'][number]['kind'], en: string[]) => ({
+  id,
+  kind,
+  names: { en },
+  roles: [],
+  memberOf: [],
+});
+const CODEBOOK: Codebook = {
+  version: 1,
+  name: 'unit-tests-war-en',
+  actors: [
+    actor('syria', 'government', [
+      'Syrian government',
+      'Syrian regime',
+      'Assad regime',
+      'regime forces',
+      'Syrian army',
+    ]),
+    actor('assad', 'person', ['Bashar al-Assad', 'Assad']),
+    actor('coalition', 'movement', ['Syrian National Coalition', 'Syrian Coalition']),
+    actor('rebels', 'armed-group', ['rebels', 'opposition factions']),
+    actor('isis', 'armed-group', ['Islamic State', 'ISIS', 'IS', 'Daesh']),
+    actor('un', 'organization', ['United Nations', 'UN']),
+    actor('us', 'country', ['United States', 'US']),
+    actor('russia', 'country', ['Russia', 'Moscow']),
+  ],
+  topics: [
+    ...['syria', 'assad', 'coalition', 'rebels', 'isis', 'un', 'us', 'russia'].map((id) => ({
+      id: `${id}-as-target`,
+      actor: id,
+      label: { en: id },
+      pro: {},
+      anti: {},
+    })),
+    {
+      id: 'chemical-disarmament',
+      label: { en: 'Eliminating Syria’s chemical weapons' },
+      pro: { en: ['destroy the states declared stockpile'] },
+      anti: {},
+    },
+  ],
+};
+const compiled = compileCodebook(CODEBOOK);
+const triples = (text: string): string[] =>
+  extractStatements(compiled, { id: 't', text, lang: 'en' })
+    .map((s) => `${s.actor}/${s.topic}/${s.stance}`)
+    .sort();
+
+describe('English war reporting', () => {
+  it('condemning an act named by its evaluation opposes the agent named after it', () => {
+    expect(
+      triples(
+        'The Syrian Coalition has previously condemned the heinous crime committed by ISIS in eastern rural Deir Ezzor where residents discovered a mass grave containing 230 corpses of tribesmen who were summarily executed by ISIS in late 2014.',
+      ),
+    ).toEqual(['coalition/isis-as-target/oppose']);
+    expect(
+      triples(
+        'The Syrian Coalition condemns the brutal massacre committed by Assads air force in Raqqa today where 65 civilians were killed and dozens wounded in multiple air raids that targeted civilian neighborhoods in the city.',
+      ),
+    ).toEqual(['coalition/assad-as-target/oppose']);
+  });
+
+  it('"the crimes of X" names the agent; without a reacting holder it is nobody’s statement', () => {
+    // The outlet's own framing: no holder, no statement.
+    expect(
+      triples(
+        'The silence of the international community over the crimes of the Assad regime and its allies against Syrian civilians as well as its complete disregard for their blood is a shameful stain on humanity.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('fighting between two sides, with a verb of occurrence before "between": each opposes the other', () => {
+    expect(
+      triples(
+        'Battles continued between the regime forces and opposition factions on all fronts in Hama coinciding with dozens of air raids by Russian and Syrian war planes.',
+      ),
+    ).toEqual(['rebels/syria-as-target/oppose', 'syria/rebels-as-target/oppose']);
+    // "continued" without "between" names no sides.
+    expect(
+      triples(
+        'Observatory for Human Rights said pro-government forces had blocked a road leading towards the Turkish border as heavy clashes continued there.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('coordinated parties that agree on something support each other', () => {
+    expect(
+      triples(
+        'Barely a week since the US and Russia agreed to halt bombing and let humanitarian aid into Aleppo the deals shaky implementation looks set to dominate the meeting which was ostensibly about countering IS.',
+      ),
+    ).toEqual(['russia/us-as-target/support', 'us/russia-as-target/support']);
+    expect(
+      triples(
+        'Later that year the United Nations and the Syrian government agreed to destroy the states declared stockpile of chemical weapons a process completed in January 2016.',
+      ),
+    ).toEqual([
+      'syria/chemical-disarmament/support',
+      'syria/un-as-target/support',
+      'un/chemical-disarmament/support',
+      'un/syria-as-target/support',
+    ]);
+    // One party alone agrees with nobody.
+    expect(triples('But the Kremlin said Putin did not agree.')).toEqual([]);
+  });
+
+  it('encircling a force opposes it', () => {
+    expect(
+      triples(
+        'It was reported earlier that the Syrian army was conducting an operation to encircle Daesh militants in Mayadin.',
+      ),
+    ).toEqual(['syria/isis-as-target/oppose']);
+    expect(
+      triples(
+        'A major militant offensive in May saw IS encircle Marea but rebels pushed back the assault the following month after receiving ammunition from the coalition.',
+      ),
+    ).toEqual(['isis/rebels-as-target/oppose']);
+  });
+});
