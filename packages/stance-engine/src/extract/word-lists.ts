@@ -859,7 +859,13 @@ export const ACT_HEAD_NOUNS = new Set([
 ]);
 
 /** Evaluated acts whose "of" names the agent, not the victim: "the crimes of the regime". */
-export const EN_AGENTIVE_OF_NOUNS = new Set(['crimes', 'atrocities', 'aggression', 'violations', 'brutality']);
+export const EN_AGENTIVE_OF_NOUNS = new Set([
+  'crimes',
+  'atrocities',
+  'aggression',
+  'violations',
+  'brutality',
+]);
 
 /** Participles linking an act to its agent: "the strikes carried out by X", "the decision taken by X". */
 export const EN_AGENT_VERBS = new Set([
