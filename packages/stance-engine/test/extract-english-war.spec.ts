@@ -28,6 +28,7 @@ const CODEBOOK: Codebook = {
     actor('isis', 'armed-group', ['Islamic State', 'ISIS', 'IS', 'Daesh']),
     actor('un', 'organization', ['United Nations', 'UN']),
     actor('us', 'country', ['United States', 'US']),
+    actor('obama', 'person', ['Barack Obama', 'Obama']),
     actor('russia', 'country', ['Russia', 'Moscow']),
   ],
   topics: [
@@ -38,6 +39,12 @@ const CODEBOOK: Codebook = {
       pro: {},
       anti: {},
     })),
+    {
+      id: 'us-strikes',
+      label: { en: 'US strikes on the Syrian government' },
+      pro: { en: ['military strikes against Syria'] },
+      anti: {},
+    },
     {
       id: 'chemical-disarmament',
       label: { en: 'Eliminating Syria’s chemical weapons' },
@@ -120,5 +127,26 @@ describe('English war reporting', () => {
         'A major militant offensive in May saw IS encircle Marea but rebels pushed back the assault the following month after receiving ammunition from the coalition.',
       ),
     ).toEqual(['isis/rebels-as-target/oppose']);
+  });
+
+  it('parties that blame each other or trade accusations oppose each other', () => {
+    expect(
+      triples(
+        'Syrian regime and rebels have traded accusations over which side is using toxic gas in their shelling.',
+      ),
+    ).toEqual(['rebels/syria-as-target/oppose', 'syria/rebels-as-target/oppose']);
+    expect(
+      triples(
+        'Civil war in Syria ongoing since 2011 has brought 230000 deaths as jihadists government forces and rebels continue to fight each other.',
+      ),
+    ).toEqual([]); // "government forces" is no name of the Syrian government here: one side alone
+  });
+
+  it('an actor after "against" in a codebook act phrase is its target, not its agent', () => {
+    expect(
+      triples(
+        'Obama has asked Congress to authorize military strikes against Syria in response to what the United States says was a chemical weapons attack by the government that killed more than 1400 people on August 21.',
+      ),
+    ).toEqual(['obama/us-strikes/support']);
   });
 });

@@ -39,6 +39,9 @@ import {
   ACT_HEAD_NOUNS,
   EN_AGENT_VERBS,
   EN_AGENTIVE_OF_NOUNS,
+  EN_EXCHANGE_VERBS,
+  EN_AUXILIARIES,
+  EN_RECIPROCAL_NOUNS,
   EN_STRIKE_NOUNS,
   EN_BLAME_VERBS,
   CLASH_NOUNS,
@@ -885,6 +888,13 @@ export class SentenceAnalyzer extends HolderResolver {
         this.exchangedHostility(k, emit);
         continue;
       }
+      // "X and Y have blamed each other", "X and Y traded accusations": each party opposes the others.
+      if (this.input.lang === 'en' && this.reciprocalHostility(k)) {
+        const parties = this.cueAt(k) ? this.holderOf(k) : this.partiesBefore(k);
+        if (parties.length >= 2 && !this.negatedBefore(k, 2))
+          for (const a of parties) this.emitTowardActors(emit, [a], parties, -1, 0.6, k, k);
+        continue;
+      }
       const tc = this.cueAt(k);
       if (!tc || tc.cue.kind !== 'stance' || !isMutual(tc.cue) || tc.objectPronoun) continue;
       if (this.negatedBefore(k, 2) || this.attributiveParticiple(k)) continue;
@@ -908,6 +918,27 @@ export class SentenceAnalyzer extends HolderResolver {
     const { tokens } = this.input;
     if (this.mentionAtToken(k + 1) || /^و?[بل]/.test(tokens.text[k]!)) return false;
     return tokens.text[k]!.endsWith('ا') || (k - 1 >= this.s && PACT_FORMING.test(tokens.text[k - 1]!));
+  }
+
+  /** "blamed each other", "fight one another", "traded accusations": hostility among the subject's parties. */
+  protected reciprocalHostility(k: number): boolean {
+    const { tokens } = this.input;
+    const next = tokens.text[k + 1];
+    if (next === 'each' || next === 'one') {
+      const other = tokens.text[k + 2];
+      if (other !== (next === 'each' ? 'other' : 'another')) return false;
+      const cue = this.cueAt(k)?.cue;
+      return cue !== undefined && cue.kind === 'stance' && cue.polarity < 0;
+    }
+    return EN_RECIPROCAL_NOUNS.has(next ?? '') && EN_EXCHANGE_VERBS.has(tokens.text[k]!);
+  }
+
+  /** The coordinated subject right before a verb that is no cue: "X and Y have been trading …". */
+  protected partiesBefore(k: number): number[] {
+    let b = k - 1;
+    while (b > this.s && EN_AUXILIARIES.has(this.input.tokens.text[b]!)) b--;
+    const m = b >= this.s ? this.mentionAtToken(b) : undefined;
+    return m && m.kind !== 'topic' && this.canHold(m) ? this.coordinated(m) : [];
   }
 
   /** "تبادل فيها العبادي والعيداني الاتهامات": the parties named before a hostile noun oppose each other. */

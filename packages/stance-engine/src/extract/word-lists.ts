@@ -858,6 +858,22 @@ export const ACT_HEAD_NOUNS = new Set([
   'campaign',
 ]);
 
+/** Auxiliaries between an English subject and its verb: "have been trading". */
+export const EN_AUXILIARIES = new Set(['have', 'has', 'had', 'been', 'were', 'are', 'was', 'is', 'be']);
+
+/** "traded accusations", "exchanged blame": verbs of exchange and the hostile nouns they take. */
+export const EN_EXCHANGE_VERBS = new Set([
+  'trade',
+  'trades',
+  'traded',
+  'trading',
+  'exchange',
+  'exchanges',
+  'exchanged',
+  'exchanging',
+]);
+export const EN_RECIPROCAL_NOUNS = new Set(['accusations', 'blame', 'charges', 'threats', 'insults']);
+
 /** Evaluated acts whose "of" names the agent, not the victim: "the crimes of the regime". */
 export const EN_AGENTIVE_OF_NOUNS = new Set([
   'crimes',
