@@ -40,6 +40,12 @@ const CODEBOOK: Codebook = {
       anti: {},
     })),
     {
+      id: 'ceasefire',
+      label: { en: 'Ceasefires in Syria' },
+      pro: { en: ['ceasefire', 'truce', 'de-escalation zones'] },
+      anti: {},
+    },
+    {
       id: 'us-strikes',
       label: { en: 'US strikes on the Syrian government' },
       pro: { en: ['military strikes against Syria'] },
@@ -148,5 +154,31 @@ describe('English war reporting', () => {
         'Obama has asked Congress to authorize military strikes against Syria in response to what the United States says was a chemical weapons attack by the government that killed more than 1400 people on August 21.',
       ),
     ).toEqual(['obama/us-strikes/support']);
+  });
+
+  it('a truce named after two hyphen-joined parties is one they made; one party alone is a label', () => {
+    expect(
+      triples(
+        'Two civilians including a child have been killed in Aleppo city in the first deaths reported in areas covered by a US-Russian-brokered ceasefire since it began this week.',
+      ),
+    ).toEqual(['russia/ceasefire/support', 'us/ceasefire/support']);
+    expect(
+      triples(
+        'The Syrian regime has intensified its campaign against the last rebel holdouts on the outskirts of the capital as Russian-sponsored talks in Kazakhstan aim to consolidate de-escalation zones in different parts of the country.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('announcing or declaring an act with a noun object is a deed; "declared X over" ends it', () => {
+    expect(
+      triples(
+        'Syrian opposition territories were bombed on Wednesday hours after the Syrian regime announced a nationwide ceasefire for three days.',
+      ),
+    ).toContain('syria/ceasefire/support');
+    expect(
+      triples(
+        'A matter of hours earlier Syrian state media published an article stating that the Syrian Army had declared the ceasefire over citing 300 violations committed by rebel groups who had used the agreement a pretext to mobilise and re-assemble.',
+      ),
+    ).toContain('syria/ceasefire/oppose');
   });
 });

@@ -57,6 +57,7 @@ import {
   CLAIM_NOUNS,
   TIME_WORDS,
   AGREEMENT_NOUNS,
+  EN_TRUCE_NOUNS,
   EN_PREMISES,
   EN_HARM_AGENT_PARTICIPLES,
 } from './word-lists.js';
@@ -933,6 +934,35 @@ export class SentenceAnalyzer extends HolderResolver {
     return EN_RECIPROCAL_NOUNS.has(next ?? '') && EN_EXCHANGE_VERBS.has(tokens.text[k]!);
   }
 
+  /**
+   * "the US-Russia truce deal", "a US-Russian brokered ceasefire": a course of action named after
+   * two parties joined by a hyphen is a pact they made, so each supports it. (The compound names
+   * the pact, not a relation between them, as the in-repo gold reads it; a single party,
+   * "Russia-brokered", "US-backed", stays a label.)
+   */
+  protected jointPacts(emit: Emit): void {
+    if (this.input.lang !== 'en') return;
+    const { mentions, tokens } = this.input;
+    for (let i = 0; i + 1 < mentions.length; i++) {
+      const a = mentions[i]!;
+      if (!a.modifier || a.tokStart < this.s || a.kind === 'topic' || a.actor < 0) continue;
+      const b = mentions[i + 1]!;
+      if (!b.modifier || b.tokStart !== a.tokEnd || b.kind === 'topic' || b.actor < 0 || b.actor === a.actor)
+        continue;
+      let j = b.tokEnd;
+      if (tokens.text[j] === 'brokered' || tokens.text[j] === 'sponsored') j++;
+      const head = tokens.text[j] ?? '';
+      const pactHead =
+        EN_TRUCE_NOUNS.has(head) ||
+        AGREEMENT_NOUNS.has(head) ||
+        AGREEMENT_NOUNS.has(tokens.text[j + 1] ?? '');
+      if (!pactHead || j >= this.e) continue;
+      const phrase = this.mentionAtToken(j);
+      if (phrase && phrase.kind === 'topic' && phrase.tokStart === j)
+        emit([a.actor, b.actor], phrase, phrase.polarity, 0.6, a.tokStart, this.hedged(a.tokStart, j));
+    }
+  }
+
   /** The coordinated subject right before a verb that is no cue: "X and Y have been trading …". */
   protected partiesBefore(k: number): number[] {
     let b = k - 1;
@@ -1544,6 +1574,7 @@ export class SentenceAnalyzer extends HolderResolver {
     this.clashesBetween(emit);
     this.chargesPastRelative(emit);
     this.relationsAmongParties(emit);
+    this.jointPacts(emit);
     this.wordsSaidOf(emit);
     for (let k = this.s; k < this.e; k++) {
       if (this.isKind(k, 'speech') && !this.mentionAtToken(k))

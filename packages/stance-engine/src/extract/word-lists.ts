@@ -931,6 +931,9 @@ export const EN_HARM_PARTICIPLES = new Set([
 /** Agreements that frame a course of action: "agreed to T under a deal brokered by X". */
 export const AGREEMENT_NOUNS = new Set(['deal', 'agreement', 'accord', 'plan', 'framework', 'arrangement']);
 
+/** Truces, which two parties named before them have made: "a US-Russian brokered ceasefire". */
+export const EN_TRUCE_NOUNS = new Set(['ceasefire', 'truce', 'armistice']);
+
 /** Premises and positions of a party or force: an attack on them is an attack on their owner. */
 export const EN_PREMISES = new Set([
   'offices',
