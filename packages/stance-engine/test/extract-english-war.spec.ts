@@ -19,12 +19,13 @@ const CODEBOOK: Codebook = {
       'Syrian government',
       'Syrian regime',
       'Assad regime',
+      'regime',
       'regime forces',
       'Syrian army',
     ]),
     actor('assad', 'person', ['Bashar al-Assad', 'Assad']),
     actor('coalition', 'movement', ['Syrian National Coalition', 'Syrian Coalition']),
-    actor('rebels', 'armed-group', ['rebels', 'opposition factions']),
+    actor('rebels', 'armed-group', ['rebels', 'rebel forces', 'opposition factions']),
     actor('isis', 'armed-group', ['Islamic State', 'ISIS', 'IS', 'Daesh']),
     actor('un', 'organization', ['United Nations', 'UN']),
     actor('us', 'country', ['United States', 'US']),
@@ -180,5 +181,18 @@ describe('English war reporting', () => {
         'A matter of hours earlier Syrian state media published an article stating that the Syrian Army had declared the ceasefire over citing 300 violations committed by rebel groups who had used the agreement a pretext to mobilise and re-assemble.',
       ),
     ).toContain('syria/ceasefire/oppose');
+  });
+
+  it('advancing into or on ground someone holds opposes them', () => {
+    expect(
+      triples(
+        'At least 85 Syrian army troops were killed as the jihadist Islamic State advanced on a regime position in the northern province of Raqa a monitoring group said Saturday.',
+      ),
+    ).toEqual(['isis/syria-as-target/oppose']);
+    expect(
+      triples(
+        'Syrian rebel forces advanced into a key regime-held district in Aleppo on Monday to reopen the last remaining supply route into opposition-held districts.',
+      ),
+    ).toEqual(['rebels/syria-as-target/oppose']);
   });
 });

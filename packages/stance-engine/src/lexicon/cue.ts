@@ -227,6 +227,8 @@ const FORCE_LEMMAS = new Set([
   'recapture',
   'retake',
   'overrun',
+  // "advanced into regime-held districts": moving on someone's ground.
+  'advance',
   // Shooting and burning: "opened fire on X", "set fire to X's offices", "torched".
   'fire',
   'shoot',
