@@ -29,6 +29,8 @@ const CODEBOOK: Codebook = {
     actor('isis', 'armed-group', ['Islamic State', 'ISIS', 'IS', 'Daesh']),
     actor('un', 'organization', ['United Nations', 'UN']),
     actor('us', 'country', ['United States', 'US']),
+    actor('france', 'country', ['France']),
+    actor('uk', 'country', ['Britain']),
     actor('obama', 'person', ['Barack Obama', 'Obama']),
     actor('russia', 'country', ['Russia', 'Moscow']),
   ],
@@ -40,6 +42,12 @@ const CODEBOOK: Codebook = {
       pro: {},
       anti: {},
     })),
+    {
+      id: 'inspections',
+      label: { en: 'UN inspectors’ access to the attack sites' },
+      pro: { en: ['access to the site'] },
+      anti: {},
+    },
     {
       id: 'ceasefire',
       label: { en: 'Ceasefires in Syria' },
@@ -194,5 +202,18 @@ describe('English war reporting', () => {
         'Syrian rebel forces advanced into a key regime-held district in Aleppo on Monday to reopen the last remaining supply route into opposition-held districts.',
       ),
     ).toEqual(['rebels/syria-as-target/oppose']);
+  });
+
+  it('allowing a course of action supports it; letting people go takes no side with them', () => {
+    expect(
+      triples(
+        'France and Britain said on Wednesday that United Nations inspectors currently in Syria should be allowed immediate access to the site of an alleged deadly chemical weapons attack.',
+      ),
+    ).toEqual(['france/inspections/support', 'uk/inspections/support']);
+    expect(
+      triples(
+        'Last week Russia implemented a three-day "humanitarian truce" intended to allow civilians and surrendering rebels to leave the east.',
+      ),
+    ).not.toContain('russia/rebels-as-target/support');
   });
 });

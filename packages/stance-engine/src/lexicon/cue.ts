@@ -115,6 +115,10 @@ const ACTION_ONLY_LEMMAS = new Set([
   'halt',
   'stop',
   'suspend',
+  // "allowed rebels to leave" lets people go; it takes no side with them.
+  'allow',
+  'permit',
+  'facilitate',
 ]);
 // Nouns whose following genitive is the one holding the position (مواقف الحزب، مقترح أردوغان),
 // unlike action nouns whose genitive is their object (دعم قطر، إدانة الهجوم).
