@@ -49,6 +49,12 @@ const CODEBOOK: Codebook = {
       anti: {},
     },
     {
+      id: 'aid',
+      label: { en: 'Humanitarian access' },
+      pro: { en: ['aid'] },
+      anti: {},
+    },
+    {
       id: 'ceasefire',
       label: { en: 'Ceasefires in Syria' },
       pro: { en: ['ceasefire', 'truce', 'de-escalation zones'] },
@@ -215,5 +221,13 @@ describe('English war reporting', () => {
         'Last week Russia implemented a three-day "humanitarian truce" intended to allow civilians and surrendering rebels to leave the east.',
       ),
     ).not.toContain('russia/rebels-as-target/support');
+  });
+
+  it('a directive governs an infinitive behind a longer addressee phrase', () => {
+    expect(
+      triples(
+        'That road remains under fire and the UN has asked for a cease-fire to allow aid into the area.',
+      ),
+    ).toContain('un/aid/support');
   });
 });

@@ -1469,9 +1469,12 @@ export class SentenceAnalyzer extends HolderResolver {
               this.emitTowardActors(emit, describers, holders, ev.polarity, 0.55, outer.k, ev.k);
             }
           }
+          // "called upon the international community to condemn X": a directive's addressee may
+          // be a longer phrase before the infinitive it governs.
+          const reach = infinitive ? (outerCue && isDirective(outerCue.cue) ? 5 : 3) : 2;
           if (
             outer &&
-            outer.distance <= (infinitive ? 3 : 2) &&
+            outer.distance <= reach &&
             outerCue &&
             outerCue.cue.kind === 'stance' &&
             tc.cue.kind === 'stance'
