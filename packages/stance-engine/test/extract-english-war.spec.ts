@@ -31,6 +31,7 @@ const CODEBOOK: Codebook = {
     actor('us', 'country', ['United States', 'US']),
     actor('france', 'country', ['France']),
     actor('uk', 'country', ['Britain']),
+    actor('hague', 'person', ['William Hague', 'Hague']),
     actor('obama', 'person', ['Barack Obama', 'Obama']),
     actor('russia', 'country', ['Russia', 'Moscow']),
   ],
@@ -229,5 +230,14 @@ describe('English war reporting', () => {
         'That road remains under fire and the UN has asked for a cease-fire to allow aid into the area.',
       ),
     ).toContain('un/aid/support');
+  });
+
+  it('a relative pronoun before auxiliaries still hands the verb to its antecedent, or to nobody', () => {
+    // "some who have supported X": an untracked antecedent, not the speaker, supports X.
+    expect(
+      triples(
+        'I hope this will wake up some who have supported the Assad regime to realize its murderous and barbaric nature British Foreign Secretary William Hague told reporters in Paris.',
+      ),
+    ).not.toContain('hague/syria-as-target/support');
   });
 });
