@@ -905,7 +905,10 @@ export class SentenceAnalyzer extends HolderResolver {
       // "تحالف سائرون", "مع تحالف القرار": a noun naming a group, or governed by a preposition,
       // is no pact its holders made.
       if (tc.cue.pos !== 'verb' && !this.formedPact(k)) continue;
-      const parties = this.holderOf(k);
+      // "the committee would agree to grant X …": in English only a coordinated subject right
+      // before the verb are the parties of an agreement.
+      const parties =
+        this.input.lang === 'en' && tc.cue.lemma === 'agree' ? this.partiesBefore(k) : this.holderOf(k);
       if (parties.length < 2) continue;
       for (const a of parties) this.emitTowardActors(emit, [a], parties, 1, tc.cue.strength * 0.9, k, k);
     }
@@ -1422,7 +1425,9 @@ export class SentenceAnalyzer extends HolderResolver {
         emit(holders, target, sign, strength, found.k, hedge);
         // "تحالف X مع Y", "X allied with Y": an alliance is a position of both sides.
         // (Only as stated: "refused to ally with X" or "did not clash with X" is one-sided.)
-        if (isMutual(tc.cue) && target.kind !== 'topic' && sign === tc.cue.polarity)
+        // ("agreed to grant X immunity": X is no party; only "agreed with X" names one.)
+        const party = tc.cue.lemma !== 'agree' || this.input.tokens.text[target.tokStart - 1] === 'with';
+        if (isMutual(tc.cue) && party && target.kind !== 'topic' && sign === tc.cue.polarity)
           for (const h of holders)
             emit([target.actor], { ...target, actor: h }, sign, strength, found.k, hedge);
         // A cue governed by another cue: "رفض بوتين مقترح أردوغان إعلان هدنة", "asked Congress to approve …".

@@ -137,7 +137,7 @@ const ANNOUNCE_FORMS = new Set([
 const EN_ARTICLES = new Set(['a', 'an', 'the']);
 const ANNOUNCED_ACT_CUE: Cue = { kind: 'stance', polarity: 1, strength: 0.6, pos: 'verb', lemma: 'announce' };
 
-const ENDED_ACT_CUE: Cue = { kind: 'stance', polarity: -1, strength: 0.6, pos: 'verb', lemma: 'end' };
+const ENDED_ACT_CUE: Cue = { kind: 'stance', polarity: -1, strength: 0.6, pos: 'verb', lemma: 'halt' };
 
 /** "declared the ceasefire over": a short object followed by "over" (not "over the …") ends it. */
 function declaredOver(tokens: Tokens, i: number, end: number): boolean {

@@ -115,6 +115,8 @@ const ACTION_ONLY_LEMMAS = new Set([
   'halt',
   'stop',
   'suspend',
+  // "announced the deal": one announces acts, not people.
+  'announce',
   // "allowed rebels to leave" lets people go; it takes no side with them.
   'allow',
   'permit',
