@@ -1062,11 +1062,12 @@ export class SentenceAnalyzer extends HolderResolver {
 
   protected clashesBetween(emit: Emit): void {
     const { tokens } = this.input;
+    const english = this.input.lang === 'en';
     for (let k = this.s; k + 1 < this.e; k++) {
       // "clashes broke out between …", "battles continued between …": an intransitive verb of
       // occurrence may stand between the noun and its sides.
       let at = k + 1;
-      while (at < this.e && at <= k + 3 && EN_OCCURRENCE_WORDS.has(tokens.text[at]!)) at++;
+      if (english) while (at < this.e && at <= k + 3 && EN_OCCURRENCE_WORDS.has(tokens.text[at]!)) at++;
       const between = tokens.text[at];
       if (between !== 'بين' && between !== 'between') continue;
       if (!CLASH_NOUNS.has(bareArabicNoun(tokens.text[k]!))) continue;
