@@ -430,6 +430,8 @@ function institutionCountries(actor: Actor, isCountry: boolean): Set<string> {
  * Marks pro topic phrases that name exactly one tracked actor (by name or nationality
  * adjective) as that actor's act, scanning each phrase with the codebook's own automaton.
  */
+const ACT_TARGET_PREPOSITIONS = new Set(['against', 'on', 'ضد', 'على']);
+
 const ACT_MODIFIERS = new Set(['العسكريه', 'العسكري', 'الجويه', 'الجوي', 'military', 'air', 'the']);
 
 function markPhraseAgents(
@@ -453,8 +455,10 @@ function markPhraseAgents(
       // Whole words only: the scan may match inside a longer word.
       if (start > 0 && phrase[start - 1] !== ' ') return;
       if (end < phrase.length && phrase[end] !== ' ') return;
-      // "عمليات عسكرية في شمالي العراق", "strikes in Iraq": a place, not the act's agent.
-      if (LOCATIVE.has(phrase.slice(0, start).trimEnd().split(' ').pop() ?? '')) return;
+      // "عمليات عسكرية في شمالي العراق", "strikes in Iraq": a place, not the act's agent;
+      // "strikes against Syria", "الضربات على سوريا": the act's target, not its agent.
+      const before = phrase.slice(0, start).trimEnd().split(' ').pop() ?? '';
+      if (LOCATIVE.has(before) || ACT_TARGET_PREPOSITIONS.has(before)) return;
       for (const e of entries[inner]!) {
         if ((e.kind === 'name' || e.kind === 'demonym') && e.actor >= 0 && !e.ambiguous && !e.people)
           if ((topicsForActor[e.actor]?.length ?? 0) > 0) {

@@ -38,9 +38,14 @@ import {
   TRANSFER_HEADS,
   ACT_HEAD_NOUNS,
   EN_AGENT_VERBS,
+  EN_AGENTIVE_OF_NOUNS,
+  EN_EXCHANGE_VERBS,
+  EN_AUXILIARIES,
+  EN_RECIPROCAL_NOUNS,
   EN_STRIKE_NOUNS,
   EN_BLAME_VERBS,
   CLASH_NOUNS,
+  EN_OCCURRENCE_WORDS,
   EN_HARM_PARTICIPLES,
   EN_HOLDING_PARTICIPLES,
   NEUTRAL_HEADS,
@@ -53,6 +58,7 @@ import {
   CHARGE_WORDS,
   TIME_WORDS,
   AGREEMENT_NOUNS,
+  EN_TRUCE_NOUNS,
   EN_PREMISES,
   EN_HARM_AGENT_PARTICIPLES,
 } from './word-lists.js';
@@ -553,11 +559,12 @@ export class SentenceAnalyzer extends HolderResolver {
    */
   protected reactionsToActs(emit: Emit): void {
     const { tokens, lang } = this.input;
-    // The agent needs a relative pronoun or "by": most sentences have neither.
+    // The agent needs a relative pronoun, "by" or (after an evaluated act) "of": most sentences
+    // have none of them.
     let linked = false;
     for (let k = this.s; k < this.e && !linked; k++) {
       const w = tokens.text[k];
-      linked = w === 'التي' || w === 'الذي' || w === 'by';
+      linked = w === 'التي' || w === 'الذي' || w === 'by' || (w === 'of' && lang === 'en');
     }
     if (!linked) return;
     for (let k = this.s; k < this.e; k++) {
@@ -595,6 +602,9 @@ export class SentenceAnalyzer extends HolderResolver {
       }
       const w = tokens.text[j]!;
       if (ACT_HEAD_NOUNS.has(w)) return j;
+      // "condemned the massacre committed by X", "the crimes of X": an act named by its evaluation.
+      if (this.input.lang === 'en' && this.cueAt(j)?.cue.kind === 'evaluative' && this.agentOfAct(j))
+        return j;
       const c = w.charCodeAt(0);
       // و ف ب ل: only then is a clitic worth peeling.
       if ((c === 0x648 || c === 0x641 || c === 0x628 || c === 0x644) && ACT_HEAD_NOUNS.has(bareArabicNoun(w)))
@@ -616,6 +626,10 @@ export class SentenceAnalyzer extends HolderResolver {
       // The relative verb carries a pronoun for the act: شنتها، نفذها، اتخذه.
       if (!/(ها|ه)$/.test(tokens.text[j] ?? '')) return undefined;
       j++;
+    } else if (tokens.text[j] === 'of' && EN_AGENTIVE_OF_NOUNS.has(tokens.text[act]!)) {
+      // "the crimes of the regime": these nouns take their agent, not their victim, with "of".
+      j++;
+      if (tokens.text[j] === 'the') j++;
     } else {
       if (EN_AGENT_VERBS.has(tokens.text[j] ?? '')) j++;
       if (tokens.text[j] === 'out') j++;
@@ -876,6 +890,13 @@ export class SentenceAnalyzer extends HolderResolver {
         this.exchangedHostility(k, emit);
         continue;
       }
+      // "X and Y have blamed each other", "X and Y traded accusations": each party opposes the others.
+      if (this.input.lang === 'en' && this.reciprocalHostility(k)) {
+        const parties = this.cueAt(k) ? this.holderOf(k) : this.partiesBefore(k);
+        if (parties.length >= 2 && !this.negatedBefore(k, 2))
+          for (const a of parties) this.emitTowardActors(emit, [a], parties, -1, 0.6, k, k);
+        continue;
+      }
       const tc = this.cueAt(k);
       if (!tc || tc.cue.kind !== 'stance' || !isMutual(tc.cue) || tc.objectPronoun) continue;
       if (this.negatedBefore(k, 2) || this.attributiveParticiple(k)) continue;
@@ -885,7 +906,10 @@ export class SentenceAnalyzer extends HolderResolver {
       // "تحالف سائرون", "مع تحالف القرار": a noun naming a group, or governed by a preposition,
       // is no pact its holders made.
       if (tc.cue.pos !== 'verb' && !this.formedPact(k)) continue;
-      const parties = this.holderOf(k);
+      // "the committee would agree to grant X …": in English only a coordinated subject right
+      // before the verb are the parties of an agreement.
+      const parties =
+        this.input.lang === 'en' && tc.cue.lemma === 'agree' ? this.partiesBefore(k) : this.holderOf(k);
       if (parties.length < 2) continue;
       for (const a of parties) this.emitTowardActors(emit, [a], parties, 1, tc.cue.strength * 0.9, k, k);
     }
@@ -899,6 +923,56 @@ export class SentenceAnalyzer extends HolderResolver {
     const { tokens } = this.input;
     if (this.mentionAtToken(k + 1) || /^و?[بل]/.test(tokens.text[k]!)) return false;
     return tokens.text[k]!.endsWith('ا') || (k - 1 >= this.s && PACT_FORMING.test(tokens.text[k - 1]!));
+  }
+
+  /** "blamed each other", "fight one another", "traded accusations": hostility among the subject's parties. */
+  protected reciprocalHostility(k: number): boolean {
+    const { tokens } = this.input;
+    const next = tokens.text[k + 1];
+    if (next === 'each' || next === 'one') {
+      const other = tokens.text[k + 2];
+      if (other !== (next === 'each' ? 'other' : 'another')) return false;
+      const cue = this.cueAt(k)?.cue;
+      return cue !== undefined && cue.kind === 'stance' && cue.polarity < 0;
+    }
+    return EN_RECIPROCAL_NOUNS.has(next ?? '') && EN_EXCHANGE_VERBS.has(tokens.text[k]!);
+  }
+
+  /**
+   * "the US-Russia truce deal", "a US-Russian brokered ceasefire": a course of action named after
+   * two parties joined by a hyphen is a pact they made, so each supports it. (The compound names
+   * the pact, not a relation between them, as the in-repo gold reads it; a single party,
+   * "Russia-brokered", "US-backed", stays a label.)
+   */
+  protected jointPacts(emit: Emit): void {
+    if (this.input.lang !== 'en') return;
+    const { mentions, tokens } = this.input;
+    for (let i = 0; i + 1 < mentions.length; i++) {
+      const a = mentions[i]!;
+      if (!a.modifier || a.tokStart < this.s || a.kind === 'topic' || a.actor < 0) continue;
+      const b = mentions[i + 1]!;
+      if (!b.modifier || b.tokStart !== a.tokEnd || b.kind === 'topic' || b.actor < 0 || b.actor === a.actor)
+        continue;
+      let j = b.tokEnd;
+      if (tokens.text[j] === 'brokered' || tokens.text[j] === 'sponsored') j++;
+      const head = tokens.text[j] ?? '';
+      const pactHead =
+        EN_TRUCE_NOUNS.has(head) ||
+        AGREEMENT_NOUNS.has(head) ||
+        AGREEMENT_NOUNS.has(tokens.text[j + 1] ?? '');
+      if (!pactHead || j >= this.e) continue;
+      const phrase = this.mentionAtToken(j);
+      if (phrase && phrase.kind === 'topic' && phrase.tokStart === j)
+        emit([a.actor, b.actor], phrase, phrase.polarity, 0.6, a.tokStart, this.hedged(a.tokStart, j));
+    }
+  }
+
+  /** The coordinated subject right before a verb that is no cue: "X and Y have been trading …". */
+  protected partiesBefore(k: number): number[] {
+    let b = k - 1;
+    while (b > this.s && EN_AUXILIARIES.has(this.input.tokens.text[b]!)) b--;
+    const m = b >= this.s ? this.mentionAtToken(b) : undefined;
+    return m && m.kind !== 'topic' && this.canHold(m) ? this.coordinated(m) : [];
   }
 
   /** "تبادل فيها العبادي والعيداني الاتهامات": the parties named before a hostile noun oppose each other. */
@@ -989,12 +1063,17 @@ export class SentenceAnalyzer extends HolderResolver {
 
   protected clashesBetween(emit: Emit): void {
     const { tokens } = this.input;
+    const english = this.input.lang === 'en';
     for (let k = this.s; k + 1 < this.e; k++) {
-      const between = tokens.text[k + 1];
+      // "clashes broke out between …", "battles continued between …": an intransitive verb of
+      // occurrence may stand between the noun and its sides.
+      let at = k + 1;
+      if (english) while (at < this.e && at <= k + 3 && EN_OCCURRENCE_WORDS.has(tokens.text[at]!)) at++;
+      const between = tokens.text[at];
       if (between !== 'بين' && between !== 'between') continue;
       if (!CLASH_NOUNS.has(bareArabicNoun(tokens.text[k]!))) continue;
       // The first side, past a unit word ("بين عناصر X"); then the side coordinated with it.
-      let j = k + 2;
+      let j = at + 1;
       if (j < this.e && tokens.text[j] === 'the') j++;
       if (j < this.e && !this.mentionAtToken(j) && TRANSFER_HEADS.has(tokens.text[j]!)) j++;
       const a = this.mentionAtToken(j);
@@ -1362,7 +1441,9 @@ export class SentenceAnalyzer extends HolderResolver {
         emit(holders, target, sign, strength, found.k, hedge);
         // "تحالف X مع Y", "X allied with Y": an alliance is a position of both sides.
         // (Only as stated: "refused to ally with X" or "did not clash with X" is one-sided.)
-        if (isMutual(tc.cue) && target.kind !== 'topic' && sign === tc.cue.polarity)
+        // ("agreed to grant X immunity": X is no party; only "agreed with X" names one.)
+        const party = tc.cue.lemma !== 'agree' || this.input.tokens.text[target.tokStart - 1] === 'with';
+        if (isMutual(tc.cue) && party && target.kind !== 'topic' && sign === tc.cue.polarity)
           for (const h of holders)
             emit([target.actor], { ...target, actor: h }, sign, strength, found.k, hedge);
         // A cue governed by another cue: "رفض بوتين مقترح أردوغان إعلان هدنة", "asked Congress to approve …".
@@ -1411,9 +1492,12 @@ export class SentenceAnalyzer extends HolderResolver {
               this.emitTowardActors(emit, describers, holders, ev.polarity, 0.55, outer.k, ev.k);
             }
           }
+          // "called upon the international community to condemn X": a directive's addressee may
+          // be a longer phrase before the infinitive it governs.
+          const reach = infinitive ? (outerCue && isDirective(outerCue.cue) ? 5 : 3) : 2;
           if (
             outer &&
-            outer.distance <= (infinitive ? 3 : 2) &&
+            outer.distance <= reach &&
             outerCue &&
             outerCue.cue.kind === 'stance' &&
             tc.cue.kind === 'stance'
@@ -1517,6 +1601,7 @@ export class SentenceAnalyzer extends HolderResolver {
     this.clashesBetween(emit);
     this.chargesPastRelative(emit);
     this.relationsAmongParties(emit);
+    this.jointPacts(emit);
     this.wordsSaidOf(emit);
     for (let k = this.s; k < this.e; k++) {
       if (this.isKind(k, 'speech') && !this.mentionAtToken(k))

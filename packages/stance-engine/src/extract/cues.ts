@@ -82,6 +82,15 @@ export function annotateCues(
       out[i - start] = { cue: { ...IN_SUPPORT_CUE, lemma: word }, objectPronoun: false };
       continue;
     }
+    // "announced a ceasefire", "declared the end of the truce": announcing an act with a noun
+    // object (not a that-clause) is the announcer's deed.
+    if (ANNOUNCE_FORMS.has(word) && next !== undefined && EN_ARTICLES.has(next)) {
+      out[i - start] = {
+        cue: declaredOver(tokens, i, end) ? ENDED_ACT_CUE : ANNOUNCED_ACT_CUE,
+        objectPronoun: false,
+      };
+      continue;
+    }
     const cue = lookupEnglishCue(word, next) ?? holdResponsibleCue(tokens, i, end);
     // "combat planes", "combat troops": before a unit of a force the word is a modifier, not a deed
     // (unlike "attack", "strike", whose present tense heads headlines: "rebels attack troops").
@@ -123,6 +132,31 @@ function defenceInstitution(
 }
 
 const IN_FAVOUR_NOUNS = new Set(['support', 'defence', 'defense', 'solidarity', 'favour', 'favor']);
+const ANNOUNCE_FORMS = new Set([
+  'announce',
+  'announces',
+  'announced',
+  'announcing',
+  'declare',
+  'declares',
+  'declared',
+  'declaring',
+]);
+const EN_ARTICLES = new Set(['a', 'an', 'the']);
+const ANNOUNCED_ACT_CUE: Cue = { kind: 'stance', polarity: 1, strength: 0.6, pos: 'verb', lemma: 'announce' };
+
+const ENDED_ACT_CUE: Cue = { kind: 'stance', polarity: -1, strength: 0.6, pos: 'verb', lemma: 'halt' };
+
+/** "declared the ceasefire over": a short object followed by "over" (not "over the …") ends it. */
+function declaredOver(tokens: Tokens, i: number, end: number): boolean {
+  for (let j = i + 2; j < end && j <= i + 6; j++) {
+    if (tokens.text[j] !== 'over') continue;
+    const after = j + 1 < end ? tokens.text[j + 1]! : '';
+    return !EN_ARTICLES.has(after) && !/^(his|her|its|their)$/.test(after);
+  }
+  return false;
+}
+
 const IN_SUPPORT_CUE: Cue = { kind: 'stance', polarity: 1, strength: 0.8, pos: 'noun', lemma: 'support' };
 
 const HOLD_FORMS = new Set(['hold', 'holds', 'held', 'holding']);

@@ -26,6 +26,7 @@ import {
   AR_PARTICLES,
   CLAIM_NOUNS,
   AR_TEMPORAL_PREPS,
+  EN_AUXILIARIES,
 } from './word-lists.js';
 
 const MAX_HOLDER_NESTING = 6;
@@ -326,9 +327,12 @@ export class HolderResolver extends SentenceView {
     // "خطابه … الذي دعا فيه", "التحالف الذي يدعم الحكومة": after a relative pronoun the subject is
     // the antecedent (if it is an actor), unless the verb carries the antecedent as its object
     // pronoun ("العمليات التي يشنها الجيش").
-    const relative = k - 1 >= this.s ? this.input.tokens.text[k - 1]! : '';
+    // "some who have supported X": English auxiliaries stand between the relative and its verb.
+    let r = k - 1;
+    while (lang === 'en' && r > this.s && EN_AUXILIARIES.has(this.input.tokens.text[r]!)) r--;
+    const relative = r >= this.s ? this.input.tokens.text[r]! : '';
     if (['الذي', 'التي', 'الذين', 'which', 'who'].includes(relative) && !cue.objectPronoun) {
-      let a = k - 2;
+      let a = r - 1;
       while (a >= this.s && isClauseMark(this.input.tokens, a)) a--;
       // "YPG fighters who raid …": the antecedent's head noun after the name.
       while (

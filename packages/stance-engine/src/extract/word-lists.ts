@@ -872,6 +872,31 @@ export const ACT_HEAD_NOUNS = new Set([
   'campaign',
 ]);
 
+/** Auxiliaries between an English subject and its verb: "have been trading". */
+export const EN_AUXILIARIES = new Set(['have', 'has', 'had', 'been', 'were', 'are', 'was', 'is', 'be']);
+
+/** "traded accusations", "exchanged blame": verbs of exchange and the hostile nouns they take. */
+export const EN_EXCHANGE_VERBS = new Set([
+  'trade',
+  'trades',
+  'traded',
+  'trading',
+  'exchange',
+  'exchanges',
+  'exchanged',
+  'exchanging',
+]);
+export const EN_RECIPROCAL_NOUNS = new Set(['accusations', 'blame', 'charges', 'threats', 'insults']);
+
+/** Evaluated acts whose "of" names the agent, not the victim: "the crimes of the regime". */
+export const EN_AGENTIVE_OF_NOUNS = new Set([
+  'crimes',
+  'atrocities',
+  'aggression',
+  'violations',
+  'brutality',
+]);
+
 /** Participles linking an act to its agent: "the strikes carried out by X", "the decision taken by X". */
 export const EN_AGENT_VERBS = new Set([
   'carried',
@@ -920,6 +945,9 @@ export const EN_HARM_PARTICIPLES = new Set([
 /** Agreements that frame a course of action: "agreed to T under a deal brokered by X". */
 export const AGREEMENT_NOUNS = new Set(['deal', 'agreement', 'accord', 'plan', 'framework', 'arrangement']);
 
+/** Truces, which two parties named before them have made: "a US-Russian brokered ceasefire". */
+export const EN_TRUCE_NOUNS = new Set(['ceasefire', 'truce', 'armistice']);
+
 /** Premises and positions of a party or force: an attack on them is an attack on their owner. */
 export const EN_PREMISES = new Set([
   'offices',
@@ -960,6 +988,25 @@ export const EN_BLAME_VERBS = new Set([
 ]);
 
 /** Nouns of fighting between two sides, with "بين/between" (folded, without clitics). */
+/** Verbs of occurrence between a clash noun and "between": "clashes broke out between X and Y". */
+export const EN_OCCURRENCE_WORDS = new Set([
+  'broke',
+  'out',
+  'erupted',
+  'continued',
+  'raged',
+  'flared',
+  'up',
+  'intensified',
+  'took',
+  'place',
+  'have',
+  'had',
+  'were',
+  'are',
+  'underway',
+]);
+
 export const CLASH_NOUNS = new Set([
   'اشتباكات',
   'الاشتباكات',

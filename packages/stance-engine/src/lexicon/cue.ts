@@ -115,6 +115,12 @@ const ACTION_ONLY_LEMMAS = new Set([
   'halt',
   'stop',
   'suspend',
+  // "announced the deal": one announces acts, not people.
+  'announce',
+  // "allowed rebels to leave" lets people go; it takes no side with them.
+  'allow',
+  'permit',
+  'facilitate',
 ]);
 // Nouns whose following genitive is the one holding the position (مواقف الحزب، مقترح أردوغان),
 // unlike action nouns whose genitive is their object (دعم قطر، إدانة الهجوم). Verbal nouns whose
@@ -254,6 +260,8 @@ const FORCE_LEMMAS = new Set([
   'recapture',
   'retake',
   'overrun',
+  // "advanced into regime-held districts": moving on someone's ground.
+  'advance',
   // Shooting and burning: "opened fire on X", "set fire to X's offices", "torched".
   'fire',
   'shoot',
@@ -299,6 +307,8 @@ const MUTUAL_LEMMAS = new Set([
   'اتفق',
   'ally',
   'cooperate',
+  // "Russia and Turkey agreed on …", "agreed with X": an agreement binds its parties.
+  'agree',
   'alliance',
   'coalition',
   'partnership',

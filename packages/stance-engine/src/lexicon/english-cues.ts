@@ -17,7 +17,7 @@ const STANCE = `
 + 0.75 : broker mediate task appoint join cooperate+with recognize recognise safeguard accept agree+to,on,with adhere+to abide+by comply+with commit+to pledge promise vow sponsor fund arm nominate propose
 + 0.7 : intend plan+to decide/decided+to
 + 0.8 : admire appreciate
-+ 0.6 : seek/sought want ask request maintain preserve protect respect keep/kept+up continue vote+for celebrate guarantee
++ 0.6 : seek/sought want ask request maintain preserve protect respect keep/kept+up continue vote+for celebrate guarantee allow permit/permitted facilitate
 + 0.5 : resume extend establish conduct impose/imposed launch step+up intensify escalate increase boost reinforce deploy expand send/sent
 - 0.9 : reject refuse oppose condemn denounce decry deplore
 - 0.85 : criticize criticise slam blast lambast accuse blame boycott veto protest+against,over
@@ -27,8 +27,8 @@ const STANCE = `
 + 0.7 : fight/fought+alongside,for battle+alongside
 - 0.6 : fight/fought battle combat
 - 0.7 : defeat repel/repelled repulse rout crush victory+over,against
-- 0.6 : bomb shell strike/struck target oust topple punish pound raid storm besiege bombard drive/drove+out
-- 0.6 : capture seize/seized recapture retake/retook/retaken overrun/overran
+- 0.6 : bomb shell strike/struck target oust topple punish pound raid storm besiege bombard drive/drove+out encircle
+- 0.6 : capture seize/seized recapture retake/retook/retaken overrun/overran advance+into,on,upon,towards,toward,inside
 - 0.6 : fire+at,on,upon,to shoot/shot+at,on burn/burned torch ransack destroy
 - 0.7 : clash+with skirmish+with
 - 0.8 : step/stepped+down resign
