@@ -577,7 +577,8 @@ export const CLAUSE_OPENERS_BARRIER = new Set([
   'whereas',
   'although',
 ]);
-export const ADJECTIVE_NEGATORS = new Set(['غير', 'non']);
+// "غير قانوني", "وغير المقيمة", "non-binding": negating the adjective after them only.
+export const ADJECTIVE_NEGATORS = new Set(['غير', 'وغير', 'non']);
 // Prepositions of time: a bare verbal noun after them dates an event ("منذ إعلان النصر").
 export const AR_TEMPORAL_PREPS = new Set(['منذ', 'قبل', 'بعد', 'بعيد', 'عقب', 'اثر', 'خلال', 'وبعد', 'وقبل']);
 // Prepositions that put a topic phrase in a setting rather than under the cue ("عبر خط الهدنة").
