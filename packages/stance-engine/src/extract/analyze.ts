@@ -991,7 +991,18 @@ export class SentenceAnalyzer extends HolderResolver {
     for (let k = this.s; k + 1 < this.e; k++) {
       const between = tokens.text[k + 1];
       if (between !== 'بين' && between !== 'between') continue;
-      if (!CLASH_NOUNS.has(bareArabicNoun(tokens.text[k]!))) continue;
+      let noun = k;
+      // "اشتباكات عنيفة بين", "القصف المتبادل بين", "معارك دارت بين": up to two words qualify the
+      // clash noun (adjectives, a verb of breaking out), no mention, cue or punctuation.
+      while (noun > this.s && k - noun < 2 && !CLASH_NOUNS.has(bareArabicNoun(tokens.text[noun]!))) {
+        if (!this.clashQualifier(noun)) break;
+        noun--;
+      }
+      if (!CLASH_NOUNS.has(bareArabicNoun(tokens.text[noun]!))) continue;
+      // "مخاطر مواجهات أكبر بين X و Y", "خشية اندلاع معارك بين": a feared clash is no deed.
+      if (noun - 1 >= this.s && FEARED_BEFORE.test(tokens.text[noun - 1]!)) continue;
+      if (noun - 2 >= this.s && /^(اندلاع|نشوب)$/.test(tokens.text[noun - 1]!) && FEARED_BEFORE.test(tokens.text[noun - 2]!))
+        continue;
       // The first side, past a unit word ("بين عناصر X"); then the side coordinated with it.
       let j = k + 2;
       if (j < this.e && tokens.text[j] === 'the') j++;
@@ -1005,9 +1016,17 @@ export class SentenceAnalyzer extends HolderResolver {
       const hedge = this.hedged(k, b.tokStart);
       const ta = this.sideAsTarget(a);
       const tb = this.sideAsTarget(b);
-      if (this.canHold(a) && tb) emit([a.actor], tb, -1, 0.6, k, hedge);
-      if (this.canHold(b) && ta) emit([b.actor], ta, -1, 0.6, k, hedge);
+      if (this.canHold(a) && tb) emit([a.actor], tb, -1, 0.6, noun, hedge);
+      if (this.canHold(b) && ta) emit([b.actor], ta, -1, 0.6, noun, hedge);
     }
+  }
+
+  /** Token j may qualify a clash noun before "بين": a plain Arabic word, no mention or cue. */
+  protected clashQualifier(j: number): boolean {
+    const { tokens, lang } = this.input;
+    if (lang !== 'ar' || !tokens.isWord[j] || this.mentionAtToken(j)) return false;
+    const kind = this.cueAt(j)?.cue.kind;
+    return kind === undefined && !AR_PARTICLES.has(tokens.text[j]!) && !TIME_WORDS.has(tokens.text[j]!);
   }
 
   /**
@@ -1772,6 +1791,9 @@ const PACT_FORMING =
   /^(و|ف)?(تشكيل|شكل|شكلوا|شكلا|شكلت|يشكل|تشكل|اقامه|اقام|اقاموا|اعلان|اعلن|اعلنوا|اعلنا|ابرام|ابرم|ابرموا)$/;
 // "تبادل", "تبادلا", "يتبادلون": trading something with each other.
 const EXCHANGE_FORMS = /^(و|ف)?(تبادل|تبادلت|تبادلوا|تبادلا|يتبادل|تتبادل|يتبادلون|يتبادلان|تتبادلان)$/;
+
+// Words of risk and fear before a clash noun (folded): "مخاطر مواجهات", "خشية اندلاع معارك".
+const FEARED_BEFORE = /^(و|ب|من)?(مخاطر|خطر|احتمال|احتمالات|مخاوف|خشيه|تخوف|تخوفا|خوفا|تجنب|لتجنب|منع|لمنع)$/;
 
 /** "وبالضربات" → "الضربات", "للقرار" → "القرار": an Arabic noun without its proclitics. */
 const AR_BELONGING = new Set(['تابعه', 'التابعه', 'تابعين', 'التابعين', 'التابع']);

@@ -948,6 +948,10 @@ export const EN_BLAME_VERBS = new Set([
 
 /** Nouns of fighting between two sides, with "بين/between" (folded, without clitics). */
 export const CLASH_NOUNS = new Set([
+  'الاقتتال',
+  'اقتتال',
+  'القصف',
+  'قصف',
   'اشتباكات',
   'الاشتباكات',
   'مناوشات',
