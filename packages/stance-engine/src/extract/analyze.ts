@@ -37,6 +37,7 @@ import {
   STATE_ACTION_NOUNS,
   TRANSFER_HEADS,
   ACT_HEAD_NOUNS,
+  AR_AGENT_ACT_NOUNS,
   EN_AGENT_VERBS,
   EN_STRIKE_NOUNS,
   EN_BLAME_VERBS,
@@ -552,12 +553,9 @@ export class SentenceAnalyzer extends HolderResolver {
    */
   protected reactionsToActs(emit: Emit): void {
     const { tokens, lang } = this.input;
-    // The agent needs a relative pronoun or "by": most sentences have neither.
-    let linked = false;
-    for (let k = this.s; k < this.e && !linked; k++) {
-      const w = tokens.text[k];
-      linked = w === 'التي' || w === 'الذي' || w === 'by';
-    }
+    // An English agent needs "by": most sentences have none. (Arabic names it in many ways.)
+    let linked = lang === 'ar';
+    for (let k = this.s; k < this.e && !linked; k++) linked = tokens.text[k] === 'by';
     if (!linked) return;
     for (let k = this.s; k < this.e; k++) {
       const tc = this.cueAt(k);
@@ -566,7 +564,9 @@ export class SentenceAnalyzer extends HolderResolver {
       if (isDirective(tc.cue) || isActionOnly(tc.cue)) continue;
       const act = this.actNounAfter(k);
       if (act === undefined) continue;
-      const agent = this.agentOfAct(act);
+      const actAgent = this.agentOfAct(act);
+      // "اقتحام القوات الإسرائيلية": forces act for the body they belong to.
+      const agent = actAgent && (lang === 'ar' ? this.sideAsTarget(actAgent) : actAgent);
       if (!agent || !this.isTarget(agent)) continue;
       const holders = this.holderOf(k, false, act).filter((a) => a !== agent.actor);
       const sign = tc.cue.polarity * (this.negatedBefore(k, 2) ? -1 : 1);
@@ -593,11 +593,14 @@ export class SentenceAnalyzer extends HolderResolver {
         continue;
       }
       const w = tokens.text[j]!;
-      if (ACT_HEAD_NOUNS.has(w)) return j;
+      if (ACT_HEAD_NOUNS.has(w) || AR_AGENT_ACT_NOUNS.has(w)) return j;
       const c = w.charCodeAt(0);
-      // و ف ب ل: only then is a clitic worth peeling.
-      if ((c === 0x648 || c === 0x641 || c === 0x628 || c === 0x644) && ACT_HEAD_NOUNS.has(bareArabicNoun(w)))
-        return j;
+      // و ف ب ل: only then is a clitic worth peeling ("لاستهداف" is ل + استهداف).
+      if (c === 0x648 || c === 0x641 || c === 0x628 || c === 0x644) {
+        const bare = bareArabicNoun(w);
+        if (ACT_HEAD_NOUNS.has(bare) || AR_AGENT_ACT_NOUNS.has(bare)) return j;
+        if (c === 0x644 && AR_AGENT_ACT_NOUNS.has(w.slice(1))) return j;
+      }
       const kind = this.cueAt(j)?.cue.kind;
       if (kind === 'stance' || kind === 'speech' || kind === 'complementizer' || kind === 'describe')
         return undefined;
@@ -610,7 +613,7 @@ export class SentenceAnalyzer extends HolderResolver {
     const { tokens, lang } = this.input;
     let j = act + 1;
     if (lang === 'ar') {
-      if (tokens.text[j] !== 'التي' && tokens.text[j] !== 'الذي') return undefined;
+      if (tokens.text[j] !== 'التي' && tokens.text[j] !== 'الذي') return this.namedAgentOfAct(act);
       j++;
       // The relative verb carries a pronoun for the act: شنتها، نفذها، اتخذه.
       if (!/(ها|ه)$/.test(tokens.text[j] ?? '')) return undefined;
@@ -626,6 +629,50 @@ export class SentenceAnalyzer extends HolderResolver {
     for (let n = 0; n < 3 && !this.mentionAtToken(j) && isOfficeWord(tokens.text[j] ?? '', lang); n++) j++;
     const m = this.mentionAtToken(j);
     return m && m.kind !== 'topic' && m.actor >= 0 && m.tokStart === j ? m : undefined;
+  }
+
+  /**
+   * The agent of an Arabic act noun named without a relative clause: "الهجوم الحوثي" (a name or
+   * nationality right after the definite act), "قصف إسرائيل لغزة", "استهداف الحوثيين لمطار أبها"
+   * (a genitive followed by the act's own object: a ل/على phrase or a definite noun), or
+   * "استهداف المدنيين … من قبل قوات الاحتلال". A bare genitive ("قصف الحوثيين") may be the
+   * act's object, so it names no agent.
+   */
+  protected namedAgentOfAct(act: number): Mention | undefined {
+    const { tokens } = this.input;
+    const agentAt = (j: number): Mention | undefined => {
+      const m = this.mentionAtToken(j);
+      return m && m.tokStart === j && m.kind !== 'topic' && m.actor >= 0 && !m.people ? m : undefined;
+    };
+    const head = bareArabicNoun(tokens.text[act]!);
+    const next = agentAt(act + 1);
+    // "الهجوم الحوثي", "القصف التركي": a name right after a definite act is its adjective.
+    if (next && head.startsWith('ال')) return next;
+    if (next && !head.startsWith('ال') && next.kind === 'name') {
+      let j = next.tokEnd;
+      // Definite adjectives of the agent and a place ("جماعة الحوثي في اليمن") before the object.
+      for (let n = 0; n < 3 && j < this.e && !this.mentionAtToken(j); n++) {
+        const w = tokens.text[j]!;
+        if (w === 'في' && j + 1 < this.e) j = this.mentionAtToken(j + 1)?.tokEnd ?? j + 2;
+        else if (w.startsWith('ال') && !this.cueAt(j)) j++;
+        else break;
+      }
+      const w = tokens.text[j] ?? '';
+      const object =
+        (w.length > 3 && /^(ل|لل)/.test(w) && !this.cueAt(j)) ||
+        w === 'علي' ||
+        w === 'ضد' ||
+        w === 'صوب' ||
+        w === 'باتجاه' ||
+        (next.tokEnd === j && w.startsWith('ال') && w.length > 3 && !this.mentionAtToken(j) && !this.cueAt(j));
+      if (object) return next;
+    }
+    // "… من قبل X" after the act, within its clause.
+    for (let j = act + 1; j + 2 < this.e && j <= act + 8; j++) {
+      if (isClauseMark(tokens, j)) break;
+      if (tokens.text[j] === 'من' && tokens.text[j + 1] === 'قبل') return agentAt(j + 2);
+    }
+    return undefined;
   }
 
   /**

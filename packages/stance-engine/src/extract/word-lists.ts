@@ -673,7 +673,20 @@ export const AR_PARTICLES = new Set([
 ]);
 
 // Conjunctions that make a clause hypothetical ("إذا انسحبت", "if it withdraws").
-export const HYPOTHETICAL = new Set(['اذا', 'واذا', 'فاذا', 'لو', 'ولو', 'if', 'unless', 'whether']);
+export const HYPOTHETICAL = new Set([
+  'اذا',
+  'واذا',
+  'فاذا',
+  'لو',
+  'ولو',
+  // Predictions: "من المستبعد أن توافق روسيا …", "من المتوقع أن …" (not coded by the guideline).
+  'المستبعد',
+  'المرجح',
+  'المتوقع',
+  'if',
+  'unless',
+  'whether',
+]);
 
 // Nouns whose complement is someone else's claim ("الادعاءات بأن …", "reports that …").
 export const CLAIM_NOUNS = new Set([
@@ -857,6 +870,22 @@ export const ACT_HEAD_NOUNS = new Set([
   'bombing',
   'bombardment',
   'campaign',
+]);
+
+// Arabic acts whose agent a reaction may name right after them ("إدانة استهداف الحوثيين لمطار
+// أبها", "استنكار اقتحام القوات الإسرائيلية للمسجد") besides the act heads above (folded).
+export const AR_AGENT_ACT_NOUNS = new Set([
+  'استهداف',
+  'الاستهداف',
+  'اعتداء',
+  'الاعتداء',
+  'اعتداءات',
+  'الاعتداءات',
+  'اقتحام',
+  'الاقتحام',
+  'اطلاق',
+  'ممارسات',
+  'الممارسات',
 ]);
 
 /** Participles linking an act to its agent: "the strikes carried out by X", "the decision taken by X". */
