@@ -1068,6 +1068,84 @@ export class SentenceAnalyzer extends HolderResolver {
     }
   }
 
+  /**
+   * Diplomatic deeds toward a state: "قطعت المغرب علاقاتها الدبلوماسية مع إيران", "تعزيز
+   * العلاقات مع X" (cutting or building relations with X), "استدعت تركيا سفيرها من إسرائيل",
+   * "طردت السفير الإسرائيلي", "استدعاء سفير كندا" (recalling one's envoy from X, summoning or
+   * expelling X's envoy): the state that acts takes that side toward X.
+   */
+  protected diplomaticDeeds(emit: Emit): void {
+    const { tokens } = this.input;
+    for (let k = this.s + 1; k + 1 < this.e; k++) {
+      const w = tokens.text[k]!;
+      let sign = 0;
+      let act = -1;
+      let target: Mention | undefined;
+      if (AR_RELATIONS.test(w)) {
+        // The act before the relations, past a genitive holder ("قطع بلاده للعلاقات").
+        act = k - 1;
+        if (this.mentionAtToken(act) && act - 1 >= this.s) act = this.mentionAtToken(act)!.tokStart - 1;
+        sign = AR_RELATIONS_CUT.test(tokens.text[act]!) ? -1 : AR_RELATIONS_BUILD.test(tokens.text[act]!) ? 1 : 0;
+        if (sign === 0) continue;
+        let j = k + 1;
+        for (let n = 0; n < 2 && j < this.e && /^ال/.test(tokens.text[j]!) && !this.mentionAtToken(j); n++) j++;
+        if (tokens.text[j] === 'مع') j++;
+        else if (!tokens.text[j]?.startsWith('ب')) continue;
+        target = this.mentionAtToken(j);
+        if (target?.tokStart !== j) continue;
+      } else if (AR_ENVOYS.test(w)) {
+        // The deed right before the envoy, or before its VSO subject ("استدعت تركيا سفيرها").
+        act = k - 1;
+        const subject = this.mentionAtToken(act);
+        if (subject && subject.tokEnd === k) act = subject.tokStart - 1;
+        if (act < this.s || !AR_ENVOY_DEEDS.test(tokens.text[act]!)) continue;
+        sign = -1;
+        const next = this.mentionAtToken(k + 1);
+        // "السفير الإسرائيلي", "سفير كندا": the envoy of X; "سفيرها من/في/لدى X": one's own envoy to X.
+        if (next && next.tokStart === k + 1) target = next;
+        else if (/(ها|ه|هما|يها)$/.test(w) && /^(من|في|لدي|الي)$/.test(tokens.text[k + 1]!)) {
+          const m = this.mentionAtToken(k + 2);
+          if (m?.tokStart === k + 2) target = m;
+        }
+      } else continue;
+      if (!target || target.kind === 'topic' || target.actor < 0) continue;
+      const side = this.sideAsTarget(target);
+      if (!side || this.deniedOrDemanded(act)) continue;
+      const holders = this.deedHolder(act).filter((a) => a !== side.actor);
+      if (holders.length > 0) emit(holders, side, sign, 0.6, act, this.hedged(act, target.tokStart));
+    }
+  }
+
+  /**
+   * Who performs the deed at token k, named next to it: its VSO subject or genitive agent
+   * ("قطعت المغرب", "قطع بلاده"), its SVO subject ("تركيا استدعت"), or the subject of the verb
+   * announcing it ("أعلنت تركيا طرد …"). Nobody else: "بعد إعلان الأخيرة قطع علاقاتها".
+   */
+  protected deedHolder(k: number): number[] {
+    const after = this.mentionAtToken(k + 1);
+    if (after && after.tokStart === k + 1 && this.canHold(after)) return this.coordinated(after);
+    const before = k - 1 >= this.s ? this.mentionAtToken(k - 1) : undefined;
+    if (before && before.tokEnd === k && this.canHold(before) && !this.isPrepositional(before)) {
+      const verb = before.tokStart - 1 >= this.s ? this.cueAt(before.tokStart - 1)?.cue : undefined;
+      // "أعلنت تركيا طرد …" (the announcer acts), not "تأييدها للمغرب …" (a preposition's object).
+      if (!verb || verb.pos === 'verb') return this.coordinated(before);
+    }
+    return [];
+  }
+
+  /** A deed that is denied ("تنفي طرد …"), negated, or demanded of someone ("مطالبها بـ… قطع …"). */
+  protected deniedOrDemanded(k: number): boolean {
+    const { tokens } = this.input;
+    if (this.negatedBefore(k, 3)) return true;
+    for (let j = k - 1; j >= this.s && j >= k - 12; j--) {
+      const w = tokens.text[j]!;
+      if (/^(و|ف)?(نفي|نفت|ينفي|تنفي|نفوا|ونفي)$/.test(w)) return true;
+      const cue = this.cueAt(j)?.cue;
+      if (cue && cue.kind === 'stance' && (isDirective(cue) || cue.lemma === 'طالب')) return true;
+    }
+    return false;
+  }
+
   /** Token j may qualify a clash noun before "بين": a plain Arabic word, no mention or cue. */
   protected clashQualifier(j: number): boolean {
     const { tokens, lang } = this.input;
@@ -1563,6 +1641,7 @@ export class SentenceAnalyzer extends HolderResolver {
     this.blameForAttacks(emit);
     if (links.agent) this.reportedHarmBy(emit);
     this.clashesBetween(emit);
+    if (this.input.lang === 'ar') this.diplomaticDeeds(emit);
     this.chargesPastRelative(emit);
     this.relationsAmongParties(emit);
     this.wordsSaidOf(emit);
@@ -1838,6 +1917,15 @@ const PACT_FORMING =
   /^(و|ف)?(تشكيل|شكل|شكلوا|شكلا|شكلت|يشكل|تشكل|اقامه|اقام|اقاموا|اعلان|اعلن|اعلنوا|اعلنا|ابرام|ابرم|ابرموا)$/;
 // "تبادل", "تبادلا", "يتبادلون": trading something with each other.
 const EXCHANGE_FORMS = /^(و|ف)?(تبادل|تبادلت|تبادلوا|تبادلا|يتبادل|تتبادل|يتبادلون|يتبادلان|تتبادلان)$/;
+
+// Relations with a state, and the acts that cut or build them (folded, with proclitics).
+const AR_RELATIONS = /^(و|ب|ل)?(ال)?علاقات(ها|ه|هم|هما)?$|^للعلاقات$/;
+const AR_RELATIONS_CUT = /^(و|ف)?(قطع|قطعت|قطعوا|يقطع|تقطع|تجميد|جمد|جمدت|تجمد|يجمد|خفض|خفضت|تخفيض|انهاء)$/;
+const AR_RELATIONS_BUILD =
+  /^(و|ف|ل)?(اقامه|اقام|اقامت|استيناف|استانف|استانفت|تطبيع|طبع|طبعت|تعزيز|عزز|عززت|يعزز|تعزز|تطوير|توطيد|وطد|وطدت|اعاده|تحسين)$/;
+// Envoys, and summoning, recalling or expelling them (folded).
+const AR_ENVOYS = /^(ال)?(سفير|سفيرها|سفيره|سفيريها|سفراء|سفراءها|القايم|قايم|القنصل)$/;
+const AR_ENVOY_DEEDS = /^(و|ف)?(استدعي|استدعت|استدعوا|يستدعي|تستدعي|استدعاء|باستدعاء|طرد|طردت|طردوا|يطرد|تطرد|بطرد|سحب|سحبت|بسحب)$/;
 
 // Words of risk and fear before a clash noun (folded): "مخاطر مواجهات", "خشية اندلاع معارك".
 const FEARED_BEFORE = /^(و|ب|من)?(مخاطر|خطر|احتمال|احتمالات|مخاوف|خشيه|تخوف|تخوفا|خوفا|تجنب|لتجنب|منع|لمنع)$/;
