@@ -1100,9 +1100,11 @@ export class SentenceAnalyzer extends HolderResolver {
         if (subject && subject.tokEnd === k) act = subject.tokStart - 1;
         if (act < this.s || !AR_ENVOY_DEEDS.test(tokens.text[act]!)) continue;
         sign = -1;
-        const next = this.mentionAtToken(k + 1);
-        // "السفير الإسرائيلي", "سفير كندا": the envoy of X; "سفيرها من/في/لدى X": one's own envoy to X.
-        if (next && next.tokStart === k + 1) target = next;
+        // "السفير الإسرائيلي", "سفير كندا", "القنصل العام التركي": the envoy of X; "سفيرها
+        // من/في/لدى X": one's own envoy to X.
+        const at = /^(العام|بالاعمال)$/.test(tokens.text[k + 1]!) ? k + 2 : k + 1;
+        const next = this.mentionAtToken(at);
+        if (next && next.tokStart === at) target = next;
         else if (/(ها|ه|هما|يها)$/.test(w) && /^(من|في|لدي|الي)$/.test(tokens.text[k + 1]!)) {
           const m = this.mentionAtToken(k + 2);
           if (m?.tokStart === k + 2) target = m;
@@ -1111,8 +1113,16 @@ export class SentenceAnalyzer extends HolderResolver {
       if (!target || target.kind === 'topic' || target.actor < 0) continue;
       const side = this.sideAsTarget(target);
       if (!side || this.deniedOrDemanded(act)) continue;
-      const holders = this.deedHolder(act).filter((a) => a !== side.actor);
-      if (holders.length > 0) emit(holders, side, sign, 0.6, act, this.hedged(act, target.tokStart));
+      const holders = this.deedHolder(act);
+      if (holders.length === 0) continue;
+      // "سفيريها من إسرائيل والولايات المتحدة": every state coordinated with the first.
+      for (let t: Mention | undefined = target, i = this.input.mentions.indexOf(target); t; ) {
+        const tSide = this.sideAsTarget(t);
+        if (tSide && !holders.includes(tSide.actor))
+          emit(holders, tSide, sign, 0.6, act, this.hedged(act, t.tokStart));
+        const next: Mention | undefined = this.input.mentions[++i];
+        t = next && next.kind !== 'topic' && this.joinBetween(t, next) === 'and' ? next : undefined;
+      }
     }
   }
 
@@ -1124,12 +1134,19 @@ export class SentenceAnalyzer extends HolderResolver {
   protected deedHolder(k: number): number[] {
     const after = this.mentionAtToken(k + 1);
     if (after && after.tokStart === k + 1 && this.canHold(after)) return this.coordinated(after);
-    const before = k - 1 >= this.s ? this.mentionAtToken(k - 1) : undefined;
-    if (before && before.tokEnd === k && this.canHold(before) && !this.isPrepositional(before)) {
+    // "وكانت تركيا قد استدعت": particles between the SVO subject and its verb.
+    let b = k - 1;
+    while (b > this.s && /^(قد|وقد|كانت|كان)$/.test(this.input.tokens.text[b]!)) b--;
+    const before = b >= this.s ? this.mentionAtToken(b) : undefined;
+    if (before && before.tokEnd === b + 1 && this.canHold(before) && !this.isPrepositional(before)) {
       const verb = before.tokStart - 1 >= this.s ? this.cueAt(before.tokStart - 1)?.cue : undefined;
       // "أعلنت تركيا طرد …" (the announcer acts), not "تأييدها للمغرب …" (a preposition's object).
       if (!verb || verb.pos === 'verb') return this.coordinated(before);
     }
+    // "…، وطردت السفير الإسرائيلي": a finite verb opening a coordinated clause shares its subject.
+    const cue = this.cueAt(k)?.cue;
+    if (cue?.pos === 'verb' && this.input.tokens.text[k]!.startsWith('و') && isClauseMark(this.input.tokens, k - 1))
+      return this.holderOf(k);
     return [];
   }
 
