@@ -37,6 +37,7 @@ import {
   STATE_ACTION_NOUNS,
   TRANSFER_HEADS,
   ACT_HEAD_NOUNS,
+  AR_AGENT_ACT_NOUNS,
   EN_AGENT_VERBS,
   EN_AGENTIVE_OF_NOUNS,
   EN_EXCHANGE_VERBS,
@@ -559,13 +560,11 @@ export class SentenceAnalyzer extends HolderResolver {
    */
   protected reactionsToActs(emit: Emit): void {
     const { tokens, lang } = this.input;
-    // The agent needs a relative pronoun, "by" or (after an evaluated act) "of": most sentences
-    // have none of them.
-    let linked = false;
-    for (let k = this.s; k < this.e && !linked; k++) {
-      const w = tokens.text[k];
-      linked = w === 'التي' || w === 'الذي' || w === 'by' || (w === 'of' && lang === 'en');
-    }
+    // An English agent needs "by" or (after an evaluated act) "of": most sentences have neither.
+    // (Arabic names it in many ways.)
+    let linked = lang === 'ar';
+    for (let k = this.s; k < this.e && !linked; k++)
+      linked = tokens.text[k] === 'by' || tokens.text[k] === 'of';
     if (!linked) return;
     for (let k = this.s; k < this.e; k++) {
       const tc = this.cueAt(k);
@@ -574,7 +573,9 @@ export class SentenceAnalyzer extends HolderResolver {
       if (isDirective(tc.cue) || isActionOnly(tc.cue)) continue;
       const act = this.actNounAfter(k);
       if (act === undefined) continue;
-      const agent = this.agentOfAct(act);
+      const actAgent = this.agentOfAct(act);
+      // "اقتحام القوات الإسرائيلية": forces act for the body they belong to.
+      const agent = actAgent && (lang === 'ar' ? this.sideAsTarget(actAgent) : actAgent);
       if (!agent || !this.isTarget(agent)) continue;
       const holders = this.holderOf(k, false, act).filter((a) => a !== agent.actor);
       const sign = tc.cue.polarity * (this.negatedBefore(k, 2) ? -1 : 1);
@@ -601,14 +602,17 @@ export class SentenceAnalyzer extends HolderResolver {
         continue;
       }
       const w = tokens.text[j]!;
-      if (ACT_HEAD_NOUNS.has(w)) return j;
+      if (ACT_HEAD_NOUNS.has(w) || AR_AGENT_ACT_NOUNS.has(w)) return j;
       // "condemned the massacre committed by X", "the crimes of X": an act named by its evaluation.
       if (this.input.lang === 'en' && this.cueAt(j)?.cue.kind === 'evaluative' && this.agentOfAct(j))
         return j;
       const c = w.charCodeAt(0);
-      // و ف ب ل: only then is a clitic worth peeling.
-      if ((c === 0x648 || c === 0x641 || c === 0x628 || c === 0x644) && ACT_HEAD_NOUNS.has(bareArabicNoun(w)))
-        return j;
+      // و ف ب ل: only then is a clitic worth peeling ("لاستهداف" is ل + استهداف).
+      if (c === 0x648 || c === 0x641 || c === 0x628 || c === 0x644) {
+        const bare = bareArabicNoun(w);
+        if (ACT_HEAD_NOUNS.has(bare) || AR_AGENT_ACT_NOUNS.has(bare)) return j;
+        if (c === 0x644 && AR_AGENT_ACT_NOUNS.has(w.slice(1))) return j;
+      }
       const kind = this.cueAt(j)?.cue.kind;
       if (kind === 'stance' || kind === 'speech' || kind === 'complementizer' || kind === 'describe')
         return undefined;
@@ -621,7 +625,7 @@ export class SentenceAnalyzer extends HolderResolver {
     const { tokens, lang } = this.input;
     let j = act + 1;
     if (lang === 'ar') {
-      if (tokens.text[j] !== 'التي' && tokens.text[j] !== 'الذي') return undefined;
+      if (tokens.text[j] !== 'التي' && tokens.text[j] !== 'الذي') return this.namedAgentOfAct(act);
       j++;
       // The relative verb carries a pronoun for the act: شنتها، نفذها، اتخذه.
       if (!/(ها|ه)$/.test(tokens.text[j] ?? '')) return undefined;
@@ -641,6 +645,54 @@ export class SentenceAnalyzer extends HolderResolver {
     for (let n = 0; n < 3 && !this.mentionAtToken(j) && isOfficeWord(tokens.text[j] ?? '', lang); n++) j++;
     const m = this.mentionAtToken(j);
     return m && m.kind !== 'topic' && m.actor >= 0 && m.tokStart === j ? m : undefined;
+  }
+
+  /**
+   * The agent of an Arabic act noun named without a relative clause: "الهجوم الحوثي" (a name or
+   * nationality right after the definite act), "قصف إسرائيل لغزة", "استهداف الحوثيين لمطار أبها"
+   * (a genitive followed by the act's own object: a ل/على phrase or a definite noun), or
+   * "استهداف المدنيين … من قبل قوات الاحتلال". A bare genitive ("قصف الحوثيين") may be the
+   * act's object, so it names no agent.
+   */
+  protected namedAgentOfAct(act: number): Mention | undefined {
+    const { tokens } = this.input;
+    const agentAt = (j: number): Mention | undefined => {
+      const m = this.mentionAtToken(j);
+      return m && m.tokStart === j && m.kind !== 'topic' && m.actor >= 0 && !m.people ? m : undefined;
+    };
+    const head = bareArabicNoun(tokens.text[act]!);
+    const next = agentAt(act + 1);
+    // "الهجوم الحوثي", "القصف التركي": a name right after a definite act is its adjective.
+    if (next && head.startsWith('ال')) return next;
+    if (next && !head.startsWith('ال') && next.kind === 'name') {
+      let j = next.tokEnd;
+      // Definite adjectives of the agent and a place ("جماعة الحوثي في اليمن") before the object.
+      for (let n = 0; n < 3 && j < this.e && !this.mentionAtToken(j); n++) {
+        const w = tokens.text[j]!;
+        if (w === 'في' && j + 1 < this.e) j = this.mentionAtToken(j + 1)?.tokEnd ?? j + 2;
+        else if (w.startsWith('ال') && !this.cueAt(j)) j++;
+        else break;
+      }
+      const w = tokens.text[j] ?? '';
+      const object =
+        (w.length > 3 && /^(ل|لل)/.test(w) && !this.cueAt(j)) ||
+        w === 'علي' ||
+        w === 'ضد' ||
+        w === 'صوب' ||
+        w === 'باتجاه' ||
+        (next.tokEnd === j &&
+          w.startsWith('ال') &&
+          w.length > 3 &&
+          !this.mentionAtToken(j) &&
+          !this.cueAt(j));
+      if (object) return next;
+    }
+    // "… من قبل X" after the act, within its clause.
+    for (let j = act + 1; j + 2 < this.e && j <= act + 8; j++) {
+      if (isClauseMark(tokens, j)) break;
+      if (tokens.text[j] === 'من' && tokens.text[j + 1] === 'قبل') return agentAt(j + 2);
+    }
+    return undefined;
   }
 
   /**
@@ -1071,7 +1123,22 @@ export class SentenceAnalyzer extends HolderResolver {
       if (english) while (at < this.e && at <= k + 3 && EN_OCCURRENCE_WORDS.has(tokens.text[at]!)) at++;
       const between = tokens.text[at];
       if (between !== 'بين' && between !== 'between') continue;
-      if (!CLASH_NOUNS.has(bareArabicNoun(tokens.text[k]!))) continue;
+      let noun = k;
+      // "اشتباكات عنيفة بين", "القصف المتبادل بين", "معارك دارت بين": up to two words qualify the
+      // clash noun (adjectives, a verb of breaking out), no mention, cue or punctuation.
+      while (noun > this.s && k - noun < 2 && !CLASH_NOUNS.has(bareArabicNoun(tokens.text[noun]!))) {
+        if (!this.clashQualifier(noun)) break;
+        noun--;
+      }
+      if (!CLASH_NOUNS.has(bareArabicNoun(tokens.text[noun]!))) continue;
+      // "مخاطر مواجهات أكبر بين X و Y", "خشية اندلاع معارك بين": a feared clash is no deed.
+      if (noun - 1 >= this.s && FEARED_BEFORE.test(tokens.text[noun - 1]!)) continue;
+      if (
+        noun - 2 >= this.s &&
+        /^(اندلاع|نشوب)$/.test(tokens.text[noun - 1]!) &&
+        FEARED_BEFORE.test(tokens.text[noun - 2]!)
+      )
+        continue;
       // The first side, past a unit word ("بين عناصر X"); then the side coordinated with it.
       let j = at + 1;
       if (j < this.e && tokens.text[j] === 'the') j++;
@@ -1085,9 +1152,121 @@ export class SentenceAnalyzer extends HolderResolver {
       const hedge = this.hedged(k, b.tokStart);
       const ta = this.sideAsTarget(a);
       const tb = this.sideAsTarget(b);
-      if (this.canHold(a) && tb) emit([a.actor], tb, -1, 0.6, k, hedge);
-      if (this.canHold(b) && ta) emit([b.actor], ta, -1, 0.6, k, hedge);
+      if (this.canHold(a) && tb) emit([a.actor], tb, -1, 0.6, noun, hedge);
+      if (this.canHold(b) && ta) emit([b.actor], ta, -1, 0.6, noun, hedge);
     }
+  }
+
+  /**
+   * Diplomatic deeds toward a state: "قطعت المغرب علاقاتها الدبلوماسية مع إيران", "تعزيز
+   * العلاقات مع X" (cutting or building relations with X), "استدعت تركيا سفيرها من إسرائيل",
+   * "طردت السفير الإسرائيلي", "استدعاء سفير كندا" (recalling one's envoy from X, summoning or
+   * expelling X's envoy): the state that acts takes that side toward X.
+   */
+  protected diplomaticDeeds(emit: Emit): void {
+    const { tokens } = this.input;
+    for (let k = this.s + 1; k + 1 < this.e; k++) {
+      const w = tokens.text[k]!;
+      let sign = 0;
+      let act = -1;
+      let target: Mention | undefined;
+      if (AR_RELATIONS.test(w)) {
+        // The act before the relations, past a genitive holder ("قطع بلاده للعلاقات").
+        act = k - 1;
+        if (this.mentionAtToken(act) && act - 1 >= this.s) act = this.mentionAtToken(act)!.tokStart - 1;
+        sign = AR_RELATIONS_CUT.test(tokens.text[act]!)
+          ? -1
+          : AR_RELATIONS_BUILD.test(tokens.text[act]!)
+            ? 1
+            : 0;
+        if (sign === 0) continue;
+        let j = k + 1;
+        for (let n = 0; n < 2 && j < this.e && /^ال/.test(tokens.text[j]!) && !this.mentionAtToken(j); n++)
+          j++;
+        if (tokens.text[j] === 'مع') j++;
+        else if (!tokens.text[j]?.startsWith('ب')) continue;
+        target = this.mentionAtToken(j);
+        if (target?.tokStart !== j) continue;
+      } else if (AR_ENVOYS.test(w)) {
+        // The deed right before the envoy, or before its VSO subject ("استدعت تركيا سفيرها").
+        act = k - 1;
+        const subject = this.mentionAtToken(act);
+        if (subject && subject.tokEnd === k) act = subject.tokStart - 1;
+        if (act < this.s || !AR_ENVOY_DEEDS.test(tokens.text[act]!)) continue;
+        sign = -1;
+        // "السفير الإسرائيلي", "سفير كندا", "القنصل العام التركي": the envoy of X; "سفيرها
+        // من/في/لدى X": one's own envoy to X.
+        const at = /^(العام|بالاعمال)$/.test(tokens.text[k + 1]!) ? k + 2 : k + 1;
+        const next = this.mentionAtToken(at);
+        if (next && next.tokStart === at) target = next;
+        else if (/(ها|ه|هما|يها)$/.test(w) && /^(من|في|لدي|الي)$/.test(tokens.text[k + 1]!)) {
+          const m = this.mentionAtToken(k + 2);
+          if (m?.tokStart === k + 2) target = m;
+        }
+      } else continue;
+      if (!target || target.kind === 'topic' || target.actor < 0) continue;
+      const side = this.sideAsTarget(target);
+      if (!side || this.deniedOrDemanded(act)) continue;
+      const holders = this.deedHolder(act);
+      if (holders.length === 0) continue;
+      // "سفيريها من إسرائيل والولايات المتحدة": every state coordinated with the first.
+      for (let t: Mention | undefined = target, i = this.input.mentions.indexOf(target); t;) {
+        const tSide = this.sideAsTarget(t);
+        if (tSide && !holders.includes(tSide.actor))
+          emit(holders, tSide, sign, 0.6, act, this.hedged(act, t.tokStart));
+        const next: Mention | undefined = this.input.mentions[++i];
+        t = next && next.kind !== 'topic' && this.joinBetween(t, next) === 'and' ? next : undefined;
+      }
+    }
+  }
+
+  /**
+   * Who performs the deed at token k, named next to it: its VSO subject or genitive agent
+   * ("قطعت المغرب", "قطع بلاده"), its SVO subject ("تركيا استدعت"), or the subject of the verb
+   * announcing it ("أعلنت تركيا طرد …"). Nobody else: "بعد إعلان الأخيرة قطع علاقاتها".
+   */
+  protected deedHolder(k: number): number[] {
+    const after = this.mentionAtToken(k + 1);
+    if (after && after.tokStart === k + 1 && this.canHold(after)) return this.coordinated(after);
+    // "وكانت تركيا قد استدعت": particles between the SVO subject and its verb.
+    let b = k - 1;
+    while (b > this.s && /^(قد|وقد|كانت|كان)$/.test(this.input.tokens.text[b]!)) b--;
+    const before = b >= this.s ? this.mentionAtToken(b) : undefined;
+    if (before && before.tokEnd === b + 1 && this.canHold(before) && !this.isPrepositional(before)) {
+      const verb = before.tokStart - 1 >= this.s ? this.cueAt(before.tokStart - 1)?.cue : undefined;
+      // "أعلنت تركيا طرد …" (the announcer acts), not "تأييدها للمغرب …" (a preposition's object).
+      if (!verb || verb.pos === 'verb') return this.coordinated(before);
+    }
+    // "…، وطردت السفير الإسرائيلي": a finite verb opening a coordinated clause shares its subject.
+    const cue = this.cueAt(k)?.cue;
+    if (
+      cue?.pos === 'verb' &&
+      this.input.tokens.text[k]!.startsWith('و') &&
+      isClauseMark(this.input.tokens, k - 1)
+    )
+      return this.holderOf(k);
+    return [];
+  }
+
+  /** A deed that is denied ("تنفي طرد …"), negated, or demanded of someone ("مطالبها بـ… قطع …"). */
+  protected deniedOrDemanded(k: number): boolean {
+    const { tokens } = this.input;
+    if (this.negatedBefore(k, 3)) return true;
+    for (let j = k - 1; j >= this.s && j >= k - 12; j--) {
+      const w = tokens.text[j]!;
+      if (/^(و|ف)?(نفي|نفت|ينفي|تنفي|نفوا|ونفي)$/.test(w)) return true;
+      const cue = this.cueAt(j)?.cue;
+      if (cue && cue.kind === 'stance' && (isDirective(cue) || cue.lemma === 'طالب')) return true;
+    }
+    return false;
+  }
+
+  /** Token j may qualify a clash noun before "بين": a plain Arabic word, no mention or cue. */
+  protected clashQualifier(j: number): boolean {
+    const { tokens, lang } = this.input;
+    if (lang !== 'ar' || !tokens.isWord[j] || this.mentionAtToken(j)) return false;
+    const kind = this.cueAt(j)?.cue.kind;
+    return kind === undefined && !AR_PARTICLES.has(tokens.text[j]!) && !TIME_WORDS.has(tokens.text[j]!);
   }
 
   /**
@@ -1599,6 +1778,7 @@ export class SentenceAnalyzer extends HolderResolver {
     this.blameForAttacks(emit);
     if (links.agent) this.reportedHarmBy(emit);
     this.clashesBetween(emit);
+    if (this.input.lang === 'ar') this.diplomaticDeeds(emit);
     this.chargesPastRelative(emit);
     this.relationsAmongParties(emit);
     this.jointPacts(emit);
@@ -1875,6 +2055,19 @@ const PACT_FORMING =
   /^(و|ف)?(تشكيل|شكل|شكلوا|شكلا|شكلت|يشكل|تشكل|اقامه|اقام|اقاموا|اعلان|اعلن|اعلنوا|اعلنا|ابرام|ابرم|ابرموا)$/;
 // "تبادل", "تبادلا", "يتبادلون": trading something with each other.
 const EXCHANGE_FORMS = /^(و|ف)?(تبادل|تبادلت|تبادلوا|تبادلا|يتبادل|تتبادل|يتبادلون|يتبادلان|تتبادلان)$/;
+
+// Relations with a state, and the acts that cut or build them (folded, with proclitics).
+const AR_RELATIONS = /^(و|ب|ل)?(ال)?علاقات(ها|ه|هم|هما)?$|^للعلاقات$/;
+const AR_RELATIONS_CUT = /^(و|ف)?(قطع|قطعت|قطعوا|يقطع|تقطع|تجميد|جمد|جمدت|تجمد|يجمد|خفض|خفضت|تخفيض|انهاء)$/;
+const AR_RELATIONS_BUILD =
+  /^(و|ف|ل)?(اقامه|اقام|اقامت|استيناف|استانف|استانفت|تطبيع|طبع|طبعت|تعزيز|عزز|عززت|يعزز|تعزز|تطوير|توطيد|وطد|وطدت|اعاده|تحسين)$/;
+// Envoys, and summoning, recalling or expelling them (folded).
+const AR_ENVOYS = /^(ال)?(سفير|سفيرها|سفيره|سفيريها|سفراء|سفراءها|القايم|قايم|القنصل)$/;
+const AR_ENVOY_DEEDS =
+  /^(و|ف)?(استدعي|استدعت|استدعوا|يستدعي|تستدعي|استدعاء|باستدعاء|طرد|طردت|طردوا|يطرد|تطرد|بطرد|سحب|سحبت|بسحب)$/;
+
+// Words of risk and fear before a clash noun (folded): "مخاطر مواجهات", "خشية اندلاع معارك".
+const FEARED_BEFORE = /^(و|ب|من)?(مخاطر|خطر|احتمال|احتمالات|مخاوف|خشيه|تخوف|تخوفا|خوفا|تجنب|لتجنب|منع|لمنع)$/;
 
 /** "وبالضربات" → "الضربات", "للقرار" → "القرار": an Arabic noun without its proclitics. */
 const AR_BELONGING = new Set(['تابعه', 'التابعه', 'تابعين', 'التابعين', 'التابع']);

@@ -17,6 +17,9 @@ export interface TokenCue {
   pronounSuffix?: boolean;
 }
 
+// After لا: forms of زال ("لا يزال" = still) and سيما ("لا سيما" = especially), folded.
+const NOT_NEGATED = /^((ي|ت|ن|ا)?زال(ت|وا|ون|ان|تا)?|سيما)$/;
+
 export function annotateCues(
   tokens: Tokens,
   start: number,
@@ -47,6 +50,8 @@ export function annotateCues(
         lexical ??
         fireCue(tokens, i, start, out) ??
         projectileCue(tokens, i, start, out, forms);
+      // "لا تزال ترفض", "ولا سيما": "still" and "especially" negate nothing.
+      if (hit?.cue.kind === 'negation' && i + 1 < end && NOT_NEGATED.test(tokens.text[i + 1]!)) continue;
       if (hit) out[i - start] = hit;
       continue;
     }

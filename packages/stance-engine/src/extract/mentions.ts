@@ -485,6 +485,10 @@ export function addCountryPronouns(
       if ((m.kind === 'name' || m.kind === 'role') && m.actor >= 0 && actors[m.actor]?.kind === 'person') {
         lastPerson = m.actor;
         lastPersonToken = m.tokEnd;
+      } else if (m.kind === 'demonym' && m.official && m.actor < 0) {
+        // "وزير الخارجية المغربي … قطع بلاده": an official of a state we do not track speaks
+        // of his own country, not of the person named before him.
+        lastPerson = -1;
       }
       mi++;
     }

@@ -377,7 +377,12 @@ export class SentenceView {
   protected negatedBefore(k: number, span: number): boolean {
     let limit = Math.max(this.s, k - span);
     for (let j = k - 1; j >= limit; j--) {
-      if (this.isKind(j, 'negation')) return true;
+      // "المنظمات غير الحكومية تطالب …": "غير" negates the adjective after it, not the cue,
+      // unless that adjective is the cue ("غير داعمة").
+      if (this.isKind(j, 'negation')) {
+        if (j < k - 1 && ADJECTIVE_NEGATORS.has(this.input.tokens.text[j]!)) continue;
+        return true;
+      }
       const cue = this.cueAt(j)?.cue;
       // "لا تسعى للإطاحة", "does not seek to topple": negation reaches through auxiliary deeds.
       if (cue && cue.kind === 'stance' && isActionOnly(cue)) {

@@ -577,7 +577,8 @@ export const CLAUSE_OPENERS_BARRIER = new Set([
   'whereas',
   'although',
 ]);
-export const ADJECTIVE_NEGATORS = new Set(['غير', 'non']);
+// "غير قانوني", "وغير المقيمة", "non-binding": negating the adjective after them only.
+export const ADJECTIVE_NEGATORS = new Set(['غير', 'وغير', 'non']);
 // Prepositions of time: a bare verbal noun after them dates an event ("منذ إعلان النصر").
 export const AR_TEMPORAL_PREPS = new Set(['منذ', 'قبل', 'بعد', 'بعيد', 'عقب', 'اثر', 'خلال', 'وبعد', 'وقبل']);
 // Prepositions that put a topic phrase in a setting rather than under the cue ("عبر خط الهدنة").
@@ -672,7 +673,20 @@ export const AR_PARTICLES = new Set([
 ]);
 
 // Conjunctions that make a clause hypothetical ("إذا انسحبت", "if it withdraws").
-export const HYPOTHETICAL = new Set(['اذا', 'واذا', 'فاذا', 'لو', 'ولو', 'if', 'unless', 'whether']);
+export const HYPOTHETICAL = new Set([
+  'اذا',
+  'واذا',
+  'فاذا',
+  'لو',
+  'ولو',
+  // Predictions: "من المستبعد أن توافق روسيا …", "من المتوقع أن …" (not coded by the guideline).
+  'المستبعد',
+  'المرجح',
+  'المتوقع',
+  'if',
+  'unless',
+  'whether',
+]);
 
 // Nouns whose complement is someone else's claim ("الادعاءات بأن …", "reports that …").
 export const CLAIM_NOUNS = new Set([
@@ -897,6 +911,22 @@ export const EN_AGENTIVE_OF_NOUNS = new Set([
   'brutality',
 ]);
 
+// Arabic acts whose agent a reaction may name right after them ("إدانة استهداف الحوثيين لمطار
+// أبها", "استنكار اقتحام القوات الإسرائيلية للمسجد") besides the act heads above (folded).
+export const AR_AGENT_ACT_NOUNS = new Set([
+  'استهداف',
+  'الاستهداف',
+  'اعتداء',
+  'الاعتداء',
+  'اعتداءات',
+  'الاعتداءات',
+  'اقتحام',
+  'الاقتحام',
+  'اطلاق',
+  'ممارسات',
+  'الممارسات',
+]);
+
 /** Participles linking an act to its agent: "the strikes carried out by X", "the decision taken by X". */
 export const EN_AGENT_VERBS = new Set([
   'carried',
@@ -1008,6 +1038,10 @@ export const EN_OCCURRENCE_WORDS = new Set([
 ]);
 
 export const CLASH_NOUNS = new Set([
+  'الاقتتال',
+  'اقتتال',
+  'القصف',
+  'قصف',
   'اشتباكات',
   'الاشتباكات',
   'مناوشات',
