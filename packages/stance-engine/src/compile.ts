@@ -4,13 +4,15 @@ import type { Codebook, Actor } from '@stance/codebook';
 import { buildAutomaton, type Automaton } from './match/aho-corasick.js';
 import { foldString } from './text/normalize.js';
 import { listCountries } from './lexicon/countries.js';
+import { listPlaces } from './lexicon/places.js';
 import { countriesNamedIn } from './lexicon/country-forms.js';
 import { isAmbiguousArabicName } from './lexicon/common-words.js';
 import { listNonStateNames } from './lexicon/non-state-names.js';
 import { finiteFormsOfVerbalNoun } from './lexicon/arabic-cues.js';
 import { ACT_HEAD_NOUNS, LOCATIVE } from './extract/word-lists.js';
 
-export type PatternKind = 'name' | 'role' | 'demonym' | 'topic';
+/** `place`: a city or region that only tells which country a story is set in. */
+export type PatternKind = 'name' | 'role' | 'demonym' | 'topic' | 'place';
 
 export interface PatternEntry {
   kind: PatternKind;
@@ -364,6 +366,18 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
       }
     }
   });
+
+  for (const place of listPlaces())
+    for (const name of [...place.names.en, ...place.names.ar]) {
+      const caseForm = needsCaseCheck(name);
+      addWithVariants(name, {
+        ...base,
+        kind: 'place',
+        gazetteer: true,
+        country: place.code,
+        ...(caseForm ? { caseForm } : {}),
+      });
+    }
 
   // Organisations named after a country ("قوات سوريا الديمقراطية") are nobody we track, unless
   // the codebook lists them itself.

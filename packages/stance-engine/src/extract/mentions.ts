@@ -86,10 +86,17 @@ const PREFIXES = new Set(['و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'وك', 
 const LAM_VARIANT_PREFIXES = new Set(['', 'و', 'ف']);
 const PREPOSITION_PROCLITICS = new Set(['ب', 'ل', 'ك', 'وب', 'ول', 'وك', 'فب', 'فل', 'فك']);
 
+/** A pattern entry that makes a mention (not a place, which only sets the scene). */
+type MentionEntry = PatternEntry & { kind: MentionKind };
+
+function isMentionEntry(entry: PatternEntry): entry is MentionEntry {
+  return entry.kind !== 'place';
+}
+
 interface Candidate {
   start: number;
   end: number;
-  entry: PatternEntry;
+  entry: MentionEntry;
   prefix: string;
   possessive: boolean;
 }
@@ -168,6 +175,8 @@ export function findMentions(
 ): FoundMentions {
   const text = norm.text;
   const raw: Candidate[] = [];
+  // Countries named by a city or region of theirs.
+  const places = new Set<string>();
   compiled.automaton.scan(text, (pattern, start, end) => {
     if (start < bodyStart) return;
     let suffixed = false;
@@ -191,6 +200,11 @@ export function findMentions(
     const lam = compiled.lamVariant[pattern] === 1;
     if (lam ? !LAM_VARIANT_PREFIXES.has(prefix) : prefix !== '' && !PREFIXES.has(prefix)) return;
     for (const entry of compiled.entries[pattern]!) {
+      if (!isMentionEntry(entry)) {
+        if (!suffixed && !possessive && caseMatches(entry, original, norm, start, end))
+          places.add(entry.country!);
+        continue;
+      }
       if (suffixed && entry.kind !== 'topic') continue;
       if (possessive && (entry.kind !== 'name' || !entry.caseForm)) continue;
       if (entry.kind === 'role' && !inDateRange(entry, date)) continue;
@@ -199,7 +213,7 @@ export function findMentions(
       raw.push({ start, end, entry, prefix: lam ? prefix + 'ل' : prefix, possessive });
     }
   });
-  if (raw.length === 0) return { mentions: [], countries: new Set() };
+  if (raw.length === 0) return { mentions: [], countries: places };
   // Longest match wins; equal spans keep every entry.
   raw.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
   const kept: Candidate[][] = [];
@@ -310,12 +324,16 @@ export function findMentions(
       );
     }
   }
-  return { mentions, countries: countriesNamed(compiled, raw) };
+  return { mentions, countries: countriesNamed(compiled, raw, places) };
 }
 
-/** The countries a story names, by any name, capital or nationality adjective. */
-function countriesNamed(compiled: CompiledCodebook, raw: readonly Candidate[]): Set<string> {
-  const named = new Set<string>();
+/** The countries a story names, by any name, capital, city or nationality adjective. */
+function countriesNamed(
+  compiled: CompiledCodebook,
+  raw: readonly Candidate[],
+  places: Set<string>,
+): Set<string> {
+  const named = places;
   for (const c of raw) {
     const code = c.entry.country ?? (c.entry.actor >= 0 ? compiled.countryOfActor[c.entry.actor] : undefined);
     if (code !== undefined) named.add(code);
