@@ -5,7 +5,7 @@ import { buildAutomaton, type Automaton } from './match/aho-corasick.js';
 import { foldString } from './text/normalize.js';
 import { listCountries } from './lexicon/countries.js';
 import { listPlaces } from './lexicon/places.js';
-import { countriesNamedIn } from './lexicon/country-forms.js';
+import { countriesNamedIn, settingCountriesIn } from './lexicon/country-forms.js';
 import { isAmbiguousArabicName } from './lexicon/common-words.js';
 import { listNonStateNames } from './lexicon/non-state-names.js';
 import { finiteFormsOfVerbalNoun } from './lexicon/arabic-cues.js';
@@ -82,6 +82,11 @@ export interface CompiledCodebook {
    * by another country's adjective ("المقاومة اليمنية" for Hezbollah's "المقاومة") is another thing.
    */
   readonly topicCountries: readonly ReadonlySet<string>[];
+  /**
+   * For each topic, the countries it is set in ("… in northern Iraq"): a story that names other
+   * countries but none of these is about something else.
+   */
+  readonly topicSettings: readonly ReadonlySet<string>[];
   /**
    * For each institution, the countries its names name ("مجلس النواب العراقي" → IQ): an article
    * must name them for a bare alias ("مجلس النواب") to be this institution.
@@ -407,6 +412,9 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
     // A topic that is an actor names that actor, not a setting.
     topicCountries: codebook.topics.map((t) =>
       t.actor === undefined ? countriesNamedIn(fieldTexts([t.label, t.pro, t.anti])) : new Set<string>(),
+    ),
+    topicSettings: codebook.topics.map((t) =>
+      t.actor === undefined ? settingCountriesIn(fieldTexts([t.label, t.pro, t.anti])) : new Set<string>(),
     ),
     actorCountries: actors.map((a, i) => institutionCountries(a, countryOfActor[i] !== undefined)),
     countryOfActor,

@@ -3,7 +3,8 @@ import { compileCodebook, extractStatements } from '../src/index.js';
 import type { Codebook } from '@stance/codebook';
 
 // A codebook about Iraq names its elections "الانتخابات" and its parliament "مجلس النواب"; in a
-// story that never names Iraq those words are another country's (sentences from news-ar).
+// story that names other countries but never Iraq those words are another country's (sentences
+// from news-ar). A topic is set in the countries its label names after "in"/"في".
 const IRAQ_CODEBOOK: Codebook = {
   version: 1,
   name: 'country-scope',
@@ -21,7 +22,7 @@ const IRAQ_CODEBOOK: Codebook = {
   topics: [
     {
       id: 'iraq-elections',
-      label: { ar: 'الانتخابات العراقية', en: 'Iraqi elections' },
+      label: { ar: 'إجراء الانتخابات في العراق', en: 'Holding elections in Iraq' },
       pro: { ar: ['الانتخابات'], en: ['elections'] },
       anti: { ar: ['مقاطعة الانتخابات'] },
     },

@@ -317,7 +317,7 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
   }
   // Statements on acts named after their actor ("أطلقت تركيا عملية") reach topics by the act,
   // not by a phrase, so the country scope is checked once more here.
-  const scoped = raw.filter((r) => inCountryScope(compiled.topicCountries[r.topic], countries));
+  const scoped = raw.filter((r) => inCountryScope(compiled.topicSettings[r.topic], countries));
   return toStatements(compiled, scoped, original, norm.toOriginal);
 }
 

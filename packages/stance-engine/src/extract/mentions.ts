@@ -353,7 +353,7 @@ export function withinNamedCountries(
 ): Mention[] {
   return mentions.filter((m) =>
     m.kind === 'topic'
-      ? inCountryScope(compiled.topicCountries[m.topic], named)
+      ? inCountryScope(compiled.topicSettings[m.topic], named)
       : m.actor < 0 || inCountryScope(compiled.actorCountries[m.actor], named),
   );
 }

@@ -1,4 +1,4 @@
-import { countriesNamedIn } from './country-forms.js';
+import { countriesNamedIn, settingCountriesIn } from './country-forms.js';
 
 describe('countriesNamedIn', () => {
   it('finds names and nationality adjectives as whole words, with proclitics', () => {
@@ -16,5 +16,13 @@ describe('countriesNamedIn', () => {
   it('with demonymsOnly, ignores a country named as a leader ("US-led")', () => {
     expect([...countriesNamedIn(['US-led coalition', 'التحالف بقيادة الولايات المتحدة'], true)]).toEqual([]);
     expect([...countriesNamedIn(['Iraqi government'], true)]).toEqual(['IQ']);
+  });
+});
+
+describe('settingCountriesIn', () => {
+  it('takes the countries named after "in"/"في", not the ones acting there', () => {
+    expect([...settingCountriesIn(['Turkish military operations in northern Iraq'])]).toEqual(['IQ']);
+    expect([...settingCountriesIn(['العمليات العسكرية التركية في شمال العراق'])]).toEqual(['IQ']);
+    expect([...settingCountriesIn(["Russia's bombing campaigns (Aleppo, Idlib)"])]).toEqual([]);
   });
 });

@@ -76,3 +76,24 @@ export function countriesNamedIn(texts: readonly string[], demonymsOnly = false)
   }
   return named;
 }
+
+// Prepositions that set a scene: "in northern Iraq", "في شمال العراق", "inside Syria".
+const IN_WORDS = new Set(['in', 'inside', 'within', 'في', 'داخل']);
+
+/**
+ * The countries a codebook phrase sets its topic in: named within three words after "in"/"في"
+ * ("Turkish military operations in northern Iraq" → IQ, not TR, which acts there).
+ */
+export function settingCountriesIn(texts: readonly string[]): Set<string> {
+  const setting = new Set<string>();
+  for (const text of texts) {
+    const words = foldString(text)
+      .split(/[^\p{L}\p{N}.]+/u)
+      .filter(Boolean);
+    words.forEach((word, i) => {
+      if (IN_WORDS.has(word))
+        for (const code of countriesNamedIn([words.slice(i + 1, i + 4).join(' ')])) setting.add(code);
+    });
+  }
+  return setting;
+}
