@@ -355,7 +355,10 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
     ] as const) {
       for (const list of Object.values(phrases ?? {})) {
         for (const phrase of list) {
-          addWithVariants(phrase, { ...base, kind: 'topic', topic: t, polarity });
+          // An anti phrase that names the topic's own act with contempt ("العدوان التركي",
+          // "Turkish aggression") is the act itself: condemning it opposes the topic.
+          const effective = polarity === -1 && namesActWithContempt(phrase) ? 1 : polarity;
+          addWithVariants(phrase, { ...base, kind: 'topic', topic: t, polarity: effective });
           const words = foldString(phrase).split(' ');
           if (words.length > 1 && words[0]!.startsWith('ال') && words[0]!.length >= 5) {
             const list = phraseHeads.get(words[0]!) ?? [];
@@ -431,6 +434,33 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
         ),
     ),
   };
+}
+
+// Words that name an act by condemning it, not an opposite course of action ("violation" is
+// left out: "ceasefire violations" are the opposite of a ceasefire).
+const CONTEMPT_WORDS = new Set([
+  'عدوان',
+  'العدوان',
+  'اعتداءات',
+  'الاعتداءات',
+  'احتلال',
+  'الاحتلال',
+  'غزو',
+  'الغزو',
+  'المندسين',
+  'مندسين',
+  'الشغب',
+  'aggression',
+  'occupation',
+  'invasion',
+  'rioters',
+  'infiltrators',
+]);
+
+function namesActWithContempt(phrase: string): boolean {
+  return foldString(phrase)
+    .split(' ')
+    .some((w) => CONTEMPT_WORDS.has(w));
 }
 
 /** The strings of codebook fields (labels, phrase lists, names per language). */

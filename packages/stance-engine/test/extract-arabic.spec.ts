@@ -715,3 +715,32 @@ describe('co-speakers', () => {
     expect(triples('وقال الصدر إن الولايات المتحدة دولة إرهابية.')).toEqual(['sadr/us-as-target/oppose']);
   });
 });
+
+describe('anti phrases that name the act with contempt', () => {
+  const withTurkishOps = compileCodebook({
+    ...TEST_CODEBOOK,
+    topics: [
+      ...TEST_CODEBOOK.topics,
+      {
+        id: 'turkish-ops',
+        label: { ar: 'العمليات العسكرية التركية', en: 'Turkish military operations' },
+        pro: { ar: ['العمليات التركية'], en: ['Turkish operations'] },
+        anti: {
+          ar: ['انسحاب القوات التركية', 'العدوان التركي'],
+          en: ['Turkish withdrawal', 'Turkish aggression'],
+        },
+      },
+    ],
+  });
+  const read = (text: string): string[] =>
+    extractStatements(withTurkishOps, { id: 't', text }).map((s) => `${s.actor}/${s.topic}/${s.stance}`);
+
+  it('are the act itself: confronting "العدوان التركي" opposes the operations', () => {
+    // news-ar: "قوات شعبية ستدخل عفرين … لمواجهة العدوان التركي".
+    expect(read('ودعا الصدر إلى مواجهة العدوان التركي.')).toContain('sadr/turkish-ops/oppose');
+    expect(read('Sadr condemned the Turkish aggression.')).toContain('sadr/turkish-ops/oppose');
+    // An opposite course of action keeps its sign.
+    expect(read('ودعا الصدر إلى انسحاب القوات التركية.')).toContain('sadr/turkish-ops/oppose');
+    expect(read('وحذر الصدر من انسحاب القوات التركية.')).toContain('sadr/turkish-ops/support');
+  });
+});
