@@ -744,3 +744,13 @@ describe('anti phrases that name the act with contempt', () => {
     expect(read('وحذر الصدر من انسحاب القوات التركية.')).toContain('sadr/turkish-ops/support');
   });
 });
+
+describe('received help', () => {
+  it('is the giver\'s position, not the receiver\'s ("يتلقى X الدعم من Y")', () => {
+    // news-ar: "ويتلقى الاكراد الدعم الكامل من القوات الأمريكية".
+    expect(triples('ويتلقى الصدر الدعم الكامل من الحكومة العراقية.')).not.toContain(
+      'sadr/iraqi-government-as-target/support',
+    );
+    expect(triples('ويتلقى الصدر الدعم الكامل من القوات الأميركية.')).toEqual([]);
+  });
+});

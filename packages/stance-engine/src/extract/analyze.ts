@@ -1460,6 +1460,7 @@ export class SentenceAnalyzer extends HolderResolver {
         this.insideClaim(Math.min(cueK, target.tokStart))
       )
         return;
+      if (this.receivedCue(cueK)) return;
       // An act named as a cause is held only by agents named in it ("بسبب القتال بين X وY").
       if (this.causeCue(cueK)) {
         holders = holders.filter((h) => mentions.some((m) => m.actor === h && m.tokStart > cueK));

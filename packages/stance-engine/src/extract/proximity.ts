@@ -227,6 +227,7 @@ class ProximityReader extends SentenceAnalyzer {
     return !(
       this.insideClaim(k) ||
       this.causeCue(k) ||
+      this.receivedCue(k) ||
       this.ownerlessDecision(k) ||
       this.hypothetical(k) ||
       this.hypothetical(this.holder.tokStart) ||

@@ -27,6 +27,19 @@ const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 // Prepositions of cause and time: what follows is why or when, not what the cue is about.
 const AR_CAUSE_OR_TIME = /^(و|ف)?(بسبب|جراء|نتيجه|اثر|عقب|بعد|قبل|خلال|اثناء|ابان)$/;
 const AR_CAUSE = /^(و|ف)?(بسبب|جراء|نتيجه)$/;
+// Verbs of receiving: what follows is given by someone else.
+const AR_RECEIVING = /^(و|ف)?(تلقي|تلقت|يتلقي|تتلقي|يتلقون|تلقوا|يحصل|تحصل|حصل|حصلت|نال|نالت|ينال|تنال)$/;
+const EN_RECEIVING = new Set([
+  'received',
+  'receives',
+  'receive',
+  'receiving',
+  'gets',
+  'got',
+  'obtained',
+  'enjoys',
+  'enjoyed',
+]);
 const EN_CAUSE_OR_TIME = new Set(['after', 'before', 'during', 'amid', 'following', 'since']);
 const EN_CAUSE_HEADS = new Set(['because', 'due', 'owing', 'thanks']);
 const EN_RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
@@ -468,6 +481,19 @@ export class SentenceView {
     return (
       k - 2 >= this.s && EN_CAUSE_HEADS.has(text[k - 2]!) && (text[k - 1] === 'of' || text[k - 1] === 'to')
     );
+  }
+
+  /**
+   * The cue at k is help someone receives ("يتلقى الأكراد الدعم الكامل من القوات الأمريكية",
+   * "received support from X"): the giver's position, not the subject's.
+   */
+  protected receivedCue(k: number): boolean {
+    const text = this.input.tokens.text;
+    for (let j = k - 1; j >= Math.max(this.s, k - 3); j--) {
+      if (AR_RECEIVING.test(text[j]!) || EN_RECEIVING.has(text[j]!)) return true;
+      if (this.mentionAtToken(j) || this.cueAt(j)?.cue.kind === 'stance') return false;
+    }
+    return false;
   }
 
   /** "أقاله بسبب استمرار الاحتجاجات", "after the elections": a cause or a time, not an object. */
