@@ -41,6 +41,13 @@ function formIndex(): FormIndex {
   return index;
 }
 
+/** The folded words of a codebook phrase. */
+function foldedWords(text: string): string[] {
+  return foldString(text)
+    .split(/[^\p{L}\p{N}.]+/u)
+    .filter(Boolean);
+}
+
 /** The word as written and without each proclitic ("للعراق" → "العراق" too). */
 function readings(word: string): string[] {
   const out: string[] = [];
@@ -62,9 +69,7 @@ export function countriesNamedIn(texts: readonly string[], demonymsOnly = false)
   const { words, phrases } = formIndex();
   const named = new Set<string>();
   for (const text of texts) {
-    const folded = foldString(text)
-      .split(/[^\p{L}\p{N}.]+/u)
-      .filter(Boolean);
+    const folded = foldedWords(text);
     folded.forEach((word, i) => {
       for (const r of readings(word)) {
         for (const f of words.get(r) ?? []) if (f.demonym || !demonymsOnly) named.add(f.code);
@@ -87,9 +92,7 @@ const IN_WORDS = new Set(['in', 'inside', 'within', 'في', 'داخل']);
 export function settingCountriesIn(texts: readonly string[]): Set<string> {
   const setting = new Set<string>();
   for (const text of texts) {
-    const words = foldString(text)
-      .split(/[^\p{L}\p{N}.]+/u)
-      .filter(Boolean);
+    const words = foldedWords(text);
     words.forEach((word, i) => {
       if (IN_WORDS.has(word))
         for (const code of countriesNamedIn([words.slice(i + 1, i + 4).join(' ')])) setting.add(code);
