@@ -357,7 +357,8 @@ export class HolderResolver extends SentenceView {
     const verbLike = cue.cue.pos === 'verb' || this.clauseInitialVerb(k);
     // A verbal noun's genitive holds the position only for nouns of stance (مواقف الحزب) or after "من".
     const genitiveHolder = !verbLike && takesHolderGenitive(cue.cue);
-    if (lang === 'ar' && !isSpeech && cue.cue.pos === 'verb' && this.statementSubjectAfter(k)) return this.input.previousHolders;
+    if (lang === 'ar' && !isSpeech && cue.cue.pos === 'verb' && this.statementSubjectAfter(k))
+      return this.input.previousHolders;
     if (
       (lang === 'ar' &&
         cue.cue.pos !== 'other' &&

@@ -19,29 +19,17 @@ import {
   AR_PARTICLES,
   EN_SPOKESPEOPLE,
   EN_DETERMINERS,
+  AR_CAUSE_PREPS,
+  EN_CAUSE_HEADS,
+  AR_TEMPORAL_PREPS,
+  EN_TEMPORAL_PREPS,
+  AR_RECEIVING_VERBS,
+  EN_RECEIVING_VERBS,
   EN_PEOPLE_NOUNS,
   RELATIONAL_NOUNS,
 } from './word-lists.js';
 
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
-// Prepositions of cause and time: what follows is why or when, not what the cue is about.
-const AR_CAUSE_OR_TIME = /^(و|ف)?(بسبب|جراء|نتيجه|اثر|عقب|بعد|قبل|خلال|اثناء|ابان)$/;
-const AR_CAUSE = /^(و|ف)?(بسبب|جراء|نتيجه)$/;
-// Verbs of receiving: what follows is given by someone else.
-const AR_RECEIVING = /^(و|ف)?(تلقي|تلقت|يتلقي|تتلقي|يتلقون|تلقوا|يحصل|تحصل|حصل|حصلت|نال|نالت|ينال|تنال)$/;
-const EN_RECEIVING = new Set([
-  'received',
-  'receives',
-  'receive',
-  'receiving',
-  'gets',
-  'got',
-  'obtained',
-  'enjoys',
-  'enjoyed',
-]);
-const EN_CAUSE_OR_TIME = new Set(['after', 'before', 'during', 'amid', 'following', 'since']);
-const EN_CAUSE_HEADS = new Set(['because', 'due', 'owing', 'thanks']);
 const EN_RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 
 export type Stance = 'support' | 'oppose' | 'neutral';
@@ -474,13 +462,15 @@ export class SentenceView {
    * fighting"): someone's act the clause reacts to, not the holder's position.
    */
   protected causeCue(k: number): boolean {
-    const text = this.input.tokens.text;
     // "بسبب دعمه للنظام": an owner's pronoun makes it that owner's position, read as such.
-    if (k - 1 < this.s || this.cueAt(k)?.pronounSuffix) return false;
-    if (AR_CAUSE.test(text[k - 1]!)) return true;
-    return (
-      k - 2 >= this.s && EN_CAUSE_HEADS.has(text[k - 2]!) && (text[k - 1] === 'of' || text[k - 1] === 'to')
-    );
+    return k - 1 >= this.s && !this.cueAt(k)?.pronounSuffix && this.causeEndsAt(k - 1);
+  }
+
+  /** Token j ends a preposition of cause: "بسبب", "جراء", "because of", "due to". */
+  private causeEndsAt(j: number): boolean {
+    const text = this.input.tokens.text;
+    if (AR_CAUSE_PREPS.test(text[j]!)) return true;
+    return j - 1 >= this.s && EN_CAUSE_HEADS.has(text[j - 1]!) && (text[j] === 'of' || text[j] === 'to');
   }
 
   /**
@@ -490,7 +480,7 @@ export class SentenceView {
   protected receivedCue(k: number): boolean {
     const text = this.input.tokens.text;
     for (let j = k - 1; j >= Math.max(this.s, k - 3); j--) {
-      if (AR_RECEIVING.test(text[j]!) || EN_RECEIVING.has(text[j]!)) return true;
+      if (AR_RECEIVING_VERBS.test(text[j]!) || EN_RECEIVING_VERBS.has(text[j]!)) return true;
       if (this.mentionAtToken(j) || this.cueAt(j)?.cue.kind === 'stance') return false;
     }
     return false;
@@ -503,9 +493,8 @@ export class SentenceView {
     // One head noun may stand between ("بسبب استمرار الاحتجاجات", "after the elections").
     if (k > this.s && (EN_DETERMINERS.has(text[k]!) || (this.plainWord(k) && this.input.lang === 'ar'))) k--;
     if (k < this.s) return false;
-    if (AR_CAUSE_OR_TIME.test(text[k]!) || EN_CAUSE_OR_TIME.has(text[k]!)) return true;
-    // "because of", "due to"
-    return k - 1 >= this.s && EN_CAUSE_HEADS.has(text[k - 1]!) && (text[k] === 'of' || text[k] === 'to');
+    const w = text[k]!;
+    return this.causeEndsAt(k) || AR_TEMPORAL_PREPS.has(w.replace(/^ف/, '')) || EN_TEMPORAL_PREPS.has(w);
   }
 
   protected isTarget(m: Mention): boolean {

@@ -501,8 +501,23 @@ export const PRONOUN_COMPLEMENTIZERS = new Set([
 ]);
 // A statement or a spokesperson named without its body ("وأضاف البيان أن …", "The statement
 // also called for …"): it speaks for the holder of the previous sentence, which issued it.
-export const AR_STATEMENT_NOUNS = new Set(['البيان', 'الرساله', 'البلاغ', 'المتحدث', 'المتحدثه', 'الناطق', 'الناطقه']);
-export const EN_STATEMENT_NOUNS = new Set(['statement', 'communique', 'letter', 'spokesman', 'spokeswoman', 'spokesperson']);
+export const AR_STATEMENT_NOUNS = new Set([
+  'البيان',
+  'الرساله',
+  'البلاغ',
+  'المتحدث',
+  'المتحدثه',
+  'الناطق',
+  'الناطقه',
+]);
+export const EN_STATEMENT_NOUNS = new Set([
+  'statement',
+  'communique',
+  'letter',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+]);
 export const CHARGE_LEMMAS = new Set(['اتهم', 'وصف', 'نعت', 'لام']);
 export const ANONYMOUS_SOURCES = new Set([
   'المنظمه',
@@ -584,7 +599,40 @@ export const CLAUSE_OPENERS_BARRIER = new Set([
 // "غير قانوني", "وغير المقيمة", "non-binding": negating the adjective after them only.
 export const ADJECTIVE_NEGATORS = new Set(['غير', 'وغير', 'non']);
 // Prepositions of time: a bare verbal noun after them dates an event ("منذ إعلان النصر").
-export const AR_TEMPORAL_PREPS = new Set(['منذ', 'قبل', 'بعد', 'بعيد', 'عقب', 'اثر', 'خلال', 'وبعد', 'وقبل']);
+export const AR_TEMPORAL_PREPS = new Set([
+  'منذ',
+  'قبل',
+  'بعد',
+  'بعيد',
+  'عقب',
+  'اثر',
+  'خلال',
+  'اثناء',
+  'ابان',
+  'وبعد',
+  'وقبل',
+  'وخلال',
+  'وعقب',
+  'واثر',
+]);
+export const EN_TEMPORAL_PREPS = new Set(['after', 'before', 'during', 'amid', 'following', 'since']);
+// Prepositions of cause: what follows is why something happened ("بسبب", "because of").
+export const AR_CAUSE_PREPS = /^(و|ف)?(بسبب|جراء|نتيجه)$/;
+export const EN_CAUSE_HEADS = new Set(['because', 'due', 'owing', 'thanks']);
+// Verbs of receiving: the help after them is given by someone else.
+export const AR_RECEIVING_VERBS =
+  /^(و|ف)?(تلقي|تلقت|يتلقي|تتلقي|يتلقون|تلقوا|يحصل|تحصل|حصل|حصلت|نال|نالت|ينال|تنال)$/;
+export const EN_RECEIVING_VERBS = new Set([
+  'received',
+  'receives',
+  'receive',
+  'receiving',
+  'gets',
+  'got',
+  'obtained',
+  'enjoys',
+  'enjoyed',
+]);
 // Prepositions that put a topic phrase in a setting rather than under the cue ("عبر خط الهدنة").
 export const SETTING_PREPS = new Set([
   'عبر',
