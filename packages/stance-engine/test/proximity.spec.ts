@@ -183,3 +183,12 @@ describe('English fallback: a cue that belongs to another noun', () => {
     expect(found).not.toContain('syria/truce/support');
   });
 });
+
+describe('fallback: names coordinated with the holder', () => {
+  it('share its part and are not its target ("ضرورة تعاون روسيا وإيران وتركيا")', () => {
+    // news-ar: "وشدد على ضرورة تعاون روسيا وإيران وتركيا أكثر من أي وقت مضى".
+    expect(
+      triples('وشدد غوتيريش على ضرورة تعاون الولايات المتحدة والنظام السوري لإيجاد وسيلة للحل.'),
+    ).toEqual([]);
+  });
+});

@@ -52,8 +52,12 @@ class ProximityReader extends SentenceAnalyzer {
     )
       return out;
     const { compiled } = this.input;
+    // "ضرورة تعاون روسيا وإيران وتركيا": names coordinated with the holder share its part; none
+    // is its target.
+    const coHolders = this.coordinated(this.holder);
     for (const target of this.input.mentions) {
       if (target === this.holder || !this.isTarget(target) || this.vetoed.includes(target.tokStart)) continue;
+      if (target.kind !== 'topic' && coHolders.includes(target.actor)) continue;
       const k = this.cueBefore(target);
       if (k === undefined) continue;
       // The subject precedes its cue (SVO) or, in Arabic, follows it closely (VSO); an English
