@@ -27,9 +27,6 @@ import {
   CLAIM_NOUNS,
   AR_TEMPORAL_PREPS,
   EN_AUXILIARIES,
-  AR_STATEMENT_NOUNS,
-  EN_STATEMENT_NOUNS,
-  EN_PREPOSITIONS,
 } from './word-lists.js';
 
 const MAX_HOLDER_NESTING = 6;
@@ -357,8 +354,6 @@ export class HolderResolver extends SentenceView {
     const verbLike = cue.cue.pos === 'verb' || this.clauseInitialVerb(k);
     // A verbal noun's genitive holds the position only for nouns of stance (مواقف الحزب) or after "من".
     const genitiveHolder = !verbLike && takesHolderGenitive(cue.cue);
-    if (lang === 'ar' && !isSpeech && cue.cue.pos === 'verb' && this.statementSubjectAfter(k))
-      return this.input.previousHolders;
     if (
       (lang === 'ar' &&
         cue.cue.pos !== 'other' &&
@@ -424,18 +419,6 @@ export class HolderResolver extends SentenceView {
     const speakers = this.frameHolder(k);
     if (speakers.length > 0) return speakers;
     return this.elided(k, cue);
-  }
-
-  /**
-   * "وأضاف البيان أن …", "ودعا البيان المجتمع الدولي إلى …": the verb's subject is a statement or
-   * spokesperson named without its body ("المتحدث باسم X" names it), so the previous holder's.
-   */
-  protected statementSubjectAfter(k: number): boolean {
-    const { tokens } = this.input;
-    const j = k + 1;
-    if (j >= this.e || !AR_STATEMENT_NOUNS.has(tokens.text[j]!) || this.mentionAtToken(j)) return false;
-    const after = tokens.text[j + 1] ?? '';
-    return j + 1 >= this.e || (!this.mentionAtToken(j + 1) && !/^(باسم|عن|ل|ال)/.test(after));
   }
 
   /** The verb at k opens a clause "أن …" after a verb of expecting or hoping (يتوقع أن، نأمل أن). */
@@ -738,15 +721,8 @@ export class HolderResolver extends SentenceView {
       // "It is separately waging an air campaign against X": a pronoun opening the sentence is
       // the subject of its clause, however far the cue, unless a clause or a name intervenes.
       // ("We …" in a quote is its speaker, not the previous holder.)
-      // "The statement also called for …" likewise stands for the previous holder.
-      // ("The spokesman for the army said" names another body.)
-      const p =
-        tokens.text[this.s] === 'the' &&
-        EN_STATEMENT_NOUNS.has(tokens.text[this.s + 1] ?? '') &&
-        !EN_PREPOSITIONS.has(tokens.text[this.s + 2] ?? '')
-          ? this.s + 1
-          : this.s;
-      if (k - p > 10 || (p === this.s && !EN_THIRD_PERSON_SUBJECTS.has(tokens.text[p]!))) return [];
+      const p = this.s;
+      if (k - p > 10 || !EN_THIRD_PERSON_SUBJECTS.has(tokens.text[p]!)) return [];
       for (let j = p + 1; j < k; j++) {
         if (this.mentionAtToken(j) || isClauseMark(tokens, j)) return [];
         const kind = this.cueAt(j)?.cue.kind;

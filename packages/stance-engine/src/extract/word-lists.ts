@@ -499,25 +499,6 @@ export const PRONOUN_COMPLEMENTIZERS = new Set([
   'وانه',
   'وانها',
 ]);
-// A statement or a spokesperson named without its body ("وأضاف البيان أن …", "The statement
-// also called for …"): it speaks for the holder of the previous sentence, which issued it.
-export const AR_STATEMENT_NOUNS = new Set([
-  'البيان',
-  'الرساله',
-  'البلاغ',
-  'المتحدث',
-  'المتحدثه',
-  'الناطق',
-  'الناطقه',
-]);
-export const EN_STATEMENT_NOUNS = new Set([
-  'statement',
-  'communique',
-  'letter',
-  'spokesman',
-  'spokeswoman',
-  'spokesperson',
-]);
 export const CHARGE_LEMMAS = new Set(['اتهم', 'وصف', 'نعت', 'لام']);
 export const ANONYMOUS_SOURCES = new Set([
   'المنظمه',
