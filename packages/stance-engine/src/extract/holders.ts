@@ -48,9 +48,10 @@ const FIRE_LIGHT_VERBS = new Set(['open', 'opens', 'opened', 'opening', 'set', '
  * such as ندد or ناشد, whose lemma starts with it).
  */
 function firstPersonPlural(word: string, lemma: string): boolean {
-  const w = word.startsWith('و') || word.startsWith('ف') ? word.slice(1) : word;
-  if (!w.startsWith('ن')) return false;
-  return lemma.startsWith('ن') ? w.startsWith('نن') : true;
+  // Offsets rather than a sliced copy: this runs for every Arabic verb cue.
+  const i = word[0] === 'و' || word[0] === 'ف' ? 1 : 0;
+  if (word[i] !== 'ن') return false;
+  return lemma[0] === 'ن' ? word[i + 1] === 'ن' : true;
 }
 
 export class HolderResolver extends SentenceView {
