@@ -2016,6 +2016,8 @@ export class SentenceAnalyzer extends HolderResolver {
     const before = cue.pos === 'verb' ? this.mentionAtToken(k - 1) : undefined;
     if (before && this.canHold(before) && !this.isPrepositional(before) && !this.isGenitive(before))
       return false;
+    // "نرفض إيران": "we" is the subject.
+    if (this.weSubject(k)) return false;
     const after = this.subjectAfter(k, this.cueAt(k)!.cue.pos !== 'verb', this.e);
     return (
       after !== undefined &&

@@ -43,6 +43,17 @@ const EN_THIRD_PERSON_SUBJECTS = new Set(['it', 'they', 'he', 'she']);
 const EN_FIRST_PERSON = new Set(['i', 'we']);
 const FIRE_LIGHT_VERBS = new Set(['open', 'opens', 'opened', 'opening', 'set', 'sets', 'setting']);
 
+/**
+ * "نرفض", "وندعو", "نناشد": an imperfect verb with the prefix ن of "we" (not the ن of a root
+ * such as ندد or ناشد, whose lemma starts with it).
+ */
+function firstPersonPlural(word: string, lemma: string): boolean {
+  // Offsets rather than a sliced copy: this runs for every Arabic verb cue.
+  const i = word[0] === 'و' || word[0] === 'ف' ? 1 : 0;
+  if (word[i] !== 'ن') return false;
+  return lemma[0] === 'ن' ? word[i + 1] === 'ن' : true;
+}
+
 export class HolderResolver extends SentenceView {
   /** VSO subject within a few words after the cue; 'blocked' when it is an actor we do not track. */
   protected subjectAfter(
@@ -268,6 +279,13 @@ export class HolderResolver extends SentenceView {
       const source = this.mentionAtToken(j);
       return source && source.tokStart === j && this.canHold(source) ? this.coordinated(source) : [];
     }
+    // "قال X: نرفض …", "ونحن ندعم …": a verb in the first person plural has "we", the speaker,
+    // as its subject, so no actor after it is; the speaker is the sentence's, or, when the
+    // sentence opens with it (a quotation running on), the previous sentence's.
+    if (lang === 'ar' && this.weSubject(k)) {
+      const speakers = this.frameHolder(k);
+      return speakers.length > 0 || !this.opensSentence(k) ? speakers : this.input.previousHolders;
+    }
     // "The militias must accept the vote, Sadr said": a deontic modal states the speaker's view.
     if (lang === 'en' && !isSpeech && EN_DEONTIC.has(this.input.tokens.text[k - 1] ?? '')) {
       const speakers = this.frameHolder(k);
@@ -419,6 +437,29 @@ export class HolderResolver extends SentenceView {
     const speakers = this.frameHolder(k);
     if (speakers.length > 0) return speakers;
     return this.elided(k, cue);
+  }
+
+  /**
+   * The verb at k is in the first person plural and asserted: negated ones ("لا نخشى X", "لن
+   * نسمح") are idioms whose sense under negation the lexicon does not tell.
+   */
+  protected weSubject(k: number): boolean {
+    const cue = this.cueAt(k)?.cue;
+    return (
+      cue !== undefined &&
+      cue.pos === 'verb' &&
+      firstPersonPlural(this.input.tokens.text[k]!, cue.lemma) &&
+      !this.negatedBefore(k, 2)
+    );
+  }
+
+  /** Token k is the sentence's first word, or follows "نحن" there. */
+  protected opensSentence(k: number): boolean {
+    let j = this.s;
+    while (j < k && !this.input.tokens.isWord[j]) j++;
+    if (j < k && /^(و|ف)?نحن$/.test(this.input.tokens.text[j]!)) j++;
+    while (j < k && !this.input.tokens.isWord[j]) j++;
+    return j === k;
   }
 
   /** The verb at k opens a clause "أن …" after a verb of expecting or hoping (يتوقع أن، نأمل أن). */
