@@ -329,3 +329,14 @@ describe('English extraction: subjects, deeds and alliances', () => {
     ]);
   });
 });
+
+describe('diplomatic endorsement', () => {
+  it('"stressed the importance of X", "reaffirmed its commitment to X" support X', () => {
+    expect(triples('Sadr stressed the importance of the elections.', { lang: 'en' })).toEqual([
+      'sadr/elections/support',
+    ]);
+    expect(triples('Sadr reaffirmed his commitment to the elections.', { lang: 'en' })).toEqual([
+      'sadr/elections/support',
+    ]);
+  });
+});
