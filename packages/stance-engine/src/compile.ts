@@ -9,7 +9,7 @@ import { countriesNamedIn, settingCountriesIn } from './lexicon/country-forms.js
 import { isAmbiguousArabicName } from './lexicon/common-words.js';
 import { listNonStateNames } from './lexicon/non-state-names.js';
 import { finiteFormsOfVerbalNoun } from './lexicon/arabic-cues.js';
-import { ACT_HEAD_NOUNS, LOCATIVE } from './extract/word-lists.js';
+import { ACT_HEAD_NOUNS, CONTEMPT_WORDS, LOCATIVE } from './extract/word-lists.js';
 
 /** `place`: a city or region that only tells which country a story is set in. */
 export type PatternKind = 'name' | 'role' | 'demonym' | 'topic' | 'place';
@@ -412,10 +412,7 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
     topicsForActor,
     memberChain: memberChains(actors, actorIndex),
     speaksFor: actors.map((a) => bodySpokenFor(a, actors, actorIndex)),
-    // A topic that is an actor names that actor, not a setting.
-    topicCountries: codebook.topics.map((t) =>
-      t.actor === undefined ? countriesNamedIn(fieldTexts([t.label, t.pro, t.anti])) : new Set<string>(),
-    ),
+    topicCountries: codebook.topics.map((t) => countriesNamedIn(fieldTexts([t.label, t.pro, t.anti]))),
     topicSettings: codebook.topics.map((t) =>
       t.actor === undefined ? settingCountriesIn(fieldTexts([t.label, t.pro, t.anti])) : new Set<string>(),
     ),
@@ -435,27 +432,6 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
     ),
   };
 }
-
-// Words that name an act by condemning it, not an opposite course of action ("violation" is
-// left out: "ceasefire violations" are the opposite of a ceasefire).
-const CONTEMPT_WORDS = new Set([
-  'عدوان',
-  'العدوان',
-  'اعتداءات',
-  'الاعتداءات',
-  'احتلال',
-  'الاحتلال',
-  'غزو',
-  'الغزو',
-  'المندسين',
-  'مندسين',
-  'الشغب',
-  'aggression',
-  'occupation',
-  'invasion',
-  'rioters',
-  'infiltrators',
-]);
 
 function namesActWithContempt(phrase: string): boolean {
   return foldString(phrase)

@@ -324,16 +324,15 @@ export function findMentions(
       );
     }
   }
-  return { mentions, countries: countriesNamed(compiled, raw, places) };
+  return { mentions, countries: addCountriesNamed(compiled, raw, places) };
 }
 
-/** The countries a story names, by any name, capital, city or nationality adjective. */
-function countriesNamed(
+/** Adds to `named` the countries a story names by name, capital or nationality adjective. */
+function addCountriesNamed(
   compiled: CompiledCodebook,
   raw: readonly Candidate[],
-  places: Set<string>,
+  named: Set<string>,
 ): Set<string> {
-  const named = places;
   for (const c of raw) {
     const code = c.entry.country ?? (c.entry.actor >= 0 ? compiled.countryOfActor[c.entry.actor] : undefined);
     if (code !== undefined) named.add(code);
@@ -366,12 +365,11 @@ export function inCountryScope(
   countries: ReadonlySet<string> | undefined,
   named: ReadonlySet<string>,
 ): boolean {
-  if (!countries || countries.size === 0) return true;
-  for (const code of countries)
-    if (!named.has(code)) {
-      for (const other of named) if (!countries.has(other)) return false;
-      return true;
-    }
+  if (!countries) return true;
+  let missing = false;
+  for (const code of countries) if (!named.has(code)) missing = true;
+  if (!missing) return true;
+  for (const other of named) if (!countries.has(other)) return false;
   return true;
 }
 

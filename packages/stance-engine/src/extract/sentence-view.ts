@@ -30,6 +30,7 @@ import {
 } from './word-lists.js';
 
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
+const FAA = 0x0641;
 const EN_RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 
 export type Stance = 'support' | 'oppose' | 'neutral';
@@ -494,7 +495,12 @@ export class SentenceView {
     if (k > this.s && (EN_DETERMINERS.has(text[k]!) || (this.plainWord(k) && this.input.lang === 'ar'))) k--;
     if (k < this.s) return false;
     const w = text[k]!;
-    return this.causeEndsAt(k) || AR_TEMPORAL_PREPS.has(w.replace(/^ف/, '')) || EN_TEMPORAL_PREPS.has(w);
+    return (
+      this.causeEndsAt(k) ||
+      AR_TEMPORAL_PREPS.has(w) ||
+      (w.charCodeAt(0) === FAA && AR_TEMPORAL_PREPS.has(w.slice(1))) ||
+      EN_TEMPORAL_PREPS.has(w)
+    );
   }
 
   protected isTarget(m: Mention): boolean {

@@ -1206,3 +1206,24 @@ export const EN_UNIT_NOUNS = new Set([
   'gunmen',
   'militants',
 ]);
+
+// Words that name an act by condemning it, not an opposite course of action ("violation" is
+// left out: "ceasefire violations" are the opposite of a ceasefire).
+export const CONTEMPT_WORDS = new Set([
+  'عدوان',
+  'العدوان',
+  'اعتداءات',
+  'الاعتداءات',
+  'احتلال',
+  'الاحتلال',
+  'غزو',
+  'الغزو',
+  'المندسين',
+  'مندسين',
+  'الشغب',
+  'aggression',
+  'occupation',
+  'invasion',
+  'rioters',
+  'infiltrators',
+]);
