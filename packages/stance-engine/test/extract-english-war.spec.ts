@@ -241,3 +241,15 @@ describe('English war reporting', () => {
     ).not.toContain('hague/syria-as-target/support');
   });
 });
+
+describe('links to other stories', () => {
+  it('reads no position from the headlines of a related-stories list', () => {
+    // corpus/news-en.jsonl (Sputnik): the page's links, flattened into the story's last line.
+    const text =
+      'The coalition did not carry out strikes near Abu Kamal. Related Syrian Army Encircles Daesh Militants in Deir ez-Zor';
+    expect(triples(text)).toEqual([]);
+    expect(triples('The Syrian Army encircled Daesh militants in Deir ez-Zor.')).toEqual([
+      'syria/isis-as-target/oppose',
+    ]);
+  });
+});

@@ -3,6 +3,7 @@
 import type { CompiledCodebook } from '../compile.js';
 import { normalizeText, type NormalizedText } from '../text/normalize.js';
 import { datelineLength } from '../text/dateline.js';
+import { collectLinkLists } from '../text/link-lists.js';
 import { tokenize, type Tokens } from '../text/tokens.js';
 import { resolveLanguage, type Language } from '../text/language.js';
 import { splitSentences, type Sentence } from '../text/segment.js';
@@ -138,6 +139,20 @@ function capitalizedTokens(tokens: Tokens, original: string, toOriginal: Int32Ar
   return out;
 }
 
+/** The mentions outside lists of links to other stories (text/link-lists.ts). */
+function outsideLinkLists(
+  mentions: Mention[],
+  tokens: Tokens,
+  sentences: readonly Sentence[],
+  lang: Language,
+  capitalized: Uint8Array | undefined,
+): Mention[] {
+  const lists: Sentence[] = [];
+  for (const sentence of sentences) collectLinkLists(tokens, sentence, lang, capitalized, lists);
+  if (lists.length === 0) return mentions;
+  return mentions.filter((m) => !lists.some((l) => m.tokStart >= l.start && m.tokStart < l.end));
+}
+
 /** 1 where the token is the second half of a hyphenated compound ("Turkish-backed"). */
 function hyphenatedTokens(tokens: Tokens, original: string, toOriginal: Int32Array): Uint8Array {
   const out = new Uint8Array(tokens.count);
@@ -200,7 +215,7 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
     bodyStart(original, norm),
   );
   if (found.length === 0) return [];
-  const mentions = withinNamedCountries(
+  const storyMentions = withinNamedCountries(
     compiled,
     countries,
     addBareHeads(
@@ -214,6 +229,7 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
   const sentences = splitSentences(tokens);
   const capitalized = lang === 'en' ? capitalizedTokens(tokens, original, norm.toOriginal) : undefined;
   const hyphenated = lang === 'en' ? hyphenatedTokens(tokens, original, norm.toOriginal) : undefined;
+  const mentions = outsideLinkLists(storyMentions, tokens, sentences, lang, capitalized);
   const quoted =
     lang === 'en' ? quotationSpeakers(original, norm.toOriginal, tokens, sentences, mentions) : undefined;
   const raw: RawStatement[] = [];
