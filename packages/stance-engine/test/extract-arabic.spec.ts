@@ -14,6 +14,15 @@ describe('Arabic extraction by phenomenon', () => {
     ]);
   });
 
+  it("a verb's pronoun stands for the previous sentence's topic only when the verb opens its clause", () => {
+    const before = 'وناقش البرلمان بقاء القوات الأميركية. ';
+    expect(triples(before + 'وترفضها الفصائل.')).toEqual(['factions/us-presence/oppose']);
+    // After a noun the verb's clause describes that noun (corpus: "والقنصلية الإيرانية أحدث
+    // منشأة يقتحمها المتظاهرون"), and so does a relative one ("الحكومة التي يعارضها").
+    expect(triples(before + 'والاتفاقية أحدث وثيقة ترفضها الفصائل.')).toEqual([]);
+    expect(triples(before + 'وانتقد الصدر الحكومة التي ترفضها الفصائل.')).toEqual([]);
+  });
+
   it('object-first clause with an attached pronoun: "وهو ما ترفضه الفصائل"', () => {
     expect(triples('ويحتاج العراق إلى بقاء القوات الأميركية، وهو ما ترفضه الفصائل.')).toEqual([
       'factions/us-presence/oppose',

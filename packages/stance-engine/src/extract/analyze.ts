@@ -477,8 +477,11 @@ export class SentenceAnalyzer extends HolderResolver {
       const before = this.input.mentions.filter((m) => m.kind === 'topic' && m.tokEnd <= k);
       const previous = before[before.length - 1] ?? this.input.previousTopic;
       if (!previous) return;
-      // Across a sentence boundary "ه" more often means a person; "ها" a thing or a plural.
-      if (before.length === 0 && !this.input.tokens.text[k]!.endsWith('ها')) continue;
+      // Across a sentence boundary "ه" more often means a person; "ها" a thing or a plural. And
+      // only a verb opening its clause reaches back: after a noun ("أحدث منشأة يقتحمها") the
+      // verb's clause describes that noun, and its pronoun stands for it.
+      if (before.length === 0 && (!this.input.tokens.text[k]!.endsWith('ها') || !this.opensClause(k)))
+        continue;
       // A topic right after the verb is its own object, handled with the other targets.
       const after = this.mentionAtToken(k + 1);
       if (after?.kind === 'topic') continue;

@@ -396,18 +396,22 @@ export class SentenceView {
     return false;
   }
 
+  /** The token opens its clause: first, after clause punctuation or a particle, or with و. */
+  protected opensClause(j: number): boolean {
+    if (j === this.s) return true;
+    const prev = this.input.tokens.text[j - 1]!;
+    return (
+      isClauseMark(this.input.tokens, j - 1) ||
+      AR_PARTICLES.has(prev) ||
+      this.input.tokens.text[j]!.startsWith('و')
+    );
+  }
+
   /** A verb/noun homograph opening its clause ("وحث X Y على …") is the verb. */
   protected clauseInitialVerb(j: number): boolean {
     const cue = this.cueAt(j)?.cue;
     if (!cue?.verbNoun) return false;
-    if (j === this.s) return true;
-    const prev = this.input.tokens.text[j - 1]!;
-    if (
-      isClauseMark(this.input.tokens, j - 1) ||
-      AR_PARTICLES.has(prev) ||
-      this.input.tokens.text[j]!.startsWith('و')
-    )
-      return true;
+    if (this.opensClause(j)) return true;
     // "في هذه الأثناء رفض وزير الدفاع …": followed by its subject and not after a preposition.
     const next = this.mentionAtToken(j + 1);
     return (

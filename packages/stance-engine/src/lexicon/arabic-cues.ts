@@ -373,9 +373,12 @@ const ENTITY_FORMS = new Set([
   'للمعارضه',
 ]);
 
+// Verbs spelled like a cue behind a proclitic: "بحث" (discussed) is not ب + حث (urging).
+const OTHER_VERBS = new Set(['بحث', 'وبحث', 'فبحث']);
+
 /** lookupArabicCue without its memo, for callers that memoise a larger reading of the form. */
 export function analyzeArabicToken(token: string): ArabicCueHit | undefined {
-  if (ENTITY_FORMS.has(token)) return undefined;
+  if (ENTITY_FORMS.has(token) || OTHER_VERBS.has(token)) return undefined;
   const map = getArabicCues();
   const exact = map.get(token);
   if (exact) return { cue: exact, objectPronoun: false };

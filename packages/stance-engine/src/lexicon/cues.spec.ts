@@ -25,6 +25,13 @@ describe('Arabic cue lexicon', () => {
     }
   });
 
+  it('reads "بحث" (discussed) as no cue, while urging keeps its forms', () => {
+    // "بحث الرئيس الأمريكي … الاتفاق النووي" (corpus/news-ar.jsonl) is a talk, not a call for it.
+    expect(ar('بحث')).toBeUndefined();
+    expect(ar('وبحث')).toBeUndefined();
+    for (const w of ['حث', 'حثت', 'لحث']) expect(ar(w)?.cue).toMatchObject({ polarity: 1 });
+  });
+
   it('peels attached object pronouns and reports them', () => {
     expect(ar('ترفضه')).toMatchObject({ objectPronoun: true, cue: { polarity: -1 } });
     expect(ar('رفضها')?.cue.polarity).toBe(-1);
