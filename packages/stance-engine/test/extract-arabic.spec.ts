@@ -764,3 +764,27 @@ describe('received help', () => {
     ]);
   });
 });
+
+describe('a topic phrase written with its finite verb', () => {
+  const compiled = compileCodebook({
+    version: 1,
+    name: 'unit-tests-verbal-phrase',
+    actors: [{ id: 'france', kind: 'country', names: { ar: ['فرنسا'] }, roles: [], memberOf: [] }],
+    topics: [
+      {
+        id: 'nuclear-deal',
+        label: { en: 'The Iran nuclear deal' },
+        pro: { ar: ['الاتفاق النووي'] },
+        anti: { ar: ['الانسحاب من الاتفاق النووي'] },
+      },
+    ],
+  });
+  const read = (text: string) =>
+    extractStatements(compiled, { id: 't', text }).map((s) => `${s.actor}/${s.topic}/${s.stance}`);
+
+  it('is negated once: "لن تنسحب من الاتفاق" keeps the deal', () => {
+    // corpus/news-ar.jsonl (CNN Arabic): "وأشار إلى أن بلاده لن تنسحب من الاتفاق النووي".
+    expect(read('وأكد الرئيس أن فرنسا لن تنسحب من الاتفاق النووي.')).toEqual(['france/nuclear-deal/support']);
+    expect(read('وأكد الرئيس أن فرنسا انسحبت من الاتفاق النووي.')).toEqual(['france/nuclear-deal/oppose']);
+  });
+});

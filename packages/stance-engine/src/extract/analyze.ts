@@ -1588,8 +1588,12 @@ export class SentenceAnalyzer extends HolderResolver {
             if (target.kind !== 'topic' && isForce(tc.cue)) continue;
             sign = -sign;
           }
-          // A negation between the cue and the target ("يجب ألا تكون على شكل انسحاب", "urged him not to withdraw").
-          if (negT || (target.kind === 'topic' && this.negationBetween(found.k, target.tokStart)))
+          // A negation between the cue and the target ("يجب ألا تكون على شكل انسحاب", "urged him not to withdraw");
+          // a verbal phrase is its own cue, whose negation was counted above ("لن تنسحب من الاتفاق").
+          if (
+            (negT && found.k !== target.tokStart) ||
+            (target.kind === 'topic' && this.negationBetween(found.k, target.tokStart))
+          )
             sign = -sign;
         }
         // A verbal noun or particle inside another verb's complement takes that verb's polarity
