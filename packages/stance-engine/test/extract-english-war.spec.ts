@@ -253,3 +253,14 @@ describe('links to other stories', () => {
     ]);
   });
 });
+
+describe('the end of a period', () => {
+  it('dates an event and ends nothing: "at the end of last year"', () => {
+    // corpus/news-en.jsonl (TRT World).
+    const text = 'Russia entered the conflict at the end of last year backing the forces of Syrian regime.';
+    expect(triples(text)).not.toContain('russia/syria-as-target/oppose');
+    expect(triples('Russia called for an end of the Syrian regime.')).toEqual([
+      'russia/syria-as-target/oppose',
+    ]);
+  });
+});

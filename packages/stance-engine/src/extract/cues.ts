@@ -5,7 +5,7 @@ import { isOfficeWord } from '../lexicon/common-words.js';
 import { analyzeArabicToken, type ArabicCueHit } from '../lexicon/arabic-cues.js';
 import { lookupEnglishCue } from '../lexicon/english-cues.js';
 import type { Tokens } from '../text/tokens.js';
-import { ACT_HEAD_NOUNS } from './word-lists.js';
+import { ACT_HEAD_NOUNS, EN_PERIOD_WORDS } from './word-lists.js';
 import type { Language } from '../text/language.js';
 import { memoByForm } from '../text/memo.js';
 
@@ -96,6 +96,8 @@ export function annotateCues(
       };
       continue;
     }
+    // "at the end of last year": the end of a period dates something, it ends nothing.
+    if (word === 'end' && next === 'of' && endsPeriod(tokens, i + 2, end)) continue;
     const cue = lookupEnglishCue(word, next) ?? holdResponsibleCue(tokens, i, end);
     // "combat planes", "combat troops": before a unit of a force the word is a modifier, not a deed
     // (unlike "attack", "strike", whose present tense heads headlines: "rebels attack troops").
@@ -103,6 +105,12 @@ export function annotateCues(
     if (cue) out[i - start] = { cue, objectPronoun: false };
   }
   return out;
+}
+
+/** A period word ("year", "March") within three words from i: "the end of [the] [last] year". */
+function endsPeriod(tokens: Tokens, i: number, end: number): boolean {
+  for (let j = i; j < end && j < i + 3; j++) if (EN_PERIOD_WORDS.has(tokens.text[j]!)) return true;
+  return false;
 }
 
 // "مقرات تابعة لميليشيا بدر": تابع before an ل-complement is "belonging to", not the reporting

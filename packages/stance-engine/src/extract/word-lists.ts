@@ -781,6 +781,32 @@ export const EN_TIME_WORDS = new Set([
   'hours',
 ]);
 
+// Periods a time phrase ends: "at the end of last year", "by the end of March" name a date.
+// ("may" is left out: "the end of Assad may come".)
+export const EN_PERIOD_WORDS = new Set([
+  'year',
+  'month',
+  'week',
+  'day',
+  'decade',
+  'century',
+  'summer',
+  'winter',
+  'spring',
+  'autumn',
+  'january',
+  'february',
+  'march',
+  'april',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]);
+
 // Verbs taking an infinitive with the same subject: "rebels are attempting to capture …".
 export const EN_CATENATIVES = new Set([
   'attempt',
