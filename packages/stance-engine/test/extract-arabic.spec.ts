@@ -788,3 +788,14 @@ describe('a topic phrase written with its finite verb', () => {
     expect(read('وأكد الرئيس أن فرنسا انسحبت من الاتفاق النووي.')).toEqual(['france/nuclear-deal/oppose']);
   });
 });
+
+describe('help received', () => {
+  it('is not the receiver\'s position, with the receiver between verb and help: "حظيت روسيا بدعم الصين"', () => {
+    // corpus/news-ar.jsonl (BBC Arabic): "وحظيت روسيا بدعم الصين وإيران والسودان".
+    expect(triples('وحظي النظام السوري بدعم الولايات المتحدة.')).not.toContain('syria/us-as-target/support');
+    expect(triples('وتلقى النظام السوري دعما من الولايات المتحدة.')).not.toContain(
+      'syria/us-as-target/support',
+    );
+    expect(triples('ودعم النظام السوري الولايات المتحدة.')).toContain('syria/us-as-target/support');
+  });
+});

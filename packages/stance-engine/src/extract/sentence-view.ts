@@ -484,9 +484,17 @@ export class SentenceView {
    */
   protected receivedCue(k: number): boolean {
     const text = this.input.tokens.text;
-    for (let j = k - 1; j >= Math.max(this.s, k - 3); j--) {
-      if (AR_RECEIVING_VERBS.test(text[j]!) || EN_RECEIVING_VERBS.has(text[j]!)) return true;
-      if (this.mentionAtToken(j) || this.cueAt(j)?.cue.kind === 'stance') return false;
+    // The receiver may stand between, as the subject of a verb before it ("وحظيت روسيا بدعم الصين").
+    let subject: Mention | undefined;
+    for (let j = k - 1, words = 0; j >= this.s && words < 3; j--) {
+      if (AR_RECEIVING_VERBS.test(text[j]!) || EN_RECEIVING_VERBS.has(text[j]!))
+        return subject === undefined || subject.tokStart === j + 1;
+      const m = this.mentionAtToken(j);
+      if (this.cueAt(j)?.cue.kind === 'stance' || (m && subject)) return false;
+      if (m) {
+        subject = m;
+        j = m.tokStart;
+      } else words++;
     }
     return false;
   }

@@ -602,7 +602,7 @@ export const AR_CAUSE_PREPS = /^(و|ف)?(بسبب|جراء|نتيجه)$/;
 export const EN_CAUSE_HEADS = new Set(['because', 'due', 'owing', 'thanks']);
 // Verbs of receiving: the help after them is given by someone else.
 export const AR_RECEIVING_VERBS =
-  /^(و|ف)?(تلقي|تلقت|يتلقي|تتلقي|يتلقون|تلقوا|يحصل|تحصل|حصل|حصلت|نال|نالت|ينال|تنال)$/;
+  /^(و|ف)?(تلقي|تلقت|يتلقي|تتلقي|يتلقون|تلقوا|يحصل|تحصل|حصل|حصلت|نال|نالت|ينال|تنال|حظي|حظيت|يحظي|تحظي|يحظون|حظوا)$/;
 export const EN_RECEIVING_VERBS = new Set([
   'received',
   'receives',
