@@ -799,3 +799,11 @@ describe('help received', () => {
     expect(triples('ودعم النظام السوري الولايات المتحدة.')).toContain('syria/us-as-target/support');
   });
 });
+
+describe("another country's thing", () => {
+  it('is named by its nationality adjective after a classifying one: "الانتخابات الرئاسية الأمريكية"', () => {
+    // corpus/news-ar.jsonl (France 24): "رفضه إدانة التدخل الروسي في الانتخابات الرئاسية الأمريكية".
+    expect(triples('ورفض الصدر الانتخابات الرئاسية الأمريكية.')).toEqual([]);
+    expect(triples('ورفض الصدر الانتخابات البرلمانية.')).toEqual(['sadr/elections/oppose']);
+  });
+});

@@ -373,6 +373,20 @@ export function inCountryScope(
   return true;
 }
 
+// Folded adjectives that classify a thing before its nationality adjective.
+const CLASSIFYING_ADJECTIVES = new Set([
+  'الرياسيه',
+  'التشريعيه',
+  'البرلمانيه',
+  'النيابيه',
+  'المحليه',
+  'البلديه',
+  'العامه',
+  'المبكره',
+  'العسكريه',
+  'الجويه',
+]);
+
 /**
  * "قوات المقاومة اليمنية", "الانتخابات العراقية": a nationality adjective right after a topic
  * phrase says whose thing it is. Returns the topics that phrase may still stand for — those whose
@@ -385,7 +399,11 @@ function foreignAdjectiveAfter(
   tokEnd: number,
 ): { has(topic: number): boolean } | undefined {
   const adjective = next?.[0];
-  if (!adjective || adjective.prefix !== '' || tokenAt(tokens, adjective.start) !== tokEnd) return undefined;
+  if (!adjective || adjective.prefix !== '') return undefined;
+  // A classifying adjective may come first: "الانتخابات الرئاسية الأمريكية".
+  const at = tokenAt(tokens, adjective.start);
+  if (at !== tokEnd && !(at === tokEnd + 1 && CLASSIFYING_ADJECTIVES.has(tokens.text[tokEnd]!)))
+    return undefined;
   const country = next.find((c) => c.entry.kind === 'demonym' && c.entry.country)?.entry.country;
   if (!country) return undefined;
   return { has: (topic) => compiled.topicCountries[topic]?.has(country) ?? true };
