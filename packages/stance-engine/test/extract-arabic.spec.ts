@@ -807,3 +807,12 @@ describe("another country's thing", () => {
     expect(triples('ورفض الصدر الانتخابات البرلمانية.')).toEqual(['sadr/elections/oppose']);
   });
 });
+
+describe('a reporting verb after a relative pronoun', () => {
+  it("has the relative's antecedent as its speaker, not the sentence's", () => {
+    // corpus/news-ar.jsonl (CNN Arabic): "رغم التفاهم بين واشنطن وروسيا …", and
+    // "المعركة الوشيكة، التي تقول روسيا وإيران إنها ضرورية".
+    expect(triples('وقال الصدر إن الأحزاب التي أكدت رفضها للانتخابات مخطئة.')).toEqual([]);
+    expect(triples('وأكد الصدر رفضه للانتخابات.')).toEqual(['sadr/elections/oppose']);
+  });
+});

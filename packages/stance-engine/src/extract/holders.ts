@@ -34,6 +34,7 @@ const MAX_HOLDER_NESTING = 6;
 const EXPECTING_VERBS =
   /^(و|ف)?(توقع|توقعت|يتوقع|تتوقع|نتوقع|اتوقع|يتوقعون|امل|املت|يامل|تامل|نامل|يتطلع|نتطلع)$/;
 // Adverbs that may part a directive's subject from its addressee (دعا X مرارا Y إلى …).
+const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'which', 'who']);
 const DIRECTIVE_ADVERBS = new Set(['مرارا', 'مجددا', 'ايضا', 'كذلك', 'اليوم', 'امس', 'مره']);
 // Issuing or adopting a decision: أصدر، اتخذ، تبنى، أقر، اعتمد (folded forms).
 const ISSUING_VERBS =
@@ -226,8 +227,10 @@ export class HolderResolver extends SentenceView {
       const framing = this.isKind(j, 'speech') || (this.isKind(j, 'stance') && this.opensThatClause(j));
       if (framing) {
         const speakers = this.holderOf(j, this.isKind(j, 'speech'));
-        // "قال X إن … ولكنه اعتبر أن …": a speechless pronoun verb continues the earlier speaker.
-        if (speakers.length > 0) return speakers;
+        // "قال X إن … ولكنه اعتبر أن …": a speechless pronoun verb continues the earlier speaker;
+        // one after a relative pronoun has the antecedent as its speaker ("الدول التي أكدت …").
+        if (speakers.length > 0 || RELATIVE_PRONOUNS.has(this.input.tokens.text[j - 1] ?? ''))
+          return speakers;
       }
     }
     if (this.input.lang === 'en') {
@@ -349,7 +352,7 @@ export class HolderResolver extends SentenceView {
     let r = k - 1;
     while (lang === 'en' && r > this.s && EN_AUXILIARIES.has(this.input.tokens.text[r]!)) r--;
     const relative = r >= this.s ? this.input.tokens.text[r]! : '';
-    if (['الذي', 'التي', 'الذين', 'which', 'who'].includes(relative) && !cue.objectPronoun) {
+    if (RELATIVE_PRONOUNS.has(relative) && !cue.objectPronoun) {
       let a = r - 1;
       while (a >= this.s && isClauseMark(this.input.tokens, a)) a--;
       // "YPG fighters who raid …": the antecedent's head noun after the name.
