@@ -816,3 +816,43 @@ describe('a reporting verb after a relative pronoun', () => {
     expect(triples('وأكد الصدر رفضه للانتخابات.')).toEqual(['sadr/elections/oppose']);
   });
 });
+
+describe("a person's one-word name after another person's full name", () => {
+  const person = (id: string, ar: string[]) => ({
+    id,
+    kind: 'person' as const,
+    names: { ar },
+    roles: [],
+    memberOf: [],
+  });
+  const compiled = compileCodebook({
+    version: 1,
+    name: 'unit-tests-shared-surname',
+    actors: [
+      person('nouri-maliki', ['نوري المالكي', 'المالكي']),
+      person('turki-maliki', ['تركي المالكي']),
+      { id: 'houthis', kind: 'armed-group', names: { ar: ['الحوثيين'] }, roles: [], memberOf: [] },
+    ],
+    topics: [{ id: 'houthis-as-target', actor: 'houthis', label: { en: 'Houthis' }, pro: {}, anti: {} }],
+  });
+  const read = (text: string) =>
+    extractStatements(compiled, { id: 't', text }).map((s) => `${s.actor}/${s.topic}/${s.stance}`);
+
+  it('is the person named in full before: "العقيد تركي المالكي … وحمّل المالكي"', () => {
+    // corpus/news-ar.jsonl (Sky News Arabia): the coalition spokesman, not the Iraqi politician.
+    const text = 'وقال المتحدث العقيد تركي المالكي إن الهجوم فشل. وحمّل المالكي الحوثيين المسؤولية.';
+    expect(read(text)).toEqual(['turki-maliki/houthis-as-target/oppose']);
+    // Its own full name first keeps it: "نوري المالكي … المالكي".
+    const own = 'التقى نوري المالكي تركي المالكي. وحمّل المالكي الحوثيين المسؤولية.';
+    expect(read(own)).toEqual(['nouri-maliki/houthis-as-target/oppose']);
+  });
+});
+
+describe('an act of force with its agent named after it', () => {
+  it('is the agent\'s act, not an act against it: "أدان الأردن هجوم ميليشيات الحوثي على ناقلة"', () => {
+    // corpus/news-ar.jsonl: condemning the agent's attack opposes the agent, and only that.
+    expect(triples('وأدانت ألمانيا هجوم الولايات المتحدة على القاعدة.')).toEqual([
+      'germany/us-as-target/oppose',
+    ]);
+  });
+});

@@ -1524,6 +1524,16 @@ export class SentenceAnalyzer extends HolderResolver {
       if (found && target.kind === 'demonym' && !target.official && found.distance > 2) found = undefined;
       if (found && target.kind !== 'topic' && !this.objectOfCue(found.k, target)) found = undefined;
       if (found && target.kind !== 'topic' && this.reportedAttack(found.k)) found = undefined;
+      // "أدان الأردن هجوم الحوثيين على ناقلة": the act's agent is not its object (the reaction
+      // to the act counts against the agent, in reactionsToActs).
+      if (
+        found &&
+        target.kind !== 'topic' &&
+        this.input.lang === 'ar' &&
+        isForce(this.cueAt(found.k)!.cue) &&
+        this.agentOfAct(found.k) === target
+      )
+        found = undefined;
       // "clashed with X over the elections": fighting someone says nothing of the issue.
       if (found && target.kind === 'topic' && this.hostileMutual(found.k)) found = undefined;
       // "welcomed X's resignation": the position is on X leaving, handled with calls to resign.

@@ -236,6 +236,11 @@ export function findMentions(
     for (const c of group)
       if (c.entry.kind === 'name' && !c.entry.ambiguous) actorsWithClearName.add(c.entry.actor);
 
+  // "العقيد تركي المالكي … وحمّل المالكي": a person's one-word name after another person's full
+  // name ending in that word is that person, unless its own full name came first.
+  const fullNameEnding = new Map<string, number>();
+  const namedInFull = new Set<number>();
+
   for (let gi = 0; gi < kept.length; gi++) {
     let group = kept[gi]!;
     const first = group[0]!;
@@ -299,6 +304,10 @@ export function findMentions(
         );
         continue;
       }
+      const actor =
+        e.kind === 'name' && compiled.codebook.actors[e.actor]?.kind === 'person'
+          ? actorOfName(text, c, fullNameEnding, namedInFull)
+          : e.actor;
       mentions.push(
         newMention(
           {
@@ -307,7 +316,7 @@ export function findMentions(
             end: c.end,
             tokStart,
             tokEnd,
-            actor: e.actor,
+            actor,
             topic: e.topic,
             polarity: e.polarity,
             official: e.kind === 'demonym' && official && !peopleHead,
@@ -325,6 +334,28 @@ export function findMentions(
     }
   }
   return { mentions, countries: addCountriesNamed(compiled, raw, places) };
+}
+
+/**
+ * The person a person's name mention stands for, recording full names as they come: a one-word
+ * name is the person whose full name ended with it earlier in the story, when its own person
+ * was not named in full before.
+ */
+function actorOfName(
+  text: string,
+  c: Candidate,
+  fullNameEnding: Map<string, number>,
+  namedInFull: Set<number>,
+): number {
+  const own = c.entry.actor;
+  const space = text.lastIndexOf(' ', c.end - 1);
+  if (space >= c.start) {
+    fullNameEnding.set(text.slice(space + 1, c.end), own);
+    namedInFull.add(own);
+    return own;
+  }
+  const other = fullNameEnding.get(text.slice(c.start, c.end));
+  return other !== undefined && other !== own && !namedInFull.has(own) ? other : own;
 }
 
 /** Adds to `named` the countries a story names by name, capital or nationality adjective. */
