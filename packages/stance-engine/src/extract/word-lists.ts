@@ -456,6 +456,8 @@ export const TRANSFER_HEADS = new Set([
   'سفاره',
   'قنصليه',
 ]);
+// ب-phrases of manner (folded), not a verb's ب-complement: "وجهت بشكل عشوائي".
+export const MANNER_PHRASES = new Set(['بشكل', 'بصوره', 'بقوه', 'بسرعه', 'بالفعل']);
 export const TIME_WORDS = new Set([
   'الاثناء',
   'اليوم',
