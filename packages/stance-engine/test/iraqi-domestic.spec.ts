@@ -2,7 +2,8 @@
 // before it became a rule: threats of one's own course of action (توعد بالقصاص), orders with a
 // day word before their ب-complement and وجّه/أوعز as order verbs, a bare two-word title naming
 // the one holder of the title named paragraphs before, and destabilising (زعزعة الاستقرار) as a
-// judgement rather than praise of stability. Sentences are real ones from the corpus unless
+// judgement rather than praise of stability; a consequence clause (مما …) and a crowd subject
+// (يتهم السكان …) hold no position of the actor before them. Sentences are real ones from the corpus unless
 // marked; every rule has a near miss that must not fire.
 import type { Codebook } from '@stance/codebook';
 import { compileCodebook, extractStatements } from '../src/index.js';
@@ -30,6 +31,9 @@ const CODEBOOK: Codebook = {
     }),
     actor('iraqi-parliament', 'government', ['البرلمان العراقي', 'البرلمان']),
     actor('iran', 'country', ['إيران', 'طهران']),
+    actor('russia', 'country', ['روسيا']),
+    actor('sadr', 'person', ['مقتدى الصدر']),
+    actor('iraqi-government', 'government', ['الحكومة العراقية', 'الحكومة المركزية']),
     actor('saudi-arabia', 'country', ['السعودية']),
     actor('usa', 'country', ['الولايات المتحدة']),
     actor('isis', 'armed-group', ['داعش', 'تنظيم داعش']),
@@ -48,7 +52,10 @@ const CODEBOOK: Codebook = {
       anti: {},
     },
     { id: 'recount', label: { ar: 'إعادة الفرز' }, pro: { ar: ['إعادة فرز الأصوات'] }, anti: {} },
+    { id: 'rerun', label: { ar: 'إعادة الانتخابات' }, pro: { ar: ['إعادة الانتخابات'] }, anti: {} },
+    { id: 'corruption', label: { ar: 'الفساد' }, pro: {}, anti: { ar: ['الفساد'] } },
     asTarget('iran'),
+    asTarget('iraqi-government'),
     asTarget('isis'),
   ],
 };
@@ -130,5 +137,38 @@ describe('Iraqi domestic news: destabilising is a judgement (91 uses in the corp
 
   it('near miss: stability without a destabilising word still praises (constructed)', () => {
     expect(triples('وقال العبادي إن إيران ضمانة للاستقرار.')).toEqual(['abadi/iran-as-target/support']);
+  });
+});
+
+describe('Iraqi domestic news: whose words these are not', () => {
+  it('"مما أثار …" opens a consequence: the calls it raised are not the subject\'s', () => {
+    expect(triples('وكان البرلمان قد طالب بإعادة فرز الأصوات، مما أثار نداءات بإعادة الانتخابات.')).toEqual([
+      'iraqi-parliament/recount/support',
+    ]);
+  });
+
+  it('near miss: a second complement of the same demand is still the subject\'s (constructed)', () => {
+    expect(triples('وكان البرلمان قد طالب بإعادة فرز الأصوات وبإعادة الانتخابات.')).toEqual([
+      'iraqi-parliament/recount/support',
+      'iraqi-parliament/rerun/support',
+    ]);
+  });
+
+  it('residents right after the verb are its subject: the government after them is accused', () => {
+    expect(triples('ويتهم السكان الحكومة المركزية في بغداد بالفساد، قائلين إنها سمحت بانهيار البنية التحتية.')).toEqual(
+      [],
+    );
+  });
+
+  it('near miss: a tracked subject still accuses (constructed)', () => {
+    expect(triples('ويتهم مقتدى الصدر الحكومة المركزية بالفساد.')).toEqual([
+      'sadr/corruption/support',
+      'sadr/iraqi-government-as-target/oppose',
+    ]);
+  });
+
+  it('the proximity reading stops at a clause opener too ("… بينما ساعدت إيران …")', () => {
+    expect(triples('ووفرت روسيا دعما جويا قويا بينما ساعدت إيران بمليشياتها المختلفة قوات الأسد.')).toEqual([]);
+    expect(triples('ووفرت روسيا دعما لإيران.')).toEqual(['russia/iran-as-target/support']);
   });
 });

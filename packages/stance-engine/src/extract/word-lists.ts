@@ -535,6 +535,8 @@ export const ANONYMOUS_SOURCES = new Set([
   'ناشطين',
   'شهود',
   'سكان',
+  'السكان',
+  'الاهالي',
   'اوساط',
   'دواير',
   'تقارير',
@@ -574,6 +576,8 @@ export const CLAUSE_OPENERS_BARRIER = new Set([
   'لكن',
   'ولكن',
   'فيما',
+  // "طالب بإعادة الفرز، مما أثار نداءات بإعادة الانتخابات": what follows is the consequence.
+  'مما',
   'but',
   'while',
   'whereas',
