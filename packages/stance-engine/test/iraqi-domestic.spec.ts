@@ -3,7 +3,8 @@
 // day word before their ب-complement and وجّه/أوعز as order verbs, a bare two-word title naming
 // the one holder of the title named paragraphs before, and destabilising (زعزعة الاستقرار) as a
 // judgement rather than praise of stability; a consequence clause (مما …) and a crowd subject
-// (يتهم السكان …) hold no position of the actor before them. Sentences are real ones from the corpus unless
+// (يتهم السكان …) hold no position of the actor before them; a decision's named owner holds it
+// whatever the verb governing the decision noun does (رفضت المحكمة قرار البرلمان بـ…). Sentences are real ones from the corpus unless
 // marked; every rule has a near miss that must not fire.
 import type { Codebook } from '@stance/codebook';
 import { compileCodebook, extractStatements } from '../src/index.js';
@@ -30,6 +31,7 @@ const CODEBOOK: Codebook = {
       roles: [{ title: { ar: ['رئيس الوزراء العراقي'] }, from: '2005-05-03', to: '2006-05-20' }],
     }),
     actor('iraqi-parliament', 'government', ['البرلمان العراقي', 'البرلمان']),
+    actor('federal-court', 'government', ['المحكمة الاتحادية العليا', 'المحكمة الاتحادية']),
     actor('iran', 'country', ['إيران', 'طهران']),
     actor('russia', 'country', ['روسيا']),
     actor('sadr', 'person', ['مقتدى الصدر']),
@@ -52,10 +54,17 @@ const CODEBOOK: Codebook = {
       anti: {},
     },
     { id: 'recount', label: { ar: 'إعادة الفرز' }, pro: { ar: ['إعادة فرز الأصوات'] }, anti: {} },
+    {
+      id: 'annul-abroad',
+      label: { ar: 'إلغاء أصوات الخارج' },
+      pro: { ar: ['إلغاء نتائج انتخابات الخارج'] },
+      anti: {},
+    },
     { id: 'rerun', label: { ar: 'إعادة الانتخابات' }, pro: { ar: ['إعادة الانتخابات'] }, anti: {} },
     { id: 'corruption', label: { ar: 'الفساد' }, pro: {}, anti: { ar: ['الفساد'] } },
     asTarget('iran'),
     asTarget('iraqi-government'),
+    asTarget('iraqi-parliament'),
     asTarget('isis'),
   ],
 };
@@ -170,5 +179,28 @@ describe('Iraqi domestic news: whose words these are not', () => {
   it('the proximity reading stops at a clause opener too ("… بينما ساعدت إيران …")', () => {
     expect(triples('ووفرت روسيا دعما جويا قويا بينما ساعدت إيران بمليشياتها المختلفة قوات الأسد.')).toEqual([]);
     expect(triples('ووفرت روسيا دعما لإيران.')).toEqual(['russia/iran-as-target/support']);
+  });
+});
+
+describe('Iraqi domestic news: rejecting a body\'s decision', () => {
+  it('"رفضت المحكمة قرار البرلمان بإلغاء …": the court opposes the measure, the parliament holds it', () => {
+    expect(
+      triples(
+        'من جهة ثانية، رفضت المحكمة الاتحادية قرار البرلمان بإلغاء نتائج انتخابات الخارج والنازحين والقوات الأمنية.',
+        '2018-06-21',
+      ),
+    ).toEqual([
+      'federal-court/annul-abroad/oppose',
+      'federal-court/iraqi-parliament-as-target/oppose',
+      'iraqi-parliament/annul-abroad/support',
+    ]);
+  });
+
+  it('near miss: welcoming the decision keeps both on its side (constructed)', () => {
+    expect(triples('ورحبت المحكمة الاتحادية بقرار البرلمان بإعادة فرز الأصوات.', '2018-06-21')).toEqual([
+      'federal-court/iraqi-parliament-as-target/support',
+      'federal-court/recount/support',
+      'iraqi-parliament/recount/support',
+    ]);
   });
 });
