@@ -4,7 +4,8 @@
 // the one holder of the title named paragraphs before, and destabilising (زعزعة الاستقرار) as a
 // judgement rather than praise of stability; a consequence clause (مما …) and a crowd subject
 // (يتهم السكان …) hold no position of the actor before them; a decision's named owner holds it
-// whatever the verb governing the decision noun does (رفضت المحكمة قرار البرلمان بـ…). Sentences are real ones from the corpus unless
+// whatever the verb governing the decision noun does (رفضت المحكمة قرار البرلمان بـ…); a group
+// named by a plural noun is named without the article too (أضرم محتجون النار …). Sentences are real ones from the corpus unless
 // marked; every rule has a near miss that must not fire.
 import type { Codebook } from '@stance/codebook';
 import { compileCodebook, extractStatements } from '../src/index.js';
@@ -34,6 +35,7 @@ const CODEBOOK: Codebook = {
     actor('federal-court', 'government', ['المحكمة الاتحادية العليا', 'المحكمة الاتحادية']),
     actor('iran', 'country', ['إيران', 'طهران']),
     actor('russia', 'country', ['روسيا']),
+    actor('protesters', 'movement', ['المتظاهرون', 'المحتجون']),
     actor('sadr', 'person', ['مقتدى الصدر']),
     actor('iraqi-government', 'government', ['الحكومة العراقية', 'الحكومة المركزية']),
     actor('saudi-arabia', 'country', ['السعودية']),
@@ -202,5 +204,17 @@ describe('Iraqi domestic news: rejecting a body\'s decision', () => {
       'federal-court/recount/support',
       'iraqi-parliament/recount/support',
     ]);
+  });
+});
+
+describe('Iraqi domestic news: a group named by a plural noun', () => {
+  it('"محتجون" without the article is some of "المحتجون" (180 such uses in the corpus)', () => {
+    expect(
+      triples('وفُرض حظر التجول بعدما أضرم محتجون النار في القنصلية الإيرانية في المدينة، ذات الغالبية الشيعية.'),
+    ).toEqual(['protesters/iran-as-target/oppose']);
+  });
+
+  it('near miss: one protester is not the group (constructed)', () => {
+    expect(triples('وأضرم متظاهر النار في القنصلية الإيرانية في المدينة.')).toEqual([]);
   });
 });
