@@ -126,10 +126,13 @@ describe('Iraqi domestic news: a bare title far from the name', () => {
     expect(triples(BASRA + PLEDGE, '2018-09-09')).toEqual(['abadi/services/support']);
   });
 
-  it('near miss: not after another prime minister\'s full title, nor a former holder (constructed)', () => {
+  it("near miss: not after another prime minister's full title, nor a former holder (constructed)", () => {
     const otherPm = 'والتقى رئيس الوزراء البريطاني السابق توني بلير وفدا من البصرة.\n';
     expect(triples(BASRA + otherPm + PLEDGE, '2018-09-09')).toEqual([]);
-    const former = BASRA.replace('رئيس الوزراء العراقي، حيدر العبادي', 'رئيس الوزراء الأسبق، إبراهيم الجعفري');
+    const former = BASRA.replace(
+      'رئيس الوزراء العراقي، حيدر العبادي',
+      'رئيس الوزراء الأسبق، إبراهيم الجعفري',
+    );
     expect(triples(former + PLEDGE, '2018-09-09')).toEqual([]);
   });
 });
@@ -158,7 +161,7 @@ describe('Iraqi domestic news: whose words these are not', () => {
     ]);
   });
 
-  it('near miss: a second complement of the same demand is still the subject\'s (constructed)', () => {
+  it("near miss: a second complement of the same demand is still the subject's (constructed)", () => {
     expect(triples('وكان البرلمان قد طالب بإعادة فرز الأصوات وبإعادة الانتخابات.')).toEqual([
       'iraqi-parliament/recount/support',
       'iraqi-parliament/rerun/support',
@@ -166,9 +169,9 @@ describe('Iraqi domestic news: whose words these are not', () => {
   });
 
   it('residents right after the verb are its subject: the government after them is accused', () => {
-    expect(triples('ويتهم السكان الحكومة المركزية في بغداد بالفساد، قائلين إنها سمحت بانهيار البنية التحتية.')).toEqual(
-      [],
-    );
+    expect(
+      triples('ويتهم السكان الحكومة المركزية في بغداد بالفساد، قائلين إنها سمحت بانهيار البنية التحتية.'),
+    ).toEqual([]);
   });
 
   it('near miss: a tracked subject still accuses (constructed)', () => {
@@ -179,12 +182,14 @@ describe('Iraqi domestic news: whose words these are not', () => {
   });
 
   it('the proximity reading stops at a clause opener too ("… بينما ساعدت إيران …")', () => {
-    expect(triples('ووفرت روسيا دعما جويا قويا بينما ساعدت إيران بمليشياتها المختلفة قوات الأسد.')).toEqual([]);
+    expect(triples('ووفرت روسيا دعما جويا قويا بينما ساعدت إيران بمليشياتها المختلفة قوات الأسد.')).toEqual(
+      [],
+    );
     expect(triples('ووفرت روسيا دعما لإيران.')).toEqual(['russia/iran-as-target/support']);
   });
 });
 
-describe('Iraqi domestic news: rejecting a body\'s decision', () => {
+describe("Iraqi domestic news: rejecting a body's decision", () => {
   it('"رفضت المحكمة قرار البرلمان بإلغاء …": the court opposes the measure, the parliament holds it', () => {
     expect(
       triples(
@@ -210,7 +215,9 @@ describe('Iraqi domestic news: rejecting a body\'s decision', () => {
 describe('Iraqi domestic news: a group named by a plural noun', () => {
   it('"محتجون" without the article is some of "المحتجون" (180 such uses in the corpus)', () => {
     expect(
-      triples('وفُرض حظر التجول بعدما أضرم محتجون النار في القنصلية الإيرانية في المدينة، ذات الغالبية الشيعية.'),
+      triples(
+        'وفُرض حظر التجول بعدما أضرم محتجون النار في القنصلية الإيرانية في المدينة، ذات الغالبية الشيعية.',
+      ),
     ).toEqual(['protesters/iran-as-target/oppose']);
   });
 

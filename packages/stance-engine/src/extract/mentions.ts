@@ -615,7 +615,9 @@ export function addBareTitles(
       // Far back, only a title of two words: "الرئيس" or "the minister" may be anyone's.
       const chosen =
         recentTitleHolder(persons, k, phrase, roleText) ??
-        (title.length > 1 ? soleTitleHolder(persons, phrase, roleText, otherHolderAt.get(phrase) ?? -1) : undefined);
+        (title.length > 1
+          ? soleTitleHolder(persons, phrase, roleText, otherHolderAt.get(phrase) ?? -1)
+          : undefined);
       if (chosen !== undefined) {
         added.push(actorMention(tokens, k, end, chosen, false));
       }

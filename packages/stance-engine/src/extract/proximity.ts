@@ -112,7 +112,8 @@ class ProximityReader extends SentenceAnalyzer {
       if (cue?.kind === 'complementizer' || cue?.kind === 'speech') return undefined;
       // "… بينما ساعدت إيران …", "… مما يسمح بـ…": another clause, as for the analysed
       // statements (Arabic only: measured on the Arabic corpus; the English reading is unchanged).
-      if (this.input.lang === 'ar' && CLAUSE_OPENERS_BARRIER.has(this.input.tokens.text[j]!)) return undefined;
+      if (this.input.lang === 'ar' && CLAUSE_OPENERS_BARRIER.has(this.input.tokens.text[j]!))
+        return undefined;
       if (cue?.kind === 'stance' && cue.polarity !== 0) return j;
     }
     return undefined;
