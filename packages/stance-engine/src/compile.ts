@@ -201,6 +201,14 @@ export function spellingVariants(folded: string, isTopic: boolean): string[] {
   return [...out];
 }
 
+/** A role's inclusive ISO dates (YAML may give them as dates, not strings). */
+export function roleSpan(role: Pick<Actor['roles'][number], 'from' | 'to'>): { from?: string; to?: string } {
+  return {
+    ...(role.from ? { from: String(role.from).slice(0, 10) } : {}),
+    ...(role.to ? { to: String(role.to).slice(0, 10) } : {}),
+  };
+}
+
 // One definite word in the sound masculine plural (folded): المحتجون، المتظاهرين، الحوثيون.
 const COLLECTIVE_PLURAL = /^ال[^\s]{3,}(ون|ين)$/;
 
@@ -274,13 +282,7 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
     for (const role of actor.roles ?? []) {
       for (const titles of Object.values(role.title ?? {})) {
         for (const title of titles) {
-          addWithVariants(title, {
-            ...base,
-            kind: 'role',
-            actor: a,
-            ...(role.from ? { from: String(role.from).slice(0, 10) } : {}),
-            ...(role.to ? { to: String(role.to).slice(0, 10) } : {}),
-          });
+          addWithVariants(title, { ...base, kind: 'role', actor: a, ...roleSpan(role) });
         }
       }
     }

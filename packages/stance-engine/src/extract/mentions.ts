@@ -1,8 +1,7 @@
 // Finds actor, role, demonym and topic mentions in folded text: automaton matches filtered by
 // token boundaries (Arabic proclitics allowed), role dates, letter case and name ambiguity,
 // then longest match wins among overlaps.
-import type { Role } from '@stance/codebook';
-import type { CompiledCodebook, PatternEntry } from '../compile.js';
+import { roleSpan, type CompiledCodebook, type PatternEntry } from '../compile.js';
 import type { NormalizedText } from '../text/normalize.js';
 import { foldString, isWordChar } from '../text/normalize.js';
 import { tokenAt, type Tokens } from '../text/tokens.js';
@@ -116,7 +115,7 @@ function hasPronounSuffix(text: string, end: number): boolean {
   return false;
 }
 
-function inDateRange(entry: PatternEntry, date: string | undefined): boolean {
+function inDateRange(entry: Pick<PatternEntry, 'from' | 'to'>, date: string | undefined): boolean {
   if (!date) return true;
   if (entry.from && date < entry.from) return false;
   if (entry.to && date > entry.to) return false;
@@ -575,7 +574,7 @@ export function addBareTitles(
     let t = titlesOf.get(a);
     if (t === undefined) {
       t = (actors[a]?.roles ?? [])
-        .filter((r) => roleHeldOn(r, date))
+        .filter((r) => inDateRange(roleSpan(r), date))
         .flatMap((r) => Object.values(r.title ?? {}).flat())
         .map((x) => foldString(x))
         .join(' | ');
@@ -625,13 +624,6 @@ export function addBareTitles(
     }
   }
   return withAddedMentions(mentions, added);
-}
-
-function roleHeldOn(role: Pick<Role, 'from' | 'to'>, date: string | undefined): boolean {
-  if (!date) return true;
-  const from = role.from ? String(role.from).slice(0, 10) : '';
-  const to = role.to ? String(role.to).slice(0, 10) : '';
-  return (!from || date >= from) && (!to || date <= to);
 }
 
 /** The subject of the recent sentences is named first: the earliest holder of the title among them. */
