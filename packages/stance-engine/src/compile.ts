@@ -201,6 +201,17 @@ export function spellingVariants(folded: string, isTopic: boolean): string[] {
   return [...out];
 }
 
+/** A role's inclusive ISO dates (YAML may give them as dates, not strings). */
+export function roleSpan(role: Pick<Actor['roles'][number], 'from' | 'to'>): { from?: string; to?: string } {
+  return {
+    ...(role.from ? { from: String(role.from).slice(0, 10) } : {}),
+    ...(role.to ? { to: String(role.to).slice(0, 10) } : {}),
+  };
+}
+
+// One definite word in the sound masculine plural (folded): المحتجون، المتظاهرين، الحوثيون.
+const COLLECTIVE_PLURAL = /^ال[^\s]{3,}(ون|ين)$/;
+
 /** Multi-word Arabic topic phrases headed by a known verbal noun, with finite verbs instead. */
 function verbalVariants(folded: string): string[] {
   const words = folded.split(' ');
@@ -259,6 +270,10 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
           ambiguous: lang === 'ar' && isAmbiguousArabicName(folded),
           ...(caseForm ? { caseForm } : {}),
         });
+        // A group named by a plural noun is also named without the article: "أضرم محتجون
+        // النار" is some of "المحتجون".
+        if (lang === 'ar' && COLLECTIVE_PLURAL.test(folded))
+          addWithVariants(folded.slice(2), { ...base, kind: 'name', actor: a });
         // A compound modifier takes the singular: "rebels" → "rebel-held areas".
         if (lang === 'en' && /^[A-Za-z]{3,}[^s]s$/.test(name))
           addWithVariants(name.slice(0, -1), { ...base, kind: 'name', actor: a, compoundOnly: true });
@@ -267,13 +282,7 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
     for (const role of actor.roles ?? []) {
       for (const titles of Object.values(role.title ?? {})) {
         for (const title of titles) {
-          addWithVariants(title, {
-            ...base,
-            kind: 'role',
-            actor: a,
-            ...(role.from ? { from: String(role.from).slice(0, 10) } : {}),
-            ...(role.to ? { to: String(role.to).slice(0, 10) } : {}),
-          });
+          addWithVariants(title, { ...base, kind: 'role', actor: a, ...roleSpan(role) });
         }
       }
     }

@@ -4,7 +4,12 @@
 import type { Codebook } from '@stance/codebook';
 import { compileCodebook, extractStatements } from '../src/index.js';
 
-const actor = (id: string, kind: Codebook['actors'][number]['kind'], ar: string[], memberOf: string[] = []) => ({
+const actor = (
+  id: string,
+  kind: Codebook['actors'][number]['kind'],
+  ar: string[],
+  memberOf: string[] = [],
+) => ({
   id,
   kind,
   names: { ar },
@@ -40,9 +45,20 @@ const CODEBOOK: Codebook = {
     },
   ],
   topics: [
-    ...['iraq', 'saudi-arabia', 'turkey', 'iran', 'israel', 'russia', 'usa', 'qatar', 'houthis', 'syrian-government', 'isis', 'hariri'].map(
-      (a) => ({ id: `${a}-as-target`, actor: a, label: { ar: a }, pro: {}, anti: {} }),
-    ),
+    ...[
+      'iraq',
+      'saudi-arabia',
+      'turkey',
+      'iran',
+      'israel',
+      'russia',
+      'usa',
+      'qatar',
+      'houthis',
+      'syrian-government',
+      'isis',
+      'hariri',
+    ].map((a) => ({ id: `${a}-as-target`, actor: a, label: { ar: a }, pro: {}, anti: {} })),
     {
       id: 'repatriation',
       label: { ar: 'إعادة أطفال الجهاديين الأجانب' },
@@ -89,7 +105,9 @@ describe('Arabic: clashes between two sides', () => {
 
   it('a clash that is only feared is no deed', () => {
     expect(
-      triples('الآن، وبعد طرد المتمردين المعارضين للأسد، تلوح في الأفق مخاطر مواجهات أكبر بين إسرائيل وإيران.'),
+      triples(
+        'الآن، وبعد طرد المتمردين المعارضين للأسد، تلوح في الأفق مخاطر مواجهات أكبر بين إسرائيل وإيران.',
+      ),
     ).toEqual([]);
   });
 });

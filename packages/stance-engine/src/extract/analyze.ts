@@ -363,6 +363,12 @@ export class SentenceAnalyzer extends HolderResolver {
     emit(holders, owner, sign, vc.strength * 0.8, v, this.hedged(v, owner.tokStart));
   }
 
+  /** The actor named right after the noun at k as its genitive owner ("قرار البرلمان"). */
+  protected ownerAfter(k: number): Mention | undefined {
+    const m = this.mentionAtToken(k + 1);
+    return m && m.tokStart === k + 1 && m.kind !== 'topic' && this.canHold(m) ? m : undefined;
+  }
+
   /** The finite stance verb whose object is the noun at k: past its subject, commas and time words. */
   protected reactingVerbBefore(k: number): number | undefined {
     const { tokens } = this.input;
@@ -1613,7 +1619,10 @@ export class SentenceAnalyzer extends HolderResolver {
           tc.cue.participle === true && found.k - 1 >= this.s && isClauseMark(this.input.tokens, found.k - 1);
         // "condemned attacks by X on Y": an act with its own agent is that agent's, not the verb's content.
         const ownAgent = this.input.lang === 'en' && this.agentAfterBy(found.k) !== undefined;
-        if (tc.cue.kind === 'stance' && this.nounReading(found.k) && !circumstantial && !ownAgent)
+        // "رفضت المحكمة قرار البرلمان بإلغاء …": a decision's named owner holds it whatever the
+        // verb governing the noun does to it (the verb's holder gets the composed side below).
+        const owned = takesHolderGenitive(tc.cue) && this.ownerAfter(found.k) !== undefined;
+        if (tc.cue.kind === 'stance' && this.nounReading(found.k) && !circumstantial && !ownAgent && !owned)
           sign *= this.governingVerbSign(found.k);
         const hedge = this.hedged(found.k, target.tokStart);
         const strength = tc.cue.strength * (1 - Math.min(0.4, found.distance * 0.02));

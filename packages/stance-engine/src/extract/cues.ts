@@ -5,7 +5,7 @@ import { isOfficeWord } from '../lexicon/common-words.js';
 import { analyzeArabicToken, type ArabicCueHit } from '../lexicon/arabic-cues.js';
 import { lookupEnglishCue } from '../lexicon/english-cues.js';
 import type { Tokens } from '../text/tokens.js';
-import { ACT_HEAD_NOUNS, EN_PERIOD_WORDS } from './word-lists.js';
+import { ACT_HEAD_NOUNS, EN_PERIOD_WORDS, MANNER_PHRASES, TIME_WORDS } from './word-lists.js';
 import type { Language } from '../text/language.js';
 import { memoByForm } from '../text/memo.js';
 
@@ -19,6 +19,9 @@ export interface TokenCue {
 
 // After لا: forms of زال ("لا يزال" = still) and سيما ("لا سيما" = especially), folded.
 const NOT_NEGATED = /^((ي|ت|ن|ا)?زال(ت|وا|ون|ان|تا)?|سيما)$/;
+// Destabilising (folded, with clitics): "السلوك المزعزع للاستقرار", "لزعزعة استقرار المنطقة".
+const DESTABILISING = /^(و|ل|ب)?(ال)?(زعزعه|مزعزع|مزعزعه|يزعزع|تزعزع|زعزع|زعزعت)$/;
+const STABILITY = /^(و|ل|لل|ال)?استقرار(ها|ه|هم)?$/;
 
 export function annotateCues(
   tokens: Tokens,
@@ -52,6 +55,8 @@ export function annotateCues(
         projectileCue(tokens, i, start, out, forms);
       // "لا تزال ترفض", "ولا سيما": "still" and "especially" negate nothing.
       if (hit?.cue.kind === 'negation' && i + 1 < end && NOT_NEGATED.test(tokens.text[i + 1]!)) continue;
+      // "المزعزع للاستقرار": stability is what is shaken, no praise; the destabilising word judges.
+      if (STABILITY.test(word) && i > start && DESTABILISING.test(tokens.text[i - 1]!)) continue;
       if (hit) out[i - start] = hit;
       continue;
     }
@@ -338,11 +343,14 @@ const ORDER_CUE: TokenCue = {
   cue: { kind: 'stance', polarity: 1, strength: 0.7, pos: 'verb', lemma: 'أمر' },
   objectPronoun: false,
 };
-const ORDER_FORMS = /^(و|ف)?(امر|امرت|امروا|يامر|تامر|يامرون)$/;
+// أمر, and وجّه / أوعز ("directed that"); not توجه (went), whose ب names a place or manner.
+const ORDER_FORMS = /^(و|ف)?(امر|امرت|امروا|يامر|تامر|يامرون|وجه|وجهت|وجهوا|يوجه|اوعز|اوعزت|يوعز)$/;
 
 /**
- * "أمر البرلمان بإعادة الفرز": ordering something supports it. The same letters are the noun
- * "matter" (أمر مهم), so the verb needs its ب-complement, past the VSO subject.
+ * "أمر البرلمان بإعادة الفرز", "وجه العبادي بإطلاق تخصيصات": ordering something supports it.
+ * The same letters are the noun "matter" (أمر مهم) or "face" (وجه), and وجّه also directs
+ * charges and invitations (وجهت تهما بـ…), so the verb needs its ب-complement right after the
+ * VSO subject and a day or time word ("أمر الخميس بالتنفيذ …"); a ب of manner is none.
  */
 function orderCue(
   tokens: Tokens,
@@ -353,8 +361,10 @@ function orderCue(
   forms: number,
 ): TokenCue | undefined {
   if (!(forms & ORDER)) return undefined;
-  const next = tokens.text[pastSubject(tokens, i, start, end, inMention, (w) => w.startsWith('ب'))] ?? '';
-  return next.startsWith('ب') && next.length > 3 ? ORDER_CUE : undefined;
+  let j = pastSubject(tokens, i, start, end, inMention, (w) => w.startsWith('ب'));
+  while (j < end && j <= i + 4 && TIME_WORDS.has(tokens.text[j]!)) j++;
+  const next = tokens.text[j] ?? '';
+  return next.startsWith('ب') && next.length > 3 && !MANNER_PHRASES.has(next) ? ORDER_CUE : undefined;
 }
 
 const BLAME_CUE: TokenCue = {

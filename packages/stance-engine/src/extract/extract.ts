@@ -221,7 +221,7 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
     addBareHeads(
       compiled,
       tokens,
-      addBareTitles(compiled, tokens, addCountryPronouns(compiled, tokens, found, lang), lang),
+      addBareTitles(compiled, tokens, addCountryPronouns(compiled, tokens, found, lang), lang, date),
       lang,
     ),
   );

@@ -1,7 +1,7 @@
 // Finds actor, role, demonym and topic mentions in folded text: automaton matches filtered by
 // token boundaries (Arabic proclitics allowed), role dates, letter case and name ambiguity,
 // then longest match wins among overlaps.
-import type { CompiledCodebook, PatternEntry } from '../compile.js';
+import { roleSpan, type CompiledCodebook, type PatternEntry } from '../compile.js';
 import type { NormalizedText } from '../text/normalize.js';
 import { foldString, isWordChar } from '../text/normalize.js';
 import { tokenAt, type Tokens } from '../text/tokens.js';
@@ -115,7 +115,7 @@ function hasPronounSuffix(text: string, end: number): boolean {
   return false;
 }
 
-function inDateRange(entry: PatternEntry, date: string | undefined): boolean {
+function inDateRange(entry: Pick<PatternEntry, 'from' | 'to'>, date: string | undefined): boolean {
   if (!date) return true;
   if (entry.from && date < entry.from) return false;
   if (entry.to && date > entry.to) return false;
@@ -605,20 +605,25 @@ const TITLE_STARTS = new Set(
 
 /**
  * A title without a name ("the president", "وقال الرئيس") resolves to the last person named in
- * the article whose codebook role titles contain it (roles by date are matched earlier).
+ * the article whose codebook role titles contain it (roles by date are matched earlier): among
+ * the recent mentions, or — further back — the one holder of the title the article has named,
+ * when no other holder's full title ("رئيس الوزراء البريطاني …") was written since.
  */
 export function addBareTitles(
   compiled: CompiledCodebook,
   tokens: Tokens,
   mentions: Mention[],
   lang: Language,
+  date: string | undefined,
 ): Mention[] {
   const actors = compiled.codebook.actors;
   const titlesOf = new Map<number, string>();
+  // The titles a person holds on the article's date: a former prime minister is not "رئيس الوزراء".
   const roleText = (a: number): string => {
     let t = titlesOf.get(a);
     if (t === undefined) {
       t = (actors[a]?.roles ?? [])
+        .filter((r) => inDateRange(roleSpan(r), date))
         .flatMap((r) => Object.values(r.title ?? {}).flat())
         .map((x) => foldString(x))
         .join(' | ');
@@ -630,6 +635,8 @@ export function addBareTitles(
   for (const m of mentions) for (let k = m.tokStart; k < m.tokEnd; k++) covered[k] = 1;
   const added: Mention[] = [];
   const persons: { actor: number; end: number }[] = [];
+  /** Title → where it was last written in full for someone not resolved here. */
+  const otherHolderAt = new Map<string, number>();
   let mi = 0;
   for (let k = 0; k < tokens.count; k++) {
     while (mi < mentions.length && mentions[mi]!.tokStart <= k) {
@@ -644,25 +651,66 @@ export function addBareTitles(
       if (first !== title[0]) continue;
       if (title.some((w, i) => i > 0 && tokens.text[k + i] !== w)) continue;
       const end = k + title.length;
-      // A name or a nationality right after the title makes it a full title, matched elsewhere.
-      if (end < tokens.count && (covered[end] || (lang === 'en' && tokens.text[end] === 'of'))) break;
-      if (lang === 'en' && tokens.text[k - 1] !== 'the') break;
       const phrase = title.join(' ');
-      // The subject of the recent sentences is named first: take the earliest holder of the
-      // title among the recent mentions.
-      let chosen = -1;
-      for (let p = persons.length - 1; p >= 0; p--) {
-        const candidate = persons[p]!;
-        if (k - candidate.end > 60) break;
-        if (roleText(candidate.actor).includes(phrase)) chosen = candidate.actor;
+      // A name or a nationality right after the title makes it a full title, matched elsewhere;
+      // so does a name in apposition ("رئيس الوزراء، حيدر العبادي").
+      const named = covered[end] || (tokens.text[end] === ',' && covered[end + 1]);
+      if (end < tokens.count && (named || (lang === 'en' && tokens.text[end] === 'of'))) {
+        otherHolderAt.set(phrase, k);
+        break;
       }
-      if (chosen >= 0) {
+      if (lang === 'en' && tokens.text[k - 1] !== 'the') break;
+      // Far back, only a title of two words: "الرئيس" or "the minister" may be anyone's.
+      const chosen =
+        recentTitleHolder(persons, k, phrase, roleText) ??
+        (title.length > 1
+          ? soleTitleHolder(persons, phrase, roleText, otherHolderAt.get(phrase) ?? -1)
+          : undefined);
+      if (chosen !== undefined) {
         added.push(actorMention(tokens, k, end, chosen, false));
       }
       break;
     }
   }
   return withAddedMentions(mentions, added);
+}
+
+/** The subject of the recent sentences is named first: the earliest holder of the title among them. */
+function recentTitleHolder(
+  persons: readonly { actor: number; end: number }[],
+  k: number,
+  phrase: string,
+  roleText: (a: number) => string,
+): number | undefined {
+  let chosen: number | undefined;
+  for (let p = persons.length - 1; p >= 0; p--) {
+    const candidate = persons[p]!;
+    if (k - candidate.end > 60) break;
+    if (roleText(candidate.actor).includes(phrase)) chosen = candidate.actor;
+  }
+  return chosen;
+}
+
+/**
+ * Further back ("… رئيس الوزراء العراقي حيدر العبادي" in the lead, "وتعهد رئيس الوزراء" paragraphs
+ * later): the only person named so far who holds the title, named after any other holder's full
+ * title was last written.
+ */
+function soleTitleHolder(
+  persons: readonly { actor: number; end: number }[],
+  phrase: string,
+  roleText: (a: number) => string,
+  otherHolderAt: number,
+): number | undefined {
+  let sole: number | undefined;
+  let lastEnd = -1;
+  for (const { actor, end } of persons) {
+    if (!roleText(actor).includes(phrase)) continue;
+    if (sole !== undefined && sole !== actor) return undefined;
+    sole = actor;
+    lastEnd = end;
+  }
+  return lastEnd > otherHolderAt ? sole : undefined;
 }
 
 // Heads of institutional names that English refers back to with "the": "the US-led coalition"

@@ -10,7 +10,9 @@ import type { RawStatement, SentenceInput } from './sentence-view.js';
 import { SentenceAnalyzer } from './analyze.js';
 import { actionPolarity, isDirective, isForce, takesHolderGenitive } from '../lexicon/cue.js';
 import {
+  ANONYMOUS_SOURCES,
   AR_LABEL_WORDS,
+  CLAUSE_OPENERS_BARRIER,
   EN_DETERMINERS,
   EN_NOT_NOUNS,
   EN_UNIT_NOUNS,
@@ -64,6 +66,9 @@ class ProximityReader extends SentenceAnalyzer {
       // name after the cue is its object ("the case against Russia and Syria").
       const reach = this.input.lang === 'en' ? 0 : SUBJECT_AFTER_CUE;
       if (this.holder.tokStart > k + reach || this.holder.tokStart >= target.tokStart) continue;
+      // "ويتهم السكان الحكومة بالفساد": a source or crowd right after the verb is its subject,
+      // and the actor after them its object.
+      if (this.holder.tokStart > k && ANONYMOUS_SOURCES.has(this.input.tokens.text[k + 1]!)) continue;
       if (this.outsideCueObject(k, target)) continue;
       const cue = this.cueAt(k)!.cue;
       if (!this.asserted(k) || (target.kind !== 'topic' && isDirective(cue))) continue;
@@ -105,6 +110,10 @@ class ProximityReader extends SentenceAnalyzer {
       const cue = this.cueAt(j)?.cue;
       // "said that …": what follows a complementizer is someone's words, not this cue's object.
       if (cue?.kind === 'complementizer' || cue?.kind === 'speech') return undefined;
+      // "… بينما ساعدت إيران …", "… مما يسمح بـ…": another clause, as for the analysed
+      // statements (Arabic only: measured on the Arabic corpus; the English reading is unchanged).
+      if (this.input.lang === 'ar' && CLAUSE_OPENERS_BARRIER.has(this.input.tokens.text[j]!))
+        return undefined;
       if (cue?.kind === 'stance' && cue.polarity !== 0) return j;
     }
     return undefined;

@@ -456,6 +456,8 @@ export const TRANSFER_HEADS = new Set([
   'سفاره',
   'قنصليه',
 ]);
+// ب-phrases of manner (folded), not a verb's ب-complement: "وجهت بشكل عشوائي".
+export const MANNER_PHRASES = new Set(['بشكل', 'بصوره', 'بقوه', 'بسرعه', 'بالفعل']);
 export const TIME_WORDS = new Set([
   'الاثناء',
   'اليوم',
@@ -533,6 +535,8 @@ export const ANONYMOUS_SOURCES = new Set([
   'ناشطين',
   'شهود',
   'سكان',
+  'السكان',
+  'الاهالي',
   'اوساط',
   'دواير',
   'تقارير',
@@ -572,6 +576,8 @@ export const CLAUSE_OPENERS_BARRIER = new Set([
   'لكن',
   'ولكن',
   'فيما',
+  // "طالب بإعادة الفرز، مما أثار نداءات بإعادة الانتخابات": what follows is the consequence.
+  'مما',
   'but',
   'while',
   'whereas',

@@ -60,8 +60,9 @@ const DIRECTIVE_LEMMAS = new Set([
   'request',
   'push',
 ]);
-// Verbs whose object, when it is a course of action, is endorsed ("هدد بالانسحاب" = means to withdraw).
-const THREAT_LEMMAS = new Set(['هدد', 'threaten']);
+// Verbs whose object, when it is a course of action, is endorsed ("هدد بالانسحاب" = means to withdraw,
+// "توعد بالقصاص" = vows retribution); people after them are threatened.
+const THREAT_LEMMAS = new Set(['هدد', 'توعد', 'threaten']);
 
 // Deeds on things, not on people: "increased its troops", "launched an operation".
 const ACTION_ONLY_LEMMAS = new Set([

@@ -1,0 +1,44 @@
+// Fixed pseudo-random selection of Iraqi domestic-politics articles (2018) for eval/fresh-iq.
+import fs from 'node:fs';
+import crypto from 'node:crypto';
+const excl = new Set(fs.readFileSync('/work/evalsets/eval-ids.txt', 'utf8').split(/\s+/).filter(Boolean));
+for (const f of ['/work/shared/corpus/holdout/news-ar.jsonl', '/work/shared/corpus/holdout/news-en.jsonl'])
+  for (const l of fs.readFileSync(f, 'utf8').split('\n')) if (l.trim()) excl.add(JSON.parse(l).id);
+const iraq = /العراق|العراقي|بغداد|البصرة/;
+const politics =
+  /العبادي|المالكي|الصدر|سائرون|العامري|الفتح|الحكيم|الحكمة|علاوي|الحشد الشعبي|السيستاني|البارزاني|بارزاني|الاتحاد الوطني الكردستاني|الكتلة الأكبر|تشكيل الحكومة|العد والفرز|الفرز اليدوي|مفوضية الانتخابات|مجلس النواب العراقي|البرلمان العراقي|احتجاجات البصرة|متظاهري البصرة|إقليم كردستان/;
+const rows = [];
+for (const l of fs.readFileSync('/work/shared/corpus/news-ar.jsonl', 'utf8').split('\n')) {
+  if (!l.trim()) continue;
+  const a = JSON.parse(l);
+  if (excl.has(a.id) || !(a.published_at || '').startsWith('2018')) continue;
+  if (a.text.length < 600 || a.text.length > 2000) continue;
+  const t = a.title + ' ' + a.text;
+  if (!iraq.test(t)) continue;
+  const hits = (t.match(new RegExp(politics.source, 'g')) || []).length;
+  if (hits < 2) continue; // Iraqi politics is the subject, not a passing mention
+  rows.push({
+    line: l,
+    id: a.id,
+    source: a.source,
+    h: crypto.createHash('sha1').update(a.id).digest('hex'),
+    len: a.text.length,
+    title: a.title,
+  });
+}
+rows.sort((x, y) => (x.h < y.h ? -1 : 1));
+// The title must put Iraqi politics in focus; at most 6 per source so that outlets vary.
+const titleIraq =
+  /العراق|العراقي|بغداد(?!ي)|البصرة|كردستان|العبادي|المالكي|الصدر|علاوي|العامري|الحشد|البارزاني|بارزاني|السيستاني/;
+const perSource = {};
+const picked = [];
+for (const r of rows) {
+  if (!titleIraq.test(r.title)) continue;
+  if ((perSource[r.source] = (perSource[r.source] || 0) + 1) > 6) continue;
+  picked.push(r);
+  if (picked.length === Number(process.env.N || 20)) break;
+}
+console.error('eligible', rows.length);
+for (const r of picked)
+  if (process.env.OUT) fs.appendFileSync(process.env.OUT, r.line + '\n');
+  else console.log([r.h.slice(0, 8), r.id, r.source, r.len, r.title].join('\t'));
