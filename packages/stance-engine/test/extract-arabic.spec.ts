@@ -1,6 +1,5 @@
-import { compileCodebook, extractStatements } from '../src/index.js';
 import { TEST_CODEBOOK } from './fixtures.js';
-import { extract, triples } from './helpers.js';
+import { extract, triples, triplesWith } from './helpers.js';
 
 describe('Arabic extraction by phenomenon', () => {
   it('VSO: verb, subject, object phrase (pro/anti composition)', () => {
@@ -666,7 +665,7 @@ describe('defence ministers', () => {
 });
 
 describe('elided subjects', () => {
-  const withResolution = compileCodebook({
+  const read = triplesWith({
     ...TEST_CODEBOOK,
     topics: [
       ...TEST_CODEBOOK.topics,
@@ -674,8 +673,6 @@ describe('elided subjects', () => {
       { id: 'lift-siege', label: { ar: 'رفع الحصار' }, pro: { ar: ['رفع الحصار'] }, anti: {} },
     ],
   });
-  const read = (text: string): string[] =>
-    extractStatements(withResolution, { id: 't', text }).map((s) => `${s.actor}/${s.topic}/${s.stance}`);
 
   it('are not taken when a noun follows a verb whose object takes a preposition ("يدعو القرار إلى")', () => {
     // news-ar: "وإثر طلب روسيا ضمانات، قرر مجلس الأمن … من جانب آخر، يدعو القرار إلى رفع فوري للحصار".
@@ -726,7 +723,7 @@ describe('co-speakers', () => {
 });
 
 describe('anti phrases that name the act with contempt', () => {
-  const withTurkishOps = compileCodebook({
+  const read = triplesWith({
     ...TEST_CODEBOOK,
     topics: [
       ...TEST_CODEBOOK.topics,
@@ -741,8 +738,6 @@ describe('anti phrases that name the act with contempt', () => {
       },
     ],
   });
-  const read = (text: string): string[] =>
-    extractStatements(withTurkishOps, { id: 't', text }).map((s) => `${s.actor}/${s.topic}/${s.stance}`);
 
   it('are the act itself: confronting "العدوان التركي" opposes the operations', () => {
     // news-ar: "قوات شعبية ستدخل عفرين … لمواجهة العدوان التركي".
@@ -766,7 +761,7 @@ describe('received help', () => {
 });
 
 describe('a topic phrase written with its finite verb', () => {
-  const compiled = compileCodebook({
+  const read = triplesWith({
     version: 1,
     name: 'unit-tests-verbal-phrase',
     actors: [{ id: 'france', kind: 'country', names: { ar: ['فرنسا'] }, roles: [], memberOf: [] }],
@@ -779,8 +774,6 @@ describe('a topic phrase written with its finite verb', () => {
       },
     ],
   });
-  const read = (text: string) =>
-    extractStatements(compiled, { id: 't', text }).map((s) => `${s.actor}/${s.topic}/${s.stance}`);
 
   it('is negated once: "لن تنسحب من الاتفاق" keeps the deal', () => {
     // corpus/news-ar.jsonl (CNN Arabic): "وأشار إلى أن بلاده لن تنسحب من الاتفاق النووي".
@@ -825,7 +818,7 @@ describe("a person's one-word name after another person's full name", () => {
     roles: [],
     memberOf: [],
   });
-  const compiled = compileCodebook({
+  const read = triplesWith({
     version: 1,
     name: 'unit-tests-shared-surname',
     actors: [
@@ -835,8 +828,6 @@ describe("a person's one-word name after another person's full name", () => {
     ],
     topics: [{ id: 'houthis-as-target', actor: 'houthis', label: { en: 'Houthis' }, pro: {}, anti: {} }],
   });
-  const read = (text: string) =>
-    extractStatements(compiled, { id: 't', text }).map((s) => `${s.actor}/${s.topic}/${s.stance}`);
 
   it('is the person named in full before: "العقيد تركي المالكي … وحمّل المالكي"', () => {
     // corpus/news-ar.jsonl (Sky News Arabia): the coalition spokesman, not the Iraqi politician.

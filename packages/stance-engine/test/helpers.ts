@@ -1,3 +1,4 @@
+import type { Codebook } from '@stance/codebook';
 import { compileCodebook, extractStatements, type ArticleInput, type Statement } from '../src/index.js';
 import { TEST_CODEBOOK } from './fixtures.js';
 
@@ -12,4 +13,13 @@ export function triples(text: string, extra: Partial<ArticleInput> = {}): string
   return extract(text, extra)
     .map((s) => `${s.actor}/${s.topic}/${s.stance}`)
     .sort();
+}
+
+/** `triples` for another codebook, compiled once. */
+export function triplesWith(codebook: Codebook): (text: string) => string[] {
+  const own = compileCodebook(codebook);
+  return (text) =>
+    extractStatements(own, { id: 't', text })
+      .map((s) => `${s.actor}/${s.topic}/${s.stance}`)
+      .sort();
 }
