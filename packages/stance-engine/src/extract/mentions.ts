@@ -54,10 +54,10 @@ const NO_DETAILS: Partial<Pick<Mention, MentionDetails>> = {};
 
 /**
  * Every mention carries every field, in one order: the analysis reads mentions at hundreds of
- * places, and V8 keeps those reads fast only while they see few object shapes (copies made
- * with a spread, { ...m, actor }, keep the shape).
+ * places, and V8 keeps those reads fast only while they see few object shapes. Copies go through
+ * `mentionWith`: an object spread ({ ...m, actor }) makes an object of another shape.
  */
-function newMention(
+export function newMention(
   core: Omit<Mention, MentionDetails>,
   details: Partial<Pick<Mention, MentionDetails>> = NO_DETAILS,
 ): Mention {
@@ -80,6 +80,12 @@ function newMention(
     verbal: details.verbal ?? false,
     countryOf: details.countryOf,
   };
+}
+
+/** A copy of mention `m` with `changes`, in the one mention shape. */
+export function mentionWith(m: Mention, changes: Partial<Mention>): Mention {
+  const fields = { ...m, ...changes };
+  return newMention(fields, fields);
 }
 
 const PREFIXES = new Set(['و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'وك', 'فب', 'فل', 'فك']);
@@ -518,10 +524,8 @@ export function addCountryPronouns(
     const country = countryOf(lastPerson);
     if (country < 0) continue;
     const end = lang === 'en' ? k + 2 : k + 1;
-    added.push({
-      ...actorMention(tokens, k, end, country, lang === 'ar' && /^(ل|ب)/.test(w) && !/^(بلاد)/.test(w)),
-      countryOf: lastPerson,
-    });
+    const prepositional = lang === 'ar' && /^(ل|ب)/.test(w) && !/^(بلاد)/.test(w);
+    added.push(mentionWith(actorMention(tokens, k, end, country, prepositional), { countryOf: lastPerson }));
   }
   return withAddedMentions(mentions, added);
 }
