@@ -94,6 +94,8 @@ export interface CompiledCodebook {
   readonly actorCountries: readonly ReadonlySet<string>[];
   /** For each actor that stands for a country (named after it in the gazetteer), its code. */
   readonly countryOfActor: readonly (string | undefined)[];
+  /** For each actor, its role titles folded and joined by " | " (for titles standing alone). */
+  readonly roleTitles: readonly string[];
 }
 
 export class CodebookCompileError extends Error {
@@ -115,11 +117,13 @@ const SPOKESPERSON_TITLE =
   /(^|\s)(وزير|وزيره|المتحدث|متحدث|الناطق|ناطق|مبعوث|المبعوث|سفير|السفير|مندوب|المندوب|minister|spokesman|spokeswoman|spokesperson|envoy|ambassador)(\s|$)/;
 const LEADER_TITLE = /(^|\s)(رييس|الرييس|president|prime|king|الملك|ملك|emir|امير|الامير)(\s|$)/;
 
+function foldedRoleTitles(actor: Actor): string[] {
+  return (actor.roles ?? []).flatMap((r) => Object.values(r.title ?? {}).flat()).map((t) => foldString(t));
+}
+
 function bodySpokenFor(actor: Actor, actors: readonly Actor[], index: Map<string, number>): number {
   if (actor.kind !== 'person') return -1;
-  const titles = (actor.roles ?? [])
-    .flatMap((r) => Object.values(r.title ?? {}).flat())
-    .map((t) => foldString(t));
+  const titles = foldedRoleTitles(actor);
   if (!titles.some((t) => SPOKESPERSON_TITLE.test(t) && !LEADER_TITLE.test(t))) return -1;
   for (const id of actor.memberOf ?? []) {
     const body = index.get(id);
@@ -418,6 +422,7 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
     ),
     actorCountries: actors.map((a, i) => institutionCountries(a, countryOfActor[i] !== undefined)),
     countryOfActor,
+    roleTitles: actors.map((a) => foldedRoleTitles(a).join(' | ')),
     automaton,
     entries,
     lamVariant: Uint8Array.from(lamFlags),

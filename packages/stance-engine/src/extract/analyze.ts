@@ -1470,14 +1470,8 @@ export class SentenceAnalyzer extends HolderResolver {
         const body = compiled.speaksFor[h] ?? -1;
         if (body >= 0 && !holders.includes(body)) holders = [...holders, body];
       }
-      // A position on an act named after its actor ("دانت الضربات التركية") is one on the actor too.
-      const targets: [number, number][] = this.topicsOf(target).map((t) => [
-        t,
-        target.kind === 'topic' ? -1 : target.actor,
-      ]);
-      if (target.kind === 'topic' && target.agent !== undefined)
-        for (const t of compiled.topicsForActor[target.agent] ?? []) targets.push([t, target.agent]);
-      for (const [topic, targetActor] of targets) {
+      // Each holder's statement on one topic; targetActor is the actor the topic stands for, or -1.
+      const toward = (topic: number, targetActor: number): void => {
         for (const actor of holders) {
           if (
             targetActor >= 0 &&
@@ -1503,7 +1497,11 @@ export class SentenceAnalyzer extends HolderResolver {
           });
           holdersSeen.add(actor);
         }
-      }
+      };
+      for (const topic of this.topicsOf(target)) toward(topic, target.kind === 'topic' ? -1 : target.actor);
+      // A position on an act named after its actor ("دانت الضربات التركية") is one on the actor too.
+      if (target.kind === 'topic' && target.agent !== undefined)
+        for (const topic of compiled.topicsForActor[target.agent] ?? []) toward(topic, target.agent);
     };
 
     for (let mi = 0; mi < mentions.length; mi++) {

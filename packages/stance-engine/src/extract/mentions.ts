@@ -3,7 +3,7 @@
 // then longest match wins among overlaps.
 import type { CompiledCodebook, PatternEntry } from '../compile.js';
 import type { NormalizedText } from '../text/normalize.js';
-import { foldString, isWordChar } from '../text/normalize.js';
+import { isWordChar } from '../text/normalize.js';
 import { tokenAt, type Tokens } from '../text/tokens.js';
 import { isArabicTitleWord, isOfficeWord } from '../lexicon/common-words.js';
 import type { Language } from '../text/language.js';
@@ -569,18 +569,6 @@ export function addBareTitles(
   lang: Language,
 ): Mention[] {
   const actors = compiled.codebook.actors;
-  const titlesOf = new Map<number, string>();
-  const roleText = (a: number): string => {
-    let t = titlesOf.get(a);
-    if (t === undefined) {
-      t = (actors[a]?.roles ?? [])
-        .flatMap((r) => Object.values(r.title ?? {}).flat())
-        .map((x) => foldString(x))
-        .join(' | ');
-      titlesOf.set(a, t);
-    }
-    return t;
-  };
   const covered = new Uint8Array(tokens.count);
   for (const m of mentions) for (let k = m.tokStart; k < m.tokEnd; k++) covered[k] = 1;
   const added: Mention[] = [];
@@ -609,7 +597,7 @@ export function addBareTitles(
       for (let p = persons.length - 1; p >= 0; p--) {
         const candidate = persons[p]!;
         if (k - candidate.end > 60) break;
-        if (roleText(candidate.actor).includes(phrase)) chosen = candidate.actor;
+        if (compiled.roleTitles[candidate.actor]!.includes(phrase)) chosen = candidate.actor;
       }
       if (chosen >= 0) {
         added.push(actorMention(tokens, k, end, chosen, false));

@@ -40,6 +40,23 @@ export interface Cue {
   particle?: boolean;
 }
 
+// Kinds parsed from the word lists are fresh strings, the literals interned ones: V8 compares
+// an interned string with a literal by pointer, and a fresh one at such a comparison
+// deoptimises the analyser.
+const KIND_LITERALS: Record<CueKind, CueKind> = {
+  stance: 'stance',
+  evaluative: 'evaluative',
+  describe: 'describe',
+  speech: 'speech',
+  negation: 'negation',
+  hedge: 'hedge',
+  condition: 'condition',
+  complementizer: 'complementizer',
+  relative: 'relative',
+  preposition: 'preposition',
+  pronoun: 'pronoun',
+};
+
 /**
  * Every cue is built here, with every field in one order. The analysis reads cues at hundreds
  * of places, and V8 keeps those reads fast only while they see few object shapes: built as
@@ -48,7 +65,7 @@ export interface Cue {
  */
 export function makeCue(fields: Cue): Cue {
   return {
-    kind: fields.kind,
+    kind: KIND_LITERALS[fields.kind],
     polarity: fields.polarity,
     strength: fields.strength,
     pos: fields.pos,
