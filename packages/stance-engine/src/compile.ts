@@ -94,6 +94,11 @@ export interface CompiledCodebook {
   readonly actorCountries: readonly ReadonlySet<string>[];
   /** For each actor that stands for a country (named after it in the gazetteer), its code. */
   readonly countryOfActor: readonly (string | undefined)[];
+  /**
+   * For each actor, each role's titles folded and joined by " | ", with the role's dates (for
+   * titles standing alone, read by the article's date).
+   */
+  readonly roleTitles: readonly (readonly RoleTitles[])[];
 }
 
 export class CodebookCompileError extends Error {
@@ -115,11 +120,19 @@ const SPOKESPERSON_TITLE =
   /(^|\s)(وزير|وزيره|المتحدث|متحدث|الناطق|ناطق|مبعوث|المبعوث|سفير|السفير|مندوب|المندوب|minister|spokesman|spokeswoman|spokesperson|envoy|ambassador)(\s|$)/;
 const LEADER_TITLE = /(^|\s)(رييس|الرييس|president|prime|king|الملك|ملك|emir|امير|الامير)(\s|$)/;
 
+export interface RoleTitles {
+  titles: string;
+  from?: string;
+  to?: string;
+}
+
+function foldedRoleTitles(actor: Actor): string[] {
+  return (actor.roles ?? []).flatMap((r) => Object.values(r.title ?? {}).flat()).map((t) => foldString(t));
+}
+
 function bodySpokenFor(actor: Actor, actors: readonly Actor[], index: Map<string, number>): number {
   if (actor.kind !== 'person') return -1;
-  const titles = (actor.roles ?? [])
-    .flatMap((r) => Object.values(r.title ?? {}).flat())
-    .map((t) => foldString(t));
+  const titles = foldedRoleTitles(actor);
   if (!titles.some((t) => SPOKESPERSON_TITLE.test(t) && !LEADER_TITLE.test(t))) return -1;
   for (const id of actor.memberOf ?? []) {
     const body = index.get(id);
@@ -202,7 +215,7 @@ export function spellingVariants(folded: string, isTopic: boolean): string[] {
 }
 
 /** A role's inclusive ISO dates (YAML may give them as dates, not strings). */
-export function roleSpan(role: Pick<Actor['roles'][number], 'from' | 'to'>): { from?: string; to?: string } {
+function roleSpan(role: Pick<Actor['roles'][number], 'from' | 'to'>): { from?: string; to?: string } {
   return {
     ...(role.from ? { from: String(role.from).slice(0, 10) } : {}),
     ...(role.to ? { to: String(role.to).slice(0, 10) } : {}),
@@ -427,6 +440,15 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
     ),
     actorCountries: actors.map((a, i) => institutionCountries(a, countryOfActor[i] !== undefined)),
     countryOfActor,
+    roleTitles: actors.map((a) =>
+      (a.roles ?? []).map((r) => ({
+        titles: Object.values(r.title ?? {})
+          .flat()
+          .map((t) => foldString(t))
+          .join(' | '),
+        ...roleSpan(r),
+      })),
+    ),
     automaton,
     entries,
     lamVariant: Uint8Array.from(lamFlags),

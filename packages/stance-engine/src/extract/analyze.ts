@@ -2,7 +2,7 @@
 // actor that is a topic) it finds the cue that governs it, composes the polarity (cue × phrase
 // × negations), and attributes it to a holder (VSO/SVO subject, reported-speech frame, or the
 // previous sentence's holder for an elided subject).
-import type { Mention } from './mentions.js';
+import { mentionWith, newMention, type Mention } from './mentions.js';
 import { HolderResolver } from './holders.js';
 import type { RawStatement, SentenceResult, SentenceInput, Stance } from './sentence-view.js';
 import { isClauseMark, splitClauses, type Sentence } from '../text/segment.js';
@@ -423,7 +423,7 @@ export class SentenceAnalyzer extends HolderResolver {
   ): void {
     for (const a of targets) {
       if ((this.input.compiled.topicsForActor[a]?.length ?? 0) === 0) continue;
-      const pseudo: Mention = {
+      const pseudo = newMention({
         kind: 'name',
         start: 0,
         end: 0,
@@ -435,7 +435,7 @@ export class SentenceAnalyzer extends HolderResolver {
         official: false,
         afterPreposition: false,
         modifier: false,
-      };
+      });
       emit(
         holders.filter((h) => h !== a),
         pseudo,
@@ -491,13 +491,12 @@ export class SentenceAnalyzer extends HolderResolver {
       // A topic right after the verb is its own object, handled with the other targets.
       const after = this.mentionAtToken(k + 1);
       if (after?.kind === 'topic') continue;
-      const pseudo: Mention = {
-        ...previous,
+      const pseudo = mentionWith(previous, {
         tokStart: k,
         tokEnd: k + 1,
         anaphor: true,
         afterPreposition: false,
-      };
+      });
       const holders = this.holderOf(k);
       let sign: number;
       if (tc.cue.kind === 'describe') {
@@ -593,8 +592,7 @@ export class SentenceAnalyzer extends HolderResolver {
       // The act itself, when the codebook names it after this agent ("الضربات التركية").
       const head = bareArabicNoun(this.input.tokens.text[act]!);
       for (const topic of this.input.compiled.actTopics.get(`${agent.actor} ${head}`) ?? []) {
-        const phrase: Mention = { ...agent, kind: 'topic', actor: -1, topic, polarity: 1 };
-        delete phrase.agent;
+        const phrase = mentionWith(agent, { kind: 'topic', actor: -1, topic, polarity: 1, agent: undefined });
         emit(holders, phrase, sign, tc.cue.strength * 0.85, k, hedge);
       }
     }
@@ -799,7 +797,7 @@ export class SentenceAnalyzer extends HolderResolver {
       if (m) {
         // "rebel-held districts": the name is hyphenated to the participle.
         if (m.modifier && EN_HOLDING_PARTICIPLES.has(tokens.text[m.tokEnd] ?? ''))
-          return { ...m, modifier: false };
+          return mentionWith(m, { modifier: false });
         if (m.kind !== 'topic') return undefined; // a direct object: the main pass handles it
         j = m.tokEnd - 1;
         continue;
@@ -835,7 +833,7 @@ export class SentenceAnalyzer extends HolderResolver {
         const sign = actionPolarity(tc.cue) * (this.negatedBefore(k, 2) ? -1 : 1);
         for (const actor of holders) {
           for (const topic of compiled.actTopics.get(`${actor} ${head}`) ?? []) {
-            const phrase: Mention = {
+            const phrase = newMention({
               kind: 'topic',
               start: tokens.start[j]!,
               end: tokens.end[j]!,
@@ -847,7 +845,7 @@ export class SentenceAnalyzer extends HolderResolver {
               official: false,
               afterPreposition: false,
               modifier: false,
-            };
+            });
             emit([actor], phrase, sign, tc.cue.strength * 0.9, k, this.hedged(k, j));
           }
         }
@@ -1307,7 +1305,8 @@ export class SentenceAnalyzer extends HolderResolver {
     if (this.isTarget(m)) return m;
     const { compiled } = this.input;
     for (const body of compiled.memberChain[m.actor] ?? []) {
-      if (body !== m.actor && (compiled.topicsForActor[body]?.length ?? 0) > 0) return { ...m, actor: body };
+      if (body !== m.actor && (compiled.topicsForActor[body]?.length ?? 0) > 0)
+        return mentionWith(m, { actor: body });
     }
     return undefined;
   }
@@ -1480,14 +1479,8 @@ export class SentenceAnalyzer extends HolderResolver {
         const body = compiled.speaksFor[h] ?? -1;
         if (body >= 0 && !holders.includes(body)) holders = [...holders, body];
       }
-      // A position on an act named after its actor ("دانت الضربات التركية") is one on the actor too.
-      const targets: [number, number][] = this.topicsOf(target).map((t) => [
-        t,
-        target.kind === 'topic' ? -1 : target.actor,
-      ]);
-      if (target.kind === 'topic' && target.agent !== undefined)
-        for (const t of compiled.topicsForActor[target.agent] ?? []) targets.push([t, target.agent]);
-      for (const [topic, targetActor] of targets) {
+      // Each holder's statement on one topic; targetActor is the actor the topic stands for, or -1.
+      const toward = (topic: number, targetActor: number): void => {
         for (const actor of holders) {
           if (
             targetActor >= 0 &&
@@ -1513,7 +1506,11 @@ export class SentenceAnalyzer extends HolderResolver {
           });
           holdersSeen.add(actor);
         }
-      }
+      };
+      for (const topic of this.topicsOf(target)) toward(topic, target.kind === 'topic' ? -1 : target.actor);
+      // A position on an act named after its actor ("دانت الضربات التركية") is one on the actor too.
+      if (target.kind === 'topic' && target.agent !== undefined)
+        for (const topic of compiled.topicsForActor[target.agent] ?? []) toward(topic, target.agent);
     };
 
     for (let mi = 0; mi < mentions.length; mi++) {
@@ -1574,7 +1571,9 @@ export class SentenceAnalyzer extends HolderResolver {
           const ev = this.evaluativeAfter(target, target.tokEnd, true);
           if (!ev) {
             // "لمواجهة ما وصفه بالعدوان": without an evaluation, the describing verb only names the target.
-            const outer = this.governingCueBefore({ ...target, tokStart: found.k, tokEnd: found.k + 1 });
+            const outer = this.governingCueBefore(
+              mentionWith(target, { tokStart: found.k, tokEnd: found.k + 1 }),
+            );
             const outerCue = outer ? this.cueAt(outer.k) : undefined;
             if (!outer || !outerCue || outerCue.cue.kind !== 'stance') continue;
             const outerHolders = this.holderOf(outer.k, false, found.k).filter(
@@ -1629,7 +1628,9 @@ export class SentenceAnalyzer extends HolderResolver {
         // "warns that continuing to shy away from …": a subjectless deed under another cue
         // is that cue's content, not a position of its own.
         if (isActionOnly(tc.cue) && target.kind === 'topic') {
-          const outer = this.governingCueBefore({ ...target, tokStart: found.k, tokEnd: found.k + 1 });
+          const outer = this.governingCueBefore(
+            mentionWith(target, { tokStart: found.k, tokEnd: found.k + 1 }),
+          );
           const outerCue = outer ? this.cueAt(outer.k) : undefined;
           if (outer && outer.distance <= 2 && outerCue && outerCue.cue.kind === 'stance') {
             const outerHolders = this.holderOf(outer.k, false, found.k);
@@ -1651,7 +1652,7 @@ export class SentenceAnalyzer extends HolderResolver {
         const party = tc.cue.lemma !== 'agree' || this.input.tokens.text[target.tokStart - 1] === 'with';
         if (isMutual(tc.cue) && party && target.kind !== 'topic' && sign === tc.cue.polarity)
           for (const h of holders)
-            emit([target.actor], { ...target, actor: h }, sign, strength, found.k, hedge);
+            emit([target.actor], mentionWith(target, { actor: h }), sign, strength, found.k, hedge);
         // A cue governed by another cue: "رفض بوتين مقترح أردوغان إعلان هدنة", "asked Congress to approve …".
         // "to approve …", "for breaking …": an English infinitive or gerund depends on an earlier cue.
         const infinitive =
@@ -1678,7 +1679,9 @@ export class SentenceAnalyzer extends HolderResolver {
           !ownAgent &&
           (tc.cue.pos === 'noun' || tc.cue.kind === 'describe' || infinitive || participle || objectOfVerb)
         ) {
-          const outer = this.governingCueBefore({ ...target, tokStart: found.k, tokEnd: found.k + 1 });
+          const outer = this.governingCueBefore(
+            mentionWith(target, { tokStart: found.k, tokEnd: found.k + 1 }),
+          );
           const outerCue = outer ? this.cueAt(outer.k)! : undefined;
           // "وصف عباس قرار نقل السفارة بأنه صفعة": describing a decision judges its course of
           // action and its owner by the evaluation that follows.

@@ -1,21 +1,13 @@
 // Annotates the tokens of one sentence with cues from the language's lexicon, skipping
 // tokens that are part of a codebook mention.
-import type { Cue } from '../lexicon/cue.js';
+import { makeCue, tokenCue, type Cue, type TokenCue } from '../lexicon/cue.js';
 import { isOfficeWord } from '../lexicon/common-words.js';
-import { analyzeArabicToken, type ArabicCueHit } from '../lexicon/arabic-cues.js';
+import { analyzeArabicToken } from '../lexicon/arabic-cues.js';
 import { lookupEnglishCue } from '../lexicon/english-cues.js';
 import type { Tokens } from '../text/tokens.js';
 import { ACT_HEAD_NOUNS, EN_PERIOD_WORDS, MANNER_PHRASES, TIME_WORDS } from './word-lists.js';
 import type { Language } from '../text/language.js';
 import { memoByForm } from '../text/memo.js';
-
-export interface TokenCue {
-  cue: Cue;
-  /** Arabic verb with an attached object pronoun (ترفضه). */
-  objectPronoun: boolean;
-  /** An attached pronoun was peeled off the word. */
-  pronounSuffix?: boolean;
-}
 
 // After لا: forms of زال ("لا يزال" = still) and سيما ("لا سيما" = especially), folded.
 const NOT_NEGATED = /^((ي|ت|ن|ا)?زال(ت|وا|ون|ان|تا)?|سيما)$/;
@@ -64,10 +56,7 @@ export function annotateCues(
     const o = toOriginal[tokens.start[i]!]!;
     if (o > 0 && original.charCodeAt(o - 1) === 0x2d) continue;
     if (word === 't' && i > start && tokens.text[i - 1]!.endsWith('n')) {
-      out[i - start] = {
-        cue: { kind: 'negation', polarity: 0, strength: 1, pos: 'other', lemma: "n't" },
-        objectPronoun: false,
-      };
+      out[i - start] = NOT_CUE;
       continue;
     }
     let next: string | undefined;
@@ -89,16 +78,13 @@ export function annotateCues(
       next === 'of' &&
       (ACT_HEAD_NOUNS.has(tokens.text[i - 2]!) || /(ed|ing)$/.test(tokens.text[i - 2]!))
     ) {
-      out[i - start] = { cue: { ...IN_SUPPORT_CUE, lemma: word }, objectPronoun: false };
+      out[i - start] = tokenCue(makeCue({ ...IN_SUPPORT_CUE, lemma: word }));
       continue;
     }
     // "announced a ceasefire", "declared the end of the truce": announcing an act with a noun
     // object (not a that-clause) is the announcer's deed.
     if (ANNOUNCE_FORMS.has(word) && next !== undefined && EN_ARTICLES.has(next)) {
-      out[i - start] = {
-        cue: declaredOver(tokens, i, end) ? ENDED_ACT_CUE : ANNOUNCED_ACT_CUE,
-        objectPronoun: false,
-      };
+      out[i - start] = tokenCue(declaredOver(tokens, i, end) ? ENDED_ACT_CUE : ANNOUNCED_ACT_CUE);
       continue;
     }
     // "at the end of last year": the end of a period dates something, it ends nothing.
@@ -107,7 +93,7 @@ export function annotateCues(
     // "combat planes", "combat troops": before a unit of a force the word is a modifier, not a deed
     // (unlike "attack", "strike", whose present tense heads headlines: "rebels attack troops").
     if (word === 'combat' && next !== undefined && isOfficeWord(next, 'en')) continue;
-    if (cue) out[i - start] = { cue, objectPronoun: false };
+    if (cue) out[i - start] = tokenCue(cue);
   }
   return out;
 }
@@ -149,6 +135,9 @@ function defenceInstitution(
   );
 }
 
+// "don't", "can't": folding splits the apostrophe off, leaving "t" after a word in "n".
+const NOT_CUE = tokenCue(makeCue({ kind: 'negation', polarity: 0, strength: 1, pos: 'other', lemma: "n't" }));
+
 const IN_FAVOUR_NOUNS = new Set(['support', 'defence', 'defense', 'solidarity', 'favour', 'favor']);
 const ANNOUNCE_FORMS = new Set([
   'announce',
@@ -161,9 +150,15 @@ const ANNOUNCE_FORMS = new Set([
   'declaring',
 ]);
 const EN_ARTICLES = new Set(['a', 'an', 'the']);
-const ANNOUNCED_ACT_CUE: Cue = { kind: 'stance', polarity: 1, strength: 0.6, pos: 'verb', lemma: 'announce' };
+const ANNOUNCED_ACT_CUE = makeCue({
+  kind: 'stance',
+  polarity: 1,
+  strength: 0.6,
+  pos: 'verb',
+  lemma: 'announce',
+});
 
-const ENDED_ACT_CUE: Cue = { kind: 'stance', polarity: -1, strength: 0.6, pos: 'verb', lemma: 'halt' };
+const ENDED_ACT_CUE = makeCue({ kind: 'stance', polarity: -1, strength: 0.6, pos: 'verb', lemma: 'halt' });
 
 /** "declared the ceasefire over": a short object followed by "over" (not "over the …") ends it. */
 function declaredOver(tokens: Tokens, i: number, end: number): boolean {
@@ -175,10 +170,16 @@ function declaredOver(tokens: Tokens, i: number, end: number): boolean {
   return false;
 }
 
-const IN_SUPPORT_CUE: Cue = { kind: 'stance', polarity: 1, strength: 0.8, pos: 'noun', lemma: 'support' };
+const IN_SUPPORT_CUE = makeCue({ kind: 'stance', polarity: 1, strength: 0.8, pos: 'noun', lemma: 'support' });
 
 const HOLD_FORMS = new Set(['hold', 'holds', 'held', 'holding']);
-const HOLD_RESPONSIBLE_CUE: Cue = { kind: 'stance', polarity: -1, strength: 0.8, pos: 'verb', lemma: 'hold' };
+const HOLD_RESPONSIBLE_CUE = makeCue({
+  kind: 'stance',
+  polarity: -1,
+  strength: 0.8,
+  pos: 'verb',
+  lemma: 'hold',
+});
 
 /**
  * "We hold the Russian government responsible", "to hold the regime accountable": hold with
@@ -202,10 +203,9 @@ function complementWithin(
   return false;
 }
 
-const FIRE_CUE: TokenCue = {
-  cue: { kind: 'stance', polarity: -1, strength: 0.7, pos: 'noun', lemma: 'النار' },
-  objectPronoun: false,
-};
+const FIRE_CUE = tokenCue(
+  makeCue({ kind: 'stance', polarity: -1, strength: 0.7, pos: 'noun', lemma: 'النار' }),
+);
 const FIRE_VERB_LEMMAS = new Set(['أطلق', 'أضرم', 'أشعل']);
 
 /**
@@ -231,10 +231,9 @@ function fireCue(
   return undefined;
 }
 
-const PROJECTILE_CUE: TokenCue = {
-  cue: { kind: 'stance', polarity: -1, strength: 0.65, pos: 'noun', lemma: 'صواريخ' },
-  objectPronoun: false,
-};
+const PROJECTILE_CUE = tokenCue(
+  makeCue({ kind: 'stance', polarity: -1, strength: 0.65, pos: 'noun', lemma: 'صواريخ' }),
+);
 const PROJECTILES = /^(ال)?(صواريخ|صاروخ|صاروخا|صاروخين|قذايف|قذيفه|رصاص)$/;
 
 /**
@@ -257,10 +256,9 @@ function projectileCue(
   return undefined;
 }
 
-const VICTORY_CUE: TokenCue = {
-  cue: { kind: 'stance', polarity: -1, strength: 0.7, pos: 'noun', lemma: 'انتصار' },
-  objectPronoun: false,
-};
+const VICTORY_CUE = tokenCue(
+  makeCue({ kind: 'stance', polarity: -1, strength: 0.7, pos: 'noun', lemma: 'انتصار' }),
+);
 const VICTORY_NOUNS = new Set(['انتصار', 'الانتصار', 'النصر', 'نصر', 'انتصارا', 'نصرا']);
 
 /** "أعلنت الانتصار الكامل على داعش": a victory over someone is a deed against them. */
@@ -273,10 +271,9 @@ function victoryCue(tokens: Tokens, i: number, end: number): TokenCue | undefine
   return undefined;
 }
 
-const ELIMINATE_CUE: TokenCue = {
-  cue: { kind: 'stance', polarity: -1, strength: 0.8, pos: 'noun', lemma: 'قضى' },
-  objectPronoun: false,
-};
+const ELIMINATE_CUE = tokenCue(
+  makeCue({ kind: 'stance', polarity: -1, strength: 0.8, pos: 'noun', lemma: 'قضى' }),
+);
 const ELIMINATE_FORMS = /^(و|ف)?(لل|بال|ال|ل)?(قضاء|قضي|قضت|قضوا|يقضي|تقضي|نقضي|يقضون)$/;
 
 /**
@@ -290,10 +287,9 @@ function eliminateCue(tokens: Tokens, i: number, end: number): TokenCue | undefi
   return /^(ايدي|يد)$/.test(tokens.text[i + 2] ?? '') ? undefined : ELIMINATE_CUE;
 }
 
-const STAND_WITH_CUE: TokenCue = {
-  cue: { kind: 'stance', polarity: 1, strength: 0.8, pos: 'verb', lemma: 'وقف' },
-  objectPronoun: false,
-};
+const STAND_WITH_CUE = tokenCue(
+  makeCue({ kind: 'stance', polarity: 1, strength: 0.8, pos: 'verb', lemma: 'وقف' }),
+);
 /**
  * The first token after the cue at i and the actor mentions right after it (a VSO subject:
  * "ووقفت الفصائل إلى جانب …"); a mention token for which `complement` holds ends the subject.
@@ -339,10 +335,9 @@ function standWithCue(
   return alongside ? STAND_WITH_CUE : undefined;
 }
 
-const ORDER_CUE: TokenCue = {
-  cue: { kind: 'stance', polarity: 1, strength: 0.7, pos: 'verb', lemma: 'أمر' },
-  objectPronoun: false,
-};
+const ORDER_CUE = tokenCue(
+  makeCue({ kind: 'stance', polarity: 1, strength: 0.7, pos: 'verb', lemma: 'أمر' }),
+);
 // أمر, and وجّه / أوعز ("directed that"); not توجه (went), whose ب names a place or manner.
 const ORDER_FORMS = /^(و|ف)?(امر|امرت|امروا|يامر|تامر|يامرون|وجه|وجهت|وجهوا|يوجه|اوعز|اوعزت|يوعز)$/;
 
@@ -367,10 +362,9 @@ function orderCue(
   return next.startsWith('ب') && next.length > 3 && !MANNER_PHRASES.has(next) ? ORDER_CUE : undefined;
 }
 
-const BLAME_CUE: TokenCue = {
-  cue: { kind: 'stance', polarity: -1, strength: 0.8, pos: 'verb', lemma: 'حمل' },
-  objectPronoun: false,
-};
+const BLAME_CUE = tokenCue(
+  makeCue({ kind: 'stance', polarity: -1, strength: 0.8, pos: 'verb', lemma: 'حمل' }),
+);
 const CARRY_FORMS = /^(و|ف)?(حمل|حملت|حملوا|حملا|يحمل|تحمل|نحمل|يحملون|يحملان)$/;
 
 /**
@@ -402,7 +396,7 @@ const FORM_TESTS: readonly (readonly [number, RegExp])[] = [
 ];
 
 interface ArabicForm {
-  hit: ArabicCueHit | undefined;
+  hit: TokenCue | undefined;
   forms: number;
 }
 

@@ -12,13 +12,14 @@ import {
   addCountryPronouns,
   findMentions,
   inCountryScope,
+  mentionWith,
   withinNamedCountries,
   type Mention,
 } from './mentions.js';
 import { quotationSpeakers } from './quotes.js';
 import { annotateCues } from './cues.js';
 import { lookupArabicCue } from '../lexicon/arabic-cues.js';
-import type { Cue } from '../lexicon/cue.js';
+import { makeCue, tokenCue } from '../lexicon/cue.js';
 import { analyzeSentence, type RawStatement, type SentenceInput } from './analyze.js';
 import { readByProximity } from './proximity.js';
 import { addBareHeads } from './bare-heads.js';
@@ -103,8 +104,7 @@ function addAnaphora(
     if (inSentence.some((m) => m.tokStart <= k && m.tokEnd > from)) continue;
     // "القرار" with a genitive after it ("قرار مجلس الأمن") names its own decision.
     if (lang === 'en' && tokens.text[k + 1] === 'to') continue;
-    const mention: Mention = {
-      ...referent,
+    const mention = mentionWith(referent, {
       polarity,
       start: tokens.start[from]!,
       end: tokens.end[k]!,
@@ -112,23 +112,21 @@ function addAnaphora(
       tokEnd: k + 1,
       afterPreposition: false,
       anaphor: true,
-    };
+    });
     const at = inSentence.findIndex((m) => m.tokStart > k);
     if (at < 0) inSentence.push(mention);
     else inSentence.splice(at, 0, mention);
   }
 }
 
-const VERBAL_DEED: Cue = {
-  kind: 'stance',
-  polarity: 1,
-  strength: 0.7,
-  pos: 'verb',
-  lemma: '(verbal phrase)',
-};
+const VERBAL_DEED = tokenCue(
+  makeCue({ kind: 'stance', polarity: 1, strength: 0.7, pos: 'verb', lemma: '(verbal phrase)' }),
+);
 
 const VIOLATION_NOUNS = new Set(['انتهاك', 'انتهاكات']);
-const VIOLATION_ACT: Cue = { kind: 'stance', polarity: -1, strength: 0.7, pos: 'noun', lemma: 'انتهك' };
+const VIOLATION_ACT = tokenCue(
+  makeCue({ kind: 'stance', polarity: -1, strength: 0.7, pos: 'noun', lemma: 'انتهك' }),
+);
 
 function capitalizedTokens(tokens: Tokens, original: string, toOriginal: Int32Array): Uint8Array {
   const out = new Uint8Array(tokens.count);
@@ -294,13 +292,13 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
     );
     // The finite verb opening a verbal topic phrase is the holder's deed in favour of it.
     for (const m of inSentence) {
-      if (m.verbal) cues[m.tokStart - sentence.start] = { cue: VERBAL_DEED, objectPronoun: false };
+      if (m.verbal) cues[m.tokStart - sentence.start] = VERBAL_DEED;
       // "انتهاك الهدنة", "رفض انتهاكات وقف إطلاق النار": a violation of a course of action is an
       // act against it (and composes with the verb governing it), not a judgement of it; before
       // an actor it stays the judgement of an agent ("انتهاكات إسرائيل").
       const k = m.tokStart - 1 - sentence.start;
       if (lang === 'ar' && m.kind === 'topic' && k >= 0 && VIOLATION_NOUNS.has(cues[k]?.cue.lemma ?? ''))
-        cues[k] = { cue: VIOLATION_ACT, objectPronoun: false };
+        cues[k] = VIOLATION_ACT;
     }
     const input: SentenceInput = {
       compiled,

@@ -2,7 +2,7 @@
 // frames, relative clauses, coordinated clauses and elided subjects.
 import type { Mention } from './mentions.js';
 import { SentenceView } from './sentence-view.js';
-import type { TokenCue } from './cues.js';
+import type { TokenCue } from '../lexicon/cue.js';
 import { isClauseMark } from '../text/segment.js';
 import { isArabicTitleWord, isOfficeWord } from '../lexicon/common-words.js';
 import {

@@ -1,9 +1,9 @@
 // Finds actor, role, demonym and topic mentions in folded text: automaton matches filtered by
 // token boundaries (Arabic proclitics allowed), role dates, letter case and name ambiguity,
 // then longest match wins among overlaps.
-import { roleSpan, type CompiledCodebook, type PatternEntry } from '../compile.js';
+import type { CompiledCodebook, PatternEntry } from '../compile.js';
 import type { NormalizedText } from '../text/normalize.js';
-import { foldString, isWordChar } from '../text/normalize.js';
+import { isWordChar } from '../text/normalize.js';
 import { tokenAt, type Tokens } from '../text/tokens.js';
 import { isArabicTitleWord, isOfficeWord } from '../lexicon/common-words.js';
 import type { Language } from '../text/language.js';
@@ -54,10 +54,10 @@ const NO_DETAILS: Partial<Pick<Mention, MentionDetails>> = {};
 
 /**
  * Every mention carries every field, in one order: the analysis reads mentions at hundreds of
- * places, and V8 keeps those reads fast only while they see few object shapes (copies made
- * with a spread, { ...m, actor }, keep the shape).
+ * places, and V8 keeps those reads fast only while they see few object shapes. Copies go through
+ * `mentionWith`: an object spread ({ ...m, actor }) makes an object of another shape.
  */
-function newMention(
+export function newMention(
   core: Omit<Mention, MentionDetails>,
   details: Partial<Pick<Mention, MentionDetails>> = NO_DETAILS,
 ): Mention {
@@ -80,6 +80,12 @@ function newMention(
     verbal: details.verbal ?? false,
     countryOf: details.countryOf,
   };
+}
+
+/** A copy of mention `m` with `changes`, in the one mention shape. */
+export function mentionWith(m: Mention, changes: Partial<Mention>): Mention {
+  const fields = { ...m, ...changes };
+  return newMention(fields, fields);
 }
 
 const PREFIXES = new Set(['و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'وك', 'فب', 'فل', 'فك']);
@@ -567,10 +573,8 @@ export function addCountryPronouns(
     const country = countryOf(lastPerson);
     if (country < 0) continue;
     const end = lang === 'en' ? k + 2 : k + 1;
-    added.push({
-      ...actorMention(tokens, k, end, country, lang === 'ar' && /^(ل|ب)/.test(w) && !/^(بلاد)/.test(w)),
-      countryOf: lastPerson,
-    });
+    const prepositional = lang === 'ar' && /^(ل|ب)/.test(w) && !/^(بلاد)/.test(w);
+    added.push(mentionWith(actorMention(tokens, k, end, country, prepositional), { countryOf: lastPerson }));
   }
   return withAddedMentions(mentions, added);
 }
@@ -622,10 +626,9 @@ export function addBareTitles(
   const roleText = (a: number): string => {
     let t = titlesOf.get(a);
     if (t === undefined) {
-      t = (actors[a]?.roles ?? [])
-        .filter((r) => inDateRange(roleSpan(r), date))
-        .flatMap((r) => Object.values(r.title ?? {}).flat())
-        .map((x) => foldString(x))
+      t = (compiled.roleTitles[a] ?? [])
+        .filter((r) => inDateRange(r, date))
+        .map((r) => r.titles)
         .join(' | ');
       titlesOf.set(a, t);
     }

@@ -4,8 +4,8 @@
 import type { CompiledCodebook } from '../compile.js';
 import type { Tokens } from '../text/tokens.js';
 import type { Language } from '../text/language.js';
-import type { Mention } from './mentions.js';
-import type { TokenCue } from './cues.js';
+import { mentionWith, type Mention } from './mentions.js';
+import type { TokenCue } from '../lexicon/cue.js';
 import { isClauseMark } from '../text/segment.js';
 import { isArabicTitleWord, isOfficeWord } from '../lexicon/common-words.js';
 import { isActionOnly, isAttack, takesFromTarget, takesHolderGenitive } from '../lexicon/cue.js';
@@ -323,7 +323,7 @@ export class SentenceView {
       if (next.tokStart < end) continue;
       const nextActors = spanActors(next);
       if (nextActors.length === 0 || (next.afterPreposition && !current.afterPreposition)) break;
-      const join = this.joinBetween({ ...current, tokEnd: end }, next);
+      const join = this.joinBetween(mentionWith(current, { tokEnd: end }), next);
       if (!join) break;
       const same = nextActors.every((a) => actors.includes(a) || pending.includes(a));
       if (join === 'and') {
@@ -346,7 +346,7 @@ export class SentenceView {
       }
       const prevActors = spanActors(prev);
       if (prevActors.length === 0 || this.isPrepositional(prev)) break;
-      const join = this.joinBetween({ ...prev, tokEnd: this.appositionEnd(prev) }, current);
+      const join = this.joinBetween(mentionWith(prev, { tokEnd: this.appositionEnd(prev) }), current);
       if (!join) break;
       if (join === 'comma' && !prevActors.every((a) => actors.includes(a))) break;
       addAll(prevActors);

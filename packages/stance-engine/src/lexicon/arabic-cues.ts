@@ -2,7 +2,7 @@
 // Verbs are given as past 3rd-person masculine, present 3rd-person masculine, verbal nouns and
 // participles; all persons of both tenses are generated from them. Clitics (و ف ب ل ال …) and
 // attached pronouns are stripped at lookup time, not listed here.
-import type { Cue, CueKind } from './cue.js';
+import { makeCue, tokenCue, type Cue, type CueKind, type TokenCue } from './cue.js';
 import { foldString } from '../text/normalize.js';
 import { memoByForm } from '../text/memo.js';
 
@@ -224,7 +224,7 @@ function addForm(map: Map<string, Cue>, form: string, cue: Cue): void {
   // a verbal noun (دعم، رفض) is read as the noun, whose scope is the shorter.
   if (!existing || existing.strength < cue.strength) map.set(key, cue);
   else if (existing.lemma === cue.lemma && existing.pos !== cue.pos)
-    map.set(key, { ...existing, pos: 'noun', verbNoun: true });
+    map.set(key, makeCue({ ...existing, pos: 'noun', verbNoun: true }));
 }
 
 function addVerb(
@@ -236,8 +236,8 @@ function addVerb(
 ): void {
   const [past, present, nouns, participles] = fields.map((f) => (f ?? '').trim());
   const lemma = past || present || '';
-  const verbCue: Cue = { kind, polarity, strength, pos: 'verb', lemma };
-  const nounCue: Cue = { kind, polarity, strength, pos: 'noun', lemma };
+  const verbCue = makeCue({ kind, polarity, strength, pos: 'verb', lemma });
+  const nounCue = makeCue({ kind, polarity, strength, pos: 'noun', lemma });
   if (past) {
     const p = foldString(past);
     for (const s of PAST_SUFFIXES) addForm(map, p + s, verbCue);
@@ -259,7 +259,7 @@ function addVerb(
       addForm(map, n.slice(0, -1) + 'ات', nounCue); // plural: الدعوات، المطالبات
     }
   }
-  const participleCue: Cue = { ...nounCue, participle: true };
+  const participleCue = makeCue({ ...nounCue, participle: true });
   for (const part of (participles ?? '').split(',').filter(Boolean)) {
     const q = foldString(part);
     for (const s of PARTICIPLE_SUFFIXES) addForm(map, q + s, participleCue);
@@ -300,7 +300,7 @@ export function getArabicCues(): Map<string, Cue> {
     const pos = kindField!.endsWith('N') ? 'noun' : 'other';
     const kind = kindField!.replace(/N$/, '') as CueKind;
     for (const w of words!.trim().split(/\s+/)) {
-      map.set(foldString(w), { kind, polarity, strength: Number(strength), pos, lemma: w });
+      map.set(foldString(w), makeCue({ kind, polarity, strength: Number(strength), pos, lemma: w }));
     }
   }
   arabicCues = map;
@@ -333,13 +333,8 @@ const PROCLITICS = [
 ];
 const ENCLITICS = ['ه', 'ها', 'هم', 'هما', 'هن', 'كم', 'نا', 'ني'];
 
-export interface ArabicCueHit {
-  cue: Cue;
-  /** An object pronoun is attached (ترفضه): the object is mentioned elsewhere. */
-  objectPronoun: boolean;
-  /** A pronoun suffix was peeled (also from a verb/noun homograph: وصفها، رفضه). */
-  pronounSuffix?: boolean;
-}
+/** A token's reading: its cue, and whether a pronoun was peeled off it. */
+export type ArabicCueHit = TokenCue;
 
 /**
  * Whether a peeled proclitic can stand before this reading: ب and ك only before nouns (كلام is
@@ -382,7 +377,7 @@ export function analyzeArabicToken(token: string): ArabicCueHit | undefined {
   if (ENTITY_FORMS.has(token) || OTHER_VERBS.has(token)) return undefined;
   const map = getArabicCues();
   const exact = map.get(token);
-  if (exact) return { cue: exact, objectPronoun: false };
+  if (exact) return tokenCue(exact);
   const stems: { stem: string; pre: string }[] = [{ stem: token, pre: '' }];
   for (const pre of PROCLITICS) {
     if (token.length - pre.length >= 2 && token.startsWith(pre))
@@ -390,7 +385,7 @@ export function analyzeArabicToken(token: string): ArabicCueHit | undefined {
   }
   for (const { stem, pre } of stems) {
     const hit = map.get(stem);
-    if (hit && fitsProclitic(pre, stem, hit)) return { cue: hit, objectPronoun: false };
+    if (hit && fitsProclitic(pre, stem, hit)) return tokenCue(hit);
   }
   for (const { stem, pre } of stems) {
     for (const suf of ENCLITICS) {
@@ -401,7 +396,7 @@ export function analyzeArabicToken(token: string): ArabicCueHit | undefined {
         const hit = map.get(bare);
         // Function words do not take pronouns here (من + ه is not a cue).
         if (hit && (hit.pos !== 'other' || hit.kind === 'stance') && fitsProclitic(pre, bare, hit))
-          return { cue: hit, objectPronoun: hit.pos === 'verb', pronounSuffix: true };
+          return tokenCue(hit, hit.pos === 'verb', true);
       }
     }
   }

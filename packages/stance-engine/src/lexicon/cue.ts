@@ -40,6 +40,56 @@ export interface Cue {
   particle?: boolean;
 }
 
+// Kinds parsed from the word lists are fresh strings, the literals interned ones: V8 compares
+// an interned string with a literal by pointer, and a fresh one at such a comparison
+// deoptimises the analyser.
+const KIND_LITERALS: Record<CueKind, CueKind> = {
+  stance: 'stance',
+  evaluative: 'evaluative',
+  describe: 'describe',
+  speech: 'speech',
+  negation: 'negation',
+  hedge: 'hedge',
+  condition: 'condition',
+  complementizer: 'complementizer',
+  relative: 'relative',
+  preposition: 'preposition',
+  pronoun: 'pronoun',
+};
+
+/**
+ * Every cue is built here, with every field in one order. The analysis reads cues at hundreds
+ * of places, and V8 keeps those reads fast only while they see few object shapes: built as
+ * literals and spreads, the lexicons' cues had 127 shapes, which made the first pass over a
+ * corpus deoptimise and recompile the analyser again and again.
+ */
+export function makeCue(fields: Cue): Cue {
+  return {
+    kind: KIND_LITERALS[fields.kind],
+    polarity: fields.polarity,
+    strength: fields.strength,
+    pos: fields.pos,
+    lemma: fields.lemma,
+    verbNoun: fields.verbNoun ?? false,
+    participle: fields.participle ?? false,
+    particle: fields.particle ?? false,
+  };
+}
+
+/** A cue read at one token: the lexicon's cue and what the word's form adds to it. */
+export interface TokenCue {
+  cue: Cue;
+  /** Arabic verb with an attached object pronoun (ترفضه): the object is mentioned elsewhere. */
+  objectPronoun: boolean;
+  /** An attached pronoun was peeled off the word (also from a verb/noun homograph: وصفها، رفضه). */
+  pronounSuffix: boolean;
+}
+
+/** Builds a token's cue, every field in one order (one shape, as for cues). */
+export function tokenCue(cue: Cue, objectPronoun = false, pronounSuffix = false): TokenCue {
+  return { cue, objectPronoun, pronounSuffix };
+}
+
 // Verbs addressed to someone ("urged Trump to …", "حث ترامب على …"): the person right after
 // them is the addressee, not the object of a position.
 const DIRECTIVE_LEMMAS = new Set([

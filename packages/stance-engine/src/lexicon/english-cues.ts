@@ -1,6 +1,6 @@
 // English cue lexicon. Verbs are listed by lemma (with irregular forms where needed) and
 // inflected in code; a cue may require a following particle ("call for", "warn against").
-import type { Cue, CueKind } from './cue.js';
+import { makeCue, type Cue, type CueKind } from './cue.js';
 
 export interface EnglishCueEntry {
   cue: Cue;
@@ -109,21 +109,21 @@ export function getEnglishCues(): Map<string, EnglishCueEntry[]> {
     const [pol, strength] = head!.trim().split(/\s+/);
     for (const token of list!.trim().split(/\s+/)) {
       const { lemma, past, next } = parseSpec(token);
-      const cue: Cue = {
+      const cue = makeCue({
         kind: 'stance',
         polarity: pol === '+' ? 1 : -1,
         strength: Number(strength),
         pos: 'verb',
         lemma,
-        ...(next ? { particle: true } : {}),
-      };
+        particle: next !== undefined,
+      });
       for (const form of inflect(lemma, past)) add(map, form, next ? { cue, next } : { cue });
     }
   }
   const addVerbs = (list: string, kind: CueKind, strength: number): void => {
     for (const token of list.split(/\s+/)) {
       const { lemma, past } = parseSpec(token);
-      const cue: Cue = { kind, polarity: 0, strength, pos: 'verb', lemma };
+      const cue = makeCue({ kind, polarity: 0, strength, pos: 'verb', lemma });
       for (const form of inflect(lemma, past)) add(map, form, { cue });
     }
   };
@@ -139,16 +139,15 @@ export function getEnglishCues(): Map<string, EnglishCueEntry[]> {
       // "solidarity+with": a noun cue that needs its particle.
       const [w, particles] = token.split('+') as [string, string | undefined];
       // Function words replace any verb reading of the same form.
-      const cue: Cue = {
+      const cue = makeCue({
         kind: kind as CueKind,
         polarity,
         strength: Number(strength),
         pos: 'other',
         lemma: w,
-      };
-      const entry: EnglishCueEntry = particles
-        ? { cue: { ...cue, particle: true }, next: particles.split(',') }
-        : { cue };
+        particle: particles !== undefined,
+      });
+      const entry: EnglishCueEntry = particles ? { cue, next: particles.split(',') } : { cue };
       if (kind === 'stance' || kind === 'evaluative') add(map, w, entry);
       else map.set(w, [entry]);
     }
