@@ -1559,6 +1559,8 @@ export class SentenceAnalyzer extends HolderResolver {
       if (found) {
         const tc = this.cueAt(found.k)!;
         const allHolders = this.holderOf(found.k, false, target.tokStart);
+        // "وحذر صالحي ترامب من الانسحاب": what the rules set aside is not the fallback's subject.
+        if (allHolders.length === 0 && this.subjectSetAside(found.k)) vetoed.push(target.tokStart);
         // A target that is the cue's own subject (or named again as it) is not its object.
         if (
           target.kind !== 'topic' &&

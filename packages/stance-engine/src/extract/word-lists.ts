@@ -501,6 +501,8 @@ export const PRONOUN_COMPLEMENTIZERS = new Set([
   'وانه',
   'وانها',
 ]);
+/** Prepositions that open the complement of a directive or warning after its addressee (folded). */
+export const ADDRESSEE_COMPLEMENTS = new Set(['من', 'علي', 'الي', 'عن']);
 export const CHARGE_LEMMAS = new Set(['اتهم', 'وصف', 'نعت', 'لام']);
 export const ANONYMOUS_SOURCES = new Set([
   'المنظمه',
