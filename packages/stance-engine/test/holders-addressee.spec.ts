@@ -1,7 +1,8 @@
 // Wrong holders in Arabic (rules-1.6 precision round): after a verb of warning, directing or
-// charging, a name we do not track is the subject and the actor after it the addressee; the
-// doer of a course someone wishes for ("أتمنى أن … وألا ينسحب") does not hold it. Neither is
-// read again by the proximity fallback. Sentences are real ones from corpus/news-ar.jsonl.
+// charging, a name we do not track is the subject and the actor after it the addressee, also
+// past the subject's apposition ("حذرت سارة ساندرز، المتحدثة باسم البيت الأبيض، إيران من …");
+// the doer of a course someone wishes for ("أتمنى أن … وألا ينسحب") does not hold it. Neither
+// is read again by the proximity fallback. Sentences are real ones from corpus/news-ar.jsonl.
 import type { Codebook } from '@stance/codebook';
 import { compileCodebook, extractStatements } from '../src/index.js';
 
@@ -9,7 +10,13 @@ const CODEBOOK: Codebook = {
   version: 1,
   name: 'holders-addressee-unit-tests',
   actors: [
-    { id: 'trump', kind: 'person', names: { ar: ['دونالد ترامب', 'ترامب'] }, roles: [], memberOf: [] },
+    {
+      id: 'trump',
+      kind: 'person',
+      names: { ar: ['دونالد ترامب', 'ترامب'] },
+      roles: [{ title: { ar: ['الرئيس الأمريكي'] }, from: '2017-01-20' }],
+      memberOf: [],
+    },
     { id: 'rouhani', kind: 'person', names: { ar: ['حسن روحاني', 'روحاني'] }, roles: [], memberOf: [] },
   ],
   topics: [
@@ -40,6 +47,20 @@ describe('Arabic addressees and wished-for doers are not holders', () => {
 
   it('an adverb between a tracked speaker and the addressee keeps the speaker', () => {
     expect(triples('ودعا روحاني مجددا ترامب إلى البقاء في الاتفاق النووي.')).toEqual([
+      'rouhani/nuclear-deal/support',
+    ]);
+  });
+
+  it('the actor after an untracked subject and its apposition is the addressee', () => {
+    expect(
+      triples(
+        'وناشد قادة أوروبيون، من بريطانيا وفرنسا وألمانيا، الرئيس الأمريكي للحفاظ على الاتفاق النووي، ويقولون إنه يؤدي العمل المطلوب منه.',
+      ),
+    ).not.toContain('trump/nuclear-deal/support');
+  });
+
+  it('a tracked subject before its apposition holds the directive, not the addressee', () => {
+    expect(triples('وناشد روحاني، الرئيس الإيراني، ترامب للحفاظ على الاتفاق النووي.')).toEqual([
       'rouhani/nuclear-deal/support',
     ]);
   });

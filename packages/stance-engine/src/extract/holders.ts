@@ -123,6 +123,39 @@ export class HolderResolver extends SentenceView {
     return undefined;
   }
 
+  /**
+   * "حذرت سارة ساندرز، المتحدثة باسم البيت الأبيض، إيران من مغبة مهاجمة …": m follows a
+   * directive verb, its subject (a name, tracked or not) and that subject's apposition between
+   * commas; m is the addressee, and the directive's holder holds what follows.
+   */
+  protected directiveOverApposedSubject(m: Mention): number | undefined {
+    const { tokens } = this.input;
+    const close = m.tokStart - 1;
+    if (close <= this.s || tokens.text[close] !== ',') return undefined;
+    let open = close - 1;
+    while (open > this.s && open >= close - 8 && tokens.text[open] !== ',') {
+      if (this.cueAt(open) && !this.isKind(open, 'preposition')) return undefined;
+      open--;
+    }
+    if (tokens.text[open] !== ',') return undefined;
+    // One to three words of the subject's name between the verb and the apposition.
+    for (let j = open - 1; j >= this.s && j >= open - 4; j--) {
+      const cue = this.cueAt(j)?.cue;
+      if (cue)
+        return j < open - 1 && cue.kind === 'stance' && cue.pos === 'verb' && isDirective(cue)
+          ? j
+          : undefined;
+      const other = this.mentionAtToken(j);
+      if (other) {
+        j = other.tokStart;
+        continue;
+      }
+      // Followed by the apposition's comma, a name is no construct head ("سارة ساندرز،").
+      if (!this.nameWordAt(j)) return undefined;
+    }
+    return undefined;
+  }
+
   /** SVO subject: the nearest holder mention before the cue that is not a prepositional or genitive object. */
   protected subjectBefore(
     k: number,
@@ -149,7 +182,10 @@ export class HolderResolver extends SentenceView {
             v !== k
           )
             return v;
-          const directive = this.input.lang === 'ar' ? this.directiveOverAddressee(m) : undefined;
+          const directive =
+            this.input.lang === 'ar'
+              ? (this.directiveOverAddressee(m) ?? this.directiveOverApposedSubject(m))
+              : undefined;
           if (directive !== undefined && directive !== k) return directive;
           return m;
         }
@@ -739,13 +775,17 @@ export class HolderResolver extends SentenceView {
    * construct ("حركة حماس").
    */
   protected untrackedNameWordAt(j: number): boolean {
+    return this.nameWordAt(j) && !/(ا|ه|ات)$/.test(this.input.tokens.text[j]!);
+  }
+
+  /** Token j may be part of a name (سارة ساندرز) by what it is not; see untrackedNameWordAt. */
+  protected nameWordAt(j: number): boolean {
     const { tokens } = this.input;
     if (!tokens.isWord[j] || this.mentionAtToken(j) || this.cueAt(j)) return false;
     const w = tokens.text[j]!;
     return (
       w.length >= 3 &&
       !w.startsWith('ال') &&
-      !/(ا|ه|ات)$/.test(w) &&
       !isOfficeWord(w, 'ar') &&
       !isArabicTitleWord(w) &&
       !AR_PARTICLES.has(w) &&
