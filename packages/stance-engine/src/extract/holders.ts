@@ -851,7 +851,7 @@ export class HolderResolver extends SentenceView {
       const cue = this.cueAt(j)?.cue;
       if (!cue || this.mentionAtToken(j) || cue.pos !== 'verb' || cue.verbNoun || cue.participle) continue;
       if (cue.kind !== 'speech' && cue.kind !== 'stance') continue;
-      return this.plainDefiniteNounAt(j + 1);
+      if (this.plainDefiniteNounAt(j + 1)) return true;
     }
     return false;
   }
