@@ -375,6 +375,13 @@ const AR_PREPOSITIONS = new Set([
   'خلال',
   'منذ',
   'ضد',
+  'بشان',
+  'تجاه',
+  'ازاء',
+  'امام',
+  'عند',
+  'دون',
+  'بدون',
 ]);
 
 function toStatements(
