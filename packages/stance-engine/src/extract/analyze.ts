@@ -277,9 +277,7 @@ export class SentenceAnalyzer extends HolderResolver {
     const k = target.tokStart - 1;
     if (this.input.lang !== 'ar' || k - 1 < this.s || !tokens.isWord[k] || this.mentionAtToken(k))
       return false;
-    const w = tokens.text[k]!;
-    if (RELATIVE_AR.has(tokens.text[k - 1]!)) return true;
-    return PRESENT_VERB_WITH_OBJECT.test(w);
+    return RELATIVE_AR.has(tokens.text[k - 1]!) || PRESENT_VERB_WITH_OBJECT.test(tokens.text[k]!);
   }
 
   /**

@@ -504,7 +504,7 @@ export class HolderResolver extends SentenceView {
     return j === k;
   }
 
-  /** The verb at k is in a clause "أن …" after a verb of expecting, hoping or wishing (يتوقع أن، نأمل أن). */
+  /** The verb at k is in a clause "أن …" after a verb of expecting, hoping or wishing (نأمل أن). */
   protected expectedClause(k: number): boolean {
     const { tokens } = this.input;
     // The nearest "أن" of the clause: a verb coordinated into it ("أتمنى أن يعود ترامب إلى
@@ -841,12 +841,12 @@ export class HolderResolver extends SentenceView {
   }
 
   /**
-   * "كما أكدت الدول الأوروبية … أن ما جرى … يجعل من الحفاظ على الاتفاق …", "علق الممثل
-   * الكوميدي …، منتقدا …": the nearest verb before k opens with a subject of its own that we do
-   * not track (a plain definite noun right after it), so an elided holder is that subject, not
-   * the previous sentence's.
+   * "عبرت النقابات … عن دعمها للاحتجاجات، وطالبت بمحاسبة الفاسدين", "كما أكدت الدول الأوروبية …
+   * أن ما جرى … يجعل من الحفاظ على الاتفاق …": a verb of the sentence before k has a subject of
+   * its own that we do not track (a plain definite noun right after it), so an elided holder is
+   * that subject, not the previous sentence's.
    */
-  protected governingVerbHasUntrackedSubject(k: number): boolean {
+  protected verbWithUntrackedSubjectBefore(k: number): boolean {
     for (let j = k - 1; j >= this.s; j--) {
       const cue = this.cueAt(j)?.cue;
       if (!cue || this.mentionAtToken(j) || cue.pos !== 'verb' || cue.verbNoun || cue.participle) continue;
@@ -906,7 +906,7 @@ export class HolderResolver extends SentenceView {
       return prev;
     }
     if (cue.cue.pos === 'noun' && this.datesAnEvent(k)) return [];
-    if (this.governingVerbHasUntrackedSubject(k)) return [];
+    if (this.verbWithUntrackedSubjectBefore(k)) return [];
     if (cue.objectPronoun || cue.cue.pos === 'noun') return prev;
     let j = k + 1;
     while (j < this.e && !tokens.isWord[j]) j++;
