@@ -34,6 +34,8 @@ import {
   EN_GERUND_PREPS,
   RELATIONAL_NOUNS,
   RELATIONAL_AR,
+  RELATIVE_AR,
+  PRESENT_VERB_WITH_OBJECT,
   STATE_ACTION_NOUNS,
   TRANSFER_HEADS,
   ACT_HEAD_NOUNS,
@@ -259,6 +261,23 @@ export class SentenceAnalyzer extends HolderResolver {
       if (this.input.tokens.isWord[j]) words++;
     }
     return undefined;
+  }
+
+  /** The evaluative word at k is a definite adjective right after the actor's name (الحوثي الإرهابية). */
+  protected epithet(target: Mention, k: number): boolean {
+    return k === target.tokEnd && /^(ال|وال)/.test(this.input.tokens.text[k]!);
+  }
+
+  /**
+   * The Arabic word before the target is a verb: one opening a relative clause ("التي تصنف
+   * واشنطن") or a present-tense verb with an object pronoun ("وتصنفه واشنطن").
+   */
+  protected subjectOfPronounVerb(target: Mention): boolean {
+    const { tokens } = this.input;
+    const k = target.tokStart - 1;
+    if (this.input.lang !== 'ar' || k - 1 < this.s || !tokens.isWord[k] || this.mentionAtToken(k))
+      return false;
+    return RELATIVE_AR.has(tokens.text[k - 1]!) || PRESENT_VERB_WITH_OBJECT.test(tokens.text[k]!);
   }
 
   /**
@@ -1556,6 +1575,8 @@ export class SentenceAnalyzer extends HolderResolver {
       if (found) {
         const tc = this.cueAt(found.k)!;
         const allHolders = this.holderOf(found.k, false, target.tokStart);
+        // "وحذر صالحي ترامب من الانسحاب": what the rules set aside is not the fallback's subject.
+        if (allHolders.length === 0 && this.subjectSetAside(found.k)) vetoed.push(target.tokStart);
         // A target that is the cue's own subject (or named again as it) is not its object.
         if (
           target.kind !== 'topic' &&
@@ -1785,6 +1806,12 @@ export class SentenceAnalyzer extends HolderResolver {
       )
         continue;
       const ev = this.evaluativeAfter(target, target.tokEnd);
+      // "والتي تصنفها أنقرة إرهابية", "وتصنفه واشنطن على أنه تنظيم إرهابي": an actor right after
+      // a verb that carries its object as a pronoun, or opens a relative clause, is the verb's
+      // subject, the one who judges, not the one judged — unless the evaluation is its own
+      // epithet ("أطلقته ميليشيات الحوثي الإرهابية").
+      if (ev && target.kind !== 'topic' && this.subjectOfPronounVerb(target) && !this.epithet(target, ev.k))
+        continue;
       if (ev) {
         const frame = this.frameHolder(target.tokStart);
         // "الذي تعتبره الولايات المتحدة وتركيا منظمة إرهابية": the target is one of those speaking.

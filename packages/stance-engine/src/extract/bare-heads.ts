@@ -72,6 +72,11 @@ const INSTITUTION_HEADS: Record<Language, ReadonlySet<string>> = {
   ]),
 };
 
+/** A head noun of an institution (المجلس، "the council"), written as the folded word itself. */
+export function isInstitutionHead(folded: string, lang: Language): boolean {
+  return INSTITUTION_HEADS[lang].has(folded);
+}
+
 const AR_PROCLITIC = /^(و|ف)?(ب|ل)?/;
 const AR_PREPOSITIONS = new Set(['في', 'علي', 'من', 'الي', 'عن', 'مع', 'ضد']);
 

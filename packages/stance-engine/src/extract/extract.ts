@@ -23,6 +23,7 @@ import { makeCue, tokenCue } from '../lexicon/cue.js';
 import { analyzeSentence, type RawStatement, type SentenceInput } from './analyze.js';
 import { readByProximity } from './proximity.js';
 import { addBareHeads } from './bare-heads.js';
+import { LOCATIVE } from './word-lists.js';
 import type { ArticleInput, Statement } from '../types.js';
 
 export class ArticleInputError extends Error {
@@ -343,8 +344,10 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
 function carriedActor(inSentence: readonly Mention[], tokens: Tokens, lang: string): Mention | undefined {
   for (const m of inSentence) {
     if (m.kind === 'topic' || m.modifier) continue;
-    // "أكمل دراساته في باريس": a place after a separate preposition is no subject either.
-    const place = lang === 'ar' && AR_PREPOSITIONS.has(tokens.text[m.tokStart - 1] ?? '');
+    // "أكمل دراساته في باريس", "في البصرة جنوبي العراق": a place after a separate preposition
+    // or a locative noun is no subject either.
+    const before = tokens.text[m.tokStart - 1] ?? '';
+    const place = lang === 'ar' && (AR_PREPOSITIONS.has(before) || LOCATIVE.has(before));
     if (m.actor < 0) {
       if ((m.kind === 'name' || m.official) && !place) return undefined;
       continue;
@@ -370,6 +373,13 @@ const AR_PREPOSITIONS = new Set([
   'خلال',
   'منذ',
   'ضد',
+  'بشان',
+  'تجاه',
+  'ازاء',
+  'امام',
+  'عند',
+  'دون',
+  'بدون',
 ]);
 
 function toStatements(

@@ -4,6 +4,7 @@ import type { Mention } from './mentions.js';
 import { SentenceView } from './sentence-view.js';
 import type { TokenCue } from '../lexicon/cue.js';
 import { isClauseMark } from '../text/segment.js';
+import { isInstitutionHead } from './bare-heads.js';
 import { isArabicTitleWord, isOfficeWord } from '../lexicon/common-words.js';
 import {
   isDirective,
@@ -27,12 +28,13 @@ import {
   CLAIM_NOUNS,
   AR_TEMPORAL_PREPS,
   EN_AUXILIARIES,
+  ADDRESSEE_COMPLEMENTS,
 } from './word-lists.js';
 
 const MAX_HOLDER_NESTING = 6;
-// Expecting and hoping: توقع، أمل (folded forms).
+// Expecting, hoping and wishing: توقع، أمل، تمنى (folded forms).
 const EXPECTING_VERBS =
-  /^(و|ف)?(توقع|توقعت|يتوقع|تتوقع|نتوقع|اتوقع|يتوقعون|امل|املت|يامل|تامل|نامل|يتطلع|نتطلع)$/;
+  /^(و|ف)?(توقع|توقعت|يتوقع|تتوقع|نتوقع|اتوقع|يتوقعون|امل|املت|يامل|تامل|نامل|يتطلع|نتطلع|تمني|تمنت|يتمني|تتمني|نتمني|اتمني)$/;
 // Adverbs that may part a directive's subject from its addressee (دعا X مرارا Y إلى …).
 const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'which', 'who']);
 const DIRECTIVE_ADVERBS = new Set(['مرارا', 'مجددا', 'ايضا', 'كذلك', 'اليوم', 'امس', 'مره']);
@@ -121,6 +123,39 @@ export class HolderResolver extends SentenceView {
     return undefined;
   }
 
+  /**
+   * "حذرت سارة ساندرز، المتحدثة باسم البيت الأبيض، إيران من مغبة مهاجمة …": m follows a
+   * directive verb, its subject (a name, tracked or not) and that subject's apposition between
+   * commas; m is the addressee, and the directive's holder holds what follows.
+   */
+  protected directiveOverApposedSubject(m: Mention): number | undefined {
+    const { tokens } = this.input;
+    const close = m.tokStart - 1;
+    if (close <= this.s || tokens.text[close] !== ',') return undefined;
+    let open = close - 1;
+    while (open > this.s && open >= close - 8 && tokens.text[open] !== ',') {
+      if (this.cueAt(open) && !this.isKind(open, 'preposition')) return undefined;
+      open--;
+    }
+    if (tokens.text[open] !== ',') return undefined;
+    // One to three words of the subject's name between the verb and the apposition.
+    for (let j = open - 1; j >= this.s && j >= open - 4; j--) {
+      const cue = this.cueAt(j)?.cue;
+      if (cue)
+        return j < open - 1 && cue.kind === 'stance' && cue.pos === 'verb' && isDirective(cue)
+          ? j
+          : undefined;
+      const other = this.mentionAtToken(j);
+      if (other) {
+        j = other.tokStart;
+        continue;
+      }
+      // Followed by the apposition's comma, a name is no construct head ("سارة ساندرز،").
+      if (!this.nameWordAt(j)) return undefined;
+    }
+    return undefined;
+  }
+
   /** SVO subject: the nearest holder mention before the cue that is not a prepositional or genitive object. */
   protected subjectBefore(
     k: number,
@@ -147,7 +182,10 @@ export class HolderResolver extends SentenceView {
             v !== k
           )
             return v;
-          const directive = this.input.lang === 'ar' ? this.directiveOverAddressee(m) : undefined;
+          const directive =
+            this.input.lang === 'ar'
+              ? (this.directiveOverAddressee(m) ?? this.directiveOverApposedSubject(m))
+              : undefined;
           if (directive !== undefined && directive !== k) return directive;
           return m;
         }
@@ -392,6 +430,7 @@ export class HolderResolver extends SentenceView {
         isSpeech && lang === 'ar' ? 5 : 2,
       );
       if (after === 'blocked') return [];
+      if (after && this.addresseeAfterNamedSubject(k, after)) return [];
       if (after && !this.isChargedObject(k, after)) return this.coordinated(after);
     }
     // "قرار وقف إطلاق النار": a decision or position noun without its owner named (and without a
@@ -465,10 +504,16 @@ export class HolderResolver extends SentenceView {
     return j === k;
   }
 
-  /** The verb at k opens a clause "أن …" after a verb of expecting or hoping (يتوقع أن، نأمل أن). */
+  /** The verb at k is in a clause "أن …" after a verb of expecting, hoping or wishing (نأمل أن). */
   protected expectedClause(k: number): boolean {
-    const { text } = this.input.tokens;
-    return k - 2 >= this.s && text[k - 1] === 'ان' && EXPECTING_VERBS.test(text[k - 2]!);
+    const { tokens } = this.input;
+    // The nearest "أن" of the clause: a verb coordinated into it ("أتمنى أن يعود ترامب إلى
+    // صوابه وألا ينسحب") is wished for as much as the first.
+    for (let j = k - 1; j - 1 >= this.s; j--) {
+      if (isClauseMark(tokens, j) || this.isKind(j, 'speech')) return false;
+      if (tokens.text[j] === 'ان') return EXPECTING_VERBS.test(tokens.text[j - 1]!);
+    }
+    return false;
   }
 
   /** A verb of issuing or adopting (أصدر، اتخذ، تبنى، أقر) shortly before token k, past its subject. */
@@ -698,6 +743,58 @@ export class HolderResolver extends SentenceView {
   }
 
   /**
+   * "وحذر صالحي ترامب من الانسحاب", "اتهم لاريجاني واشنطن بـ…": after a verb of directing,
+   * warning or charging, a name we do not track (one or two plain words, no article) is the
+   * subject, and the actor after it, followed by the verb's complement, is the addressee.
+   */
+  protected addresseeAfterNamedSubject(k: number, m: Mention): boolean {
+    const cue = this.cueAt(k)!.cue;
+    if (cue.pos !== 'verb' || (!isDirective(cue) && !CHARGE_LEMMAS.has(cue.lemma))) return false;
+    const words = m.tokStart - (k + 1);
+    if (words < 1 || words > 2) return false;
+    for (let j = k + 1; j < m.tokStart; j++) if (!this.untrackedNameWordAt(j)) return false;
+    const next = this.input.tokens.text[m.tokEnd] ?? '';
+    return ADDRESSEE_COMPLEMENTS.has(next) || (/^(ب|ل)/.test(next) && next.length > 3);
+  }
+
+  /**
+   * The actor that looks like the subject of the Arabic verb at k was set aside: an addressee
+   * after a speaker we do not track ("وحذر صالحي ترامب من …"), or the doer of a course someone
+   * wishes or expects ("أتمنى أن يعود ترامب … وألا ينسحب").
+   */
+  protected subjectSetAside(k: number): boolean {
+    if (this.input.lang !== 'ar' || this.cueAt(k)?.cue.pos !== 'verb') return false;
+    if (this.expectedClause(k)) return true;
+    const after = this.subjectAfter(k, false, this.e);
+    return after !== undefined && after !== 'blocked' && this.addresseeAfterNamedSubject(k, after);
+  }
+
+  /**
+   * Token j may be part of a personal name: no article, mention, cue, office or title word,
+   * particle, time word or adverb ("مجددا"), and no ending of a feminine head noun in
+   * construct ("حركة حماس").
+   */
+  protected untrackedNameWordAt(j: number): boolean {
+    return this.nameWordAt(j) && !/(ا|ه|ات)$/.test(this.input.tokens.text[j]!);
+  }
+
+  /** Token j may be part of a name (سارة ساندرز) by what it is not; see untrackedNameWordAt. */
+  protected nameWordAt(j: number): boolean {
+    const { tokens } = this.input;
+    if (!tokens.isWord[j] || this.mentionAtToken(j) || this.cueAt(j)) return false;
+    const w = tokens.text[j]!;
+    return (
+      w.length >= 3 &&
+      !w.startsWith('ال') &&
+      !isOfficeWord(w, 'ar') &&
+      !isArabicTitleWord(w) &&
+      !AR_PARTICLES.has(w) &&
+      !TIME_WORDS.has(w) &&
+      !DIRECTIVE_ADVERBS.has(w)
+    );
+  }
+
+  /**
    * "قال نصر الله إن …، وطلب من اللبنانيين …": a verb opening a clause after a comma with "و"
    * or "كما" shares the subject of the sentence's first verb that has one.
    */
@@ -743,6 +840,40 @@ export class HolderResolver extends SentenceView {
     return false;
   }
 
+  /**
+   * "عبرت النقابات … عن دعمها للاحتجاجات، وطالبت بمحاسبة الفاسدين", "كما أكدت الدول الأوروبية …
+   * أن ما جرى … يجعل من الحفاظ على الاتفاق …": a verb of the sentence before k has a subject of
+   * its own that we do not track (a plain definite noun right after it), so an elided holder is
+   * that subject, not the previous sentence's.
+   */
+  protected verbWithUntrackedSubjectBefore(k: number): boolean {
+    for (let j = k - 1; j >= this.s; j--) {
+      const cue = this.cueAt(j)?.cue;
+      if (!cue || this.mentionAtToken(j) || cue.pos !== 'verb' || cue.verbNoun || cue.participle) continue;
+      if (cue.kind !== 'speech' && cue.kind !== 'stance') continue;
+      if (this.plainDefiniteNounAt(j + 1)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Token j is a definite noun that names nothing we know and carries no cue (الدول، الممثل);
+   * titles, office words and institution heads (الشيخ، المتحدث، المجلس) are left out: they
+   * usually stand for the previous holder, one of its officials or a body named before.
+   */
+  protected plainDefiniteNounAt(j: number): boolean {
+    if (j >= this.e || !this.input.tokens.isWord[j] || this.mentionAtToken(j) || this.cueAt(j)) return false;
+    const w = this.input.tokens.text[j]!;
+    return (
+      w.startsWith('ال') &&
+      w.length >= 4 &&
+      !TIME_WORDS.has(w) &&
+      !isOfficeWord(w, 'ar') &&
+      !isArabicTitleWord(w) &&
+      !isInstitutionHead(w, 'ar')
+    );
+  }
+
   /** Elided subject or pronoun: the previous sentence's holder, when nothing else can be. */
   protected elided(k: number, cue: TokenCue): number[] {
     const prev = this.input.previousHolders;
@@ -775,6 +906,7 @@ export class HolderResolver extends SentenceView {
       return prev;
     }
     if (cue.cue.pos === 'noun' && this.datesAnEvent(k)) return [];
+    if (this.verbWithUntrackedSubjectBefore(k)) return [];
     if (cue.objectPronoun || cue.cue.pos === 'noun') return prev;
     let j = k + 1;
     while (j < this.e && !tokens.isWord[j]) j++;

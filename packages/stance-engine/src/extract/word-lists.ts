@@ -501,6 +501,12 @@ export const PRONOUN_COMPLEMENTIZERS = new Set([
   'وانه',
   'وانها',
 ]);
+/** Arabic relative pronouns, with the conjunction و (folded). */
+export const RELATIVE_AR = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'والذي', 'والتي', 'والذين']);
+/** A present-tense verb carrying an object pronoun: "تصنفه", "وتعتبرها", "يصفهم" (folded). */
+export const PRESENT_VERB_WITH_OBJECT = /^(و|ف)?(ي|ت)[^ ]{2,}(ه|ها|هم|هما)$/;
+/** Prepositions that open the complement of a directive or warning after its addressee (folded). */
+export const ADDRESSEE_COMPLEMENTS = new Set(['من', 'علي', 'الي', 'عن']);
 export const CHARGE_LEMMAS = new Set(['اتهم', 'وصف', 'نعت', 'لام']);
 export const ANONYMOUS_SOURCES = new Set([
   'المنظمه',
