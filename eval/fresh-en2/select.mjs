@@ -1,0 +1,61 @@
+// Fixed pseudo-random selection of English FA-KES articles for eval/fresh-en2.
+// Usage: node eval/fresh-en2/select.mjs (lists the picks); OUT=FILE writes their lines unchanged.
+import fs from 'node:fs';
+import crypto from 'node:crypto';
+
+const readIds = (file) => fs.readFileSync(file, 'utf8').split(/\s+/).filter(Boolean);
+const jsonlIds = (file) =>
+  fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l).id);
+
+// Every existing eval set (the blind set included) and the holdout corpus, by id only.
+const excluded = new Set([
+  ...readIds('/work/evalsets/eval-ids.txt'),
+  ...jsonlIds('/work/shared/corpus/holdout/news-ar.jsonl'),
+  ...jsonlIds('/work/shared/corpus/holdout/news-en.jsonl'),
+]);
+
+const MIN_CHARS = 1200;
+const MAX_CHARS = 4000;
+const PER_SOURCE = 3; // outlets vary
+const N = Number(process.env.N || 20);
+const SALT = 'fresh-en2'; // a new order, unlike fresh-en's
+
+const rows = [];
+for (const line of fs.readFileSync('/work/shared/corpus/news-en.jsonl', 'utf8').split('\n')) {
+  if (!line.trim()) continue;
+  const a = JSON.parse(line);
+  if (excluded.has(a.id)) continue;
+  if (a.text.length < MIN_CHARS || a.text.length > MAX_CHARS) continue;
+  const hash = crypto
+    .createHash('sha1')
+    .update(SALT + ':' + a.id)
+    .digest('hex');
+  rows.push({
+    line,
+    id: a.id,
+    source: a.source,
+    published_at: a.published_at,
+    hash,
+    len: a.text.length,
+    title: a.title,
+  });
+}
+rows.sort((x, y) => (x.hash < y.hash ? -1 : x.hash > y.hash ? 1 : 0));
+
+const perSource = {};
+const picked = [];
+for (const r of rows) {
+  perSource[r.source] = (perSource[r.source] || 0) + 1;
+  if (perSource[r.source] > PER_SOURCE) continue;
+  picked.push(r);
+  if (picked.length === N) break;
+}
+console.error('eligible', rows.length);
+if (process.env.OUT) fs.writeFileSync(process.env.OUT, picked.map((r) => r.line + '\n').join(''));
+else
+  for (const r of picked)
+    console.log([r.hash.slice(0, 8), r.id, r.source, r.published_at, r.len, r.title].join('\t'));
