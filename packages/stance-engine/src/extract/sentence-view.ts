@@ -217,8 +217,10 @@ export class SentenceView {
       else if (w === 'the' && sawAnd && k === b.tokStart - 1) continue;
       else if (w !== ',') return undefined;
     }
-    // Arabic "و" is usually attached to the next name (وفرنسا).
     if (!sawAnd && b.tokStart === a.tokEnd) {
+      // FA-KES drops commas: "Turkey Russia and Iran" is a list whose separators are gone.
+      if (this.input.lang === 'en') return 'comma';
+      // Arabic "و" is usually attached to the next name (وفرنسا).
       const tokenStart = this.input.tokens.start[b.tokStart]!;
       return b.start - tokenStart === 1 && this.input.tokens.text[b.tokStart]!.startsWith('و')
         ? 'and'
@@ -336,6 +338,8 @@ export class SentenceView {
       current = next;
     }
     current = m;
+    // Walking back from the last name of "A, B and C", the commas before "and" are the list's.
+    let inList = false;
     for (let i = idx - 1; i >= 0; i--) {
       let prev = mentions[i]!;
       if (prev.tokStart === current.tokStart) continue;
@@ -348,7 +352,8 @@ export class SentenceView {
       if (prevActors.length === 0 || this.isPrepositional(prev)) break;
       const join = this.joinBetween(mentionWith(prev, { tokEnd: this.appositionEnd(prev) }), current);
       if (!join) break;
-      if (join === 'comma' && !prevActors.every((a) => actors.includes(a))) break;
+      if (join === 'comma' && !inList && !prevActors.every((a) => actors.includes(a))) break;
+      if (join === 'and') inList = true;
       addAll(prevActors);
       current = prev;
     }
