@@ -64,6 +64,7 @@ import {
   EN_TRUCE_NOUNS,
   EN_PREMISES,
   EN_HARM_AGENT_PARTICIPLES,
+  EN_AGENT_MODIFIED_ACTS,
 } from './word-lists.js';
 
 export type { RawStatement, SentenceInput, SentenceResult, Stance } from './sentence-view.js';
@@ -870,6 +871,24 @@ export class SentenceAnalyzer extends HolderResolver {
         }
         break;
       }
+    }
+  }
+
+  /**
+   * "under a tight government siege", "break the regime siege": a tracked body named right before
+   * an act topic phrase, as its noun modifier, is the act's agent and takes the phrase's side.
+   * Countries are left out: "Syria offensive" may name where the act is, not who acts.
+   */
+  protected actsByModifierAgents(emit: Emit): void {
+    if (this.input.lang !== 'en') return;
+    const { tokens, mentions, compiled } = this.input;
+    for (const act of mentions) {
+      if (act.kind !== 'topic' || act.tokStart <= this.s || act.anaphor) continue;
+      if (!EN_AGENT_MODIFIED_ACTS.has(tokens.text[act.tokEnd - 1]!)) continue;
+      const agent = this.mentionAtToken(act.tokStart - 1);
+      if (!agent || agent.tokEnd !== act.tokStart || agent.kind !== 'name' || !this.canHold(agent)) continue;
+      if (compiled.codebook.actors[agent.actor]!.kind === 'country') continue;
+      emit([agent.actor], act, act.polarity, 0.5, act.tokStart, this.hedged(agent.tokStart, act.tokEnd - 1));
     }
   }
 
@@ -1832,6 +1851,7 @@ export class SentenceAnalyzer extends HolderResolver {
     if (links.holding) this.attacksOnHeldGround(emit);
     this.namedAllies(emit);
     this.ownActs(emit);
+    this.actsByModifierAgents(emit);
     this.blameForAttacks(emit);
     if (links.agent) this.reportedHarmBy(emit);
     this.clashesBetween(emit);

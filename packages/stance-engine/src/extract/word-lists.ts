@@ -1029,6 +1029,22 @@ export const EN_STRIKE_NOUNS = new Set([
   'fire',
   'offensive',
 ]);
+/**
+ * Act nouns that never read as verbs, whose noun modifier is their agent: "a tight government
+ * siege", "the regime offensive". ("strikes", "attacks" are left out: "Turkey strikes …".)
+ */
+export const EN_AGENT_MODIFIED_ACTS = new Set([
+  'siege',
+  'sieges',
+  'blockade',
+  'offensive',
+  'crackdown',
+  'bombardment',
+  'shelling',
+  'airstrikes',
+  'intervention',
+  'incursion',
+]);
 /** Participles of harm that make what precedes them the target of the strikes after them. */
 export const EN_HARM_PARTICIPLES = new Set([
   'killed',
