@@ -65,6 +65,7 @@ import {
   EN_PREMISES,
   EN_HARM_AGENT_PARTICIPLES,
   EN_AGENT_MODIFIED_ACTS,
+  EN_EXAMPLE_MARKERS,
 } from './word-lists.js';
 
 export type { RawStatement, SentenceInput, SentenceResult, Stance } from './sentence-view.js';
@@ -2048,10 +2049,25 @@ export class SentenceAnalyzer extends HolderResolver {
         continue;
       }
       if (premises && EN_LIGHT_WORDS.has(this.input.tokens.text[j]!)) continue;
+      // "fighting against terrorist groups such as the Islamic State": the class named before
+      // the examples is the object, so the examples are too.
+      const examples = this.input.lang === 'en' ? this.exampleMarkerLength(j) : 0;
+      if (examples > 0 && words <= 3) {
+        words = 0;
+        j += examples - 1;
+        continue;
+      }
       if (this.input.tokens.isWord[j]) words++;
     }
     // "took the city of al-Bab from X": the ground taken stands between the verb and the loser.
     return words <= (prep === 'from' ? 7 : 3);
+  }
+
+  /** The number of tokens of "such as" or "including" starting at j, or 0. */
+  protected exampleMarkerLength(j: number): number {
+    const { text } = this.input.tokens;
+    const marker = EN_EXAMPLE_MARKERS.find((words) => words.every((w, i) => text[j + i] === w));
+    return marker?.length ?? 0;
   }
 
   /** Token j is "تابعة"/"التابعة" between a force's place or unit and the ل-named owner after it. */

@@ -1045,6 +1045,8 @@ export const EN_AGENT_MODIFIED_ACTS = new Set([
   'intervention',
   'incursion',
 ]);
+/** "groups such as X", "factions including X": what follows names members of the class before it. */
+export const EN_EXAMPLE_MARKERS: readonly (readonly string[])[] = [['such', 'as'], ['including']];
 /** Participles of harm that make what precedes them the target of the strikes after them. */
 export const EN_HARM_PARTICIPLES = new Set([
   'killed',
