@@ -2049,8 +2049,8 @@ export class SentenceAnalyzer extends HolderResolver {
         continue;
       }
       if (premises && EN_LIGHT_WORDS.has(this.input.tokens.text[j]!)) continue;
-      // "fighting against terrorist groups such as the Islamic State": the class named before
-      // the examples is the object, so the examples are too.
+      // "fighting against terrorist groups such as the Islamic State": the class named close
+      // after the cue is its object, so the examples are too.
       const examples = this.input.lang === 'en' ? this.exampleMarkerLength(j) : 0;
       if (examples > 0 && words <= 3) {
         words = 0;
