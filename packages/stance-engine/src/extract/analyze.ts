@@ -57,6 +57,9 @@ import {
   AR_LABEL_WORDS,
   AR_PARTICLES,
   HYPOTHETICAL,
+  HYPOTHETICAL_AFTER_FI,
+  CONDITIONAL_IN,
+  VERBS_AFTER_IF,
   CLAIM_NOUNS,
   CHARGE_WORDS,
   TIME_WORDS,
@@ -1469,10 +1472,36 @@ export class SentenceAnalyzer extends HolderResolver {
   /** A conditional conjunction opens the clause of token k (before it, no clause break between). */
   protected hypothetical(k: number): boolean {
     for (let j = k - 1; j >= Math.max(this.s, k - 6); j--) {
-      if (HYPOTHETICAL.has(this.input.tokens.text[j]!)) return true;
+      if (this.opensHypothetical(j)) return true;
       if (isClauseMark(this.input.tokens, j)) return false;
     }
     return false;
+  }
+
+  /** Token j is a conditional word, "حال" of "في حال" (in case of), or "إن" before a verb. */
+  protected opensHypothetical(j: number): boolean {
+    const text = this.input.tokens.text;
+    if (HYPOTHETICAL.has(text[j]!) || this.conditionalIn(j)) return true;
+    return (
+      HYPOTHETICAL_AFTER_FI.has(text[j]!) && j > this.s && (text[j - 1] === 'في' || text[j - 1] === 'وفي')
+    );
+  }
+
+  /** "إن أقدمت", "فإن غادرت", "إن لم": إن written with hamza below and followed by a verb. */
+  protected conditionalIn(j: number): boolean {
+    if (this.input.hamzaBelow?.[j] !== 1 || !CONDITIONAL_IN.has(this.input.tokens.text[j]!)) return false;
+    const next = j + 1;
+    return next < this.e && (VERBS_AFTER_IF.has(this.input.tokens.text[next]!) || this.pastVerbAt(next));
+  }
+
+  /**
+   * A cue verb, or a word ending in the feminine past "ت" after a consonant (أقدمت، غادرت); plurals
+   * in "ات" and names in "وت"/"يت" (بيروت، تكريت) are nouns.
+   */
+  protected pastVerbAt(k: number): boolean {
+    if (this.cueAt(k)?.cue.pos === 'verb') return true;
+    const w = this.input.tokens.text[k]!;
+    return w.length >= 3 && !w.startsWith('ال') && /[^اوي]ت$/.test(w);
   }
 
   /** "سيقرر خلال أيام", "لم يقرر بعد", "has not decided": an open decision is a neutral position. */

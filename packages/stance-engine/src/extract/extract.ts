@@ -162,6 +162,17 @@ function hyphenatedTokens(tokens: Tokens, original: string, toOriginal: Int32Arr
   return out;
 }
 
+/** 1 where the token's original spelling has إ (hamza below), which folding loses. */
+function hamzaBelowTokens(tokens: Tokens, original: string, toOriginal: Int32Array): Uint8Array {
+  const out = new Uint8Array(tokens.count);
+  for (let k = 0; k < tokens.count; k++) {
+    const to = toOriginal[tokens.end[k]!]!;
+    for (let o = toOriginal[tokens.start[k]!]!; o < to && out[k] === 0; o++)
+      if (original.charCodeAt(o) === 0x625) out[k] = 1;
+  }
+  return out;
+}
+
 /** A clause of the sentence opens with a word carrying a pronoun suffix (ووصفها، ورفضه). */
 // An elided subject refers to the holder of the previous sentence ("وأضاف …" chains aside):
 // after a sentence about something else, a narrative or a subheading, it no longer does.
@@ -228,6 +239,7 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
   const sentences = splitSentences(tokens);
   const capitalized = lang === 'en' ? capitalizedTokens(tokens, original, norm.toOriginal) : undefined;
   const hyphenated = lang === 'en' ? hyphenatedTokens(tokens, original, norm.toOriginal) : undefined;
+  const hamzaBelow = lang === 'ar' ? hamzaBelowTokens(tokens, original, norm.toOriginal) : undefined;
   const mentions = outsideLinkLists(storyMentions, tokens, sentences, lang, capitalized);
   const quoted =
     lang === 'en' ? quotationSpeakers(original, norm.toOriginal, tokens, sentences, mentions) : undefined;
@@ -313,6 +325,7 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
       previousHolders: holderAge <= MAX_HOLDER_AGE ? previousHolders : [],
       capitalized,
       hyphenated,
+      hamzaBelow,
       previousTopic: previousTopic?.sentence === si - 1 ? previousTopic.mention : undefined,
       quoteSpeakers: quoted?.[si],
     };

@@ -60,6 +60,8 @@ export interface SentenceInput {
   capitalized?: Uint8Array;
   /** English: 1 where the token is the second half of a hyphenated compound ("Iran-backed"). */
   hyphenated?: Uint8Array;
+  /** Arabic: 1 where the token is written with إ, which folding turns into ا (إنْ "if" vs أنْ). */
+  hamzaBelow?: Uint8Array;
   /** Holders of the previous sentence (for elided subjects and pronouns). */
   previousHolders: number[];
   /** The last topic phrase of the previous sentence, for a pronoun object (وصفها، رفضه). */

@@ -728,10 +728,22 @@ export const HYPOTHETICAL = new Set([
   'المستبعد',
   'المرجح',
   'المتوقع',
+  // A possibility names an act not done ("احتمال استعداد قوات أميركية لشن هجمات").
+  'احتمال',
   'if',
   'unless',
   'whether',
 ]);
+
+// Nouns that open a hypothetical after "في" ("في حال خروج أحد الدول من الاتفاق", in case of); "في
+// حالة" is left out, as it also names a state ("في حالة تأهب", "في حالة حرب").
+export const HYPOTHETICAL_AFTER_FI = new Set(['حال']);
+
+// Conditional "إن" (folded to ان) when a verb follows: "إن أقدمت إيران على …", "إن لم ترغب واشنطن
+// …", "سئلت إن كانت بريطانيا ستنضم …" (whether). The complementizer إنّ is followed by a noun.
+export const CONDITIONAL_IN = new Set(['ان', 'فان']);
+// Verbs that follow a conditional إن and that no cue covers.
+export const VERBS_AFTER_IF = new Set(['لم', 'كان', 'كانت', 'كانوا', 'تم', 'تمت']);
 
 // Nouns whose complement is someone else's claim ("الادعاءات بأن …", "reports that …").
 export const CLAIM_NOUNS = new Set([
