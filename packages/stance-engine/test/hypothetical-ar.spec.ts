@@ -1,6 +1,6 @@
 // Positions that are not asserted (rules-1.6 hypothetical round): "في حال" (in case of),
-// "احتمال" (the possibility of) and "إنْ" before a verb (if, whether) open a clause about an act
-// that has not happened, like "إذا".
+// "احتمال" (the possibility of), "ربما" (perhaps) and "إنْ" before a verb (if, whether) open a
+// clause about an act that has not happened, like "إذا".
 // Each first sentence is a real one from corpus/news-ar.jsonl; each near miss differs only in
 // the word that makes the act hypothetical.
 import type { Codebook } from '@stance/codebook';
@@ -15,6 +15,8 @@ const CODEBOOK: Codebook = {
     { id: 'israel', kind: 'country', names: { ar: ['إسرائيل', 'تل أبيب'] }, roles: [], memberOf: [] },
     { id: 'iran', kind: 'country', names: { ar: ['إيران', 'طهران'] }, roles: [], memberOf: [] },
     { id: 'uk', kind: 'country', names: { ar: ['بريطانيا'] }, roles: [], memberOf: [] },
+    { id: 'trump', kind: 'person', names: { ar: ['ترامب'] }, roles: [], memberOf: [] },
+    { id: 'isis', kind: 'armed-group', names: { ar: ['داعش'] }, roles: [], memberOf: [] },
     {
       id: 'assad',
       kind: 'person',
@@ -27,6 +29,7 @@ const CODEBOOK: Codebook = {
     { id: 'syria-as-target', label: { ar: 'سوريا' }, actor: 'syria', pro: {}, anti: {} },
     { id: 'israel-as-target', label: { ar: 'إسرائيل' }, actor: 'israel', pro: {}, anti: {} },
     { id: 'us-as-target', label: { ar: 'الولايات المتحدة' }, actor: 'us', pro: {}, anti: {} },
+    { id: 'isis-as-target', label: { ar: 'داعش' }, actor: 'isis', pro: {}, anti: {} },
   ],
 };
 const compiled = compileCodebook(CODEBOOK);
@@ -95,6 +98,17 @@ describe('Arabic hypothetical clauses hold no position', () => {
   it('the complementizer "إن" before a noun still reports the position', () => {
     expect(triples('وقالت ماي إن بريطانيا ستنضم إلى الولايات المتحدة في أي عمل عسكري آخر.')).toEqual([
       'uk/us-as-target/support',
+    ]);
+  });
+
+  // Adapted from "أوضح كيميت أن الرئيس ترامب ربما كان يقصد الانسحاب بعد هزيمة داعش نهائيا في سوريا".
+  it('"أن الرئيس ترامب ربما يريد هزيمة داعش" is a guess at what he wants', () => {
+    expect(triples('وأوضح كيميت أن الرئيس ترامب ربما يريد هزيمة داعش نهائيا في سوريا.')).toEqual([]);
+  });
+
+  it('without "ربما" what Trump wants is his position', () => {
+    expect(triples('وأوضح كيميت أن الرئيس ترامب يريد هزيمة داعش نهائيا في سوريا.')).toEqual([
+      'trump/isis-as-target/oppose',
     ]);
   });
 });

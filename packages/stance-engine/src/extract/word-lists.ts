@@ -728,8 +728,10 @@ export const HYPOTHETICAL = new Set([
   'المستبعد',
   'المرجح',
   'المتوقع',
-  // A possibility names an act not done ("احتمال استعداد قوات أميركية لشن هجمات").
+  // A possibility names an act not done ("احتمال استعداد قوات أميركية لشن هجمات"); "ربما"
+  // (perhaps) is a guess ("أوضح كيميت أن الرئيس ترامب ربما كان يقصد …").
   'احتمال',
+  'ربما',
   'if',
   'unless',
   'whether',
