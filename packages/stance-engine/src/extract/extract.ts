@@ -23,7 +23,7 @@ import { makeCue, tokenCue } from '../lexicon/cue.js';
 import { analyzeSentence, type RawStatement, type SentenceInput } from './analyze.js';
 import { readByProximity } from './proximity.js';
 import { addBareHeads } from './bare-heads.js';
-import { LOCATIVE } from './word-lists.js';
+import { CONDITIONAL_IN, LOCATIVE } from './word-lists.js';
 import type { ArticleInput, Statement } from '../types.js';
 
 export class ArticleInputError extends Error {
@@ -162,10 +162,14 @@ function hyphenatedTokens(tokens: Tokens, original: string, toOriginal: Int32Arr
   return out;
 }
 
-/** 1 where the token's original spelling has إ (hamza below), which folding loses. */
+/**
+ * 1 where the token is "إن" (or "فإن") spelled with hamza below in the original, which folding
+ * loses; only those tokens are read: the distinction matters for no other word.
+ */
 function hamzaBelowTokens(tokens: Tokens, original: string, toOriginal: Int32Array): Uint8Array {
   const out = new Uint8Array(tokens.count);
   for (let k = 0; k < tokens.count; k++) {
+    if (!CONDITIONAL_IN.has(tokens.text[k]!)) continue;
     const to = toOriginal[tokens.end[k]!]!;
     for (let o = toOriginal[tokens.start[k]!]!; o < to && out[k] === 0; o++)
       if (original.charCodeAt(o) === 0x625) out[k] = 1;
