@@ -126,13 +126,16 @@ export interface RoleTitles {
   to?: string;
 }
 
-function foldedRoleTitles(actor: Actor): string[] {
-  return (actor.roles ?? []).flatMap((r) => Object.values(r.title ?? {}).flat()).map((t) => foldString(t));
+/** A role's titles in every language, folded. */
+function foldedTitles(role: Actor['roles'][number]): string[] {
+  return Object.values(role.title ?? {})
+    .flat()
+    .map((t) => foldString(t));
 }
 
 function bodySpokenFor(actor: Actor, actors: readonly Actor[], index: Map<string, number>): number {
   if (actor.kind !== 'person') return -1;
-  const titles = foldedRoleTitles(actor);
+  const titles = (actor.roles ?? []).flatMap(foldedTitles);
   if (!titles.some((t) => SPOKESPERSON_TITLE.test(t) && !LEADER_TITLE.test(t))) return -1;
   for (const id of actor.memberOf ?? []) {
     const body = index.get(id);
@@ -441,13 +444,7 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
     actorCountries: actors.map((a, i) => institutionCountries(a, countryOfActor[i] !== undefined)),
     countryOfActor,
     roleTitles: actors.map((a) =>
-      (a.roles ?? []).map((r) => ({
-        titles: Object.values(r.title ?? {})
-          .flat()
-          .map((t) => foldString(t))
-          .join(' | '),
-        ...roleSpan(r),
-      })),
+      (a.roles ?? []).map((r) => ({ titles: foldedTitles(r).join(' | '), ...roleSpan(r) })),
     ),
     automaton,
     entries,

@@ -1,8 +1,8 @@
-import { compileCodebook, extractStatements } from '../src/index.js';
+import { triplesWith } from './helpers.js';
 import { TEST_CODEBOOK } from './fixtures.js';
 
 // An act topic phrase names its agent ("الضربات الأميركية"); a place in it is not one.
-const compiled = compileCodebook({
+const triples = triplesWith({
   ...TEST_CODEBOOK,
   topics: [
     ...TEST_CODEBOOK.topics,
@@ -14,12 +14,6 @@ const compiled = compileCodebook({
     },
   ],
 });
-
-function triples(text: string): string[] {
-  return extractStatements(compiled, { id: 't', text })
-    .map((s) => `${s.actor}/${s.topic}/${s.stance}`)
-    .sort();
-}
 
 describe('agents of act topics', () => {
   it('a country after a locative word in the phrase is the place of the act, not its agent', () => {

@@ -2,7 +2,7 @@
 // on the whole news-ar corpus: clashes, reactions to named acts, diplomatic deeds, and words
 // that look like negations. Sentences are real ones from corpus/news-ar.jsonl.
 import type { Codebook } from '@stance/codebook';
-import { compileCodebook, extractStatements } from '../src/index.js';
+import { triplesWith } from './helpers.js';
 
 const actor = (
   id: string,
@@ -68,11 +68,8 @@ const CODEBOOK: Codebook = {
   ],
 };
 
-const compiled = compileCodebook(CODEBOOK);
-const triples = (text: string, date = '2018-06-01'): string[] =>
-  extractStatements(compiled, { id: 't', text, lang: 'ar', published_at: date })
-    .map((s) => `${s.actor}/${s.topic}/${s.stance}`)
-    .sort();
+const read = triplesWith(CODEBOOK, { lang: 'ar' });
+const triples = (text: string, date = '2018-06-01'): string[] => read(text, { published_at: date });
 
 describe('Arabic: words that look like negations', () => {
   it('"وغير المقيمة" negates the adjective after it, not the demand', () => {

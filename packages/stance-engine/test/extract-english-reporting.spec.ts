@@ -1,17 +1,11 @@
 import type { Codebook } from '@stance/codebook';
-import { compileCodebook, extractStatements } from '../src/index.js';
+import { actorsNamedIn, triplesWith } from './helpers.js';
 
 // Constructions of English war reporting found on eval/fresh-en2 and counted over
 // corpus/news-en.jsonl: lists whose commas FA-KES dropped, an act named with its agent as noun
 // modifier, and the members a class is exemplified by. Each rule has a corpus sentence that
 // changes and a near miss that must not.
-const actor = (id: string, kind: Codebook['actors'][number]['kind'], en: string[]) => ({
-  id,
-  kind,
-  names: { en },
-  roles: [],
-  memberOf: [],
-});
+const actor = actorsNamedIn('en');
 const targets = ['syria', 'rebels', 'isis', 'russia', 'turkey', 'iran'];
 const CODEBOOK: Codebook = {
   version: 1,
@@ -46,11 +40,7 @@ const CODEBOOK: Codebook = {
     },
   ],
 };
-const compiled = compileCodebook(CODEBOOK);
-const triples = (text: string): string[] =>
-  extractStatements(compiled, { id: 't', text, lang: 'en' })
-    .map((s) => `${s.actor}/${s.topic}/${s.stance}`)
-    .sort();
+const triples = triplesWith(CODEBOOK, { lang: 'en' });
 
 describe('lists without their commas (FA-KES drops them)', () => {
   it('"Russia Iran and Turkey agree": every name of the list is a party', () => {

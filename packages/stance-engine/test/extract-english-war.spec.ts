@@ -1,16 +1,10 @@
 import type { Codebook } from '@stance/codebook';
-import { compileCodebook, extractStatements } from '../src/index.js';
+import { actorsNamedIn, triplesWith } from './helpers.js';
 
 // Constructions of English war reporting (FA-KES, corpus/news-en.jsonl): condemned acts named by
 // their evaluation, fighting between two sides, agreements among coordinated parties, sieges.
 // Every sentence is copied from the corpus.
-const actor = (id: string, kind: Codebook['actors'][number]['kind'], en: string[]) => ({
-  id,
-  kind,
-  names: { en },
-  roles: [],
-  memberOf: [],
-});
+const actor = actorsNamedIn('en');
 const CODEBOOK: Codebook = {
   version: 1,
   name: 'unit-tests-war-en',
@@ -75,11 +69,7 @@ const CODEBOOK: Codebook = {
     },
   ],
 };
-const compiled = compileCodebook(CODEBOOK);
-const triples = (text: string): string[] =>
-  extractStatements(compiled, { id: 't', text, lang: 'en' })
-    .map((s) => `${s.actor}/${s.topic}/${s.stance}`)
-    .sort();
+const triples = triplesWith(CODEBOOK, { lang: 'en' });
 
 describe('English war reporting', () => {
   it('condemning an act named by its evaluation opposes the agent named after it', () => {

@@ -3,15 +3,9 @@
 // with such a verb (a quotation running on) continues the previous sentence's speaker.
 // Sentences are real ones from corpus/news-ar.jsonl.
 import type { Codebook } from '@stance/codebook';
-import { compileCodebook, extractStatements } from '../src/index.js';
+import { actorsNamedIn, triplesWith } from './helpers.js';
 
-const actor = (id: string, kind: Codebook['actors'][number]['kind'], ar: string[]) => ({
-  id,
-  kind,
-  names: { ar },
-  roles: [],
-  memberOf: [],
-});
+const actor = actorsNamedIn('ar');
 
 const CODEBOOK: Codebook = {
   version: 1,
@@ -37,11 +31,7 @@ const CODEBOOK: Codebook = {
     anti: {},
   })),
 };
-const compiled = compileCodebook(CODEBOOK);
-const triples = (text: string): string[] =>
-  extractStatements(compiled, { id: 't', text, lang: 'ar', published_at: '2018-10-03T00:00:00Z' })
-    .map((s) => `${s.actor}/${s.topic}/${s.stance}`)
-    .sort();
+const triples = triplesWith(CODEBOOK, { lang: 'ar', published_at: '2018-10-03T00:00:00Z' });
 
 describe('Arabic quoted speech in the first person plural', () => {
   it('the name after a "we" verb is its object, and the speaker holds the position', () => {

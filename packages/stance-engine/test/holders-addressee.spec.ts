@@ -4,7 +4,7 @@
 // the doer of a course someone wishes for ("أتمنى أن … وألا ينسحب") does not hold it. Neither
 // is read again by the proximity fallback. Sentences are real ones from corpus/news-ar.jsonl.
 import type { Codebook } from '@stance/codebook';
-import { compileCodebook, extractStatements } from '../src/index.js';
+import { triplesWith } from './helpers.js';
 
 const CODEBOOK: Codebook = {
   version: 1,
@@ -28,11 +28,7 @@ const CODEBOOK: Codebook = {
     },
   ],
 };
-const compiled = compileCodebook(CODEBOOK);
-const triples = (text: string): string[] =>
-  extractStatements(compiled, { id: 't', text, lang: 'ar', published_at: '2018-04-30T00:00:00Z' })
-    .map((s) => `${s.actor}/${s.topic}/${s.stance}`)
-    .sort();
+const triples = triplesWith(CODEBOOK, { lang: 'ar', published_at: '2018-04-30T00:00:00Z' });
 
 describe('Arabic addressees and wished-for doers are not holders', () => {
   it('the actor after an untracked speaker of a warning is its addressee', () => {

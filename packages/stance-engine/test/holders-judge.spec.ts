@@ -4,15 +4,10 @@
 // an evaluation that is the actor's own epithet ("ميليشيات الحوثي الإرهابية") still is.
 // Sentences are real ones from corpus/news-ar.jsonl.
 import type { Codebook } from '@stance/codebook';
-import { compileCodebook, extractStatements } from '../src/index.js';
+import { actorsNamedIn, triplesWith } from './helpers.js';
 
-const actor = (id: string, ar: string[]) => ({
-  id,
-  kind: 'country' as const,
-  names: { ar },
-  roles: [],
-  memberOf: [],
-});
+const country = actorsNamedIn('ar');
+const actor = (id: string, ar: string[]) => country(id, 'country', ar);
 const CODEBOOK: Codebook = {
   version: 1,
   name: 'holders-judge-unit-tests',
@@ -30,11 +25,7 @@ const CODEBOOK: Codebook = {
     anti: {},
   })),
 };
-const compiled = compileCodebook(CODEBOOK);
-const triples = (text: string): string[] =>
-  extractStatements(compiled, { id: 't', text, lang: 'ar', published_at: '2018-03-28T00:00:00Z' })
-    .map((s) => `${s.actor}/${s.topic}/${s.stance}`)
-    .sort();
+const triples = triplesWith(CODEBOOK, { lang: 'ar', published_at: '2018-03-28T00:00:00Z' });
 
 describe('Arabic subjects of judging verbs are not the judged', () => {
   it('the actor after a verb with an object pronoun classifies, it is not classified', () => {

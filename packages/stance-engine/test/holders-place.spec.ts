@@ -3,7 +3,7 @@
 // fallback nor the next sentence takes it as the subject. The first sentence is a real one from
 // corpus/news-ar.jsonl; the near miss names the country as the verb's subject.
 import type { Codebook } from '@stance/codebook';
-import { compileCodebook, extractStatements } from '../src/index.js';
+import { triplesWith } from './helpers.js';
 
 const CODEBOOK: Codebook = {
   version: 1,
@@ -11,11 +11,7 @@ const CODEBOOK: Codebook = {
   actors: [{ id: 'iraq', kind: 'country', names: { ar: ['العراق'] }, roles: [], memberOf: [] }],
   topics: [{ id: 'jobs', label: { ar: 'فرص العمل' }, pro: {}, anti: { ar: ['تفشي البطالة'] } }],
 };
-const compiled = compileCodebook(CODEBOOK);
-const triples = (text: string): string[] =>
-  extractStatements(compiled, { id: 't', text, lang: 'ar', published_at: '2018-07-15T00:00:00Z' })
-    .map((s) => `${s.actor}/${s.topic}/${s.stance}`)
-    .sort();
+const triples = triplesWith(CODEBOOK, { lang: 'ar', published_at: '2018-07-15T00:00:00Z' });
 
 describe('Arabic places after a locative noun hold nothing', () => {
   it('a country after "جنوبي" is where the protests are, not who protests', () => {

@@ -3,7 +3,7 @@
 // elided subject takes it (rules-1.6 precision round). The first sentence is a real one from
 // corpus/news-ar.jsonl; the near miss names the country as the subject.
 import type { Codebook } from '@stance/codebook';
-import { compileCodebook, extractStatements } from '../src/index.js';
+import { triplesWith } from './helpers.js';
 
 const CODEBOOK: Codebook = {
   version: 1,
@@ -14,11 +14,7 @@ const CODEBOOK: Codebook = {
   ],
   topics: [{ id: 'russia-as-target', actor: 'russia', label: { ar: 'روسيا' }, pro: {}, anti: {} }],
 };
-const compiled = compileCodebook(CODEBOOK);
-const triples = (text: string): string[] =>
-  extractStatements(compiled, { id: 't', text, lang: 'ar', published_at: '2018-04-10T00:00:00Z' })
-    .map((s) => `${s.actor}/${s.topic}/${s.stance}`)
-    .sort();
+const triples = triplesWith(CODEBOOK, { lang: 'ar', published_at: '2018-04-10T00:00:00Z' });
 
 describe('Arabic actors after a preposition hold nothing', () => {
   it('a country after "بشأن" is the topic of the talk, not who blames', () => {

@@ -3,7 +3,7 @@
 // right after the governing verb ("عبرت النقابات") is such a subject, one we do not track.
 // Sentences are real ones from corpus/news-ar.jsonl.
 import type { Codebook } from '@stance/codebook';
-import { compileCodebook, extractStatements } from '../src/index.js';
+import { triplesWith } from './helpers.js';
 
 const CODEBOOK: Codebook = {
   version: 1,
@@ -37,15 +37,8 @@ const DEAL_CODEBOOK: Codebook = {
     { id: 'nuclear-deal', label: { ar: 'الاتفاق النووي' }, pro: { ar: ['الاتفاق النووي'] }, anti: {} },
   ],
 };
-const triplesIn = (codebook: Codebook) => {
-  const compiled = compileCodebook(codebook);
-  return (text: string): string[] =>
-    extractStatements(compiled, { id: 't', text, lang: 'ar' })
-      .map((s) => `${s.actor}/${s.topic}/${s.stance}`)
-      .sort();
-};
-const triples = triplesIn(CODEBOOK);
-const dealTriples = triplesIn(DEAL_CODEBOOK);
+const triples = triplesWith(CODEBOOK, { lang: 'ar' });
+const dealTriples = triplesWith(DEAL_CODEBOOK, { lang: 'ar' });
 
 describe('Arabic holders carried over an untracked subject', () => {
   it('a plain definite subject after the governing verb is not the previous holder', () => {

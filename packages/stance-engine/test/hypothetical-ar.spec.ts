@@ -4,7 +4,7 @@
 // Each first sentence is a real one from corpus/news-ar.jsonl; each near miss differs only in
 // the word that makes the act hypothetical.
 import type { Codebook } from '@stance/codebook';
-import { compileCodebook, extractStatements } from '../src/index.js';
+import { triplesWith } from './helpers.js';
 
 const CODEBOOK: Codebook = {
   version: 1,
@@ -32,11 +32,7 @@ const CODEBOOK: Codebook = {
     { id: 'isis-as-target', label: { ar: 'داعش' }, actor: 'isis', pro: {}, anti: {} },
   ],
 };
-const compiled = compileCodebook(CODEBOOK);
-const triples = (text: string): string[] =>
-  extractStatements(compiled, { id: 't', text, lang: 'ar', published_at: '2018-05-07T00:00:00Z' })
-    .map((s) => `${s.actor}/${s.topic}/${s.stance}`)
-    .sort();
+const triples = triplesWith(CODEBOOK, { lang: 'ar', published_at: '2018-05-07T00:00:00Z' });
 
 describe('Arabic hypothetical clauses hold no position', () => {
   it('"في حال سمح لإيران بمهاجمة إسرائيل" is a threat\'s condition, not what Assad did', () => {

@@ -8,17 +8,9 @@
 // named by a plural noun is named without the article too (أضرم محتجون النار …). Sentences are real ones from the corpus unless
 // marked; every rule has a near miss that must not fire.
 import type { Codebook } from '@stance/codebook';
-import { compileCodebook, extractStatements } from '../src/index.js';
+import { actorsNamedIn, triplesWith } from './helpers.js';
 
-type Kind = Codebook['actors'][number]['kind'];
-const actor = (id: string, kind: Kind, ar: string[], extra: Partial<Codebook['actors'][number]> = {}) => ({
-  id,
-  kind,
-  names: { ar },
-  roles: [],
-  memberOf: [],
-  ...extra,
-});
+const actor = actorsNamedIn('ar');
 const asTarget = (id: string) => ({ id: `${id}-as-target`, actor: id, label: { ar: id }, pro: {}, anti: {} });
 
 const CODEBOOK: Codebook = {
@@ -70,11 +62,9 @@ const CODEBOOK: Codebook = {
     asTarget('isis'),
   ],
 };
-const compiled = compileCodebook(CODEBOOK);
+const read = triplesWith(CODEBOOK, { lang: 'ar' });
 const triples = (text: string, date = '2018-07-01'): string[] =>
-  extractStatements(compiled, { id: 't', text, lang: 'ar', published_at: `${date}T00:00:00Z` })
-    .map((s) => `${s.actor}/${s.topic}/${s.stance}`)
-    .sort();
+  read(text, { published_at: `${date}T00:00:00Z` });
 
 describe('Iraqi domestic news: threats and orders of a course of action', () => {
   it('توعد with a course of action endorses it (69 uses in the corpus)', () => {
