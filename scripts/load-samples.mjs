@@ -33,11 +33,16 @@ async function call(method, url, body, contentType = 'application/json') {
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 export async function loadSamples({ log = console.log, key = apiKey } = {}) {
-  if (!key) throw new Error('STANCE_API_KEY is not set: create one with `pnpm stance keys create --name me --scopes admin`');
+  if (!key)
+    throw new Error(
+      'STANCE_API_KEY is not set: create one with `pnpm stance keys create --name me --scopes admin`',
+    );
   apiKey = key;
   const codebookText = await readFile(codebookFile, 'utf8');
   const codebook = await call('POST', `${extractionUrl}/codebooks`, codebookText, 'application/yaml');
-  log(`codebook ${codebook.name} v${codebook.version} (${codebook.actors} actors, ${codebook.topics} topics)${codebook.created ? '' : ' already loaded'}`);
+  log(
+    `codebook ${codebook.name} v${codebook.version} (${codebook.actors} actors, ${codebook.topics} topics)${codebook.created ? '' : ' already loaded'}`,
+  );
 
   const articles = (await readFile(articlesFile, 'utf8'))
     .split('\n')
@@ -54,7 +59,8 @@ export async function loadSamples({ log = console.log, key = apiKey } = {}) {
   for (;;) {
     const status = await call('GET', `${aggregationUrl}/articles/status?ids=${ids.join(',')}`);
     if (status.pending === 0) break;
-    if (Date.now() > deadline) throw new Error(`samples not processed after 120 s: ${status.pending} pending`);
+    if (Date.now() > deadline)
+      throw new Error(`samples not processed after 120 s: ${status.pending} pending`);
     await sleep(500);
   }
   const seed = accepted.results.find((r) => r.externalId === 'seed-kadhimi-washington');
@@ -64,7 +70,9 @@ export async function loadSamples({ log = console.log, key = apiKey } = {}) {
     log(`  ${o.actor.padEnd(24)} ${o.stance.padEnd(8)} ${o.topic.padEnd(28)} «${o.evidence.slice(0, 70)}»`);
   }
   log(`\nRead the results (send the key as "Authorization: Bearer <key>"):`);
-  log(`  curl -H "Authorization: Bearer ${key}" '${aggregationUrl}/observations?articleId=${seed.articleId}'`);
+  log(
+    `  curl -H "Authorization: Bearer ${key}" '${aggregationUrl}/observations?articleId=${seed.articleId}'`,
+  );
   log(`  curl -H "Authorization: Bearer ${key}" '${aggregationUrl}/positions?actor=kadhimi'`);
   log(`  ${aggregationUrl}/actors   ${aggregationUrl}/topics   ${aggregationUrl}/timeseries?actor=…&topic=…`);
 }

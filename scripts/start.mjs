@@ -50,8 +50,8 @@ function stop(code = 0) {
   stopping = true;
   for (const c of children) c.kill('SIGTERM');
   setTimeout(() => process.exit(code), 10_000).unref();
-  Promise.all(children.map((c) => new Promise((r) => (c.exitCode !== null ? r() : c.on('exit', r))))).then(() =>
-    process.exit(code),
+  Promise.all(children.map((c) => new Promise((r) => (c.exitCode !== null ? r() : c.on('exit', r))))).then(
+    () => process.exit(code),
   );
 }
 process.on('SIGINT', () => stop(0));
@@ -62,7 +62,9 @@ const { loadSamples } = await import('./load-samples.mjs');
 try {
   await loadSamples({ key: apiKey });
   console.log(`\nYour local admin API key (kept in .stance/api-key): ${apiKey}`);
-  console.log(`Dashboard: http://127.0.0.1:${services.find((s) => s.name === 'dashboard').port} (paste the key once)`);
+  console.log(
+    `Dashboard: http://127.0.0.1:${services.find((s) => s.name === 'dashboard').port} (paste the key once)`,
+  );
   console.log('\nThe system is running. Ctrl-C stops it.');
 } catch (e) {
   console.error(`loading the samples failed: ${e.message}`);

@@ -50,7 +50,8 @@ function loadCorpusArticles(count: number): ArticleLine[] {
   return picked;
 }
 
-const tripleKey = (s: { actor: string; topic: string; stance: string }) => `${s.actor}|${s.topic}|${s.stance}`;
+const tripleKey = (s: { actor: string; topic: string; stance: string }) =>
+  `${s.actor}|${s.topic}|${s.stance}`;
 
 describe('the pipeline, end to end', () => {
   const namespace = `e2e-${randomBytes(4).toString('hex')}`;
@@ -66,12 +67,22 @@ describe('the pipeline, end to end', () => {
     auth.key = (await createApiKey(prisma, { name: 'e2e', scopes: ['admin'] })).secret;
     nc = await connectToNats({ servers: 'nats://127.0.0.1:4222' });
     compiled = compileCodebook(parseCodebook(codebookText, codebookFile));
-    const env = { DATABASE_URL: db.url, NATS_URL: 'nats://127.0.0.1:4222', NATS_NAMESPACE: namespace, OUTBOX_POLL_MS: '100' };
+    const env = {
+      DATABASE_URL: db.url,
+      NATS_URL: 'nats://127.0.0.1:4222',
+      NATS_NAMESPACE: namespace,
+      OUTBOX_POLL_MS: '100',
+    };
     for (const name of ['ingest', 'extraction', 'aggregation'] as const) {
       services[name] = new ServiceProcess(name, await findFreePort(), env);
     }
     await Promise.all(Object.values(services).map((s) => s.start()));
-    const imported = await httpJson('POST', `${services.extraction.url}/codebooks`, codebookText, 'application/yaml');
+    const imported = await httpJson(
+      'POST',
+      `${services.extraction.url}/codebooks`,
+      codebookText,
+      'application/yaml',
+    );
     expect(imported.status).toBe(201);
     expect(imported.body).toMatchObject({ version: 1, created: true });
   });
@@ -110,7 +121,7 @@ describe('the pipeline, end to end', () => {
     });
   }
 
-  it("turns the seed article into observations in Postgres and the read API", async () => {
+  it('turns the seed article into observations in Postgres and the read API', async () => {
     const posted = await httpJson('POST', `${services.ingest.url}/articles`, seed);
     expect(posted.status).toBe(202);
     const articleId: string = posted.body.results[0].articleId;
@@ -120,25 +131,33 @@ describe('the pipeline, end to end', () => {
     const expected = expectedStatements(seed);
     expect(expected.length).toBeGreaterThan(0);
     const stored = await prisma.observation.findMany({ where: { articleId } });
-    expect(stored.map((o) => tripleKey({ actor: o.actorKey, topic: o.topicKey, stance: o.stance })).sort()).toEqual(
-      expected.map(tripleKey).sort(),
-    );
+    expect(
+      stored.map((o) => tripleKey({ actor: o.actorKey, topic: o.topicKey, stance: o.stance })).sort(),
+    ).toEqual(expected.map(tripleKey).sort());
     for (const o of stored) {
       expect(seed.text.slice(o.evidenceStart, o.evidenceEnd)).toBe(o.evidence);
       expect(o.observedAt.toISOString()).toBe(new Date(seed.published_at!).toISOString());
     }
 
-    const api = await httpJson('GET', `${services.aggregation.url}/observations?articleId=${articleId}&limit=100`);
+    const api = await httpJson(
+      'GET',
+      `${services.aggregation.url}/observations?articleId=${articleId}&limit=100`,
+    );
     expect(api.status).toBe(200);
     expect(api.body.items.map(tripleKey).sort()).toEqual(expected.map(tripleKey).sort());
     expect(api.body.items[0].article).toMatchObject({ id: articleId, externalId: 'seed-kadhimi-washington' });
 
     const first = expected[0]!;
-    const positions = await httpJson('GET', `${services.aggregation.url}/positions?actor=${first.actor}&topic=${first.topic}`);
+    const positions = await httpJson(
+      'GET',
+      `${services.aggregation.url}/positions?actor=${first.actor}&topic=${first.topic}`,
+    );
     expect(positions.status).toBe(200);
     expect(positions.body.items).toHaveLength(1);
     const counts = positions.body.items[0].counts;
-    expect(counts.support + counts.oppose + counts.neutral).toBe(expected.filter((s) => s.actor === first.actor && s.topic === first.topic).length);
+    expect(counts.support + counts.oppose + counts.neutral).toBe(
+      expected.filter((s) => s.actor === first.actor && s.topic === first.topic).length,
+    );
   });
 
   it('processes every article exactly once when extraction is SIGKILLed mid-stream', async () => {
@@ -148,7 +167,9 @@ describe('the pipeline, end to end', () => {
 
     const posting = (async () => {
       for (let i = 0; i < articles.length; i += 20) {
-        const res = await httpJson('POST', `${services.ingest.url}/articles`, { articles: articles.slice(i, i + 20) });
+        const res = await httpJson('POST', `${services.ingest.url}/articles`, {
+          articles: articles.slice(i, i + 20),
+        });
         expect(res.status).toBe(202);
         await sleep(50);
       }
@@ -160,20 +181,30 @@ describe('the pipeline, end to end', () => {
     await services.extraction.start();
     await posting;
 
-    await waitFor('all 200 articles to be processed', async () => (await processedCount()) === before + 200, 180_000);
+    await waitFor(
+      'all 200 articles to be processed',
+      async () => (await processedCount()) === before + 200,
+      180_000,
+    );
     expect(atKill).toBeLessThan(before + 200); // the kill really was mid-stream
 
     // No loss, no duplicates: every article's observations are exactly what the engine says.
     const byExternal = new Map(articles.map((a) => [a.id, a]));
     const rows = await prisma.article.findMany({
       where: { externalId: { in: articles.map((a) => a.id) } },
-      select: { id: true, externalId: true, observations: { select: { actorKey: true, topicKey: true, stance: true } } },
+      select: {
+        id: true,
+        externalId: true,
+        observations: { select: { actorKey: true, topicKey: true, stance: true } },
+      },
     });
     expect(rows).toHaveLength(200);
     let total = 0;
     for (const row of rows) {
       const expected = expectedStatements(byExternal.get(row.externalId!)!).map(tripleKey).sort();
-      const stored = row.observations.map((o) => tripleKey({ actor: o.actorKey, topic: o.topicKey, stance: o.stance })).sort();
+      const stored = row.observations
+        .map((o) => tripleKey({ actor: o.actorKey, topic: o.topicKey, stance: o.stance }))
+        .sort();
       expect({ article: row.externalId, stored }).toEqual({ article: row.externalId, stored: expected });
       total += stored.length;
     }
@@ -202,7 +233,9 @@ describe('the pipeline, end to end', () => {
     await waitFor('the dead letter', async () => (await streamMessages('DEADLETTER')) === 1, 30_000);
 
     const jsm = await jetstreamManager(nc);
-    const stored = await jsm.streams.getMessage(topology.streams.DEADLETTER.name, { last_by_subj: topology.subjectFor(DeadLetterV1) });
+    const stored = await jsm.streams.getMessage(topology.streams.DEADLETTER.name, {
+      last_by_subj: topology.subjectFor(DeadLetterV1),
+    });
     const letter = validatePayload(DeadLetterV1, stored!.json());
     expect(letter.subject).toBe(ArticlesIngestedV1.subject);
     expect(letter.errorCode).toBe('CONTRACT_VIOLATION');
@@ -213,9 +246,14 @@ describe('the pipeline, end to end', () => {
     const status = await httpJson('GET', `${services.aggregation.url}/pipeline`);
     expect(status.status).toBe(200);
     expect(status.body.deadLetters.total).toBe(1);
-    expect(status.body.deadLetters.latest[0]).toMatchObject({ errorCode: 'CONTRACT_VIOLATION', service: 'extraction' });
+    expect(status.body.deadLetters.latest[0]).toMatchObject({
+      errorCode: 'CONTRACT_VIOLATION',
+      service: 'extraction',
+    });
     const articles = status.body.streams.find((s: { key: string }) => s.key === 'ARTICLES');
-    expect(articles.consumers.map((c: { name: string }) => c.name)).toContain('extraction__articles_ingested_v1');
+    expect(articles.consumers.map((c: { name: string }) => c.name)).toContain(
+      'extraction__articles_ingested_v1',
+    );
 
     const before = await processedCount();
     const res = await httpJson('POST', `${services.ingest.url}/articles`, {
@@ -224,7 +262,11 @@ describe('the pipeline, end to end', () => {
       text: 'Moqtada al-Sadr rejected the presence of US forces in Iraq on Sunday.',
     });
     expect(res.status).toBe(202);
-    await waitFor('the next article to be processed', async () => (await processedCount()) === before + 1, 30_000);
+    await waitFor(
+      'the next article to be processed',
+      async () => (await processedCount()) === before + 1,
+      30_000,
+    );
   });
 
   it('re-extracts stored articles with a new codebook version without touching the old one', async () => {
@@ -234,20 +276,30 @@ describe('the pipeline, end to end', () => {
 
     // Version 2: the same codebook with one more topic (content changed → next version).
     const v2Text = `${codebookText.trimEnd()}\n  - id: e2e-extra-topic\n    label: { en: An extra topic }\n    pro: { en: [e2e-only phrase] }\n`;
-    const imported = await httpJson('POST', `${services.extraction.url}/codebooks`, v2Text, 'application/yaml');
+    const imported = await httpJson(
+      'POST',
+      `${services.extraction.url}/codebooks`,
+      v2Text,
+      'application/yaml',
+    );
     expect(imported.body).toMatchObject({ version: 2, created: true });
 
-    const cli = spawnSync(process.execPath, [path.join(repoRoot, 'apps/cli/dist/main.js'), 'backfill', '--codebook', imported.body.id], {
-      env: { ...process.env, STANCE_EXTRACTION_URL: services.extraction.url, STANCE_API_KEY: auth.key },
-      encoding: 'utf8',
-    });
+    const cli = spawnSync(
+      process.execPath,
+      [path.join(repoRoot, 'apps/cli/dist/main.js'), 'backfill', '--codebook', imported.body.id],
+      {
+        env: { ...process.env, STANCE_EXTRACTION_URL: services.extraction.url, STANCE_API_KEY: auth.key },
+        encoding: 'utf8',
+      },
+    );
     expect(cli.stderr).toBe('');
     expect(cli.stdout).toMatch(/backfill queued for codebook/);
     expect(cli.status).toBe(0);
 
     await waitFor(
       'every article re-extracted with version 2',
-      async () => (await prisma.articleExtraction.count({ where: { codebookId: imported.body.id } })) === articles,
+      async () =>
+        (await prisma.articleExtraction.count({ where: { codebookId: imported.body.id } })) === articles,
       120_000,
     );
     expect(await prisma.observation.count({ where: { codebookId: v1.id } })).toBe(v1Observations);

@@ -48,7 +48,8 @@ export class ServiceProcess {
       } catch {
         /* not listening yet */
       }
-      if (Date.now() > deadline) throw new Error(`${this.name} not healthy after 30 s:\n${this.log.join('')}`);
+      if (Date.now() > deadline)
+        throw new Error(`${this.name} not healthy after 30 s:\n${this.log.join('')}`);
       await sleep(100);
     }
   }
@@ -74,7 +75,11 @@ export class ServiceProcess {
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-export async function waitFor<T>(what: string, check: () => Promise<T | undefined | false>, timeoutMs = 120_000): Promise<T> {
+export async function waitFor<T>(
+  what: string,
+  check: () => Promise<T | undefined | false>,
+  timeoutMs = 120_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();
@@ -87,7 +92,12 @@ export async function waitFor<T>(what: string, check: () => Promise<T | undefine
 /** The API key every request of the harness carries (set once the test database exists). */
 export const auth = { key: '' };
 
-export async function httpJson(method: string, url: string, body?: unknown, contentType = 'application/json') {
+export async function httpJson(
+  method: string,
+  url: string,
+  body?: unknown,
+  contentType = 'application/json',
+) {
   const res = await fetch(url, {
     method,
     headers: {

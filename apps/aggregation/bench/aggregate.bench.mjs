@@ -91,7 +91,10 @@ function* generateArticles(total, start, end) {
     const cluster = copies > 1 ? `bench-cluster-${story}` : null;
     for (let c = 0; c < copies && produced < total; c++) {
       const at = new Date(t + c * Math.floor(random() * DAY));
-      const list = [...statements.values()].map((s) => ({ ...s, confidence: Math.round((0.5 + random() * 0.5) * 1000) / 1000 }));
+      const list = [...statements.values()].map((s) => ({
+        ...s,
+        confidence: Math.round((0.5 + random() * 0.5) * 1000) / 1000,
+      }));
       produced += list.length;
       yield { id: randomUUID(), at, cluster, statements: list };
     }
@@ -159,8 +162,15 @@ function percentile(sorted, p) {
 }
 
 async function main() {
-  console.log(`aggregation bench: ${TOTAL} observations, ${ACTORS} actors, ${TOPICS} topics, ${YEARS} years; slice ${SLICE} through the service`);
-  console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}, node ${process.version}`);
+  console.log(
+    `aggregation bench: ${TOTAL} observations, ${ACTORS} actors, ${TOPICS} topics, ${YEARS} years; slice ${SLICE} through the service`,
+  );
+  console.log(
+    `machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, load ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}, node ${process.version}`,
+  );
   const db = await createTestDatabase();
   const namespace = `bench-${randomBytes(4).toString('hex')}`;
   const prisma = createPrismaClient({ databaseUrl: db.url });
@@ -175,8 +185,21 @@ async function main() {
         version: 1,
         sha256: '0'.repeat(64),
         content: {},
-        actors: { create: Array.from({ length: ACTORS }, (_, i) => ({ key: actorKey(i), kind: 'person', names: { en: [`Actor ${i}`] } })) },
-        topics: { create: Array.from({ length: TOPICS }, (_, i) => ({ key: topicKey(i), label: { en: `Topic ${i}` }, pro: {}, anti: {} })) },
+        actors: {
+          create: Array.from({ length: ACTORS }, (_, i) => ({
+            key: actorKey(i),
+            kind: 'person',
+            names: { en: [`Actor ${i}`] },
+          })),
+        },
+        topics: {
+          create: Array.from({ length: TOPICS }, (_, i) => ({
+            key: topicKey(i),
+            label: { en: `Topic ${i}` },
+            pro: {},
+            anti: {},
+          })),
+        },
       },
     });
     const readKey = (await createApiKey(prisma, { name: 'bench read', scopes: ['read'] })).secret;
@@ -211,22 +234,38 @@ async function main() {
       await insertObservations(client, codebook.id, batch);
     }
     const loadMs = performance.now() - t0;
-    console.log(`bulk load: ${bulkObs} observations in ${(loadMs / 1000).toFixed(1)} s (${Math.round(bulkObs / (loadMs / 1000))}/s, generation included)`);
+    console.log(
+      `bulk load: ${bulkObs} observations in ${(loadMs / 1000).toFixed(1)} s (${Math.round(bulkObs / (loadMs / 1000))}/s, generation included)`,
+    );
     await client.query('ANALYZE');
 
     // 2. Start the service as its own process.
     const port = await freePort();
     service = spawn(process.execPath, [path.join(here, '../dist/main.js')], {
-      env: { ...process.env, DATABASE_URL: db.url, NATS_URL, NATS_NAMESPACE: namespace, PORT: String(port), HOST: '127.0.0.1' },
+      env: {
+        ...process.env,
+        DATABASE_URL: db.url,
+        NATS_URL,
+        NATS_NAMESPACE: namespace,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+      },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     let serviceErr = '';
     service.stderr.on('data', (d) => (serviceErr += d));
     const base = `http://127.0.0.1:${port}`;
-    await waitUntil('the service', async () => {
-      if (service.exitCode !== null) throw new Error(`service exited: ${serviceErr}`);
-      return fetch(`${base}/health`).then((r) => r.ok, () => false);
-    }, 60_000);
+    await waitUntil(
+      'the service',
+      async () => {
+        if (service.exitCode !== null) throw new Error(`service exited: ${serviceErr}`);
+        return fetch(`${base}/health`).then(
+          (r) => r.ok,
+          () => false,
+        );
+      },
+      60_000,
+    );
     const call = async (method, p, key, body) => {
       const res = await fetch(`${base}${p}`, {
         method,
@@ -241,7 +280,9 @@ async function main() {
     const rebuildStarted = performance.now();
     const rebuilt = JSON.parse(await call('POST', `/admin/rebuild?codebookId=${codebook.id}`, adminKey));
     const rebuildMs = performance.now() - rebuildStarted;
-    console.log(`rebuild of all buckets from ${bulkObs} observations: ${rebuilt.buckets} bucket rows in ${(rebuildMs / 1000).toFixed(1)} s`);
+    console.log(
+      `rebuild of all buckets from ${bulkObs} observations: ${rebuilt.buckets} bucket rows in ${(rebuildMs / 1000).toFixed(1)} s`,
+    );
     await client.query('ANALYZE');
 
     // 3. The measured slice through JetStream in three parts: backfill (times spread over the
@@ -251,7 +292,8 @@ async function main() {
     for (const a of slice.slice(2 * third)) a.at = new Date(end - Math.floor(random() * 7 * DAY));
     await insertArticles(client, slice);
     const publisher = await JetStreamPublisher.connect({ servers: NATS_URL, namespace });
-    const countSets = async () => Number((await client.query('SELECT count(*) FROM article_extractions')).rows[0].count);
+    const countSets = async () =>
+      Number((await client.query('SELECT count(*) FROM article_extractions')).rows[0].count);
     const consume = async (articles, label) => {
       const before = await countSets();
       const started = performance.now();
@@ -272,7 +314,10 @@ async function main() {
       await waitUntil(label, async () => (await countSets()) >= before + articles.length);
       const seconds = (performance.now() - started) / 1000;
       // Change detection runs after storing, from the alert_work queue: time until it drained.
-      await waitUntil('detection', async () => Number((await client.query('SELECT count(*) FROM alert_work')).rows[0].count) === 0);
+      await waitUntil(
+        'detection',
+        async () => Number((await client.query('SELECT count(*) FROM alert_work')).rows[0].count) === 0,
+      );
       const drainedSeconds = (performance.now() - started) / 1000;
       const observations = articles.reduce((n, a) => n + a.statements.length, 0);
       const row = {
@@ -283,12 +328,20 @@ async function main() {
         setsPerSecond: Math.round(articles.length / seconds),
         detectionDoneSeconds: +drainedSeconds.toFixed(1),
       };
-      console.log(`consumed (${label}): ${row.sets} sets / ${row.observations} observations stored in ${row.seconds} s → ${row.observationsPerSecond} obs/s (${row.setsPerSecond} sets/s); change detection done after ${row.detectionDoneSeconds} s`);
+      console.log(
+        `consumed (${label}): ${row.sets} sets / ${row.observations} observations stored in ${row.seconds} s → ${row.observationsPerSecond} obs/s (${row.setsPerSecond} sets/s); change detection done after ${row.detectionDoneSeconds} s`,
+      );
       return row;
     };
     results.backfillNoRules = await consume(slice.slice(0, third), 'backfill, no rules');
-    await call('POST', '/alert-rules', adminKey, { name: 'everything', kinds: ['flip', 'shift', 'first', 'surge'] });
-    results.backfillWithRule = await consume(slice.slice(third, 2 * third), 'backfill, one rule on every pair');
+    await call('POST', '/alert-rules', adminKey, {
+      name: 'everything',
+      kinds: ['flip', 'shift', 'first', 'surge'],
+    });
+    results.backfillWithRule = await consume(
+      slice.slice(third, 2 * third),
+      'backfill, one rule on every pair',
+    );
     results.liveWithRule = await consume(slice.slice(2 * third), 'live, one rule on every pair');
     results.alertsStored = Number((await client.query('SELECT count(*) FROM alerts')).rows[0].count);
     console.log(`alerts stored: ${results.alertsStored}`);
@@ -306,19 +359,29 @@ async function main() {
       'GET /topics': () => '/topics',
       'GET /positions?actor (all topics)': () => `/positions?actor=${pickActor()}`,
       'GET /positions?topic (matrix)': () => `/positions?topic=${pickTopic()}`,
-      'GET /positions?actor&from&to': () => { const t = randomDay(); return `/positions?actor=${pickActor()}&from=${iso(t - 90 * DAY)}&to=${iso(t)}`; },
+      'GET /positions?actor&from&to': () => {
+        const t = randomDay();
+        return `/positions?actor=${pickActor()}&from=${iso(t - 90 * DAY)}&to=${iso(t)}`;
+      },
       'GET /positions/current?actor': () => `/positions/current?actor=${pickActor()}`,
       'GET /positions/current?topic': () => `/positions/current?topic=${pickTopic()}`,
-      'GET /positions/history (week)': () => `/positions/history?actor=${pickActor()}&topic=${pickTopic()}&granularity=week`,
-      'GET /timeseries (week, all time)': () => `/timeseries?actor=${pickActor()}&topic=${pickTopic()}&granularity=week`,
-      'GET /timeseries (day, 90 days)': () => { const t = randomDay(); return `/timeseries?actor=${pickActor()}&topic=${pickTopic()}&granularity=day&from=${iso(t - 90 * DAY)}&to=${iso(t)}`; },
-      'GET /observations?actor&topic': () => `/observations?actor=${pickActor()}&topic=${pickTopic()}&limit=50`,
+      'GET /positions/history (week)': () =>
+        `/positions/history?actor=${pickActor()}&topic=${pickTopic()}&granularity=week`,
+      'GET /timeseries (week, all time)': () =>
+        `/timeseries?actor=${pickActor()}&topic=${pickTopic()}&granularity=week`,
+      'GET /timeseries (day, 90 days)': () => {
+        const t = randomDay();
+        return `/timeseries?actor=${pickActor()}&topic=${pickTopic()}&granularity=day&from=${iso(t - 90 * DAY)}&to=${iso(t)}`;
+      },
+      'GET /observations?actor&topic': () =>
+        `/observations?actor=${pickActor()}&topic=${pickTopic()}&limit=50`,
       'GET /observations?topic': () => `/observations?topic=${pickTopic()}&limit=50`,
       'GET /observations (all)': () => '/observations?limit=50',
       'GET /alerts': () => '/alerts?limit=50',
       'GET /alerts?actor': () => `/alerts?actor=${pickActor()}&limit=50`,
       'GET /movers': () => '/movers',
-      'GET /polarization?topic (month)': () => `/polarization?topic=${pickTopic()}&granularity=month&from=${iso(random() * 0 + end - 365 * DAY)}`,
+      'GET /polarization?topic (month)': () =>
+        `/polarization?topic=${pickTopic()}&granularity=month&from=${iso(random() * 0 + end - 365 * DAY)}`,
       'GET /networks (90 days, cached)': () => '/networks?minSharedTopics=3',
       'GET /networks (90 days, cold)': () => `/networks?minSharedTopics=3&to=${iso(randomDay())}`,
       'GET /overview (cached)': () => '/overview',
@@ -339,7 +402,12 @@ async function main() {
         times.push(performance.now() - t);
       }
       times.sort((a, b) => a - b);
-      const row = { p50: +percentile(times, 50).toFixed(1), p95: +percentile(times, 95).toFixed(1), max: +times[times.length - 1].toFixed(1), n };
+      const row = {
+        p50: +percentile(times, 50).toFixed(1),
+        p95: +percentile(times, 95).toFixed(1),
+        max: +times[times.length - 1].toFixed(1),
+        n,
+      };
       results.endpoints[name] = row;
       console.log(`| ${name} | ${row.p50} | ${row.p95} | ${row.max} | ${n} |`);
     }

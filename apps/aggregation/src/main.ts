@@ -9,7 +9,11 @@ runService(() => {
     module: AggregationModule.forRoot(config),
     // Unacked messages of all instances together: room for several instances' batches in flight.
     jetStream: {
-      consumer: { concurrency: config.concurrency, maxDeliver: config.maxDeliver, maxAckPending: Math.max(1_000, 4 * config.concurrency) },
+      consumer: {
+        concurrency: config.concurrency,
+        maxDeliver: config.maxDeliver,
+        maxAckPending: Math.max(1_000, 4 * config.concurrency),
+      },
     },
   };
 });

@@ -4,7 +4,11 @@ import { readEnvConfig, serviceEnvSchema, toServiceConfig } from '@stance/nest-p
 const ExtractionEnvSchema = serviceEnvSchema(3002)
   .extend({
     /** Largest codebook accepted over HTTP. */
-    CODEBOOK_MAX_BYTES: z.coerce.number().int().positive().default(20 * 1024 * 1024),
+    CODEBOOK_MAX_BYTES: z.coerce
+      .number()
+      .int()
+      .positive()
+      .default(20 * 1024 * 1024),
     /** Articles processed at once by this instance. */
     EXTRACTION_CONCURRENCY: z.coerce.number().int().positive().default(16),
     /** Deliveries of one message before it goes to the dead-letter stream. */

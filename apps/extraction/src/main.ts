@@ -11,7 +11,10 @@ runService(() => {
     jetStream: {
       consumer: { concurrency: config.concurrency, maxDeliver: config.maxDeliver },
       // A backfill pages through many articles; it heartbeats, and runs one at a time.
-      subjects: { [ExtractionBackfillRequestedV1.subject]: { concurrency: 1 }, [ArticlesIngestedV1.subject]: {} },
+      subjects: {
+        [ExtractionBackfillRequestedV1.subject]: { concurrency: 1 },
+        [ArticlesIngestedV1.subject]: {},
+      },
     },
   };
 });

@@ -44,12 +44,19 @@ function loadArticles(total) {
       .map((l) => JSON.parse(l))
       .filter((a) => a.text && a.text.trim()),
   );
-  const articles = corpus.map((a, i) => ({ id: `bench-${i}`, title: a.title ?? '', text: a.text, ...(a.published_at && { published_at: a.published_at }) }));
+  const articles = corpus.map((a, i) => ({
+    id: `bench-${i}`,
+    title: a.title ?? '',
+    text: a.text,
+    ...(a.published_at && { published_at: a.published_at }),
+  }));
   const sentences = corpus.flatMap((a) => a.text.split(/(?<=[.!?؟])\s+/).filter((s) => s.length > 40));
   const random = mulberry32(42);
   while (articles.length < total) {
     const count = 8 + Math.floor(random() * 10);
-    const text = Array.from({ length: count }, () => sentences[Math.floor(random() * sentences.length)]).join(' ');
+    const text = Array.from({ length: count }, () => sentences[Math.floor(random() * sentences.length)]).join(
+      ' ',
+    );
     articles.push({ id: `bench-${articles.length}`, title: '', text });
   }
   return { articles: articles.slice(0, total), fromCorpus: Math.min(corpus.length, total) };
@@ -68,7 +75,9 @@ async function freePort() {
 
 async function startService(env) {
   // INGEST_BENCH_PROFILE=DIR writes a CPU profile of the service there (open it in DevTools).
-  const profile = process.env.INGEST_BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir', process.env.INGEST_BENCH_PROFILE] : [];
+  const profile = process.env.INGEST_BENCH_PROFILE
+    ? ['--cpu-prof', '--cpu-prof-dir', process.env.INGEST_BENCH_PROFILE]
+    : [];
   const child = spawn(process.execPath, [...profile, path.resolve(here, '../dist/main.js')], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -128,7 +137,8 @@ async function main() {
             body: JSON.stringify({ articles: batch }),
           });
           const body = await res.json();
-          if (res.status !== 202) throw new Error(`HTTP ${res.status}: ${JSON.stringify(body).slice(0, 300)}`);
+          if (res.status !== 202)
+            throw new Error(`HTTP ${res.status}: ${JSON.stringify(body).slice(0, 300)}`);
           requestMs.push(performance.now() - t0);
           accepted += body.accepted;
           duplicates += body.duplicates;
@@ -150,7 +160,8 @@ async function main() {
     );
     const nc = await connectToNats({ servers: NATS_URL });
     const jsm = await jetstreamManager(nc);
-    const streamed = (await jsm.streams.info(resolveTopology(namespace).streams.ARTICLES.name)).state.messages;
+    const streamed = (await jsm.streams.info(resolveTopology(namespace).streams.ARTICLES.name)).state
+      .messages;
     const clusters = await prisma.$queryRawUnsafe(
       `SELECT count(*)::int AS grouped FROM articles WHERE near_dup_cluster_id <> id::text`,
     );
@@ -170,11 +181,19 @@ async function main() {
       streamed,
       acceptedPerSecond: Math.round(accepted / (postingMs / 1000)),
       acceptedAndPublishedPerSecond: Math.round(accepted / (drainedMs / 1000)),
-      requestMs: { p50: Math.round(percentile(requestMs, 0.5)), p95: Math.round(percentile(requestMs, 0.95)) },
-      acceptanceToPublicationMs: { p50: Math.round(latency.p50), p95: Math.round(latency.p95), max: Math.round(latency.max) },
+      requestMs: {
+        p50: Math.round(percentile(requestMs, 0.5)),
+        p95: Math.round(percentile(requestMs, 0.95)),
+      },
+      acceptanceToPublicationMs: {
+        p50: Math.round(latency.p50),
+        p95: Math.round(latency.p95),
+        max: Math.round(latency.max),
+      },
     };
     console.log(JSON.stringify(result, null, 2));
-    if (streamed !== accepted) throw new Error(`stream holds ${streamed} messages, ${accepted} were accepted`);
+    if (streamed !== accepted)
+      throw new Error(`stream holds ${streamed} messages, ${accepted} were accepted`);
   } finally {
     if (service && service.child.exitCode === null) {
       const exited = new Promise((r) => service.child.once('exit', r));

@@ -2,7 +2,11 @@ import { z } from 'zod';
 import { readEnvConfig, serviceEnvSchema, toServiceConfig } from '@stance/nest-platform';
 import { HostAllowlist } from '@stance/news-sources';
 
-const splitList = (value: string): string[] => value.split(',').map((h) => h.trim()).filter(Boolean);
+const splitList = (value: string): string[] =>
+  value
+    .split(',')
+    .map((h) => h.trim())
+    .filter(Boolean);
 
 function isValidAllowlist(value: string): boolean {
   try {
@@ -16,13 +20,25 @@ function isValidAllowlist(value: string): boolean {
 const IngestEnvSchema = serviceEnvSchema(3001)
   .extend({
     /** Largest accepted request body; larger ones get 413 before they are buffered. */
-    INGEST_MAX_BODY_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
+    INGEST_MAX_BODY_BYTES: z.coerce
+      .number()
+      .int()
+      .positive()
+      .default(10 * 1024 * 1024),
     /** Most articles in one POST /articles batch. */
     INGEST_MAX_BATCH: z.coerce.number().int().positive().default(1000),
     /** Largest bulk upload (JSON Lines, streamed: never held in memory whole). */
-    INGEST_MAX_BULK_BYTES: z.coerce.number().int().positive().default(1024 * 1024 * 1024),
+    INGEST_MAX_BULK_BYTES: z.coerce
+      .number()
+      .int()
+      .positive()
+      .default(1024 * 1024 * 1024),
     /** Longest line of a bulk upload. */
-    INGEST_MAX_LINE_BYTES: z.coerce.number().int().positive().default(8 * 1024 * 1024),
+    INGEST_MAX_LINE_BYTES: z.coerce
+      .number()
+      .int()
+      .positive()
+      .default(8 * 1024 * 1024),
     /** How long a bulk upload waits for a backlog to drain before giving up. */
     INGEST_BULK_MAX_WAIT_MS: z.coerce.number().int().positive().default(60_000),
     /** Unpublished outbox messages beyond which ingest answers 503 + Retry-After. */
@@ -38,8 +54,16 @@ const IngestEnvSchema = serviceEnvSchema(3001)
       .refine(isValidAllowlist, 'entries must be host names, IP addresses or CIDR ranges, comma-separated'),
     FETCH_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
     FETCH_MAX_REDIRECTS: z.coerce.number().int().min(0).default(5),
-    FEED_MAX_BYTES: z.coerce.number().int().positive().default(5 * 1024 * 1024),
-    PAGE_MAX_BYTES: z.coerce.number().int().positive().default(5 * 1024 * 1024),
+    FEED_MAX_BYTES: z.coerce
+      .number()
+      .int()
+      .positive()
+      .default(5 * 1024 * 1024),
+    PAGE_MAX_BYTES: z.coerce
+      .number()
+      .int()
+      .positive()
+      .default(5 * 1024 * 1024),
     /** Poll feeds in this instance (several instances share the work through leases). */
     FEED_SCHEDULER: z.enum(['on', 'off']).default('on'),
     FEED_TICK_MS: z.coerce.number().int().positive().default(1_000),
@@ -47,7 +71,11 @@ const IngestEnvSchema = serviceEnvSchema(3001)
     FEED_LEASE_MS: z.coerce.number().int().positive().default(120_000),
     FEED_MIN_INTERVAL_SECONDS: z.coerce.number().int().positive().default(60),
     FEED_DEFAULT_INTERVAL_SECONDS: z.coerce.number().int().positive().default(900),
-    FEED_MAX_BACKOFF_SECONDS: z.coerce.number().int().positive().default(6 * 3600),
+    FEED_MAX_BACKOFF_SECONDS: z.coerce
+      .number()
+      .int()
+      .positive()
+      .default(6 * 3600),
     /** New items handled per poll; the rest wait for the next poll. */
     FEED_MAX_ITEMS_PER_POLL: z.coerce.number().int().positive().default(200),
     /** Items with less text than this are teasers: their page is fetched and its article extracted. */

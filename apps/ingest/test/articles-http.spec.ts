@@ -18,7 +18,9 @@ import { connectToNats, deleteStreams } from '@stance/messaging';
 import { IngestModule } from '../src/app.module.js';
 import { readIngestConfig } from '../src/ingest-config.js';
 
-const seed = JSON.parse(readFileSync(new URL('../../../samples/articles.jsonl', import.meta.url), 'utf8').split('\n')[0]!);
+const seed = JSON.parse(
+  readFileSync(new URL('../../../samples/articles.jsonl', import.meta.url), 'utf8').split('\n')[0]!,
+);
 
 /** The parts of ingest's answers these tests read. */
 interface ApiBody {
@@ -112,7 +114,13 @@ describe('POST /articles', () => {
   it.each([
     ['malformed JSON', '{"text": "no closing brace"', 400, 'BODY_NOT_JSON', /not valid JSON/],
     ['a missing text', JSON.stringify({ id: 'x', title: 'no text' }), 400, 'VALIDATION', /text/],
-    ['wrong types', JSON.stringify({ id: 7, text: 'نص', published_at: 5 }), 400, 'VALIDATION', /id:.*string.*published_at/s],
+    [
+      'wrong types',
+      JSON.stringify({ id: 7, text: 'نص', published_at: 5 }),
+      400,
+      'VALIDATION',
+      /id:.*string.*published_at/s,
+    ],
     ['an unknown field', JSON.stringify({ text: 'نص', colour: 'red' }), 400, 'VALIDATION', /colour/],
     ['an empty batch', JSON.stringify({ articles: [] }), 400, 'VALIDATION', /must not be empty/],
     ['a non-http url', JSON.stringify({ text: 'x', url: 'file:///etc/passwd' }), 400, 'VALIDATION', /url/],
@@ -128,7 +136,9 @@ describe('POST /articles', () => {
 
   it('refuses a batch with one bad item as a whole, naming the item', async () => {
     const before = await articlesStored();
-    const res = await post(JSON.stringify({ articles: [{ id: 'ok-1', text: 'a fine article' }, { id: 'bad' }] }));
+    const res = await post(
+      JSON.stringify({ articles: [{ id: 'ok-1', text: 'a fine article' }, { id: 'bad' }] }),
+    );
     expect(res.status).toBe(400);
     expect(((await res.json()) as ApiBody).error.message).toMatch(/articles\[1\]\.text/);
     expect(await articlesStored()).toBe(before);
@@ -151,7 +161,11 @@ describe('POST /articles', () => {
   });
 
   it('refuses invalid UTF-8 and a wrong content type', async () => {
-    const bad = Buffer.concat([Buffer.from('{"id":"u","text":"'), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from('"}')]);
+    const bad = Buffer.concat([
+      Buffer.from('{"id":"u","text":"'),
+      Buffer.from([0xc3, 0x28, 0xff]),
+      Buffer.from('"}'),
+    ]);
     const res = await post(bad);
     expect(res.status).toBe(400);
     expect(((await res.json()) as ApiBody).error.code).toBe('BODY_NOT_UTF8');
@@ -176,9 +190,13 @@ describe('POST /articles', () => {
   });
 
   it('keeps serving after garbage, and what was accepted is still there', async () => {
-    const res = await post(JSON.stringify([{ id: 'after-garbage', text: 'Iraq holds elections in May.', lang: 'en' }]));
+    const res = await post(
+      JSON.stringify([{ id: 'after-garbage', text: 'Iraq holds elections in May.', lang: 'en' }]),
+    );
     expect(res.status).toBe(202);
-    expect(await prisma.article.findUnique({ where: { externalId: 'seed-kadhimi-washington' } })).not.toBeNull();
+    expect(
+      await prisma.article.findUnique({ where: { externalId: 'seed-kadhimi-washington' } }),
+    ).not.toBeNull();
     expect(await articlesStored()).toBe(2);
     await waitFor(async () => (await publishedCount()) === 2);
   });

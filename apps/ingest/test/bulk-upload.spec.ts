@@ -4,9 +4,18 @@
  */
 import { request as httpRequest } from 'node:http';
 import { readCorpusArticles } from './support/corpus.js';
-import { startIngestHarness, waitFor, type IngestHarness, type IngestInstance } from './support/ingest-harness.js';
+import {
+  startIngestHarness,
+  waitFor,
+  type IngestHarness,
+  type IngestInstance,
+} from './support/ingest-harness.js';
 
-const articles = readCorpusArticles('news-ar.jsonl', 260, 60).map((a, i) => ({ id: `bulk-${i}`, title: a.title, text: a.text }));
+const articles = readCorpusArticles('news-ar.jsonl', 260, 60).map((a, i) => ({
+  id: `bulk-${i}`,
+  title: a.title,
+  text: a.text,
+}));
 
 interface Reply {
   line?: number;
@@ -16,14 +25,20 @@ interface Reply {
   summary?: { lines: number; accepted: number; duplicate: number; invalid: number };
 }
 
-const parseReplies = (text: string): Reply[] => text.trim().split('\n').map((l) => JSON.parse(l) as Reply);
+const parseReplies = (text: string): Reply[] =>
+  text
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Reply);
 
 describe('POST /articles/bulk', () => {
   let harness: IngestHarness;
   let ingest: IngestInstance;
 
   beforeAll(async () => {
-    harness = await startIngestHarness({ env: { INGEST_MAX_BULK_BYTES: String(4 * 1024 * 1024), INGEST_MAX_LINE_BYTES: '200000' } });
+    harness = await startIngestHarness({
+      env: { INGEST_MAX_BULK_BYTES: String(4 * 1024 * 1024), INGEST_MAX_LINE_BYTES: '200000' },
+    });
     ingest = await harness.startInstance();
   });
 
@@ -102,14 +117,24 @@ describe('POST /articles/bulk', () => {
     });
     expect(firstReplyBeforeEnd).toBe(true);
     expect(replies.at(-1)).toEqual({ summary: { lines: 250, accepted: 250, duplicate: 0, invalid: 0 } });
-    expect(replies.filter((r) => r.status === 'accepted').map((r) => r.line)).toEqual(batch.map((_, i) => i + 1));
+    expect(replies.filter((r) => r.status === 'accepted').map((r) => r.line)).toEqual(
+      batch.map((_, i) => i + 1),
+    );
   }, 60_000);
 
   it('refuses a wrong content type, a missing key and a read-only key, storing nothing', async () => {
     const before = await harness.prisma.article.count();
     const body = JSON.stringify({ text: 'a new article that must not be stored' }) + '\n';
     expect((await upload(body, harness.keys.ingest, 'application/json')).status).toBe(415);
-    expect((await ingest.request('POST', '/articles/bulk', { body, key: null, contentType: 'application/x-ndjson' })).status).toBe(401);
+    expect(
+      (
+        await ingest.request('POST', '/articles/bulk', {
+          body,
+          key: null,
+          contentType: 'application/x-ndjson',
+        })
+      ).status,
+    ).toBe(401);
     expect((await upload(body, harness.keys.read)).status).toBe(403);
     expect(await harness.prisma.article.count()).toBe(before);
   });
@@ -117,7 +142,10 @@ describe('POST /articles/bulk', () => {
   // Last: undici's connection pool stays stuck on a streamed request the server stopped reading.
   it('refuses a declared oversize body with 413, and stops a streamed one at the limit with an error line', async () => {
     const before = await harness.prisma.article.count();
-    const lines = Array.from({ length: 40 }, (_, i) => JSON.stringify({ text: `${i} ${'y'.repeat(150_000)}` }) + '\n');
+    const lines = Array.from(
+      { length: 40 },
+      (_, i) => JSON.stringify({ text: `${i} ${'y'.repeat(150_000)}` }) + '\n',
+    );
     const declared = await upload(lines.join(''));
     expect(declared.status).toBe(413);
     expect(declared.text).toMatch(/limit is 4194304 bytes/);
@@ -131,7 +159,11 @@ describe('POST /articles/bulk', () => {
         controller.close();
       },
     });
-    const res = await ingest.request('POST', '/articles/bulk', { body, key: harness.keys.ingest, contentType: 'application/x-ndjson' });
+    const res = await ingest.request('POST', '/articles/bulk', {
+      body,
+      key: harness.keys.ingest,
+      contentType: 'application/x-ndjson',
+    });
     expect(res.status).toBe(200);
     const last = parseReplies(await res.text()).at(-1)!;
     expect(last.error).toMatchObject({ code: 'BODY_TOO_LARGE', message: /limit of 4194304 bytes/ });

@@ -24,7 +24,10 @@ describe('stance ingest / stance feeds', () => {
   let dir: string;
 
   beforeAll(async () => {
-    if (!existsSync(CLI)) throw new Error(`${CLI} is missing: build the CLI first (pnpm --filter @stance/cli build, or pnpm build)`);
+    if (!existsSync(CLI))
+      throw new Error(
+        `${CLI} is missing: build the CLI first (pnpm --filter @stance/cli build, or pnpm build)`,
+      );
     harness = await startIngestHarness({ env: { FEED_SCHEDULER: 'off' } });
     ingest = await harness.startInstance();
     dir = mkdtempSync(path.join(tmpdir(), 'stance-cli-'));
@@ -79,7 +82,9 @@ describe('stance ingest / stance feeds', () => {
     expect(added.stderr).toMatch(/polled every 5m/);
 
     const list = await stance(['feeds', 'list']);
-    expect(list.stdout).toMatch(new RegExp(`^${id}  pending  every 5m .* https://news\\.example/rss\\.xml\\n$`));
+    expect(list.stdout).toMatch(
+      new RegExp(`^${id}  pending  every 5m .* https://news\\.example/rss\\.xml\\n$`),
+    );
 
     const refused = await stance(['feeds', 'add', 'http://10.0.0.1/rss']);
     expect(refused.code).toBe(1);

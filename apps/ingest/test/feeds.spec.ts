@@ -5,7 +5,12 @@
 import { FeedScheduler } from '../src/feeds/feed-scheduler.js';
 import { readCorpusArticles } from './support/corpus.js';
 import { BILLION_LAUGHS, FeedServer } from './support/feed-server.js';
-import { startIngestHarness, waitFor, type IngestHarness, type IngestInstance } from './support/ingest-harness.js';
+import {
+  startIngestHarness,
+  waitFor,
+  type IngestHarness,
+  type IngestInstance,
+} from './support/ingest-harness.js';
 
 interface FeedView {
   id: string;
@@ -37,17 +42,40 @@ describe('feeds', () => {
     good.json = server.addJsonFeed('/feed.json', 'Teasers', english.slice(8, 14));
     good.slow = server.addRss('/slow.xml', 'Slow site', english.slice(14, 18), { delayMs: 1_200 });
     server.addJsonFeed('/new-home.json', 'Moved', english.slice(18, 21));
-    good.moved = server.add('/moved.xml', { contentType: 'text/plain', redirectTo: '/new-home.json', body: () => '' });
-    bad.broken = server.add('/broken.xml', { contentType: 'application/rss+xml', body: () => '<rss version="2.0"><channel><title>cut off<item>' });
-    bad.hostile = server.add('/hostile.xml', { contentType: 'application/rss+xml', body: () => BILLION_LAUGHS });
+    good.moved = server.add('/moved.xml', {
+      contentType: 'text/plain',
+      redirectTo: '/new-home.json',
+      body: () => '',
+    });
+    bad.broken = server.add('/broken.xml', {
+      contentType: 'application/rss+xml',
+      body: () => '<rss version="2.0"><channel><title>cut off<item>',
+    });
+    bad.hostile = server.add('/hostile.xml', {
+      contentType: 'application/rss+xml',
+      body: () => BILLION_LAUGHS,
+    });
     bad.huge = server.add('/huge.xml', {
       contentType: 'application/rss+xml',
-      body: () => `<rss version="2.0"><channel><title>big</title>${'<item><title>x</title></item>'.repeat(60_000)}</channel></rss>`,
+      body: () =>
+        `<rss version="2.0"><channel><title>big</title>${'<item><title>x</title></item>'.repeat(60_000)}</channel></rss>`,
     });
-    bad.stalled = server.add('/stalled.xml', { contentType: 'application/rss+xml', delayMs: 6_000, body: () => '<rss version="2.0"><channel/></rss>' });
-    bad.loop = server.add('/loop.xml', { contentType: 'text/plain', redirectTo: '/loop.xml', body: () => '' });
+    bad.stalled = server.add('/stalled.xml', {
+      contentType: 'application/rss+xml',
+      delayMs: 6_000,
+      body: () => '<rss version="2.0"><channel/></rss>',
+    });
+    bad.loop = server.add('/loop.xml', {
+      contentType: 'text/plain',
+      redirectTo: '/loop.xml',
+      body: () => '',
+    });
     // Loopback is allowlisted for the tests; a redirect to a private address is still refused.
-    bad.private = server.add('/to-private.xml', { contentType: 'text/plain', redirectTo: 'http://10.0.0.1/feed.xml', body: () => '' });
+    bad.private = server.add('/to-private.xml', {
+      contentType: 'text/plain',
+      redirectTo: 'http://10.0.0.1/feed.xml',
+      body: () => '',
+    });
 
     harness = await startIngestHarness({
       env: {
@@ -86,7 +114,14 @@ describe('feeds', () => {
         Object.entries(expected).map(async ([name, count]) => {
           const view = await feed(name);
           const stats = server.statsOf(name === 'moved' ? '/new-home.json' : new URL(good[name]!).pathname);
-          return { name, count, itemsSeen: view.itemsSeen, notModified: stats.notModified, requests: stats.requests, lastError: view.lastError };
+          return {
+            name,
+            count,
+            itemsSeen: view.itemsSeen,
+            notModified: stats.notModified,
+            requests: stats.requests,
+            lastError: view.lastError,
+          };
         }),
       );
     try {
@@ -140,10 +175,14 @@ describe('feeds', () => {
       loop: /^FETCH_TOO_MANY_REDIRECTS/,
       private: /^FETCH_BLOCKED_ADDRESS: .*10\.0\.0\.1 is a private address/,
     };
-    await waitFor('every bad feed failed', async () => {
-      for (const name of Object.keys(codes)) if ((await feed(name)).consecutiveFailures < 1) return false;
-      return true;
-    }, 30_000);
+    await waitFor(
+      'every bad feed failed',
+      async () => {
+        for (const name of Object.keys(codes)) if ((await feed(name)).consecutiveFailures < 1) return false;
+        return true;
+      },
+      30_000,
+    );
     for (const [name, error] of Object.entries(codes)) {
       const view = await feed(name);
       expect(view.status).toBe('failing');
@@ -167,7 +206,8 @@ describe('feeds', () => {
 
   it('refuses bad registrations and unknown ids with a clear 4xx, leaving feeds unchanged', async () => {
     const before = await harness.prisma.feed.count();
-    const post = (body: unknown, key?: string) => second.request('POST', '/feeds', { body: JSON.stringify(body), ...(key && { key }) });
+    const post = (body: unknown, key?: string) =>
+      second.request('POST', '/feeds', { body: JSON.stringify(body), ...(key && { key }) });
     const cases: Array<[unknown, number, RegExp]> = [
       [{ url: 'file:///etc/passwd' }, 400, /only http and https/],
       [{ url: 'http://10.0.0.1/feed.xml' }, 400, /private address/],
@@ -183,7 +223,11 @@ describe('feeds', () => {
     }
     expect((await post({ url: 'https://example.com/rss' }, harness.keys.ingest)).status).toBe(403);
     expect((await second.request('GET', '/feeds', { key: null })).status).toBe(401);
-    for (const [method, id] of [['GET', '00000000-0000-4000-8000-000000000000'], ['GET', 'not-a-uuid'], ['DELETE', '00000000-0000-4000-8000-000000000000']] as const) {
+    for (const [method, id] of [
+      ['GET', '00000000-0000-4000-8000-000000000000'],
+      ['GET', 'not-a-uuid'],
+      ['DELETE', '00000000-0000-4000-8000-000000000000'],
+    ] as const) {
       const res = await second.request(method, `/feeds/${id}`);
       expect(res.status).toBe(404);
       expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(/no feed with id/);

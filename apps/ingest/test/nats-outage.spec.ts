@@ -8,11 +8,18 @@ import type { NatsConnection } from '@nats-io/nats-core';
 import { resolveTopology } from '@stance/contracts';
 import { connectToNats } from '@stance/messaging';
 import { readCorpusArticles } from './support/corpus.js';
-import { startIngestHarness, waitFor, type IngestHarness, type IngestInstance } from './support/ingest-harness.js';
+import {
+  startIngestHarness,
+  waitFor,
+  type IngestHarness,
+  type IngestInstance,
+} from './support/ingest-harness.js';
 import { NatsProcess } from './support/nats-process.js';
 
 const corpus = readCorpusArticles('news-ar.jsonl', 150, 60);
-const batches = Array.from({ length: 15 }, (_, b) => corpus.slice(b * 10, b * 10 + 10).map((a, i) => ({ id: `outage-${b}-${i}`, text: a.text })));
+const batches = Array.from({ length: 15 }, (_, b) =>
+  corpus.slice(b * 10, b * 10 + 10).map((a, i) => ({ id: `outage-${b}-${i}`, text: a.text })),
+);
 
 describe('NATS outage', () => {
   let nats: NatsProcess;
@@ -34,14 +41,19 @@ describe('NATS outage', () => {
   });
 
   async function post(batch: object[]): Promise<number> {
-    const res = await ingest.request('POST', '/articles', { body: JSON.stringify(batch), key: harness.keys.ingest });
+    const res = await ingest.request('POST', '/articles', {
+      body: JSON.stringify(batch),
+      key: harness.keys.ingest,
+    });
     expect(res.status).toBe(202);
     return ((await res.json()) as { accepted: number }).accepted;
   }
 
   /** Article ids of every message in the stream, read with an ordered consumer. */
   async function streamedArticleIds(nc: NatsConnection, expected: number): Promise<string[]> {
-    const consumer = await jetstream(nc).consumers.get(resolveTopology(harness.namespace).streams.ARTICLES.name);
+    const consumer = await jetstream(nc).consumers.get(
+      resolveTopology(harness.namespace).streams.ARTICLES.name,
+    );
     const ids: string[] = [];
     const messages = await consumer.fetch({ max_messages: expected + 10, expires: 3_000 });
     for await (const m of messages) ids.push((m.json() as { articleId: string }).articleId);
@@ -55,7 +67,9 @@ describe('NATS outage', () => {
 
     await nats.kill();
     for (const batch of batches.slice(5, 12)) accepted += await post(batch);
-    const health = (await (await ingest.request('GET', '/health', { key: null })).json()) as { unpublished: number };
+    const health = (await (await ingest.request('GET', '/health', { key: null })).json()) as {
+      unpublished: number;
+    };
     expect(health.unpublished).toBeGreaterThan(50);
 
     // Backpressure: past its limit an instance refuses with 503 + Retry-After and stores nothing.

@@ -5,7 +5,12 @@
  */
 import { NearDuplicateClusters } from '../src/near-dup/near-duplicate-clusters.js';
 import { readCorpusArticles } from './support/corpus.js';
-import { startIngestHarness, waitFor, type IngestHarness, type IngestInstance } from './support/ingest-harness.js';
+import {
+  startIngestHarness,
+  waitFor,
+  type IngestHarness,
+  type IngestInstance,
+} from './support/ingest-harness.js';
 
 const [original, other, third] = readCorpusArticles('news-en.jsonl', 3, 200);
 /** A wire copy: agency prefix, last sentence dropped. */
@@ -83,7 +88,9 @@ describe('near-duplicate clusters', () => {
     const [again] = await post(late, [{ id: 'copy-2', text: `(AFP) - ${original!.text}` }]);
     expect(again).toMatchObject({ status: 'accepted' });
     expect(await clusterOf(again!.articleId)).toBe(origId);
-    const seqs = (await harness.prisma.article.findMany({ select: { nearDupSeq: true } })).map((r) => Number(r.nearDupSeq));
+    const seqs = (await harness.prisma.article.findMany({ select: { nearDupSeq: true } })).map((r) =>
+      Number(r.nearDupSeq),
+    );
     // Numbered in assignment order without repeats, whichever instance assigned them.
     expect(seqs.sort((x, y) => x - y)).toEqual([1, 2, 3, 4, 5, 6]);
   });
@@ -104,6 +111,10 @@ describe('near-duplicate clusters', () => {
     // 4 > 1.5 × 2: rebuilt in the background to the 2 newest, which still serve their cluster.
     await waitFor('background rebuild', async () => clusters.indexedCount === 2);
     await post(bounded, [{ id: 'bound-2-again', text: `(AFP) - ${extra[1]!.text}` }]);
-    expect(await clusterOf((await harness.prisma.article.findUniqueOrThrow({ where: { externalId: 'bound-2-again' } })).id)).toBe(latest.id);
+    expect(
+      await clusterOf(
+        (await harness.prisma.article.findUniqueOrThrow({ where: { externalId: 'bound-2-again' } })).id,
+      ),
+    ).toBe(latest.id);
   });
 });

@@ -27,14 +27,18 @@ export async function createApiKey(
 export async function verifyApiKey(prisma: KeyStore, secret: string): Promise<VerifiedApiKey> {
   if (!looksLikeApiKey(secret)) throw new DomainError('UNAUTHENTICATED', 'the API key is malformed');
   const row = await prisma.apiKey.findUnique({ where: { prefix: prefixOf(secret) } });
-  if (!row || !secretMatches(secret, row.secretHash)) throw new DomainError('UNAUTHENTICATED', 'unknown API key');
+  if (!row || !secretMatches(secret, row.secretHash))
+    throw new DomainError('UNAUTHENTICATED', 'unknown API key');
   if (row.revokedAt) throw new DomainError('UNAUTHENTICATED', 'the API key was revoked');
   return { id: row.id, name: row.name, scopes: row.scopes as ApiKeyScope[] };
 }
 
 export async function revokeApiKey(prisma: KeyStore, idOrPrefix: string): Promise<boolean> {
   const { count } = await prisma.apiKey.updateMany({
-    where: { OR: [{ prefix: idOrPrefix }, ...(isUuid(idOrPrefix) ? [{ id: idOrPrefix }] : [])], revokedAt: null },
+    where: {
+      OR: [{ prefix: idOrPrefix }, ...(isUuid(idOrPrefix) ? [{ id: idOrPrefix }] : [])],
+      revokedAt: null,
+    },
     data: { revokedAt: new Date() },
   });
   return count > 0;
@@ -43,7 +47,15 @@ export async function revokeApiKey(prisma: KeyStore, idOrPrefix: string): Promis
 export async function listApiKeys(prisma: KeyStore) {
   return prisma.apiKey.findMany({
     orderBy: { createdAt: 'asc' },
-    select: { id: true, name: true, prefix: true, scopes: true, createdAt: true, revokedAt: true, lastUsedAt: true },
+    select: {
+      id: true,
+      name: true,
+      prefix: true,
+      scopes: true,
+      createdAt: true,
+      revokedAt: true,
+      lastUsedAt: true,
+    },
   });
 }
 

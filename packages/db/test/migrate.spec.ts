@@ -54,7 +54,9 @@ describe('migrateDatabase', () => {
     expect(first.applied.length).toBeGreaterThan(0);
     expect(first.applied[0]).toMatch(/^\d{14}_init$/);
     expect(second.applied).toEqual([]);
-    expect((await listTables(url)).sort()).toEqual(['_prisma_migrations', ...(await tablesInSchema())].sort());
+    expect((await listTables(url)).sort()).toEqual(
+      ['_prisma_migrations', ...(await tablesInSchema())].sort(),
+    );
   }, 60_000);
 
   it('applies each migration once when several processes migrate the same database at once', async () => {

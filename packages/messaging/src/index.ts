@@ -19,14 +19,14 @@ export {
   type ConsumerPolicy,
   type MessagingConnectionOptions,
 } from './options.js';
-export {
-  decideOutcome,
-  errorCodeOf,
-  type Outcome,
-  type OutcomeInput,
-} from './outcome.js';
+export { decideOutcome, errorCodeOf, type Outcome, type OutcomeInput } from './outcome.js';
 export { connectToNats } from './connection.js';
 export { deleteStreams, ensureStreams } from './stream-setup.js';
 export { durableNameFor } from './consumer-setup.js';
 export { buildDeadLetter } from './dead-letter.js';
-export { describePipeline, type PipelineStatus, type StreamStatus, type ConsumerStatus } from './pipeline-status.js';
+export {
+  describePipeline,
+  type PipelineStatus,
+  type StreamStatus,
+  type ConsumerStatus,
+} from './pipeline-status.js';

@@ -1,6 +1,12 @@
 import type { NatsConnection } from '@nats-io/nats-core';
 import { jetstreamManager } from '@nats-io/jetstream';
-import { DeadLetterV1, validatePayload, type DeadLetter, type StreamKey, type Topology } from '@stance/contracts';
+import {
+  DeadLetterV1,
+  validatePayload,
+  type DeadLetter,
+  type StreamKey,
+  type Topology,
+} from '@stance/contracts';
 import { describeError, MessagingError } from './errors.js';
 
 export interface ConsumerStatus {
@@ -27,7 +33,11 @@ export interface PipelineStatus {
 }
 
 /** Lag per consumer and what the dead-letter stream holds: what an operator checks first. */
-export async function describePipeline(nc: NatsConnection, topology: Topology, latestDeadLetters = 10): Promise<PipelineStatus> {
+export async function describePipeline(
+  nc: NatsConnection,
+  topology: Topology,
+  latestDeadLetters = 10,
+): Promise<PipelineStatus> {
   try {
     const jsm = await jetstreamManager(nc);
     const streams: StreamStatus[] = [];
@@ -55,13 +65,19 @@ export async function describePipeline(nc: NatsConnection, topology: Topology, l
     const latest: Array<DeadLetter & { sequence: number }> = [];
     if (dead && dead.messages > 0) {
       const info = await jsm.streams.info(dead.name);
-      for (let seq = info.state.last_seq; seq >= info.state.first_seq && latest.length < latestDeadLetters; seq--) {
+      for (
+        let seq = info.state.last_seq;
+        seq >= info.state.first_seq && latest.length < latestDeadLetters;
+        seq--
+      ) {
         const stored = await jsm.streams.getMessage(dead.name, { seq }).catch(() => null);
         if (stored) latest.push({ ...validatePayload(DeadLetterV1, stored.json()), sequence: seq });
       }
     }
     return { streams, deadLetters: { total: dead?.messages ?? 0, latest } };
   } catch (error) {
-    throw new MessagingError('NATS_UNREACHABLE', `cannot read the pipeline state: ${describeError(error)}`, { cause: error });
+    throw new MessagingError('NATS_UNREACHABLE', `cannot read the pipeline state: ${describeError(error)}`, {
+      cause: error,
+    });
   }
 }

@@ -37,7 +37,10 @@ export class ApiKeyGuard implements CanActivate {
     const req = context.switchToHttp().getRequest<Request & { apiKey?: VerifiedApiKey }>();
     const secret = presentedSecret(req);
     if (!secret) {
-      throw new DomainError('UNAUTHENTICATED', 'an API key is required (Authorization: Bearer <key> or X-API-Key)');
+      throw new DomainError(
+        'UNAUTHENTICATED',
+        'an API key is required (Authorization: Bearer <key> or X-API-Key)',
+      );
     }
     const key = await this.verify(secret);
     if (!key.scopes.includes('admin') && !needed.some((s) => key.scopes.includes(s))) {

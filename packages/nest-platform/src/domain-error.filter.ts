@@ -14,7 +14,8 @@ export class DomainErrorFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const res = host.switchToHttp().getResponse<Response>();
     if (isDomainError(exception)) {
-      if (exception.retryAfterSeconds !== undefined) res.setHeader('Retry-After', String(exception.retryAfterSeconds));
+      if (exception.retryAfterSeconds !== undefined)
+        res.setHeader('Retry-After', String(exception.retryAfterSeconds));
       this.send(res, httpStatusFor(exception.code), {
         error: { code: exception.code, message: exception.message, details: exception.details },
       });
@@ -31,7 +32,9 @@ export class DomainErrorFilter implements ExceptionFilter {
       this.send(res, status, { error: { code: `HTTP_${status}`, message: exception.message } });
       return;
     }
-    this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+    this.logger.error(
+      exception instanceof Error ? (exception.stack ?? exception.message) : String(exception),
+    );
     this.send(res, 500, { error: { code: 'INTERNAL', message: 'internal error' } });
   }
 

@@ -17,7 +17,11 @@ export async function readJsonBody(req: IncomingMessage, maxBytes: number): Prom
 }
 
 /** Reads a UTF-8 text body of an allowed media type, refusing it early when over the limit. */
-export async function readUtf8Body(req: IncomingMessage, maxBytes: number, mediaType: RegExp): Promise<string> {
+export async function readUtf8Body(
+  req: IncomingMessage,
+  maxBytes: number,
+  mediaType: RegExp,
+): Promise<string> {
   const contentType = String(req.headers['content-type'] ?? '');
   if (!mediaType.test(contentType)) {
     throw new DomainError(
@@ -28,7 +32,10 @@ export async function readUtf8Body(req: IncomingMessage, maxBytes: number, media
   const declared = Number(req.headers['content-length']);
   if (Number.isFinite(declared) && declared > maxBytes) {
     req.resume(); // discard without buffering so the connection can answer
-    throw new DomainError('BODY_TOO_LARGE', `request body is ${declared} bytes; the limit is ${maxBytes} bytes`);
+    throw new DomainError(
+      'BODY_TOO_LARGE',
+      `request body is ${declared} bytes; the limit is ${maxBytes} bytes`,
+    );
   }
   const chunks: Buffer[] = [];
   let size = 0;

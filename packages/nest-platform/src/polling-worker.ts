@@ -54,7 +54,8 @@ export class PollingWorker {
     this.running = (async () => {
       try {
         more = await this.tick();
-        if (this.failures > 0) this.logger.log(`${this.name} works again after ${this.failures} failed attempt(s)`);
+        if (this.failures > 0)
+          this.logger.log(`${this.name} works again after ${this.failures} failed attempt(s)`);
         this.failures = 0;
       } catch (error) {
         this.failures += 1;

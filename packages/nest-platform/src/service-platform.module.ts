@@ -19,7 +19,11 @@ export class ServicePlatformModule {
       module: ServicePlatformModule,
       imports: [
         PrismaModule.forRoot({ databaseUrl: config.databaseUrl }),
-        MessagingModule.forRoot({ servers: config.natsUrl, namespace: config.natsNamespace, service: config.service }),
+        MessagingModule.forRoot({
+          servers: config.natsUrl,
+          namespace: config.natsNamespace,
+          service: config.service,
+        }),
       ],
       providers: [
         { provide: APP_FILTER, useClass: DomainErrorFilter },

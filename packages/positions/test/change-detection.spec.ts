@@ -152,9 +152,14 @@ describe('historical flag and evaluateFrom', () => {
 });
 
 describe('resuming from stored alerts', () => {
-  it('gives the full run\'s alerts from any point on, from a window + baseline of statements and the last earlier alerts', () => {
+  it("gives the full run's alerts from any point on, from a window + baseline of statements and the last earlier alerts", () => {
     const random = seededRandom(77);
-    const allRule = rule({ kinds: ['flip', 'shift', 'surge'], cooldownMs: 5 * DAY, minEvidence: 2, shiftDelta: 0.4 });
+    const allRule = rule({
+      kinds: ['flip', 'shift', 'surge'],
+      cooldownMs: 5 * DAY,
+      minEvidence: 2,
+      shiftDelta: 0.4,
+    });
     let resumedAlerts = 0;
     let earlierAlerts = 0;
     for (let round = 0; round < 20; round++) {

@@ -29,7 +29,9 @@ export class AlertDetector {
 
   /** The pairs some unmuted rule watches (for which a set owes change detection). */
   async watchedPairs(tx: Tx, pairs: readonly ActorTopicPair[]): Promise<ActorTopicPair[]> {
-    const rules = (await loadRules(tx, { activeOnly: true })).map(toAlertRule).filter((r) => r.kinds.length > 0);
+    const rules = (await loadRules(tx, { activeOnly: true }))
+      .map(toAlertRule)
+      .filter((r) => r.kinds.length > 0);
     return pairs.filter((p) => rules.some((r) => ruleMatches(r, p.actor, p.topic)));
   }
 
@@ -45,7 +47,9 @@ export class AlertDetector {
     findTouched: () => Promise<TouchedRange>,
   ): Promise<DetectionResult> {
     const rules = (await loadRules(tx, { activeOnly: true })).map(toAlertRule);
-    const relevant = rules.filter((r) => r.kinds.length > 0 && pairs.some((p) => ruleMatches(r, p.actor, p.topic)));
+    const relevant = rules.filter(
+      (r) => r.kinds.length > 0 && pairs.some((p) => ruleMatches(r, p.actor, p.topic)),
+    );
     if (relevant.length === 0) return { found: 0, inserted: [] };
     const watched = pairs.filter((p) => relevant.some((r) => ruleMatches(r, p.actor, p.topic)));
     const touched = await findTouched();
@@ -54,7 +58,13 @@ export class AlertDetector {
   }
 
   /** One rule over the stored history of every pair it watches (alerts at or after `from`). */
-  async evaluateRule(tx: Tx, codebookId: string, rule: StoredRule, from?: Date, now: Date = new Date()): Promise<DetectionResult> {
+  async evaluateRule(
+    tx: Tx,
+    codebookId: string,
+    rule: StoredRule,
+    from?: Date,
+    now: Date = new Date(),
+  ): Promise<DetectionResult> {
     const pairs = await tx.$queryRawUnsafe<ActorTopicPair[]>(
       `SELECT DISTINCT actor_key AS actor, topic_key AS topic FROM position_buckets
        WHERE codebook_id = $1::uuid AND granularity = 'month'
@@ -87,7 +97,9 @@ export class AlertDetector {
     const horizon = new Date(touched.to.getTime() + reach);
     const alerts = await this.resume(tx, codebookId, rules, pairs, touched.from, horizon, now);
     const stored = await standingAlerts(tx, codebookId, rules, pairs, touched.from, horizon);
-    const lastByKind = (list: readonly { ruleId: string; actor: string; topic: string; kind: string; time: number }[]) => {
+    const lastByKind = (
+      list: readonly { ruleId: string; actor: string; topic: string; kind: string; time: number }[],
+    ) => {
       const last = new Map<string, number>();
       for (const a of list) {
         const key = JSON.stringify([a.ruleId, a.actor, a.topic, a.kind]);
@@ -98,11 +110,28 @@ export class AlertDetector {
     const fresh = lastByKind(alerts.map((a) => ({ ...a, time: a.eventTime.getTime() })));
     const old = lastByKind(stored);
     const sameFirsts =
-      JSON.stringify(alerts.filter((a) => a.kind === 'first').map((a) => a.id).sort()) ===
-      JSON.stringify(stored.filter((a) => a.kind === 'first').map((a) => a.id).sort());
+      JSON.stringify(
+        alerts
+          .filter((a) => a.kind === 'first')
+          .map((a) => a.id)
+          .sort(),
+      ) ===
+      JSON.stringify(
+        stored
+          .filter((a) => a.kind === 'first')
+          .map((a) => a.id)
+          .sort(),
+      );
     const converged = sameFirsts && fresh.size === old.size && [...fresh].every(([k, t]) => old.get(k) === t);
     if (!converged) return null;
-    await supersedeStaleAlerts(tx, codebookId, seriesOf(rules, pairs), touched.from, alerts.map((a) => a.id), horizon);
+    await supersedeStaleAlerts(
+      tx,
+      codebookId,
+      seriesOf(rules, pairs),
+      touched.from,
+      alerts.map((a) => a.id),
+      horizon,
+    );
     return { found: alerts.length, inserted: await insertAlerts(tx, codebookId, alerts) };
   }
 
@@ -114,7 +143,9 @@ export class AlertDetector {
     since: Date | undefined,
     now: Date,
   ): Promise<DetectionResult> {
-    const relevant = rules.filter((r) => r.kinds.length > 0 && pairs.some((p) => ruleMatches(r, p.actor, p.topic)));
+    const relevant = rules.filter(
+      (r) => r.kinds.length > 0 && pairs.some((p) => ruleMatches(r, p.actor, p.topic)),
+    );
     if (relevant.length === 0) return { found: 0, inserted: [] };
     const watched = pairs.filter((p) => relevant.some((r) => ruleMatches(r, p.actor, p.topic)));
     let alerts;
@@ -122,9 +153,17 @@ export class AlertDetector {
       alerts = await this.resume(tx, codebookId, relevant, watched, since, undefined, now);
     } else {
       const statements = await loadStatements(tx, codebookId, watched);
-      alerts = relevant.flatMap((rule) => detectAlerts(statements, rule, { now, liveHorizonMs: this.config.liveHorizonMs }));
+      alerts = relevant.flatMap((rule) =>
+        detectAlerts(statements, rule, { now, liveHorizonMs: this.config.liveHorizonMs }),
+      );
     }
-    await supersedeStaleAlerts(tx, codebookId, seriesOf(relevant, watched), since, alerts.map((a) => a.id));
+    await supersedeStaleAlerts(
+      tx,
+      codebookId,
+      seriesOf(relevant, watched),
+      since,
+      alerts.map((a) => a.id),
+    );
     return { found: alerts.length, inserted: await insertAlerts(tx, codebookId, alerts) };
   }
 
@@ -181,7 +220,9 @@ async function standingAlerts(
   from: Date,
   to: Date,
 ): Promise<{ id: string; ruleId: string; actor: string; topic: string; kind: string; time: number }[]> {
-  const rows = await tx.$queryRawUnsafe<{ id: string; rule_id: string; actor_key: string; topic_key: string; kind: string; event_time: Date }[]>(
+  const rows = await tx.$queryRawUnsafe<
+    { id: string; rule_id: string; actor_key: string; topic_key: string; kind: string; event_time: Date }[]
+  >(
     `SELECT a.id, a.rule_id::text AS rule_id, a.actor_key, a.topic_key, a.kind, a.event_time
      FROM alerts a JOIN unnest($2::text[], $3::text[]) AS p(actor, topic) ON a.actor_key = p.actor AND a.topic_key = p.topic
      WHERE a.codebook_id = $1::uuid AND a.rule_id = ANY($4::uuid[]) AND a.superseded_at IS NULL
@@ -193,7 +234,14 @@ async function standingAlerts(
     from,
     to,
   );
-  return rows.map((r) => ({ id: r.id, ruleId: r.rule_id, actor: r.actor_key, topic: r.topic_key, kind: r.kind, time: r.event_time.getTime() }));
+  return rows.map((r) => ({
+    id: r.id,
+    ruleId: r.rule_id,
+    actor: r.actor_key,
+    topic: r.topic_key,
+    kind: r.kind,
+    time: r.event_time.getTime(),
+  }));
 }
 
 /** The last standing alert before `before` per (rule, actor, topic, kind): where cooldowns resume. */
@@ -204,7 +252,9 @@ async function lastAlertsBefore(
   pairs: readonly ActorTopicPair[],
   before: Date,
 ): Promise<Map<string, Date>> {
-  const rows = await tx.$queryRawUnsafe<{ rule_id: string; actor_key: string; topic_key: string; kind: AlertKind; t: Date }[]>(
+  const rows = await tx.$queryRawUnsafe<
+    { rule_id: string; actor_key: string; topic_key: string; kind: AlertKind; t: Date }[]
+  >(
     `SELECT a.rule_id::text AS rule_id, a.actor_key, a.topic_key, a.kind, max(a.event_time) AS t
      FROM alerts a JOIN unnest($2::text[], $3::text[]) AS p(actor, topic) ON a.actor_key = p.actor AND a.topic_key = p.topic
      WHERE a.codebook_id = $1::uuid AND a.rule_id = ANY($4::uuid[]) AND a.superseded_at IS NULL AND a.event_time < $5

@@ -13,14 +13,19 @@ import { CreateRuleSchema, readSettings, UpdateRuleSchema, type StoredRule } fro
 export const EvaluateRuleQuery = z
   .object({
     codebookId: z.uuid().optional(),
-    from: isoTime().optional().describe("only alerts with event time from here on; cooldowns resume from this rule's stored alerts before it"),
+    from: isoTime()
+      .optional()
+      .describe(
+        "only alerts with event time from here on; cooldowns resume from this rule's stored alerts before it",
+      ),
   })
   .strict();
 
 const MAX_BODY = 200_000;
 
 function assertUuid(id: string): void {
-  if (!z.uuid().safeParse(id).success) throw new DomainError('VALIDATION', `id: ${JSON.stringify(id)} is not a rule id (uuid)`);
+  if (!z.uuid().safeParse(id).success)
+    throw new DomainError('VALIDATION', `id: ${JSON.stringify(id)} is not a rule id (uuid)`);
 }
 
 function present(rule: StoredRule & { createdAt?: Date; updatedAt?: Date }) {
@@ -112,9 +117,12 @@ export class AlertRulesController {
     const q = parseQuery(EvaluateRuleQuery, query);
     const rule = await this.findRule(id);
     const codebookId = await this.scope.resolveCodebookId(q.codebookId);
-    const result = await this.prisma.$transaction((tx) => this.detector.evaluateRule(tx, codebookId, rule, q.from), {
-      timeout: 10 * 60_000,
-    });
+    const result = await this.prisma.$transaction(
+      (tx) => this.detector.evaluateRule(tx, codebookId, rule, q.from),
+      {
+        timeout: 10 * 60_000,
+      },
+    );
     if (result.inserted.length > 0) this.dispatcher.poke();
     return { ruleId: id, codebookId, found: result.found, stored: result.inserted.length };
   }

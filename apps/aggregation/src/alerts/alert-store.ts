@@ -25,7 +25,13 @@ async function buildEvidence(tx: Tx, alerts: readonly Alert[]): Promise<Map<stri
       alert.evidenceObservationIds.flatMap((id) => {
         const row = byId.get(id);
         if (!row) return [];
-        return [{ observationId: id, articleId: row.article_id, ...(URL.canParse(row.url) ? { url: row.url } : {}) }];
+        return [
+          {
+            observationId: id,
+            articleId: row.article_id,
+            ...(URL.canParse(row.url) ? { url: row.url } : {}),
+          },
+        ];
       }),
     );
   }
@@ -62,7 +68,13 @@ export async function insertAlerts(tx: Tx, codebookId: string, alerts: readonly 
     alerts.map((a) => a.eventTime),
     alerts.map((a) => summarizeAlert(a)),
     alerts.map((a) => JSON.stringify(evidence.get(a.id) ?? [])),
-    alerts.map((a) => JSON.stringify({ ...a.details, windowStart: a.windowStart.toISOString(), windowEnd: a.windowEnd.toISOString() })),
+    alerts.map((a) =>
+      JSON.stringify({
+        ...a.details,
+        windowStart: a.windowStart.toISOString(),
+        windowEnd: a.windowEnd.toISOString(),
+      }),
+    ),
   );
   return rows.filter((r) => r.inserted).map((r) => r.id);
 }

@@ -19,9 +19,15 @@ export interface PairRange extends ActorTopicPair, TouchedRange {}
  * pair is evaluated once for many sets). Rows go in sorted order so concurrent transactions
  * never deadlock on them. Give each pair once.
  */
-export async function enqueueAlertWork(tx: Tx, codebookId: string, ranges: readonly PairRange[]): Promise<void> {
+export async function enqueueAlertWork(
+  tx: Tx,
+  codebookId: string,
+  ranges: readonly PairRange[],
+): Promise<void> {
   if (ranges.length === 0) return;
-  const sorted = [...ranges].sort((a, b) => (a.actor < b.actor ? -1 : a.actor > b.actor ? 1 : a.topic < b.topic ? -1 : a.topic > b.topic ? 1 : 0));
+  const sorted = [...ranges].sort((a, b) =>
+    a.actor < b.actor ? -1 : a.actor > b.actor ? 1 : a.topic < b.topic ? -1 : a.topic > b.topic ? 1 : 0,
+  );
   await tx.$executeRawUnsafe(
     `INSERT INTO alert_work (codebook_id, actor_key, topic_key, from_time, to_time)
      SELECT $1::uuid, u.a, u.t, u.f, u.l
@@ -87,7 +93,9 @@ export class AlertWorker extends PollingService {
         fired += await this.detectPair(row, now());
       } catch (error) {
         // The lease runs out and another round retries the pair.
-        this.logger.warn(`detection for ${row.actor_key}/${row.topic_key} failed: ${(error as Error).message}`);
+        this.logger.warn(
+          `detection for ${row.actor_key}/${row.topic_key} failed: ${(error as Error).message}`,
+        );
       }
     }
     if (fired > 0) this.dispatcher.poke();
@@ -98,7 +106,10 @@ export class AlertWorker extends PollingService {
     return this.prisma.$transaction(
       async (tx) => {
         const pair = { actor: row.actor_key, topic: row.topic_key };
-        await tx.$executeRawUnsafe('SELECT pg_advisory_xact_lock(hashtext($1))', `alerts:${row.codebook_id}:${JSON.stringify([pair.actor, pair.topic])}`);
+        await tx.$executeRawUnsafe(
+          'SELECT pg_advisory_xact_lock(hashtext($1))',
+          `alerts:${row.codebook_id}:${JSON.stringify([pair.actor, pair.topic])}`,
+        );
         const result = await this.detector.detectForPairs(tx, row.codebook_id, [pair], now, async () => ({
           from: row.from_time,
           to: row.to_time,

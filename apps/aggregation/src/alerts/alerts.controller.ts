@@ -13,7 +13,8 @@ const alertCursor = () =>
   z.string().transform((s, ctx) => {
     try {
       const [t, id] = JSON.parse(Buffer.from(s, 'base64url').toString()) as [unknown, unknown];
-      if (typeof t === 'string' && typeof id === 'string' && !Number.isNaN(Date.parse(t))) return { t: new Date(t), id };
+      if (typeof t === 'string' && typeof id === 'string' && !Number.isNaN(Date.parse(t)))
+        return { t: new Date(t), id };
     } catch {
       /* reported below */
     }
@@ -28,7 +29,10 @@ export const AlertsQuery = z
     topic: key().optional(),
     kind: z.enum(['flip', 'shift', 'first', 'surge']).optional(),
     ruleId: z.uuid().optional(),
-    historical: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+    historical: z
+      .enum(['true', 'false'])
+      .transform((v) => v === 'true')
+      .optional(),
     from: isoTime().optional().describe('event time from (inclusive)'),
     to: isoTime().optional().describe('event time to (exclusive)'),
     limit: limit(500, 50),
@@ -73,7 +77,9 @@ function present(r: AlertListRow) {
   };
 }
 
-const select = (evidence: string) => `SELECT a.id, a.rule_id::text AS rule_id, r.name AS rule_name, a.actor_key, a.topic_key, a.kind,
+const select = (
+  evidence: string,
+) => `SELECT a.id, a.rule_id::text AS rule_id, r.name AS rule_name, a.actor_key, a.topic_key, a.kind,
                        a.historical, a.event_time, a.fired_at, a.summary, ${evidence} AS evidence,
                        a.evidence_count, a.details, a.superseded_at
                 FROM alerts a JOIN alert_rules r ON r.id = a.rule_id`;
@@ -119,7 +125,9 @@ export class AlertsController {
     const page = rows.slice(0, q.limit).map(present);
     const last = page[page.length - 1];
     const nextCursor =
-      rows.length > q.limit && last ? Buffer.from(JSON.stringify([last.eventTime, last.id])).toString('base64url') : null;
+      rows.length > q.limit && last
+        ? Buffer.from(JSON.stringify([last.eventTime, last.id])).toString('base64url')
+        : null;
     return respondTable(
       res,
       q.format,
@@ -143,8 +151,12 @@ export class AlertsController {
 
   @Get(':id')
   async getAlert(@Param('id') id: string) {
-    if (!/^[0-9a-f]{64}$/.test(id)) throw new DomainError('VALIDATION', 'id: must be an alert id (64 hex digits)');
-    const [row] = await this.prisma.$queryRawUnsafe<AlertListRow[]>(`${select('a.evidence')} WHERE a.id = $1`, id);
+    if (!/^[0-9a-f]{64}$/.test(id))
+      throw new DomainError('VALIDATION', 'id: must be an alert id (64 hex digits)');
+    const [row] = await this.prisma.$queryRawUnsafe<AlertListRow[]>(
+      `${select('a.evidence')} WHERE a.id = $1`,
+      id,
+    );
     if (!row) throw new DomainError('NOT_FOUND', `alert ${id} does not exist`);
     return present(row);
   }

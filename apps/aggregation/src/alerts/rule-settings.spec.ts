@@ -5,8 +5,22 @@ describe('rule settings', () => {
   it('fills defaults and converts days to the detector’s milliseconds', () => {
     const input = CreateRuleSchema.parse({ name: 'all', settings: { windowDays: 3, cooldownDays: 0.5 } });
     expect(input.kinds).toEqual(['flip', 'shift', 'first', 'surge']);
-    const rule = toAlertRule({ id: 'r', name: 'all', actors: [], topics: ['t'], kinds: input.kinds, settings: input.settings, muted: false });
-    expect(rule).toMatchObject({ windowMs: 3 * 86_400_000, baselineMs: 28 * 86_400_000, cooldownMs: 43_200_000, minEvidence: 3, topics: ['t'] });
+    const rule = toAlertRule({
+      id: 'r',
+      name: 'all',
+      actors: [],
+      topics: ['t'],
+      kinds: input.kinds,
+      settings: input.settings,
+      muted: false,
+    });
+    expect(rule).toMatchObject({
+      windowMs: 3 * 86_400_000,
+      baselineMs: 28 * 86_400_000,
+      cooldownMs: 43_200_000,
+      minEvidence: 3,
+      topics: ['t'],
+    });
   });
 
   it('names the bad field', () => {
@@ -19,13 +33,25 @@ describe('rule settings', () => {
 describe('summarizeAlert', () => {
   it('says what changed for each kind', () => {
     const base = { actor: 'sadr', topic: 'us-presence' };
-    expect(summarizeAlert({ ...base, kind: 'first', details: { stance: 'oppose' } })).toBe('sadr on us-presence: first stance (oppose)');
-    expect(summarizeAlert({ ...base, kind: 'flip', details: { from: 'support', to: 'oppose', baselineProbability: 0.95, currentProbability: 0.912 } })).toBe(
-      'sadr on us-presence: flipped from support to oppose (P 95% → 91%)',
+    expect(summarizeAlert({ ...base, kind: 'first', details: { stance: 'oppose' } })).toBe(
+      'sadr on us-presence: first stance (oppose)',
     );
-    expect(summarizeAlert({ ...base, kind: 'shift', details: { delta: -0.75, baselineNet: 0.5, currentNet: -0.25 } })).toBe(
-      'sadr on us-presence: net score moved -0.75 (+0.50 → -0.25)',
+    expect(
+      summarizeAlert({
+        ...base,
+        kind: 'flip',
+        details: { from: 'support', to: 'oppose', baselineProbability: 0.95, currentProbability: 0.912 },
+      }),
+    ).toBe('sadr on us-presence: flipped from support to oppose (P 95% → 91%)');
+    expect(
+      summarizeAlert({
+        ...base,
+        kind: 'shift',
+        details: { delta: -0.75, baselineNet: 0.5, currentNet: -0.25 },
+      }),
+    ).toBe('sadr on us-presence: net score moved -0.75 (+0.50 → -0.25)');
+    expect(summarizeAlert({ ...base, kind: 'surge', details: { count: 12, expected: 2 } })).toBe(
+      'sadr on us-presence: surge of 12 statements (expected 2.0)',
     );
-    expect(summarizeAlert({ ...base, kind: 'surge', details: { count: 12, expected: 2 } })).toBe('sadr on us-presence: surge of 12 statements (expected 2.0)');
   });
 });

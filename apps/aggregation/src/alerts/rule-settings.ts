@@ -2,15 +2,28 @@ import { z } from 'zod';
 import { ALERT_KINDS, DEFAULT_RULE_SETTINGS, type AlertKind, type AlertRule } from '@stance/positions';
 
 const DAY_MS = 86_400_000;
-const codebookKey = () => z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a codebook id (lowercase letters, digits, -)');
+const codebookKey = () =>
+  z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a codebook id (lowercase letters, digits, -)');
 
 /** Thresholds of a rule as the API takes and shows them (days rather than milliseconds). */
 export const RuleSettingsSchema = z
   .object({
-    windowDays: z.number().positive().max(3650).default(DEFAULT_RULE_SETTINGS.windowMs / DAY_MS),
-    baselineDays: z.number().positive().max(3650).default(DEFAULT_RULE_SETTINGS.baselineMs / DAY_MS),
+    windowDays: z
+      .number()
+      .positive()
+      .max(3650)
+      .default(DEFAULT_RULE_SETTINGS.windowMs / DAY_MS),
+    baselineDays: z
+      .number()
+      .positive()
+      .max(3650)
+      .default(DEFAULT_RULE_SETTINGS.baselineMs / DAY_MS),
     minEvidence: z.int().min(0).max(100_000).default(DEFAULT_RULE_SETTINGS.minEvidence),
-    cooldownDays: z.number().min(0).max(3650).default(DEFAULT_RULE_SETTINGS.cooldownMs / DAY_MS),
+    cooldownDays: z
+      .number()
+      .min(0)
+      .max(3650)
+      .default(DEFAULT_RULE_SETTINGS.cooldownMs / DAY_MS),
     flipProbability: z.number().gt(0.5).lt(1).default(DEFAULT_RULE_SETTINGS.flipProbability),
     shiftDelta: z.number().gt(0).max(2).default(DEFAULT_RULE_SETTINGS.shiftDelta),
     surgeFactor: z.number().min(1).default(DEFAULT_RULE_SETTINGS.surgeFactor),
@@ -25,7 +38,10 @@ export const CreateRuleSchema = z
     name: z.string().trim().min(1, 'must not be empty').max(200),
     actors: z.array(codebookKey()).max(1000).default([]),
     topics: z.array(codebookKey()).max(1000).default([]),
-    kinds: z.array(z.enum(ALERT_KINDS as [AlertKind, ...AlertKind[]])).min(1).default([...ALERT_KINDS]),
+    kinds: z
+      .array(z.enum(ALERT_KINDS as [AlertKind, ...AlertKind[]]))
+      .min(1)
+      .default([...ALERT_KINDS]),
     settings: RuleSettingsSchema.default(RuleSettingsSchema.parse({})),
     muted: z.boolean().default(false),
   })
@@ -36,7 +52,10 @@ export const UpdateRuleSchema = z
     name: z.string().trim().min(1, 'must not be empty').max(200).optional(),
     actors: z.array(codebookKey()).max(1000).optional(),
     topics: z.array(codebookKey()).max(1000).optional(),
-    kinds: z.array(z.enum(ALERT_KINDS as [AlertKind, ...AlertKind[]])).min(1).optional(),
+    kinds: z
+      .array(z.enum(ALERT_KINDS as [AlertKind, ...AlertKind[]]))
+      .min(1)
+      .optional(),
     settings: RuleSettingsSchema.partial().optional(),
     muted: z.boolean().optional(),
   })

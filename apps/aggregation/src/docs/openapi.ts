@@ -13,7 +13,10 @@ export interface RouteDoc {
   readonly alsoProduces?: readonly string[];
 }
 
-type JsonSchema = Record<string, unknown> & { properties?: Record<string, Record<string, unknown>>; required?: string[] };
+type JsonSchema = Record<string, unknown> & {
+  properties?: Record<string, Record<string, unknown>>;
+  required?: string[];
+};
 
 /** JSON Schema of what a client sends (input side: before defaults and transforms). */
 function inputSchema(schema: z.ZodType): JsonSchema {
@@ -37,7 +40,12 @@ function queryParameters(schema: z.ZodType) {
 }
 
 function pathParameters(path: string) {
-  return [...path.matchAll(/\{(\w+)\}/g)].map((m) => ({ name: m[1]!, in: 'path', required: true, schema: { type: 'string' } }));
+  return [...path.matchAll(/\{(\w+)\}/g)].map((m) => ({
+    name: m[1]!,
+    in: 'path',
+    required: true,
+    schema: { type: 'string' },
+  }));
 }
 
 const ERROR_SCHEMA = {
@@ -61,7 +69,12 @@ export function buildOpenApiDocument(routes: readonly RouteDoc[], info: { title:
       operationId: `${route.method}${route.path.replace(/[^a-zA-Z0-9]+(.)?/g, (_, c: string | undefined) => (c ?? '').toUpperCase())}`,
       parameters: [...pathParameters(route.path), ...(route.query ? queryParameters(route.query) : [])],
       ...(route.body
-        ? { requestBody: { required: true, content: { 'application/json': { schema: inputSchema(route.body) } } } }
+        ? {
+            requestBody: {
+              required: true,
+              content: { 'application/json': { schema: inputSchema(route.body) } },
+            },
+          }
         : {}),
       ...(route.scope === 'public' ? { security: [] } : { 'x-required-scope': route.scope }),
       responses: {
@@ -69,7 +82,10 @@ export function buildOpenApiDocument(routes: readonly RouteDoc[], info: { title:
         400: errorResponse('a parameter or the body is invalid (the message names it)'),
         ...(route.scope === 'public'
           ? {}
-          : { 401: errorResponse('no or unknown API key'), 403: errorResponse(`the key lacks the ${route.scope} scope`) }),
+          : {
+              401: errorResponse('no or unknown API key'),
+              403: errorResponse(`the key lacks the ${route.scope} scope`),
+            }),
         404: errorResponse('not found (codebook, rule, webhook, alert)'),
       },
     };

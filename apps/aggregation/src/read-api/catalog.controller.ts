@@ -43,10 +43,19 @@ export class CatalogController {
   @Get('topics')
   async listTopics(@Query() query: unknown) {
     const codebookId = await this.scope.resolveCodebookId(parseQuery(ScopeQuery, query).codebookId);
-    const topics = await this.prisma.codebookTopic.findMany({ where: { codebookId }, orderBy: { key: 'asc' } });
+    const topics = await this.prisma.codebookTopic.findMany({
+      where: { codebookId },
+      orderBy: { key: 'asc' },
+    });
     return {
       codebookId,
-      items: topics.map((t) => ({ id: t.key, label: t.label, pro: t.pro, anti: t.anti, actor: t.targetActorKey })),
+      items: topics.map((t) => ({
+        id: t.key,
+        label: t.label,
+        pro: t.pro,
+        anti: t.anti,
+        actor: t.targetActorKey,
+      })),
     };
   }
 }

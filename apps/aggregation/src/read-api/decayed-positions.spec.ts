@@ -23,8 +23,20 @@ describe('decayed positions from day buckets', () => {
   });
 
   it('gives one history point per bucket, empty ones included', () => {
-    const points = decayedHistory([row('2024-01-01', 1, 0), row('2024-01-29', 0, 1)], 'week', 14 * DAY, undefined, undefined);
-    expect(points.map((p) => p.bucketStart)).toEqual(['2024-01-01', '2024-01-08', '2024-01-15', '2024-01-22', '2024-01-29']);
+    const points = decayedHistory(
+      [row('2024-01-01', 1, 0), row('2024-01-29', 0, 1)],
+      'week',
+      14 * DAY,
+      undefined,
+      undefined,
+    );
+    expect(points.map((p) => p.bucketStart)).toEqual([
+      '2024-01-01',
+      '2024-01-08',
+      '2024-01-15',
+      '2024-01-22',
+      '2024-01-29',
+    ]);
     expect(points[1]!.bucketNetScore).toBe(0);
     expect(points[1]!.currentNetScore).toBe(1);
     expect(points[4]!.currentNetScore).toBeLessThan(0);

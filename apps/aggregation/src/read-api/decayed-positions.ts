@@ -1,10 +1,4 @@
-import {
-  positionHistory,
-  toMicro,
-  type Granularity,
-  type Stance,
-  type Statement,
-} from '@stance/positions';
+import { positionHistory, toMicro, type Granularity, type Stance, type Statement } from '@stance/positions';
 
 /** One stored day bucket of a pair (weights in confidence units). */
 export interface DayBucketRow {

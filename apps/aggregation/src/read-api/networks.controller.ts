@@ -24,10 +24,25 @@ export const NetworkQuery = z
     codebookId: z.uuid().optional(),
     from: isoTime().optional().describe('window start (default: 90 days before to)'),
     to: isoTime().optional().describe('window end, exclusive (default: now)'),
-    minStatements: z.coerce.number().int().min(1).max(1000).default(1).describe('non-neutral statements for an actor to take a side on a topic'),
+    minStatements: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(1000)
+      .default(1)
+      .describe('non-neutral statements for an actor to take a side on a topic'),
     minSharedTopics: z.coerce.number().int().min(1).max(1000).default(1),
-    edges: z.enum(['both', 'congruence', 'conflict']).default('both').describe('congruence = agreement network, conflict = conflict network'),
-    maxEdges: z.coerce.number().int().min(1).max(500_000).default(2000).describe('keep the strongest edges (a drawable network); totalEdges says how many there are'),
+    edges: z
+      .enum(['both', 'congruence', 'conflict'])
+      .default('both')
+      .describe('congruence = agreement network, conflict = conflict network'),
+    maxEdges: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(500_000)
+      .default(2000)
+      .describe('keep the strongest edges (a drawable network); totalEdges says how many there are'),
     format: z.enum(['json', 'graphml']).default('json'),
   })
   .strict();
@@ -52,9 +67,19 @@ type EdgeView = 'both' | 'congruence' | 'conflict';
  * per memoised network, so each request only slices. Congruence and conflict views keep only
  * edges with weight of that kind; "both" ranks by shared topics.
  */
-function rankEdges(network: ActorNetwork): Record<EdgeView, readonly NetworkEdge[]> & { network: ActorNetwork } {
+function rankEdges(
+  network: ActorNetwork,
+): Record<EdgeView, readonly NetworkEdge[]> & { network: ActorNetwork } {
   const byIds = (a: NetworkEdge, b: NetworkEdge) =>
-    a.source < b.source ? -1 : a.source > b.source ? 1 : a.target < b.target ? -1 : a.target > b.target ? 1 : 0;
+    a.source < b.source
+      ? -1
+      : a.source > b.source
+        ? 1
+        : a.target < b.target
+          ? -1
+          : a.target > b.target
+            ? 1
+            : 0;
   const rank = (weight: (e: NetworkEdge) => number) =>
     network.edges.filter((e) => weight(e) > 0).sort((a, b) => weight(b) - weight(a) || byIds(a, b));
   return {
@@ -85,7 +110,10 @@ export class NetworksController {
     const window = toDayRange(from, to);
     const ranked = await this.cache.remember(
       JSON.stringify(['network', codebookId, window, q.minStatements, q.minSharedTopics]),
-      async () => rankEdges(await this.computeNetwork(codebookId, window.from, window.to, q.minStatements, q.minSharedTopics)),
+      async () =>
+        rankEdges(
+          await this.computeNetwork(codebookId, window.from, window.to, q.minStatements, q.minSharedTopics),
+        ),
     );
     const all = ranked[q.edges];
     const network: ActorNetwork = { ...ranked.network, edges: all.slice(0, q.maxEdges) };
@@ -112,7 +140,16 @@ export class NetworksController {
     assertRange(q.from, q.to);
     const codebookId = await this.scope.resolveCodebookId(q.codebookId);
     const points = await this.cache.remember(
-      JSON.stringify(['polarization', codebookId, q.topic, q.granularity, q.from, q.to, q.weighting, q.minStatements]),
+      JSON.stringify([
+        'polarization',
+        codebookId,
+        q.topic,
+        q.granularity,
+        q.from,
+        q.to,
+        q.weighting,
+        q.minStatements,
+      ]),
       () => this.computePolarization(codebookId, q),
     );
     return respondTable(
@@ -147,7 +184,13 @@ export class NetworksController {
       to,
     );
     const labels = await this.actorLabels(codebookId);
-    return buildActorNetworkFromTallies(rows.map(toActorTopicTally), { from, to, minStatements, minSharedTopics, labels });
+    return buildActorNetworkFromTallies(rows.map(toActorTopicTally), {
+      from,
+      to,
+      minStatements,
+      minSharedTopics,
+      labels,
+    });
   }
 
   private async computePolarization(codebookId: string, q: z.output<typeof PolarizationQuery>) {
@@ -166,7 +209,8 @@ export class NetworksController {
       q.from ?? null,
       q.to ?? null,
     );
-    if (rows.length > 2_000_000) throw new DomainError('VALIDATION', 'too much data: give a topic or a narrower range');
+    if (rows.length > 2_000_000)
+      throw new DomainError('VALIDATION', 'too much data: give a topic or a narrower range');
     const byBucket = new Map<number, PairSums[]>();
     for (const r of rows) {
       const t = r.bucket_start.getTime();
@@ -175,14 +219,18 @@ export class NetworksController {
       else byBucket.set(t, [r]);
     }
     return [...byBucket].flatMap(([t, bucketRows]) =>
-      polarizationFromTallies(bucketRows.map(toActorTopicTally), { weighting: q.weighting, minStatements: q.minStatements }).map(
-        (p) => ({ bucketStart: new Date(t).toISOString().slice(0, 10), ...p }),
-      ),
+      polarizationFromTallies(bucketRows.map(toActorTopicTally), {
+        weighting: q.weighting,
+        minStatements: q.minStatements,
+      }).map((p) => ({ bucketStart: new Date(t).toISOString().slice(0, 10), ...p })),
     );
   }
 
   private async actorLabels(codebookId: string): Promise<Map<string, string>> {
-    const actors = await this.prisma.codebookActor.findMany({ where: { codebookId }, select: { key: true, names: true } });
+    const actors = await this.prisma.codebookActor.findMany({
+      where: { codebookId },
+      select: { key: true, names: true },
+    });
     return new Map(
       actors.map((a) => {
         const names = (a.names ?? {}) as Record<string, string[] | undefined>;

@@ -53,27 +53,31 @@ export class ObservationsController {
         ...(q.actor ? { actorKey: q.actor } : {}),
         ...(q.topic ? { topicKey: q.topic } : {}),
         ...(q.stance ? { stance: q.stance } : {}),
-        ...(q.from || q.to ? { observedAt: { ...(q.from ? { gte: q.from } : {}), ...(q.to ? { lt: q.to } : {}) } } : {}),
+        ...(q.from || q.to
+          ? { observedAt: { ...(q.from ? { gte: q.from } : {}), ...(q.to ? { lt: q.to } : {}) } }
+          : {}),
         ...(q.cursor !== undefined ? { id: { lt: q.cursor } } : {}),
       },
       orderBy: { id: 'desc' },
       take: q.limit + 1,
-      include: { article: { select: { id: true, externalId: true, url: true, title: true, source: true, lang: true } } },
+      include: {
+        article: { select: { id: true, externalId: true, url: true, title: true, source: true, lang: true } },
+      },
     });
     const page = rows.slice(0, q.limit);
     const items = page.map((o) => ({
-        id: String(o.id),
-        actor: o.actorKey,
-        topic: o.topicKey,
-        stance: o.stance,
-        confidence: o.confidence,
-        evidence: o.evidence,
-        start: o.evidenceStart,
-        end: o.evidenceEnd,
-        observedAt: o.observedAt.toISOString(),
-        extractorVersion: o.extractorVersion,
-        article: o.article,
-      }));
+      id: String(o.id),
+      actor: o.actorKey,
+      topic: o.topicKey,
+      stance: o.stance,
+      confidence: o.confidence,
+      evidence: o.evidence,
+      start: o.evidenceStart,
+      end: o.evidenceEnd,
+      observedAt: o.observedAt.toISOString(),
+      extractorVersion: o.extractorVersion,
+      article: o.article,
+    }));
     const nextCursor = rows.length > q.limit ? encodeCursor(page[page.length - 1]!.id) : null;
     return respondTable(
       res,
@@ -105,6 +109,12 @@ export class ObservationsController {
       where: { codebookId, articleId: { in: q.ids } },
       select: { articleId: true, statementCount: true, extractorVersion: true },
     });
-    return { codebookId, total: q.ids.length, processed: done.length, pending: q.ids.length - done.length, items: done };
+    return {
+      codebookId,
+      total: q.ids.length,
+      processed: done.length,
+      pending: q.ids.length - done.length,
+      items: done,
+    };
   }
 }

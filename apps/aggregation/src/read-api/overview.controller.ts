@@ -98,7 +98,16 @@ export class OverviewController {
       q.format,
       { codebookId, at: at.toISOString(), windowDays: q.windowDays, baselineDays: q.baselineDays, items },
       items,
-      ['actor', 'topic', 'baselineNet', 'currentNet', 'delta', 'baselineCount', 'currentCount', 'currentSupportProbability'],
+      [
+        'actor',
+        'topic',
+        'baselineNet',
+        'currentNet',
+        'delta',
+        'baselineCount',
+        'currentCount',
+        'currentSupportProbability',
+      ],
       'movers',
     );
   }
@@ -133,13 +142,19 @@ export class OverviewController {
   }
 
   private async loadTotals(codebookId: string) {
-    const [row] = await this.prisma.$queryRawUnsafe<{ articles: number; alerts: number; live_alerts: number }[]>(
+    const [row] = await this.prisma.$queryRawUnsafe<
+      { articles: number; alerts: number; live_alerts: number }[]
+    >(
       `SELECT (SELECT count(*) FROM article_extractions WHERE codebook_id = $1::uuid)::int AS articles,
               (SELECT count(*) FROM alerts WHERE codebook_id = $1::uuid AND superseded_at IS NULL)::int AS alerts,
               (SELECT count(*) FROM alerts WHERE codebook_id = $1::uuid AND superseded_at IS NULL AND NOT historical)::int AS live_alerts`,
       codebookId,
     );
-    return { articlesProcessed: row?.articles ?? 0, alerts: row?.alerts ?? 0, liveAlerts: row?.live_alerts ?? 0 };
+    return {
+      articlesProcessed: row?.articles ?? 0,
+      alerts: row?.alerts ?? 0,
+      liveAlerts: row?.live_alerts ?? 0,
+    };
   }
 
   private async findMovers(
@@ -177,7 +192,9 @@ export class OverviewController {
     const weights = (r: PairSums) => ({ support: r.sw, oppose: r.ow, neutral: r.nw });
     return [...pairs.values()]
       .filter((p): p is { current: PairSums; baseline: PairSums } =>
-        Boolean(p.current && p.baseline && count(p.current) >= minStatements && count(p.baseline) >= minStatements),
+        Boolean(
+          p.current && p.baseline && count(p.current) >= minStatements && count(p.baseline) >= minStatements,
+        ),
       )
       .map(({ current, baseline }) => {
         const currentNet = netScore(weights(current));
@@ -193,7 +210,12 @@ export class OverviewController {
           currentSupportProbability: estimatePosition(weights(current)).supportProbability,
         };
       })
-      .sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta) || a.actor.localeCompare(b.actor) || a.topic.localeCompare(b.topic))
+      .sort(
+        (a, b) =>
+          Math.abs(b.delta) - Math.abs(a.delta) ||
+          a.actor.localeCompare(b.actor) ||
+          a.topic.localeCompare(b.topic),
+      )
       .slice(0, top);
   }
 }

@@ -27,7 +27,9 @@ export const CurrentPositionsQuery = z
     codebookId: z.uuid().optional(),
     actor: key().optional(),
     topic: key().optional(),
-    halfLifeDays: halfLifeDays(30).describe('age at which a statement weighs half; default from POSITION_HALF_LIFE_DAYS'),
+    halfLifeDays: halfLifeDays(30).describe(
+      'age at which a statement weighs half; default from POSITION_HALF_LIFE_DAYS',
+    ),
     at: isoTime().optional().describe('reference time (default: now)'),
     format: tableFormat(),
   })
@@ -193,11 +195,22 @@ export class PositionsController {
     // Everything before `from` still decays into the first point, so load from the start.
     const rows = await this.loadDayBuckets(codebookId, q.actor, q.topic, undefined, q.to);
     const points = decayedHistory(rows, q.granularity, q.halfLifeDays * 86_400_000, q.from, q.to);
-    if (points.length > 5000) throw new DomainError('VALIDATION', `the range holds ${points.length} buckets; narrow from/to or use a coarser granularity`);
+    if (points.length > 5000)
+      throw new DomainError(
+        'VALIDATION',
+        `the range holds ${points.length} buckets; narrow from/to or use a coarser granularity`,
+      );
     return respondTable(
       res,
       q.format,
-      { codebookId, actor: q.actor, topic: q.topic, granularity: q.granularity, halfLifeDays: q.halfLifeDays, points },
+      {
+        codebookId,
+        actor: q.actor,
+        topic: q.topic,
+        granularity: q.granularity,
+        halfLifeDays: q.halfLifeDays,
+        points,
+      },
       points,
       [
         'bucketStart',

@@ -13,7 +13,10 @@ describe('coarsestAlignedGranularity', () => {
 describe('toDayRange', () => {
   it('widens a window to whole UTC days', () => {
     const r = toDayRange(new Date('2025-01-01T10:00:00Z'), new Date('2025-01-03T00:00:01Z'));
-    expect([r.from.toISOString(), r.to.toISOString()]).toEqual(['2025-01-01T00:00:00.000Z', '2025-01-04T00:00:00.000Z']);
+    expect([r.from.toISOString(), r.to.toISOString()]).toEqual([
+      '2025-01-01T00:00:00.000Z',
+      '2025-01-04T00:00:00.000Z',
+    ]);
     const exact = toDayRange(new Date('2025-01-01'), new Date('2025-01-02'));
     expect(exact.to.toISOString()).toBe('2025-01-02T00:00:00.000Z');
   });
@@ -21,11 +24,27 @@ describe('toDayRange', () => {
 
 describe('toActorTopicTally', () => {
   it('turns summed bucket weights into exact micro-unit tallies', () => {
-    const t = toActorTopicTally({ actor_key: 'a', topic_key: 't', sw: 0.1 + 0.2, ow: 1.5, nw: 0, sc: 2, oc: 2, nc: 0 });
+    const t = toActorTopicTally({
+      actor_key: 'a',
+      topic_key: 't',
+      sw: 0.1 + 0.2,
+      ow: 1.5,
+      nw: 0,
+      sc: 2,
+      oc: 2,
+      nc: 0,
+    });
     expect(t).toEqual({
       actor: 'a',
       topic: 't',
-      tally: { supportMicro: 300_000, opposeMicro: 1_500_000, neutralMicro: 0, supportCount: 2, opposeCount: 2, neutralCount: 0 },
+      tally: {
+        supportMicro: 300_000,
+        opposeMicro: 1_500_000,
+        neutralMicro: 0,
+        supportCount: 2,
+        opposeCount: 2,
+        neutralCount: 0,
+      },
     });
   });
 });

@@ -7,13 +7,17 @@ import { DomainError } from '@stance/errors';
 import { PRISMA, readJsonBody, RequireScopes } from '@stance/nest-platform';
 import { limit, parseBody, parseQuery } from '../read-api/query.js';
 
-const httpUrl = () =>
-  z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).max(2000);
+const httpUrl = () => z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).max(2000);
 
 export const CreateWebhookSchema = z
   .object({
     url: httpUrl(),
-    secret: z.string().min(16, 'must be at least 16 characters').max(200).optional().describe('generated when omitted; returned once'),
+    secret: z
+      .string()
+      .min(16, 'must be at least 16 characters')
+      .max(200)
+      .optional()
+      .describe('generated when omitted; returned once'),
     ruleIds: z.array(z.uuid()).max(1000).default([]),
     includeHistorical: z.boolean().default(false),
     active: z.boolean().default(true),
@@ -120,7 +124,8 @@ export class WebhooksController {
   }
 
   private async findWebhook(id: string) {
-    if (!z.uuid().safeParse(id).success) throw new DomainError('VALIDATION', `id: ${JSON.stringify(id)} is not a webhook id (uuid)`);
+    if (!z.uuid().safeParse(id).success)
+      throw new DomainError('VALIDATION', `id: ${JSON.stringify(id)} is not a webhook id (uuid)`);
     const row = await this.prisma.webhook.findUnique({ where: { id } });
     if (!row) throw new DomainError('NOT_FOUND', `webhook ${id} does not exist`);
     return row;

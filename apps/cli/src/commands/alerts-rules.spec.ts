@@ -36,11 +36,18 @@ describe('stance alerts rules', () => {
       let raw = '';
       req.on('data', (c: Buffer) => (raw += c.toString()));
       req.on('end', () => {
-        requests.push({ method: req.method!, url: req.url!, auth: String(req.headers.authorization), body: raw ? JSON.parse(raw) : undefined });
+        requests.push({
+          method: req.method!,
+          url: req.url!,
+          auth: String(req.headers.authorization),
+          body: raw ? JSON.parse(raw) : undefined,
+        });
         res.setHeader('content-type', 'application/json');
         if (req.url?.includes('missing')) {
           res.statusCode = 404;
-          res.end(JSON.stringify({ error: { code: 'NOT_FOUND', message: 'alert rule missing does not exist' } }));
+          res.end(
+            JSON.stringify({ error: { code: 'NOT_FOUND', message: 'alert rule missing does not exist' } }),
+          );
         } else if (req.method === 'GET') res.end(JSON.stringify({ items: [RULE] }));
         else if (req.url?.endsWith('/evaluate')) res.end(JSON.stringify({ found: 4, stored: 1 }));
         else res.end(JSON.stringify(req.url?.endsWith('/mute') ? { ...RULE, muted: true } : RULE));
@@ -59,14 +66,35 @@ describe('stance alerts rules', () => {
   };
 
   it('adds a rule with its scope and thresholds', async () => {
-    const res = await run('alerts', 'rules', 'add', '--name', 'sadr flips', '--actors', 'sadr', '--kinds', 'flip,shift', '--window-days', '14', '--flip-probability', '0.95', '--muted');
+    const res = await run(
+      'alerts',
+      'rules',
+      'add',
+      '--name',
+      'sadr flips',
+      '--actors',
+      'sadr',
+      '--kinds',
+      'flip,shift',
+      '--window-days',
+      '14',
+      '--flip-probability',
+      '0.95',
+      '--muted',
+    );
     expect(res.code).toBe(0);
     expect(res.out).toMatch(/^6f1c1c1e-.*sadr flips {2}\[flip\] {2}actors=sadr topics=\*/);
     expect(requests.at(-1)).toEqual({
       method: 'POST',
       url: '/alert-rules',
       auth: 'Bearer stk_test',
-      body: { name: 'sadr flips', actors: ['sadr'], kinds: ['flip', 'shift'], settings: { windowDays: 14, flipProbability: 0.95 }, muted: true },
+      body: {
+        name: 'sadr flips',
+        actors: ['sadr'],
+        kinds: ['flip', 'shift'],
+        settings: { windowDays: 14, flipProbability: 0.95 },
+        muted: true,
+      },
     });
   });
 
@@ -88,7 +116,9 @@ describe('stance alerts rules', () => {
 
   it('refuses bad command lines before calling the service', async () => {
     const before = requests.length;
-    expect((await run('alerts', 'rules', 'add', '--name', 'x', '--window-days', 'soon')).err).toMatch(/--window-days must be a number/);
+    expect((await run('alerts', 'rules', 'add', '--name', 'x', '--window-days', 'soon')).err).toMatch(
+      /--window-days must be a number/,
+    );
     expect((await run('alerts', 'rules', 'add', '--actors', 'x')).code).toBe(2);
     expect((await run('alerts', 'rules', 'mute')).err).toMatch(/exactly one rule id/);
     expect(requests.length).toBe(before);

@@ -26,7 +26,12 @@ const NUMERIC_SETTINGS: Record<string, string> = {
 };
 
 function list(value: string | undefined): string[] | undefined {
-  return value === undefined ? undefined : value.split(',').map((s) => s.trim()).filter(Boolean);
+  return value === undefined
+    ? undefined
+    : value
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
 }
 
 /** The rule body for POST /alert-rules from the command line. */
@@ -36,7 +41,8 @@ export function buildRuleBody(parsed: ParsedArgs): Record<string, unknown> {
     const raw = parsed.options.get(option);
     if (raw === undefined) continue;
     const value = Number(raw);
-    if (raw.trim() === '' || !Number.isFinite(value)) throw new UsageError(`--${option} must be a number, got ${JSON.stringify(raw)}`);
+    if (raw.trim() === '' || !Number.isFinite(value))
+      throw new UsageError(`--${option} must be a number, got ${JSON.stringify(raw)}`);
     settings[field] = value;
   }
   const actors = list(parsed.options.get('actors'));
@@ -128,7 +134,11 @@ ${serviceApiHelp('aggregation')}`,
     const id = oneId(parsed);
     const api = await resolveServiceApi(parsed, process.env, 'aggregation');
     return reportFailures(io, async () => {
-      const rule = (await callServiceApi(api, 'POST', `/alert-rules/${id}/${parsed.flags.has('unmute') ? 'unmute' : 'mute'}`)) as RuleView;
+      const rule = (await callServiceApi(
+        api,
+        'POST',
+        `/alert-rules/${id}/${parsed.flags.has('unmute') ? 'unmute' : 'mute'}`,
+      )) as RuleView;
       io.stdout.write(`${formatRule(rule)}\n`);
     });
   },
@@ -161,7 +171,11 @@ export const alertsRulesEvaluateCommand: CliCommand = {
     if (parsed.options.has('from')) query.set('from', parsed.options.get('from')!);
     if (parsed.options.has('codebook-id')) query.set('codebookId', parsed.options.get('codebook-id')!);
     return reportFailures(io, async () => {
-      const result = (await callServiceApi(api, 'POST', `/alert-rules/${id}/evaluate${query.size ? `?${query}` : ''}`)) as {
+      const result = (await callServiceApi(
+        api,
+        'POST',
+        `/alert-rules/${id}/evaluate${query.size ? `?${query}` : ''}`,
+      )) as {
         found: number;
         stored: number;
       };

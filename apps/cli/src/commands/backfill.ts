@@ -1,6 +1,13 @@
 import { parseArgs } from '../args.js';
 import { EXIT_FAILED, EXIT_OK, UsageError, type CliCommand } from '../command.js';
-import { callServiceApi, resolveServiceApi, SERVICE_API_OPTIONS, serviceApiHelp, ServiceApiError, type ServiceApi } from './service-api.js';
+import {
+  callServiceApi,
+  resolveServiceApi,
+  SERVICE_API_OPTIONS,
+  serviceApiHelp,
+  ServiceApiError,
+  type ServiceApi,
+} from './service-api.js';
 
 interface CodebookRow {
   id: string;
@@ -21,20 +28,27 @@ job runs on JetStream, so it survives restarts; this command returns once it is 
 ${serviceApiHelp('extraction')}`,
   async run(args, io) {
     const parsed = parseArgs(args, { valued: [...SERVICE_API_OPTIONS, 'codebook', 'from', 'to'] });
-    if (parsed.positionals.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(parsed.positionals[0])}`);
+    if (parsed.positionals.length > 0)
+      throw new UsageError(`unexpected argument ${JSON.stringify(parsed.positionals[0])}`);
     const range = Object.fromEntries(
       (['from', 'to'] as const).flatMap((name) => {
         const value = parsed.options.get(name);
         if (value === undefined) return [];
         const date = new Date(value);
-        if (Number.isNaN(date.getTime())) throw new UsageError(`--${name} must be a date (YYYY-MM-DD or ISO time)`);
+        if (Number.isNaN(date.getTime()))
+          throw new UsageError(`--${name} must be a date (YYYY-MM-DD or ISO time)`);
         return [[name, date.toISOString()]];
       }),
     );
     const api = await resolveServiceApi(parsed, process.env, 'extraction');
     try {
       const codebookId = parsed.options.get('codebook') ?? (await findLatestCodebook(api));
-      const job = (await callServiceApi(api, 'POST', `/codebooks/${encodeURIComponent(codebookId)}/backfill`, range)) as {
+      const job = (await callServiceApi(
+        api,
+        'POST',
+        `/codebooks/${encodeURIComponent(codebookId)}/backfill`,
+        range,
+      )) as {
         jobId: string;
       };
       io.stdout.write(`backfill queued for codebook ${codebookId}: job ${job.jobId}\n`);

@@ -1,7 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from '../args.js';
 import { EXIT_FAILED, EXIT_OK, UsageError, type CliCommand } from '../command.js';
-import { callServiceApi, resolveServiceApi, SERVICE_API_OPTIONS, serviceApiHelp, ServiceApiError } from './service-api.js';
+import {
+  callServiceApi,
+  resolveServiceApi,
+  SERVICE_API_OPTIONS,
+  serviceApiHelp,
+  ServiceApiError,
+} from './service-api.js';
 
 interface ImportAnswer {
   id: string;
@@ -26,7 +32,9 @@ ${serviceApiHelp('extraction')}`,
     const [file, ...extra] = parsed.positionals;
     if (!file || extra.length > 0) throw new UsageError('give exactly one codebook FILE');
     const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
-      throw new UsageError(`cannot read ${file}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
+      throw new UsageError(
+        `cannot read ${file}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`,
+      );
     });
     const api = await resolveServiceApi(parsed, process.env, 'extraction');
     const type = /\.json$/i.test(file) ? 'application/json' : 'application/yaml';

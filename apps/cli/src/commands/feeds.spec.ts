@@ -21,6 +21,8 @@ describe('feeds output', () => {
       lastError: 'FETCH_TIMEOUT: no complete response within 15000 ms',
       nextPollAt: '2024-01-01T00:00:00.000Z',
     });
-    expect(line).toMatch(/^f1 {2}failing {2}every 5m {3}\s+12 items {2}https:\/\/news\.example\/rss {2}\(3× FETCH_TIMEOUT: no complete/);
+    expect(line).toMatch(
+      /^f1 {2}failing {2}every 5m {3}\s+12 items {2}https:\/\/news\.example\/rss {2}\(3× FETCH_TIMEOUT: no complete/,
+    );
   });
 });

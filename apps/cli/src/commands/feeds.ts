@@ -1,6 +1,13 @@
 import { parseArgs } from '../args.js';
 import { EXIT_FAILED, EXIT_OK, UsageError, type CliCommand, type CliIo } from '../command.js';
-import { callServiceApi, resolveServiceApi, SERVICE_API_OPTIONS, serviceApiHelp, ServiceApiError, type ServiceApi } from './service-api.js';
+import {
+  callServiceApi,
+  resolveServiceApi,
+  SERVICE_API_OPTIONS,
+  serviceApiHelp,
+  ServiceApiError,
+  type ServiceApi,
+} from './service-api.js';
 
 /** The fields of a feed the ingest API returns that these commands print. */
 export interface FeedRow {
@@ -24,12 +31,18 @@ export function formatInterval(seconds: number): string {
 
 /** One line per feed: id, status, interval, items, url, and the last error when failing. */
 export function formatFeedLine(feed: FeedRow): string {
-  const failing = feed.consecutiveFailures > 0 ? `  (${feed.consecutiveFailures}× ${feed.lastError ?? 'failed'})` : '';
+  const failing =
+    feed.consecutiveFailures > 0 ? `  (${feed.consecutiveFailures}× ${feed.lastError ?? 'failed'})` : '';
   return `${feed.id}  ${feed.status.padEnd(7)}  every ${formatInterval(feed.intervalSeconds).padEnd(4)}  ${String(feed.itemsSeen).padStart(5)} items  ${feed.url}${failing}`;
 }
 
 /** Runs one API call, printing the service's error (code and message) instead of a stack. */
-async function withApi(args: string[], valued: string[], io: CliIo, work: (api: ServiceApi, parsed: ReturnType<typeof parseArgs>) => Promise<void>): Promise<number> {
+async function withApi(
+  args: string[],
+  valued: string[],
+  io: CliIo,
+  work: (api: ServiceApi, parsed: ReturnType<typeof parseArgs>) => Promise<void>,
+): Promise<number> {
   const parsed = parseArgs(args, { valued: [...SERVICE_API_OPTIONS, ...valued] });
   const api = await resolveServiceApi(parsed, process.env, 'ingest');
   try {
@@ -78,7 +91,8 @@ for a failing feed, how often it failed and its last error. Needs an admin key.
 ${serviceApiHelp('ingest')}`,
   run: (args, io) =>
     withApi(args, [], io, async (api, parsed) => {
-      if (parsed.positionals.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(parsed.positionals[0])}`);
+      if (parsed.positionals.length > 0)
+        throw new UsageError(`unexpected argument ${JSON.stringify(parsed.positionals[0])}`);
       const { feeds } = (await callServiceApi(api, 'GET', '/feeds')) as { feeds: FeedRow[] };
       if (feeds.length === 0) io.stderr.write('no feeds registered\n');
       for (const feed of feeds) io.stdout.write(`${formatFeedLine(feed)}\n`);

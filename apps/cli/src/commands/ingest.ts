@@ -5,7 +5,13 @@ import { Readable } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { parseArgs } from '../args.js';
 import { EXIT_FAILED, EXIT_OK, UsageError, type CliCommand } from '../command.js';
-import { readAnswer, resolveServiceApi, SERVICE_API_OPTIONS, serviceApiHelp, ServiceApiError } from './service-api.js';
+import {
+  readAnswer,
+  resolveServiceApi,
+  SERVICE_API_OPTIONS,
+  serviceApiHelp,
+  ServiceApiError,
+} from './service-api.js';
 
 interface BulkReply {
   line?: number;
@@ -29,11 +35,11 @@ ${serviceApiHelp('ingest')}`,
     const [file, ...extra] = parsed.positionals;
     if (!file) throw new UsageError('missing FILE.jsonl');
     if (extra.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(extra[0])}`);
-    await stat(file).catch(
-      (error: NodeJS.ErrnoException) => {
-        throw new UsageError(`cannot read ${file}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
-      },
-    );
+    await stat(file).catch((error: NodeJS.ErrnoException) => {
+      throw new UsageError(
+        `cannot read ${file}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`,
+      );
+    });
     const api = await resolveServiceApi(parsed, process.env, 'ingest');
     let res: Response;
     try {
@@ -47,23 +53,31 @@ ${serviceApiHelp('ingest')}`,
         duplex: 'half',
       } as RequestInit);
     } catch (error) {
-      io.stderr.write(`stance ingest: cannot reach the ingest service at ${api.baseUrl}: ${(error as Error).message}\n`);
+      io.stderr.write(
+        `stance ingest: cannot reach the ingest service at ${api.baseUrl}: ${(error as Error).message}\n`,
+      );
       return EXIT_FAILED;
     }
     if (!res.ok || !res.body) {
       const error = await readAnswer(res).catch((e: unknown) => e);
-      io.stderr.write(`stance ingest: ${error instanceof ServiceApiError ? `${error.code}: ${error.message}` : `HTTP ${res.status}`}\n`);
+      io.stderr.write(
+        `stance ingest: ${error instanceof ServiceApiError ? `${error.code}: ${error.message}` : `HTTP ${res.status}`}\n`,
+      );
       return EXIT_FAILED;
     }
     let summary: BulkReply['summary'];
     let stopped: string | undefined;
-    const replies = createInterface({ input: Readable.fromWeb(res.body as WebReadableStream<Uint8Array>), crlfDelay: Infinity });
+    const replies = createInterface({
+      input: Readable.fromWeb(res.body as WebReadableStream<Uint8Array>),
+      crlfDelay: Infinity,
+    });
     for await (const line of replies) {
       if (!line.trim()) continue;
       const reply = JSON.parse(line) as BulkReply;
       if (reply.status === 'invalid') io.stderr.write(`${file}:${reply.line}: ${String(reply.error)}\n`);
       if (reply.summary) summary = reply.summary;
-      if (reply.error && typeof reply.error === 'object') stopped = `${reply.error.code}: ${reply.error.message}`;
+      if (reply.error && typeof reply.error === 'object')
+        stopped = `${reply.error.code}: ${reply.error.message}`;
     }
     if (!summary) {
       io.stderr.write(`stance ingest: the service ended the upload without a summary\n`);

@@ -28,7 +28,11 @@ export interface ServiceApi {
   key: string;
 }
 
-export async function resolveServiceApi(parsed: ParsedArgs, env: NodeJS.ProcessEnv, service: ServiceName): Promise<ServiceApi> {
+export async function resolveServiceApi(
+  parsed: ParsedArgs,
+  env: NodeJS.ProcessEnv,
+  service: ServiceName,
+): Promise<ServiceApi> {
   const { defaultUrl, urlVariable } = SERVICES[service];
   const raw = parsed.options.get('url') ?? env[urlVariable] ?? defaultUrl;
   let url: URL | undefined;
@@ -41,7 +45,10 @@ export async function resolveServiceApi(parsed: ParsedArgs, env: NodeJS.ProcessE
     throw new UsageError(`--url must be an http(s) URL, got ${JSON.stringify(raw)}`);
   }
   const key = parsed.options.get('key') ?? env.STANCE_API_KEY ?? (await readLocalKey());
-  if (!key) throw new UsageError('no API key: pass --key, set STANCE_API_KEY, or create one with "stance keys create"');
+  if (!key)
+    throw new UsageError(
+      'no API key: pass --key, set STANCE_API_KEY, or create one with "stance keys create"',
+    );
   return { baseUrl: url.href.replace(/\/$/, ''), key };
 }
 
@@ -77,7 +84,10 @@ export async function callServiceApi(
   try {
     res = await fetch(`${api.baseUrl}${path}`, {
       method,
-      headers: { authorization: `Bearer ${api.key}`, ...(body !== undefined && { 'content-type': contentType }) },
+      headers: {
+        authorization: `Bearer ${api.key}`,
+        ...(body !== undefined && { 'content-type': contentType }),
+      },
       ...(body !== undefined && { body: typeof body === 'string' ? body : JSON.stringify(body) }),
     });
   } catch (error) {

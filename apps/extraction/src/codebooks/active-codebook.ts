@@ -15,7 +15,8 @@ export class ActiveCodebook {
     if (this.cached && this.cached.until > now) return this.cached.codebook;
     const codebook = await this.codebooks.findActiveCodebook();
     // Transient: the message is redelivered until an operator imports a codebook.
-    if (!codebook) throw new DomainError('DEPENDENCY_UNAVAILABLE', 'no codebook imported yet (POST /codebooks)');
+    if (!codebook)
+      throw new DomainError('DEPENDENCY_UNAVAILABLE', 'no codebook imported yet (POST /codebooks)');
     this.cached = { codebook, until: now + ActiveCodebook.TTL_MS };
     return codebook;
   }

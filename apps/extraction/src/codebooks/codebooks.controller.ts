@@ -34,7 +34,10 @@ export class CodebooksController {
       }
       throw error;
     }
-    const { codebook: stored, created } = await this.codebooks.importCodebook(codebook, codebookDigest(codebook));
+    const { codebook: stored, created } = await this.codebooks.importCodebook(
+      codebook,
+      codebookDigest(codebook),
+    );
     this.active.forget();
     return {
       id: stored.id,
@@ -61,10 +64,16 @@ export class CodebooksController {
   @RequireScopes('admin')
   @HttpCode(202)
   async requestBackfill(@Param('id', new ParseUUIDPipe()) id: string, @Req() req: Request) {
-    const body = req.headers['content-length'] && req.headers['content-length'] !== '0' ? await readJsonBody(req, 1_000_000) : {};
+    const body =
+      req.headers['content-length'] && req.headers['content-length'] !== '0'
+        ? await readJsonBody(req, 1_000_000)
+        : {};
     const codebook = await this.codebooks.findCodebook(id);
     if (!codebook) throw new DomainError('NOT_FOUND', `codebook ${id} does not exist`);
-    const job = validatePayload(ExtractionBackfillRequestedV1, { ...(isObject(body) ? body : {}), codebookId: id });
+    const job = validatePayload(ExtractionBackfillRequestedV1, {
+      ...(isObject(body) ? body : {}),
+      codebookId: id,
+    });
     const jobId = randomUUID();
     await this.publisher.publish(ExtractionBackfillRequestedV1, job, { msgId: `backfill:${jobId}` });
     return { jobId, codebookId: id };

@@ -18,11 +18,17 @@ export class CodebooksRepository {
   constructor(@Inject(PRISMA) private readonly prisma: PrismaClient) {}
 
   /** Stores `codebook` as a new version unless the latest version of its name has the same digest. */
-  async importCodebook(codebook: Codebook, sha256: string): Promise<{ codebook: StoredCodebook; created: boolean }> {
+  async importCodebook(
+    codebook: Codebook,
+    sha256: string,
+  ): Promise<{ codebook: StoredCodebook; created: boolean }> {
     return this.prisma.$transaction(async (tx) => {
       // Serialise imports of one name so two imports cannot take the same version number.
       await tx.$executeRawUnsafe('SELECT pg_advisory_xact_lock(hashtext($1))', `codebook:${codebook.name}`);
-      const latest = await tx.codebook.findFirst({ where: { name: codebook.name }, orderBy: { version: 'desc' } });
+      const latest = await tx.codebook.findFirst({
+        where: { name: codebook.name },
+        orderBy: { version: 'desc' },
+      });
       if (latest && latest.sha256 === sha256) return { codebook: toStored(latest), created: false };
       const row = await tx.codebook.create({
         data: {
@@ -65,7 +71,9 @@ export class CodebooksRepository {
 
   /** The codebook extraction uses now: the most recently imported version. */
   async findActiveCodebook(): Promise<StoredCodebook | null> {
-    const row = await this.prisma.codebook.findFirst({ orderBy: [{ importedAt: 'desc' }, { version: 'desc' }] });
+    const row = await this.prisma.codebook.findFirst({
+      orderBy: [{ importedAt: 'desc' }, { version: 'desc' }],
+    });
     return row ? toStored(row) : null;
   }
 
@@ -83,6 +91,20 @@ export class CodebooksRepository {
   }
 }
 
-function toStored(row: { id: string; name: string; version: number; sha256: string; importedAt: Date; content: unknown }): StoredCodebook {
-  return { id: row.id, name: row.name, version: row.version, sha256: row.sha256, importedAt: row.importedAt, content: row.content as Codebook };
+function toStored(row: {
+  id: string;
+  name: string;
+  version: number;
+  sha256: string;
+  importedAt: Date;
+  content: unknown;
+}): StoredCodebook {
+  return {
+    id: row.id,
+    name: row.name,
+    version: row.version,
+    sha256: row.sha256,
+    importedAt: row.importedAt,
+    content: row.content as Codebook,
+  };
 }

@@ -30,7 +30,10 @@ export class ExtractionHandlers {
   }
 
   @EventPattern<string>(ExtractionBackfillRequestedV1.subject)
-  async onBackfillRequested(@Payload() job: ExtractionBackfillRequested, @Ctx() ctx: JetStreamContext): Promise<void> {
+  async onBackfillRequested(
+    @Payload() job: ExtractionBackfillRequested,
+    @Ctx() ctx: JetStreamContext,
+  ): Promise<void> {
     const codebook = await this.codebooks.findCodebook(job.codebookId);
     if (!codebook) throw new DomainError('NOT_FOUND', `codebook ${job.codebookId} does not exist`);
     const count = await this.extraction.backfillArticles(

@@ -42,7 +42,10 @@ export class ExtractionService {
   ) {}
 
   async extractArticle(articleId: string, codebook: StoredCodebook): Promise<number> {
-    const article = await this.prisma.article.findUnique({ where: { id: articleId }, select: ARTICLE_FIELDS });
+    const article = await this.prisma.article.findUnique({
+      where: { id: articleId },
+      select: ARTICLE_FIELDS,
+    });
     if (!article) throw new DomainError('NOT_FOUND', `article ${articleId} is not in the database`);
     const message = this.extract(article, codebook);
     await this.publisher.publish(ObservationsExtractedV1, message, { msgId: observationsMsgId(message) });
@@ -63,7 +66,12 @@ export class ExtractionService {
           ...(filter.articleIds ? { id: { in: filter.articleIds } } : {}),
           ...(after ? { id: { gt: after, ...(filter.articleIds ? { in: filter.articleIds } : {}) } } : {}),
           ...(filter.from || filter.to
-            ? { publishedAt: { ...(filter.from ? { gte: filter.from } : {}), ...(filter.to ? { lte: filter.to } : {}) } }
+            ? {
+                publishedAt: {
+                  ...(filter.from ? { gte: filter.from } : {}),
+                  ...(filter.to ? { lte: filter.to } : {}),
+                },
+              }
             : {}),
         },
         orderBy: { id: 'asc' },

@@ -7,10 +7,17 @@ import { z } from 'zod';
 export const ArticleInputSchema = z
   .object({
     id: z.string().min(1).max(512).optional(),
-    lang: z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$/, 'must be a BCP-47 language tag').optional(),
+    lang: z
+      .string()
+      .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$/, 'must be a BCP-47 language tag')
+      .optional(),
     published_at: z.iso.datetime({ offset: true }).or(z.iso.date()).nullable().optional(),
     source: z.string().max(512).nullable().optional(),
-    url: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).max(4096).nullable().optional(),
+    url: z
+      .url({ protocol: /^https?$/, message: 'must be an http(s) URL' })
+      .max(4096)
+      .nullable()
+      .optional(),
     title: z.string().max(4096).nullable().optional(),
     text: z
       .string()

@@ -15,7 +15,9 @@ export class ArticlesController {
   /** One article, `{"articles": [...]}` or `[...]`; 202 once stored (publication follows). */
   @Post()
   @HttpCode(202)
-  async postArticles(@Req() req: Request): Promise<{ accepted: number; duplicates: number; results: AcceptedArticle[] }> {
+  async postArticles(
+    @Req() req: Request,
+  ): Promise<{ accepted: number; duplicates: number; results: AcceptedArticle[] }> {
     const body = await readJsonBody(req, this.config.maxBodyBytes);
     const results = await this.articles.acceptRequest(body);
     const accepted = results.filter((r) => r.status === 'accepted').length;

@@ -1,6 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DomainError } from '@stance/errors';
-import { ArticleBatchSchema, ArticleInputSchema, describeIssues, type ArticleInput } from './article-input.js';
+import {
+  ArticleBatchSchema,
+  ArticleInputSchema,
+  describeIssues,
+  type ArticleInput,
+} from './article-input.js';
 import { ArticlesRepository, type StoredArticle } from './articles.repository.js';
 import { prepareArticle, type ArticleExtras } from './prepare-article.js';
 import { NearDuplicateClusters } from '../near-dup/near-duplicate-clusters.js';
@@ -43,7 +48,13 @@ export class ArticlesService {
     items.forEach((item, index) => {
       const parsed = ArticleInputSchema.safeParse(item);
       if (parsed.success) inputs.push(parsed.data);
-      else problems.push(...describeIssues(parsed.error, items.length > 1 || Array.isArray(body) || isBatch(body) ? `articles[${index}]` : ''));
+      else
+        problems.push(
+          ...describeIssues(
+            parsed.error,
+            items.length > 1 || Array.isArray(body) || isBatch(body) ? `articles[${index}]` : '',
+          ),
+        );
     });
     if (problems.length > 0) {
       throw new DomainError('VALIDATION', problems.slice(0, 20).join('; '), { problems });
@@ -63,10 +74,15 @@ export class ArticlesService {
    * Stores already validated articles atomically (dedupe, near-duplicate clusters, outbox): the
    * one path every source (push, bulk, feeds) takes into the database.
    */
-  async storeValid(inputs: readonly ArticleInput[], extras: readonly ArticleExtras[] = []): Promise<StoredArticle[]> {
+  async storeValid(
+    inputs: readonly ArticleInput[],
+    extras: readonly ArticleExtras[] = [],
+  ): Promise<StoredArticle[]> {
     if (inputs.length === 0) return [];
     const fingerprintOf = (text: string) => this.clusters.fingerprintOf(text);
-    const stored = await this.articles.storeArticles(inputs.map((input, i) => prepareArticle(input, fingerprintOf, extras[i])));
+    const stored = await this.articles.storeArticles(
+      inputs.map((input, i) => prepareArticle(input, fingerprintOf, extras[i])),
+    );
     if (stored.some((s) => s.created)) this.relay.poke();
     return stored;
   }
@@ -83,7 +99,10 @@ export class ArticlesService {
       return Array.isArray(batch.data) ? batch.data : batch.data.articles;
     }
     if (body === null || typeof body !== 'object') {
-      throw new DomainError('VALIDATION', 'body must be an article object, {"articles": [...]} or an array of articles');
+      throw new DomainError(
+        'VALIDATION',
+        'body must be an article object, {"articles": [...]} or an array of articles',
+      );
     }
     return [body];
   }

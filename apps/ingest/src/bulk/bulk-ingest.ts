@@ -80,7 +80,12 @@ export class BulkIngest {
     const deadline = Date.now() + this.config.bulkMaxWaitMs;
     while (await this.articles.isBehind()) {
       if (Date.now() > deadline) {
-        throw new DomainError('BACKPRESSURE', `the pipeline stayed behind for ${this.config.bulkMaxWaitMs} ms; retry the remaining lines later`, undefined, 5);
+        throw new DomainError(
+          'BACKPRESSURE',
+          `the pipeline stayed behind for ${this.config.bulkMaxWaitMs} ms; retry the remaining lines later`,
+          undefined,
+          5,
+        );
       }
       await new Promise((r) => setTimeout(r, BEHIND_POLL_MS));
     }

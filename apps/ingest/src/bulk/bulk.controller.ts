@@ -48,7 +48,8 @@ export class BulkController {
     } catch (error) {
       const code = isDomainError(error) ? error.code : 'INTERNAL';
       const message = isDomainError(error) ? error.message : `upload stopped: ${(error as Error).message}`;
-      if (!res.destroyed) await write(res, JSON.stringify({ error: { code, message }, summary }) + '\n').catch(() => undefined);
+      if (!res.destroyed)
+        await write(res, JSON.stringify({ error: { code, message }, summary }) + '\n').catch(() => undefined);
     }
     // A stopped upload leaves body unread: close the connection rather than reuse it mid-body.
     res.end(() => {
@@ -68,7 +69,10 @@ export class BulkController {
     const declared = Number(req.headers['content-length']);
     if (Number.isFinite(declared) && declared > this.config.maxBulkBytes) {
       req.resume();
-      throw new DomainError('BODY_TOO_LARGE', `bulk upload is ${declared} bytes; the limit is ${this.config.maxBulkBytes} bytes`);
+      throw new DomainError(
+        'BODY_TOO_LARGE',
+        `bulk upload is ${declared} bytes; the limit is ${this.config.maxBulkBytes} bytes`,
+      );
     }
   }
 }

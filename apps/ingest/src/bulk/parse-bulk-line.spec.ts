@@ -5,7 +5,11 @@ const parse = (text: string | Buffer, line = 2) =>
 
 describe('parseBulkLine', () => {
   it('accepts an article and strips a BOM on the first line', () => {
-    expect(parse('\uFEFF{"id":"a","text":"نص"}', 1)).toEqual({ line: 1, ok: true, article: { id: 'a', text: 'نص' } });
+    expect(parse('\uFEFF{"id":"a","text":"نص"}', 1)).toEqual({
+      line: 1,
+      ok: true,
+      article: { id: 'a', text: 'نص' },
+    });
   });
 
   it.each([
@@ -21,7 +25,11 @@ describe('parseBulkLine', () => {
 
   it('refuses invalid UTF-8 and reports over-long lines', () => {
     expect(parse(Buffer.from([0x7b, 0xc3, 0x28, 0x7d]))).toMatchObject({ ok: false, error: /UTF-8/ });
-    expect(parseBulkLine({ line: 4, tooLong: true, size: 2000 }, 1000)).toMatchObject({ line: 4, ok: false, error: /1000 bytes/ });
+    expect(parseBulkLine({ line: 4, tooLong: true, size: 2000 }, 1000)).toMatchObject({
+      line: 4,
+      ok: false,
+      error: /1000 bytes/,
+    });
   });
 
   it('skips blank lines', () => {

@@ -13,7 +13,11 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 export function parseBulkLine(raw: RawLine, maxLineBytes: number): ParsedLine {
   const { line } = raw;
   if ('tooLong' in raw) {
-    return { line, ok: false, error: `line is longer than the limit of ${maxLineBytes} bytes (${raw.size}+ bytes)` };
+    return {
+      line,
+      ok: false,
+      error: `line is longer than the limit of ${maxLineBytes} bytes (${raw.size}+ bytes)`,
+    };
   }
   let text: string;
   try {

@@ -1,12 +1,21 @@
 import { splitLines, type RawLine } from './split-lines.js';
 
-async function collect(pieces: string[], maxLineBytes = 100, maxTotalBytes = 10_000): Promise<Array<[number, string]>> {
+async function collect(
+  pieces: string[],
+  maxLineBytes = 100,
+  maxTotalBytes = 10_000,
+): Promise<Array<[number, string]>> {
   async function* source() {
     for (const p of pieces) yield Buffer.from(p);
   }
   const out: Array<[number, string]> = [];
   for await (const raw of splitLines(source(), { maxLineBytes, maxTotalBytes })) {
-    out.push([raw.line, 'tooLong' in raw ? `<too long ${(raw as Extract<RawLine, { tooLong: true }>).size}>` : raw.bytes.toString()]);
+    out.push([
+      raw.line,
+      'tooLong' in raw
+        ? `<too long ${(raw as Extract<RawLine, { tooLong: true }>).size}>`
+        : raw.bytes.toString(),
+    ]);
   }
   return out;
 }
@@ -29,6 +38,9 @@ describe('splitLines', () => {
   });
 
   it('refuses more than the total limit, naming the line it reached', async () => {
-    await expect(collect(['a\nb\n', 'cccc\n'], 100, 6)).rejects.toMatchObject({ code: 'BODY_TOO_LARGE', message: /at line 3/ });
+    await expect(collect(['a\nb\n', 'cccc\n'], 100, 6)).rejects.toMatchObject({
+      code: 'BODY_TOO_LARGE',
+      message: /at line 3/,
+    });
   });
 });

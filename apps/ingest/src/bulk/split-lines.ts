@@ -17,7 +17,10 @@ const NEWLINE = 0x0a;
  * most one line in memory: an over-long line is reported and skipped to its end. More than
  * `maxTotalBytes` in all throws BODY_TOO_LARGE.
  */
-export async function* splitLines(source: AsyncIterable<Buffer | Uint8Array>, limits: SplitLimits): AsyncGenerator<RawLine> {
+export async function* splitLines(
+  source: AsyncIterable<Buffer | Uint8Array>,
+  limits: SplitLimits,
+): AsyncGenerator<RawLine> {
   let pending: Buffer[] = [];
   let pendingSize = 0;
   let skipping = false;
@@ -28,10 +31,15 @@ export async function* splitLines(source: AsyncIterable<Buffer | Uint8Array>, li
     return { line, bytes: bytes.subarray(0, end) };
   };
   for await (const piece of source) {
-    const chunk = Buffer.isBuffer(piece) ? piece : Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength);
+    const chunk = Buffer.isBuffer(piece)
+      ? piece
+      : Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength);
     total += chunk.length;
     if (total > limits.maxTotalBytes) {
-      throw new DomainError('BODY_TOO_LARGE', `bulk upload exceeds the limit of ${limits.maxTotalBytes} bytes (at line ${line})`);
+      throw new DomainError(
+        'BODY_TOO_LARGE',
+        `bulk upload exceeds the limit of ${limits.maxTotalBytes} bytes (at line ${line})`,
+      );
     }
     let start = 0;
     for (;;) {
@@ -46,7 +54,9 @@ export async function* splitLines(source: AsyncIterable<Buffer | Uint8Array>, li
         } else if (part.length > 0) pending.push(part);
       } else pendingSize += part.length;
       if (newline < 0) break;
-      yield skipping ? { line, tooLong: true, size: pendingSize } : finish(Buffer.concat(pending, pendingSize));
+      yield skipping
+        ? { line, tooLong: true, size: pendingSize }
+        : finish(Buffer.concat(pending, pendingSize));
       line++;
       pending = [];
       pendingSize = 0;

@@ -12,7 +12,9 @@ describe('parseIntervalSeconds', () => {
     [45, 45],
   ])('%s → %d s', (value, seconds) => expect(parseIntervalSeconds(value)).toBe(seconds));
 
-  it.each(['', '5 minutes', '-5m', '0m', 1.5])('refuses %p', (value) => expect(parseIntervalSeconds(value)).toBeUndefined());
+  it.each(['', '5 minutes', '-5m', '0m', 1.5])('refuses %p', (value) =>
+    expect(parseIntervalSeconds(value)).toBeUndefined(),
+  );
 });
 
 describe('checkNewFeed', () => {
@@ -40,8 +42,9 @@ describe('checkNewFeed', () => {
   });
 
   it('lets the operator allowlist loopback', () => {
-    expect(checkNewFeed({ url: 'http://127.0.0.1:9/feed', interval: 60 }, { ...rules, allowHosts: ['127.0.0.1'] }).url).toBe(
-      'http://127.0.0.1:9/feed',
-    );
+    expect(
+      checkNewFeed({ url: 'http://127.0.0.1:9/feed', interval: 60 }, { ...rules, allowHosts: ['127.0.0.1'] })
+        .url,
+    ).toBe('http://127.0.0.1:9/feed');
   });
 });

@@ -43,7 +43,10 @@ export interface FeedRules {
 export function checkNewFeed(body: unknown, rules: FeedRules): NewFeed {
   const parsed = FeedInputSchema.safeParse(body);
   if (!parsed.success) {
-    throw new DomainError('VALIDATION', parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '));
+    throw new DomainError(
+      'VALIDATION',
+      parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '),
+    );
   }
   const { url: raw, interval, title } = parsed.data;
   let url: URL;
@@ -55,14 +58,22 @@ export function checkNewFeed(body: unknown, rules: FeedRules): NewFeed {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new DomainError('VALIDATION', `url: only http and https feeds can be polled, got ${url.protocol}`);
   }
-  if (url.username || url.password) throw new DomainError('VALIDATION', 'url: URLs with credentials are not accepted');
+  if (url.username || url.password)
+    throw new DomainError('VALIDATION', 'url: URLs with credentials are not accepted');
   refuseInternalHost(url.hostname.replace(/^\[|\]$/g, ''), new HostAllowlist(rules.allowHosts));
-  const intervalSeconds = interval === undefined ? rules.defaultIntervalSeconds : parseIntervalSeconds(interval);
+  const intervalSeconds =
+    interval === undefined ? rules.defaultIntervalSeconds : parseIntervalSeconds(interval);
   if (intervalSeconds === undefined) {
-    throw new DomainError('VALIDATION', `interval: expected a duration like "5m", "1h" or seconds, got ${JSON.stringify(interval)}`);
+    throw new DomainError(
+      'VALIDATION',
+      `interval: expected a duration like "5m", "1h" or seconds, got ${JSON.stringify(interval)}`,
+    );
   }
   if (intervalSeconds < rules.minIntervalSeconds) {
-    throw new DomainError('VALIDATION', `interval: at least ${rules.minIntervalSeconds} s, got ${intervalSeconds} s`);
+    throw new DomainError(
+      'VALIDATION',
+      `interval: at least ${rules.minIntervalSeconds} s, got ${intervalSeconds} s`,
+    );
   }
   url.hash = '';
   return { url: url.href, intervalSeconds, title: title?.trim() || null };
@@ -73,8 +84,15 @@ function refuseInternalHost(hostname: string, allowlist: HostAllowlist): void {
   if (isIP(hostname)) {
     if (allowlist.allowsAddress(hostname)) return;
     const reason = blockedAddressReason(hostname);
-    if (reason) throw new DomainError('VALIDATION', `url: ${hostname} is a ${reason} address; feeds there are refused unless allowlisted (FETCH_ALLOW_HOSTS)`);
+    if (reason)
+      throw new DomainError(
+        'VALIDATION',
+        `url: ${hostname} is a ${reason} address; feeds there are refused unless allowlisted (FETCH_ALLOW_HOSTS)`,
+      );
   } else if (hostname === 'localhost' || hostname.endsWith('.localhost')) {
-    throw new DomainError('VALIDATION', `url: ${hostname} is a loopback name; feeds there are refused unless allowlisted (FETCH_ALLOW_HOSTS)`);
+    throw new DomainError(
+      'VALIDATION',
+      `url: ${hostname} is a loopback name; feeds there are refused unless allowlisted (FETCH_ALLOW_HOSTS)`,
+    );
   }
 }

@@ -26,7 +26,14 @@ describe('feed items as articles', () => {
   it('takes text from the page and metadata from the item, page filling the gaps', () => {
     const article = itemToArticle(
       item({ publishedAt: '2024-03-01T10:00:00.000Z' }),
-      { title: 'Page title', text: 'The full text of the story. '.repeat(20), author: 'A. Writer', lang: 'en-GB', canonicalUrl: 'https://news.example/a/1?x=1', publishedAt: '2024-03-02T00:00:00.000Z' },
+      {
+        title: 'Page title',
+        text: 'The full text of the story. '.repeat(20),
+        author: 'A. Writer',
+        lang: 'en-GB',
+        canonicalUrl: 'https://news.example/a/1?x=1',
+        publishedAt: '2024-03-02T00:00:00.000Z',
+      },
       { source: 'Example News', lang: 'ar' },
     );
     expect(article.input).toMatchObject({
@@ -41,7 +48,11 @@ describe('feed items as articles', () => {
   });
 
   it('falls back to the item text and the feed language without a page', () => {
-    const article = itemToArticle(item({ contentHtml: '<p>Longer <b>content</b> than the teaser.</p>' }), undefined, { source: 's', lang: 'ar' });
+    const article = itemToArticle(
+      item({ contentHtml: '<p>Longer <b>content</b> than the teaser.</p>' }),
+      undefined,
+      { source: 's', lang: 'ar' },
+    );
     expect(article.input).toMatchObject({ text: 'Longer content than the teaser.', lang: 'ar' });
   });
 });

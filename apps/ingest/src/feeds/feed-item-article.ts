@@ -30,11 +30,16 @@ export interface ItemArticle {
  * An article from a feed item and, when the item was only a teaser, its extracted page. The
  * page wins for text; the item wins for metadata it states (feeds are more reliable on dates).
  */
-export function itemToArticle(item: FeedItem, page: ExtractedArticle | undefined, feed: { source: string; lang?: string }): ItemArticle {
+export function itemToArticle(
+  item: FeedItem,
+  page: ExtractedArticle | undefined,
+  feed: { source: string; lang?: string },
+): ItemArticle {
   const pageText = page?.text ?? '';
   const ownText = itemText(item);
   const text = pageText.length > ownText.length ? pageText : ownText;
-  const lang = normalizeLanguageTag(item.lang) ?? normalizeLanguageTag(page?.lang) ?? normalizeLanguageTag(feed.lang);
+  const lang =
+    normalizeLanguageTag(item.lang) ?? normalizeLanguageTag(page?.lang) ?? normalizeLanguageTag(feed.lang);
   const publishedAt = item.publishedAt ?? page?.publishedAt;
   const author = item.author ?? page?.author;
   return {

@@ -16,7 +16,8 @@ import { INGEST_CONFIG, type IngestConfig } from '../ingest-config.js';
 import { itemToArticle, needsPage } from './feed-item-article.js';
 import { FeedsRepository } from './feeds.repository.js';
 
-const FEED_ACCEPT = 'application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, application/xml;q=0.9, text/xml;q=0.8, */*;q=0.5';
+const FEED_ACCEPT =
+  'application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, application/xml;q=0.9, text/xml;q=0.8, */*;q=0.5';
 const STORE_CHUNK = 100;
 
 export interface PollResult {
@@ -81,10 +82,15 @@ export class FeedPoller {
     let stored = 0;
     for (let start = 0; start < fresh.length; start += STORE_CHUNK) {
       if (!(await keepLease())) throw new LeaseLostError(`lost the lease on feed ${feed.id} while polling`);
-      stored += await this.storeItems(feed.id, fresh.slice(start, start + STORE_CHUNK), {
-        source,
-        ...(parsed.lang !== undefined && { lang: parsed.lang }),
-      }, keepLease);
+      stored += await this.storeItems(
+        feed.id,
+        fresh.slice(start, start + STORE_CHUNK),
+        {
+          source,
+          ...(parsed.lang !== undefined && { lang: parsed.lang }),
+        },
+        keepLease,
+      );
     }
     return {
       notModified: false,
@@ -100,7 +106,10 @@ export class FeedPoller {
   /** Items not handled before, oldest first (feeds list newest first), at most the per-poll cap. */
   private async newItems(feedId: string, items: readonly FeedItem[]): Promise<FeedItem[]> {
     const unique = [...new Map(items.map((i) => [i.guid, i])).values()];
-    const seen = await this.feeds.seenGuids(feedId, unique.map((i) => i.guid));
+    const seen = await this.feeds.seenGuids(
+      feedId,
+      unique.map((i) => i.guid),
+    );
     return unique
       .filter((i) => !seen.has(i.guid))
       .reverse()
@@ -118,18 +127,23 @@ export class FeedPoller {
     const guids: string[] = [];
     const unusable: string[] = [];
     for (const item of items) {
-      const page = needsPage(item, this.config.feeds.minFullTextChars) ? await this.readPage(item) : undefined;
+      const page = needsPage(item, this.config.feeds.minFullTextChars)
+        ? await this.readPage(item)
+        : undefined;
       const article = itemToArticle(item, page, feed);
       const valid = ArticleInputSchema.safeParse(article.input);
       if (!valid.success) {
-        this.logger.warn(`feed ${feedId}: item ${item.guid} skipped: ${valid.error.issues[0]?.message ?? 'invalid'}`);
+        this.logger.warn(
+          `feed ${feedId}: item ${item.guid} skipped: ${valid.error.issues[0]?.message ?? 'invalid'}`,
+        );
         unusable.push(item.guid);
         continue;
       }
       inputs.push(valid.data);
       extras.push(article.extras);
       guids.push(item.guid);
-      if (page && !(await keepLease())) throw new LeaseLostError(`lost the lease on feed ${feedId} while reading pages`);
+      if (page && !(await keepLease()))
+        throw new LeaseLostError(`lost the lease on feed ${feedId} while reading pages`);
     }
     const stored = await this.articles.storeValid(inputs, extras);
     await this.feeds.markSeen(feedId, [
@@ -147,7 +161,10 @@ export class FeedPoller {
         headers: { accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5' },
       });
       if (page.notModified) return undefined;
-      return extractArticle(decodeBody(page.body, page.charset), { url: page.url, maxBytes: this.config.fetch.pageMaxBytes });
+      return extractArticle(decodeBody(page.body, page.charset), {
+        url: page.url,
+        maxBytes: this.config.fetch.pageMaxBytes,
+      });
     } catch (error) {
       this.logger.warn(`page ${item.url}: ${(error as Error).message}; using the feed's text`);
       return undefined;

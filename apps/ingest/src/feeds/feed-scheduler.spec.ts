@@ -4,7 +4,10 @@ import { describePollError, retryAfterMs } from './feed-scheduler.js';
 describe('feed scheduler helpers', () => {
   const now = new Date('2024-05-01T12:00:00Z');
   const badStatus = (retryAfter?: string) =>
-    new NewsSourceError('FETCH_BAD_STATUS', 'https://x.example/rss: HTTP 503', { status: 503, ...(retryAfter && { retryAfter }) });
+    new NewsSourceError('FETCH_BAD_STATUS', 'https://x.example/rss: HTTP 503', {
+      status: 503,
+      ...(retryAfter && { retryAfter }),
+    });
 
   it('reads Retry-After as seconds or as an HTTP date', () => {
     expect(retryAfterMs(badStatus('120'), now)).toBe(120_000);

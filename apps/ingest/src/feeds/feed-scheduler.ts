@@ -1,6 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import type { Feed } from '@stance/db';
 import { isNewsSourceError, nextPollAt } from '@stance/news-sources';
 import { ArticlesService } from '../articles/articles.service.js';
@@ -111,7 +117,8 @@ export class FeedScheduler implements OnApplicationBootstrap, OnApplicationShutd
         newItems: result.newItems,
         nextPollAt: nextPollAt({ ...state, consecutiveFailures: 0 }, now(), Math.random),
       });
-      if (result.newItems > 0) this.logger.log(`feed ${feed.url}: ${result.newItems} new items, ${result.stored} stored`);
+      if (result.newItems > 0)
+        this.logger.log(`feed ${feed.url}: ${result.newItems} new items, ${result.stored} stored`);
     } catch (error) {
       if (error instanceof LeaseLostError) {
         this.logger.warn(error.message);
@@ -123,13 +130,20 @@ export class FeedScheduler implements OnApplicationBootstrap, OnApplicationShutd
         .recordFailure(feed.id, this.owner, {
           error: describePollError(error),
           nextPollAt: nextPollAt(
-            { ...state, consecutiveFailures: failures, ...(retryAfter !== undefined && { retryAfterMs: retryAfter }) },
+            {
+              ...state,
+              consecutiveFailures: failures,
+              ...(retryAfter !== undefined && { retryAfterMs: retryAfter }),
+            },
             now(),
             Math.random,
           ),
         })
-        .catch((e: unknown) => this.logger.warn(`cannot record the failure of feed ${feed.id}: ${(e as Error).message}`));
-      if (failures === 1 || failures % 10 === 0) this.logger.warn(`feed ${feed.url} failed (${failures}×): ${describePollError(error)}`);
+        .catch((e: unknown) =>
+          this.logger.warn(`cannot record the failure of feed ${feed.id}: ${(e as Error).message}`),
+        );
+      if (failures === 1 || failures % 10 === 0)
+        this.logger.warn(`feed ${feed.url} failed (${failures}×): ${describePollError(error)}`);
     }
   }
 }

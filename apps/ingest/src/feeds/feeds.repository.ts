@@ -28,11 +28,15 @@ export class FeedsRepository {
 
   async createFeed(feed: NewFeed): Promise<Feed> {
     const existing = await this.prisma.feed.findUnique({ where: { url: feed.url } });
-    if (existing) throw new DomainError('CONFLICT', `feed ${feed.url} is already registered (id ${existing.id})`, { id: existing.id });
+    if (existing)
+      throw new DomainError('CONFLICT', `feed ${feed.url} is already registered (id ${existing.id})`, {
+        id: existing.id,
+      });
     try {
       return await this.prisma.feed.create({ data: feed });
     } catch (error) {
-      if ((error as { code?: string }).code === 'P2002') throw new DomainError('CONFLICT', `feed ${feed.url} is already registered`);
+      if ((error as { code?: string }).code === 'P2002')
+        throw new DomainError('CONFLICT', `feed ${feed.url} is already registered`);
       throw error;
     }
   }
@@ -68,7 +72,7 @@ export class FeedsRepository {
       owner,
       leaseMs,
     );
-    return row ? (await this.prisma.feed.findUnique({ where: { id: row.id } })) ?? undefined : undefined;
+    return row ? ((await this.prisma.feed.findUnique({ where: { id: row.id } })) ?? undefined) : undefined;
   }
 
   /** Extends a held lease; false when it was lost (expired and taken, or the feed deleted). */
@@ -125,11 +129,17 @@ export class FeedsRepository {
   /** The subset of `guids` this feed has handled before. */
   async seenGuids(feedId: string, guids: readonly string[]): Promise<Set<string>> {
     if (guids.length === 0) return new Set();
-    const rows = await this.prisma.feedItem.findMany({ where: { feedId, guid: { in: [...guids] } }, select: { guid: true } });
+    const rows = await this.prisma.feedItem.findMany({
+      where: { feedId, guid: { in: [...guids] } },
+      select: { guid: true },
+    });
     return new Set(rows.map((r) => r.guid));
   }
 
-  async markSeen(feedId: string, items: ReadonlyArray<{ guid: string; articleId: string | null }>): Promise<void> {
+  async markSeen(
+    feedId: string,
+    items: ReadonlyArray<{ guid: string; articleId: string | null }>,
+  ): Promise<void> {
     if (items.length === 0) return;
     await this.prisma.feedItem.createMany({
       data: items.map((i) => ({ feedId, guid: i.guid, articleId: i.articleId })),

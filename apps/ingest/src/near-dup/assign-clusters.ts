@@ -18,7 +18,10 @@ export interface ClusterAssignment {
  * earlier article, whether already indexed or earlier in the same batch (ties: the indexed one).
  * The index itself is not changed: it only ever holds committed articles.
  */
-export function assignClusters(index: NearDuplicateIndex, batch: readonly FingerprintedArticle[]): ClusterAssignment[] {
+export function assignClusters(
+  index: NearDuplicateIndex,
+  batch: readonly FingerprintedArticle[],
+): ClusterAssignment[] {
   const local = new NearDuplicateIndex(index.options);
   return batch.map(({ id, fingerprint }) => {
     const known = index.queryFingerprint(fingerprint)[0];
@@ -26,6 +29,8 @@ export function assignClusters(index: NearDuplicateIndex, batch: readonly Finger
     const nearest = sibling && (!known || sibling.similarity > known.similarity) ? sibling : known;
     const clusterId = nearest?.clusterId ?? id;
     local.addFingerprint(id, fingerprint, clusterId);
-    return nearest ? { id, clusterId, nearestId: nearest.id, similarity: nearest.similarity } : { id, clusterId };
+    return nearest
+      ? { id, clusterId, nearestId: nearest.id, similarity: nearest.similarity }
+      : { id, clusterId };
   });
 }

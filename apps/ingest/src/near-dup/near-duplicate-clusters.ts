@@ -45,7 +45,9 @@ export class NearDuplicateClusters implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     await this.rebuild();
-    this.logger.log(`near-duplicate index: ${this.state.index.size} articles of the last ${this.config.nearDupWindowDays} days`);
+    this.logger.log(
+      `near-duplicate index: ${this.state.index.size} articles of the last ${this.config.nearDupWindowDays} days`,
+    );
   }
 
   get indexedCount(): number {
@@ -127,7 +129,9 @@ export class NearDuplicateClusters implements OnApplicationBootstrap {
   private rebuildWhenOversized(): void {
     if (this.rebuilding || this.state.index.size <= this.config.nearDupMaxArticles * 1.5) return;
     this.rebuilding = this.rebuild()
-      .catch((error: unknown) => this.logger.warn(`cannot rebuild the near-duplicate index: ${(error as Error).message}`))
+      .catch((error: unknown) =>
+        this.logger.warn(`cannot rebuild the near-duplicate index: ${(error as Error).message}`),
+      )
       .finally(() => {
         this.rebuilding = undefined;
       });

@@ -13,7 +13,11 @@ export interface CorpusArticle {
 const CORPUS_DIR = new URL('../../../../../shared/corpus/', import.meta.url);
 
 /** The first `count` articles of a corpus file with at least `minWords` words. */
-export function readCorpusArticles(file: 'news-en.jsonl' | 'news-ar.jsonl', count: number, minWords = 120): CorpusArticle[] {
+export function readCorpusArticles(
+  file: 'news-en.jsonl' | 'news-ar.jsonl',
+  count: number,
+  minWords = 120,
+): CorpusArticle[] {
   const picked: CorpusArticle[] = [];
   for (const line of readFileSync(new URL(file, CORPUS_DIR), 'utf8').split('\n')) {
     if (!line.trim()) continue;
@@ -22,6 +26,7 @@ export function readCorpusArticles(file: 'news-en.jsonl' | 'news-ar.jsonl', coun
     picked.push(article);
     if (picked.length === count) break;
   }
-  if (picked.length < count) throw new Error(`${file} has only ${picked.length} articles of ${minWords}+ words`);
+  if (picked.length < count)
+    throw new Error(`${file} has only ${picked.length} articles of ${minWords}+ words`);
   return picked;
 }

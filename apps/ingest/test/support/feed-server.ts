@@ -25,14 +25,16 @@ interface Route {
   redirectTo?: string;
 }
 
-const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeXml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const paragraphs = (text: string) =>
   text
     .split(/(?<=[.!?؟])\s+/)
     .map((s) => `<p>${escapeXml(s)}</p>`)
     .join('');
 const teaser = (text: string) => text.slice(0, 120);
-const date = (a: CorpusArticle, i: number) => new Date(Date.parse(a.published_at ?? '2020-01-01') + i * 60_000);
+const date = (a: CorpusArticle, i: number) =>
+  new Date(Date.parse(a.published_at ?? '2020-01-01') + i * 60_000);
 
 export class FeedServer {
   private readonly server: Server;
@@ -68,7 +70,8 @@ export class FeedServer {
     this.addPages(path, articles);
     const items = articles.map((a, i) => {
       const link = `${this.base}${path}/page/${i}`;
-      const content = i % 2 === 0 ? `<content:encoded><![CDATA[${paragraphs(a.text)}]]></content:encoded>` : '';
+      const content =
+        i % 2 === 0 ? `<content:encoded><![CDATA[${paragraphs(a.text)}]]></content:encoded>` : '';
       return `<item><title>${escapeXml(a.title)}</title><link>${link}</link><guid isPermaLink="false">${escapeXml(a.id)}</guid>
         <pubDate>${date(a, i).toUTCString()}</pubDate><description>${escapeXml(teaser(a.text))}</description>${content}</item>`;
     });

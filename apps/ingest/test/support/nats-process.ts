@@ -51,15 +51,20 @@ export class NatsProcess {
 
   /** Starts the server (again) on the same port and store directory; resolves once it accepts connections. */
   async restart(): Promise<void> {
-    const child = spawn(NATS_SERVER, ['-js', '-a', '127.0.0.1', '-p', String(this.port), '-sd', this.storeDir], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      NATS_SERVER,
+      ['-js', '-a', '127.0.0.1', '-p', String(this.port), '-sd', this.storeDir],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     this.child = child;
     for (const stream of [child.stdout!, child.stderr!]) stream.on('data', (d) => this.log.push(String(d)));
     const deadline = Date.now() + 10_000;
     while (!(await canConnect(this.port))) {
       if (child.exitCode !== null) throw new Error(`nats-server exited:\n${this.log.join('')}`);
-      if (Date.now() > deadline) throw new Error(`nats-server not listening after 10 s:\n${this.log.join('')}`);
+      if (Date.now() > deadline)
+        throw new Error(`nats-server not listening after 10 s:\n${this.log.join('')}`);
       await new Promise((r) => setTimeout(r, 50));
     }
   }
