@@ -1,0 +1,64 @@
+// Fixed pseudo-random selection of Arabic (ANT) and English (FA-KES) articles for eval/fresh-mix.
+// Usage: node eval/fresh-mix/select.mjs (lists the picks); OUT=FILE writes their lines unchanged.
+import fs from 'node:fs';
+import crypto from 'node:crypto';
+
+const readIds = (file) => fs.readFileSync(file, 'utf8').split(/\s+/).filter(Boolean);
+const jsonlIds = (file) =>
+  fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l).id);
+
+// Every existing eval set (the blind set included) and the holdout corpus, by id only.
+const excluded = new Set([
+  ...readIds('/work/evalsets/exclude-ids.txt'),
+  ...jsonlIds('/work/shared/corpus/holdout/news-ar.jsonl'),
+  ...jsonlIds('/work/shared/corpus/holdout/news-en.jsonl'),
+]);
+
+const MIN_CHARS = 1000;
+const MAX_CHARS = 4000;
+const SALT = 'fresh-mix:'; // a new order, unlike the earlier sets'
+// A political position, not only a casualty report: one of these verbs as a word of the text
+// (with the clitics و/ف and the feminine -ت, e.g. "وقال", "أكدت").
+const POSITION_AR = /(^|[^\u0621-\u064A])[وف]?(قال|أكد|أعلن|دعا|رفض|أدان|طالب)(ت)?(?![\u0621-\u064A])/;
+
+const LANGS = [
+  // The ANT corpus has five outlets, so 12 Arabic articles need 3 from some of them.
+  { file: '/work/shared/corpus/news-ar.jsonl', n: Number(process.env.N_AR ?? 12), perSource: 3, need: POSITION_AR },
+  { file: '/work/shared/corpus/news-en.jsonl', n: Number(process.env.N_EN ?? 8), perSource: 2, need: null },
+];
+
+const picked = [];
+for (const { file, n, perSource, need } of LANGS) {
+  const rows = [];
+  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const a = JSON.parse(line);
+    if (excluded.has(a.id)) continue;
+    if (a.text.length < MIN_CHARS || a.text.length > MAX_CHARS) continue;
+    if (need && !need.test(a.text)) continue;
+    const hash = crypto
+      .createHash('sha1')
+      .update(SALT + a.id)
+      .digest('hex');
+    rows.push({ line, id: a.id, source: a.source, published_at: a.published_at, hash, len: a.text.length, title: a.title });
+  }
+  rows.sort((x, y) => (x.hash < y.hash ? -1 : x.hash > y.hash ? 1 : 0));
+  const count = {};
+  let taken = 0;
+  for (const r of rows) {
+    if (taken === n) break;
+    count[r.source] = (count[r.source] || 0) + 1;
+    if (count[r.source] > perSource) continue;
+    picked.push(r);
+    taken++;
+  }
+  console.error(file, 'eligible', rows.length, 'picked', taken);
+}
+if (process.env.OUT) fs.writeFileSync(process.env.OUT, picked.map((r) => r.line + '\n').join(''));
+else
+  for (const r of picked)
+    console.log([r.hash.slice(0, 8), r.id, r.source, r.published_at, r.len, r.title].join('\t'));
