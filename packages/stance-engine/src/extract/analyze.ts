@@ -83,6 +83,8 @@ type Emit = (
   hedge: boolean,
 ) => void;
 
+// "agreed by": the strength of the lexicon's "agree to/on/with".
+const AGREED_BY_STRENGTH = 0.75;
 const BACKWARD_WINDOW = 14;
 const FORWARD_WINDOW = 6;
 const NOUN_WINDOW = 5;
@@ -1404,18 +1406,26 @@ export class SentenceAnalyzer extends HolderResolver {
     if (this.input.lang !== 'en') return;
     const { tokens } = this.input;
     for (let k = this.s + 1; k < this.e; k++) {
-      const tc = this.cueAt(k);
-      if (!tc || tc.cue.kind !== 'stance' || tc.cue.pos !== 'verb') continue;
       const link = tokens.text[k + 1];
-      const reduced = this.passiveBy(k) === 'label' || (link === 'between' && /ed$/.test(tokens.text[k]!));
+      // "a truce agreed by Russia and the United States": "agree" is a cue only with its
+      // particle, but its passive names the parties of a pact, who also support each other.
+      const agreedBy = tokens.text[k] === 'agreed' && link === 'by';
+      const tc = this.cueAt(k);
+      if (!agreedBy && (!tc || tc.cue.kind !== 'stance' || tc.cue.pos !== 'verb')) continue;
+      const reduced =
+        agreedBy || this.passiveBy(k) === 'label' || (link === 'between' && /ed$/.test(tokens.text[k]!));
       if (!reduced) continue;
       const a = tokens.text[k + 2] === 'the' ? k + 3 : k + 2;
       const agent = this.mentionAtToken(a);
       if (!agent || agent.tokStart !== a || !this.canHold(agent)) continue;
       const topic = this.topicBeforeParticiple(k);
       if (!topic) continue;
-      const sign = actionPolarity(tc.cue) * topic.polarity;
-      emit(this.coordinated(agent), topic, sign, tc.cue.strength * 0.8, k, this.hedged(topic.tokStart, k));
+      const sign = (tc ? actionPolarity(tc.cue) : 1) * topic.polarity;
+      const strength = (tc ? tc.cue.strength : AGREED_BY_STRENGTH) * 0.8;
+      const parties = this.coordinated(agent);
+      emit(parties, topic, sign, strength, k, this.hedged(topic.tokStart, k));
+      if (agreedBy && parties.length >= 2)
+        for (const p of parties) this.emitTowardActors(emit, [p], parties, 1, strength, k, k);
     }
   }
 
@@ -1426,6 +1436,9 @@ export class SentenceAnalyzer extends HolderResolver {
     // "a ceasefire in Syria brokered by …": a short locative phrase.
     const place = this.mentionAtToken(j);
     if (place && place.kind !== 'topic' && tokens.text[place.tokStart - 1] === 'in') j = place.tokStart - 2;
+    // "a ceasefire between government forces and rebels brokered by …": the truce's sides.
+    const between = this.betweenPhraseStart(j);
+    if (between !== undefined) j = between - 1;
     // "agreed to destroy its weapons under a deal brokered by …": the deal frames the course of action.
     if (AGREEMENT_NOUNS.has(tokens.text[j]!) && EN_DETERMINERS.has(tokens.text[j - 1] ?? '')) {
       j -= 2;
@@ -1438,6 +1451,29 @@ export class SentenceAnalyzer extends HolderResolver {
     }
     const m = j >= this.s ? this.mentionAtToken(j) : undefined;
     return m && m.kind === 'topic' && m.tokEnd === j + 1 ? m : undefined;
+  }
+
+  /**
+   * The "between" of a "between X and Y" phrase ending at token j (the sides of a truce), or
+   * undefined: only names, "and" and words that are no cue in between.
+   */
+  protected betweenPhraseStart(j: number): number | undefined {
+    const { tokens } = this.input;
+    if (!this.mentionAtToken(j)) return undefined;
+    let sawAnd = false;
+    for (let t = j; t >= Math.max(this.s, j - 10); t--) {
+      const m = this.mentionAtToken(t);
+      if (m) {
+        if (m.kind === 'topic') return undefined;
+        t = m.tokStart;
+        continue;
+      }
+      const w = tokens.text[t]!;
+      if (w === 'between') return sawAnd ? t : undefined;
+      if (w === 'and') sawAnd = true;
+      else if (!tokens.isWord[t] || this.cueAt(t)) return undefined;
+    }
+    return undefined;
   }
 
   protected actorBetween(from: number, to: number): boolean {
