@@ -1,11 +1,12 @@
 import type { Codebook } from '@stance/codebook';
 import { actorsNamedIn, triplesWith } from './helpers.js';
 
-// Truces named with the parties who made them after the noun, counted over corpus/news-en.jsonl:
-// "a truce agreed by X and Y", "a ceasefire between A and B brokered by X and Y". Each rule has a
-// corpus sentence that changes and a near miss that must not.
+// Pacts and joint operations named with their parties after the noun or participle, counted over
+// corpus/news-en.jsonl: "a truce agreed by X and Y", "a ceasefire between A and B brokered by X and
+// Y", "forces backed by Y seized …". Each rule has a corpus sentence that changes and a near miss
+// that must not.
 const actor = actorsNamedIn('en');
-const targets = ['syria', 'rebels', 'russia', 'usa'];
+const targets = ['syria', 'rebels', 'russia', 'usa', 'hezbollah', 'turkey'];
 const CODEBOOK: Codebook = {
   version: 1,
   name: 'unit-tests-pacts-en',
@@ -14,6 +15,8 @@ const CODEBOOK: Codebook = {
     actor('rebels', 'armed-group', ['rebels', 'rebel groups', 'non-jihadist rebels']),
     actor('russia', 'country', ['Russia', 'Moscow']),
     actor('usa', 'country', ['United States', 'Washington']),
+    actor('hezbollah', 'armed-group', ['Hezbollah']),
+    actor('turkey', 'country', ['Turkey', 'Ankara']),
   ],
   topics: [
     ...targets.map((id) => ({ id: `${id}-as-target`, actor: id, label: { en: id }, pro: {}, anti: {} })),
@@ -65,5 +68,35 @@ describe('truces named with the parties who made them', () => {
         'Clashes on Monday continued between regime forces and rebels backed by Russia around eastern Aleppo.',
       ).filter((t) => t.startsWith('russia/')),
     ).toEqual([]);
+  });
+});
+
+describe('"X backed by Y" before a finite act of force: a joint operation, not a label', () => {
+  it('"government forces backed by … Hezbollah seized …": Hezbollah sides with the government', () => {
+    expect(
+      triples(
+        'In the Qalamoun region west of the capital Damascus government forces backed by the Lebanese terrorist group Hezbollah seized areas outside Zabadani the last rebel-controlled town in the area.',
+      ),
+    ).toContain('hezbollah/syria-as-target/support');
+  });
+
+  it('"backed by Russian airstrikes have pushed back …": the nationality names the helper', () => {
+    expect(
+      triples(
+        'After some initial advances government forces backed by Russian airstrikes have pushed back opposition fighters which include extremists from al-Qaedas former Syrian affiliate.',
+      ),
+    ).toContain('russia/syria-as-target/support');
+  });
+
+  it('near miss: "backed by Y" before no act of force stays a label', () => {
+    const out = triples('Rebels backed by Turkey said they would not attend the talks in Astana.');
+    expect(out).not.toContain('turkey/rebels-as-target/support');
+  });
+
+  it('near miss: help listed with the helper ("tanks and air strikes") is no finite act', () => {
+    const out = triples(
+      'Syrian rebels backed by Turkish tanks and air strikes have been pushing towards the stronghold of Dabiq.',
+    );
+    expect(out).not.toContain('turkey/rebels-as-target/support');
   });
 });

@@ -69,6 +69,8 @@ import {
   EN_HARM_AGENT_PARTICIPLES,
   EN_AGENT_MODIFIED_ACTS,
   EN_EXAMPLE_MARKERS,
+  EN_BACKING_PARTICIPLES,
+  EN_OPERATION_VERBS,
 } from './word-lists.js';
 
 export type { RawStatement, SentenceInput, SentenceResult, Stance } from './sentence-view.js';
@@ -774,6 +776,81 @@ export class SentenceAnalyzer extends HolderResolver {
       else if (EN_HOLDING_PARTICIPLES.has(w)) links.holding = true;
     }
     return links;
+  }
+
+  /**
+   * "Syrian troops backed by Hezbollah have captured …", "the SDF supported by the US-led
+   * coalition attacked …": "backed by Y" is a label ("rebels backed by Turkey"), but before a
+   * finite act of force it reports Y's part in the operation, a deed on the side of X.
+   */
+  protected backedOperations(emit: Emit): void {
+    const { tokens } = this.input;
+    for (let k = this.s + 1; k < this.e; k++) {
+      if (!EN_BACKING_PARTICIPLES.has(tokens.text[k]!) || tokens.text[k + 1] !== 'by') continue;
+      const backed = this.mentionAtToken(k - 1);
+      if (!backed || backed.tokEnd !== k || !this.canHold(backed) || !this.isTarget(backed)) continue;
+      const backer = this.backerAfterBy(k + 2);
+      if (!backer) continue;
+      // "backed by Russian airstrikes": a nationality before strikes names the helper.
+      const helpers = this.canHold(backer) ? this.coordinated(backer) : [backer.countryOf ?? backer.actor];
+      if (!this.forceVerbAfter(backer.tokEnd)) continue;
+      emit(
+        helpers.filter((a) => a !== backed.actor),
+        backed,
+        1,
+        0.6,
+        k,
+        this.hedged(k, backer.tokStart),
+      );
+    }
+  }
+
+  /** The helper after "by": past articles, possessives, relation nouns and units ("its Lebanese ally Hezbollah"). */
+  protected backerAfterBy(from: number): Mention | undefined {
+    const { tokens } = this.input;
+    for (let j = from; j < this.e && j <= from + 4; j++) {
+      const m = this.mentionAtToken(j);
+      if (m && m.tokStart === j) {
+        if (this.canHold(m)) return m;
+        const next = tokens.text[m.tokEnd] ?? '';
+        if (m.kind === 'demonym' && m.actor >= 0 && (EN_STRIKE_NOUNS.has(next) || next === 'air')) return m;
+        if (m.kind === 'demonym') {
+          j = m.tokEnd - 1;
+          continue;
+        }
+        return undefined;
+      }
+      // "the Lebanese terrorist group Hezbollah": descriptive words before the name.
+      const kind = this.cueAt(j)?.cue.kind;
+      if (!tokens.isWord[j] || (kind && kind !== 'evaluative' && !RELATIONAL_NOUNS.has(tokens.text[j]!)))
+        return undefined;
+    }
+    return undefined;
+  }
+
+  /** A finite act of force within a few words after token `from`, the first verb there. */
+  protected forceVerbAfter(from: number): boolean {
+    const { tokens } = this.input;
+    for (let j = from; j < this.e && j <= from + 6; j++) {
+      if (isClauseMark(tokens, j) || EN_SUBORDINATORS.has(tokens.text[j]!)) return false;
+      const m = this.mentionAtToken(j);
+      if (m) {
+        j = m.tokEnd - 1;
+        continue;
+      }
+      const w = tokens.text[j]!;
+      // "backed by Russia and Iran captured": more helpers; "backed by tanks and air strikes": more help.
+      if (w === 'and') {
+        if (this.mentionAtToken(j + 1)) continue;
+        return false;
+      }
+      if (EN_OPERATION_VERBS.has(w)) return true;
+      const tc = this.cueAt(j);
+      if (!tc) continue;
+      if (tc.cue.kind !== 'stance' || tc.cue.pos !== 'verb') return false;
+      return isAttack(tc.cue) && tokens.text[j - 1] !== 'to' && !w.endsWith('ing') && !this.nounReading(j);
+    }
+    return false;
   }
 
   /** "Syria and its ally Russia": the ally named after "and its" sides with the actor before it. */
@@ -1916,6 +1993,7 @@ export class SentenceAnalyzer extends HolderResolver {
     this.strikesBy(emit);
     if (links.holding) this.attacksOnHeldGround(emit);
     this.namedAllies(emit);
+    if (links.agent) this.backedOperations(emit);
     this.ownActs(emit);
     this.actsByModifierAgents(emit);
     this.blameForAttacks(emit);
