@@ -48,7 +48,9 @@ describe('truces named with the parties who made them', () => {
 
   it('near miss: one party alone agrees with nobody', () => {
     // Edited from the sentence above.
-    const out = triples('A truce agreed by Russia in February has been violated nearly continuously around Aleppo.');
+    const out = triples(
+      'A truce agreed by Russia in February has been violated nearly continuously around Aleppo.',
+    );
     expect(out).toContain('russia/ceasefire/support');
     expect(out.filter((t) => t.includes('-as-target/support'))).toEqual([]);
   });

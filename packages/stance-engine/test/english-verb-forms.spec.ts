@@ -1,0 +1,43 @@
+import type { Codebook } from '@stance/codebook';
+import { actorsNamedIn, triplesWith } from './helpers.js';
+
+// Verbs stressed on their last syllable double its consonant (expel → expelled, commit →
+// committed); the lexicon generated "expeled" and "commited", so these forms were no cues.
+// Corpus sentences from corpus/news-en.jsonl, and a near miss.
+const actor = actorsNamedIn('en');
+const CODEBOOK: Codebook = {
+  version: 1,
+  name: 'unit-tests-verb-forms-en',
+  actors: [
+    actor('isis', 'armed-group', ['Islamic State', 'ISIS']),
+    actor('rebels', 'armed-group', ['rebels', 'rival rebels']),
+    actor('turkey', 'country', ['Turkey', 'Ankara']),
+  ],
+  topics: [
+    { id: 'rebels-as-target', actor: 'rebels', label: { en: 'rebels' }, pro: {}, anti: {} },
+    { id: 'ceasefire', label: { en: 'Ceasefires' }, pro: { en: ['ceasefire'] }, anti: {} },
+  ],
+};
+const triples = triplesWith(CODEBOOK, { lang: 'en' });
+
+describe('doubled consonants of verbs stressed on the last syllable', () => {
+  it('"expelled" is the past of "expel"', () => {
+    expect(
+      triples(
+        'The Islamic State expelled rival rebels from Deir al-Zor city on Monday tightening its hold on the eastern province bordering Iraq.',
+      ),
+    ).toEqual(['isis/rebels-as-target/oppose']);
+  });
+
+  it('"committed to" is the past participle of "commit to"', () => {
+    expect(
+      triples(
+        'Turkey remains committed to a ceasefire in Syria but Russia must stop insisting that Bashar al Assad should remain in office Turkish Foreign Minister Mevlut Cavusoglu said on Sunday.',
+      ),
+    ).toContain('turkey/ceasefire/support');
+  });
+
+  it('near miss: "committed" without "to" is no commitment', () => {
+    expect(triples('Turkey said crimes were committed during the ceasefire in Syria.')).toEqual([]);
+  });
+});
