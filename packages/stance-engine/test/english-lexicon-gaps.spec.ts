@@ -1,7 +1,7 @@
 import type { Codebook } from '@stance/codebook';
 import { actorsNamedIn, triplesWith } from './helpers.js';
 
-// Verbs stressed on their last syllable double its consonant (expel → expelled, commit →
+// Gaps of the English lexicon found over corpus/news-en.jsonl. Verbs stressed on their last syllable double its consonant (expel → expelled, commit →
 // committed); the lexicon generated "expeled" and "commited", so these forms were no cues.
 // Corpus sentences from corpus/news-en.jsonl, and a near miss.
 const actor = actorsNamedIn('en');
@@ -12,9 +12,12 @@ const CODEBOOK: Codebook = {
     actor('isis', 'armed-group', ['Islamic State', 'ISIS']),
     actor('rebels', 'armed-group', ['rebels', 'rival rebels']),
     actor('turkey', 'country', ['Turkey', 'Ankara']),
+    actor('syria', 'government', ['Syrian army', 'Syrian government']),
+    actor('nusra', 'armed-group', ['al-Nusra', 'Nusra Front']),
   ],
   topics: [
     { id: 'rebels-as-target', actor: 'rebels', label: { en: 'rebels' }, pro: {}, anti: {} },
+    { id: 'nusra-as-target', actor: 'nusra', label: { en: 'Nusra Front' }, pro: {}, anti: {} },
     { id: 'ceasefire', label: { en: 'Ceasefires' }, pro: { en: ['ceasefire'] }, anti: {} },
   ],
 };
@@ -39,5 +42,19 @@ describe('doubled consonants of verbs stressed on the last syllable', () => {
 
   it('near miss: "committed" without "to" is no commitment', () => {
     expect(triples('Turkey said crimes were committed during the ceasefire in Syria.')).toEqual([]);
+  });
+});
+
+describe('acts of force the lexicon lacked', () => {
+  it('ambushing a group attacks it', () => {
+    expect(
+      triples(
+        'The Syrian army men for their part ambushed a group of al-Nusra fighters near Wadi al-Ezeib on Salamiyah-Ithriya road which ended in the killing of most of them.',
+      ),
+    ).toEqual(['syria/nusra-as-target/oppose']);
+  });
+
+  it('near miss: a negated ambush is no attack', () => {
+    expect(triples('The Syrian army did not ambush al-Nusra fighters near Salamiyah.')).toEqual([]);
   });
 });
