@@ -1,9 +1,9 @@
 import type { Codebook } from '@stance/codebook';
 import { actorsNamedIn, triplesWith } from './helpers.js';
 
-// Gaps of the English lexicon found over corpus/news-en.jsonl. Verbs stressed on their last syllable double its consonant (expel → expelled, commit →
-// committed); the lexicon generated "expeled" and "commited", so these forms were no cues.
-// Corpus sentences from corpus/news-en.jsonl, and a near miss.
+// Gaps of the English lexicon found over corpus/news-en.jsonl. Verbs stressed on their last
+// syllable double its consonant (expel → expelled, commit → committed); the lexicon generated
+// "expeled" and "commited", so these forms were no cues. Corpus sentences and near misses.
 const actor = actorsNamedIn('en');
 const CODEBOOK: Codebook = {
   version: 1,
