@@ -11,8 +11,8 @@ const CODEBOOK: Codebook = {
   version: 1,
   name: 'unit-tests-pacts-en',
   actors: [
-    actor('syria', 'government', ['Syrian government', 'regime', 'government forces']),
-    actor('rebels', 'armed-group', ['rebels', 'rebel groups', 'non-jihadist rebels']),
+    actor('syria', 'government', ['Syrian government', 'Syrian army', 'regime', 'government forces']),
+    actor('rebels', 'armed-group', ['rebels', 'rebel groups', 'non-jihadist rebels', 'insurgents']),
     actor('russia', 'country', ['Russia', 'Moscow']),
     actor('usa', 'country', ['United States', 'Washington']),
     actor('hezbollah', 'armed-group', ['Hezbollah']),
@@ -24,6 +24,12 @@ const CODEBOOK: Codebook = {
       id: 'ceasefire',
       label: { en: 'Ceasefires' },
       pro: { en: ['ceasefire', 'truce'] },
+      anti: {},
+    },
+    {
+      id: 'aid-access',
+      label: { en: 'Aid access' },
+      pro: { en: ['aid convoy'] },
       anti: {},
     },
   ],
@@ -88,6 +94,20 @@ describe('"X backed by Y" before a finite act of force: a joint operation, not a
         'After some initial advances government forces backed by Russian airstrikes have pushed back opposition fighters which include extremists from al-Qaedas former Syrian affiliate.',
       ),
     ).toContain('russia/syria-as-target/support');
+  });
+
+  it('"X backed by … has captured …": X is the subject past the label', () => {
+    expect(
+      triples(
+        'Published February 18 2015 The Syrian army backed by allied militia has captured several villages north of Aleppo from insurgents and fighting has blocked a main supply route leading into the north.',
+      ),
+    ).toContain('syria/rebels-as-target/oppose');
+  });
+
+  it('near miss: a name after a preposition before "backed by" is no subject', () => {
+    expect(
+      triples('Fighting between the Syrian army and rebels backed by Turkey has blocked the aid convoy.'),
+    ).not.toContain('rebels/aid-access/oppose');
   });
 
   it('near miss: "backed by Y" before no act of force stays a label', () => {
