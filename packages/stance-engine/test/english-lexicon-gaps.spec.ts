@@ -1,9 +1,9 @@
 import type { Codebook } from '@stance/codebook';
 import { actorsNamedIn, triplesWith } from './helpers.js';
 
-// Gaps of the English lexicon found over corpus/news-en.jsonl. Verbs stressed on their last
-// syllable double its consonant (expel → expelled, commit → committed); the lexicon generated
-// "expeled" and "commited", so these forms were no cues. Corpus sentences and near misses.
+// Gaps of the English lexicon and name forms found over corpus/news-en.jsonl. Verbs stressed on
+// their last syllable double its consonant (expel → expelled, commit → committed); the lexicon
+// generated "expeled" and "commited", so these forms were no cues. Corpus sentences and near misses.
 const actor = actorsNamedIn('en');
 const CODEBOOK: Codebook = {
   version: 1,
@@ -14,6 +14,7 @@ const CODEBOOK: Codebook = {
     actor('turkey', 'country', ['Turkey', 'Ankara']),
     actor('syria', 'government', ['Syrian army', 'Syrian government']),
     actor('nusra', 'armed-group', ['al-Nusra', 'Nusra Front']),
+    actor('russia', 'country', ['Russia', 'Moscow']),
   ],
   topics: [
     { id: 'rebels-as-target', actor: 'rebels', label: { en: 'rebels' }, pro: {}, anti: {} },
@@ -56,5 +57,17 @@ describe('acts of force the lexicon lacked', () => {
 
   it('near miss: a negated ambush is no attack', () => {
     expect(triples('The Syrian army did not ambush al-Nusra fighters near Salamiyah.')).toEqual([]);
+  });
+});
+
+describe('a group named by its singular before the ground it holds', () => {
+  it('"pound rebel areas": the areas are the rebels\'', () => {
+    expect(triples('Wednesday 16 November 2016 Syrian Russian jets pound rebel areas.')).toContain(
+      'russia/rebels-as-target/oppose',
+    );
+  });
+
+  it('near miss: the singular before another noun names no group', () => {
+    expect(triples('Wednesday 16 November 2016 Russian jets pound areas near the rebel lines.')).toEqual([]);
   });
 });

@@ -1126,6 +1126,28 @@ export const EN_PREMISES = new Set([
   'residence',
 ]);
 
+/**
+ * Ground and posts a group holds, named after the group's singular as a modifier: "rebel
+ * positions", "rebel areas" are the rebels' (as "rebel-held areas" are).
+ */
+export const EN_GROUND_NOUNS = new Set([
+  'positions',
+  'position',
+  'bases',
+  'base',
+  'strongholds',
+  'stronghold',
+  'posts',
+  'checkpoints',
+  'areas',
+  'districts',
+  'neighbourhoods',
+  'neighborhoods',
+  'territory',
+  'enclave',
+  'enclaves',
+]);
+
 /** Participles of holding ground: "positions held by X", "X-controlled areas" name X's territory. */
 export const EN_HOLDING_PARTICIPLES = new Set(['held', 'controlled', 'occupied', 'run']);
 
