@@ -69,6 +69,8 @@ import {
   EN_HARM_AGENT_PARTICIPLES,
   EN_AGENT_MODIFIED_ACTS,
   EN_EXAMPLE_MARKERS,
+  EN_BACKING_PARTICIPLES,
+  EN_OPERATION_VERBS,
 } from './word-lists.js';
 
 export type { RawStatement, SentenceInput, SentenceResult, Stance } from './sentence-view.js';
@@ -83,6 +85,8 @@ type Emit = (
   hedge: boolean,
 ) => void;
 
+// "agreed by": the strength of the lexicon's "agree to/on/with".
+const AGREED_BY_STRENGTH = 0.75;
 const BACKWARD_WINDOW = 14;
 const FORWARD_WINDOW = 6;
 const NOUN_WINDOW = 5;
@@ -774,6 +778,81 @@ export class SentenceAnalyzer extends HolderResolver {
     return links;
   }
 
+  /**
+   * "Syrian troops backed by Hezbollah have captured …", "the SDF supported by the US-led
+   * coalition attacked …": "backed by Y" is a label ("rebels backed by Turkey"), but before a
+   * finite act of force it reports Y's part in the operation, a deed on the side of X.
+   */
+  protected backedOperations(emit: Emit): void {
+    const { tokens } = this.input;
+    for (let k = this.s + 1; k < this.e; k++) {
+      if (!EN_BACKING_PARTICIPLES.has(tokens.text[k]!) || tokens.text[k + 1] !== 'by') continue;
+      const backed = this.mentionAtToken(k - 1);
+      if (!backed || backed.tokEnd !== k || !this.canHold(backed) || !this.isTarget(backed)) continue;
+      const backer = this.backerAfterBy(k + 2);
+      if (!backer) continue;
+      // "backed by Russian airstrikes": a nationality before strikes names the helper.
+      const helpers = this.canHold(backer) ? this.coordinated(backer) : [backer.countryOf ?? backer.actor];
+      if (!this.forceVerbAfter(backer.tokEnd)) continue;
+      emit(
+        helpers.filter((a) => a !== backed.actor),
+        backed,
+        1,
+        0.6,
+        k,
+        this.hedged(k, backer.tokStart),
+      );
+    }
+  }
+
+  /** The helper after "by": past articles, possessives, relation nouns and units ("its Lebanese ally Hezbollah"). */
+  protected backerAfterBy(from: number): Mention | undefined {
+    const { tokens } = this.input;
+    for (let j = from; j < this.e && j <= from + 4; j++) {
+      const m = this.mentionAtToken(j);
+      if (m && m.tokStart === j) {
+        if (this.canHold(m)) return m;
+        const next = tokens.text[m.tokEnd] ?? '';
+        if (m.kind === 'demonym' && m.actor >= 0 && (EN_STRIKE_NOUNS.has(next) || next === 'air')) return m;
+        if (m.kind === 'demonym') {
+          j = m.tokEnd - 1;
+          continue;
+        }
+        return undefined;
+      }
+      // "the Lebanese terrorist group Hezbollah": descriptive words before the name.
+      const kind = this.cueAt(j)?.cue.kind;
+      if (!tokens.isWord[j] || (kind && kind !== 'evaluative' && !RELATIONAL_NOUNS.has(tokens.text[j]!)))
+        return undefined;
+    }
+    return undefined;
+  }
+
+  /** A finite act of force within a few words after token `from`, the first verb there. */
+  protected forceVerbAfter(from: number): boolean {
+    const { tokens } = this.input;
+    for (let j = from; j < this.e && j <= from + 6; j++) {
+      if (isClauseMark(tokens, j) || EN_SUBORDINATORS.has(tokens.text[j]!)) return false;
+      const m = this.mentionAtToken(j);
+      if (m) {
+        j = m.tokEnd - 1;
+        continue;
+      }
+      const w = tokens.text[j]!;
+      // "backed by Russia and Iran captured": more helpers; "backed by tanks and air strikes": more help.
+      if (w === 'and') {
+        if (this.mentionAtToken(j + 1)) continue;
+        return false;
+      }
+      if (EN_OPERATION_VERBS.has(w)) return true;
+      const tc = this.cueAt(j);
+      if (!tc) continue;
+      if (tc.cue.kind !== 'stance' || tc.cue.pos !== 'verb') return false;
+      return isAttack(tc.cue) && tokens.text[j - 1] !== 'to' && !w.endsWith('ing') && !this.nounReading(j);
+    }
+    return false;
+  }
+
   /** "Syria and its ally Russia": the ally named after "and its" sides with the actor before it. */
   protected namedAllies(emit: Emit): void {
     const { mentions } = this.input;
@@ -1404,18 +1483,26 @@ export class SentenceAnalyzer extends HolderResolver {
     if (this.input.lang !== 'en') return;
     const { tokens } = this.input;
     for (let k = this.s + 1; k < this.e; k++) {
-      const tc = this.cueAt(k);
-      if (!tc || tc.cue.kind !== 'stance' || tc.cue.pos !== 'verb') continue;
       const link = tokens.text[k + 1];
-      const reduced = this.passiveBy(k) === 'label' || (link === 'between' && /ed$/.test(tokens.text[k]!));
+      // "a truce agreed by Russia and the United States": "agree" is a cue only with its
+      // particle, but its passive names the parties of a pact, who also support each other.
+      const agreedBy = tokens.text[k] === 'agreed' && link === 'by';
+      const tc = this.cueAt(k);
+      if (!agreedBy && (!tc || tc.cue.kind !== 'stance' || tc.cue.pos !== 'verb')) continue;
+      const reduced =
+        agreedBy || this.passiveBy(k) === 'label' || (link === 'between' && /ed$/.test(tokens.text[k]!));
       if (!reduced) continue;
       const a = tokens.text[k + 2] === 'the' ? k + 3 : k + 2;
       const agent = this.mentionAtToken(a);
       if (!agent || agent.tokStart !== a || !this.canHold(agent)) continue;
       const topic = this.topicBeforeParticiple(k);
       if (!topic) continue;
-      const sign = actionPolarity(tc.cue) * topic.polarity;
-      emit(this.coordinated(agent), topic, sign, tc.cue.strength * 0.8, k, this.hedged(topic.tokStart, k));
+      const sign = (tc ? actionPolarity(tc.cue) : 1) * topic.polarity;
+      const strength = (tc ? tc.cue.strength : AGREED_BY_STRENGTH) * 0.8;
+      const parties = this.coordinated(agent);
+      emit(parties, topic, sign, strength, k, this.hedged(topic.tokStart, k));
+      if (agreedBy && parties.length >= 2)
+        for (const p of parties) this.emitTowardActors(emit, [p], parties, 1, strength, k, k);
     }
   }
 
@@ -1426,6 +1513,9 @@ export class SentenceAnalyzer extends HolderResolver {
     // "a ceasefire in Syria brokered by …": a short locative phrase.
     const place = this.mentionAtToken(j);
     if (place && place.kind !== 'topic' && tokens.text[place.tokStart - 1] === 'in') j = place.tokStart - 2;
+    // "a ceasefire between government forces and rebels brokered by …": the truce's sides.
+    const between = this.betweenPhraseStart(j);
+    if (between !== undefined) j = between - 1;
     // "agreed to destroy its weapons under a deal brokered by …": the deal frames the course of action.
     if (AGREEMENT_NOUNS.has(tokens.text[j]!) && EN_DETERMINERS.has(tokens.text[j - 1] ?? '')) {
       j -= 2;
@@ -1438,6 +1528,29 @@ export class SentenceAnalyzer extends HolderResolver {
     }
     const m = j >= this.s ? this.mentionAtToken(j) : undefined;
     return m && m.kind === 'topic' && m.tokEnd === j + 1 ? m : undefined;
+  }
+
+  /**
+   * The "between" of a "between X and Y" phrase ending at token j (the sides of a truce), or
+   * undefined: only names, "and" and words that are no cue in between.
+   */
+  protected betweenPhraseStart(j: number): number | undefined {
+    const { tokens } = this.input;
+    if (!this.mentionAtToken(j)) return undefined;
+    let sawAnd = false;
+    for (let t = j; t >= Math.max(this.s, j - 10); t--) {
+      const m = this.mentionAtToken(t);
+      if (m) {
+        if (m.kind === 'topic') return undefined;
+        t = m.tokStart;
+        continue;
+      }
+      const w = tokens.text[t]!;
+      if (w === 'between') return sawAnd ? t : undefined;
+      if (w === 'and') sawAnd = true;
+      else if (!tokens.isWord[t] || this.cueAt(t)) return undefined;
+    }
+    return undefined;
   }
 
   protected actorBetween(from: number, to: number): boolean {
@@ -1880,6 +1993,7 @@ export class SentenceAnalyzer extends HolderResolver {
     this.strikesBy(emit);
     if (links.holding) this.attacksOnHeldGround(emit);
     this.namedAllies(emit);
+    if (links.agent) this.backedOperations(emit);
     this.ownActs(emit);
     this.actsByModifierAgents(emit);
     this.blameForAttacks(emit);

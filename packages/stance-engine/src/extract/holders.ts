@@ -29,6 +29,7 @@ import {
   AR_TEMPORAL_PREPS,
   EN_AUXILIARIES,
   ADDRESSEE_COMPLEMENTS,
+  EN_BACKING_PARTICIPLES,
 } from './word-lists.js';
 
 const MAX_HOLDER_NESTING = 6;
@@ -458,6 +459,8 @@ export class HolderResolver extends SentenceView {
       const by = this.agentAfterBy(k);
       if (by) return this.coordinated(by);
     }
+    const backed = lang === 'en' && cue.cue.pos === 'verb' ? this.subjectBeforeBacking(k) : undefined;
+    if (backed) return this.coordinated(backed);
     const bef = this.subjectBefore(k, isSpeech);
     if (bef === 'blocked') return [];
     if (typeof bef === 'number')
@@ -620,6 +623,34 @@ export class HolderResolver extends SentenceView {
       if (this.isKind(j, 'speech')) return true;
     }
     return false;
+  }
+
+  /**
+   * "rebels backed by Sunni Gulf Arab powers fighting to overthrow Assad", "troops backed by
+   * Hezbollah have captured …": a "backed by …" phrase between a subject and its verb.
+   */
+  protected subjectBeforeBacking(k: number): Mention | undefined {
+    const { tokens } = this.input;
+    for (let j = k - 1; j > this.s + 1 && j >= k - 8; j--) {
+      const w = tokens.text[j]!;
+      if (w === 'by' && EN_BACKING_PARTICIPLES.has(tokens.text[j - 1]!)) {
+        const m = this.mentionAtToken(j - 2);
+        if (!m || m.tokEnd !== j - 1 || !this.canHold(m)) return undefined;
+        // "fighting between the army and rebels backed by Turkey has blocked …": a list after a
+        // preposition is no subject.
+        for (let t = m.tokStart - 1; t >= this.s && t >= m.tokStart - 8; t--) {
+          const before = this.mentionAtToken(t);
+          if (before) t = before.tokStart;
+          else if (this.isKind(t, 'preposition')) return undefined;
+          else if (tokens.text[t] !== 'and' && tokens.text[t] !== 'the') break;
+        }
+        return m;
+      }
+      // Only the helper's name and words that are no cue stand between.
+      if (!tokens.isWord[j] || (this.cueAt(j) && !this.mentionAtToken(j) && !EN_AUXILIARIES.has(w)))
+        return undefined;
+    }
+    return undefined;
   }
 
   /** The actor named right after "by (the)" following token k. */

@@ -7,6 +7,7 @@ import { isWordChar } from '../text/normalize.js';
 import { tokenAt, type Tokens } from '../text/tokens.js';
 import { isArabicTitleWord, isOfficeWord } from '../lexicon/common-words.js';
 import type { Language } from '../text/language.js';
+import { EN_GROUND_NOUNS } from './word-lists.js';
 
 export type MentionKind = 'name' | 'role' | 'demonym' | 'topic';
 
@@ -215,7 +216,12 @@ export function findMentions(
       if (possessive && (entry.kind !== 'name' || !entry.caseForm)) continue;
       if (entry.kind === 'role' && !inDateRange(entry, date)) continue;
       if (!caseMatches(entry, original, norm, start, end)) continue;
-      if (entry.compoundOnly && original.charCodeAt(norm.toOriginal[end - 1]! + 1) !== 0x2d) continue;
+      if (
+        entry.compoundOnly &&
+        original.charCodeAt(norm.toOriginal[end - 1]! + 1) !== 0x2d &&
+        (possessive || !EN_GROUND_NOUNS.has(wordAfter(text, end)))
+      )
+        continue;
       raw.push({ start, end, entry, prefix: lam ? prefix + 'ل' : prefix, possessive });
     }
   });
@@ -746,4 +752,12 @@ export function actorMention(
 export function withAddedMentions(mentions: Mention[], added: readonly Mention[]): Mention[] {
   if (added.length === 0) return mentions;
   return [...mentions, ...added].sort((a, b) => a.tokStart - b.tokStart || a.start - b.start);
+}
+
+/** The word after a space at `end` of the folded text, or "". */
+function wordAfter(text: string, end: number): string {
+  if (text.charCodeAt(end) !== 0x20) return '';
+  let e = end + 1;
+  while (e < text.length && isWordChar(text.charCodeAt(e))) e++;
+  return text.slice(end + 1, e);
 }

@@ -1075,6 +1075,28 @@ export const EN_HARM_PARTICIPLES = new Set([
   'destroyed',
 ]);
 
+/**
+ * Participles of help in a reduced passive: "troops backed by Hezbollah captured …" — with a
+ * finite act of force after the helper, a joint operation rather than a label.
+ */
+export const EN_BACKING_PARTICIPLES = new Set(['backed', 'supported', 'aided', 'assisted', 'helped']);
+
+/** Finite verbs of a military operation that no cue covers: "… backed by Y have entered the town". */
+export const EN_OPERATION_VERBS = new Set([
+  'entered',
+  'launched',
+  'began',
+  'started',
+  'killed',
+  'pushed',
+  'took',
+  'taken',
+  'regained',
+  'liberated',
+  'broke',
+  'stormed',
+]);
+
 /** Agreements that frame a course of action: "agreed to T under a deal brokered by X". */
 export const AGREEMENT_NOUNS = new Set(['deal', 'agreement', 'accord', 'plan', 'framework', 'arrangement']);
 
@@ -1102,6 +1124,28 @@ export const EN_PREMISES = new Set([
   'homes',
   'home',
   'residence',
+]);
+
+/**
+ * Ground and posts a group holds, named after the group's singular as a modifier: "rebel
+ * positions", "rebel areas" are the rebels' (as "rebel-held areas" are).
+ */
+export const EN_GROUND_NOUNS = new Set([
+  'positions',
+  'position',
+  'bases',
+  'base',
+  'strongholds',
+  'stronghold',
+  'posts',
+  'checkpoints',
+  'areas',
+  'districts',
+  'neighbourhoods',
+  'neighborhoods',
+  'territory',
+  'enclave',
+  'enclaves',
 ]);
 
 /** Participles of holding ground: "positions held by X", "X-controlled areas" name X's territory. */

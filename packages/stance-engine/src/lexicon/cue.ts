@@ -313,6 +313,8 @@ const FORCE_LEMMAS = new Set([
   'overrun',
   // "advanced into regime-held districts": moving on someone's ground.
   'advance',
+  // Falling on someone by surprise: "the army ambushed a group of X fighters".
+  'ambush',
   // Shooting and burning: "opened fire on X", "set fire to X's offices", "torched".
   'fire',
   'shoot',

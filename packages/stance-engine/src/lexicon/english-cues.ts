@@ -27,7 +27,7 @@ const STANCE = `
 + 0.7 : fight/fought+alongside,for battle+alongside
 - 0.6 : fight/fought battle combat
 - 0.7 : defeat repel/repelled repulse rout crush victory+over,against
-- 0.6 : bomb shell strike/struck target oust topple punish pound raid storm besiege bombard drive/drove+out encircle
+- 0.6 : bomb shell strike/struck target oust topple punish pound raid storm besiege bombard drive/drove+out encircle ambush
 - 0.6 : capture seize/seized recapture retake/retook/retaken overrun/overran advance+into,on,upon,towards,toward,inside
 - 0.6 : fire+at,on,upon,to shoot/shot+at,on burn/burned torch ransack destroy
 - 0.7 : clash+with skirmish+with
@@ -59,6 +59,9 @@ pronoun 0 0 : he she they it his her their its
 speech 0 0.5 : according statement
 `;
 
+// Verbs of more than one syllable stressed on the last (and British "cancelled").
+const FINAL_STRESS = new Set(['expel', 'commit', 'regret', 'cancel', 'compel', 'control', 'patrol']);
+
 function inflect(lemma: string, past?: string): string[] {
   const forms = new Set<string>([lemma]);
   const consonantY = /[^aeiou]y$/.test(lemma);
@@ -75,8 +78,9 @@ function inflect(lemma: string, past?: string): string[] {
   }
   const stem = lemma.endsWith('e') && !lemma.endsWith('ee') ? lemma.slice(0, -1) : lemma;
   forms.add(stem + 'ing');
-  // Short verbs ending consonant-vowel-consonant double it: ban → banned, banning.
-  if (/^[^aeiou]*[aeiou][bdglmnprt]$/.test(lemma)) {
+  // Short verbs ending consonant-vowel-consonant double it: ban → banned, banning; so do longer
+  // ones stressed on that syllable (expel → expelled, commit → committed).
+  if (/^[^aeiou]*[aeiou][bdglmnprt]$/.test(lemma) || FINAL_STRESS.has(lemma)) {
     const last = lemma.slice(-1);
     forms.add(lemma + last + 'ed');
     forms.add(lemma + last + 'ing');
