@@ -122,3 +122,20 @@ describe('"X backed by Y" before a finite act of force: a joint operation, not a
     expect(out).not.toContain('turkey/rebels-as-target/support');
   });
 });
+
+describe('a fight is hostile both ways', () => {
+  it('"X were fighting Y" (finite): Y opposes X as X opposes Y', () => {
+    const out = triples(
+      'Government forces were also fighting rebels in northern neighbourhoods of the city in a bid to halt rocket fire on government-held districts.',
+    );
+    expect(out).toEqual(
+      expect.arrayContaining(['syria/rebels-as-target/oppose', 'rebels/syria-as-target/oppose']),
+    );
+  });
+
+  it('near miss: a force labelled by what it fights ("the coalition fighting X") reports no fight back', () => {
+    // Edited from the sentence above: the -ing participle without an auxiliary only identifies.
+    const out = triples('Turkey, fighting rebels in the north, said on Monday it would open the crossing.');
+    expect(out).not.toContain('rebels/turkey-as-target/oppose');
+  });
+});

@@ -15,6 +15,7 @@ import {
   isForce,
   isWarning,
   isMutual,
+  isCombat,
   isAttack,
   isDecision,
   takesFromTarget,
@@ -432,6 +433,24 @@ export class SentenceAnalyzer extends HolderResolver {
       if (cue && cue.kind !== 'preposition' && cue.kind !== 'complementizer') return undefined;
     }
     return undefined;
+  }
+
+  /**
+   * An English verb used finitely: a past ("fought"), a present in -s, or a participle in -ing
+   * after an auxiliary ("has been battling", "is currently fighting"). "the coalition fighting IS"
+   * is an identifying label, "fighting kills 132" a noun.
+   */
+  protected finiteEnglishVerb(k: number): boolean {
+    const { tokens } = this.input;
+    const w = tokens.text[k]!;
+    if (this.input.lang !== 'en' || k === this.s) return false;
+    if (!w.endsWith('ing')) return w !== this.cueAt(k)!.cue.lemma && !this.nounReading(k);
+    for (let j = k - 1; j >= this.s && j >= k - 3; j--) {
+      const v = tokens.text[j]!;
+      if (EN_AUXILIARIES.has(v)) return true;
+      if (!v.endsWith('ly') && v !== 'also' && v !== 'still') return false;
+    }
+    return false;
   }
 
   protected hostileMutual(k: number): boolean {
@@ -1833,7 +1852,8 @@ export class SentenceAnalyzer extends HolderResolver {
         // (Only as stated: "refused to ally with X" or "did not clash with X" is one-sided.)
         // ("agreed to grant X immunity": X is no party; only "agreed with X" names one.)
         const party = tc.cue.lemma !== 'agree' || this.input.tokens.text[target.tokStart - 1] === 'with';
-        if (isMutual(tc.cue) && party && target.kind !== 'topic' && sign === tc.cue.polarity)
+        const combat = isCombat(tc.cue) && this.finiteEnglishVerb(found.k);
+        if ((isMutual(tc.cue) || combat) && party && target.kind !== 'topic' && sign === tc.cue.polarity)
           for (const h of holders)
             emit([target.actor], mentionWith(target, { actor: h }), sign, strength, found.k, hedge);
         // A cue governed by another cue: "رفض بوتين مقترح أردوغان إعلان هدنة", "asked Congress to approve …".

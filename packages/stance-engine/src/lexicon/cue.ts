@@ -374,6 +374,14 @@ export function isMutual(cue: Cue): boolean {
   return MUTUAL_LEMMAS.has(cue.lemma);
 }
 
+// Fighting someone is a fight with them: "X has been battling Y" is hostile both ways. (Not a
+// mutual lemma: "fighting terrorism" still governs the course of action after it.)
+const COMBAT_LEMMAS = new Set(['fight', 'battle', 'combat']);
+
+export function isCombat(cue: Cue): boolean {
+  return COMBAT_LEMMAS.has(cue.lemma) && cue.polarity < 0;
+}
+
 // Attack nouns listed as words of their own (their lemma is the word).
 const ATTACK_NOUN_LEMMAS = new Set([
   'غارات',
