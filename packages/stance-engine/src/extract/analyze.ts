@@ -40,6 +40,7 @@ import {
   TRANSFER_HEADS,
   ACT_HEAD_NOUNS,
   AR_AGENT_ACT_NOUNS,
+  AR_STRIKE_NOUNS_AGENT_LAM,
   EN_AGENT_VERBS,
   EN_AGENTIVE_OF_NOUNS,
   EN_EXCHANGE_VERBS,
@@ -649,6 +650,24 @@ export class SentenceAnalyzer extends HolderResolver {
         return undefined;
     }
     return undefined;
+  }
+
+  /**
+   * "قتلوا في غارة للتحالف", "إثر هجوم لقوات الشرعية": the ل-phrase right after an indefinite
+   * strike noun (or its unit word, لقوات، لمقاتلات) names who struck, so it is not the target —
+   * unless the strike is directed (توجيه/وجه … لـ), where ل marks the target.
+   */
+  protected strikerAfterLam(k: number, target: Mention): boolean {
+    const { tokens } = this.input;
+    if (this.input.lang !== 'ar' || !AR_STRIKE_NOUNS_AGENT_LAM.has(bareArabicNoun(tokens.text[k]!))) return false;
+    const lam = (w: string): boolean => w.charCodeAt(0) === 0x644; // ل
+    let ok = target.tokStart === k + 1 && target.afterPreposition && lam(tokens.text[k + 1]!);
+    if (!ok && target.tokStart === k + 2 && lam(tokens.text[k + 1]!)) {
+      const unit = tokens.text[k + 1]!;
+      ok = isOfficeWord(unit.startsWith('لل') ? 'ال' + unit.slice(2) : unit.slice(1), 'ar');
+    }
+    const before = tokens.text[k - 1] ?? '';
+    return ok && !before.includes('وجه') && !before.includes('وجيه'); // وجه، توجيه، يوجه
   }
 
   /** "الضربات التي شنتها X", "the strikes (carried out) by X": the actor named as the act's agent. */
@@ -1605,6 +1624,7 @@ export class SentenceAnalyzer extends HolderResolver {
         this.agentOfAct(found.k) === target
       )
         found = undefined;
+      if (found && target.kind !== 'topic' && this.strikerAfterLam(found.k, target)) found = undefined;
       // "clashed with X over the elections": fighting someone says nothing of the issue.
       if (found && target.kind === 'topic' && this.hostileMutual(found.k)) found = undefined;
       // "welcomed X's resignation": the position is on X leaving, handled with calls to resign.
