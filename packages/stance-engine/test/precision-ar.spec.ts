@@ -17,8 +17,11 @@ const CODEBOOK: Codebook = {
     actor('coalition', 'organization', ['التحالف العربي']),
     actor('pkk', 'armed-group', ['حزب العمال الكردستاني']),
     actor('hezbollah', 'armed-group', ['حزب الله']),
-    actor('trump', 'person', ['دونالد ترامب']),
+    actor('trump', 'person', ['دونالد ترامب', 'ترامب']),
     actor('syria', 'government', ['النظام السوري']),
+    actor('us', 'country', ['الولايات المتحدة', 'واشنطن']),
+    actor('mattis', 'person', ['ماتيس'], { memberOf: ['us'] }),
+    actor('isis', 'armed-group', ['داعش']),
   ],
   topics: [
     { id: 'turkey-as-target', label: { ar: 'تركيا' }, actor: 'turkey', pro: {}, anti: {} },
@@ -26,6 +29,7 @@ const CODEBOOK: Codebook = {
     { id: 'israel-as-target', label: { ar: 'إسرائيل' }, actor: 'israel', pro: {}, anti: {} },
     { id: 'coalition-as-target', label: { ar: 'التحالف العربي' }, actor: 'coalition', pro: {}, anti: {} },
     { id: 'syria-as-target', label: { ar: 'النظام السوري' }, actor: 'syria', pro: {}, anti: {} },
+    { id: 'isis-as-target', label: { ar: 'داعش' }, actor: 'isis', pro: {}, anti: {} },
     { id: 'pkk-as-target', label: { ar: 'حزب العمال الكردستاني' }, actor: 'pkk', pro: {}, anti: {} },
     {
       id: 'nuclear-deal',
@@ -66,5 +70,27 @@ describe('"لـ" after an indefinite strike noun names who struck', () => {
         'ودعا كيينزنغر إدارة الرئيس الأميركي دونالد ترامب إلى توجيه هجمات للنظام السوري تحد من قدرته على استخدام أسلحة الدمار الشامل ضد شعبه.',
       ),
     ).toContain('trump/syria-as-target/oppose');
+  });
+});
+
+describe('giving up (تخلى عن) opposes what is given up', () => {
+  it('"قرر ترامب التخلي عن الاتفاق النووي" opposes the deal', () => {
+    expect(triples('وفي أيار/مايو الماضي قرر ترامب التخلي عن الاتفاق النووي التاريخي.')).toEqual([
+      'trump/nuclear-deal/oppose',
+    ]);
+  });
+
+  it('deciding to stay in the deal supports it', () => {
+    expect(triples('وفي أيار/مايو الماضي قرر ترامب البقاء في الاتفاق النووي التاريخي.')).toEqual([
+      'trump/nuclear-deal/support',
+    ]);
+  });
+
+  it('giving up the fight against ISIS is no support for it', () => {
+    expect(
+      triples(
+        'وردا على سؤال عما إذا كان الجيش الأميركي ملتزما دعم المقاتلين الأكراد، قال ماتيس "نجري مشاورات مع حلفائنا وشركائنا الآن وسنعمل على ذلك". وتخلى العديد من الاكراد عن محاربة داعش في محافظة دير الزور شرقي سوريا ليتمكنوا من التصدي للهجوم التركي في عفرين شمالا.',
+      ),
+    ).not.toContain('mattis/isis-as-target/support');
   });
 });

@@ -84,6 +84,8 @@ type Emit = (
   hedge: boolean,
 ) => void;
 
+// Giving up (تخلى عن) opposes what is given up, like the removal nouns خروج، إنهاء.
+const GIVE_UP_LEMMA = 'تخلى';
 const BACKWARD_WINDOW = 14;
 const FORWARD_WINDOW = 6;
 const NOUN_WINDOW = 5;
@@ -476,6 +478,12 @@ export class SentenceAnalyzer extends HolderResolver {
    * Polarity of the verb whose complement holds the (noun or particle) cue at k, or 1:
    * "تتهم … المركز بالمساعدة … لصالح النظام", "vetoed a resolution calling for …".
    */
+  /** The verb governing the noun at k gives it up ("تخلى عن", "التخلي عن"). */
+  protected givesUp(k: number): boolean {
+    const gv = this.subjectBefore(k, false);
+    return typeof gv === 'number' && this.cueAt(gv)?.cue.lemma === GIVE_UP_LEMMA;
+  }
+
   protected governingVerbSign(k: number): number {
     const gv = this.subjectBefore(k, false);
     if (typeof gv !== 'number') return 1;
@@ -1711,8 +1719,11 @@ export class SentenceAnalyzer extends HolderResolver {
         // "رفضت المحكمة قرار البرلمان بإلغاء …": a decision's named owner holds it whatever the
         // verb governing the noun does to it (the verb's holder gets the composed side below).
         const owned = takesHolderGenitive(tc.cue) && this.ownerAfter(found.k) !== undefined;
-        if (tc.cue.kind === 'stance' && this.nounReading(found.k) && !circumstantial && !ownAgent && !owned)
+        if (tc.cue.kind === 'stance' && this.nounReading(found.k) && !circumstantial && !ownAgent && !owned) {
+          // "تخلى الأكراد عن محاربة داعش": giving up a fight is no support for the foe.
+          if (target.kind !== 'topic' && isForce(tc.cue) && this.givesUp(found.k)) continue;
           sign *= this.governingVerbSign(found.k);
+        }
         const hedge = this.hedged(found.k, target.tokStart);
         const strength = tc.cue.strength * (1 - Math.min(0.4, found.distance * 0.02));
         // "warns that continuing to shy away from …": a subjectless deed under another cue
