@@ -94,3 +94,21 @@ describe('giving up (تخلى عن) opposes what is given up', () => {
     ).not.toContain('mattis/isis-as-target/support');
   });
 });
+
+describe('a removal noun\'s genitive is who leaves', () => {
+  it('"منذ خروج الولايات المتحدة من الاتفاق": the US left the deal; Iran, the sentence\'s subject, did not', () => {
+    expect(
+      triples(
+        'وأشار المسؤول إلى أن إيران تعاني من مصاعب اقتصادية جمة منذ خروج الولايات المتحدة من الاتفاق النووي في مايو/أيار، وأن الريال الإيراني فقد نحو 80 في المئة من قيمته.',
+      ),
+    ).toEqual(['us/nuclear-deal/oppose']);
+  });
+
+  it('a withdrawal inside a warning is a prospect, not a deed', () => {
+    expect(
+      triples(
+        'وبدوره حذر الأستاذ في جامعة طهران محمد مرندي في حديث من أن خروج الولايات المتحدة من الاتفاق النووي سيعني أن الإيرانيين أصبح بإمكانهم إعادة تفعيل برنامجهم النووي.',
+      ),
+    ).not.toContain('us/nuclear-deal/oppose');
+  });
+});

@@ -41,6 +41,8 @@ import {
   ACT_HEAD_NOUNS,
   AR_AGENT_ACT_NOUNS,
   AR_STRIKE_NOUNS_AGENT_LAM,
+  AR_TEMPORAL_PREPS,
+  AR_CAUSE_PREPS,
   EN_AGENT_VERBS,
   EN_AGENTIVE_OF_NOUNS,
   EN_EXCHANGE_VERBS,
@@ -86,6 +88,10 @@ type Emit = (
 
 // Giving up (تخلى عن) opposes what is given up, like the removal nouns خروج، إنهاء.
 const GIVE_UP_LEMMA = 'تخلى';
+// Removal nouns whose genitive is who leaves: انسحاب، خروج، تخلي، رحيل، مغادرة (lemmas).
+const LEAVING_LEMMAS = new Set(['انسحب', 'خروج', 'تخلى', 'رحيل', 'مغادرة']);
+// Prepositions after which a withdrawal is only mentioned: "في إشارة إلى انسحاب", "حول انسحاب".
+const MENTIONING_PREPS = new Set(['الي', 'حول', 'مع', 'لمجرد', 'اعقاب', 'عشيه', 'غداه']);
 const BACKWARD_WINDOW = 14;
 const FORWARD_WINDOW = 6;
 const NOUN_WINDOW = 5;
@@ -478,6 +484,37 @@ export class SentenceAnalyzer extends HolderResolver {
    * Polarity of the verb whose complement holds the (noun or particle) cue at k, or 1:
    * "تتهم … المركز بالمساعدة … لصالح النظام", "vetoed a resolution calling for …".
    */
+  /**
+   * "انسحاب الولايات المتحدة من الاتفاق", "خروج واشنطن من …": a removal noun's genitive actor,
+   * right before the topic it leaves (after من/عن), is who leaves it.
+   */
+  protected leaverOf(k: number, target: Mention): Mention | undefined {
+    const tc = this.cueAt(k);
+    if (this.input.lang !== 'ar' || !tc || tc.pronounSuffix || !LEAVING_LEMMAS.has(tc.cue.lemma)) return undefined;
+    if (!this.nounReading(k)) return undefined;
+    const m = this.mentionAtToken(k + 1);
+    if (!m || m.tokStart !== k + 1 || m.kind === 'topic' || m.afterPreposition || !this.canHold(m)) return undefined;
+    let j = m.tokEnd;
+    // "الولايات المتحدة الأمريكية": the actor's own nationality adjective.
+    const adj = this.mentionAtToken(j);
+    if (adj && adj.tokStart === j && adj.actor === m.actor) j = adj.tokEnd;
+    const w = this.input.tokens.text[j];
+    if ((w !== 'من' && w !== 'عن') || target.tokStart !== j + 1) return undefined;
+    // "حذر من أن خروج الولايات المتحدة … سيعني", "يتوقع أن يقرر … انسحاب": inside reported or
+    // expected words the withdrawal may be a prospect, not a deed (unless dated: "منذ خروج …").
+    const w0 = k - 1 >= this.s ? bareArabicNoun(this.input.tokens.text[k - 1]!) : '';
+    if (AR_TEMPORAL_PREPS.has(w0)) return m;
+    for (let i = k - 1; i >= this.s && !isClauseMark(this.input.tokens, i); i--)
+      if (this.isKind(i, 'complementizer')) return undefined;
+    return m;
+  }
+
+  /** The noun at k follows a preposition of time, cause or topic: it is mentioned, not held. */
+  protected mentionsOnly(k: number): boolean {
+    const w = k - 1 >= this.s ? bareArabicNoun(this.input.tokens.text[k - 1]!) : '';
+    return AR_TEMPORAL_PREPS.has(w) || AR_CAUSE_PREPS.test(w) || MENTIONING_PREPS.has(w);
+  }
+
   /** The verb governing the noun at k gives it up ("تخلى عن", "التخلي عن"). */
   protected givesUp(k: number): boolean {
     const gv = this.subjectBefore(k, false);
@@ -1663,7 +1700,9 @@ export class SentenceAnalyzer extends HolderResolver {
           vetoed.push(target.tokStart);
           continue;
         }
-        const holders = allHolders;
+        // "بعد انسحاب الولايات المتحدة من الاتفاق": the genitive of a removal noun is who leaves.
+        const leaver = target.kind === 'topic' ? this.leaverOf(found.k, target) : undefined;
+        let holders = allHolders;
         let sign: number;
         if (tc.cue.kind === 'describe') {
           const ev = this.evaluativeAfter(target, target.tokEnd, true);
@@ -1719,6 +1758,18 @@ export class SentenceAnalyzer extends HolderResolver {
         // "رفضت المحكمة قرار البرلمان بإلغاء …": a decision's named owner holds it whatever the
         // verb governing the noun does to it (the verb's holder gets the composed side below).
         const owned = takesHolderGenitive(tc.cue) && this.ownerAfter(found.k) !== undefined;
+        if (leaver) {
+          const leavers = this.coordinated(leaver);
+          const fresh = leavers.filter((a) => !holdersSeen.has(a));
+          emit(leavers, target, sign, tc.cue.strength, found.k, this.hedged(found.k, target.tokStart));
+          // A genitive is no subject: the next sentence's elided subject is not the leaver.
+          for (const a of fresh) holdersSeen.delete(a);
+          vetoed.push(target.tokStart);
+          // After a preposition of time or topic ("منذ خروج …", "حول انسحاب …") the sentence's
+          // subject only mentions the withdrawal; a verb before it ("أعلن ترامب انسحاب …") holds it.
+          if (this.mentionsOnly(found.k)) continue;
+          holders = holders.filter((h) => !leavers.includes(h));
+        }
         if (tc.cue.kind === 'stance' && this.nounReading(found.k) && !circumstantial && !ownAgent && !owned) {
           // "تخلى الأكراد عن محاربة داعش": giving up a fight is no support for the foe.
           if (target.kind !== 'topic' && isForce(tc.cue) && this.givesUp(found.k)) continue;
