@@ -22,6 +22,7 @@ const CODEBOOK: Codebook = {
     actor('us', 'country', ['الولايات المتحدة', 'واشنطن']),
     actor('mattis', 'person', ['ماتيس'], { memberOf: ['us'] }),
     actor('isis', 'armed-group', ['داعش']),
+    actor('egypt', 'country', ['مصر']),
   ],
   topics: [
     { id: 'turkey-as-target', label: { ar: 'تركيا' }, actor: 'turkey', pro: {}, anti: {} },
@@ -29,6 +30,7 @@ const CODEBOOK: Codebook = {
     { id: 'israel-as-target', label: { ar: 'إسرائيل' }, actor: 'israel', pro: {}, anti: {} },
     { id: 'coalition-as-target', label: { ar: 'التحالف العربي' }, actor: 'coalition', pro: {}, anti: {} },
     { id: 'syria-as-target', label: { ar: 'النظام السوري' }, actor: 'syria', pro: {}, anti: {} },
+    { id: 'saudi-as-target', label: { ar: 'السعودية' }, actor: 'saudi', pro: {}, anti: {} },
     { id: 'isis-as-target', label: { ar: 'داعش' }, actor: 'isis', pro: {}, anti: {} },
     { id: 'pkk-as-target', label: { ar: 'حزب العمال الكردستاني' }, actor: 'pkk', pro: {}, anti: {} },
     {
@@ -110,5 +112,37 @@ describe('a removal noun\'s genitive is who leaves', () => {
         'وبدوره حذر الأستاذ في جامعة طهران محمد مرندي في حديث من أن خروج الولايات المتحدة من الاتفاق النووي سيعني أن الإيرانيين أصبح بإمكانهم إعادة تفعيل برنامجهم النووي.',
       ),
     ).not.toContain('us/nuclear-deal/oppose');
+  });
+});
+
+describe('hostility denied is no position', () => {
+  it('"لا يهدف إلى إيجاد جبهة جديدة ضد إسرائيل" is no opposition to Israel', () => {
+    expect(
+      triples(
+        'نائب وزير الخارجية الإيراني، عباس عراقجى، قال صراحة أن "الوجود الإيراني في سوريا لا يهدف إلى إيجاد جبهة جديدة ضد إسرائيل، لكنه يهدف لمكافحة الإرهاب."',
+      ),
+    ).not.toContain('iran/israel-as-target/oppose');
+  });
+
+  it('"لم تنفذ مطلقا أي غارة على إيران" is no support for Iran', () => {
+    expect(
+      triples(
+        'ولم يتضح ما الذي حدث بعد الأمر الذي أصدره نتانياهو، لكن إسرائيل لم تنفذ مطلقا أي غارة على إيران عام 2011.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('the strike itself, not negated, is a deed against Iran', () => {
+    expect(
+      triples(
+        'ولم يتضح ما الذي حدث بعد الأمر الذي أصدره نتانياهو، لكن إسرائيل نفذت أكثر من غارة على إيران عام 2011.',
+      ),
+    ).toEqual(['israel/iran-as-target/oppose']);
+  });
+
+  it('a stance verb takes the negation: "لن تقبل … بقصف الأراضي السعودية" supports Saudi Arabia', () => {
+    expect(
+      triples('قال السيسي، إن "مصر لن تقبل قيام عناصر يمنية بقصف الأراضي السعودية بصواريخ بالستيكية".'),
+    ).toContain('egypt/saudi-as-target/support');
   });
 });

@@ -43,6 +43,7 @@ import {
   AR_STRIKE_NOUNS_AGENT_LAM,
   AR_TEMPORAL_PREPS,
   AR_CAUSE_PREPS,
+  ADJECTIVE_NEGATORS,
   EN_AGENT_VERBS,
   EN_AGENTIVE_OF_NOUNS,
   EN_EXCHANGE_VERBS,
@@ -91,6 +92,14 @@ const GIVE_UP_LEMMA = 'تخلى';
 // Removal nouns whose genitive is who leaves: انسحاب، خروج، تخلي، رحيل، مغادرة (lemmas).
 const LEAVING_LEMMAS = new Set(['انسحب', 'خروج', 'تخلى', 'رحيل', 'مغادرة']);
 // Prepositions after which a withdrawal is only mentioned: "في إشارة إلى انسحاب", "حول انسحاب".
+// Hostile words that are no act of force (folded): against, strikes, confrontation, enmity.
+const HOSTILE_WORDS = new Set(['ضد', 'غاره', 'غارات', 'ضربه', 'ضربات', 'هجمات', 'مواجهه', 'المواجهه', 'عداء', 'العداء']);
+// Verbs whose negation affirms (folded): "لا يزال" (still), "لا يستبعد" (does not rule out),
+// "لن نتردد/نتوانى" (will not hesitate), "لم تكتف" (was not content with), "ولا سيما" (especially).
+const AFFIRMING_AFTER_NEGATION = new Set([
+  'يزال', 'تزال', 'زال', 'زالت', 'يزالون', 'يستبعد', 'تستبعد', 'نستبعد', 'يتردد', 'تتردد', 'نتردد',
+  'يتوانى', 'تتوانى', 'نتواني', 'نتوانى', 'يتواني', 'تتواني', 'تكتف', 'يكتف', 'يتوقف', 'تتوقف', 'سيما',
+]);
 const MENTIONING_PREPS = new Set(['الي', 'حول', 'مع', 'لمجرد', 'اعقاب', 'عشيه', 'غداه']);
 const BACKWARD_WINDOW = 14;
 const FORWARD_WINDOW = 6;
@@ -513,6 +522,27 @@ export class SentenceAnalyzer extends HolderResolver {
   protected mentionsOnly(k: number): boolean {
     const w = k - 1 >= this.s ? bareArabicNoun(this.input.tokens.text[k - 1]!) : '';
     return AR_TEMPORAL_PREPS.has(w) || AR_CAUSE_PREPS.test(w) || MENTIONING_PREPS.has(w);
+  }
+
+  /**
+   * An Arabic hostile cue (ضد، غارة، مواجهة, an act of force) negated within its clause, a few
+   * words before it ("ليس القتال ضد", "لم يوجه أي ضربات لـ"), but not by an idiom whose negation
+   * affirms ("لا يزال", "لا يستبعد", "لن نتردد", "ولا سيما"), nor past another stance verb.
+   */
+  protected deniedHostility(k: number): boolean {
+    const { tokens } = this.input;
+    const cue = this.cueAt(k)?.cue;
+    if (this.input.lang !== 'ar' || !cue || cue.kind !== 'stance' || cue.polarity >= 0) return false;
+    if (!isForce(cue) && !HOSTILE_WORDS.has(bareArabicNoun(tokens.text[k]!))) return false;
+    for (let j = k - 1; j >= Math.max(this.s, k - 6); j--) {
+      if (isClauseMark(tokens, j)) return false;
+      if (this.isKind(j, 'negation') && !ADJECTIVE_NEGATORS.has(tokens.text[j]!))
+        return !AFFIRMING_AFTER_NEGATION.has(tokens.text[j + 1] ?? '');
+      // "لن تقبل قيام عناصر بقصف …": a stance verb in between takes the negation (and composes).
+      const c = this.cueAt(j)?.cue;
+      if (c && c.kind === 'stance' && !isForce(c) && !isActionOnly(c)) return false;
+    }
+    return false;
   }
 
   /** The verb governing the noun at k gives it up ("تخلى عن", "التخلي عن"). */
@@ -1670,6 +1700,12 @@ export class SentenceAnalyzer extends HolderResolver {
       )
         found = undefined;
       if (found && target.kind !== 'topic' && this.strikerAfterLam(found.k, target)) found = undefined;
+      // "لا يهدف إلى إيجاد جبهة جديدة ضد إسرائيل", "لم تنفذ مطلقا أي غارة على إيران": hostility
+      // denied is no position, neither against the actor nor for it.
+      if (found && target.kind !== 'topic' && this.deniedHostility(found.k)) {
+        vetoed.push(target.tokStart);
+        continue;
+      }
       // "clashed with X over the elections": fighting someone says nothing of the issue.
       if (found && target.kind === 'topic' && this.hostileMutual(found.k)) found = undefined;
       // "welcomed X's resignation": the position is on X leaving, handled with calls to resign.
