@@ -43,6 +43,19 @@ const CODEBOOK: Codebook = {
 };
 const triples = triplesWith(CODEBOOK, { lang: 'ar', published_at: '2018-10-16T00:00:00Z' });
 
+// Syria as a country, for its nationality adjective and army.
+const triplesSy = triplesWith(
+  {
+    ...CODEBOOK,
+    actors: [...CODEBOOK.actors, actor('syria-state', 'country', ['سوريا', 'الجيش السوري'])],
+    topics: [
+      ...CODEBOOK.topics,
+      { id: 'syria-as-target', label: { ar: 'سوريا' }, actor: 'syria-state', pro: {}, anti: {} },
+    ],
+  },
+  { lang: 'ar', published_at: '2018-03-14T00:00:00Z' },
+);
+
 describe('"غادر" is the verb "left", "الغادر" the adjective "treacherous"', () => {
   it('"تنفي السلطات التركية أن يكون قد غادر" denies a departure', () => {
     expect(
@@ -144,5 +157,21 @@ describe('hostility denied is no position', () => {
     expect(
       triples('قال السيسي، إن "مصر لن تقبل قيام عناصر يمنية بقصف الأراضي السعودية بصواريخ بالستيكية".'),
     ).toContain('egypt/saudi-as-target/support');
+  });
+});
+
+describe('an attack noun\'s adjective or bare genitive names the attacker', () => {
+  it('"قتلوا في غارات تركية": the Turkish strikes are Turkey\'s, not strikes on Turkey', () => {
+    expect(
+      triplesSy(
+        'قال مصدر رسمي سوري، الأربعاء، إن مسلحين من القوات الشعبية السورية قتلوا في غارات تركية على نقاط تفتيش قرب عفرين، شمالي البلاد.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('a reaction to the attacks is one to the attacker', () => {
+    expect(triplesSy('وأدان وزير الخارجية التركي هجمات الجيش السوري على إدلب.')).toContain(
+      'turkey/syria-as-target/oppose',
+    );
   });
 });

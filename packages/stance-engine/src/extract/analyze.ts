@@ -100,6 +100,10 @@ const AFFIRMING_AFTER_NEGATION = new Set([
   'يزال', 'تزال', 'زال', 'زالت', 'يزالون', 'يستبعد', 'تستبعد', 'نستبعد', 'يتردد', 'تتردد', 'نتردد',
   'يتوانى', 'تتوانى', 'نتواني', 'نتوانى', 'يتواني', 'تتواني', 'تكتف', 'يكتف', 'يتوقف', 'تتوقف', 'سيما',
 ]);
+// Attack nouns (folded) whose adjective or bare genitive names the attacker.
+const ATTACK_HEADS = new Set(['غاره', 'غارات', 'ضربه', 'ضربات', 'هجوم', 'هجمات', 'قصف', 'الغاره', 'الغارات', 'الضربه', 'الضربات', 'الهجوم', 'الهجمات', 'القصف']);
+const ATTACK_PLURALS = new Set(['غارات', 'ضربات', 'هجمات']);
+const ATTACK_MANNER = new Set(['جويه', 'جوي', 'صاروخيه', 'صاروخي', 'مدفعي', 'مدفعيه', 'الجويه', 'الجوي', 'الصاروخيه', 'الصاروخي', 'عسكريه', 'العسكريه', 'مكثفه', 'المكثفه']);
 const MENTIONING_PREPS = new Set(['الي', 'حول', 'مع', 'لمجرد', 'اعقاب', 'عشيه', 'غداه']);
 const BACKWARD_WINDOW = 14;
 const FORWARD_WINDOW = 6;
@@ -543,6 +547,28 @@ export class SentenceAnalyzer extends HolderResolver {
       if (c && c.kind === 'stance' && !isForce(c) && !isActionOnly(c)) return false;
     }
     return false;
+  }
+
+  /**
+   * The cue at k is an Arabic attack noun and the target names who attacks: a nationality
+   * adjective after it ("غارات روسية", "غارة جوية تركية") or a genitive name right after the
+   * indefinite plural ("هجمات القوات العراقية", "ضربات إسرائيل").
+   */
+  protected agentOfOwnAttack(k: number, target: Mention): boolean {
+    const { tokens } = this.input;
+    if (this.input.lang !== 'ar') return false;
+    const head = bareArabicNoun(tokens.text[k]!);
+    if (!ATTACK_HEADS.has(head)) return false;
+    // "أدان لودريان هجمات النظام السوري": a reaction to the attack is one to its agent.
+    const outer = this.governingCueBefore(mentionWith(target, { tokStart: k, tokEnd: k + 1 }));
+    const outerCue = outer ? this.cueAt(outer.k)?.cue : undefined;
+    if (outerCue && (outerCue.kind === 'stance' || outerCue.kind === 'describe') && !isForce(outerCue)) return false;
+    if (target.kind === 'demonym' && !target.official) {
+      // Adjectives of manner may stand between: "غارات جوية روسية".
+      for (let j = k + 1; j < target.tokStart; j++) if (!ATTACK_MANNER.has(tokens.text[j]!)) return false;
+      return target.tokStart > k;
+    }
+    return target.tokStart === k + 1 && !target.afterPreposition && ATTACK_PLURALS.has(head);
   }
 
   /** The verb governing the noun at k gives it up ("تخلى عن", "التخلي عن"). */
@@ -1702,6 +1728,11 @@ export class SentenceAnalyzer extends HolderResolver {
       if (found && target.kind !== 'topic' && this.strikerAfterLam(found.k, target)) found = undefined;
       // "لا يهدف إلى إيجاد جبهة جديدة ضد إسرائيل", "لم تنفذ مطلقا أي غارة على إيران": hostility
       // denied is no position, neither against the actor nor for it.
+      // "قتلوا في غارات تركية", "على وقع ضربات قوات التحالف": the attack's own agent is no target.
+      if (found && target.kind !== 'topic' && this.agentOfOwnAttack(found.k, target)) {
+        vetoed.push(target.tokStart);
+        continue;
+      }
       if (found && target.kind !== 'topic' && this.deniedHostility(found.k)) {
         vetoed.push(target.tokStart);
         continue;
