@@ -153,6 +153,12 @@ describe('hostility denied is no position', () => {
     ).toEqual(['israel/iran-as-target/oppose']);
   });
 
+  it('"لا يريد الدخول في مواجهة مع قوات النظام" is no support for the regime', () => {
+    expect(
+      triples('وعادة ما يقول التحالف العربي أنه يرد دفاعا عن قواته، مؤكدا أنه لا يريد الدخول في مواجهة مع قوات النظام السوري.'),
+    ).not.toContain('coalition/syria-as-target/support');
+  });
+
   it('a stance verb takes the negation: "لن تقبل … بقصف الأراضي السعودية" supports Saudi Arabia', () => {
     expect(
       triples('قال السيسي، إن "مصر لن تقبل قيام عناصر يمنية بقصف الأراضي السعودية بصواريخ بالستيكية".'),

@@ -104,6 +104,8 @@ const AFFIRMING_AFTER_NEGATION = new Set([
 const ATTACK_HEADS = new Set(['غاره', 'غارات', 'ضربه', 'ضربات', 'هجوم', 'هجمات', 'قصف', 'الغاره', 'الغارات', 'الضربه', 'الضربات', 'الهجوم', 'الهجمات', 'القصف']);
 const ATTACK_PLURALS = new Set(['غارات', 'ضربات', 'هجمات']);
 const ATTACK_MANNER = new Set(['جويه', 'جوي', 'صاروخيه', 'صاروخي', 'مدفعي', 'مدفعيه', 'الجويه', 'الجوي', 'الصاروخيه', 'الصاروخي', 'عسكريه', 'العسكريه', 'مكثفه', 'المكثفه']);
+// Wanting (أراد، رغب): a hostility not wanted is still only denied.
+const VOLITION_LEMMAS = new Set(['أراد', 'رغب']);
 const MENTIONING_PREPS = new Set(['الي', 'حول', 'مع', 'لمجرد', 'اعقاب', 'عشيه', 'غداه']);
 const BACKWARD_WINDOW = 14;
 const FORWARD_WINDOW = 6;
@@ -542,9 +544,10 @@ export class SentenceAnalyzer extends HolderResolver {
       if (isClauseMark(tokens, j)) return false;
       if (this.isKind(j, 'negation') && !ADJECTIVE_NEGATORS.has(tokens.text[j]!))
         return !AFFIRMING_AFTER_NEGATION.has(tokens.text[j + 1] ?? '');
-      // "لن تقبل قيام عناصر بقصف …": a stance verb in between takes the negation (and composes).
+      // "لن تقبل قيام عناصر بقصف …": a stance verb in between takes the negation (and composes);
+      // a wish does not ("لا يريد الدخول في مواجهة مع …" is no support).
       const c = this.cueAt(j)?.cue;
-      if (c && c.kind === 'stance' && !isForce(c) && !isActionOnly(c)) return false;
+      if (c && c.kind === 'stance' && !isForce(c) && !isActionOnly(c) && !VOLITION_LEMMAS.has(c.lemma)) return false;
     }
     return false;
   }
