@@ -181,3 +181,29 @@ describe('an attack noun\'s adjective or bare genitive names the attacker', () =
     );
   });
 });
+
+describe('an object pronoun after an actor named as a genitive or after a preposition', () => {
+  const withSanctions = triplesWith(
+    {
+      ...CODEBOOK,
+      topics: [...CODEBOOK.topics, { id: 'sanctions', label: { ar: 'العقوبات' }, pro: { ar: ['العقوبات'] }, anti: {} }],
+    },
+    { lang: 'ar', published_at: '2018-08-27T00:00:00Z' },
+  );
+
+  it('"تخسر تعاملاتها في إيران على أن تعاقبها الولايات المتحدة": "ها" is the companies, not the sanctions', () => {
+    expect(
+      withSanctions(
+        'فإن معظم الشركات الغربية تعتزم الالتزام بالعقوبات، مفضلة أن تخسر تعاملاتها في إيران على أن تعاقبها الولايات المتحدة أو تمنعها من إجراء تعاملات هناك.',
+      ),
+    ).not.toContain('us/sanctions/oppose');
+  });
+
+  it('after a relative pronoun the antecedent is the noun before it', () => {
+    expect(
+      triples(
+        'سيقرر الرئيس الأمريكي، دونالد ترامب، مصير الاتفاق النووي مع إيران اليوم الثلاثاء، ويعلن قراره بشأن تخفيف العقوبات المرتبطة بالاتفاق، الذي انتقده بشدة غير مرة.',
+      ),
+    ).toContain('us/nuclear-deal/oppose');
+  });
+});

@@ -620,6 +620,11 @@ export class SentenceAnalyzer extends HolderResolver {
       // A topic right after the verb is its own object, handled with the other targets.
       const after = this.mentionAtToken(k + 1);
       if (after?.kind === 'topic') continue;
+      // "لم يعالج سلوك إيران ولا يمنعها", "قطع الطريق على إيران ومنعها": an actor named in
+      // between, as a genitive or after a preposition, is the pronoun's nearer antecedent.
+      // (After a relative pronoun the antecedent is the noun before it: "الاتفاق … الذي انتقده".)
+      const from = before.length > 0 ? previous.tokEnd : this.s;
+      if (!RELATIVE_AR.has(this.input.tokens.text[k - 1] ?? '') && this.nearerActorAntecedent(from, k)) continue;
       const pseudo = mentionWith(previous, {
         tokStart: k,
         tokEnd: k + 1,
@@ -638,6 +643,15 @@ export class SentenceAnalyzer extends HolderResolver {
       emit(holders, pseudo, sign, tc.cue.strength * 0.8, k, this.hedged(k, k));
       return;
     }
+  }
+
+  /** An actor named between tokens from and k as a genitive or after a preposition. */
+  private nearerActorAntecedent(from: number, k: number): boolean {
+    for (const m of this.input.mentions) {
+      if (m.tokStart < from || m.tokEnd > k || m.actor < 0) continue;
+      if ((m.kind === 'name' || m.kind === 'role') && (this.isPrepositional(m) || this.isGenitive(m))) return true;
+    }
+    return false;
   }
 
   private lamObjectAfter(target: Mention): boolean {
