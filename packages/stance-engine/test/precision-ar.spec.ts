@@ -199,6 +199,14 @@ describe('an object pronoun after an actor named as a genitive or after a prepos
     ).not.toContain('us/sanctions/oppose');
   });
 
+  it('"لم يعالج سلوك إيران ولا يمنعها": "ها" is Iran, not the deal', () => {
+    expect(
+      triples(
+        'كما تطرق الوزير السعودي إلى الملف الإيراني، وقال إن "الاتفاق النووي لم يعالج سلوك إيران ولا يمنعها من امتلاك قنبلة نووية".',
+      ),
+    ).not.toContain('iran/nuclear-deal/support');
+  });
+
   it('after a relative pronoun the antecedent is the noun before it', () => {
     expect(
       triples(

@@ -645,11 +645,25 @@ export class SentenceAnalyzer extends HolderResolver {
     }
   }
 
-  /** An actor named between tokens from and k as a genitive or after a preposition. */
+  /**
+   * An actor named between tokens from and k as a genitive or after a preposition; or, for
+   * "ها", a country named as an object in the clause before the coordinated verb ("لم يعالج
+   * سلوك إيران ولا يمنعها", "برنامج إيران الصاروخي، ودعمها") — a country is feminine.
+   */
   private nearerActorAntecedent(from: number, k: number): boolean {
+    const { tokens } = this.input;
+    const feminine = tokens.text[k]!.endsWith('ها');
     for (const m of this.input.mentions) {
       if (m.tokStart < from || m.tokEnd > k || m.actor < 0) continue;
-      if ((m.kind === 'name' || m.kind === 'role') && (this.isPrepositional(m) || this.isGenitive(m))) return true;
+      if (m.kind !== 'name' && m.kind !== 'role') continue;
+      if (this.isPrepositional(m) || this.isGenitive(m)) return true;
+      if (!feminine || this.input.compiled.codebook.actors[m.actor]!.kind !== 'country') continue;
+      // Not a subject: not right after a verb or a complementizer ("أعلنت إيران …", "إن إيران …").
+      const prevCue = m.tokStart - 1 >= this.s ? this.cueAt(m.tokStart - 1)?.cue : undefined;
+      if (m.tokStart - 1 < this.s || prevCue?.pos === 'verb' || prevCue?.kind === 'complementizer') continue;
+      let j = m.tokEnd;
+      while (j < k && tokens.text[j]!.startsWith('ال') && !this.mentionAtToken(j)) j++;
+      if (j < k && (isClauseMark(tokens, j) || tokens.text[j]!.charCodeAt(0) === 0x648)) return true; // و
     }
     return false;
   }
