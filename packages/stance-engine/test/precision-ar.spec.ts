@@ -215,3 +215,42 @@ describe('an object pronoun after an actor named as a genitive or after a prepos
     ).toContain('us/nuclear-deal/oppose');
   });
 });
+
+describe('a violation inside someone else\'s words is an accusation', () => {
+  const withCeasefire = triplesWith(
+    {
+      ...CODEBOOK,
+      actors: [
+        ...CODEBOOK.actors,
+        actor('russia', 'country', ['روسيا']),
+        actor('cavusoglu', 'person', ['مولود جاويش أوغلو'], { memberOf: ['turkey'] }),
+        actor('rouhani', 'person', ['حسن روحاني', 'روحاني'], { memberOf: ['iran'] }),
+      ],
+      topics: [
+        ...CODEBOOK.topics,
+        { id: 'ceasefire', label: { ar: 'وقف إطلاق النار' }, pro: { ar: ['وقف إطلاق النار'] }, anti: {} },
+      ],
+    },
+    { lang: 'ar', published_at: '2018-06-29T00:00:00Z' },
+  );
+
+  it('"جاويش أوغلو: روسيا وإيران وأميركا تتحمل المسؤولية عن انتهاك وقف إطلاق النار" accuses them', () => {
+    const got = withCeasefire(
+      'وفي السياق، قال وزير الخارجية التركي، مولود جاويش أوغلو: "روسيا وإيران وأميركا تتحمل جانبا من المسؤولية عن انتهاك وقف إطلاق النار في درعا".',
+    );
+    expect(got).not.toContain('russia/ceasefire/oppose');
+    expect(got).not.toContain('iran/ceasefire/oppose');
+  });
+
+  it('"اتهم ترامب إيران بانتهاك الاتفاق النووي": the accused holds no position on the deal', () => {
+    const got = triples('واتهم الرئيس الأمريكي دونالد ترامب إيران بانتهاك الاتفاق النووي الذي أبرمته مع القوى العظمى.');
+    expect(got).not.toContain('iran/nuclear-deal/oppose');
+    expect(got).toContain('us/iran-as-target/oppose');
+  });
+
+  it('a speaker\'s own country keeps its word: "قال روحاني إن بلاده لن تنتهك الاتفاق"', () => {
+    expect(
+      withCeasefire('وقال روحاني إن بلاده "لن تنتهك الاتفاق النووي، لكن إذا انسحبت الولايات المتحدة منه، فإنها ستندم على ذلك".'),
+    ).toContain('rouhani/nuclear-deal/support');
+  });
+});

@@ -43,6 +43,7 @@ import {
   AR_STRIKE_NOUNS_AGENT_LAM,
   AR_TEMPORAL_PREPS,
   AR_CAUSE_PREPS,
+  CHARGE_LEMMAS,
   ADJECTIVE_NEGATORS,
   EN_AGENT_VERBS,
   EN_AGENTIVE_OF_NOUNS,
@@ -106,6 +107,8 @@ const ATTACK_PLURALS = new Set(['غارات', 'ضربات', 'هجمات']);
 const ATTACK_MANNER = new Set(['جويه', 'جوي', 'صاروخيه', 'صاروخي', 'مدفعي', 'مدفعيه', 'الجويه', 'الجوي', 'الصاروخيه', 'الصاروخي', 'عسكريه', 'العسكريه', 'مكثفه', 'المكثفه']);
 // Wanting (أراد، رغب): a hostility not wanted is still only denied.
 const VOLITION_LEMMAS = new Set(['أراد', 'رغب']);
+// Violations (lemmas): inside someone else's words they are accusations.
+const VIOLATION_LEMMAS = new Set(['انتهك', 'خرق']);
 const MENTIONING_PREPS = new Set(['الي', 'حول', 'مع', 'لمجرد', 'اعقاب', 'عشيه', 'غداه']);
 const BACKWARD_WINDOW = 14;
 const FORWARD_WINDOW = 6;
@@ -572,6 +575,32 @@ export class SentenceAnalyzer extends HolderResolver {
       return target.tokStart > k;
     }
     return target.tokStart === k + 1 && !target.afterPreposition && ATTACK_PLURALS.has(head);
+  }
+
+  /**
+   * The speakers of the words an Arabic violation cue (انتهك، خرق) at k stands in: a speech
+   * verb's holders, a charge verb's (اتهم X بانتهاك …), or the name before a headline colon
+   * ("ترامب: إيران تنتهك …"); an empty list for a speaker we do not track; undefined outside
+   * reported words.
+   */
+  protected violationFrame(k: number): number[] | undefined {
+    const { tokens } = this.input;
+    if (this.input.lang !== 'ar' || !VIOLATION_LEMMAS.has(this.cueAt(k)?.cue.lemma ?? '')) return undefined;
+    for (let j = k - 1; j >= this.s; j--) {
+      // "ترامب: إيران تنتهك …": the name before a colon speaks; an actor named after it is accused.
+      if (tokens.text[j] === ':') {
+        const m = this.mentionAtToken(j - 1);
+        const accused = this.input.mentions.some((x) => x.tokStart > j && x.tokEnd <= k && x.actor >= 0);
+        return m && m.actor >= 0 && !accused ? this.coordinated(m) : [];
+      }
+      const c = this.cueAt(j)?.cue;
+      // "اتهم ترامب إيران بانتهاك …": the charge's violation is the accused's, held by nobody.
+      if (c && CHARGE_LEMMAS.has(c.lemma)) return [];
+      if (c?.kind === 'speech') return this.holderOf(j, true);
+      // "حذرت واشنطن من إجراءات ردا على انتهاكات الهدنة": a position of its own, not reported words.
+      if ((c?.kind === 'stance' && !isActionOnly(c)) || isClauseMark(tokens, j)) return undefined;
+    }
+    return undefined;
   }
 
   /** The verb governing the noun at k gives it up ("تخلى عن", "التخلي عن"). */
@@ -1688,6 +1717,16 @@ export class SentenceAnalyzer extends HolderResolver {
       )
         return;
       if (this.receivedCue(cueK)) return;
+      // "ترامب: إيران تنتهك روح الاتفاق", "قال كوهين إن … تمثل انتهاكا لوقف إطلاق النار": a
+      // violation inside someone else's words is an accusation, not the accused's position.
+      const accusers = this.violationFrame(cueK);
+      if (accusers) {
+        holders = holders.filter((h) => accusers.includes(h));
+        if (holders.length === 0) {
+          vetoed.push(target.tokStart);
+          return;
+        }
+      }
       // An act named as a cause is held only by agents named in it ("بسبب القتال بين X وY").
       if (this.causeCue(cueK)) {
         holders = holders.filter((h) => mentions.some((m) => m.actor === h && m.tokStart > cueK));
