@@ -110,7 +110,7 @@ describe('giving up (تخلى عن) opposes what is given up', () => {
   });
 });
 
-describe('a removal noun\'s genitive is who leaves', () => {
+describe("a removal noun's genitive is who leaves", () => {
   it('"منذ خروج الولايات المتحدة من الاتفاق": the US left the deal; Iran, the sentence\'s subject, did not', () => {
     expect(
       triples(
@@ -155,7 +155,9 @@ describe('hostility denied is no position', () => {
 
   it('"لا يريد الدخول في مواجهة مع قوات النظام" is no support for the regime', () => {
     expect(
-      triples('وعادة ما يقول التحالف العربي أنه يرد دفاعا عن قواته، مؤكدا أنه لا يريد الدخول في مواجهة مع قوات النظام السوري.'),
+      triples(
+        'وعادة ما يقول التحالف العربي أنه يرد دفاعا عن قواته، مؤكدا أنه لا يريد الدخول في مواجهة مع قوات النظام السوري.',
+      ),
     ).not.toContain('coalition/syria-as-target/support');
   });
 
@@ -166,7 +168,7 @@ describe('hostility denied is no position', () => {
   });
 });
 
-describe('an attack noun\'s adjective or bare genitive names the attacker', () => {
+describe("an attack noun's adjective or bare genitive names the attacker", () => {
   it('"قتلوا في غارات تركية": the Turkish strikes are Turkey\'s, not strikes on Turkey', () => {
     expect(
       triplesSy(
@@ -186,7 +188,10 @@ describe('an object pronoun after an actor named as a genitive or after a prepos
   const withSanctions = triplesWith(
     {
       ...CODEBOOK,
-      topics: [...CODEBOOK.topics, { id: 'sanctions', label: { ar: 'العقوبات' }, pro: { ar: ['العقوبات'] }, anti: {} }],
+      topics: [
+        ...CODEBOOK.topics,
+        { id: 'sanctions', label: { ar: 'العقوبات' }, pro: { ar: ['العقوبات'] }, anti: {} },
+      ],
     },
     { lang: 'ar', published_at: '2018-08-27T00:00:00Z' },
   );
@@ -216,7 +221,7 @@ describe('an object pronoun after an actor named as a genitive or after a prepos
   });
 });
 
-describe('a violation inside someone else\'s words is an accusation', () => {
+describe("a violation inside someone else's words is an accusation", () => {
   const withCeasefire = triplesWith(
     {
       ...CODEBOOK,
@@ -243,14 +248,18 @@ describe('a violation inside someone else\'s words is an accusation', () => {
   });
 
   it('"اتهم ترامب إيران بانتهاك الاتفاق النووي": the accused holds no position on the deal', () => {
-    const got = triples('واتهم الرئيس الأمريكي دونالد ترامب إيران بانتهاك الاتفاق النووي الذي أبرمته مع القوى العظمى.');
+    const got = triples(
+      'واتهم الرئيس الأمريكي دونالد ترامب إيران بانتهاك الاتفاق النووي الذي أبرمته مع القوى العظمى.',
+    );
     expect(got).not.toContain('iran/nuclear-deal/oppose');
     expect(got).toContain('us/iran-as-target/oppose');
   });
 
   it('a speaker\'s own country keeps its word: "قال روحاني إن بلاده لن تنتهك الاتفاق"', () => {
     expect(
-      withCeasefire('وقال روحاني إن بلاده "لن تنتهك الاتفاق النووي، لكن إذا انسحبت الولايات المتحدة منه، فإنها ستندم على ذلك".'),
+      withCeasefire(
+        'وقال روحاني إن بلاده "لن تنتهك الاتفاق النووي، لكن إذا انسحبت الولايات المتحدة منه، فإنها ستندم على ذلك".',
+      ),
     ).toContain('rouhani/nuclear-deal/support');
   });
 });

@@ -94,17 +94,78 @@ const GIVE_UP_LEMMA = 'تخلى';
 const LEAVING_LEMMAS = new Set(['انسحب', 'خروج', 'تخلى', 'رحيل', 'مغادرة']);
 // Prepositions after which a withdrawal is only mentioned: "في إشارة إلى انسحاب", "حول انسحاب".
 // Hostile words that are no act of force (folded): against, strikes, confrontation, enmity.
-const HOSTILE_WORDS = new Set(['ضد', 'غاره', 'غارات', 'ضربه', 'ضربات', 'هجمات', 'مواجهه', 'المواجهه', 'عداء', 'العداء']);
+const HOSTILE_WORDS = new Set([
+  'ضد',
+  'غاره',
+  'غارات',
+  'ضربه',
+  'ضربات',
+  'هجمات',
+  'مواجهه',
+  'المواجهه',
+  'عداء',
+  'العداء',
+]);
 // Verbs whose negation affirms (folded): "لا يزال" (still), "لا يستبعد" (does not rule out),
 // "لن نتردد/نتوانى" (will not hesitate), "لم تكتف" (was not content with), "ولا سيما" (especially).
 const AFFIRMING_AFTER_NEGATION = new Set([
-  'يزال', 'تزال', 'زال', 'زالت', 'يزالون', 'يستبعد', 'تستبعد', 'نستبعد', 'يتردد', 'تتردد', 'نتردد',
-  'يتوانى', 'تتوانى', 'نتواني', 'نتوانى', 'يتواني', 'تتواني', 'تكتف', 'يكتف', 'يتوقف', 'تتوقف', 'سيما',
+  'يزال',
+  'تزال',
+  'زال',
+  'زالت',
+  'يزالون',
+  'يستبعد',
+  'تستبعد',
+  'نستبعد',
+  'يتردد',
+  'تتردد',
+  'نتردد',
+  'يتوانى',
+  'تتوانى',
+  'نتواني',
+  'نتوانى',
+  'يتواني',
+  'تتواني',
+  'تكتف',
+  'يكتف',
+  'يتوقف',
+  'تتوقف',
+  'سيما',
 ]);
 // Attack nouns (folded) whose adjective or bare genitive names the attacker.
-const ATTACK_HEADS = new Set(['غاره', 'غارات', 'ضربه', 'ضربات', 'هجوم', 'هجمات', 'قصف', 'الغاره', 'الغارات', 'الضربه', 'الضربات', 'الهجوم', 'الهجمات', 'القصف']);
+const ATTACK_HEADS = new Set([
+  'غاره',
+  'غارات',
+  'ضربه',
+  'ضربات',
+  'هجوم',
+  'هجمات',
+  'قصف',
+  'الغاره',
+  'الغارات',
+  'الضربه',
+  'الضربات',
+  'الهجوم',
+  'الهجمات',
+  'القصف',
+]);
 const ATTACK_PLURALS = new Set(['غارات', 'ضربات', 'هجمات']);
-const ATTACK_MANNER = new Set(['جويه', 'جوي', 'صاروخيه', 'صاروخي', 'مدفعي', 'مدفعيه', 'الجويه', 'الجوي', 'الصاروخيه', 'الصاروخي', 'عسكريه', 'العسكريه', 'مكثفه', 'المكثفه']);
+const ATTACK_MANNER = new Set([
+  'جويه',
+  'جوي',
+  'صاروخيه',
+  'صاروخي',
+  'مدفعي',
+  'مدفعيه',
+  'الجويه',
+  'الجوي',
+  'الصاروخيه',
+  'الصاروخي',
+  'عسكريه',
+  'العسكريه',
+  'مكثفه',
+  'المكثفه',
+]);
 // Wanting (أراد، رغب): a hostility not wanted is still only denied.
 const VOLITION_LEMMAS = new Set(['أراد', 'رغب']);
 // Violations (lemmas): inside someone else's words they are accusations.
@@ -508,10 +569,12 @@ export class SentenceAnalyzer extends HolderResolver {
    */
   protected leaverOf(k: number, target: Mention): Mention | undefined {
     const tc = this.cueAt(k);
-    if (this.input.lang !== 'ar' || !tc || tc.pronounSuffix || !LEAVING_LEMMAS.has(tc.cue.lemma)) return undefined;
+    if (this.input.lang !== 'ar' || !tc || tc.pronounSuffix || !LEAVING_LEMMAS.has(tc.cue.lemma))
+      return undefined;
     if (!this.nounReading(k)) return undefined;
     const m = this.mentionAtToken(k + 1);
-    if (!m || m.tokStart !== k + 1 || m.kind === 'topic' || m.afterPreposition || !this.canHold(m)) return undefined;
+    if (!m || m.tokStart !== k + 1 || m.kind === 'topic' || m.afterPreposition || !this.canHold(m))
+      return undefined;
     let j = m.tokEnd;
     // "الولايات المتحدة الأمريكية": the actor's own nationality adjective.
     const adj = this.mentionAtToken(j);
@@ -550,7 +613,8 @@ export class SentenceAnalyzer extends HolderResolver {
       // "لن تقبل قيام عناصر بقصف …": a stance verb in between takes the negation (and composes);
       // a wish does not ("لا يريد الدخول في مواجهة مع …" is no support).
       const c = this.cueAt(j)?.cue;
-      if (c && c.kind === 'stance' && !isForce(c) && !isActionOnly(c) && !VOLITION_LEMMAS.has(c.lemma)) return false;
+      if (c && c.kind === 'stance' && !isForce(c) && !isActionOnly(c) && !VOLITION_LEMMAS.has(c.lemma))
+        return false;
     }
     return false;
   }
@@ -568,7 +632,8 @@ export class SentenceAnalyzer extends HolderResolver {
     // "أدان لودريان هجمات النظام السوري": a reaction to the attack is one to its agent.
     const outer = this.governingCueBefore(mentionWith(target, { tokStart: k, tokEnd: k + 1 }));
     const outerCue = outer ? this.cueAt(outer.k)?.cue : undefined;
-    if (outerCue && (outerCue.kind === 'stance' || outerCue.kind === 'describe') && !isForce(outerCue)) return false;
+    if (outerCue && (outerCue.kind === 'stance' || outerCue.kind === 'describe') && !isForce(outerCue))
+      return false;
     if (target.kind === 'demonym' && !target.official) {
       // Adjectives of manner may stand between: "غارات جوية روسية".
       for (let j = k + 1; j < target.tokStart; j++) if (!ATTACK_MANNER.has(tokens.text[j]!)) return false;
@@ -653,7 +718,8 @@ export class SentenceAnalyzer extends HolderResolver {
       // between, as a genitive or after a preposition, is the pronoun's nearer antecedent.
       // (After a relative pronoun the antecedent is the noun before it: "الاتفاق … الذي انتقده".)
       const from = before.length > 0 ? previous.tokEnd : this.s;
-      if (!RELATIVE_AR.has(this.input.tokens.text[k - 1] ?? '') && this.nearerActorAntecedent(from, k)) continue;
+      if (!RELATIVE_AR.has(this.input.tokens.text[k - 1] ?? '') && this.nearerActorAntecedent(from, k))
+        continue;
       const pseudo = mentionWith(previous, {
         tokStart: k,
         tokEnd: k + 1,
@@ -820,7 +886,8 @@ export class SentenceAnalyzer extends HolderResolver {
    */
   protected strikerAfterLam(k: number, target: Mention): boolean {
     const { tokens } = this.input;
-    if (this.input.lang !== 'ar' || !AR_STRIKE_NOUNS_AGENT_LAM.has(bareArabicNoun(tokens.text[k]!))) return false;
+    if (this.input.lang !== 'ar' || !AR_STRIKE_NOUNS_AGENT_LAM.has(bareArabicNoun(tokens.text[k]!)))
+      return false;
     const lam = (w: string): boolean => w.charCodeAt(0) === 0x644; // ل
     let ok = target.tokStart === k + 1 && target.afterPreposition && lam(tokens.text[k + 1]!);
     if (!ok && target.tokStart === k + 2 && lam(tokens.text[k + 1]!)) {
