@@ -41,6 +41,11 @@ import {
   TRANSFER_HEADS,
   ACT_HEAD_NOUNS,
   AR_AGENT_ACT_NOUNS,
+  AR_STRIKE_NOUNS_AGENT_LAM,
+  AR_TEMPORAL_PREPS,
+  AR_CAUSE_PREPS,
+  CHARGE_LEMMAS,
+  ADJECTIVE_NEGATORS,
   EN_AGENT_VERBS,
   EN_AGENTIVE_OF_NOUNS,
   EN_EXCHANGE_VERBS,
@@ -88,6 +93,89 @@ type Emit = (
 
 // "agreed by": the strength of the lexicon's "agree to/on/with".
 const AGREED_BY_STRENGTH = 0.75;
+// Giving up (تخلى عن) opposes what is given up, like the removal nouns خروج، إنهاء.
+const GIVE_UP_LEMMA = 'تخلى';
+// Removal nouns whose genitive is who leaves: انسحاب، خروج، تخلي، رحيل، مغادرة (lemmas).
+const LEAVING_LEMMAS = new Set(['انسحب', 'خروج', 'تخلى', 'رحيل', 'مغادرة']);
+// Prepositions after which a withdrawal is only mentioned: "في إشارة إلى انسحاب", "حول انسحاب".
+// Hostile words that are no act of force (folded): against, strikes, confrontation, enmity.
+const HOSTILE_WORDS = new Set([
+  'ضد',
+  'غاره',
+  'غارات',
+  'ضربه',
+  'ضربات',
+  'هجمات',
+  'مواجهه',
+  'المواجهه',
+  'عداء',
+  'العداء',
+]);
+// Verbs whose negation affirms (folded): "لا يزال" (still), "لا يستبعد" (does not rule out),
+// "لن نتردد/نتوانى" (will not hesitate), "لم تكتف" (was not content with), "ولا سيما" (especially).
+const AFFIRMING_AFTER_NEGATION = new Set([
+  'يزال',
+  'تزال',
+  'زال',
+  'زالت',
+  'يزالون',
+  'يستبعد',
+  'تستبعد',
+  'نستبعد',
+  'يتردد',
+  'تتردد',
+  'نتردد',
+  'يتوانى',
+  'تتوانى',
+  'نتواني',
+  'نتوانى',
+  'يتواني',
+  'تتواني',
+  'تكتف',
+  'يكتف',
+  'يتوقف',
+  'تتوقف',
+  'سيما',
+]);
+// Attack nouns (folded) whose adjective or bare genitive names the attacker.
+const ATTACK_HEADS = new Set([
+  'غاره',
+  'غارات',
+  'ضربه',
+  'ضربات',
+  'هجوم',
+  'هجمات',
+  'قصف',
+  'الغاره',
+  'الغارات',
+  'الضربه',
+  'الضربات',
+  'الهجوم',
+  'الهجمات',
+  'القصف',
+]);
+const ATTACK_PLURALS = new Set(['غارات', 'ضربات', 'هجمات']);
+const ATTACK_MANNER = new Set([
+  'جويه',
+  'جوي',
+  'صاروخيه',
+  'صاروخي',
+  'مدفعي',
+  'مدفعيه',
+  'الجويه',
+  'الجوي',
+  'الصاروخيه',
+  'الصاروخي',
+  'عسكريه',
+  'العسكريه',
+  'مكثفه',
+  'المكثفه',
+]);
+// Wanting (أراد، رغب): a hostility not wanted is still only denied.
+const VOLITION_LEMMAS = new Set(['أراد', 'رغب']);
+// Violations (lemmas): inside someone else's words they are accusations.
+const VIOLATION_LEMMAS = new Set(['انتهك', 'خرق']);
+const MENTIONING_PREPS = new Set(['الي', 'حول', 'مع', 'لمجرد', 'اعقاب', 'عشيه', 'غداه']);
 const BACKWARD_WINDOW = 14;
 const FORWARD_WINDOW = 6;
 const NOUN_WINDOW = 5;
@@ -498,6 +586,117 @@ export class SentenceAnalyzer extends HolderResolver {
    * Polarity of the verb whose complement holds the (noun or particle) cue at k, or 1:
    * "تتهم … المركز بالمساعدة … لصالح النظام", "vetoed a resolution calling for …".
    */
+  /**
+   * "انسحاب الولايات المتحدة من الاتفاق", "خروج واشنطن من …": a removal noun's genitive actor,
+   * right before the topic it leaves (after من/عن), is who leaves it.
+   */
+  protected leaverOf(k: number, target: Mention): Mention | undefined {
+    const tc = this.cueAt(k);
+    if (this.input.lang !== 'ar' || !tc || tc.pronounSuffix || !LEAVING_LEMMAS.has(tc.cue.lemma))
+      return undefined;
+    if (!this.nounReading(k)) return undefined;
+    const m = this.mentionAtToken(k + 1);
+    if (!m || m.tokStart !== k + 1 || m.kind === 'topic' || m.afterPreposition || !this.canHold(m))
+      return undefined;
+    let j = m.tokEnd;
+    // "الولايات المتحدة الأمريكية": the actor's own nationality adjective.
+    const adj = this.mentionAtToken(j);
+    if (adj && adj.tokStart === j && adj.actor === m.actor) j = adj.tokEnd;
+    const w = this.input.tokens.text[j];
+    if ((w !== 'من' && w !== 'عن') || target.tokStart !== j + 1) return undefined;
+    // "حذر من أن خروج الولايات المتحدة … سيعني", "يتوقع أن يقرر … انسحاب": inside reported or
+    // expected words the withdrawal may be a prospect, not a deed (unless dated: "منذ خروج …").
+    const w0 = k - 1 >= this.s ? bareArabicNoun(this.input.tokens.text[k - 1]!) : '';
+    if (AR_TEMPORAL_PREPS.has(w0)) return m;
+    for (let i = k - 1; i >= this.s && !isClauseMark(this.input.tokens, i); i--)
+      if (this.isKind(i, 'complementizer')) return undefined;
+    return m;
+  }
+
+  /** The noun at k follows a preposition of time, cause or topic: it is mentioned, not held. */
+  protected mentionsOnly(k: number): boolean {
+    const w = k - 1 >= this.s ? bareArabicNoun(this.input.tokens.text[k - 1]!) : '';
+    return AR_TEMPORAL_PREPS.has(w) || AR_CAUSE_PREPS.test(w) || MENTIONING_PREPS.has(w);
+  }
+
+  /**
+   * An Arabic hostile cue (ضد، غارة، مواجهة, an act of force) negated within its clause, a few
+   * words before it ("ليس القتال ضد", "لم يوجه أي ضربات لـ"), but not by an idiom whose negation
+   * affirms ("لا يزال", "لا يستبعد", "لن نتردد", "ولا سيما"), nor past another stance verb.
+   */
+  protected deniedHostility(k: number): boolean {
+    const { tokens } = this.input;
+    const cue = this.cueAt(k)?.cue;
+    if (this.input.lang !== 'ar' || !cue || cue.kind !== 'stance' || cue.polarity >= 0) return false;
+    if (!isForce(cue) && !HOSTILE_WORDS.has(bareArabicNoun(tokens.text[k]!))) return false;
+    for (let j = k - 1; j >= Math.max(this.s, k - 6); j--) {
+      if (isClauseMark(tokens, j)) return false;
+      if (this.isKind(j, 'negation') && !ADJECTIVE_NEGATORS.has(tokens.text[j]!))
+        return !AFFIRMING_AFTER_NEGATION.has(tokens.text[j + 1] ?? '');
+      // "لن تقبل قيام عناصر بقصف …": a stance verb in between takes the negation (and composes);
+      // a wish does not ("لا يريد الدخول في مواجهة مع …" is no support).
+      const c = this.cueAt(j)?.cue;
+      if (c && c.kind === 'stance' && !isForce(c) && !isActionOnly(c) && !VOLITION_LEMMAS.has(c.lemma))
+        return false;
+    }
+    return false;
+  }
+
+  /**
+   * The cue at k is an Arabic attack noun and the target names who attacks: a nationality
+   * adjective after it ("غارات روسية", "غارة جوية تركية") or a genitive name right after the
+   * indefinite plural ("هجمات القوات العراقية", "ضربات إسرائيل").
+   */
+  protected agentOfOwnAttack(k: number, target: Mention): boolean {
+    const { tokens } = this.input;
+    if (this.input.lang !== 'ar') return false;
+    const head = bareArabicNoun(tokens.text[k]!);
+    if (!ATTACK_HEADS.has(head)) return false;
+    // "أدان لودريان هجمات النظام السوري": a reaction to the attack is one to its agent.
+    const outer = this.governingCueBefore(mentionWith(target, { tokStart: k, tokEnd: k + 1 }));
+    const outerCue = outer ? this.cueAt(outer.k)?.cue : undefined;
+    if (outerCue && (outerCue.kind === 'stance' || outerCue.kind === 'describe') && !isForce(outerCue))
+      return false;
+    if (target.kind === 'demonym' && !target.official) {
+      // Adjectives of manner may stand between: "غارات جوية روسية".
+      for (let j = k + 1; j < target.tokStart; j++) if (!ATTACK_MANNER.has(tokens.text[j]!)) return false;
+      return target.tokStart > k;
+    }
+    return target.tokStart === k + 1 && !target.afterPreposition && ATTACK_PLURALS.has(head);
+  }
+
+  /**
+   * The speakers of the words an Arabic violation cue (انتهك، خرق) at k stands in: a speech
+   * verb's holders, a charge verb's (اتهم X بانتهاك …), or the name before a headline colon
+   * ("ترامب: إيران تنتهك …"); an empty list for a speaker we do not track; undefined outside
+   * reported words.
+   */
+  protected violationFrame(k: number): number[] | undefined {
+    const { tokens } = this.input;
+    if (this.input.lang !== 'ar' || !VIOLATION_LEMMAS.has(this.cueAt(k)?.cue.lemma ?? '')) return undefined;
+    for (let j = k - 1; j >= this.s; j--) {
+      // "ترامب: إيران تنتهك …": the name before a colon speaks; an actor named after it is accused.
+      if (tokens.text[j] === ':') {
+        const m = this.mentionAtToken(j - 1);
+        const accused = this.input.mentions.some((x) => x.tokStart > j && x.tokEnd <= k && x.actor >= 0);
+        return m && m.actor >= 0 && !accused ? this.coordinated(m) : [];
+      }
+      const c = this.cueAt(j)?.cue;
+      // "اتهم ترامب إيران بانتهاك …": the charge's violation is the accused's, held by nobody.
+      if (c && CHARGE_LEMMAS.has(c.lemma)) return [];
+      if (c?.kind === 'speech') return this.holderOf(j, true);
+      // "حذرت واشنطن من إجراءات ردا على انتهاكات الهدنة": a position of its own, not reported words.
+      if ((c?.kind === 'stance' && !isActionOnly(c)) || isClauseMark(tokens, j)) return undefined;
+    }
+    return undefined;
+  }
+
+  /** The verb governing the noun at k gives it up ("تخلى عن", "التخلي عن"). */
+  protected givesUp(k: number): boolean {
+    const gv = this.subjectBefore(k, false);
+    return typeof gv === 'number' && this.cueAt(gv)?.cue.lemma === GIVE_UP_LEMMA;
+  }
+
   protected governingVerbSign(k: number): number {
     const gv = this.subjectBefore(k, false);
     if (typeof gv !== 'number') return 1;
@@ -538,6 +737,12 @@ export class SentenceAnalyzer extends HolderResolver {
       // A topic right after the verb is its own object, handled with the other targets.
       const after = this.mentionAtToken(k + 1);
       if (after?.kind === 'topic') continue;
+      // "لم يعالج سلوك إيران ولا يمنعها", "قطع الطريق على إيران ومنعها": an actor named in
+      // between, as a genitive or after a preposition, is the pronoun's nearer antecedent.
+      // (After a relative pronoun the antecedent is the noun before it: "الاتفاق … الذي انتقده".)
+      const from = before.length > 0 ? previous.tokEnd : this.s;
+      if (!RELATIVE_AR.has(this.input.tokens.text[k - 1] ?? '') && this.nearerActorAntecedent(from, k))
+        continue;
       const pseudo = mentionWith(previous, {
         tokStart: k,
         tokEnd: k + 1,
@@ -556,6 +761,29 @@ export class SentenceAnalyzer extends HolderResolver {
       emit(holders, pseudo, sign, tc.cue.strength * 0.8, k, this.hedged(k, k));
       return;
     }
+  }
+
+  /**
+   * An actor named between tokens from and k as a genitive or after a preposition; or, for
+   * "ها", a country named as an object in the clause before the coordinated verb ("لم يعالج
+   * سلوك إيران ولا يمنعها", "برنامج إيران الصاروخي، ودعمها") — a country is feminine.
+   */
+  private nearerActorAntecedent(from: number, k: number): boolean {
+    const { tokens } = this.input;
+    const feminine = tokens.text[k]!.endsWith('ها');
+    for (const m of this.input.mentions) {
+      if (m.tokStart < from || m.tokEnd > k || m.actor < 0) continue;
+      if (m.kind !== 'name' && m.kind !== 'role') continue;
+      if (this.isPrepositional(m) || this.isGenitive(m)) return true;
+      if (!feminine || this.input.compiled.codebook.actors[m.actor]!.kind !== 'country') continue;
+      // Not a subject: not right after a verb or a complementizer ("أعلنت إيران …", "إن إيران …").
+      const prevCue = m.tokStart - 1 >= this.s ? this.cueAt(m.tokStart - 1)?.cue : undefined;
+      if (m.tokStart - 1 < this.s || prevCue?.pos === 'verb' || prevCue?.kind === 'complementizer') continue;
+      let j = m.tokEnd;
+      while (j < k && tokens.text[j]!.startsWith('ال') && !this.mentionAtToken(j)) j++;
+      if (j < k && (isClauseMark(tokens, j) || tokens.text[j]!.charCodeAt(0) === 0x648)) return true; // و
+    }
+    return false;
   }
 
   private lamObjectAfter(target: Mention): boolean {
@@ -672,6 +900,25 @@ export class SentenceAnalyzer extends HolderResolver {
         return undefined;
     }
     return undefined;
+  }
+
+  /**
+   * "قتلوا في غارة للتحالف", "إثر هجوم لقوات الشرعية": the ل-phrase right after an indefinite
+   * strike noun (or its unit word, لقوات، لمقاتلات) names who struck, so it is not the target —
+   * unless the strike is directed (توجيه/وجه … لـ), where ل marks the target.
+   */
+  protected strikerAfterLam(k: number, target: Mention): boolean {
+    const { tokens } = this.input;
+    if (this.input.lang !== 'ar' || !AR_STRIKE_NOUNS_AGENT_LAM.has(bareArabicNoun(tokens.text[k]!)))
+      return false;
+    const lam = (w: string): boolean => w.charCodeAt(0) === 0x644; // ل
+    let ok = target.tokStart === k + 1 && target.afterPreposition && lam(tokens.text[k + 1]!);
+    if (!ok && target.tokStart === k + 2 && lam(tokens.text[k + 1]!)) {
+      const unit = tokens.text[k + 1]!;
+      ok = isOfficeWord(unit.startsWith('لل') ? 'ال' + unit.slice(2) : unit.slice(1), 'ar');
+    }
+    const before = tokens.text[k - 1] ?? '';
+    return ok && !before.includes('وجه') && !before.includes('وجيه'); // وجه، توجيه، يوجه
   }
 
   /** "الضربات التي شنتها X", "the strikes (carried out) by X": the actor named as the act's agent. */
@@ -1669,6 +1916,16 @@ export class SentenceAnalyzer extends HolderResolver {
       )
         return;
       if (this.receivedCue(cueK)) return;
+      // "ترامب: إيران تنتهك روح الاتفاق", "قال كوهين إن … تمثل انتهاكا لوقف إطلاق النار": a
+      // violation inside someone else's words is an accusation, not the accused's position.
+      const accusers = this.violationFrame(cueK);
+      if (accusers) {
+        holders = holders.filter((h) => accusers.includes(h));
+        if (holders.length === 0) {
+          vetoed.push(target.tokStart);
+          return;
+        }
+      }
       // An act named as a cause is held only by agents named in it ("بسبب القتال بين X وY").
       if (this.causeCue(cueK)) {
         holders = holders.filter((h) => mentions.some((m) => m.actor === h && m.tokStart > cueK));
@@ -1737,6 +1994,18 @@ export class SentenceAnalyzer extends HolderResolver {
         this.agentOfAct(found.k) === target
       )
         found = undefined;
+      if (found && target.kind !== 'topic' && this.strikerAfterLam(found.k, target)) found = undefined;
+      // "لا يهدف إلى إيجاد جبهة جديدة ضد إسرائيل", "لم تنفذ مطلقا أي غارة على إيران": hostility
+      // denied is no position, neither against the actor nor for it.
+      // "قتلوا في غارات تركية", "على وقع ضربات قوات التحالف": the attack's own agent is no target.
+      if (found && target.kind !== 'topic' && this.agentOfOwnAttack(found.k, target)) {
+        vetoed.push(target.tokStart);
+        continue;
+      }
+      if (found && target.kind !== 'topic' && this.deniedHostility(found.k)) {
+        vetoed.push(target.tokStart);
+        continue;
+      }
       // "clashed with X over the elections": fighting someone says nothing of the issue.
       if (found && target.kind === 'topic' && this.hostileMutual(found.k)) found = undefined;
       // "welcomed X's resignation": the position is on X leaving, handled with calls to resign.
@@ -1767,7 +2036,9 @@ export class SentenceAnalyzer extends HolderResolver {
           vetoed.push(target.tokStart);
           continue;
         }
-        const holders = allHolders;
+        // "بعد انسحاب الولايات المتحدة من الاتفاق": the genitive of a removal noun is who leaves.
+        const leaver = target.kind === 'topic' ? this.leaverOf(found.k, target) : undefined;
+        let holders = allHolders;
         let sign: number;
         if (tc.cue.kind === 'describe') {
           const ev = this.evaluativeAfter(target, target.tokEnd, true);
@@ -1823,8 +2094,23 @@ export class SentenceAnalyzer extends HolderResolver {
         // "رفضت المحكمة قرار البرلمان بإلغاء …": a decision's named owner holds it whatever the
         // verb governing the noun does to it (the verb's holder gets the composed side below).
         const owned = takesHolderGenitive(tc.cue) && this.ownerAfter(found.k) !== undefined;
-        if (tc.cue.kind === 'stance' && this.nounReading(found.k) && !circumstantial && !ownAgent && !owned)
+        if (leaver) {
+          const leavers = this.coordinated(leaver);
+          const fresh = leavers.filter((a) => !holdersSeen.has(a));
+          emit(leavers, target, sign, tc.cue.strength, found.k, this.hedged(found.k, target.tokStart));
+          // A genitive is no subject: the next sentence's elided subject is not the leaver.
+          for (const a of fresh) holdersSeen.delete(a);
+          vetoed.push(target.tokStart);
+          // After a preposition of time or topic ("منذ خروج …", "حول انسحاب …") the sentence's
+          // subject only mentions the withdrawal; a verb before it ("أعلن ترامب انسحاب …") holds it.
+          if (this.mentionsOnly(found.k)) continue;
+          holders = holders.filter((h) => !leavers.includes(h));
+        }
+        if (tc.cue.kind === 'stance' && this.nounReading(found.k) && !circumstantial && !ownAgent && !owned) {
+          // "تخلى الأكراد عن محاربة داعش": giving up a fight is no support for the foe.
+          if (target.kind !== 'topic' && isForce(tc.cue) && this.givesUp(found.k)) continue;
           sign *= this.governingVerbSign(found.k);
+        }
         const hedge = this.hedged(found.k, target.tokStart);
         const strength = tc.cue.strength * (1 - Math.min(0.4, found.distance * 0.02));
         // "warns that continuing to shy away from …": a subjectless deed under another cue

@@ -1012,6 +1012,19 @@ export const AR_AGENT_ACT_NOUNS = new Set([
   'الممارسات',
 ]);
 
+// Indefinite Arabic strike nouns (folded) whose ل-phrase names who struck, not whom: "قتلوا في
+// غارة للتحالف", "إثر هجمات لقوات الشرعية", "قصف للنظام". Not ضربة/ضربات, whose ل is mostly
+// the target ("توجيه ضربات للنظام", "ضربة لمعنويات").
+export const AR_STRIKE_NOUNS_AGENT_LAM = new Set([
+  'غاره',
+  'غارات',
+  'غارتين',
+  'هجوم',
+  'هجمات',
+  'هجومين',
+  'قصف',
+]);
+
 /** Participles linking an act to its agent: "the strikes carried out by X", "the decision taken by X". */
 export const EN_AGENT_VERBS = new Set([
   'carried',
