@@ -13,6 +13,7 @@ import {
   isActionOnly,
   isDirective,
   isForce,
+  isLaunch,
   isWarning,
   isMutual,
   isAttack,
@@ -55,6 +56,8 @@ import {
   CLAUSE_OPENERS_BARRIER,
   SETTING_PREPS,
   AR_LABEL_WORDS,
+  AR_BACKING,
+  AR_BACKING_FILLERS,
   AR_PARTICLES,
   HYPOTHETICAL,
   HYPOTHETICAL_AFTER_FI,
@@ -1547,6 +1550,11 @@ export class SentenceAnalyzer extends HolderResolver {
         const body = compiled.speaksFor[h] ?? -1;
         if (body >= 0 && !holders.includes(body)) holders = [...holders, body];
       }
+      // "تمكن الجيش، بإسناد من التحالف، من …": who backs an act of force takes its side.
+      if (this.input.lang === 'ar') {
+        const c = this.cueAt(cueK)?.cue;
+        if (c && isForce(c)) holders = this.withBackers(holders, cueK, target);
+      }
       // Each holder's statement on one topic; targetActor is the actor the topic stands for, or -1.
       const toward = (topic: number, targetActor: number): void => {
         for (const actor of holders) {
@@ -1624,6 +1632,10 @@ export class SentenceAnalyzer extends HolderResolver {
       if (found) {
         const tc = this.cueAt(found.k)!;
         const allHolders = this.holderOf(found.k, false, target.tokStart);
+        // "الدعم لعملية غصن الزيتون التي أطلقها الجيش التركي": a course of action followed by a
+        // relative clause naming who launched or holds it is that actor's position as well,
+        // whatever the cue before it says (as when no cue precedes, below).
+        if (target.kind === 'topic' && this.input.lang === 'ar') this.relativeDeed(target, mi, allHolders, emit);
         // "وحذر صالحي ترامب من الانسحاب": what the rules set aside is not the fallback's subject.
         if (allHolders.length === 0 && this.subjectSetAside(found.k)) vetoed.push(target.tokStart);
         // A target that is the cue's own subject (or named again as it) is not its object.
@@ -2146,6 +2158,43 @@ export class SentenceAnalyzer extends HolderResolver {
       after.tokStart === target.tokStart &&
       !this.isChargedObject(k, after)
     );
+  }
+
+  protected backers: Mention[] | undefined;
+
+  /** Actors named after a backing noun in this sentence ("بإسناد من X"), found once. */
+  protected backersInSentence(): Mention[] {
+    if (this.backers) return this.backers;
+    const found: Mention[] = [];
+    const text = this.input.tokens.text;
+    for (const m of this.input.mentions) {
+      if (m.kind === 'topic' || !this.canHold(m)) continue;
+      let j = m.tokStart - 1;
+      let min = false;
+      while (j > this.s && j >= m.tokStart - 3 && AR_BACKING_FILLERS.has(text[j]!)) min ||= text[j--] === 'من';
+      // "بدعم الحوثيين" is support given to them; only "بدعم من" names the backer ("بإسناد" both).
+      if (j >= this.s && AR_BACKING.has(text[j]!) && (min || /اسناد$/.test(text[j]!))) found.push(m);
+    }
+    return (this.backers = found);
+  }
+
+  protected withBackers(holders: number[], cueK: number, target: Mention): number[] {
+    let out = holders;
+    for (const b of this.backersInSentence()) {
+      if (Math.abs(b.tokStart - cueK) > 12 || b.actor === target.actor || out.includes(b.actor)) continue;
+      out = [...out, b.actor];
+    }
+    return out;
+  }
+
+  protected relativeDeed(target: Mention, mi: number, skip: number[], emit: Emit): void {
+    const rel = this.relativeCueAfter(target, mi);
+    if (rel === undefined || !isLaunch(this.cueAt(rel)!.cue)) return;
+    const holders = this.holderOf(rel).filter((a) => !skip.includes(a));
+    if (holders.length === 0) return;
+    const tc = this.cueAt(rel)!;
+    const sign = tc.cue.polarity * target.polarity * (this.negatedBefore(rel, 2) ? -1 : 1);
+    emit(holders, target, sign, tc.cue.strength * 0.9, rel, this.hedged(rel, rel));
   }
 
   protected relativeCueAfter(target: Mention, mi: number): number | undefined {

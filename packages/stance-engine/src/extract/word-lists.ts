@@ -1297,3 +1297,9 @@ export const CONTEMPT_WORDS = new Set([
   'rioters',
   'infiltrators',
 ]);
+
+// "بإسناد من التحالف"، "بدعم من روسيا"، "بمساندة الطيران الروسي": backing given to a deed (folded).
+// The backer takes the side the backed act takes; "المدعومة من" is a label and not listed.
+export const AR_BACKING = new Set(['باسناد', 'وباسناد', 'بدعم', 'وبدعم', 'بمسانده', 'وبمسانده', 'بغطاء', 'وبغطاء']);
+// Words that may stand between the backing noun and the backer ("بإسناد كبير من قوات التحالف").
+export const AR_BACKING_FILLERS = new Set(['من', 'كبير', 'جوي', 'مباشر', 'قوات', 'طيران', 'طايرات', 'مقاتلات']);

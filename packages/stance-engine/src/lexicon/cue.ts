@@ -335,6 +335,14 @@ const FORCE_LEMMAS = new Set([
   'صواريخ',
 ]);
 
+// Launching or waging a named course of action ("العملية التي أطلقها الجيش"، "الحملة التي يشنها
+// النظام"، "ينفذها"): the one who launches it holds it.
+const LAUNCH_LEMMAS = new Set(['شن', 'أطلق', 'نفذ']);
+
+export function isLaunch(cue: Cue): boolean {
+  return LAUNCH_LEMMAS.has(cue.lemma);
+}
+
 export function isForce(cue: Cue): boolean {
   return FORCE_LEMMAS.has(cue.lemma);
 }

@@ -1,0 +1,78 @@
+// Constructions of Arabic news behind missed statements (Arabic recall round, eval/fresh-ar,
+// fresh-iq, tune and own misses), each counted and judged over corpus/news-ar.jsonl before it
+// became a rule: a group named in the nominative of the sound masculine plural is named in the
+// oblique case too (الحوثيون / مواقع الحوثيين); a named operation followed by a relative clause of
+// launching or waging (التي يشنها، أطلقها، ينفذها X) is X's deed whatever the cue before it says;
+// the backer of an act of force (بإسناد من X، بدعم من X) takes the act's side. Sentences are real
+// ones from the corpus unless marked; every rule has a near miss that must not fire.
+import type { Codebook } from '@stance/codebook';
+import { actorsNamedIn, triplesWith } from './helpers.js';
+
+const actor = actorsNamedIn('ar');
+const asTarget = (id: string) => ({ id: `${id}-as-target`, actor: id, label: { ar: id }, pro: {}, anti: {} });
+
+const CODEBOOK: Codebook = {
+  version: 1,
+  name: 'arabic-recall-unit-tests',
+  actors: [
+    actor('houthis', 'armed-group', ['الحوثيون', 'ميليشيات الحوثي']),
+    actor('coalition', 'coalition', ['التحالف العربي']),
+    actor('protesters', 'movement', ['المتظاهرون']),
+    actor('saudi', 'country', ['السعودية']),
+    actor('iran', 'country', ['إيران']),
+    actor('syrian-government', 'government', ['النظام السوري', 'نظام الأسد']),
+    actor('trump', 'person', ['دونالد ترامب']),
+  ],
+  topics: [
+    asTarget('houthis'),
+    asTarget('protesters'),
+    asTarget('saudi'),
+    { id: 'offensives', label: { ar: 'حملات النظام' }, pro: { ar: ['حملة القصف'] }, anti: {} },
+    { id: 'siege', label: { ar: 'الحصار' }, pro: { ar: ['الحصار'] }, anti: {} },
+  ],
+};
+
+const t = triplesWith(CODEBOOK, { language: 'ar', published_at: '2018-05-01' });
+
+describe('Arabic recall: the oblique case of a plural name', () => {
+  test('"مواقع الحوثيين" names the group the codebook lists as "الحوثيون"', () => {
+    expect(
+      t('وشنت مقاتلات التحالف العربي نحو 18 غارة جوية على مواقع الحوثيين في حرض وعبس، موقعة عشرات القتلى والجرحى.'),
+    ).toContain('coalition/houthis-as-target/oppose');
+  });
+  test('near miss: a participle plural (المتظاهرين) names whoever protests, not the listed group', () => {
+    expect(t('وأطلقت القوات الإسرائيلية الرصاص الحي على المتظاهرين.')).toEqual([]);
+  });
+});
+
+describe('Arabic recall: an operation and who wages it', () => {
+  test('"حملة القصف … التي يشنها النظام السوري": the regime holds its campaign; Trump condemns it', () => {
+    expect(
+      t(
+        'أدان الرئيس الأميركي دونالد ترامب، الجمعة، حملة القصف الكثيفة التي يشنها النظام السوري على معارضيه في الغوطة الشرقية قرب دمشق.',
+      ),
+    ).toEqual(['syrian-government/offensives/support', 'trump/offensives/oppose']);
+  });
+  test('near miss: imposing (يفرضه) is no launching; only the speaker is read', () => {
+    expect(
+      t(
+        'اعتبر الرئيس الأمريكي دونالد ترامب، الجمعة، أن ما يفعله النظام السوري "عار على الإنسانية"، في ظل تواصل القصف والحصار الذي يفرضه نظام الأسد على الغوطة الشرقية.',
+      ),
+    ).not.toContain('syrian-government/siege/support');
+  });
+});
+
+describe('Arabic recall: the backer of an act of force', () => {
+  test('"بإسناد من طائرات التحالف العربي": the coalition attacks the Houthis too', () => {
+    expect(
+      t(
+        'وعلى صعيد آخر، شنت قوات الجيش الوطني اليمني، بإسناد من طائرات التحالف العربي هجوما عنيف على مواقع لميليشيات الحوثي، في مديرية خب الشغف بمحافظة الجوف.',
+      ),
+    ).toEqual(['coalition/houthis-as-target/oppose']);
+  });
+  test('near miss (edited): a label (المدعومة من إيران) on the target names no backer of the act', () => {
+    expect(
+      t('وشنت قوات الجيش الوطني اليمني بإسناد من التحالف العربي هجوما على مواقع لميليشيات الحوثي المدعومة من إيران.'),
+    ).toEqual(['coalition/houthis-as-target/oppose']);
+  });
+});
