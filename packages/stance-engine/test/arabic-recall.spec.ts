@@ -3,7 +3,9 @@
 // became a rule: a group named in the nominative of the sound masculine plural is named in the
 // oblique case too (الحوثيون / مواقع الحوثيين); a named operation followed by a relative clause of
 // launching or waging (التي يشنها، أطلقها، ينفذها X) is X's deed whatever the cue before it says;
-// the backer of an act of force (بإسناد من X، بدعم من X) takes the act's side. Sentences are real
+// the backer of an act of force (بإسناد من X، بدعم من X) takes the act's side; after a verb of
+// managing or aiming and its preposition (تمكن من، نجح في، يهدف إلى) a word spelled like a past verb
+// is its verbal noun, whose object is the name after it (تمكنوا من طرد X). Sentences are real
 // ones from the corpus unless marked; every rule has a near miss that must not fire.
 import type { Codebook } from '@stance/codebook';
 import { actorsNamedIn, triplesWith } from './helpers.js';
@@ -22,11 +24,16 @@ const CODEBOOK: Codebook = {
     actor('iran', 'country', ['إيران']),
     actor('syrian-government', 'government', ['النظام السوري', 'نظام الأسد']),
     actor('trump', 'person', ['دونالد ترامب']),
+    actor('turkey', 'country', ['تركيا']),
+    actor('ypg', 'armed-group', ['وحدات حماية الشعب الكردية']),
+    actor('russia', 'country', ['روسيا']),
   ],
   topics: [
     asTarget('houthis'),
     asTarget('protesters'),
     asTarget('saudi'),
+    asTarget('ypg'),
+    asTarget('syrian-government'),
     { id: 'offensives', label: { ar: 'حملات النظام' }, pro: { ar: ['حملة القصف'] }, anti: {} },
     { id: 'siege', label: { ar: 'الحصار' }, pro: { ar: ['الحصار'] }, anti: {} },
   ],
@@ -74,5 +81,23 @@ describe('Arabic recall: the backer of an act of force', () => {
     expect(
       t('وشنت قوات الجيش الوطني اليمني بإسناد من التحالف العربي هجوما على مواقع لميليشيات الحوثي المدعومة من إيران.'),
     ).toEqual(['coalition/houthis-as-target/oppose']);
+  });
+});
+
+describe('Arabic recall: a verbal noun after a verb of managing', () => {
+  test('"وتمكنوا من طرد وحدات حماية الشعب": Turkey, the subject carried from the first clause, acts', () => {
+    expect(
+      t(
+        'وشنت تركيا وحلفاؤها من الجيش السوري الحر العملية في يناير الماضي، وتمكنوا من طرد وحدات حماية الشعب الكردية السورية من منطقة عفرين، بعد عمليات قصف وغارات جوية أسفرت عن مقتل مئات المدنيين.',
+      ),
+    ).toContain('turkey/ypg-as-target/oppose');
+  });
+  test('near miss: failing to prevent (فشلها في منع) is no managing; Russia is not given the act', () => {
+    expect(
+      t(
+        'وأكدت المتحدثة باسم البيت الأبيض أنه ليس فقط النظام السوري يتحمل مسؤولية الهجوم بالأسلحة الكيماوية على مدينة دوما، إنما أيضا روسيا تتحمل المسؤولية بسبب إخفاقها وفشلها في منع نظام الأسد من استخدام الأسلحة الكيماوية.',
+        { published_at: '2018-04-10' },
+      ),
+    ).not.toContain('russia/syrian-government-as-target/oppose');
   });
 });

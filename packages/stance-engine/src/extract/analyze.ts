@@ -56,6 +56,8 @@ import {
   CLAUSE_OPENERS_BARRIER,
   SETTING_PREPS,
   AR_LABEL_WORDS,
+  AR_MANAGING_VERBS,
+  AR_MANAGING_PREPS,
   AR_BACKING,
   AR_BACKING_FILLERS,
   AR_PARTICLES,
@@ -2137,7 +2139,8 @@ export class SentenceAnalyzer extends HolderResolver {
     if (this.input.lang !== 'ar' || cue.pos === 'other') return false;
     // "بتنحي الأسد": a homograph after a preposition clitic is the noun.
     const nounOnly =
-      cue.pos === 'noun' && (!cue.verbNoun || /^(ب|ل|وب|ول|لل|بال|ال)/.test(this.input.tokens.text[k]!));
+      cue.pos === 'noun' &&
+      (!cue.verbNoun || /^(ب|ل|وب|ول|لل|بال|ال)/.test(this.input.tokens.text[k]!) || this.afterManaging(k));
     // "مخاوف ترامب": a stance noun's bare genitive is its holder, never its object.
     if (nounOnly) {
       // An action noun's genitive is its object (اتهام إيران، مواجهة الحوثيين).
@@ -2185,6 +2188,18 @@ export class SentenceAnalyzer extends HolderResolver {
       out = [...out, b.actor];
     }
     return out;
+  }
+
+  /** "تمكنت القوات من طرد …": the word after a verb of managing and its preposition is a noun. */
+  protected afterManaging(k: number): boolean {
+    const t = this.input.tokens.text;
+    if (k - 2 < this.s || !AR_MANAGING_PREPS.has(t[k - 1]!)) return false;
+    // The verb's subject may stand between: "تمكنت القوات العراقية من طرد …".
+    for (let j = k - 2; j >= this.s && j >= k - 6; j--) {
+      if (isClauseMark(this.input.tokens, j)) return false;
+      if (AR_MANAGING_VERBS.has(t[j]!.replace(/^(و|ف)/, ''))) return true;
+    }
+    return false;
   }
 
   protected relativeDeed(target: Mention, mi: number, skip: number[], emit: Emit): void {

@@ -1303,3 +1303,32 @@ export const CONTEMPT_WORDS = new Set([
 export const AR_BACKING = new Set(['باسناد', 'وباسناد', 'بدعم', 'وبدعم', 'بمسانده', 'وبمسانده', 'بغطاء', 'وبغطاء']);
 // Words that may stand between the backing noun and the backer ("بإسناد كبير من قوات التحالف").
 export const AR_BACKING_FILLERS = new Set(['من', 'كبير', 'جوي', 'مباشر', 'قوات', 'طيران', 'طايرات', 'مقاتلات']);
+
+// Verbs of managing or aiming that take a verbal noun after their preposition (folded, without
+// و/ف): "تمكنت القوات من طرد X", "نجحت في طرد X", "تهدف إلى طرد X" — the word after the
+// preposition is the noun even when spelled like a past verb, so the name after it is its object.
+export const AR_MANAGING_VERBS = new Set([
+  'تمكن',
+  'تمكنت',
+  'تمكنوا',
+  'يتمكن',
+  'تتمكن',
+  'يتمكنون',
+  'نجح',
+  'نجحت',
+  'نجحوا',
+  'ينجح',
+  'تنجح',
+  'ينجحون',
+  'هدف',
+  'هدفت',
+  'يهدف',
+  'تهدف',
+  'سعي',
+  'سعت',
+  'سعوا',
+  'يسعي',
+  'تسعي',
+  'يسعون',
+]);
+export const AR_MANAGING_PREPS = new Set(['من', 'في', 'الي']);
