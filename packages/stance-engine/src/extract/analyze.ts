@@ -19,6 +19,7 @@ import {
   isAttack,
   isDecision,
   takesFromTarget,
+  takesOnlyFrom,
   isJoining,
   nounFromIsTarget,
   takesHolderGenitive,
@@ -258,6 +259,7 @@ export class SentenceAnalyzer extends HolderResolver {
         cue &&
         cue.kind === 'stance' &&
         cue.pos !== 'other' &&
+        !takesOnlyFrom(cue) &&
         words <= 1 &&
         !setting &&
         target.kind === 'topic' &&
@@ -392,6 +394,13 @@ export class SentenceAnalyzer extends HolderResolver {
     emit(holders, owner, sign, vc.strength * 0.8, v, this.hedged(v, owner.tokStart));
   }
 
+  /** "استعادة (قوات) النظام": the one who takes ground, named right after the noun at k. */
+  protected takerAfter(k: number, m: Mention): boolean {
+    return (
+      m.tokStart === k + 1 || (m.tokStart === k + 2 && isOfficeWord(this.input.tokens.text[k + 1]!, 'ar'))
+    );
+  }
+
   /** The actor named right after the noun at k as its genitive owner ("قرار البرلمان"). */
   protected ownerAfter(k: number): Mention | undefined {
     const m = this.mentionAtToken(k + 1);
@@ -485,6 +494,8 @@ export class SentenceAnalyzer extends HolderResolver {
     if (typeof gv !== 'number') return 1;
     const gc = this.cueAt(gv)?.cue;
     if (!gc || gc.kind !== 'stance' || !(gc.pos === 'verb' || gc.verbNoun)) return 1;
+    // "استعادت السيطرة … بدعم جوي من X": taking ground governs no course of action.
+    if (takesOnlyFrom(gc)) return 1;
     // "strikes against X": force with a hostile particle is one act against X, not a double negation
     // (but "shelled a rally in support of X" opposes X).
     if (isForce(gc) && !this.negatedBefore(gv, 2)) return 1;
@@ -1603,6 +1614,15 @@ export class SentenceAnalyzer extends HolderResolver {
       if (found && (this.attributiveParticiple(found.k) || this.unassertedNoun(found.k))) found = undefined;
       // A bare nationality adjective is a target only right after its cue ("الرد الإسرائيلي").
       if (found && target.kind === 'demonym' && !target.official && found.distance > 2) found = undefined;
+      // "رحب ليبرمان باستعادة قوات النظام السيطرة": the genitive of a taking noun is the one who
+      // takes; the cue before the noun governs it, as it did the noun.
+      if (
+        found &&
+        target.kind !== 'topic' &&
+        takesOnlyFrom(this.cueAt(found.k)!.cue) &&
+        this.takerAfter(found.k, target)
+      )
+        found = this.governingCueBefore(mentionWith(target, { tokStart: found.k, tokEnd: found.k + 1 }));
       if (found && target.kind !== 'topic' && !this.objectOfCue(found.k, target)) found = undefined;
       if (found && target.kind !== 'topic' && this.reportedAttack(found.k)) found = undefined;
       // "أدان الأردن هجوم الحوثيين على ناقلة": the act's agent is not its object (the reaction
@@ -1613,6 +1633,14 @@ export class SentenceAnalyzer extends HolderResolver {
         this.input.lang === 'ar' &&
         isForce(this.cueAt(found.k)!.cue) &&
         this.agentOfAct(found.k) === target
+      )
+        found = undefined;
+      // "لاستكمال تحرير الساحل وفك الحصار": ground is taken only from someone, never a course of action.
+      if (
+        found &&
+        target.kind === 'topic' &&
+        takesOnlyFrom(this.cueAt(found.k)!.cue) &&
+        !this.groundTakenFrom(found.k, target.tokStart)
       )
         found = undefined;
       // "clashed with X over the elections": fighting someone says nothing of the issue.
@@ -1637,7 +1665,8 @@ export class SentenceAnalyzer extends HolderResolver {
         // "الدعم لعملية غصن الزيتون التي أطلقها الجيش التركي": a course of action followed by a
         // relative clause naming who launched or holds it is that actor's position as well,
         // whatever the cue before it says (as when no cue precedes, below).
-        if (target.kind === 'topic' && this.input.lang === 'ar') this.relativeDeed(target, mi, allHolders, emit);
+        if (target.kind === 'topic' && this.input.lang === 'ar')
+          this.relativeDeed(target, mi, allHolders, emit);
         // "وحذر صالحي ترامب من الانسحاب": what the rules set aside is not the fallback's subject.
         if (allHolders.length === 0 && this.subjectSetAside(found.k)) vetoed.push(target.tokStart);
         // A target that is the cue's own subject (or named again as it) is not its object.
@@ -1793,6 +1822,7 @@ export class SentenceAnalyzer extends HolderResolver {
             outer.distance <= reach &&
             outerCue &&
             outerCue.cue.kind === 'stance' &&
+            !takesOnlyFrom(outerCue.cue) &&
             tc.cue.kind === 'stance'
           ) {
             const outerHolders = this.holderOf(outer.k, false, found.k).filter((a) => !holders.includes(a));
@@ -1938,6 +1968,11 @@ export class SentenceAnalyzer extends HolderResolver {
       head = prev;
     }
     let before = head.tokStart - 1;
+    if (takesOnlyFrom(cue)) {
+      if (!this.groundTakenFrom(k, head.tokStart)) return false;
+      // "من قبضة داعش": the grip of X is X.
+      if (this.input.tokens.text[before] !== 'من') before--;
+    }
     // "أحرقوا مقرات تابعة لميليشيا بدر": the places of a force that belong to an actor are its own.
     if (before - 1 > k && this.belongingPlace(before, head)) before--;
     const prep = before > k ? this.input.tokens.text[before]! : '';
@@ -2174,7 +2209,8 @@ export class SentenceAnalyzer extends HolderResolver {
       if (m.kind === 'topic' || !this.canHold(m)) continue;
       let j = m.tokStart - 1;
       let min = false;
-      while (j > this.s && j >= m.tokStart - 3 && AR_BACKING_FILLERS.has(text[j]!)) min ||= text[j--] === 'من';
+      while (j > this.s && j >= m.tokStart - 3 && AR_BACKING_FILLERS.has(text[j]!))
+        min ||= text[j--] === 'من';
       // "بدعم الحوثيين" is support given to them; only "بدعم من" names the backer ("بإسناد" both).
       if (j >= this.s && AR_BACKING.has(text[j]!) && (min || /اسناد$/.test(text[j]!))) found.push(m);
     }

@@ -1300,9 +1300,27 @@ export const CONTEMPT_WORDS = new Set([
 
 // "بإسناد من التحالف"، "بدعم من روسيا"، "بمساندة الطيران الروسي": backing given to a deed (folded).
 // The backer takes the side the backed act takes; "المدعومة من" is a label and not listed.
-export const AR_BACKING = new Set(['باسناد', 'وباسناد', 'بدعم', 'وبدعم', 'بمسانده', 'وبمسانده', 'بغطاء', 'وبغطاء']);
+export const AR_BACKING = new Set([
+  'باسناد',
+  'وباسناد',
+  'بدعم',
+  'وبدعم',
+  'بمسانده',
+  'وبمسانده',
+  'بغطاء',
+  'وبغطاء',
+]);
 // Words that may stand between the backing noun and the backer ("بإسناد كبير من قوات التحالف").
-export const AR_BACKING_FILLERS = new Set(['من', 'كبير', 'جوي', 'مباشر', 'قوات', 'طيران', 'طايرات', 'مقاتلات']);
+export const AR_BACKING_FILLERS = new Set([
+  'من',
+  'كبير',
+  'جوي',
+  'مباشر',
+  'قوات',
+  'طيران',
+  'طايرات',
+  'مقاتلات',
+]);
 
 // Verbs of managing or aiming that take a verbal noun after their preposition (folded, without
 // و/ف): "تمكنت القوات من طرد X", "نجحت في طرد X", "تهدف إلى طرد X" — the word after the
@@ -1332,3 +1350,6 @@ export const AR_MANAGING_VERBS = new Set([
   'يسعون',
 ]);
 export const AR_MANAGING_PREPS = new Set(['من', 'في', 'الي']);
+
+// "من قبضة X", "من سيطرة X", "من أيدي X": what ground is taken from (folded).
+export const AR_GRIP_WORDS = new Set(['قبضه', 'سيطره', 'ايدي', 'يد']);
