@@ -35,6 +35,10 @@ const CODEBOOK: Codebook = {
     actor('isis', 'armed-group', ['داعش', 'تنظيم داعش']),
     actor('israel', 'country', ['إسرائيل']),
     actor('lieberman', 'person', ['أفيغدور ليبرمان']),
+    actor('obama', 'person', ['أوباما']),
+    actor('assad', 'person', ['بشار الأسد'], {
+      roles: [{ title: { ar: ['الرئيس السوري'] }, from: '2000-07-17' }],
+    }),
   ],
   topics: [
     asTarget('houthis'),
@@ -43,6 +47,7 @@ const CODEBOOK: Codebook = {
     asTarget('ypg'),
     asTarget('yemen'),
     asTarget('isis'),
+    asTarget('assad'),
     asTarget('syrian-government'),
     { id: 'offensives', label: { ar: 'حملات النظام' }, pro: { ar: ['حملة القصف'] }, anti: {} },
     { id: 'siege', label: { ar: 'الحصار' }, pro: { ar: ['الحصار'] }, anti: {} },
@@ -54,7 +59,9 @@ const t = triplesWith(CODEBOOK, { language: 'ar', published_at: '2018-05-01' });
 describe('Arabic recall: the oblique case of a plural name', () => {
   test('"مواقع الحوثيين" names the group the codebook lists as "الحوثيون"', () => {
     expect(
-      t('وشنت مقاتلات التحالف العربي نحو 18 غارة جوية على مواقع الحوثيين في حرض وعبس، موقعة عشرات القتلى والجرحى.'),
+      t(
+        'وشنت مقاتلات التحالف العربي نحو 18 غارة جوية على مواقع الحوثيين في حرض وعبس، موقعة عشرات القتلى والجرحى.',
+      ),
     ).toContain('coalition/houthis-as-target/oppose');
   });
   test('near miss: a participle plural (المتظاهرين) names whoever protests, not the listed group', () => {
@@ -89,7 +96,9 @@ describe('Arabic recall: the backer of an act of force', () => {
   });
   test('near miss (edited): a label (المدعومة من إيران) on the target names no backer of the act', () => {
     expect(
-      t('وشنت قوات الجيش الوطني اليمني بإسناد من التحالف العربي هجوما على مواقع لميليشيات الحوثي المدعومة من إيران.'),
+      t(
+        'وشنت قوات الجيش الوطني اليمني بإسناد من التحالف العربي هجوما على مواقع لميليشيات الحوثي المدعومة من إيران.',
+      ),
     ).not.toContain('iran/houthis-as-target/oppose');
   });
 });
@@ -101,6 +110,14 @@ describe('Arabic recall: a verbal noun after a verb of managing', () => {
         'وشنت تركيا وحلفاؤها من الجيش السوري الحر العملية في يناير الماضي، وتمكنوا من طرد وحدات حماية الشعب الكردية السورية من منطقة عفرين، بعد عمليات قصف وغارات جوية أسفرت عن مقتل مئات المدنيين.',
       ),
     ).toContain('turkey/ypg-as-target/oppose');
+  });
+  test('a directive too: "دعا إلى تنحي الرئيس السوري" is a call for him to step down', () => {
+    expect(
+      t(
+        'وأوضح المحلل السياسي، ونيت روزنبلات، أن الاحتجاجات جاءت في توقيت سيء لبشار الأسد، لكن التدخل الأميركي وقتها لم يكن فعالا، فأوباما وقت دعا إلى تنحي الرئيس السوري دون أن يقدم أي دعم للسوريين لتحقيق "أهداف ثورتهم".',
+        { published_at: '2018-09-12' },
+      ),
+    ).toContain('obama/assad-as-target/oppose');
   });
   test('near miss: failing to prevent (فشلها في منع) is no managing; Russia is not given the act', () => {
     expect(
@@ -130,7 +147,7 @@ describe('Arabic recall: ground taken from someone', () => {
   test('near miss: the ground freed is no side ("حتى تحرير اليمن بالكامل")', () => {
     expect(t('وأضاف الشحي إن العمليات العسكرية ستتواصل حتى تحرير اليمن بالكامل.')).toEqual([]);
   });
-  test('near miss: welcoming the regime\'s retaking is still support for the regime', () => {
+  test("near miss: welcoming the regime's retaking is still support for the regime", () => {
     expect(
       t(
         'رحب وزير الدفاع الإسرائيلي، أفيغدور ليبرمان، باستعادة قوات النظام السوري السيطرة على الحدود مع هضبة الجولان التي تحتلها إسرائيل.',

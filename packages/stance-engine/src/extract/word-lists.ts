@@ -1348,8 +1348,20 @@ export const AR_MANAGING_VERBS = new Set([
   'يسعي',
   'تسعي',
   'يسعون',
+  // Directives: "حثت تركيا الولايات المتحدة على منع X", "دعا الحكومة إلى طرد X" (not يدعون,
+  // also "they claim").
+  'حث',
+  'حثت',
+  'حثوا',
+  'يحث',
+  'تحث',
+  'دعا',
+  'دعت',
+  'دعوا',
+  'يدعو',
+  'تدعو',
 ]);
-export const AR_MANAGING_PREPS = new Set(['من', 'في', 'الي']);
+export const AR_MANAGING_PREPS = new Set(['من', 'في', 'الي', 'علي']);
 
 // "من قبضة X", "من سيطرة X", "من أيدي X": what ground is taken from (folded).
 export const AR_GRIP_WORDS = new Set(['قبضه', 'سيطره', 'ايدي', 'يد']);
