@@ -94,6 +94,11 @@ describe('Arabic recall: the backer of an act of force', () => {
       ),
     ).toContain('coalition/houthis-as-target/oppose');
   });
+  test('(edited) "بإسناد كبير من قوات التحالف": words between the backing noun and the backer', () => {
+    expect(t('وبإسناد كبير من قوات التحالف العربي، هاجمت المقاومة اليمنية مواقع الحوثيين.')).toEqual([
+      'coalition/houthis-as-target/oppose',
+    ]);
+  });
   test('near miss (edited): a label (المدعومة من إيران) on the target names no backer of the act', () => {
     expect(
       t(

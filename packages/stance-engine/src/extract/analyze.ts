@@ -2209,8 +2209,11 @@ export class SentenceAnalyzer extends HolderResolver {
       if (m.kind === 'topic' || !this.canHold(m)) continue;
       let j = m.tokStart - 1;
       let min = false;
-      while (j > this.s && j >= m.tokStart - 3 && AR_BACKING_FILLERS.has(text[j]!))
-        min ||= text[j--] === 'من';
+      // (One step per filler, whatever was seen before: a short-circuit here would not move j.)
+      while (j > this.s && j >= m.tokStart - 3 && AR_BACKING_FILLERS.has(text[j]!)) {
+        if (text[j] === 'من') min = true;
+        j--;
+      }
       // "بدعم الحوثيين" is support given to them; only "بدعم من" names the backer ("بإسناد" both).
       if (j >= this.s && AR_BACKING.has(text[j]!) && (min || /اسناد$/.test(text[j]!))) found.push(m);
     }
