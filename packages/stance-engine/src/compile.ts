@@ -228,6 +228,27 @@ function roleSpan(role: Pick<Actor['roles'][number], 'from' | 'to'>): { from?: s
 // One definite word in the sound masculine plural (folded): المحتجون، المتظاهرين، الحوثيون.
 const COLLECTIVE_PLURAL = /^ال[^\s]{3,}(ون|ين)$/;
 
+// A definite sound masculine plural of a nisba (folded): الحوثيون، الصدريين. (Participles such as
+// المتظاهرون are left alone: they name whoever protests in the story, not one group.)
+const CASE_PLURAL = /^ال\S{2,}ي(ون|ين)$/;
+
+/**
+ * The other case of an Arabic name in the sound masculine plural: a codebook that lists
+ * "الحوثيون" (nominative) names the group also as object or genitive, "مواقع الحوثيين", and
+ * the reverse. Adjectives agree, so every plural word of the name changes together.
+ */
+function otherCase(folded: string): string | undefined {
+  const words = folded.split(' ');
+  let changed = false;
+  const out = words.map((w) => {
+    const m = CASE_PLURAL.exec(w);
+    if (!m) return w;
+    changed = true;
+    return w.slice(0, -2) + (m[1] === 'ون' ? 'ين' : 'ون');
+  });
+  return changed ? out.join(' ') : undefined;
+}
+
 /** Multi-word Arabic topic phrases headed by a known verbal noun, with finite verbs instead. */
 function verbalVariants(folded: string): string[] {
   const words = folded.split(' ');
@@ -286,10 +307,13 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
           ambiguous: lang === 'ar' && isAmbiguousArabicName(folded),
           ...(caseForm ? { caseForm } : {}),
         });
+        const other = lang === 'ar' ? otherCase(folded) : undefined;
+        if (other) addWithVariants(other, { ...base, kind: 'name', actor: a });
         // A group named by a plural noun is also named without the article: "أضرم محتجون
         // النار" is some of "المحتجون".
-        if (lang === 'ar' && COLLECTIVE_PLURAL.test(folded))
-          addWithVariants(folded.slice(2), { ...base, kind: 'name', actor: a });
+        for (const form of other ? [folded, other] : [folded])
+          if (lang === 'ar' && COLLECTIVE_PLURAL.test(form))
+            addWithVariants(form.slice(2), { ...base, kind: 'name', actor: a });
         // A compound modifier takes the singular: "rebels" → "rebel-held areas".
         if (lang === 'en' && /^[A-Za-z]{3,}[^s]s$/.test(name))
           addWithVariants(name.slice(0, -1), { ...base, kind: 'name', actor: a, compoundOnly: true });

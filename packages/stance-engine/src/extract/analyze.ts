@@ -13,12 +13,14 @@ import {
   isActionOnly,
   isDirective,
   isForce,
+  isLaunch,
   isWarning,
   isMutual,
   isCombat,
   isAttack,
   isDecision,
   takesFromTarget,
+  takesOnlyFrom,
   isJoining,
   nounFromIsTarget,
   takesHolderGenitive,
@@ -61,6 +63,10 @@ import {
   CLAUSE_OPENERS_BARRIER,
   SETTING_PREPS,
   AR_LABEL_WORDS,
+  AR_MANAGING_VERBS,
+  AR_MANAGING_PREPS,
+  AR_BACKING,
+  AR_BACKING_FILLERS,
   AR_PARTICLES,
   HYPOTHETICAL,
   HYPOTHETICAL_AFTER_FI,
@@ -346,6 +352,7 @@ export class SentenceAnalyzer extends HolderResolver {
         cue &&
         cue.kind === 'stance' &&
         cue.pos !== 'other' &&
+        !takesOnlyFrom(cue) &&
         words <= 1 &&
         !setting &&
         target.kind === 'topic' &&
@@ -478,6 +485,13 @@ export class SentenceAnalyzer extends HolderResolver {
     const holders = this.holderOf(v, false, k).filter((a) => a !== owner.actor);
     const sign = vc.polarity * (this.negatedBefore(v, 2) ? -1 : 1);
     emit(holders, owner, sign, vc.strength * 0.8, v, this.hedged(v, owner.tokStart));
+  }
+
+  /** "استعادة (قوات) النظام": the one who takes ground, named right after the noun at k. */
+  protected takerAfter(k: number, m: Mention): boolean {
+    return (
+      m.tokStart === k + 1 || (m.tokStart === k + 2 && isOfficeWord(this.input.tokens.text[k + 1]!, 'ar'))
+    );
   }
 
   /** The actor named right after the noun at k as its genitive owner ("قرار البرلمان"). */
@@ -702,6 +716,8 @@ export class SentenceAnalyzer extends HolderResolver {
     if (typeof gv !== 'number') return 1;
     const gc = this.cueAt(gv)?.cue;
     if (!gc || gc.kind !== 'stance' || !(gc.pos === 'verb' || gc.verbNoun)) return 1;
+    // "استعادت السيطرة … بدعم جوي من X": taking ground governs no course of action.
+    if (takesOnlyFrom(gc)) return 1;
     // "strikes against X": force with a hostile particle is one act against X, not a double negation
     // (but "shelled a rally in support of X" opposes X).
     if (isForce(gc) && !this.negatedBefore(gv, 2)) return 1;
@@ -1936,6 +1952,11 @@ export class SentenceAnalyzer extends HolderResolver {
         const body = compiled.speaksFor[h] ?? -1;
         if (body >= 0 && !holders.includes(body)) holders = [...holders, body];
       }
+      // "تمكن الجيش، بإسناد من التحالف، من …": who backs an act of force takes its side.
+      if (this.input.lang === 'ar') {
+        const c = this.cueAt(cueK)?.cue;
+        if (c && isForce(c)) holders = this.withBackers(holders, cueK, target);
+      }
       // Each holder's statement on one topic; targetActor is the actor the topic stands for, or -1.
       const toward = (topic: number, targetActor: number): void => {
         for (const actor of holders) {
@@ -1982,6 +2003,15 @@ export class SentenceAnalyzer extends HolderResolver {
       if (found && (this.attributiveParticiple(found.k) || this.unassertedNoun(found.k))) found = undefined;
       // A bare nationality adjective is a target only right after its cue ("الرد الإسرائيلي").
       if (found && target.kind === 'demonym' && !target.official && found.distance > 2) found = undefined;
+      // "رحب ليبرمان باستعادة قوات النظام السيطرة": the genitive of a taking noun is the one who
+      // takes; the cue before the noun governs it, as it did the noun.
+      if (
+        found &&
+        target.kind !== 'topic' &&
+        takesOnlyFrom(this.cueAt(found.k)!.cue) &&
+        this.takerAfter(found.k, target)
+      )
+        found = this.governingCueBefore(mentionWith(target, { tokStart: found.k, tokEnd: found.k + 1 }));
       if (found && target.kind !== 'topic' && !this.objectOfCue(found.k, target)) found = undefined;
       if (found && target.kind !== 'topic' && this.reportedAttack(found.k)) found = undefined;
       // "أدان الأردن هجوم الحوثيين على ناقلة": the act's agent is not its object (the reaction
@@ -1995,17 +2025,25 @@ export class SentenceAnalyzer extends HolderResolver {
       )
         found = undefined;
       if (found && target.kind !== 'topic' && this.strikerAfterLam(found.k, target)) found = undefined;
-      // "لا يهدف إلى إيجاد جبهة جديدة ضد إسرائيل", "لم تنفذ مطلقا أي غارة على إيران": hostility
-      // denied is no position, neither against the actor nor for it.
       // "قتلوا في غارات تركية", "على وقع ضربات قوات التحالف": the attack's own agent is no target.
       if (found && target.kind !== 'topic' && this.agentOfOwnAttack(found.k, target)) {
         vetoed.push(target.tokStart);
         continue;
       }
+      // "لا يهدف إلى إيجاد جبهة جديدة ضد إسرائيل", "لم تنفذ مطلقا أي غارة على إيران": hostility
+      // denied is no position, neither against the actor nor for it.
       if (found && target.kind !== 'topic' && this.deniedHostility(found.k)) {
         vetoed.push(target.tokStart);
         continue;
       }
+      // "لاستكمال تحرير الساحل وفك الحصار": ground is taken only from someone, never a course of action.
+      if (
+        found &&
+        target.kind === 'topic' &&
+        takesOnlyFrom(this.cueAt(found.k)!.cue) &&
+        !this.groundTakenFrom(found.k, target.tokStart)
+      )
+        found = undefined;
       // "clashed with X over the elections": fighting someone says nothing of the issue.
       if (found && target.kind === 'topic' && this.hostileMutual(found.k)) found = undefined;
       // "welcomed X's resignation": the position is on X leaving, handled with calls to resign.
@@ -2025,6 +2063,11 @@ export class SentenceAnalyzer extends HolderResolver {
       if (found) {
         const tc = this.cueAt(found.k)!;
         const allHolders = this.holderOf(found.k, false, target.tokStart);
+        // "الدعم لعملية غصن الزيتون التي أطلقها الجيش التركي": a course of action followed by a
+        // relative clause naming who launched or holds it is that actor's position as well,
+        // whatever the cue before it says (as when no cue precedes, below).
+        if (target.kind === 'topic' && this.input.lang === 'ar')
+          this.relativeDeed(target, mi, allHolders, emit);
         // "وحذر صالحي ترامب من الانسحاب": what the rules set aside is not the fallback's subject.
         if (allHolders.length === 0 && this.subjectSetAside(found.k)) vetoed.push(target.tokStart);
         // A target that is the cue's own subject (or named again as it) is not its object.
@@ -2198,6 +2241,7 @@ export class SentenceAnalyzer extends HolderResolver {
             outer.distance <= reach &&
             outerCue &&
             outerCue.cue.kind === 'stance' &&
+            !takesOnlyFrom(outerCue.cue) &&
             tc.cue.kind === 'stance'
           ) {
             const outerHolders = this.holderOf(outer.k, false, found.k).filter((a) => !holders.includes(a));
@@ -2344,6 +2388,11 @@ export class SentenceAnalyzer extends HolderResolver {
       head = prev;
     }
     let before = head.tokStart - 1;
+    if (takesOnlyFrom(cue)) {
+      if (!this.groundTakenFrom(k, head.tokStart)) return false;
+      // "من قبضة داعش": the grip of X is X.
+      if (this.input.tokens.text[before] !== 'من') before--;
+    }
     // "أحرقوا مقرات تابعة لميليشيا بدر": the places of a force that belong to an actor are its own.
     if (before - 1 > k && this.belongingPlace(before, head)) before--;
     const prep = before > k ? this.input.tokens.text[before]! : '';
@@ -2545,7 +2594,8 @@ export class SentenceAnalyzer extends HolderResolver {
     if (this.input.lang !== 'ar' || cue.pos === 'other') return false;
     // "بتنحي الأسد": a homograph after a preposition clitic is the noun.
     const nounOnly =
-      cue.pos === 'noun' && (!cue.verbNoun || /^(ب|ل|وب|ول|لل|بال|ال)/.test(this.input.tokens.text[k]!));
+      cue.pos === 'noun' &&
+      (!cue.verbNoun || /^(ب|ل|وب|ول|لل|بال|ال)/.test(this.input.tokens.text[k]!) || this.afterManaging(k));
     // "مخاوف ترامب": a stance noun's bare genitive is its holder, never its object.
     if (nounOnly) {
       // An action noun's genitive is its object (اتهام إيران، مواجهة الحوثيين).
@@ -2566,6 +2616,59 @@ export class SentenceAnalyzer extends HolderResolver {
       after.tokStart === target.tokStart &&
       !this.isChargedObject(k, after)
     );
+  }
+
+  protected backers: Mention[] | undefined;
+
+  /** Actors named after a backing noun in this sentence ("بإسناد من X"), found once. */
+  protected backersInSentence(): Mention[] {
+    if (this.backers) return this.backers;
+    const found: Mention[] = [];
+    const text = this.input.tokens.text;
+    for (const m of this.input.mentions) {
+      if (m.kind === 'topic' || !this.canHold(m)) continue;
+      let j = m.tokStart - 1;
+      let min = false;
+      // (One step per filler, whatever was seen before: a short-circuit here would not move j.)
+      while (j > this.s && j >= m.tokStart - 3 && AR_BACKING_FILLERS.has(text[j]!)) {
+        if (text[j] === 'من') min = true;
+        j--;
+      }
+      // "بدعم الحوثيين" is support given to them; only "بدعم من" names the backer ("بإسناد" both).
+      if (j >= this.s && AR_BACKING.has(text[j]!) && (min || /اسناد$/.test(text[j]!))) found.push(m);
+    }
+    return (this.backers = found);
+  }
+
+  protected withBackers(holders: number[], cueK: number, target: Mention): number[] {
+    let out = holders;
+    for (const b of this.backersInSentence()) {
+      if (Math.abs(b.tokStart - cueK) > 12 || b.actor === target.actor || out.includes(b.actor)) continue;
+      out = [...out, b.actor];
+    }
+    return out;
+  }
+
+  /** "تمكنت القوات من طرد …": the word after a verb of managing and its preposition is a noun. */
+  protected afterManaging(k: number): boolean {
+    const t = this.input.tokens.text;
+    if (k - 2 < this.s || !AR_MANAGING_PREPS.has(t[k - 1]!)) return false;
+    // The verb's subject may stand between: "تمكنت القوات العراقية من طرد …".
+    for (let j = k - 2; j >= this.s && j >= k - 6; j--) {
+      if (isClauseMark(this.input.tokens, j)) return false;
+      if (AR_MANAGING_VERBS.has(t[j]!.replace(/^(و|ف)/, ''))) return true;
+    }
+    return false;
+  }
+
+  protected relativeDeed(target: Mention, mi: number, skip: number[], emit: Emit): void {
+    const rel = this.relativeCueAfter(target, mi);
+    if (rel === undefined || !isLaunch(this.cueAt(rel)!.cue)) return;
+    const holders = this.holderOf(rel).filter((a) => !skip.includes(a));
+    if (holders.length === 0) return;
+    const tc = this.cueAt(rel)!;
+    const sign = tc.cue.polarity * target.polarity * (this.negatedBefore(rel, 2) ? -1 : 1);
+    emit(holders, target, sign, tc.cue.strength * 0.9, rel, this.hedged(rel, rel));
   }
 
   protected relativeCueAfter(target: Mention, mi: number): number | undefined {

@@ -1,6 +1,6 @@
 // Annotates the tokens of one sentence with cues from the language's lexicon, skipping
 // tokens that are part of a codebook mention.
-import { makeCue, tokenCue, type Cue, type TokenCue } from '../lexicon/cue.js';
+import { makeCue, takesOnlyFrom, tokenCue, type Cue, type TokenCue } from '../lexicon/cue.js';
 import { isOfficeWord } from '../lexicon/common-words.js';
 import { analyzeArabicToken } from '../lexicon/arabic-cues.js';
 import { lookupEnglishCue } from '../lexicon/english-cues.js';
@@ -45,6 +45,8 @@ export function annotateCues(
         lexical ??
         fireCue(tokens, i, start, out) ??
         projectileCue(tokens, i, start, out, forms);
+      // "منظمة التحرير", "ميدان التحرير", "عيد التحرير": liberation named as such takes no ground.
+      if (lexical && takesOnlyFrom(lexical.cue) && DEFINITE_NOUN.test(word)) continue;
       // "لا تزال ترفض", "ولا سيما": "still" and "especially" negate nothing.
       if (hit?.cue.kind === 'negation' && i + 1 < end && NOT_NEGATED.test(tokens.text[i + 1]!)) continue;
       // "المزعزع للاستقرار": stability is what is shaken, no praise; the destabilising word judges.
@@ -103,6 +105,8 @@ function endsPeriod(tokens: Tokens, i: number, end: number): boolean {
   for (let j = i; j < end && j < i + 3; j++) if (EN_PERIOD_WORDS.has(tokens.text[j]!)) return true;
   return false;
 }
+
+const DEFINITE_NOUN = /^(و|ف|ب|ل)?(ال|لل)/;
 
 // "مقرات تابعة لميليشيا بدر": تابع before an ل-complement is "belonging to", not the reporting
 // verb "وتابع قائلا".

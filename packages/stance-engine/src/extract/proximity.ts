@@ -8,7 +8,7 @@
 import type { Mention } from './mentions.js';
 import type { RawStatement, SentenceInput } from './sentence-view.js';
 import { SentenceAnalyzer } from './analyze.js';
-import { actionPolarity, isDirective, isForce, takesHolderGenitive } from '../lexicon/cue.js';
+import { actionPolarity, isDirective, isForce, takesHolderGenitive, takesOnlyFrom } from '../lexicon/cue.js';
 import {
   ANONYMOUS_SOURCES,
   AR_LABEL_WORDS,
@@ -72,6 +72,8 @@ class ProximityReader extends SentenceAnalyzer {
       if (this.outsideCueObject(k, target)) continue;
       const cue = this.cueAt(k)!.cue;
       if (!this.asserted(k) || (target.kind !== 'topic' && isDirective(cue))) continue;
+      // "عيد المقاومة والتحرير": ground is taken only from someone named after "من".
+      if (takesOnlyFrom(cue) && !this.groundTakenFrom(k, target.tokStart)) continue;
       if (this.insideLabel(target) || !this.holderIsSubjectOf(k)) continue;
       let sign = target.kind === 'topic' ? actionPolarity(cue) * target.polarity : cue.polarity;
       if (this.negatedBefore(k, 2) || this.negationBetween(k, target.tokStart)) {

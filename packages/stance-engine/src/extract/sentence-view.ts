@@ -10,6 +10,7 @@ import { isClauseMark } from '../text/segment.js';
 import { isArabicTitleWord, isOfficeWord } from '../lexicon/common-words.js';
 import { isActionOnly, isAttack, takesFromTarget, takesHolderGenitive } from '../lexicon/cue.js';
 import {
+  AR_GRIP_WORDS,
   LOCATIVE,
   PLACE_NOUNS,
   AR_PLACE_NOUNS,
@@ -304,6 +305,21 @@ export class SentenceView {
    * only apposition of the same actor or a list that ends in "and", so that "X، Y، Z" where Y
    * is the object is not read as a list.
    */
+  /**
+   * "حررت القوات الموصل من داعش", "من قبضة داعش": the name at `at` is what ground is taken from,
+   * right after "من" (or "من قبضة/سيطرة"), with no other cue between ("بدعم جوي من X" is a backer).
+   * A definite noun names liberation itself (منظمة التحرير، عيد التحرير), not a taking.
+   */
+  protected groundTakenFrom(k: number, at: number): boolean {
+    const t = this.input.tokens.text;
+    if (/^(و|ف|ب|ل)?(ال|لل)/.test(t[k]!)) return false;
+    let j = at - 1;
+    if (j - 1 > k && AR_GRIP_WORDS.has(t[j]!)) j--;
+    if (j <= k || t[j] !== 'من') return false;
+    for (let i = k + 1; i < j; i++) if (this.cueAt(i)?.cue.kind === 'stance') return false;
+    return true;
+  }
+
   protected coordinated(m: Mention): number[] {
     const { mentions } = this.input;
     const actors: number[] = [];

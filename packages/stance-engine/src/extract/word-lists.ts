@@ -1354,3 +1354,71 @@ export const CONTEMPT_WORDS = new Set([
   'rioters',
   'infiltrators',
 ]);
+
+// "بإسناد من التحالف"، "بدعم من روسيا"، "بمساندة الطيران الروسي": backing given to a deed (folded).
+// The backer takes the side the backed act takes; "المدعومة من" is a label and not listed.
+export const AR_BACKING = new Set([
+  'باسناد',
+  'وباسناد',
+  'بدعم',
+  'وبدعم',
+  'بمسانده',
+  'وبمسانده',
+  'بغطاء',
+  'وبغطاء',
+]);
+// Words that may stand between the backing noun and the backer ("بإسناد كبير من قوات التحالف").
+export const AR_BACKING_FILLERS = new Set([
+  'من',
+  'كبير',
+  'جوي',
+  'مباشر',
+  'قوات',
+  'طيران',
+  'طايرات',
+  'مقاتلات',
+]);
+
+// Verbs of managing or aiming that take a verbal noun after their preposition (folded, without
+// و/ف): "تمكنت القوات من طرد X", "نجحت في طرد X", "تهدف إلى طرد X" — the word after the
+// preposition is the noun even when spelled like a past verb, so the name after it is its object.
+export const AR_MANAGING_VERBS = new Set([
+  'تمكن',
+  'تمكنت',
+  'تمكنوا',
+  'يتمكن',
+  'تتمكن',
+  'يتمكنون',
+  'نجح',
+  'نجحت',
+  'نجحوا',
+  'ينجح',
+  'تنجح',
+  'ينجحون',
+  'هدف',
+  'هدفت',
+  'يهدف',
+  'تهدف',
+  'سعي',
+  'سعت',
+  'سعوا',
+  'يسعي',
+  'تسعي',
+  'يسعون',
+  // Directives: "حثت تركيا الولايات المتحدة على منع X", "دعا الحكومة إلى طرد X" (not يدعون,
+  // also "they claim").
+  'حث',
+  'حثت',
+  'حثوا',
+  'يحث',
+  'تحث',
+  'دعا',
+  'دعت',
+  'دعوا',
+  'يدعو',
+  'تدعو',
+]);
+export const AR_MANAGING_PREPS = new Set(['من', 'في', 'الي', 'علي']);
+
+// "من قبضة X", "من سيطرة X", "من أيدي X": what ground is taken from (folded).
+export const AR_GRIP_WORDS = new Set(['قبضه', 'سيطره', 'ايدي', 'يد']);

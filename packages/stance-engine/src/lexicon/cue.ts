@@ -220,7 +220,18 @@ const FROM_TARGET_LEMMAS = new Set([
   'seize',
   'recapture',
   'retake',
+  // "حررت القوات الموصل من داعش", "استعادت السيطرة على المدينة من الحوثيين".
+  'حرر',
+  'استعاد',
 ]);
+
+// Taking ground: the thing taken is no side; only what it is taken from is ("تحرير العراق" is
+// no position on Iraq, "تحرير الموصل من داعش" is one on ISIS).
+const TAKE_FROM_ONLY_LEMMAS = new Set(['حرر', 'استعاد']);
+
+export function takesOnlyFrom(cue: Cue): boolean {
+  return TAKE_FROM_ONLY_LEMMAS.has(cue.lemma);
+}
 
 export function takesFromTarget(cue: Cue): boolean {
   return FROM_TARGET_LEMMAS.has(cue.lemma);
@@ -336,6 +347,14 @@ const FORCE_LEMMAS = new Set([
   'النار',
   'صواريخ',
 ]);
+
+// Launching or waging a named course of action ("العملية التي أطلقها الجيش"، "الحملة التي يشنها
+// النظام"، "ينفذها"): the one who launches it holds it.
+const LAUNCH_LEMMAS = new Set(['شن', 'أطلق', 'نفذ']);
+
+export function isLaunch(cue: Cue): boolean {
+  return LAUNCH_LEMMAS.has(cue.lemma);
+}
 
 export function isForce(cue: Cue): boolean {
   return FORCE_LEMMAS.has(cue.lemma);
