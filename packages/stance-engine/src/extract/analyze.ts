@@ -44,6 +44,12 @@ import {
   ACT_HEAD_NOUNS,
   AR_AGENT_ACT_NOUNS,
   AR_STRIKE_NOUNS_AGENT_LAM,
+  AR_HOSTILE_WORDS,
+  AR_AFFIRMING_AFTER_NEGATION,
+  AR_ATTACK_HEADS,
+  AR_ATTACK_PLURALS,
+  AR_ATTACK_MANNER,
+  AR_MENTIONING_PREPS,
   AR_TEMPORAL_PREPS,
   AR_CAUSE_PREPS,
   CHARGE_LEMMAS,
@@ -103,85 +109,10 @@ const AGREED_BY_STRENGTH = 0.75;
 const GIVE_UP_LEMMA = 'تخلى';
 // Removal nouns whose genitive is who leaves: انسحاب، خروج، تخلي، رحيل، مغادرة (lemmas).
 const LEAVING_LEMMAS = new Set(['انسحب', 'خروج', 'تخلى', 'رحيل', 'مغادرة']);
-// Prepositions after which a withdrawal is only mentioned: "في إشارة إلى انسحاب", "حول انسحاب".
-// Hostile words that are no act of force (folded): against, strikes, confrontation, enmity.
-const HOSTILE_WORDS = new Set([
-  'ضد',
-  'غاره',
-  'غارات',
-  'ضربه',
-  'ضربات',
-  'هجمات',
-  'مواجهه',
-  'المواجهه',
-  'عداء',
-  'العداء',
-]);
-// Verbs whose negation affirms (folded): "لا يزال" (still), "لا يستبعد" (does not rule out),
-// "لن نتردد/نتوانى" (will not hesitate), "لم تكتف" (was not content with), "ولا سيما" (especially).
-const AFFIRMING_AFTER_NEGATION = new Set([
-  'يزال',
-  'تزال',
-  'زال',
-  'زالت',
-  'يزالون',
-  'يستبعد',
-  'تستبعد',
-  'نستبعد',
-  'يتردد',
-  'تتردد',
-  'نتردد',
-  'يتوانى',
-  'تتوانى',
-  'نتواني',
-  'نتوانى',
-  'يتواني',
-  'تتواني',
-  'تكتف',
-  'يكتف',
-  'يتوقف',
-  'تتوقف',
-  'سيما',
-]);
-// Attack nouns (folded) whose adjective or bare genitive names the attacker.
-const ATTACK_HEADS = new Set([
-  'غاره',
-  'غارات',
-  'ضربه',
-  'ضربات',
-  'هجوم',
-  'هجمات',
-  'قصف',
-  'الغاره',
-  'الغارات',
-  'الضربه',
-  'الضربات',
-  'الهجوم',
-  'الهجمات',
-  'القصف',
-]);
-const ATTACK_PLURALS = new Set(['غارات', 'ضربات', 'هجمات']);
-const ATTACK_MANNER = new Set([
-  'جويه',
-  'جوي',
-  'صاروخيه',
-  'صاروخي',
-  'مدفعي',
-  'مدفعيه',
-  'الجويه',
-  'الجوي',
-  'الصاروخيه',
-  'الصاروخي',
-  'عسكريه',
-  'العسكريه',
-  'مكثفه',
-  'المكثفه',
-]);
 // Wanting (أراد، رغب): a hostility not wanted is still only denied.
 const VOLITION_LEMMAS = new Set(['أراد', 'رغب']);
 // Violations (lemmas): inside someone else's words they are accusations.
 const VIOLATION_LEMMAS = new Set(['انتهك', 'خرق']);
-const MENTIONING_PREPS = new Set(['الي', 'حول', 'مع', 'لمجرد', 'اعقاب', 'عشيه', 'غداه']);
 const BACKWARD_WINDOW = 14;
 const FORWARD_WINDOW = 6;
 const NOUN_WINDOW = 5;
@@ -597,10 +528,6 @@ export class SentenceAnalyzer extends HolderResolver {
   }
 
   /**
-   * Polarity of the verb whose complement holds the (noun or particle) cue at k, or 1:
-   * "تتهم … المركز بالمساعدة … لصالح النظام", "vetoed a resolution calling for …".
-   */
-  /**
    * "انسحاب الولايات المتحدة من الاتفاق", "خروج واشنطن من …": a removal noun's genitive actor,
    * right before the topic it leaves (after من/عن), is who leaves it.
    */
@@ -630,7 +557,7 @@ export class SentenceAnalyzer extends HolderResolver {
   /** The noun at k follows a preposition of time, cause or topic: it is mentioned, not held. */
   protected mentionsOnly(k: number): boolean {
     const w = k - 1 >= this.s ? bareArabicNoun(this.input.tokens.text[k - 1]!) : '';
-    return AR_TEMPORAL_PREPS.has(w) || AR_CAUSE_PREPS.test(w) || MENTIONING_PREPS.has(w);
+    return AR_TEMPORAL_PREPS.has(w) || AR_CAUSE_PREPS.test(w) || AR_MENTIONING_PREPS.has(w);
   }
 
   /**
@@ -642,11 +569,11 @@ export class SentenceAnalyzer extends HolderResolver {
     const { tokens } = this.input;
     const cue = this.cueAt(k)?.cue;
     if (this.input.lang !== 'ar' || !cue || cue.kind !== 'stance' || cue.polarity >= 0) return false;
-    if (!isForce(cue) && !HOSTILE_WORDS.has(bareArabicNoun(tokens.text[k]!))) return false;
+    if (!isForce(cue) && !AR_HOSTILE_WORDS.has(bareArabicNoun(tokens.text[k]!))) return false;
     for (let j = k - 1; j >= Math.max(this.s, k - 6); j--) {
       if (isClauseMark(tokens, j)) return false;
       if (this.isKind(j, 'negation') && !ADJECTIVE_NEGATORS.has(tokens.text[j]!))
-        return !AFFIRMING_AFTER_NEGATION.has(tokens.text[j + 1] ?? '');
+        return !AR_AFFIRMING_AFTER_NEGATION.has(tokens.text[j + 1] ?? '');
       // "لن تقبل قيام عناصر بقصف …": a stance verb in between takes the negation (and composes);
       // a wish does not ("لا يريد الدخول في مواجهة مع …" is no support).
       const c = this.cueAt(j)?.cue;
@@ -665,7 +592,7 @@ export class SentenceAnalyzer extends HolderResolver {
     const { tokens } = this.input;
     if (this.input.lang !== 'ar') return false;
     const head = bareArabicNoun(tokens.text[k]!);
-    if (!ATTACK_HEADS.has(head)) return false;
+    if (!AR_ATTACK_HEADS.has(head)) return false;
     // "أدان لودريان هجمات النظام السوري": a reaction to the attack is one to its agent.
     const outer = this.governingCueBefore(mentionWith(target, { tokStart: k, tokEnd: k + 1 }));
     const outerCue = outer ? this.cueAt(outer.k)?.cue : undefined;
@@ -673,10 +600,10 @@ export class SentenceAnalyzer extends HolderResolver {
       return false;
     if (target.kind === 'demonym' && !target.official) {
       // Adjectives of manner may stand between: "غارات جوية روسية".
-      for (let j = k + 1; j < target.tokStart; j++) if (!ATTACK_MANNER.has(tokens.text[j]!)) return false;
+      for (let j = k + 1; j < target.tokStart; j++) if (!AR_ATTACK_MANNER.has(tokens.text[j]!)) return false;
       return target.tokStart > k;
     }
-    return target.tokStart === k + 1 && !target.afterPreposition && ATTACK_PLURALS.has(head);
+    return target.tokStart === k + 1 && !target.afterPreposition && AR_ATTACK_PLURALS.has(head);
   }
 
   /**
@@ -711,6 +638,10 @@ export class SentenceAnalyzer extends HolderResolver {
     return typeof gv === 'number' && this.cueAt(gv)?.cue.lemma === GIVE_UP_LEMMA;
   }
 
+  /**
+   * Polarity of the verb whose complement holds the (noun or particle) cue at k, or 1:
+   * "تتهم … المركز بالمساعدة … لصالح النظام", "vetoed a resolution calling for …".
+   */
   protected governingVerbSign(k: number): number {
     const gv = this.subjectBefore(k, false);
     if (typeof gv !== 'number') return 1;

@@ -1422,3 +1422,84 @@ export const AR_MANAGING_PREPS = new Set(['من', 'في', 'الي', 'علي']);
 
 // "من قبضة X", "من سيطرة X", "من أيدي X": what ground is taken from (folded).
 export const AR_GRIP_WORDS = new Set(['قبضه', 'سيطره', 'ايدي', 'يد']);
+
+// Hostile words that are no act of force (folded): against, strikes, confrontation, enmity.
+export const AR_HOSTILE_WORDS = new Set([
+  'ضد',
+  'غاره',
+  'غارات',
+  'ضربه',
+  'ضربات',
+  'هجمات',
+  'مواجهه',
+  'المواجهه',
+  'عداء',
+  'العداء',
+]);
+
+// Verbs whose negation affirms (folded): "لا يزال" (still), "لا يستبعد" (does not rule out),
+// "لن نتردد/نتوانى" (will not hesitate), "لم تكتف" (was not content with), "ولا سيما" (especially).
+export const AR_AFFIRMING_AFTER_NEGATION = new Set([
+  'يزال',
+  'تزال',
+  'زال',
+  'زالت',
+  'يزالون',
+  'يستبعد',
+  'تستبعد',
+  'نستبعد',
+  'يتردد',
+  'تتردد',
+  'نتردد',
+  'يتوانى',
+  'تتوانى',
+  'نتواني',
+  'نتوانى',
+  'يتواني',
+  'تتواني',
+  'تكتف',
+  'يكتف',
+  'يتوقف',
+  'تتوقف',
+  'سيما',
+]);
+
+// Attack nouns (folded) whose adjective or bare genitive names the attacker.
+export const AR_ATTACK_HEADS = new Set([
+  'غاره',
+  'غارات',
+  'ضربه',
+  'ضربات',
+  'هجوم',
+  'هجمات',
+  'قصف',
+  'الغاره',
+  'الغارات',
+  'الضربه',
+  'الضربات',
+  'الهجوم',
+  'الهجمات',
+  'القصف',
+]);
+
+export const AR_ATTACK_PLURALS = new Set(['غارات', 'ضربات', 'هجمات']);
+
+export const AR_ATTACK_MANNER = new Set([
+  'جويه',
+  'جوي',
+  'صاروخيه',
+  'صاروخي',
+  'مدفعي',
+  'مدفعيه',
+  'الجويه',
+  'الجوي',
+  'الصاروخيه',
+  'الصاروخي',
+  'عسكريه',
+  'العسكريه',
+  'مكثفه',
+  'المكثفه',
+]);
+
+// Prepositions after which a withdrawal is only mentioned: "في إشارة إلى انسحاب", "حول انسحاب".
+export const AR_MENTIONING_PREPS = new Set(['الي', 'حول', 'مع', 'لمجرد', 'اعقاب', 'عشيه', 'غداه']);
