@@ -181,7 +181,9 @@ describe('English extraction by phenomenon', () => {
     expect(triples('Militias are fighting alongside the Syrian government near Aleppo.')).toEqual([
       'factions/syria-as-target/support',
     ]);
+    // A finite verb of fighting is hostile both ways: the foe opposes the fighter too.
     expect(triples('The United States is fighting Syrian government forces near Raqqa.')).toEqual([
+      'syria/us-as-target/oppose',
       'us/syria-as-target/oppose',
     ]);
   });
@@ -199,6 +201,7 @@ describe('English extraction by phenomenon', () => {
     expect(triples('Assads forces and militias fought the United States near Raqqa.')).toEqual([
       'factions/us-as-target/oppose',
       'syria/us-as-target/oppose',
+      'us/syria-as-target/oppose',
     ]);
   });
 
