@@ -1755,9 +1755,12 @@ export class SentenceAnalyzer extends HolderResolver {
       if (governed && !found) vetoed.push(target.tokStart);
       if (found) {
         const tc = this.cueAt(found.k)!;
+        this.reporterDropped = false;
         const allHolders = this.holderOf(found.k, false, target.tokStart);
         // "وحذر صالحي ترامب من الانسحاب": what the rules set aside is not the fallback's subject.
-        if (allHolders.length === 0 && this.subjectSetAside(found.k)) vetoed.push(target.tokStart);
+        // "… killed in regime shelling of X, the Observatory said": nor is the teller of another's act.
+        if (allHolders.length === 0 && (this.subjectSetAside(found.k) || this.reporterDropped))
+          vetoed.push(target.tokStart);
         // A target that is the cue's own subject (or named again as it) is not its object.
         if (
           target.kind !== 'topic' &&

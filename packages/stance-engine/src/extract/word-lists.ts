@@ -885,6 +885,22 @@ export const EN_CATENATIVES = new Set([
 
 export const EN_SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we']);
 
+/** Owners that make an act the speaker's own in its words: "said its jets struck …". */
+export const EN_OWN_POSSESSIVES = new Set(['its', 'their', 'our', 'his', 'her']);
+
+/** Words of a casualty report: "were killed in regime shelling", "rebel fire has wounded 22". */
+export const EN_CASUALTY_WORDS = new Set([
+  'killed',
+  'killing',
+  'wounded',
+  'wounding',
+  'injured',
+  'injuring',
+  'died',
+  'dead',
+  'hurt',
+]);
+
 // Modals of obligation: "X must/should do Y" in someone's words is that speaker's position.
 export const EN_DEONTIC = new Set(['must', 'should', 'ought']);
 

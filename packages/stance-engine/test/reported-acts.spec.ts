@@ -1,0 +1,41 @@
+import type { Codebook } from '@stance/codebook';
+import { actorsNamedIn, triplesWith } from './helpers.js';
+
+// Acts of force in someone's words that are not the teller's deeds (sentences from
+// corpus/news-en.jsonl): a monitor counting the dead of another side's shelling reports it.
+const actor = actorsNamedIn('en');
+const targets = ['syria', 'opposition', 'isis'];
+const CODEBOOK: Codebook = {
+  version: 1,
+  name: 'unit-tests-reported-acts',
+  actors: [
+    actor('syria', 'government', ['Syrian government', 'regime']),
+    actor('opposition', 'movement', ['opposition']),
+    actor('isis', 'armed-group', ['Islamic State', 'Daesh']),
+    actor('russia', 'country', ['Russia']),
+    actor('sohr', 'organization', ['Syrian Observatory for Human Rights', 'Observatory']),
+  ],
+  topics: targets.map((id) => ({ id: `${id}-as-target`, actor: id, label: { en: id }, pro: {}, anti: {} })),
+};
+const triples = triplesWith(CODEBOOK, { lang: 'en', published_at: '2016-07-02' });
+
+describe('acts of force in a casualty report belong to their agent, not to the teller', () => {
+  it('"people killed in government shelling of X, the Observatory said": no position of the monitor', () => {
+    const out = triples(
+      'Two medics were among at least 31 people killed on Saturday in Syrian government shelling of an opposition-held town northeast of the capital the Syrian Observatory for Human Rights said.',
+    );
+    expect(out.filter((t) => t.startsWith('sohr/'))).toEqual([]);
+    expect(
+      triples('The Observatory said two children were killed by regime bombs in a rebel-held area of Aleppo.'),
+    ).not.toContain('sohr/opposition-as-target/oppose');
+  });
+
+  it('the teller keeps an act it names as its own ("its jets"), and one told without casualties', () => {
+    expect(
+      triples('Russia said its jets killed dozens of militants in strikes on Islamic State positions near Palmyra.'),
+    ).toContain('russia/isis-as-target/oppose');
+    expect(
+      triples('The Observatory said helicopters dropped a barrel bomb on an opposition area of the city.'),
+    ).toContain('sohr/opposition-as-target/oppose');
+  });
+});
