@@ -1,17 +1,18 @@
 import type { Codebook } from '@stance/codebook';
 import { actorsNamedIn, triplesWith } from './helpers.js';
 
-// Acts of force in someone's words that are not the teller's deeds (sentences from
-// corpus/news-en.jsonl): a monitor counting the dead of another side's shelling reports it.
+// English war reporting read for precision (sentences from corpus/news-en.jsonl): a monitor
+// counting the dead of another side's shelling only reports it, and a state's name before a group
+// of its people ("Syria Kurds") names the group, not the state.
 const actor = actorsNamedIn('en');
 const targets = ['syria', 'opposition', 'isis'];
 const CODEBOOK: Codebook = {
   version: 1,
   name: 'unit-tests-reported-acts',
   actors: [
-    actor('syria', 'government', ['Syrian government', 'regime']),
+    actor('syria', 'government', ['Syrian government', 'Assad regime', 'regime', 'Syria']),
     actor('opposition', 'movement', ['opposition']),
-    actor('isis', 'armed-group', ['Islamic State', 'Daesh']),
+    actor('isis', 'armed-group', ['Islamic State', 'Daesh', 'IS']),
     actor('russia', 'country', ['Russia']),
     actor('sohr', 'organization', ['Syrian Observatory for Human Rights', 'Observatory']),
   ],
@@ -26,16 +27,42 @@ describe('acts of force in a casualty report belong to their agent, not to the t
     );
     expect(out.filter((t) => t.startsWith('sohr/'))).toEqual([]);
     expect(
-      triples('The Observatory said two children were killed by regime bombs in a rebel-held area of Aleppo.'),
+      triples(
+        'The Observatory said two children were killed by regime bombs in a rebel-held area of Aleppo.',
+      ),
     ).not.toContain('sohr/opposition-as-target/oppose');
   });
 
   it('the teller keeps an act it names as its own ("its jets"), and one told without casualties', () => {
     expect(
-      triples('Russia said its jets killed dozens of militants in strikes on Islamic State positions near Palmyra.'),
+      triples(
+        'Russia said its jets killed dozens of militants in strikes on Islamic State positions near Palmyra.',
+      ),
     ).toContain('russia/isis-as-target/oppose');
     expect(
       triples('The Observatory said helicopters dropped a barrel bomb on an opposition area of the city.'),
     ).toContain('sohr/opposition-as-target/oppose');
+  });
+});
+
+describe("a state's name before a group of its people only places the group", () => {
+  it('"against Syria Kurds", "alongside Syrias opposition": the group, not the state', () => {
+    expect(triples('ISIL Used Chemical Weapons against Syria Kurds in Hasakeh.')).toEqual([]);
+    expect(
+      triples(
+        'IS emerged from Al-Qaedas one-time branch in Iraq and initially fought alongside Syrias opposition including more moderate rebels.',
+      ),
+    ).toEqual(['isis/opposition-as-target/support']);
+  });
+
+  it('near miss: the state itself, and a common-noun name before "opposition"', () => {
+    expect(triples('Daesh used chemical weapons against Syria in Hasakeh.')).toContain(
+      'isis/syria-as-target/oppose',
+    );
+    expect(
+      triples(
+        'War jets struck Urum al Kubra town where five civilians were killed in an area that witnessed fighting between the opposition and the Assad regime opposition said.',
+      ),
+    ).toContain('opposition/syria-as-target/oppose');
   });
 });

@@ -514,7 +514,8 @@ export class HolderResolver extends SentenceView {
       if (this.isKind(j, 'speech') || this.isKind(j, 'complementizer')) break;
       if (EN_CASUALTY_WORDS.has(w)) casualty = true;
     }
-    for (let j = k + 1; j < this.e && j <= k + 8 && !casualty; j++) casualty = EN_CASUALTY_WORDS.has(text[j]!);
+    for (let j = k + 1; j < this.e && j <= k + 8 && !casualty; j++)
+      casualty = EN_CASUALTY_WORDS.has(text[j]!);
     return casualty;
   }
 

@@ -888,6 +888,34 @@ export const EN_SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we']);
 /** Owners that make an act the speaker's own in its words: "said its jets struck …". */
 export const EN_OWN_POSSESSIVES = new Set(['its', 'their', 'our', 'his', 'her']);
 
+/**
+ * Groups of a country's people rather than its state: "Syria's opposition", "Syria Kurds",
+ * "Al-Qaeda's Syria affiliate" name the group, and the country only places it.
+ */
+export const EN_COUNTRY_PART_GROUPS = new Set([
+  'opposition',
+  'rebels',
+  'rebel',
+  'kurds',
+  'affiliate',
+  'branch',
+  'wing',
+  'offshoot',
+  'franchise',
+  'people',
+  'civilians',
+  'refugees',
+  'islamists',
+  'jihadists',
+  'insurgents',
+  'militants',
+  'sunnis',
+  'shiites',
+  'christians',
+  'alawites',
+  'druze',
+]);
+
 /** Words of a casualty report: "were killed in regime shelling", "rebel fire has wounded 22". */
 export const EN_CASUALTY_WORDS = new Set([
   'killed',
