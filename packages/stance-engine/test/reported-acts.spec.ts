@@ -5,7 +5,7 @@ import { actorsNamedIn, triplesWith } from './helpers.js';
 // counting the dead of another side's shelling only reports it, and a state's name before a group
 // of its people ("Syria Kurds") names the group, not the state.
 const actor = actorsNamedIn('en');
-const targets = ['syria', 'opposition', 'isis'];
+const targets = ['syria', 'opposition', 'isis', 'russia'];
 const CODEBOOK: Codebook = {
   version: 1,
   name: 'unit-tests-reported-acts',
@@ -13,7 +13,7 @@ const CODEBOOK: Codebook = {
     actor('syria', 'government', ['Syrian government', 'Assad regime', 'regime', 'Syria']),
     actor('opposition', 'movement', ['opposition']),
     actor('isis', 'armed-group', ['Islamic State', 'Daesh', 'IS']),
-    actor('russia', 'country', ['Russia']),
+    actor('russia', 'country', ['Russia', 'Moscow']),
     actor('sohr', 'organization', ['Syrian Observatory for Human Rights', 'Observatory']),
   ],
   topics: targets.map((id) => ({ id: `${id}-as-target`, actor: id, label: { en: id }, pro: {}, anti: {} })),
@@ -64,5 +64,18 @@ describe("a state's name before a group of its people only places the group", ()
         'War jets struck Urum al Kubra town where five civilians were killed in an area that witnessed fighting between the opposition and the Assad regime opposition said.',
       ),
     ).toContain('opposition/syria-as-target/oppose');
+  });
+});
+
+describe('a dateline repeated inside the text names no actor', () => {
+  it('"… Daesh Defeat MOSCOW (Sputnik) According to …": Moscow is where the story was filed', () => {
+    expect(
+      triples(
+        'AP Photo Syrian Kurds Set Up Body to Govern Raqqa After Daesh Defeat MOSCOW (Sputnik) According to the Firat news agency the SDF advanced 0.3 miles.',
+      ),
+    ).toEqual([]);
+    expect(triples('Daesh threatened to attack Moscow in a video.')).toContain(
+      'isis/russia-as-target/oppose',
+    );
   });
 });

@@ -8,6 +8,7 @@ import { tokenAt, type Tokens } from '../text/tokens.js';
 import { isArabicTitleWord, isOfficeWord } from '../lexicon/common-words.js';
 import type { Language } from '../text/language.js';
 import { EN_COUNTRY_PART_GROUPS, EN_GROUND_NOUNS } from './word-lists.js';
+import { isInlineDateline } from '../text/dateline.js';
 
 export type MentionKind = 'name' | 'role' | 'demonym' | 'topic';
 
@@ -216,6 +217,8 @@ export function findMentions(
       if (possessive && (entry.kind !== 'name' || !entry.caseForm)) continue;
       if (entry.kind === 'role' && !inDateRange(entry, date)) continue;
       if (!caseMatches(entry, original, norm, start, end)) continue;
+      if (lang === 'en' && isInlineDateline(original, norm.toOriginal[start]!, norm.toOriginal[end - 1]! + 1))
+        continue;
       if (
         entry.compoundOnly &&
         original.charCodeAt(norm.toOriginal[end - 1]! + 1) !== 0x2d &&
