@@ -16,7 +16,10 @@ const CODEBOOK: Codebook = {
     actor('russia', 'country', ['Russia', 'Moscow']),
     actor('sohr', 'organization', ['Syrian Observatory for Human Rights', 'Observatory']),
   ],
-  topics: targets.map((id) => ({ id: `${id}-as-target`, actor: id, label: { en: id }, pro: {}, anti: {} })),
+  topics: [
+    ...targets.map((id) => ({ id: `${id}-as-target`, actor: id, label: { en: id }, pro: {}, anti: {} })),
+    { id: 'offensives', label: { en: 'Military offensives' }, pro: { en: ['offensive'] }, anti: {} },
+  ],
 };
 const triples = triplesWith(CODEBOOK, { lang: 'en', published_at: '2016-07-02' });
 
@@ -77,5 +80,20 @@ describe('a dateline repeated inside the text names no actor', () => {
     expect(triples('Daesh threatened to attack Moscow in a video.')).toContain(
       'isis/russia-as-target/oppose',
     );
+  });
+});
+
+describe('"as" with a subject pronoun opens a clause of its own', () => {
+  it('"withdrew from the farms as they faced a rebel counter-offensive": no position on offensives', () => {
+    expect(
+      triples(
+        'The pro-regime website Al Masdar News reported that the regime withdrew from the farms of Al Maleh as they faced a rebel counter-offensive led by Al Nusra Front.',
+      ),
+    ).toEqual([]);
+  });
+  it('near miss: the withdrawal from the offensive itself', () => {
+    expect(triples('The regime withdrew from the offensive as it faced heavy losses.')).toEqual([
+      'syria/offensives/oppose',
+    ]);
   });
 });

@@ -32,6 +32,7 @@ import {
   EN_DETERMINERS,
   EN_NOUN_PREPS,
   EN_SUBORDINATORS,
+  EN_SUBJECT_PRONOUNS,
   EN_GERUND_PREPS,
   RELATIONAL_NOUNS,
   RELATIONAL_AR,
@@ -146,6 +147,14 @@ export class SentenceAnalyzer extends HolderResolver {
       // "X backed A, but Y …": a clause-opening conjunction starts another holder's clause.
       if (CLAUSE_OPENERS_BARRIER.has(this.input.tokens.text[j]!)) return undefined;
       if (this.input.lang === 'en' && EN_SUBORDINATORS.has(this.input.tokens.text[j]!)) return undefined;
+      // "withdrew from the farms as they faced a rebel counter-offensive": "as" with a subject
+      // pronoun opens a clause of its own.
+      if (
+        this.input.lang === 'en' &&
+        this.input.tokens.text[j] === 'as' &&
+        EN_SUBJECT_PRONOUNS.has(this.input.tokens.text[j + 1] ?? '')
+      )
+        return undefined;
       if (kind === 'complementizer' && !this.cueGovernsComplement(j)) return undefined;
       if (this.input.tokens.isWord[j] && !EN_LIGHT_WORDS.has(this.input.tokens.text[j]!)) {
         distance++;
