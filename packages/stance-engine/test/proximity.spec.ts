@@ -150,6 +150,12 @@ describe('English fallback: a cue that belongs to another noun', () => {
     expect(triples('Erdogan, speaking on Friday, sent warplanes bombing the Syrian government.')).toContain(
       'erdogan/syria-as-target/oppose',
     );
+    // Units of a people we do not track are theirs (corpus/news-en.jsonl).
+    expect(
+      triples(
+        'The Communist Party spearheaded an attack on Khan Touman last month delivering one of the biggest battlefield setbacks yet to a coalition of foreign Shiite fighters supporting Syrian government forces.',
+      ),
+    ).toEqual([]);
   });
 
   it('does not take a group a possessive qualifies for the country', () => {

@@ -208,7 +208,10 @@ class ProximityReader extends SentenceAnalyzer {
     // actor's ("killed by Russian airstrikes targeting X").
     if (!relative && EN_UNIT_NOUNS.has(word)) {
       const owner = noun - 1 >= this.s ? this.mentionAtToken(noun - 1) : undefined;
-      return owner !== undefined && owner.actor >= 0 && owner.actor !== this.holder.actor;
+      if (owner) return owner.actor >= 0 && owner.actor !== this.holder.actor;
+      // "US-backed Syrian Kurdish forces fighting X", "foreign Shiite fighters supporting X": units
+      // of a people we do not track are theirs, not the sentence's subject's.
+      return noun - 1 >= this.s && this.input.capitalized?.[noun - 1] === 1 && this.plainWord(noun - 1);
     }
     return relative || word.endsWith('s');
   }
