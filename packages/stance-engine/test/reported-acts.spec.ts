@@ -5,7 +5,7 @@ import { actorsNamedIn, triplesWith } from './helpers.js';
 // counting the dead of another side's shelling only reports it, and a state's name before a group
 // of its people ("Syria Kurds") names the group, not the state.
 const actor = actorsNamedIn('en');
-const targets = ['syria', 'opposition', 'isis', 'russia'];
+const targets = ['syria', 'opposition', 'isis', 'russia', 'coalition'];
 const CODEBOOK: Codebook = {
   version: 1,
   name: 'unit-tests-reported-acts',
@@ -15,6 +15,8 @@ const CODEBOOK: Codebook = {
     actor('isis', 'armed-group', ['Islamic State', 'Daesh', 'IS']),
     actor('russia', 'country', ['Russia', 'Moscow']),
     actor('sohr', 'organization', ['Syrian Observatory for Human Rights', 'Observatory']),
+    actor('coalition', 'organization', ['US-led coalition']),
+    actor('sdf', 'armed-group', ['SDF']),
   ],
   topics: [
     ...targets.map((id) => ({ id: `${id}-as-target`, actor: id, label: { en: id }, pro: {}, anti: {} })),
@@ -95,5 +97,20 @@ describe('"as" with a subject pronoun opens a clause of its own', () => {
     expect(triples('The regime withdrew from the offensive as it faced heavy losses.')).toEqual([
       'syria/offensives/oppose',
     ]);
+  });
+});
+
+describe('"from" after an act or stance noun names who acts', () => {
+  it('"backed by air strikes from a US-led coalition": the coalition strikes, it is not struck', () => {
+    expect(
+      triples(
+        'The so-called SDF backed by air strikes from a US-led coalition launched an offensive to retake Manbij from IS on May 31.',
+      ),
+    ).not.toContain('sdf/coalition-as-target/oppose');
+  });
+  it('near miss: a verb of taking "from" keeps its object', () => {
+    expect(triples('The SDF launched an attack to capture Manbij from Daesh.')).toContain(
+      'sdf/isis-as-target/oppose',
+    );
   });
 });

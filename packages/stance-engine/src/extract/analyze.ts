@@ -1449,6 +1449,18 @@ export class SentenceAnalyzer extends HolderResolver {
     return true;
   }
 
+  /**
+   * "strikes from a US-led coalition", "condemnation from Syrias opposition": after an English
+   * act or stance noun, "from" names who acts, not the act's object.
+   */
+  protected fromAgent(k: number, target: Mention): boolean {
+    if (this.input.lang !== 'en' || target.kind === 'topic') return false;
+    const text = this.input.tokens.text;
+    let j = target.tokStart - 1;
+    while (j > k + 1 && (EN_DETERMINERS.has(text[j]!) || this.mentionAtToken(j)?.modifier)) j--;
+    return j === k + 1 && text[j] === 'from' && this.nounReading(k);
+  }
+
   /** A side as a target: itself, or the body its forces belong to ("الجيش التركي" → Turkey). */
   protected sideAsTarget(m: Mention): Mention | undefined {
     if (this.isTarget(m)) return m;
@@ -1735,6 +1747,7 @@ export class SentenceAnalyzer extends HolderResolver {
       // A bare nationality adjective is a target only right after its cue ("الرد الإسرائيلي").
       if (found && target.kind === 'demonym' && !target.official && found.distance > 2) found = undefined;
       if (found && target.kind !== 'topic' && !this.objectOfCue(found.k, target)) found = undefined;
+      if (found && this.fromAgent(found.k, target)) found = undefined;
       if (found && target.kind !== 'topic' && this.reportedAttack(found.k)) found = undefined;
       // "أدان الأردن هجوم الحوثيين على ناقلة": the act's agent is not its object (the reaction
       // to the act counts against the agent, in reactionsToActs).
