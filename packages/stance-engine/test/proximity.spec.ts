@@ -158,6 +158,15 @@ describe('English fallback: a cue that belongs to another noun', () => {
     ).toEqual([]);
   });
 
+  it('does not give the subject of an English passive the act it undergoes', () => {
+    // As in corpus/news-en.jsonl: "Nusra Front which like IS group was excluded from a February ceasefire".
+    expect(triples('The militias in Idlib province were excluded from the vote.')).toEqual([]);
+    // The active verb still gives the subject's deed.
+    expect(triples('The militias in Idlib province excluded themselves from the vote.')).toContain(
+      'factions/elections/oppose',
+    );
+  });
+
   it('does not take a group a possessive qualifies for the country', () => {
     expect(
       triples(

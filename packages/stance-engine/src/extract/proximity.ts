@@ -21,6 +21,8 @@ import {
   HYPOTHETICAL,
 } from './word-lists.js';
 
+// Forms of "be" before a participle: a passive.
+const EN_PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const LEADER_LABELS = new Set(['بقياده', 'بزعامه', 'برياسه', 'وبقياده', 'وبزعامه', 'وبرياسه']);
 
 const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'which', 'who']);
@@ -216,6 +218,20 @@ class ProximityReader extends SentenceAnalyzer {
     return relative || word.endsWith('s');
   }
 
+  /**
+   * "Idlib is regularly targeted in Syrian and Russian air strikes", "Nusra was excluded from a
+   * February ceasefire": the subject of an English passive undergoes the act, it does not take it.
+   */
+  private englishPassive(k: number): boolean {
+    if (this.input.lang !== 'en' || this.cueAt(k)!.cue.pos !== 'verb') return false;
+    const text = this.input.tokens.text;
+    if (!/(ed|en)$/.test(text[k]!)) return false;
+    let j = k - 1;
+    // "is regularly targeted", "were also excluded": adverbs between auxiliary and participle.
+    while (j > this.s && j >= k - 2 && (text[j]!.endsWith('ly') || text[j] === 'also')) j--;
+    return j >= this.s && EN_PASSIVE_AUXILIARIES.has(text[j]!);
+  }
+
   /** "after", "when", "because" … open an English clause with a subject of its own. */
   private subordinator(j: number): boolean {
     return this.input.lang === 'en' && EN_SUBORDINATORS.has(this.input.tokens.text[j]!);
@@ -240,6 +256,7 @@ class ProximityReader extends SentenceAnalyzer {
     // "forces that support X", "protests demanding reforms": a clause on the noun before the
     // cue, whose subject that noun is.
     if (this.englishNounClause(k)) return false;
+    if (this.englishPassive(k)) return false;
     return !(
       this.insideClaim(k) ||
       this.causeCue(k) ||
