@@ -17,6 +17,7 @@ const CODEBOOK: Codebook = {
     actor('sohr', 'organization', ['Syrian Observatory for Human Rights', 'Observatory']),
     actor('coalition', 'organization', ['US-led coalition']),
     actor('sdf', 'armed-group', ['SDF']),
+    actor('us', 'country', ['US', 'United States']),
   ],
   topics: [
     ...targets.map((id) => ({ id: `${id}-as-target`, actor: id, label: { en: id }, pro: {}, anti: {} })),
@@ -111,6 +112,21 @@ describe('"from" after an act or stance noun names who acts', () => {
   it('near miss: a verb of taking "from" keeps its object', () => {
     expect(triples('The SDF launched an attack to capture Manbij from Daesh.')).toContain(
       'sdf/isis-as-target/oppose',
+    );
+  });
+});
+
+describe('an act that may come is no position', () => {
+  it('"bracing for a possible US attack": no US position', () => {
+    expect(
+      triples(
+        'A car bomb has killed four people in the Sumaria area in the Syrian capital Damascus as citizens are bracing for a possible US attack the official Syrian news agency has reported.',
+      ),
+    ).toEqual([]);
+  });
+  it('near miss: the attack made', () => {
+    expect(triples('The US attacked the Syrian government near Damascus.')).toContain(
+      'us/syria-as-target/oppose',
     );
   });
 });

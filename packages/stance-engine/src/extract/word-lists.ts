@@ -735,6 +735,9 @@ export const HYPOTHETICAL = new Set([
   'if',
   'unless',
   'whether',
+  // "bracing for a possible US attack": an act that may come, as احتمال.
+  'possible',
+  'potential',
 ]);
 
 // Nouns that open a hypothetical after "في" ("في حال خروج أحد الدول من الاتفاق", in case of); "في
