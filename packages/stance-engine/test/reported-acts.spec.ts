@@ -130,3 +130,18 @@ describe('an act that may come is no position', () => {
     );
   });
 });
+
+describe('an "-ing" form right after a group noun is that group\'s act, not the speaker\'s', () => {
+  it('"… an Arab-Kurdish coalition battling IS": no position of the Observatory', () => {
+    expect(
+      triples(
+        'The Observatory said he is also a member of the Syrian Democratic Forces an Arab-Kurdish coalition battling IS in northern Syria.',
+      ),
+    ).toEqual([]);
+  });
+  it("near miss: the speaker's own fight", () => {
+    expect(triples('The Observatory said it is battling Daesh in northern Syria.')).toContain(
+      'sohr/isis-as-target/oppose',
+    );
+  });
+});

@@ -19,6 +19,8 @@ import {
   EN_SUBJECT_PRONOUNS,
   EN_OWN_POSSESSIVES,
   EN_CASUALTY_WORDS,
+  EN_GROUP_HEADS,
+  EN_NOT_NOUNS,
   EN_SUBJECT_GAP,
   EN_TIME_WORDS,
   EN_CATENATIVES,
@@ -477,14 +479,30 @@ export class HolderResolver extends SentenceView {
         if (holders.length > 0) return holders;
       }
       const speakers = this.frameHolder(k);
-      if (speakers.length > 0) return this.forceOfOthers(k) ? this.dropReporter() : speakers;
+      if (speakers.length > 0)
+        return this.forceOfOthers(k) || this.participleOfNoun(k) ? this.dropReporter() : speakers;
       return this.anonymousFrame(k) ? [] : this.elided(k, cue);
     }
     if (bef) return this.coordinated(bef);
     if (isSpeech) return this.elided(k, cue);
     const speakers = this.frameHolder(k);
-    if (speakers.length > 0) return this.forceOfOthers(k) ? this.dropReporter() : speakers;
+    if (speakers.length > 0)
+      return this.forceOfOthers(k) || this.participleOfNoun(k) ? this.dropReporter() : speakers;
     return this.elided(k, cue);
+  }
+
+  /**
+   * "The Observatory said he is a member of the SDF, an Arab-Kurdish coalition battling IS": an
+   * English "-ing" form right after a plural or group noun we do not track qualifies that noun,
+   * whose act it is, not the speaker's.
+   */
+  protected participleOfNoun(k: number): boolean {
+    const text = this.input.tokens.text;
+    if (this.input.lang !== 'en' || !text[k]!.endsWith('ing') || k - 1 < this.s) return false;
+    const noun = text[k - 1]!;
+    if (!this.input.tokens.isWord[k - 1] || this.mentionAtToken(k - 1) || this.cueAt(k - 1)) return false;
+    if (EN_NOT_NOUNS.has(noun)) return false;
+    return EN_GROUP_HEADS.has(noun) || (noun.endsWith('s') && !noun.endsWith('ss') && noun.length > 3);
   }
 
   /** Set when a holder resolution dropped the teller of someone else's act (for the fallback's veto). */

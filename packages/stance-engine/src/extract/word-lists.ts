@@ -919,6 +919,9 @@ export const EN_COUNTRY_PART_GROUPS = new Set([
   'druze',
 ]);
 
+/** Singular heads of a group that an "-ing" form may qualify: "a coalition battling IS". */
+export const EN_GROUP_HEADS = new Set(['coalition', 'alliance', 'group', 'militia', 'army', 'front']);
+
 /** Words of a casualty report: "were killed in regime shelling", "rebel fire has wounded 22". */
 export const EN_CASUALTY_WORDS = new Set([
   'killed',
