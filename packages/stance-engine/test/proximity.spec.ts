@@ -150,6 +150,21 @@ describe('English fallback: a cue that belongs to another noun', () => {
     expect(triples('Erdogan, speaking on Friday, sent warplanes bombing the Syrian government.')).toContain(
       'erdogan/syria-as-target/oppose',
     );
+    // Units of a people we do not track are theirs (corpus/news-en.jsonl).
+    expect(
+      triples(
+        'The Communist Party spearheaded an attack on Khan Touman last month delivering one of the biggest battlefield setbacks yet to a coalition of foreign Shiite fighters supporting Syrian government forces.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('does not give the subject of an English passive the act it undergoes', () => {
+    // As in corpus/news-en.jsonl: "Nusra Front which like IS group was excluded from a February ceasefire".
+    expect(triples('The militias in Idlib province were excluded from the vote.')).toEqual([]);
+    // The active verb still gives the subject's deed.
+    expect(triples('The militias in Idlib province excluded themselves from the vote.')).toContain(
+      'factions/elections/oppose',
+    );
   });
 
   it('does not take a group a possessive qualifies for the country', () => {

@@ -34,6 +34,7 @@ import {
   EN_DETERMINERS,
   EN_NOUN_PREPS,
   EN_SUBORDINATORS,
+  EN_SUBJECT_PRONOUNS,
   EN_GERUND_PREPS,
   RELATIONAL_NOUNS,
   RELATIONAL_AR,
@@ -171,6 +172,14 @@ export class SentenceAnalyzer extends HolderResolver {
       // "X backed A, but Y …": a clause-opening conjunction starts another holder's clause.
       if (CLAUSE_OPENERS_BARRIER.has(this.input.tokens.text[j]!)) return undefined;
       if (this.input.lang === 'en' && EN_SUBORDINATORS.has(this.input.tokens.text[j]!)) return undefined;
+      // "withdrew from the farms as they faced a rebel counter-offensive": "as" with a subject
+      // pronoun opens a clause of its own.
+      if (
+        this.input.lang === 'en' &&
+        this.input.tokens.text[j] === 'as' &&
+        EN_SUBJECT_PRONOUNS.has(this.input.tokens.text[j + 1] ?? '')
+      )
+        return undefined;
       if (kind === 'complementizer' && !this.cueGovernsComplement(j)) return undefined;
       if (this.input.tokens.isWord[j] && !EN_LIGHT_WORDS.has(this.input.tokens.text[j]!)) {
         distance++;
@@ -1634,6 +1643,18 @@ export class SentenceAnalyzer extends HolderResolver {
     return true;
   }
 
+  /**
+   * "strikes from a US-led coalition", "condemnation from Syrias opposition": after an English
+   * act or stance noun, "from" names who acts, not the act's object.
+   */
+  protected fromAgent(k: number, target: Mention): boolean {
+    if (this.input.lang !== 'en' || target.kind === 'topic') return false;
+    const text = this.input.tokens.text;
+    let j = target.tokStart - 1;
+    while (j > k + 1 && (EN_DETERMINERS.has(text[j]!) || this.mentionAtToken(j)?.modifier)) j--;
+    return j === k + 1 && text[j] === 'from' && this.nounReading(k);
+  }
+
   /** A side as a target: itself, or the body its forces belong to ("الجيش التركي" → Turkey). */
   protected sideAsTarget(m: Mention): Mention | undefined {
     if (this.isTarget(m)) return m;
@@ -1944,6 +1965,7 @@ export class SentenceAnalyzer extends HolderResolver {
       )
         found = this.governingCueBefore(mentionWith(target, { tokStart: found.k, tokEnd: found.k + 1 }));
       if (found && target.kind !== 'topic' && !this.objectOfCue(found.k, target)) found = undefined;
+      if (found && this.fromAgent(found.k, target)) found = undefined;
       if (found && target.kind !== 'topic' && this.reportedAttack(found.k)) found = undefined;
       // "أدان الأردن هجوم الحوثيين على ناقلة": the act's agent is not its object (the reaction
       // to the act counts against the agent, in reactionsToActs).
@@ -1993,6 +2015,7 @@ export class SentenceAnalyzer extends HolderResolver {
       if (governed && !found) vetoed.push(target.tokStart);
       if (found) {
         const tc = this.cueAt(found.k)!;
+        this.reporterDropped = false;
         const allHolders = this.holderOf(found.k, false, target.tokStart);
         // "الدعم لعملية غصن الزيتون التي أطلقها الجيش التركي": a course of action followed by a
         // relative clause naming who launched or holds it is that actor's position as well,
@@ -2000,7 +2023,9 @@ export class SentenceAnalyzer extends HolderResolver {
         if (target.kind === 'topic' && this.input.lang === 'ar')
           this.relativeDeed(target, mi, allHolders, emit);
         // "وحذر صالحي ترامب من الانسحاب": what the rules set aside is not the fallback's subject.
-        if (allHolders.length === 0 && this.subjectSetAside(found.k)) vetoed.push(target.tokStart);
+        // "… killed in regime shelling of X, the Observatory said": nor is the teller of another's act.
+        if (allHolders.length === 0 && (this.subjectSetAside(found.k) || this.reporterDropped))
+          vetoed.push(target.tokStart);
         // A target that is the cue's own subject (or named again as it) is not its object.
         if (
           target.kind !== 'topic' &&

@@ -8,6 +8,7 @@ import { isInstitutionHead } from './bare-heads.js';
 import { isArabicTitleWord, isOfficeWord } from '../lexicon/common-words.js';
 import {
   isDirective,
+  isForce,
   nounFromIsTarget,
   takesHolderGenitive,
   takesPrepositionalObject,
@@ -16,6 +17,10 @@ import {
   SOURCE_PHRASES,
   EN_DEONTIC,
   EN_SUBJECT_PRONOUNS,
+  EN_OWN_POSSESSIVES,
+  EN_CASUALTY_WORDS,
+  EN_GROUP_HEADS,
+  EN_NOT_NOUNS,
   EN_SUBJECT_GAP,
   EN_TIME_WORDS,
   EN_CATENATIVES,
@@ -474,14 +479,62 @@ export class HolderResolver extends SentenceView {
         if (holders.length > 0) return holders;
       }
       const speakers = this.frameHolder(k);
-      if (speakers.length > 0) return speakers;
+      if (speakers.length > 0)
+        return this.forceOfOthers(k) || this.participleOfNoun(k) ? this.dropReporter() : speakers;
       return this.anonymousFrame(k) ? [] : this.elided(k, cue);
     }
     if (bef) return this.coordinated(bef);
     if (isSpeech) return this.elided(k, cue);
     const speakers = this.frameHolder(k);
-    if (speakers.length > 0) return speakers;
+    if (speakers.length > 0)
+      return this.forceOfOthers(k) || this.participleOfNoun(k) ? this.dropReporter() : speakers;
     return this.elided(k, cue);
+  }
+
+  /**
+   * "The Observatory said he is a member of the SDF, an Arab-Kurdish coalition battling IS": an
+   * English "-ing" form right after a plural or group noun we do not track qualifies that noun,
+   * whose act it is, not the speaker's.
+   */
+  protected participleOfNoun(k: number): boolean {
+    const text = this.input.tokens.text;
+    if (this.input.lang !== 'en' || !text[k]!.endsWith('ing') || k - 1 < this.s) return false;
+    const noun = text[k - 1]!;
+    if (!this.input.tokens.isWord[k - 1] || this.mentionAtToken(k - 1) || this.cueAt(k - 1)) return false;
+    if (EN_NOT_NOUNS.has(noun)) return false;
+    return EN_GROUP_HEADS.has(noun) || (noun.endsWith('s') && !noun.endsWith('ss') && noun.length > 3);
+  }
+
+  /** Set when a holder resolution dropped the teller of someone else's act (for the fallback's veto). */
+  reporterDropped = false;
+
+  protected dropReporter(): number[] {
+    this.reporterDropped = true;
+    return [];
+  }
+
+  /**
+   * "At least 31 people were killed in government shelling of X, the Observatory said", "rebel
+   * fire on Damascus has wounded 22": an English act of force in a casualty report told in
+   * someone's words is the teller's count of the dead, not the teller's deed (casualty counts
+   * are not statements); the teller did it when the words say "it", "they", "we" or
+   * "its/their/our (jets)" before the act.
+   */
+  protected forceOfOthers(k: number): boolean {
+    if (this.input.lang !== 'en') return false;
+    const cue = this.cueAt(k)?.cue;
+    if (!cue || cue.kind !== 'stance' || !isForce(cue)) return false;
+    const text = this.input.tokens.text;
+    let casualty = false;
+    for (let j = k - 1; j >= this.s && j >= k - 8; j--) {
+      const w = text[j]!;
+      if (EN_SUBJECT_PRONOUNS.has(w) || EN_OWN_POSSESSIVES.has(w)) return false;
+      if (this.isKind(j, 'speech') || this.isKind(j, 'complementizer')) break;
+      if (EN_CASUALTY_WORDS.has(w)) casualty = true;
+    }
+    for (let j = k + 1; j < this.e && j <= k + 8 && !casualty; j++)
+      casualty = EN_CASUALTY_WORDS.has(text[j]!);
+    return casualty;
   }
 
   /**

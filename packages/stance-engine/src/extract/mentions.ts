@@ -7,7 +7,8 @@ import { isWordChar } from '../text/normalize.js';
 import { tokenAt, type Tokens } from '../text/tokens.js';
 import { isArabicTitleWord, isOfficeWord } from '../lexicon/common-words.js';
 import type { Language } from '../text/language.js';
-import { EN_GROUND_NOUNS } from './word-lists.js';
+import { EN_COUNTRY_PART_GROUPS, EN_GROUND_NOUNS } from './word-lists.js';
+import { isInlineDateline } from '../text/dateline.js';
 
 export type MentionKind = 'name' | 'role' | 'demonym' | 'topic';
 
@@ -216,6 +217,8 @@ export function findMentions(
       if (possessive && (entry.kind !== 'name' || !entry.caseForm)) continue;
       if (entry.kind === 'role' && !inDateRange(entry, date)) continue;
       if (!caseMatches(entry, original, norm, start, end)) continue;
+      if (lang === 'en' && isInlineDateline(original, norm.toOriginal[start]!, norm.toOriginal[end - 1]! + 1))
+        continue;
       if (
         entry.compoundOnly &&
         original.charCodeAt(norm.toOriginal[end - 1]! + 1) !== 0x2d &&
@@ -333,7 +336,10 @@ export function findMentions(
             polarity: e.polarity,
             official: e.kind === 'demonym' && official && !peopleHead,
             afterPreposition: PREPOSITION_PROCLITICS.has(c.prefix),
-            modifier: lang === 'en' && isHyphenated(original, norm, c.start, c.end),
+            modifier:
+              lang === 'en' &&
+              (isHyphenated(original, norm, c.start, c.end) ||
+                (e.kind === 'name' && countryPartGroup(compiled, original, norm, tokens, actor, tokEnd))),
           },
           {
             possessive: c.possessive || (lang === 'en' && norm.text.startsWith("'s", c.end)),
@@ -483,6 +489,25 @@ function ledBody(
     if (body >= 0 && (kind === 'government' || kind === 'country')) return { actor: body, tokEnd: j + 1 };
   }
   return undefined;
+}
+
+/**
+ * "Syrias opposition", "Syria Kurds": a state's proper name before a group of its people only
+ * places the group ("the Assad regime opposition said" on a page without commas is two subjects).
+ */
+function countryPartGroup(
+  compiled: CompiledCodebook,
+  original: string,
+  norm: NormalizedText,
+  tokens: Tokens,
+  actor: number,
+  tokEnd: number,
+): boolean {
+  if (tokEnd >= tokens.count || !EN_COUNTRY_PART_GROUPS.has(tokens.text[tokEnd]!)) return false;
+  const kind = compiled.codebook.actors[actor]?.kind;
+  if (kind !== 'country' && kind !== 'government') return false;
+  const c = original.charCodeAt(norm.toOriginal[tokens.start[tokEnd - 1]!]!);
+  return c >= 0x41 && c <= 0x5a;
 }
 
 function isHyphenated(original: string, norm: NormalizedText, start: number, end: number): boolean {

@@ -21,6 +21,8 @@ import {
   HYPOTHETICAL,
 } from './word-lists.js';
 
+// Forms of "be" before a participle: a passive.
+const EN_PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const LEADER_LABELS = new Set(['بقياده', 'بزعامه', 'برياسه', 'وبقياده', 'وبزعامه', 'وبرياسه']);
 
 const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'which', 'who']);
@@ -210,9 +212,26 @@ class ProximityReader extends SentenceAnalyzer {
     // actor's ("killed by Russian airstrikes targeting X").
     if (!relative && EN_UNIT_NOUNS.has(word)) {
       const owner = noun - 1 >= this.s ? this.mentionAtToken(noun - 1) : undefined;
-      return owner !== undefined && owner.actor >= 0 && owner.actor !== this.holder.actor;
+      if (owner) return owner.actor >= 0 && owner.actor !== this.holder.actor;
+      // "US-backed Syrian Kurdish forces fighting X", "foreign Shiite fighters supporting X": units
+      // of a people we do not track are theirs, not the sentence's subject's.
+      return noun - 1 >= this.s && this.input.capitalized?.[noun - 1] === 1 && this.plainWord(noun - 1);
     }
     return relative || word.endsWith('s');
+  }
+
+  /**
+   * "Idlib is regularly targeted in Syrian and Russian air strikes", "Nusra was excluded from a
+   * February ceasefire": the subject of an English passive undergoes the act, it does not take it.
+   */
+  private englishPassive(k: number): boolean {
+    if (this.input.lang !== 'en' || this.cueAt(k)!.cue.pos !== 'verb') return false;
+    const text = this.input.tokens.text;
+    if (!/(ed|en)$/.test(text[k]!)) return false;
+    let j = k - 1;
+    // "is regularly targeted", "were also excluded": adverbs between auxiliary and participle.
+    while (j > this.s && j >= k - 2 && (text[j]!.endsWith('ly') || text[j] === 'also')) j--;
+    return j >= this.s && EN_PASSIVE_AUXILIARIES.has(text[j]!);
   }
 
   /** "after", "when", "because" … open an English clause with a subject of its own. */
@@ -239,6 +258,7 @@ class ProximityReader extends SentenceAnalyzer {
     // "forces that support X", "protests demanding reforms": a clause on the noun before the
     // cue, whose subject that noun is.
     if (this.englishNounClause(k)) return false;
+    if (this.englishPassive(k)) return false;
     return !(
       this.insideClaim(k) ||
       this.causeCue(k) ||

@@ -735,6 +735,9 @@ export const HYPOTHETICAL = new Set([
   'if',
   'unless',
   'whether',
+  // "bracing for a possible US attack": an act that may come, as احتمال.
+  'possible',
+  'potential',
 ]);
 
 // Nouns that open a hypothetical after "في" ("في حال خروج أحد الدول من الاتفاق", in case of); "في
@@ -884,6 +887,53 @@ export const EN_CATENATIVES = new Set([
 ]);
 
 export const EN_SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we']);
+
+/** Owners that make an act the speaker's own in its words: "said its jets struck …". */
+export const EN_OWN_POSSESSIVES = new Set(['its', 'their', 'our', 'his', 'her']);
+
+/**
+ * Groups of a country's people rather than its state: "Syria's opposition", "Syria Kurds",
+ * "Al-Qaeda's Syria affiliate" name the group, and the country only places it.
+ */
+export const EN_COUNTRY_PART_GROUPS = new Set([
+  'opposition',
+  'rebels',
+  'rebel',
+  'kurds',
+  'affiliate',
+  'branch',
+  'wing',
+  'offshoot',
+  'franchise',
+  'people',
+  'civilians',
+  'refugees',
+  'islamists',
+  'jihadists',
+  'insurgents',
+  'militants',
+  'sunnis',
+  'shiites',
+  'christians',
+  'alawites',
+  'druze',
+]);
+
+/** Singular heads of a group that an "-ing" form may qualify: "a coalition battling IS". */
+export const EN_GROUP_HEADS = new Set(['coalition', 'alliance', 'group', 'militia', 'army', 'front']);
+
+/** Words of a casualty report: "were killed in regime shelling", "rebel fire has wounded 22". */
+export const EN_CASUALTY_WORDS = new Set([
+  'killed',
+  'killing',
+  'wounded',
+  'wounding',
+  'injured',
+  'injuring',
+  'died',
+  'dead',
+  'hurt',
+]);
 
 // Modals of obligation: "X must/should do Y" in someone's words is that speaker's position.
 export const EN_DEONTIC = new Set(['must', 'should', 'ought']);

@@ -1,4 +1,4 @@
-import { datelineLength } from './dateline.js';
+import { datelineLength, isInlineDateline } from './dateline.js';
 
 describe('datelineLength', () => {
   it('covers the place and agency that open a wire story', () => {
@@ -13,5 +13,22 @@ describe('datelineLength', () => {
     expect(datelineLength('قال الرئيس العراقي (برهم صالح) إن الحكومة ستتشكل قريبا.')).toBe(0);
     expect(datelineLength('Turkey (a NATO member) condemned the strikes - again.')).toBe(0);
     expect(datelineLength('Iraq votes on Saturday. Baghdad (AFP) - polls open.')).toBe(0);
+  });
+});
+
+describe('isInlineDateline', () => {
+  // From corpus/news-en.jsonl: Sputnik pages run several stories together.
+  const text =
+    'Syrian Kurds Set Up Body to Govern Raqqa After Daesh Defeat MOSCOW (Sputnik) According to the Firat news agency';
+  it('takes a place in capitals before a news agency in brackets', () => {
+    const at = text.indexOf('MOSCOW');
+    expect(isInlineDateline(text, at, at + 6)).toBe(true);
+  });
+  it('leaves a name before another bracket, or not in capitals, alone', () => {
+    const daesh = 'Militants of Daesh (outlawed in Russia) attacked Moscow (Sputnik) reports.';
+    expect(isInlineDateline(daesh, 13, 18)).toBe(false);
+    const at = daesh.indexOf('Moscow');
+    expect(isInlineDateline(daesh, at, at + 6)).toBe(false);
+    expect(isInlineDateline('the ISIS (IS) group', 4, 8)).toBe(false);
   });
 });

@@ -10,3 +10,37 @@ export function datelineLength(text: string): number {
   const m = DATELINE.exec(text);
   return m ? m[0].length : 0;
 }
+
+// Pages that run several wire stories together repeat the dateline inside the text ("… Daesh
+// Defeat MOSCOW (Sputnik) According to …"): a place in capitals before a news agency in brackets.
+const AGENCIES = new Set([
+  'sputnik',
+  'reuters',
+  'afp',
+  'ap',
+  'tass',
+  'sana',
+  'anadolu',
+  'upi',
+  'dpa',
+  'xinhua',
+  'cnn',
+  'irna',
+  'kuna',
+]);
+
+/**
+ * Whether the original text from `start` to `end` is a place in capitals followed by a news
+ * agency in brackets: an inline dateline, which names no actor of the story.
+ */
+export function isInlineDateline(original: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = original.charCodeAt(i);
+    if (c >= 0x61 && c <= 0x7a) return false;
+  }
+  let i = end;
+  while (original.charCodeAt(i) === 0x20) i++;
+  if (original.charCodeAt(i) !== 0x28) return false;
+  const close = original.indexOf(')', i);
+  return close > i && close - i <= 16 && AGENCIES.has(original.slice(i + 1, close).toLowerCase());
+}

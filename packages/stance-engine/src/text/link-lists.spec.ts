@@ -51,8 +51,20 @@ describe('collectLinkLists', () => {
     ).toEqual(['tags shayrat cruise missiles us homs idlib khan sheikhun']);
   });
 
+  it('takes a page footer\'s "Category News" headlines to the full stop', () => {
+    expect(
+      linkLists(
+        'Are Donald Trumps new abortion policies just? Category News The blunders of MBS and how Saudi Arabia can reclaim its sovereignty Summit in Tehran calls for political solution in Syria A picture is worth a thousand words. Follow us on Instagram.',
+        'en',
+      ),
+    ).toEqual([
+      'category news the blunders of mbs and how saudi arabia can reclaim its sovereignty summit in tehran calls for political solution in syria a picture is worth a thousand words',
+    ]);
+  });
+
   it('leaves ordinary uses of the words alone', () => {
     expect(linkLists('Officials discussed related issues and the topic of Syria.', 'en')).toEqual([]);
     expect(linkLists('Related talks in Geneva failed.', 'en')).toEqual([]);
+    expect(linkLists('The category of weapons used in Aleppo is banned.', 'en')).toEqual([]);
   });
 });

@@ -13,8 +13,9 @@ const AR_TEASER_LABELS: readonly (readonly string[])[] = [
   ['للمزيد'],
 ];
 
-// English list labels, capitalised on the page; "Related" may name its list ("Related News").
-const EN_LIST_LABELS = new Set(['related', 'tags', 'topic']);
+// English list labels, capitalised on the page; "Related" may name its list ("Related News"), and
+// so does a page footer's "Category News" before its run of other stories' headlines.
+const EN_LIST_LABELS = new Set(['related', 'tags', 'topic', 'category']);
 const EN_LIST_NAMES = new Set(['news', 'coverage', 'stories', 'articles', 'content', 'posts']);
 // Tag lists run straight into the story's opening words on flattened pages ("Tags Syria Idlib
 // The brigade announced …", "… Khan Sheikhun Fifty nine US cruise missiles struck …"): a
@@ -67,7 +68,12 @@ export function collectLinkLists(
     const label = tokens.text[k]!;
     if (capitalized[k] !== 1 || !EN_LIST_LABELS.has(label)) continue;
     let next = k + 1;
-    if (label === 'related' && EN_LIST_NAMES.has(tokens.text[next]!) && capitalized[next] === 1) next++;
+    if (
+      (label === 'related' || label === 'category') &&
+      EN_LIST_NAMES.has(tokens.text[next]!) &&
+      capitalized[next] === 1
+    )
+      next++;
     if (next >= sentence.end || tokens.isWord[next] !== 1) continue;
     // Tags are often lower-case ("Tags chemical weapons Damascus"); headlines are capitalised.
     if (label !== 'tags' && capitalized[next] !== 1) continue;
