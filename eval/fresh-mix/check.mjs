@@ -2,7 +2,12 @@
 // substring of its article's text, and no (actor, topic, stance) repeats within an article.
 import fs from 'node:fs';
 const dir = new URL('.', import.meta.url).pathname;
-const lines = (f) => fs.readFileSync(dir + f, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+const lines = (f) =>
+  fs
+    .readFileSync(dir + f, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l));
 const arts = new Map(lines('articles.jsonl').map((a) => [a.id, a]));
 let n = 0;
 let errors = 0;

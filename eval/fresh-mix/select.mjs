@@ -27,7 +27,12 @@ const POSITION_AR = /(^|[^\u0621-\u064A])[وف]?(قال|أكد|أعلن|دعا|�
 
 const LANGS = [
   // The ANT corpus has five outlets, so 12 Arabic articles need 3 from some of them.
-  { file: '/work/shared/corpus/news-ar.jsonl', n: Number(process.env.N_AR ?? 12), perSource: 3, need: POSITION_AR },
+  {
+    file: '/work/shared/corpus/news-ar.jsonl',
+    n: Number(process.env.N_AR ?? 12),
+    perSource: 3,
+    need: POSITION_AR,
+  },
   { file: '/work/shared/corpus/news-en.jsonl', n: Number(process.env.N_EN ?? 8), perSource: 2, need: null },
 ];
 
@@ -44,7 +49,15 @@ for (const { file, n, perSource, need } of LANGS) {
       .createHash('sha1')
       .update(SALT + a.id)
       .digest('hex');
-    rows.push({ line, id: a.id, source: a.source, published_at: a.published_at, hash, len: a.text.length, title: a.title });
+    rows.push({
+      line,
+      id: a.id,
+      source: a.source,
+      published_at: a.published_at,
+      hash,
+      len: a.text.length,
+      title: a.title,
+    });
   }
   rows.sort((x, y) => (x.hash < y.hash ? -1 : x.hash > y.hash ? 1 : 0));
   const count = {};
