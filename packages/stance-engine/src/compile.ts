@@ -468,7 +468,12 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
     actorCountries: actors.map((a, i) => institutionCountries(a, countryOfActor[i] !== undefined)),
     countryOfActor,
     roleTitles: actors.map((a) =>
-      (a.roles ?? []).map((r) => ({ titles: foldedTitles(r).join(' | '), ...roleSpan(r) })),
+      (a.roles ?? []).map((r): RoleTitles => {
+        // Every field, in one order (a spread of the span makes up to four object shapes,
+        // which deoptimised the readers in mentions.ts).
+        const span = roleSpan(r);
+        return { titles: foldedTitles(r).join(' | '), from: span.from, to: span.to };
+      }),
     ),
     automaton,
     entries,

@@ -632,10 +632,17 @@ export function addBareTitles(
   const roleText = (a: number): string => {
     let t = titlesOf.get(a);
     if (t === undefined) {
-      t = (compiled.roleTitles[a] ?? [])
-        .filter((r) => inDateRange(r, date))
-        .map((r) => r.titles)
-        .join(' | ');
+      // An indexed loop, not filter/map/join or for-of: arrays change elements kind between
+      // empty and filled, which deoptimised this function (three times on news-ar).
+      t = '';
+      let first = true;
+      const roles = compiled.roleTitles[a] ?? [];
+      for (let i = 0; i < roles.length; i++) {
+        const r = roles[i]!;
+        if (!inDateRange(r, date)) continue;
+        t += first ? r.titles : ` | ${r.titles}`;
+        first = false;
+      }
       titlesOf.set(a, t);
     }
     return t;
