@@ -272,6 +272,33 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
   const patterns: string[] = [];
   const entries: PatternEntry[][] = [];
   const lamFlags: number[] = [];
+  // Every entry with every field, in one order: the entries are built from spreads of many
+  // shapes, and the scan reads them at every match (a megamorphic read is a slow one). One copy
+  // per entry, so that an entry added under several spellings stays one object.
+  const shaped = new Map<PatternEntry, PatternEntry>();
+  const oneShape = (e: PatternEntry): PatternEntry => {
+    let out = shaped.get(e);
+    if (out === undefined) {
+      out = {
+        kind: e.kind,
+        actor: e.actor,
+        topic: e.topic,
+        polarity: e.polarity,
+        from: e.from,
+        to: e.to,
+        caseForm: e.caseForm,
+        ambiguous: e.ambiguous,
+        compoundOnly: e.compoundOnly,
+        gazetteer: e.gazetteer,
+        people: e.people,
+        country: e.country,
+        verbal: e.verbal,
+        agent: e.agent,
+      };
+      shaped.set(e, out);
+    }
+    return out;
+  };
   const addPattern = (raw: string, entry: PatternEntry, lam = false, prefolded = false): void => {
     const folded = lam || prefolded ? raw : foldString(raw);
     if (folded.length < 2) return;
@@ -284,7 +311,7 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
       entries.push([]);
       lamFlags.push(lam ? 1 : 0);
     }
-    entries[id]!.push(entry);
+    entries[id]!.push(oneShape(entry));
   };
   // Every spelling variant, plus the "لل…" spelling of ل + ال….
   const addWithVariants = (raw: string, entry: PatternEntry): void => {
