@@ -569,13 +569,15 @@ export function addCountryPronouns(
       }
       mi++;
     }
+    // The person must be recent: within about two sentences' worth of tokens (tested before
+    // the word, which spares a set lookup for most tokens of the article).
+    if (lastPerson < 0 || k - lastPersonToken > 80) continue;
     const w = tokens.text[k]!;
     const isPronoun =
       lang === 'ar'
         ? COUNTRY_PRONOUNS.ar.has(w)
         : (w === 'his' || w === 'her') && EN_COUNTRY_NOUNS.has(tokens.text[k + 1] ?? '');
-    // The person must be recent: within about two sentences' worth of tokens.
-    if (!isPronoun || lastPerson < 0 || k - lastPersonToken > 80) continue;
+    if (!isPronoun) continue;
     const country = countryOf(lastPerson);
     if (country < 0) continue;
     const end = lang === 'en' ? k + 2 : k + 1;
