@@ -274,12 +274,13 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
   const lamFlags: number[] = [];
   // Every entry with every field, in one order: the entries are built from spreads of many
   // shapes, and the scan reads them at every match (a megamorphic read is a slow one). One copy
-  // per entry, so that an entry added under several spellings stays one object.
+  // per entry, so that an entry added under several spellings stays one object. (Typed with
+  // every field required, so that a field added to PatternEntry must be copied here too.)
   const shaped = new Map<PatternEntry, PatternEntry>();
   const oneShape = (e: PatternEntry): PatternEntry => {
     let out = shaped.get(e);
     if (out === undefined) {
-      out = {
+      const copy: { [K in keyof Required<PatternEntry>]: PatternEntry[K] } = {
         kind: e.kind,
         actor: e.actor,
         topic: e.topic,
@@ -295,6 +296,7 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
         verbal: e.verbal,
         agent: e.agent,
       };
+      out = copy;
       shaped.set(e, out);
     }
     return out;
