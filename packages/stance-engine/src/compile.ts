@@ -272,6 +272,35 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
   const patterns: string[] = [];
   const entries: PatternEntry[][] = [];
   const lamFlags: number[] = [];
+  // Every entry with every field, in one order: the entries are built from spreads of many
+  // shapes, and the scan reads them at every match (a megamorphic read is a slow one). One copy
+  // per entry, so that an entry added under several spellings stays one object. (Typed with
+  // every field required, so that a field added to PatternEntry must be copied here too.)
+  const shaped = new Map<PatternEntry, PatternEntry>();
+  const oneShape = (e: PatternEntry): PatternEntry => {
+    let out = shaped.get(e);
+    if (out === undefined) {
+      const copy: { [K in keyof Required<PatternEntry>]: PatternEntry[K] } = {
+        kind: e.kind,
+        actor: e.actor,
+        topic: e.topic,
+        polarity: e.polarity,
+        from: e.from,
+        to: e.to,
+        caseForm: e.caseForm,
+        ambiguous: e.ambiguous,
+        compoundOnly: e.compoundOnly,
+        gazetteer: e.gazetteer,
+        people: e.people,
+        country: e.country,
+        verbal: e.verbal,
+        agent: e.agent,
+      };
+      out = copy;
+      shaped.set(e, out);
+    }
+    return out;
+  };
   const addPattern = (raw: string, entry: PatternEntry, lam = false, prefolded = false): void => {
     const folded = lam || prefolded ? raw : foldString(raw);
     if (folded.length < 2) return;
@@ -284,7 +313,7 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
       entries.push([]);
       lamFlags.push(lam ? 1 : 0);
     }
-    entries[id]!.push(entry);
+    entries[id]!.push(oneShape(entry));
   };
   // Every spelling variant, plus the "لل…" spelling of ل + ال….
   const addWithVariants = (raw: string, entry: PatternEntry): void => {
@@ -468,7 +497,12 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
     actorCountries: actors.map((a, i) => institutionCountries(a, countryOfActor[i] !== undefined)),
     countryOfActor,
     roleTitles: actors.map((a) =>
-      (a.roles ?? []).map((r) => ({ titles: foldedTitles(r).join(' | '), ...roleSpan(r) })),
+      (a.roles ?? []).map((r): RoleTitles => {
+        // Every field, in one order (a spread of the span makes up to four object shapes,
+        // which deoptimised the readers in mentions.ts).
+        const span = roleSpan(r);
+        return { titles: foldedTitles(r).join(' | '), from: span.from, to: span.to };
+      }),
     ),
     automaton,
     entries,

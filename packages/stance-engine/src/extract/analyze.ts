@@ -2314,7 +2314,12 @@ export class SentenceAnalyzer extends HolderResolver {
       if (this.isKind(k, 'speech') && !this.mentionAtToken(k))
         for (const a of this.holderOf(k, true)) holdersSeen.add(a);
     }
-    return { statements, holders: [...holdersSeen], vetoed };
+    // Pushed, not spread: an array spread from a Set has generic elements, and these holders
+    // come back as the next sentence's previousHolders, where code optimised for the small-integer
+    // arrays of every other holder list deoptimises on them (wrong map).
+    const holders: number[] = [];
+    for (const a of holdersSeen) holders.push(a);
+    return { statements, holders, vetoed };
   }
 
   /**

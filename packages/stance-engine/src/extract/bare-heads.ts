@@ -120,7 +120,8 @@ export function addBareHeads(
       const prior = named.get(head);
       named.set(head, prior === undefined || prior === m.actor ? m.actor : -1);
     }
-    if (covered[k] || !tokens.isWord[k]) continue;
+    // (Until a body is named in full there is nothing to refer to, and no word to peel.)
+    if (covered[k] || !tokens.isWord[k] || named.size === 0) continue;
     const { head, preposition } = bareHead(tokens.text[k]!, lang);
     const actor = named.get(head);
     // Two different bodies named with this head make it ambiguous.

@@ -50,7 +50,7 @@ export function annotateCues(
       // "لا تزال ترفض", "ولا سيما": "still" and "especially" negate nothing.
       if (hit?.cue.kind === 'negation' && i + 1 < end && NOT_NEGATED.test(tokens.text[i + 1]!)) continue;
       // "المزعزع للاستقرار": stability is what is shaken, no praise; the destabilising word judges.
-      if (STABILITY.test(word) && i > start && DESTABILISING.test(tokens.text[i - 1]!)) continue;
+      if (forms & STABLE && i > start && DESTABILISING.test(tokens.text[i - 1]!)) continue;
       if (hit) out[i - start] = hit;
       continue;
     }
@@ -381,7 +381,7 @@ function blameCue(tokens: Tokens, i: number, end: number, forms: number): TokenC
 }
 
 // Forms whose cue depends on the words around them, one bit each. The form tests run once per
-// token form (memoised with its lexicon reading) instead of six regular expressions per word.
+// token form (memoised with its lexicon reading) instead of eight regular expressions per word.
 const BELONGING = 1;
 const PROJECTILE = 2;
 const STAND = 4;
@@ -389,6 +389,7 @@ const FIGHT = 8;
 const ORDER = 16;
 const CARRY = 32;
 const DEFENCE = 64;
+const STABLE = 128;
 const FORM_TESTS: readonly (readonly [number, RegExp])[] = [
   [BELONGING, BELONGING_FORMS],
   [PROJECTILE, PROJECTILES],
@@ -397,6 +398,7 @@ const FORM_TESTS: readonly (readonly [number, RegExp])[] = [
   [ORDER, ORDER_FORMS],
   [CARRY, CARRY_FORMS],
   [DEFENCE, DEFENCE_FORMS],
+  [STABLE, STABILITY],
 ];
 
 interface ArabicForm {

@@ -169,7 +169,8 @@ function hyphenatedTokens(tokens: Tokens, original: string, toOriginal: Int32Arr
 function hamzaBelowTokens(tokens: Tokens, original: string, toOriginal: Int32Array): Uint8Array {
   const out = new Uint8Array(tokens.count);
   for (let k = 0; k < tokens.count; k++) {
-    if (!CONDITIONAL_IN.has(tokens.text[k]!)) continue;
+    // Both words are short: the length test spares a set lookup (and a hash) for most tokens.
+    if (tokens.end[k]! - tokens.start[k]! > 3 || !CONDITIONAL_IN.has(tokens.text[k]!)) continue;
     const to = toOriginal[tokens.end[k]!]!;
     for (let o = toOriginal[tokens.start[k]!]!; o < to && out[k] === 0; o++)
       if (original.charCodeAt(o) === 0x625) out[k] = 1;

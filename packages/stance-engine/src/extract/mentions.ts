@@ -594,13 +594,15 @@ export function addCountryPronouns(
       }
       mi++;
     }
+    // The person must be recent: within about two sentences' worth of tokens (tested before
+    // the word, which spares a set lookup for most tokens of the article).
+    if (lastPerson < 0 || k - lastPersonToken > 80) continue;
     const w = tokens.text[k]!;
     const isPronoun =
       lang === 'ar'
         ? COUNTRY_PRONOUNS.ar.has(w)
         : (w === 'his' || w === 'her') && EN_COUNTRY_NOUNS.has(tokens.text[k + 1] ?? '');
-    // The person must be recent: within about two sentences' worth of tokens.
-    if (!isPronoun || lastPerson < 0 || k - lastPersonToken > 80) continue;
+    if (!isPronoun) continue;
     const country = countryOf(lastPerson);
     if (country < 0) continue;
     const end = lang === 'en' ? k + 2 : k + 1;
@@ -657,10 +659,17 @@ export function addBareTitles(
   const roleText = (a: number): string => {
     let t = titlesOf.get(a);
     if (t === undefined) {
-      t = (compiled.roleTitles[a] ?? [])
-        .filter((r) => inDateRange(r, date))
-        .map((r) => r.titles)
-        .join(' | ');
+      // An indexed loop, not filter/map/join or for-of: arrays change elements kind between
+      // empty and filled, which deoptimised this function (three times on news-ar).
+      t = '';
+      let first = true;
+      const roles = compiled.roleTitles[a] ?? [];
+      for (let i = 0; i < roles.length; i++) {
+        const r = roles[i]!;
+        if (!inDateRange(r, date)) continue;
+        t += first ? r.titles : ` | ${r.titles}`;
+        first = false;
+      }
       titlesOf.set(a, t);
     }
     return t;

@@ -16,12 +16,26 @@ export interface Tokens {
 
 const PUNCT = new Set([',', ';', ':', '.', '!', '?', '"', '(', ')', '[', ']', '\n', '/']);
 
+// Offsets and word flags go into scratch typed arrays reused from call to call (grown when a
+// text needs more), and the used part is copied out: cheaper than growing JS arrays and
+// converting them with Int32Array.from.
+let scratchStart = new Int32Array(1 << 14);
+let scratchEnd = new Int32Array(1 << 14);
+let scratchWord = new Uint8Array(1 << 14);
+
 export function tokenize(folded: string): Tokens {
   const n = folded.length;
-  const starts: number[] = [];
-  const ends: number[] = [];
+  // A text has at most one token per code unit.
+  if (scratchStart.length < n) {
+    scratchStart = new Int32Array(n);
+    scratchEnd = new Int32Array(n);
+    scratchWord = new Uint8Array(n);
+  }
+  const starts = scratchStart;
+  const ends = scratchEnd;
+  const words = scratchWord;
   const texts: string[] = [];
-  const words: number[] = [];
+  let count = 0;
   let i = 0;
   while (i < n) {
     const c = folded.charCodeAt(i);
@@ -38,28 +52,29 @@ export function tokenize(folded: string): Tokens {
           break;
         }
       }
-      starts.push(i);
-      ends.push(j);
+      starts[count] = i;
+      ends[count] = j;
+      words[count++] = 1;
       texts.push(folded.slice(i, j));
-      words.push(1);
       i = j;
     } else {
       const ch = folded[i]!;
-      if (PUNCT.has(ch)) {
-        starts.push(i);
-        ends.push(i + 1);
+      // (A space, the commonest, is none of them: no set lookup for it.)
+      if (c !== 0x20 && PUNCT.has(ch)) {
+        starts[count] = i;
+        ends[count] = i + 1;
+        words[count++] = 0;
         texts.push(ch);
-        words.push(0);
       }
       i++;
     }
   }
   return {
-    count: starts.length,
-    start: Int32Array.from(starts),
-    end: Int32Array.from(ends),
+    count,
+    start: starts.slice(0, count),
+    end: ends.slice(0, count),
     text: texts,
-    isWord: Uint8Array.from(words),
+    isWord: words.slice(0, count),
   };
 }
 
