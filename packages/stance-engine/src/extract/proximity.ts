@@ -13,6 +13,7 @@ import {
   ANONYMOUS_SOURCES,
   AR_LABEL_WORDS,
   CLAUSE_OPENERS_BARRIER,
+  EN_BE_FORMS,
   EN_DETERMINERS,
   EN_NOT_NOUNS,
   EN_UNIT_NOUNS,
@@ -21,8 +22,6 @@ import {
   HYPOTHETICAL,
 } from './word-lists.js';
 
-// Forms of "be" before a participle: a passive.
-const EN_PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const LEADER_LABELS = new Set(['بقياده', 'بزعامه', 'برياسه', 'وبقياده', 'وبزعامه', 'وبرياسه']);
 
 const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'which', 'who']);
@@ -231,7 +230,7 @@ class ProximityReader extends SentenceAnalyzer {
     let j = k - 1;
     // "is regularly targeted", "were also excluded": adverbs between auxiliary and participle.
     while (j > this.s && j >= k - 2 && (text[j]!.endsWith('ly') || text[j] === 'also')) j--;
-    return j >= this.s && EN_PASSIVE_AUXILIARIES.has(text[j]!);
+    return j >= this.s && EN_BE_FORMS.has(text[j]!);
   }
 
   /** "after", "when", "because" … open an English clause with a subject of its own. */

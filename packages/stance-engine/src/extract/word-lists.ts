@@ -1023,6 +1023,8 @@ export const ACT_HEAD_NOUNS = new Set([
 
 /** Auxiliaries between an English subject and its verb: "have been trading". */
 export const EN_AUXILIARIES = new Set(['have', 'has', 'had', 'been', 'were', 'are', 'was', 'is', 'be']);
+// Forms of "be" before a participle: a passive.
+export const EN_BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 /** "traded accusations", "exchanged blame": verbs of exchange and the hostile nouns they take. */
 export const EN_EXCHANGE_VERBS = new Set([
