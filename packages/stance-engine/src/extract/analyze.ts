@@ -131,7 +131,7 @@ export class SentenceAnalyzer extends HolderResolver {
         continue;
       }
       // "اقتحموا، الجمعة الماضية، القنصلية": a date set off by commas does not part verb and object.
-      const open = this.timeParentheticalEnding(j);
+      const open = this.timeParentheticalEnding(j) ?? this.subjectAppositionEnding(j);
       if (open !== undefined) {
         j = open;
         continue;
@@ -190,6 +190,51 @@ export class SentenceAnalyzer extends HolderResolver {
       if (!TIME_WORDS.has(w)) return undefined;
     }
     return undefined;
+  }
+
+  /**
+   * The opening comma of an Arabic name or title set off by commas right after a holder
+   * ("رحب وزير الدفاع الإسرائيلي، أفيغدور ليبرمان، بقرار …") when token j is its closing comma:
+   * the subject's apposition does not part the verb from its object.
+   */
+  protected subjectAppositionEnding(j: number): number | undefined {
+    const { tokens } = this.input;
+    if (this.input.lang !== 'ar' || tokens.text[j] !== ',') return undefined;
+    let p = j - 1;
+    for (; p > this.s && p >= j - 6 && tokens.text[p] !== ','; p--) {
+      const m = this.mentionAtToken(p);
+      if (m) {
+        if (m.kind === 'topic' || !this.canHold(m)) return undefined;
+        p = m.tokStart;
+        continue;
+      }
+      if (!tokens.isWord[p] || (this.cueAt(p) && !this.isKind(p, 'preposition'))) return undefined;
+    }
+    if (p >= j - 1 || tokens.text[p] !== ',') return undefined;
+    // An apposition is a noun phrase: "، في تحقيق انتصارات،" and "، عقب أدائه اليمين،" are settings.
+    const first = tokens.text[p + 1]!;
+    if (
+      this.isKind(p + 1, 'preposition') ||
+      first === 'في' ||
+      AR_TEMPORAL_PREPS.has(first) ||
+      SETTING_PREPS.has(first)
+    )
+      return undefined;
+    // The subject (a holder, or up to three name words) right after its verb.
+    let v = p - 1;
+    const subject = this.mentionAtToken(v);
+    if (subject) {
+      if (subject.kind === 'topic' || !this.canHold(subject)) return undefined;
+      v = subject.tokStart - 1;
+    } else {
+      while (v > p - 4 && this.nameWordAt(v)) v--;
+      if (v === p - 1) return undefined;
+    }
+    // "الرئيس التركي رجب طيب أردوغان،": a title before the name.
+    const title = v >= this.s ? this.mentionAtToken(v) : undefined;
+    if (title && title.kind !== 'topic' && this.canHold(title)) v = title.tokStart - 1;
+    const verb = v >= this.s ? this.cueAt(v)?.cue : undefined;
+    return verb && verb.pos === 'verb' ? p : undefined;
   }
 
   protected attributiveParticiple(k: number): boolean {

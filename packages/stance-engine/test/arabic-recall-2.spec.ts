@@ -1,0 +1,52 @@
+// Second Arabic recall round (ar2): constructions counted and judged over corpus/news-ar.jsonl
+// before they became rules. A name or title set off by commas right after a verb's subject is
+// that subject's apposition and does not part the verb from its object. Sentences are real ones
+// from the corpus; every rule has a near miss that must not fire.
+import type { Codebook } from '@stance/codebook';
+import { actorsNamedIn, triplesWith } from './helpers.js';
+
+const actor = actorsNamedIn('ar');
+
+const CODEBOOK: Codebook = {
+  version: 1,
+  name: 'arabic-recall-2-unit-tests',
+  actors: [
+    actor('court', 'organization', ['المحكمة الاتحادية العليا', 'المحكمة الاتحادية']),
+    actor('iraq', 'country', ['العراق']),
+    actor('coalition', 'organization', ['التحالف العربي']),
+    actor('guterres', 'person', ['أنطونيو غوتيريش'], {
+      roles: [{ title: { ar: ['الأمين العام للأمم المتحدة'] }, from: '2017-01-01' }],
+    }),
+  ],
+  topics: [
+    { id: 'hodeidah', label: { ar: 'تحرير الحديدة' }, pro: { ar: ['تحرير الحديدة'] }, anti: {} },
+    { id: 'accountability', label: { ar: 'المحاسبة' }, pro: { ar: ['محاسبة المسؤولين'] }, anti: {} },
+    { id: 'recount', label: { ar: 'إعادة الفرز' }, pro: { ar: ['إعادة فرز الأصوات'] }, anti: {} },
+  ],
+};
+
+const t = triplesWith(CODEBOOK, { lang: 'ar', published_at: '2018-07-01' });
+
+describe("Arabic recall 2: the subject's apposition between a verb and its object", () => {
+  test('"وقررت المحكمة الاتحادية العليا، أعلى سلطة قضائية في العراق، …، إعادة فرز": the court decides', () => {
+    expect(
+      t(
+        'وقررت المحكمة الاتحادية العليا، أعلى سلطة قضائية في العراق، في 21 يونيو الجاري، إعادة فرز الأصوات يدويا.',
+      ),
+    ).toContain('court/recount/support');
+  });
+  test('"دعا الأمين العام للأمم المتحدة، أنطونيو غوتيريش، إلى إحالة … ومحاسبة المسؤولين": Guterres calls for it', () => {
+    expect(
+      t(
+        'دعا الأمين العام للأمم المتحدة، أنطونيو غوتيريش، إلى  إحالة ملف سوريا الي المحكمة الجنائية الدولية ومحاسبة المسؤولين عن الجرائم الأشد خطورة المرتكبة بالبلاد منذ مارس ألفين وأحد عشر.',
+      ),
+    ).toContain('guterres/accountability/support');
+  });
+  test('near miss: a setting in commas ("، في تحقيق انتصارات ضخمة،") is no apposition', () => {
+    expect(
+      t(
+        'نجحت المقاومة الوطنية اليمنية المدعومة من القوات الإماراتية، ضمن التحالف العربي، في تحقيق انتصارات ضخمة، مهدت للإعداد لعملية عسكرية واسعة لتحرير الحديدة وما تبقى من الساحل الغربي لليمن.',
+      ),
+    ).not.toContain('coalition/hodeidah/support');
+  });
+});
