@@ -1,11 +1,14 @@
 // Second Arabic recall round (ar2): constructions counted and judged over corpus/news-ar.jsonl
 // before they became rules. A name or title set off by commas right after a verb's subject is
 // that subject's apposition and does not part the verb from its object. Sentences are real ones
-// from the corpus; every rule has a near miss that must not fire.
+// from the corpus; every rule has a near miss that must not fire. The leader named after
+// "بقيادة" or "تقوده/يقوده" only identifies the group it leads: it is no target of what is said
+// of the group.
 import type { Codebook } from '@stance/codebook';
 import { actorsNamedIn, triplesWith } from './helpers.js';
 
 const actor = actorsNamedIn('ar');
+const asTarget = (id: string) => ({ id: `${id}-as-target`, actor: id, label: { ar: id }, pro: {}, anti: {} });
 
 const CODEBOOK: Codebook = {
   version: 1,
@@ -14,11 +17,17 @@ const CODEBOOK: Codebook = {
     actor('court', 'organization', ['المحكمة الاتحادية العليا', 'المحكمة الاتحادية']),
     actor('iraq', 'country', ['العراق']),
     actor('coalition', 'organization', ['التحالف العربي']),
+    actor('houthis', 'armed-group', ['الحوثيين', 'الحوثيون']),
+    actor('isis', 'armed-group', ['التنظيم', 'تنظيم داعش']),
+    actor('uk', 'country', ['المملكة المتحدة']),
+    actor('saudi', 'country', ['السعودية', 'المملكة العربية السعودية']),
     actor('guterres', 'person', ['أنطونيو غوتيريش'], {
       roles: [{ title: { ar: ['الأمين العام للأمم المتحدة'] }, from: '2017-01-01' }],
     }),
   ],
   topics: [
+    asTarget('saudi'),
+    asTarget('houthis'),
     { id: 'hodeidah', label: { ar: 'تحرير الحديدة' }, pro: { ar: ['تحرير الحديدة'] }, anti: {} },
     { id: 'accountability', label: { ar: 'المحاسبة' }, pro: { ar: ['محاسبة المسؤولين'] }, anti: {} },
     { id: 'recount', label: { ar: 'إعادة الفرز' }, pro: { ar: ['إعادة فرز الأصوات'] }, anti: {} },
@@ -48,5 +57,29 @@ describe("Arabic recall 2: the subject's apposition between a verb and its objec
         'نجحت المقاومة الوطنية اليمنية المدعومة من القوات الإماراتية، ضمن التحالف العربي، في تحقيق انتصارات ضخمة، مهدت للإعداد لعملية عسكرية واسعة لتحرير الحديدة وما تبقى من الساحل الغربي لليمن.',
       ),
     ).not.toContain('coalition/hodeidah/support');
+  });
+});
+
+describe('Arabic recall 2: the leader that names a coalition', () => {
+  test('"وقصفت مقاتلات التحالف العربي بقيادة المملكة العربية السعودية": the coalition does not strike its leader', () => {
+    expect(
+      t(
+        'وقصفت مقاتلات التحالف العربي بقيادة المملكة العربية السعودية وبمشاركة وإسناد من القوات المسلحة الإماراتية قاعدة إطلاق صواريخ كاتيوشا.',
+      ),
+    ).not.toContain('coalition/saudi-as-target/oppose');
+  });
+  test('"ضمن قوات التحالف العربي بقيادة المملكة العربية السعودية": a coalition named by its leader backs no one', () => {
+    expect(
+      t(
+        'وأكد الشحي أن العمليات تجري بإسناد بري وبحري وجوي من القوات الإماراتية العاملة ضمن قوات التحالف العربي بقيادة المملكة العربية السعودية.',
+      ),
+    ).not.toContain('coalition/saudi-as-target/support');
+  });
+  test('near miss: "أشادت المملكة المتحدة بقيادة المملكة العربية السعودية" praises the leading itself', () => {
+    expect(
+      t(
+        'كما أشادت المملكة المتحدة بقيادة المملكة العربية السعودية لتأسيس المركز الدولي لاستهداف تمويل الإرهاب في الرياض.',
+      ),
+    ).toContain('uk/saudi-as-target/support');
   });
 });

@@ -69,6 +69,7 @@ import {
   CLAUSE_OPENERS_BARRIER,
   SETTING_PREPS,
   AR_LABEL_WORDS,
+  AR_LEADER_WORDS,
   AR_MANAGING_VERBS,
   AR_MANAGING_PREPS,
   AR_BACKING,
@@ -178,6 +179,23 @@ export class SentenceAnalyzer extends HolderResolver {
       }
     }
     return undefined;
+  }
+
+  /**
+   * "وغارات التحالف بقيادة الولايات المتحدة", "تحالف تقوده السعودية": the target only names who
+   * leads the group, unless the leading is itself the object of the verb at k and its subject
+   * ("أشادت المملكة المتحدة بقيادة السعودية").
+   */
+  protected namedAsLeader(target: Mention, k: number): boolean {
+    const { tokens } = this.input;
+    const j = target.tokStart - 1;
+    if (j <= k || !AR_LEADER_WORDS.has(tokens.text[j]!)) return false;
+    const subject = this.mentionAtToken(j - 1);
+    if ((subject ? subject.tokStart - 1 : j - 1) !== k || !tokens.text[j]!.startsWith('ب')) return true;
+    // Right after a cue and its subject, "بقيادة" is the cue's object only for a reaction,
+    // not for an act of force ("غارات التحالف بقيادة واشنطن").
+    const cue = this.cueAt(k)!.cue;
+    return isForce(cue) || AR_ATTACK_HEADS.has(bareArabicNoun(tokens.text[k]!));
   }
 
   /** The opening comma of ", الجمعة الماضية ," when token j is its closing comma. */
@@ -2462,6 +2480,7 @@ export class SentenceAnalyzer extends HolderResolver {
     for (let j = before; j > k && j >= before - 1; j--) {
       if (AR_LABEL_WORDS.has(this.input.tokens.text[j]!)) return false;
     }
+    if (this.namedAsLeader(target, k)) return false;
     if (target.kind === 'demonym' && !target.official && before === k && cue.pos !== 'verb') return false; // "الدعم الإيراني": agent
     const attack = this.input.lang === 'en' && isAttack(cue);
     let premises = false;
