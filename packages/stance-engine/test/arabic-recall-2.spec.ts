@@ -3,7 +3,7 @@
 // that subject's apposition and does not part the verb from its object. Sentences are real ones
 // from the corpus; every rule has a near miss that must not fire. The leader named after
 // "بقيادة" or "تقوده/يقوده" only identifies the group it leads: it is no target of what is said
-// of the group.
+// of the group. A past passive written with its damma (حُررن، أُطلقت) has no agent in the sentence.
 import type { Codebook } from '@stance/codebook';
 import { actorsNamedIn, triplesWith } from './helpers.js';
 
@@ -17,8 +17,9 @@ const CODEBOOK: Codebook = {
     actor('court', 'organization', ['المحكمة الاتحادية العليا', 'المحكمة الاتحادية']),
     actor('iraq', 'country', ['العراق']),
     actor('coalition', 'organization', ['التحالف العربي']),
+    actor('iraqi-forces', 'armed-group', ['القوات العراقية']),
     actor('houthis', 'armed-group', ['الحوثيين', 'الحوثيون']),
-    actor('isis', 'armed-group', ['التنظيم', 'تنظيم داعش']),
+    actor('isis', 'armed-group', ['التنظيم', 'تنظيم داعش', 'داعش']),
     actor('uk', 'country', ['المملكة المتحدة']),
     actor('saudi', 'country', ['السعودية', 'المملكة العربية السعودية']),
     actor('guterres', 'person', ['أنطونيو غوتيريش'], {
@@ -27,6 +28,7 @@ const CODEBOOK: Codebook = {
   ],
   topics: [
     asTarget('saudi'),
+    asTarget('isis'),
     asTarget('houthis'),
     { id: 'hodeidah', label: { ar: 'تحرير الحديدة' }, pro: { ar: ['تحرير الحديدة'] }, anti: {} },
     { id: 'accountability', label: { ar: 'المحاسبة' }, pro: { ar: ['محاسبة المسؤولين'] }, anti: {} },
@@ -81,5 +83,22 @@ describe('Arabic recall 2: the leader that names a coalition', () => {
         'كما أشادت المملكة المتحدة بقيادة المملكة العربية السعودية لتأسيس المركز الدولي لاستهداف تمويل الإرهاب في الرياض.',
       ),
     ).toContain('uk/saudi-as-target/support');
+  });
+});
+
+describe('Arabic recall 2: a past passive written with its damma', () => {
+  test('"النساء الأيزيديات اللواتي حُررن من قبضة داعش": nobody named in the sentence freed them', () => {
+    expect(
+      t(
+        'وقد اشتهرت دوغان بتغطيتها حروب العراق وسوريا، كما أنها تذكر في موقعها الالكتروني الرسمي أنها من بين أوائل المراسلين الذين تحدثوا إلى النساء الأيزيديات اللواتي حُررن من قبضة داعش.',
+      ),
+    ).toEqual([]);
+  });
+  test('near miss: the active "حرر" without a damma is its subject\'s deed', () => {
+    expect(
+      t(
+        'وفي ديسمبر من العام الماضي، أعلن العراق أنه حرر جميع أراضيه من تنظيم "داعش"، بعد عمليات عسكرية كان أكبرها في مدينة الموصل.',
+      ),
+    ).toContain('iraq/isis-as-target/oppose');
   });
 });
