@@ -70,6 +70,7 @@ import {
   CLAUSE_OPENERS_BARRIER,
   SETTING_PREPS,
   AR_LABEL_WORDS,
+  AR_LEADER_WORDS,
   AR_MANAGING_VERBS,
   AR_MANAGING_PREPS,
   AR_BACKING,
@@ -132,7 +133,7 @@ export class SentenceAnalyzer extends HolderResolver {
         continue;
       }
       // "اقتحموا، الجمعة الماضية، القنصلية": a date set off by commas does not part verb and object.
-      const open = this.timeParentheticalEnding(j);
+      const open = this.timeParentheticalEnding(j) ?? this.subjectAppositionEnding(j);
       if (open !== undefined) {
         j = open;
         continue;
@@ -189,6 +190,23 @@ export class SentenceAnalyzer extends HolderResolver {
     return undefined;
   }
 
+  /**
+   * "وغارات التحالف بقيادة الولايات المتحدة", "تحالف تقوده السعودية": the target only names who
+   * leads the group, unless the leading is itself the object of the verb at k and its subject
+   * ("أشادت المملكة المتحدة بقيادة السعودية").
+   */
+  protected namedAsLeader(target: Mention, k: number): boolean {
+    const { tokens } = this.input;
+    const j = target.tokStart - 1;
+    if (j <= k || !AR_LEADER_WORDS.has(tokens.text[j]!)) return false;
+    const subject = this.mentionAtToken(j - 1);
+    if ((subject ? subject.tokStart - 1 : j - 1) !== k || !tokens.text[j]!.startsWith('ب')) return true;
+    // Right after a cue and its subject, "بقيادة" is the cue's object only for a reaction,
+    // not for an act of force ("غارات التحالف بقيادة واشنطن").
+    const cue = this.cueAt(k)!.cue;
+    return isForce(cue) || AR_ATTACK_HEADS.has(bareArabicNoun(tokens.text[k]!));
+  }
+
   /** The opening comma of ", الجمعة الماضية ," when token j is its closing comma. */
   protected timeParentheticalEnding(j: number): number | undefined {
     const { tokens } = this.input;
@@ -199,6 +217,51 @@ export class SentenceAnalyzer extends HolderResolver {
       if (!TIME_WORDS.has(w)) return undefined;
     }
     return undefined;
+  }
+
+  /**
+   * The opening comma of an Arabic name or title set off by commas right after a holder
+   * ("رحب وزير الدفاع الإسرائيلي، أفيغدور ليبرمان، بقرار …") when token j is its closing comma:
+   * the subject's apposition does not part the verb from its object.
+   */
+  protected subjectAppositionEnding(j: number): number | undefined {
+    const { tokens } = this.input;
+    if (this.input.lang !== 'ar' || tokens.text[j] !== ',') return undefined;
+    let p = j - 1;
+    for (; p > this.s && p >= j - 6 && tokens.text[p] !== ','; p--) {
+      const m = this.mentionAtToken(p);
+      if (m) {
+        if (m.kind === 'topic' || !this.canHold(m)) return undefined;
+        p = m.tokStart;
+        continue;
+      }
+      if (!tokens.isWord[p] || (this.cueAt(p) && !this.isKind(p, 'preposition'))) return undefined;
+    }
+    if (p >= j - 1 || tokens.text[p] !== ',') return undefined;
+    // An apposition is a noun phrase: "، في تحقيق انتصارات،" and "، عقب أدائه اليمين،" are settings.
+    const first = tokens.text[p + 1]!;
+    if (
+      this.isKind(p + 1, 'preposition') ||
+      first === 'في' ||
+      AR_TEMPORAL_PREPS.has(first) ||
+      SETTING_PREPS.has(first)
+    )
+      return undefined;
+    // The subject (a holder, or up to three name words) right after its verb.
+    let v = p - 1;
+    const subject = this.mentionAtToken(v);
+    if (subject) {
+      if (subject.kind === 'topic' || !this.canHold(subject)) return undefined;
+      v = subject.tokStart - 1;
+    } else {
+      while (v > p - 4 && this.nameWordAt(v)) v--;
+      if (v === p - 1) return undefined;
+    }
+    // "الرئيس التركي رجب طيب أردوغان،": a title before the name.
+    const title = v >= this.s ? this.mentionAtToken(v) : undefined;
+    if (title && title.kind !== 'topic' && this.canHold(title)) v = title.tokStart - 1;
+    const verb = v >= this.s ? this.cueAt(v)?.cue : undefined;
+    return verb && verb.pos === 'verb' ? p : undefined;
   }
 
   protected attributiveParticiple(k: number): boolean {
@@ -2447,6 +2510,7 @@ export class SentenceAnalyzer extends HolderResolver {
     for (let j = before; j > k && j >= before - 1; j--) {
       if (AR_LABEL_WORDS.has(this.input.tokens.text[j]!)) return false;
     }
+    if (this.namedAsLeader(target, k)) return false;
     if (target.kind === 'demonym' && !target.official && before === k && cue.pos !== 'verb') return false; // "الدعم الإيراني": agent
     const attack = this.input.lang === 'en' && isAttack(cue);
     let premises = false;

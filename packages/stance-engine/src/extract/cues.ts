@@ -51,6 +51,9 @@ export function annotateCues(
       if (hit?.cue.kind === 'negation' && i + 1 < end && NOT_NEGATED.test(tokens.text[i + 1]!)) continue;
       // "المزعزع للاستقرار": stability is what is shaken, no praise; the destabilising word judges.
       if (forms & STABLE && i > start && DESTABILISING.test(tokens.text[i - 1]!)) continue;
+      // "حُررن من قبضة داعش", "وأُطلقت": a past passive (damma on the stem's first letter, as
+      // written) has no agent in the sentence; its subject is what the act was done to.
+      if (hit && hit.cue.pos === 'verb' && pastPassive(tokens, i, original, toOriginal)) continue;
       if (hit) out[i - start] = hit;
       continue;
     }
@@ -98,6 +101,21 @@ export function annotateCues(
     if (cue) out[i - start] = tokenCue(cue);
   }
   return out;
+}
+
+/**
+ * The Arabic token i is written with a damma on its first stem letter (after و or ف): a past
+ * passive (قُتل، حُرر، أُطلق). Present forms are left alone: يُطلق is also the active of form IV.
+ */
+function pastPassive(tokens: Tokens, i: number, original: string, toOriginal: Int32Array): boolean {
+  let o = toOriginal[tokens.start[i]!]!;
+  const to = toOriginal[tokens.end[i]! - 1]!;
+  const first = original.charCodeAt(o);
+  if ((first === 0x648 || first === 0x641) && original.charCodeAt(o + 1) !== 0x64f) o++;
+  const stem = original.charCodeAt(o);
+  return (
+    o + 1 <= to && stem !== 0x64a && stem !== 0x62a && stem !== 0x646 && original.charCodeAt(o + 1) === 0x64f
+  );
 }
 
 /** A period word ("year", "March") within three words from i: "the end of [the] [last] year". */

@@ -75,7 +75,7 @@ class ProximityReader extends SentenceAnalyzer {
       if (!this.asserted(k) || (target.kind !== 'topic' && isDirective(cue))) continue;
       // "عيد المقاومة والتحرير": ground is taken only from someone named after "من".
       if (takesOnlyFrom(cue) && !this.groundTakenFrom(k, target.tokStart)) continue;
-      if (this.insideLabel(target) || !this.holderIsSubjectOf(k)) continue;
+      if (this.insideLabel(target) || this.namedAsLeader(target, k) || !this.holderIsSubjectOf(k)) continue;
       let sign = target.kind === 'topic' ? actionPolarity(cue) * target.polarity : cue.polarity;
       if (this.negatedBefore(k, 2) || this.negationBetween(k, target.tokStart)) {
         // No act of force is no support.

@@ -643,6 +643,9 @@ export const SETTING_PREPS = new Set([
   'despite',
   'رغم',
 ]);
+// "التحالف بقيادة السعودية", "التحالف الذي تقوده واشنطن": the leader named after them identifies
+// the group; it is no target of what is said or done to the group.
+export const AR_LEADER_WORDS = new Set(['بقياده', 'وبقياده', 'تقوده', 'يقوده']);
 export const AR_LABEL_WORDS = new Set([
   'المويد',
   'المويده',
