@@ -60,6 +60,11 @@ describe('English cue lexicon', () => {
     expect(lookupEnglishCue('banned', 'the')?.polarity).toBe(-1);
   });
 
+  it('keeps the participle an entry gives after its irregular past (retake/retook/retaken)', () => {
+    for (const w of ['retook', 'retaken', 'retaking'])
+      expect(lookupEnglishCue(w, 'the')).toMatchObject({ kind: 'stance', polarity: -1, lemma: 'retake' });
+  });
+
   it('knows the rebukes, insults and praise of political reporting', () => {
     expect(lookupEnglishCue('chided', 'the')?.polarity).toBe(-1);
     expect(lookupEnglishCue('lashed', 'out')?.polarity).toBe(-1);

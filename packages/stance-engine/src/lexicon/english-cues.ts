@@ -62,11 +62,12 @@ speech 0 0.5 : according statement
 // Verbs of more than one syllable stressed on the last (and British "cancelled").
 const FINAL_STRESS = new Set(['expel', 'commit', 'regret', 'cancel', 'compel', 'control', 'patrol']);
 
-function inflect(lemma: string, past?: string): string[] {
+function inflect(lemma: string, past?: string, participle?: string): string[] {
   const forms = new Set<string>([lemma]);
   const consonantY = /[^aeiou]y$/.test(lemma);
   const sibilant = /(s|sh|ch|x|z|o)$/.test(lemma);
   forms.add(consonantY ? lemma.slice(0, -1) + 'ies' : sibilant ? lemma + 'es' : lemma + 's');
+  if (participle) forms.add(participle);
   if (past) {
     forms.add(past);
   } else if (lemma.endsWith('e')) {
@@ -88,10 +89,19 @@ function inflect(lemma: string, past?: string): string[] {
   return [...forms];
 }
 
-function parseSpec(token: string): { lemma: string; past?: string; next?: string[] } {
+function parseSpec(token: string): { lemma: string; past?: string; participle?: string; next?: string[] } {
   const [head, particles] = token.split('+');
-  const [lemma, past] = head!.split('/');
-  return { lemma: lemma!, ...(past ? { past } : {}), ...(particles ? { next: particles.split(',') } : {}) };
+  const forms = head!.split('/');
+  // More forms than lemma/past/participle would be dropped unseen, so the table refuses them.
+  if (forms.length > 3)
+    throw new Error(`English cue lexicon: "${token}" gives more than lemma/past/participle`);
+  const [lemma, past, participle] = forms;
+  return {
+    lemma: lemma!,
+    ...(past ? { past } : {}),
+    ...(participle ? { participle } : {}),
+    ...(particles ? { next: particles.split(',') } : {}),
+  };
 }
 
 let englishCues: Map<string, EnglishCueEntry[]> | undefined;
@@ -112,7 +122,7 @@ export function getEnglishCues(): Map<string, EnglishCueEntry[]> {
     const [head, list] = line.split(':');
     const [pol, strength] = head!.trim().split(/\s+/);
     for (const token of list!.trim().split(/\s+/)) {
-      const { lemma, past, next } = parseSpec(token);
+      const { lemma, past, participle, next } = parseSpec(token);
       const cue = makeCue({
         kind: 'stance',
         polarity: pol === '+' ? 1 : -1,
@@ -121,14 +131,14 @@ export function getEnglishCues(): Map<string, EnglishCueEntry[]> {
         lemma,
         particle: next !== undefined,
       });
-      for (const form of inflect(lemma, past)) add(map, form, next ? { cue, next } : { cue });
+      for (const form of inflect(lemma, past, participle)) add(map, form, next ? { cue, next } : { cue });
     }
   }
   const addVerbs = (list: string, kind: CueKind, strength: number): void => {
     for (const token of list.split(/\s+/)) {
-      const { lemma, past } = parseSpec(token);
+      const { lemma, past, participle } = parseSpec(token);
       const cue = makeCue({ kind, polarity: 0, strength, pos: 'verb', lemma });
-      for (const form of inflect(lemma, past)) add(map, form, { cue });
+      for (const form of inflect(lemma, past, participle)) add(map, form, { cue });
     }
   };
   addVerbs(DESCRIBE, 'describe', 0.7);
