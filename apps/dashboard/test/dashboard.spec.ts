@@ -297,10 +297,13 @@ describe('the dashboard in headless Chromium', () => {
     await useKey(system.adminKey);
     await open('/codebook');
     await page.locator('[data-actor="kadhimi"]').waitFor();
-    const yaml = readFileSync(path.join(repoRoot, 'codebooks/iraq-regional.yaml'), 'utf8').replace(
+    const original = readFileSync(path.join(repoRoot, 'codebooks/iraq-regional.yaml'), 'utf8');
+    const yaml = original.replace(
       'en: ["Mustafa al-Kadhimi", "Kadhimi", "al-Kadhimi"]',
       'en: ["Mustafa al-Kadhimi", "Kadhimi", "al-Kadhimi", "Mustafa Kadhimi"]',
     );
+    // The edit must land, or the import below would show no change for a reason of its own.
+    expect(yaml).not.toBe(original);
     await page.locator('textarea[name="codebook"]').fill(yaml);
     await page.getByRole('button', { name: 'Import' }).click();
     await page.locator('[role="status"]', { hasText: 'v3' }).waitFor();
