@@ -2,21 +2,10 @@
 // Usage: node eval/fresh-en2/select.mjs (lists the picks); OUT=FILE writes their lines unchanged.
 import fs from 'node:fs';
 import crypto from 'node:crypto';
+import { excludedIds } from '../excluded-ids.mjs';
 
-const readIds = (file) => fs.readFileSync(file, 'utf8').split(/\s+/).filter(Boolean);
-const jsonlIds = (file) =>
-  fs
-    .readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l).id);
-
-// Every existing eval set (the blind set included) and the holdout corpus, by id only.
-const excluded = new Set([
-  ...readIds('/work/evalsets/eval-ids.txt'),
-  ...jsonlIds('/work/shared/corpus/holdout/news-ar.jsonl'),
-  ...jsonlIds('/work/shared/corpus/holdout/news-en.jsonl'),
-]);
+// Every other eval set (the blind set included), the shared dev sets and the holdout corpus, by id.
+const excluded = excludedIds('fresh-en2');
 
 const MIN_CHARS = 1200;
 const MAX_CHARS = 4000;

@@ -1,9 +1,9 @@
 // Fixed pseudo-random selection of Iraqi domestic-politics articles (2018) for eval/fresh-iq.
 import fs from 'node:fs';
 import crypto from 'node:crypto';
-const excl = new Set(fs.readFileSync('/work/evalsets/eval-ids.txt', 'utf8').split(/\s+/).filter(Boolean));
-for (const f of ['/work/shared/corpus/holdout/news-ar.jsonl', '/work/shared/corpus/holdout/news-en.jsonl'])
-  for (const l of fs.readFileSync(f, 'utf8').split('\n')) if (l.trim()) excl.add(JSON.parse(l).id);
+import { excludedIds } from '../excluded-ids.mjs';
+// Every other eval set (the blind set included), the shared dev sets and the holdout corpus, by id.
+const excl = excludedIds('fresh-iq');
 const iraq = /العراق|العراقي|بغداد|البصرة/;
 const politics =
   /العبادي|المالكي|الصدر|سائرون|العامري|الفتح|الحكيم|الحكمة|علاوي|الحشد الشعبي|السيستاني|البارزاني|بارزاني|الاتحاد الوطني الكردستاني|الكتلة الأكبر|تشكيل الحكومة|العد والفرز|الفرز اليدوي|مفوضية الانتخابات|مجلس النواب العراقي|البرلمان العراقي|احتجاجات البصرة|متظاهري البصرة|إقليم كردستان/;

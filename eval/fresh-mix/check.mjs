@@ -11,18 +11,22 @@ const lines = (f) =>
 const arts = new Map(lines('articles.jsonl').map((a) => [a.id, a]));
 let n = 0;
 let errors = 0;
+const fail = (...what) => {
+  errors++;
+  console.log(...what);
+};
 const gold = lines('gold.jsonl');
-if (gold.length !== arts.size) (errors++, console.log('articles', arts.size, 'gold lines', gold.length));
+if (gold.length !== arts.size) fail('articles', arts.size, 'gold lines', gold.length);
 for (const g of gold) {
   const a = arts.get(g.id);
-  if (!a) (errors++, console.log('no article', g.id));
+  if (!a) fail('no article', g.id);
   const seen = new Set();
   for (const s of g.statements) {
     n++;
     const key = [s.actor, s.topic, s.stance].join('|');
-    if (seen.has(key)) (errors++, console.log('repeated', g.id, key));
+    if (seen.has(key)) fail('repeated', g.id, key);
     seen.add(key);
-    if (a && !a.text.includes(s.evidence)) (errors++, console.log('not verbatim', g.id, key));
+    if (a && !a.text.includes(s.evidence)) fail('not verbatim', g.id, key);
   }
 }
 console.log(n, 'statements,', errors, 'errors');

@@ -1,0 +1,33 @@
+// Article ids a new eval set must not draw: every other in-repo set (the blind set included), the
+// shared dev sets and the holdout corpus, by id only. Computed from the repository itself, so a
+// set's select.mjs reproduces its articles on any checkout. (Excluding a set built later never
+// changes an earlier selection: its articles were not among that selection's picks.)
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const EVAL_DIR = path.dirname(fileURLToPath(import.meta.url));
+const SHARED = path.join(EVAL_DIR, '../../shared');
+
+function jsonlIds(file) {
+  return fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l).id);
+}
+
+/** Ids excluded for the set in eval/<ownSet>/. */
+export function excludedIds(ownSet) {
+  const files = [
+    path.join(SHARED, 'eval/dev/articles.jsonl'),
+    path.join(SHARED, 'eval/dev/articles-regional.jsonl'),
+    path.join(SHARED, 'corpus/holdout/news-ar.jsonl'),
+    path.join(SHARED, 'corpus/holdout/news-en.jsonl'),
+  ];
+  for (const entry of fs.readdirSync(EVAL_DIR, { withFileTypes: true })) {
+    const articles = path.join(EVAL_DIR, entry.name, 'articles.jsonl');
+    if (entry.isDirectory() && entry.name !== ownSet && fs.existsSync(articles)) files.push(articles);
+  }
+  return new Set(files.flatMap(jsonlIds));
+}
