@@ -635,7 +635,8 @@ export class SentenceAnalyzer extends HolderResolver {
   /**
    * An Arabic hostile cue (ضد، غارة، مواجهة, an act of force) negated within its clause, a few
    * words before it ("ليس القتال ضد", "لم يوجه أي ضربات لـ"), but not by an idiom whose negation
-   * affirms ("لا يزال", "لا يستبعد", "لن نتردد", "ولا سيما"), nor past another stance verb.
+   * affirms ("لا يستبعد", "لن نتردد"; "لا يزال", "ولا سيما" are no negation cues), nor past
+   * another stance verb.
    */
   protected deniedHostility(k: number): boolean {
     const { tokens } = this.input;

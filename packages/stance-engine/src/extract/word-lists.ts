@@ -1492,14 +1492,10 @@ export const AR_HOSTILE_WORDS = new Set([
   'العداء',
 ]);
 
-// Verbs whose negation affirms (folded): "لا يزال" (still), "لا يستبعد" (does not rule out),
-// "لن نتردد/نتوانى" (will not hesitate), "لم تكتف" (was not content with), "ولا سيما" (especially).
+// Verbs whose negation affirms, for denied hostility (folded): "لا يستبعد" (does not rule out),
+// "لن نتردد/نتوانى" (will not hesitate), "لم تكتف" (was not content with). ("لا يزال" and "ولا
+// سيما" never reach it: cue annotation already reads no negation there, see NOT_NEGATED in cues.ts.)
 export const AR_AFFIRMING_AFTER_NEGATION = new Set([
-  'يزال',
-  'تزال',
-  'زال',
-  'زالت',
-  'يزالون',
   'يستبعد',
   'تستبعد',
   'نستبعد',
@@ -1516,7 +1512,6 @@ export const AR_AFFIRMING_AFTER_NEGATION = new Set([
   'يكتف',
   'يتوقف',
   'تتوقف',
-  'سيما',
 ]);
 
 // Attack nouns (folded) whose adjective or bare genitive names the attacker.
