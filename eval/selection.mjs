@@ -1,7 +1,6 @@
-// Article ids a new eval set must not draw: every other in-repo set (the blind set included), the
-// shared dev sets and the holdout corpus, by id only. Computed from the repository itself, so a
-// set's select.mjs reproduces its articles on any checkout. (Excluding a set built later never
-// changes an earlier selection: its articles were not among that selection's picks.)
+// What the eval sets' select.mjs scripts share: the ids a new set must not draw, and the fixed
+// pseudo-random order (SHA-1 of a salt and the id) taken with a cap per outlet.
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,7 +16,12 @@ function jsonlIds(file) {
     .map((l) => JSON.parse(l).id);
 }
 
-/** Ids excluded for the set in eval/<ownSet>/. */
+/**
+ * Ids excluded for the set in eval/<ownSet>/: every other in-repo set (the blind set included),
+ * the shared dev sets and the holdout corpus, by id only. Computed from the repository itself, so
+ * a set's select.mjs reproduces its articles on any checkout. (Excluding a set built later never
+ * changes an earlier selection: its articles were not among that selection's picks.)
+ */
 export function excludedIds(ownSet) {
   const files = [
     path.join(SHARED, 'eval/dev/articles.jsonl'),
@@ -30,4 +34,25 @@ export function excludedIds(ownSet) {
     if (entry.isDirectory() && entry.name !== ownSet && fs.existsSync(articles)) files.push(articles);
   }
   return new Set(files.flatMap(jsonlIds));
+}
+
+/**
+ * The first `n` of `rows` ({ id, source }) in the order of SHA-1(salt + id), at most `perSource`
+ * from one outlet; each row gets its `hash`.
+ */
+export function takeInHashOrder(rows, { salt, n, perSource }) {
+  for (const r of rows)
+    r.hash = crypto
+      .createHash('sha1')
+      .update(salt + r.id)
+      .digest('hex');
+  const ordered = [...rows].sort((x, y) => (x.hash < y.hash ? -1 : x.hash > y.hash ? 1 : 0));
+  const count = {};
+  const picked = [];
+  for (const r of ordered) {
+    if (picked.length === n) break;
+    count[r.source] = (count[r.source] || 0) + 1;
+    if (count[r.source] <= perSource) picked.push(r);
+  }
+  return picked;
 }

@@ -1,8 +1,7 @@
 // Fixed pseudo-random selection of English FA-KES articles for eval/fresh-en2.
 // Usage: node eval/fresh-en2/select.mjs (lists the picks); OUT=FILE writes their lines unchanged.
 import fs from 'node:fs';
-import crypto from 'node:crypto';
-import { excludedIds } from '../excluded-ids.mjs';
+import { excludedIds, takeInHashOrder } from '../selection.mjs';
 
 // Every other eval set (the blind set included), the shared dev sets and the holdout corpus, by id.
 const excluded = excludedIds('fresh-en2');
@@ -19,30 +18,16 @@ for (const line of fs.readFileSync('/work/shared/corpus/news-en.jsonl', 'utf8').
   const a = JSON.parse(line);
   if (excluded.has(a.id)) continue;
   if (a.text.length < MIN_CHARS || a.text.length > MAX_CHARS) continue;
-  const hash = crypto
-    .createHash('sha1')
-    .update(SALT + ':' + a.id)
-    .digest('hex');
   rows.push({
     line,
     id: a.id,
     source: a.source,
     published_at: a.published_at,
-    hash,
     len: a.text.length,
     title: a.title,
   });
 }
-rows.sort((x, y) => (x.hash < y.hash ? -1 : x.hash > y.hash ? 1 : 0));
-
-const perSource = {};
-const picked = [];
-for (const r of rows) {
-  perSource[r.source] = (perSource[r.source] || 0) + 1;
-  if (perSource[r.source] > PER_SOURCE) continue;
-  picked.push(r);
-  if (picked.length === N) break;
-}
+const picked = takeInHashOrder(rows, { salt: SALT + ':', n: N, perSource: PER_SOURCE });
 console.error('eligible', rows.length);
 if (process.env.OUT) fs.writeFileSync(process.env.OUT, picked.map((r) => r.line + '\n').join(''));
 else

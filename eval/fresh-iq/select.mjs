@@ -1,7 +1,6 @@
 // Fixed pseudo-random selection of Iraqi domestic-politics articles (2018) for eval/fresh-iq.
 import fs from 'node:fs';
-import crypto from 'node:crypto';
-import { excludedIds } from '../excluded-ids.mjs';
+import { excludedIds, takeInHashOrder } from '../selection.mjs';
 // Every other eval set (the blind set included), the shared dev sets and the holdout corpus, by id.
 const excl = excludedIds('fresh-iq');
 const iraq = /العراق|العراقي|بغداد|البصرة/;
@@ -21,24 +20,18 @@ for (const l of fs.readFileSync('/work/shared/corpus/news-ar.jsonl', 'utf8').spl
     line: l,
     id: a.id,
     source: a.source,
-    h: crypto.createHash('sha1').update(a.id).digest('hex'),
     len: a.text.length,
     title: a.title,
   });
 }
-rows.sort((x, y) => (x.h < y.h ? -1 : 1));
 // The title must put Iraqi politics in focus; at most 6 per source so that outlets vary.
 const titleIraq =
   /العراق|العراقي|بغداد(?!ي)|البصرة|كردستان|العبادي|المالكي|الصدر|علاوي|العامري|الحشد|البارزاني|بارزاني|السيستاني/;
-const perSource = {};
-const picked = [];
-for (const r of rows) {
-  if (!titleIraq.test(r.title)) continue;
-  if ((perSource[r.source] = (perSource[r.source] || 0) + 1) > 6) continue;
-  picked.push(r);
-  if (picked.length === Number(process.env.N || 20)) break;
-}
+const picked = takeInHashOrder(
+  rows.filter((r) => titleIraq.test(r.title)),
+  { salt: '', n: Number(process.env.N || 20), perSource: 6 },
+);
 console.error('eligible', rows.length);
 for (const r of picked)
   if (process.env.OUT) fs.appendFileSync(process.env.OUT, r.line + '\n');
-  else console.log([r.h.slice(0, 8), r.id, r.source, r.len, r.title].join('\t'));
+  else console.log([r.hash.slice(0, 8), r.id, r.source, r.len, r.title].join('\t'));

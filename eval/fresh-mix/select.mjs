@@ -1,8 +1,7 @@
 // Fixed pseudo-random selection of Arabic (ANT) and English (FA-KES) articles for eval/fresh-mix.
 // Usage: node eval/fresh-mix/select.mjs (lists the picks); OUT=FILE writes their lines unchanged.
 import fs from 'node:fs';
-import crypto from 'node:crypto';
-import { excludedIds } from '../excluded-ids.mjs';
+import { excludedIds, takeInHashOrder } from '../selection.mjs';
 
 // Every other eval set (the blind set included), the shared dev sets and the holdout corpus, by id.
 const excluded = excludedIds('fresh-mix');
@@ -34,31 +33,18 @@ for (const { file, n, perSource, need } of LANGS) {
     if (excluded.has(a.id)) continue;
     if (a.text.length < MIN_CHARS || a.text.length > MAX_CHARS) continue;
     if (need && !need.test(a.text)) continue;
-    const hash = crypto
-      .createHash('sha1')
-      .update(SALT + a.id)
-      .digest('hex');
     rows.push({
       line,
       id: a.id,
       source: a.source,
       published_at: a.published_at,
-      hash,
       len: a.text.length,
       title: a.title,
     });
   }
-  rows.sort((x, y) => (x.hash < y.hash ? -1 : x.hash > y.hash ? 1 : 0));
-  const count = {};
-  let taken = 0;
-  for (const r of rows) {
-    if (taken === n) break;
-    count[r.source] = (count[r.source] || 0) + 1;
-    if (count[r.source] > perSource) continue;
-    picked.push(r);
-    taken++;
-  }
-  console.error(file, 'eligible', rows.length, 'picked', taken);
+  const taken = takeInHashOrder(rows, { salt: SALT, n, perSource });
+  picked.push(...taken);
+  console.error(file, 'eligible', rows.length, 'picked', taken.length);
 }
 if (process.env.OUT) fs.writeFileSync(process.env.OUT, picked.map((r) => r.line + '\n').join(''));
 else

@@ -4,7 +4,7 @@
 // over ../shared/corpus/news-*.jsonl with the old and the new build, then
 // usage: node scripts/corpus-diff.mjs OLD.jsonl NEW.jsonl   (prints "- id actor|topic|stance :: evidence", "+ …")
 import fs from 'node:fs';
-import { excludedIds } from '../../../eval/excluded-ids.mjs';
+import { excludedIds } from '../../../eval/selection.mjs';
 
 const [oldFile, newFile] = process.argv.slice(2);
 if (!oldFile || !newFile) {
