@@ -1,0 +1,51 @@
+import type { Codebook } from '@stance/codebook';
+import { actorsNamedIn, triplesWith } from './helpers.js';
+
+// Actor-toward-actor opposition in English conflict reporting: acts of force whose verb or agent
+// the engine did not read. Every sentence is copied from the corpus (corpus/news-en.jsonl).
+const actor = actorsNamedIn('en');
+const CODEBOOK: Codebook = {
+  version: 1,
+  name: 'unit-tests-conflict-en',
+  actors: [
+    actor('syria', 'government', [
+      'Syrian government',
+      'Syrian regime',
+      'Assad regime',
+      'regime',
+      'Syrian army',
+    ]),
+    actor('coalition', 'movement', ['Syrian National Coalition', 'Syrian Coalition']),
+    actor('rebels', 'armed-group', ['rebels', 'rebel forces', 'militants', 'opposition']),
+    actor('isis', 'armed-group', ['Islamic State', 'ISIS', 'IS', 'Daesh']),
+    actor('us-led', 'coalition', ['US-led coalition', 'coalition']),
+    actor('sohr', 'organization', ['Syrian Observatory for Human Rights', 'Observatory']),
+    actor('russia', 'country', ['Russia', 'Moscow']),
+    actor('turkey', 'country', ['Turkey', 'Ankara']),
+  ],
+  topics: ['syria', 'rebels', 'isis', 'us-led', 'russia', 'turkey'].map((id) => ({
+    id: `${id}-as-target`,
+    actor: id,
+    label: { en: id },
+    pro: {},
+    anti: {},
+  })),
+};
+const triples = triplesWith(CODEBOOK, { lang: 'en' });
+
+describe('English conflict reporting', () => {
+  it('"hit" is an act of force against whom its strikes hit', () => {
+    expect(
+      triples(
+        'Syrian army warplanes hit militants positions in the northwestern province of Idlib in central Hama province as well as in the northern province of Aleppo and in the coastal city of Latakia.',
+      ),
+    ).toEqual(['syria/rebels-as-target/oppose']);
+    expect(
+      triples(
+        'Turkish Armed Forces and the coalition hit 34 Daesh targets in three airstrikes destroying two buildings used by the terror group.',
+      ),
+    ).toContain('us-led/isis-as-target/oppose');
+    // Hit by something: no side taken by what was hit.
+    expect(triples('Syria was hit by a violent unrest since mid-March 2011.')).toEqual([]);
+  });
+});
