@@ -16,8 +16,8 @@ const CODEBOOK: Codebook = {
       'Syrian army',
     ]),
     actor('coalition', 'movement', ['Syrian National Coalition', 'Syrian Coalition']),
-    actor('rebels', 'armed-group', ['rebels', 'rebel forces', 'militants', 'opposition']),
-    actor('isis', 'armed-group', ['Islamic State', 'ISIS', 'IS', 'Daesh']),
+    actor('rebels', 'armed-group', ['rebels', 'rebel forces', 'rebel fighters', 'militants', 'opposition']),
+    actor('isis', 'armed-group', ['Islamic State', 'ISIS', 'ISIL', 'IS', 'Daesh']),
     actor('us-led', 'coalition', ['US-led coalition', 'coalition']),
     actor('sohr', 'organization', ['Syrian Observatory for Human Rights', 'Observatory']),
     actor('russia', 'country', ['Russia', 'Moscow']),
@@ -47,5 +47,13 @@ describe('English conflict reporting', () => {
     ).toContain('us-led/isis-as-target/oppose');
     // Hit by something: no side taken by what was hit.
     expect(triples('Syria was hit by a violent unrest since mid-March 2011.')).toEqual([]);
+  });
+
+  it('"against" after a battle is the battle\'s object, not a second negation', () => {
+    expect(
+      triples(
+        '"The number of Al-Nusra Front and rebel fighters killed in battles (Saturday) against ISIL in the strategic town of Markada in the south of Hasake province has risen to 39" said the Syrian Observatory for Human Rights.',
+      ),
+    ).toEqual(['rebels/isis-as-target/oppose']);
   });
 });

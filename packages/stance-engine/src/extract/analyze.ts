@@ -724,7 +724,8 @@ export class SentenceAnalyzer extends HolderResolver {
     if (takesOnlyFrom(gc)) return 1;
     // "strikes against X": force with a hostile particle is one act against X, not a double negation
     // (but "shelled a rally in support of X" opposes X).
-    if (isForce(gc) && !this.negatedBefore(gv, 2)) return 1;
+    // (Combat too: "fought fierce battles on Monday against X".)
+    if ((isForce(gc) || isCombat(gc)) && !this.negatedBefore(gv, 2)) return 1;
     return actionPolarity(gc) * (this.negatedBefore(gv, 2) ? -1 : 1);
   }
 
