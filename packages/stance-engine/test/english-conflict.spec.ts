@@ -21,6 +21,7 @@ const CODEBOOK: Codebook = {
     actor('us-led', 'coalition', ['US-led coalition', 'coalition']),
     actor('sohr', 'organization', ['Syrian Observatory for Human Rights', 'Observatory']),
     actor('russia', 'country', ['Russia', 'Moscow']),
+    actor('syria-state', 'country', ['Syria']),
     actor('turkey', 'country', ['Turkey', 'Ankara']),
   ],
   topics: ['syria', 'rebels', 'isis', 'us-led', 'russia', 'turkey'].map((id) => ({
@@ -55,5 +56,30 @@ describe('English conflict reporting', () => {
         '"The number of Al-Nusra Front and rebel fighters killed in battles (Saturday) against ISIL in the strategic town of Markada in the south of Hasake province has risen to 39" said the Syrian Observatory for Human Rights.',
       ),
     ).toEqual(['rebels/isis-as-target/oppose']);
+  });
+
+  it("a strike noun naming its agent, on ground someone holds, is the agent's act against them", () => {
+    expect(
+      triples(
+        '(TRT World and Agencies) Air strikes by Syrian regime on a rebel-held region near Damascus killed at least 22 civilians on Monday the Syrian Observatory for Human Rights said.',
+      ),
+    ).toEqual(['syria/rebels-as-target/oppose']);
+    expect(
+      triples(
+        'Regime air strikes killed at least 15 civilians in the IS-held area of Boleel outside Deir Ezzor city on Friday according to the monitor.',
+      ),
+    ).toEqual(['syria/isis-as-target/oppose']);
+    // Nationality adjectives coordinated before the strikes: each country struck.
+    expect(
+      triples(
+        'At least 25 civilians were killed in heavy Russian and Syrian strikes across the rebel-held east of Aleppo on Saturday the Syrian Observatory for Human Rights said.',
+      ),
+    ).toEqual(['russia/rebels-as-target/oppose', 'syria-state/rebels-as-target/oppose']);
+    // Strikes whose agent is not named are nobody's act.
+    expect(
+      triples(
+        'Airstrikes on a rebel-held village in northwest Syria killed 12 people and put a nearby field clinic out of service early on Tuesday.',
+      ),
+    ).toEqual([]);
   });
 });

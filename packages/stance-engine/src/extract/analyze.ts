@@ -56,6 +56,7 @@ import {
   CHARGE_LEMMAS,
   ADJECTIVE_NEGATORS,
   EN_AGENT_VERBS,
+  EN_STRIKE_MODIFIERS,
   EN_AGENTIVE_OF_NOUNS,
   EN_EXCHANGE_VERBS,
   EN_AUXILIARIES,
@@ -1159,10 +1160,14 @@ export class SentenceAnalyzer extends HolderResolver {
     if (this.input.lang !== 'en') return;
     for (let k = this.s; k < this.e; k++) {
       const tc = this.cueAt(k);
-      if (!tc || !isAttack(tc.cue) || tc.cue.polarity >= 0 || !this.ownDeed(k)) continue;
-      const owner = this.holderOfGroundAfter(k);
+      if (!tc || !isAttack(tc.cue) || tc.cue.polarity >= 0) continue;
+      // "air strikes by the regime on rebel-held areas", "Russian and Syrian strikes across the
+      // rebel-held east": a strike noun that names its agent is the agent's deed.
+      const striker = EN_STRIKE_NOUNS.has(this.input.tokens.text[k]!) ? this.namedStriker(k) : undefined;
+      if (!striker && !this.ownDeed(k)) continue;
+      const owner = this.holderOfGroundAfter(k, striker && striker.tokStart > k ? striker.tokEnd : k + 1);
       if (!owner || !this.isTarget(owner)) continue;
-      const holders = this.holderOf(k).filter((a) => a !== owner.actor);
+      const holders = (striker ? this.strikers(striker) : this.holderOf(k)).filter((a) => a !== owner.actor);
       const sign = this.negatedBefore(k, 2) ? 1 : -1;
       emit(holders, owner, sign, tc.cue.strength * 0.85, k, this.hedged(k, owner.tokStart));
     }
@@ -1178,10 +1183,46 @@ export class SentenceAnalyzer extends HolderResolver {
     return false;
   }
 
+  /**
+   * Who the strike noun at k names as its agent: "by (the) X" right after it, or a body or
+   * nationality adjective right before it, past "air"/"artillery" ("regime air strikes",
+   * "Russian raids"). A country's name is left out: "Russia strikes …" heads a headline.
+   */
+  protected namedStriker(k: number): Mention | undefined {
+    const by = this.agentAfterBy(k);
+    if (by) return by;
+    let j = k - 1;
+    while (j > this.s && j >= k - 2 && EN_STRIKE_MODIFIERS.has(this.input.tokens.text[j]!)) j--;
+    const m = this.mentionAtToken(j);
+    if (!m || m.tokEnd !== j + 1 || !this.adjectivalStriker(m)) return undefined;
+    if (m.kind === 'name' && this.input.compiled.codebook.actors[m.actor]!.kind === 'country')
+      return undefined;
+    return m;
+  }
+
+  /** A name or nationality adjective that can stand before a strike noun as its agent. */
+  protected adjectivalStriker(m: Mention): boolean {
+    if (m.kind === 'demonym') return m.actor >= 0 && !m.modifier;
+    return m.kind === 'name' && this.canHold(m);
+  }
+
+  /** The strikers named by `namedStriker`, with those coordinated before it ("Russian and Syrian strikes"). */
+  protected strikers(m: Mention): number[] {
+    if (this.canHold(m)) return this.coordinated(m);
+    const actors = [m.countryOf ?? m.actor];
+    for (let at = m.tokStart; this.input.tokens.text[at - 1] === 'and';) {
+      const prev = this.mentionAtToken(at - 2);
+      if (!prev || prev.tokEnd !== at - 1 || !this.adjectivalStriker(prev)) break;
+      actors.push(prev.countryOf ?? prev.actor);
+      at = prev.tokStart;
+    }
+    return actors;
+  }
+
   /** The actor whose ground the attack at k hits: "X-held", "held by (the) X", within its object phrase. */
-  protected holderOfGroundAfter(k: number): Mention | undefined {
+  protected holderOfGroundAfter(k: number, from = k + 1): Mention | undefined {
     const { tokens } = this.input;
-    for (let j = k + 1; j < this.e && j <= k + 8; j++) {
+    for (let j = from; j < this.e && j <= from + 7; j++) {
       if (isClauseMark(tokens, j)) return undefined;
       const m = this.mentionAtToken(j);
       if (m) {

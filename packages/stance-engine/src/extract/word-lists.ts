@@ -1111,6 +1111,8 @@ export const EN_STRIKE_NOUNS = new Set([
   'fire',
   'offensive',
 ]);
+/** Words between a strike noun and the agent named before it: "regime air strikes", "Russian artillery shelling". */
+export const EN_STRIKE_MODIFIERS = new Set(['air', 'aerial', 'artillery', 'rocket', 'mortar', 'missile']);
 /**
  * Act nouns that never read as verbs, whose noun modifier is their agent: "a tight government
  * siege", "the regime offensive". ("strikes", "attacks" are left out: "Turkey strikes …".)
