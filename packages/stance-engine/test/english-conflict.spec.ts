@@ -82,4 +82,17 @@ describe('English conflict reporting', () => {
       ),
     ).toEqual([]);
   });
+
+  it('a person named after "<title> of the X" speaks for X', () => {
+    expect(
+      triples(
+        'Member of the Syrian Coalition Hussein Albuseis condemned the crimes committed by the Assad regime and its allies as well as by ISIS against civilians in Deir Ezzor.',
+      ),
+    ).toEqual(['coalition/syria-as-target/oppose']);
+    expect(
+      triples(
+        'Vice-president of the Syrian Coalition Muwaffaq Nyrabiya said that military escalation against civilians by the Assad regime and Russian forces comes as the date set by the United Nations for the start the transitional process in Syria nears.',
+      ),
+    ).toContain('coalition/syria-as-target/oppose');
+  });
 });

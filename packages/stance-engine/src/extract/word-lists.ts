@@ -945,6 +945,20 @@ export const EN_DEONTIC = new Set(['must', 'should', 'ought']);
 export const SOURCE_PHRASES = new Set(['according', 'بحسب', 'حسب', 'وفق', 'وفقا', 'طبقا']);
 
 // People who speak for someone named after "for/to/of": "a spokesman for X", "an aide to X".
+/** Titles held within a body, before "of (the) X": "Member/President/Secretary of the Syrian Coalition". */
+export const EN_MEMBER_TITLES = new Set([
+  'member',
+  'president',
+  'head',
+  'secretary',
+  'chief',
+  'leader',
+  'deputy',
+  'chairman',
+  'chairwoman',
+  'coordinator',
+  'director',
+]);
 export const EN_SPOKESPEOPLE = new Set([
   'spokesman',
   'spokeswoman',
