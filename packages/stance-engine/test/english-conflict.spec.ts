@@ -24,13 +24,16 @@ const CODEBOOK: Codebook = {
     actor('syria-state', 'country', ['Syria']),
     actor('turkey', 'country', ['Turkey', 'Ankara']),
   ],
-  topics: ['syria', 'rebels', 'isis', 'us-led', 'russia', 'turkey'].map((id) => ({
-    id: `${id}-as-target`,
-    actor: id,
-    label: { en: id },
-    pro: {},
-    anti: {},
-  })),
+  topics: [
+    ...['syria', 'rebels', 'isis', 'us-led', 'russia', 'turkey'].map((id) => ({
+      id: `${id}-as-target`,
+      actor: id,
+      label: { en: id },
+      pro: {},
+      anti: {},
+    })),
+    { id: 'civilians', label: { en: 'Protection of civilians' }, pro: {}, anti: { en: ['war crimes'] } },
+  ],
 };
 const triples = triplesWith(CODEBOOK, { lang: 'en' });
 
@@ -94,5 +97,15 @@ describe('English conflict reporting', () => {
         'Vice-president of the Syrian Coalition Muwaffaq Nyrabiya said that military escalation against civilians by the Assad regime and Russian forces comes as the date set by the United Nations for the start the transitional process in Syria nears.',
       ),
     ).toContain('coalition/syria-as-target/oppose');
+  });
+
+  it('a condemned act named by a topic phrase, with auxiliaries before "committed by", opposes every agent', () => {
+    expect(
+      triples(
+        'Member of the Syrian Coalitions political committee Adnan Rahmoun condemned the escalating war crimes being committed by the Russian and Assad regime forces in Idlib and Aleppo.',
+      ),
+    ).toEqual(
+      expect.arrayContaining(['coalition/russia-as-target/oppose', 'coalition/syria-as-target/oppose']),
+    );
   });
 });

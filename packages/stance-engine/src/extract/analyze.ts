@@ -886,6 +886,11 @@ export class SentenceAnalyzer extends HolderResolver {
       const sign = tc.cue.polarity * (this.negatedBefore(k, 2) ? -1 : 1);
       const hedge = this.hedged(k, agent.tokStart);
       emit(holders, agent, sign, tc.cue.strength * 0.85, k, hedge);
+      // "committed by the regime and Russian forces": every agent coordinated with the first.
+      if (lang === 'en') {
+        const others = this.coordinated(agent).filter((a) => a !== agent.actor && !holders.includes(a));
+        this.emitTowardActors(emit, holders, others, sign, tc.cue.strength * 0.85, k, agent.tokStart);
+      }
       // The act itself, when the codebook names it after this agent ("الضربات التركية").
       const head = bareArabicNoun(this.input.tokens.text[act]!);
       for (const topic of this.input.compiled.actTopics.get(`${agent.actor} ${head}`) ?? []) {
@@ -901,11 +906,15 @@ export class SentenceAnalyzer extends HolderResolver {
     for (let j = k + 1; j < this.e && j <= k + 9; j++) {
       const m = this.mentionAtToken(j);
       if (m) {
-        if (m.kind === 'topic') return undefined;
+        // "condemned the war crimes committed by X": a topic phrase may name the act.
+        if (m.kind === 'topic')
+          return this.input.lang === 'en' && this.agentOfAct(m.tokEnd - 1) ? m.tokEnd - 1 : undefined;
         j = m.tokEnd - 1;
         continue;
       }
       const w = tokens.text[j]!;
+      // "condemned the escalating crimes": a participle between article and noun is an adjective.
+      if (this.input.lang === 'en' && /ing$/.test(w) && EN_DETERMINERS.has(tokens.text[j - 1]!)) continue;
       if (ACT_HEAD_NOUNS.has(w) || AR_AGENT_ACT_NOUNS.has(w)) return j;
       // "condemned the massacre committed by X", "the crimes of X": an act named by its evaluation.
       if (this.input.lang === 'en' && this.cueAt(j)?.cue.kind === 'evaluative' && this.agentOfAct(j))
@@ -958,6 +967,14 @@ export class SentenceAnalyzer extends HolderResolver {
       j++;
       if (tokens.text[j] === 'the') j++;
     } else {
+      // "the crimes (that are) being committed by X": a relative pronoun and auxiliaries may
+      // come before the participle, which is then required.
+      let aux = 0;
+      if (tokens.text[j] === 'that' || tokens.text[j] === 'which') aux++;
+      while (aux < 4 && (EN_AUXILIARIES.has(tokens.text[j + aux] ?? '') || tokens.text[j + aux] === 'being'))
+        aux++;
+      if (aux > 0 && !EN_AGENT_VERBS.has(tokens.text[j + aux] ?? '')) return undefined;
+      j += aux;
       if (EN_AGENT_VERBS.has(tokens.text[j] ?? '')) j++;
       if (tokens.text[j] === 'out') j++;
       if (tokens.text[j] !== 'by') return undefined;
