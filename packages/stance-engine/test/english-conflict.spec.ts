@@ -18,7 +18,7 @@ const CODEBOOK: Codebook = {
     actor('coalition', 'movement', ['Syrian National Coalition', 'Syrian Coalition']),
     actor('rebels', 'armed-group', ['rebels', 'rebel forces', 'rebel fighters', 'militants', 'opposition']),
     actor('isis', 'armed-group', ['Islamic State', 'ISIS', 'ISIL', 'IS', 'Daesh']),
-    actor('us-led', 'coalition', ['US-led coalition', 'coalition']),
+    actor('us-led', 'armed-group', ['US-led coalition', 'coalition']),
     actor('sohr', 'organization', ['Syrian Observatory for Human Rights', 'Observatory']),
     actor('russia', 'country', ['Russia', 'Moscow']),
     actor('syria-state', 'country', ['Syria']),
