@@ -108,4 +108,21 @@ describe('English conflict reporting', () => {
       expect.arrayContaining(['coalition/russia-as-target/oppose', 'coalition/syria-as-target/oppose']),
     );
   });
+
+  it("a strike noun whose agent is named is the agent's act against whom it is on", () => {
+    expect(
+      triples('Wed Nov 23 2016 70 Killed in Syrian and Russian Airstrikes on ISIS Training Camp in Homs.'),
+    ).toEqual(['russia/isis-as-target/oppose', 'syria-state/isis-as-target/oppose']);
+    expect(
+      triples(
+        'A Syrian top official said the countrys intelligence unit possesses an audio recording of a conversation between the ISIL group and the US military before the airstrikes by the US-led coalition on the Syrian army troops near Deir Ezzor on September 17.',
+      ),
+    ).toContain('us-led/syria-as-target/oppose');
+    // No agent named: nobody's act.
+    expect(
+      triples(
+        'Overnight airstrikes on the Islamic State groups de facto Syrian capital Raqqa killed 25 civilians a monitoring group said.',
+      ),
+    ).toEqual([]);
+  });
 });

@@ -1190,6 +1190,38 @@ export class SentenceAnalyzer extends HolderResolver {
     }
   }
 
+  /**
+   * "Russian airstrikes on Islamic State positions", "Turkish strikes against the YPG": a strike
+   * noun whose agent is named before or after it is that agent's act against whom it is on.
+   */
+  protected namedStrikesOn(emit: Emit): void {
+    if (this.input.lang !== 'en') return;
+    const { tokens } = this.input;
+    for (let k = this.s; k < this.e; k++) {
+      // (Some strike nouns are no cue of their own: "airstrikes", "bombardment".)
+      if (!EN_STRIKE_NOUNS.has(tokens.text[k]!)) continue;
+      const tc = this.cueAt(k);
+      if (tc && (!isAttack(tc.cue) || tc.cue.polarity >= 0)) continue;
+      const striker = this.namedStriker(k);
+      if (!striker) continue;
+      let j = striker.tokStart > k ? striker.tokEnd : k + 1;
+      if (tokens.text[j] !== 'on' && tokens.text[j] !== 'against') continue;
+      if (tokens.text[++j] === 'the') j++;
+      const target = this.mentionAtToken(j);
+      if (
+        !target ||
+        target.tokStart !== j ||
+        target.kind === 'topic' ||
+        target.modifier ||
+        !this.isTarget(target)
+      )
+        continue;
+      const holders = this.strikers(striker).filter((a) => a !== target.actor);
+      const sign = this.negatedBefore(k, 2) ? 1 : -1;
+      emit(holders, target, sign, (tc?.cue.strength ?? 0.6) * 0.85, k, this.hedged(k, target.tokStart));
+    }
+  }
+
   /** The attack at k is its holder's deed: a verb, or a noun launched by a deed verb ("intensified attacks"). */
   protected ownDeed(k: number): boolean {
     if (!this.nounReading(k) && this.input.tokens.text[k - 1] !== 'the') return true;
@@ -2421,6 +2453,7 @@ export class SentenceAnalyzer extends HolderResolver {
     this.reactionsToActs(emit);
     this.strikesBy(emit);
     if (links.holding) this.attacksOnHeldGround(emit);
+    this.namedStrikesOn(emit);
     this.namedAllies(emit);
     if (links.agent) this.backedOperations(emit);
     this.ownActs(emit);
