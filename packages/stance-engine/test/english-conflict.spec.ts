@@ -20,6 +20,7 @@ const CODEBOOK: Codebook = {
     actor('isis', 'armed-group', ['Islamic State', 'ISIS', 'ISIL', 'IS', 'Daesh']),
     actor('us-led', 'armed-group', ['US-led coalition', 'coalition']),
     actor('sohr', 'organization', ['Syrian Observatory for Human Rights', 'Observatory']),
+    actor('sdf', 'armed-group', ['Syrian Democratic Forces', 'SDF']),
     actor('russia', 'country', ['Russia', 'Moscow']),
     actor('syria-state', 'country', ['Syria']),
     actor('turkey', 'country', ['Turkey', 'Ankara']),
@@ -122,6 +123,23 @@ describe('English conflict reporting', () => {
     expect(
       triples(
         'Overnight airstrikes on the Islamic State groups de facto Syrian capital Raqqa killed 25 civilians a monitoring group said.',
+      ),
+    ).toEqual([]);
+  });
+
+  it("a named subject killing a number of a group's members acts against the group", () => {
+    expect(
+      triples('Kurdish SDF Kills 23 Daesh Militants as Part of Operation to Liberate al-Tabqa.'),
+    ).toEqual(['sdf/isis-as-target/oppose']);
+    expect(
+      triples(
+        'Saturday 7 October 2017 Russian forces kill 120 ISIS fighters over 60 foreign mercenaries in Syria.',
+      ),
+    ).toEqual(['russia/isis-as-target/oppose']);
+    // A casualty count without a named killer is nobody's act.
+    expect(
+      triples(
+        'Fierce clashes in and around KobanI have killed about 100 IS fighters in the past three days according to media reports.',
       ),
     ).toEqual([]);
   });

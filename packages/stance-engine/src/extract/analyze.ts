@@ -56,6 +56,9 @@ import {
   CHARGE_LEMMAS,
   ADJECTIVE_NEGATORS,
   EN_AGENT_VERBS,
+  EN_BE_FORMS,
+  EN_COUNT_WORDS,
+  EN_KILLED_MEMBERS,
   EN_STRIKE_MODIFIERS,
   EN_AGENTIVE_OF_NOUNS,
   EN_EXCHANGE_VERBS,
@@ -1188,6 +1191,53 @@ export class SentenceAnalyzer extends HolderResolver {
       const sign = this.negatedBefore(k, 2) ? 1 : -1;
       emit(holders, owner, sign, tc.cue.strength * 0.85, k, this.hedged(k, owner.tokStart));
     }
+  }
+
+  /**
+   * "The Syrian army killed 140 ISIL terrorists", "US air strikes killed 50 Al-Qaeda militants":
+   * a named subject killing a number of a group's members acts against the group. (Only a named
+   * subject or strike agent: a casualty count is not the position of the one who reports it.)
+   */
+  protected killedMembers(emit: Emit): void {
+    if (this.input.lang !== 'en') return;
+    const { tokens } = this.input;
+    for (let k = this.s + 1; k < this.e; k++) {
+      const w = tokens.text[k]!;
+      if (w !== 'killed' && w !== 'kill' && w !== 'kills') continue;
+      if (EN_BE_FORMS.has(tokens.text[k - 1]!)) continue; // "were killed": a passive
+      let j = k + 1;
+      let counted = false;
+      while (
+        j < this.e &&
+        j <= k + 4 &&
+        (EN_COUNT_WORDS.has(tokens.text[j]!) || /^\d+$/.test(tokens.text[j]!))
+      ) {
+        counted = true;
+        j++;
+      }
+      const victims = this.mentionAtToken(j);
+      if (!counted || !victims || victims.tokStart !== j || victims.kind === 'topic' || victims.modifier)
+        continue;
+      if (!EN_KILLED_MEMBERS.has(tokens.text[victims.tokEnd] ?? '') || !this.isTarget(victims)) continue;
+      const holders = this.killers(k).filter((a) => a !== victims.actor);
+      emit(holders, victims, this.negatedBefore(k, 2) ? 1 : -1, 0.5, k, this.hedged(k, victims.tokStart));
+    }
+  }
+
+  /** Who kills at k: the named subject right before it, or the named agent of strikes before it. */
+  protected killers(k: number): number[] {
+    let j = k - 1;
+    while (
+      j > this.s &&
+      (EN_AUXILIARIES.has(this.input.tokens.text[j]!) || /ly$/.test(this.input.tokens.text[j]!))
+    )
+      j--;
+    if (EN_STRIKE_NOUNS.has(this.input.tokens.text[j]!)) {
+      const striker = this.namedStriker(j);
+      return striker ? this.strikers(striker) : [];
+    }
+    const m = this.mentionAtToken(j);
+    return m && m.tokEnd === j + 1 && this.canHold(m) && !this.isPrepositional(m) ? this.coordinated(m) : [];
   }
 
   /**
@@ -2454,6 +2504,7 @@ export class SentenceAnalyzer extends HolderResolver {
     this.strikesBy(emit);
     if (links.holding) this.attacksOnHeldGround(emit);
     this.namedStrikesOn(emit);
+    this.killedMembers(emit);
     this.namedAllies(emit);
     if (links.agent) this.backedOperations(emit);
     this.ownActs(emit);

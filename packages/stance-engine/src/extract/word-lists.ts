@@ -1384,6 +1384,26 @@ export const EN_PEOPLE_NOUNS = new Set([
   'insurgents',
 ]);
 
+/** Members of a group that a killing names by number: "killed 140 ISIL terrorists". */
+export const EN_KILLED_MEMBERS = new Set([
+  'fighters',
+  'members',
+  'militants',
+  'soldiers',
+  'troops',
+  'terrorists',
+  'gunmen',
+  'jihadists',
+  'extremists',
+  'commanders',
+]);
+/** Words of a number before the people killed: "at least 50", "dozens of", "some 70". */
+export const EN_COUNT_WORDS = new Set(
+  'at least more than some about over nearly almost up to dozens scores hundreds several of a few two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty'.split(
+    ' ',
+  ),
+);
+
 // A holder's forces and weapons: "its jets bombing X" is the holder's own deed.
 export const EN_UNIT_NOUNS = new Set([
   'forces',
