@@ -56,6 +56,10 @@ import {
   CHARGE_LEMMAS,
   ADJECTIVE_NEGATORS,
   EN_AGENT_VERBS,
+  EN_BE_FORMS,
+  EN_COUNT_WORDS,
+  EN_KILLED_MEMBERS,
+  EN_STRIKE_MODIFIERS,
   EN_AGENTIVE_OF_NOUNS,
   EN_EXCHANGE_VERBS,
   EN_AUXILIARIES,
@@ -724,7 +728,8 @@ export class SentenceAnalyzer extends HolderResolver {
     if (takesOnlyFrom(gc)) return 1;
     // "strikes against X": force with a hostile particle is one act against X, not a double negation
     // (but "shelled a rally in support of X" opposes X).
-    if (isForce(gc) && !this.negatedBefore(gv, 2)) return 1;
+    // (Combat too: "fought fierce battles on Monday against X".)
+    if ((isForce(gc) || isCombat(gc)) && !this.negatedBefore(gv, 2)) return 1;
     return actionPolarity(gc) * (this.negatedBefore(gv, 2) ? -1 : 1);
   }
 
@@ -884,6 +889,11 @@ export class SentenceAnalyzer extends HolderResolver {
       const sign = tc.cue.polarity * (this.negatedBefore(k, 2) ? -1 : 1);
       const hedge = this.hedged(k, agent.tokStart);
       emit(holders, agent, sign, tc.cue.strength * 0.85, k, hedge);
+      // "committed by the regime and Russian forces": every agent coordinated with the first.
+      if (lang === 'en') {
+        const others = this.coordinated(agent).filter((a) => a !== agent.actor && !holders.includes(a));
+        this.emitTowardActors(emit, holders, others, sign, tc.cue.strength * 0.85, k, agent.tokStart);
+      }
       // The act itself, when the codebook names it after this agent ("الضربات التركية").
       const head = bareArabicNoun(this.input.tokens.text[act]!);
       for (const topic of this.input.compiled.actTopics.get(`${agent.actor} ${head}`) ?? []) {
@@ -899,11 +909,15 @@ export class SentenceAnalyzer extends HolderResolver {
     for (let j = k + 1; j < this.e && j <= k + 9; j++) {
       const m = this.mentionAtToken(j);
       if (m) {
-        if (m.kind === 'topic') return undefined;
+        // "condemned the war crimes committed by X": a topic phrase may name the act.
+        if (m.kind === 'topic')
+          return this.input.lang === 'en' && this.agentOfAct(m.tokEnd - 1) ? m.tokEnd - 1 : undefined;
         j = m.tokEnd - 1;
         continue;
       }
       const w = tokens.text[j]!;
+      // "condemned the escalating crimes": a participle between article and noun is an adjective.
+      if (this.input.lang === 'en' && /ing$/.test(w) && EN_DETERMINERS.has(tokens.text[j - 1]!)) continue;
       if (ACT_HEAD_NOUNS.has(w) || AR_AGENT_ACT_NOUNS.has(w)) return j;
       // "condemned the massacre committed by X", "the crimes of X": an act named by its evaluation.
       if (this.input.lang === 'en' && this.cueAt(j)?.cue.kind === 'evaluative' && this.agentOfAct(j))
@@ -956,6 +970,14 @@ export class SentenceAnalyzer extends HolderResolver {
       j++;
       if (tokens.text[j] === 'the') j++;
     } else {
+      // "the crimes (that are) being committed by X": a relative pronoun and auxiliaries may
+      // come before the participle, which is then required.
+      let aux = 0;
+      if (tokens.text[j] === 'that' || tokens.text[j] === 'which') aux++;
+      while (aux < 4 && (EN_AUXILIARIES.has(tokens.text[j + aux] ?? '') || tokens.text[j + aux] === 'being'))
+        aux++;
+      if (aux > 0 && !EN_AGENT_VERBS.has(tokens.text[j + aux] ?? '')) return undefined;
+      j += aux;
       if (EN_AGENT_VERBS.has(tokens.text[j] ?? '')) j++;
       if (tokens.text[j] === 'out') j++;
       if (tokens.text[j] !== 'by') return undefined;
@@ -1158,12 +1180,95 @@ export class SentenceAnalyzer extends HolderResolver {
     if (this.input.lang !== 'en') return;
     for (let k = this.s; k < this.e; k++) {
       const tc = this.cueAt(k);
-      if (!tc || !isAttack(tc.cue) || tc.cue.polarity >= 0 || !this.ownDeed(k)) continue;
-      const owner = this.holderOfGroundAfter(k);
+      if (!tc || !isAttack(tc.cue) || tc.cue.polarity >= 0) continue;
+      // "air strikes by the regime on rebel-held areas", "Russian and Syrian strikes across the
+      // rebel-held east": a strike noun that names its agent is the agent's deed.
+      const striker = EN_STRIKE_NOUNS.has(this.input.tokens.text[k]!) ? this.namedStriker(k) : undefined;
+      if (!striker && !this.ownDeed(k)) continue;
+      const owner = this.holderOfGroundAfter(k, striker && striker.tokStart > k ? striker.tokEnd : k + 1);
       if (!owner || !this.isTarget(owner)) continue;
-      const holders = this.holderOf(k).filter((a) => a !== owner.actor);
+      const holders = (striker ? this.strikers(striker) : this.holderOf(k)).filter((a) => a !== owner.actor);
       const sign = this.negatedBefore(k, 2) ? 1 : -1;
       emit(holders, owner, sign, tc.cue.strength * 0.85, k, this.hedged(k, owner.tokStart));
+    }
+  }
+
+  /**
+   * "The Syrian army killed 140 ISIL terrorists", "US air strikes killed 50 Al-Qaeda militants":
+   * a named subject killing a number of a group's members acts against the group. (Only a named
+   * subject or strike agent: a casualty count is not the position of the one who reports it.)
+   */
+  protected killedMembers(emit: Emit): void {
+    if (this.input.lang !== 'en') return;
+    const { tokens } = this.input;
+    for (let k = this.s + 1; k < this.e; k++) {
+      const w = tokens.text[k]!;
+      if (w !== 'killed' && w !== 'kill' && w !== 'kills') continue;
+      if (EN_BE_FORMS.has(tokens.text[k - 1]!)) continue; // "were killed": a passive
+      let j = k + 1;
+      let counted = false;
+      while (
+        j < this.e &&
+        j <= k + 4 &&
+        (EN_COUNT_WORDS.has(tokens.text[j]!) || /^\d+$/.test(tokens.text[j]!))
+      ) {
+        counted = true;
+        j++;
+      }
+      const victims = this.mentionAtToken(j);
+      if (!counted || !victims || victims.tokStart !== j || victims.kind === 'topic' || victims.modifier)
+        continue;
+      if (!EN_KILLED_MEMBERS.has(tokens.text[victims.tokEnd] ?? '') || !this.isTarget(victims)) continue;
+      const holders = this.killers(k).filter((a) => a !== victims.actor);
+      emit(holders, victims, this.negatedBefore(k, 2) ? 1 : -1, 0.5, k, this.hedged(k, victims.tokStart));
+    }
+  }
+
+  /** Who kills at k: the named subject right before it, or the named agent of strikes before it. */
+  protected killers(k: number): number[] {
+    let j = k - 1;
+    while (
+      j > this.s &&
+      (EN_AUXILIARIES.has(this.input.tokens.text[j]!) || /ly$/.test(this.input.tokens.text[j]!))
+    )
+      j--;
+    if (EN_STRIKE_NOUNS.has(this.input.tokens.text[j]!)) {
+      const striker = this.namedStriker(j);
+      return striker ? this.strikers(striker) : [];
+    }
+    const m = this.mentionAtToken(j);
+    return m && m.tokEnd === j + 1 && this.canHold(m) && !this.isPrepositional(m) ? this.coordinated(m) : [];
+  }
+
+  /**
+   * "Russian airstrikes on Islamic State positions", "Turkish strikes against the YPG": a strike
+   * noun whose agent is named before or after it is that agent's act against whom it is on.
+   */
+  protected namedStrikesOn(emit: Emit): void {
+    if (this.input.lang !== 'en') return;
+    const { tokens } = this.input;
+    for (let k = this.s; k < this.e; k++) {
+      // (Some strike nouns are no cue of their own: "airstrikes", "bombardment".)
+      if (!EN_STRIKE_NOUNS.has(tokens.text[k]!)) continue;
+      const tc = this.cueAt(k);
+      if (tc && (!isAttack(tc.cue) || tc.cue.polarity >= 0)) continue;
+      const striker = this.namedStriker(k);
+      if (!striker) continue;
+      let j = striker.tokStart > k ? striker.tokEnd : k + 1;
+      if (tokens.text[j] !== 'on' && tokens.text[j] !== 'against') continue;
+      if (tokens.text[++j] === 'the') j++;
+      const target = this.mentionAtToken(j);
+      if (
+        !target ||
+        target.tokStart !== j ||
+        target.kind === 'topic' ||
+        target.modifier ||
+        !this.isTarget(target)
+      )
+        continue;
+      const holders = this.strikers(striker).filter((a) => a !== target.actor);
+      const sign = this.negatedBefore(k, 2) ? 1 : -1;
+      emit(holders, target, sign, (tc?.cue.strength ?? 0.6) * 0.85, k, this.hedged(k, target.tokStart));
     }
   }
 
@@ -1177,10 +1282,46 @@ export class SentenceAnalyzer extends HolderResolver {
     return false;
   }
 
+  /**
+   * Who the strike noun at k names as its agent: "by (the) X" right after it, or a body or
+   * nationality adjective right before it, past "air"/"artillery" ("regime air strikes",
+   * "Russian raids"). A country's name is left out: "Russia strikes …" heads a headline.
+   */
+  protected namedStriker(k: number): Mention | undefined {
+    const by = this.agentAfterBy(k);
+    if (by) return by;
+    let j = k - 1;
+    while (j > this.s && j >= k - 2 && EN_STRIKE_MODIFIERS.has(this.input.tokens.text[j]!)) j--;
+    const m = this.mentionAtToken(j);
+    if (!m || m.tokEnd !== j + 1 || !this.adjectivalStriker(m)) return undefined;
+    if (m.kind === 'name' && this.input.compiled.codebook.actors[m.actor]!.kind === 'country')
+      return undefined;
+    return m;
+  }
+
+  /** A name or nationality adjective that can stand before a strike noun as its agent. */
+  protected adjectivalStriker(m: Mention): boolean {
+    if (m.kind === 'demonym') return m.actor >= 0 && !m.modifier;
+    return m.kind === 'name' && this.canHold(m);
+  }
+
+  /** The strikers named by `namedStriker`, with those coordinated before it ("Russian and Syrian strikes"). */
+  protected strikers(m: Mention): number[] {
+    if (this.canHold(m)) return this.coordinated(m);
+    const actors = [m.countryOf ?? m.actor];
+    for (let at = m.tokStart; this.input.tokens.text[at - 1] === 'and';) {
+      const prev = this.mentionAtToken(at - 2);
+      if (!prev || prev.tokEnd !== at - 1 || !this.adjectivalStriker(prev)) break;
+      actors.push(prev.countryOf ?? prev.actor);
+      at = prev.tokStart;
+    }
+    return actors;
+  }
+
   /** The actor whose ground the attack at k hits: "X-held", "held by (the) X", within its object phrase. */
-  protected holderOfGroundAfter(k: number): Mention | undefined {
+  protected holderOfGroundAfter(k: number, from = k + 1): Mention | undefined {
     const { tokens } = this.input;
-    for (let j = k + 1; j < this.e && j <= k + 8; j++) {
+    for (let j = from; j < this.e && j <= from + 7; j++) {
       if (isClauseMark(tokens, j)) return undefined;
       const m = this.mentionAtToken(j);
       if (m) {
@@ -2362,6 +2503,8 @@ export class SentenceAnalyzer extends HolderResolver {
     this.reactionsToActs(emit);
     this.strikesBy(emit);
     if (links.holding) this.attacksOnHeldGround(emit);
+    this.namedStrikesOn(emit);
+    this.killedMembers(emit);
     this.namedAllies(emit);
     if (links.agent) this.backedOperations(emit);
     this.ownActs(emit);

@@ -35,6 +35,8 @@ import {
   EN_AUXILIARIES,
   ADDRESSEE_COMPLEMENTS,
   EN_BACKING_PARTICIPLES,
+  EN_MEMBER_TITLES,
+  EN_SPOKESPEOPLE,
 } from './word-lists.js';
 
 const MAX_HOLDER_NESTING = 6;
@@ -466,6 +468,8 @@ export class HolderResolver extends SentenceView {
     }
     const backed = lang === 'en' && cue.cue.pos === 'verb' ? this.subjectBeforeBacking(k) : undefined;
     if (backed) return this.coordinated(backed);
+    const titled = lang === 'en' ? this.bodyOfTitledName(k) : undefined;
+    if (titled) return [titled.countryOf ?? titled.actor];
     const bef = this.subjectBefore(k, isSpeech);
     if (bef === 'blocked') return [];
     if (typeof bef === 'number')
@@ -713,6 +717,32 @@ export class HolderResolver extends SentenceView {
     const a = tokens.text[k + 2] === 'the' ? k + 3 : k + 2;
     const m = this.mentionAtToken(a);
     return m && m.tokStart === a && this.canHold(m) ? m : undefined;
+  }
+
+  /**
+   * "Member of the Syrian Coalition's political committee Adnan Rahmoun condemned …": an untracked
+   * name right before the verb at k, after "<title> of (the) X" and at most three words naming a
+   * body of X, speaks for X.
+   */
+  protected bodyOfTitledName(k: number): Mention | undefined {
+    const { tokens, capitalized } = this.input;
+    let j = k - 1;
+    while (j > this.s && (EN_AUXILIARIES.has(tokens.text[j]!) || EN_SUBJECT_GAP.has(tokens.text[j]!))) j--;
+    // A person's name: at least a first and a last name, neither of them tracked.
+    if (!capitalized?.[j] || !capitalized[j - 1] || this.mentionAtToken(j) || this.mentionAtToken(j - 1))
+      return undefined;
+    let p = j - 1;
+    while (p >= this.s && p > j - 3 && capitalized[p] && !this.mentionAtToken(p)) p--;
+    for (let n = 0; n < 3 && p > this.s && !capitalized[p] && !this.mentionAtToken(p) && !this.cueAt(p); n++)
+      p--;
+    const body = this.mentionAtToken(p);
+    if (!body || body.actor < 0 || (body.kind !== 'name' && body.kind !== 'role')) return undefined;
+    let a = body.tokStart - 1;
+    if (tokens.text[a] === 'the') a--;
+    const title = tokens.text[a - 1] ?? '';
+    return tokens.text[a] === 'of' && (EN_MEMBER_TITLES.has(title) || EN_SPOKESPEOPLE.has(title))
+      ? body
+      : undefined;
   }
 
   /** "Iran's foreign ministry spokesman Bahram Ghasemi said": a personal name right after an office word. */

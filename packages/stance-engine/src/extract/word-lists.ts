@@ -945,6 +945,20 @@ export const EN_DEONTIC = new Set(['must', 'should', 'ought']);
 export const SOURCE_PHRASES = new Set(['according', 'بحسب', 'حسب', 'وفق', 'وفقا', 'طبقا']);
 
 // People who speak for someone named after "for/to/of": "a spokesman for X", "an aide to X".
+/** Titles held within a body, before "of (the) X": "Member/President/Secretary of the Syrian Coalition". */
+export const EN_MEMBER_TITLES = new Set([
+  'member',
+  'president',
+  'head',
+  'secretary',
+  'chief',
+  'leader',
+  'deputy',
+  'chairman',
+  'chairwoman',
+  'coordinator',
+  'director',
+]);
 export const EN_SPOKESPEOPLE = new Set([
   'spokesman',
   'spokeswoman',
@@ -1111,6 +1125,8 @@ export const EN_STRIKE_NOUNS = new Set([
   'fire',
   'offensive',
 ]);
+/** Words between a strike noun and the agent named before it: "regime air strikes", "Russian artillery shelling". */
+export const EN_STRIKE_MODIFIERS = new Set(['air', 'aerial', 'artillery', 'rocket', 'mortar', 'missile']);
 /**
  * Act nouns that never read as verbs, whose noun modifier is their agent: "a tight government
  * siege", "the regime offensive". ("strikes", "attacks" are left out: "Turkey strikes …".)
@@ -1367,6 +1383,26 @@ export const EN_PEOPLE_NOUNS = new Set([
   'critics',
   'insurgents',
 ]);
+
+/** Members of a group that a killing names by number: "killed 140 ISIL terrorists". */
+export const EN_KILLED_MEMBERS = new Set([
+  'fighters',
+  'members',
+  'militants',
+  'soldiers',
+  'troops',
+  'terrorists',
+  'gunmen',
+  'jihadists',
+  'extremists',
+  'commanders',
+]);
+/** Words of a number before the people killed: "at least 50", "dozens of", "some 70". */
+export const EN_COUNT_WORDS = new Set(
+  'at least more than some about over nearly almost up to dozens scores hundreds several of a few two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty'.split(
+    ' ',
+  ),
+);
 
 // A holder's forces and weapons: "its jets bombing X" is the holder's own deed.
 export const EN_UNIT_NOUNS = new Set([

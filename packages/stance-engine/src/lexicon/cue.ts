@@ -307,6 +307,7 @@ export function actionPolarity(cue: Cue): 1 | -1 | 0 {
 // they do not compose as a negation the way "accuse X of helping Y" does.
 const FORCE_LEMMAS = new Set([
   'strike',
+  'hit',
   'bomb',
   'shell',
   'target',
