@@ -48,6 +48,7 @@ import {
   AR_HOSTILE_WORDS,
   AR_AFFIRMING_AFTER_NEGATION,
   AR_ATTACK_HEADS,
+  AR_COUNTERPARTS,
   AR_ATTACK_PLURALS,
   AR_ATTACK_MANNER,
   AR_MENTIONING_PREPS,
@@ -2435,10 +2436,12 @@ export class SentenceAnalyzer extends HolderResolver {
       const title = isArabicTitleWord(prep.startsWith('لل') ? 'ال' + prep.slice(2) : head);
       // "وقف إلى جانب X": the side one stands by.
       const alongside = head === 'جانب' && cue.lemma === 'وقف';
+      const office = target.official && AR_COUNTERPARTS.has(head);
       if (
         !/^ال/.test(prep) &&
         !title &&
         !alongside &&
+        !office &&
         !TRANSFER_HEADS.has(head) &&
         !STATE_ACTION_NOUNS.has('ال' + head) &&
         !AR_PARTICLES.has(prep)
@@ -2555,6 +2558,8 @@ export class SentenceAnalyzer extends HolderResolver {
           m.actor >= 0 &&
           m.actor !== target.actor &&
           this.isTarget(m) &&
+          // "نظيره الروسي سيرغي لافروف": the official's nationality heads the name after it.
+          !(m.official && m.tokEnd === head.tokStart) &&
           !this.holderOf(k).includes(m.actor)
         )
           return false;

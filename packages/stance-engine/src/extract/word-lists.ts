@@ -310,6 +310,19 @@ export const RELATIONAL_AR = new Set([
   'وكلاء',
   'وكيل',
 ]);
+// "نظيره الروسي": a counterpart, defined by its pronoun, is the official the nationality names.
+export const AR_COUNTERPARTS = new Set([
+  'نظيره',
+  'نظيرها',
+  'نظيرته',
+  'نظيرتها',
+  'نظيريه',
+  'نظيريها',
+  'نظراءه',
+  'نظراوه',
+  'نظرايه',
+  'نظراءها',
+]);
 // Nouns of state action after which a nationality adjective names the state ("الرد الإسرائيلي").
 export const STATE_ACTION_NOUNS = new Set([
   'الرد',
