@@ -49,6 +49,8 @@ import {
   AR_AFFIRMING_AFTER_NEGATION,
   AR_ATTACK_HEADS,
   AR_COUNTERPARTS,
+  AR_DIRECTION_PREPS,
+  AR_STRIKE_LIGHT_VERBS,
   AR_ATTACK_PLURALS,
   AR_ATTACK_MANNER,
   AR_MENTIONING_PREPS,
@@ -150,7 +152,11 @@ export class SentenceAnalyzer extends HolderResolver {
       if (kind === 'stance' || kind === 'describe') {
         // Verbal nouns and particles govern only a short phrase after them.
         // Fire (أضرموا النار) stands for its finite verb and governs as far.
-        const verbal = tc!.cue.pos === 'verb' || tc!.cue.lemma === 'النار' || this.clauseInitialVerb(j);
+        const verbal =
+          tc!.cue.pos === 'verb' ||
+          tc!.cue.lemma === 'النار' ||
+          this.clauseInitialVerb(j) ||
+          this.directedStrike(j);
         if (!verbal && words > NOUN_WINDOW) return undefined;
         // "the attack cast doubt on …": an English verb used as a noun governs only through a
         // preposition ("the attack on X", "their support for X").
@@ -189,6 +195,32 @@ export class SentenceAnalyzer extends HolderResolver {
       }
     }
     return undefined;
+  }
+
+  /**
+   * "ووجهت الولايات المتحدة ضربة صاروخية إلى …", "شنت طائرات تركية غارات على …": a strike noun
+   * carried by a light verb before it (past the verb's subject) stands for a finite verb of force.
+   */
+  protected directedStrike(k: number): boolean {
+    const { tokens } = this.input;
+    if (this.input.lang !== 'ar' || !AR_ATTACK_HEADS.has(bareArabicNoun(tokens.text[k]!))) return false;
+    // Back over the verb's subject, a date in commas and the like ("ونفذت بريطانيا وفرنسا
+    // والولايات المتحدة، فجر السبت، ضربات"), not past another cue.
+    for (let j = k - 1, n = 0; j >= this.s && n < 10; j--, n++) {
+      const m = this.mentionAtToken(j);
+      if (m) {
+        j = m.tokStart;
+        continue;
+      }
+      const w = tokens.text[j]!;
+      // "التهديدات بتوجيه ضربة": a strike after ب is the content of a threat or charge, not a deed.
+      if (AR_STRIKE_LIGHT_VERBS.test(w)) return !w.startsWith('ب');
+      const kind = this.cueAt(j)?.cue.kind;
+      if (kind === 'stance' || kind === 'speech' || kind === 'complementizer' || kind === 'describe')
+        return false;
+      if (CLAUSE_OPENERS_BARRIER.has(w) || w === ':') return false;
+    }
+    return false;
   }
 
   /**
@@ -2437,11 +2469,14 @@ export class SentenceAnalyzer extends HolderResolver {
       // "وقف إلى جانب X": the side one stands by.
       const alongside = head === 'جانب' && cue.lemma === 'وقف';
       const office = target.official && AR_COUNTERPARTS.has(head);
+      // "صواريخ صوب السعودية": a direction names what a strike is aimed at.
+      const aimed = AR_DIRECTION_PREPS.has(prep) && (isAttack(cue) || isLaunch(cue));
       if (
         !/^ال/.test(prep) &&
         !title &&
         !alongside &&
         !office &&
+        !aimed &&
         !TRANSFER_HEADS.has(head) &&
         !STATE_ACTION_NOUNS.has('ال' + head) &&
         !AR_PARTICLES.has(prep)
@@ -2465,6 +2500,8 @@ export class SentenceAnalyzer extends HolderResolver {
       // "دافع عن X": one defends someone with عن.
       !(prep === 'عن' && cue.lemma === 'دافع') &&
       !(prep === 'الي' && isJoining(cue)) &&
+      // "وجهت ضربة إلى النظام": a directed strike lands on what follows إلى.
+      !(prep === 'الي' && this.directedStrike(k)) &&
       !(prep === 'from' && takesFromTarget(cue))
     )
       return false;
@@ -2569,6 +2606,14 @@ export class SentenceAnalyzer extends HolderResolver {
       if (kind === 'complementizer' || kind === 'speech') return false;
       if (this.input.lang === 'en' && EN_SUBORDINATORS.has(this.input.tokens.text[j]!)) return false;
       if (j === listStart) words = 0;
+      // "غارات جوية مكثفة على مواقع تابعة لـX": the strike's manner and the owner's تابعة add no distance.
+      const w = this.input.tokens.text[j]!;
+      if (
+        (AR_ATTACK_MANNER.has(w) || AR_BELONGING.has(w)) &&
+        isAttack(cue) &&
+        (cue.pos === 'verb' || this.directedStrike(k))
+      )
+        continue;
       // "تستهدف إعادة حكومة هادي" aims at a course of action: "استهدف" targets an actor only
       // through prepositions and the places and units of a force (مواقع، قواعد).
       if (cue.lemma === 'استهدف' && this.input.tokens.isWord[j] && !this.forceLink(j)) return false;

@@ -1547,6 +1547,15 @@ export const AR_ATTACK_HEADS = new Set([
 
 export const AR_ATTACK_PLURALS = new Set(['غارات', 'ضربات', 'هجمات']);
 
+// Prepositions of direction (folded): after an act of force they name what it is aimed at
+// ("أطلقوا صواريخ صوب السعودية", "هجوما باتجاه مواقع X").
+export const AR_DIRECTION_PREPS = new Set(['صوب', 'باتجاه', 'نحو', 'تجاه', 'اتجاه']);
+
+// Light verbs (folded) that direct or carry out a strike named by its noun: "وجهت ضربة إلى",
+// "شنت غارات على", "تنفيذ هجوم ضد"; the noun then governs as far as a finite verb would.
+export const AR_STRIKE_LIGHT_VERBS =
+  /^(و|ف|ل|ب)?(وجه|وجهت|وجهوا|وجها|وجهتا|يوجه|توجه|يوجهون|توجيه|شن|شنت|شنوا|شنا|يشن|تشن|يشنون|شن|نفذ|نفذت|نفذوا|ينفذ|تنفذ|ينفذون|تنفيذ|اطلق|اطلقت|اطلقوا|يطلق|تطلق|يطلقون|اطلاق)$/;
+
 export const AR_ATTACK_MANNER = new Set([
   'جويه',
   'جوي',
