@@ -2595,8 +2595,6 @@ export class SentenceAnalyzer extends HolderResolver {
           m.actor >= 0 &&
           m.actor !== target.actor &&
           this.isTarget(m) &&
-          // "نظيره الروسي سيرغي لافروف": the official's nationality heads the name after it.
-          !(m.official && m.tokEnd === head.tokStart) &&
           !this.holderOf(k).includes(m.actor)
         )
           return false;
