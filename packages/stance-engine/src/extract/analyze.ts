@@ -49,6 +49,9 @@ import {
   AR_AFFIRMING_AFTER_NEGATION,
   AR_ATTACK_HEADS,
   AR_COUNTERPARTS,
+  AR_HOSTILE_ACT_NOUNS,
+  AR_LAUNCH_NOUNS,
+  AR_MISSILE_WORDS,
   AR_DIRECTION_PREPS,
   AR_STRIKE_LIGHT_VERBS,
   AR_ATTACK_PLURALS,
@@ -926,6 +929,78 @@ export class SentenceAnalyzer extends HolderResolver {
     }
   }
 
+  /**
+   * "أدانت … اعتداء الميليشيات الحوثية على السفارة العراقية", "إطلاق جماعة الحوثي لسبع صواريخ
+   * صوب السعودية", "بعد الهجوم الإسرائيلي على سوريا": an Arabic act of force named with its agent
+   * (a genitive, an adjective or a relative clause) and its object after على/ضد/ل or a direction
+   * is the agent's deed against the object, whatever the sentence's own verb does with it.
+   */
+  protected agentsOfHostileActs(emit: Emit): void {
+    const { tokens } = this.input;
+    const hostile = (w: string): boolean => AR_HOSTILE_ACT_NOUNS.has(w) || AR_ATTACK_HEADS.has(w);
+    for (let k = this.s; k < this.e; k++) {
+      let w = bareArabicNoun(tokens.text[k]!);
+      // "إدانتها لاعتداء …": ل before the act noun.
+      if (w.charCodeAt(0) === 0x644 && !hostile(w) && !AR_LAUNCH_NOUNS.has(w)) w = w.slice(1);
+      const launch = AR_LAUNCH_NOUNS.has(w);
+      if (!launch && !hostile(w)) continue;
+      const agent = this.namedActAgent(k);
+      // "نفت إيران أي اعتداء …", "طالب بوقف …": an act denied or demanded is nobody's deed yet.
+      if (!agent || this.deniedOrDemanded(k)) continue;
+      const target = this.objectOfAct(agent.tokEnd, launch);
+      if (!target || target.actor === agent.actor || !this.isTarget(target)) continue;
+      const agents = agent.kind === 'demonym' ? [agent.actor] : this.coordinated(agent);
+      emit(
+        agents.filter((a) => a !== target.actor),
+        target,
+        -1,
+        0.6,
+        k,
+        this.hedged(k, target.tokStart),
+      );
+    }
+  }
+
+  /**
+   * The actor an act aims at, after its agent: "على/ضد/صوب X", "للسعودية", past a place or unit
+   * of the actor (مواقع، السفارة) and, for a launch, only once a weapon was named ("لسبع صواريخ").
+   */
+  protected objectOfAct(from: number, launch: boolean): Mention | undefined {
+    const { tokens } = this.input;
+    let armed = !launch;
+    for (let j = from; j < this.e && j <= from + 7; j++) {
+      if (isClauseMark(tokens, j)) return undefined;
+      const w = tokens.text[j]!;
+      const m = this.mentionAtToken(j);
+      // "جماعة الحوثي في اليمن": a place after في is the agent's setting.
+      if (m && tokens.text[j - 1] === 'في') {
+        j = m.tokEnd - 1;
+        continue;
+      }
+      if (m) {
+        // "استهداف الحوثيين للسعودية": a ل-object right after the agent names whom the act hits
+        // (not a label's: "ميليشيات الحوثي الموالية لإيران").
+        const lam = m.tokStart === j && m.kind !== 'topic' && m.afterPreposition && w.startsWith('ل');
+        return armed && lam && j === from ? m : undefined;
+      }
+      if (AR_MISSILE_WORDS.test(w)) armed = true;
+      else if (w === 'علي' || w === 'ضد' || AR_DIRECTION_PREPS.has(w)) {
+        if (!armed) return undefined;
+        let t = j + 1;
+        // "على مواقع (تابعة) لـX": the places and units of a force stand for it.
+        while (t < this.e && t <= j + 3 && !this.mentionAtToken(t) && (this.forceLink(t) || AR_BELONGING.has(tokens.text[t]!)))
+          t++;
+        const target = this.mentionAtToken(t);
+        return target && target.tokStart === t && target.kind !== 'topic' ? target : undefined;
+      } else {
+        const kind = this.cueAt(j)?.cue.kind;
+        if (kind === 'stance' || kind === 'speech' || kind === 'complementizer' || kind === 'describe')
+          return undefined;
+      }
+    }
+    return undefined;
+  }
+
   /** The act noun a cue takes as its object: within a few words, past the VSO subject. */
   protected actNounAfter(k: number): number | undefined {
     const { tokens } = this.input;
@@ -972,6 +1047,33 @@ export class SentenceAnalyzer extends HolderResolver {
     }
     const before = tokens.text[k - 1] ?? '';
     return ok && !before.includes('وجه') && !before.includes('وجيه'); // وجه، توجيه، يوجه
+  }
+
+  /**
+   * The named agent of the Arabic act of force at k, read as a noun: "اعتداء الميليشيات الحوثية
+   * على …", "الهجوم الإسرائيلي على …", "الغارات التي شنتها X على …"; not the target itself.
+   */
+  protected hostileActAgent(k: number, target: Mention): Mention | undefined {
+    const tc = this.cueAt(k)!;
+    if (this.input.lang !== 'ar' || tc.cue.kind !== 'stance' || tc.cue.polarity >= 0 || !this.nounReading(k))
+      return undefined;
+    const w = bareArabicNoun(this.input.tokens.text[k]!);
+    if (!isAttack(tc.cue) && !AR_AGENT_ACT_NOUNS.has(w)) return undefined;
+    const agent = this.namedActAgent(k);
+    return agent && agent !== target && agent.tokEnd <= target.tokStart ? agent : undefined;
+  }
+
+  /**
+   * The agent an Arabic act noun names: its relative clause or genitive (agentOfAct), or a
+   * nationality adjective right after it ("الهجوم الإسرائيلي"); never a name after a preposition
+   * ("الضربات بسوريا" is where, not who).
+   */
+  protected namedActAgent(k: number): Mention | undefined {
+    const next = this.mentionAtToken(k + 1);
+    const agent =
+      this.agentOfAct(k) ??
+      (next && next.kind === 'demonym' && next.tokStart === k + 1 && !next.people ? next : undefined);
+    return agent && agent.actor >= 0 && !agent.people && !agent.afterPreposition ? agent : undefined;
   }
 
   /** "الضربات التي شنتها X", "the strikes (carried out) by X": the actor named as the act's agent. */
@@ -1730,9 +1832,10 @@ export class SentenceAnalyzer extends HolderResolver {
         ? cue.pos !== 'verb' && bareArabicNoun(tokens.text[k]!).startsWith('ال')
         : k - 1 >= this.s && tokens.text[k - 1] === 'the';
     if (!definite) return false;
-    // "القصف الأميركي على سوريا": the act names its agent, whom holder resolution finds.
+    // "القصف الأميركي على سوريا", "الهجوم الحوثي على …", "الهجمات التي شنها X": the act names its agent.
     const next = this.mentionAtToken(k + 1);
     if (next && next.kind === 'demonym') return false;
+    if (lang === 'ar' && this.namedActAgent(k)) return false;
     for (let j = k - 1; j >= this.s && j >= k - 3; j--) {
       const c = this.cueAt(j)?.cue;
       if (c && c.kind === 'stance' && isActionOnly(c)) return false;
@@ -2134,7 +2237,11 @@ export class SentenceAnalyzer extends HolderResolver {
         }
         // "بعد انسحاب الولايات المتحدة من الاتفاق": the genitive of a removal noun is who leaves.
         const leaver = target.kind === 'topic' ? this.leaverOf(found.k, target) : undefined;
-        let holders = allHolders;
+        // "أدان … اعتداء الميليشيات الحوثية على السفارة", "الهجوم الإسرائيلي على سوريا": an act
+        // of force with its own named agent is that agent's deed, whoever reports or judges it.
+        const actAgent = target.kind !== 'topic' ? this.hostileActAgent(found.k, target) : undefined;
+        const agents = actAgent && (actAgent.kind === 'demonym' ? [actAgent.actor] : this.coordinated(actAgent));
+        let holders = agents ? agents.filter((a) => a !== target.actor) : allHolders;
         let sign: number;
         if (tc.cue.kind === 'describe') {
           const ev = this.evaluativeAfter(target, target.tokEnd, true);
@@ -2202,7 +2309,15 @@ export class SentenceAnalyzer extends HolderResolver {
           if (this.mentionsOnly(found.k)) continue;
           holders = holders.filter((h) => !leavers.includes(h));
         }
-        if (tc.cue.kind === 'stance' && this.nounReading(found.k) && !circumstantial && !ownAgent && !owned) {
+        // (An Arabic act with its named agent keeps its own sign; the verb over it composes below.)
+        if (
+          tc.cue.kind === 'stance' &&
+          this.nounReading(found.k) &&
+          !circumstantial &&
+          !ownAgent &&
+          !owned &&
+          !actAgent
+        ) {
           // "تخلى الأكراد عن محاربة داعش": giving up a fight is no support for the foe.
           if (target.kind !== 'topic' && isForce(tc.cue) && this.givesUp(found.k)) continue;
           sign *= this.governingVerbSign(found.k);
@@ -2393,6 +2508,7 @@ export class SentenceAnalyzer extends HolderResolver {
     const links = this.englishLinks();
     if (links.agent) this.participlesOnTopics(emit);
     this.reactionsToActs(emit);
+    if (this.input.lang === 'ar') this.agentsOfHostileActs(emit);
     this.strikesBy(emit);
     if (links.holding) this.attacksOnHeldGround(emit);
     this.namedAllies(emit);
@@ -2595,7 +2711,9 @@ export class SentenceAnalyzer extends HolderResolver {
           m.actor >= 0 &&
           m.actor !== target.actor &&
           this.isTarget(m) &&
-          !this.holderOf(k).includes(m.actor)
+          !this.holderOf(k).includes(m.actor) &&
+          // "استهداف الحوثيين للسعودية": the act's own agent stands before its object.
+          this.hostileActAgent(k, target) !== m
         )
           return false;
         continue;

@@ -1547,6 +1547,27 @@ export const AR_ATTACK_HEADS = new Set([
 
 export const AR_ATTACK_PLURALS = new Set(['غارات', 'ضربات', 'هجمات']);
 
+// Arabic nouns of hostile acts (folded, definite and indefinite) that, with a named agent, take
+// their object after على/ضد or a direction: "اعتداء الميليشيات الحوثية على السفارة", "الهجوم
+// الإسرائيلي على سوريا", "استهداف الحوثيين للسعودية".
+export const AR_HOSTILE_ACT_NOUNS = new Set([
+  'اعتداء',
+  'الاعتداء',
+  'اعتداءات',
+  'الاعتداءات',
+  'عدوان',
+  'العدوان',
+  'استهداف',
+  'الاستهداف',
+  'اقتحام',
+  'الاقتحام',
+]);
+
+// Launching (folded), hostile only when what is launched is a weapon: "إطلاق الحوثيين صواريخ صوب …".
+export const AR_LAUNCH_NOUNS = new Set(['اطلاق', 'الاطلاق']);
+export const AR_MISSILE_WORDS =
+  /^(ل|ب)?(ال)?(صاروخ|صاروخا|صاروخين|صواريخ|قذيفه|قذيفتين|قذايف|طايره|طايرات|مسيره|مسيرات)$/;
+
 // Prepositions of direction (folded): after an act of force they name what it is aimed at
 // ("أطلقوا صواريخ صوب السعودية", "هجوما باتجاه مواقع X").
 export const AR_DIRECTION_PREPS = new Set(['صوب', 'باتجاه', 'نحو', 'تجاه', 'اتجاه']);
