@@ -38,6 +38,10 @@ import {
   EN_GERUND_PREPS,
   RELATIONAL_NOUNS,
   RELATIONAL_AR,
+  AR_RECKONING_VERBS,
+  AR_RELATION_SIDES,
+  AR_RELATION_DEGREE,
+  AR_FORMER_WORDS,
   RELATIVE_AR,
   PRESENT_VERB_WITH_OBJECT,
   STATE_ACTION_NOUNS,
@@ -1272,6 +1276,44 @@ export class SentenceAnalyzer extends HolderResolver {
       return isAttack(tc.cue) && tokens.text[j - 1] !== 'to' && !w.endsWith('ing') && !this.nounReading(j);
     }
     return false;
+  }
+
+  /**
+   * "ويعد الصدر خصما للولايات المتحدة", "وتعد روسيا أقوى حليف للرئيس السوري", "وتعتبر بريطانيا
+   * إسرائيل حليفا": an actor held to be (or holding another to be) an ally or a foe of another
+   * takes that side; not a former relation ("كان يوما حليفا", "حليفا سابقا").
+   */
+  protected reckonedRelations(emit: Emit): void {
+    const { tokens } = this.input;
+    for (let k = this.s; k + 3 < this.e; k++) {
+      if (!AR_RECKONING_VERBS.test(tokens.text[k]!)) continue;
+      const holder = this.mentionAtToken(k + 1);
+      if (!holder || holder.tokStart !== k + 1 || !this.canHold(holder)) continue;
+      let j = holder.tokEnd;
+      // "وتعتبر بريطانيا إسرائيل حليفا": the one held to be the ally comes first.
+      let other = this.mentionAtToken(j);
+      if (other && other.tokStart === j) j = other.tokEnd;
+      else other = undefined;
+      if (AR_RELATION_DEGREE.has(tokens.text[j] ?? '')) j++;
+      const side = AR_RELATION_SIDES.get(tokens.text[j] ?? '');
+      if (side === undefined) continue;
+      let t = j + 1;
+      if (AR_FORMER_WORDS.has(tokens.text[t] ?? '')) continue;
+      if (!other) {
+        // "خصما للولايات المتحدة", "حليف الرئيس", "حليفا وثيقا لـ": the other side after the noun.
+        const w = tokens.text[t] ?? '';
+        if (!this.mentionAtToken(t) && w.startsWith('ال') === false && /(ا|يا|يه)$/.test(w)) t++;
+        other = this.mentionAtToken(t);
+        if (!other || other.tokStart !== t) continue;
+      }
+      if (!this.isTarget(other) || other.actor === holder.actor) continue;
+      const sign = side * (this.negatedBefore(k, 2) ? -1 : 1);
+      emit(this.coordinated(holder), other, sign, 0.6, j, this.hedged(k, other.tokEnd - 1));
+      // "خصما للولايات المتحدة وإيران": each actor in the list.
+      for (const a of this.coordinated(other))
+        if (a !== other.actor && a !== holder.actor)
+          emit(this.coordinated(holder), mentionWith(other, { actor: a }), sign, 0.6, j, false);
+    }
   }
 
   /** "Syria and its ally Russia": the ally named after "and its" sides with the actor before it. */
@@ -2512,6 +2554,7 @@ export class SentenceAnalyzer extends HolderResolver {
     this.strikesBy(emit);
     if (links.holding) this.attacksOnHeldGround(emit);
     this.namedAllies(emit);
+    if (this.input.lang === 'ar') this.reckonedRelations(emit);
     if (links.agent) this.backedOperations(emit);
     this.ownActs(emit);
     this.actsByModifierAgents(emit);

@@ -323,6 +323,25 @@ export const AR_COUNTERPARTS = new Set([
   'نظرايه',
   'نظراءها',
 ]);
+// "ويعد الصدر خصما للولايات المتحدة", "وتعتبر بريطانيا إسرائيل حليفا": verbs of being held to
+// be (folded) and the relation nouns they predicate, with the side each takes.
+export const AR_RECKONING_VERBS = /^(و|ف)?(يعد|تعد|يعتبر|تعتبر|يظل|تظل|يبقي|تبقي)$/;
+export const AR_RELATION_SIDES = new Map<string, 1 | -1>([
+  ['حليفا', 1],
+  ['حليف', 1],
+  ['صديقا', 1],
+  ['شريكا', 1],
+  ['داعما', 1],
+  ['خصما', -1],
+  ['خصم', -1],
+  ['عدوا', -1],
+  ['عدو', -1],
+]);
+// Degree words before a relation noun ("أقوى حليف") or adjectives after it ("حليفا وثيقا").
+export const AR_RELATION_DEGREE = new Set(['اقوي', 'ابرز', 'اكبر', 'اهم', 'اشد', 'الد']);
+// "كان يوما حليفا", "حليفا سابقا": a former relation is no position now.
+export const AR_FORMER_WORDS = new Set(['سابقا', 'السابق', 'يوما', 'سابق']);
+
 // Nouns of state action after which a nationality adjective names the state ("الرد الإسرائيلي").
 export const STATE_ACTION_NOUNS = new Set([
   'الرد',
