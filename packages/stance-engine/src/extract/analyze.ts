@@ -941,13 +941,14 @@ export class SentenceAnalyzer extends HolderResolver {
    */
   protected agentsOfHostileActs(emit: Emit): void {
     const { tokens } = this.input;
-    const hostile = (w: string): boolean => AR_HOSTILE_ACT_NOUNS.has(w) || AR_ATTACK_HEADS.has(w);
+    const known = (w: string): boolean =>
+      AR_HOSTILE_ACT_NOUNS.has(w) || AR_ATTACK_HEADS.has(w) || AR_LAUNCH_NOUNS.has(w);
     for (let k = this.s; k < this.e; k++) {
-      let w = bareArabicNoun(tokens.text[k]!);
-      // "إدانتها لاعتداء …": ل before the act noun.
-      if (w.charCodeAt(0) === 0x644 && !hostile(w) && !AR_LAUNCH_NOUNS.has(w)) w = w.slice(1);
+      let w = tokens.text[k]!;
+      // Proclitics (و ف ب ل, "لاعتداء", "وبإطلاق") peeled only when the word is not known as is.
+      for (let n = 0; n < 2 && !known(w) && PROCLITIC_CODES.has(w.charCodeAt(0)); n++) w = w.slice(1);
+      if (!known(w)) continue;
       const launch = AR_LAUNCH_NOUNS.has(w);
-      if (!launch && !hostile(w)) continue;
       const agent = this.namedActAgent(k);
       // "نفت إيران أي اعتداء …", "طالب بوقف …": an act denied or demanded is nobody's deed yet.
       if (!agent || this.deniedOrDemanded(k)) continue;
@@ -992,7 +993,12 @@ export class SentenceAnalyzer extends HolderResolver {
         if (!armed) return undefined;
         let t = j + 1;
         // "على مواقع (تابعة) لـX": the places and units of a force stand for it.
-        while (t < this.e && t <= j + 3 && !this.mentionAtToken(t) && (this.forceLink(t) || AR_BELONGING.has(tokens.text[t]!)))
+        while (
+          t < this.e &&
+          t <= j + 3 &&
+          !this.mentionAtToken(t) &&
+          (this.forceLink(t) || AR_BELONGING.has(tokens.text[t]!))
+        )
           t++;
         const target = this.mentionAtToken(t);
         return target && target.tokStart === t && target.kind !== 'topic' ? target : undefined;
@@ -1286,7 +1292,7 @@ export class SentenceAnalyzer extends HolderResolver {
   protected reckonedRelations(emit: Emit): void {
     const { tokens } = this.input;
     for (let k = this.s; k + 3 < this.e; k++) {
-      if (!AR_RECKONING_VERBS.test(tokens.text[k]!)) continue;
+      if (!AR_RECKONING_VERBS.has(tokens.text[k]!)) continue;
       const holder = this.mentionAtToken(k + 1);
       if (!holder || holder.tokStart !== k + 1 || !this.canHold(holder)) continue;
       let j = holder.tokEnd;
@@ -2282,7 +2288,8 @@ export class SentenceAnalyzer extends HolderResolver {
         // "أدان … اعتداء الميليشيات الحوثية على السفارة", "الهجوم الإسرائيلي على سوريا": an act
         // of force with its own named agent is that agent's deed, whoever reports or judges it.
         const actAgent = target.kind !== 'topic' ? this.hostileActAgent(found.k, target) : undefined;
-        const agents = actAgent && (actAgent.kind === 'demonym' ? [actAgent.actor] : this.coordinated(actAgent));
+        const agents =
+          actAgent && (actAgent.kind === 'demonym' ? [actAgent.actor] : this.coordinated(actAgent));
         let holders = agents ? agents.filter((a) => a !== target.actor) : allHolders;
         let sign: number;
         if (tc.cue.kind === 'describe') {
@@ -2952,6 +2959,8 @@ const AR_ENVOY_DEEDS =
 const FEARED_BEFORE = /^(و|ب|من)?(مخاطر|خطر|احتمال|احتمالات|مخاوف|خشيه|تخوف|تخوفا|خوفا|تجنب|لتجنب|منع|لمنع)$/;
 
 /** "وبالضربات" → "الضربات", "للقرار" → "القرار": an Arabic noun without its proclitics. */
+// و ف ب ل as character codes, for peeling proclitics without a regular expression.
+const PROCLITIC_CODES = new Set([0x648, 0x641, 0x628, 0x644]);
 const AR_BELONGING = new Set(['تابعه', 'التابعه', 'تابعين', 'التابعين', 'التابع']);
 
 function bareArabicNoun(w: string): string {

@@ -558,7 +558,9 @@ function unnamedCounterpart(
   const after = tokens.text[tokEnd] === ',' ? tokEnd + 1 : tokEnd;
   if (tokenAt(tokens, next[0]!.start) !== after) return true;
   return !next.some(
-    (c) => (c.entry.kind === 'name' || c.entry.kind === 'role') && compiled.codebook.actors[c.entry.actor]?.kind === 'person',
+    (c) =>
+      (c.entry.kind === 'name' || c.entry.kind === 'role') &&
+      compiled.codebook.actors[c.entry.actor]?.kind === 'person',
   );
 }
 

@@ -325,7 +325,9 @@ export const AR_COUNTERPARTS = new Set([
 ]);
 // "ويعد الصدر خصما للولايات المتحدة", "وتعتبر بريطانيا إسرائيل حليفا": verbs of being held to
 // be (folded) and the relation nouns they predicate, with the side each takes.
-export const AR_RECKONING_VERBS = /^(و|ف)?(يعد|تعد|يعتبر|تعتبر|يظل|تظل|يبقي|تبقي)$/;
+export const AR_RECKONING_VERBS = new Set(
+  ['يعد', 'تعد', 'يعتبر', 'تعتبر', 'يظل', 'تظل', 'يبقي', 'تبقي'].flatMap((v) => [v, 'و' + v, 'ف' + v]),
+);
 export const AR_RELATION_SIDES = new Map<string, 1 | -1>([
   ['حليفا', 1],
   ['حليف', 1],
