@@ -3,7 +3,8 @@
 // of the country its nationality gives; a strike noun carried by a light verb (وجهت/نفذت/شنت …
 // ضربات) governs like a finite verb of force, and a direction (صوب، باتجاه) aims it; an act of
 // force named with its agent (إطلاق جماعة الحوثي لصواريخ صوب …) is the agent's deed against its
-// object; an actor held to be an ally or a foe of another (يعد X خصما لـY) takes that side.
+// object; an actor held to be an ally or a foe of another (يعد X خصما لـY) takes that side; a
+// directive's addressee told to stop or to respect something (طالب X بوقف …) is opposed.
 // Sentences are real ones from the corpus; every rule has a near miss that must not fire.
 import type { Codebook } from '@stance/codebook';
 import { actorsNamedIn, triplesWith } from './helpers.js';
@@ -164,5 +165,27 @@ describe('Arabic conflict: an actor held to be an ally or a foe', () => {
         'وتشن السلطات التركية منذ الانقلاب الفاشل حملة اعتقالات، بتهم ارتباطهم بغولن الذي كان يوما حليفا للرئيس التركي، رجب طيب أردوغان، قبل أن يتحولا لخصمين.',
       ),
     ).not.toContain('gulen/erdogan-as-target/support');
+  });
+});
+
+describe('Arabic conflict: an addressee told to stop', () => {
+  test('"ودعت السعودية الحكومة الإيرانية إلى وقف هذه التجاوزات الإيرانية": Saudi Arabia opposes Iran', () => {
+    expect(t('ودعت السعودية الحكومة الإيرانية إلى وقف هذه التجاوزات الإيرانية.')).toContain(
+      'saudi/iran-as-target/oppose',
+    );
+  });
+  test('"طالبت الولايات المتحدة روسيا بوقف دعمها المطلق للنظام السوري": the US opposes Russia', () => {
+    expect(
+      t(
+        'طالبت الولايات المتحدة روسيا بوقف دعمها المطلق للنظام السوري بشكل فوري، والتعاون مع المجتمع الدولي لمنع وقوع المزيد من الهجمات الوحشية بالأسلحة الكيماوية.',
+      ),
+    ).toContain('usa/russia-as-target/oppose');
+  });
+  test('near miss: "ودعت روسيا إلى وقف إطلاق النار": a call for a ceasefire opposes nobody', () => {
+    expect(
+      t(
+        'ودعت روسيا إلى وقف إطلاق النار يوميا من الساعة التاسعة صباحا إلى الساعة الثانية بعد الظهر، بهدف السماح للمدنيين بمغادرة المنطقة.',
+      ).filter((s) => s.endsWith('/oppose')),
+    ).toEqual([]);
   });
 });

@@ -53,6 +53,7 @@ import {
   AR_AFFIRMING_AFTER_NEGATION,
   AR_ATTACK_HEADS,
   AR_COUNTERPARTS,
+  AR_HALT_NOUNS,
   AR_HOSTILE_ACT_NOUNS,
   AR_LAUNCH_NOUNS,
   AR_MISSILE_WORDS,
@@ -1322,6 +1323,38 @@ export class SentenceAnalyzer extends HolderResolver {
     }
   }
 
+  /**
+   * "طالب قطر بوقف دعمها للإرهاب", "دعت السعودية الحكومة الإيرانية إلى وقف هذه التجاوزات",
+   * "يطالب أنقرة باحترام سيادة العراق": a directive's addressee told to stop something, or to
+   * respect something, is opposed by the one who asks; not a call for a ceasefire (وقف إطلاق النار).
+   */
+  protected haltDemands(emit: Emit): void {
+    const { tokens, mentions } = this.input;
+    for (const m of mentions) {
+      if (m.kind === 'topic' || m.tokStart <= this.s || m.tokEnd + 1 >= this.e || !this.isTarget(m)) continue;
+      let j = m.tokEnd;
+      const w = tokens.text[j]!;
+      let halt: string;
+      if (w === 'الي' || w === 'علي') halt = tokens.text[++j]!;
+      else if (w.charCodeAt(0) === 0x628)
+        halt = w.slice(1); // ب
+      else continue;
+      if (!AR_HALT_NOUNS.has(halt) || tokens.text[j + 1] === 'اطلاق') continue;
+      // "الحكومة الإيرانية": the office words of an official belong to the addressee.
+      let start = m.tokStart;
+      while (m.official && start - 1 > this.s && isOfficeWord(tokens.text[start - 1]!, 'ar')) start--;
+      const before = this.cueAt(start - 1)?.cue;
+      const d =
+        before && before.kind === 'stance' && before.pos === 'verb' && isDirective(before)
+          ? start - 1
+          : this.directiveOverAddressee(mentionWith(m, { tokStart: start }));
+      if (d === undefined) continue;
+      const holders = this.holderOf(d).filter((a) => a !== m.actor);
+      const sign = this.negatedBefore(d, 2) ? 1 : -1;
+      emit(holders, m, sign, 0.6, d, this.hedged(d, m.tokEnd - 1));
+    }
+  }
+
   /** "Syria and its ally Russia": the ally named after "and its" sides with the actor before it. */
   protected namedAllies(emit: Emit): void {
     const { mentions } = this.input;
@@ -2562,6 +2595,7 @@ export class SentenceAnalyzer extends HolderResolver {
     if (links.holding) this.attacksOnHeldGround(emit);
     this.namedAllies(emit);
     if (this.input.lang === 'ar') this.reckonedRelations(emit);
+    if (this.input.lang === 'ar') this.haltDemands(emit);
     if (links.agent) this.backedOperations(emit);
     this.ownActs(emit);
     this.actsByModifierAgents(emit);
