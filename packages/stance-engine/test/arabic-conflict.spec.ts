@@ -17,6 +17,7 @@ const CODEBOOK: Codebook = {
   name: 'arabic-conflict-unit-tests',
   actors: [
     actor('usa', 'country', ['الولايات المتحدة']),
+    actor('iraq', 'country', ['العراق', 'بغداد']),
     actor('uk', 'country', ['بريطانيا']),
     actor('france', 'country', ['فرنسا']),
     actor('russia', 'country', ['روسيا']),
@@ -47,6 +48,7 @@ const CODEBOOK: Codebook = {
     asTarget('syrian-government'),
     asTarget('houthis'),
     asTarget('pkk'),
+    asTarget('turkey'),
     asTarget('assad'),
     asTarget('erdogan'),
     {
@@ -180,6 +182,13 @@ describe('Arabic conflict: an addressee told to stop', () => {
         'طالبت الولايات المتحدة روسيا بوقف دعمها المطلق للنظام السوري بشكل فوري، والتعاون مع المجتمع الدولي لمنع وقوع المزيد من الهجمات الوحشية بالأسلحة الكيماوية.',
       ),
     ).toContain('usa/russia-as-target/oppose');
+  });
+  test('"وطالبت حكومة بغداد أنقرة بالانسحاب": told to withdraw', () => {
+    expect(
+      t(
+        'ولتركيا أصلا وجود عسكري في مخيم بعشيقة، على بعد 25 كيلومترا من الموصل، وعزت أنقرة الأمر للحرب على داعش، وطالبت حكومة بغداد أنقرة بالانسحاب في أكثر من مناسبة.',
+      ),
+    ).toContain('iraq/turkey-as-target/oppose');
   });
   test('near miss: "ودعت روسيا إلى وقف إطلاق النار": a call for a ceasefire opposes nobody', () => {
     expect(

@@ -347,7 +347,7 @@ export const AR_FORMER_WORDS = new Set(['سابقا', 'السابق', 'يوما'
 // "طالب قطر بوقف دعمها للإرهاب", "دعت السعودية الحكومة الإيرانية إلى وقف هذه التجاوزات", "يطالب
 // أنقرة باحترام سيادة العراق": after a directive's addressee, a call to stop or to respect
 // (folded; with ب, or after إلى/على) says the addressee is doing wrong.
-export const AR_HALT_NOUNS = new Set(['وقف', 'الكف', 'التوقف', 'احترام']);
+export const AR_HALT_NOUNS = new Set(['وقف', 'الكف', 'التوقف', 'احترام', 'اخلاء', 'سحب', 'الانسحاب']);
 
 // Nouns of state action after which a nationality adjective names the state ("الرد الإسرائيلي").
 export const STATE_ACTION_NOUNS = new Set([
