@@ -219,7 +219,9 @@ describe('Arabic extraction by phenomenon', () => {
 
   it('"قال إنه يطالب X": a pronoun on the complementizer is the subject, the actor after the verb the object', () => {
     expect(triples('وقال الصدر إنه يدعم النظام السوري.')).toEqual(['sadr/syria-as-target/support']);
+    // (The addressee told to withdraw is opposed too.)
     expect(triples('وقال العبادي إنه يطالب واشنطن بالانسحاب الأميركي.')).toEqual([
+      'abadi/us-as-target/oppose',
       'abadi/us-presence/oppose',
     ]);
   });
