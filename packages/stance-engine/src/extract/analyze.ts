@@ -231,6 +231,15 @@ export class SentenceAnalyzer extends HolderResolver {
     return false;
   }
 
+  /** "أطلقت 32 صاروخا", "أطلقوا الصواريخ": the noun at k is the object of a finite verb of launching. */
+  protected launchedBy(k: number): boolean {
+    for (let j = k - 1; j >= this.s && j >= k - 2; j--) {
+      const c = this.cueAt(j)?.cue;
+      if (c && c.kind === 'stance' && c.pos === 'verb' && isLaunch(c) && !this.nounReading(j)) return true;
+    }
+    return false;
+  }
+
   /**
    * "وغارات التحالف بقيادة الولايات المتحدة", "تحالف تقوده السعودية": the target only names who
    * leads the group, unless the leading is itself the object of the verb at k and its subject
@@ -2670,7 +2679,12 @@ export class SentenceAnalyzer extends HolderResolver {
       const alongside = head === 'جانب' && cue.lemma === 'وقف';
       const office = target.official && AR_COUNTERPARTS.has(head);
       // "صواريخ صوب السعودية": a direction names what a strike is aimed at.
-      const aimed = AR_DIRECTION_PREPS.has(prep) && (isAttack(cue) || isLaunch(cue));
+      // (A weapon noun aims only as a finite verb's object: "أطلقت 32 صاروخا باتجاه …", not
+      // "وصف … إطلاق ميليشيات الحوثي صواريخ باتجاه …", whose launcher is not the describer.)
+      const aimed =
+        AR_DIRECTION_PREPS.has(prep) &&
+        (isAttack(cue) || isLaunch(cue)) &&
+        (cue.pos === 'verb' || this.directedStrike(k) || this.launchedBy(k));
       if (
         !/^ال/.test(prep) &&
         !title &&
