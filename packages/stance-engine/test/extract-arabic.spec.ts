@@ -219,7 +219,9 @@ describe('Arabic extraction by phenomenon', () => {
 
   it('"قال إنه يطالب X": a pronoun on the complementizer is the subject, the actor after the verb the object', () => {
     expect(triples('وقال الصدر إنه يدعم النظام السوري.')).toEqual(['sadr/syria-as-target/support']);
+    // (The addressee told to withdraw is opposed too.)
     expect(triples('وقال العبادي إنه يطالب واشنطن بالانسحاب الأميركي.')).toEqual([
+      'abadi/us-as-target/oppose',
       'abadi/us-presence/oppose',
     ]);
   });
@@ -250,9 +252,10 @@ describe('Arabic extraction by phenomenon', () => {
   });
 
   it('a reaction to an act counts toward its agent named in a relative clause: الضربات التي شنتها X', () => {
+    // (The strikes' agent opposes what they hit: the act named with its agent and its object.)
     expect(
       triples('دانت ألمانيا، الجمعة، الضربات التي شنتها المقاتلات الحربية الأميركية على سوريا.'),
-    ).toEqual(['germany/us-as-target/oppose', 'germany/us-strikes/oppose']);
+    ).toEqual(['germany/us-as-target/oppose', 'germany/us-strikes/oppose', 'us/syria-as-target/oppose']);
     expect(triples('رحب الصدر بالقرار الذي اتخذه النظام السوري.')).toEqual(['sadr/syria-as-target/support']);
   });
 

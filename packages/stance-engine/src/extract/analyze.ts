@@ -38,6 +38,10 @@ import {
   EN_GERUND_PREPS,
   RELATIONAL_NOUNS,
   RELATIONAL_AR,
+  AR_RECKONING_VERBS,
+  AR_RELATION_SIDES,
+  AR_RELATION_DEGREE,
+  AR_FORMER_WORDS,
   RELATIVE_AR,
   PRESENT_VERB_WITH_OBJECT,
   STATE_ACTION_NOUNS,
@@ -48,6 +52,13 @@ import {
   AR_HOSTILE_WORDS,
   AR_AFFIRMING_AFTER_NEGATION,
   AR_ATTACK_HEADS,
+  AR_COUNTERPARTS,
+  AR_HALT_NOUNS,
+  AR_HOSTILE_ACT_NOUNS,
+  AR_LAUNCH_NOUNS,
+  AR_MISSILE_WORDS,
+  AR_DIRECTION_PREPS,
+  AR_STRIKE_LIGHT_VERBS,
   AR_ATTACK_PLURALS,
   AR_ATTACK_MANNER,
   AR_MENTIONING_PREPS,
@@ -153,7 +164,11 @@ export class SentenceAnalyzer extends HolderResolver {
       if (kind === 'stance' || kind === 'describe') {
         // Verbal nouns and particles govern only a short phrase after them.
         // Fire (أضرموا النار) stands for its finite verb and governs as far.
-        const verbal = tc!.cue.pos === 'verb' || tc!.cue.lemma === 'النار' || this.clauseInitialVerb(j);
+        const verbal =
+          tc!.cue.pos === 'verb' ||
+          tc!.cue.lemma === 'النار' ||
+          this.clauseInitialVerb(j) ||
+          this.directedStrike(j);
         if (!verbal && words > NOUN_WINDOW) return undefined;
         // "the attack cast doubt on …": an English verb used as a noun governs only through a
         // preposition ("the attack on X", "their support for X").
@@ -192,6 +207,41 @@ export class SentenceAnalyzer extends HolderResolver {
       }
     }
     return undefined;
+  }
+
+  /**
+   * "ووجهت الولايات المتحدة ضربة صاروخية إلى …", "شنت طائرات تركية غارات على …": a strike noun
+   * carried by a light verb before it (past the verb's subject) stands for a finite verb of force.
+   */
+  protected directedStrike(k: number): boolean {
+    const { tokens } = this.input;
+    if (this.input.lang !== 'ar' || !AR_ATTACK_HEADS.has(bareArabicNoun(tokens.text[k]!))) return false;
+    // Back over the verb's subject, a date in commas and the like ("ونفذت بريطانيا وفرنسا
+    // والولايات المتحدة، فجر السبت، ضربات"), not past another cue.
+    for (let j = k - 1, n = 0; j >= this.s && n < 10; j--, n++) {
+      const m = this.mentionAtToken(j);
+      if (m) {
+        j = m.tokStart;
+        continue;
+      }
+      const w = tokens.text[j]!;
+      // "التهديدات بتوجيه ضربة": a strike after ب is the content of a threat or charge, not a deed.
+      if (AR_STRIKE_LIGHT_VERBS.test(w)) return !w.startsWith('ب');
+      const kind = this.cueAt(j)?.cue.kind;
+      if (kind === 'stance' || kind === 'speech' || kind === 'complementizer' || kind === 'describe')
+        return false;
+      if (CLAUSE_OPENERS_BARRIER.has(w) || w === ':') return false;
+    }
+    return false;
+  }
+
+  /** "أطلقت 32 صاروخا", "أطلقوا الصواريخ": the noun at k is the object of a finite verb of launching. */
+  protected launchedBy(k: number): boolean {
+    for (let j = k - 1; j >= this.s && j >= k - 2; j--) {
+      const c = this.cueAt(j)?.cue;
+      if (c && c.kind === 'stance' && c.pos === 'verb' && isLaunch(c) && !this.nounReading(j)) return true;
+    }
+    return false;
   }
 
   /**
@@ -903,6 +953,84 @@ export class SentenceAnalyzer extends HolderResolver {
     }
   }
 
+  /**
+   * "أدانت … اعتداء الميليشيات الحوثية على السفارة العراقية", "إطلاق جماعة الحوثي لسبع صواريخ
+   * صوب السعودية", "بعد الهجوم الإسرائيلي على سوريا": an Arabic act of force named with its agent
+   * (a genitive, an adjective or a relative clause) and its object after على/ضد/ل or a direction
+   * is the agent's deed against the object, whatever the sentence's own verb does with it.
+   */
+  protected agentsOfHostileActs(emit: Emit): void {
+    const { tokens } = this.input;
+    const known = (w: string): boolean =>
+      AR_HOSTILE_ACT_NOUNS.has(w) || AR_ATTACK_HEADS.has(w) || AR_LAUNCH_NOUNS.has(w);
+    for (let k = this.s; k < this.e; k++) {
+      let w = tokens.text[k]!;
+      // Proclitics (و ف ب ل, "لاعتداء", "وبإطلاق") peeled only when the word is not known as is.
+      for (let n = 0; n < 2 && !known(w) && PROCLITIC_CODES.has(w.charCodeAt(0)); n++) w = w.slice(1);
+      if (!known(w)) continue;
+      const launch = AR_LAUNCH_NOUNS.has(w);
+      const agent = this.namedActAgent(k);
+      // "نفت إيران أي اعتداء …", "طالب بوقف …": an act denied or demanded is nobody's deed yet.
+      if (!agent || this.deniedOrDemanded(k)) continue;
+      const target = this.objectOfAct(agent.tokEnd, launch);
+      if (!target || target.actor === agent.actor || !this.isTarget(target)) continue;
+      const agents = agent.kind === 'demonym' ? [agent.actor] : this.coordinated(agent);
+      emit(
+        agents.filter((a) => a !== target.actor),
+        target,
+        -1,
+        0.6,
+        k,
+        this.hedged(k, target.tokStart),
+      );
+    }
+  }
+
+  /**
+   * The actor an act aims at, after its agent: "على/ضد/صوب X", "للسعودية", past a place or unit
+   * of the actor (مواقع، السفارة) and, for a launch, only once a weapon was named ("لسبع صواريخ").
+   */
+  protected objectOfAct(from: number, launch: boolean): Mention | undefined {
+    const { tokens } = this.input;
+    let armed = !launch;
+    for (let j = from; j < this.e && j <= from + 7; j++) {
+      if (isClauseMark(tokens, j)) return undefined;
+      const w = tokens.text[j]!;
+      const m = this.mentionAtToken(j);
+      // "جماعة الحوثي في اليمن": a place after في is the agent's setting.
+      if (m && tokens.text[j - 1] === 'في') {
+        j = m.tokEnd - 1;
+        continue;
+      }
+      if (m) {
+        // "استهداف الحوثيين للسعودية": a ل-object right after the agent names whom the act hits
+        // (not a label's: "ميليشيات الحوثي الموالية لإيران").
+        const lam = m.tokStart === j && m.kind !== 'topic' && m.afterPreposition && w.startsWith('ل');
+        return armed && lam && j === from ? m : undefined;
+      }
+      if (AR_MISSILE_WORDS.test(w)) armed = true;
+      else if (w === 'علي' || w === 'ضد' || AR_DIRECTION_PREPS.has(w)) {
+        if (!armed) return undefined;
+        let t = j + 1;
+        // "على مواقع (تابعة) لـX": the places and units of a force stand for it.
+        while (
+          t < this.e &&
+          t <= j + 3 &&
+          !this.mentionAtToken(t) &&
+          (this.forceLink(t) || AR_BELONGING.has(tokens.text[t]!))
+        )
+          t++;
+        const target = this.mentionAtToken(t);
+        return target && target.tokStart === t && target.kind !== 'topic' ? target : undefined;
+      } else {
+        const kind = this.cueAt(j)?.cue.kind;
+        if (kind === 'stance' || kind === 'speech' || kind === 'complementizer' || kind === 'describe')
+          return undefined;
+      }
+    }
+    return undefined;
+  }
+
   /** The act noun a cue takes as its object: within a few words, past the VSO subject. */
   protected actNounAfter(k: number): number | undefined {
     const { tokens } = this.input;
@@ -953,6 +1081,33 @@ export class SentenceAnalyzer extends HolderResolver {
     }
     const before = tokens.text[k - 1] ?? '';
     return ok && !before.includes('وجه') && !before.includes('وجيه'); // وجه، توجيه، يوجه
+  }
+
+  /**
+   * The named agent of the Arabic act of force at k, read as a noun: "اعتداء الميليشيات الحوثية
+   * على …", "الهجوم الإسرائيلي على …", "الغارات التي شنتها X على …"; not the target itself.
+   */
+  protected hostileActAgent(k: number, target: Mention): Mention | undefined {
+    const tc = this.cueAt(k)!;
+    if (this.input.lang !== 'ar' || tc.cue.kind !== 'stance' || tc.cue.polarity >= 0 || !this.nounReading(k))
+      return undefined;
+    const w = bareArabicNoun(this.input.tokens.text[k]!);
+    if (!isAttack(tc.cue) && !AR_AGENT_ACT_NOUNS.has(w)) return undefined;
+    const agent = this.namedActAgent(k);
+    return agent && agent !== target && agent.tokEnd <= target.tokStart ? agent : undefined;
+  }
+
+  /**
+   * The agent an Arabic act noun names: its relative clause or genitive (agentOfAct), or a
+   * nationality adjective right after it ("الهجوم الإسرائيلي"); never a name after a preposition
+   * ("الضربات بسوريا" is where, not who).
+   */
+  protected namedActAgent(k: number): Mention | undefined {
+    const next = this.mentionAtToken(k + 1);
+    const agent =
+      this.agentOfAct(k) ??
+      (next && next.kind === 'demonym' && next.tokStart === k + 1 && !next.people ? next : undefined);
+    return agent && agent.actor >= 0 && !agent.people && !agent.afterPreposition ? agent : undefined;
   }
 
   /** "الضربات التي شنتها X", "the strikes (carried out) by X": the actor named as the act's agent. */
@@ -1159,6 +1314,76 @@ export class SentenceAnalyzer extends HolderResolver {
       return isAttack(tc.cue) && tokens.text[j - 1] !== 'to' && !w.endsWith('ing') && !this.nounReading(j);
     }
     return false;
+  }
+
+  /**
+   * "ويعد الصدر خصما للولايات المتحدة", "وتعد روسيا أقوى حليف للرئيس السوري", "وتعتبر بريطانيا
+   * إسرائيل حليفا": an actor held to be (or holding another to be) an ally or a foe of another
+   * takes that side; not a former relation ("كان يوما حليفا", "حليفا سابقا").
+   */
+  protected reckonedRelations(emit: Emit): void {
+    const { tokens } = this.input;
+    for (let k = this.s; k + 3 < this.e; k++) {
+      if (!AR_RECKONING_VERBS.has(tokens.text[k]!)) continue;
+      const holder = this.mentionAtToken(k + 1);
+      if (!holder || holder.tokStart !== k + 1 || !this.canHold(holder)) continue;
+      let j = holder.tokEnd;
+      // "وتعتبر بريطانيا إسرائيل حليفا": the one held to be the ally comes first.
+      let other = this.mentionAtToken(j);
+      if (other && other.tokStart === j) j = other.tokEnd;
+      else other = undefined;
+      if (AR_RELATION_DEGREE.has(tokens.text[j] ?? '')) j++;
+      const side = AR_RELATION_SIDES.get(tokens.text[j] ?? '');
+      if (side === undefined) continue;
+      let t = j + 1;
+      if (AR_FORMER_WORDS.has(tokens.text[t] ?? '')) continue;
+      if (!other) {
+        // "خصما للولايات المتحدة", "حليف الرئيس", "حليفا وثيقا لـ": the other side after the noun.
+        const w = tokens.text[t] ?? '';
+        if (!this.mentionAtToken(t) && w.startsWith('ال') === false && /(ا|يا|يه)$/.test(w)) t++;
+        other = this.mentionAtToken(t);
+        if (!other || other.tokStart !== t) continue;
+      }
+      if (!this.isTarget(other) || other.actor === holder.actor) continue;
+      const sign = side * (this.negatedBefore(k, 2) ? -1 : 1);
+      emit(this.coordinated(holder), other, sign, 0.6, j, this.hedged(k, other.tokEnd - 1));
+      // "خصما للولايات المتحدة وإيران": each actor in the list.
+      for (const a of this.coordinated(other))
+        if (a !== other.actor && a !== holder.actor)
+          emit(this.coordinated(holder), mentionWith(other, { actor: a }), sign, 0.6, j, false);
+    }
+  }
+
+  /**
+   * "طالب قطر بوقف دعمها للإرهاب", "دعت السعودية الحكومة الإيرانية إلى وقف هذه التجاوزات",
+   * "يطالب أنقرة باحترام سيادة العراق": a directive's addressee told to stop something, or to
+   * respect something, is opposed by the one who asks; not a call for a ceasefire (وقف إطلاق النار).
+   */
+  protected haltDemands(emit: Emit): void {
+    const { tokens, mentions } = this.input;
+    for (const m of mentions) {
+      if (m.kind === 'topic' || m.tokStart <= this.s || m.tokEnd + 1 >= this.e || !this.isTarget(m)) continue;
+      let j = m.tokEnd;
+      const w = tokens.text[j]!;
+      let halt: string;
+      if (w === 'الي' || w === 'علي') halt = tokens.text[++j]!;
+      else if (w.charCodeAt(0) === 0x628)
+        halt = w.slice(1); // ب
+      else continue;
+      if (!AR_HALT_NOUNS.has(halt) || tokens.text[j + 1] === 'اطلاق') continue;
+      // "الحكومة الإيرانية": the office words of an official belong to the addressee.
+      let start = m.tokStart;
+      while (m.official && start - 1 > this.s && isOfficeWord(tokens.text[start - 1]!, 'ar')) start--;
+      const before = this.cueAt(start - 1)?.cue;
+      const d =
+        before && before.kind === 'stance' && before.pos === 'verb' && isDirective(before)
+          ? start - 1
+          : this.directiveOverAddressee(mentionWith(m, { tokStart: start }));
+      if (d === undefined) continue;
+      const holders = this.holderOf(d).filter((a) => a !== m.actor);
+      const sign = this.negatedBefore(d, 2) ? 1 : -1;
+      emit(holders, m, sign, 0.6, d, this.hedged(d, m.tokEnd - 1));
+    }
   }
 
   /** "Syria and its ally Russia": the ally named after "and its" sides with the actor before it. */
@@ -1838,9 +2063,10 @@ export class SentenceAnalyzer extends HolderResolver {
         ? cue.pos !== 'verb' && bareArabicNoun(tokens.text[k]!).startsWith('ال')
         : k - 1 >= this.s && tokens.text[k - 1] === 'the';
     if (!definite) return false;
-    // "القصف الأميركي على سوريا": the act names its agent, whom holder resolution finds.
+    // "القصف الأميركي على سوريا", "الهجوم الحوثي على …", "الهجمات التي شنها X": the act names its agent.
     const next = this.mentionAtToken(k + 1);
     if (next && next.kind === 'demonym') return false;
+    if (lang === 'ar' && this.namedActAgent(k)) return false;
     for (let j = k - 1; j >= this.s && j >= k - 3; j--) {
       const c = this.cueAt(j)?.cue;
       if (c && c.kind === 'stance' && isActionOnly(c)) return false;
@@ -2242,7 +2468,12 @@ export class SentenceAnalyzer extends HolderResolver {
         }
         // "بعد انسحاب الولايات المتحدة من الاتفاق": the genitive of a removal noun is who leaves.
         const leaver = target.kind === 'topic' ? this.leaverOf(found.k, target) : undefined;
-        let holders = allHolders;
+        // "أدان … اعتداء الميليشيات الحوثية على السفارة", "الهجوم الإسرائيلي على سوريا": an act
+        // of force with its own named agent is that agent's deed, whoever reports or judges it.
+        const actAgent = target.kind !== 'topic' ? this.hostileActAgent(found.k, target) : undefined;
+        const agents =
+          actAgent && (actAgent.kind === 'demonym' ? [actAgent.actor] : this.coordinated(actAgent));
+        let holders = agents ? agents.filter((a) => a !== target.actor) : allHolders;
         let sign: number;
         if (tc.cue.kind === 'describe') {
           const ev = this.evaluativeAfter(target, target.tokEnd, true);
@@ -2310,7 +2541,15 @@ export class SentenceAnalyzer extends HolderResolver {
           if (this.mentionsOnly(found.k)) continue;
           holders = holders.filter((h) => !leavers.includes(h));
         }
-        if (tc.cue.kind === 'stance' && this.nounReading(found.k) && !circumstantial && !ownAgent && !owned) {
+        // (An Arabic act with its named agent keeps its own sign; the verb over it composes below.)
+        if (
+          tc.cue.kind === 'stance' &&
+          this.nounReading(found.k) &&
+          !circumstantial &&
+          !ownAgent &&
+          !owned &&
+          !actAgent
+        ) {
           // "تخلى الأكراد عن محاربة داعش": giving up a fight is no support for the foe.
           if (target.kind !== 'topic' && isForce(tc.cue) && this.givesUp(found.k)) continue;
           sign *= this.governingVerbSign(found.k);
@@ -2501,11 +2740,14 @@ export class SentenceAnalyzer extends HolderResolver {
     const links = this.englishLinks();
     if (links.agent) this.participlesOnTopics(emit);
     this.reactionsToActs(emit);
+    if (this.input.lang === 'ar') this.agentsOfHostileActs(emit);
     this.strikesBy(emit);
     if (links.holding) this.attacksOnHeldGround(emit);
     this.namedStrikesOn(emit);
     this.killedMembers(emit);
     this.namedAllies(emit);
+    if (this.input.lang === 'ar') this.reckonedRelations(emit);
+    if (this.input.lang === 'ar') this.haltDemands(emit);
     if (links.agent) this.backedOperations(emit);
     this.ownActs(emit);
     this.actsByModifierAgents(emit);
@@ -2578,10 +2820,20 @@ export class SentenceAnalyzer extends HolderResolver {
       const title = isArabicTitleWord(prep.startsWith('لل') ? 'ال' + prep.slice(2) : head);
       // "وقف إلى جانب X": the side one stands by.
       const alongside = head === 'جانب' && cue.lemma === 'وقف';
+      const office = target.official && AR_COUNTERPARTS.has(head);
+      // "صواريخ صوب السعودية": a direction names what a strike is aimed at.
+      // (A weapon noun aims only as a finite verb's object: "أطلقت 32 صاروخا باتجاه …", not
+      // "وصف … إطلاق ميليشيات الحوثي صواريخ باتجاه …", whose launcher is not the describer.)
+      const aimed =
+        AR_DIRECTION_PREPS.has(prep) &&
+        (isAttack(cue) || isLaunch(cue)) &&
+        (cue.pos === 'verb' || this.directedStrike(k) || this.launchedBy(k));
       if (
         !/^ال/.test(prep) &&
         !title &&
         !alongside &&
+        !office &&
+        !aimed &&
         !TRANSFER_HEADS.has(head) &&
         !STATE_ACTION_NOUNS.has('ال' + head) &&
         !AR_PARTICLES.has(prep)
@@ -2605,6 +2857,8 @@ export class SentenceAnalyzer extends HolderResolver {
       // "دافع عن X": one defends someone with عن.
       !(prep === 'عن' && cue.lemma === 'دافع') &&
       !(prep === 'الي' && isJoining(cue)) &&
+      // "وجهت ضربة إلى النظام": a directed strike lands on what follows إلى.
+      !(prep === 'الي' && this.directedStrike(k)) &&
       !(prep === 'from' && takesFromTarget(cue))
     )
       return false;
@@ -2698,7 +2952,9 @@ export class SentenceAnalyzer extends HolderResolver {
           m.actor >= 0 &&
           m.actor !== target.actor &&
           this.isTarget(m) &&
-          !this.holderOf(k).includes(m.actor)
+          !this.holderOf(k).includes(m.actor) &&
+          // "استهداف الحوثيين للسعودية": the act's own agent stands before its object.
+          this.hostileActAgent(k, target) !== m
         )
           return false;
         continue;
@@ -2707,6 +2963,14 @@ export class SentenceAnalyzer extends HolderResolver {
       if (kind === 'complementizer' || kind === 'speech') return false;
       if (this.input.lang === 'en' && EN_SUBORDINATORS.has(this.input.tokens.text[j]!)) return false;
       if (j === listStart) words = 0;
+      // "غارات جوية مكثفة على مواقع تابعة لـX": the strike's manner and the owner's تابعة add no distance.
+      const w = this.input.tokens.text[j]!;
+      if (
+        (AR_ATTACK_MANNER.has(w) || AR_BELONGING.has(w)) &&
+        isAttack(cue) &&
+        (cue.pos === 'verb' || this.directedStrike(k))
+      )
+        continue;
       // "تستهدف إعادة حكومة هادي" aims at a course of action: "استهدف" targets an actor only
       // through prepositions and the places and units of a force (مواقع، قواعد).
       if (cue.lemma === 'استهدف' && this.input.tokens.isWord[j] && !this.forceLink(j)) return false;
@@ -2886,6 +3150,8 @@ const AR_ENVOY_DEEDS =
 const FEARED_BEFORE = /^(و|ب|من)?(مخاطر|خطر|احتمال|احتمالات|مخاوف|خشيه|تخوف|تخوفا|خوفا|تجنب|لتجنب|منع|لمنع)$/;
 
 /** "وبالضربات" → "الضربات", "للقرار" → "القرار": an Arabic noun without its proclitics. */
+// و ف ب ل as character codes, for peeling proclitics without a regular expression.
+const PROCLITIC_CODES = new Set([0x648, 0x641, 0x628, 0x644]);
 const AR_BELONGING = new Set(['تابعه', 'التابعه', 'تابعين', 'التابعين', 'التابع']);
 
 function bareArabicNoun(w: string): string {

@@ -7,7 +7,7 @@ import { isWordChar } from '../text/normalize.js';
 import { tokenAt, type Tokens } from '../text/tokens.js';
 import { isArabicTitleWord, isOfficeWord } from '../lexicon/common-words.js';
 import type { Language } from '../text/language.js';
-import { EN_COUNTRY_PART_GROUPS, EN_GROUND_NOUNS } from './word-lists.js';
+import { AR_COUNTERPARTS, EN_COUNTRY_PART_GROUPS, EN_GROUND_NOUNS } from './word-lists.js';
 import { isInlineDateline } from '../text/dateline.js';
 
 export type MentionKind = 'name' | 'role' | 'demonym' | 'topic';
@@ -266,7 +266,9 @@ export function findMentions(
       if (foreign) group = group.filter((c) => c.entry.kind !== 'topic' || foreign.has(c.entry.topic));
       if (group.length === 0) continue;
     }
-    const official = isOfficialContext(tokens, tokStart, tokEnd, lang);
+    const official =
+      isOfficialContext(tokens, tokStart, tokEnd, lang) ||
+      (lang === 'ar' && unnamedCounterpart(compiled, tokens, tokStart, tokEnd, kept[gi + 1]));
     // "the Russian government", "Iranian foreign minister": the office words belong to the
     // official's mention, so that "the Russian government and the Syrian regime" coordinate.
     if (lang === 'en' && group.some((c) => c.entry.kind === 'demonym')) {
@@ -537,6 +539,29 @@ function isOfficialContext(tokens: Tokens, tokStart: number, tokEnd: number, lan
     if (isOfficeWord(tokens.text[k]!, 'en')) return true;
   }
   return false;
+}
+
+/**
+ * "انتقد بومبيو نظيره الروسي": a counterpart's nationality names the official of that country,
+ * unless the official's own name follows ("نظيره الروسي سيرغي لافروف"), who is then the one meant.
+ */
+function unnamedCounterpart(
+  compiled: CompiledCodebook,
+  tokens: Tokens,
+  tokStart: number,
+  tokEnd: number,
+  next: readonly Candidate[] | undefined,
+): boolean {
+  if (tokStart === 0 || !AR_COUNTERPARTS.has(tokens.text[tokStart - 1]!.replace(/^(و|ف|ب|ل)/, '')))
+    return false;
+  if (!next) return true;
+  const after = tokens.text[tokEnd] === ',' ? tokEnd + 1 : tokEnd;
+  if (tokenAt(tokens, next[0]!.start) !== after) return true;
+  return !next.some(
+    (c) =>
+      (c.entry.kind === 'name' || c.entry.kind === 'role') &&
+      compiled.codebook.actors[c.entry.actor]?.kind === 'person',
+  );
 }
 
 // "بلاده", "دولته", "حكومتها", "his country": the country of the person named just before.

@@ -310,6 +310,45 @@ export const RELATIONAL_AR = new Set([
   'وكلاء',
   'وكيل',
 ]);
+// "نظيره الروسي": a counterpart, defined by its pronoun, is the official the nationality names.
+export const AR_COUNTERPARTS = new Set([
+  'نظيره',
+  'نظيرها',
+  'نظيرته',
+  'نظيرتها',
+  'نظيريه',
+  'نظيريها',
+  'نظراءه',
+  'نظراوه',
+  'نظرايه',
+  'نظراءها',
+]);
+// "ويعد الصدر خصما للولايات المتحدة", "وتعتبر بريطانيا إسرائيل حليفا": verbs of being held to
+// be (folded) and the relation nouns they predicate, with the side each takes.
+export const AR_RECKONING_VERBS = new Set(
+  ['يعد', 'تعد', 'يعتبر', 'تعتبر', 'يظل', 'تظل', 'يبقي', 'تبقي'].flatMap((v) => [v, 'و' + v, 'ف' + v]),
+);
+export const AR_RELATION_SIDES = new Map<string, 1 | -1>([
+  ['حليفا', 1],
+  ['حليف', 1],
+  ['صديقا', 1],
+  ['شريكا', 1],
+  ['داعما', 1],
+  ['خصما', -1],
+  ['خصم', -1],
+  ['عدوا', -1],
+  ['عدو', -1],
+]);
+// Degree words before a relation noun ("أقوى حليف") or adjectives after it ("حليفا وثيقا").
+export const AR_RELATION_DEGREE = new Set(['اقوي', 'ابرز', 'اكبر', 'اهم', 'اشد', 'الد']);
+// "كان يوما حليفا", "حليفا سابقا": a former relation is no position now.
+export const AR_FORMER_WORDS = new Set(['سابقا', 'السابق', 'يوما', 'سابق']);
+
+// "طالب قطر بوقف دعمها للإرهاب", "دعت السعودية الحكومة الإيرانية إلى وقف هذه التجاوزات", "يطالب
+// أنقرة باحترام سيادة العراق": after a directive's addressee, a call to stop or to respect
+// (folded; with ب, or after إلى/على) says the addressee is doing wrong.
+export const AR_HALT_NOUNS = new Set(['وقف', 'الكف', 'التوقف', 'احترام', 'اخلاء', 'سحب', 'الانسحاب']);
+
 // Nouns of state action after which a nationality adjective names the state ("الرد الإسرائيلي").
 export const STATE_ACTION_NOUNS = new Set([
   'الرد',
@@ -1569,6 +1608,36 @@ export const AR_ATTACK_HEADS = new Set([
 ]);
 
 export const AR_ATTACK_PLURALS = new Set(['غارات', 'ضربات', 'هجمات']);
+
+// Arabic nouns of hostile acts (folded, definite and indefinite) that, with a named agent, take
+// their object after على/ضد or a direction: "اعتداء الميليشيات الحوثية على السفارة", "الهجوم
+// الإسرائيلي على سوريا", "استهداف الحوثيين للسعودية".
+export const AR_HOSTILE_ACT_NOUNS = new Set([
+  'اعتداء',
+  'الاعتداء',
+  'اعتداءات',
+  'الاعتداءات',
+  'عدوان',
+  'العدوان',
+  'استهداف',
+  'الاستهداف',
+  'اقتحام',
+  'الاقتحام',
+]);
+
+// Launching (folded), hostile only when what is launched is a weapon: "إطلاق الحوثيين صواريخ صوب …".
+export const AR_LAUNCH_NOUNS = new Set(['اطلاق', 'الاطلاق']);
+export const AR_MISSILE_WORDS =
+  /^(ل|ب)?(ال)?(صاروخ|صاروخا|صاروخين|صواريخ|قذيفه|قذيفتين|قذايف|طايره|طايرات|مسيره|مسيرات)$/;
+
+// Prepositions of direction (folded): after an act of force they name what it is aimed at
+// ("أطلقوا صواريخ صوب السعودية", "هجوما باتجاه مواقع X").
+export const AR_DIRECTION_PREPS = new Set(['صوب', 'باتجاه', 'نحو', 'تجاه', 'اتجاه']);
+
+// Light verbs (folded) that direct or carry out a strike named by its noun: "وجهت ضربة إلى",
+// "شنت غارات على", "تنفيذ هجوم ضد"; the noun then governs as far as a finite verb would.
+export const AR_STRIKE_LIGHT_VERBS =
+  /^(و|ف|ل|ب)?(وجه|وجهت|وجهوا|وجها|وجهتا|يوجه|توجه|يوجهون|توجيه|شن|شنت|شنوا|شنا|يشن|تشن|يشنون|شن|نفذ|نفذت|نفذوا|ينفذ|تنفذ|ينفذون|تنفيذ|اطلق|اطلقت|اطلقوا|يطلق|تطلق|يطلقون|اطلاق)$/;
 
 export const AR_ATTACK_MANNER = new Set([
   'جويه',
