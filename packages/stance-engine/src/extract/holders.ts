@@ -29,6 +29,7 @@ import {
   CHARGE_LEMMAS,
   PRONOUN_COMPLEMENTIZERS,
   ANONYMOUS_SOURCES,
+  STATEMENT_NOUNS,
   AR_PARTICLES,
   CLAIM_NOUNS,
   AR_TEMPORAL_PREPS,
@@ -80,7 +81,7 @@ export class HolderResolver extends SentenceView {
         if (this.canHold(m) && m.tokStart === j) {
           if (m.afterPreposition) return undefined;
           const prev = j - 1 > k ? this.input.tokens.text[j - 1] : undefined;
-          if (prev === 'من' && !allowMin) return undefined;
+          if (prev === 'من' && !allowMin && !this.eachOfAt(j - 2)) return undefined;
           if (prev !== undefined && prev !== 'من' && this.isKind(j - 1, 'preposition')) return undefined;
           return m;
         }
@@ -91,6 +92,11 @@ export class HolderResolver extends SentenceView {
       }
       // "وتقول مصادر سياسية …", "قال محللون …": an anonymous source is the subject, and no holder.
       if (j === k + 1 && ANONYMOUS_SOURCES.has(this.input.tokens.text[j]!)) return 'blocked';
+      // "وقصفت كل من الولايات المتحدة وبريطانيا …": "كل من" opens the list of subjects.
+      if (this.input.lang === 'ar' && this.eachOfAt(j)) {
+        j++;
+        continue;
+      }
       const tc = this.cueAt(j);
       if (tc && tc.cue.kind !== 'preposition' && tc.cue.kind !== 'hedge') return undefined;
       if (tc?.cue.kind === 'preposition' && !(allowMin && this.input.tokens.text[j] === 'من'))
@@ -292,15 +298,36 @@ export class HolderResolver extends SentenceView {
     return [];
   }
 
-  /** The nearest reporting verb before k has an anonymous subject ("قالت مصادر", "sources said"). */
+  /**
+   * The nearest reporting verb before k has an anonymous subject ("قالت مصادر", "sources said")
+   * or one we do not track ("وأكد ماكرون أن …"): the words are not the previous holder's.
+   */
   protected anonymousFrame(k: number): boolean {
     for (let j = k - 1; j >= this.s; j--) {
       if (!this.isKind(j, 'speech')) continue;
       const after = this.input.tokens.text[j + 1] ?? '';
       const before = this.input.tokens.text[j - 1] ?? '';
-      return ANONYMOUS_SOURCES.has(after) || ANONYMOUS_SOURCES.has(before);
+      return ANONYMOUS_SOURCES.has(after) || ANONYMOUS_SOURCES.has(before) || this.untrackedSpeakerAfter(j);
     }
     return false;
+  }
+
+  /**
+   * "واعتبرت الذراع المسلحة للحزب …", "وأكد ماكرون أن …": the Arabic reporting verb at j has a
+   * subject of its own right after it that names nothing we track — a plain definite noun, or
+   * a personal name of one or two words before the reported words —, so neither an earlier
+   * subject nor the previous sentence's holder speaks. Statement nouns (وأضاف البيان) are
+   * their issuer's voice and left out.
+   */
+  protected untrackedSpeakerAfter(j: number): boolean {
+    const { tokens, lang } = this.input;
+    if (lang !== 'ar' || this.cueAt(j)?.cue.pos !== 'verb') return false;
+    if (this.plainDefiniteNounAt(j + 1)) return !STATEMENT_NOUNS.has(tokens.text[j + 1]!);
+    let t = j + 1;
+    while (t < this.e && t <= j + 2 && this.untrackedNameWordAt(t)) t++;
+    if (t === j + 1 || t >= this.e) return false;
+    const w = tokens.text[t]!;
+    return w === ',' || w === ':' || this.isKind(t, 'complementizer');
   }
 
   protected holderCalls = 0;
@@ -438,6 +465,7 @@ export class HolderResolver extends SentenceView {
       if (after === 'blocked') return [];
       if (after && this.addresseeAfterNamedSubject(k, after)) return [];
       if (after && !this.isChargedObject(k, after)) return this.coordinated(after);
+      if (!after && isSpeech && this.untrackedSpeakerAfter(k)) return [];
     }
     // "قرار وقف إطلاق النار": a decision or position noun without its owner named (and without a
     // possessive pronoun, قراره) belongs to nobody we can tell.

@@ -28,6 +28,7 @@ import {
   EN_RECEIVING_VERBS,
   EN_PEOPLE_NOUNS,
   RELATIONAL_NOUNS,
+  EACH_OF,
 } from './word-lists.js';
 
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
@@ -150,9 +151,25 @@ export class SentenceView {
     );
   }
 
+  /** Tokens j, j + 1 are "كل من" / "كلا من" ("each of"), which opens a list of names. */
+  protected eachOfAt(j: number): boolean {
+    const t = this.input.tokens.text;
+    return j >= this.s && j + 1 < this.e && EACH_OF.has(t[j]!) && t[j + 1] === 'من';
+  }
+
+  /**
+   * The token before m, or before "كل من" ahead of m: "وقصفت كل من الولايات المتحدة وبريطانيا"
+   * lists the verb's subjects, and "من" there is no preposition ("في كل من العراق وسوريا" still
+   * is, through "في").
+   */
+  protected tokenBefore(m: Mention): number {
+    const k = m.tokStart - 1;
+    return this.input.lang === 'ar' && this.eachOfAt(k - 1) ? k - 2 : k;
+  }
+
   protected isPrepositional(m: Mention): boolean {
     if (m.afterPreposition) return true;
-    const k = m.tokStart - 1;
+    const k = this.tokenBefore(m);
     if (k < this.s) return false;
     // "للرئيس اليمني عبد ربه منصور هادي": a name in apposition shares its title's preposition.
     const before = this.mentionAtToken(k);
@@ -177,7 +194,7 @@ export class SentenceView {
 
   /** Arabic idafa: "تهدئة الفصائل" — a mention right after an indefinite noun is a genitive. */
   protected isGenitive(m: Mention): boolean {
-    const k = m.tokStart - 1;
+    const k = this.tokenBefore(m);
     if (k < this.s || !this.input.tokens.isWord[k] || this.mentionAtToken(k)) return false;
     const w = this.input.tokens.text[k]!;
     const cue = this.cueAt(k)?.cue;

@@ -1,6 +1,10 @@
 // Closed word lists the sentence analysis consults: prepositions, particles, heads of
 // constructions and labels in Arabic and English (folded spelling).
 
+// "كل من X وY" (each of X and Y): before "من", the head of a list of names; the accusative
+// "كلا من" heads an object ("تضم كلا من …") and is left out.
+export const EACH_OF = new Set(['كل']);
+
 // Words after which a place name is a location, not an actor taking or receiving a position.
 export const LOCATIVE = new Set([
   'في',
@@ -18,6 +22,12 @@ export const LOCATIVE = new Set([
   'انحاء',
   'مدن',
   'مدينه',
+  // A region named after its people takes its country as a genitive: "حكومة إقليم كردستان
+  // العراق" is the regional government in Iraq, not Iraq.
+  'كردستان',
+  'بكردستان',
+  'لكردستان',
+  'وكردستان',
   'in',
   'into',
   'inside',
@@ -508,6 +518,19 @@ export const PRESENT_VERB_WITH_OBJECT = /^(و|ف)?(ي|ت)[^ ]{2,}(ه|ها|هم|�
 /** Prepositions that open the complement of a directive or warning after its addressee (folded). */
 export const ADDRESSEE_COMPLEMENTS = new Set(['من', 'علي', 'الي', 'عن']);
 export const CHARGE_LEMMAS = new Set(['اتهم', 'وصف', 'نعت', 'لام']);
+/**
+ * Statement nouns (folded) whose words are their issuer's, usually the holder named before
+ * ("أصدرت الوزارة بيانا … وأضاف البيان أن …"): as a reporting verb's subject they are no new speaker.
+ */
+export const STATEMENT_NOUNS = new Set([
+  'البيان',
+  'التصريح',
+  'التصريحات',
+  'الرساله',
+  'الخطاب',
+  'الكلمه',
+  'البلاغ',
+]);
 export const ANONYMOUS_SOURCES = new Set([
   'المنظمه',
   'المنظمات',

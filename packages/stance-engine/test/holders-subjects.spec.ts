@@ -1,0 +1,142 @@
+// Arabic holders (rules-1.8 holder precision round): "كل من" opening a list of subjects, a
+// country after "كردستان" naming where the region is, "بلاده" after an official named by a
+// nationality, and a reporting verb whose own subject we do not track. Each first sentence is a
+// real one from corpus/news-ar.jsonl; the near misses keep what the rule must not change.
+import type { Codebook } from '@stance/codebook';
+import { actorsNamedIn, triplesWith } from './helpers.js';
+
+const actor = actorsNamedIn('ar');
+const CODEBOOK: Codebook = {
+  version: 1,
+  name: 'holders-subjects-unit-tests',
+  actors: [
+    actor('us', 'country', ['الولايات المتحدة', 'واشنطن']),
+    actor('uk', 'country', ['بريطانيا']),
+    actor('france', 'country', ['فرنسا']),
+    actor('russia', 'country', ['روسيا']),
+    actor('iran', 'country', ['إيران']),
+    actor('iraq', 'country', ['العراق']),
+    actor('turkey', 'country', ['تركيا']),
+    actor('saudi-arabia', 'country', ['السعودية', 'المملكة العربية السعودية']),
+    actor('krg', 'government', ['حكومة إقليم كردستان', 'إقليم كردستان']),
+    actor('syrian-government', 'government', ['النظام السوري', 'الحكومة السورية']),
+    actor('hezbollah', 'group', ['حزب الله']),
+    actor('houthis', 'group', ['الحوثيين', 'الحوثي']),
+    actor('isis', 'group', ['داعش', 'تنظيم داعش']),
+    actor('trump', 'person', ['دونالد ترامب', 'ترامب'], { memberOf: ['us'] }),
+  ],
+  topics: [
+    { id: 'syrian-government-as-target', actor: 'syrian-government', label: { ar: 'الحكومة السورية' } },
+    { id: 'russia-as-target', actor: 'russia', label: { ar: 'روسيا' } },
+    { id: 'us-as-target', actor: 'us', label: { ar: 'الولايات المتحدة' } },
+    { id: 'iraq-as-target', actor: 'iraq', label: { ar: 'العراق' } },
+    { id: 'turkey-as-target', actor: 'turkey', label: { ar: 'تركيا' } },
+    { id: 'houthis-as-target', actor: 'houthis', label: { ar: 'الحوثيون' } },
+    { id: 'isis-as-target', actor: 'isis', label: { ar: 'داعش' } },
+    {
+      id: 'turkish-strikes',
+      label: { ar: 'القصف التركي في العراق' },
+      pro: { ar: ['القصف التركي'] },
+      anti: {},
+    },
+    {
+      id: 'nuclear-deal',
+      label: { ar: 'الاتفاق النووي' },
+      pro: { ar: ['الاتفاق النووي'] },
+      anti: {},
+    },
+  ],
+};
+const triples = triplesWith(CODEBOOK, { lang: 'ar', published_at: '2018-05-01T00:00:00Z' });
+
+describe('"كل من" opens a list of subjects', () => {
+  it('every country listed after the verb holds the strike', () => {
+    expect(
+      triples(
+        'ووجهت كل من الولايات المتحدة وبريطانيا وفرنسا، فجر السبت الماضي، ضربة صاروخية لمواقع تابعة للنظام السوري، ردا على هجوم كيماوي مزعوم وقع في مدينة دوما.',
+      ),
+    ).toEqual([
+      'france/syrian-government-as-target/oppose',
+      'uk/syrian-government-as-target/oppose',
+      'us/syrian-government-as-target/oppose',
+    ]);
+  });
+
+  it('after a preposition the list is still a list of places', () => {
+    expect(
+      triples('أعلنت الولايات المتحدة أن تنظيم داعش يتكيف مع الهزائم التي مني بها في كل من العراق وسوريا.'),
+    ).not.toContain('iraq/isis-as-target/oppose');
+  });
+});
+
+describe('a country right after "كردستان" is where the region lies', () => {
+  it('the region in Iraq is no target of what happens there', () => {
+    expect(
+      triples(
+        'أحيا آلاف السكان في مدينة حلبجة الواقعة ضمن إقليم كردستان العراق الجمعة، الذكرى الثلاثين للهجوم الكيميائي.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('nor does Iraq hold the regional government’s rejection', () => {
+    expect(triples('رفضت حكومة إقليم كردستان العراق القصف التركي على قرى الإقليم.')).toEqual([
+      'krg/turkey-as-target/oppose',
+      'krg/turkish-strikes/oppose',
+    ]);
+  });
+
+  it('Iraq as the verb’s own subject still holds', () => {
+    expect(triples('رفض العراق القصف التركي على قرى الإقليم.')).toEqual([
+      'iraq/turkey-as-target/oppose',
+      'iraq/turkish-strikes/oppose',
+    ]);
+  });
+});
+
+describe('"بلاده" after an official named by a nationality is that official’s country', () => {
+  it('the Saudi ambassador’s country, not the person named last', () => {
+    expect(
+      triples(
+        'وقال ترامب إن إيران تهدد المنطقة. قال السفير السعودي في الولايات المتحدة، الأمير خالد بن سلمان، إن "المملكة لن تسمح للحوثي أن يصبح حزب الله آخر"، في إشارة إلى الصراع الدائر في اليمن، ودور بلاده في قيادة التحالف العربي لمواجهة الحوثيين.',
+      ),
+    ).toContain('saudi-arabia/houthis-as-target/oppose');
+  });
+
+  it('a state named as the next speaker’s leaves "بلاده" unresolved', () => {
+    expect(
+      triples(
+        'بينت وزارة الداخلية السعودية، مساء الأربعاء، أن إطلاق النار سببه ملاحقة شخص يتبنى فكر تنظيم داعش. قال الشيخ تميم بن حمد، أمير قطر، إن بلاده تقف إلى جانب تركيا التي وقفت بدورها إلى جانب قضايا الأمة وقطر.',
+      ),
+    ).not.toContain('saudi-arabia/turkey-as-target/support');
+  });
+
+  it('after a person of the codebook it is still that person’s country', () => {
+    expect(triples('وقال ترامب إن بلاده تنتقد الاتفاق النووي.')).toEqual(['trump/nuclear-deal/oppose']);
+  });
+});
+
+describe('a reporting verb whose own subject we do not track', () => {
+  it('a plain definite noun after the verb speaks, not the subject of an earlier clause', () => {
+    expect(
+      triples(
+        'وهي مجموعة وصفتها تركيا بـ "الإرهابية"، وقد اعتبرت الذراع المسلّحة من "PYD" جزءاً أساسياً في القتال ضد تنظيم "داعش" داخل سوريا.',
+      ),
+    ).not.toContain('turkey/isis-as-target/oppose');
+  });
+
+  it('a personal name we do not track speaks, not the previous sentence’s holder', () => {
+    expect(
+      triples(
+        'وقال ترامب إن إيران تهدد المنطقة. أما عن الاتفاق النووي مع إيران، فتمسك ماكرون بموقفه وأكد ماكرون أنه لن ينسحب من الاتفاق النووي، لأنه وقعه.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('a tracked subject of the same verb still speaks', () => {
+    expect(
+      triples(
+        'وقالت فرنسا إنها لا تعلن الحرب على سوريا، واتهمت روسيا بالتواطؤ في استخدام الأسلحة الكيماوية بسوريا.',
+      ),
+    ).toContain('france/russia-as-target/oppose');
+  });
+});
