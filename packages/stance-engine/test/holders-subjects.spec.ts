@@ -1,6 +1,7 @@
-// Arabic holders (rules-1.8 holder precision round): "كل من" opening a list of subjects, a
-// country after "كردستان" naming where the region is, "بلاده" after an official named by a
-// nationality, and a reporting verb whose own subject we do not track. Each first sentence is a
+// Arabic holders (rules-1.8 holder precision round): "كل من" opening a list of subjects, "و" +
+// an ally noun joining a second subject, a country after "كردستان" naming where the region is,
+// "بلاده" after an official named by a nationality, a reporting verb whose own subject we do not
+// track, and the periphrastic passive (تم + verbal noun). Each first sentence is a
 // real one from corpus/news-ar.jsonl; the near misses keep what the rule must not change.
 import type { Codebook } from '@stance/codebook';
 import { actorsNamedIn, triplesWith } from './helpers.js';
@@ -19,20 +20,31 @@ const CODEBOOK: Codebook = {
     actor('turkey', 'country', ['تركيا']),
     actor('saudi-arabia', 'country', ['السعودية', 'المملكة العربية السعودية']),
     actor('krg', 'government', ['حكومة إقليم كردستان', 'إقليم كردستان']),
-    actor('syrian-government', 'government', ['النظام السوري', 'الحكومة السورية']),
+    actor('syrian-government', 'government', ['النظام السوري', 'الحكومة السورية', 'دمشق', 'سوريا']),
     actor('hezbollah', 'group', ['حزب الله']),
     actor('houthis', 'group', ['الحوثيين', 'الحوثي']),
     actor('isis', 'group', ['داعش', 'تنظيم داعش']),
+    actor('israel', 'country', ['إسرائيل']),
     actor('trump', 'person', ['دونالد ترامب', 'ترامب'], { memberOf: ['us'] }),
+    actor('maliki', 'person', ['نوري المالكي', 'المالكي']),
+    actor('abadi', 'person', ['حيدر العبادي', 'العبادي']),
   ],
   topics: [
-    { id: 'syrian-government-as-target', actor: 'syrian-government', label: { ar: 'الحكومة السورية' } },
-    { id: 'russia-as-target', actor: 'russia', label: { ar: 'روسيا' } },
-    { id: 'us-as-target', actor: 'us', label: { ar: 'الولايات المتحدة' } },
-    { id: 'iraq-as-target', actor: 'iraq', label: { ar: 'العراق' } },
-    { id: 'turkey-as-target', actor: 'turkey', label: { ar: 'تركيا' } },
-    { id: 'houthis-as-target', actor: 'houthis', label: { ar: 'الحوثيون' } },
-    { id: 'isis-as-target', actor: 'isis', label: { ar: 'داعش' } },
+    {
+      id: 'syrian-government-as-target',
+      actor: 'syrian-government',
+      label: { ar: 'الحكومة السورية' },
+      pro: {},
+      anti: {},
+    },
+    { id: 'russia-as-target', actor: 'russia', label: { ar: 'روسيا' }, pro: {}, anti: {} },
+    { id: 'us-as-target', actor: 'us', label: { ar: 'الولايات المتحدة' }, pro: {}, anti: {} },
+    { id: 'iraq-as-target', actor: 'iraq', label: { ar: 'العراق' }, pro: {}, anti: {} },
+    { id: 'turkey-as-target', actor: 'turkey', label: { ar: 'تركيا' }, pro: {}, anti: {} },
+    { id: 'houthis-as-target', actor: 'houthis', label: { ar: 'الحوثيون' }, pro: {}, anti: {} },
+    { id: 'isis-as-target', actor: 'isis', label: { ar: 'داعش' }, pro: {}, anti: {} },
+    { id: 'israel-as-target', actor: 'israel', label: { ar: 'إسرائيل' }, pro: {}, anti: {} },
+    { id: 'abadi-as-target', actor: 'abadi', label: { ar: 'حيدر العبادي' }, pro: {}, anti: {} },
     {
       id: 'turkish-strikes',
       label: { ar: 'القصف التركي في العراق' },
@@ -138,5 +150,35 @@ describe('a reporting verb whose own subject we do not track', () => {
         'وقالت فرنسا إنها لا تعلن الحرب على سوريا، واتهمت روسيا بالتواطؤ في استخدام الأسلحة الكيماوية بسوريا.',
       ),
     ).toContain('france/russia-as-target/oppose');
+  });
+});
+
+describe('"و" + an ally noun joins a second subject', () => {
+  it('the ally is a subject of the pledge, not its target', () => {
+    expect(triples('وتعهدت كل من سوريا وحليفتها الأبرز روسيا بضمان سلامة وأمن البعثة.')).toEqual([]);
+  });
+
+  it('both allies blamed', () => {
+    expect(
+      triples(
+        'وألقت إيران، شأنها شأن دمشق وحليفتها روسيا، باللوم على إسرائيل في هجوم وقع في التاسع من أبريل على قاعدة التيفور الجوية السورية.',
+      ),
+    ).toEqual(
+      expect.arrayContaining(['russia/israel-as-target/oppose', 'syrian-government/israel-as-target/oppose']),
+    );
+  });
+});
+
+describe('a periphrastic passive names no doer', () => {
+  it('"فتم تكليف" is not the deed of the one who failed', () => {
+    expect(
+      triples('ولكن فشل المالكي في تشكيل الوزارة فتم تكليف حيدر العبادي بتشكيل الحكومة الجديدة.'),
+    ).not.toContain('maliki/abadi-as-target/support');
+  });
+
+  it('a doer after "من قبل" is the passive’s', () => {
+    expect(triples('وقال العبادي إنه تم القضاء على داعش من قبل الولايات المتحدة.')).toContain(
+      'us/isis-as-target/oppose',
+    );
   });
 });

@@ -30,6 +30,7 @@ import {
   PRONOUN_COMPLEMENTIZERS,
   ANONYMOUS_SOURCES,
   STATEMENT_NOUNS,
+  AR_PASSIVE_AUX,
   AR_PARTICLES,
   CLAIM_NOUNS,
   AR_TEMPORAL_PREPS,
@@ -368,6 +369,8 @@ export class HolderResolver extends SentenceView {
     // "قال المجلس إنه يتوقع أن تمنع الحكومة …": what one expects or hopes others will do is
     // the speaker's wish, not the others' position.
     if (lang === 'ar' && cue.cue.pos === 'verb' && this.expectedClause(k)) return this.frameHolder(k);
+    // "فتم تكليف حيدر العبادي", "أن يتم القضاء على داعش": a passive names its doer only by "من قبل".
+    if (this.passiveNoun(k)) return this.agentAfterMinQibal(k);
     // Adjacent SVO subject first ("إدارة بايدن أبلغت", "Russia said").
     const adjacent =
       k - 1 >= this.s && (lang === 'en' || cue.cue.pos === 'verb') ? this.mentionAtToken(k - 1) : undefined;
@@ -734,6 +737,28 @@ export class HolderResolver extends SentenceView {
     return undefined;
   }
 
+  /** The Arabic verbal noun at k follows a passive auxiliary (تم، يتم، سيتم). */
+  protected passiveNoun(k: number): boolean {
+    return (
+      this.input.lang === 'ar' &&
+      this.cueAt(k)?.cue.pos === 'noun' &&
+      k - 1 >= this.s &&
+      AR_PASSIVE_AUX.test(this.input.tokens.text[k - 1]!)
+    );
+  }
+
+  /** The actor named after "من قبل" in the clause of token k ("تم … من قبل القوات العراقية"). */
+  protected agentAfterMinQibal(k: number): number[] {
+    const { tokens } = this.input;
+    for (let j = k + 1; j + 2 < this.e && j <= k + 8; j++) {
+      if (isClauseMark(tokens, j)) break;
+      if (tokens.text[j] !== 'من' || tokens.text[j + 1] !== 'قبل') continue;
+      const m = this.mentionAtToken(j + 2);
+      return m && m.tokStart === j + 2 && this.canHold(m) ? this.coordinated(m) : [];
+    }
+    return [];
+  }
+
   /** The actor named right after "by (the)" following token k. */
   protected agentAfterBy(k: number): Mention | undefined {
     const { tokens } = this.input;
@@ -872,10 +897,12 @@ export class HolderResolver extends SentenceView {
   /**
    * The actor that looks like the subject of the Arabic verb at k was set aside: an addressee
    * after a speaker we do not track ("وحذر صالحي ترامب من …"), or the doer of a course someone
-   * wishes or expects ("أتمنى أن يعود ترامب … وألا ينسحب").
+   * wishes or expects ("أتمنى أن يعود ترامب … وألا ينسحب"), or anyone before a passive (فتم تكليف …).
    */
   protected subjectSetAside(k: number): boolean {
-    if (this.input.lang !== 'ar' || this.cueAt(k)?.cue.pos !== 'verb') return false;
+    if (this.input.lang !== 'ar') return false;
+    if (this.passiveNoun(k)) return true;
+    if (this.cueAt(k)?.cue.pos !== 'verb') return false;
     if (this.expectedClause(k)) return true;
     const after = this.subjectAfter(k, false, this.e);
     return after !== undefined && after !== 'blocked' && this.addresseeAfterNamedSubject(k, after);

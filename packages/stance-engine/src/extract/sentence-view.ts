@@ -29,6 +29,7 @@ import {
   EN_PEOPLE_NOUNS,
   RELATIONAL_NOUNS,
   EACH_OF,
+  AR_ALLY_AFTER_AND,
 } from './word-lists.js';
 
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
@@ -227,7 +228,8 @@ export class SentenceView {
 
   /** How two mentions (a before b) are joined: by "و"/"and" (with optional commas), by commas only, or not. */
   protected joinBetween(a: Mention, b: Mention): 'and' | 'comma' | undefined {
-    if (this.alliedAfterAnd(a.tokEnd, b.tokStart)) return 'and';
+    if (this.alliedAfterAnd(a.tokEnd, b.tokStart) || this.arabicAlliedAfterAnd(a.tokEnd, b.tokStart))
+      return 'and';
     if (b.tokStart - a.tokEnd > 3) return undefined;
     let sawAnd = false;
     for (let k = a.tokEnd; k < b.tokStart; k++) {
@@ -247,6 +249,17 @@ export class SentenceView {
         : undefined;
     }
     return sawAnd ? 'and' : 'comma';
+  }
+
+  /**
+   * "وتعهدت كل من سوريا وحليفتها الأبرز روسيا": "و" + a relation noun with a possessive pronoun
+   * (and one definite adjective) joins a second name to the first, as "و" alone does.
+   */
+  protected arabicAlliedAfterAnd(from: number, to: number): boolean {
+    const t = this.input.tokens.text;
+    if (this.input.lang !== 'ar' || to - from < 1 || to - from > 2 || !AR_ALLY_AFTER_AND.test(t[from]!))
+      return false;
+    return to - from === 1 || (t[from + 1]!.startsWith('ال') && !this.cueAt(from + 1));
   }
 
   /** "Syria and its ally Russia", "the regime and its key backer Iran": "and" + a possessive relation noun. */

@@ -305,6 +305,11 @@ export const RELATIONAL_NOUNS = new Set([
   'enemy',
   'foe',
 ]);
+// "تم", "يتم", "سيتم" (folded): the auxiliary of the Arabic periphrastic passive ("تم تكليف
+// العبادي"), whose verbal noun names no doer.
+export const AR_PASSIVE_AUX = /^(و|ف)?(تم|يتم|سيتم|تمت|ستتم)$/;
+// "وحليفتها", "وشريكه", "وحلفاؤها" (folded): "و" + an ally or partner noun with a possessive pronoun.
+export const AR_ALLY_AFTER_AND = /^و(حليف|حليفت|حلفاو|حلفاي|شريك|شريكت|شركاو|شركاي)(ه|ها|هم|هما)$/;
 export const RELATIONAL_AR = new Set([
   'حليف',
   'حلفاء',
