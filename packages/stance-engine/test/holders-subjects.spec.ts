@@ -182,3 +182,13 @@ describe('a periphrastic passive names no doer', () => {
     );
   });
 });
+
+describe('"لكنها" opens a clause with a subject of its own', () => {
+  it('a nationality inside the clause before is not the subject after it', () => {
+    expect(
+      triples(
+        'قالت وزارة الخارجية الأميركية إن الولايات المتحدة لا تتطلع لقتال قوات سورية أو إيرانية لكنها ستستخدم "القوة الضرورية والمتناسبة" للدفاع عن القوات الأميركية والقوات الشريكة لها في الحرب على تنظيم داعش في سوريا.',
+      ),
+    ).not.toContain('iran/us-as-target/support');
+  });
+});

@@ -31,6 +31,7 @@ import {
   ANONYMOUS_SOURCES,
   STATEMENT_NOUNS,
   AR_PASSIVE_AUX,
+  AR_BUT_PRONOUNS,
   AR_PARTICLES,
   CLAIM_NOUNS,
   AR_TEMPORAL_PREPS,
@@ -256,6 +257,10 @@ export class HolderResolver extends SentenceView {
       // "…، حيث أدى النقص إلى إشعال الاحتجاجات": a verbal noun in a clause opened by "حيث"
       // belongs to that clause, not to an actor named before it.
       if (ownIsNoun && this.input.tokens.text[j] === 'حيث') return 'blocked';
+      // "… لا تتطلع لقتال قوات سورية أو إيرانية لكنها ستستخدم القوة للدفاع عن …": "لكنها" opens a
+      // clause whose subject is its pronoun, the speaker's or the sentence's subject, not a name
+      // inside the clause before.
+      if (this.input.lang === 'ar' && AR_BUT_PRONOUNS.test(this.input.tokens.text[j]!)) return 'frame';
       const tc = this.cueAt(j);
       // A verbal noun inside a verb's clause ("طلب … توفير الحماية") shares that verb's holder.
       if (ownIsNoun && tc && tc.cue.kind === 'stance' && (this.input.lang === 'ar' || tc.cue.pos === 'verb'))

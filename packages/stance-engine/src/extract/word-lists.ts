@@ -505,6 +505,8 @@ export const TIME_WORDS = new Set([
   'الاخير',
 ]);
 /** Complementizers with an attached subject pronoun (folded): إنه، أنها، إنهم … */
+// "لكنها", "ولكنهم" (folded): "but" carrying the subject pronoun of the clause it opens.
+export const AR_BUT_PRONOUNS = /^(و)?لكن(ه|ها|هم|هما)$/;
 export const PRONOUN_COMPLEMENTIZERS = new Set([
   'انه',
   'انها',
