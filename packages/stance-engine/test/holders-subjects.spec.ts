@@ -192,3 +192,19 @@ describe('"لكنها" opens a clause with a subject of its own', () => {
     ).not.toContain('iran/us-as-target/support');
   });
 });
+
+describe('a hope expressed by a noun ("أمله في أن") is the hoper’s wish', () => {
+  it('the one hoped not to withdraw holds nothing', () => {
+    expect(
+      triples(
+        'وقال العبادي إن العراق "ينأى بنفسه" عن التوتر بين إيران والولايات المتحدة. وعبر أيضا عن أمله في ألا تنسحب واشنطن من الاتفاق النووي مع إيران.',
+      ),
+    ).not.toContain('us/nuclear-deal/support');
+  });
+
+  it('without the hope the same clause is Washington’s', () => {
+    expect(triples('وأكد أن واشنطن لن تنسحب من الاتفاق النووي مع إيران.')).toContain(
+      'us/nuclear-deal/support',
+    );
+  });
+});

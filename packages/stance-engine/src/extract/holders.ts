@@ -44,6 +44,9 @@ const MAX_HOLDER_NESTING = 6;
 // Expecting, hoping and wishing: توقع، أمل، تمنى (folded forms).
 const EXPECTING_VERBS =
   /^(و|ف)?(توقع|توقعت|يتوقع|تتوقع|نتوقع|اتوقع|يتوقعون|امل|املت|يامل|تامل|نامل|يتطلع|نتطلع|تمني|تمنت|يتمني|تتمني|نتمني|اتمني)$/;
+// Nouns and participles of hope and expectation before "في أن", "بأن": أمله، آملا، توقعه (folded).
+const EXPECTING_NOUNS =
+  /^(و|ف)?(امل|امله|املها|املهم|املا|املين|الامل|اماله|امالها|تمني|تمنيه|تمنياته|توقعه|توقعها|توقعاته)$/;
 // Adverbs that may part a directive's subject from its addressee (دعا X مرارا Y إلى …).
 const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'which', 'who']);
 const DIRECTIVE_ADVERBS = new Set(['مرارا', 'مجددا', 'ايضا', 'كذلك', 'اليوم', 'امس', 'مره']);
@@ -596,16 +599,26 @@ export class HolderResolver extends SentenceView {
     return j === k;
   }
 
-  /** The verb at k is in a clause "أن …" after a verb of expecting, hoping or wishing (نأمل أن). */
+  /** The verb at k is in a clause "أن …" after a verb or noun of expecting, hoping or wishing (نأمل أن، أمله في أن). */
   protected expectedClause(k: number): boolean {
     const { tokens } = this.input;
     // The nearest "أن" of the clause: a verb coordinated into it ("أتمنى أن يعود ترامب إلى
     // صوابه وألا ينسحب") is wished for as much as the first.
     for (let j = k - 1; j - 1 >= this.s; j--) {
       if (isClauseMark(tokens, j) || this.isKind(j, 'speech')) return false;
-      if (tokens.text[j] === 'ان') return EXPECTING_VERBS.test(tokens.text[j - 1]!);
+      const w = tokens.text[j]!;
+      if (w === 'ان') return EXPECTING_VERBS.test(tokens.text[j - 1]!) || this.hopeBefore(j);
+      // "عبر عن أمله في ألا تنسحب واشنطن", "آملا بأن …".
+      if (w === 'الا' || w === 'بان' || w === 'بالا') return this.hopeBefore(j);
     }
     return false;
+  }
+
+  /** A noun of hope or expectation before the "أن" at j, through "في" or the "ب" of "بأن". */
+  protected hopeBefore(j: number): boolean {
+    const { text } = this.input.tokens;
+    const head = text[j]!.startsWith('ب') ? j - 1 : text[j - 1] === 'في' ? j - 2 : -1;
+    return head >= this.s && EXPECTING_NOUNS.test(text[head]!);
   }
 
   /** A verb of issuing or adopting (أصدر، اتخذ، تبنى، أقر) shortly before token k, past its subject. */
