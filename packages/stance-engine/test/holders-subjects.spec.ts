@@ -208,3 +208,21 @@ describe('a hope expressed by a noun ("أمله في أن") is the hoper’s wis
     );
   });
 });
+
+describe('a people or state we do not track is the nearer subject than the previous holder', () => {
+  it('the Palestinians protest, not the previous sentence’s Israel', () => {
+    expect(
+      triples(
+        'والأحد، قتل ثلاثة ناشطين في قصف دبابة إسرائيلية لموقع مراقبة جنوب قطاع غزة، وقالت إسرائيل إنها تدين الهجمات الصاروخية على إسرائيل. وتراجعت حدة التظاهرات عند الحدود، بعد أن بلغت ذروتها في 14 مايو، حين قتل 61 فلسطينيا على الأقل خلال تظاهرات شارك فيها عشرات آلاف الفلسطينيين احتجاجا على نقل السفارة الأميركية من تل أبيب إلى القدس.',
+      ),
+    ).not.toContain('israel/us-as-target/oppose');
+  });
+
+  it('without them the previous holder still protests', () => {
+    expect(
+      triples(
+        'وقالت إسرائيل إنها تدين الهجمات الصاروخية على إسرائيل. وتراجعت حدة التظاهرات عند الحدود، بعد أن بلغت ذروتها في 14 مايو، احتجاجا على نقل السفارة الأميركية من تل أبيب إلى القدس.',
+      ),
+    ).toContain('israel/us-as-target/oppose');
+  });
+});

@@ -1014,6 +1014,20 @@ export class HolderResolver extends SentenceView {
   }
 
   /**
+   * "حين قتل 61 فلسطينيا خلال تظاهرات شارك فيها عشرات آلاف الفلسطينيين احتجاجا على …": a
+   * state or people we do not track, named free (no preposition, no genitive) before k in the
+   * sentence, is the nearer subject; the previous sentence's holder is not carried past it.
+   */
+  protected untrackedNameBefore(k: number): boolean {
+    for (const m of this.input.mentions) {
+      if (m.tokStart >= k) break;
+      if (m.tokStart < this.s || m.actor >= 0 || m.kind === 'topic') continue;
+      if ((m.kind === 'name' || m.people) && !this.isPrepositional(m) && !this.isGenitive(m)) return true;
+    }
+    return false;
+  }
+
+  /**
    * Token j is a definite noun that names nothing we know and carries no cue (الدول، الممثل);
    * titles, office words and institution heads (الشيخ، المتحدث، المجلس) are left out: they
    * usually stand for the previous holder, one of its officials or a body named before.
@@ -1063,7 +1077,7 @@ export class HolderResolver extends SentenceView {
       return prev;
     }
     if (cue.cue.pos === 'noun' && this.datesAnEvent(k)) return [];
-    if (this.verbWithUntrackedSubjectBefore(k)) return [];
+    if (this.verbWithUntrackedSubjectBefore(k) || this.untrackedNameBefore(k)) return [];
     if (cue.objectPronoun || cue.cue.pos === 'noun') return prev;
     let j = k + 1;
     while (j < this.e && !tokens.isWord[j]) j++;
