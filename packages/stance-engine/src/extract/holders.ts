@@ -29,6 +29,9 @@ import {
   CHARGE_LEMMAS,
   PRONOUN_COMPLEMENTIZERS,
   ANONYMOUS_SOURCES,
+  STATEMENT_NOUNS,
+  AR_PASSIVE_AUX,
+  AR_BUT_PRONOUNS,
   AR_PARTICLES,
   CLAIM_NOUNS,
   AR_TEMPORAL_PREPS,
@@ -43,6 +46,9 @@ const MAX_HOLDER_NESTING = 6;
 // Expecting, hoping and wishing: توقع، أمل، تمنى (folded forms).
 const EXPECTING_VERBS =
   /^(و|ف)?(توقع|توقعت|يتوقع|تتوقع|نتوقع|اتوقع|يتوقعون|امل|املت|يامل|تامل|نامل|يتطلع|نتطلع|تمني|تمنت|يتمني|تتمني|نتمني|اتمني)$/;
+// Nouns and participles of hope and expectation before "في أن", "بأن": أمله، آملا، توقعه (folded).
+const EXPECTING_NOUNS =
+  /^(و|ف)?(امل|امله|املها|املهم|املا|املين|الامل|اماله|امالها|تمني|تمنيه|تمنياته|توقعه|توقعها|توقعاته)$/;
 // Adverbs that may part a directive's subject from its addressee (دعا X مرارا Y إلى …).
 const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'which', 'who']);
 const DIRECTIVE_ADVERBS = new Set(['مرارا', 'مجددا', 'ايضا', 'كذلك', 'اليوم', 'امس', 'مره']);
@@ -82,7 +88,7 @@ export class HolderResolver extends SentenceView {
         if (this.canHold(m) && m.tokStart === j) {
           if (m.afterPreposition) return undefined;
           const prev = j - 1 > k ? this.input.tokens.text[j - 1] : undefined;
-          if (prev === 'من' && !allowMin) return undefined;
+          if (prev === 'من' && !allowMin && !this.eachOfAt(j - 2)) return undefined;
           if (prev !== undefined && prev !== 'من' && this.isKind(j - 1, 'preposition')) return undefined;
           return m;
         }
@@ -93,6 +99,11 @@ export class HolderResolver extends SentenceView {
       }
       // "وتقول مصادر سياسية …", "قال محللون …": an anonymous source is the subject, and no holder.
       if (j === k + 1 && ANONYMOUS_SOURCES.has(this.input.tokens.text[j]!)) return 'blocked';
+      // "وقصفت كل من الولايات المتحدة وبريطانيا …": "كل من" opens the list of subjects.
+      if (this.input.lang === 'ar' && this.eachOfAt(j)) {
+        j++;
+        continue;
+      }
       const tc = this.cueAt(j);
       if (tc && tc.cue.kind !== 'preposition' && tc.cue.kind !== 'hedge') return undefined;
       if (tc?.cue.kind === 'preposition' && !(allowMin && this.input.tokens.text[j] === 'من'))
@@ -251,6 +262,10 @@ export class HolderResolver extends SentenceView {
       // "…، حيث أدى النقص إلى إشعال الاحتجاجات": a verbal noun in a clause opened by "حيث"
       // belongs to that clause, not to an actor named before it.
       if (ownIsNoun && this.input.tokens.text[j] === 'حيث') return 'blocked';
+      // "… لا تتطلع لقتال قوات سورية أو إيرانية لكنها ستستخدم القوة للدفاع عن …": "لكنها" opens a
+      // clause whose subject is its pronoun, the speaker's or the sentence's subject, not a name
+      // inside the clause before.
+      if (this.input.lang === 'ar' && AR_BUT_PRONOUNS.test(this.input.tokens.text[j]!)) return 'frame';
       const tc = this.cueAt(j);
       // A verbal noun inside a verb's clause ("طلب … توفير الحماية") shares that verb's holder.
       if (ownIsNoun && tc && tc.cue.kind === 'stance' && (this.input.lang === 'ar' || tc.cue.pos === 'verb'))
@@ -294,15 +309,36 @@ export class HolderResolver extends SentenceView {
     return [];
   }
 
-  /** The nearest reporting verb before k has an anonymous subject ("قالت مصادر", "sources said"). */
+  /**
+   * The nearest reporting verb before k has an anonymous subject ("قالت مصادر", "sources said")
+   * or one we do not track ("وأكد ماكرون أن …"): the words are not the previous holder's.
+   */
   protected anonymousFrame(k: number): boolean {
     for (let j = k - 1; j >= this.s; j--) {
       if (!this.isKind(j, 'speech')) continue;
       const after = this.input.tokens.text[j + 1] ?? '';
       const before = this.input.tokens.text[j - 1] ?? '';
-      return ANONYMOUS_SOURCES.has(after) || ANONYMOUS_SOURCES.has(before);
+      return ANONYMOUS_SOURCES.has(after) || ANONYMOUS_SOURCES.has(before) || this.untrackedSpeakerAfter(j);
     }
     return false;
+  }
+
+  /**
+   * "واعتبرت الذراع المسلحة للحزب …", "وأكد ماكرون أن …": the Arabic reporting verb at j has a
+   * subject of its own right after it that names nothing we track — a plain definite noun, or
+   * a personal name of one or two words before the reported words —, so neither an earlier
+   * subject nor the previous sentence's holder speaks. Statement nouns (وأضاف البيان) are
+   * their issuer's voice and left out.
+   */
+  protected untrackedSpeakerAfter(j: number): boolean {
+    const { tokens, lang } = this.input;
+    if (lang !== 'ar' || this.cueAt(j)?.cue.pos !== 'verb') return false;
+    if (this.plainDefiniteNounAt(j + 1)) return !STATEMENT_NOUNS.has(tokens.text[j + 1]!);
+    let t = j + 1;
+    while (t < this.e && t <= j + 2 && this.untrackedNameWordAt(t)) t++;
+    if (t === j + 1 || t >= this.e) return false;
+    const w = tokens.text[t]!;
+    return w === ',' || w === ':' || this.isKind(t, 'complementizer');
   }
 
   protected holderCalls = 0;
@@ -343,6 +379,8 @@ export class HolderResolver extends SentenceView {
     // "قال المجلس إنه يتوقع أن تمنع الحكومة …": what one expects or hopes others will do is
     // the speaker's wish, not the others' position.
     if (lang === 'ar' && cue.cue.pos === 'verb' && this.expectedClause(k)) return this.frameHolder(k);
+    // "فتم تكليف حيدر العبادي", "أن يتم القضاء على داعش": a passive names its doer only by "من قبل".
+    if (this.passiveNoun(k)) return this.agentAfterMinQibal(k);
     // Adjacent SVO subject first ("إدارة بايدن أبلغت", "Russia said").
     const adjacent =
       k - 1 >= this.s && (lang === 'en' || cue.cue.pos === 'verb') ? this.mentionAtToken(k - 1) : undefined;
@@ -440,6 +478,7 @@ export class HolderResolver extends SentenceView {
       if (after === 'blocked') return [];
       if (after && this.addresseeAfterNamedSubject(k, after)) return [];
       if (after && !this.isChargedObject(k, after)) return this.coordinated(after);
+      if (!after && isSpeech && this.untrackedSpeakerAfter(k)) return [];
     }
     // "قرار وقف إطلاق النار": a decision or position noun without its owner named (and without a
     // possessive pronoun, قراره) belongs to nobody we can tell.
@@ -564,16 +603,26 @@ export class HolderResolver extends SentenceView {
     return j === k;
   }
 
-  /** The verb at k is in a clause "أن …" after a verb of expecting, hoping or wishing (نأمل أن). */
+  /** The verb at k is in a clause "أن …" after a verb or noun of expecting, hoping or wishing (نأمل أن، أمله في أن). */
   protected expectedClause(k: number): boolean {
     const { tokens } = this.input;
     // The nearest "أن" of the clause: a verb coordinated into it ("أتمنى أن يعود ترامب إلى
     // صوابه وألا ينسحب") is wished for as much as the first.
     for (let j = k - 1; j - 1 >= this.s; j--) {
       if (isClauseMark(tokens, j) || this.isKind(j, 'speech')) return false;
-      if (tokens.text[j] === 'ان') return EXPECTING_VERBS.test(tokens.text[j - 1]!);
+      const w = tokens.text[j]!;
+      if (w === 'ان') return EXPECTING_VERBS.test(tokens.text[j - 1]!) || this.hopeBefore(j);
+      // "عبر عن أمله في ألا تنسحب واشنطن", "آملا بأن …".
+      if (w === 'الا' || w === 'بان' || w === 'بالا') return this.hopeBefore(j);
     }
     return false;
+  }
+
+  /** A noun of hope or expectation before the "أن" at j, through "في" or the "ب" of "بأن". */
+  protected hopeBefore(j: number): boolean {
+    const { text } = this.input.tokens;
+    const head = text[j]!.startsWith('ب') ? j - 1 : text[j - 1] === 'في' ? j - 2 : -1;
+    return head >= this.s && EXPECTING_NOUNS.test(text[head]!);
   }
 
   /** A verb of issuing or adopting (أصدر، اتخذ، تبنى، أقر) shortly before token k, past its subject. */
@@ -708,6 +757,28 @@ export class HolderResolver extends SentenceView {
         return undefined;
     }
     return undefined;
+  }
+
+  /** The Arabic verbal noun at k follows a passive auxiliary (تم، يتم، سيتم). */
+  protected passiveNoun(k: number): boolean {
+    return (
+      this.input.lang === 'ar' &&
+      this.cueAt(k)?.cue.pos === 'noun' &&
+      k - 1 >= this.s &&
+      AR_PASSIVE_AUX.test(this.input.tokens.text[k - 1]!)
+    );
+  }
+
+  /** The actor named after "من قبل" in the clause of token k ("تم … من قبل القوات العراقية"). */
+  protected agentAfterMinQibal(k: number): number[] {
+    const { tokens } = this.input;
+    for (let j = k + 1; j + 2 < this.e && j <= k + 8; j++) {
+      if (isClauseMark(tokens, j)) break;
+      if (tokens.text[j] !== 'من' || tokens.text[j + 1] !== 'قبل') continue;
+      const m = this.mentionAtToken(j + 2);
+      return m && m.tokStart === j + 2 && this.canHold(m) ? this.coordinated(m) : [];
+    }
+    return [];
   }
 
   /** The actor named right after "by (the)" following token k. */
@@ -874,10 +945,12 @@ export class HolderResolver extends SentenceView {
   /**
    * The actor that looks like the subject of the Arabic verb at k was set aside: an addressee
    * after a speaker we do not track ("وحذر صالحي ترامب من …"), or the doer of a course someone
-   * wishes or expects ("أتمنى أن يعود ترامب … وألا ينسحب").
+   * wishes or expects ("أتمنى أن يعود ترامب … وألا ينسحب"), or anyone before a passive (فتم تكليف …).
    */
   protected subjectSetAside(k: number): boolean {
-    if (this.input.lang !== 'ar' || this.cueAt(k)?.cue.pos !== 'verb') return false;
+    if (this.input.lang !== 'ar') return false;
+    if (this.passiveNoun(k)) return true;
+    if (this.cueAt(k)?.cue.pos !== 'verb') return false;
     if (this.expectedClause(k)) return true;
     const after = this.subjectAfter(k, false, this.e);
     return after !== undefined && after !== 'blocked' && this.addresseeAfterNamedSubject(k, after);
@@ -971,6 +1044,20 @@ export class HolderResolver extends SentenceView {
   }
 
   /**
+   * "حين قتل 61 فلسطينيا خلال تظاهرات شارك فيها عشرات آلاف الفلسطينيين احتجاجا على …": a
+   * state or people we do not track, named free (no preposition, no genitive) before k in the
+   * sentence, is the nearer subject; the previous sentence's holder is not carried past it.
+   */
+  protected untrackedNameBefore(k: number): boolean {
+    for (const m of this.input.mentions) {
+      if (m.tokStart >= k) break;
+      if (m.tokStart < this.s || m.actor >= 0 || m.kind === 'topic') continue;
+      if ((m.kind === 'name' || m.people) && !this.isPrepositional(m) && !this.isGenitive(m)) return true;
+    }
+    return false;
+  }
+
+  /**
    * Token j is a definite noun that names nothing we know and carries no cue (الدول، الممثل);
    * titles, office words and institution heads (الشيخ، المتحدث، المجلس) are left out: they
    * usually stand for the previous holder, one of its officials or a body named before.
@@ -1020,7 +1107,7 @@ export class HolderResolver extends SentenceView {
       return prev;
     }
     if (cue.cue.pos === 'noun' && this.datesAnEvent(k)) return [];
-    if (this.verbWithUntrackedSubjectBefore(k)) return [];
+    if (this.verbWithUntrackedSubjectBefore(k) || this.untrackedNameBefore(k)) return [];
     if (cue.objectPronoun || cue.cue.pos === 'noun') return prev;
     let j = k + 1;
     while (j < this.e && !tokens.isWord[j]) j++;

@@ -7,7 +7,13 @@ import { isWordChar } from '../text/normalize.js';
 import { tokenAt, type Tokens } from '../text/tokens.js';
 import { isArabicTitleWord, isOfficeWord } from '../lexicon/common-words.js';
 import type { Language } from '../text/language.js';
-import { AR_COUNTERPARTS, EN_COUNTRY_PART_GROUPS, EN_GROUND_NOUNS } from './word-lists.js';
+import {
+  AR_COUNTERPARTS,
+  AR_MANAGING_PREPS,
+  EN_COUNTRY_PART_GROUPS,
+  EN_GROUND_NOUNS,
+  LOCATIVE,
+} from './word-lists.js';
 import { isInlineDateline } from '../text/dateline.js';
 
 export type MentionKind = 'name' | 'role' | 'demonym' | 'topic';
@@ -606,18 +612,36 @@ export function addCountryPronouns(
   let mi = 0;
   let lastPerson = -1;
   let lastPersonToken = -1;
+  // The state of an official named by a nationality adjective after the last person, or -1.
+  let lastOfficialState = -1;
   for (let k = 0; k < tokens.count; k++) {
     while (mi < mentions.length && mentions[mi]!.tokStart <= k) {
       const m = mentions[mi]!;
       if ((m.kind === 'name' || m.kind === 'role') && m.actor >= 0 && actors[m.actor]?.kind === 'person') {
         lastPerson = m.actor;
         lastPersonToken = m.tokEnd;
-      } else if (m.kind === 'demonym' && m.official && m.actor < 0) {
-        // "وزير الخارجية المغربي … قطع بلاده": an official of a state we do not track speaks
-        // of his own country, not of the person named before him.
+        lastOfficialState = -1;
+      } else if (m.kind === 'demonym' && m.official) {
+        // "وزير الخارجية المغربي … قطع بلاده", "وقال الرئيس الفرنسي إن بلاده …": an official
+        // named by a nationality speaks of his own country, not of the person named before him
+        // (a state we do not track gives no mention).
         lastPerson = -1;
+        lastOfficialState = m.actor;
+        lastPersonToken = m.tokEnd;
+      } else if (lastOfficialState >= 0 && m.kind === 'name' && !m.afterPreposition) {
+        // "قال الشيخ تميم، أمير قطر، إن بلاده …": a state named since (tracked or not), not as
+        // a place, may be the new speaker's; which country is meant is then unclear.
+        const before = tokens.text[m.tokStart - 1] ?? '';
+        const state = m.actor < 0 || ['country', 'government'].includes(actors[m.actor]!.kind);
+        if (state && !AR_MANAGING_PREPS.has(before) && !LOCATIVE.has(before)) lastOfficialState = -1;
       }
       mi++;
+    }
+    if (lastOfficialState >= 0 && k - lastPersonToken <= 80 && COUNTRY_PRONOUNS[lang].has(tokens.text[k]!)) {
+      const w = tokens.text[k]!;
+      const prepositional = /^(ل|ب)/.test(w) && !/^(بلاد)/.test(w);
+      added.push(actorMention(tokens, k, k + 1, lastOfficialState, prepositional));
+      continue;
     }
     // The person must be recent: within about two sentences' worth of tokens (tested before
     // the word, which spares a set lookup for most tokens of the article).

@@ -28,6 +28,8 @@ import {
   EN_RECEIVING_VERBS,
   EN_PEOPLE_NOUNS,
   RELATIONAL_NOUNS,
+  EACH_OF,
+  AR_ALLY_AFTER_AND,
 } from './word-lists.js';
 
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
@@ -150,9 +152,25 @@ export class SentenceView {
     );
   }
 
+  /** Tokens j, j + 1 are "كل من" / "كلا من" ("each of"), which opens a list of names. */
+  protected eachOfAt(j: number): boolean {
+    const t = this.input.tokens.text;
+    return j >= this.s && j + 1 < this.e && EACH_OF.has(t[j]!) && t[j + 1] === 'من';
+  }
+
+  /**
+   * The token before m, or before "كل من" ahead of m: "وقصفت كل من الولايات المتحدة وبريطانيا"
+   * lists the verb's subjects, and "من" there is no preposition ("في كل من العراق وسوريا" still
+   * is, through "في").
+   */
+  protected tokenBefore(m: Mention): number {
+    const k = m.tokStart - 1;
+    return this.input.lang === 'ar' && this.eachOfAt(k - 1) ? k - 2 : k;
+  }
+
   protected isPrepositional(m: Mention): boolean {
     if (m.afterPreposition) return true;
-    const k = m.tokStart - 1;
+    const k = this.tokenBefore(m);
     if (k < this.s) return false;
     // "للرئيس اليمني عبد ربه منصور هادي": a name in apposition shares its title's preposition.
     const before = this.mentionAtToken(k);
@@ -177,7 +195,7 @@ export class SentenceView {
 
   /** Arabic idafa: "تهدئة الفصائل" — a mention right after an indefinite noun is a genitive. */
   protected isGenitive(m: Mention): boolean {
-    const k = m.tokStart - 1;
+    const k = this.tokenBefore(m);
     if (k < this.s || !this.input.tokens.isWord[k] || this.mentionAtToken(k)) return false;
     const w = this.input.tokens.text[k]!;
     const cue = this.cueAt(k)?.cue;
@@ -210,7 +228,8 @@ export class SentenceView {
 
   /** How two mentions (a before b) are joined: by "و"/"and" (with optional commas), by commas only, or not. */
   protected joinBetween(a: Mention, b: Mention): 'and' | 'comma' | undefined {
-    if (this.alliedAfterAnd(a.tokEnd, b.tokStart)) return 'and';
+    if (this.alliedAfterAnd(a.tokEnd, b.tokStart) || this.arabicAlliedAfterAnd(a.tokEnd, b.tokStart))
+      return 'and';
     if (b.tokStart - a.tokEnd > 3) return undefined;
     let sawAnd = false;
     for (let k = a.tokEnd; k < b.tokStart; k++) {
@@ -230,6 +249,17 @@ export class SentenceView {
         : undefined;
     }
     return sawAnd ? 'and' : 'comma';
+  }
+
+  /**
+   * "وتعهدت كل من سوريا وحليفتها الأبرز روسيا": "و" + a relation noun with a possessive pronoun
+   * (and one definite adjective) joins a second name to the first, as "و" alone does.
+   */
+  protected arabicAlliedAfterAnd(from: number, to: number): boolean {
+    const t = this.input.tokens.text;
+    if (this.input.lang !== 'ar' || to - from < 1 || to - from > 2 || !AR_ALLY_AFTER_AND.test(t[from]!))
+      return false;
+    return to - from === 1 || (t[from + 1]!.startsWith('ال') && !this.cueAt(from + 1));
   }
 
   /** "Syria and its ally Russia", "the regime and its key backer Iran": "and" + a possessive relation noun. */

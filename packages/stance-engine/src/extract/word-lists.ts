@@ -1,6 +1,10 @@
 // Closed word lists the sentence analysis consults: prepositions, particles, heads of
 // constructions and labels in Arabic and English (folded spelling).
 
+// "كل من X وY" (each of X and Y): before "من", the head of a list of names; the accusative
+// "كلا من" heads an object ("تضم كلا من …") and is left out.
+export const EACH_OF = new Set(['كل']);
+
 // Words after which a place name is a location, not an actor taking or receiving a position.
 export const LOCATIVE = new Set([
   'في',
@@ -18,6 +22,12 @@ export const LOCATIVE = new Set([
   'انحاء',
   'مدن',
   'مدينه',
+  // A region named after its people takes its country as a genitive: "حكومة إقليم كردستان
+  // العراق" is the regional government in Iraq, not Iraq.
+  'كردستان',
+  'بكردستان',
+  'لكردستان',
+  'وكردستان',
   'in',
   'into',
   'inside',
@@ -295,6 +305,11 @@ export const RELATIONAL_NOUNS = new Set([
   'enemy',
   'foe',
 ]);
+// "تم", "يتم", "سيتم" (folded): the auxiliary of the Arabic periphrastic passive ("تم تكليف
+// العبادي"), whose verbal noun names no doer.
+export const AR_PASSIVE_AUX = /^(و|ف)?(تم|يتم|سيتم|تمت|ستتم)$/;
+// "وحليفتها", "وشريكه", "وحلفاؤها" (folded): "و" + an ally or partner noun with a possessive pronoun.
+export const AR_ALLY_AFTER_AND = /^و(حليف|حليفت|حلفاو|حلفاي|شريك|شريكت|شركاو|شركاي)(ه|ها|هم|هما)$/;
 export const RELATIONAL_AR = new Set([
   'حليف',
   'حلفاء',
@@ -529,6 +544,8 @@ export const TIME_WORDS = new Set([
   'الاخير',
 ]);
 /** Complementizers with an attached subject pronoun (folded): إنه، أنها، إنهم … */
+// "لكنها", "ولكنهم" (folded): "but" carrying the subject pronoun of the clause it opens.
+export const AR_BUT_PRONOUNS = /^(و)?لكن(ه|ها|هم|هما)$/;
 export const PRONOUN_COMPLEMENTIZERS = new Set([
   'انه',
   'انها',
@@ -547,6 +564,19 @@ export const PRESENT_VERB_WITH_OBJECT = /^(و|ف)?(ي|ت)[^ ]{2,}(ه|ها|هم|�
 /** Prepositions that open the complement of a directive or warning after its addressee (folded). */
 export const ADDRESSEE_COMPLEMENTS = new Set(['من', 'علي', 'الي', 'عن']);
 export const CHARGE_LEMMAS = new Set(['اتهم', 'وصف', 'نعت', 'لام']);
+/**
+ * Statement nouns (folded) whose words are their issuer's, usually the holder named before
+ * ("أصدرت الوزارة بيانا … وأضاف البيان أن …"): as a reporting verb's subject they are no new speaker.
+ */
+export const STATEMENT_NOUNS = new Set([
+  'البيان',
+  'التصريح',
+  'التصريحات',
+  'الرساله',
+  'الخطاب',
+  'الكلمه',
+  'البلاغ',
+]);
 export const ANONYMOUS_SOURCES = new Set([
   'المنظمه',
   'المنظمات',
