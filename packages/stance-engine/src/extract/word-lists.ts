@@ -1013,7 +1013,6 @@ export const EN_DEONTIC = new Set(['must', 'should', 'ought']);
 // "according to X", "بحسب X": the reporting phrase names its source right after it.
 export const SOURCE_PHRASES = new Set(['according', 'بحسب', 'حسب', 'وفق', 'وفقا', 'طبقا']);
 
-// People who speak for someone named after "for/to/of": "a spokesman for X", "an aide to X".
 /** Titles held within a body, before "of (the) X": "Member/President/Secretary of the Syrian Coalition". */
 export const EN_MEMBER_TITLES = new Set([
   'member',
@@ -1028,6 +1027,7 @@ export const EN_MEMBER_TITLES = new Set([
   'coordinator',
   'director',
 ]);
+// People who speak for someone named after "for/to/of": "a spokesman for X", "an aide to X".
 export const EN_SPOKESPEOPLE = new Set([
   'spokesman',
   'spokeswoman',
