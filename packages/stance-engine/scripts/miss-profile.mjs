@@ -90,7 +90,6 @@ for (const { id, statements } of readJsonl(path.join(dir, 'gold.jsonl'))) {
           hi = Math.max(a.tokStart, t.tokStart);
         const between = polar.filter((i) => i > lo && i < hi).length;
         const before = polar.filter((i) => i < lo).length;
-        const after = polar.filter((i) => i > hi).length;
         const gap = hi - lo;
         const others = inS.filter(
           (m) =>
