@@ -1688,3 +1688,21 @@ export const AR_ATTACK_MANNER = new Set([
 
 // Prepositions after which a withdrawal is only mentioned: "في إشارة إلى انسحاب", "حول انسحاب".
 export const AR_MENTIONING_PREPS = new Set(['الي', 'حول', 'مع', 'لمجرد', 'اعقاب', 'عشيه', 'غداه']);
+
+// Words that only restate who a group is, around its name: its kind of organisation
+// ("تنظيم داعش", "al-Nusra Front") and the people it belongs to ("وحدات حماية الشعب الكردية").
+// A built-in name made of a codebook name and such words is that codebook actor (folded forms).
+export const ORG_CLASS_NOUNS = new Set([
+  'تنظيم',
+  'حزب',
+  'هييه',
+  'حركه',
+  'جبهه',
+  'جماعه',
+  'front',
+  'party',
+  'movement',
+  'group',
+  'organization',
+]);
+export const PEOPLE_ADJECTIVES = new Set(['الكردي', 'الكرديه', 'كردي', 'كرديه', 'kurdish']);
