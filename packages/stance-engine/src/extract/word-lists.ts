@@ -1706,3 +1706,43 @@ export const ORG_CLASS_NOUNS = new Set([
   'organization',
 ]);
 export const PEOPLE_ADJECTIVES = new Set(['الكردي', 'الكرديه', 'كردي', 'كرديه', 'kurdish']);
+
+// "طالب بفتح تحقيق مستقل في غارة شنتها X": an investigation (folded forms) and the adjectives
+// it takes before the act it is into.
+export const AR_INVESTIGATION_NOUNS = new Set([
+  'تحقيق',
+  'التحقيق',
+  'بتحقيق',
+  'بالتحقيق',
+  'تحقيقات',
+  'التحقيقات',
+  'بتحقيقات',
+  'والتحقيق',
+]);
+export const AR_INVESTIGATION_ADJECTIVES = new Set([
+  'مستقل',
+  'المستقل',
+  'نزيه',
+  'النزيه',
+  'شفاف',
+  'الشفاف',
+  'دولي',
+  'الدولي',
+  'عاجل',
+  'فوري',
+  'سريع',
+  'شامل',
+  'كامل',
+  'جدي',
+  'مستقله',
+  'نزيهه',
+  'شفافه',
+  'دوليه',
+  'عاجله',
+  'فوريه',
+  'سريعه',
+  'شامله',
+  'كامله',
+  'جديه',
+]);
+export const AR_INVESTIGATION_INTO = new Set(['في', 'بشان', 'حول']);
