@@ -34,4 +34,11 @@ describe('Arabic charges of support', () => {
     const found = extractStatements(compiled, { id: 't', text, lang: 'ar' });
     expect(found.filter((s) => s.actor === 'iran' && s.evidence.includes('بدعم'))).toEqual([]);
   });
+
+  it('a participle of charging (المتهمة من قبل …) gives its complement to nobody', () => {
+    const found = triples(
+      'ويرى مراقبون أن السعودية ستدفع خلال أعمال القمة باتجاه اعتماد موقف أكثر حزما ضد إيران، المتهمة أيضا من قبل المملكة بدعم الحوثيين الشيعة في اليمن المجاور بالسلاح، الأمر الذي تنفيه طهران.',
+    );
+    expect(found.filter((t) => t.includes('/houthis-as-target/'))).toEqual([]);
+  });
 });

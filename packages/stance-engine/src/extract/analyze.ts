@@ -775,8 +775,11 @@ export class SentenceAnalyzer extends HolderResolver {
       if (j < k && isClauseMark(tokens, j)) return undefined;
       if (tokens.text[j]!.startsWith('ب')) complement = true;
       const tc = j < k ? this.cueAt(j) : undefined;
-      if (!tc) continue;
+      if (!tc || tc.cue.kind === 'preposition') continue;
       if (!complement || tc.cue.lemma !== 'اتهم') return undefined;
+      // "المتهمة من قبل المملكة بدعم …", "…، متهمة إياها بدعم …": a participle's complement is
+      // read on its own (not composed with the charge), so no holder keeps a reading of it.
+      if (tc.cue.participle) return [];
       // "اتهمتها المملكة بـ…": after a verb carrying its object, the name that follows is the accuser.
       const after = tc.objectPronoun ? this.mentionAtToken(j + 1) : undefined;
       return after && after.tokStart === j + 1 && after.actor >= 0
