@@ -9,7 +9,13 @@ import { countriesNamedIn, settingCountriesIn } from './lexicon/country-forms.js
 import { isAmbiguousArabicName } from './lexicon/common-words.js';
 import { listNonStateNames } from './lexicon/non-state-names.js';
 import { finiteFormsOfVerbalNoun } from './lexicon/arabic-cues.js';
-import { ACT_HEAD_NOUNS, CONTEMPT_WORDS, LOCATIVE } from './extract/word-lists.js';
+import {
+  ACT_HEAD_NOUNS,
+  CONTEMPT_WORDS,
+  LOCATIVE,
+  ORG_CLASS_NOUNS,
+  PEOPLE_ADJECTIVES,
+} from './extract/word-lists.js';
 
 /** `place`: a city or region that only tells which country a story is set in. */
 export type PatternKind = 'name' | 'role' | 'demonym' | 'topic' | 'place';
@@ -184,6 +190,27 @@ function toggleNumber(word: string): string | undefined {
  * phrases also definite ↔ indefinite Arabic noun phrases (انسحاب فوري ↔ الانسحاب الفوري) and
  * English singular ↔ plural of the first or last word.
  */
+/**
+ * The one codebook actor a built-in name restates: the name is a codebook name plus organisation
+ * class nouns ("تنظيم داعش") or, around a name of two words or more, a people's adjective
+ * ("وحدات حماية الشعب الكردية"). A single common word ("rebels") is not narrowed by an adjective.
+ */
+function restatedActor(folded: string, owners: ReadonlyMap<string, number[]>): number | undefined {
+  const words = folded.toLowerCase().split(' ');
+  for (let start = 0; start < words.length; start++) {
+    for (let end = words.length; end > start; end--) {
+      if (end - start === words.length) continue;
+      const actorsNamed = owners.get(words.slice(start, end).join(' '));
+      if (actorsNamed === undefined || new Set(actorsNamed).size !== 1) continue;
+      const rest = [...words.slice(0, start), ...words.slice(end)];
+      const restates = (w: string): boolean =>
+        ORG_CLASS_NOUNS.has(w) || (end - start > 1 && PEOPLE_ADJECTIVES.has(w));
+      if (rest.every(restates)) return actorsNamed[0];
+    }
+  }
+  return undefined;
+}
+
 export function spellingVariants(folded: string, isTopic: boolean): string[] {
   const out = new Set<string>([folded]);
   for (const v of [...out]) {
@@ -467,13 +494,16 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
 
   // Organisations named after a country ("قوات سوريا الديمقراطية") are nobody we track, unless
   // the codebook lists them itself.
+  // A built-in name that only extends a codebook name with words restating who it is
+  // ("وحدات حماية الشعب الكردية" for "وحدات حماية الشعب") is that actor: as the longer match it
+  // must not hide the operator's name.
   for (const name of listNonStateNames()) {
     if (!patternIds.has(foldString(name))) {
       const caseForm = needsCaseCheck(name);
       addPattern(name, {
         ...base,
         kind: 'name',
-        actor: -1,
+        actor: restatedActor(foldString(name), foldedNameOwners) ?? -1,
         gazetteer: true,
         ...(caseForm ? { caseForm } : {}),
       });

@@ -48,6 +48,9 @@ import {
   TRANSFER_HEADS,
   ACT_HEAD_NOUNS,
   AR_AGENT_ACT_NOUNS,
+  AR_INVESTIGATION_ADJECTIVES,
+  AR_INVESTIGATION_INTO,
+  AR_INVESTIGATION_NOUNS,
   AR_STRIKE_NOUNS_AGENT_LAM,
   AR_HOSTILE_WORDS,
   AR_AFFIRMING_AFTER_NEGATION,
@@ -755,6 +758,33 @@ export class SentenceAnalyzer extends HolderResolver {
       if (c?.kind === 'speech') return this.holderOf(j, true);
       // "حذرت واشنطن من إجراءات ردا على انتهاكات الهدنة": a position of its own, not reported words.
       if ((c?.kind === 'stance' && !isActionOnly(c)) || isClauseMark(tokens, j)) return undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * The accusers of an Arabic stance cue at k inside the "ب" complement of a charge ("اتهمت
+   * السعودية إيران بدعم الحوثيين"): what the accused is charged with is the accuser's claim, not
+   * the accused's own position; undefined outside a charge.
+   */
+  protected chargeFrame(k: number): number[] | undefined {
+    const { tokens } = this.input;
+    if (this.input.lang !== 'ar') return undefined;
+    let complement = false;
+    for (let j = k; j >= Math.max(this.s, k - 8); j--) {
+      if (j < k && isClauseMark(tokens, j)) return undefined;
+      if (tokens.text[j]!.startsWith('ب')) complement = true;
+      const tc = j < k ? this.cueAt(j) : undefined;
+      if (!tc || tc.cue.kind === 'preposition') continue;
+      if (!complement || tc.cue.lemma !== 'اتهم') return undefined;
+      // "المتهمة من قبل المملكة بدعم …", "…، متهمة إياها بدعم …": a participle's complement is
+      // read on its own (not composed with the charge), so no holder keeps a reading of it.
+      if (tc.cue.participle) return [];
+      // "اتهمتها المملكة بـ…": after a verb carrying its object, the name that follows is the accuser.
+      const after = tc.objectPronoun ? this.mentionAtToken(j + 1) : undefined;
+      return after && after.tokStart === j + 1 && after.actor >= 0
+        ? this.coordinated(after)
+        : this.holderOf(j, true);
     }
     return undefined;
   }
@@ -1702,6 +1732,66 @@ export class SentenceAnalyzer extends HolderResolver {
     }
   }
 
+  /**
+   * "طالب بفتح تحقيق مستقل في غارة جوية شنتها X", "دعا إلى تحقيق في الانتهاكات القطرية": who
+   * calls for an investigation into an act of force or a crime opposes the act's named agent.
+   */
+  protected investigationCalls(emit: Emit): void {
+    const { tokens } = this.input;
+    for (let k = this.s + 1; k < this.e; k++) {
+      if (!AR_INVESTIGATION_NOUNS.has(tokens.text[k]!)) continue;
+      const call = this.directiveBefore(k);
+      if (call === undefined) continue;
+      let j = k + 1;
+      // "تحقيق مستقل وسريع": adjectives, coordinated with "و", and quotation marks.
+      const adjective = (w: string): boolean =>
+        AR_INVESTIGATION_ADJECTIVES.has(w) ||
+        (w.startsWith('و') && AR_INVESTIGATION_ADJECTIVES.has(w.slice(1)));
+      while (j < this.e && j <= k + 5 && (adjective(tokens.text[j]!) || !tokens.isWord[j])) j++;
+      if (!AR_INVESTIGATION_INTO.has(tokens.text[j] ?? '')) continue;
+      const act = j + 1;
+      const c = this.cueAt(act)?.cue;
+      if (!c || c.polarity >= 0 || (c.kind !== 'stance' && c.kind !== 'evaluative')) continue;
+      const agent = this.namedActAgent(act) ?? this.relativeAgentAfter(act);
+      if (!agent || !this.isTarget(agent)) continue;
+      const holders = this.holderOf(call, false).filter((a) => a !== agent.actor);
+      emit(holders, agent, -1, 0.7, call, this.hedged(call, k));
+    }
+  }
+
+  /**
+   * The directive verb or noun (طالب، دعا، طلب) before token k with no other cue between; commas
+   * only set off its subject ("طالب غوتيريش، بفتح تحقيق").
+   */
+  protected directiveBefore(k: number): number | undefined {
+    const { tokens } = this.input;
+    for (let j = k - 1; j >= Math.max(this.s, k - 16); j--) {
+      if (isClauseMark(tokens, j) && tokens.text[j] !== ',') return undefined;
+      const c = this.cueAt(j)?.cue;
+      if (c && c.kind !== 'preposition') return c.kind === 'stance' && isDirective(c) ? j : undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * "غارة جوية شنتها X", "الغارة الجوية التي نفذها X": the agent of an act in a relative clause
+   * after its adjectives (an indefinite act takes no relative pronoun).
+   */
+  protected relativeAgentAfter(act: number): Mention | undefined {
+    const { tokens } = this.input;
+    let j = act + 1;
+    for (let n = 0; n < 2 && j < this.e && !this.cueAt(j) && !this.mentionAtToken(j); n++) {
+      if (!/(ي|يه)$/.test(tokens.text[j]!)) break;
+      j++;
+    }
+    if (tokens.text[j] === 'التي' || tokens.text[j] === 'الذي') j++;
+    if (!/(ها|ه)$/.test(tokens.text[j] ?? '') || this.cueAt(j)?.cue.pos !== 'verb') return undefined;
+    j++;
+    for (let n = 0; n < 3 && !this.mentionAtToken(j) && isOfficeWord(tokens.text[j] ?? '', 'ar'); n++) j++;
+    const m = this.mentionAtToken(j);
+    return m && m.tokStart === j && m.kind !== 'topic' && m.actor >= 0 && !m.people ? m : undefined;
+  }
+
   /** "…, the Civil Defence confirmed", "… said X": a speaker after the reported words. */
   protected reportedAfter(from: number): number[] {
     for (let j = from + 1; j < this.e; j++) {
@@ -2325,6 +2415,15 @@ export class SentenceAnalyzer extends HolderResolver {
           return;
         }
       }
+      // "اتهم X Y بدعم Z": only the accuser holds a position there (opposing Y, and Z).
+      const chargers = this.chargeFrame(cueK);
+      if (chargers) {
+        holders = holders.filter((h) => chargers.includes(h));
+        if (holders.length === 0) {
+          vetoed.push(target.tokStart);
+          return;
+        }
+      }
       // An act named as a cause is held only by agents named in it ("بسبب القتال بين X وY").
       if (this.causeCue(cueK)) {
         holders = holders.filter((h) => mentions.some((m) => m.actor === h && m.tokStart > cueK));
@@ -2756,6 +2855,7 @@ export class SentenceAnalyzer extends HolderResolver {
     this.clashesBetween(emit);
     if (this.input.lang === 'ar') this.diplomaticDeeds(emit);
     this.chargesPastRelative(emit);
+    if (this.input.lang === 'ar') this.investigationCalls(emit);
     this.relationsAmongParties(emit);
     this.jointPacts(emit);
     this.wordsSaidOf(emit);

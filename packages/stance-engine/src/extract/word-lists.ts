@@ -1688,3 +1688,61 @@ export const AR_ATTACK_MANNER = new Set([
 
 // Prepositions after which a withdrawal is only mentioned: "في إشارة إلى انسحاب", "حول انسحاب".
 export const AR_MENTIONING_PREPS = new Set(['الي', 'حول', 'مع', 'لمجرد', 'اعقاب', 'عشيه', 'غداه']);
+
+// Words that only restate who a group is, around its name: its kind of organisation
+// ("تنظيم داعش", "al-Nusra Front") and the people it belongs to ("وحدات حماية الشعب الكردية").
+// A built-in name made of a codebook name and such words is that codebook actor (folded forms).
+export const ORG_CLASS_NOUNS = new Set([
+  'تنظيم',
+  'حزب',
+  'هييه',
+  'حركه',
+  'جبهه',
+  'جماعه',
+  'front',
+  'party',
+  'movement',
+  'group',
+  'organization',
+]);
+export const PEOPLE_ADJECTIVES = new Set(['الكردي', 'الكرديه', 'كردي', 'كرديه', 'kurdish']);
+
+// "طالب بفتح تحقيق مستقل في غارة شنتها X": an investigation (folded forms) and the adjectives
+// it takes before the act it is into.
+export const AR_INVESTIGATION_NOUNS = new Set([
+  'تحقيق',
+  'التحقيق',
+  'بتحقيق',
+  'بالتحقيق',
+  'تحقيقات',
+  'التحقيقات',
+  'بتحقيقات',
+  'والتحقيق',
+]);
+export const AR_INVESTIGATION_ADJECTIVES = new Set([
+  'مستقل',
+  'المستقل',
+  'نزيه',
+  'النزيه',
+  'شفاف',
+  'الشفاف',
+  'دولي',
+  'الدولي',
+  'عاجل',
+  'فوري',
+  'سريع',
+  'شامل',
+  'كامل',
+  'جدي',
+  'مستقله',
+  'نزيهه',
+  'شفافه',
+  'دوليه',
+  'عاجله',
+  'فوريه',
+  'سريعه',
+  'شامله',
+  'كامله',
+  'جديه',
+]);
+export const AR_INVESTIGATION_INTO = new Set(['في', 'بشان', 'حول']);
