@@ -78,4 +78,17 @@ describe('English conflict reporting, second round', () => {
       ),
     ).toEqual(['msf/offensive/oppose', 'msf/syria-as-target/oppose']);
   });
+
+  it('the sides after "between" are no foes of a broker (proximity fallback)', () => {
+    // Near miss of the eval sentence "where Russia has brokered deals to ease the fighting between …".
+    expect(
+      triples(
+        'Russia has brokered deals to ease the fighting between rebels and President Bashar Assads government.',
+      ),
+    ).toEqual([]);
+    // The clash itself still sets the sides against each other.
+    expect(
+      triples('Five civilians were killed in fighting between the regime and rebels in the south on Monday.'),
+    ).toEqual(['rebels/syria-as-target/oppose', 'syria/rebels-as-target/oppose']);
+  });
 });
