@@ -1,4 +1,5 @@
 import type { Codebook } from '@stance/codebook';
+import { compileCodebook, extractStatements } from '../src/index.js';
 import { actorsNamedIn, triplesWith } from './helpers.js';
 
 // Second English conflict round: sides named through others (an ally by its nationality, troops
@@ -21,12 +22,14 @@ const CODEBOOK: Codebook = {
     actor('rebels', 'armed-group', ['rebels', 'rebel forces', 'rebel fighters', 'militants', 'opposition']),
     actor('isis', 'armed-group', ['Islamic State', 'ISIS', 'ISIL', 'IS', 'Daesh']),
     actor('msf', 'organization', ['Doctors Without Borders', 'MSF']),
+    actor('hrw', 'organization', ['Human Rights Watch']),
+    actor('us-led', 'armed-group', ['U.S.-led coalition', 'US-led coalition']),
     actor('russia', 'country', ['Russia', 'Moscow']),
     actor('syria-state', 'country', ['Syria']),
     actor('turkey', 'country', ['Turkey', 'Ankara']),
   ],
   topics: [
-    ...['syria', 'assad', 'rebels', 'isis', 'russia', 'turkey'].map((id) => ({
+    ...['syria', 'assad', 'rebels', 'isis', 'russia', 'turkey', 'us-led'].map((id) => ({
       id: `${id}-as-target`,
       actor: id,
       label: { en: id },
@@ -90,5 +93,32 @@ describe('English conflict reporting, second round', () => {
     expect(
       triples('Five civilians were killed in fighting between the regime and rebels in the south on Monday.'),
     ).toEqual(['rebels/syria-as-target/oppose', 'syria/rebels-as-target/oppose']);
+  });
+
+  it('"blamed the attack on X": the blame is put on X, the attack is not the blamer\'s', () => {
+    // Near miss of the corpus's 'The government blamed Saturdays attack on "terrorists."'
+    const text = 'The Syrian government blamed Saturdays attack on the rebels.';
+    expect(triples(text)).toEqual(['syria/rebels-as-target/oppose']);
+    // Read as the blame, not by the proximity fallback as the government's own "attack on the rebels".
+    const [blame] = extractStatements(compileCodebook(CODEBOOK), { id: 't', text, lang: 'en' });
+    expect(blame!.confidence).toBeGreaterThan(0.5);
+    // Near miss: blaming someone on a day puts no blame on the day.
+    expect(triples('The Syrian government blamed the rebels on Monday.')).toEqual([
+      'syria/rebels-as-target/oppose',
+    ]);
+  });
+
+  it('"came under fire from X", "is under attack by X": X acts against the subject', () => {
+    expect(
+      triples(
+        'The new purported took place as the U.S.-led coalition came under fire from Human Rights Watch over another deadly incident in northern Syria last month in which dozens of people were killed.',
+      ),
+    ).toEqual(['hrw/us-led-as-target/oppose']);
+    // Near miss of the corpus's "Daesh is under attack by an array of forces in Syria and Iraq."
+    expect(triples('Daesh is under attack by the Syrian army in Syria and Iraq.')).toEqual([
+      'syria/isis-as-target/oppose',
+    ]);
+    // Under control is no act: "areas under the control of X".
+    expect(triples('Daesh is under control of the Syrian army.')).toEqual([]);
   });
 });

@@ -102,6 +102,9 @@ export function annotateCues(
     // "the regime and its (Russian) allies": a relation noun joined by "and" to the one it
     // relates to names a member of the list, not a side taken toward what follows it.
     if (RELATIONAL_NOUNS.has(word) && joinedByAndIts(tokens, i, start)) continue;
+    // "blamed the attack on X": the act blamed on someone is named, not done, by the blamer,
+    // and "on X" names whom the blame is put on.
+    if (blamedActOn(tokens, i, start, end)) continue;
     // "at the end of last year": the end of a period dates something, it ends nothing.
     if (word === 'end' && next === 'of' && endsPeriod(tokens, i + 2, end)) continue;
     const cue = lookupEnglishCue(word, next) ?? holdResponsibleCue(tokens, i, start, end, inMention);
@@ -126,6 +129,18 @@ function pastPassive(tokens: Tokens, i: number, original: string, toOriginal: In
   return (
     o + 1 <= to && stem !== 0x64a && stem !== 0x62a && stem !== 0x646 && original.charCodeAt(o + 1) === 0x64f
   );
+}
+
+const BLAME_FORMS = new Set(['blame', 'blames', 'blamed', 'blaming']);
+
+/** Token i heads the short object of a blame verb before "on": "blamed (Saturdays) attack on". */
+function blamedActOn(tokens: Tokens, i: number, start: number, end: number): boolean {
+  if (i + 1 >= end || tokens.text[i + 1] !== 'on') return false;
+  for (let j = i - 1; j >= start && j >= i - 3; j--) {
+    if (!tokens.isWord[j]) return false;
+    if (BLAME_FORMS.has(tokens.text[j]!)) return true;
+  }
+  return false;
 }
 
 /** "and its allies", "and their powerful Russian backers": "and" + a possessive up to two words before i. */

@@ -1498,6 +1498,31 @@ export const EN_UNIT_NOUNS = new Set([
   'militants',
 ]);
 
+// "came under attack/fire/siege from X": the hostile acts one can be "under" (not "under control"),
+// and the verbs that put their subject there ("is/came/has come under fire").
+export const EN_UNDER_ACTS = new Set([
+  'attack',
+  'attacks',
+  'fire',
+  'siege',
+  'bombardment',
+  'assault',
+  'shelling',
+]);
+export const EN_UNDER_VERBS = new Set([
+  'come',
+  'comes',
+  'came',
+  'coming',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+]);
+
 // Words that name an act by condemning it, not an opposite course of action ("violation" is
 // left out: "ceasefire violations" are the opposite of a ceasefire).
 export const CONTEMPT_WORDS = new Set([
