@@ -26,6 +26,7 @@ const CODEBOOK: Codebook = {
     actor('us-led', 'armed-group', ['U.S.-led coalition', 'US-led coalition']),
     actor('russia', 'country', ['Russia', 'Moscow']),
     actor('syria-state', 'country', ['Syria']),
+    actor('iran', 'country', ['Iran', 'Tehran']),
     actor('turkey', 'country', ['Turkey', 'Ankara']),
   ],
   topics: [
@@ -55,6 +56,12 @@ describe('English conflict reporting, second round', () => {
         'Residents contacted by Reuters seemed resigned to the resumption in bombing which killed hundreds of people in late September and early October as the government and its Russian allies abandoned a ceasefire to launch their assault on the biggest urban area in opposition hands.',
       ),
     ).toContain('russia/ceasefire/oppose');
+    // Allies named in a list after the relation noun: each of them.
+    expect(
+      triples(
+        'Eastern Ghouta which is still home to an estimated 350000 people has endured years of siege and shelling which has continued despite a de-escalation agreement backed by the regime and its close allies Russia and Iran.',
+      ),
+    ).toEqual(['iran/syria-as-target/support', 'russia/syria-as-target/support']);
     // Near miss: a name after the ally noun is the ally; the adjective only qualifies it.
     expect(
       triples('North of the capital the Syrian army backed by its Lebanese ally Hezbollah shelled Flita.'),

@@ -1421,7 +1421,10 @@ export class SentenceAnalyzer extends HolderResolver {
       const a = mentions[i]!;
       const b = mentions[i + 1]!;
       if (!this.alliedAfterAnd(a.tokEnd, b.tokStart) || !this.canHold(b) || !this.isTarget(a)) continue;
-      emit([b.actor], a, 1, 0.6, a.tokEnd + 2, false);
+      // "its close allies Russia and Iran": every ally of the list (not the names before a).
+      const earlier = mentions.slice(0, i + 1).filter((m) => m.tokStart >= this.s);
+      const allies = this.coordinated(b).filter((x) => !earlier.some((m) => m.actor === x));
+      emit(allies, a, 1, 0.6, a.tokEnd + 2, false);
     }
   }
 
