@@ -73,6 +73,8 @@ import {
   EN_BE_FORMS,
   EN_COUNT_WORDS,
   EN_KILLED_MEMBERS,
+  EN_UNDER_ACTS,
+  EN_UNDER_VERBS,
   EN_STRIKE_MODIFIERS,
   EN_AGENTIVE_OF_NOUNS,
   EN_EXCHANGE_VERBS,
@@ -1416,6 +1418,32 @@ export class SentenceAnalyzer extends HolderResolver {
     }
   }
 
+  /**
+   * "the US-led coalition came under fire from Human Rights Watch", "Daesh is under attack by the
+   * army": the one named after "by/from" attacks the subject put under the act.
+   */
+  protected underAttackBy(emit: Emit): void {
+    if (this.input.lang !== 'en') return;
+    const t = this.input.tokens.text;
+    for (let k = this.s + 1; k + 2 < this.e; k++) {
+      if (t[k] !== 'under' || !EN_UNDER_VERBS.has(t[k - 1]!) || !EN_UNDER_ACTS.has(t[k + 1]!)) continue;
+      if (t[k + 2] !== 'by' && t[k + 2] !== 'from') continue;
+      const by = t[k + 3] === 'the' ? k + 4 : k + 3;
+      const attacker = this.mentionAtToken(by);
+      // (Not canHold: a name after "from" would be read as a place.)
+      if (!attacker || attacker.tokStart !== by || attacker.actor < 0 || attacker.modifier) continue;
+      if (attacker.kind === 'topic' || (attacker.kind === 'demonym' && !attacker.official)) continue;
+      // The subject: right before the verb, past auxiliaries and adverbs ("has repeatedly come").
+      let j = k - 2;
+      while (j > this.s && (EN_AUXILIARIES.has(t[j]!) || /ly$/.test(t[j]!))) j--;
+      const subject = this.mentionAtToken(j);
+      if (!subject || subject.tokEnd !== j + 1 || !this.isTarget(subject)) continue;
+      const attackers = this.canHold(attacker) ? this.coordinated(attacker) : [attacker.actor];
+      const holders = attackers.filter((a) => a !== subject.actor);
+      emit(holders, subject, this.negatedBefore(k - 1, 2) ? 1 : -1, 0.6, k + 1, this.hedged(k, by));
+    }
+  }
+
   /** "Syria and its ally Russia": the ally named after "and its" sides with the actor before it. */
   protected namedAllies(emit: Emit): void {
     const { mentions } = this.input;
@@ -1423,7 +1451,10 @@ export class SentenceAnalyzer extends HolderResolver {
       const a = mentions[i]!;
       const b = mentions[i + 1]!;
       if (!this.alliedAfterAnd(a.tokEnd, b.tokStart) || !this.canHold(b) || !this.isTarget(a)) continue;
-      emit([b.actor], a, 1, 0.6, a.tokEnd + 2, false);
+      // "its close allies Russia and Iran": every ally of the list (not the names before a).
+      const earlier = mentions.slice(0, i + 1).filter((m) => m.tokStart >= this.s);
+      const allies = this.coordinated(b).filter((x) => !earlier.some((m) => m.actor === x));
+      emit(allies, a, 1, 0.6, a.tokEnd + 2, false);
     }
   }
 
@@ -2845,6 +2876,7 @@ export class SentenceAnalyzer extends HolderResolver {
     this.namedStrikesOn(emit);
     this.killedMembers(emit);
     this.namedAllies(emit);
+    this.underAttackBy(emit);
     if (this.input.lang === 'ar') this.reckonedRelations(emit);
     if (this.input.lang === 'ar') this.haltDemands(emit);
     if (links.agent) this.backedOperations(emit);
@@ -2947,9 +2979,13 @@ export class SentenceAnalyzer extends HolderResolver {
     // "أضرموا النار في مقر الحزب": what is set on fire is the target.
     // "sided with X", "stood by X": the cue's own particle heads its object; after an adverb
     // particle the preposition that follows does ("lashed out at X", "hit back at X").
+    // "blamed the attack on X": the blame is put on whom "on" names, after the short object.
+    const onAt = this.input.tokens.text[before] === 'the' ? before - 1 : before;
+    const blamedOn = cue.lemma === 'blame' && this.input.tokens.text[onAt] === 'on' && onAt - k <= 4;
     const ownParticle =
-      cue.particle === true &&
-      (before === k + 1 || (before === k + 2 && EN_ADVERB_PARTICLES.has(this.input.tokens.text[k + 1]!)));
+      blamedOn ||
+      (cue.particle === true &&
+        (before === k + 1 || (before === k + 2 && EN_ADVERB_PARTICLES.has(this.input.tokens.text[k + 1]!))));
     if (
       NON_TARGET_PREPS.has(prep) &&
       !ownParticle &&
@@ -3022,6 +3058,7 @@ export class SentenceAnalyzer extends HolderResolver {
     const byAgent = this.input.lang === 'en' ? this.agentAfterBy(k) : undefined;
     const from = byAgent && byAgent.tokEnd <= head.tokStart ? byAgent.tokEnd : k + 1;
     for (let j = from; j < target.tokStart; j++) {
+      if (blamedOn && j <= before) continue;
       const m = this.mentionAtToken(j);
       // "اتهم وزير الخارجية القطري الشيخ محمد …، السعودية": in VSO order the verb's subject and
       // the name in apposition to it (up to a comma) stand between the verb and its object.

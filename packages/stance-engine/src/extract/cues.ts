@@ -5,7 +5,14 @@ import { isOfficeWord } from '../lexicon/common-words.js';
 import { analyzeArabicToken } from '../lexicon/arabic-cues.js';
 import { lookupEnglishCue } from '../lexicon/english-cues.js';
 import type { Tokens } from '../text/tokens.js';
-import { ACT_HEAD_NOUNS, EN_PERIOD_WORDS, MANNER_PHRASES, TIME_WORDS } from './word-lists.js';
+import {
+  ACT_HEAD_NOUNS,
+  EN_PERIOD_WORDS,
+  EN_POSSESSIVE_PRONOUNS,
+  MANNER_PHRASES,
+  RELATIONAL_NOUNS,
+  TIME_WORDS,
+} from './word-lists.js';
 import type { Language } from '../text/language.js';
 import { memoByForm } from '../text/memo.js';
 
@@ -92,9 +99,15 @@ export function annotateCues(
       out[i - start] = tokenCue(declaredOver(tokens, i, end) ? ENDED_ACT_CUE : ANNOUNCED_ACT_CUE);
       continue;
     }
+    // "the regime and its (Russian) allies": a relation noun joined by "and" to the one it
+    // relates to names a member of the list, not a side taken toward what follows it.
+    if (RELATIONAL_NOUNS.has(word) && joinedByAndIts(tokens, i, start)) continue;
+    // "blamed the attack on X": the act blamed on someone is named, not done, by the blamer,
+    // and "on X" names whom the blame is put on.
+    if (blamedActOn(tokens, i, start, end)) continue;
     // "at the end of last year": the end of a period dates something, it ends nothing.
     if (word === 'end' && next === 'of' && endsPeriod(tokens, i + 2, end)) continue;
-    const cue = lookupEnglishCue(word, next) ?? holdResponsibleCue(tokens, i, end);
+    const cue = lookupEnglishCue(word, next) ?? holdResponsibleCue(tokens, i, start, end, inMention);
     // "combat planes", "combat troops": before a unit of a force the word is a modifier, not a deed
     // (unlike "attack", "strike", whose present tense heads headlines: "rebels attack troops").
     if (word === 'combat' && next !== undefined && isOfficeWord(next, 'en')) continue;
@@ -116,6 +129,27 @@ function pastPassive(tokens: Tokens, i: number, original: string, toOriginal: In
   return (
     o + 1 <= to && stem !== 0x64a && stem !== 0x62a && stem !== 0x646 && original.charCodeAt(o + 1) === 0x64f
   );
+}
+
+const BLAME_FORMS = new Set(['blame', 'blames', 'blamed', 'blaming']);
+
+/** Token i heads the short object of a blame verb before "on": "blamed (Saturdays) attack on". */
+function blamedActOn(tokens: Tokens, i: number, start: number, end: number): boolean {
+  if (i + 1 >= end || tokens.text[i + 1] !== 'on') return false;
+  for (let j = i - 1; j >= start && j >= i - 3; j--) {
+    if (!tokens.isWord[j]) return false;
+    if (BLAME_FORMS.has(tokens.text[j]!)) return true;
+  }
+  return false;
+}
+
+/** "and its allies", "and their powerful Russian backers": "and" + a possessive up to two words before i. */
+function joinedByAndIts(tokens: Tokens, i: number, start: number): boolean {
+  for (let j = i - 1; j > start && j >= i - 3; j--) {
+    if (!tokens.isWord[j]) return false;
+    if (EN_POSSESSIVE_PRONOUNS.has(tokens.text[j]!)) return tokens.text[j - 1] === 'and';
+  }
+  return false;
 }
 
 /** A period word ("year", "March") within three words from i: "the end of [the] [last] year". */
@@ -205,23 +239,41 @@ const HOLD_RESPONSIBLE_CUE = makeCue({
 
 /**
  * "We hold the Russian government responsible", "to hold the regime accountable": hold with
- * responsible/accountable a few words on blames its object; without them it is no cue.
+ * responsible/accountable a few words on blames its object; without them it is no cue. A name
+ * counts as one word, so that a list of names ("the Assad regime and its Russian ally") fits.
  */
-function holdResponsibleCue(tokens: Tokens, i: number, end: number): Cue | undefined {
+function holdResponsibleCue(
+  tokens: Tokens,
+  i: number,
+  start: number,
+  end: number,
+  inMention: Int32Array,
+): Cue | undefined {
   const holds =
-    HOLD_FORMS.has(tokens.text[i]!) && complementWithin(tokens, i, end, 7, ['responsible', 'accountable']);
+    HOLD_FORMS.has(tokens.text[i]!) &&
+    complementWithin(tokens, i, end, 7, ['responsible', 'accountable'], inMention, start);
   return holds ? HOLD_RESPONSIBLE_CUE : undefined;
 }
 
-/** One of `words` within `reach` tokens after the verb at i, in the sentence. */
+/**
+ * One of `words` within `reach` tokens after the verb at i, in the sentence; with `inMention`
+ * (per token from `start`), the tokens of one mention count once.
+ */
 function complementWithin(
   tokens: Tokens,
   i: number,
   end: number,
   reach: number,
   words: readonly string[],
+  inMention?: Int32Array,
+  start = 0,
 ): boolean {
-  for (let j = i + 1; j < end && j <= i + reach; j++) if (words.includes(tokens.text[j]!)) return true;
+  let n = 0;
+  for (let j = i + 1; j < end && n < reach; j++) {
+    if (words.includes(tokens.text[j]!)) return true;
+    const m = inMention ? inMention[j - start]! : -1;
+    if (m < 0 || inMention![j + 1 - start] !== m) n++;
+  }
   return false;
 }
 

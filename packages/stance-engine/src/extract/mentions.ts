@@ -10,8 +10,10 @@ import type { Language } from '../text/language.js';
 import {
   AR_COUNTERPARTS,
   AR_MANAGING_PREPS,
+  EN_ALLY_NOUNS,
   EN_COUNTRY_PART_GROUPS,
   EN_GROUND_NOUNS,
+  EN_POSSESSIVE_PRONOUNS,
   LOCATIVE,
 } from './word-lists.js';
 import { isInlineDateline } from '../text/dateline.js';
@@ -272,7 +274,15 @@ export function findMentions(
       if (foreign) group = group.filter((c) => c.entry.kind !== 'topic' || foreign.has(c.entry.topic));
       if (group.length === 0) continue;
     }
+    // "its Russian ally": the ally a possessive and a nationality name is that country, which
+    // acts and is acted on as its officials are; the ally noun belongs to the mention.
+    const ally =
+      lang === 'en' &&
+      group.some((c) => c.entry.kind === 'demonym') &&
+      unnamedAlly(tokens, tokStart, tokEnd, kept[gi + 1]);
+    if (ally) tokEnd++;
     const official =
+      ally ||
       isOfficialContext(tokens, tokStart, tokEnd, lang) ||
       (lang === 'ar' && unnamedCounterpart(compiled, tokens, tokStart, tokEnd, kept[gi + 1]));
     // "the Russian government", "Iranian foreign minister": the office words belong to the
@@ -545,6 +555,21 @@ function isOfficialContext(tokens: Tokens, tokStart: number, tokEnd: number, lan
     if (isOfficeWord(tokens.text[k]!, 'en')) return true;
   }
   return false;
+}
+
+/**
+ * "and its Russian ally", "raids carried out by its Russian allies": a nationality between a
+ * possessive and an ally noun names the ally, unless a name follows ("its Lebanese ally Hezbollah").
+ */
+function unnamedAlly(
+  tokens: Tokens,
+  tokStart: number,
+  tokEnd: number,
+  next: readonly Candidate[] | undefined,
+): boolean {
+  if (tokStart === 0 || !EN_POSSESSIVE_PRONOUNS.has(tokens.text[tokStart - 1]!)) return false;
+  if (tokEnd >= tokens.count || !EN_ALLY_NOUNS.has(tokens.text[tokEnd]!)) return false;
+  return !next || tokenAt(tokens, next[0]!.start) !== tokEnd + 1;
 }
 
 /**

@@ -61,6 +61,9 @@ class ProximityReader extends SentenceAnalyzer {
     for (const target of this.input.mentions) {
       if (target === this.holder || !this.isTarget(target) || this.vetoed.includes(target.tokStart)) continue;
       if (target.kind !== 'topic' && coHolders.includes(target.actor)) continue;
+      // "brokered deals to ease the fighting between rebels and the government": the sides named
+      // after "between" are the event's, not the subject's foes (their clash is read elsewhere).
+      if (target.kind !== 'topic' && this.sideAfterBetween(target)) continue;
       const k = this.cueBefore(target);
       if (k === undefined) continue;
       // The subject precedes its cue (SVO) or, in Arabic, follows it closely (VSO); an English
@@ -105,6 +108,22 @@ class ProximityReader extends SentenceAnalyzer {
       }
     }
     return out;
+  }
+
+  /** The target is one of the sides of an English "between X and Y" (no cue between them). */
+  private sideAfterBetween(target: Mention): boolean {
+    if (this.input.lang !== 'en') return false;
+    const t = this.input.tokens.text;
+    for (let j = target.tokStart - 1; j >= Math.max(this.s, target.tokStart - 8); j--) {
+      const m = this.mentionAtToken(j);
+      if (m) {
+        j = m.tokStart;
+        continue;
+      }
+      if (t[j] === 'between') return true;
+      if (!this.input.tokens.isWord[j] || this.cueAt(j)) return false;
+    }
+    return false;
   }
 
   /** The nearest stance cue before the target, close to it and in the same reported clause. */

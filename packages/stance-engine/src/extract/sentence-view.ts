@@ -30,9 +30,10 @@ import {
   RELATIONAL_NOUNS,
   EACH_OF,
   AR_ALLY_AFTER_AND,
+  EN_POSSESSIVE_PRONOUNS,
+  EN_ALLY_NOUNS,
 } from './word-lists.js';
 
-const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 const FAA = 0x0641;
 const EN_RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 
@@ -262,11 +263,18 @@ export class SentenceView {
     return to - from === 1 || (t[from + 1]!.startsWith('ال') && !this.cueAt(from + 1));
   }
 
-  /** "Syria and its ally Russia", "the regime and its key backer Iran": "and" + a possessive relation noun. */
+  /**
+   * "Syria and its ally Russia", "the regime and its key backer Iran": "and" + a possessive relation
+   * noun; "the regime and its Russian ally": "and" + a possessive before an ally named by nationality.
+   */
   protected alliedAfterAnd(from: number, to: number): boolean {
     const t = this.input.tokens.text;
-    if (this.input.lang !== 'en' || t[from] !== 'and' || !POSSESSIVE_PRONOUNS.has(t[from + 1] ?? ''))
+    if (this.input.lang !== 'en' || t[from] !== 'and' || !EN_POSSESSIVE_PRONOUNS.has(t[from + 1] ?? ''))
       return false;
+    if (to === from + 2) {
+      const ally = this.mentionAtToken(to);
+      return ally?.kind === 'demonym' && ally.official && EN_ALLY_NOUNS.has(t[ally.tokEnd - 1]!);
+    }
     const head = t[to - 1] === 'the' ? to - 2 : to - 1;
     return head - (from + 1) <= 2 && RELATIONAL_NOUNS.has(t[head]!);
   }

@@ -305,6 +305,10 @@ export const RELATIONAL_NOUNS = new Set([
   'enemy',
   'foe',
 ]);
+// "its Russian ally", "their Iranian backers": relation nouns of siding that a possessive and a
+// nationality adjective before them make a name of the ally ("and its Russian ally" joins a list).
+export const EN_ALLY_NOUNS = new Set(['ally', 'allies', 'backer', 'backers', 'partner', 'partners']);
+export const EN_POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 // "تم", "يتم", "سيتم" (folded): the auxiliary of the Arabic periphrastic passive ("تم تكليف
 // العبادي"), whose verbal noun names no doer.
 export const AR_PASSIVE_AUX = /^(و|ف)?(تم|يتم|سيتم|تمت|ستتم)$/;
@@ -1492,6 +1496,31 @@ export const EN_UNIT_NOUNS = new Set([
   'drones',
   'gunmen',
   'militants',
+]);
+
+// "came under attack/fire/siege from X": the hostile acts one can be "under" (not "under control"),
+// and the verbs that put their subject there ("is/came/has come under fire").
+export const EN_UNDER_ACTS = new Set([
+  'attack',
+  'attacks',
+  'fire',
+  'siege',
+  'bombardment',
+  'assault',
+  'shelling',
+]);
+export const EN_UNDER_VERBS = new Set([
+  'come',
+  'comes',
+  'came',
+  'coming',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
 ]);
 
 // Words that name an act by condemning it, not an opposite course of action ("violation" is
