@@ -992,15 +992,12 @@ export class SentenceAnalyzer extends HolderResolver {
    * is the agent's deed against the object, whatever the sentence's own verb does with it.
    */
   protected agentsOfHostileActs(emit: Emit): void {
-    const { tokens } = this.input;
-    const known = (w: string): boolean =>
-      AR_HOSTILE_ACT_NOUNS.has(w) || AR_ATTACK_HEADS.has(w) || AR_LAUNCH_NOUNS.has(w);
+    const { tokens, mentions } = this.input;
+    // An agent and an object that is another actor: two mentions at least.
+    if (mentions.length < 2) return;
     for (let k = this.s; k < this.e; k++) {
-      let w = tokens.text[k]!;
-      // Proclitics (و ف ب ل, "لاعتداء", "وبإطلاق") peeled only when the word is not known as is.
-      for (let n = 0; n < 2 && !known(w) && PROCLITIC_CODES.has(w.charCodeAt(0)); n++) w = w.slice(1);
-      if (!known(w)) continue;
-      const launch = AR_LAUNCH_NOUNS.has(w);
+      const launch = AR_ACT_FORMS.get(tokens.text[k]!);
+      if (launch === undefined) continue;
       const agent = this.namedActAgent(k);
       // "نفت إيران أي اعتداء …", "طالب بوقف …": an act denied or demanded is nobody's deed yet.
       if (!agent || this.deniedOrDemanded(k)) continue;
@@ -1354,11 +1351,12 @@ export class SentenceAnalyzer extends HolderResolver {
    * takes that side; not a former relation ("كان يوما حليفا", "حليفا سابقا").
    */
   protected reckonedRelations(emit: Emit): void {
-    const { tokens } = this.input;
-    for (let k = this.s; k + 3 < this.e; k++) {
-      if (!AR_RECKONING_VERBS.has(tokens.text[k]!)) continue;
-      const holder = this.mentionAtToken(k + 1);
-      if (!holder || holder.tokStart !== k + 1 || !this.canHold(holder)) continue;
+    const { tokens, mentions } = this.input;
+    // From the mentions, fewer than the tokens: the verb right before a holder's first token.
+    for (const holder of mentions) {
+      const k = holder.tokStart - 1;
+      if (k < this.s || k + 3 >= this.e || this.mentionAtToken(k + 1) !== holder) continue;
+      if (!AR_RECKONING_VERBS.has(tokens.text[k]!) || !this.canHold(holder)) continue;
       let j = holder.tokEnd;
       // "وتعتبر بريطانيا إسرائيل حليفا": the one held to be the ally comes first.
       let other = this.mentionAtToken(j);
@@ -1394,7 +1392,7 @@ export class SentenceAnalyzer extends HolderResolver {
   protected haltDemands(emit: Emit): void {
     const { tokens, mentions } = this.input;
     for (const m of mentions) {
-      if (m.kind === 'topic' || m.tokStart <= this.s || m.tokEnd + 1 >= this.e || !this.isTarget(m)) continue;
+      if (m.kind === 'topic' || m.tokStart <= this.s || m.tokEnd + 1 >= this.e) continue;
       let j = m.tokEnd;
       const w = tokens.text[j]!;
       let halt: string;
@@ -1402,7 +1400,8 @@ export class SentenceAnalyzer extends HolderResolver {
       else if (w.charCodeAt(0) === 0x628)
         halt = w.slice(1); // ب
       else continue;
-      if (!AR_HALT_NOUNS.has(halt) || tokens.text[j + 1] === 'اطلاق') continue;
+      // (The words first: they rule out almost every mention, cheaper than isTarget.)
+      if (!AR_HALT_NOUNS.has(halt) || tokens.text[j + 1] === 'اطلاق' || !this.isTarget(m)) continue;
       // "الحكومة الإيرانية": the office words of an official belong to the addressee.
       let start = m.tokStart;
       while (m.official && start - 1 > this.s && isOfficeWord(tokens.text[start - 1]!, 'ar')) start--;
@@ -3286,11 +3285,34 @@ const AR_ENVOY_DEEDS =
 // Words of risk and fear before a clash noun (folded): "مخاطر مواجهات", "خشية اندلاع معارك".
 const FEARED_BEFORE = /^(و|ب|من)?(مخاطر|خطر|احتمال|احتمالات|مخاوف|خشيه|تخوف|تخوفا|خوفا|تجنب|لتجنب|منع|لمنع)$/;
 
-/** "وبالضربات" → "الضربات", "للقرار" → "القرار": an Arabic noun without its proclitics. */
 // و ف ب ل as character codes, for peeling proclitics without a regular expression.
 const PROCLITIC_CODES = new Set([0x648, 0x641, 0x628, 0x644]);
 const AR_BELONGING = new Set(['تابعه', 'التابعه', 'تابعين', 'التابعين', 'التابع']);
 
+/**
+ * The forms of the act nouns agentsOfHostileActs reads, with up to two proclitics ("لاعتداء",
+ * "وبإطلاق"; peeled only while the word is not known as is), each mapped to whether it is a
+ * launch: every token of an Arabic sentence is looked up once instead of peeled and tried.
+ */
+const AR_ACT_FORMS = actForms();
+
+function actForms(): Map<string, boolean> {
+  const known = (w: string): boolean =>
+    AR_HOSTILE_ACT_NOUNS.has(w) || AR_ATTACK_HEADS.has(w) || AR_LAUNCH_NOUNS.has(w);
+  const clitics = [...PROCLITIC_CODES].map((c) => String.fromCharCode(c));
+  const prefixes = ['', ...clitics, ...clitics.flatMap((a) => clitics.map((b) => a + b))];
+  const forms = new Map<string, boolean>();
+  for (const noun of [...AR_HOSTILE_ACT_NOUNS, ...AR_ATTACK_HEADS, ...AR_LAUNCH_NOUNS]) {
+    for (const prefix of prefixes) {
+      let w = prefix + noun;
+      for (let n = 0; n < 2 && !known(w) && PROCLITIC_CODES.has(w.charCodeAt(0)); n++) w = w.slice(1);
+      forms.set(prefix + noun, AR_LAUNCH_NOUNS.has(w));
+    }
+  }
+  return forms;
+}
+
+/** "وبالضربات" → "الضربات", "للقرار" → "القرار": an Arabic noun without its proclitics. */
 function bareArabicNoun(w: string): string {
   return w.replace(/^(و|ف)?ب?/, '').replace(/^لل/, 'ال');
 }

@@ -557,6 +557,14 @@ function isOfficialContext(tokens: Tokens, tokStart: number, tokEnd: number, lan
   return false;
 }
 
+// The counterpart nouns as written, with or without one proclitic (ونظيره، لنظيره): a lookup
+// before every Arabic mention, where stripping the proclitic first would cost a regex.
+const COUNTERPART_FORMS = new Set(
+  [...AR_COUNTERPARTS]
+    .flatMap((w) => ['', 'و', 'ف', 'ب', 'ل'].map((p) => p + w))
+    .filter((f) => AR_COUNTERPARTS.has(f.replace(/^(و|ف|ب|ل)/, ''))),
+);
+
 /**
  * "and its Russian ally", "raids carried out by its Russian allies": a nationality between a
  * possessive and an ally noun names the ally, unless a name follows ("its Lebanese ally Hezbollah").
@@ -583,8 +591,7 @@ function unnamedCounterpart(
   tokEnd: number,
   next: readonly Candidate[] | undefined,
 ): boolean {
-  if (tokStart === 0 || !AR_COUNTERPARTS.has(tokens.text[tokStart - 1]!.replace(/^(و|ف|ب|ل)/, '')))
-    return false;
+  if (tokStart === 0 || !COUNTERPART_FORMS.has(tokens.text[tokStart - 1]!)) return false;
   if (!next) return true;
   const after = tokens.text[tokEnd] === ',' ? tokEnd + 1 : tokEnd;
   if (tokenAt(tokens, next[0]!.start) !== after) return true;
