@@ -995,24 +995,30 @@ export class SentenceAnalyzer extends HolderResolver {
     const { tokens, mentions } = this.input;
     // An agent and an object that is another actor: two mentions at least.
     if (mentions.length < 2) return;
+    // The rare act noun is read in a method of its own: the loop over every token stays small,
+    // and its optimised code is not thrown away each time a new branch of the reading first runs.
     for (let k = this.s; k < this.e; k++) {
       const launch = AR_ACT_FORMS.get(tokens.text[k]!);
-      if (launch === undefined) continue;
-      const agent = this.namedActAgent(k);
-      // "نفت إيران أي اعتداء …", "طالب بوقف …": an act denied or demanded is nobody's deed yet.
-      if (!agent || this.deniedOrDemanded(k)) continue;
-      const target = this.objectOfAct(agent.tokEnd, launch);
-      if (!target || target.actor === agent.actor || !this.isTarget(target)) continue;
-      const agents = agent.kind === 'demonym' ? [agent.actor] : this.coordinated(agent);
-      emit(
-        agents.filter((a) => a !== target.actor),
-        target,
-        -1,
-        0.6,
-        k,
-        this.hedged(k, target.tokStart),
-      );
+      if (launch !== undefined) this.hostileActAt(emit, k, launch);
     }
+  }
+
+  /** The act of force at k (a launch or not), when it names both its agent and its object. */
+  protected hostileActAt(emit: Emit, k: number, launch: boolean): void {
+    const agent = this.namedActAgent(k);
+    // "نفت إيران أي اعتداء …", "طالب بوقف …": an act denied or demanded is nobody's deed yet.
+    if (!agent || this.deniedOrDemanded(k)) return;
+    const target = this.objectOfAct(agent.tokEnd, launch);
+    if (!target || target.actor === agent.actor || !this.isTarget(target)) return;
+    const agents = agent.kind === 'demonym' ? [agent.actor] : this.coordinated(agent);
+    emit(
+      agents.filter((a) => a !== target.actor),
+      target,
+      -1,
+      0.6,
+      k,
+      this.hedged(k, target.tokStart),
+    );
   }
 
   /**
@@ -1356,32 +1362,38 @@ export class SentenceAnalyzer extends HolderResolver {
     for (const holder of mentions) {
       const k = holder.tokStart - 1;
       if (k < this.s || k + 3 >= this.e || this.mentionAtToken(k + 1) !== holder) continue;
-      if (!AR_RECKONING_VERBS.has(tokens.text[k]!) || !this.canHold(holder)) continue;
-      let j = holder.tokEnd;
-      // "وتعتبر بريطانيا إسرائيل حليفا": the one held to be the ally comes first.
-      let other = this.mentionAtToken(j);
-      if (other && other.tokStart === j) j = other.tokEnd;
-      else other = undefined;
-      if (AR_RELATION_DEGREE.has(tokens.text[j] ?? '')) j++;
-      const side = AR_RELATION_SIDES.get(tokens.text[j] ?? '');
-      if (side === undefined) continue;
-      let t = j + 1;
-      if (AR_FORMER_WORDS.has(tokens.text[t] ?? '')) continue;
-      if (!other) {
-        // "خصما للولايات المتحدة", "حليف الرئيس", "حليفا وثيقا لـ": the other side after the noun.
-        const w = tokens.text[t] ?? '';
-        if (!this.mentionAtToken(t) && w.startsWith('ال') === false && /(ا|يا|يه)$/.test(w)) t++;
-        other = this.mentionAtToken(t);
-        if (!other || other.tokStart !== t) continue;
-      }
-      if (!this.isTarget(other) || other.actor === holder.actor) continue;
-      const sign = side * (this.negatedBefore(k, 2) ? -1 : 1);
-      emit(this.coordinated(holder), other, sign, 0.6, j, this.hedged(k, other.tokEnd - 1));
-      // "خصما للولايات المتحدة وإيران": each actor in the list.
-      for (const a of this.coordinated(other))
-        if (a !== other.actor && a !== holder.actor)
-          emit(this.coordinated(holder), mentionWith(other, { actor: a }), sign, 0.6, j, false);
+      if (AR_RECKONING_VERBS.has(tokens.text[k]!)) this.reckonedRelationAt(emit, k, holder);
     }
+  }
+
+  /** The verb of reckoning at k, with `holder` as its subject right after it (read apart as hostileActAt). */
+  protected reckonedRelationAt(emit: Emit, k: number, holder: Mention): void {
+    const { tokens } = this.input;
+    if (!this.canHold(holder)) return;
+    let j = holder.tokEnd;
+    // "وتعتبر بريطانيا إسرائيل حليفا": the one held to be the ally comes first.
+    let other = this.mentionAtToken(j);
+    if (other && other.tokStart === j) j = other.tokEnd;
+    else other = undefined;
+    if (AR_RELATION_DEGREE.has(tokens.text[j] ?? '')) j++;
+    const side = AR_RELATION_SIDES.get(tokens.text[j] ?? '');
+    if (side === undefined) return;
+    let t = j + 1;
+    if (AR_FORMER_WORDS.has(tokens.text[t] ?? '')) return;
+    if (!other) {
+      // "خصما للولايات المتحدة", "حليف الرئيس", "حليفا وثيقا لـ": the other side after the noun.
+      const w = tokens.text[t] ?? '';
+      if (!this.mentionAtToken(t) && w.startsWith('ال') === false && /(ا|يا|يه)$/.test(w)) t++;
+      other = this.mentionAtToken(t);
+      if (!other || other.tokStart !== t) return;
+    }
+    if (!this.isTarget(other) || other.actor === holder.actor) return;
+    const sign = side * (this.negatedBefore(k, 2) ? -1 : 1);
+    emit(this.coordinated(holder), other, sign, 0.6, j, this.hedged(k, other.tokEnd - 1));
+    // "خصما للولايات المتحدة وإيران": each actor in the list.
+    for (const a of this.coordinated(other))
+      if (a !== other.actor && a !== holder.actor)
+        emit(this.coordinated(holder), mentionWith(other, { actor: a }), sign, 0.6, j, false);
   }
 
   /**
