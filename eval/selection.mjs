@@ -37,6 +37,28 @@ export function excludedIds(ownSet) {
 }
 
 /**
+ * The corpus lines of `file` whose article is not `excluded` and passes `keep`, as rows for
+ * `takeInHashOrder` ({ line, id, source, published_at, len, title }).
+ */
+export function eligibleRows(file, excluded, keep) {
+  const rows = [];
+  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const a = JSON.parse(line);
+    if (excluded.has(a.id) || !keep(a)) continue;
+    rows.push({
+      line,
+      id: a.id,
+      source: a.source,
+      published_at: a.published_at,
+      len: a.text.length,
+      title: a.title,
+    });
+  }
+  return rows;
+}
+
+/**
  * The first `n` of `rows` ({ id, source }) in the order of SHA-1(salt + id), at most `perSource`
  * from one outlet; each row gets its `hash`.
  */

@@ -1,7 +1,7 @@
 // Fixed pseudo-random selection of English FA-KES articles for eval/fresh-en2.
 // Usage: node eval/fresh-en2/select.mjs (lists the picks); OUT=FILE writes their lines unchanged.
 import fs from 'node:fs';
-import { excludedIds, takeInHashOrder } from '../selection.mjs';
+import { eligibleRows, excludedIds, takeInHashOrder } from '../selection.mjs';
 
 // Every other eval set (the blind set included), the shared dev sets and the holdout corpus, by id.
 const excluded = excludedIds('fresh-en2');
@@ -12,21 +12,11 @@ const PER_SOURCE = 3; // outlets vary
 const N = Number(process.env.N || 20);
 const SALT = 'fresh-en2'; // a new order, unlike fresh-en's
 
-const rows = [];
-for (const line of fs.readFileSync('/work/shared/corpus/news-en.jsonl', 'utf8').split('\n')) {
-  if (!line.trim()) continue;
-  const a = JSON.parse(line);
-  if (excluded.has(a.id)) continue;
-  if (a.text.length < MIN_CHARS || a.text.length > MAX_CHARS) continue;
-  rows.push({
-    line,
-    id: a.id,
-    source: a.source,
-    published_at: a.published_at,
-    len: a.text.length,
-    title: a.title,
-  });
-}
+const rows = eligibleRows(
+  '/work/shared/corpus/news-en.jsonl',
+  excluded,
+  (a) => a.text.length >= MIN_CHARS && a.text.length <= MAX_CHARS,
+);
 const picked = takeInHashOrder(rows, { salt: SALT + ':', n: N, perSource: PER_SOURCE });
 console.error('eligible', rows.length);
 if (process.env.OUT) fs.writeFileSync(process.env.OUT, picked.map((r) => r.line + '\n').join(''));

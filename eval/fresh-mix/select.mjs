@@ -1,7 +1,7 @@
 // Fixed pseudo-random selection of Arabic (ANT) and English (FA-KES) articles for eval/fresh-mix.
 // Usage: node eval/fresh-mix/select.mjs (lists the picks); OUT=FILE writes their lines unchanged.
 import fs from 'node:fs';
-import { excludedIds, takeInHashOrder } from '../selection.mjs';
+import { eligibleRows, excludedIds, takeInHashOrder } from '../selection.mjs';
 
 // Every other eval set (the blind set included), the shared dev sets and the holdout corpus, by id.
 const excluded = excludedIds('fresh-mix');
@@ -26,22 +26,11 @@ const LANGS = [
 
 const picked = [];
 for (const { file, n, perSource, need } of LANGS) {
-  const rows = [];
-  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
-    if (!line.trim()) continue;
-    const a = JSON.parse(line);
-    if (excluded.has(a.id)) continue;
-    if (a.text.length < MIN_CHARS || a.text.length > MAX_CHARS) continue;
-    if (need && !need.test(a.text)) continue;
-    rows.push({
-      line,
-      id: a.id,
-      source: a.source,
-      published_at: a.published_at,
-      len: a.text.length,
-      title: a.title,
-    });
-  }
+  const rows = eligibleRows(
+    file,
+    excluded,
+    (a) => a.text.length >= MIN_CHARS && a.text.length <= MAX_CHARS && (!need || need.test(a.text)),
+  );
   const taken = takeInHashOrder(rows, { salt: SALT, n, perSource });
   picked.push(...taken);
   console.error(file, 'eligible', rows.length, 'picked', taken.length);

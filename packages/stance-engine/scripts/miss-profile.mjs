@@ -4,63 +4,30 @@
 // cue lexicon see in the sentence holding actor and topic. With --list (development sets only)
 // it prints each missed statement's sentence with its category.
 // usage: node scripts/miss-profile.mjs SET_DIR PREDICTIONS.jsonl [--list]
-import fs from 'node:fs';
-import path from 'node:path';
-import { loadCodebookFile } from '@stance/codebook';
-import { compileCodebook } from '../dist/index.js';
-import { normalizeText } from '../dist/text/normalize.js';
-import { tokenize } from '../dist/text/tokens.js';
-import { splitSentences } from '../dist/text/segment.js';
-import { findMentions } from '../dist/extract/mentions.js';
+import { loadGoldSet, predicts, readArticle, statementMentions } from './gold-set.mjs';
 import { annotateCues } from '../dist/extract/cues.js';
 
 const [dir, predFile, flag] = process.argv.slice(2);
 const list = flag === '--list';
-const readJsonl = (file) =>
-  fs
-    .readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l));
-const codebook = await loadCodebookFile(path.join(dir, 'codebook.yaml'));
-const compiled = compileCodebook(codebook);
-const articles = new Map(readJsonl(path.join(dir, 'articles.jsonl')).map((a) => [a.id, a]));
-const predictions = new Map(readJsonl(predFile).map((p) => [p.id, p.statements]));
+const set = await loadGoldSet(dir, predFile);
+const { compiled } = set;
 const counts = {};
 const bump = (k) => (counts[k] = (counts[k] ?? 0) + 1);
-for (const { id, statements } of readJsonl(path.join(dir, 'gold.jsonl'))) {
-  const article = articles.get(id);
+for (const { id, statements } of set.gold) {
+  const article = set.articles.get(id);
   const lang = article.lang;
-  const norm = normalizeText(article.text);
-  const tokens = tokenize(norm.text);
-  const sentences = splitSentences(tokens);
-  const { mentions } = findMentions(
-    compiled,
-    article.text,
-    norm,
-    tokens,
-    lang,
-    article.published_at?.slice(0, 10),
-  );
-  const sentenceOf = (m) => sentences.findIndex((s) => m.tokStart >= s.start && m.tokStart < s.end);
-  const predicted = predictions.get(id) ?? [];
+  const { norm, tokens, sentences, mentions, sentenceOf } = readArticle(compiled, article);
+  const predicted = set.predictions.get(id) ?? [];
   for (const st of statements) {
-    const hit = predicted.some((p) => p.actor === st.actor && p.topic === st.topic && p.stance === st.stance);
-    const tag = [lang, st.stance];
-    const actor = compiled.actorIds.indexOf(st.actor);
-    const topic = compiled.topicIds.indexOf(st.topic);
-    const target = codebook.topics[topic]?.actor;
-    const targetActor = target ? compiled.actorIds.indexOf(target) : -1;
-    tag.push(targetActor >= 0 ? 'actorTopic' : 'issue');
-    if (hit) {
+    const { actor, targetActor, actorMentions: am, topicMentions: tm } = statementMentions(set, mentions, st);
+    const tag = [lang, st.stance, targetActor >= 0 ? 'actorTopic' : 'issue'];
+    if (predicts(predicted, st)) {
       bump(`${lang} found`);
       continue;
     }
-    const am = mentions.filter((m) => m.actor === actor);
-    const tm = mentions.filter((m) => m.topic === topic || (targetActor >= 0 && m.actor === targetActor));
     let cat;
     let sent;
-    if (predicted.some((p) => p.actor === st.actor && p.topic === st.topic)) cat = 'wrongStance';
+    if (predicts(predicted, st, true)) cat = 'wrongStance';
     else if (!am.length) cat = 'actorNotFound';
     else if (!tm.length) cat = 'topicNotFound';
     else {

@@ -1,0 +1,66 @@
+// What the eval scripts (coverage.mjs, miss-profile.mjs) share: reading a set directory and
+// seeing an article's gold statements through the engine's own mention finder.
+import fs from 'node:fs';
+import path from 'node:path';
+import { loadCodebookFile } from '@stance/codebook';
+import { compileCodebook } from '../dist/index.js';
+import { normalizeText } from '../dist/text/normalize.js';
+import { tokenize } from '../dist/text/tokens.js';
+import { splitSentences } from '../dist/text/segment.js';
+import { findMentions } from '../dist/extract/mentions.js';
+
+export const readJsonl = (file) =>
+  fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l));
+
+/** A set directory (codebook.yaml, articles.jsonl, gold.jsonl) and its prediction file, if any. */
+export async function loadGoldSet(dir, predFile) {
+  const codebook = await loadCodebookFile(path.join(dir, 'codebook.yaml'));
+  return {
+    codebook,
+    compiled: compileCodebook(codebook),
+    articles: new Map(readJsonl(path.join(dir, 'articles.jsonl')).map((a) => [a.id, a])),
+    gold: readJsonl(path.join(dir, 'gold.jsonl')),
+    predictions: new Map(predFile ? readJsonl(predFile).map((p) => [p.id, p.statements]) : []),
+  };
+}
+
+/** The article's tokens, sentences and mentions as the engine finds them. */
+export function readArticle(compiled, article) {
+  const norm = normalizeText(article.text);
+  const tokens = tokenize(norm.text);
+  const sentences = splitSentences(tokens);
+  const { mentions } = findMentions(
+    compiled,
+    article.text,
+    norm,
+    tokens,
+    article.lang,
+    article.published_at?.slice(0, 10), // the engine's article date: YYYY-MM-DD
+  );
+  const sentenceOf = (m) => sentences.findIndex((s) => m.tokStart >= s.start && m.tokStart < s.end);
+  return { norm, tokens, sentences, mentions, sentenceOf };
+}
+
+/** The mentions of a gold statement's actor and of its topic (or the actor the topic is). */
+export function statementMentions({ codebook, compiled }, mentions, st) {
+  const actor = compiled.actorIds.indexOf(st.actor);
+  const topic = compiled.topicIds.indexOf(st.topic);
+  const target = codebook.topics[topic]?.actor;
+  const targetActor = target ? compiled.actorIds.indexOf(target) : -1;
+  return {
+    actor,
+    targetActor,
+    actorMentions: mentions.filter((m) => m.actor === actor),
+    topicMentions: mentions.filter((m) => m.topic === topic || (targetActor >= 0 && m.actor === targetActor)),
+  };
+}
+
+/** The prediction has the gold statement itself (or, with `anyStance`, its pair). */
+export const predicts = (predicted, st, anyStance = false) =>
+  predicted.some(
+    (p) => p.actor === st.actor && p.topic === st.topic && (anyStance || p.stance === st.stance),
+  );
