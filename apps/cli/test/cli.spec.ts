@@ -106,6 +106,41 @@ describe('stance extract', () => {
     expect(second.stdout).toBe(first.stdout);
   });
 
+  it('gives the same output, errors and exit code, in input order, with any number of worker threads', async () => {
+    // Hundreds of lines of very different lengths, bad lines and blank lines among them, so that
+    // batches span several workers and finish out of order.
+    const articles = parseJsonLines(await readFile(ARTICLES, 'utf8')) as Array<{ id: string; text: string }>;
+    const badLines = ['this is not json', '{"text": "no id"}', '[1, 2]', '{"id": "x", "text": 5}'];
+    const lines: string[] = [];
+    for (let i = 0; i < 400; i++) {
+      const article = articles[i % articles.length]!;
+      const text = i % 7 === 0 ? Array(60).fill(article.text).join(' ') : article.text;
+      lines.push(JSON.stringify({ ...article, id: `n${i}`, text }));
+      if (i % 50 === 0) lines.push(badLines[i % badLines.length]!, '');
+    }
+    const input = join(dir, 'many.jsonl');
+    await writeFile(input, lines.join('\n') + '\n');
+
+    const single = await runStance(['extract', '--jobs', '1', '--codebook', CODEBOOK, '--in', input]);
+    const pooled = await runStance(['extract', '--jobs', '3', '--codebook', CODEBOOK, '--in', input]);
+    expect(single.code).toBe(1);
+    expect(single.stderr).toContain('8 bad line(s) skipped, 400 article(s) extracted');
+    const rows = parseJsonLines(single.stdout) as OutputRow[];
+    expect(rows.map((r) => r.id)).toEqual(Array.from({ length: 400 }, (_, i) => `n${i}`));
+    expect(rows.some((r) => r.statements.length > 0)).toBe(true);
+    expect(pooled.code).toBe(single.code);
+    expect(pooled.stderr).toBe(single.stderr);
+    expect(pooled.stdout).toBe(single.stdout);
+  });
+
+  it('rejects a --jobs that is not a whole number of at least 1', async () => {
+    for (const jobs of ['0', 'two', '1.5']) {
+      const run = await runStance(['extract', '--jobs', jobs, '--codebook', CODEBOOK, '--in', ARTICLES]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain(`--jobs must be a whole number ≥ 1, got "${jobs}"`);
+    }
+  });
+
   it('reads stdin and writes stdout with "-"', async () => {
     const input = await readFile(ARTICLES, 'utf8');
     const fromFile = await runStance(['extract', '--codebook', CODEBOOK, '--in', ARTICLES, '--out', '-']);

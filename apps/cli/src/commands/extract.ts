@@ -1,80 +1,95 @@
+import { availableParallelism } from 'node:os';
 import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
 import { parseArgs } from '../args.js';
 import { DEFAULT_CODEBOOK_PATH } from '../default-codebook.js';
-import { parseArticleLine } from '../article-line.js';
 import { EXIT_FAILED, EXIT_OK, UsageError, type CliCommand, type CliIo } from '../command.js';
-import { createExtractor, type Statement, type Extractor } from '../engine.js';
+import type { BatchResult, LineBatch } from '../extract-batch.js';
+import { createInProcessRunner, createWorkerPool, type BatchRunner } from '../extract-pool.js';
 import { loadCodebookOrReport } from '../load-codebook.js';
 import { BufferedWriter, closeOutput, openInput, openOutput, STDIO } from '../streams.js';
 
-/** The output row, with keys in the order of the documented format. */
-export function formatPrediction(id: string, statements: readonly Statement[]): string {
-  return JSON.stringify({
-    id,
-    statements: statements.map((s) => ({
-      actor: s.actor,
-      topic: s.topic,
-      stance: s.stance,
-      confidence: s.confidence,
-      evidence: s.evidence,
-      start: s.start,
-      end: s.end,
-    })),
-  });
-}
+// A batch is sent when it holds this many lines or characters, or when the input has no more
+// lines ready (so a pipe that sends one article at a time gets its answer at once).
+const BATCH_LINES = 64;
+const BATCH_CHARS = 1 << 18;
+// Each worker holds a compiled codebook (about 100 MB with the default one); past a few
+// workers the single reading thread becomes the limit anyway.
+const MAX_DEFAULT_JOBS = 4;
 
 interface RunCounts {
   articles: number;
   bad: number;
 }
 
+function parseJobs(value: string | undefined): number {
+  if (value === undefined) return Math.min(availableParallelism(), MAX_DEFAULT_JOBS);
+  const jobs = Number(value);
+  if (!Number.isInteger(jobs) || jobs < 1)
+    throw new UsageError(`--jobs must be a whole number ≥ 1, got "${value}"`);
+  return jobs;
+}
+
 async function extractStream(
-  extractor: Extractor,
-  inPath: string,
-  outPath: string,
+  runner: BatchRunner,
+  input: Readable,
+  inName: string,
+  output: Writable,
   io: CliIo,
 ): Promise<RunCounts> {
-  const input = await openInput(inPath, io);
-  const output = await openOutput(outPath, io);
   const writer = new BufferedWriter(output);
-  const inName = inPath === STDIO ? '<stdin>' : inPath;
   const counts: RunCounts = { articles: 0, bad: 0 };
-  let lineNo = 0;
-  const reportBad = (message: string): void => {
-    counts.bad++;
-    io.stderr.write(`${inName}:${lineNo}: ${message}\n`);
+  // Each sent batch is written as soon as it and every batch before it are done: a chain of
+  // writes keeps input order. One promise per batch not yet written, oldest first.
+  const unwritten: Promise<void>[] = [];
+  let lastWrite: Promise<void> = Promise.resolve();
+  let batch: LineBatch = { lineNos: [], lines: [] };
+  let batchChars = 0;
+  let idleSend: NodeJS.Immediate | undefined;
+
+  const writeResult = async (result: BatchResult): Promise<void> => {
+    for (const problem of result.problems)
+      io.stderr.write(`${inName}:${problem.lineNo}: ${problem.message}\n`);
+    counts.bad += result.problems.length;
+    counts.articles += result.articles;
+    if (result.rows !== '') await writer.writeLine(result.rows.slice(0, -1));
   };
-  // readline keeps one line in memory at a time, so input size does not matter.
+  const sendBatch = (): void => {
+    if (idleSend) clearImmediate(idleSend);
+    idleSend = undefined;
+    if (batch.lines.length === 0) return;
+    const result = runner.run(batch);
+    lastWrite = lastWrite.then(() => result).then(writeResult);
+    // Marked handled here; the failure is thrown where the loop awaits this write.
+    lastWrite.catch(() => undefined);
+    unwritten.push(lastWrite);
+    batch = { lineNos: [], lines: [] };
+    batchChars = 0;
+  };
+
+  let lineNo = 0;
+  // readline keeps only the lines not yet taken in memory, so input size does not matter.
   for await (const raw of createInterface({ input, crlfDelay: Infinity })) {
     lineNo++;
     const line = lineNo === 1 ? raw.replace(/^\uFEFF/, '') : raw;
     if (line.trim() === '') continue;
-    const parsed = parseArticleLine(line);
-    if (!parsed.ok) {
-      reportBad(parsed.error);
-      continue;
-    }
-    let statements: Statement[];
-    try {
-      statements = extractor.extract(parsed.article);
-    } catch (err) {
-      reportBad(
-        `extraction failed for article ${JSON.stringify(parsed.article.id)}: ${err instanceof Error ? err.message : String(err)}`,
-      );
-      continue;
-    }
-    counts.articles++;
-    await writer.writeLine(formatPrediction(parsed.article.id, statements));
+    batch.lineNos.push(lineNo);
+    batch.lines.push(line);
+    batchChars += line.length;
+    if (batch.lines.length >= BATCH_LINES || batchChars >= BATCH_CHARS) sendBatch();
+    else idleSend ??= setImmediate(sendBatch);
+    while (unwritten.length > runner.capacity) await unwritten.shift();
   }
+  sendBatch();
+  await lastWrite;
   await writer.flush();
-  await closeOutput(output, io);
   return counts;
 }
 
 export const extractCommand: CliCommand = {
   path: ['extract'],
   summary: 'extract stance statements from articles (JSON Lines in, JSON Lines out)',
-  help: `usage: stance extract [--codebook FILE] --in ARTICLES.jsonl --out PREDICTIONS.jsonl
+  help: `usage: stance extract [--codebook FILE] [--jobs N] --in ARTICLES.jsonl --out PREDICTIONS.jsonl
 
 Reads articles one JSON object per line ({"id", "text", optional "title", "lang",
 "published_at"}) and writes one line per article:
@@ -85,24 +100,30 @@ options:
                     codebooks/iraq-regional.yaml
   --in FILE         articles, JSON Lines; "-" reads stdin (default "-")
   --out FILE        predictions, JSON Lines; "-" writes stdout (default "-")
+  --jobs N          worker threads extracting in parallel (default: the number of CPUs,
+                    at most ${MAX_DEFAULT_JOBS}); 1 extracts in the main thread
 
-Streams line by line and needs no services; the same input gives the same output.
+Streams line by line and needs no services; the same input gives the same output, in input
+order, whatever --jobs is.
 Bad input lines are reported on stderr as FILE:LINE: problem and skipped; the run goes on
 and exits 1 at the end if any line was bad.`,
 
   async run(args, io) {
-    const parsed = parseArgs(args, { valued: ['codebook', 'in', 'out'] });
+    const parsed = parseArgs(args, { valued: ['codebook', 'in', 'out', 'jobs'] });
     if (parsed.positionals.length > 0) throw new UsageError(`unexpected argument "${parsed.positionals[0]}"`);
     const codebookPath = parsed.options.get('codebook') ?? DEFAULT_CODEBOOK_PATH;
     const inPath = parsed.options.get('in') ?? STDIO;
     const outPath = parsed.options.get('out') ?? STDIO;
+    const jobs = parseJobs(parsed.options.get('jobs'));
 
     const codebook = await loadCodebookOrReport(codebookPath, io);
     if (!codebook) return EXIT_FAILED;
-    const extractor = await createExtractor(codebook);
-    let counts: RunCounts;
+    let input: Readable;
+    let output: Writable;
     try {
-      counts = await extractStream(extractor, inPath, outPath, io);
+      // Opened before the extractor is built, so a wrong path fails at once and creates nothing.
+      input = await openInput(inPath, io);
+      output = await openOutput(outPath, io);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR') {
@@ -110,6 +131,15 @@ and exits 1 at the end if any line was bad.`,
         return EXIT_FAILED;
       }
       throw err;
+    }
+    let runner: BatchRunner | undefined;
+    let counts: RunCounts;
+    try {
+      runner = jobs === 1 ? await createInProcessRunner(codebook) : await createWorkerPool(codebook, jobs);
+      counts = await extractStream(runner, input, inPath === STDIO ? '<stdin>' : inPath, output, io);
+    } finally {
+      await runner?.close();
+      await closeOutput(output, io);
     }
     if (counts.bad > 0) {
       io.stderr.write(
