@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
@@ -16,18 +17,30 @@ const BATCH_CHARS = 1 << 18;
 // Each worker holds a compiled codebook (about 100 MB with the default one); past a few
 // workers the single reading thread becomes the limit anyway.
 const MAX_DEFAULT_JOBS = 4;
+// Below this input size a worker's start-up (its own engine load and codebook compile, about
+// half a second) costs more than it saves, so the default is to extract in the main thread.
+const MIN_BYTES_FOR_WORKERS = 2 << 20;
 
 interface RunCounts {
   articles: number;
   bad: number;
 }
 
-function parseJobs(value: string | undefined): number {
-  if (value === undefined) return Math.min(availableParallelism(), MAX_DEFAULT_JOBS);
+function parseJobs(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
   const jobs = Number(value);
   if (!Number.isInteger(jobs) || jobs < 1)
     throw new UsageError(`--jobs must be a whole number ≥ 1, got "${value}"`);
   return jobs;
+}
+
+/** One per CPU for a large file or a stream; one for a small file. */
+async function defaultJobs(inPath: string): Promise<number> {
+  if (inPath !== STDIO) {
+    const info = await stat(inPath);
+    if (info.isFile() && info.size < MIN_BYTES_FOR_WORKERS) return 1;
+  }
+  return Math.min(availableParallelism(), MAX_DEFAULT_JOBS);
 }
 
 async function extractStream(
@@ -101,7 +114,8 @@ options:
   --in FILE         articles, JSON Lines; "-" reads stdin (default "-")
   --out FILE        predictions, JSON Lines; "-" writes stdout (default "-")
   --jobs N          worker threads extracting in parallel (default: the number of CPUs,
-                    at most ${MAX_DEFAULT_JOBS}); 1 extracts in the main thread
+                    at most ${MAX_DEFAULT_JOBS}; 1 for files under 2 MB);
+                    1 extracts in the main thread
 
 Streams line by line and needs no services; the same input gives the same output, in input
 order, whatever --jobs is.
@@ -114,7 +128,7 @@ and exits 1 at the end if any line was bad.`,
     const codebookPath = parsed.options.get('codebook') ?? DEFAULT_CODEBOOK_PATH;
     const inPath = parsed.options.get('in') ?? STDIO;
     const outPath = parsed.options.get('out') ?? STDIO;
-    const jobs = parseJobs(parsed.options.get('jobs'));
+    const jobsOption = parseJobs(parsed.options.get('jobs'));
 
     const codebook = await loadCodebookOrReport(codebookPath, io);
     if (!codebook) return EXIT_FAILED;
@@ -132,6 +146,7 @@ and exits 1 at the end if any line was bad.`,
       }
       throw err;
     }
+    const jobs = jobsOption ?? (await defaultJobs(inPath));
     let runner: BatchRunner | undefined;
     let counts: RunCounts;
     try {
