@@ -1238,6 +1238,45 @@ export const EN_HARM_PARTICIPLES = new Set([
  */
 export const EN_BACKING_PARTICIPLES = new Set(['backed', 'supported', 'aided', 'assisted', 'helped']);
 
+/**
+ * Acts whose possessor is their agent ("Russia's offensive against X", "Iran's support for Y"),
+ * with the side each takes toward what follows the preposition.
+ */
+export const EN_POSSESSED_HOSTILE_ACTS = new Set(
+  'offensive offensives campaign campaigns war attack attacks assault assaults strikes airstrikes raids bombing bombings bombardment shelling crackdown siege blockade sanctions operation operations intervention fight battle onslaught'.split(
+    ' ',
+  ),
+);
+export const EN_POSSESSED_SUPPORT_ACTS = new Set(['support', 'backing', 'help', 'aid', 'assistance']);
+/** Possessed acts whose "of" names the one acted on: "the regime's siege of X", "Russia's backing of Y". */
+export const EN_POSSESSED_OF_ACTS = new Set([
+  'siege',
+  'blockade',
+  'bombing',
+  'bombardment',
+  'shelling',
+  'support',
+  'backing',
+]);
+/** Possessed aims whose infinitive states the act: "Russia's campaign to oust X". */
+export const EN_POSSESSED_AIMS = new Set(
+  'campaign campaigns effort efforts bid push drive attempt attempts offensive operation war decision pledge vow plan plans'.split(
+    ' ',
+  ),
+);
+
+/** A named force's unit nouns: "YPG ground forces", "Hezbollah fighters". */
+export const EN_SUBJECT_UNITS = new Set(['ground', 'forces', 'fighters', 'troops', 'militants', 'units']);
+
+/** Relation nouns of siding used as a title: "regime ally Iran", "rebel backer Turkey". */
+export const EN_SIDING_TITLES = new Set(['ally', 'allies', 'backer', 'backers', 'supporter', 'supporters']);
+/** Adjectives of such a title: "Assads main global ally". */
+export const EN_SIDING_ADJECTIVES = new Set(
+  'main key close closest staunch staunchest longtime strong strongest chief top major principal primary powerful loyal traditional regional global international foreign military political biggest old'.split(
+    ' ',
+  ),
+);
+
 /** Finite verbs of a military operation that no cue covers: "… backed by Y have entered the town". */
 export const EN_OPERATION_VERBS = new Set([
   'entered',

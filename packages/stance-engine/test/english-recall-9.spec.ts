@@ -1,0 +1,113 @@
+import type { Codebook } from '@stance/codebook';
+import { actorsNamedIn, triplesWith } from './helpers.js';
+
+// English recall round 9: sides named by a siding title ("regime ally Iran"), a possessor as the
+// agent of its act ("Ankaras offensive against …"), clashes whose first side carries a unit noun,
+// and a subject past "backed by" its helper's strikes. Sentences are copied from the corpus
+// (corpus/news-en.jsonl, FA-KES: no apostrophes, commas often dropped) unless marked near miss.
+const actor = actorsNamedIn('en');
+const CODEBOOK: Codebook = {
+  version: 1,
+  name: 'unit-tests-recall-en-9',
+  actors: [
+    actor('syria', 'government', ['Syrian regime', 'regime', 'regime forces', 'Damascus']),
+    actor('assad', 'person', ['Bashar al-Assad', 'Assad']),
+    actor('opposition', 'movement', ['Syrian opposition', 'opposition']),
+    actor('rebels', 'armed-group', ['rebels']),
+    actor('fsa', 'armed-group', ['Free Syrian Army', 'FSA']),
+    actor('ypg', 'armed-group', ['YPG', 'Kurdish fighters', 'Kurdish militants']),
+    actor('isis', 'armed-group', ['Islamic State', 'ISIS', 'IS', 'Daesh']),
+    actor('russia', 'country', ['Russia', 'Moscow']),
+    actor('iran', 'country', ['Iran', 'Tehran']),
+    actor('turkey', 'country', ['Turkey', 'Ankara']),
+    actor('qatar', 'country', ['Qatar']),
+    actor('usa', 'country', ['United States', 'Washington']),
+    actor('hezbollah', 'armed-group', ['Hezbollah']),
+  ],
+  topics: ['syria', 'assad', 'opposition', 'rebels', 'fsa', 'ypg', 'isis', 'russia', 'iran', 'turkey'].map(
+    (id) => ({ id: `${id}-as-target`, actor: id, label: { en: id }, pro: {}, anti: {} }),
+  ),
+};
+const triples = triplesWith(CODEBOOK, { lang: 'en' });
+
+describe('English recall, round 9', () => {
+  it('a siding title names whom the name after it sides with', () => {
+    expect(
+      triples(
+        'More than 30000 people are set for evacuation under the deal brokered by rebel backer Qatar and regime ally Iran.',
+      ),
+    ).toEqual(['iran/syria-as-target/support']);
+    expect(
+      triples(
+        'The campaign backed by Assad ally Russia has captured large swathes of territory from the terror group but they have launched deadly counterattacks on regime positions.',
+      ),
+    ).toContain('russia/assad-as-target/support');
+    // A list after the title, up to a name with a title of its own.
+    expect(
+      triples(
+        'The strikes hit the town of Douma which lies in the Eastern Ghouta region where a truce deal agreed by regime allies Iran and Russia and rebel backer Turkey has been in place since July.',
+      ),
+    ).toEqual(['iran/syria-as-target/support', 'russia/syria-as-target/support']);
+    // Near miss (shortened): "regimes" without a capital is no possessive name, the title after it still is.
+    expect(
+      triples(
+        'The zone was agreed under a deal earlier this year between the regimes allies Russia and Iran and opposition backer Turkey.',
+      ),
+    ).toEqual(['turkey/opposition-as-target/support']);
+    // "Iran a key regime ally": the title in apposition to the name before it.
+    expect(
+      triples(
+        'The evacuation deal was brokered by Qatar a longtime supporter of Syrian opposition forces and Iran a key regime ally.',
+      ),
+    ).toContain('iran/syria-as-target/support');
+    expect(
+      triples(
+        'A military media unit run by Damascus ally Hezbollah said a suicide attacker had detonated a car bomb near the convoy.',
+      ),
+    ).toEqual(['hezbollah/syria-as-target/support']);
+  });
+
+  it('a siding title reaches no name across "and" (near miss: "rebel" is no name here)', () => {
+    const found = triples(
+      'Eastern Ghouta is one of four such zones agreed at May peace talks on the Syrian conflict sponsored by rebel backer Turkey and regime supporters Russia and Iran.',
+    );
+    expect(found).toContain('russia/syria-as-target/support');
+    expect(found).not.toContain('iran/turkey-as-target/support');
+    expect(found).not.toContain('russia/turkey-as-target/support');
+  });
+
+  it('a possessor is the agent of its act noun', () => {
+    expect(
+      triples(
+        'Syrias military threatened last week to shoot down any Turkish warplane that enters Syrian air space after Turkish jets raided villages in northern Syria in an escalation of Ankaras offensive against Kurdish fighters.',
+      ),
+    ).toContain('turkey/ypg-as-target/oppose');
+    expect(
+      triples(
+        'Turkey and the US however do not see eye to eye on Washingtons support for Kurdish militants in northern Syria.',
+      ),
+    ).toContain('usa/ypg-as-target/support');
+    // Near miss: an aim's infinitive gives the side; a place after the act is no target.
+    expect(triples('Russias campaign to oust the Free Syrian Army from Aleppo failed.')).toEqual([
+      'russia/fsa-as-target/oppose',
+    ]);
+    expect(triples('Abdah: Assads Bombing of Aleppo Encouraged by International Communitys Bias')).toEqual(
+      [],
+    );
+  });
+
+  it('clashes between two sides, the first named with its unit noun', () => {
+    expect(
+      triples(
+        'Activists in Daraya said that the rebel-held district was pounded with a barrage of barrel bombs while violent clashes between FSA fighters and regime forces on the outskirts of the district were reported.',
+      ),
+    ).toEqual(['fsa/syria-as-target/oppose', 'syria/fsa-as-target/oppose']);
+  });
+
+  it('a subject with its unit noun before "backed by" a helper\'s air strikes (near miss)', () => {
+    // Near miss of "Kurdish Syrian fighters backed by US-led coalition air strikes … have held back the group".
+    expect(
+      triples('YPG ground forces backed by US-led coalition air strikes repelled Islamic State.'),
+    ).toContain('ypg/isis-as-target/oppose');
+  });
+});
