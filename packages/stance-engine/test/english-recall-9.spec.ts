@@ -67,6 +67,22 @@ describe('English recall, round 9', () => {
     ).toEqual(['hezbollah/syria-as-target/support']);
   });
 
+  it('a possessive owner of a siding title, after a copula or before the name', () => {
+    expect(
+      triples(
+        'Iran is Assads strongest regional ally and has extended him billions of dollars in credit since the crisis began in March 2011.',
+      ),
+    ).toContain('iran/assad-as-target/support');
+    expect(
+      triples('Assads main global ally Moscow says accusations on both sides must be investigated.'),
+    ).toContain('russia/assad-as-target/support');
+    expect(
+      triples(
+        'The Observatory said it was not immediately clear whether the strikes on rebel-held Atareb had been carried out by Syrian warplanes or those of Damascuss ally Russia.',
+      ),
+    ).toContain('russia/syria-as-target/support');
+  });
+
   it('a siding title reaches no name across "and" (near miss: "rebel" is no name here)', () => {
     const found = triples(
       'Eastern Ghouta is one of four such zones agreed at May peace talks on the Syrian conflict sponsored by rebel backer Turkey and regime supporters Russia and Iran.',

@@ -112,6 +112,7 @@ import {
   EN_BACKING_PARTICIPLES,
   EN_SIDING_ADJECTIVES,
   EN_SIDING_TITLES,
+  EN_COPULAS,
   EN_POSSESSED_AIMS,
   EN_POSSESSED_HOSTILE_ACTS,
   EN_POSSESSED_OF_ACTS,
@@ -1485,10 +1486,12 @@ export class SentenceAnalyzer extends HolderResolver {
     const { tokens } = this.input;
     for (let k = this.s + 1; k < this.e; k++) {
       if (!EN_SIDING_TITLES.has(tokens.text[k]!) || this.mentionAtToken(k)) continue;
-      const owner = this.titleOwnerBefore(k);
+      const named = this.titleOwnerBefore(k);
+      // "Syrias allies Russia": the possessor of the title is the one sided with, not a group it owns.
+      const owner = named && mentionWith(named, { possessive: false });
       if (!owner || !this.isTarget(owner)) continue;
       const after = this.mentionAtToken(k + 1);
-      const before = this.appositionHolderBefore(owner.tokStart);
+      const before = this.appositionHolderBefore(owner.tokStart) ?? this.copulaSubjectBefore(owner.tokStart);
       const holder = after && after.tokStart === k + 1 && this.canHold(after) ? after : before;
       if (!holder) continue;
       const holders = this.titledNames(holder).filter((a) => a !== owner.actor);
@@ -1522,6 +1525,21 @@ export class SentenceAnalyzer extends HolderResolver {
     const m = this.mentionAtToken(j);
     // A nationality adjective or a hyphened name ("Syrian ally", "Russia-backed") is no owner here.
     return m && m.tokEnd === j + 1 && m.kind === 'name' && !m.modifier ? m : undefined;
+  }
+
+  /** "Iran is Assads strongest regional ally": the subject of a copula before the title's owner. */
+  protected copulaSubjectBefore(from: number): Mention | undefined {
+    const { tokens } = this.input;
+    const owner = this.mentionAtToken(from);
+    if (!owner?.possessive) return undefined;
+    let j = from - 1;
+    // "is President Bashar Assads …": the owner's title words.
+    while (j > this.s && isOfficeWord(tokens.text[j]!, 'en') && !this.mentionAtToken(j)) j--;
+    if (!EN_COPULAS.has(tokens.text[j] ?? '')) return undefined;
+    j--;
+    if (EN_COPULAS.has(tokens.text[j] ?? '') || tokens.text[j] === 'has' || tokens.text[j] === 'have') j--;
+    const m = j >= this.s ? this.mentionAtToken(j) : undefined;
+    return m && m.tokEnd === j + 1 && this.canHold(m) && !this.isPrepositional(m) ? m : undefined;
   }
 
   /** "Iran a key regime ally", "Iran, a key regime ally": the name before "a/an" and the apposition's adjectives. */

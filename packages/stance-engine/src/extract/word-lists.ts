@@ -1270,6 +1270,8 @@ export const EN_SUBJECT_UNITS = new Set(['ground', 'forces', 'fighters', 'troops
 
 /** Relation nouns of siding used as a title: "regime ally Iran", "rebel backer Turkey". */
 export const EN_SIDING_TITLES = new Set(['ally', 'allies', 'backer', 'backers', 'supporter', 'supporters']);
+/** Copulas before a title: "Iran is Assads strongest ally", "Russia has been …". */
+export const EN_COPULAS = new Set(['is', 'are', 'was', 'were', 'been', 'remains', 'remained']);
 /** Adjectives of such a title: "Assads main global ally". */
 export const EN_SIDING_ADJECTIVES = new Set(
   'main key close closest staunch staunchest longtime strong strongest chief top major principal primary powerful loyal traditional regional global international foreign military political biggest old'.split(
