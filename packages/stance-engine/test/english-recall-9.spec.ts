@@ -10,10 +10,16 @@ const CODEBOOK: Codebook = {
   version: 1,
   name: 'unit-tests-recall-en-9',
   actors: [
-    actor('syria', 'government', ['Syrian regime', 'regime', 'regime forces', 'Damascus']),
+    actor('syria', 'government', [
+      'Syrian government',
+      'Syrian regime',
+      'regime',
+      'regime forces',
+      'Damascus',
+    ]),
     actor('assad', 'person', ['Bashar al-Assad', 'Assad']),
     actor('opposition', 'movement', ['Syrian opposition', 'opposition']),
-    actor('rebels', 'armed-group', ['rebels']),
+    actor('rebels', 'armed-group', ['rebels', 'militants']),
     actor('fsa', 'armed-group', ['Free Syrian Army', 'FSA']),
     actor('ypg', 'armed-group', ['YPG', 'Kurdish fighters', 'Kurdish militants']),
     actor('isis', 'armed-group', ['Islamic State', 'ISIS', 'IS', 'Daesh']),
@@ -21,7 +27,8 @@ const CODEBOOK: Codebook = {
     actor('iran', 'country', ['Iran', 'Tehran']),
     actor('turkey', 'country', ['Turkey', 'Ankara']),
     actor('qatar', 'country', ['Qatar']),
-    actor('usa', 'country', ['United States', 'Washington']),
+    actor('usa', 'country', ['United States', 'Washington', 'US']),
+    actor('coalition', 'armed-group', ['US-led coalition']),
     actor('hezbollah', 'armed-group', ['Hezbollah']),
   ],
   topics: ['syria', 'assad', 'opposition', 'rebels', 'fsa', 'ypg', 'isis', 'russia', 'iran', 'turkey'].map(
@@ -110,6 +117,25 @@ describe('English recall, round 9', () => {
     expect(triples('Abdah: Assads Bombing of Aleppo Encouraged by International Communitys Bias')).toEqual(
       [],
     );
+  });
+
+  it("a fighters' noun after a name is that name's fighters, not the group called by the bare noun", () => {
+    expect(
+      triples(
+        'Published October 4 2014 At least 35 ISIS militants were killed in air strikes by the US-led coalition overnight in northern and northeastern Syria a monitor said on Saturday.',
+      ),
+    ).toEqual(['coalition/isis-as-target/oppose']);
+    expect(
+      triples(
+        'Turkey and the US however do not see eye to eye on Washingtons support for Kurdish militants in northern Syria.',
+      ),
+    ).not.toContain('usa/rebels-as-target/support');
+    // A creed or a compound before the noun names no group: the bare noun stays the codebook's.
+    expect(
+      triples(
+        'The Syrian government which has already called for UN action against several cases of chemical attacks by anti-Syria militants in the country rejected the claims as baseless.',
+      ),
+    ).toContain('syria/rebels-as-target/oppose');
   });
 
   it('clashes between two sides, the first named with its unit noun', () => {
