@@ -30,10 +30,22 @@ const CODEBOOK: Codebook = {
     actor('usa', 'country', ['United States', 'Washington', 'US']),
     actor('coalition', 'armed-group', ['US-led coalition']),
     actor('hezbollah', 'armed-group', ['Hezbollah']),
+    actor('sdf', 'armed-group', ['Syrian Democratic Forces', 'SDF']),
+    actor('israel', 'country', ['Israel']),
   ],
-  topics: ['syria', 'assad', 'opposition', 'rebels', 'fsa', 'ypg', 'isis', 'russia', 'iran', 'turkey'].map(
-    (id) => ({ id: `${id}-as-target`, actor: id, label: { en: id }, pro: {}, anti: {} }),
-  ),
+  topics: [
+    'syria',
+    'assad',
+    'opposition',
+    'rebels',
+    'fsa',
+    'ypg',
+    'isis',
+    'russia',
+    'iran',
+    'turkey',
+    'sdf',
+  ].map((id) => ({ id: `${id}-as-target`, actor: id, label: { en: id }, pro: {}, anti: {} })),
 };
 const triples = triplesWith(CODEBOOK, { lang: 'en' });
 
@@ -136,6 +148,24 @@ describe('English recall, round 9', () => {
         'The Syrian government which has already called for UN action against several cases of chemical attacks by anti-Syria militants in the country rejected the claims as baseless.',
       ),
     ).toContain('syria/rebels-as-target/oppose');
+  });
+
+  it("members of a group killed in or by a named agent's act: the agent acts against the group", () => {
+    expect(
+      triples(
+        'At least 31 Islamic State militants were killed in Syrian air force raids Sunday in the northern province of Raqa a stronghold of the jihadist fighters a monitoring group said.',
+      ),
+    ).toContain('syria/isis-as-target/oppose');
+    expect(
+      triples(
+        'At least 10 Syrian soldiers were killed in Israeli overnight air raids on positions near the Golan.',
+      ),
+    ).toContain('israel/syria-as-target/oppose');
+    expect(triples('Over 20 Daesh Terrorists Killed in SDF Operations in Syrian Main Battlefields')).toEqual([
+      'sdf/isis-as-target/oppose',
+    ]);
+    // Near miss: a place and a date before the act name no agent.
+    expect(triples('At least 12 Daesh terrorists were killed in Raqqa on Monday in strikes.')).toEqual([]);
   });
 
   it('clashes between two sides, the first named with its unit noun', () => {

@@ -112,6 +112,9 @@ import {
   EN_BACKING_PARTICIPLES,
   EN_SIDING_ADJECTIVES,
   EN_SIDING_TITLES,
+  EN_KILLING_ACTS,
+  EN_TIME_WORDS,
+  EN_VICTIM_GAP,
   EN_COPULAS,
   EN_POSSESSED_AIMS,
   EN_POSSESSED_HOSTILE_ACTS,
@@ -1268,6 +1271,59 @@ export class SentenceAnalyzer extends HolderResolver {
         break;
       }
     }
+  }
+
+  /**
+   * "31 Islamic State militants were killed in Syrian air force raids", "ISIL Terrorists Killed in
+   * Russian Offensive", "120 IS fighters were killed by Russian forces": the named agent of the
+   * killing act acts against the group whose members were killed.
+   */
+  protected membersKilledBy(emit: Emit): void {
+    if (this.input.lang !== 'en') return;
+    const { tokens } = this.input;
+    for (let k = this.s + 1; k + 2 < this.e; k++) {
+      if (tokens.text[k] !== 'killed') continue;
+      let v = k - 1;
+      while (v > this.s && v >= k - 4 && EN_VICTIM_GAP.has(tokens.text[v]!) && !this.mentionAtToken(v)) v--;
+      const victims = this.mentionAtToken(v);
+      if (!victims || victims.tokEnd !== v + 1 || victims.kind === 'topic' || !this.isTarget(victims))
+        continue;
+      const agents = this.killingAgentAfter(k);
+      if (!agents) continue;
+      const holders = agents.filter((a) => a !== victims.actor);
+      emit(holders, victims, -1, 0.5, k, this.hedged(victims.tokStart, k));
+    }
+  }
+
+  /** "killed [time] in/during (a) AGENT … ACT" or "killed by AGENT": the agents, or undefined. */
+  protected killingAgentAfter(k: number): number[] | undefined {
+    const { tokens } = this.input;
+    let j = k + 1;
+    // "killed Thursday in …", "killed overnight in …".
+    while (j < this.e && j <= k + 3 && (EN_TIME_WORDS.has(tokens.text[j]!) || tokens.text[j] === 'overnight'))
+      j++;
+    const prep = tokens.text[j];
+    if (prep !== 'in' && prep !== 'during' && prep !== 'by') return undefined;
+    j++;
+    if (tokens.text[j] === 'a' || tokens.text[j] === 'an' || tokens.text[j] === 'the') j++;
+    const agent = this.mentionAtToken(j);
+    // (After "in" a name would read as a place; here it qualifies the act.)
+    if (!agent || agent.tokStart !== j || agent.actor < 0 || agent.modifier) return undefined;
+    if (agent.kind !== 'name' && agent.kind !== 'demonym') return undefined;
+    // "in Syria strikes" names a place; "in Russian strikes", "in regime air strikes" an agent.
+    const country =
+      agent.kind === 'name' && this.input.compiled.codebook.actors[agent.actor]!.kind === 'country';
+    if (prep === 'by') return this.strikers(agent);
+    if (country) return undefined;
+    for (let n = agent.tokEnd; n < this.e && n <= agent.tokEnd + 3; n++) {
+      if (EN_KILLING_ACTS.has(tokens.text[n]!)) return this.strikers(agent);
+      // Only the act's modifiers between ("overnight air", "Anti-Terrorism"), no "in Syria on Monday".
+      const w = tokens.text[n]!;
+      if (!tokens.isWord[n] || (this.mentionAtToken(n) && this.mentionAtToken(n)!.kind !== 'topic'))
+        return undefined;
+      if (this.isKind(n, 'preposition') || EN_DETERMINERS.has(w)) return undefined;
+    }
+    return undefined;
   }
 
   /** Which English linking words the sentence has: an agent's "by"/"between", a participle of holding. */
@@ -3033,6 +3089,7 @@ export class SentenceAnalyzer extends HolderResolver {
     this.namedStrikesOn(emit);
     this.possessedActs(emit);
     this.killedMembers(emit);
+    this.membersKilledBy(emit);
     this.namedAllies(emit);
     this.sidingTitles(emit);
     this.underAttackBy(emit);

@@ -1511,6 +1511,28 @@ export const EN_KILLED_MEMBERS = new Set([
   'extremists',
   'commanders',
 ]);
+/** Military acts whose agent a casualty report names: "killed in Russian air strikes", "in SDF operations". */
+export const EN_KILLING_ACTS = new Set([
+  ...EN_STRIKE_NOUNS,
+  'operation',
+  'operations',
+  'campaign',
+  'offensives',
+]);
+/** Words between a casualty count's people and "killed": "ISIL terrorists were killed", "IS group fighters have been killed". */
+export const EN_VICTIM_GAP = new Set([
+  ...EN_KILLED_MEMBERS,
+  'group',
+  'terrorist',
+  'were',
+  'was',
+  'have',
+  'has',
+  'had',
+  'been',
+  'reportedly',
+]);
+
 /** Words of a number before the people killed: "at least 50", "dozens of", "some 70". */
 export const EN_COUNT_WORDS = new Set(
   'at least more than some about over nearly almost up to dozens scores hundreds several of a few two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty'.split(
