@@ -176,6 +176,14 @@ describe('English recall, round 9', () => {
     ).toContain('sdf/isis-as-target/oppose');
   });
 
+  it('"in cooperation with" sides with the partner', () => {
+    expect(
+      triples(
+        'The Hezbollah said it had taken control of the plain outside the city and a main road in cooperation with the Syrian army.',
+      ),
+    ).toContain('hezbollah/syria-as-target/support');
+  });
+
   it('clashes between two sides, the first named with its unit noun', () => {
     expect(
       triples(
