@@ -184,6 +184,14 @@ describe('English recall, round 9', () => {
     ).toContain('hezbollah/syria-as-target/support');
   });
 
+  it('"that" right after a name opens a relative clause whose verb the name holds', () => {
+    const found = triples(
+      'Meanwhile the US military announced in a statement that opposition fighters that are backed by the United States and are fighting ISIS militants in Syria took control of a base.',
+    );
+    expect(found).toContain('opposition/isis-as-target/oppose');
+    expect(found).not.toContain('usa/isis-as-target/oppose');
+  });
+
   it('clashes between two sides, the first named with its unit noun', () => {
     expect(
       triples(

@@ -438,7 +438,18 @@ export class HolderResolver extends SentenceView {
     let r = k - 1;
     while (lang === 'en' && r > this.s && EN_AUXILIARIES.has(this.input.tokens.text[r]!)) r--;
     const relative = r >= this.s ? this.input.tokens.text[r]! : '';
-    if (RELATIVE_PRONOUNS.has(relative) && !cue.objectPronoun) {
+    // "a US-led coalition that aims to …": "that" right after a name opens a relative clause on it.
+    // ("opposition fighters that …": past the name's unit noun.)
+    let end = r;
+    if (
+      end - 1 > this.s &&
+      !this.mentionAtToken(end - 1) &&
+      EN_SUBJECT_UNITS.has(this.input.tokens.text[end - 1]!)
+    )
+      end--;
+    const named = lang === 'en' && relative === 'that' ? this.mentionAtToken(end - 1) : undefined;
+    const thatRelative = named !== undefined && named.tokEnd === end && named.kind === 'name';
+    if ((RELATIVE_PRONOUNS.has(relative) || thatRelative) && !cue.objectPronoun) {
       let a = r - 1;
       while (a >= this.s && isClauseMark(this.input.tokens, a)) a--;
       // "YPG fighters who raid …": the antecedent's head noun after the name.
