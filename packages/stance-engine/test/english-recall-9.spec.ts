@@ -168,14 +168,6 @@ describe('English recall, round 9', () => {
     expect(triples('At least 12 Daesh terrorists were killed in Raqqa on Monday in strikes.')).toEqual([]);
   });
 
-  it('"eliminate" acts against its object', () => {
-    expect(
-      triples(
-        'MOSCOW (Sputnik) Kurdish-led Syrian Democratic Forces (SDF) eliminated 12 Islamic State jihadist groups (ISIL or Daesh outlawed in Russia) militants near Syrias northern town of Al Tabqah.',
-      ),
-    ).toContain('sdf/isis-as-target/oppose');
-  });
-
   it('"in cooperation with" sides with the partner', () => {
     expect(
       triples(
