@@ -110,6 +110,16 @@ import {
   EN_AGENT_MODIFIED_ACTS,
   EN_EXAMPLE_MARKERS,
   EN_BACKING_PARTICIPLES,
+  EN_SIDING_ADJECTIVES,
+  EN_SIDING_TITLES,
+  EN_KILLING_ACTS,
+  EN_TIME_WORDS,
+  EN_VICTIM_GAP,
+  EN_COPULAS,
+  EN_POSSESSED_AIMS,
+  EN_POSSESSED_HOSTILE_ACTS,
+  EN_POSSESSED_OF_ACTS,
+  EN_POSSESSED_SUPPORT_ACTS,
   EN_OPERATION_VERBS,
 } from './word-lists.js';
 
@@ -1263,6 +1273,59 @@ export class SentenceAnalyzer extends HolderResolver {
     }
   }
 
+  /**
+   * "31 Islamic State militants were killed in Syrian air force raids", "ISIL Terrorists Killed in
+   * Russian Offensive", "120 IS fighters were killed by Russian forces": the named agent of the
+   * killing act acts against the group whose members were killed.
+   */
+  protected membersKilledBy(emit: Emit): void {
+    if (this.input.lang !== 'en') return;
+    const { tokens } = this.input;
+    for (let k = this.s + 1; k + 2 < this.e; k++) {
+      if (tokens.text[k] !== 'killed') continue;
+      let v = k - 1;
+      while (v > this.s && v >= k - 4 && EN_VICTIM_GAP.has(tokens.text[v]!) && !this.mentionAtToken(v)) v--;
+      const victims = this.mentionAtToken(v);
+      if (!victims || victims.tokEnd !== v + 1 || victims.kind === 'topic' || !this.isTarget(victims))
+        continue;
+      const agents = this.killingAgentAfter(k);
+      if (!agents) continue;
+      const holders = agents.filter((a) => a !== victims.actor);
+      emit(holders, victims, -1, 0.5, k, this.hedged(victims.tokStart, k));
+    }
+  }
+
+  /** "killed [time] in/during (a) AGENT … ACT" or "killed by AGENT": the agents, or undefined. */
+  protected killingAgentAfter(k: number): number[] | undefined {
+    const { tokens } = this.input;
+    let j = k + 1;
+    // "killed Thursday in …", "killed overnight in …".
+    while (j < this.e && j <= k + 3 && (EN_TIME_WORDS.has(tokens.text[j]!) || tokens.text[j] === 'overnight'))
+      j++;
+    const prep = tokens.text[j];
+    if (prep !== 'in' && prep !== 'during' && prep !== 'by') return undefined;
+    j++;
+    if (tokens.text[j] === 'a' || tokens.text[j] === 'an' || tokens.text[j] === 'the') j++;
+    const agent = this.mentionAtToken(j);
+    // (After "in" a name would read as a place; here it qualifies the act.)
+    if (!agent || agent.tokStart !== j || agent.actor < 0 || agent.modifier) return undefined;
+    if (agent.kind !== 'name' && agent.kind !== 'demonym') return undefined;
+    // "in Syria strikes" names a place; "in Russian strikes", "in regime air strikes" an agent.
+    const country =
+      agent.kind === 'name' && this.input.compiled.codebook.actors[agent.actor]!.kind === 'country';
+    if (prep === 'by') return this.strikers(agent);
+    if (country) return undefined;
+    for (let n = agent.tokEnd; n < this.e && n <= agent.tokEnd + 3; n++) {
+      if (EN_KILLING_ACTS.has(tokens.text[n]!)) return this.strikers(agent);
+      // Only the act's modifiers between ("overnight air", "Anti-Terrorism"), no "in Syria on Monday".
+      const w = tokens.text[n]!;
+      if (!tokens.isWord[n] || (this.mentionAtToken(n) && this.mentionAtToken(n)!.kind !== 'topic'))
+        return undefined;
+      if (this.isKind(n, 'preposition') || EN_DETERMINERS.has(w)) return undefined;
+    }
+    return undefined;
+  }
+
   /** Which English linking words the sentence has: an agent's "by"/"between", a participle of holding. */
   protected englishLinks(): { agent: boolean; holding: boolean } {
     const links = { agent: false, holding: false };
@@ -1470,6 +1533,84 @@ export class SentenceAnalyzer extends HolderResolver {
   }
 
   /**
+   * "regime ally Iran", "rebel backer Turkey", "Assads main global ally Moscow", "Iran a key
+   * regime ally": a siding noun whose modifier names the one sided with, used as the title of a
+   * name after it or in apposition to a name before it.
+   */
+  protected sidingTitles(emit: Emit): void {
+    if (this.input.lang !== 'en') return;
+    const { tokens } = this.input;
+    for (let k = this.s + 1; k < this.e; k++) {
+      if (!EN_SIDING_TITLES.has(tokens.text[k]!) || this.mentionAtToken(k)) continue;
+      const named = this.titleOwnerBefore(k);
+      // "Syrias allies Russia": the possessor of the title is the one sided with, not a group it owns.
+      const owner = named && mentionWith(named, { possessive: false });
+      if (!owner || !this.isTarget(owner)) continue;
+      const after = this.mentionAtToken(k + 1);
+      const before = this.appositionHolderBefore(owner.tokStart) ?? this.copulaSubjectBefore(owner.tokStart);
+      const holder = after && after.tokStart === k + 1 && this.canHold(after) ? after : before;
+      if (!holder) continue;
+      const holders = this.titledNames(holder).filter((a) => a !== owner.actor);
+      emit(holders, owner, 1, 0.6, k, this.hedged(owner.tokStart, k));
+    }
+  }
+
+  /**
+   * "regime allies Iran and Russia": the name after a title and those joined to it by "and", up
+   * to one that heads a title of its own ("ally Iran and opposition backer Qatar").
+   */
+  protected titledNames(first: Mention): number[] {
+    const { tokens } = this.input;
+    const actors = [first.actor];
+    for (let at = first.tokEnd; tokens.text[at] === 'and';) {
+      const next = this.mentionAtToken(at + 1);
+      if (!next || next.tokStart !== at + 1 || !this.canHold(next)) break;
+      if (EN_SIDING_TITLES.has(tokens.text[next.tokEnd] ?? '')) break;
+      actors.push(next.actor);
+      at = next.tokEnd;
+    }
+    return actors;
+  }
+
+  /** The name right before a siding noun at k, past "s" and up to two plain modifiers ("main global"). */
+  protected titleOwnerBefore(k: number): Mention | undefined {
+    const { tokens } = this.input;
+    let j = k - 1;
+    for (let words = 0; j > this.s && words < 2 && EN_SIDING_ADJECTIVES.has(tokens.text[j]!); words++) j--;
+    if (tokens.text[j] === 's') j--;
+    const m = this.mentionAtToken(j);
+    // A nationality adjective or a hyphened name ("Syrian ally", "Russia-backed") is no owner here.
+    return m && m.tokEnd === j + 1 && m.kind === 'name' && !m.modifier ? m : undefined;
+  }
+
+  /** "Iran is Assads strongest regional ally": the subject of a copula before the title's owner. */
+  protected copulaSubjectBefore(from: number): Mention | undefined {
+    const { tokens } = this.input;
+    const owner = this.mentionAtToken(from);
+    if (!owner?.possessive) return undefined;
+    let j = from - 1;
+    // "is President Bashar Assads …": the owner's title words.
+    while (j > this.s && isOfficeWord(tokens.text[j]!, 'en') && !this.mentionAtToken(j)) j--;
+    if (!EN_COPULAS.has(tokens.text[j] ?? '')) return undefined;
+    j--;
+    if (EN_COPULAS.has(tokens.text[j] ?? '') || tokens.text[j] === 'has' || tokens.text[j] === 'have') j--;
+    const m = j >= this.s ? this.mentionAtToken(j) : undefined;
+    return m && m.tokEnd === j + 1 && this.canHold(m) && !this.isPrepositional(m) ? m : undefined;
+  }
+
+  /** "Iran a key regime ally", "Iran, a key regime ally": the name before "a/an" and the apposition's adjectives. */
+  protected appositionHolderBefore(from: number): Mention | undefined {
+    const { tokens } = this.input;
+    let j = from - 1;
+    for (let words = 0; j > this.s && words < 2 && EN_SIDING_ADJECTIVES.has(tokens.text[j]!); words++) j--;
+    if (tokens.text[j] !== 'a' && tokens.text[j] !== 'an') return undefined;
+    j--;
+    if (j >= this.s && !tokens.isWord[j] && tokens.text[j] === ',') j--;
+    const m = j >= this.s ? this.mentionAtToken(j) : undefined;
+    return m && m.tokEnd === j + 1 && this.canHold(m) ? m : undefined;
+  }
+
+  /**
    * "warplanes pounded opposition-held areas", "attacked a town which is controlled by X",
    * "targeting positions held by X": an attack on ground someone holds is an attack on them.
    */
@@ -1567,6 +1708,65 @@ export class SentenceAnalyzer extends HolderResolver {
       const sign = this.negatedBefore(k, 2) ? 1 : -1;
       emit(holders, target, sign, (tc?.cue.strength ?? 0.6) * 0.85, k, this.hedged(k, target.tokStart));
     }
+  }
+
+  /**
+   * "Russia's offensive against the rebels", "Iran's support for Assad", "Moscow's campaign to
+   * oust X": a named possessor is the agent of the act noun it owns, and takes that act's side
+   * toward what the noun's preposition (or infinitive) names.
+   */
+  protected possessedActs(emit: Emit): void {
+    if (this.input.lang !== 'en') return;
+    const { tokens } = this.input;
+    for (const owner of this.input.mentions) {
+      if (!owner.possessive || owner.tokStart < this.s || owner.tokEnd >= this.e) continue;
+      if (owner.actor < 0 || owner.modifier || (owner.kind !== 'name' && owner.kind !== 'role')) continue;
+      let k = owner.tokEnd;
+      if (tokens.text[k] === 's') k++;
+      const act = this.possessedActAt(k);
+      if (!act) continue;
+      const { sign, at, cueAt } = act;
+      let j = at;
+      const w = tokens.text[j]!;
+      if (w === 'the' || w === 'a' || w === 'an') j++;
+      const target = this.mentionAtToken(j);
+      if (!target || target.tokStart !== j || !this.isTarget(target) || target.actor === owner.actor)
+        continue;
+      const polarity = sign * (target.kind === 'topic' ? target.polarity : 1);
+      emit([owner.actor], target, polarity, 0.6, cueAt, this.hedged(owner.tokStart, j));
+    }
+  }
+
+  /**
+   * The act noun after a possessive at token k (past up to two plain modifiers: "air campaign",
+   * "military support"): its side and where its object starts, or undefined.
+   */
+  protected possessedActAt(k: number): { sign: 1 | -1; at: number; cueAt: number } | undefined {
+    const { tokens } = this.input;
+    for (let n = k; n < this.e && n <= k + 2; n++) {
+      // (An act noun may itself be a topic phrase: "offensive".)
+      if (!tokens.isWord[n] || (this.mentionAtToken(n) && this.mentionAtToken(n)!.kind !== 'topic'))
+        return undefined;
+      const w = tokens.text[n]!;
+      const prep = tokens.text[n + 1];
+      const hostile = EN_POSSESSED_HOSTILE_ACTS.has(w);
+      const support = EN_POSSESSED_SUPPORT_ACTS.has(w);
+      if ((hostile || support) && prep === 'of' && EN_POSSESSED_OF_ACTS.has(w))
+        return { sign: hostile ? -1 : 1, at: n + 2, cueAt: n };
+      if (hostile && (prep === 'against' || prep === 'on')) return { sign: -1, at: n + 2, cueAt: n };
+      if (support && (prep === 'for' || prep === 'to')) return { sign: 1, at: n + 2, cueAt: n };
+      if (EN_POSSESSED_AIMS.has(w) && prep === 'to') {
+        // "campaign to oust X": the infinitive's own cue gives the side.
+        const c = this.cueAt(n + 2)?.cue;
+        if (c?.kind === 'stance' && c.pos === 'verb' && c.polarity !== 0)
+          return { sign: c.polarity, at: n + 3, cueAt: n + 2 };
+        return undefined;
+      }
+      // A modifier is a plain word or another act noun ("bombing campaign").
+      const c = this.cueAt(n)?.cue;
+      if (c && !(c.kind === 'stance' && isAttack(c))) return undefined;
+    }
+    return undefined;
   }
 
   /** The attack at k is its holder's deed: a verb, or a noun launched by a deed verb ("intensified attacks"). */
@@ -2236,6 +2436,8 @@ export class SentenceAnalyzer extends HolderResolver {
       const w = this.input.tokens.text[j]!;
       if (w === 'and' || w === 'و') sawAnd = true;
       else if (w.startsWith('و') && TRANSFER_HEADS.has(w.slice(1))) sawAnd = true;
+      // "between FSA fighters and regime forces": the first side's unit noun.
+      else if (this.input.lang === 'en' && j === from && EN_KILLED_MEMBERS.has(w)) continue;
       else if (w !== ',' && w !== 'the' && !TRANSFER_HEADS.has(w)) return false;
     }
     return sawAnd || this.input.tokens.text[to]!.startsWith('و');
@@ -2885,8 +3087,11 @@ export class SentenceAnalyzer extends HolderResolver {
     this.strikesBy(emit);
     if (links.holding) this.attacksOnHeldGround(emit);
     this.namedStrikesOn(emit);
+    this.possessedActs(emit);
     this.killedMembers(emit);
+    this.membersKilledBy(emit);
     this.namedAllies(emit);
+    this.sidingTitles(emit);
     this.underAttackBy(emit);
     if (this.input.lang === 'ar') this.reckonedRelations(emit);
     if (this.input.lang === 'ar') this.haltDemands(emit);

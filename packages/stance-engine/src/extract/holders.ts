@@ -38,6 +38,8 @@ import {
   EN_AUXILIARIES,
   ADDRESSEE_COMPLEMENTS,
   EN_BACKING_PARTICIPLES,
+  EN_SUBJECT_UNITS,
+  EN_UNIT_NOUNS,
   EN_MEMBER_TITLES,
   EN_SPOKESPEOPLE,
 } from './word-lists.js';
@@ -436,7 +438,18 @@ export class HolderResolver extends SentenceView {
     let r = k - 1;
     while (lang === 'en' && r > this.s && EN_AUXILIARIES.has(this.input.tokens.text[r]!)) r--;
     const relative = r >= this.s ? this.input.tokens.text[r]! : '';
-    if (RELATIVE_PRONOUNS.has(relative) && !cue.objectPronoun) {
+    // "a US-led coalition that aims to …": "that" right after a name opens a relative clause on it.
+    // ("opposition fighters that …": past the name's unit noun.)
+    let end = r;
+    if (
+      end - 1 > this.s &&
+      !this.mentionAtToken(end - 1) &&
+      EN_SUBJECT_UNITS.has(this.input.tokens.text[end - 1]!)
+    )
+      end--;
+    const named = lang === 'en' && relative === 'that' ? this.mentionAtToken(end - 1) : undefined;
+    const thatRelative = named !== undefined && named.tokEnd === end && named.kind === 'name';
+    if ((RELATIVE_PRONOUNS.has(relative) || thatRelative) && !cue.objectPronoun) {
       let a = r - 1;
       while (a >= this.s && isClauseMark(this.input.tokens, a)) a--;
       // "YPG fighters who raid …": the antecedent's head noun after the name.
@@ -740,8 +753,12 @@ export class HolderResolver extends SentenceView {
     for (let j = k - 1; j > this.s + 1 && j >= k - 8; j--) {
       const w = tokens.text[j]!;
       if (w === 'by' && EN_BACKING_PARTICIPLES.has(tokens.text[j - 1]!)) {
-        const m = this.mentionAtToken(j - 2);
-        if (!m || m.tokEnd !== j - 1 || !this.canHold(m)) return undefined;
+        // "YPG ground forces backed by …": the subject's unit nouns before the participle.
+        let u = j - 2;
+        while (u > this.s && u >= j - 3 && !this.mentionAtToken(u) && EN_SUBJECT_UNITS.has(tokens.text[u]!))
+          u--;
+        const m = this.mentionAtToken(u);
+        if (!m || m.tokEnd !== u + 1 || !this.canHold(m)) return undefined;
         // "fighting between the army and rebels backed by Turkey has blocked …": a list after a
         // preposition is no subject.
         for (let t = m.tokStart - 1; t >= this.s && t >= m.tokStart - 8; t--) {
@@ -753,7 +770,11 @@ export class HolderResolver extends SentenceView {
         return m;
       }
       // Only the helper's name and words that are no cue stand between.
-      if (!tokens.isWord[j] || (this.cueAt(j) && !this.mentionAtToken(j) && !EN_AUXILIARIES.has(w)))
+      // ("backed by US-led air strikes": the helper's means are no cue of the subject's.)
+      if (
+        !tokens.isWord[j] ||
+        (this.cueAt(j) && !this.mentionAtToken(j) && !EN_AUXILIARIES.has(w) && !EN_UNIT_NOUNS.has(w))
+      )
         return undefined;
     }
     return undefined;

@@ -157,6 +157,40 @@ function caseMatches(
   return true;
 }
 
+// Generic nouns for fighters that a codebook may use as an armed group's name ("militants").
+const EN_FIGHTERS_NOUNS = new Set([
+  'militants',
+  'fighters',
+  'gunmen',
+  'jihadists',
+  'extremists',
+  'terrorists',
+  'insurgents',
+  'militiamen',
+]);
+
+// Creeds and labels that qualify fighters without naming a group of their own.
+const EN_CREED_ADJECTIVES = new Set(
+  'takfiri wahhabi salafi salafist islamist jihadist sunni shiite shia muslim arab foreign'.split(' '),
+);
+
+/**
+ * The one-word name at token k is a fighters' noun right after a capitalised word that does
+ * not open the sentence ("ISIS militants", "Al-Qaeda militants", "Kurdish militants").
+ */
+function qualifiedFightersNoun(original: string, norm: NormalizedText, tokens: Tokens, k: number): boolean {
+  if (k === 0 || !EN_FIGHTERS_NOUNS.has(tokens.text[k]!)) return false;
+  const own = original.charCodeAt(norm.toOriginal[tokens.start[k]!]!);
+  if (own >= 0x41 && own <= 0x5a) return false; // headline case: every word capitalised
+  const at = norm.toOriginal[tokens.start[k - 1]!]!;
+  const first = original.charCodeAt(at);
+  if (!(first >= 0x41 && first <= 0x5a)) return false;
+  // "anti-Syria militants": the name is inside a compound; "Takfiri militants": a creed, no group.
+  if (original.charCodeAt(at - 1) === 0x2d || EN_CREED_ADJECTIVES.has(tokens.text[k - 1]!)) return false;
+  // Not the sentence's first word: the token before it is a word of the same sentence.
+  return k - 1 > 0 && tokens.isWord[k - 2] === 1 && !/[.!?]/.test(tokens.text[k - 2]!);
+}
+
 // Nouns a nationality adjective qualifies as a people, not a state: "الشعب السوري", "the Syrian people".
 const AR_PEOPLE_HEADS = /^(و|ف|ب|ل|وب|ول)?(ال|لل)?(شعب|شعوب|ابناء|مواطني|المواطنين|مواطنين)$/;
 const EN_PEOPLE_WORDS = new Set(['people', 'peoples', 'citizens', 'nationals', 'civilians']);
@@ -298,6 +332,12 @@ export function findMentions(
         tokEnd++;
     }
     const prevWord = tokStart > 0 ? tokens.text[tokStart - 1] : undefined;
+    // "ISIS militants", "Kurdish militants": a generic fighters' noun after a name is that
+    // name's fighters, not the group the codebook calls by the bare noun.
+    if (lang === 'en' && tokEnd === tokStart + 1 && qualifiedFightersNoun(original, norm, tokens, tokStart)) {
+      group = group.filter((c) => c.entry.kind !== 'name');
+      if (group.length === 0) continue;
+    }
     const seen = new Set<string>();
     // "رئيس الوزراء اللبناني الراحل", "الرئيس الأميركي السابق": a late or former holder of the
     // title, not the one whose dates match the article.

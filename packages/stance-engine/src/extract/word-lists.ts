@@ -1238,6 +1238,47 @@ export const EN_HARM_PARTICIPLES = new Set([
  */
 export const EN_BACKING_PARTICIPLES = new Set(['backed', 'supported', 'aided', 'assisted', 'helped']);
 
+/**
+ * Acts whose possessor is their agent ("Russia's offensive against X", "Iran's support for Y"),
+ * with the side each takes toward what follows the preposition.
+ */
+export const EN_POSSESSED_HOSTILE_ACTS = new Set(
+  'offensive offensives campaign campaigns war attack attacks assault assaults strikes airstrikes raids bombing bombings bombardment shelling crackdown siege blockade sanctions operation operations intervention fight battle onslaught'.split(
+    ' ',
+  ),
+);
+export const EN_POSSESSED_SUPPORT_ACTS = new Set(['support', 'backing', 'help', 'aid', 'assistance']);
+/** Possessed acts whose "of" names the one acted on: "the regime's siege of X", "Russia's backing of Y". */
+export const EN_POSSESSED_OF_ACTS = new Set([
+  'siege',
+  'blockade',
+  'bombing',
+  'bombardment',
+  'shelling',
+  'support',
+  'backing',
+]);
+/** Possessed aims whose infinitive states the act: "Russia's campaign to oust X". */
+export const EN_POSSESSED_AIMS = new Set(
+  'campaign campaigns effort efforts bid push drive attempt attempts offensive operation war decision pledge vow plan plans'.split(
+    ' ',
+  ),
+);
+
+/** A named force's unit nouns: "YPG ground forces", "Hezbollah fighters". */
+export const EN_SUBJECT_UNITS = new Set(['ground', 'forces', 'fighters', 'troops', 'militants', 'units']);
+
+/** Relation nouns of siding used as a title: "regime ally Iran", "rebel backer Turkey". */
+export const EN_SIDING_TITLES = new Set(['ally', 'allies', 'backer', 'backers', 'supporter', 'supporters']);
+/** Copulas before a title: "Iran is Assads strongest ally", "Russia has been …". */
+export const EN_COPULAS = new Set(['is', 'are', 'was', 'were', 'been', 'remains', 'remained']);
+/** Adjectives of such a title: "Assads main global ally". */
+export const EN_SIDING_ADJECTIVES = new Set(
+  'main key close closest staunch staunchest longtime strong strongest chief top major principal primary powerful loyal traditional regional global international foreign military political biggest old'.split(
+    ' ',
+  ),
+);
+
 /** Finite verbs of a military operation that no cue covers: "… backed by Y have entered the town". */
 export const EN_OPERATION_VERBS = new Set([
   'entered',
@@ -1470,6 +1511,28 @@ export const EN_KILLED_MEMBERS = new Set([
   'extremists',
   'commanders',
 ]);
+/** Military acts whose agent a casualty report names: "killed in Russian air strikes", "in SDF operations". */
+export const EN_KILLING_ACTS = new Set([
+  ...EN_STRIKE_NOUNS,
+  'operation',
+  'operations',
+  'campaign',
+  'offensives',
+]);
+/** Words between a casualty count's people and "killed": "ISIL terrorists were killed", "IS group fighters have been killed". */
+export const EN_VICTIM_GAP = new Set([
+  ...EN_KILLED_MEMBERS,
+  'group',
+  'terrorist',
+  'were',
+  'was',
+  'have',
+  'has',
+  'had',
+  'been',
+  'reportedly',
+]);
+
 /** Words of a number before the people killed: "at least 50", "dozens of", "some 70". */
 export const EN_COUNT_WORDS = new Set(
   'at least more than some about over nearly almost up to dozens scores hundreds several of a few two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty'.split(

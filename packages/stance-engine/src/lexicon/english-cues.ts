@@ -40,7 +40,7 @@ const SPEECH =
 
 const WORDS = `
 stance + 0.85 : backer backers supporter supporters ally allies proponent friend partner support backing
-stance + 0.8 : solidarity+with alliance+with coalition+with partnership+with
+stance + 0.8 : solidarity+with alliance+with coalition+with partnership+with cooperation+with coordination+with
 stance - 0.8 : critical+of jab+at jabs+at swipe+at swipes+at aim+at against opponent opponents critic critics enemy foe sanctions condemnation rejection opposition
 stance - 0.6 : concern concerns regret
 stance - 0.6 : expulsion departure exit ouster removal end resignation downfall
