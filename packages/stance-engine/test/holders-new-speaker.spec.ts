@@ -2,6 +2,7 @@
 // track) ends the current holder's turn: "وأضاف" after it is that speaker's, not the earlier
 // holder's. The first sentences are real ones from corpus/news-ar.jsonl.
 import type { Codebook } from '@stance/codebook';
+import { opensWithAnd } from '../src/extract/cues.js';
 import { actorsNamedIn, triplesWith } from './helpers.js';
 
 const actor = actorsNamedIn('ar');
@@ -12,8 +13,14 @@ const CODEBOOK: Codebook = {
     actor('us', 'country', ['الولايات المتحدة', 'البيت الأبيض']),
     actor('israel', 'country', ['إسرائيل', 'اسرائيل']),
     actor('hamas', 'armed-group', ['حماس', 'حركة حماس']),
+    actor('saudi', 'country', ['السعودية', 'المملكة العربية السعودية']),
+    actor('houthis', 'armed-group', ['الحوثي', 'الحوثيين']),
+    actor('unsc', 'organization', ['مجلس الأمن']),
   ],
-  topics: [{ id: 'israel-as-target', label: { ar: 'إسرائيل' }, actor: 'israel', pro: {}, anti: {} }],
+  topics: [
+    { id: 'israel-as-target', label: { ar: 'إسرائيل' }, actor: 'israel', pro: {}, anti: {} },
+    { id: 'saudi-as-target', label: { ar: 'السعودية' }, actor: 'saudi', pro: {}, anti: {} },
+  ],
 };
 const triples = triplesWith(CODEBOOK, { lang: 'ar', published_at: '2018-05-16T00:00:00Z' });
 
@@ -35,5 +42,24 @@ describe('Arabic holders: a new speaker we do not track', () => {
         ADDED,
     );
     expect(found).toContain('us/israel-as-target/support');
+  });
+
+  it('"كما أكدت المنامة وقوفها …": a frame with its own subject is not an earlier frame\'s speaker', () => {
+    const found = triples(
+      'وفي المنحى نفسه، دانت البحرين الهجوم الحوثي قائلة إنه يمثل خرقا سافرا للقوانين والأعراف الدولية، كما أكدت المنامة وقوفها التام إلى جانب السعودية في كل الإجراءات التي يمكن أن تتخذها لتحمي مواردها.',
+    );
+    expect(found).not.toContain('houthis/saudi-as-target/support');
+  });
+
+  it('"إن دولة الكويت تؤكد وقوفها …": nor is a frame whose subject comes before it', () => {
+    const found = triples(
+      'وطالب المصدر المجتمع الدولي لا سيما مجلس الأمن بالتحرك الفوري لوضع حد لاستمرار تلك الهجمات. واختتم المصدر تصريحه بالقول، إن دولة الكويت تؤكد وقوفها التام إلى جانب المملكة العربية السعودية وتأييدها لكل ما تتخذه من إجراءات للحفاظ على أمنها واستقرارها.',
+    );
+    expect(found).not.toContain('unsc/saudi-as-target/support');
+  });
+
+  it('a root و is no conjunction joining the word to the first subject (folded words)', () => {
+    expect(['ووقفت', 'واكدت', 'ودعمها'].map(opensWithAnd)).toEqual([true, true, true]);
+    expect(['وقوفها', 'وقفت'].map(opensWithAnd)).toEqual([false, false]);
   });
 });

@@ -532,3 +532,12 @@ const readArabicForm = memoByForm((word): ArabicForm => {
   const hit = analyzeArabicToken(word);
   return hit || forms ? { hit, forms } : PLAIN_WORD;
 });
+
+/**
+ * The Arabic word opens with the conjunction و, not with a root و: "ووقفت", "وأكد" are joined
+ * by و, "وقوفها", "وافق" are not (the word read without its و is no cue form).
+ */
+export function opensWithAnd(word: string): boolean {
+  if (!word.startsWith('و')) return false;
+  return readArabicForm(word) === PLAIN_WORD || readArabicForm(word.slice(1)) !== PLAIN_WORD;
+}

@@ -4,6 +4,7 @@ import type { Mention } from './mentions.js';
 import { SentenceView } from './sentence-view.js';
 import type { TokenCue } from '../lexicon/cue.js';
 import { isClauseMark } from '../text/segment.js';
+import { opensWithAnd } from './cues.js';
 import { isInstitutionHead } from './bare-heads.js';
 import { isArabicTitleWord, isOfficeWord } from '../lexicon/common-words.js';
 import {
@@ -292,6 +293,9 @@ export class HolderResolver extends SentenceView {
         // one after a relative pronoun has the antecedent as its speaker ("الدول التي أكدت …").
         if (speakers.length > 0 || RELATIVE_PRONOUNS.has(this.input.tokens.text[j - 1] ?? ''))
           return speakers;
+        // "قائلة …، كما أكدت المنامة وقوفها …": this frame's own subject, which we do not track,
+        // speaks; an earlier frame's speaker does not.
+        if (this.untrackedSubjectAt(j)) return [];
       }
     }
     if (this.input.lang === 'en') {
@@ -341,6 +345,23 @@ export class HolderResolver extends SentenceView {
     return w === ',' || w === ':' || this.isKind(t, 'complementizer');
   }
 
+  /**
+   * The Arabic verb at j has a subject we do not track right after it (a name or a plain
+   * definite noun: "أكدت المنامة") or, a name, right before it ("إن دولة الكويت تؤكد").
+   */
+  protected untrackedSubjectAt(j: number): boolean {
+    if (this.input.lang !== 'ar' || this.cueAt(j)?.cue.pos !== 'verb') return false;
+    const before = j - 1 >= this.s ? this.mentionAtToken(j - 1) : undefined;
+    if (before && before.tokEnd === j && this.untrackedName(before)) return true;
+    const after = this.mentionAtToken(j + 1);
+    if (after) return after.tokStart === j + 1 && this.untrackedName(after);
+    return this.plainDefiniteNounAt(j + 1) && !STATEMENT_NOUNS.has(this.input.tokens.text[j + 1]!);
+  }
+
+  private untrackedName(m: Mention): boolean {
+    return m.actor < 0 && m.kind === 'name' && !this.isPrepositional(m);
+  }
+
   protected holderCalls = 0;
 
   /** Holder(s) of the cue at token k; resolution may follow other cues, so nesting is bounded. */
@@ -386,7 +407,7 @@ export class HolderResolver extends SentenceView {
       k - 1 >= this.s && (lang === 'en' || cue.cue.pos === 'verb') ? this.mentionAtToken(k - 1) : undefined;
     if (adjacent && this.canHold(adjacent) && !this.isPrepositional(adjacent) && !this.isGenitive(adjacent))
       return this.coordinated(adjacent);
-    const opensClause = this.input.tokens.text[k]!.startsWith('و') && lang === 'ar';
+    const opensClause = lang === 'ar' && opensWithAnd(this.input.tokens.text[k]!);
     const afterPlainNoun =
       adjacent !== undefined &&
       adjacent.tokStart - 1 >= this.s &&
@@ -420,7 +441,7 @@ export class HolderResolver extends SentenceView {
       lang === 'ar' &&
       cue.cue.pos === 'verb' &&
       !cue.cue.verbNoun &&
-      !this.input.tokens.text[k]!.startsWith('و') &&
+      !opensWithAnd(this.input.tokens.text[k]!) &&
       this.unknownDefiniteSubject(k)
     )
       return [];
@@ -495,7 +516,7 @@ export class HolderResolver extends SentenceView {
     if (
       lang === 'ar' &&
       (cue.cue.pos === 'verb' || cue.cue.verbNoun) &&
-      this.input.tokens.text[k]!.startsWith('و')
+      opensWithAnd(this.input.tokens.text[k]!)
     ) {
       const first = this.firstFreeSubject(k);
       if (first) return this.coordinated(first);
@@ -1000,7 +1021,7 @@ export class HolderResolver extends SentenceView {
     let lead = k - 1;
     if (circumstantial) lead = k - 1;
     else if (lead >= this.s && (tokens.text[lead] === 'كما' || tokens.text[lead] === 'ثم')) lead--;
-    else if (!circumstantial && !tokens.text[k]!.startsWith('و')) return [];
+    else if (!circumstantial && !opensWithAnd(tokens.text[k]!)) return [];
     if (lead < this.s || !isClauseMark(tokens, lead)) return [];
     for (let j = this.s; j < lead; j++) {
       const tc = this.cueAt(j);
