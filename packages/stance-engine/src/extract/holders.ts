@@ -1096,6 +1096,22 @@ export class HolderResolver extends SentenceView {
     );
   }
 
+  /**
+   * "مناشدات تركيا بوقف إطلاق النار", "إدانة السعودية لهجمات سبتمبر", "إتهام روسيا بتسميم …":
+   * the genitive of the verbal noun at k, an actor we track, followed by the noun's complement
+   * (ل or ب): the noun names its own parties, and the previous sentence's holder is neither.
+   */
+  protected genitiveBeforeComplement(k: number): { mention: Mention; agent: boolean } | undefined {
+    const m = this.mentionAtToken(k + 1);
+    if (!m || m.tokStart !== k + 1 || m.actor < 0 || m.kind === 'topic' || this.isPrepositional(m))
+      return undefined;
+    let j = m.tokEnd;
+    if (j < this.e && this.definiteAdjective(j)) j++;
+    const w = j < this.e && this.input.tokens.isWord[j] ? this.input.tokens.text[j]! : '';
+    if (!/^(ل|ب)/.test(w) || w.length <= 3) return undefined;
+    return { mention: m, agent: w.startsWith('ل') };
+  }
+
   /** Elided subject or pronoun: the previous sentence's holder, when nothing else can be. */
   protected elided(k: number, cue: TokenCue): number[] {
     const prev = this.input.previousHolders;
@@ -1129,6 +1145,10 @@ export class HolderResolver extends SentenceView {
     }
     if (cue.cue.pos === 'noun' && this.datesAnEvent(k)) return [];
     if (this.verbWithUntrackedSubjectBefore(k) || this.untrackedNameBefore(k)) return [];
+    const genitive = cue.cue.pos === 'noun' ? this.genitiveBeforeComplement(k) : undefined;
+    // "إدانة السعودية لهجمات …": before a ل object the genitive is the agent; before a ب
+    // complement it may be either ("مناشدات تركيا بـ…", "إتهام روسيا بـ…").
+    if (genitive) return genitive.agent ? this.coordinated(genitive.mention) : [];
     if (cue.objectPronoun || cue.cue.pos === 'noun') return prev;
     let j = k + 1;
     while (j < this.e && !tokens.isWord[j]) j++;
