@@ -40,7 +40,8 @@ export function annotateCues(
       const { hit: lexical, forms } = readArabicForm(word);
       if (
         (forms & BELONGING && belongingAdjective(tokens, i, end)) ||
-        (forms & DEFENCE && defenceInstitution(tokens, i, start, end, inMention))
+        (forms & DEFENCE && defenceInstitution(tokens, i, start, end, inMention)) ||
+        (forms & COOPERATION && cooperationInstitution(tokens, i, start))
       )
         continue;
       const hit =
@@ -188,6 +189,23 @@ function defenceInstitution(
   return (
     (i > start && DEFENCE_HEADS.test(tokens.text[i - 1]!)) ||
     (i + 1 < end && (DEFENCE_ADJECTIVES.test(tokens.text[i + 1]!) || inMention[i + 1 - start]! >= 0))
+  );
+}
+
+// "مجلس التعاون الخليجي", "منظمة التعاون الإسلامي", "وزير الخارجية والتعاون الدولي": cooperation
+// naming a body or an office is no pact made.
+const COOPERATION_FORMS = /^(و|ل)?(ال|لل)تعاون$/;
+const COOPERATION_HEADS = /^(و|ف|ب|ل)?(مجلس|منظمه|منظمات|منتدي|هييه|وزاره|وزارات|وزير|وزيره|وزراء|شوون|دول)$/;
+
+/** "مجلس التعاون", "لشؤون التعاون الدولي", "وزارة التخطيط والتعاون الدولي": a name. */
+function cooperationInstitution(tokens: Tokens, i: number, start: number): boolean {
+  if (i > start && COOPERATION_HEADS.test(tokens.text[i - 1]!)) return true;
+  // "وزير الخارجية والتعاون": the second of two nouns joined under one head.
+  return (
+    i - 1 > start &&
+    tokens.text[i]!.startsWith('و') &&
+    tokens.text[i - 1]!.startsWith('ال') &&
+    COOPERATION_HEADS.test(tokens.text[i - 2]!)
   );
 }
 
@@ -386,6 +404,29 @@ const STAND_FORMS = /^(و|ف)?(وقف|وقفت|وقفوا|يقف|تقف|نقف|�
 const FIGHT_FORMS =
   /^(و|ف)?(قاتل|قاتلت|قاتلوا|يقاتل|تقاتل|يقاتلون|قتال|قتالهم|قتالهما|حارب|حاربت|يحارب|تحارب|يحاربون)$/;
 
+// "وقوف بلاده "دوما" مع السعودية", "وقوفها التام إلى جانب X": how firmly or how often one stands.
+const STAND_ADVERBS = new Set([
+  'دوما',
+  'دايما',
+  'ابدا',
+  'وابدا',
+  'كذلك',
+  'ايضا',
+  'بقوه',
+  'بحزم',
+  'تماما',
+  'التام',
+  'الكامل',
+  'الثابت',
+]);
+
+/** The first token from j on that is neither one of STAND_ADVERBS nor a quote around it (at most three). */
+function skipStandAdverbs(tokens: Tokens, j: number, end: number): number {
+  let k = j;
+  while (k < end && k < j + 3 && (STAND_ADVERBS.has(tokens.text[k]!) || tokens.text[k] === '"')) k++;
+  return k;
+}
+
 /**
  * "وقفت إلى جانب X", "أعرب عن وقوفه مع X", "قاتلت إلى جانب X": standing or fighting alongside
  * someone supports them; وقف alone is "stop" (وقف إطلاق النار), so the cue needs مع / إلى جانب /
@@ -402,7 +443,11 @@ function standWithCue(
   const fight = (forms & FIGHT) !== 0;
   if (!fight && !(forms & STAND)) return undefined;
   // The VSO subject may stand in between: "ووقفت الفصائل إلى جانب …".
-  const j = pastSubject(tokens, i, start, end, inMention, () => false);
+  const j = skipStandAdverbs(
+    tokens,
+    pastSubject(tokens, i, start, end, inMention, () => false),
+    end,
+  );
   const next = tokens.text[j];
   const alongside =
     (next === 'مع' && !fight) || next === 'بجانب' || (next === 'الي' && tokens.text[j + 1] === 'جانب');
@@ -460,6 +505,7 @@ const ORDER = 16;
 const CARRY = 32;
 const DEFENCE = 64;
 const STABLE = 128;
+const COOPERATION = 256;
 const FORM_TESTS: readonly (readonly [number, RegExp])[] = [
   [BELONGING, BELONGING_FORMS],
   [PROJECTILE, PROJECTILES],
@@ -469,6 +515,7 @@ const FORM_TESTS: readonly (readonly [number, RegExp])[] = [
   [CARRY, CARRY_FORMS],
   [DEFENCE, DEFENCE_FORMS],
   [STABLE, STABILITY],
+  [COOPERATION, COOPERATION_FORMS],
 ];
 
 interface ArabicForm {
@@ -485,3 +532,12 @@ const readArabicForm = memoByForm((word): ArabicForm => {
   const hit = analyzeArabicToken(word);
   return hit || forms ? { hit, forms } : PLAIN_WORD;
 });
+
+/**
+ * The Arabic word opens with the conjunction و, not with a root و: "ووقفت", "وأكد" are joined
+ * by و, "وقوفها", "وافق" are not (the word read without its و is no cue form).
+ */
+export function opensWithAnd(word: string): boolean {
+  if (!word.startsWith('و')) return false;
+  return readArabicForm(word) === PLAIN_WORD || readArabicForm(word.slice(1)) !== PLAIN_WORD;
+}

@@ -22,8 +22,9 @@ import { lookupArabicCue } from '../lexicon/arabic-cues.js';
 import { makeCue, tokenCue } from '../lexicon/cue.js';
 import { analyzeSentence, type RawStatement, type SentenceInput } from './analyze.js';
 import { readByProximity } from './proximity.js';
-import { addBareHeads } from './bare-heads.js';
-import { CONDITIONAL_IN, LOCATIVE } from './word-lists.js';
+import { addBareHeads, isInstitutionHead } from './bare-heads.js';
+import { AR_PARTICLES, CONDITIONAL_IN, LOCATIVE, STATEMENT_NOUNS, TIME_WORDS } from './word-lists.js';
+import { isArabicTitleWord, isOfficeWord } from '../lexicon/common-words.js';
 import type { ArticleInput, Statement } from '../types.js';
 
 export class ArticleInputError extends Error {
@@ -184,9 +185,61 @@ function hamzaBelowTokens(tokens: Tokens, original: string, toOriginal: Int32Arr
 const MAX_HOLDER_AGE = 0;
 
 /** "وأضاف أن …", "وتابع …": the sentence opens with a verb that continues the current speaker. */
-function continuesSpeaker(tokens: Tokens, sentence: Sentence): boolean {
+function continuesSpeaker(tokens: Tokens, sentence: Sentence, mentions: readonly Mention[]): boolean {
   const hit = lookupArabicCue(tokens.text[sentence.start] ?? '');
-  return hit !== undefined && hit.cue.pos === 'verb' && hit.cue.kind !== 'complementizer';
+  return (
+    hit !== undefined &&
+    hit.cue.pos === 'verb' &&
+    hit.cue.kind !== 'complementizer' &&
+    !namesOwnSubject(tokens, sentence.start + 1, sentence.end, mentions)
+  );
+}
+
+/** A mention of a tracked actor ends or starts within two tokens of token k. */
+function actorBeside(mentions: readonly Mention[], k: number): boolean {
+  return mentions.some((m) => m.actor >= 0 && m.tokEnd >= k - 2 && m.tokStart <= k + 2);
+}
+
+// Tokens back (a few sentences) within which a name after the verb was named already.
+const REPEATED_NAME_SPAN = 300;
+// Prepositions and adverbs of time that carry no cue and name no subject.
+const NON_SUBJECT_WORDS = new Set([
+  'خلال',
+  'امام',
+  'عقب',
+  'بعد',
+  'قبل',
+  'اثناء',
+  'كذلك',
+  'مساء',
+  'صباح',
+  'امس',
+]);
+
+/**
+ * "قال أليستر بيرت، وزير …، إنه …", "وقالت الصحيفة إن …": in a sentence naming no actor, the
+ * word after the opening verb is a subject of its own (a name or a plain definite noun), so the
+ * sentence has a new speaker we do not track, not the current one; statement nouns (البيان),
+ * offices and titles (المتحدث، الشيخ) may still be the current holder's voice.
+ */
+function namesOwnSubject(tokens: Tokens, j: number, end: number, mentions: readonly Mention[]): boolean {
+  if (j >= end || !tokens.isWord[j]) return false;
+  const w = tokens.text[j]!;
+  // "وقال لوكالة …", "وأضاف مجددا", "وقال خلال …": a complement or an adverb, no subject.
+  if (w.length < 3 || /^(ل|ب)|ا$/.test(w) || lookupArabicCue(w) !== undefined) return false;
+  // "قال الرئيس الأميركي دونالد ترامب … وقال ترامب": a name repeated is someone named before
+  // beside an actor we track (his office's nationality), who may hold.
+  for (let k = Math.max(0, j - REPEATED_NAME_SPAN); k < j - 1; k++)
+    if (tokens.text[k] === w && actorBeside(mentions, k)) return false;
+  return !(
+    AR_PARTICLES.has(w) ||
+    TIME_WORDS.has(w) ||
+    STATEMENT_NOUNS.has(w) ||
+    NON_SUBJECT_WORDS.has(w) ||
+    isOfficeWord(w, 'ar') ||
+    isArabicTitleWord(w) ||
+    isInstitutionHead(w, 'ar')
+  );
 }
 
 function opensWithPronounVerb(tokens: Tokens, sentence: Sentence): boolean {
@@ -267,7 +320,7 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
     if (recentTopic && si - recentTopic.sentence <= 2)
       addAnaphora(tokens, sentence, inSentence, recentTopic.mention, lang, compiled.phraseHeads);
     if (inSentence.length === 0) {
-      if (lang === 'ar' && !continuesSpeaker(tokens, sentence)) holderAge++;
+      if (lang === 'ar' && !continuesSpeaker(tokens, sentence, mentions)) holderAge++;
       continue;
     }
     const previousTopic = recentTopic;
@@ -290,7 +343,7 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
       if (firstActor) {
         previousHolders = [firstActor.actor];
         holderAge = 0;
-      } else if (lang === 'ar' && !continuesSpeaker(tokens, sentence)) holderAge++;
+      } else if (lang === 'ar' && !continuesSpeaker(tokens, sentence, mentions)) holderAge++;
       continue;
     }
     mentionIndex ??= new Int32Array(tokens.count);

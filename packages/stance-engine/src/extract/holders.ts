@@ -4,6 +4,7 @@ import type { Mention } from './mentions.js';
 import { SentenceView } from './sentence-view.js';
 import type { TokenCue } from '../lexicon/cue.js';
 import { isClauseMark } from '../text/segment.js';
+import { opensWithAnd } from './cues.js';
 import { isInstitutionHead } from './bare-heads.js';
 import { isArabicTitleWord, isOfficeWord } from '../lexicon/common-words.js';
 import {
@@ -294,6 +295,9 @@ export class HolderResolver extends SentenceView {
         // one after a relative pronoun has the antecedent as its speaker ("الدول التي أكدت …").
         if (speakers.length > 0 || RELATIVE_PRONOUNS.has(this.input.tokens.text[j - 1] ?? ''))
           return speakers;
+        // "قائلة …، كما أكدت المنامة وقوفها …": this frame's own subject, which we do not track,
+        // speaks; an earlier frame's speaker does not.
+        if (this.untrackedSubjectAt(j)) return [];
       }
     }
     if (this.input.lang === 'en') {
@@ -343,6 +347,23 @@ export class HolderResolver extends SentenceView {
     return w === ',' || w === ':' || this.isKind(t, 'complementizer');
   }
 
+  /**
+   * The Arabic verb at j has a subject we do not track right after it (a name or a plain
+   * definite noun: "أكدت المنامة") or, a name, right before it ("إن دولة الكويت تؤكد").
+   */
+  protected untrackedSubjectAt(j: number): boolean {
+    if (this.input.lang !== 'ar' || this.cueAt(j)?.cue.pos !== 'verb') return false;
+    const before = j - 1 >= this.s ? this.mentionAtToken(j - 1) : undefined;
+    if (before && before.tokEnd === j && this.untrackedName(before)) return true;
+    const after = this.mentionAtToken(j + 1);
+    if (after) return after.tokStart === j + 1 && this.untrackedName(after);
+    return this.plainDefiniteNounAt(j + 1) && !STATEMENT_NOUNS.has(this.input.tokens.text[j + 1]!);
+  }
+
+  private untrackedName(m: Mention): boolean {
+    return m.actor < 0 && m.kind === 'name' && !this.isPrepositional(m);
+  }
+
   protected holderCalls = 0;
 
   /** Holder(s) of the cue at token k; resolution may follow other cues, so nesting is bounded. */
@@ -388,7 +409,7 @@ export class HolderResolver extends SentenceView {
       k - 1 >= this.s && (lang === 'en' || cue.cue.pos === 'verb') ? this.mentionAtToken(k - 1) : undefined;
     if (adjacent && this.canHold(adjacent) && !this.isPrepositional(adjacent) && !this.isGenitive(adjacent))
       return this.coordinated(adjacent);
-    const opensClause = this.input.tokens.text[k]!.startsWith('و') && lang === 'ar';
+    const opensClause = lang === 'ar' && opensWithAnd(this.input.tokens.text[k]!);
     const afterPlainNoun =
       adjacent !== undefined &&
       adjacent.tokStart - 1 >= this.s &&
@@ -422,7 +443,7 @@ export class HolderResolver extends SentenceView {
       lang === 'ar' &&
       cue.cue.pos === 'verb' &&
       !cue.cue.verbNoun &&
-      !this.input.tokens.text[k]!.startsWith('و') &&
+      !opensWithAnd(this.input.tokens.text[k]!) &&
       this.unknownDefiniteSubject(k)
     )
       return [];
@@ -508,7 +529,7 @@ export class HolderResolver extends SentenceView {
     if (
       lang === 'ar' &&
       (cue.cue.pos === 'verb' || cue.cue.verbNoun) &&
-      this.input.tokens.text[k]!.startsWith('و')
+      opensWithAnd(this.input.tokens.text[k]!)
     ) {
       const first = this.firstFreeSubject(k);
       if (first) return this.coordinated(first);
@@ -1021,7 +1042,7 @@ export class HolderResolver extends SentenceView {
     let lead = k - 1;
     if (circumstantial) lead = k - 1;
     else if (lead >= this.s && (tokens.text[lead] === 'كما' || tokens.text[lead] === 'ثم')) lead--;
-    else if (!circumstantial && !tokens.text[k]!.startsWith('و')) return [];
+    else if (!circumstantial && !opensWithAnd(tokens.text[k]!)) return [];
     if (lead < this.s || !isClauseMark(tokens, lead)) return [];
     for (let j = this.s; j < lead; j++) {
       const tc = this.cueAt(j);
@@ -1096,6 +1117,22 @@ export class HolderResolver extends SentenceView {
     );
   }
 
+  /**
+   * "مناشدات تركيا بوقف إطلاق النار", "إدانة السعودية لهجمات سبتمبر", "إتهام روسيا بتسميم …":
+   * the genitive of the verbal noun at k, an actor we track, followed by the noun's complement
+   * (ل or ب): the noun names its own parties, and the previous sentence's holder is neither.
+   */
+  protected genitiveBeforeComplement(k: number): { mention: Mention; agent: boolean } | undefined {
+    const m = this.mentionAtToken(k + 1);
+    if (!m || m.tokStart !== k + 1 || m.actor < 0 || m.kind === 'topic' || this.isPrepositional(m))
+      return undefined;
+    let j = m.tokEnd;
+    if (j < this.e && this.definiteAdjective(j)) j++;
+    const w = j < this.e && this.input.tokens.isWord[j] ? this.input.tokens.text[j]! : '';
+    if (!/^(ل|ب)/.test(w) || w.length <= 3) return undefined;
+    return { mention: m, agent: w.startsWith('ل') };
+  }
+
   /** Elided subject or pronoun: the previous sentence's holder, when nothing else can be. */
   protected elided(k: number, cue: TokenCue): number[] {
     const prev = this.input.previousHolders;
@@ -1129,6 +1166,10 @@ export class HolderResolver extends SentenceView {
     }
     if (cue.cue.pos === 'noun' && this.datesAnEvent(k)) return [];
     if (this.verbWithUntrackedSubjectBefore(k) || this.untrackedNameBefore(k)) return [];
+    const genitive = cue.cue.pos === 'noun' ? this.genitiveBeforeComplement(k) : undefined;
+    // "إدانة السعودية لهجمات …": before a ل object the genitive is the agent; before a ب
+    // complement it may be either ("مناشدات تركيا بـ…", "إتهام روسيا بـ…").
+    if (genitive) return genitive.agent ? this.coordinated(genitive.mention) : [];
     if (cue.objectPronoun || cue.cue.pos === 'noun') return prev;
     let j = k + 1;
     while (j < this.e && !tokens.isWord[j]) j++;
