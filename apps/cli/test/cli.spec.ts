@@ -167,8 +167,8 @@ describe('stance extract', () => {
     expect(rows.map((r) => r.id)).toEqual(['good-1', 'good-2']);
   });
 
-  it('streams: answers each line before the input ends', async () => {
-    const child = spawn(process.execPath, [CLI_MAIN, 'extract', '--codebook', CODEBOOK], {
+  it.each(['1', '2'])('streams with --jobs %s: answers each line before the input ends', async (jobs) => {
+    const child = spawn(process.execPath, [CLI_MAIN, 'extract', '--jobs', jobs, '--codebook', CODEBOOK], {
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     const lines: string[] = [];
