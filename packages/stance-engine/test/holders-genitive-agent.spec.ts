@@ -33,10 +33,11 @@ describe('Arabic holders: the genitive of a verbal noun before its complement', 
     expect(found).not.toContain('russia/syria-as-target/oppose');
   });
 
-  it('before a ب complement it is no previous holder\'s ("رغم مناشدات تركيا بوقف إطلاق النار")', () => {
+  it('before a ب complement a noun of calling names its caller ("رغم مناشدات تركيا بوقف إطلاق النار")', () => {
     const found = triples(
       'يقول المبعوث إنه يعتقد أن روسيا وإيران وتركيا ستتفق على "برنامج وآلية" العملية العسكرية في إدلب. وتدعم إيران وروسيا الحملة العسكرية المقترحة على إدلب، التي من المتوقع أن تشارك فيها قوات النظام، رغم مناشدات تركيا بوقف إطلاق النار.',
     );
     expect(found).not.toContain('iran/ceasefire/support');
+    expect(found).toContain('turkey/ceasefire/support');
   });
 });

@@ -62,6 +62,8 @@ const EN_THIRD_PERSON_SUBJECTS = new Set(['it', 'they', 'he', 'she']);
 // First-person subjects, the speaker's own words.
 const EN_FIRST_PERSON = new Set(['i', 'we']);
 const FIRE_LIGHT_VERBS = new Set(['open', 'opens', 'opened', 'opening', 'set', 'sets', 'setting']);
+// Nouns of calling (دعوات، مناشدات، مطالبات), by their verbs' lemma.
+const CALLING_LEMMAS = new Set(['دعا', 'ناشد', 'طالب']);
 
 /**
  * "نرفض", "وندعو", "نناشد": an imperfect verb with the prefix ن of "we" (not the ن of a root
@@ -1130,7 +1132,17 @@ export class HolderResolver extends SentenceView {
     if (j < this.e && this.definiteAdjective(j)) j++;
     const w = j < this.e && this.input.tokens.isWord[j] ? this.input.tokens.text[j]! : '';
     if (!/^(ل|ب)/.test(w) || w.length <= 3) return undefined;
-    return { mention: m, agent: w.startsWith('ل') };
+    return { mention: m, agent: w.startsWith('ل') || this.callsFor(k) };
+  }
+
+  /**
+   * "مناشدات تركيا بوقف …", "دعوات روسيا بـ…": before ب a noun of calling names its caller. Not
+   * a singular مطالبة, which is as often "demanding (of) X" ("مطالبة الحكومة بالكشف عن …").
+   */
+  protected callsFor(k: number): boolean {
+    const lemma = this.cueAt(k)?.cue.lemma ?? '';
+    if (!CALLING_LEMMAS.has(lemma)) return false;
+    return lemma !== 'طالب' || this.input.tokens.text[k]!.endsWith('ات');
   }
 
   /** Elided subject or pronoun: the previous sentence's holder, when nothing else can be. */
