@@ -523,7 +523,7 @@ export class HolderResolver extends SentenceView {
     const made = /[^ا]ا$/.test(this.input.tokens.text[k]!) && this.issuedBy(k);
     if (genitiveHolder && lang === 'ar' && !made && !/(ه|ها|هم|هما)$/.test(this.input.tokens.text[k]!))
       return [];
-    if (lang === 'ar' && cue.cue.pos === 'noun' && this.datesAnEvent(k)) return [];
+    if (lang === 'ar' && cue.cue.pos === 'noun' && this.datesAnEvent(k)) return this.datedEventAgent(k);
     const continued = this.continuedSubject(k, depth);
     if (continued.length > 0) return continued;
     // "استضاف ترامب … أمير قطر … وأثنى على …": a verb joined by و shares the sentence's first
@@ -1072,6 +1072,15 @@ export class HolderResolver extends SentenceView {
   }
 
   /**
+   * "بعد اتهام الحشد الشعبي للقوات الأميركية بشن ضربة": a dated verbal noun still belongs to the
+   * agent its genitive names before the noun's complement; otherwise to nobody.
+   */
+  protected datedEventAgent(k: number): number[] {
+    const genitive = this.genitiveBeforeComplement(k);
+    return genitive?.agent ? this.coordinated(genitive.mention) : [];
+  }
+
+  /**
    * "عبرت النقابات … عن دعمها للاحتجاجات، وطالبت بمحاسبة الفاسدين", "كما أكدت الدول الأوروبية …
    * أن ما جرى … يجعل من الحفاظ على الاتفاق …": a verb of the sentence before k has a subject of
    * its own that we do not track (a plain definite noun right after it), so an elided holder is
@@ -1176,7 +1185,7 @@ export class HolderResolver extends SentenceView {
       }
       return prev;
     }
-    if (cue.cue.pos === 'noun' && this.datesAnEvent(k)) return [];
+    if (cue.cue.pos === 'noun' && this.datesAnEvent(k)) return this.datedEventAgent(k);
     if (this.verbWithUntrackedSubjectBefore(k) || this.untrackedNameBefore(k)) return [];
     const genitive = cue.cue.pos === 'noun' ? this.genitiveBeforeComplement(k) : undefined;
     // "إدانة السعودية لهجمات …": before a ل object the genitive is the agent; before a ب
