@@ -14,10 +14,15 @@ const CODEBOOK: Codebook = {
     actor('russia', 'country', ['روسيا']),
     actor('iran', 'country', ['إيران']),
     actor('turkey', 'country', ['تركيا']),
+    actor('syria-state', 'country', ['سوريا']),
+    actor('israel', 'country', ['إسرائيل']),
+    actor('trump', 'person', ['دونالد ترامب']),
+    actor('netanyahu', 'person', ['نتانياهو']),
   ],
   topics: [
     { id: 'russia-as-target', label: { ar: 'روسيا' }, actor: 'russia', pro: {}, anti: {} },
     { id: 'syria-as-target', label: { ar: 'النظام السوري' }, actor: 'syria', pro: {}, anti: {} },
+    { id: 'israel-as-target', label: { ar: 'إسرائيل' }, actor: 'israel', pro: {}, anti: {} },
     { id: 'ceasefire', label: { ar: 'وقف إطلاق النار' }, pro: { ar: ['وقف إطلاق النار'] }, anti: {} },
   ],
 };
@@ -33,10 +38,18 @@ describe('Arabic holders: the genitive of a verbal noun before its complement', 
     expect(found).not.toContain('russia/syria-as-target/oppose');
   });
 
-  it('before a ب complement it is no previous holder\'s ("رغم مناشدات تركيا بوقف إطلاق النار")', () => {
+  it('before a ب complement a noun of calling names its caller ("رغم مناشدات تركيا بوقف إطلاق النار")', () => {
     const found = triples(
       'يقول المبعوث إنه يعتقد أن روسيا وإيران وتركيا ستتفق على "برنامج وآلية" العملية العسكرية في إدلب. وتدعم إيران وروسيا الحملة العسكرية المقترحة على إدلب، التي من المتوقع أن تشارك فيها قوات النظام، رغم مناشدات تركيا بوقف إطلاق النار.',
     );
     expect(found).not.toContain('iran/ceasefire/support');
+    expect(found).toContain('turkey/ceasefire/support');
+  });
+
+  it('after a preposition of time the genitive before ل is still the agent ("وبعد اتهام سوريا لإسرائيل")', () => {
+    const found = triples(
+      'وسافر نتانياهو لموسكو الأربعاء للقاء بوتن بعد ساعات من إعلان الرئيس الأمريكي دونالد ترامب انسحابه من الاتفاق النووي الإيراني، وبعد اتهام سوريا لإسرائيل بتنفيذ هجوم صاروخي جديد على قاعدة عسكرية قرب دمشق.',
+    );
+    expect(found).toContain('syria-state/israel-as-target/oppose');
   });
 });

@@ -62,6 +62,8 @@ const EN_THIRD_PERSON_SUBJECTS = new Set(['it', 'they', 'he', 'she']);
 // First-person subjects, the speaker's own words.
 const EN_FIRST_PERSON = new Set(['i', 'we']);
 const FIRE_LIGHT_VERBS = new Set(['open', 'opens', 'opened', 'opening', 'set', 'sets', 'setting']);
+// Nouns of calling (دعوات، مناشدات، مطالبات), by their verbs' lemma.
+const CALLING_LEMMAS = new Set(['دعا', 'ناشد', 'طالب']);
 
 /**
  * "نرفض", "وندعو", "نناشد": an imperfect verb with the prefix ن of "we" (not the ن of a root
@@ -521,7 +523,7 @@ export class HolderResolver extends SentenceView {
     const made = /[^ا]ا$/.test(this.input.tokens.text[k]!) && this.issuedBy(k);
     if (genitiveHolder && lang === 'ar' && !made && !/(ه|ها|هم|هما)$/.test(this.input.tokens.text[k]!))
       return [];
-    if (lang === 'ar' && cue.cue.pos === 'noun' && this.datesAnEvent(k)) return [];
+    if (lang === 'ar' && cue.cue.pos === 'noun' && this.datesAnEvent(k)) return this.datedEventAgent(k);
     const continued = this.continuedSubject(k, depth);
     if (continued.length > 0) return continued;
     // "استضاف ترامب … أمير قطر … وأثنى على …": a verb joined by و shares the sentence's first
@@ -1070,6 +1072,15 @@ export class HolderResolver extends SentenceView {
   }
 
   /**
+   * "بعد اتهام الحشد الشعبي للقوات الأميركية بشن ضربة": a dated verbal noun still belongs to the
+   * agent its genitive names before the noun's complement; otherwise to nobody.
+   */
+  protected datedEventAgent(k: number): number[] {
+    const genitive = this.genitiveBeforeComplement(k);
+    return genitive?.agent ? this.coordinated(genitive.mention) : [];
+  }
+
+  /**
    * "عبرت النقابات … عن دعمها للاحتجاجات، وطالبت بمحاسبة الفاسدين", "كما أكدت الدول الأوروبية …
    * أن ما جرى … يجعل من الحفاظ على الاتفاق …": a verb of the sentence before k has a subject of
    * its own that we do not track (a plain definite noun right after it), so an elided holder is
@@ -1130,7 +1141,17 @@ export class HolderResolver extends SentenceView {
     if (j < this.e && this.definiteAdjective(j)) j++;
     const w = j < this.e && this.input.tokens.isWord[j] ? this.input.tokens.text[j]! : '';
     if (!/^(ل|ب)/.test(w) || w.length <= 3) return undefined;
-    return { mention: m, agent: w.startsWith('ل') };
+    return { mention: m, agent: w.startsWith('ل') || this.callsFor(k) };
+  }
+
+  /**
+   * "مناشدات تركيا بوقف …", "دعوات روسيا بـ…": before ب a noun of calling names its caller. Not
+   * a singular مطالبة, which is as often "demanding (of) X" ("مطالبة الحكومة بالكشف عن …").
+   */
+  protected callsFor(k: number): boolean {
+    const lemma = this.cueAt(k)?.cue.lemma ?? '';
+    if (!CALLING_LEMMAS.has(lemma)) return false;
+    return lemma !== 'طالب' || this.input.tokens.text[k]!.endsWith('ات');
   }
 
   /** Elided subject or pronoun: the previous sentence's holder, when nothing else can be. */
@@ -1164,7 +1185,7 @@ export class HolderResolver extends SentenceView {
       }
       return prev;
     }
-    if (cue.cue.pos === 'noun' && this.datesAnEvent(k)) return [];
+    if (cue.cue.pos === 'noun' && this.datesAnEvent(k)) return this.datedEventAgent(k);
     if (this.verbWithUntrackedSubjectBefore(k) || this.untrackedNameBefore(k)) return [];
     const genitive = cue.cue.pos === 'noun' ? this.genitiveBeforeComplement(k) : undefined;
     // "إدانة السعودية لهجمات …": before a ل object the genitive is the agent; before a ب
