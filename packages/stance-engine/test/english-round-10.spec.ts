@@ -9,7 +9,13 @@ const CODEBOOK: Codebook = {
   version: 1,
   name: 'unit-tests-en-10',
   actors: [
-    actor('syria', 'government', ['Syrian government', 'Syrian regime', 'regime', 'Syrian regime forces']),
+    actor('syria', 'government', [
+      'Syria',
+      'Syrian government',
+      'Syrian regime',
+      'regime',
+      'Syrian regime forces',
+    ]),
     actor('assad', 'person', ['Bashar al-Assad', 'Assad']),
     actor('rebels', 'armed-group', ['rebels']),
     actor('isis', 'armed-group', ['Islamic State', 'ISIS', 'IS', 'Daesh']),
@@ -32,6 +38,8 @@ const CODEBOOK: Codebook = {
       pro: { en: ['aid deliveries'] },
       anti: { en: ['siege'] },
     },
+    { id: 'syria-as-target', actor: 'syria', label: { en: 'Syrian government' }, pro: {}, anti: {} },
+    { id: 'isis-as-target', actor: 'isis', label: { en: 'Islamic State' }, pro: {}, anti: {} },
     { id: 'assad-as-target', actor: 'assad', label: { en: 'Assad' }, pro: {}, anti: {} },
   ],
 };
@@ -86,5 +94,23 @@ describe('siding titles after a coordinated subject', () => {
     const got = triples('Russia and Iran are Assads main allies.'); // near miss
     expect(got).toContain('russia/assad-as-target/support');
     expect(got).toContain('iran/assad-as-target/support');
+  });
+});
+
+describe('compass points between a preposition and a place', () => {
+  it('"in northwest Syria" is a place, not the object of the campaign against "it"', () => {
+    expect(
+      triples(
+        'Complicating the efforts against Islamic State is a second campaign being waged against it in northwest Syria by Turkey and Syrian rebel groups allied to Ankara.',
+      ),
+    ).not.toContain('isis/syria-as-target/oppose');
+  });
+
+  it('"in north and northeastern Syria" names no holder of the next clause', () => {
+    expect(
+      triples(
+        'Kurdish fighters have been a key force battling the extremists in north and northeastern Syria and are the main component in the Syrian Democratic Forces alliance currently seeking to oust Daesh from Manbij.',
+      ),
+    ).not.toContain('syria/isis-as-target/oppose');
   });
 });
