@@ -1,8 +1,8 @@
 import type { Codebook } from '@stance/codebook';
 import { actorsNamedIn, triplesWith } from './helpers.js';
 
-// English round 10: a bare act noun as a topic phrase read against the act's own agent, and
-// every conjunct of a subject before a siding title. Sentences are copied from the corpus
+// English round 10: a bare act noun as a topic phrase read against the act's own agent, every
+// conjunct of a subject before a siding title, compass points before a place, "X and allied Y". Sentences are copied from the corpus
 // (corpus/news-en.jsonl, FA-KES: no apostrophes, commas often dropped) unless marked near miss.
 const actor = actorsNamedIn('en');
 const CODEBOOK: Codebook = {
@@ -112,5 +112,21 @@ describe('compass points between a preposition and a place', () => {
         'Kurdish fighters have been a key force battling the extremists in north and northeastern Syria and are the main component in the Syrian Democratic Forces alliance currently seeking to oust Daesh from Manbij.',
       ),
     ).not.toContain('syria/isis-as-target/oppose');
+  });
+});
+
+describe('"X and allied Y"', () => {
+  it('the name after "and allied" sides with the one before it', () => {
+    expect(
+      triples(
+        'Syrian regime and allied Russian military planes operate in Syria but it is not known which aircraft carried out the strike.',
+      ),
+    ).toContain('russia/syria-as-target/support');
+  });
+
+  it('"and allied" two words before a name joins no ally', () => {
+    expect(triples('Syrian regime and allied fighters from Lebanon attacked Russia.')).not.toContain(
+      'russia/syria-as-target/support',
+    ); // near miss
   });
 });
