@@ -1548,9 +1548,11 @@ export class SentenceAnalyzer extends HolderResolver {
       if (!owner || !this.isTarget(owner)) continue;
       const after = this.mentionAtToken(k + 1);
       const before = this.appositionHolderBefore(owner.tokStart) ?? this.copulaSubjectBefore(owner.tokStart);
-      const holder = after && after.tokStart === k + 1 && this.canHold(after) ? after : before;
-      if (!holder) continue;
-      const holders = this.titledNames(holder).filter((a) => a !== owner.actor);
+      const titled = after && after.tokStart === k + 1 && this.canHold(after) ? after : undefined;
+      if (!titled && !before) continue;
+      // "Russia and Iran are Assads main allies": every conjunct of the subject before the title.
+      const names = titled ? this.titledNames(titled) : this.coordinated(before!);
+      const holders = names.filter((a) => a !== owner.actor);
       emit(holders, owner, 1, 0.6, k, this.hedged(owner.tokStart, k));
     }
   }

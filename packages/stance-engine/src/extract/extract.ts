@@ -7,6 +7,7 @@ import { collectLinkLists } from '../text/link-lists.js';
 import { tokenize, type Tokens } from '../text/tokens.js';
 import { resolveLanguage, type Language } from '../text/language.js';
 import { splitSentences, type Sentence } from '../text/segment.js';
+import { withoutOthersActs } from './act-agents.js';
 import {
   addBareTitles,
   addCountryPronouns,
@@ -298,7 +299,8 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
   const capitalized = lang === 'en' ? capitalizedTokens(tokens, original, norm.toOriginal) : undefined;
   const hyphenated = lang === 'en' ? hyphenatedTokens(tokens, original, norm.toOriginal) : undefined;
   const hamzaBelow = lang === 'ar' ? hamzaBelowTokens(tokens, original, norm.toOriginal) : undefined;
-  const mentions = outsideLinkLists(storyMentions, tokens, sentences, lang, capitalized);
+  const listed = outsideLinkLists(storyMentions, tokens, sentences, lang, capitalized);
+  const mentions = lang === 'en' ? withoutOthersActs(compiled, tokens, listed) : listed;
   const quoted =
     lang === 'en' ? quotationSpeakers(original, norm.toOriginal, tokens, sentences, mentions) : undefined;
   const raw: RawStatement[] = [];

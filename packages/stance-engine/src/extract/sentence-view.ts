@@ -269,8 +269,10 @@ export class SentenceView {
    */
   protected alliedAfterAnd(from: number, to: number): boolean {
     const t = this.input.tokens.text;
-    if (this.input.lang !== 'en' || t[from] !== 'and' || !EN_POSSESSIVE_PRONOUNS.has(t[from + 1] ?? ''))
-      return false;
+    if (this.input.lang !== 'en' || t[from] !== 'and') return false;
+    // "the Fateh Al Sham Front and allied rebel groups": the participle makes the next name an ally.
+    if (t[from + 1] === 'allied' && to === from + 2) return true;
+    if (!EN_POSSESSIVE_PRONOUNS.has(t[from + 1] ?? '')) return false;
     if (to === from + 2) {
       const ally = this.mentionAtToken(to);
       return ally?.kind === 'demonym' && ally.official && EN_ALLY_NOUNS.has(t[ally.tokEnd - 1]!);
