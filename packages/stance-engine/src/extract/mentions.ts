@@ -270,7 +270,8 @@ export function findMentions(
       raw.push({ start, end, entry, prefix: lam ? prefix + 'ل' : prefix, possessive });
     }
   });
-  if (raw.length === 0) return { mentions: [], countries: places };
+  // (No early return for a story without candidates: the steps below do nothing then, and one
+  // literal for the mentions keeps one elements kind, which the callers' optimised code expects.)
   // Longest match wins; equal spans keep every entry.
   raw.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
   const kept: Candidate[][] = [];
@@ -430,8 +431,10 @@ function actorOfName(
     namedInFull.add(own);
     return own;
   }
-  const other = fullNameEnding.get(text.slice(c.start, c.end));
-  return other !== undefined && other !== own && !namedInFull.has(own) ? other : own;
+  // (Every test runs each time: a test reached only when the rare other name is found would have
+  // no type feedback and throw away findMentions' optimised code, into which this is inlined.)
+  const other = fullNameEnding.get(text.slice(c.start, c.end)) ?? own;
+  return !namedInFull.has(own) && other !== own ? other : own;
 }
 
 /** Adds to `named` the countries a story names by name, capital or nationality adjective. */
