@@ -25,6 +25,7 @@ import {
   nounFromIsTarget,
   takesHolderGenitive,
   isClash,
+  type TokenCue,
 } from '../lexicon/cue.js';
 import {
   NON_TARGET_PREPS,
@@ -199,7 +200,8 @@ export class SentenceAnalyzer extends HolderResolver {
         return { k: j, distance };
       }
       // "remained neutral on X", "موقف محايد من": an explicit neutral position governs what follows.
-      if (kind === 'condition' && NEUTRAL_HEADS.has(this.input.tokens.text[j]!) && words <= 2)
+      // (The rarest test last: the ones before it run often enough to have type feedback.)
+      if (words <= 2 && kind === 'condition' && NEUTRAL_HEADS.has(this.input.tokens.text[j]!))
         return { k: j, distance };
       // "اتهم بعض السياسيين في البيان بالإبقاء على …": a statement named as the setting of the
       // cue opens no reported clause.
@@ -841,43 +843,49 @@ export class SentenceAnalyzer extends HolderResolver {
       if (!/[^ا]ها?$/.test(this.input.tokens.text[k]!) || /(هم|هما|نا)$/.test(this.input.tokens.text[k]!))
         continue;
       if (isActionOnly(tc.cue) || tc.cue.strength < 0.6) continue;
-      // The antecedent: the nearest topic phrase before the verb in this sentence ("في أول تعليق
-      // له على نتائج الانتخابات، وصفها …"), else the previous sentence's last one.
-      const before = this.input.mentions.filter((m) => m.kind === 'topic' && m.tokEnd <= k);
-      const previous = before[before.length - 1] ?? this.input.previousTopic;
-      if (!previous) return;
-      // Across a sentence boundary "ه" more often means a person; "ها" a thing or a plural. And
-      // only a verb opening its clause reaches back: after a noun ("أحدث منشأة يقتحمها") the
-      // verb's clause describes that noun, and its pronoun stands for it.
-      if (before.length === 0 && (!this.input.tokens.text[k]!.endsWith('ها') || !this.opensClause(k)))
-        continue;
-      // A topic right after the verb is its own object, handled with the other targets.
-      const after = this.mentionAtToken(k + 1);
-      if (after?.kind === 'topic') continue;
-      // "لم يعالج سلوك إيران ولا يمنعها", "قطع الطريق على إيران ومنعها": an actor named in
-      // between, as a genitive or after a preposition, is the pronoun's nearer antecedent.
-      // (After a relative pronoun the antecedent is the noun before it: "الاتفاق … الذي انتقده".)
-      const from = before.length > 0 ? previous.tokEnd : this.s;
-      if (!RELATIVE_AR.has(this.input.tokens.text[k - 1] ?? '') && this.nearerActorAntecedent(from, k))
-        continue;
-      const pseudo = mentionWith(previous, {
-        tokStart: k,
-        tokEnd: k + 1,
-        anaphor: true,
-        afterPreposition: false,
-      });
-      const holders = this.holderOf(k);
-      let sign: number;
-      if (tc.cue.kind === 'describe') {
-        const ev = this.evaluativeAfter(pseudo, k + 1, true);
-        if (!ev) continue;
-        sign = ev.polarity * previous.polarity;
-      } else {
-        sign = tc.cue.polarity * previous.polarity * (this.negatedBefore(k, 2) ? -1 : 1);
-      }
-      emit(holders, pseudo, sign, tc.cue.strength * 0.8, k, this.hedged(k, k));
-      return;
+      // The rare verb read in a method of its own: its branches do not deoptimise this loop.
+      if (this.pronounObjectAt(emit, k, tc)) return;
     }
+  }
+
+  /** The verb at k with its object pronoun; true when the pass is done (emitted, or no antecedent). */
+  protected pronounObjectAt(emit: Emit, k: number, tc: TokenCue): boolean {
+    // The antecedent: the nearest topic phrase before the verb in this sentence ("في أول تعليق
+    // له على نتائج الانتخابات، وصفها …"), else the previous sentence's last one.
+    const before = this.input.mentions.filter((m) => m.kind === 'topic' && m.tokEnd <= k);
+    const previous = before[before.length - 1] ?? this.input.previousTopic;
+    if (!previous) return true;
+    // Across a sentence boundary "ه" more often means a person; "ها" a thing or a plural. And
+    // only a verb opening its clause reaches back: after a noun ("أحدث منشأة يقتحمها") the
+    // verb's clause describes that noun, and its pronoun stands for it.
+    if (before.length === 0 && (!this.input.tokens.text[k]!.endsWith('ها') || !this.opensClause(k)))
+      return false;
+    // A topic right after the verb is its own object, handled with the other targets.
+    const after = this.mentionAtToken(k + 1);
+    if (after?.kind === 'topic') return false;
+    // "لم يعالج سلوك إيران ولا يمنعها", "قطع الطريق على إيران ومنعها": an actor named in
+    // between, as a genitive or after a preposition, is the pronoun's nearer antecedent.
+    // (After a relative pronoun the antecedent is the noun before it: "الاتفاق … الذي انتقده".)
+    const from = before.length > 0 ? previous.tokEnd : this.s;
+    if (!RELATIVE_AR.has(this.input.tokens.text[k - 1] ?? '') && this.nearerActorAntecedent(from, k))
+      return false;
+    const pseudo = mentionWith(previous, {
+      tokStart: k,
+      tokEnd: k + 1,
+      anaphor: true,
+      afterPreposition: false,
+    });
+    const holders = this.holderOf(k);
+    let sign: number;
+    if (tc.cue.kind === 'describe') {
+      const ev = this.evaluativeAfter(pseudo, k + 1, true);
+      if (!ev) return false;
+      sign = ev.polarity * previous.polarity;
+    } else {
+      sign = tc.cue.polarity * previous.polarity * (this.negatedBefore(k, 2) ? -1 : 1);
+    }
+    emit(holders, pseudo, sign, tc.cue.strength * 0.8, k, this.hedged(k, k));
+    return true;
   }
 
   /**
@@ -1982,25 +1990,28 @@ export class SentenceAnalyzer extends HolderResolver {
    */
   protected investigationCalls(emit: Emit): void {
     const { tokens } = this.input;
-    for (let k = this.s + 1; k < this.e; k++) {
-      if (!AR_INVESTIGATION_NOUNS.has(tokens.text[k]!)) continue;
-      const call = this.directiveBefore(k);
-      if (call === undefined) continue;
-      let j = k + 1;
-      // "تحقيق مستقل وسريع": adjectives, coordinated with "و", and quotation marks.
-      const adjective = (w: string): boolean =>
-        AR_INVESTIGATION_ADJECTIVES.has(w) ||
-        (w.startsWith('و') && AR_INVESTIGATION_ADJECTIVES.has(w.slice(1)));
-      while (j < this.e && j <= k + 5 && (adjective(tokens.text[j]!) || !tokens.isWord[j])) j++;
-      if (!AR_INVESTIGATION_INTO.has(tokens.text[j] ?? '')) continue;
-      const act = j + 1;
-      const c = this.cueAt(act)?.cue;
-      if (!c || c.polarity >= 0 || (c.kind !== 'stance' && c.kind !== 'evaluative')) continue;
-      const agent = this.namedActAgent(act) ?? this.relativeAgentAfter(act);
-      if (!agent || !this.isTarget(agent)) continue;
-      const holders = this.holderOf(call, false).filter((a) => a !== agent.actor);
-      emit(holders, agent, -1, 0.7, call, this.hedged(call, k));
-    }
+    // The rare hit is read in a method of its own, so that its newly reached branches do not
+    // throw away the optimised code of this loop over every token.
+    for (let k = this.s + 1; k < this.e; k++)
+      if (AR_INVESTIGATION_NOUNS.has(tokens.text[k]!)) this.investigationCallAt(emit, k);
+  }
+
+  /** The investigation noun at k, when a directive before it and an act with its agent after it. */
+  protected investigationCallAt(emit: Emit, k: number): void {
+    const { tokens } = this.input;
+    const call = this.directiveBefore(k);
+    if (call === undefined) return;
+    let j = k + 1;
+    // "تحقيق مستقل وسريع": adjectives, coordinated with "و", and quotation marks.
+    while (j < this.e && j <= k + 5 && (investigationAdjective(tokens.text[j]!) || !tokens.isWord[j])) j++;
+    if (!AR_INVESTIGATION_INTO.has(tokens.text[j] ?? '')) return;
+    const act = j + 1;
+    const c = this.cueAt(act)?.cue;
+    if (!c || c.polarity >= 0 || (c.kind !== 'stance' && c.kind !== 'evaluative')) return;
+    const agent = this.namedActAgent(act) ?? this.relativeAgentAfter(act);
+    if (!agent || !this.isTarget(agent)) return;
+    const holders = this.holderOf(call, false).filter((a) => a !== agent.actor);
+    emit(holders, agent, -1, 0.7, call, this.hedged(call, k));
   }
 
   /**
@@ -2236,39 +2247,45 @@ export class SentenceAnalyzer extends HolderResolver {
       let at = k + 1;
       if (english) while (at < this.e && at <= k + 3 && EN_OCCURRENCE_WORDS.has(tokens.text[at]!)) at++;
       const between = tokens.text[at];
-      if (between !== 'بين' && between !== 'between') continue;
-      let noun = k;
-      // "اشتباكات عنيفة بين", "القصف المتبادل بين", "معارك دارت بين": up to two words qualify the
-      // clash noun (adjectives, a verb of breaking out), no mention, cue or punctuation.
-      while (noun > this.s && k - noun < 2 && !CLASH_NOUNS.has(bareArabicNoun(tokens.text[noun]!))) {
-        if (!this.clashQualifier(noun)) break;
-        noun--;
-      }
-      if (!CLASH_NOUNS.has(bareArabicNoun(tokens.text[noun]!))) continue;
-      // "مخاطر مواجهات أكبر بين X و Y", "خشية اندلاع معارك بين": a feared clash is no deed.
-      if (noun - 1 >= this.s && FEARED_BEFORE.test(tokens.text[noun - 1]!)) continue;
-      if (
-        noun - 2 >= this.s &&
-        /^(اندلاع|نشوب)$/.test(tokens.text[noun - 1]!) &&
-        FEARED_BEFORE.test(tokens.text[noun - 2]!)
-      )
-        continue;
-      // The first side, past a unit word ("بين عناصر X"); then the side coordinated with it.
-      let j = at + 1;
-      if (j < this.e && tokens.text[j] === 'the') j++;
-      if (j < this.e && !this.mentionAtToken(j) && TRANSFER_HEADS.has(tokens.text[j]!)) j++;
-      const a = this.mentionAtToken(j);
-      if (!a || a.kind === 'topic' || a.actor < 0) continue;
-      const b = this.input.mentions.find(
-        (m) => m.tokStart >= a.tokEnd && m.tokStart <= a.tokEnd + 3 && m.kind !== 'topic' && m.actor >= 0,
-      );
-      if (!b || b.actor === a.actor || !this.sideJoin(a.tokEnd, b.tokStart)) continue;
-      const hedge = this.hedged(k, b.tokStart);
-      const ta = this.sideAsTarget(a);
-      const tb = this.sideAsTarget(b);
-      if (this.canHold(a) && tb) emit([a.actor], tb, -1, 0.6, noun, hedge);
-      if (this.canHold(b) && ta) emit([b.actor], ta, -1, 0.6, noun, hedge);
+      // The rare hit in a method of its own: its branches do not deoptimise this token loop.
+      if (between === 'بين' || between === 'between') this.clashAt(emit, k, at);
     }
+  }
+
+  /** The clash noun ending at k (or a word qualifying it) before "بين"/"between" at `at`. */
+  protected clashAt(emit: Emit, k: number, at: number): void {
+    const { tokens } = this.input;
+    let noun = k;
+    // "اشتباكات عنيفة بين", "القصف المتبادل بين", "معارك دارت بين": up to two words qualify the
+    // clash noun (adjectives, a verb of breaking out), no mention, cue or punctuation.
+    while (noun > this.s && k - noun < 2 && !CLASH_NOUNS.has(bareArabicNoun(tokens.text[noun]!))) {
+      if (!this.clashQualifier(noun)) break;
+      noun--;
+    }
+    if (!CLASH_NOUNS.has(bareArabicNoun(tokens.text[noun]!))) return;
+    // "مخاطر مواجهات أكبر بين X و Y", "خشية اندلاع معارك بين": a feared clash is no deed.
+    if (noun - 1 >= this.s && FEARED_BEFORE.test(tokens.text[noun - 1]!)) return;
+    if (
+      noun - 2 >= this.s &&
+      /^(اندلاع|نشوب)$/.test(tokens.text[noun - 1]!) &&
+      FEARED_BEFORE.test(tokens.text[noun - 2]!)
+    )
+      return;
+    // The first side, past a unit word ("بين عناصر X"); then the side coordinated with it.
+    let j = at + 1;
+    if (j < this.e && tokens.text[j] === 'the') j++;
+    if (j < this.e && !this.mentionAtToken(j) && TRANSFER_HEADS.has(tokens.text[j]!)) j++;
+    const a = this.mentionAtToken(j);
+    if (!a || a.kind === 'topic' || a.actor < 0) return;
+    const b = this.input.mentions.find(
+      (m) => m.tokStart >= a.tokEnd && m.tokStart <= a.tokEnd + 3 && m.kind !== 'topic' && m.actor >= 0,
+    );
+    if (!b || b.actor === a.actor || !this.sideJoin(a.tokEnd, b.tokStart)) return;
+    const hedge = this.hedged(k, b.tokStart);
+    const ta = this.sideAsTarget(a);
+    const tb = this.sideAsTarget(b);
+    if (this.canHold(a) && tb) emit([a.actor], tb, -1, 0.6, noun, hedge);
+    if (this.canHold(b) && ta) emit([b.actor], ta, -1, 0.6, noun, hedge);
   }
 
   /**
@@ -2279,58 +2296,64 @@ export class SentenceAnalyzer extends HolderResolver {
    */
   protected diplomaticDeeds(emit: Emit): void {
     const { tokens } = this.input;
+    // The rare hit in a method of its own: its branches do not deoptimise this token loop.
     for (let k = this.s + 1; k + 1 < this.e; k++) {
       const w = tokens.text[k]!;
-      let sign = 0;
-      let act = -1;
-      let target: Mention | undefined;
-      if (AR_RELATIONS.test(w)) {
-        // The act before the relations, past a genitive holder ("قطع بلاده للعلاقات").
-        act = k - 1;
-        if (this.mentionAtToken(act) && act - 1 >= this.s) act = this.mentionAtToken(act)!.tokStart - 1;
-        sign = AR_RELATIONS_CUT.test(tokens.text[act]!)
-          ? -1
-          : AR_RELATIONS_BUILD.test(tokens.text[act]!)
-            ? 1
-            : 0;
-        if (sign === 0) continue;
-        let j = k + 1;
-        for (let n = 0; n < 2 && j < this.e && /^ال/.test(tokens.text[j]!) && !this.mentionAtToken(j); n++)
-          j++;
-        if (tokens.text[j] === 'مع') j++;
-        else if (!tokens.text[j]?.startsWith('ب')) continue;
-        target = this.mentionAtToken(j);
-        if (target?.tokStart !== j) continue;
-      } else if (AR_ENVOYS.test(w)) {
-        // The deed right before the envoy, or before its VSO subject ("استدعت تركيا سفيرها").
-        act = k - 1;
-        const subject = this.mentionAtToken(act);
-        if (subject && subject.tokEnd === k) act = subject.tokStart - 1;
-        if (act < this.s || !AR_ENVOY_DEEDS.test(tokens.text[act]!)) continue;
-        sign = -1;
-        // "السفير الإسرائيلي", "سفير كندا", "القنصل العام التركي": the envoy of X; "سفيرها
-        // من/في/لدى X": one's own envoy to X.
-        const at = /^(العام|بالاعمال)$/.test(tokens.text[k + 1]!) ? k + 2 : k + 1;
-        const next = this.mentionAtToken(at);
-        if (next && next.tokStart === at) target = next;
-        else if (/(ها|ه|هما|يها)$/.test(w) && /^(من|في|لدي|الي)$/.test(tokens.text[k + 1]!)) {
-          const m = this.mentionAtToken(k + 2);
-          if (m?.tokStart === k + 2) target = m;
-        }
-      } else continue;
-      if (!target || target.kind === 'topic' || target.actor < 0) continue;
-      const side = this.sideAsTarget(target);
-      if (!side || this.deniedOrDemanded(act)) continue;
-      const holders = this.deedHolder(act);
-      if (holders.length === 0) continue;
-      // "سفيريها من إسرائيل والولايات المتحدة": every state coordinated with the first.
-      for (let t: Mention | undefined = target, i = this.input.mentions.indexOf(target); t;) {
-        const tSide = this.sideAsTarget(t);
-        if (tSide && !holders.includes(tSide.actor))
-          emit(holders, tSide, sign, 0.6, act, this.hedged(act, t.tokStart));
-        const next: Mention | undefined = this.input.mentions[++i];
-        t = next && next.kind !== 'topic' && this.joinBetween(t, next) === 'and' ? next : undefined;
+      if (AR_RELATIONS.test(w) || AR_ENVOYS.test(w)) this.diplomaticDeedAt(emit, k, w);
+    }
+  }
+
+  /** The relations or envoy word w at k, with the deed before it and the state it is toward. */
+  protected diplomaticDeedAt(emit: Emit, k: number, w: string): void {
+    const { tokens } = this.input;
+    let sign = 0;
+    let act = -1;
+    let target: Mention | undefined;
+    if (AR_RELATIONS.test(w)) {
+      // The act before the relations, past a genitive holder ("قطع بلاده للعلاقات").
+      act = k - 1;
+      if (this.mentionAtToken(act) && act - 1 >= this.s) act = this.mentionAtToken(act)!.tokStart - 1;
+      sign = AR_RELATIONS_CUT.test(tokens.text[act]!)
+        ? -1
+        : AR_RELATIONS_BUILD.test(tokens.text[act]!)
+          ? 1
+          : 0;
+      if (sign === 0) return;
+      let j = k + 1;
+      for (let n = 0; n < 2 && j < this.e && /^ال/.test(tokens.text[j]!) && !this.mentionAtToken(j); n++) j++;
+      if (tokens.text[j] === 'مع') j++;
+      else if (!tokens.text[j]?.startsWith('ب')) return;
+      target = this.mentionAtToken(j);
+      if (target?.tokStart !== j) return;
+    } else if (AR_ENVOYS.test(w)) {
+      // The deed right before the envoy, or before its VSO subject ("استدعت تركيا سفيرها").
+      act = k - 1;
+      const subject = this.mentionAtToken(act);
+      if (subject && subject.tokEnd === k) act = subject.tokStart - 1;
+      if (act < this.s || !AR_ENVOY_DEEDS.test(tokens.text[act]!)) return;
+      sign = -1;
+      // "السفير الإسرائيلي", "سفير كندا", "القنصل العام التركي": the envoy of X; "سفيرها
+      // من/في/لدى X": one's own envoy to X.
+      const at = /^(العام|بالاعمال)$/.test(tokens.text[k + 1]!) ? k + 2 : k + 1;
+      const next = this.mentionAtToken(at);
+      if (next && next.tokStart === at) target = next;
+      else if (/(ها|ه|هما|يها)$/.test(w) && /^(من|في|لدي|الي)$/.test(tokens.text[k + 1]!)) {
+        const m = this.mentionAtToken(k + 2);
+        if (m?.tokStart === k + 2) target = m;
       }
+    } else return;
+    if (!target || target.kind === 'topic' || target.actor < 0) return;
+    const side = this.sideAsTarget(target);
+    if (!side || this.deniedOrDemanded(act)) return;
+    const holders = this.deedHolder(act);
+    if (holders.length === 0) return;
+    // "سفيريها من إسرائيل والولايات المتحدة": every state coordinated with the first.
+    for (let t: Mention | undefined = target, i = this.input.mentions.indexOf(target); t;) {
+      const tSide = this.sideAsTarget(t);
+      if (tSide && !holders.includes(tSide.actor))
+        emit(holders, tSide, sign, 0.6, act, this.hedged(act, t.tokStart));
+      const next: Mention | undefined = this.input.mentions[++i];
+      t = next && next.kind !== 'topic' && this.joinBetween(t, next) === 'and' ? next : undefined;
     }
   }
 
@@ -3538,4 +3561,11 @@ function bareArabicNoun(w: string): string {
 
 export function analyzeSentence(input: SentenceInput): SentenceResult {
   return new SentenceAnalyzer(input).run();
+}
+
+/** "مستقل", "وسريع": an adjective of an investigation, coordinated with "و" or not. */
+function investigationAdjective(w: string): boolean {
+  return (
+    AR_INVESTIGATION_ADJECTIVES.has(w) || (w.startsWith('و') && AR_INVESTIGATION_ADJECTIVES.has(w.slice(1)))
+  );
 }

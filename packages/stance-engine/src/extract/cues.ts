@@ -312,7 +312,18 @@ function fireCue(
   out: (TokenCue | undefined)[],
 ): TokenCue | undefined {
   const word = tokens.text[i]!;
-  if (word !== 'النار' && word !== 'النيران') return undefined;
+  return word === 'النار' || word === 'النيران' ? firedBefore(tokens, i, start, out) : undefined;
+}
+
+// The readings after a cheap test of the word are functions of their own: the test is inlined
+// into annotateCues, the rare reading is not, so its first use deoptimises only itself.
+
+function firedBefore(
+  tokens: Tokens,
+  i: number,
+  start: number,
+  out: (TokenCue | undefined)[],
+): TokenCue | undefined {
   for (let j = i - 1; j >= start && j >= i - 3; j--) {
     if (!tokens.isWord[j]) continue;
     const prev = out[j - start]?.cue;
@@ -339,7 +350,15 @@ function projectileCue(
   out: (TokenCue | undefined)[],
   forms: number,
 ): TokenCue | undefined {
-  if (!(forms & PROJECTILE)) return undefined;
+  return forms & PROJECTILE ? launchedBefore(tokens, i, start, out) : undefined;
+}
+
+function launchedBefore(
+  tokens: Tokens,
+  i: number,
+  start: number,
+  out: (TokenCue | undefined)[],
+): TokenCue | undefined {
   for (let j = i - 1; j >= start && j >= i - 3; j--) {
     if (!tokens.isWord[j]) continue;
     if (out[j - start]?.cue.lemma !== 'أطلق') continue;
@@ -441,7 +460,17 @@ function standWithCue(
   forms: number,
 ): TokenCue | undefined {
   const fight = (forms & FIGHT) !== 0;
-  if (!fight && !(forms & STAND)) return undefined;
+  return fight || forms & STAND ? standsAlongside(tokens, i, start, end, inMention, fight) : undefined;
+}
+
+function standsAlongside(
+  tokens: Tokens,
+  i: number,
+  start: number,
+  end: number,
+  inMention: Int32Array,
+  fight: boolean,
+): TokenCue | undefined {
   // The VSO subject may stand in between: "ووقفت الفصائل إلى جانب …".
   const j = skipStandAdverbs(
     tokens,
@@ -474,7 +503,16 @@ function orderCue(
   inMention: Int32Array,
   forms: number,
 ): TokenCue | undefined {
-  if (!(forms & ORDER)) return undefined;
+  return forms & ORDER ? orderedWith(tokens, i, start, end, inMention) : undefined;
+}
+
+function orderedWith(
+  tokens: Tokens,
+  i: number,
+  start: number,
+  end: number,
+  inMention: Int32Array,
+): TokenCue | undefined {
   let j = pastSubject(tokens, i, start, end, inMention, (w) => w.startsWith('ب'));
   while (j < end && j <= i + 4 && TIME_WORDS.has(tokens.text[j]!)) j++;
   const next = tokens.text[j] ?? '';

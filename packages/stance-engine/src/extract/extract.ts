@@ -364,14 +364,20 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
       norm.toOriginal,
     );
     // The finite verb opening a verbal topic phrase is the holder's deed in favour of it.
+    // (Both stores run for every mention, most of them leaving the cue as it was: a store reached
+    // only in a rare branch has no type feedback and would throw away this function's optimised code.)
     for (const m of inSentence) {
-      if (m.verbal) cues[m.tokStart - sentence.start] = VERBAL_DEED;
+      const at = m.tokStart - sentence.start;
+      cues[at] = m.verbal ? VERBAL_DEED : cues[at];
       // "انتهاك الهدنة", "رفض انتهاكات وقف إطلاق النار": a violation of a course of action is an
       // act against it (and composes with the verb governing it), not a judgement of it; before
       // an actor it stays the judgement of an agent ("انتهاكات إسرائيل").
-      const k = m.tokStart - 1 - sentence.start;
-      if (lang === 'ar' && m.kind === 'topic' && k >= 0 && VIOLATION_NOUNS.has(cues[k]?.cue.lemma ?? ''))
-        cues[k] = VIOLATION_ACT;
+      const k = at - 1;
+      if (k >= 0)
+        cues[k] =
+          lang === 'ar' && m.kind === 'topic' && VIOLATION_NOUNS.has(cues[k]?.cue.lemma ?? '')
+            ? VIOLATION_ACT
+            : cues[k];
     }
     const input: SentenceInput = {
       compiled,

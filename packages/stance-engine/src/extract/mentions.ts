@@ -270,7 +270,8 @@ export function findMentions(
       raw.push({ start, end, entry, prefix: lam ? prefix + 'ل' : prefix, possessive });
     }
   });
-  if (raw.length === 0) return { mentions: [], countries: places };
+  // (No early return for a story without candidates: the steps below do nothing then, and one
+  // literal for the mentions keeps one elements kind, which the callers' optimised code expects.)
   // Longest match wins; equal spans keep every entry.
   raw.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
   const kept: Candidate[][] = [];
@@ -430,8 +431,10 @@ function actorOfName(
     namedInFull.add(own);
     return own;
   }
-  const other = fullNameEnding.get(text.slice(c.start, c.end));
-  return other !== undefined && other !== own && !namedInFull.has(own) ? other : own;
+  // (Every test runs each time: a test reached only when the rare other name is found would have
+  // no type feedback and throw away findMentions' optimised code, into which this is inlined.)
+  const other = fullNameEnding.get(text.slice(c.start, c.end)) ?? own;
+  return !namedInFull.has(own) && other !== own ? other : own;
 }
 
 /** Adds to `named` the countries a story names by name, capital or nationality adjective. */
@@ -673,13 +676,7 @@ export function addCountryPronouns(
   const actors = compiled.codebook.actors;
   // Nothing to resolve when no person in the codebook belongs to a country.
   if (!compiled.hasPersonCountries) return mentions;
-  const countryOf = (person: number): number => {
-    for (const id of actors[person]?.memberOf ?? []) {
-      const a = compiled.actorIds.indexOf(id);
-      if (a >= 0 && ['country', 'government'].includes(actors[a]!.kind)) return a;
-    }
-    return -1;
-  };
+  const memberState = memberStates(compiled);
   const added: Mention[] = [];
   let mi = 0;
   let lastPerson = -1;
@@ -724,7 +721,7 @@ export function addCountryPronouns(
         ? COUNTRY_PRONOUNS.ar.has(w)
         : (w === 'his' || w === 'her') && EN_COUNTRY_NOUNS.has(tokens.text[k + 1] ?? '');
     if (!isPronoun) continue;
-    const country = countryOf(lastPerson);
+    const country = memberState[lastPerson]!;
     if (country < 0) continue;
     const end = lang === 'en' ? k + 2 : k + 1;
     const prepositional = lang === 'ar' && /^(ل|ب)/.test(w) && !/^(بلاد)/.test(w);
@@ -915,4 +912,27 @@ function wordAfter(text: string, end: number): string {
   let e = end + 1;
   while (e < text.length && isWordChar(text.charCodeAt(e))) e++;
   return text.slice(end + 1, e);
+}
+
+// Each actor's first member-of that is a country or government (-1 if none), per codebook:
+// computed once instead of per pronoun from the parsed codebook's actors, objects of many
+// shapes whose reads deoptimised addCountryPronouns.
+const MEMBER_STATES = new WeakMap<CompiledCodebook, Int32Array>();
+
+function memberStates(compiled: CompiledCodebook): Int32Array {
+  let states = MEMBER_STATES.get(compiled);
+  if (states) return states;
+  const actors = compiled.codebook.actors;
+  states = new Int32Array(actors.length).fill(-1);
+  for (let p = 0; p < actors.length; p++) {
+    for (const id of actors[p]!.memberOf ?? []) {
+      const a = compiled.actorIds.indexOf(id);
+      if (a >= 0 && ['country', 'government'].includes(actors[a]!.kind)) {
+        states[p] = a;
+        break;
+      }
+    }
+  }
+  MEMBER_STATES.set(compiled, states);
+  return states;
 }

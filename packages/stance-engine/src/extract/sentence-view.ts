@@ -474,6 +474,13 @@ export class SentenceView {
   protected clauseInitialVerb(j: number): boolean {
     const cue = this.cueAt(j)?.cue;
     if (!cue?.verbNoun) return false;
+    // The rarer reading in a method of its own: this test is inlined into its callers, and a
+    // branch first taken late would throw their optimised code away.
+    return this.verbNounOpensClause(j);
+  }
+
+  /** The homograph at j opens its clause, or is followed by its subject. */
+  protected verbNounOpensClause(j: number): boolean {
     if (this.opensClause(j)) return true;
     // "في هذه الأثناء رفض وزير الدفاع …": followed by its subject and not after a preposition.
     const next = this.mentionAtToken(j + 1);
