@@ -180,6 +180,32 @@ export class HolderResolver extends SentenceView {
     return undefined;
   }
 
+  /**
+   * Arabic: the untracked name m ends a list of actors we track, joined by "و" and opened by a
+   * word (a verb, "كل من"), not by punctuation ("(الولايات المتحدة وبريطانيا …)") or by "و" of
+   * its own ("مع الأطراف الأوروبية وروسيا والصين").
+   */
+  protected joinedToTracked(m: Mention): boolean {
+    if (this.input.lang !== 'ar') return false;
+    const { mentions, tokens } = this.input;
+    let head = m;
+    let tracked = false;
+    for (let i = mentions.indexOf(m) - 1; i >= 0; i--) {
+      const before = mentions[i]!;
+      if (before.tokStart < this.s || before.kind === 'topic') break;
+      if (before.tokStart === head.tokStart) continue;
+      if (this.joinBetween(before, head) !== 'and') break;
+      head = before;
+      tracked ||= before.actor >= 0;
+    }
+    const opener = this.tokenBefore(head);
+    const ownAnd =
+      head.start - tokens.start[head.tokStart]! === 1 && tokens.text[head.tokStart]!.startsWith('و');
+    return (
+      tracked && !ownAnd && opener >= this.s && tokens.isWord[opener] === 1 && !this.isPrepositional(head)
+    );
+  }
+
   /** SVO subject: the nearest holder mention before the cue that is not a prepositional or genitive object. */
   protected subjectBefore(
     k: number,
@@ -190,8 +216,13 @@ export class HolderResolver extends SentenceView {
       const m = this.mentionAtToken(j);
       if (m) {
         const free = !this.isPrepositional(m) && !this.isGenitive(m);
-        // "وقالت كندا …": a subject outside the codebook is still the subject.
-        if (m.actor < 0 && m.kind === 'name' && free) return 'blocked';
+        // "وقالت كندا …": a subject outside the codebook is still the subject, unless it ends
+        // a list that names one we track ("وجهت الولايات المتحدة وبريطانيا وفرنسا ضربات").
+        if (m.actor < 0 && m.kind === 'name' && free) {
+          if (!this.joinedToTracked(m)) return 'blocked';
+          j = m.tokStart;
+          continue;
+        }
         if (this.canHold(m) && free) {
           // "الذي يدعم الحكومة اليمنية في الحرب ضد …": an actor right after a stance verb is
           // that verb's subject or object; the verb's holder holds the later cue too.
