@@ -303,6 +303,10 @@ export class HolderResolver extends SentenceView {
       // inside the clause before.
       if (this.input.lang === 'ar' && AR_BUT_PRONOUNS.test(this.input.tokens.text[j]!)) return 'frame';
       const tc = this.cueAt(j);
+      // "رفضت إسرائيل دعوات روسيا بوقف الهجوم": a noun of calling names its caller, who holds
+      // the course called for (the verb over the noun composes with it in the analysis).
+      const caller = ownIsNoun && this.input.lang === 'ar' ? this.callerOfNoun(j) : undefined;
+      if (caller && caller.tokEnd <= k && this.canHold(caller)) return caller;
       // A verbal noun inside a verb's clause ("طلب … توفير الحماية") shares that verb's holder.
       if (ownIsNoun && tc && tc.cue.kind === 'stance' && (this.input.lang === 'ar' || tc.cue.pos === 'verb'))
         return j;
@@ -1183,6 +1187,15 @@ export class HolderResolver extends SentenceView {
     const lemma = this.cueAt(k)?.cue.lemma ?? '';
     if (!CALLING_LEMMAS.has(lemma)) return false;
     return lemma !== 'طالب' || this.input.tokens.text[k]!.endsWith('ات');
+  }
+
+  /** The caller named right after the noun of calling at k: its genitive before ب or ل ("دعوات روسيا بـ…"). */
+  protected callerOfNoun(k: number): Mention | undefined {
+    const cue = this.cueAt(k)?.cue;
+    // (Not a participle: "داعيا مجلس الأمن للتدخل" names the addressee.)
+    if (!cue || cue.pos !== 'noun' || cue.participle || !this.callsFor(k)) return undefined;
+    const genitive = this.genitiveBeforeComplement(k);
+    return genitive?.agent ? genitive.mention : undefined;
   }
 
   /** Elided subject or pronoun: the previous sentence's holder, when nothing else can be. */
