@@ -817,6 +817,10 @@ export class SentenceAnalyzer extends HolderResolver {
     const gv = this.subjectBefore(k, false);
     if (typeof gv !== 'number') return 1;
     const gc = this.cueAt(gv)?.cue;
+    // "ترامب يرفض دعوات من أعضاء بالكونغرس لوقف …": a noun of calling passes the course called
+    // for on to the verb governing it, whose subject holds it (see subjectBefore).
+    if (gc?.kind === 'stance' && gc.pos === 'noun' && !gc.participle && this.callsFor(gv) && gv < k)
+      return this.governingVerbSign(gv);
     if (!gc || gc.kind !== 'stance' || !(gc.pos === 'verb' || gc.verbNoun)) return 1;
     // "استعادت السيطرة … بدعم جوي من X": taking ground governs no course of action.
     if (takesOnlyFrom(gc)) return 1;
@@ -2933,14 +2937,19 @@ export class SentenceAnalyzer extends HolderResolver {
           const outerCue = outer ? this.cueAt(outer.k) : undefined;
           if (outer && outer.distance <= 2 && outerCue && outerCue.cue.kind === 'stance') {
             const outerHolders = this.holderOf(outer.k, false, found.k);
-            emit(
-              outerHolders,
-              target,
-              sign * actionPolarity(outerCue.cue),
-              outerCue.cue.strength * strength,
-              outer.k,
-              hedge,
-            );
+            const outerSign = sign * actionPolarity(outerCue.cue);
+            const outerStrength = outerCue.cue.strength * strength;
+            // "رفضت إسرائيل دعوات روسيا بوقف الهجوم": the caller holds the course it calls for;
+            // the verb's subject takes it composed with the verb ("ورفضت إسرائيل الدعوات إلى وقف …").
+            const caller = this.input.lang === 'ar' ? this.callerOfNoun(outer.k) : undefined;
+            const callers = caller ? this.coordinated(caller) : [];
+            emit(callers, target, outerSign, outerStrength, outer.k, hedge);
+            // (Without a caller, the sign already passed through the call: see governingVerbSign.)
+            const throughCall = !caller && outerCue.cue.pos === 'noun' && this.callsFor(outer.k);
+            const verbSign =
+              outerCue.cue.pos !== 'verb' && !throughCall ? this.governingVerbSign(outer.k) : 1;
+            const others = outerHolders.filter((a) => !callers.includes(a));
+            emit(others, target, outerSign * verbSign, outerStrength, outer.k, hedge);
             continue;
           }
         }

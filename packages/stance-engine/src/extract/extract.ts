@@ -24,7 +24,14 @@ import { makeCue, tokenCue } from '../lexicon/cue.js';
 import { analyzeSentence, type RawStatement, type SentenceInput } from './analyze.js';
 import { readByProximity } from './proximity.js';
 import { addBareHeads, isInstitutionHead } from './bare-heads.js';
-import { AR_PARTICLES, CONDITIONAL_IN, LOCATIVE, STATEMENT_NOUNS, TIME_WORDS } from './word-lists.js';
+import {
+  AR_PARTICLES,
+  CONDITIONAL_IN,
+  EACH_OF,
+  LOCATIVE,
+  STATEMENT_NOUNS,
+  TIME_WORDS,
+} from './word-lists.js';
 import { isArabicTitleWord, isOfficeWord } from '../lexicon/common-words.js';
 import type { ArticleInput, Statement } from '../types.js';
 
@@ -426,7 +433,13 @@ function carriedActor(inSentence: readonly Mention[], tokens: Tokens, lang: stri
     // "أكمل دراساته في باريس", "في البصرة جنوبي العراق": a place after a separate preposition
     // or a locative noun is no subject either.
     const before = tokens.text[m.tokStart - 1] ?? '';
-    const place = lang === 'ar' && (AR_PREPOSITIONS.has(before) || LOCATIVE.has(before));
+    // "ووجهت كل من الولايات المتحدة وبريطانيا …": "كل من" lists subjects; من is no preposition there.
+    // ("في كل من العراق وسوريا" still names places.)
+    const eachOf =
+      before === 'من' &&
+      EACH_OF.has(tokens.text[m.tokStart - 2] ?? '') &&
+      !AR_PREPOSITIONS.has(tokens.text[m.tokStart - 3] ?? '');
+    const place = lang === 'ar' && !eachOf && (AR_PREPOSITIONS.has(before) || LOCATIVE.has(before));
     if (m.actor < 0) {
       if ((m.kind === 'name' || m.official) && !place) return undefined;
       continue;

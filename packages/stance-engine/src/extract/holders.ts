@@ -46,6 +46,14 @@ import {
 } from './word-lists.js';
 
 const MAX_HOLDER_NESTING = 6;
+// "ونقلت وسائل إعلام … عن X": a verb of passing words on names the speaker after عن.
+const TRANSMITTING_VERBS = /^(و|ف)?[يت]?نقل(ت|وا)?$/;
+// "جاء ذلك في …", "وظهر ذلك": a demonstrative subject points back to the previous sentence.
+const DEMONSTRATIVES = new Set(['ذلك', 'هذا', 'هذه', 'تلك', 'هولاء']);
+// "وقتل أكثر من 60 فلسطينيا", "وينتشر حوالى ألفي جندي": a count, not a name (folded forms).
+const QUANTITY_WORDS = new Set(['اكثر', 'اقل', 'حوالي', 'نحو', 'قرابه', 'عشرات', 'مئات', 'الاف', 'عدد']);
+// Tokens back (a few sentences) within which a name was written before.
+const REPEATED_NAME_SPAN = 300;
 // Expecting, hoping and wishing: توقع، أمل، تمنى (folded forms).
 const EXPECTING_VERBS =
   /^(و|ف)?(توقع|توقعت|يتوقع|تتوقع|نتوقع|اتوقع|يتوقعون|امل|املت|يامل|تامل|نامل|يتطلع|نتطلع|تمني|تمنت|يتمني|تتمني|نتمني|اتمني)$/;
@@ -180,6 +188,32 @@ export class HolderResolver extends SentenceView {
     return undefined;
   }
 
+  /**
+   * Arabic: the untracked name m ends a list of actors we track, joined by "و" and opened by a
+   * word (a verb, "كل من"), not by punctuation ("(الولايات المتحدة وبريطانيا …)") or by "و" of
+   * its own ("مع الأطراف الأوروبية وروسيا والصين").
+   */
+  protected joinedToTracked(m: Mention): boolean {
+    if (this.input.lang !== 'ar') return false;
+    const { mentions, tokens } = this.input;
+    let head = m;
+    let tracked = false;
+    for (let i = mentions.indexOf(m) - 1; i >= 0; i--) {
+      const before = mentions[i]!;
+      if (before.tokStart < this.s || before.kind === 'topic') break;
+      if (before.tokStart === head.tokStart) continue;
+      if (this.joinBetween(before, head) !== 'and') break;
+      head = before;
+      tracked ||= before.actor >= 0;
+    }
+    const opener = this.tokenBefore(head);
+    const ownAnd =
+      head.start - tokens.start[head.tokStart]! === 1 && tokens.text[head.tokStart]!.startsWith('و');
+    return (
+      tracked && !ownAnd && opener >= this.s && tokens.isWord[opener] === 1 && !this.isPrepositional(head)
+    );
+  }
+
   /** SVO subject: the nearest holder mention before the cue that is not a prepositional or genitive object. */
   protected subjectBefore(
     k: number,
@@ -190,8 +224,13 @@ export class HolderResolver extends SentenceView {
       const m = this.mentionAtToken(j);
       if (m) {
         const free = !this.isPrepositional(m) && !this.isGenitive(m);
-        // "وقالت كندا …": a subject outside the codebook is still the subject.
-        if (m.actor < 0 && m.kind === 'name' && free) return 'blocked';
+        // "وقالت كندا …": a subject outside the codebook is still the subject, unless it ends
+        // a list that names one we track ("وجهت الولايات المتحدة وبريطانيا وفرنسا ضربات").
+        if (m.actor < 0 && m.kind === 'name' && free) {
+          if (!this.joinedToTracked(m)) return 'blocked';
+          j = m.tokStart;
+          continue;
+        }
         if (this.canHold(m) && free) {
           // "الذي يدعم الحكومة اليمنية في الحرب ضد …": an actor right after a stance verb is
           // that verb's subject or object; the verb's holder holds the later cue too.
@@ -272,6 +311,10 @@ export class HolderResolver extends SentenceView {
       // inside the clause before.
       if (this.input.lang === 'ar' && AR_BUT_PRONOUNS.test(this.input.tokens.text[j]!)) return 'frame';
       const tc = this.cueAt(j);
+      // "رفضت إسرائيل دعوات روسيا بوقف الهجوم": a noun of calling names its caller, who holds
+      // the course called for (the verb over the noun composes with it in the analysis).
+      const caller = ownIsNoun && this.input.lang === 'ar' ? this.callerOfNoun(j) : undefined;
+      if (caller && caller.tokEnd <= k && this.canHold(caller)) return caller;
       // A verbal noun inside a verb's clause ("طلب … توفير الحماية") shares that verb's holder.
       if (ownIsNoun && tc && tc.cue.kind === 'stance' && (this.input.lang === 'ar' || tc.cue.pos === 'verb'))
         return j;
@@ -1111,6 +1154,58 @@ export class HolderResolver extends SentenceView {
   }
 
   /**
+   * The sentence names its own subject, one we do not track, before the cue at k: "وركز غالاواي
+   * في حديثه على …", "ترك برات المجموعة … وترشح" (an opening verb and a personal name after
+   * it), or "المحكمة العليا في العراق تصادق على …" (an opening definite noun and the verb at
+   * k with no other verb between). The previous sentence's holder is not carried past it.
+   */
+  protected opensWithOwnSubject(k: number, cue: TokenCue): boolean {
+    const { tokens } = this.input;
+    let j = this.s;
+    while (j < k && !tokens.isWord[j]) j++;
+    if (j + 1 >= k || this.mentionAtToken(j)) return false;
+    const w = tokens.text[j]!;
+    if (w.length < 3 || AR_PARTICLES.has(w) || TIME_WORDS.has(w) || this.isKind(j, 'preposition'))
+      return false;
+    const opener = this.cueAt(j)?.cue;
+    if (!/^(و|ف)?ال/.test(w))
+      return (
+        (opener === undefined || opener.pos === 'verb') &&
+        !TRANSMITTING_VERBS.test(w) &&
+        this.untrackedNameWordAt(j + 1) &&
+        !DEMONSTRATIVES.has(tokens.text[j + 1]!) &&
+        !QUANTITY_WORDS.has(tokens.text[j + 1]!) &&
+        !isInstitutionHead(tokens.text[j + 1]!, 'ar') &&
+        !this.namedBefore(j + 1)
+      );
+    // SVO: the definite noun is the subject of the first verb after it, the cue itself.
+    if (opener || (!this.plainDefiniteNounAt(j) && !isInstitutionHead(w, 'ar'))) return false;
+    if (cue.cue.pos !== 'verb' || opensWithAnd(tokens.text[k]!) || k - j > 8) return false;
+    for (let i = j + 1; i < k; i++) {
+      const kind = this.cueAt(i)?.cue.kind;
+      if (kind !== undefined && kind !== 'preposition') return false;
+      if (!tokens.isWord[i]) return false;
+    }
+    return true;
+  }
+
+  /**
+   * "قال رئيس الوزراء الإسرائيلي بنيامين نتنياهو … بدأ نتنياهو خطابه": the word at j was written
+   * in an earlier sentence (within a few) beside a nationality, naming an official or body of a state.
+   */
+  protected namedBefore(j: number): boolean {
+    const { tokens } = this.input;
+    const w = tokens.text[j]!;
+    for (let i = Math.max(0, this.s - REPEATED_NAME_SPAN); i < this.s; i++) {
+      if (tokens.text[i] !== w) continue;
+      // Named with a nationality beside it ("الرئيس الأميركي، دونالد ترامب", "مجلس الوزراء السعودي").
+      for (let b = Math.max(0, i - 4); b <= i + 3 && b < this.s; b++)
+        if (b !== i && /^ال.{3,}ي$/.test(tokens.text[b]!)) return true;
+    }
+    return false;
+  }
+
+  /**
    * Token j is a definite noun that names nothing we know and carries no cue (الدول، الممثل);
    * titles, office words and institution heads (الشيخ، المتحدث، المجلس) are left out: they
    * usually stand for the previous holder, one of its officials or a body named before.
@@ -1154,6 +1249,15 @@ export class HolderResolver extends SentenceView {
     return lemma !== 'طالب' || this.input.tokens.text[k]!.endsWith('ات');
   }
 
+  /** The caller named right after the noun of calling at k: its genitive before ب or ل ("دعوات روسيا بـ…"). */
+  protected callerOfNoun(k: number): Mention | undefined {
+    const cue = this.cueAt(k)?.cue;
+    // (Not a participle: "داعيا مجلس الأمن للتدخل" names the addressee.)
+    if (!cue || cue.pos !== 'noun' || cue.participle || !this.callsFor(k)) return undefined;
+    const genitive = this.genitiveBeforeComplement(k);
+    return genitive?.agent ? genitive.mention : undefined;
+  }
+
   /** Elided subject or pronoun: the previous sentence's holder, when nothing else can be. */
   protected elided(k: number, cue: TokenCue): number[] {
     const prev = this.input.previousHolders;
@@ -1191,6 +1295,7 @@ export class HolderResolver extends SentenceView {
     // "إدانة السعودية لهجمات …": before a ل object the genitive is the agent; before a ب
     // complement it may be either ("مناشدات تركيا بـ…", "إتهام روسيا بـ…").
     if (genitive) return genitive.agent ? this.coordinated(genitive.mention) : [];
+    if (this.opensWithOwnSubject(k, cue)) return [];
     if (cue.objectPronoun || cue.cue.pos === 'noun') return prev;
     let j = k + 1;
     while (j < this.e && !tokens.isWord[j]) j++;

@@ -73,7 +73,7 @@ class ProximityReader extends SentenceAnalyzer {
       // "ويتهم السكان الحكومة بالفساد": a source or crowd right after the verb is its subject,
       // and the actor after them its object.
       if (this.holder.tokStart > k && ANONYMOUS_SOURCES.has(this.input.tokens.text[k + 1]!)) continue;
-      if (this.outsideCueObject(k, target)) continue;
+      if (this.outsideCueObject(k, target) || this.relativeOfOther(k, coHolders)) continue;
       const cue = this.cueAt(k)!.cue;
       if (!this.asserted(k) || (target.kind !== 'topic' && isDirective(cue))) continue;
       // "عيد المقاومة والتحرير": ground is taken only from someone named after "من".
@@ -86,28 +86,53 @@ class ProximityReader extends SentenceAnalyzer {
         sign = -sign;
       }
       if (sign === 0) continue;
-      const holder = this.holder.actor;
-      if (
-        target.kind !== 'topic' &&
-        (target.actor === holder ||
-          compiled.memberChain[holder]!.has(target.actor) ||
-          compiled.memberChain[target.actor]!.has(holder))
-      )
-        continue;
       const lo = Math.min(k, target.tokStart);
       const hi = Math.max(k, target.tokEnd - 1);
-      for (const topic of this.topicsOf(target)) {
-        out.push({
-          actor: holder,
-          topic,
-          stance: sign > 0 ? 'support' : 'oppose',
-          confidence: Math.max(0.05, cue.strength * PROXIMITY_WEIGHT),
-          start: this.input.tokens.start[lo]!,
-          end: this.input.tokens.end[hi]!,
-        });
+      for (const holder of this.listedHolders(coHolders)) {
+        if (
+          target.kind !== 'topic' &&
+          (target.actor === holder ||
+            compiled.memberChain[holder]!.has(target.actor) ||
+            compiled.memberChain[target.actor]!.has(holder))
+        )
+          continue;
+        for (const topic of this.topicsOf(target)) {
+          out.push({
+            actor: holder,
+            topic,
+            stance: sign > 0 ? 'support' : 'oppose',
+            confidence: Math.max(0.05, cue.strength * PROXIMITY_WEIGHT),
+            start: this.input.tokens.start[lo]!,
+            end: this.input.tokens.end[hi]!,
+          });
+        }
       }
     }
     return out;
+  }
+
+  /**
+   * "ووجهت الولايات المتحدة وبريطانيا وفرنسا ضربة …": an Arabic list of subjects after its verb
+   * holds the position together; a list opened by punctuation ("(الولايات المتحدة وبريطانيا …)")
+   * or an English one only names the subject's company.
+   */
+  private listedHolders(coHolders: readonly number[]): readonly number[] {
+    const before = this.tokenBefore(this.holder);
+    const listed = this.input.lang === 'ar' && before >= this.s && this.input.tokens.isWord[before] === 1;
+    return listed ? coHolders : [this.holder.actor];
+  }
+
+  /**
+   * "قاطعت دول السعودية والإمارات … النظام القطري الذي يصر على دعم …": the cue at k is in a
+   * relative clause on another actor named after the holder, and that actor is its subject.
+   */
+  private relativeOfOther(k: number, coHolders: readonly number[]): boolean {
+    for (let j = this.holder.tokEnd; j < k; j++) {
+      if (!RELATIVE_PRONOUNS.has(this.input.tokens.text[j]!)) continue;
+      const antecedent = this.mentionAtToken(j - 1);
+      if (antecedent && antecedent.kind !== 'topic' && !coHolders.includes(antecedent.actor)) return true;
+    }
+    return false;
   }
 
   /** The target is one of the sides of an English "between X and Y" (no cue between them). */
