@@ -78,6 +78,8 @@ export interface CompiledCodebook {
    * the topics of an act whose agent is named elsewhere ("الضربات التي شنتها المقاتلات التركية").
    */
   readonly actTopics: ReadonlyMap<string, readonly number[]>;
+  /** Topics with a phrase that names an agent of its act ("Turkish strikes"): every topic in actTopics. */
+  readonly agentActTopics: ReadonlySet<number>;
   /**
    * For each actor, the body it speaks for as a minister, spokesman or envoy (by its role
    * titles: heads of state and government speak for themselves), or -1.
@@ -539,6 +541,7 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
     lamVariant: Uint8Array.from(lamFlags),
     phraseHeads,
     actTopics,
+    agentActTopics: new Set([...actTopics.values()].flat()),
     hasPersonCountries: actors.some(
       (a) =>
         a.kind === 'person' &&

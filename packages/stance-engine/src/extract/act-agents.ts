@@ -23,13 +23,6 @@ const LAUNCH_VERBS = new Set(
   ),
 );
 
-/** Topics with a phrase that names an agent of its act ("Turkish strikes"). */
-function topicsWithAgents(compiled: CompiledCodebook): Set<number> {
-  const topics = new Set<number>();
-  for (const list of compiled.actTopics.values()) for (const t of list) topics.add(t);
-  return topics;
-}
-
 function actorAt(mentions: readonly Mention[], j: number, end: boolean): Mention | undefined {
   return mentions.find(
     (m) => (end ? m.tokEnd === j + 1 : m.tokStart === j) && m.kind !== 'topic' && m.actor >= 0,
@@ -60,11 +53,9 @@ export function withoutOthersActs(
   tokens: Tokens,
   mentions: Mention[],
 ): Mention[] {
-  let agentTopics: Set<number> | undefined;
   return mentions.filter((m) => {
     if (m.kind !== 'topic' || m.polarity !== 1 || m.anaphor || m.tokEnd !== m.tokStart + 1) return true;
     if (!EN_AGENT_MODIFIED_ACTS.has(tokens.text[m.tokStart]!)) return true;
-    agentTopics ??= topicsWithAgents(compiled);
-    return agentTopics.has(m.topic) || !namesOwnAgent(tokens, mentions, m.tokStart);
+    return compiled.agentActTopics.has(m.topic) || !namesOwnAgent(tokens, mentions, m.tokStart);
   });
 }
