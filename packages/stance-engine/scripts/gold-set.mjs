@@ -16,14 +16,17 @@ export const readJsonl = (file) =>
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l));
 
-/** A set directory (codebook.yaml, articles.jsonl, gold.jsonl) and its prediction file, if any. */
-export async function loadGoldSet(dir, predFile) {
-  const codebook = await loadCodebookFile(path.join(dir, 'codebook.yaml'));
+/**
+ * A set directory (codebook.yaml, articles.jsonl, gold.jsonl, or with a suffix such as
+ * "-regional" codebook-regional.yaml …) and its prediction file, if any.
+ */
+export async function loadGoldSet(dir, predFile, suffix = '') {
+  const codebook = await loadCodebookFile(path.join(dir, `codebook${suffix}.yaml`));
   return {
     codebook,
     compiled: compileCodebook(codebook),
-    articles: new Map(readJsonl(path.join(dir, 'articles.jsonl')).map((a) => [a.id, a])),
-    gold: readJsonl(path.join(dir, 'gold.jsonl')),
+    articles: new Map(readJsonl(path.join(dir, `articles${suffix}.jsonl`)).map((a) => [a.id, a])),
+    gold: readJsonl(path.join(dir, `gold${suffix}.jsonl`)),
     predictions: new Map(predFile ? readJsonl(predFile).map((p) => [p.id, p.statements]) : []),
   };
 }
