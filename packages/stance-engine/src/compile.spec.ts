@@ -50,4 +50,29 @@ describe('compileCodebook', () => {
     expect([...c.memberChain[0]!].sort()).toEqual([0, 1, 2]);
     expect([...c.memberChain[2]!]).toEqual([2]);
   });
+
+  it('marks organisations without forces as unarmed, not coalitions or alliances', () => {
+    const org = (id: string, names: Record<string, string[]>) => ({
+      id,
+      kind: 'organization' as const,
+      names,
+      roles: [],
+      memberOf: [],
+    });
+    const c = compileCodebook({
+      version: 1,
+      name: 'x',
+      actors: [
+        org('sohr', { en: ['Syrian Observatory for Human Rights'], ar: ['المرصد السوري لحقوق الإنسان'] }),
+        org('un', { en: ['United Nations', 'UN'], ar: ['الأمم المتحدة'] }),
+        org('coalition', { en: ['US-led coalition'] }),
+        org('arab-coalition', { ar: ['التحالف العربي', 'تحالف دعم الشرعية'] }),
+        org('nato', { en: ['NATO'] }),
+        org('unifil', { ar: ['قوات اليونيفيل'] }),
+        { id: 'iraq', kind: 'country' as const, names: { en: ['Iraq'] }, roles: [], memberOf: [] },
+      ],
+      topics: [],
+    });
+    expect(c.unarmed).toEqual([true, true, false, false, false, false, false]);
+  });
 });

@@ -15,6 +15,7 @@ import {
   LOCATIVE,
   ORG_CLASS_NOUNS,
   PEOPLE_ADJECTIVES,
+  ARMED_BODY_WORDS,
 } from './extract/word-lists.js';
 
 /** `place`: a city or region that only tells which country a story is set in. */
@@ -85,6 +86,12 @@ export interface CompiledCodebook {
    * titles: heads of state and government speak for themselves), or -1.
    */
   readonly speaksFor: readonly number[];
+  /**
+   * Organisations without forces (monitors, UN bodies, courts, rights groups): whatever act of
+   * force they report is someone else's. A coalition, alliance or other body whose names name
+   * an armed force is not one of them.
+   */
+  readonly unarmed: readonly boolean[];
   /**
    * For each topic, the countries (gazetteer codes) its label or phrases name: a phrase qualified
    * by another country's adjective ("المقاومة اليمنية" for Hezbollah's "المقاومة") is another thing.
@@ -522,6 +529,7 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
     topicsForActor,
     memberChain: memberChains(actors, actorIndex),
     speaksFor: actors.map((a) => bodySpokenFor(a, actors, actorIndex)),
+    unarmed: actors.map(isUnarmedOrganization),
     topicCountries: codebook.topics.map((t) => countriesNamedIn(fieldTexts([t.label, t.pro, t.anti]))),
     topicSettings: codebook.topics.map((t) =>
       t.actor === undefined ? settingCountriesIn(fieldTexts([t.label, t.pro, t.anti])) : new Set<string>(),
@@ -550,6 +558,16 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
         ),
     ),
   };
+}
+
+function isUnarmedOrganization(actor: Actor): boolean {
+  if (actor.kind !== 'organization') return false;
+  return fieldTexts([actor.names]).every((name) =>
+    foldString(name)
+      .toLowerCase()
+      .split(/[\s-]+/)
+      .every((w) => !ARMED_BODY_WORDS.has(w.replace(/^(وال|بال|لل|ال)/, ''))),
+  );
 }
 
 function namesActWithContempt(phrase: string): boolean {

@@ -602,14 +602,14 @@ export class HolderResolver extends SentenceView {
       }
       const speakers = this.frameHolder(k);
       if (speakers.length > 0)
-        return this.forceOfOthers(k) || this.participleOfNoun(k) ? this.dropReporter() : speakers;
+        return this.forceOfOthers(k, speakers) || this.participleOfNoun(k) ? this.dropReporter() : speakers;
       return this.anonymousFrame(k) ? [] : this.elided(k, cue);
     }
     if (bef) return this.coordinated(bef);
     if (isSpeech) return this.elided(k, cue);
     const speakers = this.frameHolder(k);
     if (speakers.length > 0)
-      return this.forceOfOthers(k) || this.participleOfNoun(k) ? this.dropReporter() : speakers;
+      return this.forceOfOthers(k, speakers) || this.participleOfNoun(k) ? this.dropReporter() : speakers;
     return this.elided(k, cue);
   }
 
@@ -640,12 +640,17 @@ export class HolderResolver extends SentenceView {
    * fire on Damascus has wounded 22": an English act of force in a casualty report told in
    * someone's words is the teller's count of the dead, not the teller's deed (casualty counts
    * are not statements); the teller did it when the words say "it", "they", "we" or
-   * "its/their/our (jets)" before the act.
+   * "its/their/our (jets)" before the act. Organisations that report (monitors, UN agencies,
+   * rights groups: "the Observatory said the bombardment targeted …", "قال المرصد إن الطائرات
+   * قصفت …") have no forces: never the doers, in either language, with or without a count of
+   * the dead.
    */
-  protected forceOfOthers(k: number): boolean {
-    if (this.input.lang !== 'en') return false;
+  protected forceOfOthers(k: number, speakers: readonly number[]): boolean {
     const cue = this.cueAt(k)?.cue;
     if (!cue || cue.kind !== 'stance' || !isForce(cue)) return false;
+    const { unarmed } = this.input.compiled;
+    if (speakers.every((a) => unarmed[a])) return true;
+    if (this.input.lang !== 'en') return false;
     const text = this.input.tokens.text;
     let casualty = false;
     for (let j = k - 1; j >= this.s && j >= k - 8; j--) {

@@ -1790,6 +1790,39 @@ export const AR_ATTACK_MANNER = new Set([
 // Prepositions after which a withdrawal is only mentioned: "في إشارة إلى انسحاب", "حول انسحاب".
 export const AR_MENTIONING_PREPS = new Set(['الي', 'حول', 'مع', 'لمجرد', 'اعقاب', 'عشيه', 'غداه']);
 
+// Words in an organisation's name that say it fields armed forces (a coalition, an alliance,
+// a peacekeeping force), folded, Arabic without the article: such a body can do what it reports.
+export const ARMED_BODY_WORDS = new Set([
+  'coalition',
+  'alliance',
+  'nato',
+  'force',
+  'forces',
+  'army',
+  'troops',
+  'militia',
+  'militias',
+  'brigade',
+  'brigades',
+  'guard',
+  'guards',
+  'peacekeepers',
+  'peacekeeping',
+  'تحالف',
+  'حلف',
+  'ناتو',
+  'قوات',
+  'قوه',
+  'جيش',
+  'حشد',
+  'لواء',
+  'الويه',
+  'كتائب',
+  'ميليشيات',
+  'ميليشيا',
+  'حرس',
+]);
+
 // Words that only restate who a group is, around its name: its kind of organisation
 // ("تنظيم داعش", "al-Nusra Front") and the people it belongs to ("وحدات حماية الشعب الكردية").
 // A built-in name made of a codebook name and such words is that codebook actor (folded forms).
