@@ -111,6 +111,7 @@ import {
   EN_AGENT_MODIFIED_ACTS,
   EN_EXAMPLE_MARKERS,
   EN_BACKING_PARTICIPLES,
+  EN_AID_NOUNS,
   EN_SIDING_ADJECTIVES,
   EN_SIDING_TITLES,
   EN_KILLING_ACTS,
@@ -1376,6 +1377,63 @@ export class SentenceAnalyzer extends HolderResolver {
         this.hedged(k, backer.tokStart),
       );
     }
+  }
+
+  /**
+   * "The SDF entered the town with support from the US-led coalition", "Syrian forces freed
+   * Palmyra with the support of Russia": the helper named after a help noun that follows a
+   * finite deed sides with the deed's subject.
+   */
+  protected aidedDeeds(emit: Emit): void {
+    const { tokens } = this.input;
+    for (let k = this.s + 2; k + 2 < this.e; k++) {
+      if (!EN_AID_NOUNS.has(tokens.text[k]!)) continue;
+      const of = tokens.text[k + 1];
+      if (of !== 'of' && of !== 'from') continue;
+      const w = this.withBefore(k);
+      if (w === undefined) continue;
+      const helper = this.backerAfterBy(k + 2);
+      const helped = helper && this.firstFreeSubject(w);
+      if (!helper || !helped || !this.isTarget(helped)) continue;
+      // The deed before the phrase ("entered the town with support from"), or right after it
+      // when the phrase follows the subject ("forces with assistance from X are continuing").
+      const deed =
+        this.deedBetween(helped.tokEnd, w) || (helped.tokEnd === w && this.forceVerbAfter(helper.tokEnd));
+      if (!deed) continue;
+      const helpers = this.canHold(helper) ? this.coordinated(helper) : [helper.countryOf ?? helper.actor];
+      emit(
+        helpers.filter((a) => a !== helped.actor),
+        helped,
+        1,
+        0.6,
+        k,
+        this.hedged(w, helper.tokStart),
+      );
+    }
+  }
+
+  /** The "with" before the help noun at k, past an article and one plain modifier ("with the direct support"). */
+  protected withBefore(k: number): number | undefined {
+    const { tokens } = this.input;
+    for (let j = k - 1; j >= this.s && j >= k - 3; j--) {
+      const w = tokens.text[j]!;
+      if (w === 'with') return j;
+      if (!tokens.isWord[j] || this.mentionAtToken(j) || (this.cueAt(j) && !EN_DETERMINERS.has(w)))
+        return undefined;
+    }
+    return undefined;
+  }
+
+  /** A finite verb of a deed between the subject's end and `to`, with no clause break. */
+  protected deedBetween(from: number, to: number): boolean {
+    const { tokens } = this.input;
+    for (let j = from; j < to; j++) {
+      if (isClauseMark(tokens, j) || EN_SUBORDINATORS.has(tokens.text[j]!)) return false;
+      if (EN_OPERATION_VERBS.has(tokens.text[j]!)) return true;
+      const tc = this.cueAt(j);
+      if (tc && tc.cue.kind === 'stance' && tc.cue.pos === 'verb' && this.finiteEnglishVerb(j)) return true;
+    }
+    return false;
   }
 
   /** The helper after "by": past articles, possessives, relation nouns and units ("its Lebanese ally Hezbollah"). */
@@ -3130,6 +3188,7 @@ export class SentenceAnalyzer extends HolderResolver {
     if (this.input.lang === 'ar') this.reckonedRelations(emit);
     if (this.input.lang === 'ar') this.haltDemands(emit);
     if (links.agent) this.backedOperations(emit);
+    if (this.input.lang === 'en') this.aidedDeeds(emit);
     this.ownActs(emit);
     this.actsByModifierAgents(emit);
     this.blameForAttacks(emit);

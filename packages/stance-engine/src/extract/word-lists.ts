@@ -1248,6 +1248,12 @@ export const EN_HARM_PARTICIPLES = new Set([
 export const EN_BACKING_PARTICIPLES = new Set(['backed', 'supported', 'aided', 'assisted', 'helped']);
 
 /**
+ * Nouns of help in "with (the) support of / from X" after a deed: X helps the deed's subject
+ * ("entered the town with support from the US-led coalition").
+ */
+export const EN_AID_NOUNS = new Set(['support', 'backing', 'help', 'assistance', 'cover', 'aid']);
+
+/**
  * Acts whose possessor is their agent ("Russia's offensive against X", "Iran's support for Y"),
  * with the side each takes toward what follows the preposition.
  */
@@ -1302,6 +1308,7 @@ export const EN_OPERATION_VERBS = new Set([
   'liberated',
   'broke',
   'stormed',
+  'freed',
 ]);
 
 /** Agreements that frame a course of action: "agreed to T under a deal brokered by X". */
