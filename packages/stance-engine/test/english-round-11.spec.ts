@@ -1,14 +1,21 @@
 import type { Codebook } from '@stance/codebook';
 import { actorsNamedIn, triplesWith } from './helpers.js';
 
-// English round 11: help named after a deed ("with support of X"). Sentences are copied from the
+// English round 11: help named after a deed ("with support of X"); "tighten" a siege. Sentences are copied from the
 // corpus (corpus/news-en.jsonl, FA-KES: no apostrophes, commas often dropped) unless marked near miss.
 const actor = actorsNamedIn('en');
 const CODEBOOK: Codebook = {
   version: 1,
   name: 'unit-tests-en-11',
   actors: [
-    actor('syria', 'government', ['Syria', 'Syrian government', 'Syrian regime', 'regime', 'Syrian forces']),
+    actor('syria', 'government', [
+      'Syria',
+      'Syrian government',
+      'Syrian regime',
+      'regime',
+      'Syrian forces',
+      'Syrian government forces',
+    ]),
     actor('rebels', 'armed-group', ['rebels']),
     actor('isis', 'armed-group', ['Islamic State', 'ISIS', 'IS', 'Daesh']),
     actor('russia', 'country', ['Russia', 'Moscow', 'Russian Aerospace Defense Forces']),
@@ -47,5 +54,23 @@ describe('help named after a deed', () => {
     expect(
       triples('The Syrian forces in Palmyra with support of Russian Aerospace Defense Forces.'),
     ).not.toContain('russia/syria-as-target/support');
+  });
+});
+
+describe('tightening a siege', () => {
+  it('"tighten" is a verb of pressing on with an act: the siege is the subject’s', () => {
+    expect(
+      triples(
+        'Dozens of civilians have starved to death since ISIS tightened the siege on Deir Ezzor in early 2014.',
+      ),
+    ).toContain('isis/access/oppose');
+  });
+
+  it('a participle clause after a place name shares the main verb’s subject, and is not read under it', () => {
+    const got = triples(
+      'Syrian government forces on Tuesday seized a rebel-held neighbourhood in the northwest edge of Aleppo tightening their siege of opposition-controlled parts of the city.',
+    );
+    expect(got).toContain('syria/access/oppose');
+    expect(got).not.toContain('syria/access/support');
   });
 });
