@@ -1,7 +1,7 @@
 import type { Codebook } from '@stance/codebook';
 import { actorsNamedIn, triplesWith } from './helpers.js';
 
-// English round 11: help named after a deed ("with support of X"); "tighten" a siege. Sentences are copied from the
+// English round 11: help named after a deed ("with support of X"); "tighten" a siege; "agreed a truce". Sentences are copied from the
 // corpus (corpus/news-en.jsonl, FA-KES: no apostrophes, commas often dropped) unless marked near miss.
 const actor = actorsNamedIn('en');
 const CODEBOOK: Codebook = {
@@ -20,6 +20,7 @@ const CODEBOOK: Codebook = {
     actor('isis', 'armed-group', ['Islamic State', 'ISIS', 'IS', 'Daesh']),
     actor('russia', 'country', ['Russia', 'Moscow', 'Russian Aerospace Defense Forces']),
     actor('turkey', 'country', ['Turkey', 'Ankara']),
+    actor('usa', 'country', ['US', 'United States', 'Washington']),
   ],
   topics: [
     {
@@ -36,6 +37,8 @@ const CODEBOOK: Codebook = {
     },
     { id: 'syria-as-target', actor: 'syria', label: { en: 'Syrian government' }, pro: {}, anti: {} },
     { id: 'isis-as-target', actor: 'isis', label: { en: 'Islamic State' }, pro: {}, anti: {} },
+    { id: 'russia-as-target', actor: 'russia', label: { en: 'Russia' }, pro: {}, anti: {} },
+    { id: 'usa-as-target', actor: 'usa', label: { en: 'United States' }, pro: {}, anti: {} },
     { id: 'rebels-as-target', actor: 'rebels', label: { en: 'rebels' }, pro: {}, anti: {} },
   ],
 };
@@ -72,5 +75,27 @@ describe('tightening a siege', () => {
     );
     expect(got).toContain('syria/access/oppose');
     expect(got).not.toContain('syria/access/support');
+  });
+});
+
+describe('"agree" with a direct object', () => {
+  it('"X and Y agreed a truce": both support the truce and each other', () => {
+    const got = triples(
+      'Air strikes on a market in the rebel-held northwestern city of Idlib Saturday killed 24 people a monitor said a day after Russia and the US agreed a truce for Syria.',
+    );
+    expect(got).toEqual(
+      expect.arrayContaining([
+        'russia/ceasefire/support',
+        'usa/ceasefire/support',
+        'russia/usa-as-target/support',
+        'usa/russia-as-target/support',
+      ]),
+    );
+  });
+
+  it('near miss: "agreed that …" before a clause is no pact', () => {
+    expect(triples('Russia and the US agreed that the truce was over.')).not.toContain(
+      'russia/usa-as-target/support',
+    );
   });
 });
