@@ -1,7 +1,7 @@
 import type { Codebook } from '@stance/codebook';
 import { actorsNamedIn, triplesWith } from './helpers.js';
 
-// English round 11: help named after a deed ("with support of X"); "tighten" a siege; "agreed a truce". Sentences are copied from the
+// English round 11: help named after a deed ("with support of X"); "tighten" a siege; "agreed a truce"; object relative clauses. Sentences are copied from the
 // corpus (corpus/news-en.jsonl, FA-KES: no apostrophes, commas often dropped) unless marked near miss.
 const actor = actorsNamedIn('en');
 const CODEBOOK: Codebook = {
@@ -27,6 +27,12 @@ const CODEBOOK: Codebook = {
       id: 'ceasefire',
       label: { en: 'Ceasefires' },
       pro: { en: ['ceasefire', 'truce'] },
+      anti: {},
+    },
+    {
+      id: 'offensives',
+      label: { en: "The government's offensives" },
+      pro: { en: ['barrel bombs'] },
       anti: {},
     },
     {
@@ -96,6 +102,29 @@ describe('"agree" with a direct object', () => {
   it('near miss: "agreed that …" before a clause is no pact', () => {
     expect(triples('Russia and the US agreed that the truce was over.')).not.toContain(
       'russia/usa-as-target/support',
+    );
+  });
+});
+
+describe('object relative clauses', () => {
+  it('"a ceasefire that X and Y brokered": the relative clause’s subjects take the verb’s side on the antecedent', () => {
+    const got = triples(
+      'Syrian and Russian air strikes have battered parts of Idlib despite a ceasefire that Turkey and Russia brokered in December according to the Observatory.',
+    );
+    expect(got).toEqual(expect.arrayContaining(['russia/ceasefire/support', 'turkey/ceasefire/support']));
+  });
+
+  it('an auxiliary between the subject and the verb', () => {
+    expect(
+      triples(
+        'The raids involved the use of precision weapons rather than the explosive-packed barrel bombs that the regime has deployed to deadly effect in Aleppo province and elsewhere.',
+      ),
+    ).toContain('syria/offensives/support');
+  });
+
+  it('near miss: a subject relative ("a ceasefire that angered Russia") gives the name no side', () => {
+    expect(triples('Turkey announced a ceasefire that angered Russia.')).not.toContain(
+      'russia/ceasefire/support',
     );
   });
 });

@@ -1412,6 +1412,60 @@ export class SentenceAnalyzer extends HolderResolver {
     }
   }
 
+  /**
+   * "despite a ceasefire that Turkey and Russia brokered", "Kurdish groups which the US
+   * supports": a relative clause with a named subject of its own before its verb takes the
+   * antecedent as the verb's object.
+   */
+  protected objectRelatives(emit: Emit): void {
+    const { tokens } = this.input;
+    for (let k = this.s + 1; k + 2 < this.e; k++) {
+      const w = tokens.text[k];
+      if (w !== 'that' && w !== 'which') continue;
+      const antecedent = this.mentionAtToken(k - 1);
+      if (!antecedent || antecedent.tokEnd !== k || !this.isTarget(antecedent)) continue;
+      const at = tokens.text[k + 1] === 'the' ? k + 2 : k + 1;
+      const subject = this.mentionAtToken(at);
+      if (!subject || subject.tokStart !== at || !this.canHold(subject)) continue;
+      const verb = this.relativeVerbAfter(subject);
+      if (verb === undefined) continue;
+      const cue = this.cueAt(verb)!.cue;
+      const sign =
+        actionPolarity(cue) *
+        (antecedent.kind === 'topic' ? antecedent.polarity : 1) *
+        (this.negatedBefore(verb, 2) ? -1 : 1);
+      if (sign === 0) continue;
+      const holders = this.coordinated(subject).filter((a) => a !== antecedent.actor);
+      emit(holders, antecedent, sign, cue.strength * 0.8, verb, this.hedged(k, verb));
+    }
+  }
+
+  /** The finite stance verb right after a relative clause's subject (and names joined to it), past auxiliaries. */
+  protected relativeVerbAfter(subject: Mention): number | undefined {
+    const { tokens, mentions } = this.input;
+    let last = subject;
+    for (let i = mentions.indexOf(subject) + 1; i < mentions.length; i++) {
+      const next = mentions[i]!;
+      if (next.tokStart < last.tokEnd) continue;
+      if (this.joinBetween(last, next) !== 'and') break;
+      last = next;
+    }
+    let j = last.tokEnd;
+    let aux = false;
+    for (; j < this.e && j < last.tokEnd + 3; j++) {
+      const v = tokens.text[j]!;
+      if (EN_AUXILIARIES.has(v)) aux = true;
+      else if (!/ly$/.test(v)) break;
+    }
+    const tc = j < this.e ? this.cueAt(j) : undefined;
+    if (!tc || tc.cue.kind !== 'stance' || tc.cue.pos !== 'verb' || this.nounReading(j)) return undefined;
+    const v = tokens.text[j]!;
+    // A past or a present in -s; the bare form only after an auxiliary or for a list of subjects.
+    if (v.endsWith('ing')) return undefined;
+    if (v === tc.cue.lemma && !aux && last === subject) return undefined;
+    return j;
+  }
+
   /** The "with" before the help noun at k, past an article and one plain modifier ("with the direct support"). */
   protected withBefore(k: number): number | undefined {
     const { tokens } = this.input;
@@ -3189,6 +3243,7 @@ export class SentenceAnalyzer extends HolderResolver {
     if (this.input.lang === 'ar') this.haltDemands(emit);
     if (links.agent) this.backedOperations(emit);
     if (this.input.lang === 'en') this.aidedDeeds(emit);
+    if (this.input.lang === 'en') this.objectRelatives(emit);
     this.ownActs(emit);
     this.actsByModifierAgents(emit);
     this.blameForAttacks(emit);
