@@ -1,7 +1,8 @@
 import type { Codebook } from '@stance/codebook';
 import { actorsNamedIn, triplesWith } from './helpers.js';
 
-// English round 11: help named after a deed ("with support of X"); "tighten" a siege; "agreed a truce"; object relative clauses. Sentences are copied from the
+// English round 11: help named after a deed ("with support of X"); "tighten" a siege; "agreed a truce"; object relative clauses; the forum
+// named before "resolution". Sentences are copied from the
 // corpus (corpus/news-en.jsonl, FA-KES: no apostrophes, commas often dropped) unless marked near miss.
 const actor = actorsNamedIn('en');
 const CODEBOOK: Codebook = {
@@ -21,12 +22,14 @@ const CODEBOOK: Codebook = {
     actor('russia', 'country', ['Russia', 'Moscow', 'Russian Aerospace Defense Forces']),
     actor('turkey', 'country', ['Turkey', 'Ankara']),
     actor('usa', 'country', ['US', 'United States', 'Washington']),
+    actor('china', 'country', ['China', 'Beijing']),
+    actor('un', 'organization', ['United Nations', 'UN', 'UN Security Council', 'Security Council']),
   ],
   topics: [
     {
       id: 'ceasefire',
       label: { en: 'Ceasefires' },
-      pro: { en: ['ceasefire', 'truce'] },
+      pro: { en: ['ceasefire', 'cease-fire', 'truce'] },
       anti: {},
     },
     {
@@ -45,6 +48,7 @@ const CODEBOOK: Codebook = {
     { id: 'isis-as-target', actor: 'isis', label: { en: 'Islamic State' }, pro: {}, anti: {} },
     { id: 'russia-as-target', actor: 'russia', label: { en: 'Russia' }, pro: {}, anti: {} },
     { id: 'usa-as-target', actor: 'usa', label: { en: 'United States' }, pro: {}, anti: {} },
+    { id: 'un-as-target', actor: 'un', label: { en: 'United Nations' }, pro: {}, anti: {} },
     { id: 'rebels-as-target', actor: 'rebels', label: { en: 'rebels' }, pro: {}, anti: {} },
   ],
 };
@@ -125,6 +129,22 @@ describe('object relative clauses', () => {
   it('near miss: a subject relative ("a ceasefire that angered Russia") gives the name no side', () => {
     expect(triples('Turkey announced a ceasefire that angered Russia.')).not.toContain(
       'russia/ceasefire/support',
+    );
+  });
+});
+
+describe('the body named before "resolution"', () => {
+  it('"vetoed a draft UN Security Council resolution calling for a cease-fire": against the cease-fire, not the UN', () => {
+    const got = triples(
+      'On Monday Russia and China vetoed a draft UN Security Council resolution calling for the imposition of a 7-day cease-fire in Aleppo so that humanitarian aid could reach the citys besieged eastern neighborhoods.',
+    );
+    expect(got).toEqual(expect.arrayContaining(['russia/ceasefire/oppose', 'china/ceasefire/oppose']));
+    expect(got).not.toContain('russia/un-as-target/oppose');
+  });
+
+  it('near miss: the body itself as the object is still a target', () => {
+    expect(triples('Russia criticised the UN Security Council over its failure in Aleppo.')).toContain(
+      'russia/un-as-target/oppose',
     );
   });
 });
