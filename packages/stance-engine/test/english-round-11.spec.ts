@@ -1,9 +1,10 @@
 import type { Codebook } from '@stance/codebook';
 import { actorsNamedIn, triplesWith } from './helpers.js';
 
-// English round 11: help named after a deed ("with support of X"); "tighten" a siege; "agreed a truce"; object relative clauses; the forum
-// named before "resolution". Sentences are copied from the
-// corpus (corpus/news-en.jsonl, FA-KES: no apostrophes, commas often dropped) unless marked near miss.
+// English round 11: help named after a deed ("with support of X"), "tighten" a siege, "agreed a
+// truce", object relative clauses, the forum named before "resolution", "assist". Sentences are
+// copied from the corpus (corpus/news-en.jsonl, FA-KES: no apostrophes, commas often dropped)
+// unless marked near miss.
 const actor = actorsNamedIn('en');
 const CODEBOOK: Codebook = {
   version: 1,
@@ -146,5 +147,20 @@ describe('the body named before "resolution"', () => {
     expect(triples('Russia criticised the UN Security Council over its failure in Aleppo.')).toContain(
       'russia/un-as-target/oppose',
     );
+  });
+});
+
+describe('"assist" as a verb of siding', () => {
+  it('"X has been assisting Y": X supports Y', () => {
+    expect(
+      triples(
+        'Russia along with Iran and local militia forces has been assisting the Syrian government in its fight against terrorist groups wreaking havoc in the Arab country since 2011.',
+      ),
+    ).toContain('russia/syria-as-target/support');
+  });
+
+  it('near miss: negated, it takes the other side', () => {
+    const got = triples('Russia has not been assisting the Syrian government.');
+    expect(got).not.toContain('russia/syria-as-target/support');
   });
 });

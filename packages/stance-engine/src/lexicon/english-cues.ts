@@ -18,7 +18,7 @@ const STANCE = `
 + 0.7 : intend plan+to decide/decided+to
 + 0.8 : admire appreciate
 + 0.6 : seek/sought want ask request maintain preserve protect respect keep/kept+up continue vote+for celebrate guarantee allow permit/permitted facilitate
-+ 0.5 : resume extend establish conduct impose/imposed launch step+up intensify escalate increase boost reinforce deploy expand send/sent tighten
++ 0.5 : resume extend establish conduct impose/imposed launch step+up intensify escalate increase boost reinforce deploy expand send/sent tighten assist
 - 0.9 : reject refuse oppose condemn denounce decry deplore
 - 0.85 : criticize criticise slam blast lambast accuse blame boycott veto protest+against,over
 - 0.85 : chide rebuke scold berate bash assail excoriate castigate deride ridicule mock fault lash+out rail+against hit/hit+back
