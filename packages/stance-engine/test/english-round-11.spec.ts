@@ -2,7 +2,7 @@ import type { Codebook } from '@stance/codebook';
 import { actorsNamedIn, triplesWith } from './helpers.js';
 
 // English round 11: help named after a deed ("with support of X"), "tighten" a siege, "agreed a
-// truce", object relative clauses, the forum named before "resolution", "assist". Sentences are
+// truce", object relative clauses, the forum named before "resolution", "assist", a unit word between a killer's name and "killed". Sentences are
 // copied from the corpus (corpus/news-en.jsonl, FA-KES: no apostrophes, commas often dropped)
 // unless marked near miss.
 const actor = actorsNamedIn('en');
@@ -23,6 +23,7 @@ const CODEBOOK: Codebook = {
     actor('russia', 'country', ['Russia', 'Moscow', 'Russian Aerospace Defense Forces']),
     actor('turkey', 'country', ['Turkey', 'Ankara']),
     actor('usa', 'country', ['US', 'United States', 'Washington']),
+    actor('nusra', 'armed-group', ['Al-Nusra Front', 'al-Nusra Front', 'Nusra Front']),
     actor('china', 'country', ['China', 'Beijing']),
     actor('un', 'organization', ['United Nations', 'UN', 'UN Security Council', 'Security Council']),
   ],
@@ -49,6 +50,7 @@ const CODEBOOK: Codebook = {
     { id: 'isis-as-target', actor: 'isis', label: { en: 'Islamic State' }, pro: {}, anti: {} },
     { id: 'russia-as-target', actor: 'russia', label: { en: 'Russia' }, pro: {}, anti: {} },
     { id: 'usa-as-target', actor: 'usa', label: { en: 'United States' }, pro: {}, anti: {} },
+    { id: 'nusra-as-target', actor: 'nusra', label: { en: 'Nusra Front' }, pro: {}, anti: {} },
     { id: 'un-as-target', actor: 'un', label: { en: 'United Nations' }, pro: {}, anti: {} },
     { id: 'rebels-as-target', actor: 'rebels', label: { en: 'rebels' }, pro: {}, anti: {} },
   ],
@@ -162,5 +164,21 @@ describe('"assist" as a verb of siding', () => {
   it('near miss: negated, it takes the other side', () => {
     const got = triples('Russia has not been assisting the Syrian government.');
     expect(got).not.toContain('russia/syria-as-target/support');
+  });
+});
+
+describe('a unit word between a killer’s name and its verb', () => {
+  it('"A Syrian army unit killed dozens of al-Nusra Front terrorists": the army acts against the Front', () => {
+    expect(
+      triples(
+        'A Syrian army unit killed dozens of al-Nusra Front terrorists during an ambush carried out Wednesday morning southwest of the industrial city of Adra in Damascus countryside.',
+      ),
+    ).toContain('syria/nusra-as-target/oppose');
+  });
+
+  it('near miss: a unit word with no name before it names no killer', () => {
+    expect(triples('Two units killed dozens of al-Nusra Front terrorists near Adra.')).not.toContain(
+      'syria/nusra-as-target/oppose',
+    );
   });
 });

@@ -123,6 +123,7 @@ import {
   EN_POSSESSED_OF_ACTS,
   EN_POSSESSED_SUPPORT_ACTS,
   EN_OPERATION_VERBS,
+  EN_KILLER_UNITS,
 } from './word-lists.js';
 
 export type { RawStatement, SentenceInput, SentenceResult, Stance } from './sentence-view.js';
@@ -1800,6 +1801,8 @@ export class SentenceAnalyzer extends HolderResolver {
       const striker = this.namedStriker(j);
       return striker ? this.strikers(striker) : [];
     }
+    // "A Syrian army unit killed …", "army units kill …": the force's unit word after its name.
+    if (EN_KILLER_UNITS.has(this.input.tokens.text[j]!) && !this.mentionAtToken(j)) j--;
     const m = this.mentionAtToken(j);
     return m && m.tokEnd === j + 1 && this.canHold(m) && !this.isPrepositional(m) ? this.coordinated(m) : [];
   }
