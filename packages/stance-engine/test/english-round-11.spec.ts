@@ -2,9 +2,10 @@ import type { Codebook } from '@stance/codebook';
 import { actorsNamedIn, triplesWith } from './helpers.js';
 
 // English round 11: help named after a deed ("with support of X"), "tighten" a siege, "agreed a
-// truce", object relative clauses, the forum named before "resolution", "assist", a unit word between a killer's name and "killed". Sentences are
-// copied from the corpus (corpus/news-en.jsonl, FA-KES: no apostrophes, commas often dropped)
-// unless marked near miss.
+// truce", object relative clauses, the forum named before "resolution", "assist", a unit word
+// between a killer's name and "killed", members singled out after "mainly". Sentences are copied
+// from the corpus (corpus/news-en.jsonl, FA-KES: no apostrophes, commas often dropped) unless
+// marked near miss.
 const actor = actorsNamedIn('en');
 const CODEBOOK: Codebook = {
   version: 1,
@@ -24,6 +25,7 @@ const CODEBOOK: Codebook = {
     actor('turkey', 'country', ['Turkey', 'Ankara']),
     actor('usa', 'country', ['US', 'United States', 'Washington']),
     actor('nusra', 'armed-group', ['Al-Nusra Front', 'al-Nusra Front', 'Nusra Front']),
+    actor('saudi', 'country', ['Saudi Arabia', 'Riyadh']),
     actor('china', 'country', ['China', 'Beijing']),
     actor('un', 'organization', ['United Nations', 'UN', 'UN Security Council', 'Security Council']),
   ],
@@ -51,6 +53,8 @@ const CODEBOOK: Codebook = {
     { id: 'russia-as-target', actor: 'russia', label: { en: 'Russia' }, pro: {}, anti: {} },
     { id: 'usa-as-target', actor: 'usa', label: { en: 'United States' }, pro: {}, anti: {} },
     { id: 'nusra-as-target', actor: 'nusra', label: { en: 'Nusra Front' }, pro: {}, anti: {} },
+    { id: 'turkey-as-target', actor: 'turkey', label: { en: 'Turkey' }, pro: {}, anti: {} },
+    { id: 'saudi-as-target', actor: 'saudi', label: { en: 'Saudi Arabia' }, pro: {}, anti: {} },
     { id: 'un-as-target', actor: 'un', label: { en: 'United Nations' }, pro: {}, anti: {} },
     { id: 'rebels-as-target', actor: 'rebels', label: { en: 'rebels' }, pro: {}, anti: {} },
   ],
@@ -180,5 +184,24 @@ describe('a unit word between a killer’s name and its verb', () => {
     expect(triples('Two units killed dozens of al-Nusra Front terrorists near Adra.')).not.toContain(
       'syria/nusra-as-target/oppose',
     );
+  });
+});
+
+describe('members singled out after "mainly", "particularly"', () => {
+  it('"accuses foreign actors mainly Saudi Arabia and Turkey of …": the accusation is against them', () => {
+    const got = triples(
+      'Syria was hit by a violent unrest since mid-March 2011 where the Syrian government accuses foreign actors mainly the Saudi Arabia and Turkey of orchestrating the conflict by supporting the militant opposition groups with arms and money.',
+    );
+    expect(got).toEqual(
+      expect.arrayContaining(['syria/turkey-as-target/oppose', 'syria/saudi-as-target/oppose']),
+    );
+  });
+
+  it('near miss: far from the cue the marker names no object of it', () => {
+    expect(
+      triples(
+        'The Syrian government accuses the foreign fighters who have come to the war in the north mainly from Turkey.',
+      ),
+    ).not.toContain('syria/turkey-as-target/oppose');
   });
 });

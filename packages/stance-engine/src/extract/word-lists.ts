@@ -1226,7 +1226,16 @@ export const EN_AGENT_MODIFIED_ACTS = new Set([
   'incursion',
 ]);
 /** "groups such as X", "factions including X": what follows names members of the class before it. */
-export const EN_EXAMPLE_MARKERS: readonly (readonly string[])[] = [['such', 'as'], ['including']];
+export const EN_EXAMPLE_MARKERS: readonly (readonly string[])[] = [
+  ['such', 'as'],
+  ['including'],
+  // "accuses foreign actors mainly Saudi Arabia and Turkey of …": the members singled out.
+  ['mainly'],
+  ['particularly'],
+  ['notably'],
+  ['especially'],
+  ['namely'],
+];
 /** Participles of harm that make what precedes them the target of the strikes after them. */
 export const EN_HARM_PARTICIPLES = new Set([
   'killed',
