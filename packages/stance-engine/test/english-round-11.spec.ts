@@ -3,7 +3,7 @@ import { actorsNamedIn, triplesWith } from './helpers.js';
 
 // English round 11: help named after a deed ("with support of X"), "tighten" a siege, "agreed a
 // truce", object relative clauses, the forum named before "resolution", "assist", a unit word
-// between a killer's name and "killed", members singled out after "mainly". Sentences are copied
+// between a killer's name and "killed", members singled out after "mainly", a leader's air force. Sentences are copied
 // from the corpus (corpus/news-en.jsonl, FA-KES: no apostrophes, commas often dropped) unless
 // marked near miss.
 const actor = actorsNamedIn('en');
@@ -19,6 +19,7 @@ const CODEBOOK: Codebook = {
       'Syrian forces',
       'Syrian government forces',
     ]),
+    actor('assad', 'person', ['Bashar al-Assad', 'Assad'], { memberOf: ['syria'] }),
     actor('rebels', 'armed-group', ['rebels']),
     actor('isis', 'armed-group', ['Islamic State', 'ISIS', 'IS', 'Daesh']),
     actor('russia', 'country', ['Russia', 'Moscow', 'Russian Aerospace Defense Forces']),
@@ -49,6 +50,7 @@ const CODEBOOK: Codebook = {
       anti: { en: ['siege'] },
     },
     { id: 'syria-as-target', actor: 'syria', label: { en: 'Syrian government' }, pro: {}, anti: {} },
+    { id: 'assad-as-target', actor: 'assad', label: { en: 'Assad' }, pro: {}, anti: {} },
     { id: 'isis-as-target', actor: 'isis', label: { en: 'Islamic State' }, pro: {}, anti: {} },
     { id: 'russia-as-target', actor: 'russia', label: { en: 'Russia' }, pro: {}, anti: {} },
     { id: 'usa-as-target', actor: 'usa', label: { en: 'United States' }, pro: {}, anti: {} },
@@ -203,5 +205,21 @@ describe('members singled out after "mainly", "particularly"', () => {
         'The Syrian government accuses the foreign fighters who have come to the war in the north mainly from Turkey.',
       ),
     ).not.toContain('syria/turkey-as-target/oppose');
+  });
+});
+
+describe('a leader’s arms of war name the body he heads', () => {
+  it('"Assads air force attacked …" is the government’s act', () => {
+    const got = triples(
+      'President Bashar al-Assads air force attacked a crowded market in Aleppo citys rebel-held district of Tariq al-Bab killing 11 people the Syrian Observatory for Human Rights reported.',
+    );
+    expect(got).toContain('syria/rebels-as-target/oppose');
+    expect(got).not.toContain('assad/rebels-as-target/oppose');
+  });
+
+  it('near miss: the leader’s own word is still his ("Assads adviser")', () => {
+    expect(triples('Assads adviser attacked the rebels in Aleppo.')).not.toContain(
+      'syria/rebels-as-target/oppose',
+    );
   });
 });

@@ -530,6 +530,12 @@ const LED_BODY_WORDS = new Set([
   'troops',
   'military',
   'administration',
+  // A leader's arms of war: "Assads warplanes", "Assads air force".
+  'warplanes',
+  'jets',
+  'aircraft',
+  'helicopters',
+  'militias',
 ]);
 
 /** The body a person actor heads, when his possessive stands before one of its words. */
@@ -542,7 +548,9 @@ function ledBody(
   let j = tokEnd;
   if (tokens.text[j] === 's') j++;
   else if (!/s$/.test(tokens.text[tokEnd - 1] ?? '')) return undefined;
-  if (!LED_BODY_WORDS.has(tokens.text[j] ?? '')) return undefined;
+  const airForce = tokens.text[j] === 'air' && tokens.text[j + 1] === 'force';
+  if (airForce) j++;
+  else if (!LED_BODY_WORDS.has(tokens.text[j] ?? '')) return undefined;
   const person = compiled.codebook.actors[actor];
   if (!person || person.kind !== 'person') return undefined;
   for (const id of person.memberOf ?? []) {
