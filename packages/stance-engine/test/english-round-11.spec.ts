@@ -3,7 +3,7 @@ import { actorsNamedIn, triplesWith } from './helpers.js';
 
 // English round 11: help named after a deed ("with support of X"), "tighten" a siege, "agreed a
 // truce", object relative clauses, the forum named before "resolution", "assist", a unit word
-// between a killer's name and "killed", members singled out after "mainly", a leader's air force. Sentences are copied
+// between a killer's name and "killed", members singled out after "mainly", a leader's air force, who "was behind" an attack. Sentences are copied
 // from the corpus (corpus/news-en.jsonl, FA-KES: no apostrophes, commas often dropped) unless
 // marked near miss.
 const actor = actorsNamedIn('en');
@@ -26,6 +26,7 @@ const CODEBOOK: Codebook = {
     actor('turkey', 'country', ['Turkey', 'Ankara']),
     actor('usa', 'country', ['US', 'United States', 'Washington']),
     actor('nusra', 'armed-group', ['Al-Nusra Front', 'al-Nusra Front', 'Nusra Front']),
+    actor('civil-defence', 'organization', ['Syrian Civil Defence', 'White Helmets']),
     actor('saudi', 'country', ['Saudi Arabia', 'Riyadh']),
     actor('china', 'country', ['China', 'Beijing']),
     actor('un', 'organization', ['United Nations', 'UN', 'UN Security Council', 'Security Council']),
@@ -221,5 +222,35 @@ describe('a leader’s arms of war name the body he heads', () => {
     expect(triples('Assads adviser attacked the rebels in Aleppo.')).not.toContain(
       'syria/rebels-as-target/oppose',
     );
+  });
+});
+
+describe('who "was behind" an attack', () => {
+  it('the speaker who names those behind an attack opposes them', () => {
+    const got = triples(
+      'In a statement late on Tuesday the Syrian Civil Defence confirmed that Russian and regime warplanes were behind the "deliberate attacks" that targeted the convoy.',
+    );
+    expect(got).toEqual(
+      expect.arrayContaining([
+        'civil-defence/russia-as-target/oppose',
+        'civil-defence/syria-as-target/oppose',
+      ]),
+    );
+  });
+
+  it('"was not behind" defends them', () => {
+    expect(
+      triples(
+        'Assad told AP that Russia was not behind a deadly attack on an aid convoy on Monday which US officials have said they believe Moscow was responsible for.',
+      ),
+    ).toContain('assad/russia-as-target/support');
+  });
+
+  it('near miss: with no speaker named, nobody accuses', () => {
+    expect(
+      triples(
+        'The Islamic State group is believed to be behind the suicide attack that struck the rebel-held district.',
+      ),
+    ).not.toContain('rebels/isis-as-target/oppose');
   });
 });

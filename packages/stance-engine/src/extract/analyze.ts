@@ -124,6 +124,7 @@ import {
   EN_POSSESSED_SUPPORT_ACTS,
   EN_OPERATION_VERBS,
   EN_KILLER_UNITS,
+  EN_UNIT_NOUNS,
 } from './word-lists.js';
 
 export type { RawStatement, SentenceInput, SentenceResult, Stance } from './sentence-view.js';
@@ -1439,6 +1440,54 @@ export class SentenceAnalyzer extends HolderResolver {
       const holders = this.coordinated(subject).filter((a) => a !== antecedent.actor);
       emit(holders, antecedent, sign, cue.strength * 0.8, verb, this.hedged(k, verb));
     }
+  }
+
+  /**
+   * "Fabius said … Syrias government was behind a chemical massacre", "Russian and regime
+   * warplanes were behind the attacks, the Civil Defence confirmed": naming who is behind an
+   * attack accuses them; the speaker of the words opposes them ("was not behind" defends them).
+   */
+  protected agentsBehindActs(emit: Emit): void {
+    const { tokens } = this.input;
+    for (let k = this.s + 2; k + 1 < this.e; k++) {
+      if (tokens.text[k] !== 'behind' || !this.actNounAfterBehind(k)) continue;
+      let b = k - 1;
+      let negated = false;
+      while (
+        b > this.s &&
+        (tokens.text[b] === 'not' || tokens.text[b] === 't' || /ly$/.test(tokens.text[b]!))
+      ) {
+        if (tokens.text[b] === 'not' || tokens.text[b] === 't') negated = true;
+        b--;
+      }
+      if (!EN_BE_FORMS.has(tokens.text[b]!)) continue;
+      while (b > this.s && EN_AUXILIARIES.has(tokens.text[b - 1]!)) b--;
+      // "regime warplanes were behind …", "Syrias government was behind …": the force's unit or
+      // office word after its name.
+      const head = tokens.text[b - 1]!;
+      if ((EN_UNIT_NOUNS.has(head) || isOfficeWord(head, 'en')) && !this.mentionAtToken(b - 1)) b--;
+      const agent = this.mentionAtToken(b - 1);
+      if (!agent || agent.tokEnd !== b || !this.isTarget(agent)) continue;
+      const speakers = this.frameHolder(agent.tokStart);
+      const agents = this.coordinated(agent);
+      const holders = speakers.filter((a) => !agents.includes(a));
+      if (holders.length === 0) continue;
+      for (const a of agents) {
+        const m = this.input.mentions.find((x) => x.actor === a && x.tokStart >= this.s && x.tokEnd <= b);
+        if (m && this.isTarget(m)) emit(holders, m, negated ? 1 : -1, 0.6, k, this.hedged(agent.tokStart, k));
+      }
+    }
+  }
+
+  /** An act of force or a killing named within three words after "behind" ("behind a chemical massacre"). */
+  protected actNounAfterBehind(k: number): boolean {
+    const { tokens } = this.input;
+    for (let j = k + 1; j < this.e && j <= k + 4; j++) {
+      const w = tokens.text[j]!;
+      if (EN_STRIKE_NOUNS.has(w) || w === 'massacre' || w === 'massacres') return true;
+      if (!tokens.isWord[j] || this.mentionAtToken(j)) return false;
+    }
+    return false;
   }
 
   /** The finite stance verb right after a relative clause's subject (and names joined to it), past auxiliaries. */
@@ -3247,6 +3296,7 @@ export class SentenceAnalyzer extends HolderResolver {
     if (links.agent) this.backedOperations(emit);
     if (this.input.lang === 'en') this.aidedDeeds(emit);
     if (this.input.lang === 'en') this.objectRelatives(emit);
+    if (this.input.lang === 'en') this.agentsBehindActs(emit);
     this.ownActs(emit);
     this.actsByModifierAgents(emit);
     this.blameForAttacks(emit);
