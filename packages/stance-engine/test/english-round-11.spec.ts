@@ -3,9 +3,10 @@ import { actorsNamedIn, triplesWith } from './helpers.js';
 
 // English round 11: help named after a deed ("with support of X"), "tighten" a siege, "agreed a
 // truce", object relative clauses, the forum named before "resolution", "assist", a unit word
-// between a killer's name and "killed", members singled out after "mainly", a leader's air force, who "was behind" an attack. Sentences are copied
-// from the corpus (corpus/news-en.jsonl, FA-KES: no apostrophes, commas often dropped) unless
-// marked near miss.
+// between a killer's name and "killed", members singled out after "mainly", a leader's air force,
+// who "was behind" an attack, a hyphenated label before the target. Sentences are copied from the
+// corpus (corpus/news-en.jsonl, FA-KES: no apostrophes, commas often dropped) unless marked near
+// miss.
 const actor = actorsNamedIn('en');
 const CODEBOOK: Codebook = {
   version: 1,
@@ -251,5 +252,29 @@ describe('who "was behind" an attack', () => {
       'Islamic State fighters were behind the suicide attack that struck the rebel-held district.',
     );
     expect(got.filter((t) => t.includes('/isis-as-target/'))).toEqual([]);
+  });
+});
+
+describe('a hyphenated label before the target', () => {
+  it('"expelled Western-backed rebels": the label qualifies the target, the verb still governs it', () => {
+    expect(
+      triples(
+        'In November Al Qaeda affiliate Al Nusra Front expelled Western-backed rebels from their Idlib positions.',
+      ),
+    ).toContain('nusra/rebels-as-target/oppose');
+  });
+
+  it('"clashed with al-Qaeda-affiliated al-Nusra Front"', () => {
+    const got = triples(
+      'Syrian Army Troops have clashed with al-Qaeda-affiliated al-Nusra Front in al-Rastan region and have killed one of the notorious commanders.',
+    );
+    expect(got).toContain('syria/nusra-as-target/oppose');
+  });
+
+  it('near miss: the backer inside the label is no target, and "backed by X" after the name stays a label', () => {
+    expect(triples('Russia bombed US-backed rebels in Syria.')).not.toContain('russia/usa-as-target/oppose');
+    expect(triples('Russia bombed rebels backed by Turkey in Syria.')).not.toContain(
+      'russia/turkey-as-target/oppose',
+    );
   });
 });

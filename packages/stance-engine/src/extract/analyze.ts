@@ -229,6 +229,16 @@ export class SentenceAnalyzer extends HolderResolver {
     return undefined;
   }
 
+  /** Token j is the participle of a hyphenated label ("US-backed") right before the target's name. */
+  protected labelParticiple(j: number, target: Mention): boolean {
+    return (
+      this.input.lang === 'en' &&
+      this.input.hyphenated?.[j] === 1 &&
+      j + 1 === target.tokStart &&
+      /ed$/.test(this.input.tokens.text[j]!)
+    );
+  }
+
   /**
    * "ووجهت الولايات المتحدة ضربة صاروخية إلى …", "شنت طائرات تركية غارات على …": a strike noun
    * carried by a light verb before it (past the verb's subject) stands for a finite verb of force.
@@ -3458,8 +3468,9 @@ export class SentenceAnalyzer extends HolderResolver {
       if (j === k) return false;
     }
     // "الفصائل المدعومة من واشنطن", "الموالية لإيران": the actor sits inside a label.
+    // ("bombed US-backed rebels": a hyphenated label before the name qualifies the target itself.)
     for (let j = before; j > k && j >= before - 1; j--) {
-      if (AR_LABEL_WORDS.has(this.input.tokens.text[j]!)) return false;
+      if (AR_LABEL_WORDS.has(this.input.tokens.text[j]!) && !this.labelParticiple(j, head)) return false;
     }
     if (this.namedAsLeader(target, k)) return false;
     if (target.kind === 'demonym' && !target.official && before === k && cue.pos !== 'verb') return false; // "الدعم الإيراني": agent
