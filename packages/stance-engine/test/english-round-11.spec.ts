@@ -4,9 +4,9 @@ import { actorsNamedIn, triplesWith } from './helpers.js';
 // English round 11: help named after a deed ("with support of X"), "tighten" a siege, "agreed a
 // truce", object relative clauses, the forum named before "resolution", "assist", a unit word
 // between a killer's name and "killed", members singled out after "mainly", a leader's air force,
-// who "was behind" an attack, a hyphenated label before the target. Sentences are copied from the
-// corpus (corpus/news-en.jsonl, FA-KES: no apostrophes, commas often dropped) unless marked near
-// miss.
+// who "was behind" an attack, a hyphenated label before the target, "troops backed by X" before a
+// deed. Sentences are copied from the corpus (corpus/news-en.jsonl, FA-KES: no apostrophes, commas
+// often dropped) unless marked near miss.
 const actor = actorsNamedIn('en');
 const CODEBOOK: Codebook = {
   version: 1,
@@ -276,5 +276,23 @@ describe('a hyphenated label before the target', () => {
     expect(triples('Russia bombed rebels backed by Turkey in Syria.')).not.toContain(
       'russia/turkey-as-target/oppose',
     );
+  });
+});
+
+describe('a unit word between the backed force’s name and "backed by"', () => {
+  it('"Syrian government troops supported by X broke the blockade": X sides with the government', () => {
+    expect(
+      triples(
+        'On September 5 Syrian government troops supported by the Russian Aerospace Defense Forces broke the blockade around Deir ez-Zor maintained by Daesh for several years.',
+      ),
+    ).toContain('russia/syria-as-target/support');
+  });
+
+  it('near miss: without a deed after it, the phrase stays a label', () => {
+    expect(
+      triples(
+        'Syrian government troops supported by the Russian Aerospace Defense Forces are based near Deir ez-Zor.',
+      ),
+    ).not.toContain('russia/syria-as-target/support');
   });
 });

@@ -1373,8 +1373,10 @@ export class SentenceAnalyzer extends HolderResolver {
     const { tokens } = this.input;
     for (let k = this.s + 1; k < this.e; k++) {
       if (!EN_BACKING_PARTICIPLES.has(tokens.text[k]!) || tokens.text[k + 1] !== 'by') continue;
-      const backed = this.mentionAtToken(k - 1);
-      if (!backed || backed.tokEnd !== k || !this.canHold(backed) || !this.isTarget(backed)) continue;
+      // "regime troops backed by …": the force's unit word after its name.
+      const unit = EN_KILLER_UNITS.has(tokens.text[k - 1]!) && !this.mentionAtToken(k - 1) ? 1 : 0;
+      const backed = this.mentionAtToken(k - 1 - unit);
+      if (!backed || backed.tokEnd !== k - unit || !this.canHold(backed) || !this.isTarget(backed)) continue;
       const backer = this.backerAfterBy(k + 2);
       if (!backer) continue;
       // "backed by Russian airstrikes": a nationality before strikes names the helper.

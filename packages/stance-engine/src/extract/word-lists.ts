@@ -1303,7 +1303,7 @@ export const EN_SIDING_ADJECTIVES = new Set(
   ),
 );
 
-/** Unit words between a force's name and its verb of killing: "A Syrian army unit killed …". */
+/** Unit words after a force's name: "A Syrian army unit killed …", "government troops supported by …". */
 export const EN_KILLER_UNITS = new Set(['unit', 'units', 'troops', 'soldiers', 'forces', 'fighters']);
 
 /** Finite verbs of a military operation that no cue covers: "… backed by Y have entered the town". */
