@@ -111,6 +111,7 @@ import {
   EN_AGENT_MODIFIED_ACTS,
   EN_EXAMPLE_MARKERS,
   EN_BACKING_PARTICIPLES,
+  EN_AID_NOUNS,
   EN_SIDING_ADJECTIVES,
   EN_SIDING_TITLES,
   EN_KILLING_ACTS,
@@ -122,6 +123,8 @@ import {
   EN_POSSESSED_OF_ACTS,
   EN_POSSESSED_SUPPORT_ACTS,
   EN_OPERATION_VERBS,
+  EN_KILLER_UNITS,
+  EN_UNIT_NOUNS,
 } from './word-lists.js';
 
 export type { RawStatement, SentenceInput, SentenceResult, Stance } from './sentence-view.js';
@@ -224,6 +227,16 @@ export class SentenceAnalyzer extends HolderResolver {
       }
     }
     return undefined;
+  }
+
+  /** Token j is the participle of a hyphenated label ("US-backed") right before the target's name. */
+  protected labelParticiple(j: number, target: Mention): boolean {
+    return (
+      this.input.lang === 'en' &&
+      this.input.hyphenated?.[j] === 1 &&
+      j + 1 === target.tokStart &&
+      /ed$/.test(this.input.tokens.text[j]!)
+    );
   }
 
   /**
@@ -1360,8 +1373,10 @@ export class SentenceAnalyzer extends HolderResolver {
     const { tokens } = this.input;
     for (let k = this.s + 1; k < this.e; k++) {
       if (!EN_BACKING_PARTICIPLES.has(tokens.text[k]!) || tokens.text[k + 1] !== 'by') continue;
-      const backed = this.mentionAtToken(k - 1);
-      if (!backed || backed.tokEnd !== k || !this.canHold(backed) || !this.isTarget(backed)) continue;
+      // "regime troops backed by …": the force's unit word after its name.
+      const unit = EN_KILLER_UNITS.has(tokens.text[k - 1]!) && !this.mentionAtToken(k - 1) ? 1 : 0;
+      const backed = this.mentionAtToken(k - 1 - unit);
+      if (!backed || backed.tokEnd !== k - unit || !this.canHold(backed) || !this.isTarget(backed)) continue;
       const backer = this.backerAfterBy(k + 2);
       if (!backer) continue;
       // "backed by Russian airstrikes": a nationality before strikes names the helper.
@@ -1376,6 +1391,165 @@ export class SentenceAnalyzer extends HolderResolver {
         this.hedged(k, backer.tokStart),
       );
     }
+  }
+
+  /**
+   * "The SDF entered the town with support from the US-led coalition", "Syrian forces freed
+   * Palmyra with the support of Russia": the helper named after a help noun that follows a
+   * finite deed sides with the deed's subject.
+   */
+  protected aidedDeeds(emit: Emit): void {
+    const { tokens } = this.input;
+    for (let k = this.s + 2; k + 2 < this.e; k++) {
+      if (!EN_AID_NOUNS.has(tokens.text[k]!)) continue;
+      const of = tokens.text[k + 1];
+      if (of !== 'of' && of !== 'from') continue;
+      const w = this.withBefore(k);
+      if (w === undefined) continue;
+      const helper = this.backerAfterBy(k + 2);
+      const helped = helper && this.firstFreeSubject(w);
+      if (!helper || !helped || !this.isTarget(helped)) continue;
+      // The deed before the phrase ("entered the town with support from"), or right after it
+      // when the phrase follows the subject ("forces with assistance from X are continuing").
+      const deed =
+        this.deedBetween(helped.tokEnd, w) || (helped.tokEnd === w && this.forceVerbAfter(helper.tokEnd));
+      if (!deed) continue;
+      const helpers = this.canHold(helper) ? this.coordinated(helper) : [helper.countryOf ?? helper.actor];
+      emit(
+        helpers.filter((a) => a !== helped.actor),
+        helped,
+        1,
+        0.6,
+        k,
+        this.hedged(w, helper.tokStart),
+      );
+    }
+  }
+
+  /**
+   * "despite a ceasefire that Turkey and Russia brokered", "Kurdish groups which the US
+   * supports": a relative clause with a named subject of its own before its verb takes the
+   * antecedent as the verb's object.
+   */
+  protected objectRelatives(emit: Emit): void {
+    const { tokens } = this.input;
+    for (let k = this.s + 1; k + 2 < this.e; k++) {
+      const w = tokens.text[k];
+      if (w !== 'that' && w !== 'which') continue;
+      const antecedent = this.mentionAtToken(k - 1);
+      if (!antecedent || antecedent.tokEnd !== k || !this.isTarget(antecedent)) continue;
+      const at = tokens.text[k + 1] === 'the' ? k + 2 : k + 1;
+      const subject = this.mentionAtToken(at);
+      if (!subject || subject.tokStart !== at || !this.canHold(subject)) continue;
+      const verb = this.relativeVerbAfter(subject);
+      if (verb === undefined) continue;
+      const cue = this.cueAt(verb)!.cue;
+      const sign =
+        actionPolarity(cue) *
+        (antecedent.kind === 'topic' ? antecedent.polarity : 1) *
+        (this.negatedBefore(verb, 2) ? -1 : 1);
+      if (sign === 0) continue;
+      const holders = this.coordinated(subject).filter((a) => a !== antecedent.actor);
+      emit(holders, antecedent, sign, cue.strength * 0.8, verb, this.hedged(k, verb));
+    }
+  }
+
+  /**
+   * "Fabius said … Syrias government was behind a chemical massacre", "Russian and regime
+   * warplanes were behind the attacks, the Civil Defence confirmed": naming who is behind an
+   * attack accuses them; the speaker of the words opposes them ("was not behind" defends them).
+   */
+  protected agentsBehindActs(emit: Emit): void {
+    const { tokens } = this.input;
+    for (let k = this.s + 2; k + 1 < this.e; k++) {
+      if (tokens.text[k] !== 'behind' || !this.actNounAfterBehind(k)) continue;
+      let b = k - 1;
+      let negated = false;
+      while (
+        b > this.s &&
+        (tokens.text[b] === 'not' || tokens.text[b] === 't' || /ly$/.test(tokens.text[b]!))
+      ) {
+        if (tokens.text[b] === 'not' || tokens.text[b] === 't') negated = true;
+        b--;
+      }
+      if (!EN_BE_FORMS.has(tokens.text[b]!)) continue;
+      while (b > this.s && EN_AUXILIARIES.has(tokens.text[b - 1]!)) b--;
+      // "regime warplanes were behind …", "Syrias government was behind …": the force's unit or
+      // office word after its name.
+      const head = tokens.text[b - 1]!;
+      if ((EN_UNIT_NOUNS.has(head) || isOfficeWord(head, 'en')) && !this.mentionAtToken(b - 1)) b--;
+      const agent = this.mentionAtToken(b - 1);
+      if (!agent || agent.tokEnd !== b || !this.isTarget(agent)) continue;
+      const speakers = this.frameHolder(agent.tokStart);
+      const agents = this.coordinated(agent);
+      const holders = speakers.filter((a) => !agents.includes(a));
+      if (holders.length === 0) continue;
+      for (const a of agents) {
+        const m = this.input.mentions.find((x) => x.actor === a && x.tokStart >= this.s && x.tokEnd <= b);
+        if (m && this.isTarget(m)) emit(holders, m, negated ? 1 : -1, 0.6, k, this.hedged(agent.tokStart, k));
+      }
+    }
+  }
+
+  /** An act of force or a killing named within three words after "behind" ("behind a chemical massacre"). */
+  protected actNounAfterBehind(k: number): boolean {
+    const { tokens } = this.input;
+    for (let j = k + 1; j < this.e && j <= k + 4; j++) {
+      const w = tokens.text[j]!;
+      if (EN_STRIKE_NOUNS.has(w) || w === 'massacre' || w === 'massacres') return true;
+      if (!tokens.isWord[j] || this.mentionAtToken(j)) return false;
+    }
+    return false;
+  }
+
+  /** The finite stance verb right after a relative clause's subject (and names joined to it), past auxiliaries. */
+  protected relativeVerbAfter(subject: Mention): number | undefined {
+    const { tokens, mentions } = this.input;
+    let last = subject;
+    for (let i = mentions.indexOf(subject) + 1; i < mentions.length; i++) {
+      const next = mentions[i]!;
+      if (next.tokStart < last.tokEnd) continue;
+      if (this.joinBetween(last, next) !== 'and') break;
+      last = next;
+    }
+    let j = last.tokEnd;
+    let aux = false;
+    for (; j < this.e && j < last.tokEnd + 3; j++) {
+      const v = tokens.text[j]!;
+      if (EN_AUXILIARIES.has(v)) aux = true;
+      else if (!/ly$/.test(v)) break;
+    }
+    const tc = j < this.e ? this.cueAt(j) : undefined;
+    if (!tc || tc.cue.kind !== 'stance' || tc.cue.pos !== 'verb' || this.nounReading(j)) return undefined;
+    const v = tokens.text[j]!;
+    // A past or a present in -s; the bare form only after an auxiliary or for a list of subjects.
+    if (v.endsWith('ing')) return undefined;
+    if (v === tc.cue.lemma && !aux && last === subject) return undefined;
+    return j;
+  }
+
+  /** The "with" before the help noun at k, past an article and one plain modifier ("with the direct support"). */
+  protected withBefore(k: number): number | undefined {
+    const { tokens } = this.input;
+    for (let j = k - 1; j >= this.s && j >= k - 3; j--) {
+      const w = tokens.text[j]!;
+      if (w === 'with') return j;
+      if (!tokens.isWord[j] || this.mentionAtToken(j) || (this.cueAt(j) && !EN_DETERMINERS.has(w)))
+        return undefined;
+    }
+    return undefined;
+  }
+
+  /** A finite verb of a deed between the subject's end and `to`, with no clause break. */
+  protected deedBetween(from: number, to: number): boolean {
+    const { tokens } = this.input;
+    for (let j = from; j < to; j++) {
+      if (isClauseMark(tokens, j) || EN_SUBORDINATORS.has(tokens.text[j]!)) return false;
+      if (EN_OPERATION_VERBS.has(tokens.text[j]!)) return true;
+      const tc = this.cueAt(j);
+      if (tc && tc.cue.kind === 'stance' && tc.cue.pos === 'verb' && this.finiteEnglishVerb(j)) return true;
+    }
+    return false;
   }
 
   /** The helper after "by": past articles, possessives, relation nouns and units ("its Lebanese ally Hezbollah"). */
@@ -1688,6 +1862,8 @@ export class SentenceAnalyzer extends HolderResolver {
       const striker = this.namedStriker(j);
       return striker ? this.strikers(striker) : [];
     }
+    // "A Syrian army unit killed …", "army units kill …": the force's unit word after its name.
+    if (EN_KILLER_UNITS.has(this.input.tokens.text[j]!) && !this.mentionAtToken(j)) j--;
     const m = this.mentionAtToken(j);
     return m && m.tokEnd === j + 1 && this.canHold(m) && !this.isPrepositional(m) ? this.coordinated(m) : [];
   }
@@ -3130,6 +3306,9 @@ export class SentenceAnalyzer extends HolderResolver {
     if (this.input.lang === 'ar') this.reckonedRelations(emit);
     if (this.input.lang === 'ar') this.haltDemands(emit);
     if (links.agent) this.backedOperations(emit);
+    if (this.input.lang === 'en') this.aidedDeeds(emit);
+    if (this.input.lang === 'en') this.objectRelatives(emit);
+    if (this.input.lang === 'en') this.agentsBehindActs(emit);
     this.ownActs(emit);
     this.actsByModifierAgents(emit);
     this.blameForAttacks(emit);
@@ -3291,8 +3470,9 @@ export class SentenceAnalyzer extends HolderResolver {
       if (j === k) return false;
     }
     // "الفصائل المدعومة من واشنطن", "الموالية لإيران": the actor sits inside a label.
+    // ("bombed US-backed rebels": a hyphenated label before the name qualifies the target itself.)
     for (let j = before; j > k && j >= before - 1; j--) {
-      if (AR_LABEL_WORDS.has(this.input.tokens.text[j]!)) return false;
+      if (AR_LABEL_WORDS.has(this.input.tokens.text[j]!) && !this.labelParticiple(j, head)) return false;
     }
     if (this.namedAsLeader(target, k)) return false;
     if (target.kind === 'demonym' && !target.official && before === k && cue.pos !== 'verb') return false; // "الدعم الإيراني": agent

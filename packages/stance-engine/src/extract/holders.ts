@@ -730,12 +730,14 @@ export class HolderResolver extends SentenceView {
     const { tokens } = this.input;
     if (this.input.lang !== 'en' || !/ing$/.test(tokens.text[k]!) || k - 1 < this.s) return undefined;
     // Without commas, only a clause end before it tells the clause from "a resolution calling
-    // for …": punctuation, a name ending the object, or a time adverbial.
+    // for …": punctuation, a name ending the object (tracked, or a place: "seized a district in
+    // Aleppo tightening their siege"), or a time adverbial.
     const prev = k - 1;
     const m = this.mentionAtToken(prev);
     const clauseEnd =
       isClauseMark(tokens, prev) ||
       (m !== undefined && m.kind !== 'topic') ||
+      (m === undefined && this.input.capitalized?.[prev] === 1) ||
       EN_TIME_WORDS.has(tokens.text[prev]!);
     if (!clauseEnd) return undefined;
     for (let j = k - 2; j >= Math.max(this.s, k - 20); j--) {

@@ -398,7 +398,8 @@ export function findMentions(
             modifier:
               lang === 'en' &&
               (isHyphenated(original, norm, c.start, c.end) ||
-                (e.kind === 'name' && countryPartGroup(compiled, original, norm, tokens, actor, tokEnd))),
+                (e.kind === 'name' && countryPartGroup(compiled, original, norm, tokens, actor, tokEnd)) ||
+                (e.kind === 'name' && resolutionForum(tokens, tokStart, tokEnd))),
           },
           {
             possessive: c.possessive || (lang === 'en' && norm.text.startsWith("'s", c.end)),
@@ -529,6 +530,12 @@ const LED_BODY_WORDS = new Set([
   'troops',
   'military',
   'administration',
+  // A leader's arms of war: "Assads warplanes", "Assads air force".
+  'warplanes',
+  'jets',
+  'aircraft',
+  'helicopters',
+  'militias',
 ]);
 
 /** The body a person actor heads, when his possessive stands before one of its words. */
@@ -541,7 +548,9 @@ function ledBody(
   let j = tokEnd;
   if (tokens.text[j] === 's') j++;
   else if (!/s$/.test(tokens.text[tokEnd - 1] ?? '')) return undefined;
-  if (!LED_BODY_WORDS.has(tokens.text[j] ?? '')) return undefined;
+  const airForce = tokens.text[j] === 'air' && tokens.text[j + 1] === 'force';
+  if (airForce) j++;
+  else if (!LED_BODY_WORDS.has(tokens.text[j] ?? '')) return undefined;
   const person = compiled.codebook.actors[actor];
   if (!person || person.kind !== 'person') return undefined;
   for (const id of person.memberOf ?? []) {
@@ -570,6 +579,20 @@ function countryPartGroup(
   const c = original.charCodeAt(norm.toOriginal[tokens.start[tokEnd - 1]!]!);
   return c >= 0x41 && c <= 0x5a;
 }
+
+/**
+ * "vetoed a draft UN Security Council resolution calling for …": a body named between an article
+ * (or "draft") and "resolution" is the forum the text is put to, a modifier of the noun, not
+ * the object of what is done to the resolution.
+ */
+function resolutionForum(tokens: Tokens, tokStart: number, tokEnd: number): boolean {
+  const next = tokens.text[tokEnd];
+  if (next !== 'resolution' && next !== 'resolutions') return false;
+  const prev = tokStart > 0 ? tokens.text[tokStart - 1] : undefined;
+  return prev !== undefined && RESOLUTION_DETERMINERS.has(prev);
+}
+
+const RESOLUTION_DETERMINERS = new Set(['a', 'an', 'the', 'any', 'draft', 'another']);
 
 function isHyphenated(original: string, norm: NormalizedText, start: number, end: number): boolean {
   const before = norm.toOriginal[start]! - 1;

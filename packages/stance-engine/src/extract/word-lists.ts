@@ -1226,7 +1226,16 @@ export const EN_AGENT_MODIFIED_ACTS = new Set([
   'incursion',
 ]);
 /** "groups such as X", "factions including X": what follows names members of the class before it. */
-export const EN_EXAMPLE_MARKERS: readonly (readonly string[])[] = [['such', 'as'], ['including']];
+export const EN_EXAMPLE_MARKERS: readonly (readonly string[])[] = [
+  ['such', 'as'],
+  ['including'],
+  // "accuses foreign actors mainly Saudi Arabia and Turkey of …": the members singled out.
+  ['mainly'],
+  ['particularly'],
+  ['notably'],
+  ['especially'],
+  ['namely'],
+];
 /** Participles of harm that make what precedes them the target of the strikes after them. */
 export const EN_HARM_PARTICIPLES = new Set([
   'killed',
@@ -1246,6 +1255,12 @@ export const EN_HARM_PARTICIPLES = new Set([
  * finite act of force after the helper, a joint operation rather than a label.
  */
 export const EN_BACKING_PARTICIPLES = new Set(['backed', 'supported', 'aided', 'assisted', 'helped']);
+
+/**
+ * Nouns of help in "with (the) support of / from X" after a deed: X helps the deed's subject
+ * ("entered the town with support from the US-led coalition").
+ */
+export const EN_AID_NOUNS = new Set(['support', 'backing', 'help', 'assistance', 'cover', 'aid']);
 
 /**
  * Acts whose possessor is their agent ("Russia's offensive against X", "Iran's support for Y"),
@@ -1288,6 +1303,9 @@ export const EN_SIDING_ADJECTIVES = new Set(
   ),
 );
 
+/** Unit words after a force's name: "A Syrian army unit killed …", "government troops supported by …". */
+export const EN_KILLER_UNITS = new Set(['unit', 'units', 'troops', 'soldiers', 'forces', 'fighters']);
+
 /** Finite verbs of a military operation that no cue covers: "… backed by Y have entered the town". */
 export const EN_OPERATION_VERBS = new Set([
   'entered',
@@ -1302,6 +1320,7 @@ export const EN_OPERATION_VERBS = new Set([
   'liberated',
   'broke',
   'stormed',
+  'freed',
 ]);
 
 /** Agreements that frame a course of action: "agreed to T under a deal brokered by X". */

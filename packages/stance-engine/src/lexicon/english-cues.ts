@@ -14,11 +14,11 @@ const STANCE = `
 + 0.85 : welcome/welcomed praise hail applaud commend laud salute thank congratulate
 + 0.85 : call/called+for,on,upon urge demand insist+on,that advocate+for push+for press+for
 + 0.8 : defend uphold embrace approve ally+with side+with stand/stood+by,with join+with
-+ 0.75 : broker mediate task appoint join cooperate+with recognize recognise safeguard accept agree+to,on,with adhere+to abide+by comply+with commit+to pledge promise vow sponsor fund arm nominate propose
++ 0.75 : broker mediate task appoint join cooperate+with recognize recognise safeguard accept agree+to,on,with,a,an adhere+to abide+by comply+with commit+to pledge promise vow sponsor fund arm nominate propose
 + 0.7 : intend plan+to decide/decided+to
 + 0.8 : admire appreciate
 + 0.6 : seek/sought want ask request maintain preserve protect respect keep/kept+up continue vote+for celebrate guarantee allow permit/permitted facilitate
-+ 0.5 : resume extend establish conduct impose/imposed launch step+up intensify escalate increase boost reinforce deploy expand send/sent
++ 0.5 : resume extend establish conduct impose/imposed launch step+up intensify escalate increase boost reinforce deploy expand send/sent tighten assist
 - 0.9 : reject refuse oppose condemn denounce decry deplore
 - 0.85 : criticize criticise slam blast lambast accuse blame boycott veto protest+against,over
 - 0.85 : chide rebuke scold berate bash assail excoriate castigate deride ridicule mock fault lash+out rail+against hit/hit+back
