@@ -173,12 +173,15 @@ function belongingAdjective(tokens: Tokens, i: number, end: number): boolean {
 
 // "وزارة الدفاع", "وزير الدفاع", "الدفاع الجوي", "الدفاع المدني": defence naming an
 // institution or a weapon system defends nobody.
-const DEFENCE_FORMS = /^(و|ف|ب|ل)?(ال|لل)دفاع$/;
+const DEFENCE_FORMS = /^(و|ف|ب|ل)?(ال|لل)?(دفاع|اعتراض)$/;
+const DEFINITE_DEFENCE = /^(و|ف|ب|ل)?(ال|لل)دفاع$/;
+// "منظومات دفاع جوي", "أنظمة اعتراض جوي": air defence or interception is a weapon system.
+const AIR_ADJECTIVE = /^(ال)?جوي(ه)?$/;
 const DEFENCE_HEADS =
   /^(و|ف|ب|ل)?(وزاره|وزارتي|وزارات|وزير|وزيره|وزيري|وزيرا|وزراء|قوات|منظومه|منظومات|انظمه|سلاح|هييه|مجلس)$/;
 const DEFENCE_ADJECTIVES = /^(الجوي|الجويه|المدني|المدنيه|الصاروخي|الصاروخيه|الوطني)$/;
 
-/** "وزيرا الدفاع", "الدفاع الجوي", "الدفاع الروسي": the institution, not defending someone. */
+/** "وزيرا الدفاع", "الدفاع الجوي", "الدفاع الروسي", "دفاع جوي": the institution or weapon, not defending someone. */
 function defenceInstitution(
   tokens: Tokens,
   i: number,
@@ -186,6 +189,8 @@ function defenceInstitution(
   end: number,
   inMention: Int32Array,
 ): boolean {
+  if (i + 1 < end && AIR_ADJECTIVE.test(tokens.text[i + 1]!)) return true;
+  if (!DEFINITE_DEFENCE.test(tokens.text[i]!)) return false;
   return (
     (i > start && DEFENCE_HEADS.test(tokens.text[i - 1]!)) ||
     (i + 1 < end && (DEFENCE_ADJECTIVES.test(tokens.text[i + 1]!) || inMention[i + 1 - start]! >= 0))
