@@ -19,6 +19,8 @@ const CODEBOOK: Codebook = {
     actor('houthis', 'armed-group', ['الحوثيين', 'جماعة الحوثي']),
     actor('hezbollah', 'armed-group', ['حزب الله']),
     actor('pmf', 'armed-group', ['الحشد الشعبي']),
+    actor('uae', 'country', ['الإمارات']),
+    actor('isis', 'armed-group', ['داعش']),
     actor('pompeo', 'person', ['مايك بومبيو'], { memberOf: ['us'] }),
   ],
   topics: [
@@ -27,6 +29,7 @@ const CODEBOOK: Codebook = {
     { id: 'houthis-as-target', label: { ar: 'الحوثيون' }, actor: 'houthis', pro: {}, anti: {} },
     { id: 'hezbollah-as-target', label: { ar: 'حزب الله' }, actor: 'hezbollah', pro: {}, anti: {} },
     { id: 'syria-as-target', label: { ar: 'النظام السوري' }, actor: 'syria', pro: {}, anti: {} },
+    { id: 'isis-as-target', label: { ar: 'داعش' }, actor: 'isis', pro: {}, anti: {} },
   ],
 };
 const triples = triplesWith(CODEBOOK, { lang: 'ar', published_at: '2018-06-28T00:00:00Z' });
@@ -86,5 +89,29 @@ describe('Arabic actor targets: ل before the article', () => {
       'ودخل على خط المواجهة الجيش السوري، حيث أطلق 100 صاروخ باتجاه الطائرات الإسرائيلية، الأمر الذي استدعى تدمير منظومات دفاع جوي تابعة للجيش السوري، وفق المسؤول العسكري الإسرائيلي.',
     );
     expect(found).not.toContain('israel/syria-as-target/support');
+  });
+});
+
+describe('Arabic actor targets: a threat noun', () => {
+  it('its genitive threatens its ل-object ("تهديد إسرائيل لطهران")', () => {
+    const found = triples(
+      'يأتي تهديد إسرائيل لطهران، بتشكيل تحالف دولي عسكري ضدها إذا ما حاولت إغلاق مضيق باب المندب، ليلقي الضوء على أهمية هذا الممر المائي.',
+    );
+    expect(found).toContain('israel/iran-as-target/oppose');
+  });
+
+  it('its genitive threatens its object ("تهديد واشنطن دمشق")', () => {
+    const found = triples(
+      'ويأتي القصف بعد ساعات من تهديد واشنطن دمشق باتخاذ "اجراءات صارمة" ردا على أي "انتهاك" لاتفاق خفض التصعيد في جنوب البلاد.',
+    );
+    expect(found).toContain('us/syria-as-target/oppose');
+    expect(found).not.toContain('syria/us-as-target/oppose');
+  });
+
+  it('a threat that another cue reacts to is the threatener\'s act ("في مواجهة تهديد القاعدة، وداعش")', () => {
+    const found = triples(
+      'ولقيت الجهود التي بذلها التحالف ترحيبا دوليا، خاصة من الولايات المتحدة الأميركية، التي ثمنت الدور الذي لعبته قوات التحالف وخاصة القوات المسلحة الإماراتية في مواجهة تهديد القاعدة، وداعش في اليمن.',
+    );
+    expect(found).not.toContain('uae/isis-as-target/support');
   });
 });

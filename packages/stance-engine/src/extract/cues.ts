@@ -62,6 +62,7 @@ export function annotateCues(
       // "حُررن من قبضة داعش", "وأُطلقت": a past passive (damma on the stem's first letter, as
       // written) has no agent in the sentence; its subject is what the act was done to.
       if (hit && hit.cue.pos === 'verb' && pastPassive(tokens, i, original, toOriginal)) continue;
+      if (hit && heldThreat(hit, i, start, out)) continue;
       if (hit) out[i - start] = hit;
       continue;
     }
@@ -401,6 +402,22 @@ function eliminateCue(tokens: Tokens, i: number, end: number): TokenCue | undefi
     return undefined;
   // "قضوا على أيدي …": died at someone's hands.
   return /^(ايدي|يد)$/.test(tokens.text[i + 2] ?? '') ? undefined : ELIMINATE_CUE;
+}
+
+/**
+ * "مواجهة تهديد القاعدة", "ستتصدى بحزم لتهديدات الولايات المتحدة": a threat noun that another
+ * stance cue governs is the threatener's act, which that cue reacts to (a transfer head), not a
+ * cue of its own to compose with.
+ */
+function heldThreat(
+  hit: TokenCue,
+  i: number,
+  start: number,
+  out: readonly (TokenCue | undefined)[],
+): boolean {
+  if (hit.cue.lemma !== 'هدد' || hit.cue.pos !== 'noun') return false;
+  for (let j = i - 1; j >= start && j >= i - 2; j--) if (out[j - start]?.cue.kind === 'stance') return true;
+  return false;
 }
 
 const STAND_WITH_CUE = tokenCue(
