@@ -115,3 +115,12 @@ describe('Arabic actor targets: a threat noun', () => {
     expect(found).not.toContain('uae/isis-as-target/support');
   });
 });
+
+describe('Arabic actor targets: a plural of accusation under another cue', () => {
+  it('is the accusers\' act, not an accusation the holder makes ("اعتبرت إيران … الاتهامات الموجهة للنظام السوري بمثابة ذرائع")', () => {
+    const found = triples(
+      'ولقي عشرات الأشخاص مصرعهم، السبت، في هجوم كيماوي على الغوطة، وهو ما نفته دمشق ووصفته بالمسرحية، فيما اعتبرت إيران الحليفة للأسد الاتهامات الموجهة للنظام السوري بمثابة ذرائع لشن هجوم عسكري ضد سوريا.',
+    );
+    expect(found).not.toContain('iran/syria-as-target/oppose');
+  });
+});

@@ -62,7 +62,7 @@ export function annotateCues(
       // "حُررن من قبضة داعش", "وأُطلقت": a past passive (damma on the stem's first letter, as
       // written) has no agent in the sentence; its subject is what the act was done to.
       if (hit && hit.cue.pos === 'verb' && pastPassive(tokens, i, original, toOriginal)) continue;
-      if (hit && heldThreat(hit, i, start, out)) continue;
+      if (hit && heldThreat(tokens, hit, i, start, out, inMention)) continue;
       if (hit) out[i - start] = hit;
       continue;
     }
@@ -405,18 +405,26 @@ function eliminateCue(tokens: Tokens, i: number, end: number): TokenCue | undefi
 }
 
 /**
- * "مواجهة تهديد القاعدة", "ستتصدى بحزم لتهديدات الولايات المتحدة": a threat noun that another
- * stance cue governs is the threatener's act, which that cue reacts to (a transfer head), not a
- * cue of its own to compose with.
+ * "مواجهة تهديد القاعدة", "ستتصدى بحزم لتهديدات الولايات المتحدة", "رفض اتهامات المغرب": a threat
+ * noun, or a plural of accusation or criticism, that another stance cue governs is the author's
+ * act, which that cue reacts to (a transfer head), not a cue of its own to compose with.
  */
 function heldThreat(
+  tokens: Tokens,
   hit: TokenCue,
   i: number,
   start: number,
   out: readonly (TokenCue | undefined)[],
+  inMention: Int32Array,
 ): boolean {
-  if (hit.cue.lemma !== 'هدد' || hit.cue.pos !== 'noun') return false;
-  for (let j = i - 1; j >= start && j >= i - 2; j--) if (out[j - start]?.cue.kind === 'stance') return true;
+  if (hit.cue.pos !== 'noun') return false;
+  const charges = (hit.cue.lemma === 'اتهم' || hit.cue.lemma === 'انتقد') && tokens.text[i]!.endsWith('ات');
+  if (hit.cue.lemma !== 'هدد' && !charges) return false;
+  // Back over two words, past a VSO subject ("رفض حزب الله اتهامات المغرب").
+  for (let j = i - 1, words = 0; j >= start && words < 2; j--) {
+    if (out[j - start]?.cue.kind === 'stance') return true;
+    if (inMention[j - start]! < 0) words++;
+  }
   return false;
 }
 
