@@ -928,20 +928,6 @@ export class SentenceAnalyzer extends HolderResolver {
     return false;
   }
 
-  private lamObjectAfter(target: Mention): boolean {
-    let j = target.tokEnd;
-    // skip definite adjectives agreeing with the noun ("المستمر")
-    while (
-      j < this.e &&
-      j < target.tokEnd + 2 &&
-      /^ال/.test(this.input.tokens.text[j]!) &&
-      !this.mentionAtToken(j)
-    )
-      j++;
-    const w = this.input.tokens.text[j] ?? '';
-    return this.input.lang === 'ar' && /^(ل|لل)/.test(w) && w.length > 3 && !this.cueAt(j);
-  }
-
   /**
    * "حذرته من الانسحاب": after the object pronoun, the cue's prepositional complement, also past
    * a VSO subject when the preposition is a clitic ("يصفه كثيرون بالنفوذ الإيراني").
@@ -3389,8 +3375,10 @@ export class SentenceAnalyzer extends HolderResolver {
         AR_DIRECTION_PREPS.has(prep) &&
         (isAttack(cue) || isLaunch(cue)) &&
         (cue.pos === 'verb' || this.directedStrike(k) || this.launchedBy(k));
+      // "للقوات الأميركية": a definite noun (also with ل, لل) is qualified by the adjective
+      // after it, never in construct with a name.
       if (
-        !/^ال/.test(prep) &&
+        !/^(ال|لل)/.test(prep) &&
         !title &&
         !alongside &&
         !office &&

@@ -62,6 +62,7 @@ export function annotateCues(
       // "حُررن من قبضة داعش", "وأُطلقت": a past passive (damma on the stem's first letter, as
       // written) has no agent in the sentence; its subject is what the act was done to.
       if (hit && hit.cue.pos === 'verb' && pastPassive(tokens, i, original, toOriginal)) continue;
+      if (hit && heldThreat(tokens, hit, i, start, out, inMention)) continue;
       if (hit) out[i - start] = hit;
       continue;
     }
@@ -173,12 +174,15 @@ function belongingAdjective(tokens: Tokens, i: number, end: number): boolean {
 
 // "وزارة الدفاع", "وزير الدفاع", "الدفاع الجوي", "الدفاع المدني": defence naming an
 // institution or a weapon system defends nobody.
-const DEFENCE_FORMS = /^(و|ف|ب|ل)?(ال|لل)دفاع$/;
+const DEFENCE_FORMS = /^(و|ف|ب|ل)?(ال|لل)?(دفاع|اعتراض)$/;
+const DEFINITE_DEFENCE = /^(و|ف|ب|ل)?(ال|لل)دفاع$/;
+// "منظومات دفاع جوي", "أنظمة اعتراض جوي": air defence or interception is a weapon system.
+const AIR_ADJECTIVE = /^(ال)?جوي(ه)?$/;
 const DEFENCE_HEADS =
   /^(و|ف|ب|ل)?(وزاره|وزارتي|وزارات|وزير|وزيره|وزيري|وزيرا|وزراء|قوات|منظومه|منظومات|انظمه|سلاح|هييه|مجلس)$/;
 const DEFENCE_ADJECTIVES = /^(الجوي|الجويه|المدني|المدنيه|الصاروخي|الصاروخيه|الوطني)$/;
 
-/** "وزيرا الدفاع", "الدفاع الجوي", "الدفاع الروسي": the institution, not defending someone. */
+/** "وزيرا الدفاع", "الدفاع الجوي", "الدفاع الروسي", "دفاع جوي": the institution or weapon, not defending someone. */
 function defenceInstitution(
   tokens: Tokens,
   i: number,
@@ -186,6 +190,8 @@ function defenceInstitution(
   end: number,
   inMention: Int32Array,
 ): boolean {
+  if (i + 1 < end && AIR_ADJECTIVE.test(tokens.text[i + 1]!)) return true;
+  if (!DEFINITE_DEFENCE.test(tokens.text[i]!)) return false;
   return (
     (i > start && DEFENCE_HEADS.test(tokens.text[i - 1]!)) ||
     (i + 1 < end && (DEFENCE_ADJECTIVES.test(tokens.text[i + 1]!) || inMention[i + 1 - start]! >= 0))
@@ -396,6 +402,30 @@ function eliminateCue(tokens: Tokens, i: number, end: number): TokenCue | undefi
     return undefined;
   // "قضوا على أيدي …": died at someone's hands.
   return /^(ايدي|يد)$/.test(tokens.text[i + 2] ?? '') ? undefined : ELIMINATE_CUE;
+}
+
+/**
+ * "مواجهة تهديد القاعدة", "ستتصدى بحزم لتهديدات الولايات المتحدة", "رفض اتهامات المغرب": a threat
+ * noun, or a plural of accusation or criticism, that another stance cue governs is the author's
+ * act, which that cue reacts to (a transfer head), not a cue of its own to compose with.
+ */
+function heldThreat(
+  tokens: Tokens,
+  hit: TokenCue,
+  i: number,
+  start: number,
+  out: readonly (TokenCue | undefined)[],
+  inMention: Int32Array,
+): boolean {
+  if (hit.cue.pos !== 'noun') return false;
+  const charges = (hit.cue.lemma === 'اتهم' || hit.cue.lemma === 'انتقد') && tokens.text[i]!.endsWith('ات');
+  if (hit.cue.lemma !== 'هدد' && !charges) return false;
+  // Back over two words, past a VSO subject ("رفض حزب الله اتهامات المغرب").
+  for (let j = i - 1, words = 0; j >= start && words < 2; j--) {
+    if (out[j - start]?.cue.kind === 'stance') return true;
+    if (inMention[j - start]! < 0) words++;
+  }
+  return false;
 }
 
 const STAND_WITH_CUE = tokenCue(

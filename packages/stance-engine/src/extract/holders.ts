@@ -409,6 +409,21 @@ export class HolderResolver extends SentenceView {
     return m.actor < 0 && m.kind === 'name' && !this.isPrepositional(m);
   }
 
+  /** "دعم قطر المستمر للإرهاب": a ل-object (past agreeing definite adjectives) right after the mention. */
+  protected lamObjectAfter(target: Mention): boolean {
+    let j = target.tokEnd;
+    // skip definite adjectives agreeing with the noun ("المستمر")
+    while (
+      j < this.e &&
+      j < target.tokEnd + 2 &&
+      /^ال/.test(this.input.tokens.text[j]!) &&
+      !this.mentionAtToken(j)
+    )
+      j++;
+    const w = this.input.tokens.text[j] ?? '';
+    return this.input.lang === 'ar' && /^(ل|لل)/.test(w) && w.length > 3 && !this.cueAt(j);
+  }
+
   protected holderCalls = 0;
 
   /** Holder(s) of the cue at token k; resolution may follow other cues, so nesting is bounded. */
@@ -482,6 +497,18 @@ export class HolderResolver extends SentenceView {
     const next = lang === 'ar' && cue.cue.pos !== 'verb' ? this.mentionAtToken(k + 1) : undefined;
     if (next && next.kind === 'demonym' && next.tokStart === k + 1)
       return next.actor >= 0 && !next.people ? [next.actor] : [];
+    // "اتهام الحشد الشعبي للقوات الأميركية": a verbal noun's genitive followed by the noun's
+    // ل-object is its agent (the object side is in objectOfCue); not after a participle, whose
+    // next word is its object ("داعيا مجلس الأمن للتدخل").
+    if (
+      next &&
+      next.tokStart === k + 1 &&
+      cue.cue.pos === 'noun' &&
+      !cue.cue.participle &&
+      this.canHold(next) &&
+      this.lamObjectAfter(next)
+    )
+      return this.coordinated(next);
     // "لكن المحمود أشار إلى …": a verb right after a definite noun that is not an actor we
     // know has that noun as its subject (time words aside: "في هذه الأثناء رفض …").
     if (

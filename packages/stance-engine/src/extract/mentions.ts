@@ -610,6 +610,8 @@ function isOfficialContext(tokens: Tokens, tokStart: number, tokEnd: number, lan
       if (!tokens.isWord[k]) return false;
       const w = tokens.text[k]!;
       if (isOfficeWord(w, 'ar') || isOfficeWord(w.replace(/^(و|ف|ب|ل)/, ''), 'ar')) return true;
+      // "للقوات الأميركية": ل before the article drops its alif.
+      if (/^(و|ف)?لل/.test(w) && isOfficeWord(w.replace(/^(و|ف)?لل/, 'ال'), 'ar')) return true;
     }
     return false;
   }

@@ -200,6 +200,8 @@ const HOLDER_GENITIVE_LEMMAS = new Set([
   'شريك',
   'أنصار',
   'صرح',
+  // "تهديدات إيران للسعودية": a threat's genitive is who threatens.
+  'هدد',
 ]);
 
 // Verbs whose "من" introduces what they are against ("حذر من", "انسحب من").
