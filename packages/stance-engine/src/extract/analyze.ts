@@ -2913,6 +2913,8 @@ export class SentenceAnalyzer extends HolderResolver {
           if (this.mentionsOnly(found.k)) continue;
           holders = holders.filter((h) => !leavers.includes(h));
         }
+        // The verb the sign was composed with, if any: it is not composed with a second time.
+        let composedWith = -1;
         // (An Arabic act with its named agent keeps its own sign; the verb over it composes below.)
         if (
           tc.cue.kind === 'stance' &&
@@ -2925,6 +2927,8 @@ export class SentenceAnalyzer extends HolderResolver {
           // "تخلى الأكراد عن محاربة داعش": giving up a fight is no support for the foe.
           if (target.kind !== 'topic' && isForce(tc.cue) && this.givesUp(found.k)) continue;
           sign *= this.governingVerbSign(found.k);
+          const gv = this.subjectBefore(found.k, false);
+          composedWith = typeof gv === 'number' ? gv : -1;
         }
         const hedge = this.hedged(found.k, target.tokStart);
         const strength = tc.cue.strength * (1 - Math.min(0.4, found.distance * 0.02));
@@ -2937,7 +2941,9 @@ export class SentenceAnalyzer extends HolderResolver {
           const outerCue = outer ? this.cueAt(outer.k) : undefined;
           if (outer && outer.distance <= 2 && outerCue && outerCue.cue.kind === 'stance') {
             const outerHolders = this.holderOf(outer.k, false, found.k);
-            const outerSign = sign * actionPolarity(outerCue.cue);
+            // "رفض العبادي إرسال المستشارين …", "انتقدت روسيا انسحاب واشنطن من الاتفاق": the verb
+            // over the deed noun already composed its side into the sign above.
+            const outerSign = outer.k === composedWith ? sign : sign * actionPolarity(outerCue.cue);
             const outerStrength = outerCue.cue.strength * strength;
             // "رفضت إسرائيل دعوات روسيا بوقف الهجوم": the caller holds the course it calls for;
             // the verb's subject takes it composed with the verb ("ورفضت إسرائيل الدعوات إلى وقف …").
