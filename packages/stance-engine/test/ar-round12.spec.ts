@@ -48,4 +48,56 @@ describe('a deed noun under a reacting verb composes with the verb once', () => 
     expect(got).toContain('iraq/turkish-ops/oppose');
     expect(got).not.toContain('iraq/turkish-ops/support');
   });
+
+  it('criticising a withdrawal from the deal supports the deal', () => {
+    const got = triples('وانتقدت إيران انسحاب ترامب من الاتفاق النووي.');
+    expect(got).toContain('iran/deal/support');
+    expect(got).not.toContain('iran/deal/oppose');
+  });
+
+  it('endorsing the withdrawal still opposes the deal (near miss: a verb of support)', () => {
+    const got = triples(
+      'وقال رئيس الوزراء الإسرائيلي بنيامين نتنياهو إنه "يؤيد بشكل كامل انسحاب ترامب من الاتفاق النووي".',
+    );
+    expect(got).toContain('netanyahu/deal/oppose');
+    expect(got).not.toContain('netanyahu/deal/support');
+  });
+});
+
+describe('the actor named after a withdrawal noun is who withdraws', () => {
+  it('a one-word name after the noun leaves what follows من', () => {
+    const got = triples('وكان ترامب أعلن، الثلاثاء، انسحاب واشنطن من الاتفاق النووي الموقع عام 2015.');
+    expect(got).toContain('usa/deal/oppose');
+  });
+
+  it('a nationality adjective after the noun names who withdraws', () => {
+    const got = triples(
+      'ذكرت وكالة "تسنيم" للأنباء شبه الرسمية أن مشرّعين إيرانيين أشعلوا النار في مستند خطة العمل الشاملة المشتركة، الأربعاء، احتجاجاً على الانسحاب الأمريكي من الاتفاق النووي.',
+    );
+    expect(got).toContain('usa/deal/oppose');
+  });
+
+  it('the announcer holds the withdrawal it announces, even in reported words when it is dated', () => {
+    const got = triples(
+      'قال سفير الولايات المتحدة الجديد لدى ألمانيا ريتشارد غرينيل على حسابه على تويتر إن على الشركات الألمانية التي تعمل في إيران أن توقف أنشطتها هناك على الفور بعد إعلان الرئيس الأميركي دونالد ترامب انسحاب بلاده من الاتفاق النووي المبرم مع طهران.',
+    );
+    expect(got).toContain('trump/deal/oppose');
+  });
+
+  it('one who describes another’s withdrawal does not hold it (near miss)', () => {
+    const got = triples(
+      'وفي تصريح جديد الأربعاء، وصف الرئيس الفرنسي إيمانويل ماكرون، انسحاب ترامب من الاتفاق النووي بأنه "خطأ".',
+    );
+    expect(got).toContain('trump/deal/oppose');
+    expect(got).not.toContain('macron/deal/oppose');
+    expect(got).not.toContain('france/deal/oppose');
+  });
+
+  it('a speaker reporting the withdrawal as his clause’s subject holds nothing (near miss)', () => {
+    const got = triples(
+      'وقال ظريف إن انسحاب واشنطن من الاتفاق النووي وضع مسؤولية أكبر على عاتق الدول الأوروبية.',
+    );
+    expect(got).not.toContain('zarif/deal/oppose');
+    expect(got).not.toContain('iran/deal/oppose');
+  });
 });
