@@ -24,12 +24,15 @@ const CODEBOOK: Codebook = {
     actor('france', 'country', ['فرنسا']),
     actor('macron', 'person', ['إيمانويل ماكرون', 'ماكرون'], { memberOf: ['france'] }),
     actor('saudi-arabia', 'country', ['السعودية']),
-    actor('netanyahu', 'person', ['بنيامين نتنياهو', 'نتنياهو']),
     actor('iraq', 'country', ['العراق', 'وزارة الخارجية العراقية']),
     actor('turkey', 'country', ['تركيا']),
+    actor('syrian-government', 'government', ['النظام السوري']),
+    actor('israel', 'country', ['إسرائيل']),
   ],
   topics: [
     { id: 'deal', label: { ar: 'الاتفاق النووي الإيراني' }, pro: { ar: ['الاتفاق النووي'] }, anti: {} },
+    { id: 'syria-as-target', actor: 'syrian-government', label: { ar: 'النظام السوري' }, pro: {}, anti: {} },
+    { id: 'iran-as-target', actor: 'iran', label: { ar: 'إيران' }, pro: {}, anti: {} },
     {
       id: 'turkish-ops',
       label: { ar: 'العمليات التركية في العراق' },
@@ -59,8 +62,8 @@ describe('a deed noun under a reacting verb composes with the verb once', () => 
     const got = triples(
       'وقال رئيس الوزراء الإسرائيلي بنيامين نتنياهو إنه "يؤيد بشكل كامل انسحاب ترامب من الاتفاق النووي".',
     );
-    expect(got).toContain('netanyahu/deal/oppose');
-    expect(got).not.toContain('netanyahu/deal/support');
+    expect(got).toContain('israel/deal/oppose');
+    expect(got).not.toContain('israel/deal/support');
   });
 });
 
@@ -99,5 +102,23 @@ describe('the actor named after a withdrawal noun is who withdraws', () => {
     );
     expect(got).not.toContain('zarif/deal/oppose');
     expect(got).not.toContain('iran/deal/oppose');
+  });
+});
+
+describe('لوّح بـ brandishes a threat, as هدد does', () => {
+  it('brandishing a military response opposes its target', () => {
+    const got = triples(
+      'ولوح الرئيس الأمريكي دونالد ترامب برد عسكري على النظام السوري بعد التقارير عن هذا الهجوم الكيميائي.',
+      { published_at: '2018-04-10T00:00:00Z' },
+    );
+    expect(got).toContain('trump/syria-as-target/oppose');
+  });
+
+  it('waving a thing takes no side with what it is said to be (near miss)', () => {
+    const got = triples(
+      'ولوح نتانياهو بقطعة معدنية مستطيلة أوضح أنها "قطعة من تلك الطائرة دون طيار إيرانية".',
+      { published_at: '2018-02-18T00:00:00Z' },
+    );
+    expect(got.filter((t) => t.includes('iran-as-target'))).toEqual([]);
   });
 });
