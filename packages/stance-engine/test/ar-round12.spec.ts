@@ -28,11 +28,16 @@ const CODEBOOK: Codebook = {
     actor('turkey', 'country', ['تركيا']),
     actor('syrian-government', 'government', ['النظام السوري']),
     actor('israel', 'country', ['إسرائيل']),
+    actor('assad', 'person', ['بشار الأسد'], { memberOf: ['syrian-government'] }),
+    actor('rouhani', 'person', ['حسن روحاني', 'روحاني'], { memberOf: ['iran'] }),
+    actor('russia', 'country', ['روسيا']),
   ],
   topics: [
     { id: 'deal', label: { ar: 'الاتفاق النووي الإيراني' }, pro: { ar: ['الاتفاق النووي'] }, anti: {} },
     { id: 'syria-as-target', actor: 'syrian-government', label: { ar: 'النظام السوري' }, pro: {}, anti: {} },
     { id: 'iran-as-target', actor: 'iran', label: { ar: 'إيران' }, pro: {}, anti: {} },
+    { id: 'russia-as-target', actor: 'russia', label: { ar: 'روسيا' }, pro: {}, anti: {} },
+    { id: 'usa-as-target', actor: 'usa', label: { ar: 'الولايات المتحدة' }, pro: {}, anti: {} },
     {
       id: 'turkish-ops',
       label: { ar: 'العمليات التركية في العراق' },
@@ -120,5 +125,24 @@ describe('لوّح بـ brandishes a threat, as هدد does', () => {
       { published_at: '2018-02-18T00:00:00Z' },
     );
     expect(got.filter((t) => t.includes('iran-as-target'))).toEqual([]);
+  });
+});
+
+describe('a need (حاجة، بحاجة) for something supports it', () => {
+  it('stressing the need for Russian forces supports Russia', () => {
+    const got = triples(
+      'قال الرئيس السوري بشار الأسد، الخميس، إن محافظة إدلب، الخاضعة لسيطرة فصائل مسلحة، ستكون الأولوية المقبلة لقوات النظام، مؤكدا كذلك "الحاجة" لوجود القوات المسلحة الروسية في المدى الطويل في سوريا.',
+      { published_at: '2018-07-26T00:00:00Z' },
+    );
+    expect(got).toContain('assad/russia-as-target/support');
+  });
+
+  it('no need for US forces opposes them (near miss: negated)', () => {
+    const got = triples(
+      'ونقلت وكالة الأنباء الإيرانية الرسمية على لسان روحاني قوله: \"انت (ترامب) تاجر وتبني الابراج، كيف تريد الحكم علي القضايا العالمية،\" لافتا على ان \"أميركا تسعي إلى تهديد الشعب الايراني، وأن مشكلتنا الرئيسية هي المواجهة مع صانعي السياسات الذين لا يفهمون أبعاد خطابهم وقرارهم.\" وأضاف: \"عندما تعلن صراحة ’أعطونا المال لتبقى قواتنا المسلحة في سوريا‘ إنها علامة علي أنك مرتزق،\" لافتا على أنه \"لا حاجة لتواجد القوات الامريكية في دول المنطقة، شعوب المنطقة قادرة علي حماية أمنها واننا مستعدون لحمايتها.\"',
+      { published_at: '2018-04-25T00:00:00Z' },
+    );
+    expect(got).toContain('rouhani/usa-as-target/oppose');
+    expect(got).not.toContain('rouhani/usa-as-target/support');
   });
 });
