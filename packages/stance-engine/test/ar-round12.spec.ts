@@ -31,11 +31,24 @@ const CODEBOOK: Codebook = {
     actor('assad', 'person', ['بشار الأسد'], { memberOf: ['syrian-government'] }),
     actor('rouhani', 'person', ['حسن روحاني', 'روحاني'], { memberOf: ['iran'] }),
     actor('russia', 'country', ['روسيا']),
+    actor('colombia', 'government', ['حكومة كولومبيا']),
   ],
   topics: [
     { id: 'deal', label: { ar: 'الاتفاق النووي الإيراني' }, pro: { ar: ['الاتفاق النووي'] }, anti: {} },
     { id: 'syria-as-target', actor: 'syrian-government', label: { ar: 'النظام السوري' }, pro: {}, anti: {} },
     { id: 'iran-as-target', actor: 'iran', label: { ar: 'إيران' }, pro: {}, anti: {} },
+    {
+      id: 'sanctions',
+      label: { ar: 'العقوبات على إيران' },
+      pro: { ar: ['فرض العقوبات', 'العقوبات على إيران'] },
+      anti: {},
+    },
+    {
+      id: 'palestine-recognition',
+      label: { ar: 'الاعتراف بفلسطين' },
+      pro: { ar: ['الاعتراف بفلسطين', 'اعتراف الرئيس السابق خوان مانويل سانتوس بفلسطين'] },
+      anti: {},
+    },
     { id: 'russia-as-target', actor: 'russia', label: { ar: 'روسيا' }, pro: {}, anti: {} },
     { id: 'usa-as-target', actor: 'usa', label: { ar: 'الولايات المتحدة' }, pro: {}, anti: {} },
     {
@@ -144,5 +157,32 @@ describe('a need (حاجة، بحاجة) for something supports it', () => {
     );
     expect(got).toContain('rouhani/usa-as-target/oppose');
     expect(got).not.toContain('rouhani/usa-as-target/support');
+  });
+});
+
+describe('أعاد + a course of action redoes it, like استأنف', () => {
+  it('reimposing sanctions supports them', () => {
+    const got = triples(
+      'وكانت الولايات المتحدة قد أعادت فرض العقوبات على طهران بعد قرار الرئيس الأمريكي دونالد ترامب الانسحاب من الاتفاق النووي الإيراني الذي وقع عام 2015.',
+      { published_at: '2018-10-14T00:00:00Z' },
+    );
+    expect(got).toContain('usa/sanctions/support');
+  });
+
+  it('a coordinated reimposition keeps the side of its verb', () => {
+    const got = triples(
+      'وزادت التوترات بين إيران والولايات المتحدة بعد أن انسحب الرئيس دونالد ترامب من الاتفاق النووي مع طهران في مايو، وأعاد فرض العقوبات على طهران الشهر الماضي.',
+      { published_at: '2018-09-11T00:00:00Z' },
+    );
+    expect(got).toContain('trump/sanctions/support');
+    expect(got).not.toContain('trump/sanctions/oppose');
+  });
+
+  it('to reconsider (أعاد النظر في) is not to redo (near miss)', () => {
+    const got = triples(
+      'أعلنت حكومة كولومبيا الجديدة أنها ستعيد النظر في اعتراف الرئيس السابق خوان مانويل سانتوس بفلسطين، وذلك بعد ساعات على الإعلان، الأربعاء، عن القرار.',
+      { published_at: '2018-08-09T00:00:00Z' },
+    );
+    expect(got).not.toContain('colombia/palestine-recognition/support');
   });
 });

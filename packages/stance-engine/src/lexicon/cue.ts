@@ -122,6 +122,7 @@ const ACTION_ONLY_LEMMAS = new Set([
   'وسع',
   'مدد',
   'استأنف',
+  'أعاد',
   'resume',
   'extend',
   'خروج',
