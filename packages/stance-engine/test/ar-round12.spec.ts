@@ -32,11 +32,13 @@ const CODEBOOK: Codebook = {
     actor('rouhani', 'person', ['حسن روحاني', 'روحاني'], { memberOf: ['iran'] }),
     actor('russia', 'country', ['روسيا']),
     actor('colombia', 'government', ['حكومة كولومبيا']),
+    actor('tishreen', 'movement', ['متظاهرون غاضبون', 'المتظاهرون']),
   ],
   topics: [
     { id: 'deal', label: { ar: 'الاتفاق النووي الإيراني' }, pro: { ar: ['الاتفاق النووي'] }, anti: {} },
     { id: 'syria-as-target', actor: 'syrian-government', label: { ar: 'النظام السوري' }, pro: {}, anti: {} },
     { id: 'iran-as-target', actor: 'iran', label: { ar: 'إيران' }, pro: {}, anti: {} },
+    { id: 'ceasefire', label: { ar: 'وقف إطلاق النار' }, pro: { ar: ['وقف إطلاق النار'] }, anti: {} },
     {
       id: 'sanctions',
       label: { ar: 'العقوبات على إيران' },
@@ -184,5 +186,31 @@ describe('أعاد + a course of action redoes it, like استأنف', () => {
       { published_at: '2018-08-09T00:00:00Z' },
     );
     expect(got).not.toContain('colombia/palestine-recognition/support');
+  });
+});
+
+describe('a verb with فيه/فيها (the occasion) takes the subject named after the pronoun', () => {
+  it('a verb with its own subject after فيها', () => {
+    const got = triples(
+      'وهي المرة الأولى، التي تتهم فيها إسرائيل إيران باستهدافها من سوريا منذ بدء النزاع في هذا البلد قبل ثماني سنوات.',
+    );
+    expect(got).toContain('israel/iran-as-target/oppose');
+  });
+
+  it('coordinated subjects after فيها', () => {
+    const got = triples(
+      'وتأتي هذه الغارات بعد يوم من قمة ثلاثية، التي رفضت فيها روسيا وإيران وقف إطلاق النار، قائلة إنها حريصة على دحر "الإرهابيين" في آخر معاقلهم في سوريا.',
+      { published_at: '2018-09-08T00:00:00Z' },
+    );
+    expect(got).toContain('russia/ceasefire/oppose');
+    expect(got).toContain('iran/ceasefire/oppose');
+  });
+
+  it('setting fire in a place (أضرموا فيها النيران) keeps the protest its own (near miss)', () => {
+    const got = triples(
+      'طلبت السفارة الإيرانية لدى بغداد، مساء الجمعة، من رعاياها في البصرة، جنوبي العراق، مغادرة المحافظة المنتفضة "فورا"، وذلك بعدما اقتحم متظاهرون غاضبون مقر قنصليتها وأضرموا فيها النيران، احتجاجا على تدخل طهران في شؤون بلادهم.',
+      { published_at: '2018-09-07T00:00:00Z' },
+    );
+    expect(got).toContain('tishreen/iran-as-target/oppose');
   });
 });

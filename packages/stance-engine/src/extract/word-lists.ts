@@ -725,6 +725,8 @@ export const SETTING_PREPS = new Set([
   'despite',
   'رغم',
 ]);
+// Pronouns resuming an occasion after a verb: "بيانا دعا فيه", "مؤتمرا صحفيا أكد خلاله".
+export const AR_OCCASION_PRONOUNS = new Set(['فيه', 'فيها', 'خلاله', 'خلالها']);
 // Month names (folded), Gregorian and Levantine: "في مايو/أيار الماضي" dates what it follows.
 export const AR_MONTHS = new Set([
   'يناير',
