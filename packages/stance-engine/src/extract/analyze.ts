@@ -91,6 +91,8 @@ import {
   CLAUSE_OPENERS_BARRIER,
   SETTING_PREPS,
   AR_LABEL_WORDS,
+  AR_ANNOUNCING,
+  AR_MONTHS,
   AR_LEADER_WORDS,
   AR_MANAGING_VERBS,
   AR_MANAGING_PREPS,
@@ -687,13 +689,21 @@ export class SentenceAnalyzer extends HolderResolver {
    * "انسحاب الولايات المتحدة من الاتفاق", "خروج واشنطن من …": a removal noun's genitive actor,
    * right before the topic it leaves (after من/عن), is who leaves it.
    */
-  protected leaverOf(k: number, target: Mention): Mention | undefined {
+  protected genitiveLeaver(k: number, target: Mention): Mention | undefined {
     const tc = this.cueAt(k);
     if (this.input.lang !== 'ar' || !tc || tc.pronounSuffix || !LEAVING_LEMMAS.has(tc.cue.lemma))
       return undefined;
     if (!this.nounReading(k)) return undefined;
     const m = this.mentionAtToken(k + 1);
-    if (!m || m.tokStart !== k + 1 || m.kind === 'topic' || m.afterPreposition || !this.canHold(m))
+    // "الانسحاب الأمريكي من الاتفاق": a nationality adjective names who leaves, as a genitive does.
+    const adjective = m?.kind === 'demonym' && m.actor >= 0 && !m.people;
+    if (
+      !m ||
+      m.tokStart !== k + 1 ||
+      m.kind === 'topic' ||
+      m.afterPreposition ||
+      !(adjective || this.canHold(m))
+    )
       return undefined;
     let j = m.tokEnd;
     // "الولايات المتحدة الأمريكية": the actor's own nationality adjective.
@@ -701,13 +711,52 @@ export class SentenceAnalyzer extends HolderResolver {
     if (adj && adj.tokStart === j && adj.actor === m.actor) j = adj.tokEnd;
     const w = this.input.tokens.text[j];
     if ((w !== 'من' && w !== 'عن') || target.tokStart !== j + 1) return undefined;
-    // "حذر من أن خروج الولايات المتحدة … سيعني", "يتوقع أن يقرر … انسحاب": inside reported or
-    // expected words the withdrawal may be a prospect, not a deed (unless dated: "منذ خروج …").
-    const w0 = k - 1 >= this.s ? bareArabicNoun(this.input.tokens.text[k - 1]!) : '';
-    if (AR_TEMPORAL_PREPS.has(w0)) return m;
-    for (let i = k - 1; i >= this.s && !isClauseMark(this.input.tokens, i); i--)
-      if (this.isKind(i, 'complementizer')) return undefined;
     return m;
+  }
+
+  /**
+   * "حذر من أن خروج الولايات المتحدة … سيعني", "يتوقع أن يقرر … انسحاب": inside reported or
+   * expected words the withdrawal at k may be a prospect, not a deed (unless dated: "منذ خروج …").
+   */
+  protected prospectiveLeaving(k: number): boolean {
+    // A withdrawal dated or given as a cause is a deed, in reported words too: "إن على الشركات أن
+    // توقف أنشطتها بعد إعلان ترامب انسحاب بلاده", "… على خلفية انسحاب واشنطن".
+    for (let i = k - 1; i >= this.s && !isClauseMark(this.input.tokens, i); i--) {
+      const w = this.input.tokens.text[i]!;
+      const bare = bareArabicNoun(w);
+      const dated = AR_TEMPORAL_PREPS.has(w.replace(/^(و|ف)/, '')) || AR_TEMPORAL_PREPS.has(bare);
+      if (dated || AR_CAUSE_PREPS.test(w) || bare === 'خلفيه') return false;
+      if (this.isKind(i, 'complementizer')) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Who else holds a withdrawal whose leaver is named: the subject of a stance verb over it (who
+   * welcomes or condemns it, composed below) or of the word announcing it ("أعلن ترامب انسحاب
+   * بلاده"); not one who only describes or reports it ("وصف ماكرون انسحاب ترامب … بأنه خطأ").
+   */
+  protected othersHoldLeaving(k: number, target: Mention): boolean {
+    const outer = this.governingCueBefore(mentionWith(target, { tokStart: k, tokEnd: k + 1 }));
+    if (outer && this.cueAt(outer.k)?.cue.kind === 'stance') return true;
+    const { tokens } = this.input;
+    // Back over the announcer, its apposition and a date: "إعلان الرئيس الأمريكي، دونالد ترامب، انسحاب".
+    let j = k - 1;
+    for (let n = 0; j >= this.s && n < 10; n++) {
+      const m = this.mentionAtToken(j);
+      if (m && m.kind !== 'topic') j = m.tokStart - 1;
+      else if (this.dateWord(j)) j--;
+      else break;
+    }
+    return j >= this.s && AR_ANNOUNCING.test(tokens.text[j]!);
+  }
+
+  /** A comma or a word of a date: "، الثلاثاء،", "في 8 مايو/أيار الماضي". */
+  protected dateWord(j: number): boolean {
+    const w = this.input.tokens.text[j]!;
+    return (
+      w === ',' || w === '/' || w === 'في' || /^[0-9]+$/.test(w) || TIME_WORDS.has(w) || AR_MONTHS.has(w)
+    );
   }
 
   /** The noun at k follows a preposition of time, cause or topic: it is mentioned, not held. */
@@ -942,6 +991,8 @@ export class SentenceAnalyzer extends HolderResolver {
   protected agentOfNoun(k: number, target: Mention): boolean {
     const cue = this.cueAt(k)!.cue;
     if ((cue.pos === 'verb' && !cue.verbNoun) || cue.kind !== 'stance' || takesFromTarget(cue)) return false;
+    // "انسحاب واشنطن من الاتفاق": one leaves what follows من; the leaver is the genitive (genitiveLeaver).
+    if (LEAVING_LEMMAS.has(cue.lemma)) return false;
     const prev = this.input.tokens.text[target.tokStart - 1];
     return target.tokStart - 1 > k && target.tokStart - 1 <= k + 2 && (prev === 'من' || prev === 'from');
   }
@@ -3000,8 +3051,10 @@ export class SentenceAnalyzer extends HolderResolver {
           vetoed.push(target.tokStart);
           continue;
         }
-        // "بعد انسحاب الولايات المتحدة من الاتفاق": the genitive of a removal noun is who leaves.
-        const leaver = target.kind === 'topic' ? this.leaverOf(found.k, target) : undefined;
+        // "بعد انسحاب الولايات المتحدة من الاتفاق": the genitive of a removal noun is who leaves
+        // (not in reported words, where the withdrawal may be a prospect).
+        const named = target.kind === 'topic' ? this.genitiveLeaver(found.k, target) : undefined;
+        const leaver = named && !this.prospectiveLeaving(found.k) ? named : undefined;
         // "أدان … اعتداء الميليشيات الحوثية على السفارة", "الهجوم الإسرائيلي على سوريا": an act
         // of force with its own named agent is that agent's deed, whoever reports or judges it.
         const actAgent = target.kind !== 'topic' ? this.hostileActAgent(found.k, target) : undefined;
@@ -3063,18 +3116,24 @@ export class SentenceAnalyzer extends HolderResolver {
         // "رفضت المحكمة قرار البرلمان بإلغاء …": a decision's named owner holds it whatever the
         // verb governing the noun does to it (the verb's holder gets the composed side below).
         const owned = takesHolderGenitive(tc.cue) && this.ownerAfter(found.k) !== undefined;
-        if (leaver) {
-          const leavers = this.coordinated(leaver);
-          const fresh = leavers.filter((a) => !holdersSeen.has(a));
-          emit(leavers, target, sign, tc.cue.strength, found.k, this.hedged(found.k, target.tokStart));
-          // A genitive is no subject: the next sentence's elided subject is not the leaver.
-          for (const a of fresh) holdersSeen.delete(a);
+        if (named) {
+          const leavers = named.kind === 'demonym' ? [named.actor] : this.coordinated(named);
+          if (leaver) {
+            const fresh = leavers.filter((a) => !holdersSeen.has(a));
+            emit(leavers, target, sign, tc.cue.strength, found.k, this.hedged(found.k, target.tokStart));
+            // A genitive is no subject: the next sentence's elided subject is not the leaver.
+            for (const a of fresh) holdersSeen.delete(a);
+          }
           vetoed.push(target.tokStart);
           // After a preposition of time or topic ("منذ خروج …", "حول انسحاب …") the sentence's
           // subject only mentions the withdrawal; a verb before it ("أعلن ترامب انسحاب …") holds it.
-          if (this.mentionsOnly(found.k)) continue;
+          // The speaker who only reports or describes another's withdrawal holds nothing
+          // ("قال ظريف إن انسحاب واشنطن …").
+          if (this.mentionsOnly(found.k) || !this.othersHoldLeaving(found.k, target)) continue;
           holders = holders.filter((h) => !leavers.includes(h));
         }
+        // The verb the sign was composed with, if any: it is not composed with a second time.
+        let composedWith = -1;
         // (An Arabic act with its named agent keeps its own sign; the verb over it composes below.)
         if (
           tc.cue.kind === 'stance' &&
@@ -3087,6 +3146,8 @@ export class SentenceAnalyzer extends HolderResolver {
           // "تخلى الأكراد عن محاربة داعش": giving up a fight is no support for the foe.
           if (target.kind !== 'topic' && isForce(tc.cue) && this.givesUp(found.k)) continue;
           sign *= this.governingVerbSign(found.k);
+          const gv = this.subjectBefore(found.k, false);
+          composedWith = typeof gv === 'number' ? gv : -1;
         }
         const hedge = this.hedged(found.k, target.tokStart);
         const strength = tc.cue.strength * (1 - Math.min(0.4, found.distance * 0.02));
@@ -3099,7 +3160,9 @@ export class SentenceAnalyzer extends HolderResolver {
           const outerCue = outer ? this.cueAt(outer.k) : undefined;
           if (outer && outer.distance <= 2 && outerCue && outerCue.cue.kind === 'stance') {
             const outerHolders = this.holderOf(outer.k, false, found.k);
-            const outerSign = sign * actionPolarity(outerCue.cue);
+            // "رفض العبادي إرسال المستشارين …", "انتقدت روسيا انسحاب واشنطن من الاتفاق": the verb
+            // over the deed noun already composed its side into the sign above.
+            const outerSign = outer.k === composedWith ? sign : sign * actionPolarity(outerCue.cue);
             const outerStrength = outerCue.cue.strength * strength;
             // "رفضت إسرائيل دعوات روسيا بوقف الهجوم": the caller holds the course it calls for;
             // the verb's subject takes it composed with the verb ("ورفضت إسرائيل الدعوات إلى وقف …").

@@ -55,6 +55,8 @@ export function annotateCues(
         projectileCue(tokens, i, start, out, forms);
       // "منظمة التحرير", "ميدان التحرير", "عيد التحرير": liberation named as such takes no ground.
       if (lexical && takesOnlyFrom(lexical.cue) && DEFINITE_NOUN.test(word)) continue;
+      // "ستعيد النظر في الاتفاق": to look again at something (reconsider) is not to redo it.
+      if (hit?.cue.lemma === 'أعاد' && i + 1 < end && tokens.text[i + 1] === 'النظر') continue;
       // "لا تزال ترفض", "ولا سيما": "still" and "especially" negate nothing.
       if (hit?.cue.kind === 'negation' && i + 1 < end && NOT_NEGATED.test(tokens.text[i + 1]!)) continue;
       // "المزعزع للاستقرار": stability is what is shaken, no praise; the destabilising word judges.

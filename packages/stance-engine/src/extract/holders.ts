@@ -15,6 +15,7 @@ import {
   takesPrepositionalObject,
 } from '../lexicon/cue.js';
 import {
+  AR_OCCASION_PRONOUNS,
   SOURCE_PHRASES,
   EN_DEONTIC,
   EN_SUBJECT_PRONOUNS,
@@ -519,6 +520,10 @@ export class HolderResolver extends SentenceView {
       this.unknownDefiniteSubject(k)
     )
       return [];
+    // "التي تتهم فيها إسرائيل إيران": after a relative or an indefinite noun, a verb with "فيه/فيها"
+    // (in it: the occasion) has its own subject after the pronoun, not the noun or its antecedent.
+    const occasion = lang === 'ar' && cue.cue.pos === 'verb' ? this.occasionSpeaker(k) : undefined;
+    if (occasion) return occasion;
     // "بيان يدعو إلى …": a verb right after an indefinite noun has that noun as its subject.
     if (lang === 'ar' && cue.cue.pos === 'verb' && !cue.cue.verbNoun && this.indefiniteNounBefore(k)) {
       const after = this.subjectAfter(k, false, before);
@@ -1011,6 +1016,22 @@ export class HolderResolver extends SentenceView {
     const kind = this.cueAt(j)?.cue.kind;
     if (kind !== undefined && kind !== 'evaluative') return false;
     return /^ال.{2,}(يه|يون|يين|ه)$/.test(this.input.tokens.text[j]!);
+  }
+
+  /**
+   * The subject named right after "فيه/فيها" of a verb in a clause on an occasion noun: "التي
+   * تتهم فيها إسرائيل إيران", "قمة ثلاثية، التي رفضت فيها روسيا وإيران …", "المناطق التي نفذت
+   * فيها تركيا عمليتها". (Without one, "بيانا دعا فيه" would be the first subject's; the corpus
+   * has no such sentence with a target, so that is not done.)
+   */
+  protected occasionSpeaker(k: number): number[] | undefined {
+    const { tokens } = this.input;
+    if (!AR_OCCASION_PRONOUNS.has(tokens.text[k + 1] ?? '')) return undefined;
+    const prev = tokens.text[k - 1] ?? '';
+    if (!this.indefiniteNounBefore(k) && !(RELATIVE_PRONOUNS.has(prev) && !this.mentionAtToken(k - 2)))
+      return undefined;
+    const own = this.mentionAtToken(k + 2);
+    return own && own.tokStart === k + 2 && this.canHold(own) ? this.coordinated(own) : undefined;
   }
 
   protected indefiniteNounBefore(k: number): boolean {

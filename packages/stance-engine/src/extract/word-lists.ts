@@ -725,6 +725,38 @@ export const SETTING_PREPS = new Set([
   'despite',
   'رغم',
 ]);
+// Pronouns resuming an occasion after a verb: "بيانا دعا فيه", "مؤتمرا صحفيا أكد خلاله".
+export const AR_OCCASION_PRONOUNS = new Set(['فيه', 'فيها', 'خلاله', 'خلالها']);
+// Month names (folded), Gregorian and Levantine: "في مايو/أيار الماضي" dates what it follows.
+export const AR_MONTHS = new Set([
+  'يناير',
+  'فبراير',
+  'مارس',
+  'ابريل',
+  'مايو',
+  'يونيو',
+  'يوليو',
+  'اغسطس',
+  'سبتمبر',
+  'اكتوبر',
+  'نوفمبر',
+  'ديسمبر',
+  'كانون',
+  'الثاني',
+  'الاول',
+  'شباط',
+  'اذار',
+  'نيسان',
+  'ايار',
+  'حزيران',
+  'تموز',
+  'اب',
+  'ايلول',
+  'تشرين',
+]);
+// Announcing (folded, with clitics): "أعلن ترامب انسحاب بلاده", "بعد إعلان ترامب انسحابه", "معلنا".
+export const AR_ANNOUNCING =
+  /^(و|ف|ب|ل)?(اعلن|اعلنت|اعلنوا|اعلنا|يعلن|تعلن|يعلنون|اعلان|الاعلان|معلنا|معلنه)$/;
 // "التحالف بقيادة السعودية", "التحالف الذي تقوده واشنطن": the leader named after them identifies
 // the group; it is no target of what is said or done to the group.
 export const AR_LEADER_WORDS = new Set(['بقياده', 'وبقياده', 'تقوده', 'يقوده']);

@@ -20,6 +20,7 @@ const STANCE_VERBS = `
 اعترف|يعترف|اعتراف||+|0.7
 مدد|يمدد|تمديد||+|0.5
 استأنف|يستأنف|استئناف||+|0.5
+أعاد|يعيد|||+|0.5
 قرر|يقرر|قرار||+|0.6
 ناشد|يناشد|مناشدة||+|0.75
 أصر|يصر|إصرار||+|0.85
@@ -85,6 +86,7 @@ const STANCE_VERBS = `
 اتهم|يتهم|اتهام|متهم|-|0.85
 قاطع|يقاطع|مقاطعة||-|0.85
 هدد|يهدد|تهديد||-|0.7
+لوح|يلوح|تلويح|ملوح|-|0.7
 لام|يلوم|لوم,اللوم|لائم|-|0.8
 اعترض|يعترض|اعتراض|معترض|-|0.8
 تحفظ|يتحفظ|تحفظ|متحفظ|-|0.6
@@ -188,6 +190,7 @@ stance + 0.6 : لصالح
 stance + 0.5 : يجب ينبغي
 stanceN + 0.5 : موقف مواقف
 stanceN + 0.7 : ضرورة
+stanceN + 0.6 : حاجة بحاجة
 stance - 0.6 : ضد
 stanceN - 0.55 : غارات غارة ضربات ضربة هجمات غاراتها ضرباتها هجماتها
 stance - 0.7 : تنديدا احتجاجا رفضا اعتراضا
@@ -270,12 +273,28 @@ function addVerb(
   }
 }
 
-function parseLines(block: string): string[][] {
+/**
+ * The "|"-separated fields of a lexicon block's lines. A line with another number of fields (a
+ * typo, a leftover merge marker) throws at load rather than adding a cue without a polarity.
+ */
+export function parseLexiconLines(
+  block: string,
+  name: string,
+  minFields: number,
+  maxFields: number,
+): string[][] {
   return block
     .split('\n')
     .map((l) => l.trim())
     .filter((l) => l.length > 0)
-    .map((l) => l.split('|'));
+    .map((l) => {
+      const fields = l.split('|');
+      if (fields.length < minFields || fields.length > maxFields)
+        throw new Error(
+          `Arabic lexicon ${name}: "${l}" has ${fields.length} fields, not ${minFields}–${maxFields}`,
+        );
+      return fields;
+    });
 }
 
 let arabicCues: Map<string, Cue> | undefined;
@@ -284,15 +303,17 @@ let arabicCues: Map<string, Cue> | undefined;
 export function getArabicCues(): Map<string, Cue> {
   if (arabicCues) return arabicCues;
   const map = new Map<string, Cue>();
-  for (const fields of parseLines(STANCE_VERBS)) {
+  for (const fields of parseLexiconLines(STANCE_VERBS, 'STANCE_VERBS', 6, 6)) {
     const polarity = fields[4] === '+' ? 1 : -1;
     addVerb(map, fields, 'stance', polarity, Number(fields[5]));
   }
   // Plurals generated from a verbal noun that name things, not acts: "الدفاعات الجوية" (air
   // defences), "تعزيزات عسكرية" (reinforcements) defend or strengthen nobody.
   for (const w of CONCRETE_PLURALS) map.delete(foldString(w));
-  for (const fields of parseLines(DESCRIBE_VERBS)) addVerb(map, fields, 'describe', 0, 0.7);
-  for (const fields of parseLines(SPEECH_VERBS)) addVerb(map, fields, 'speech', 0, 0.5);
+  for (const fields of parseLexiconLines(DESCRIBE_VERBS, 'DESCRIBE_VERBS', 4, 5))
+    addVerb(map, fields, 'describe', 0, 0.7);
+  for (const fields of parseLexiconLines(SPEECH_VERBS, 'SPEECH_VERBS', 4, 5))
+    addVerb(map, fields, 'speech', 0, 0.5);
   // Function words override generated verb forms that collide with them (e.g. "ان").
   for (const line of WORDS.split('\n')
     .map((l) => l.trim())
@@ -417,7 +438,7 @@ let finiteForms: Map<string, string[]> | undefined;
 export function finiteFormsOfVerbalNoun(noun: string): string[] {
   if (!finiteForms) {
     finiteForms = new Map();
-    for (const fields of parseLines(STANCE_VERBS)) {
+    for (const fields of parseLexiconLines(STANCE_VERBS, 'STANCE_VERBS', 6, 6)) {
       const [past, present, nouns] = fields.map((f) => (f ?? '').trim());
       if (!past || !present) continue;
       const p = foldString(past);

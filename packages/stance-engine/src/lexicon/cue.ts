@@ -112,7 +112,7 @@ const DIRECTIVE_LEMMAS = new Set([
 ]);
 // Verbs whose object, when it is a course of action, is endorsed ("هدد بالانسحاب" = means to withdraw,
 // "توعد بالقصاص" = vows retribution); people after them are threatened.
-const THREAT_LEMMAS = new Set(['هدد', 'توعد', 'threaten']);
+const THREAT_LEMMAS = new Set(['هدد', 'توعد', 'لوح', 'threaten']);
 
 // Deeds on things, not on people: "increased its troops", "launched an operation".
 const ACTION_ONLY_LEMMAS = new Set([
@@ -122,6 +122,7 @@ const ACTION_ONLY_LEMMAS = new Set([
   'وسع',
   'مدد',
   'استأنف',
+  'أعاد',
   'resume',
   'extend',
   'خروج',

@@ -1,4 +1,4 @@
-import { lookupArabicCue } from './arabic-cues.js';
+import { lookupArabicCue, parseLexiconLines } from './arabic-cues.js';
 import { lookupEnglishCue } from './english-cues.js';
 import { foldString } from '../text/normalize.js';
 
@@ -47,6 +47,17 @@ describe('Arabic cue lexicon', () => {
 
   it('does not read ordinary words as cues', () => {
     for (const w of ['الحكومة', 'مدينة', 'اضافي', 'العراق']) expect(ar(w)).toBeUndefined();
+  });
+});
+
+describe('Arabic lexicon lines', () => {
+  it('splits a block into fields and rejects a line with the wrong number of them', () => {
+    expect(parseLexiconLines('\nرفض|يرفض|رفض|رافض|-|0.9\n', 'T', 6, 6)).toEqual([
+      ['رفض', 'يرفض', 'رفض', 'رافض', '-', '0.9'],
+    ]);
+    expect(() => parseLexiconLines('رفض|يرفض|رفض|رافض|-|0.9\n<<<<<<< HEAD\n', 'T', 6, 6)).toThrow(
+      /T: "<<<<<<< HEAD" has 1 fields/,
+    );
   });
 });
 
