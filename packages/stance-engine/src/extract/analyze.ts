@@ -1877,13 +1877,34 @@ export class SentenceAnalyzer extends HolderResolver {
         target.tokStart !== j ||
         target.kind === 'topic' ||
         target.modifier ||
-        !this.isTarget(target)
+        !this.isTarget(target) ||
+        this.countryNameOfGovernment(target)
       )
         continue;
       const holders = this.strikers(striker).filter((a) => a !== target.actor);
       const sign = this.negatedBefore(k, 2) ? 1 : -1;
       emit(holders, target, sign, (tc?.cue.strength ?? 0.6) * 0.85, k, this.hedged(k, target.tokStart));
     }
+  }
+
+  /**
+   * "US-led raids on Syria killed 14 jihadists": a country's own name, where the codebook has only
+   * its government, names the ground struck, not the government (the government's own names,
+   * "the Syrian regime", "Damascus", still do).
+   */
+  /** "strikes on Syria": a strike noun at k before "on" and a country's own name (see below). */
+  protected groundStruck(k: number, target: Mention): boolean {
+    const t = this.input.tokens.text;
+    if (this.input.lang !== 'en' || !EN_STRIKE_NOUNS.has(t[k]!)) return false;
+    return t[target.tokStart - 1] === 'on' && this.countryNameOfGovernment(target);
+  }
+
+  protected countryNameOfGovernment(m: Mention): boolean {
+    const actor = this.input.compiled.codebook.actors[m.actor];
+    if (m.kind !== 'name' || actor?.kind !== 'government') return false;
+    const { tokens } = this.input;
+    const surface = tokens.text.slice(m.tokStart, m.tokEnd).join(' ');
+    return !(actor.names.en ?? []).some((n) => n.toLowerCase().replace(/-/g, ' ') === surface);
   }
 
   /**
@@ -2943,6 +2964,7 @@ export class SentenceAnalyzer extends HolderResolver {
       )
         found = undefined;
       if (found && target.kind !== 'topic' && this.strikerAfterLam(found.k, target)) found = undefined;
+      if (found && target.kind !== 'topic' && this.groundStruck(found.k, target)) found = undefined;
       // "قتلوا في غارات تركية", "على وقع ضربات قوات التحالف": the attack's own agent is no target.
       if (found && target.kind !== 'topic' && this.agentOfOwnAttack(found.k, target)) {
         vetoed.push(target.tokStart);
