@@ -1,0 +1,67 @@
+import type { Codebook } from '@stance/codebook';
+import { triplesWith, actorsNamedIn } from './helpers.js';
+
+// English round 12 on actors as targets: a coalition named by its leader and "-led" before its
+// strikes, and strikes "on" a country's own name, which name the ground struck. Sentences are
+// copied from the corpus (corpus/news-en.jsonl) unless marked as a near miss.
+const actor = actorsNamedIn('en');
+const CODEBOOK: Codebook = {
+  version: 1,
+  name: 'unit-tests-en-actors-12',
+  actors: [
+    actor('syria', 'government', [
+      'Syrian government',
+      'Syrian regime',
+      'Assad regime',
+      'regime',
+      'Damascus',
+    ]),
+    actor('isis', 'armed-group', ['Islamic State', 'ISIS', 'ISIL', 'Daesh']),
+    actor('nusra', 'armed-group', ['Nusra Front', 'Al-Nusra Front', 'Al-Nusra']),
+    actor('coalition', 'organization', ['US-led coalition', 'U.S.-led coalition', 'coalition']),
+    actor('usa', 'country', ['United States', 'US', 'U.S.', 'Washington']),
+  ],
+  topics: ['syria', 'isis', 'nusra', 'coalition', 'usa'].map((id) => ({
+    id: `${id}-as-target`,
+    actor: id,
+    label: { en: id },
+    pro: {},
+    anti: {},
+  })),
+};
+const triples = triplesWith(CODEBOOK, { lang: 'en' });
+
+describe('a coalition named by its leader and "-led" before its strikes', () => {
+  it('"US-led air strikes killed … Islamic State fighters": the US-led coalition acts against IS', () => {
+    expect(
+      triples(
+        'US-led air strikes killed at least 20 Islamic State fighters in northeastern Syria on Tuesday the Syrian Observatory for Human Rights said.',
+      ),
+    ).toContain('coalition/isis-as-target/oppose');
+  });
+
+  it('"US-led Air Strikes Kill 7 Al-Nusra Gunmen": a headline’s strikes act against the killed group', () => {
+    expect(triples('US-led Air Strikes Kill 7 Al-Nusra Gunmen in Syria')).toContain(
+      'coalition/nusra-as-target/oppose',
+    );
+  });
+
+  it('near miss: "-led" before no act of force names no coalition', () => {
+    const got = triples('US-led talks on Islamic State fighters in northeastern Syria stalled on Tuesday.');
+    expect(got.filter((t) => t.startsWith('coalition/'))).toEqual([]);
+  });
+});
+
+describe('strikes on a country’s own name', () => {
+  it('"US-led raids on Syria killed 14 jihadists": Syria is the ground struck, not its government', () => {
+    expect(triples('US-led coalition raids on Syria killed 14 jihadists 5 civilians.')).not.toContain(
+      'coalition/syria-as-target/oppose',
+    );
+  });
+
+  it('near miss: strikes on the government’s own name still act against it', () => {
+    expect(triples('US-led coalition raids on the Syrian regime killed 14 soldiers.')).toContain(
+      'coalition/syria-as-target/oppose',
+    );
+  });
+});
