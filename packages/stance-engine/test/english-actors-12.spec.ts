@@ -2,7 +2,8 @@ import type { Codebook } from '@stance/codebook';
 import { triplesWith, actorsNamedIn } from './helpers.js';
 
 // English round 12 on actors as targets: a coalition named by its leader and "-led" before its
-// strikes, and strikes "on" a country's own name, which name the ground struck. Sentences are
+// strikes, strikes "on" a country's own name, which name the ground struck, and one's own
+// ("their", "its") strikes or siege on ground someone holds. Sentences are
 // copied from the corpus (corpus/news-en.jsonl) unless marked as a near miss.
 const actor = actorsNamedIn('en');
 const CODEBOOK: Codebook = {
@@ -15,13 +16,16 @@ const CODEBOOK: Codebook = {
       'Assad regime',
       'regime',
       'Damascus',
+      'government forces',
     ]),
     actor('isis', 'armed-group', ['Islamic State', 'ISIS', 'ISIL', 'Daesh']),
     actor('nusra', 'armed-group', ['Nusra Front', 'Al-Nusra Front', 'Al-Nusra']),
     actor('coalition', 'organization', ['US-led coalition', 'U.S.-led coalition', 'coalition']),
     actor('usa', 'country', ['United States', 'US', 'U.S.', 'Washington']),
+    actor('russia', 'country', ['Russia', 'Moscow']),
+    actor('rebels', 'armed-group', ['rebels', 'rebel', 'opposition']),
   ],
-  topics: ['syria', 'isis', 'nusra', 'coalition', 'usa'].map((id) => ({
+  topics: ['syria', 'isis', 'nusra', 'coalition', 'usa', 'russia', 'rebels'].map((id) => ({
     id: `${id}-as-target`,
     actor: id,
     label: { en: id },
@@ -62,6 +66,38 @@ describe('strikes on a country’s own name', () => {
   it('near miss: strikes on the government’s own name still act against it', () => {
     expect(triples('US-led coalition raids on the Syrian regime killed 14 soldiers.')).toContain(
       'coalition/syria-as-target/oppose',
+    );
+  });
+});
+
+describe('one’s own act of force on ground someone holds', () => {
+  it('"Russian and Syrian planes intensified their bombing … of a rebel-held area": both act against the rebels', () => {
+    const got = triples(
+      'Separately Russian and Syrian planes intensified their bombing on Saturday of a strategic rebel-held area of Aleppo that is near the only route into opposition-held parts of the city.',
+    );
+    expect(got).toContain('russia/rebels-as-target/oppose');
+    expect(got).toContain('syria/rebels-as-target/oppose');
+  });
+
+  it('"government forces sought to tighten their siege of rebel-held districts": a siege is such an act', () => {
+    expect(
+      triples(
+        'Near Aleppo government forces sought to tighten their siege of rebel-held districts of the battleground second city.',
+      ),
+    ).toContain('syria/rebels-as-target/oppose');
+  });
+
+  it('"backed by Moscow which stepped up its air strikes against opposition-held areas": the relative’s antecedent acts', () => {
+    expect(
+      triples(
+        'The regime operation has been backed by Moscow which stepped up its air strikes against opposition-held areas earlier this week.',
+      ),
+    ).toContain('russia/rebels-as-target/oppose');
+  });
+
+  it('near miss: a siege lifted is no act against the holders', () => {
+    expect(triples('Government forces lifted their siege of rebel-held districts.')).not.toContain(
+      'syria/rebels-as-target/oppose',
     );
   });
 });

@@ -85,6 +85,9 @@ import {
   EN_BLAME_VERBS,
   CLASH_NOUNS,
   EN_OCCURRENCE_WORDS,
+  EN_OWN_ACT_MODIFIERS,
+  EN_ENDING_VERBS,
+  EN_SIEGE_NOUNS,
   EN_HARM_PARTICIPLES,
   EN_HOLDING_PARTICIPLES,
   NEUTRAL_HEADS,
@@ -1806,6 +1809,55 @@ export class SentenceAnalyzer extends HolderResolver {
   }
 
   /**
+   * "government forces sought to tighten their siege of rebel-held districts", "Moscow which
+   * stepped up its air strikes against opposition-held areas": an act of force or siege owned by
+   * "their"/"its" is the clause subject's, and on ground someone holds it is against them.
+   */
+  protected ownAttacksOnHeldGround(emit: Emit): void {
+    const { tokens } = this.input;
+    for (let k = this.s + 1; k < this.e; k++) {
+      const w = tokens.text[k]!;
+      if (!EN_STRIKE_NOUNS.has(w) && !EN_SIEGE_NOUNS.has(w)) continue;
+      const tc = this.cueAt(k);
+      if (tc && (!isAttack(tc.cue) || tc.cue.polarity >= 0)) continue;
+      let j = k - 1;
+      while (j > this.s && j >= k - 3 && EN_OWN_ACT_MODIFIERS.has(tokens.text[j]!)) j--;
+      if (tokens.text[j] !== 'their' && tokens.text[j] !== 'its') continue;
+      const owner = this.holderOfGroundAfter(k);
+      if (!owner || !this.isTarget(owner)) continue;
+      const subject = this.ownerOfPronoun(j);
+      if (!subject) continue;
+      const holders = this.coordinated(subject).filter((a) => a !== owner.actor);
+      const sign = this.negatedBefore(j, 3) ? 1 : -1;
+      emit(holders, owner, sign, 0.5, k, this.hedged(k, owner.tokStart));
+    }
+  }
+
+  /**
+   * Whom "their"/"its" at j stands for: the subject right before the verb words that govern it
+   * ("government forces sought to tighten their", "Moscow which stepped up its"), past a unit
+   * word after its name ("Russian forces returned to their").
+   */
+  protected ownerOfPronoun(j: number): Mention | undefined {
+    const { tokens } = this.input;
+    let relative = false;
+    for (let i = j - 1; i >= this.s && i >= j - 6; i--) {
+      const w = tokens.text[i]!;
+      if (!tokens.isWord[i] || this.cueAt(i)?.cue.kind === 'speech') return undefined;
+      // "lifted their siege": an act ended is no act against anyone.
+      if (EN_ENDING_VERBS.has(w)) return undefined;
+      // "backed by Moscow which stepped up its …": a relative clause's antecedent is its subject.
+      if (w === 'which' || w === 'who') relative = true;
+      const unit = EN_KILLER_UNITS.has(w) && !this.mentionAtToken(i) ? 1 : 0;
+      const m = this.mentionAtToken(i - unit);
+      if (!m) continue;
+      const free = relative || !this.isPrepositional(m);
+      return m.tokEnd === i - unit + 1 && this.canHold(m) && free ? m : undefined;
+    }
+    return undefined;
+  }
+
+  /**
    * "The Syrian army killed 140 ISIL terrorists", "US air strikes killed 50 Al-Qaeda militants":
    * a named subject killing a number of a group's members acts against the group. (Only a named
    * subject or strike agent: a casualty count is not the position of the one who reports it.)
@@ -3304,6 +3356,7 @@ export class SentenceAnalyzer extends HolderResolver {
     if (this.input.lang === 'ar') this.agentsOfHostileActs(emit);
     this.strikesBy(emit);
     if (links.holding) this.attacksOnHeldGround(emit);
+    if (links.holding) this.ownAttacksOnHeldGround(emit);
     this.namedStrikesOn(emit);
     this.possessedActs(emit);
     this.killedMembers(emit);
