@@ -3,7 +3,8 @@ import { triplesWith, actorsNamedIn } from './helpers.js';
 
 // English round 12 on actors as targets: a coalition named by its leader and "-led" before its
 // strikes, strikes "on" a country's own name, which name the ground struck, and one's own
-// ("their", "its") strikes or siege on ground someone holds. Sentences are
+// ("their", "its") strikes or siege on ground someone holds, and a name with another name of
+// the same actor in brackets. Sentences are
 // copied from the corpus (corpus/news-en.jsonl) unless marked as a near miss.
 const actor = actorsNamedIn('en');
 const CODEBOOK: Codebook = {
@@ -23,9 +24,10 @@ const CODEBOOK: Codebook = {
     actor('coalition', 'organization', ['US-led coalition', 'U.S.-led coalition', 'coalition']),
     actor('usa', 'country', ['United States', 'US', 'U.S.', 'Washington']),
     actor('russia', 'country', ['Russia', 'Moscow']),
+    actor('turkey', 'country', ['Turkey', 'Ankara']),
     actor('rebels', 'armed-group', ['rebels', 'rebel', 'opposition']),
   ],
-  topics: ['syria', 'isis', 'nusra', 'coalition', 'usa', 'russia', 'rebels'].map((id) => ({
+  topics: ['syria', 'isis', 'nusra', 'coalition', 'usa', 'russia', 'rebels', 'turkey'].map((id) => ({
     id: `${id}-as-target`,
     actor: id,
     label: { en: id },
@@ -99,5 +101,23 @@ describe('one’s own act of force on ground someone holds', () => {
     expect(triples('Government forces lifted their siege of rebel-held districts.')).not.toContain(
       'syria/rebels-as-target/oppose',
     );
+  });
+});
+
+describe('a name with another of its names in brackets', () => {
+  it('"ISIS (Daesh) militants have been killed by Turkish artillery fire": the unit word follows the bracket', () => {
+    expect(
+      triples(
+        'At least 23 ISIS (Daesh) militants have been killed by Turkish artillery fire and US airstrikes in northern Syria a Turkish broadcaster claims.',
+      ),
+    ).toContain('turkey/isis-as-target/oppose');
+  });
+
+  it('near miss: another actor in the brackets is no second name of the first', () => {
+    expect(
+      triples(
+        'At least 23 Nusra Front (ISIS) militants have been killed by Turkish artillery fire in northern Syria.',
+      ),
+    ).not.toContain('turkey/nusra-as-target/oppose');
   });
 });

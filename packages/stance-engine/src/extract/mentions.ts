@@ -419,7 +419,40 @@ export function findMentions(
       );
     }
   }
-  return { mentions, countries: addCountriesNamed(compiled, raw, places) };
+  return {
+    mentions: lang === 'en' ? withBracketedAliases(mentions, tokens) : mentions,
+    countries: addCountriesNamed(compiled, raw, places),
+  };
+}
+
+/**
+ * "ISIS (Daesh) militants", "the Syrian Democratic Forces (SDF) captured": a name with another
+ * name of the same actor in brackets right after it is one mention, so that what follows the
+ * bracket (a unit word, a verb) reads as following the name.
+ */
+function withBracketedAliases(mentions: Mention[], tokens: Tokens): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    const next = mentions[i + 1];
+    if (
+      next &&
+      m.kind === 'name' &&
+      next.kind === 'name' &&
+      next.actor === m.actor &&
+      tokens.text[m.tokEnd] === '(' &&
+      next.tokStart === m.tokEnd + 1 &&
+      tokens.text[next.tokEnd] === ')' &&
+      // (Only when the span is the bracket's only mention.)
+      mentions[i + 2]?.tokStart !== next.tokStart
+    ) {
+      out.push(mentionWith(m, { end: tokens.end[next.tokEnd]!, tokEnd: next.tokEnd + 1 }));
+      i++;
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
 }
 
 /**
