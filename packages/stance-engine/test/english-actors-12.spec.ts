@@ -97,6 +97,20 @@ describe('one’s own act of force on ground someone holds', () => {
     ).toContain('russia/rebels-as-target/oppose');
   });
 
+  it('"a halt to Moscows aerial bombing of the rebel-held east": a possessive name owns the act too', () => {
+    expect(
+      triples(
+        'The Observatory reported Russian air raids on Aleppos western front lines but said that a halt to Moscows aerial bombing of the rebel-held east of the city was holding.',
+      ),
+    ).toContain('russia/rebels-as-target/oppose');
+  });
+
+  it('near miss: a possessive name before an act on nobody’s ground takes no side by it', () => {
+    expect(triples('Moscows aerial bombing of the city continued.')).not.toContain(
+      'russia/rebels-as-target/oppose',
+    );
+  });
+
   it('near miss: a siege lifted is no act against the holders', () => {
     expect(triples('Government forces lifted their siege of rebel-held districts.')).not.toContain(
       'syria/rebels-as-target/oppose',

@@ -1822,15 +1822,29 @@ export class SentenceAnalyzer extends HolderResolver {
       if (tc && (!isAttack(tc.cue) || tc.cue.polarity >= 0)) continue;
       let j = k - 1;
       while (j > this.s && j >= k - 3 && EN_OWN_ACT_MODIFIERS.has(tokens.text[j]!)) j--;
-      if (tokens.text[j] !== 'their' && tokens.text[j] !== 'its') continue;
+      // "Moscows aerial bombing of the rebel-held east": a possessive name owns the act too.
+      const possessor = this.possessiveOwnerAt(j);
+      if (!possessor && tokens.text[j] !== 'their' && tokens.text[j] !== 'its') continue;
       const owner = this.holderOfGroundAfter(k);
       if (!owner || !this.isTarget(owner)) continue;
-      const subject = this.ownerOfPronoun(j);
+      const subject = possessor ?? this.ownerOfPronoun(j);
       if (!subject) continue;
-      const holders = this.coordinated(subject).filter((a) => a !== owner.actor);
+      const holders = (possessor ? [possessor.actor] : this.coordinated(subject)).filter(
+        (a) => a !== owner.actor,
+      );
       const sign = this.negatedBefore(j, 3) ? 1 : -1;
       emit(holders, owner, sign, 0.5, k, this.hedged(k, owner.tokStart));
     }
+  }
+
+  /** A possessive name ending at j ("Moscows", "Russia 's"), as the owner of the act after it. */
+  protected possessiveOwnerAt(j: number): Mention | undefined {
+    const at = this.input.tokens.text[j] === 's' ? j - 1 : j;
+    const m = this.mentionAtToken(at);
+    // (A possessive is no holder by itself: canHold refuses it, so its kind is checked here.)
+    if (!m || m.tokEnd !== at + 1 || m.modifier || m.actor < 0) return undefined;
+    if (m.kind !== 'name' && m.kind !== 'role') return undefined;
+    return m.possessive || at !== j ? m : undefined;
   }
 
   /**
