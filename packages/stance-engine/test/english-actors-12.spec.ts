@@ -4,7 +4,7 @@ import { triplesWith, actorsNamedIn } from './helpers.js';
 // English round 12 on actors as targets: a coalition named by its leader and "-led" before its
 // strikes, strikes "on" a country's own name, which name the ground struck, and one's own
 // ("their", "its") strikes or siege on ground someone holds, and a name with another name of
-// the same actor in brackets. Sentences are
+// the same actor in brackets, and a unit word after the first side of "fighting between". Sentences are
 // copied from the corpus (corpus/news-en.jsonl) unless marked as a near miss.
 const actor = actorsNamedIn('en');
 const CODEBOOK: Codebook = {
@@ -133,5 +133,20 @@ describe('a name with another of its names in brackets', () => {
         'At least 23 Nusra Front (ISIS) militants have been killed by Turkish artillery fire in northern Syria.',
       ),
     ).not.toContain('turkey/nusra-as-target/oppose');
+  });
+});
+
+describe('a unit word after the first side of a clash', () => {
+  it('"fighting between Syrian government forces and rebels": both sides oppose each other', () => {
+    const got = triples(
+      'A U.N. spokeswoman said that intensified fighting between Syrian government forces and rebels in contested Aleppo has completely cut off the only road allowing access for humanitarian aid deliveries.',
+    );
+    expect(got).toContain('syria/rebels-as-target/oppose');
+    expect(got).toContain('rebels/syria-as-target/oppose');
+  });
+
+  it('near miss: ground divided between the sides is no clash', () => {
+    const got = triples('Aleppo has been divided between Syrian government forces and rebels since 2012.');
+    expect(got).not.toContain('syria/rebels-as-target/oppose');
   });
 });

@@ -2715,7 +2715,9 @@ export class SentenceAnalyzer extends HolderResolver {
       if (w === 'and' || w === 'و') sawAnd = true;
       else if (w.startsWith('و') && TRANSFER_HEADS.has(w.slice(1))) sawAnd = true;
       // "between FSA fighters and regime forces": the first side's unit noun.
-      else if (this.input.lang === 'en' && j === from && EN_KILLED_MEMBERS.has(w)) continue;
+      // ("between Syrian government forces and IS": "forces", "units" too.)
+      else if (this.input.lang === 'en' && j === from && (EN_KILLED_MEMBERS.has(w) || EN_KILLER_UNITS.has(w)))
+        continue;
       else if (w !== ',' && w !== 'the' && !TRANSFER_HEADS.has(w)) return false;
     }
     return sawAnd || this.input.tokens.text[to]!.startsWith('و');
