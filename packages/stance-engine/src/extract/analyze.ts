@@ -85,6 +85,9 @@ import {
   EN_BLAME_VERBS,
   CLASH_NOUNS,
   EN_OCCURRENCE_WORDS,
+  EN_OWN_ACT_MODIFIERS,
+  EN_ENDING_VERBS,
+  EN_SIEGE_NOUNS,
   EN_HARM_PARTICIPLES,
   EN_HOLDING_PARTICIPLES,
   NEUTRAL_HEADS,
@@ -1857,6 +1860,69 @@ export class SentenceAnalyzer extends HolderResolver {
   }
 
   /**
+   * "government forces sought to tighten their siege of rebel-held districts", "Moscow which
+   * stepped up its air strikes against opposition-held areas": an act of force or siege owned by
+   * "their"/"its" is the clause subject's, and on ground someone holds it is against them.
+   */
+  protected ownAttacksOnHeldGround(emit: Emit): void {
+    const { tokens } = this.input;
+    for (let k = this.s + 1; k < this.e; k++) {
+      const w = tokens.text[k]!;
+      if (!EN_STRIKE_NOUNS.has(w) && !EN_SIEGE_NOUNS.has(w)) continue;
+      const tc = this.cueAt(k);
+      if (tc && (!isAttack(tc.cue) || tc.cue.polarity >= 0)) continue;
+      let j = k - 1;
+      while (j > this.s && j >= k - 3 && EN_OWN_ACT_MODIFIERS.has(tokens.text[j]!)) j--;
+      // "Moscows aerial bombing of the rebel-held east": a possessive name owns the act too.
+      const possessor = this.possessiveOwnerAt(j);
+      if (!possessor && tokens.text[j] !== 'their' && tokens.text[j] !== 'its') continue;
+      const owner = this.holderOfGroundAfter(k);
+      if (!owner || !this.isTarget(owner)) continue;
+      const subject = possessor ?? this.ownerOfPronoun(j);
+      if (!subject) continue;
+      const holders = (possessor ? [possessor.actor] : this.coordinated(subject)).filter(
+        (a) => a !== owner.actor,
+      );
+      const sign = this.negatedBefore(j, 3) ? 1 : -1;
+      emit(holders, owner, sign, 0.5, k, this.hedged(k, owner.tokStart));
+    }
+  }
+
+  /** A possessive name ending at j ("Moscows", "Russia 's"), as the owner of the act after it. */
+  protected possessiveOwnerAt(j: number): Mention | undefined {
+    const at = this.input.tokens.text[j] === 's' ? j - 1 : j;
+    const m = this.mentionAtToken(at);
+    // (A possessive is no holder by itself: canHold refuses it, so its kind is checked here.)
+    if (!m || m.tokEnd !== at + 1 || m.modifier || m.actor < 0) return undefined;
+    if (m.kind !== 'name' && m.kind !== 'role') return undefined;
+    return m.possessive || at !== j ? m : undefined;
+  }
+
+  /**
+   * Whom "their"/"its" at j stands for: the subject right before the verb words that govern it
+   * ("government forces sought to tighten their", "Moscow which stepped up its"), past a unit
+   * word after its name ("Russian forces returned to their").
+   */
+  protected ownerOfPronoun(j: number): Mention | undefined {
+    const { tokens } = this.input;
+    let relative = false;
+    for (let i = j - 1; i >= this.s && i >= j - 6; i--) {
+      const w = tokens.text[i]!;
+      if (!tokens.isWord[i] || this.cueAt(i)?.cue.kind === 'speech') return undefined;
+      // "lifted their siege": an act ended is no act against anyone.
+      if (EN_ENDING_VERBS.has(w)) return undefined;
+      // "backed by Moscow which stepped up its …": a relative clause's antecedent is its subject.
+      if (w === 'which' || w === 'who') relative = true;
+      const unit = EN_KILLER_UNITS.has(w) && !this.mentionAtToken(i) ? 1 : 0;
+      const m = this.mentionAtToken(i - unit);
+      if (!m) continue;
+      const free = relative || !this.isPrepositional(m);
+      return m.tokEnd === i - unit + 1 && this.canHold(m) && free ? m : undefined;
+    }
+    return undefined;
+  }
+
+  /**
    * "The Syrian army killed 140 ISIL terrorists", "US air strikes killed 50 Al-Qaeda militants":
    * a named subject killing a number of a group's members acts against the group. (Only a named
    * subject or strike agent: a casualty count is not the position of the one who reports it.)
@@ -1928,13 +1994,34 @@ export class SentenceAnalyzer extends HolderResolver {
         target.tokStart !== j ||
         target.kind === 'topic' ||
         target.modifier ||
-        !this.isTarget(target)
+        !this.isTarget(target) ||
+        this.countryNameOfGovernment(target)
       )
         continue;
       const holders = this.strikers(striker).filter((a) => a !== target.actor);
       const sign = this.negatedBefore(k, 2) ? 1 : -1;
       emit(holders, target, sign, (tc?.cue.strength ?? 0.6) * 0.85, k, this.hedged(k, target.tokStart));
     }
+  }
+
+  /**
+   * "US-led raids on Syria killed 14 jihadists": a country's own name, where the codebook has only
+   * its government, names the ground struck, not the government (the government's own names,
+   * "the Syrian regime", "Damascus", still do).
+   */
+  /** "strikes on Syria": a strike noun at k before "on" and a country's own name (see below). */
+  protected groundStruck(k: number, target: Mention): boolean {
+    const t = this.input.tokens.text;
+    if (this.input.lang !== 'en' || !EN_STRIKE_NOUNS.has(t[k]!)) return false;
+    return t[target.tokStart - 1] === 'on' && this.countryNameOfGovernment(target);
+  }
+
+  protected countryNameOfGovernment(m: Mention): boolean {
+    const actor = this.input.compiled.codebook.actors[m.actor];
+    if (m.kind !== 'name' || actor?.kind !== 'government') return false;
+    const { tokens } = this.input;
+    const surface = tokens.text.slice(m.tokStart, m.tokEnd).join(' ');
+    return !(actor.names.en ?? []).some((n) => n.toLowerCase().replace(/-/g, ' ') === surface);
   }
 
   /**
@@ -2679,7 +2766,9 @@ export class SentenceAnalyzer extends HolderResolver {
       if (w === 'and' || w === 'و') sawAnd = true;
       else if (w.startsWith('و') && TRANSFER_HEADS.has(w.slice(1))) sawAnd = true;
       // "between FSA fighters and regime forces": the first side's unit noun.
-      else if (this.input.lang === 'en' && j === from && EN_KILLED_MEMBERS.has(w)) continue;
+      // ("between Syrian government forces and IS": "forces", "units" too.)
+      else if (this.input.lang === 'en' && j === from && (EN_KILLED_MEMBERS.has(w) || EN_KILLER_UNITS.has(w)))
+        continue;
       else if (w !== ',' && w !== 'the' && !TRANSFER_HEADS.has(w)) return false;
     }
     return sawAnd || this.input.tokens.text[to]!.startsWith('و');
@@ -2994,6 +3083,7 @@ export class SentenceAnalyzer extends HolderResolver {
       )
         found = undefined;
       if (found && target.kind !== 'topic' && this.strikerAfterLam(found.k, target)) found = undefined;
+      if (found && target.kind !== 'topic' && this.groundStruck(found.k, target)) found = undefined;
       // "قتلوا في غارات تركية", "على وقع ضربات قوات التحالف": the attack's own agent is no target.
       if (found && target.kind !== 'topic' && this.agentOfOwnAttack(found.k, target)) {
         vetoed.push(target.tokStart);
@@ -3345,6 +3435,7 @@ export class SentenceAnalyzer extends HolderResolver {
     if (this.input.lang === 'ar') this.agentsOfHostileActs(emit);
     this.strikesBy(emit);
     if (links.holding) this.attacksOnHeldGround(emit);
+    if (links.holding) this.ownAttacksOnHeldGround(emit);
     this.namedStrikesOn(emit);
     this.possessedActs(emit);
     this.killedMembers(emit);

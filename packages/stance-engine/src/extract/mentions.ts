@@ -14,6 +14,8 @@ import {
   EN_COUNTRY_PART_GROUPS,
   EN_GROUND_NOUNS,
   EN_POSSESSIVE_PRONOUNS,
+  EN_STRIKE_MODIFIERS,
+  EN_STRIKE_NOUNS,
   LOCATIVE,
 } from './word-lists.js';
 import { isInlineDateline } from '../text/dateline.js';
@@ -358,8 +360,14 @@ export function findMentions(
       seen.add(key);
       // "Assad's regime", "Assads forces": a leader's possessive before the forces or government
       // he heads names that body.
-      const body =
-        lang === 'en' && e.kind === 'name' ? ledBody(compiled, tokens, e.actor, tokEnd) : undefined;
+      let body = lang === 'en' && e.kind === 'name' ? ledBody(compiled, tokens, e.actor, tokEnd) : undefined;
+      // "US-led air strikes", "Saudi-led raids": the coalition a state leads, named by its
+      // leader and "-led" before its act of force.
+      const led =
+        lang === 'en' && e.kind === 'name'
+          ? ledCoalition(compiled, original, norm, tokens, c, tokEnd)
+          : undefined;
+      if (led) body = led;
       if (body) {
         mentions.push(
           newMention({
@@ -373,7 +381,7 @@ export function findMentions(
             polarity: 0,
             official: false,
             afterPreposition: PREPOSITION_PROCLITICS.has(c.prefix),
-            modifier: isHyphenated(original, norm, c.start, c.end),
+            modifier: !led && isHyphenated(original, norm, c.start, c.end),
           }),
         );
         continue;
@@ -411,7 +419,40 @@ export function findMentions(
       );
     }
   }
-  return { mentions, countries: addCountriesNamed(compiled, raw, places) };
+  return {
+    mentions: lang === 'en' ? withBracketedAliases(mentions, tokens) : mentions,
+    countries: addCountriesNamed(compiled, raw, places),
+  };
+}
+
+/**
+ * "ISIS (Daesh) militants", "the Syrian Democratic Forces (SDF) captured": a name with another
+ * name of the same actor in brackets right after it is one mention, so that what follows the
+ * bracket (a unit word, a verb) reads as following the name.
+ */
+function withBracketedAliases(mentions: Mention[], tokens: Tokens): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    const next = mentions[i + 1];
+    if (
+      next &&
+      m.kind === 'name' &&
+      next.kind === 'name' &&
+      next.actor === m.actor &&
+      tokens.text[m.tokEnd] === '(' &&
+      next.tokStart === m.tokEnd + 1 &&
+      tokens.text[next.tokEnd] === ')' &&
+      // (Only when the span is the bracket's only mention.)
+      mentions[i + 2]?.tokStart !== next.tokStart
+    ) {
+      out.push(mentionWith(m, { end: tokens.end[next.tokEnd]!, tokEnd: next.tokEnd + 1 }));
+      i++;
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
 }
 
 /**
@@ -558,6 +599,33 @@ function ledBody(
     const kind = compiled.codebook.actors[body]?.kind;
     if (body >= 0 && (kind === 'government' || kind === 'country')) return { actor: body, tokEnd: j + 1 };
   }
+  return undefined;
+}
+
+/**
+ * "US-led strikes", "U.S.-led air raids": a name written with "-led" before an act of force (past
+ * "air" and the like) is the codebook actor named "<that name>-led coalition", if there is one.
+ */
+function ledCoalition(
+  compiled: CompiledCodebook,
+  original: string,
+  norm: NormalizedText,
+  tokens: Tokens,
+  c: Candidate,
+  tokEnd: number,
+): { actor: number; tokEnd: number } | undefined {
+  let j = tokEnd;
+  if (tokens.text[j] === '.') j++;
+  if (tokens.text[j] !== 'led' || !isHyphenated(original, norm, c.start, c.end)) return undefined;
+  let act = j + 1;
+  while (EN_STRIKE_MODIFIERS.has(tokens.text[act] ?? '') && act < j + 3) act++;
+  if (!EN_STRIKE_NOUNS.has(tokens.text[act] ?? '') || tokens.text[act] === 'offensive') return undefined;
+  const from = norm.toOriginal[c.start]!;
+  const to = norm.toOriginal[tokens.end[j]! - 1]! + 1;
+  const name = `${original.slice(from, to)} coalition`.toLowerCase();
+  const actors = compiled.codebook.actors;
+  for (let a = 0; a < actors.length; a++)
+    if ((actors[a]!.names.en ?? []).some((n) => n.toLowerCase() === name)) return { actor: a, tokEnd: j + 1 };
   return undefined;
 }
 

@@ -1239,6 +1239,31 @@ export const EN_STRIKE_NOUNS = new Set([
   'fire',
   'offensive',
 ]);
+/** Nouns of a siege, which an owner's pronoun makes its deed: "their siege of rebel-held districts". */
+export const EN_SIEGE_NOUNS = new Set(['siege', 'blockade', 'encirclement']);
+/** Verbs that end or pause an act: "lifted their siege", "halted its strikes". */
+export const EN_ENDING_VERBS = new Set(
+  'lift lifted lifting lifts end ended ending ends ease eased easing eases halt halted halting halts stop stopped stopping stops suspend suspended suspending suspends abandon abandoned abandoning scale scaled'.split(
+    ' ',
+  ),
+);
+/** Words between "their/its" and an act of force: "its intense aerial bombardment", "their air strikes". */
+export const EN_OWN_ACT_MODIFIERS = new Set([
+  'air',
+  'aerial',
+  'artillery',
+  'rocket',
+  'mortar',
+  'missile',
+  'intense',
+  'heavy',
+  'fierce',
+  'deadly',
+  'renewed',
+  'relentless',
+  'ongoing',
+  'military',
+]);
 /** Words between a strike noun and the agent named before it: "regime air strikes", "Russian artillery shelling". */
 export const EN_STRIKE_MODIFIERS = new Set(['air', 'aerial', 'artillery', 'rocket', 'mortar', 'missile']);
 /**
