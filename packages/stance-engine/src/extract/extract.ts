@@ -11,6 +11,7 @@ import { withoutOthersActs } from './act-agents.js';
 import {
   addBareTitles,
   addCountryPronouns,
+  addOfficialPersons,
   findMentions,
   inCountryScope,
   mentionWith,
@@ -297,7 +298,11 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
     addBareHeads(
       compiled,
       tokens,
-      addBareTitles(compiled, tokens, addCountryPronouns(compiled, tokens, found, lang), lang, date),
+      addOfficialPersons(
+        compiled,
+        tokens,
+        addBareTitles(compiled, tokens, addCountryPronouns(compiled, tokens, found, lang), lang, date),
+      ),
       lang,
     ),
   );

@@ -112,7 +112,8 @@ export class HolderResolver extends SentenceView {
         continue;
       }
       // "وتقول مصادر سياسية …", "قال محللون …": an anonymous source is the subject, and no holder.
-      if (j === k + 1 && ANONYMOUS_SOURCES.has(this.input.tokens.text[j]!)) return 'blocked';
+      if (j === k + 1 && ANONYMOUS_SOURCES.has(this.input.tokens.text[j]!) && !this.namedOfficialAt(j + 1))
+        return 'blocked';
       // "وقصفت كل من الولايات المتحدة وبريطانيا …": "كل من" opens the list of subjects.
       if (this.input.lang === 'ar' && this.eachOfAt(j)) {
         j++;
@@ -370,9 +371,16 @@ export class HolderResolver extends SentenceView {
       if (!this.isKind(j, 'speech')) continue;
       const after = this.input.tokens.text[j + 1] ?? '';
       const before = this.input.tokens.text[j - 1] ?? '';
-      return ANONYMOUS_SOURCES.has(after) || ANONYMOUS_SOURCES.has(before) || this.untrackedSpeakerAfter(j);
+      const anonymous =
+        (ANONYMOUS_SOURCES.has(after) && !this.namedOfficialAt(j + 2)) || ANONYMOUS_SOURCES.has(before);
+      return anonymous || this.untrackedSpeakerAfter(j);
     }
     return false;
+  }
+
+  /** "المسؤول الإيراني" at k stands for a person named before (mentions.ts addOfficialPersons): not anonymous. */
+  protected namedOfficialAt(k: number): boolean {
+    return this.input.mentions.some((m) => m.tokStart === k && m.kind === 'demonym' && m.countryOf !== undefined);
   }
 
   /**

@@ -755,6 +755,55 @@ export function addCountryPronouns(
   return withAddedMentions(mentions, added);
 }
 
+// Generic office nouns that, definite and with a nationality adjective ("المسؤول الإيراني",
+// "المتحدثة الأمريكية"), refer back to an official named before rather than name a new one.
+const GENERIC_OFFICIALS = new Set([
+  'المسوول',
+  'المسيول',
+  'المسووله',
+  'المتحدث',
+  'المتحدثه',
+  'الدبلوماسي',
+  'المبعوث',
+  'الوزير',
+  'الوزيره',
+]);
+
+/**
+ * "قال ولايتي … فرأى المسؤول الإيراني أن …": a definite generic office noun with a nationality
+ * adjective is the person of that state named last, who holds along with his state (a mention
+ * over the adjective's span whose `countryOf` is that person). Not when an official of the state
+ * was named since by office alone ("مسؤول إيراني", "وزير الخارجية الإيراني"), who is then meant.
+ */
+export function addOfficialPersons(compiled: CompiledCodebook, tokens: Tokens, mentions: Mention[]): Mention[] {
+  if (!compiled.hasPersonCountries) return mentions;
+  const actors = compiled.codebook.actors;
+  const memberState = memberStates(compiled);
+  // State → the person of that state named last (-1 once an unnamed official of it came since).
+  const lastOf = new Map<number, number>();
+  const added: Mention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if ((m.kind === 'name' || m.kind === 'role') && m.actor >= 0 && actors[m.actor]?.kind === 'person') {
+      if (memberState[m.actor]! >= 0) lastOf.set(memberState[m.actor]!, m.actor);
+      continue;
+    }
+    if (m.kind !== 'demonym' || !m.official || m.actor < 0) continue;
+    const office = (tokens.text[m.tokStart - 1] ?? '').replace(/^(و|ف)(?=ال)/, '');
+    const next = mentions[i + 1];
+    const after = tokens.text[m.tokEnd] === ',' ? m.tokEnd + 1 : m.tokEnd;
+    // "المسؤول الإيراني علي أكبر ولايتي": the name that follows is the one meant.
+    if (next && next.tokStart === after && next.actor >= 0 && actors[next.actor]?.kind === 'person') continue;
+    const person = lastOf.get(m.actor);
+    if (!GENERIC_OFFICIALS.has(office)) {
+      if (person !== undefined) lastOf.set(m.actor, -1);
+      continue;
+    }
+    if (person !== undefined && person >= 0) added.push(mentionWith(m, { countryOf: person }));
+  }
+  return withAddedMentions(mentions, added);
+}
+
 // Titles that, standing alone, mean the holder of the title named earlier ("وقال الرئيس …").
 const BARE_TITLES: Record<Language, string[][]> = {
   ar: [
