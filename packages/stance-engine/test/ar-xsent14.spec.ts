@@ -16,6 +16,12 @@ const CODEBOOK: Codebook = {
     actor('usa', 'country', ['الولايات المتحدة', 'واشنطن', 'أمريكا']),
     actor('trump', 'person', ['دونالد ترامب', 'ترامب'], { memberOf: ['usa'] }),
     actor('eu', 'organization', ['الاتحاد الأوروبي']),
+    actor('hariri', 'person', ['سعد الحريري', 'الحريري'], {
+      roles: [{ title: { ar: ['رئيس الحكومة اللبنانية'] }, from: '2016-12-18', to: '2020-01-21' }],
+    }),
+    actor('russia', 'country', ['روسيا', 'موسكو']),
+    actor('lavrov', 'person', ['سيرغي لافروف', 'لافروف'], { memberOf: ['russia'] }),
+    actor('coalition', 'other', ['التحالف بقيادة السعودية', 'التحالف']),
   ],
   topics: [
     {
@@ -30,6 +36,13 @@ const CODEBOOK: Codebook = {
       pro: { ar: ['إعادة فرض إجراءات الحظر', 'إعادة الحظر'] },
       anti: {},
     },
+    {
+      id: 'embassy',
+      label: { ar: 'نقل السفارة الأمريكية إلى القدس' },
+      pro: { ar: ['نقل السفارة الأمريكية إلى القدس', 'نقل سفارتها'] },
+      anti: {},
+    },
+    { id: 'coalition-as-target', actor: 'coalition', label: { ar: 'التحالف' }, pro: {}, anti: {} },
   ],
 };
 const triples = triplesWith(CODEBOOK, { lang: 'ar', published_at: '2018-05-20' });
@@ -85,4 +98,22 @@ describe('a bare head of an agreement named before, with a participle of signing
     expect(triples(text)).not.toContain('usa/deal/support');
   });
 
+});
+
+describe('a quotation after an opening reporting verb with no subject ("وأضاف: نستنكر …") is the speaker it continues', () => {
+  it('"وأضاف:" نستنكر الخطوة … بنقل سفارتها" after Hariri spoke in the previous sentence', () => {
+    const text =
+      'قال رئيس الحكومة اللبنانية سعد الحريري: "نؤكد على تضامننا الكامل مع الإخوة الفلسطينيين في نضالهم المشروع". ' +
+      'وأضاف:" نستنكر الخطوة الاستفزازية التي قامت بها الولايات المتحدة بنقل سفارتها إلى القدس التي من شأنها أن تزيد الصراع بين الاسرائيليين والفلسطينيين".';
+    expect(triples(text)).toContain('hariri/embassy/oppose');
+  });
+
+  it('near miss: the actor called "ما يسمى ب…" after "ندعو … إلى" is its addressee, not supported', () => {
+    const text =
+      'وأضاف لافروف أمام مجلس حقوق الإنسان التابع للأمم المتحدة في جنيف، أن موسكو ستستمر في دعم الجيش السوري. ' +
+      'وتابع: "ندعو أعضاء ما يسمى بالتحالف الأميركي إلى ضمان وصول المساعدات الإنسانية إلى المناطق الخاضعة لسيطرته".';
+    const got = triples(text);
+    expect(got).not.toContain('lavrov/coalition-as-target/support');
+    expect(got).not.toContain('russia/coalition-as-target/support');
+  });
 });

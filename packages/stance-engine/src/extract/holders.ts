@@ -461,7 +461,9 @@ export class HolderResolver extends SentenceView {
     // sentence opens with it (a quotation running on), the previous sentence's.
     if (lang === 'ar' && this.weSubject(k)) {
       const speakers = this.frameHolder(k);
-      return speakers.length > 0 || !this.opensSentence(k) ? speakers : this.input.previousHolders;
+      return speakers.length > 0 || !(this.opensSentence(k) || this.opensAfterSpeech(k))
+        ? speakers
+        : this.input.previousHolders;
     }
     // "The militias must accept the vote, Sadr said": a deontic modal states the speaker's view.
     if (lang === 'en' && !isSpeech && EN_DEONTIC.has(this.input.tokens.text[k - 1] ?? '')) {
@@ -725,6 +727,18 @@ export class HolderResolver extends SentenceView {
     if (j < k && /^(و|ف)?نحن$/.test(this.input.tokens.text[j]!)) j++;
     while (j < k && !this.input.tokens.isWord[j]) j++;
     return j === k;
+  }
+
+  /**
+   * The sentence opens with a reporting verb and nothing but punctuation before k ("وأضاف:
+   * نرفض …", "وتابع "ندعو …""): the quoted words of the speaker it continues.
+   */
+  protected opensAfterSpeech(k: number): boolean {
+    let j = this.s;
+    while (j < k && !this.input.tokens.isWord[j]) j++;
+    if (j >= k || !this.isKind(j, 'speech')) return false;
+    for (j++; j < k; j++) if (this.input.tokens.isWord[j]) return false;
+    return true;
   }
 
   /** The verb at k is in a clause "أن …" after a verb or noun of expecting, hoping or wishing (نأمل أن، أمله في أن). */
