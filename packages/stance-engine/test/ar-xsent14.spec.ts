@@ -69,6 +69,26 @@ describe('a definite office noun with a nationality adjective is the person of t
   });
 });
 
+describe('a definite office noun with a nationality adjective after an official named by his office', () => {
+  const noPersons = triplesWith(
+    { ...CODEBOOK, actors: CODEBOOK.actors.filter((a) => a.kind !== 'person') },
+    { lang: 'ar', published_at: '2018-04-26' },
+  );
+  const warned =
+    'وحذر المسؤول الإيراني الدول الأوروبية من التشكيك في "مصداقية الاتفاق النووي" والعمل على إعادة فرض إجراءات الحظر على إيران.';
+
+  it('"شدد مستشار المرشد الأعلى الإيراني … وحذر المسؤول الإيراني …": the state holds', () => {
+    const text =
+      'شدد مستشار المرشد الأعلى الإيراني للشؤون الدولية، علي ولايتي، الخميس، على أن طهران لن تقبل بذلك.\n' + warned;
+    expect(noPersons(text)).toContain('iran/sanctions/oppose');
+  });
+
+  it('near miss: after an official introduced without name or office ("مسؤول إيراني كبير")', () => {
+    const text = 'وقال مسؤول إيراني كبير رفض الكشف عن اسمه إن طهران لن تقبل بذلك.\n' + warned;
+    expect(noPersons(text)).toEqual([]);
+  });
+});
+
 describe('a bare head of an agreement named before, with a participle of signing or after a demonstrative', () => {
   it('"انسحابها … من الاتفاق الموقع في 2015" after "الاتفاق النووي" in the previous sentence', () => {
     const text =

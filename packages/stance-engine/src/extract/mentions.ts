@@ -769,17 +769,23 @@ const GENERIC_OFFICIALS = new Set([
   'الوزيره',
 ]);
 
+// An official introduced without name or office ("مسؤول إيراني", "مصادر دبلوماسية إيرانية").
+const ANONYMOUS_OFFICIAL = /^(و|ف)?(مسوول|مسوولون|مسوولين|مسيول|دبلوماسي|دبلوماسيون|مصدر|مصادر)$/;
+// What a state's last official was, besides a person actor's index.
+const NAMED_BY_OFFICE = -2;
+const UNNAMED = -1;
+
 /**
- * "قال ولايتي … فرأى المسؤول الإيراني أن …": a definite generic office noun with a nationality
- * adjective is the person of that state named last, who holds along with his state (a mention
- * over the adjective's span whose `countryOf` is that person). Not when an official of the state
- * was named since by office alone ("مسؤول إيراني", "وزير الخارجية الإيراني"), who is then meant.
+ * "قال ولايتي … فرأى المسؤول الإيراني أن …", "قال وزير الخارجية الإيراني … وأضاف المسؤول
+ * الإيراني": a definite generic office noun with a nationality adjective is the official of that
+ * state introduced last, no anonymous source. It is marked by a second mention over the
+ * adjective's span whose `countryOf` is that person, or the state itself when he was named by
+ * his office. Not when the official was introduced without name or office ("مسؤول إيراني").
  */
 export function addOfficialPersons(compiled: CompiledCodebook, tokens: Tokens, mentions: Mention[]): Mention[] {
-  if (!compiled.hasPersonCountries) return mentions;
   const actors = compiled.codebook.actors;
   const memberState = memberStates(compiled);
-  // State → the person of that state named last (-1 once an unnamed official of it came since).
+  // State → the person of that state named last, NAMED_BY_OFFICE or UNNAMED.
   const lastOf = new Map<number, number>();
   const added: Mention[] = [];
   for (let i = 0; i < mentions.length; i++) {
@@ -794,12 +800,16 @@ export function addOfficialPersons(compiled: CompiledCodebook, tokens: Tokens, m
     const after = tokens.text[m.tokEnd] === ',' ? m.tokEnd + 1 : m.tokEnd;
     // "المسؤول الإيراني علي أكبر ولايتي": the name that follows is the one meant.
     if (next && next.tokStart === after && next.actor >= 0 && actors[next.actor]?.kind === 'person') continue;
-    const person = lastOf.get(m.actor);
     if (!GENERIC_OFFICIALS.has(office)) {
-      if (person !== undefined) lastOf.set(m.actor, -1);
+      let anonymous = false;
+      for (let k = Math.max(0, m.tokStart - 3); k < m.tokStart; k++)
+        anonymous ||= ANONYMOUS_OFFICIAL.test(tokens.text[k]!);
+      lastOf.set(m.actor, anonymous ? UNNAMED : NAMED_BY_OFFICE);
       continue;
     }
-    if (person !== undefined && person >= 0) added.push(mentionWith(m, { countryOf: person }));
+    const official = lastOf.get(m.actor) ?? UNNAMED;
+    if (official >= 0) added.push(mentionWith(m, { countryOf: official }));
+    else if (official === NAMED_BY_OFFICE) added.push(mentionWith(m, { countryOf: m.actor }));
   }
   return withAddedMentions(mentions, added);
 }
