@@ -12,7 +12,7 @@ const CODEBOOK: Codebook = {
   actors: [
     actor('iran', 'country', ['إيران', 'طهران']),
     actor('velayati', 'person', ['علي أكبر ولايتي', 'علي ولايتي', 'ولايتي'], { memberOf: ['iran'] }),
-    actor('european-states', 'group', ['الدول الأوروبية', 'الأوروبيين']),
+    actor('european-states', 'organization', ['الدول الأوروبية', 'الأوروبيين']),
     actor('usa', 'country', ['الولايات المتحدة', 'واشنطن', 'أمريكا']),
     actor('trump', 'person', ['دونالد ترامب', 'ترامب'], { memberOf: ['usa'] }),
     actor('eu', 'organization', ['الاتحاد الأوروبي']),
@@ -79,7 +79,8 @@ describe('a definite office noun with a nationality adjective after an official 
 
   it('"شدد مستشار المرشد الأعلى الإيراني … وحذر المسؤول الإيراني …": the state holds', () => {
     const text =
-      'شدد مستشار المرشد الأعلى الإيراني للشؤون الدولية، علي ولايتي، الخميس، على أن طهران لن تقبل بذلك.\n' + warned;
+      'شدد مستشار المرشد الأعلى الإيراني للشؤون الدولية، علي ولايتي، الخميس، على أن طهران لن تقبل بذلك.\n' +
+      warned;
     expect(noPersons(text)).toContain('iran/sanctions/oppose');
   });
 
@@ -117,7 +118,6 @@ describe('a bare head of an agreement named before, with a participle of signing
       'وأكدت واشنطن التزامها بالاتفاق الأمني مع بغداد.';
     expect(triples(text)).not.toContain('usa/deal/support');
   });
-
 });
 
 describe('a quotation after an opening reporting verb with no subject ("وأضاف: نستنكر …") is the speaker it continues', () => {

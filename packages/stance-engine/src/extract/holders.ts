@@ -378,9 +378,11 @@ export class HolderResolver extends SentenceView {
     return false;
   }
 
-  /** "المسؤول الإيراني" at k stands for a person named before (mentions.ts addOfficialPersons): not anonymous. */
+  /** "المسؤول الإيراني" at k is an official introduced before (mentions.ts addOfficialPersons), not anonymous. */
   protected namedOfficialAt(k: number): boolean {
-    return this.input.mentions.some((m) => m.tokStart === k && m.kind === 'demonym' && m.countryOf !== undefined);
+    return this.input.mentions.some(
+      (m) => m.tokStart === k && m.kind === 'demonym' && m.countryOf !== undefined,
+    );
   }
 
   /**

@@ -55,7 +55,11 @@ export interface Mention {
   agent?: number;
   /** A topic phrase written with a finite verb ("انسحبت من الاتفاق"): the verb is the deed. */
   verbal?: boolean;
-  /** "بلاده", "his country": the country of this person actor; the person holds, the country is targeted. */
+  /**
+   * "بلاده", "his country": the country of this person actor; the person holds, the country is
+   * targeted. On a second mention over an official's nationality adjective ("المسؤول الإيراني",
+   * `addOfficialPersons`): the person he is, or the state itself when he was named by office.
+   */
   countryOf?: number;
 }
 
@@ -782,7 +786,11 @@ const UNNAMED = -1;
  * adjective's span whose `countryOf` is that person, or the state itself when he was named by
  * his office. Not when the official was introduced without name or office ("مسؤول إيراني").
  */
-export function addOfficialPersons(compiled: CompiledCodebook, tokens: Tokens, mentions: Mention[]): Mention[] {
+export function addOfficialPersons(
+  compiled: CompiledCodebook,
+  tokens: Tokens,
+  mentions: Mention[],
+): Mention[] {
   const actors = compiled.codebook.actors;
   const memberState = memberStates(compiled);
   // State → the person of that state named last, NAMED_BY_OFFICE or UNNAMED.
