@@ -3161,6 +3161,8 @@ export class SentenceAnalyzer extends HolderResolver {
             );
             const outerCue = outer ? this.cueAt(outer.k) : undefined;
             if (!outer || !outerCue || outerCue.cue.kind !== 'stance') continue;
+            // "ندعو ما يسمى بالتحالف إلى …": an actor so named after a directive is its addressee.
+            if (target.kind !== 'topic' && isDirective(outerCue.cue) && !isWarning(outerCue.cue)) continue;
             const outerHolders = this.holderOf(outer.k, false, found.k).filter(
               (a) => target.kind === 'topic' || a !== target.actor,
             );

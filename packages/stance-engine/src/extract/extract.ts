@@ -11,6 +11,7 @@ import { withoutOthersActs } from './act-agents.js';
 import {
   addBareTitles,
   addCountryPronouns,
+  addOfficialPersons,
   findMentions,
   inCountryScope,
   mentionWith,
@@ -71,6 +72,20 @@ const ANAPHOR_DETERMINERS = new Set([
 // Adverbs and particles after a noun do not make a new phrase of it.
 const NOT_GENITIVES = new Set(['ايضا', 'مرارا', 'كذلك', 'في', 'من', 'علي', 'الي', 'عن', 'مع', 'بعد', 'قبل']);
 
+// A participle of signing after a bare head describes the agreement named before ("الاتفاق
+// الموقع عام 2015", "الاتفاق المبرم"), and so does a relative clause after a demonstrative
+// ("بهذا الاتفاق الذي …"); neither makes a new phrase of it. (A relative clause alone often
+// brings its own agent: "العقوبات التي فرضتها الأمم المتحدة".)
+const SIGNED_PARTICIPLES = new Set(['الموقع', 'الموقعه', 'المبرم', 'المبرمه']);
+const RELATIVES = new Set(['الذي', 'التي']);
+
+/** The word after a bare head at k leaves it the head of a phrase named before. */
+function referringModifier(tokens: Tokens, k: number): boolean {
+  const next = tokens.text[k + 1] ?? '';
+  if (SIGNED_PARTICIPLES.has(next)) return true;
+  return RELATIVES.has(next) && ANAPHOR_DETERMINERS.has(tokens.text[k - 1]!) && tokens.text[k - 1] !== 'the';
+}
+
 /** Whether token k exists and is a word that could continue a noun phrase (a genitive). */
 function isWordToken(tokens: Tokens, k: number): boolean {
   return k < tokens.count && tokens.isWord[k] === 1 && !NOT_GENITIVES.has(tokens.text[k]!);
@@ -103,7 +118,7 @@ function addAnaphora(
     const demonstrative =
       ANAPHOR_HEADS[lang].has(tokens.text[k]!) && ANAPHOR_DETERMINERS.has(tokens.text[k - 1]!);
     const heads =
-      lang === 'ar' && !isWordToken(tokens, k + 1)
+      lang === 'ar' && (!isWordToken(tokens, k + 1) || referringModifier(tokens, k))
         ? phraseHeads.get(withoutProcliticBeforeArticle(tokens.text[k]!))
         : undefined;
     const sameTopic = heads?.filter((h) => h.topic === referent.topic);
@@ -297,7 +312,11 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
     addBareHeads(
       compiled,
       tokens,
-      addBareTitles(compiled, tokens, addCountryPronouns(compiled, tokens, found, lang), lang, date),
+      addOfficialPersons(
+        compiled,
+        tokens,
+        addBareTitles(compiled, tokens, addCountryPronouns(compiled, tokens, found, lang), lang, date),
+      ),
       lang,
     ),
   );

@@ -112,7 +112,8 @@ export class HolderResolver extends SentenceView {
         continue;
       }
       // "وتقول مصادر سياسية …", "قال محللون …": an anonymous source is the subject, and no holder.
-      if (j === k + 1 && ANONYMOUS_SOURCES.has(this.input.tokens.text[j]!)) return 'blocked';
+      if (j === k + 1 && ANONYMOUS_SOURCES.has(this.input.tokens.text[j]!) && !this.namedOfficialAt(j + 1))
+        return 'blocked';
       // "وقصفت كل من الولايات المتحدة وبريطانيا …": "كل من" opens the list of subjects.
       if (this.input.lang === 'ar' && this.eachOfAt(j)) {
         j++;
@@ -370,9 +371,18 @@ export class HolderResolver extends SentenceView {
       if (!this.isKind(j, 'speech')) continue;
       const after = this.input.tokens.text[j + 1] ?? '';
       const before = this.input.tokens.text[j - 1] ?? '';
-      return ANONYMOUS_SOURCES.has(after) || ANONYMOUS_SOURCES.has(before) || this.untrackedSpeakerAfter(j);
+      const anonymous =
+        (ANONYMOUS_SOURCES.has(after) && !this.namedOfficialAt(j + 2)) || ANONYMOUS_SOURCES.has(before);
+      return anonymous || this.untrackedSpeakerAfter(j);
     }
     return false;
+  }
+
+  /** "المسؤول الإيراني" at k is an official introduced before (mentions.ts addOfficialPersons), not anonymous. */
+  protected namedOfficialAt(k: number): boolean {
+    return this.input.mentions.some(
+      (m) => m.tokStart === k && m.kind === 'demonym' && m.countryOf !== undefined,
+    );
   }
 
   /**
@@ -453,7 +463,9 @@ export class HolderResolver extends SentenceView {
     // sentence opens with it (a quotation running on), the previous sentence's.
     if (lang === 'ar' && this.weSubject(k)) {
       const speakers = this.frameHolder(k);
-      return speakers.length > 0 || !this.opensSentence(k) ? speakers : this.input.previousHolders;
+      return speakers.length > 0 || !(this.opensSentence(k) || this.opensAfterSpeech(k))
+        ? speakers
+        : this.input.previousHolders;
     }
     // "The militias must accept the vote, Sadr said": a deontic modal states the speaker's view.
     if (lang === 'en' && !isSpeech && EN_DEONTIC.has(this.input.tokens.text[k - 1] ?? '')) {
@@ -717,6 +729,18 @@ export class HolderResolver extends SentenceView {
     if (j < k && /^(و|ف)?نحن$/.test(this.input.tokens.text[j]!)) j++;
     while (j < k && !this.input.tokens.isWord[j]) j++;
     return j === k;
+  }
+
+  /**
+   * The sentence opens with a reporting verb and nothing but punctuation before k ("وأضاف:
+   * نرفض …", "وتابع "ندعو …""): the quoted words of the speaker it continues.
+   */
+  protected opensAfterSpeech(k: number): boolean {
+    let j = this.s;
+    while (j < k && !this.input.tokens.isWord[j]) j++;
+    if (j >= k || !this.isKind(j, 'speech')) return false;
+    for (j++; j < k; j++) if (this.input.tokens.isWord[j]) return false;
+    return true;
   }
 
   /** The verb at k is in a clause "أن …" after a verb or noun of expecting, hoping or wishing (نأمل أن، أمله في أن). */

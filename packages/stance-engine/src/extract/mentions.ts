@@ -57,7 +57,11 @@ export interface Mention {
   agent?: number;
   /** A topic phrase written with a finite verb ("انسحبت من الاتفاق"): the verb is the deed. */
   verbal?: boolean;
-  /** "بلاده", "his country": the country of this person actor; the person holds, the country is targeted. */
+  /**
+   * "بلاده", "his country": the country of this person actor; the person holds, the country is
+   * targeted. On a second mention over an official's nationality adjective ("المسؤول الإيراني",
+   * `addOfficialPersons`): the person he is, or the state itself when he was named by office.
+   */
   countryOf?: number;
 }
 
@@ -819,6 +823,69 @@ export function addCountryPronouns(
     const end = lang === 'en' ? k + 2 : k + 1;
     const prepositional = lang === 'ar' && /^(ل|ب)/.test(w) && !/^(بلاد)/.test(w);
     added.push(mentionWith(actorMention(tokens, k, end, country, prepositional), { countryOf: lastPerson }));
+  }
+  return withAddedMentions(mentions, added);
+}
+
+// Generic office nouns that, definite and with a nationality adjective ("المسؤول الإيراني",
+// "المتحدثة الأمريكية"), refer back to an official named before rather than name a new one.
+const GENERIC_OFFICIALS = new Set([
+  'المسوول',
+  'المسيول',
+  'المسووله',
+  'المتحدث',
+  'المتحدثه',
+  'الدبلوماسي',
+  'المبعوث',
+  'الوزير',
+  'الوزيره',
+]);
+
+// An official introduced without name or office ("مسؤول إيراني", "مصادر دبلوماسية إيرانية").
+const ANONYMOUS_OFFICIAL = /^(و|ف)?(مسوول|مسوولون|مسوولين|مسيول|دبلوماسي|دبلوماسيون|مصدر|مصادر)$/;
+// What a state's last official was, besides a person actor's index.
+const NAMED_BY_OFFICE = -2;
+const UNNAMED = -1;
+
+/**
+ * "قال ولايتي … فرأى المسؤول الإيراني أن …", "قال وزير الخارجية الإيراني … وأضاف المسؤول
+ * الإيراني": a definite generic office noun with a nationality adjective is the official of that
+ * state introduced last, no anonymous source. It is marked by a second mention over the
+ * adjective's span whose `countryOf` is that person, or the state itself when he was named by
+ * his office. Not when the official was introduced without name or office ("مسؤول إيراني").
+ */
+export function addOfficialPersons(
+  compiled: CompiledCodebook,
+  tokens: Tokens,
+  mentions: Mention[],
+): Mention[] {
+  const actors = compiled.codebook.actors;
+  const memberState = memberStates(compiled);
+  // State → the person of that state named last, NAMED_BY_OFFICE or UNNAMED.
+  const lastOf = new Map<number, number>();
+  const added: Mention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if ((m.kind === 'name' || m.kind === 'role') && m.actor >= 0 && actors[m.actor]?.kind === 'person') {
+      if (memberState[m.actor]! >= 0) lastOf.set(memberState[m.actor]!, m.actor);
+      continue;
+    }
+    if (m.kind !== 'demonym' || !m.official || m.actor < 0) continue;
+    const office = (tokens.text[m.tokStart - 1] ?? '').replace(/^(و|ف)(?=ال)/, '');
+    const next = mentions[i + 1];
+    const after = tokens.text[m.tokEnd] === ',' ? m.tokEnd + 1 : m.tokEnd;
+    // "المسؤول الإيراني علي أكبر ولايتي": the name that follows is the one meant.
+    if (next && next.tokStart === after && next.actor >= 0 && actors[next.actor]?.kind === 'person') continue;
+    if (!GENERIC_OFFICIALS.has(office)) {
+      let anonymous = false;
+      for (let k = Math.max(0, m.tokStart - 3); k < m.tokStart; k++)
+        anonymous ||= ANONYMOUS_OFFICIAL.test(tokens.text[k]!);
+      lastOf.set(m.actor, anonymous ? UNNAMED : NAMED_BY_OFFICE);
+      continue;
+    }
+    const official = lastOf.get(m.actor) ?? UNNAMED;
+    if (official >= 0) added.push(mentionWith(m, { countryOf: official }));
+    else if (official === NAMED_BY_OFFICE) added.push(mentionWith(m, { countryOf: m.actor }));
   }
   return withAddedMentions(mentions, added);
 }
