@@ -125,6 +125,9 @@ import {
   EN_COPULAS,
   EN_POSSESSED_AIMS,
   EN_POSSESSED_HOSTILE_ACTS,
+  EN_AGENT_PARTICIPLES,
+  EN_CASUALTY_WORDS,
+  EN_PHRASE_LINKS,
   EN_POSSESSED_OF_ACTS,
   EN_POSSESSED_SUPPORT_ACTS,
   EN_OPERATION_VERBS,
@@ -2836,6 +2839,68 @@ export class SentenceAnalyzer extends HolderResolver {
     }
   }
 
+  /**
+   * "under siege by the Assad regime", "the onslaught by the regime", "bombardment by the Russian and
+   * Assad regime forces": an issue phrase naming an act, followed by "by" (or "led/waged by") and an
+   * actor, is that actor's own act, so the actor takes the phrase's side.
+   */
+  protected actTopicsBy(emit: Emit): void {
+    if (this.input.lang !== 'en') return;
+    const { tokens } = this.input;
+    for (const m of this.input.mentions) {
+      if (m.kind !== 'topic' || m.tokStart < this.s || m.tokEnd >= this.e) continue;
+      if (m.actor >= 0 || m.polarity === 0 || !this.isTarget(m) || !this.namesAct(m)) continue;
+      if (this.casualtyBefore(m.tokStart)) continue;
+      let k = m.tokEnd - 1;
+      if (EN_AGENT_PARTICIPLES.has(tokens.text[k + 1]!)) k++;
+      const agents = this.actAgentsAfterBy(k);
+      if (agents.length) emit(agents, m, m.polarity, 0.6, m.tokStart, this.hedged(m.tokStart, k));
+    }
+  }
+
+  /**
+   * The phrase is a bare noun phrase headed by an act noun ("siege", "barrel bomb attacks"), so
+   * "by" names that act's agent; not "halt to the military operations" (the halt is not theirs)
+   * nor the second half of a compound ("counter-offensive").
+   */
+  protected namesAct(m: Mention): boolean {
+    const words = this.input.tokens.text.slice(m.tokStart, m.tokEnd);
+    if (this.input.hyphenated?.[m.tokStart]) return false;
+    return (
+      EN_POSSESSED_HOSTILE_ACTS.has(words[words.length - 1]!) &&
+      !words.some((w) => EN_DETERMINERS.has(w) || EN_PHRASE_LINKS.has(w))
+    );
+  }
+
+  /** "were killed … in airstrikes and barrel bomb attacks by X": a casualty count, not a stance (within 8 words of k). */
+  protected casualtyBefore(k: number): boolean {
+    const { tokens } = this.input;
+    for (let j = k - 1; j >= this.s && j >= k - 8; j--) {
+      if (isClauseMark(tokens, j)) return false;
+      if (EN_CASUALTY_WORDS.has(tokens.text[j]!)) return true;
+    }
+    return false;
+  }
+
+  /** Who "by (the) …" after k names: a holder, or nationality adjectives of a force ("the Russian and Assad regime forces"). */
+  protected actAgentsAfterBy(k: number): number[] {
+    const by = this.agentAfterBy(k);
+    if (by) return this.coordinated(by);
+    if (this.input.tokens.text[k + 1] !== 'by') return [];
+    const a = this.input.tokens.text[k + 2] === 'the' ? k + 3 : k + 2;
+    const m = this.mentionAtToken(a);
+    if (!m || m.tokStart !== a || m.kind !== 'demonym' || !this.adjectivalStriker(m)) return [];
+    // The last of the coordinated adjectives is the one before the force noun.
+    let last = m;
+    for (let at = m.tokEnd; this.input.tokens.text[at] === 'and';) {
+      const next = this.mentionAtToken(at + 1);
+      if (!next || next.tokStart !== at + 1 || !this.adjectivalStriker(next)) break;
+      last = next;
+      at = next.tokEnd;
+    }
+    return this.strikers(last);
+  }
+
   /** The topic phrase a participle at k modifies: right before it, past "in X", or before "under a deal". */
   protected topicBeforeParticiple(k: number): Mention | undefined {
     const { tokens } = this.input;
@@ -3433,6 +3498,7 @@ export class SentenceAnalyzer extends HolderResolver {
     // sentences have neither, so one scan spares the others.
     const links = this.englishLinks();
     if (links.agent) this.participlesOnTopics(emit);
+    if (links.agent) this.actTopicsBy(emit);
     this.reactionsToActs(emit);
     if (this.input.lang === 'ar') this.agentsOfHostileActs(emit);
     this.strikesBy(emit);

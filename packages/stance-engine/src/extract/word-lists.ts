@@ -1328,6 +1328,21 @@ export const EN_POSSESSED_HOSTILE_ACTS = new Set(
     ' ',
   ),
 );
+/** Participles that only link an act to its agent: "an offensive led by X", "a war waged by Y". */
+export const EN_AGENT_PARTICIPLES = new Set(['led', 'waged', 'mounted', 'spearheaded']);
+/** Prepositions that make a phrase more than a bare compound noun ("halt to the operations"). */
+export const EN_PHRASE_LINKS = new Set([
+  'to',
+  'of',
+  'on',
+  'against',
+  'for',
+  'in',
+  'into',
+  'from',
+  'by',
+  'with',
+]);
 export const EN_POSSESSED_SUPPORT_ACTS = new Set(['support', 'backing', 'help', 'aid', 'assistance']);
 /** Possessed acts whose "of" names the one acted on: "the regime's siege of X", "Russia's backing of Y". */
 export const EN_POSSESSED_OF_ACTS = new Set([
