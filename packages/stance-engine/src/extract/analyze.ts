@@ -358,7 +358,8 @@ export class SentenceAnalyzer extends HolderResolver {
 
   protected attributiveParticiple(k: number): boolean {
     const cue = this.cueAt(k)?.cue;
-    if (!cue?.participle || this.input.lang !== 'ar') return false;
+    if (!cue || this.input.lang !== 'ar') return false;
+    if (!cue.participle) return this.attributiveFormThreeNoun(k);
     const w = this.input.tokens.text[k]!;
     if (k - 1 < this.s || this.input.tokens.isWord[k - 1] !== 1) return false;
     const prev = this.input.tokens.text[k - 1]!;
@@ -374,6 +375,27 @@ export class SentenceAnalyzer extends HolderResolver {
       !AR_PARTICLES.has(prev) &&
       /(ين|ون|ه|ات|ان)$/.test(prev)
     );
+  }
+
+  /**
+   * "الاحتجاجات الشعبية المطالبة بتحسين الخدمات": a definite مفاعلة form (مطالبة، مناهضة،
+   * مساندة) is spelt like the feminine participle; right after a definite noun or adjective we
+   * do not track, it qualifies that noun, whose position it is, not the sentence's subject's.
+   */
+  protected attributiveFormThreeNoun(k: number): boolean {
+    const { tokens } = this.input;
+    const cue = this.cueAt(k)?.cue;
+    const w = tokens.text[k]!;
+    if (cue?.pos !== 'noun' || !/^(ال)?م.{3,}ه$/.test(w)) return false;
+    const plain = (j: number): boolean =>
+      j >= this.s && tokens.isWord[j] === 1 && !this.mentionAtToken(j) && !this.cueAt(j);
+    if (!plain(k - 1)) return false;
+    const prev = tokens.text[k - 1]!;
+    if (w.startsWith('ال')) return prev.startsWith('ال') && prev.length >= 5 && !AR_PARTICLES.has(prev);
+    // Indefinite ("مظاهرات حاشدة مناهضة لإيران"): only after a plural in ات, or a feminine
+    // adjective that follows one; a singular noun before it may be its construct head ("بمواصلة").
+    const plural = (t: string): boolean => t.endsWith('ات') && !/^(ب|ل|وب|ول|فب)/.test(t);
+    return plural(prev) || (prev.endsWith('ه') && plain(k - 2) && plural(tokens.text[k - 2]!));
   }
 
   /** "لم يعلن مساندته لتركيا": a position noun under a negated reporting verb is not asserted. */
