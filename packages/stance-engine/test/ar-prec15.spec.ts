@@ -65,3 +65,19 @@ describe('a مفاعلة form after a noun we do not track qualifies that noun',
     );
   });
 });
+
+describe('"مع" before a definite noun and its nationality adjective names a partner', () => {
+  it('Russia accused the White Helmets together with the Syrian authorities', () => {
+    expect(
+      triples(
+        'وكانت روسيا قد اتهمت مع السلطات السورية الخوذ البيضاء، بإعداد شريط الفيديو عن الهجوم المفترض بالسلاح الكيماوي في دوما.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('near miss: the same noun as the verb’s own object is accused', () => {
+    expect(triples('واتهمت روسيا السلطات السورية بالتقصير في حماية المدنيين.')).toContain(
+      'russia/syrian-government-as-target/oppose',
+    );
+  });
+});

@@ -3562,6 +3562,14 @@ export class SentenceAnalyzer extends HolderResolver {
     return { statements, holders, vetoed };
   }
 
+  /** Token b is a plain definite noun after "مع", and the demonym target qualifies it. */
+  protected partnerBeforeNoun(b: number, target: Mention): boolean {
+    const { tokens } = this.input;
+    if (this.input.lang !== 'ar' || target.kind !== 'demonym' || b !== target.tokStart - 1) return false;
+    if (b - 1 < this.s || tokens.text[b - 1] !== 'مع') return false;
+    return tokens.text[b]!.startsWith('ال') && !this.cueAt(b) && !this.mentionAtToken(b);
+  }
+
   /**
    * An actor is the object of a cue only when close to it (at most three words, coordinated
    * actors aside), not behind a complementizer ("warned that Iran …"), and not as the
@@ -3677,6 +3685,11 @@ export class SentenceAnalyzer extends HolderResolver {
     // "هجوما مع روسيا": with an act against someone, "مع/with" names a partner, not the object.
     // "اشتباكات مع X", "clashed with X": after a clash, مع/with names the other side.
     if ((prep === 'مع' || prep === 'with') && cue.polarity < 0 && !ownParticle && !isClash(cue)) return false;
+    // "اتهمت روسيا مع السلطات السورية الخوذ البيضاء": the same partner named by a definite noun
+    // and a nationality adjective; مع stands before the noun, not right before the adjective.
+    // (Verbs only: after a noun "مواجهات مع القوات الإسرائيلية" names the other side.)
+    if (cue.polarity < 0 && cue.pos === 'verb' && !isClash(cue) && this.partnerBeforeNoun(before, target))
+      return false;
     // "دعم قطر المستمر للإرهاب": a genitive followed by the noun's ل-object is its agent.
     if (cue.pos !== 'verb' && target.tokStart === k + 1 && this.lamObjectAfter(target)) return false;
     // "ترفضه الفصائل": a verb that carries its object as a pronoun governs nothing after it.
