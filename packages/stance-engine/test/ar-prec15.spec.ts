@@ -16,6 +16,12 @@ const CODEBOOK: Codebook = {
     actor('syrian-government', 'government', ['النظام السوري', 'الحكومة السورية', 'دمشق', 'سوريا']),
     actor('iraqi-parliament', 'government', ['مجلس النواب العراقي', 'البرلمان العراقي', 'مجلس النواب']),
     actor('nujaba', 'armed-group', ['حركة النجباء', 'النجباء']),
+    actor('us', 'government', ['الولايات المتحدة', 'واشنطن']),
+    actor('israel', 'country', ['إسرائيل']),
+    actor('pompeo', 'person', ['مايك بومبيو', 'بومبيو'], {
+      memberOf: ['us'],
+      roles: [{ title: { ar: ['وزير الخارجية الأمريكي'] }, from: '2018-04-26', to: '2021-01-20' }],
+    }),
   ],
   topics: [
     {
@@ -26,6 +32,13 @@ const CODEBOOK: Codebook = {
       anti: {},
     },
     { id: 'iran-as-target', actor: 'iran', label: { ar: 'إيران' }, pro: {}, anti: {} },
+    { id: 'israel-as-target', actor: 'israel', label: { ar: 'إسرائيل' }, pro: {}, anti: {} },
+    {
+      id: 'nuclear-deal',
+      label: { ar: 'الاتفاق النووي' },
+      pro: { ar: ['الاتفاق النووي'] },
+      anti: { ar: ['الانسحاب من الاتفاق النووي'] },
+    },
     {
       id: 'anti-corruption',
       label: { ar: 'مكافحة الفساد' },
@@ -79,5 +92,39 @@ describe('"مع" before a definite noun and its nationality adjective names a pa
     expect(triples('واتهمت روسيا السلطات السورية بالتقصير في حماية المدنيين.')).toContain(
       'russia/syrian-government-as-target/oppose',
     );
+  });
+});
+
+describe('a question asks, it does not assert', () => {
+  it('a related story’s question on a withdrawal is nobody’s position', () => {
+    expect(
+      triples(
+        'الاتفاق النووي الإيراني: إيران تصف نتنياهو بأنه كذاب هل تنسحب واشنطن من الاتفاق النووي مع إيران؟',
+      ),
+    ).toEqual([]);
+  });
+
+  it('near miss: the same clause stated', () => {
+    expect(triples('وقالت مصادر إن واشنطن تنسحب من الاتفاق النووي مع إيران.')).toContain(
+      'us/nuclear-deal/oppose',
+    );
+  });
+});
+
+describe('a deputy of a title’s holder is not the holder', () => {
+  it('the deputy secretary’s thanks are his government’s, not the secretary’s', () => {
+    const got = triples(
+      'وكان أبرزها الملف النووي الإيراني، إذ شكر نائب وزير الخارجية الأمريكي، حكومة المملكة على دعمها لقرار الرئيس الأمريكي بالانسحاب من الاتفاق النووي.',
+    );
+    expect(got).not.toContain('pompeo/nuclear-deal/oppose');
+    expect(got).toContain('us/nuclear-deal/oppose');
+  });
+
+  it('near miss: the secretary himself', () => {
+    expect(
+      triples(
+        'وشكر وزير الخارجية الأمريكي حكومة المملكة على دعمها لقرار الرئيس الأمريكي بالانسحاب من الاتفاق النووي.',
+      ),
+    ).toContain('pompeo/nuclear-deal/oppose');
   });
 });
