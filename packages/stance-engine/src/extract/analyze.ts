@@ -358,7 +358,8 @@ export class SentenceAnalyzer extends HolderResolver {
 
   protected attributiveParticiple(k: number): boolean {
     const cue = this.cueAt(k)?.cue;
-    if (!cue?.participle || this.input.lang !== 'ar') return false;
+    if (!cue || this.input.lang !== 'ar') return false;
+    if (!cue.participle) return this.attributiveFormThreeNoun(k);
     const w = this.input.tokens.text[k]!;
     if (k - 1 < this.s || this.input.tokens.isWord[k - 1] !== 1) return false;
     const prev = this.input.tokens.text[k - 1]!;
@@ -374,6 +375,27 @@ export class SentenceAnalyzer extends HolderResolver {
       !AR_PARTICLES.has(prev) &&
       /(ين|ون|ه|ات|ان)$/.test(prev)
     );
+  }
+
+  /**
+   * "الاحتجاجات الشعبية المطالبة بتحسين الخدمات": a definite مفاعلة form (مطالبة، مناهضة،
+   * مساندة) is spelt like the feminine participle; right after a definite noun or adjective we
+   * do not track, it qualifies that noun, whose position it is, not the sentence's subject's.
+   */
+  protected attributiveFormThreeNoun(k: number): boolean {
+    const { tokens } = this.input;
+    const cue = this.cueAt(k)?.cue;
+    const w = tokens.text[k]!;
+    if (cue?.pos !== 'noun' || !/^(ال)?م.{3,}ه$/.test(w)) return false;
+    const plain = (j: number): boolean =>
+      j >= this.s && tokens.isWord[j] === 1 && !this.mentionAtToken(j) && !this.cueAt(j);
+    if (!plain(k - 1)) return false;
+    const prev = tokens.text[k - 1]!;
+    if (w.startsWith('ال')) return prev.startsWith('ال') && prev.length >= 5 && !AR_PARTICLES.has(prev);
+    // Indefinite ("مظاهرات حاشدة مناهضة لإيران"): only after a plural in ات, or a feminine
+    // adjective that follows one; a singular noun before it may be its construct head ("بمواصلة").
+    const plural = (t: string): boolean => t.endsWith('ات') && !/^(ب|ل|وب|ول|فب)/.test(t);
+    return plural(prev) || (prev.endsWith('ه') && plain(k - 2) && plural(tokens.text[k - 2]!));
   }
 
   /** "لم يعلن مساندته لتركيا": a position noun under a negated reporting verb is not asserted. */
@@ -3540,6 +3562,14 @@ export class SentenceAnalyzer extends HolderResolver {
     return { statements, holders, vetoed };
   }
 
+  /** Token b is a plain definite noun after "مع", and the demonym target qualifies it. */
+  protected partnerBeforeNoun(b: number, target: Mention): boolean {
+    const { tokens } = this.input;
+    if (this.input.lang !== 'ar' || target.kind !== 'demonym' || b !== target.tokStart - 1) return false;
+    if (b - 1 < this.s || tokens.text[b - 1] !== 'مع') return false;
+    return tokens.text[b]!.startsWith('ال') && !this.cueAt(b) && !this.mentionAtToken(b);
+  }
+
   /**
    * An actor is the object of a cue only when close to it (at most three words, coordinated
    * actors aside), not behind a complementizer ("warned that Iran …"), and not as the
@@ -3655,6 +3685,11 @@ export class SentenceAnalyzer extends HolderResolver {
     // "هجوما مع روسيا": with an act against someone, "مع/with" names a partner, not the object.
     // "اشتباكات مع X", "clashed with X": after a clash, مع/with names the other side.
     if ((prep === 'مع' || prep === 'with') && cue.polarity < 0 && !ownParticle && !isClash(cue)) return false;
+    // "اتهمت روسيا مع السلطات السورية الخوذ البيضاء": the same partner named by a definite noun
+    // and a nationality adjective; مع stands before the noun, not right before the adjective.
+    // (Verbs only: after a noun "مواجهات مع القوات الإسرائيلية" names the other side.)
+    if (cue.polarity < 0 && cue.pos === 'verb' && !isClash(cue) && this.partnerBeforeNoun(before, target))
+      return false;
     // "دعم قطر المستمر للإرهاب": a genitive followed by the noun's ل-object is its agent.
     if (cue.pos !== 'verb' && target.tokStart === k + 1 && this.lamObjectAfter(target)) return false;
     // "ترفضه الفصائل": a verb that carries its object as a pronoun governs nothing after it.

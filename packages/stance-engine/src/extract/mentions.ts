@@ -349,9 +349,15 @@ export function findMentions(
     // "رئيس الوزراء اللبناني الراحل", "الرئيس الأميركي السابق": a late or former holder of the
     // title, not the one whose dates match the article.
     const former = lang === 'ar' && FORMER_HOLDER.has(tokens.text[tokEnd] ?? '');
+    // "نائب وزير الخارجية الإيراني", "مساعد وزير الخارجية الأمريكي": a deputy or an assistant
+    // of the title's holder, not the holder.
+    const deputy = lang === 'ar' && prevWord !== undefined && AR_DEPUTY_WORDS.has(prevWord);
     for (const c of pickRoleHolders(group)) {
       const e = c.entry;
       if (former && e.kind === 'role') continue;
+      // The deputy speaks for the body the title's holder serves, if the codebook names it.
+      const deputyOf = deputy && e.kind === 'role' ? bodyServed(compiled, e.actor) : undefined;
+      if (deputyOf === -1) continue;
       if (e.kind === 'name' && e.ambiguous) {
         const titled = prevWord !== undefined && isArabicTitleWord(prevWord);
         if (!titled && !actorsWithClearName.has(e.actor)) continue;
@@ -391,9 +397,10 @@ export function findMentions(
         continue;
       }
       const actor =
-        e.kind === 'name' && compiled.codebook.actors[e.actor]?.kind === 'person'
+        deputyOf ??
+        (e.kind === 'name' && compiled.codebook.actors[e.actor]?.kind === 'person'
           ? actorOfName(text, c, fullNameEnding, namedInFull)
-          : e.actor;
+          : e.actor);
       mentions.push(
         newMention(
           {
@@ -565,7 +572,17 @@ function foreignAdjectiveAfter(
   return { has: (topic) => compiled.topicCountries[topic]?.has(country) ?? true };
 }
 
+/** The first body (not a person) a person actor belongs to through memberOf, or -1. */
+function bodyServed(compiled: CompiledCodebook, person: number): number {
+  const actors = compiled.codebook.actors;
+  for (const b of compiled.memberChain[person] ?? [])
+    if (b !== person && actors[b]?.kind !== 'person') return b;
+  return -1;
+}
+
 const FORMER_HOLDER = new Set(['الراحل', 'السابق', 'الاسبق', 'الراحله', 'السابقه']);
+// Words before a title that name someone under its holder (folded): نائب (deputy), مساعد (assistant).
+const AR_DEPUTY_WORDS = new Set(['نايب', 'ونايب', 'مساعد', 'ومساعد']);
 
 const LED_BODY_WORDS = new Set([
   'regime',

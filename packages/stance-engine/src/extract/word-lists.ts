@@ -849,6 +849,10 @@ export const HYPOTHETICAL = new Set([
   // (perhaps) is a guess ("أوضح كيميت أن الرئيس ترامب ربما كان يقصد …").
   'احتمال',
   'ربما',
+  // A question asks whether an act will happen ("هل تنسحب واشنطن من الاتفاق النووي؟").
+  'هل',
+  'وهل',
+  'فهل',
   'if',
   'unless',
   'whether',
