@@ -12,10 +12,15 @@ const CODEBOOK: Codebook = {
     actor('us', 'country', ['الولايات المتحدة', 'واشنطن']),
     actor('iran', 'country', ['إيران', 'طهران']),
     actor('trump', 'person', ['دونالد ترامب', 'ترامب'], { memberOf: ['us'] }),
+    actor('iraq', 'government', ['بغداد', 'الحكومة العراقية']),
+    actor('krg', 'government', ['أربيل', 'حكومة إقليم كردستان']),
+    actor('kurds', 'armed-group', ['الأكراد']),
+    actor('turkey', 'country', ['تركيا', 'أنقرة']),
   ],
   topics: [
     { id: 'us-as-target', label: { ar: 'الولايات المتحدة' }, actor: 'us', pro: {}, anti: {} },
     { id: 'iran-as-target', label: { ar: 'إيران' }, actor: 'iran', pro: {}, anti: {} },
+    { id: 'turkey-as-target', label: { ar: 'تركيا' }, actor: 'turkey', pro: {}, anti: {} },
     {
       id: 'sanctions-on-iran',
       label: { ar: 'العقوبات على إيران' },
@@ -43,5 +48,22 @@ describe('Arabic: a plural of warning under another cue', () => {
       'أدانت إيران واستنكرت تحذيرات الولايات المتحدة الأمريكية، بأنها ستحمل طهران مسؤولية الهجمات التي قد تستهدف المنشآت التابعة لها في مدينة البصرة.',
     );
     expect(found).not.toContain('iran/us-as-target/support');
+  });
+});
+
+describe('Arabic: a nationality after a state act written with لل', () => {
+  it('is the target of the stance noun with a pronoun before it ("عن رفضهما للقصف الإيراني")', () => {
+    const found = triples(
+      'وأعرب بغداد وأربيل عن رفضهما للقصف الإيراني الذي استهدف منطقة كويسنجق في إقليم كردستان العراق.',
+    );
+    expect(found).toContain('iraq/iran-as-target/oppose');
+    expect(found).toContain('krg/iran-as-target/oppose');
+  });
+
+  it('near miss: not after a bare verbal noun, whose agent may be anyone ("التصدي للهجوم التركي")', () => {
+    const found = triples(
+      'وتخلى العديد من الاكراد عن محاربة داعش في محافظة دير الزور شرقي سوريا ليتمكنوا من التصدي للهجوم التركي في عفرين شمالا.',
+    );
+    expect(found.filter((t) => t.endsWith('turkey-as-target/oppose'))).toEqual([]);
   });
 });
