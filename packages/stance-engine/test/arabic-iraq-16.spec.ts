@@ -16,11 +16,17 @@ const CODEBOOK: Codebook = {
     actor('krg', 'government', ['أربيل', 'حكومة إقليم كردستان']),
     actor('kurds', 'armed-group', ['الأكراد']),
     actor('turkey', 'country', ['تركيا', 'أنقرة']),
+    actor('sadr', 'person', ['مقتدى الصدر', 'الصدر']),
+    actor('abadi', 'person', ['حيدر العبادي', 'العبادي']),
+    actor('sairoon', 'party', ['سائرون', 'تحالف سائرون']),
   ],
   topics: [
     { id: 'us-as-target', label: { ar: 'الولايات المتحدة' }, actor: 'us', pro: {}, anti: {} },
     { id: 'iran-as-target', label: { ar: 'إيران' }, actor: 'iran', pro: {}, anti: {} },
     { id: 'turkey-as-target', label: { ar: 'تركيا' }, actor: 'turkey', pro: {}, anti: {} },
+    { id: 'sadr-as-target', label: { ar: 'مقتدى الصدر' }, actor: 'sadr', pro: {}, anti: {} },
+    { id: 'abadi-as-target', label: { ar: 'حيدر العبادي' }, actor: 'abadi', pro: {}, anti: {} },
+    { id: 'sairoon-as-target', label: { ar: 'سائرون' }, actor: 'sairoon', pro: {}, anti: {} },
     {
       id: 'sanctions-on-iran',
       label: { ar: 'العقوبات على إيران' },
@@ -65,5 +71,20 @@ describe('Arabic: a nationality after a state act written with لل', () => {
       'وتخلى العديد من الاكراد عن محاربة داعش في محافظة دير الزور شرقي سوريا ليتمكنوا من التصدي للهجوم التركي في عفرين شمالا.',
     );
     expect(found.filter((t) => t.endsWith('turkey-as-target/oppose'))).toEqual([]);
+  });
+});
+
+describe('Arabic: an alliance noun with two coordinated genitives', () => {
+  it('names a pact between them ("أن تحالف الصدر والعبادي يضم 187 نائبا")', () => {
+    const found = triples(
+      'وأظهرت وثيقة نشرتها وكالة الأنباء العراقية أن تحالف الصدر والعبادي يضم 187 نائبا من 20 قائمة انتخابية.',
+    );
+    expect(found).toContain('sadr/abadi-as-target/support');
+    expect(found).toContain('abadi/sadr-as-target/support');
+  });
+
+  it('near miss: one genitive names a group, no pact ("تحالف سائرون الذي يقوده الصدر")', () => {
+    const found = triples('وجاء تحالف سائرون الذي يقوده الصدر في المركز الأول بحصوله على 54 مقعدا.');
+    expect(found.filter((t) => t.endsWith('/support'))).toEqual([]);
   });
 });
