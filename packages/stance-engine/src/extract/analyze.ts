@@ -2409,6 +2409,13 @@ export class SentenceAnalyzer extends HolderResolver {
       // "تعزيز التعاون": a definite noun names the relation in general, not a pact they made.
       // "لتتفق", "ليتحالفوا": a purpose clause is no pact made.
       if (/^(و|ف)?(ال|بال|لل|ل)/.test(this.input.tokens.text[k]!)) continue;
+      // "أن تحالف الصدر والعبادي يضم …": an alliance noun whose genitive joins two parties
+      // names a pact between them (one genitive, "تحالف سائرون", names a group).
+      const joint = tc.cue.pos !== 'verb' ? this.jointGenitiveParties(k) : [];
+      if (joint.length >= 2) {
+        for (const a of joint) this.emitTowardActors(emit, [a], joint, 1, tc.cue.strength * 0.8, k, k);
+        continue;
+      }
       // "تحالف سائرون", "مع تحالف القرار": a noun naming a group, or governed by a preposition,
       // is no pact its holders made.
       if (tc.cue.pos !== 'verb' && !this.formedPact(k)) continue;
@@ -2419,6 +2426,15 @@ export class SentenceAnalyzer extends HolderResolver {
       if (parties.length < 2) continue;
       for (const a of parties) this.emitTowardActors(emit, [a], parties, 1, tc.cue.strength * 0.9, k, k);
     }
+  }
+
+  /** The parties of "تحالف X وY" named right after the alliance noun, if two or more. */
+  protected jointGenitiveParties(k: number): number[] {
+    if (this.input.lang !== 'ar' || !ALLIANCE_NOUNS.test(this.input.tokens.text[k]!)) return [];
+    const first = this.mentionAtToken(k + 1);
+    if (!first || first.tokStart !== k + 1 || !this.canHold(first)) return [];
+    const parties = this.coordinated(first);
+    return parties.length >= 2 ? parties : [];
   }
 
   /**
@@ -3942,6 +3958,8 @@ export class SentenceAnalyzer extends HolderResolver {
   }
 }
 
+// An alliance noun without the article (folded, with و/ب/ل): تحالف، ائتلاف.
+const ALLIANCE_NOUNS = /^(و|ب|ل)?(تحالف|ايتلاف)$/;
 // Forming or sealing a pact: "تشكيل تحالف", "أعلنوا تحالفا", "أبرموا اتفاقا".
 const PACT_FORMING =
   /^(و|ف)?(تشكيل|شكل|شكلوا|شكلا|شكلت|يشكل|تشكل|اقامه|اقام|اقاموا|اعلان|اعلن|اعلنوا|اعلنا|ابرام|ابرم|ابرموا)$/;

@@ -408,9 +408,13 @@ function eliminateCue(tokens: Tokens, i: number, end: number): TokenCue | undefi
 
 /**
  * "مواجهة تهديد القاعدة", "ستتصدى بحزم لتهديدات الولايات المتحدة", "رفض اتهامات المغرب": a threat
- * noun, or a plural of accusation or criticism, that another stance cue governs is the author's
+ * noun, or a plural of accusation, criticism or warning, that another stance cue governs is the author's
  * act, which that cue reacts to (a transfer head), not a cue of its own to compose with.
  */
+// Accusations, criticism and warnings (اتهامات، انتقادات، تحذيرات: "أدانت إيران واستنكرت تحذيرات
+// الولايات المتحدة" opposes the warner).
+const CHARGE_LEMMAS = new Set(['اتهم', 'انتقد', 'حذر']);
+
 function heldThreat(
   tokens: Tokens,
   hit: TokenCue,
@@ -420,7 +424,7 @@ function heldThreat(
   inMention: Int32Array,
 ): boolean {
   if (hit.cue.pos !== 'noun') return false;
-  const charges = (hit.cue.lemma === 'اتهم' || hit.cue.lemma === 'انتقد') && tokens.text[i]!.endsWith('ات');
+  const charges = CHARGE_LEMMAS.has(hit.cue.lemma) && tokens.text[i]!.endsWith('ات');
   if (hit.cue.lemma !== 'هدد' && !charges) return false;
   // Back over two words, past a VSO subject ("رفض حزب الله اتهامات المغرب").
   for (let j = i - 1, words = 0; j >= start && words < 2; j--) {

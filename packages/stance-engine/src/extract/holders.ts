@@ -1004,10 +1004,18 @@ export class HolderResolver extends SentenceView {
       if (tc && (tc.cue.kind === 'speech' || tc.cue.kind === 'complementizer')) return undefined;
       const m = this.mentionAtToken(j);
       if (!m) continue;
-      if (this.canHold(m) && !this.isPrepositional(m) && !this.isGenitive(m)) return m;
+      if (this.canHold(m) && !this.isPrepositional(m) && !this.heldAsGenitive(m)) return m;
       j = m.tokEnd - 1;
     }
     return undefined;
+  }
+
+  /**
+   * A genitive that is no subject; not after a verb-noun homograph opening the clause ("ورفض
+   * الصدر …": the verb's subject, which a later verb joined by و shares).
+   */
+  private heldAsGenitive(m: Mention): boolean {
+    return this.isGenitive(m) && !this.clauseInitialVerb(this.tokenBefore(m));
   }
 
   protected unknownDefiniteSubject(k: number): boolean {

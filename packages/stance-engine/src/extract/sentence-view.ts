@@ -585,6 +585,19 @@ export class SentenceView {
     );
   }
 
+  /**
+   * "أعربا عن رفضهما للقصف الإيراني", "إدانته للهجوم الإيراني": a state's act written with لل as
+   * the object of a stance noun with its holder's pronoun; not after other words ("التصدي
+   * للهجوم التركي" may be anyone's aim, "تحالف مناهض للمشروع الإيراني" a label).
+   */
+  private ownedStanceObject(h: number): boolean {
+    const word = this.input.tokens.text[h]!;
+    if (h - 1 < this.s || !word.startsWith('لل') || !STATE_ACTION_NOUNS.has('ال' + word.slice(2)))
+      return false;
+    const owner = this.cueAt(h - 1);
+    return owner !== undefined && owner.cue.kind === 'stance' && owner.pronounSuffix === true;
+  }
+
   protected isTarget(m: Mention): boolean {
     if (this.causeOrTime(m)) return false;
     if (m.kind === 'topic') return true;
@@ -611,11 +624,8 @@ export class SentenceView {
         let h = m.tokStart - 1;
         while (h > this.s && /^(ال).*(ي|يه)$/.test(this.input.tokens.text[h]!) && !this.mentionAtToken(h))
           h--;
-        const head =
-          h >= this.s
-            ? this.input.tokens.text[h]!.replace(/^(و|ف|ب|ل|لل)/, (p) => (p === 'لل' ? 'ال' : ''))
-            : '';
-        if (!STATE_ACTION_NOUNS.has(head)) return false;
+        const head = h >= this.s ? this.input.tokens.text[h]!.replace(/^(و|ف|ب|ل|لل)/, '') : '';
+        if (!STATE_ACTION_NOUNS.has(head) && !this.ownedStanceObject(h)) return false;
       }
       if (m.tokEnd < this.e && this.input.tokens.text[m.tokEnd] === 'الصنع') return false;
       // English adjectives precede their noun: "the Syrian town" is a place, not the state.
