@@ -12,6 +12,7 @@ import {
   AR_MANAGING_PREPS,
   EN_ALLY_NOUNS,
   EN_COUNTRY_PART_GROUPS,
+  EN_NAME_ADJECTIVES,
   EN_GROUND_NOUNS,
   EN_POSSESSIVE_PRONOUNS,
   EN_STRIKE_MODIFIERS,
@@ -418,6 +419,8 @@ export function findMentions(
               lang === 'en' &&
               (isHyphenated(original, norm, c.start, c.end) ||
                 (e.kind === 'name' && countryPartGroup(compiled, original, norm, tokens, actor, tokEnd)) ||
+                (e.kind === 'name' &&
+                  inOrganisationName(compiled, original, norm, tokens, actor, tokStart, tokEnd)) ||
                 (e.kind === 'name' && resolutionForum(tokens, tokStart, tokEnd))),
           },
           {
@@ -667,6 +670,31 @@ function countryPartGroup(
   if (kind !== 'country' && kind !== 'government') return false;
   const c = original.charCodeAt(norm.toOriginal[tokens.start[tokEnd - 1]!]!);
   return c >= 0x41 && c <= 0x5a;
+}
+
+/**
+ * "the so-called Democratic Syria Troops", "the Free Syria Army": a country's name between a
+ * capitalised name-building adjective and a capitalised word is inside another group's proper
+ * name (often a variant spelling the codebook does not list), which the country only places.
+ */
+function inOrganisationName(
+  compiled: CompiledCodebook,
+  original: string,
+  norm: NormalizedText,
+  tokens: Tokens,
+  actor: number,
+  tokStart: number,
+  tokEnd: number,
+): boolean {
+  if (tokStart === 0 || tokEnd >= tokens.count) return false;
+  if (!EN_NAME_ADJECTIVES.has(tokens.text[tokStart - 1]!)) return false;
+  const kind = compiled.codebook.actors[actor]?.kind;
+  if (kind !== 'country' && kind !== 'government') return false;
+  const capital = (k: number): boolean => {
+    const c = original.charCodeAt(norm.toOriginal[tokens.start[k]!]!);
+    return c >= 0x41 && c <= 0x5a;
+  };
+  return capital(tokStart - 1) && capital(tokEnd);
 }
 
 /**

@@ -1012,6 +1012,19 @@ export const EN_SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we']);
 /** Owners that make an act the speaker's own in its words: "said its jets struck …". */
 export const EN_OWN_POSSESSIVES = new Set(['its', 'their', 'our', 'his', 'her']);
 
+/** Adjectives that build organisations' proper names before a country's name ("Free Syria Army"). */
+export const EN_NAME_ADJECTIVES = new Set([
+  'democratic',
+  'free',
+  'new',
+  'national',
+  'revolutionary',
+  'popular',
+  'united',
+  'islamic',
+  'patriotic',
+]);
+
 /**
  * Groups of a country's people rather than its state: "Syria's opposition", "Syria Kurds",
  * "Al-Qaeda's Syria affiliate" name the group, and the country only places it.

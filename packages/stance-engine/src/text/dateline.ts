@@ -31,16 +31,34 @@ const AGENCIES = new Set([
 
 /**
  * Whether the original text from `start` to `end` is a place in capitals followed by a news
- * agency in brackets: an inline dateline, which names no actor of the story.
+ * agency in brackets: an inline dateline, which names no actor of the story. The place may carry
+ * its country in brackets ("DEIR EZ-ZOR (Syria) (Sputnik)"), and that country is the dateline's too.
  */
 export function isInlineDateline(original: string, start: number, end: number): boolean {
+  if (original.charCodeAt(start - 1) === 0x28 && original.charCodeAt(end) === 0x29) {
+    return capitalsBefore(original, start - 1) && agencyBracketAt(original, end + 1);
+  }
   for (let i = start; i < end; i++) {
     const c = original.charCodeAt(i);
     if (c >= 0x61 && c <= 0x7a) return false;
   }
-  let i = end;
+  if (agencyBracketAt(original, end)) return true;
+  // "ALEPPO (Syria) (Sputnik)": past the place's country in brackets.
+  const country = /^ *\([A-Za-z ]{1,30}\)/.exec(original.slice(end, end + 40));
+  return country !== null && agencyBracketAt(original, end + country[0].length);
+}
+
+/** A news agency in brackets at `at`, past spaces. */
+function agencyBracketAt(original: string, at: number): boolean {
+  let i = at;
   while (original.charCodeAt(i) === 0x20) i++;
   if (original.charCodeAt(i) !== 0x28) return false;
   const close = original.indexOf(')', i);
   return close > i && close - i <= 16 && AGENCIES.has(original.slice(i + 1, close).toLowerCase());
+}
+
+/** A word in capitals (two letters or more) right before the bracket at `at`, past spaces. */
+function capitalsBefore(original: string, at: number): boolean {
+  const m = /([A-Z][A-Z-]+) *$/.exec(original.slice(Math.max(0, at - 40), at));
+  return m !== null;
 }
