@@ -37,6 +37,9 @@ import {
 const FAA = 0x0641;
 const EN_RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 
+// A people's adjective by its ending: Kurdish, Iranian, Iraqi, Lebanese, Turkmen aside.
+const PEOPLE_ADJECTIVE = /^[a-z]+(ish|ian|ean|an|i|ese)$/;
+
 export type Stance = 'support' | 'oppose' | 'neutral';
 
 export interface RawStatement {
@@ -124,7 +127,19 @@ export class SentenceView {
       return false;
     let j = m.tokStart - 2;
     while (j >= this.s && LOCATIVE.has(text[j]!)) j--;
-    return j < this.s || !isOfficeWord(text[j]!, 'en');
+    return j < this.s || !isOfficeWord(text[j]!, 'en') || this.foreignBody(j, m.actor);
+  }
+
+  /**
+   * "Kurdish forces in Syria", "Turkish troops in Syria": a body word after another people's
+   * adjective or another actor's name is theirs, and the name after "in" only places it.
+   */
+  private foreignBody(office: number, actor: number): boolean {
+    const before = office - 1;
+    if (before < this.s) return false;
+    const m = this.mentionAtToken(before);
+    if (m) return m.tokEnd === office && m.actor !== actor && (m.countryOf ?? m.actor) !== actor;
+    return this.input.capitalized?.[before] === 1 && PEOPLE_ADJECTIVE.test(this.input.tokens.text[before]!);
   }
 
   /** "Iran's foreign minister", "Russia's Aerospace Forces": an office word within three words. */
@@ -228,14 +243,25 @@ export class SentenceView {
   }
 
   /** How two mentions (a before b) are joined: by "و"/"and" (with optional commas), by commas only, or not. */
+  /** "as well as" starting at token k. */
+  protected asWellAs(k: number): boolean {
+    const t = this.input.tokens.text;
+    return t[k] === 'as' && t[k + 1] === 'well' && t[k + 2] === 'as';
+  }
+
   protected joinBetween(a: Mention, b: Mention): 'and' | 'comma' | undefined {
     if (this.alliedAfterAnd(a.tokEnd, b.tokStart) || this.arabicAlliedAfterAnd(a.tokEnd, b.tokStart))
       return 'and';
-    if (b.tokStart - a.tokEnd > 3) return undefined;
+    if (b.tokStart - a.tokEnd > (this.asWellAs(a.tokEnd) ? 4 : 3)) return undefined;
     let sawAnd = false;
     for (let k = a.tokEnd; k < b.tokStart; k++) {
       const w = this.input.tokens.text[k]!;
       if (w === 'and' || w === 'و') sawAnd = true;
+      // "by the regime as well as Russian warplanes": "as well as" joins as "and" does.
+      else if (w === 'as' && this.asWellAs(k)) {
+        sawAnd = true;
+        k += 2;
+      }
       // "Russia and the US": an article after the conjunction.
       else if (w === 'the' && sawAnd && k === b.tokStart - 1) continue;
       else if (w !== ',') return undefined;
@@ -408,6 +434,9 @@ export class SentenceView {
       }
       const prevActors = spanActors(prev);
       if (prevActors.length === 0 || this.isPrepositional(prev)) break;
+      // "A as well as the coalition targeting Daesh": what follows "as well as" is an addition
+      // to A, and its own modifiers are not A's.
+      if (this.asWellAs(this.appositionEnd(prev))) break;
       const join = this.joinBetween(mentionWith(prev, { tokEnd: this.appositionEnd(prev) }), current);
       if (!join) break;
       if (join === 'comma' && !inList && !prevActors.every((a) => actors.includes(a))) break;
