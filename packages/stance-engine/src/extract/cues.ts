@@ -71,6 +71,8 @@ export function annotateCues(
     // "Iran-backed", "Saudi-led": a hyphenated modifier is a label, not a position.
     const o = toOriginal[tokens.start[i]!]!;
     if (o > 0 && original.charCodeAt(o - 1) === 0x2d) continue;
+    if (modifiesCompound(original, o + word.length)) continue;
+    if (bracketedGloss(original, o)) continue;
     if (word === 't' && i > start && tokens.text[i - 1]!.endsWith('n')) {
       out[i - start] = NOT_CUE;
       continue;
@@ -85,6 +87,11 @@ export function annotateCues(
     // "warned against", "fought against": the particle belongs to the verb before it.
     const prevCue = i > start ? out[i - 1 - start]?.cue : undefined;
     if (word === 'against' && prevCue && prevCue.kind === 'stance' && prevCue.pos === 'verb') continue;
+    // "an ISIS fighting position", "reconnaissance position for al-Nusra": ground held in war.
+    if (word === 'position' && i > start && MILITARY_POSITION_WORDS.has(tokens.text[i - 1]!)) continue;
+    if (MILITARY_POSITION_WORDS.has(word) && (next === 'position' || next === 'positions')) continue;
+    // "crimes against humanity": the name of a crime, no side taken against what follows.
+    if (word === 'against' && next === 'humanity') continue;
     // "launched strikes in support of X": the purpose phrase is a noun sharing the verb's holder.
     // Only after an act or a verb: "a rally in support of X" is the rally's cause, not the agent's.
     if (
@@ -109,6 +116,7 @@ export function annotateCues(
     // "blamed the attack on X": the act blamed on someone is named, not done, by the blamer,
     // and "on X" names whom the blame is put on.
     if (blamedActOn(tokens, i, start, end)) continue;
+    if (unblamedParticiple(tokens, i, start, end, inMention)) continue;
     // "at the end of last year": the end of a period dates something, it ends nothing.
     if (word === 'end' && next === 'of' && endsPeriod(tokens, i + 2, end)) continue;
     const cue = lookupEnglishCue(word, next) ?? holdResponsibleCue(tokens, i, start, end, inMention);
@@ -136,6 +144,33 @@ function pastPassive(tokens: Tokens, i: number, original: string, toOriginal: In
 }
 
 const BLAME_FORMS = new Set(['blame', 'blames', 'blamed', 'blaming']);
+
+/**
+ * "A car bombing blamed on Daesh killed 26, the Observatory said": "blamed on" right after an
+ * untracked noun is a participle naming no blamer, so the blame is nobody's in the sentence (the
+ * one who reports the bombing does not blame). After an auxiliary, a relative pronoun or a name
+ * ("that Washington blamed on", "was blamed on … by") it is a verb with its subject.
+ */
+function unblamedParticiple(
+  tokens: Tokens,
+  i: number,
+  start: number,
+  end: number,
+  inMention: Int32Array,
+): boolean {
+  if (tokens.text[i] !== 'blamed' || i + 1 >= end || tokens.text[i + 1] !== 'on') return false;
+  const prev = i - 1;
+  if (prev < start || !tokens.isWord[prev] || inMention[prev - start]! >= 0) return false;
+  if (!/^[a-z]+$/.test(tokens.text[prev]!) || BLAMER_WORDS.has(tokens.text[prev]!)) return false;
+  // "blamed on Daesh by the US": an agent after it names the blamer.
+  for (let j = i + 2; j < end && j <= i + 8; j++) if (tokens.text[j] === 'by') return false;
+  return true;
+}
+
+// Words before "blamed" that make it a finite verb or leave its subject in the clause.
+const BLAMER_WORDS = new Set(
+  'was were is are been be being has have had also that which who it they he she we i and'.split(' '),
+);
 
 /** Token i heads the short object of a blame verb before "on": "blamed (Saturdays) attack on". */
 function blamedActOn(tokens: Tokens, i: number, start: number, end: number): boolean {
@@ -615,3 +650,33 @@ export function opensWithAnd(word: string): boolean {
   if (!word.startsWith('و')) return false;
   return readArabicForm(word) === PLAIN_WORD || readArabicForm(word.slice(1)) !== PLAIN_WORD;
 }
+
+/**
+ * "opposition-backer Turkey", "opposition-held Idlib": a word joined by a hyphen to the word
+ * after it modifies that word's head; the compound names, it takes no side.
+ */
+function modifiesCompound(original: string, end: number): boolean {
+  return original.charCodeAt(end) === 0x2d && /[A-Za-z]/.test(original.charAt(end + 1));
+}
+
+/**
+ * "Daesh (banned in Russia) militants": a gloss in brackets right after a name labels it (the
+ * outlet's boilerplate); the bracket takes no side, nor does its verb reach past it.
+ */
+function bracketedGloss(original: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && original.charCodeAt(i) === 0x20) i--;
+  if (original.charCodeAt(i) !== 0x28) return false;
+  i--;
+  while (i >= 0 && original.charCodeAt(i) === 0x20) i--;
+  if (!/[A-Za-z]/.test(original.charAt(i))) return false;
+  const close = original.indexOf(')', at);
+  return close > at && close - at <= 40 && !original.slice(at, close).includes('(');
+}
+
+// Words before "position" that make it ground held in war, not a stance.
+const MILITARY_POSITION_WORDS = new Set(
+  'fighting military army reconnaissance monitoring observation defensive defence defense forward firing artillery frontline militant terrorist'.split(
+    ' ',
+  ),
+);
