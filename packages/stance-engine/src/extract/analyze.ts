@@ -208,6 +208,7 @@ export class SentenceAnalyzer extends HolderResolver {
           if (words > NOUN_WINDOW || !EN_NOUN_PREPS.has(this.input.tokens.text[j + 1] ?? ''))
             return undefined;
         }
+        if (target.kind === 'topic' && this.actInFrame(j)) return undefined;
         return { k: j, distance };
       }
       // "remained neutral on X", "موقف محايد من": an explicit neutral position governs what follows.
@@ -235,6 +236,18 @@ export class SentenceAnalyzer extends HolderResolver {
       }
     }
     return undefined;
+  }
+
+  /**
+   * "trying to capture in a weeks-long offensive": an English act of force followed by "in a(n)"
+   * names the operation it is part of, which it is not done to.
+   */
+  protected actInFrame(j: number): boolean {
+    const t = this.input.tokens.text;
+    if (this.input.lang !== 'en' || t[j + 1] !== 'in' || (t[j + 2] !== 'a' && t[j + 2] !== 'an'))
+      return false;
+    const cue = this.cueAt(j)!.cue;
+    return cue.pos === 'verb' && isAttack(cue);
   }
 
   /** Token j is the participle of a hyphenated label ("US-backed") right before the target's name. */

@@ -372,6 +372,8 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
         previousHolders = [firstActor.actor];
         holderAge = 0;
       } else if (lang === 'ar' && !continuesSpeaker(tokens, sentence, mentions)) holderAge++;
+      else if (lang === 'en' && opensWithUntrackedGroup(tokens, sentence.start, inSentence))
+        previousHolders = [];
       continue;
     }
     mentionIndex ??= new Int32Array(tokens.count);
@@ -446,6 +448,24 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
  * to: not an actor after a preposition ("غطاء لإسرائيل"), and none when an official or body we
  * do not track comes first ("قال وزير الخارجية الفلسطيني …").
  */
+/**
+ * "The group emerged from Al-Qaeda … It has been battling rival rebels": a sentence whose subject
+ * is a group we do not track becomes what the next "It"/"They" means, not the holder before it.
+ */
+function opensWithUntrackedGroup(tokens: Tokens, start: number, inSentence: readonly Mention[]): boolean {
+  if (tokens.text[start] !== 'the' || !UNTRACKED_GROUP_HEADS.has(tokens.text[start + 1] ?? '')) return false;
+  return !inSentence.some((m) => m.tokStart <= start + 1 && m.tokEnd > start);
+}
+
+const UNTRACKED_GROUP_HEADS = new Set([
+  'group',
+  'organisation',
+  'organization',
+  'militia',
+  'movement',
+  'faction',
+]);
+
 function carriedActor(inSentence: readonly Mention[], tokens: Tokens, lang: string): Mention | undefined {
   for (const m of inSentence) {
     if (m.kind === 'topic' || m.modifier) continue;

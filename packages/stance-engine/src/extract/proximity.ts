@@ -8,6 +8,7 @@
 import type { Mention } from './mentions.js';
 import type { RawStatement, SentenceInput } from './sentence-view.js';
 import { SentenceAnalyzer } from './analyze.js';
+import { isOfficeWord } from '../lexicon/common-words.js';
 import { actionPolarity, isDirective, isForce, takesHolderGenitive, takesOnlyFrom } from '../lexicon/cue.js';
 import {
   ANONYMOUS_SOURCES,
@@ -74,6 +75,7 @@ class ProximityReader extends SentenceAnalyzer {
       // and the actor after them its object.
       if (this.holder.tokStart > k && ANONYMOUS_SOURCES.has(this.input.tokens.text[k + 1]!)) continue;
       if (this.outsideCueObject(k, target) || this.relativeOfOther(k, coHolders)) continue;
+      if (this.speakerAfter(target)) continue;
       const cue = this.cueAt(k)!.cue;
       if (!this.asserted(k) || (target.kind !== 'topic' && isDirective(cue))) continue;
       // "عيد المقاومة والتحرير": ground is taken only from someone named after "من".
@@ -175,6 +177,10 @@ class ProximityReader extends SentenceAnalyzer {
     if (this.input.lang !== 'en') return false;
     const text = this.input.tokens.text;
     const weak = this.cueAt(k)!.cue.strength < WANTING_STRENGTH;
+    // "trying to capture in a weeks-long offensive": an act named after "in a" is the means or
+    // frame of the verb, not what it is done to.
+    if (target.kind === 'topic' && text[k + 1] === 'in' && (text[k + 2] === 'a' || text[k + 2] === 'an'))
+      return true;
     for (let j = k + 1; j < target.tokStart; j++) {
       if (EN_SUBORDINATORS.has(text[j]!) || HYPOTHETICAL.has(text[j]!)) return true;
       // "seek ways to pressure X": after a weak cue of wanting, an infinitive of a verb we do not
@@ -187,6 +193,25 @@ class ProximityReader extends SentenceAnalyzer {
         !EN_DETERMINERS.has(text[j + 1]!)
       )
         return true;
+    }
+    return false;
+  }
+
+  /**
+   * "… to launch terrorist attacks abroad US Secretary of Defense Ashton Carter said": a name
+   * before an official's title and a speech verb opens the speaker's attribution (its comma lost
+   * on the page), so it is no object of the cue before it.
+   */
+  private speakerAfter(target: Mention): boolean {
+    const { tokens, capitalized } = this.input;
+    if (this.input.lang !== 'en' || target.kind === 'topic') return false;
+    // "US Secretary of Defense": the title may be inside the mention or right after it.
+    const titled = [target.tokEnd - 1, target.tokEnd].some((j) => isOfficeWord(tokens.text[j] ?? '', 'en'));
+    if (!titled) return false;
+    for (let j = target.tokEnd; j < this.e && j <= target.tokEnd + 6; j++) {
+      if (this.isKind(j, 'speech')) return true;
+      const w = tokens.text[j]!;
+      if (!tokens.isWord[j] || (w !== 'of' && capitalized?.[j] !== 1)) return false;
     }
     return false;
   }

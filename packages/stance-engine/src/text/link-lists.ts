@@ -65,6 +65,13 @@ export function collectLinkLists(
   }
   if (!capitalized) return;
   for (let k = sentence.start; k + 1 < sentence.end; k++) {
+    if (photoCredit(tokens, k, sentence.end, capitalized)) {
+      // The photo's caption is another story's headline, up to this story's opening words.
+      const end = listEnd(tokens, 'tags', k + 3, sentence.end, capitalized);
+      out.push({ start: k, end });
+      k = end - 1;
+      continue;
+    }
     const label = tokens.text[k]!;
     if (capitalized[k] !== 1 || !EN_LIST_LABELS.has(label)) continue;
     let next = k + 1;
@@ -82,6 +89,18 @@ export function collectLinkLists(
     k = end - 1;
   }
 }
+
+/**
+ * "… told Sputnik. Sputnik Mikhail Voskresenskiy Syrian Army Repelled Daesh Attack …": an agency's
+ * photo credit (the agency and a photographer's first and last name) before a capitalised caption.
+ */
+function photoCredit(tokens: Tokens, k: number, end: number, capitalized: Uint8Array): boolean {
+  if (k + 3 >= end || !PHOTO_AGENCIES.has(tokens.text[k]!)) return false;
+  for (let j = k; j <= k + 3; j++) if (capitalized[j] !== 1 || tokens.isWord[j] !== 1) return false;
+  return !EN_STORY_OPENERS.has(tokens.text[k + 1]!) && !EN_STORY_OPENERS.has(tokens.text[k + 2]!);
+}
+
+const PHOTO_AGENCIES = new Set(['sputnik']);
 
 function listEnd(tokens: Tokens, label: string, from: number, end: number, capitalized: Uint8Array): number {
   for (let k = from; k < end; k++) {
