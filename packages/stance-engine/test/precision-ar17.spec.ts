@@ -46,3 +46,21 @@ describe('a refusal to confirm an attack', () => {
     expect(t).toContain('iran/israel-as-target/oppose');
   });
 });
+
+describe('attacks faced', () => {
+  it('"خسر … أمام هجمات القوات العراقية والسورية" gives the loser no position', () => {
+    const t = read(
+      'وكان تنظيم الدولة الإسلامية أعلن ما وصفه بدولة الخلافة في سوريا والعراق عام 2014، وسيطر على ثلث العراق في هجمات كاسحة. لكن التنظيم تراجع وخسر أغلب المناطق التي كان يسيطر عليها أمام هجمات القوات العراقية والسورية وغارات التحالف بقيادة الولايات المتحدة.',
+    );
+    expect(t).not.toContain('isis/syrian-government-as-target/oppose');
+  });
+});
+
+describe('the reason for a verdict', () => {
+  it('"بالحكم على بوغدير بالمؤبد … لانضمامها إلى تنظيم داعش" is the convicted one\'s deed', () => {
+    const t = read(
+      'وأفادت باريس بأنها أحيطت علما بالحكم على بوغدير بالمؤبد في العراق، الأحد، لانضمامها إلى تنظيم داعش.',
+    );
+    expect(t).not.toContain('france/isis-as-target/support');
+  });
+});

@@ -8,6 +8,18 @@ import { mentionWith, newMention, type Mention } from './mentions.js';
 // Refusal verbs and nouns of confirming (folded): "رفض تأكيد …".
 const AR_REFUSAL_VERBS = new Set(['رفض', 'رفضت', 'يرفض', 'ترفض', 'ورفض', 'ورفضت']);
 const AR_CONFIRM_NOUNS = new Set(['تاكيد', 'التاكيد', 'الاقرار', 'تاكيده']);
+// Verdicts and arrests (folded): "الحكم على X بالسجن", "اعتقال X".
+const AR_VERDICT_WORDS = new Set([
+  'الحكم',
+  'بالحكم',
+  'بالسجن',
+  'بالموبد',
+  'بالاعدام',
+  'اعتقال',
+  'اعتقاله',
+  'ادانه',
+  'محاكمه',
+]);
 const AR_ALTERNATIVE_WORDS = new Set(['بديل', 'بديله', 'بديلا', 'كبديل', 'وبديل', 'بدائل', 'بديلين']);
 import { HolderResolver } from './holders.js';
 import type { RawStatement, SentenceResult, SentenceInput, Stance } from './sentence-view.js';
@@ -836,6 +848,21 @@ export class SentenceAnalyzer extends HolderResolver {
     const text = this.input.tokens.text;
     if (!AR_CONFIRM_NOUNS.has(text[j]!)) return false;
     for (let i = j - 1; i >= Math.max(this.s, j - 5); i--) if (AR_REFUSAL_VERBS.has(text[i]!)) return true;
+    return false;
+  }
+
+  /** "أمام هجمات X", "أمام الضربات": attacks faced, by whoever the clause is about. */
+  protected attacksFaced(k: number): boolean {
+    const { tokens } = this.input;
+    if (this.input.lang !== 'ar' || k - 1 < this.s || tokens.text[k - 1] !== 'امام') return false;
+    return AR_ATTACK_HEADS.has(bareArabicNoun(tokens.text[k]!));
+  }
+
+  /** A reason noun with its own pronoun ("لانضمامها") a few words after a verdict or arrest. */
+  protected convictedDeed(k: number): boolean {
+    const text = this.input.tokens.text;
+    if (this.input.lang !== 'ar' || !/^ل.+(ه|ها|هم|هما)$/.test(text[k]!)) return false;
+    for (let j = k - 1; j >= Math.max(this.s, k - 10); j--) if (AR_VERDICT_WORDS.has(text[j]!)) return true;
     return false;
   }
 
@@ -3229,6 +3256,12 @@ export class SentenceAnalyzer extends HolderResolver {
       )
         found = undefined;
       if (found && target.kind !== 'topic' && this.strikerAfterLam(found.k, target)) found = undefined;
+      // "خسر المناطق أمام هجمات القوات السورية": who gives way before attacks suffers them; the
+      // attacks are neither its act nor its position.
+      if (found && target.kind !== 'topic' && this.attacksFaced(found.k)) found = undefined;
+      // "الحكم على بوغدير بالمؤبد … لانضمامها إلى داعش": the reason for a sentence is the
+      // convicted one's deed, not that of whoever reports the sentence.
+      if (found && this.convictedDeed(found.k)) found = undefined;
       if (found && target.kind !== 'topic' && this.groundStruck(found.k, target)) found = undefined;
       // "قتلوا في غارات تركية", "على وقع ضربات قوات التحالف": the attack's own agent is no target.
       if (found && target.kind !== 'topic' && this.agentOfOwnAttack(found.k, target)) {
