@@ -3,6 +3,24 @@
 // × negations), and attributes it to a holder (VSO/SVO subject, reported-speech frame, or the
 // previous sentence's holder for an elided subject).
 import { mentionWith, newMention, type Mention } from './mentions.js';
+
+// "بديل", "بديلة" (folded): an alternative to what follows.
+// Refusal verbs and nouns of confirming (folded): "رفض تأكيد …".
+const AR_REFUSAL_VERBS = new Set(['رفض', 'رفضت', 'يرفض', 'ترفض', 'ورفض', 'ورفضت']);
+const AR_CONFIRM_NOUNS = new Set(['تاكيد', 'التاكيد', 'الاقرار', 'تاكيده']);
+// Verdicts and arrests (folded): "الحكم على X بالسجن", "اعتقال X".
+const AR_VERDICT_WORDS = new Set([
+  'الحكم',
+  'بالحكم',
+  'بالسجن',
+  'بالموبد',
+  'بالاعدام',
+  'اعتقال',
+  'اعتقاله',
+  'ادانه',
+  'محاكمه',
+]);
+const AR_ALTERNATIVE_WORDS = new Set(['بديل', 'بديله', 'بديلا', 'كبديل', 'وبديل', 'بدائل', 'بديلين']);
 import { HolderResolver } from './holders.js';
 import type { RawStatement, SentenceResult, SentenceInput, Stance } from './sentence-view.js';
 import { isClauseMark, splitClauses, type Sentence } from '../text/segment.js';
@@ -685,6 +703,32 @@ export class SentenceAnalyzer extends HolderResolver {
     return false;
   }
 
+  /**
+   * A topic phrase that is the object of a nearer phrase of the same topic with the other sign,
+   * itself negated ("على عدم الانسحاب من الاتفاق"): the nearer phrase carries the reading.
+   */
+  protected objectOfNegatedCourse(k: number, target: Mention, mentions: readonly Mention[]): boolean {
+    if (target.kind !== 'topic') return false;
+    return mentions.some(
+      (m) =>
+        m.kind === 'topic' &&
+        m.topic === target.topic &&
+        m.polarity === -target.polarity &&
+        m.tokStart > k &&
+        m.tokEnd <= target.tokStart &&
+        this.negatedRightBefore(m.tokStart),
+    );
+  }
+
+  /** "بديلة للاتفاق", "بديلا عن الاتفاق": the phrase names what an alternative replaces. */
+  protected replacedBy(target: Mention): boolean {
+    const j = target.tokStart - 1;
+    if (j < this.s) return false;
+    let w = this.input.tokens.text[j]!;
+    if (w === 'عن' && j - 1 >= this.s) w = this.input.tokens.text[j - 1]!;
+    return AR_ALTERNATIVE_WORDS.has(w);
+  }
+
   protected hostileMutual(k: number): boolean {
     const cue = this.cueAt(k)!.cue;
     return isMutual(cue) && cue.polarity < 0;
@@ -812,6 +856,29 @@ export class SentenceAnalyzer extends HolderResolver {
    * affirms ("لا يستبعد", "لن نتردد"; "لا يزال", "ولا سيما" are no negation cues), nor past
    * another stance verb.
    */
+  /** "رفض الوزير تأكيد …": a refusal verb shortly before a noun of confirming. */
+  protected confirmationRefused(j: number): boolean {
+    const text = this.input.tokens.text;
+    if (!AR_CONFIRM_NOUNS.has(text[j]!)) return false;
+    for (let i = j - 1; i >= Math.max(this.s, j - 5); i--) if (AR_REFUSAL_VERBS.has(text[i]!)) return true;
+    return false;
+  }
+
+  /** "أمام هجمات X", "أمام الضربات": attacks faced, by whoever the clause is about. */
+  protected attacksFaced(k: number): boolean {
+    const { tokens } = this.input;
+    if (this.input.lang !== 'ar' || k - 1 < this.s || tokens.text[k - 1] !== 'امام') return false;
+    return AR_ATTACK_HEADS.has(bareArabicNoun(tokens.text[k]!));
+  }
+
+  /** A reason noun with its own pronoun ("لانضمامها") a few words after a verdict or arrest. */
+  protected convictedDeed(k: number): boolean {
+    const text = this.input.tokens.text;
+    if (this.input.lang !== 'ar' || !/^ل.+(ه|ها|هم|هما)$/.test(text[k]!)) return false;
+    for (let j = k - 1; j >= Math.max(this.s, k - 10); j--) if (AR_VERDICT_WORDS.has(text[j]!)) return true;
+    return false;
+  }
+
   protected deniedHostility(k: number): boolean {
     const { tokens } = this.input;
     const cue = this.cueAt(k)?.cue;
@@ -821,6 +888,9 @@ export class SentenceAnalyzer extends HolderResolver {
       if (isClauseMark(tokens, j)) return false;
       if (this.isKind(j, 'negation') && !ADJECTIVE_NEGATORS.has(tokens.text[j]!))
         return !AR_AFFIRMING_AFTER_NEGATION.has(tokens.text[j + 1] ?? '');
+      // "رفض نائب الوزير تأكيد قيام بلاده بإرسال طائرة للهجوم": an act whose confirmation is
+      // refused is no hostility asserted.
+      if (this.confirmationRefused(j)) return true;
       // "لن تقبل قيام عناصر بقصف …": a stance verb in between takes the negation (and composes);
       // a wish does not ("لا يريد الدخول في مواجهة مع …" is no support).
       const c = this.cueAt(j)?.cue;
@@ -3199,6 +3269,12 @@ export class SentenceAnalyzer extends HolderResolver {
       )
         found = undefined;
       if (found && target.kind !== 'topic' && this.strikerAfterLam(found.k, target)) found = undefined;
+      // "خسر المناطق أمام هجمات القوات السورية": who gives way before attacks suffers them; the
+      // attacks are neither its act nor its position.
+      if (found && target.kind !== 'topic' && this.attacksFaced(found.k)) found = undefined;
+      // "الحكم على بوغدير بالمؤبد … لانضمامها إلى داعش": the reason for a sentence is the
+      // convicted one's deed, not that of whoever reports the sentence.
+      if (found && this.convictedDeed(found.k)) found = undefined;
       if (found && target.kind !== 'topic' && this.groundStruck(found.k, target)) found = undefined;
       // "قتلوا في غارات تركية", "على وقع ضربات قوات التحالف": the attack's own agent is no target.
       if (found && target.kind !== 'topic' && this.agentOfOwnAttack(found.k, target)) {
@@ -3221,6 +3297,11 @@ export class SentenceAnalyzer extends HolderResolver {
         found = undefined;
       // "clashed with X over the elections": fighting someone says nothing of the issue.
       if (found && target.kind === 'topic' && this.hostileMutual(found.k)) found = undefined;
+      // "حثه على عدم الانسحاب من الاتفاق": the deal is the object of the negated withdrawal, read
+      // with it; read straight from the cue, the negation would flip the deal itself.
+      if (found && this.objectOfNegatedCourse(found.k, target, mentions)) found = undefined;
+      // "اتفاقية بديلة للاتفاق النووي": what an alternative replaces is no object of the cue before it.
+      if (found && target.kind === 'topic' && this.replacedBy(target)) found = undefined;
       // "welcomed X's resignation": the position is on X leaving, handled with calls to resign.
       if (found && target.possessive && this.resignationAfter(target) !== undefined) found = undefined;
       if (
