@@ -1527,8 +1527,7 @@ export class SentenceAnalyzer extends HolderResolver {
       if (!backed || backed.tokEnd !== k - unit || !this.canHold(backed) || !this.isTarget(backed)) continue;
       const backer = this.backerAfterBy(k + 2);
       if (!backer) continue;
-      // "backed by Russian airstrikes": a nationality before strikes names the helper.
-      const helpers = this.canHold(backer) ? this.coordinated(backer) : [backer.countryOf ?? backer.actor];
+      const helpers = this.helpersNamed(backer);
       if (!this.forceVerbAfter(backer.tokEnd)) continue;
       emit(
         helpers.filter((a) => a !== backed.actor),
@@ -1562,7 +1561,7 @@ export class SentenceAnalyzer extends HolderResolver {
       const deed =
         this.deedBetween(helped.tokEnd, w) || (helped.tokEnd === w && this.forceVerbAfter(helper.tokEnd));
       if (!deed) continue;
-      const helpers = this.canHold(helper) ? this.coordinated(helper) : [helper.countryOf ?? helper.actor];
+      const helpers = this.helpersNamed(helper);
       emit(
         helpers.filter((a) => a !== helped.actor),
         helped,
@@ -1698,6 +1697,14 @@ export class SentenceAnalyzer extends HolderResolver {
       if (tc && tc.cue.kind === 'stance' && tc.cue.pos === 'verb' && this.finiteEnglishVerb(j)) return true;
     }
     return false;
+  }
+
+  /**
+   * The actors a helper's mention names: a holder and those joined to it, or, for a nationality
+   * before an act ("backed by Russian airstrikes"), its country.
+   */
+  protected helpersNamed(helper: Mention): number[] {
+    return this.canHold(helper) ? this.coordinated(helper) : [helper.countryOf ?? helper.actor];
   }
 
   /** The helper after "by": past articles, possessives, relation nouns and units ("its Lebanese ally Hezbollah"). */
