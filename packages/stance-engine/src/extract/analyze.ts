@@ -850,12 +850,6 @@ export class SentenceAnalyzer extends HolderResolver {
     return AR_TEMPORAL_PREPS.has(w) || AR_CAUSE_PREPS.test(w) || AR_MENTIONING_PREPS.has(w);
   }
 
-  /**
-   * An Arabic hostile cue (ضد، غارة، مواجهة, an act of force) negated within its clause, a few
-   * words before it ("ليس القتال ضد", "لم يوجه أي ضربات لـ"), but not by an idiom whose negation
-   * affirms ("لا يستبعد", "لن نتردد"; "لا يزال", "ولا سيما" are no negation cues), nor past
-   * another stance verb.
-   */
   /** "رفض الوزير تأكيد …": a refusal verb shortly before a noun of confirming. */
   protected confirmationRefused(j: number): boolean {
     const text = this.input.tokens.text;
@@ -879,6 +873,12 @@ export class SentenceAnalyzer extends HolderResolver {
     return false;
   }
 
+  /**
+   * An Arabic hostile cue (ضد، غارة، مواجهة, an act of force) negated within its clause, a few
+   * words before it ("ليس القتال ضد", "لم يوجه أي ضربات لـ"), but not by an idiom whose negation
+   * affirms ("لا يستبعد", "لن نتردد"; "لا يزال", "ولا سيما" are no negation cues), nor past
+   * another stance verb, or by a refused confirmation ("رفض … تأكيد قيام …").
+   */
   protected deniedHostility(k: number): boolean {
     const { tokens } = this.input;
     const cue = this.cueAt(k)?.cue;
@@ -1522,7 +1522,7 @@ export class SentenceAnalyzer extends HolderResolver {
     for (let k = this.s + 1; k < this.e; k++) {
       if (!EN_BACKING_PARTICIPLES.has(tokens.text[k]!) || tokens.text[k + 1] !== 'by') continue;
       // "regime troops backed by …": the force's unit word after its name.
-      const unit = EN_KILLER_UNITS.has(tokens.text[k - 1]!) && !this.mentionAtToken(k - 1) ? 1 : 0;
+      const unit = this.unitWordAt(k - 1) ? 1 : 0;
       const backed = this.mentionAtToken(k - 1 - unit);
       if (!backed || backed.tokEnd !== k - unit || !this.canHold(backed) || !this.isTarget(backed)) continue;
       const backer = this.backerAfterBy(k + 2);
@@ -1697,6 +1697,11 @@ export class SentenceAnalyzer extends HolderResolver {
       if (tc && tc.cue.kind === 'stance' && tc.cue.pos === 'verb' && this.finiteEnglishVerb(j)) return true;
     }
     return false;
+  }
+
+  /** A force's unit word at j, outside any name ("A Syrian army unit killed …", "government troops"). */
+  protected unitWordAt(j: number): boolean {
+    return EN_KILLER_UNITS.has(this.input.tokens.text[j]!) && !this.mentionAtToken(j);
   }
 
   /**
@@ -2028,7 +2033,7 @@ export class SentenceAnalyzer extends HolderResolver {
       if (EN_ENDING_VERBS.has(w)) return undefined;
       // "backed by Moscow which stepped up its …": a relative clause's antecedent is its subject.
       if (w === 'which' || w === 'who') relative = true;
-      const unit = EN_KILLER_UNITS.has(w) && !this.mentionAtToken(i) ? 1 : 0;
+      const unit = this.unitWordAt(i) ? 1 : 0;
       const m = this.mentionAtToken(i - unit);
       if (!m) continue;
       const free = relative || !this.isPrepositional(m);
@@ -2081,7 +2086,7 @@ export class SentenceAnalyzer extends HolderResolver {
       return striker ? this.strikers(striker) : [];
     }
     // "A Syrian army unit killed …", "army units kill …": the force's unit word after its name.
-    if (EN_KILLER_UNITS.has(this.input.tokens.text[j]!) && !this.mentionAtToken(j)) j--;
+    if (this.unitWordAt(j)) j--;
     const m = this.mentionAtToken(j);
     return m && m.tokEnd === j + 1 && this.canHold(m) && !this.isPrepositional(m) ? this.coordinated(m) : [];
   }
