@@ -102,6 +102,7 @@ import {
   EN_STRIKE_NOUNS,
   EN_BLAME_VERBS,
   CLASH_NOUNS,
+  RIVALRY_NOUNS,
   EN_OCCURRENCE_WORDS,
   EN_OWN_ACT_MODIFIERS,
   EN_ENDING_VERBS,
@@ -2698,11 +2699,13 @@ export class SentenceAnalyzer extends HolderResolver {
     let noun = k;
     // "اشتباكات عنيفة بين", "القصف المتبادل بين", "معارك دارت بين": up to two words qualify the
     // clash noun (adjectives, a verb of breaking out), no mention, cue or punctuation.
-    while (noun > this.s && k - noun < 2 && !CLASH_NOUNS.has(bareArabicNoun(tokens.text[noun]!))) {
+    while (noun > this.s && k - noun < 2 && !this.betweenNoun(noun)) {
       if (!this.clashQualifier(noun)) break;
       noun--;
     }
-    if (!CLASH_NOUNS.has(bareArabicNoun(tokens.text[noun]!))) return;
+    const bare = bareArabicNoun(tokens.text[noun]!);
+    const clash = CLASH_NOUNS.has(bare);
+    if (!clash && !this.betweenNoun(noun)) return;
     // "مخاطر مواجهات أكبر بين X و Y", "خشية اندلاع معارك بين": a feared clash is no deed.
     if (noun - 1 >= this.s && FEARED_BEFORE.test(tokens.text[noun - 1]!)) return;
     if (
@@ -2711,6 +2714,9 @@ export class SentenceAnalyzer extends HolderResolver {
       FEARED_BEFORE.test(tokens.text[noun - 2]!)
     )
       return;
+    // "نفت روسيا وقوع اشتباكات بين", "officials fear clashes between", "لا يوجد أي سبب للعداء بين":
+    // a clash or rivalry denied, feared or negated is none.
+    if (this.unassertedBetween(noun)) return;
     // The first side, past a unit word ("بين عناصر X"); then the side coordinated with it.
     let j = at + 1;
     if (j < this.e && tokens.text[j] === 'the') j++;
@@ -2721,11 +2727,91 @@ export class SentenceAnalyzer extends HolderResolver {
       (m) => m.tokStart >= a.tokEnd && m.tokStart <= a.tokEnd + 3 && m.kind !== 'topic' && m.actor >= 0,
     );
     if (!b || b.actor === a.actor || !this.sideJoin(a.tokEnd, b.tokStart)) return;
+    if (this.groupedSides(b)) return;
+    if (!clash && !this.assertedRivalry(noun, at, b.tokEnd)) return;
     const hedge = this.hedged(k, b.tokStart);
     const ta = this.sideAsTarget(a);
     const tb = this.sideAsTarget(b);
     if (this.canHold(a) && tb) emit([a.actor], tb, -1, 0.6, noun, hedge);
     if (this.canHold(b) && ta) emit([b.actor], ta, -1, 0.6, noun, hedge);
+  }
+
+  /**
+   * A noun of fighting or of a hostile relation that takes its sides with "بين/between": a clash
+   * noun, a rivalry noun ("التوتر", "الخلاف", "the rift"), or soured relations ("توتر العلاقات
+   * بين", "وتوترت العلاقات بين").
+   */
+  protected betweenNoun(j: number): boolean {
+    const { tokens } = this.input;
+    const bare = bareArabicNoun(tokens.text[j]!);
+    if (CLASH_NOUNS.has(bare) || RIVALRY_NOUNS.has(bare)) return true;
+    return (
+      this.input.lang === 'ar' &&
+      /^(ال)?علاقات?$|^(ال)?علاقه$/.test(bare) &&
+      j - 1 >= this.s &&
+      AR_SOURING.test(tokens.text[j - 1]!)
+    );
+  }
+
+  /**
+   * Up to four words before a clash or rivalry noun deny, fear or negate it: "نفت روسيا وقوع
+   * اشتباكات", "denied that clashes took place", "fear clashes between", "لا يوجد أي سبب للعداء",
+   * "could spark a war between".
+   */
+  protected unassertedBetween(noun: number): boolean {
+    const { tokens } = this.input;
+    // Four words back, a name counting as one ("تحذر الأمم المتحدة من اندلاع حرب").
+    for (let j = noun - 1, n = 0; j >= this.s && n < 4; j--, n++) {
+      const m = this.mentionAtToken(j);
+      if (m && m.tokStart < j) j = Math.max(this.s, m.tokStart);
+      const w = tokens.text[j]!;
+      if (isClauseMark(tokens, j)) return false;
+      if (this.input.lang === 'ar' ? AR_UNASSERTED.test(w) : EN_UNASSERTED.has(w)) return true;
+      if (this.isKind(j, 'negation') && w !== 'غير') return true;
+    }
+    // "خشية أن تتسبب الخطوة في إحداث أزمة بين": fear reaches a little further, to a clause mark.
+    for (let j = noun - 5; j >= this.s && j >= noun - 7; j--) {
+      if (isClauseMark(tokens, j)) break;
+      if (FEARED_BEFORE.test(tokens.text[j]!) || tokens.text[j] === 'fear' || tokens.text[j] === 'fears')
+        return true;
+    }
+    return false;
+  }
+
+  /**
+   * A rivalry noun names a relation that holds: not a question ("هل نشب الخلاف بين …؟"), not a
+   * dated or past war ("حرب 1967 بين العرب وإسرائيل", "the 1980s war between"), not a future or
+   * possible one ("أي حرب مستقبلية بين").
+   */
+  protected assertedRivalry(noun: number, at: number, sidesEnd: number): boolean {
+    const { tokens } = this.input;
+    // The sentence's terminator is the token right after its end.
+    for (let j = this.s; j <= this.e && j < tokens.count; j++) if (tokens.text[j] === '?') return false;
+    for (let j = Math.max(this.s, noun - 2); j < at; j++) {
+      const w = tokens.text[j]!;
+      if (/[0-9٠-٩]/.test(w) || AR_UNREAL_QUALIFIERS.test(w) || EN_UNREAL_QUALIFIERS.has(w)) return false;
+    }
+    // "بين إيران والعراق بين عامي 1980 و1988", "بين إسرائيل وحماس في عام 2014": a dated war or rift.
+    for (let j = sidesEnd; j < this.e && j < sidesEnd + 4; j++)
+      if (/[0-9٠-٩]/.test(tokens.text[j]!)) return false;
+    return true;
+  }
+
+  /**
+   * After the second side, a grouping of sides ("بين السعودية والإمارات … من جهة وقطر من جهة
+   * أخرى", "بين إيران وروسيا مع تركيا", "between A, B and C"): the two named first are no
+   * opponents of each other.
+   */
+  protected groupedSides(b: Mention): boolean {
+    const { tokens } = this.input;
+    const next = tokens.text[b.tokEnd];
+    if (next === 'مع' || next === 'and' || next === 'with') return true;
+    if (next === 'من' && /^(جهه|ناحيه)$/.test(tokens.text[b.tokEnd + 1] ?? '')) return true;
+    // A third side joined by "و": "بين السعودية والإمارات والبحرين".
+    const third = this.mentionAtToken(b.tokEnd);
+    return (
+      third !== undefined && third.tokStart === b.tokEnd && third.kind !== 'topic' && /^و/.test(next ?? '')
+    );
   }
 
   /**
@@ -4081,6 +4167,42 @@ const AR_RELATIONS_BUILD =
 const AR_ENVOYS = /^(ال)?(سفير|سفيرها|سفيره|سفيريها|سفراء|سفراءها|القايم|قايم|القنصل)$/;
 const AR_ENVOY_DEEDS =
   /^(و|ف)?(استدعي|استدعت|استدعوا|يستدعي|تستدعي|استدعاء|باستدعاء|طرد|طردت|طردوا|يطرد|تطرد|بطرد|سحب|سحبت|بسحب)$/;
+
+// Souring relations before "العلاقات بين" (folded): "توتر العلاقات", "وتوترت العلاقات", "تدهور".
+const AR_SOURING = /^(و|ف|ب|ل)?(توتر|توترت|تتوتر|تدهور|تدهورت|تتدهور|تازم|تازمت|فتور|قطع|قطيعه)$/;
+// Denial, fear, prevention or absence before a clash or rivalry noun (folded, with proclitics).
+const AR_UNASSERTED =
+  /^(و|ف|ل)?(نفي|نفت|نفوا|ينفي|تنفي|ينفون|نفيه|نفيها|نافيا|نافيه|يخشي|تخشي|خشي|خشيت|مخاوف|تجنب|تجنيب|منع|الحيلوله|احتمال|امكانيه|تهدد|يهدد|يهددان|سوف|حذر|حذرت|يحذر|تحذر|حذروا|تحذير|محذرا|محذره|يخاطر|تخاطر|مخاطره|كادت|كاد|غيوم|شبح|طبول|بوادر)$/;
+const EN_UNASSERTED = new Set([
+  'deny',
+  'denies',
+  'denied',
+  'denying',
+  'fear',
+  'fears',
+  'feared',
+  'fearing',
+  'risk',
+  'risks',
+  'avoid',
+  'avert',
+  'prevent',
+  'possible',
+  'potential',
+  'possibility',
+  'could',
+  'would',
+  'might',
+  'may',
+  'threatens',
+  'threatening',
+  'warned',
+  'warns',
+  'warning',
+]);
+// A rivalry qualified as future, possible or new: "حرب مستقبلية", "مواجهة محتملة", "a new war".
+const AR_UNREAL_QUALIFIERS = /^(ال)?(مستقبليه|محتمله|مقبله|وشيكه|جديده|شامله|اي)$/;
+const EN_UNREAL_QUALIFIERS = new Set(['future', 'possible', 'potential', 'new', 'wider', 'any', 'all-out']);
 
 // Words of risk and fear before a clash noun (folded): "مخاطر مواجهات", "خشية اندلاع معارك".
 const FEARED_BEFORE = /^(و|ب|من)?(مخاطر|خطر|احتمال|احتمالات|مخاوف|خشيه|تخوف|تخوفا|خوفا|تجنب|لتجنب|منع|لمنع)$/;

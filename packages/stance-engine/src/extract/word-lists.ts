@@ -1499,6 +1499,55 @@ export const EN_OCCURRENCE_WORDS = new Set([
   'underway',
 ]);
 
+/**
+ * Nouns of a hostile relation between two sides, with "بين/between" (folded, without clitics):
+ * "التوتر بين X وY", "الخلاف بين", "the rift/dispute/feud between X and Y". Unlike a clash they
+ * name no event, so they are read only when nothing around them denies, fears, dates or questions
+ * them. (The singular "مواجهة" is left out: it is mostly a feared confrontation.)
+ */
+export const RIVALRY_NOUNS = new Set([
+  'التوتر',
+  'توتر',
+  'التوترات',
+  'توترات',
+  'الخلاف',
+  'خلاف',
+  'الخلافات',
+  'خلافات',
+  'النزاع',
+  'نزاع',
+  'الصراع',
+  'صراع',
+  'العداء',
+  'عداء',
+  'العداوه',
+  'عداوه',
+  'الخصومه',
+  'خصومه',
+  'القطيعه',
+  'قطيعه',
+  'الازمه',
+  'ازمه',
+  'الحرب',
+  'حرب',
+  'tension',
+  'tensions',
+  'dispute',
+  'disputes',
+  'rift',
+  'feud',
+  'row',
+  'spat',
+  'standoff',
+  'hostility',
+  'enmity',
+  'animosity',
+  'conflict',
+  'confrontation',
+  'confrontations',
+  'war',
+]);
+
 export const CLASH_NOUNS = new Set([
   'الاقتتال',
   'اقتتال',
