@@ -52,6 +52,8 @@ import {
   EN_SUBJECT_GAP,
   EN_DETERMINERS,
   EN_AUTHORING_PARTICIPLES,
+  EN_MATTER_NOUNS,
+  EN_MATTER_PREPS,
   EN_PRODUCT_MODIFIERS,
   EN_PRODUCT_NOUNS,
   EN_PRODUCT_PARTICIPLES,
@@ -3869,6 +3871,15 @@ export class SentenceAnalyzer extends HolderResolver {
       cue.pos !== 'verb' &&
       RELATIONAL_NOUNS.has(cue.lemma) &&
       this.input.tokens.text[target.tokStart - 1] !== 'of'
+    )
+      return false;
+    // "vetoed a resolution on Syria": the actor after "on" is what the decision concerns.
+    if (
+      this.input.lang === 'en' &&
+      cue.pos !== 'verb' &&
+      target.kind !== 'topic' &&
+      EN_MATTER_NOUNS.has(this.input.tokens.text[k]!) &&
+      EN_MATTER_PREPS.has(this.input.tokens.text[k + 1] ?? '')
     )
       return false;
     let words = 0;

@@ -2159,6 +2159,10 @@ export const EN_DENIED_NOUNS = new Set([
   'charges',
   'reports',
 ]);
+// "a resolution on Syria", "its position on Iran": the actor after these nouns is the matter
+// the decision concerns, not its object.
+export const EN_MATTER_NOUNS = new Set(['decision', 'resolution', 'stance', 'position']);
+export const EN_MATTER_PREPS = new Set(['on', 'about', 'over', 'regarding', 'concerning']);
 // Words that may stand between a product's owner and the product noun ("Erdogan's recent
 // remarks", "the Saudi peace initiative"); any other word may name a group of the owner's
 // ("the Syrian rebel demands"), whose product it is.
