@@ -51,6 +51,15 @@ import {
   EN_LIGHT_WORDS,
   EN_SUBJECT_GAP,
   EN_DETERMINERS,
+  EN_AUTHORING_PARTICIPLES,
+  EN_MATTER_NOUNS,
+  EN_MATTER_PREPS,
+  EN_PRODUCT_MODIFIERS,
+  EN_PRODUCT_NOUNS,
+  EN_PRODUCT_PARTICIPLES,
+  EN_PREDICTIVE_MODALS,
+  EN_INFINITIVE_HOLDERS,
+  EN_REACTING_LEMMAS,
   EN_NOUN_PREPS,
   EN_SUBORDINATORS,
   EN_SUBJECT_PRONOUNS,
@@ -744,6 +753,7 @@ export class SentenceAnalyzer extends HolderResolver {
     strength: number,
     lo: number,
     hi: number,
+    hedge = false,
   ): void {
     for (const a of targets) {
       if ((this.input.compiled.topicsForActor[a]?.length ?? 0) === 0) continue;
@@ -766,7 +776,7 @@ export class SentenceAnalyzer extends HolderResolver {
         sign,
         strength,
         Math.min(lo, hi),
-        false,
+        hedge,
       );
     }
   }
@@ -2202,6 +2212,159 @@ export class SentenceAnalyzer extends HolderResolver {
       if (c && !(c.kind === 'stance' && isAttack(c))) return undefined;
     }
     return undefined;
+  }
+
+  /**
+   * "Abadi criticized Erdogan's remarks", "Iran welcomed the Russian decision", "denied remarks by
+   * Iranian officials", "vetoed a US-drafted resolution": a verb reacting to what an actor said,
+   * proposed or decided takes its side toward that actor (Conventions: reacting to a decision
+   * counts on its holder too). An owner without a target of its own is counted for the state or
+   * government it serves.
+   */
+  protected reactionsToProducts(emit: Emit): void {
+    const { tokens } = this.input;
+    for (let k = this.s; k + 1 < this.e; k++) {
+      const tc = this.cueAt(k);
+      if (!tc || tc.cue.kind !== 'stance' || tc.cue.pos !== 'verb' || tc.cue.polarity === 0) continue;
+      if (!EN_REACTING_LEMMAS.has(tc.cue.lemma) || this.nounReading(k)) continue;
+      // "to welcome …", "welcoming …" without an auxiliary: a label or a course, not a reaction.
+      const w = tokens.text[k]!;
+      if (w.endsWith('ing') && !this.finiteEnglishVerb(k)) continue;
+      // "refused to accept the offer", "urged Iran to reject …", "would reject …": the reaction is
+      // governed by another verb or only predicted.
+      let b = k - 1;
+      while (b > this.s && (tokens.text[b]!.endsWith('ly') || tokens.text[b] === 'not')) b--;
+      let holderAt = k;
+      let sign = tc.cue.polarity;
+      if (b >= this.s && EN_PREDICTIVE_MODALS.has(tokens.text[b]!)) continue;
+      if (b >= this.s && tokens.text[b] === 'to') {
+        // "refused to accept the Saudi offer", "agreed to back the plan": the verb before the
+        // infinitive holds the reaction, a refusal turning it round.
+        const outer = b - 1 >= this.s ? this.cueAt(b - 1)?.cue : undefined;
+        if (!outer || outer.pos !== 'verb' || !EN_INFINITIVE_HOLDERS.has(outer.lemma)) continue;
+        holderAt = b - 1;
+        if (outer.polarity < 0) sign = -sign as 1 | -1;
+      }
+      let j = k + 1;
+      if (tc.cue.particle && tokens.text[j] !== 'the' && !this.mentionAtToken(j)) j++;
+      const found = this.productOwnerAfter(j);
+      if (!found) continue;
+      const { owner, product } = found;
+      const targets = this.ownerTargets(owner);
+      if (targets.length === 0) continue;
+      const holders = this.holderOf(holderAt, false, owner.tokStart).filter((a) => !targets.includes(a));
+      if (holders.length === 0) continue;
+      // "did not reject the Saudi offer" takes no side; "did not refuse to accept" neither.
+      if (this.negatedBefore(holderAt, 2) || (holderAt !== k && this.negatedBefore(k, 1))) continue;
+      const hedge = this.hedged(holderAt, owner.tokStart);
+      const hi = Math.max(product, owner.tokStart);
+      this.emitTowardActors(emit, holders, targets, sign, tc.cue.strength * 0.8, k, hi, hedge);
+    }
+  }
+
+  /**
+   * The owner of a product noun that is the object starting at j: "Erdogan's (recent) remarks",
+   * "the Saudi (peace) initiative", "a US-drafted resolution", "remarks by Iranian officials",
+   * "a proposal put forward by Russia", "the decision of the Iraqi government".
+   */
+  protected productOwnerAfter(j: number): { owner: Mention; product: number } | undefined {
+    const { tokens } = this.input;
+    const text = tokens.text;
+    if (j < this.e && (text[j] === 'the' || text[j] === 'a' || text[j] === 'an' || text[j] === 'these')) j++;
+    if (j >= this.e) return undefined;
+    let first = this.mentionAtToken(j);
+    // "a UN Security Council resolution chalked out by France": a body's name that only
+    // qualifies the noun; the owner, if any, follows it.
+    if (
+      first &&
+      first.tokStart === j &&
+      first.kind === 'name' &&
+      !first.possessive &&
+      !first.modifier &&
+      !this.input.mentions.some((m) => m.tokStart === j && m.kind === 'demonym')
+    ) {
+      j = first.tokEnd;
+      first = undefined;
+    }
+    if (first && first.tokStart === j) {
+      let owner: Mention | undefined;
+      let n = first.tokEnd;
+      // "the Turkish President's remarks": the possessive office, not its nationality adjective.
+      const possessor = this.input.mentions.find(
+        (m) => m.tokStart === j && m.possessive && m.actor >= 0 && (m.kind === 'name' || m.kind === 'role'),
+      );
+      if (possessor) {
+        owner = possessor;
+        n = possessor.tokEnd;
+        if (text[n] === 's') n++;
+      } else if (first.modifier && EN_AUTHORING_PARTICIPLES.has(text[n] ?? '')) {
+        // "a US-drafted resolution"
+        owner = first;
+        n++;
+      } else if (this.input.mentions.some((m) => m.tokStart === j && m.kind === 'demonym' && !m.people)) {
+        // "the Saudi mediation", "the Russian decision": a nationality adjective before the noun.
+        owner = first;
+      }
+      if (!owner) return undefined;
+      // Up to two modifiers: "Erdogan's recent remarks", "the Saudi peace initiative".
+      for (let p = n; p < this.e && p <= n + 2; p++) {
+        if (this.mentionAtToken(p) || !tokens.isWord[p]) return undefined;
+        if (EN_PRODUCT_NOUNS.has(text[p]!)) return { owner, product: p };
+        if (!EN_PRODUCT_MODIFIERS.has(text[p]!)) return undefined;
+      }
+      return undefined;
+    }
+    // The product noun first, its owner after "by", "from" or "of".
+    for (let p = j; p < this.e && p <= j + 3; p++) {
+      if (this.mentionAtToken(p) || !tokens.isWord[p]) return undefined;
+      if (EN_PRODUCT_NOUNS.has(text[p]!)) {
+        let q = p + 1;
+        const prep = text[q];
+        // ("the threat of X" is the danger X poses, no threat X made.)
+        if (prep === 'of' && text[p]!.startsWith('threat')) return undefined;
+        if (prep !== 'of' && prep !== 'from') {
+          while (q < this.e && q <= p + 3 && EN_PRODUCT_PARTICIPLES.has(text[q]!)) q++;
+          if (text[q] !== 'by') return undefined;
+        }
+        q++;
+        if (text[q] === 'the') q++;
+        const owner = this.mentionAtToken(q);
+        if (!owner || owner.tokStart !== q || owner.actor < 0 || owner.modifier) return undefined;
+        if (owner.kind === 'topic' || owner.possessive) return undefined;
+        if (owner.kind === 'demonym' && !owner.official) return undefined;
+        return { owner, product: p };
+      }
+      if (this.cueAt(p)) return undefined;
+    }
+    return undefined;
+  }
+
+  /** The actors a product's owner counts for: its own target, or else the state or government it serves. */
+  protected ownerTargets(owner: Mention): number[] {
+    const { compiled } = this.input;
+    const list =
+      owner.kind !== 'demonym' && this.canHold(owner) ? [...this.coordinated(owner)] : [owner.actor];
+    if (!list.includes(owner.actor)) list.unshift(owner.actor);
+    const out: number[] = [];
+    for (const a of list) {
+      if ((compiled.topicsForActor[a]?.length ?? 0) > 0) {
+        out.push(a);
+        continue;
+      }
+      let body = compiled.speaksFor[a] ?? -1;
+      if (body < 0 && compiled.codebook.actors[a]?.kind === 'person') {
+        for (const id of compiled.codebook.actors[a]!.memberOf ?? []) {
+          const b = compiled.actorIds.indexOf(id);
+          const kind = compiled.codebook.actors[b]?.kind;
+          if (kind === 'country' || kind === 'government') {
+            body = b;
+            break;
+          }
+        }
+      }
+      if (body >= 0 && (compiled.topicsForActor[body]?.length ?? 0) > 0) out.push(body);
+    }
+    return out;
   }
 
   /** The attack at k is its holder's deed: a verb, or a noun launched by a deed verb ("intensified attacks"). */
@@ -3745,6 +3908,7 @@ export class SentenceAnalyzer extends HolderResolver {
     if (this.input.lang === 'ar') this.haltDemands(emit);
     if (links.agent) this.backedOperations(emit);
     if (this.input.lang === 'en') this.aidedDeeds(emit);
+    if (this.input.lang === 'en') this.reactionsToProducts(emit);
     if (this.input.lang === 'en') this.objectRelatives(emit);
     if (this.input.lang === 'en') this.agentsBehindActs(emit);
     this.ownActs(emit);
@@ -3793,6 +3957,15 @@ export class SentenceAnalyzer extends HolderResolver {
       cue.pos !== 'verb' &&
       RELATIONAL_NOUNS.has(cue.lemma) &&
       this.input.tokens.text[target.tokStart - 1] !== 'of'
+    )
+      return false;
+    // "vetoed a resolution on Syria": the actor after "on" is what the decision concerns.
+    if (
+      this.input.lang === 'en' &&
+      cue.pos !== 'verb' &&
+      target.kind !== 'topic' &&
+      EN_MATTER_NOUNS.has(this.input.tokens.text[k]!) &&
+      EN_MATTER_PREPS.has(this.input.tokens.text[k + 1] ?? '')
     )
       return false;
     let words = 0;

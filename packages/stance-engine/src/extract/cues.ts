@@ -7,6 +7,8 @@ import { lookupEnglishCue } from '../lexicon/english-cues.js';
 import type { Tokens } from '../text/tokens.js';
 import {
   ACT_HEAD_NOUNS,
+  EN_DENIAL_FORMS,
+  EN_DENIED_NOUNS,
   EN_PERIOD_WORDS,
   EN_POSSESSIVE_PRONOUNS,
   MANNER_PHRASES,
@@ -119,7 +121,10 @@ export function annotateCues(
     if (unblamedParticiple(tokens, i, start, end, inMention)) continue;
     // "at the end of last year": the end of a period dates something, it ends nothing.
     if (word === 'end' && next === 'of' && endsPeriod(tokens, i + 2, end)) continue;
-    const cue = lookupEnglishCue(word, next) ?? holdResponsibleCue(tokens, i, start, end, inMention);
+    const cue =
+      lookupEnglishCue(word, next) ??
+      holdResponsibleCue(tokens, i, start, end, inMention) ??
+      deniedClaimCue(tokens, i, end);
     // "combat planes", "combat troops": before a unit of a force the word is a modifier, not a deed
     // (unlike "attack", "strike", whose present tense heads headlines: "rebels attack troops").
     if (word === 'combat' && next !== undefined && isOfficeWord(next, 'en')) continue;
@@ -141,6 +146,22 @@ function pastPassive(tokens: Tokens, i: number, original: string, toOriginal: In
   return (
     o + 1 <= to && stem !== 0x64a && stem !== 0x62a && stem !== 0x646 && original.charCodeAt(o + 1) === 0x64f
   );
+}
+
+const DENY_CUE = makeCue({ kind: 'stance', polarity: -1, strength: 0.7, pos: 'verb', lemma: 'deny' });
+
+/**
+ * "denied remarks by Iranian officials", "denies the Turkish claims": a denial of what someone
+ * said reacts to it (only then: "denied involvement", "denied that …" are the subject's own).
+ */
+function deniedClaimCue(tokens: Tokens, i: number, end: number): Cue | undefined {
+  if (!EN_DENIAL_FORMS.has(tokens.text[i]!)) return undefined;
+  for (let j = i + 1; j < end && j <= i + 5; j++) {
+    const w = tokens.text[j]!;
+    if (EN_DENIED_NOUNS.has(w)) return DENY_CUE;
+    if (!tokens.isWord[j] || w === 'that' || w === 'any') return undefined;
+  }
+  return undefined;
 }
 
 const BLAME_FORMS = new Set(['blame', 'blames', 'blamed', 'blaming']);
