@@ -23,6 +23,7 @@ const AR_VERDICT_WORDS = new Set([
 const AR_ALTERNATIVE_WORDS = new Set(['بديل', 'بديله', 'بديلا', 'كبديل', 'وبديل', 'بدائل', 'بديلين']);
 import { HolderResolver } from './holders.js';
 import type { RawStatement, SentenceResult, SentenceInput, Stance } from './sentence-view.js';
+import { arabicAssetHead, arabicBareForms } from './sentence-view.js';
 import { isClauseMark, splitClauses, type Sentence } from '../text/segment.js';
 import { isArabicTitleWord, isOfficeWord } from '../lexicon/common-words.js';
 import {
@@ -43,11 +44,15 @@ import {
   nounFromIsTarget,
   takesHolderGenitive,
   isClash,
+  type Cue,
   type TokenCue,
 } from '../lexicon/cue.js';
 import {
   NON_TARGET_PREPS,
   EN_ADVERB_PARTICLES,
+  EN_FIRED_AT,
+  EN_FIRED_WEAPONS,
+  AR_ASSET_QUALIFIERS,
   EN_LIGHT_WORDS,
   EN_SUBJECT_GAP,
   EN_DETERMINERS,
@@ -188,6 +193,26 @@ const VIOLATION_LEMMAS = new Set(['انتهك', 'خرق']);
 const BACKWARD_WINDOW = 14;
 const FORWARD_WINDOW = 6;
 const NOUN_WINDOW = 5;
+
+const ASSASSINATION_LEMMAS = new Set(['اغتال', 'assassinate']);
+
+// Light verbs an Arabic act noun with ب completes: "قامت القوات بمهاجمة", "دفعها للرد بقصف".
+const AR_LIGHT_ACT_VERBS = new Set([
+  'قام',
+  'قامت',
+  'قاموا',
+  'يقوم',
+  'تقوم',
+  'يقومون',
+  'الرد',
+  'للرد',
+  'بالرد',
+]);
+
+/** An Arabic asset noun or a qualifier between it and its nationality ("مواقع عسكرية"). */
+function assetWord(w: string): boolean {
+  return arabicAssetHead(w) || arabicBareForms(w).some((b) => AR_ASSET_QUALIFIERS.has(b));
+}
 
 export class SentenceAnalyzer extends HolderResolver {
   /** The nearest stance/describe cue before the target, within the window, not across a speech verb. */
@@ -965,6 +990,99 @@ export class SentenceAnalyzer extends HolderResolver {
    * السعودية إيران بدعم الحوثيين"): what the accused is charged with is the accuser's claim, not
    * the accused's own position; undefined outside a charge.
    */
+  /**
+   * The act of force at k reaches the asset its nationality adjective qualifies with no other
+   * actor in between, but for the subject right after an Arabic verb ("قصفت إسرائيل أهدافا
+   * إيرانية") or the agent right after an act noun; "صواريخ من سوريا على مواقع إسرائيلية" names where the missiles came from, not
+   * who fired them.
+   */
+  /** An act of force against an asset: a strike or attack, or an assassination ("اغتالت قائدا إيرانيا"). */
+  protected assetForce(cue: Cue): boolean {
+    return isAttack(cue) || ASSASSINATION_LEMMAS.has(cue.lemma);
+  }
+
+  /**
+   * An Arabic act noun against an asset names who acts: its own agent ("إسقاط إسرائيل لطائرة",
+   * "الضربات الإسرائيلية على"), a pronoun on it, a subject right before it ("أعلن الجيش
+   * الإسرائيلي قصف"), or a light verb it completes ("قامت … بمهاجمة", "للرد بقصف"). A bare
+   * noun ("على خلفية إسقاط الطائرة الروسية") names an event whose agent the clause does not give.
+   */
+  protected assetActAgentNamed(k: number, target: Mention): boolean {
+    const tc = this.cueAt(k)!;
+    if (this.input.lang !== 'ar' || tc.cue.pos === 'verb' || !this.nounReading(k)) return true;
+    if (tc.pronounSuffix || this.hostileActAgent(k, target)) return true;
+    // "أعلن الجيش الإسرائيلي، الجمعة، قصف …": past a date set off by commas.
+    const before = this.timeParentheticalEnding(k - 1) ?? k;
+    const m = before - 1 >= this.s ? this.mentionAtToken(before - 1) : undefined;
+    if (m && m.tokEnd === before && !m.afterPreposition && this.canHold(m)) return true;
+    const { text } = this.input.tokens;
+    return text[k]!.startsWith('ب') && k - 1 >= this.s && AR_LIGHT_ACT_VERBS.has(text[k - 1]!);
+  }
+
+  /**
+   * "أفشل التحالف هجوما لميليشيات الحوثي استهدف ناقلة": an Arabic verb right after an attack noun
+   * (and its ل-agent) is a relative clause of the attack, whose agent is not the sentence's
+   * subject unless that subject launched it ("شنت X هجوما استهدف …").
+   */
+  protected actRelativeWithoutLauncher(k: number): boolean {
+    if (this.input.lang !== 'ar' || this.cueAt(k)!.cue.pos !== 'verb') return false;
+    const { text } = this.input.tokens;
+    let j = k - 1;
+    // (past the agent's nationality adjective: "هجوما لميليشيات الحوثي الإيرانية استهدف")
+    for (let n = 0; n < 2 && j >= this.s; n++) {
+      const m = this.mentionAtToken(j);
+      if (!m || !(m.kind === 'demonym' || text[m.tokStart]!.startsWith('ل'))) break;
+      j = m.tokStart - 1;
+    }
+    if (j < this.s) return false;
+    const act = this.cueAt(j);
+    const noun = bareArabicNoun(text[j]!);
+    const attackNoun =
+      AR_ATTACK_HEADS.has(noun) || (noun.endsWith('ا') && AR_ATTACK_HEADS.has(noun.slice(0, -1)));
+    if (!attackNoun && !(act && isAttack(act.cue) && act.cue.pos !== 'verb')) return false;
+    for (let v = j - 1; v >= Math.max(this.s, j - 5); v--) {
+      const c = this.cueAt(v)?.cue;
+      if (c && c.pos === 'verb' && isLaunch(c)) return false;
+    }
+    return true;
+  }
+
+  /** "shot down", "أسقط": bringing down an aircraft or a government. */
+  protected downing(k: number): boolean {
+    const { lemma } = this.cueAt(k)!.cue;
+    return lemma === 'أسقط' || (lemma === 'shoot' && this.input.tokens.text[k + 1] === 'down');
+  }
+
+  /** A preposition stands between the cue at k and the target. */
+  protected prepositionBefore(k: number, target: Mention): boolean {
+    if (target.afterPreposition) return true;
+    const { text } = this.input.tokens;
+    for (let j = k + 1; j < target.tokStart; j++) {
+      if (this.isKind(j, 'preposition')) return true;
+      // "إسقاط الطائرة بنيران القوات السورية": a noun with ب names the means, and the actor after it the agent.
+      if (this.input.lang === 'ar' && j > k + 1 && text[j]!.startsWith('ب') && !this.mentionAtToken(j))
+        return true;
+    }
+    return false;
+  }
+
+  protected assetReached(k: number, target: Mention): boolean {
+    const verb = this.cueAt(k)!.cue.pos === 'verb';
+    const { tokens } = this.input;
+    for (let j = k + 1; j < target.tokStart; j++) {
+      // "by targeting IS\" Russian General Vladimir Savchenko said": a quote or clause ends the
+      // object (Arabic quotes often set off the object itself: استهدفت "أهدافا إيرانية").
+      if (!tokens.isWord[j] && (this.input.lang === 'en' || isClauseMark(tokens, j))) return false;
+      const m = this.mentionAtToken(j);
+      if (!m) continue;
+      // "غارة أمريكية قياديا إيرانيا": a strike noun's own nationality adjective is its agent.
+      const subject = verb ? !m.afterPreposition : this.namedActAgent(k) === m;
+      if (!(this.input.lang === 'ar' && m.tokStart === k + 1 && subject)) return false;
+      j = m.tokEnd - 1;
+    }
+    return true;
+  }
+
   protected chargeFrame(k: number): number[] | undefined {
     const { tokens } = this.input;
     if (this.input.lang !== 'ar') return undefined;
@@ -973,7 +1091,9 @@ export class SentenceAnalyzer extends HolderResolver {
       if (j < k && isClauseMark(tokens, j)) return undefined;
       if (tokens.text[j]!.startsWith('ب')) complement = true;
       const tc = j < k ? this.cueAt(j) : undefined;
-      if (!tc || tc.cue.kind === 'preposition') continue;
+      // "اتهمت X Y بإطلاق صواريخ على …": the launch noun heads the charged act of force.
+      if (!tc || tc.cue.kind === 'preposition' || (isLaunch(tc.cue) && isAttack(this.cueAt(k)!.cue)))
+        continue;
       if (!complement || tc.cue.lemma !== 'اتهم') return undefined;
       // "المتهمة من قبل المملكة بدعم …", "…، متهمة إياها بدعم …": a participle's complement is
       // read on its own (not composed with the charge), so no holder keeps a reading of it.
@@ -3497,7 +3617,10 @@ export class SentenceAnalyzer extends HolderResolver {
 
     for (let mi = 0; mi < mentions.length; mi++) {
       const target = mentions[mi]!;
-      if (!this.isTarget(target)) continue;
+      // "struck Iranian targets", "أسقطت طائرة روسية": a nationality adjective on a military or
+      // state asset is a target of an act of force only.
+      const asset = !this.isTarget(target) && this.assetTarget(target);
+      if (!asset && !this.isTarget(target)) continue;
       const negT = this.negatedRightBefore(target.tokStart);
       let found = this.governingCueBefore(target);
       // "انسحبت واشنطن من الاتفاق" written as the phrase itself: its verb is the governing deed.
@@ -3506,7 +3629,25 @@ export class SentenceAnalyzer extends HolderResolver {
       // "الكتل المعترضة على النتائج", "الفصائل الرافضة للانتخابات": an attributive participle is a label.
       if (found && (this.attributiveParticiple(found.k) || this.unassertedNoun(found.k))) found = undefined;
       // A bare nationality adjective is a target only right after its cue ("الرد الإسرائيلي").
-      if (found && target.kind === 'demonym' && !target.official && found.distance > 2) found = undefined;
+      if (found && target.kind === 'demonym' && !target.official && found.distance > (asset ? 4 : 2))
+        found = undefined;
+      if (
+        found &&
+        asset &&
+        (!this.assetForce(this.cueAt(found.k)!.cue) ||
+          !this.assetReached(found.k, target) ||
+          !this.assetActAgentNamed(found.k, target) ||
+          this.actRelativeWithoutLauncher(found.k))
+      )
+        found = undefined;
+      // "تعهدت بإسقاط أي صاروخ على سوريا", "shot down over Syria": what is brought down is the
+      // verb's direct object, never a course of action or a place after a preposition.
+      if (
+        found &&
+        this.downing(found.k) &&
+        (target.kind === 'topic' || this.prepositionBefore(found.k, target))
+      )
+        found = undefined;
       // "رحب ليبرمان باستعادة قوات النظام السيطرة": the genitive of a taking noun is the one who
       // takes; the cue before the noun governs it, as it did the noun.
       if (
@@ -4018,7 +4159,9 @@ export class SentenceAnalyzer extends HolderResolver {
         !aimed &&
         !TRANSFER_HEADS.has(head) &&
         !STATE_ACTION_NOUNS.has('ال' + head) &&
-        !AR_PARTICLES.has(prep)
+        !AR_PARTICLES.has(prep) &&
+        // "قصفت أهدافا إيرانية": the adjective after an asset noun names whose asset is struck.
+        !(this.assetForce(cue) && this.assetTarget(target))
       )
         return false;
     }
@@ -4032,8 +4175,16 @@ export class SentenceAnalyzer extends HolderResolver {
     // "blamed the attack on X": the blame is put on whom "on" names, after the short object.
     const onAt = this.input.tokens.text[before] === 'the' ? before - 1 : before;
     const blamedOn = cue.lemma === 'blame' && this.input.tokens.text[onAt] === 'on' && onAt - k <= 4;
+    // "fired a missile at X": the particle after the fired weapon is the verb's own.
+    const firedAt =
+      this.input.lang === 'en' &&
+      cue.lemma === 'fire' &&
+      EN_FIRED_AT.has(prep) &&
+      before - k <= 5 &&
+      EN_FIRED_WEAPONS.has(this.input.tokens.text[before - 1]!);
     const ownParticle =
       blamedOn ||
+      firedAt ||
       (cue.particle === true &&
         (before === k + 1 || (before === k + 2 && EN_ADVERB_PARTICLES.has(this.input.tokens.text[k + 1]!))));
     if (
@@ -4114,7 +4265,7 @@ export class SentenceAnalyzer extends HolderResolver {
     const byAgent = this.input.lang === 'en' ? this.agentAfterBy(k) : undefined;
     const from = byAgent && byAgent.tokEnd <= head.tokStart ? byAgent.tokEnd : k + 1;
     for (let j = from; j < target.tokStart; j++) {
-      if (blamedOn && j <= before) continue;
+      if ((blamedOn || firedAt) && j <= before) continue;
       const m = this.mentionAtToken(j);
       // "اتهم وزير الخارجية القطري الشيخ محمد …، السعودية": in VSO order the verb's subject and
       // the name in apposition to it (up to a comma) stand between the verb and its object.
@@ -4166,7 +4317,14 @@ export class SentenceAnalyzer extends HolderResolver {
         continue;
       // "تستهدف إعادة حكومة هادي" aims at a course of action: "استهدف" targets an actor only
       // through prepositions and the places and units of a force (مواقع، قواعد).
-      if (cue.lemma === 'استهدف' && this.input.tokens.isWord[j] && !this.forceLink(j)) return false;
+      // ("استهدفت قياديا إيرانيا": an asset its nationality adjective assigns is a force's too.)
+      if (
+        cue.lemma === 'استهدف' &&
+        this.input.tokens.isWord[j] &&
+        !this.forceLink(j) &&
+        !(this.assetTarget(target) && assetWord(w))
+      )
+        return false;
       // "stormed the offices of X", "targeting positions of X": an attack on X's premises is on X.
       if (attack && EN_PREMISES.has(this.input.tokens.text[j]!)) {
         premises = true;

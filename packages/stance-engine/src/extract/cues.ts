@@ -9,6 +9,8 @@ import {
   ACT_HEAD_NOUNS,
   EN_DENIAL_FORMS,
   EN_DENIED_NOUNS,
+  EN_FIRED_AT,
+  EN_FIRED_WEAPONS,
   EN_PERIOD_WORDS,
   EN_POSSESSIVE_PRONOUNS,
   MANNER_PHRASES,
@@ -124,7 +126,8 @@ export function annotateCues(
     const cue =
       lookupEnglishCue(word, next) ??
       holdResponsibleCue(tokens, i, start, end, inMention) ??
-      deniedClaimCue(tokens, i, end);
+      deniedClaimCue(tokens, i, end) ??
+      firedWeaponCue(tokens, i, start, end, inMention);
     // "combat planes", "combat troops": before a unit of a force the word is a modifier, not a deed
     // (unlike "attack", "strike", whose present tense heads headlines: "rebels attack troops").
     if (word === 'combat' && next !== undefined && isOfficeWord(next, 'en')) continue;
@@ -701,3 +704,28 @@ const MILITARY_POSITION_WORDS = new Set(
     ' ',
   ),
 );
+
+const FIRE_FORMS = new Set(['fire', 'fires', 'fired', 'firing']);
+
+/**
+ * "fired a ballistic missile at Saudi Arabia": a weapon named between "fire" and the preposition
+ * that names what it is aimed at is the verb's object; the cue is the one "fire at" has.
+ */
+function firedWeaponCue(
+  tokens: Tokens,
+  i: number,
+  start: number,
+  end: number,
+  inMention: Int32Array,
+): Cue | undefined {
+  if (!FIRE_FORMS.has(tokens.text[i]!)) return undefined;
+  let weapon = false;
+  for (let j = i + 1; j < end && j <= i + 5; j++) {
+    if (!tokens.isWord[j] || inMention[j - start]! >= 0) return undefined;
+    const w = tokens.text[j]!;
+    if (EN_FIRED_WEAPONS.has(w)) weapon = true;
+    else if (weapon && EN_FIRED_AT.has(w)) return lookupEnglishCue(tokens.text[i]!, 'at');
+    else if (weapon) return undefined;
+  }
+  return undefined;
+}

@@ -32,9 +32,40 @@ import {
   AR_ALLY_AFTER_AND,
   EN_POSSESSIVE_PRONOUNS,
   EN_ALLY_NOUNS,
+  EN_ASSET_NOUNS,
+  AR_ASSET_NOUNS,
+  AR_ASSET_QUALIFIERS,
 } from './word-lists.js';
 
 const FAA = 0x0641;
+const EN_TITLE_ASSETS = new Set(['general', 'commander', 'officer', 'adviser', 'advisor', 'diplomat']);
+const EN_ASSET_MODIFIERS = new Set([
+  'military',
+  'army',
+  'air',
+  'naval',
+  'navy',
+  'oil',
+  'senior',
+  'top',
+  'elite',
+]);
+
+/** An Arabic asset noun, with or without proclitic, article or accusative alif ("أهدافا", "للقوات"). */
+export function arabicAssetHead(word: string): boolean {
+  return arabicBareForms(word).some(
+    (b) => AR_ASSET_NOUNS.has(b) || (b.endsWith('ا') && AR_ASSET_NOUNS.has(b.slice(0, -1))),
+  );
+}
+
+/** A word and its forms without one proclitic and the article ("وبالقوات" → "قوات", "للقوات" → "قوات"). */
+export function arabicBareForms(word: string): string[] {
+  const forms = [word];
+  const m = /^(و|ف)?(ب|ل|ك)?(ال)?/.exec(word)![0];
+  if (m) forms.push(word.slice(m.length));
+  if (/^(و|ف)?لل/.test(word)) forms.push(word.replace(/^(و|ف)?لل/, ''));
+  return forms;
+}
 const EN_RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 
 // A people's adjective by its ending: Kurdish, Iranian, Iraqi, Lebanese, Turkmen aside.
@@ -625,6 +656,33 @@ export class SentenceView {
       return false;
     const owner = this.cueAt(h - 1);
     return owner !== undefined && owner.cue.kind === 'stance' && owner.pronounSuffix === true;
+  }
+
+  /**
+   * A nationality adjective that assigns a military or state asset to its country ("Iranian
+   * targets", "a Russian jet", "أهدافا إيرانية", "طائرة حربية روسية"): a target of an act of
+   * force only (the caller checks the act), not of words.
+   */
+  protected assetTarget(m: Mention): boolean {
+    if (m.kind !== 'demonym' || m.official || m.people || m.modifier || m.actor < 0) return false;
+    if ((this.input.compiled.topicsForActor[m.actor]?.length ?? 0) === 0 || this.causeOrTime(m)) return false;
+    const { text } = this.input.tokens;
+    if (this.input.lang === 'en') {
+      let j = m.tokEnd;
+      // "a Russian military convoy", "Iranian oil tankers".
+      if (j < this.e && EN_ASSET_MODIFIERS.has(text[j]!)) j++;
+      // "Russian General Vladimir Savchenko said": a title before a person's name.
+      if (j + 1 < this.e && EN_TITLE_ASSETS.has(text[j]!) && this.input.capitalized?.[j + 1] === 1)
+        return false;
+      return j < this.e && EN_ASSET_NOUNS.has(text[j]!);
+    }
+    let h = m.tokStart - 1;
+    for (let skipped = 0; h > this.s && skipped < 2; skipped++) {
+      if (!arabicBareForms(text[h]!).some((w) => AR_ASSET_QUALIFIERS.has(w)) || this.mentionAtToken(h)) break;
+      h--;
+    }
+    if (h < this.s || this.mentionAtToken(h)) return false;
+    return arabicAssetHead(text[h]!);
   }
 
   protected isTarget(m: Mention): boolean {

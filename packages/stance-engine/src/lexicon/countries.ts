@@ -3,6 +3,7 @@
 // Arabic names ; Arabic nisba adjectives (masculine singular, without the article) ; Arabic
 // irregular plurals. Feminine, definite and sound-plural nisba forms are derived in code.
 
+import { foldString } from '../text/normalize.js';
 const COUNTRY_TABLE = `
 AF;Afghanistan;Afghan|Afghans|Afghani;أفغانستان;أفغاني;الأفغان
 AL;Albania;Albanian|Albanians;ألبانيا;ألباني;
@@ -234,24 +235,43 @@ function expandArabicNisba(nisba: string): string[] {
 
 let countries: Country[] | undefined;
 
+/**
+ * The indefinite accusative of a masculine nisba ("قياديا إيرانيا", "جنديا أمريكيا"), left out
+ * where it is spelt as a country's name (سوري + ا is سوريا, روسي + ا is روسيا).
+ */
+function withAccusatives(list: Country[]): Country[] {
+  const names = new Set(list.flatMap((c) => c.names.ar.map(foldString)));
+  const nisbas = new Map(COUNTRY_TABLE.split('\n').map((line) => [line.split(';')[0]!, line.split(';')[4]]));
+  for (const c of list) {
+    const accusatives = splitList(nisbas.get(c.code))
+      .filter((n) => !n.includes(' '))
+      .map((n) => n + 'ا')
+      .filter((f) => !names.has(foldString(f)));
+    c.demonyms.ar.push(...accusatives);
+  }
+  return list;
+}
+
 /** The gazetteer, parsed on first use. */
 export function listCountries(): Country[] {
-  countries ??= COUNTRY_TABLE.split('\n')
-    .filter((line) => line.trim().length > 0)
-    .map((line) => {
-      const [code, enNames, enDemonyms, arNames, arNisba, arPlurals] = line.split(';');
-      return {
-        code: code!,
-        names: { en: splitList(enNames), ar: splitList(arNames) },
-        demonyms: {
-          en: splitList(enDemonyms),
-          ar: [...splitList(arNisba).flatMap(expandArabicNisba), ...splitList(arPlurals)],
-        },
-        people: {
-          en: splitList(enDemonyms).filter((d) => /s$/.test(d) && !/ss$/.test(d)),
-          ar: splitList(arNisba).flatMap((n) => ['ون', 'ين'].flatMap((suf) => [n + suf, 'ال' + n + suf])),
-        },
-      };
-    });
+  countries ??= withAccusatives(
+    COUNTRY_TABLE.split('\n')
+      .filter((line) => line.trim().length > 0)
+      .map((line) => {
+        const [code, enNames, enDemonyms, arNames, arNisba, arPlurals] = line.split(';');
+        return {
+          code: code!,
+          names: { en: splitList(enNames), ar: splitList(arNames) },
+          demonyms: {
+            en: splitList(enDemonyms),
+            ar: [...splitList(arNisba).flatMap(expandArabicNisba), ...splitList(arPlurals)],
+          },
+          people: {
+            en: splitList(enDemonyms).filter((d) => /s$/.test(d) && !/ss$/.test(d)),
+            ar: splitList(arNisba).flatMap((n) => ['ون', 'ين'].flatMap((suf) => [n + suf, 'ال' + n + suf])),
+          },
+        };
+      }),
+  );
   return countries;
 }

@@ -338,6 +338,8 @@ const FORCE_LEMMAS = new Set([
   'ransack',
   'destroy',
   'قصف',
+  // "أسقطت تركيا طائرة روسية": bringing down an aircraft.
+  'أسقط',
   'استهدف',
   'هاجم',
   'ضرب',
