@@ -118,12 +118,23 @@ describe('a reaction to an actor’s words, decision or proposal', () => {
     );
   });
 
-  it('condemning a government’s decision opposes it', () => {
+  it('the reactor’s own naming of it ("ما وصفه بـ") leaves the author the object', () => {
+    expect(
+      triples('أدان وزير الخارجية الأمريكي بشدة ما وصفه بجهود إيران لزعزعة الاستقرار في منطقة الشرق الأوسط.'),
+    ).toEqual(['pompeo/iran-as-target/oppose', 'us/iran-as-target/oppose']);
+  });
+
+  it('condemning a president’s decision opposes the state he heads, welcoming it supports it', () => {
     expect(
       triples(
-        'وقال المصدر إن "سوريا تدين بشدة قرار الإدارة الأمريكية بإعادة فرض عقوبات اقتصادية على إيران".',
+        'وقبل أشهر قليلة، أدانت السعودية قرار الرئيس الأمريكي دونالد ترامب بنقل السفارة الأمريكية في إسرائيل إلى القدس.',
       ),
-    ).toEqual([]);
+    ).toContain('saudi-arabia/us-as-target/oppose');
+    expect(
+      triples(
+        'وكانت السعودية قد رحبت بقرار الرئيس الأمريكي دونالد ترامب في مايو/آيار الماضي بشأن انسحاب الولايات المتحدة من الاتفاق النووي المبرم مع إيران.',
+      ),
+    ).toContain('saudi-arabia/us-as-target/support');
   });
 });
 
@@ -155,6 +166,20 @@ describe('near misses: no reaction to the actor', () => {
       ),
     ).toEqual([]);
     expect(triples('وعلى المجتمع الدولي دعم جهود إيران، وعدم الانجرار إلى محاولات الحوثي.')).toEqual([]);
+  });
+
+  it('"we" of an untracked speaker is not the actor of an earlier sentence', () => {
+    expect(
+      triples(
+        'وفي هذا السياق دعا الأمين الدول العربية إلى ما وصفه "بإظهار صوت الشيعة العرب" في المنطقة، ضمن الحاضنة العربية، وقال: "على العرب أن يظهروا صوت الشيعة العرب وإذا كانت إيران قادرة على إظهار صوت التطرف والولاء لها، فعلى العرب أن يظهروا صوت الاعتدال والولاء للوطن وهو موجود."\nوبين الأمين أنه منذ بداية مشاركة حزب الله في الحرب في سوريا، أكد عدم شرعية هذه المشاركة، وأضاف الأمين للموقع قائلا حول مستقبل لبنان السياسي والحرب في سوريا: "كنا نود أن يكون لبنان بعيدا عن التأثر بالحرب في سوريا، ورفضنا تدخل حزب الله في سوريا".',
+      ),
+    ).not.toContain('iran/hezbollah-as-target/oppose');
+  });
+
+  it('near miss: "we" of a speaker named in the sentence is his', () => {
+    expect(triples('وقال الصدر: "رفضنا دعوة المالكي إلى تشكيل الحكومة".')).toContain(
+      'sadr/maliki-as-target/oppose',
+    );
   });
 
   it('a hypothetical reaction is none', () => {

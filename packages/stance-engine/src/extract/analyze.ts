@@ -1171,11 +1171,11 @@ export class SentenceAnalyzer extends HolderResolver {
 
   /**
    * "رفضت السعودية الوساطة التركية", "انتقد العبادي تصريحات المالكي", "رحب بالمبادرة التي
-   * أطلقها X", "نفت إيران مزاعم الصادرة عن Y", "ترحيب X بقرار Y": a verb (or verbal noun) of
+   * أطلقها X", "نفت إيران اتهامات وجهها المغرب", "ترحيب X بقرار Y": a verb (or verbal noun) of
    * reaction whose object is something an actor said, decided or proposed takes that side toward
    * the actor (rejecting or denying opposes him, welcoming supports him). The author is the
-   * noun's genitive, its nationality adjective, or named after "الصادر عن"/"من" or in a relative
-   * clause whose verb carries the noun back ("التي أطلقها X").
+   * noun's genitive (past office words), its nationality adjective, or the subject of a relative
+   * clause whose verb of issuing carries the noun back ("التي أطلقها X", "تقدمت به روسيا").
    */
   protected reactionsToProducts(emit: Emit): void {
     const { tokens, mentions } = this.input;
@@ -1189,8 +1189,6 @@ export class SentenceAnalyzer extends HolderResolver {
         if (tc.cue.pos !== 'verb' && !tc.cue.verbNoun) continue;
         if (tc.cue.participle || tc.objectPronoun) continue;
       }
-      // "وأضاف الأمين: … ورفضنا تدخل حزب الله": "we" of a speaker we do not track is nobody we know.
-      if (tc && this.weSubject(k) && this.frameHolder(k).length === 0) continue;
       // "لم يرفض الدعوة": not rejecting is no welcome either.
       if (this.negatedBefore(k, 2)) continue;
       // "ترحيب السعودية بقرار …", "رفض الصدر دعوة …": a verbal noun (or a form read as one) holds
@@ -1222,11 +1220,17 @@ export class SentenceAnalyzer extends HolderResolver {
         this.authorTarget(m),
       );
       if (authors.length === 0) continue;
-      const holders = subject
+      let holders = subject
         ? this.coordinated(subject)
         : denial || !tc
           ? this.denierOf(k)
           : this.holderOf(k, false, p);
+      // "وأضاف الأمين: … ورفضنا تدخل حزب الله": "we" speaks for a speaker named in the sentence,
+      // not for one carried over from an earlier one.
+      if (tc && (this.weSubject(k) || (w.endsWith('نا') && !tc.cue.lemma.endsWith('ن'))))
+        holders = holders.filter((h) =>
+          this.input.mentions.some((m) => m.actor === h && m.tokStart >= this.s && m.tokEnd <= k),
+        );
       const sign = denial || !tc ? -1 : tc.cue.polarity;
       const strength = (denial || !tc ? 0.8 : tc.cue.strength) * 0.8;
       for (const a of authors)
@@ -1274,6 +1278,11 @@ export class SentenceAnalyzer extends HolderResolver {
       const w = tokens.text[j]!;
       if (AR_PRODUCT_NOUNS.test(w)) return j;
       if (TIME_WORDS.has(w) || AR_REACTION_ADVERBS.has(w)) continue;
+      // "أدان ما وصفه بجهود إيران", "نددت بما وصفته بتدخل …": the reactor's own naming of it.
+      if ((w === 'ما' || w === 'بما') && AR_NAMED_AS.test(tokens.text[j + 1] ?? '')) {
+        j++;
+        continue;
+      }
       // "اعترض على قرار", "حذر من خطة": one preposition before the object.
       if ((w === 'علي' || w === 'من') && preps++ === 0) continue;
       return undefined;
@@ -1316,10 +1325,7 @@ export class SentenceAnalyzer extends HolderResolver {
     // "مشروع قرار تقدمت به روسيا", "قرار اتخذته الحكومة": an indefinite noun's relative clause
     // has no relative pronoun.
     const indefinite = !/^(ال|لل|بال)/.test(tokens.text[p]!.replace(/^(و|ف)/, ''));
-    // "الصادرة عن الخارجية الإيرانية", "عرضا من فرنسا", "من قبل X".
-    if (AR_ISSUED.test(w) && (tokens.text[j + 1] === 'عن' || tokens.text[j + 1] === 'من')) j += 2;
-    else if (w === 'من') j += tokens.text[j + 1] === 'قبل' ? 2 : 1;
-    else if (AR_RELATIVES.has(w) || indefinite) {
+    if (AR_RELATIVES.has(w) || indefinite) {
       // "التي أطلقها X", "الذي تقوم به مصر": a verb of issuing or making that carries the noun
       // back (not "الخطة التي رفضتها إيران": who rejects a plan is not its author).
       if (AR_RELATIVES.has(w)) j++;
@@ -1329,8 +1335,6 @@ export class SentenceAnalyzer extends HolderResolver {
       if (carried && AR_AUTHORING_VERB.test(v.slice(0, -carried[0].length))) j += 1;
       else if (/^(به|بها|بهم)$/.test(tokens.text[j + 1] ?? '') && AR_AUTHORING_VERB.test(v)) j += 2;
       else return undefined;
-      // "الدور الذي لعبته قوات التحالف": past the force or office word before the name.
-      while (j < this.e && j <= p + 6 && !this.mentionAtToken(j) && isOfficeWord(tokens.text[j]!, 'ar')) j++;
     } else return undefined;
     const named = at(j);
     return named && this.canHold(named) ? named : undefined;
@@ -4273,8 +4277,9 @@ const AR_REACTION_ADVERBS = new Set([
   'بدورها',
   'بدورهم',
 ]);
+// "ما وصفه", "ما أسماه": what the reactor calls it.
+const AR_NAMED_AS = /^(وصف|اسمي|سمي)(ه|ها|ته|تها|وه|وها)$/;
 const AR_ADJECTIVE = /^(و)?ال\S+(ي|يه|يين|يون|يات)$/;
-const AR_ISSUED = /^(ال)?صادر(ه|ين|ات|ان|تان)?$/;
 const AR_RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين']);
 // Verbs of issuing, making or voicing ("أطلقها", "تقدمت به", "أدلى بها"), past a pronoun.
 const AR_AUTHORING_VERB =
