@@ -85,6 +85,23 @@ describe('a reaction to an actor’s words, decision or proposal', () => {
     ).toContain('rouhani/us-as-target/oppose');
   });
 
+  it('a subject named by office and nationality: the state reacts to the other state', () => {
+    expect(
+      triples(
+        'انتقد الرئيس الإيراني بشدة تصريحات وزير الخارجية الأمريكي حول عزم واشنطن فرض عقوبات غير مسبوقة على طهران.',
+        { published_at: '2022-05-22T00:00:00Z' },
+      ),
+    ).toContain('iran/us-as-target/oppose');
+  });
+
+  it('welcoming an announcement supports who made it', () => {
+    expect(
+      triples(
+        'تشيد الولايات المتحدة بإعلان المملكة العربية السعودية اليوم عن تبرعها الكريم بـ100 مليون دولار لجهود إرساء الاستقرار.',
+      ),
+    ).toContain('us/saudi-arabia-as-target/support');
+  });
+
   it('supporting a step named by its adjective supports its author', () => {
     expect(
       triples('وبالمقابل، قال مسؤول إسرائيلي لوكالة فرانس برس للأنباء إن "إسرائيل تدعم الخطوة الأمريكية".'),
