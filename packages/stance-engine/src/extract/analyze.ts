@@ -38,6 +38,7 @@ import {
   isCombat,
   isAttack,
   isDecision,
+  isReaction,
   takesFromTarget,
   takesOnlyFrom,
   isJoining,
@@ -1297,6 +1298,177 @@ export class SentenceAnalyzer extends HolderResolver {
         emit(holders, phrase, sign, tc.cue.strength * 0.85, k, hedge);
       }
     }
+  }
+
+  /**
+   * "رفضت السعودية الوساطة التركية", "انتقد العبادي تصريحات المالكي", "رحب بالمبادرة التي
+   * أطلقها X", "نفت إيران اتهامات وجهها المغرب", "ترحيب X بقرار Y": a verb (or verbal noun) of
+   * reaction whose object is something an actor said, decided or proposed takes that side toward
+   * the actor (rejecting or denying opposes him, welcoming supports him). The author is the
+   * noun's genitive (past office words), its nationality adjective, or the subject of a relative
+   * clause whose verb of issuing carries the noun back ("التي أطلقها X", "تقدمت به روسيا").
+   */
+  protected reactionsToProducts(emit: Emit): void {
+    const { tokens, mentions } = this.input;
+    if (mentions.length < 2) return;
+    for (let k = this.s; k < this.e; k++) {
+      const w = tokens.text[k]!;
+      const tc = this.cueAt(k);
+      const denial = AR_DENIAL_VERBS.test(w);
+      if (!denial) {
+        if (!tc || tc.cue.kind !== 'stance' || tc.cue.polarity === 0 || !isReaction(tc.cue)) continue;
+        if (tc.cue.pos !== 'verb' && !tc.cue.verbNoun) continue;
+        if (tc.cue.participle || tc.objectPronoun) continue;
+      }
+      // "لم يرفض الدعوة": not rejecting is no welcome either.
+      if (this.negatedBefore(k, 2)) continue;
+      // "ترحيب السعودية بقرار …", "رفض الصدر دعوة …": a verbal noun (or a form read as one) holds
+      // with its genitive, its object right after ("رفضها الاقتراح", "دعم العراق، والتدخلات" are
+      // no reactions of an actor named there).
+      const noun = !denial && tc!.cue.pos !== 'verb';
+      let o = k + 1;
+      while (
+        noun &&
+        o < this.e &&
+        o <= k + 2 &&
+        !this.mentionAtToken(o) &&
+        isOfficeWord(tokens.text[o]!, 'ar')
+      )
+        o++;
+      const subject = noun ? this.mentionAtToken(o) : undefined;
+      if (noun && (!subject || subject.tokStart !== o || !this.canHold(subject) || subject.afterPreposition))
+        continue;
+      // "رفض الرئيس الإيراني حسن روحاني مطالب …": past a name in apposition to the title.
+      let p = subject ? subject.tokEnd : this.productNounAfter(k);
+      for (let m = subject && this.mentionAtToken(p!); m && m.tokStart === p && m.actor === subject!.actor;)
+        m = this.mentionAtToken((p = m.tokEnd));
+      if (p === undefined || p >= this.e || (subject && !AR_PRODUCT_NOUNS.test(tokens.text[p]!))) continue;
+      const owner = this.productAuthor(p);
+      if (!owner) continue;
+      // A spokesman's or minister's words are his body's ("تصريحات المتحدث باسم الخارجية").
+      const body = this.input.compiled.speaksFor[owner.actor] ?? -1;
+      const authors = [owner, ...(body >= 0 ? [mentionWith(owner, { actor: body })] : [])].filter((m) =>
+        this.authorTarget(m),
+      );
+      if (authors.length === 0) continue;
+      let holders = subject
+        ? this.coordinated(subject)
+        : denial || !tc
+          ? this.denierOf(k)
+          : this.holderOf(k, false, p);
+      // "وأضاف الأمين: … ورفضنا تدخل حزب الله": "we" speaks for a speaker named in the sentence,
+      // not for one carried over from an earlier one.
+      if (tc && (this.weSubject(k) || (w.endsWith('نا') && !tc.cue.lemma.endsWith('ن'))))
+        holders = holders.filter((h) =>
+          this.input.mentions.some((m) => m.actor === h && m.tokStart >= this.s && m.tokEnd <= k),
+        );
+      const sign = denial || !tc ? -1 : tc.cue.polarity;
+      const strength = (denial || !tc ? 0.8 : tc.cue.strength) * 0.8;
+      for (const a of authors)
+        emit(
+          holders.filter((h) => h !== a.actor),
+          a,
+          sign,
+          strength,
+          k,
+          this.hedged(k, a.tokStart),
+        );
+    }
+  }
+
+  /**
+   * The author of a product noun as a target: a nationality adjective qualifying the noun itself
+   * ("الوساطة التركية") stands for its state, whatever the noun.
+   */
+  protected authorTarget(m: Mention): boolean {
+    if (m.kind !== 'demonym' || m.official) return this.isTarget(m);
+    return (this.input.compiled.topicsForActor[m.actor]?.length ?? 0) > 0 && !m.people;
+  }
+
+  /** The subject of a denial verb, which is no cue: named right after it, or right before it. */
+  protected denierOf(k: number): number[] {
+    const after = this.mentionAtToken(k + 1);
+    if (after && after.tokStart === k + 1 && this.canHold(after)) return this.coordinated(after);
+    const before = k - 1 >= this.s ? this.mentionAtToken(k - 1) : undefined;
+    if (before && before.tokEnd === k && this.canHold(before) && !this.isPrepositional(before))
+      return this.coordinated(before);
+    return [];
+  }
+
+  /** The product noun a reaction at k takes as its object: past its subject, commas and adverbs. */
+  protected productNounAfter(k: number): number | undefined {
+    const { tokens } = this.input;
+    let preps = 0;
+    for (let j = k + 1; j < this.e && j <= k + 8; j++) {
+      const m = this.mentionAtToken(j);
+      if (m) {
+        if (m.kind === 'topic' || !this.canHold(m) || this.isPrepositional(m)) return undefined;
+        j = m.tokEnd - 1;
+        continue;
+      }
+      const w = tokens.text[j]!;
+      if (AR_PRODUCT_NOUNS.test(w)) return j;
+      if (TIME_WORDS.has(w) || AR_REACTION_ADVERBS.has(w) || isOfficeWord(w, 'ar')) continue;
+      // "أدان ما وصفه بجهود إيران", "نددت بما وصفته بتدخل …": the reactor's own naming of it.
+      if ((w === 'ما' || w === 'بما') && AR_NAMED_AS.test(tokens.text[j + 1] ?? '')) {
+        j++;
+        continue;
+      }
+      // "اعترض على قرار", "حذر من خطة": one preposition before the object.
+      if ((w === 'علي' || w === 'من') && preps++ === 0) continue;
+      return undefined;
+    }
+    return undefined;
+  }
+
+  /** Who said, decided or proposed the product noun at p, when the sentence names him. */
+  protected productAuthor(noun: number): Mention | undefined {
+    const { tokens } = this.input;
+    const at = (j: number): Mention | undefined => {
+      const m = this.mentionAtToken(j);
+      return m && m.tokStart === j && m.kind !== 'topic' && !m.modifier && m.actor >= 0 ? m : undefined;
+    };
+    // "مشروع قرار تقدمت به روسيا": a draft is its author's product too.
+    const draft =
+      /^(و|ف)?(ب|ل|بال|ال|لل)?مشروع$/.test(tokens.text[noun]!) &&
+      /^(ال)?(قرار|قانون)$/.test(tokens.text[noun + 1] ?? '');
+    const p = draft ? noun + 1 : noun;
+    let j = p + 1;
+    // "تصريحات المسؤولين الإيرانيين", "بيان وزارة الخارجية التركية": past office words.
+    while (j < this.e && j <= p + 3 && !this.mentionAtToken(j) && isOfficeWord(tokens.text[j]!, 'ar')) j++;
+    const direct = at(j);
+    if (direct) {
+      // "اتهامات لإيران": a ل-object is the one accused, not the author.
+      if (direct.afterPreposition) return undefined;
+      // A bare nationality adjective qualifies the noun or the office before it; a name past an
+      // office word is that office's holder only when it is a person or a body (not a place).
+      return direct.kind === 'demonym' || this.canHold(direct) ? direct : undefined;
+    }
+    if (j > p + 1) return undefined;
+    // "الدور الإنساني والتنموي الإماراتي": past adjectives, a nationality adjective.
+    while (j < this.e && j <= p + 2 && AR_ADJECTIVE.test(tokens.text[j]!) && !this.mentionAtToken(j)) {
+      j++;
+      const adj = at(j);
+      if (adj?.kind === 'demonym') return adj;
+    }
+    j = p + 1;
+    const w = tokens.text[j] ?? '';
+    // "مشروع قرار تقدمت به روسيا", "قرار اتخذته الحكومة": an indefinite noun's relative clause
+    // has no relative pronoun.
+    const indefinite = !/^(ال|لل|بال)/.test(tokens.text[p]!.replace(/^(و|ف)/, ''));
+    if (AR_RELATIVES.has(w) || indefinite) {
+      // "التي أطلقها X", "الذي تقوم به مصر": a verb of issuing or making that carries the noun
+      // back (not "الخطة التي رفضتها إيران": who rejects a plan is not its author).
+      if (AR_RELATIVES.has(w)) j++;
+      const v = tokens.text[j] ?? '';
+      if (this.mentionAtToken(j)) return undefined;
+      const carried = /(ه|ها|هم|هما)$/.exec(v);
+      if (carried && AR_AUTHORING_VERB.test(v.slice(0, -carried[0].length))) j += 1;
+      else if (/^(به|بها|بهم)$/.test(tokens.text[j + 1] ?? '') && AR_AUTHORING_VERB.test(v)) j += 2;
+      else return undefined;
+    } else return undefined;
+    const named = at(j);
+    return named && this.canHold(named) ? named : undefined;
   }
 
   /**
@@ -4034,6 +4206,7 @@ export class SentenceAnalyzer extends HolderResolver {
     if (links.agent) this.participlesOnTopics(emit);
     if (links.agent) this.actTopicsBy(emit);
     this.reactionsToActs(emit);
+    if (this.input.lang === 'ar') this.reactionsToProducts(emit);
     if (this.input.lang === 'ar') this.agentsOfHostileActs(emit);
     this.strikesBy(emit);
     if (links.holding) this.attacksOnHeldGround(emit);
@@ -4540,6 +4713,30 @@ const FEARED_BEFORE = /^(و|ب|من)?(مخاطر|خطر|احتمال|احتما�
 
 // و ف ب ل as character codes, for peeling proclitics without a regular expression.
 const PROCLITIC_CODES = new Set([0x648, 0x641, 0x628, 0x644]);
+// "نفى", "كذّب" (belied): denying what another said opposes him; no stance cue of their own.
+const AR_DENIAL_VERBS = /^(و|ف)?(نفي|نفت|نفوا|ينفي|تنفي|ينفون|كذب|كذبت|كذبوا|يكذب|تكذب)$/;
+// What an actor says, decides or proposes, with clitics and plurals ("بالوساطه", "للمقترح").
+const AR_PRODUCT_NOUNS =
+  /^(و|ف)?(ب|ل|بال|ال|لل)?(قرار|قرارات|مشروع|مقترح|مقترحات|مقترحا|اقتراح|اقتراحات|تصريح|تصريحات|دعوه|دعوات|وساطه|مبادره|مبادرات|خطه|خطط|سياسه|سياسات|بيان|بيانات|اتهام|اتهامات|مزاعم|ادعاء|ادعاءات|جهود|مساعي|دور|تهديد|تهديدات|شروط|موقف|مواقف|اجراء|اجراءات|خطوه|خطوات|عرض|عرضا|مطالب|مطالبه|مطالبات|خطاب|تصرفات|ممارسات|سلوك|تدخل|تدخلات|اعلان|نداء|نداءات|تعهد|تعهدات|وعود|رساله|حمله|تغريده|تغريدات|كلمه)$/;
+const AR_REACTION_ADVERBS = new Set([
+  'بشده',
+  'بقوه',
+  'مجددا',
+  'ايضا',
+  'كذلك',
+  'كثيرا',
+  'دايما',
+  'بدوره',
+  'بدورها',
+  'بدورهم',
+]);
+// "ما وصفه", "ما أسماه": what the reactor calls it.
+const AR_NAMED_AS = /^(وصف|اسمي|سمي)(ه|ها|ته|تها|وه|وها)$/;
+const AR_ADJECTIVE = /^(و)?ال\S+(ي|يه|يين|يون|يات)$/;
+const AR_RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين']);
+// Verbs of issuing, making or voicing ("أطلقها", "تقدمت به", "أدلى بها"), past a pronoun.
+const AR_AUTHORING_VERB =
+  /^(و|ف)?(ي|ت|ن)?(اطلق|طلق|قدم|تقدم|طرح|اعلن|علن|اتخذ|تخذ|اصدر|صدر|اقترح|قترح|بذل|لعب|وجه|ساق|سوق|اثار|ثير|تبن|تبني|تبنا|ادلي|دلي|ادل|قام|قوم|اطلق|يطلق)(ت|وا|و|ون|ان|تا|ا)?$/;
 const AR_BELONGING = new Set(['تابعه', 'التابعه', 'تابعين', 'التابعين', 'التابع']);
 
 /**

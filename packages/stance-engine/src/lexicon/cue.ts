@@ -265,6 +265,47 @@ export function isClash(cue: Cue): boolean {
 // A decision or proposal noun whose genitive is its owner: reacting to it reacts to the owner.
 const DECISION_LEMMAS = new Set(['قرر', 'اقترح', 'موقف', 'مواقف']);
 
+// Verbs (and their verbal nouns) reacting to what someone said, decided or proposed: rejecting,
+// condemning or criticising it opposes its author, welcoming or praising it supports him
+// ("رفضت السعودية الوساطة التركية", "رحب بقرار ترامب").
+const REACTION_LEMMAS = new Set([
+  'رفض',
+  'عارض',
+  'أدان',
+  'دان',
+  'ندد',
+  'استنكر',
+  'شجب',
+  'انتقد',
+  'هاجم',
+  'اعترض',
+  'تحفظ',
+  'استاء',
+  'انزعج',
+  'تبرأ',
+  'ألغى',
+  'طعن',
+  'رحب',
+  'أيد',
+  'دعم',
+  'ساند',
+  'أشاد',
+  'شكر',
+  'امتدح',
+  'أثنى',
+  'ثمن',
+  'مدح',
+  'بارك',
+  'وافق',
+  'يقبل',
+  'تبنى',
+  'احترم',
+]);
+
+export function isReaction(cue: Cue): boolean {
+  return REACTION_LEMMAS.has(cue.lemma);
+}
+
 export function isDecision(cue: Cue): boolean {
   return DECISION_LEMMAS.has(cue.lemma);
 }
