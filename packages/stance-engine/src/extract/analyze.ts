@@ -1308,7 +1308,7 @@ export class SentenceAnalyzer extends HolderResolver {
    * noun's genitive (past office words), its nationality adjective, or the subject of a relative
    * clause whose verb of issuing carries the noun back ("التي أطلقها X", "تقدمت به روسيا").
    */
-  protected reactionsToProducts(emit: Emit): void {
+  protected arabicProductReactions(emit: Emit): void {
     const { tokens, mentions } = this.input;
     if (mentions.length < 2) return;
     for (let k = this.s; k < this.e; k++) {
@@ -2513,7 +2513,7 @@ export class SentenceAnalyzer extends HolderResolver {
    * counts on its holder too). An owner without a target of its own is counted for the state or
    * government it serves.
    */
-  protected reactionsToProducts(emit: Emit): void {
+  protected englishProductReactions(emit: Emit): void {
     const { tokens } = this.input;
     for (let k = this.s; k + 1 < this.e; k++) {
       const tc = this.cueAt(k);
@@ -2631,7 +2631,11 @@ export class SentenceAnalyzer extends HolderResolver {
     return undefined;
   }
 
-  /** The actors a product's owner counts for: its own target, or else the state or government it serves. */
+  /**
+   * The actors a product's owner counts for: its own target, or else the body a spokesperson
+   * speaks for. A leader's words count for the leader only, as a leader named as a direct target
+   * does ("criticized Erdogan's remarks" is no stance toward Turkey), in both languages.
+   */
   protected ownerTargets(owner: Mention): number[] {
     const { compiled } = this.input;
     const list =
@@ -2639,21 +2643,7 @@ export class SentenceAnalyzer extends HolderResolver {
     if (!list.includes(owner.actor)) list.unshift(owner.actor);
     const out: number[] = [];
     for (const a of list) {
-      if ((compiled.topicsForActor[a]?.length ?? 0) > 0) {
-        out.push(a);
-        continue;
-      }
-      let body = compiled.speaksFor[a] ?? -1;
-      if (body < 0 && compiled.codebook.actors[a]?.kind === 'person') {
-        for (const id of compiled.codebook.actors[a]!.memberOf ?? []) {
-          const b = compiled.actorIds.indexOf(id);
-          const kind = compiled.codebook.actors[b]?.kind;
-          if (kind === 'country' || kind === 'government') {
-            body = b;
-            break;
-          }
-        }
-      }
+      const body = (compiled.topicsForActor[a]?.length ?? 0) > 0 ? a : (compiled.speaksFor[a] ?? -1);
       if (body >= 0 && (compiled.topicsForActor[body]?.length ?? 0) > 0) out.push(body);
     }
     return out;
@@ -4206,7 +4196,7 @@ export class SentenceAnalyzer extends HolderResolver {
     if (links.agent) this.participlesOnTopics(emit);
     if (links.agent) this.actTopicsBy(emit);
     this.reactionsToActs(emit);
-    if (this.input.lang === 'ar') this.reactionsToProducts(emit);
+    if (this.input.lang === 'ar') this.arabicProductReactions(emit);
     if (this.input.lang === 'ar') this.agentsOfHostileActs(emit);
     this.strikesBy(emit);
     if (links.holding) this.attacksOnHeldGround(emit);
@@ -4222,7 +4212,7 @@ export class SentenceAnalyzer extends HolderResolver {
     if (this.input.lang === 'ar') this.haltDemands(emit);
     if (links.agent) this.backedOperations(emit);
     if (this.input.lang === 'en') this.aidedDeeds(emit);
-    if (this.input.lang === 'en') this.reactionsToProducts(emit);
+    if (this.input.lang === 'en') this.englishProductReactions(emit);
     if (this.input.lang === 'en') this.objectRelatives(emit);
     if (this.input.lang === 'en') this.agentsBehindActs(emit);
     this.ownActs(emit);
