@@ -80,6 +80,13 @@ describe('reactions to acts of force named after their agent', () => {
     expect(t('Iran hailed the PKK attacks on Turkish troops.')).toContain('iran/pkk-as-target/support');
   });
 
+  it('"operation" and reacting nouns (near miss)', () => {
+    expect(t('Iran denounced the Turkish operation in Afrin.')).toContain('iran/turkey-as-target/oppose');
+    expect(t('Iran reiterated its condemnation of the Israeli strikes.')).toContain(
+      'iran/israel-as-target/oppose',
+    );
+  });
+
   // Near miss: the corpus sentence has "in February 2016" between the speaker and the verb.
   it('"condemned Russian strikes in Syria"', () => {
     expect(

@@ -2459,7 +2459,7 @@ export class SentenceAnalyzer extends HolderResolver {
    * "Turkey's offensive", "the US-led strikes", "the Saudi-led air campaign", "the PKK attacks on
    * …". A country's bare name before the act is its place or victim ("the Iraq invasion", "the
    * Qatar blockade"), and so is a nationality adjective after a possessive ("Russia's Syrian
-   * campaign"); "attack", "bombing", "operation", "campaign" need a weapon or an object after
+   * campaign"); "attack", "bombing", "assault", "campaign" need a weapon or an object after
    * them, as an adjective before them often names the place ("the Syrian chemical attack").
    */
   protected forceActAgentAt(j: number): { agent: Mention; act: number } | undefined {

@@ -2454,8 +2454,6 @@ export const EN_PLACE_NAMED_ACTS = new Set([
   'bombing',
   'bombings',
   'assault',
-  'operation',
-  'operations',
   'campaign',
 ]);
 // Words between an act's agent and the act noun: "the Israeli air strikes", "Turkey's recent
