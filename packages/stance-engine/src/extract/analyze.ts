@@ -66,6 +66,12 @@ import {
   EN_PREDICTIVE_MODALS,
   EN_INFINITIVE_HOLDERS,
   EN_REACTING_LEMMAS,
+  EN_ACT_REACTING_LEMMAS,
+  EN_ACT_REACTING_NOUNS,
+  EN_ARMED_ACT_MODIFIERS,
+  EN_FORCE_ACT_MODIFIERS,
+  EN_FORCE_ACT_NOUNS,
+  EN_PLACE_NAMED_ACTS,
   EN_NOUN_PREPS,
   EN_SUBORDINATORS,
   EN_SUBJECT_PRONOUNS,
@@ -2555,6 +2561,153 @@ export class SentenceAnalyzer extends HolderResolver {
   }
 
   /**
+   * "Iran condemned the Israeli strikes", "Russia criticized the US-led strikes on Syria", "Iran
+   * denounced the Saudi-led air campaign", "welcomed Turkey's offensive", "its condemnation of the
+   * Turkish bombardment": reacting to an act of force named after its agent (a nationality
+   * adjective, a possessive, "X-led" or a group's name before the act noun) takes that side
+   * toward the agent (Conventions: reacting to an action counts on its actor too), and toward
+   * the codebook's topic of that agent's act. Not after modals or an infinitive, under negation,
+   * for "any" act (a hypothetical), for "X-backed" labels, nor for the agent reacting to itself.
+   */
+  protected reactionsToForceActs(emit: Emit): void {
+    const { tokens } = this.input;
+    const text = tokens.text;
+    for (let k = this.s; k + 1 < this.e; k++) {
+      const tc = this.cueAt(k);
+      if (!tc || tc.cue.kind !== 'stance' || tc.cue.polarity === 0) continue;
+      const w = text[k]!;
+      let j: number;
+      const nounPrep = EN_ACT_REACTING_NOUNS.get(w);
+      if (nounPrep !== undefined) {
+        // "its condemnation of the Israeli strikes", "Russia's support for the Syrian offensive"
+        if (text[k + 1] !== nounPrep) continue;
+        j = k + 2;
+      } else {
+        if (tc.cue.pos !== 'verb' || !EN_ACT_REACTING_LEMMAS.has(tc.cue.lemma) || this.nounReading(k))
+          continue;
+        // "condemning …" without an auxiliary after a noun is a label ("a resolution condemning");
+        // after a comma it continues its clause's subject.
+        if (w.endsWith('ing') && !this.finiteEnglishVerb(k) && text[k - 1] !== ',') continue;
+        if (tc.cue.particle) continue; // "protest against": the verb's own particle
+        j = k + 1;
+      }
+      // "would condemn …", "to condemn …", "did not condemn …": no reaction reported.
+      let b = k - 1;
+      while (b > this.s && (text[b]!.endsWith('ly') || text[b] === 'not')) b--;
+      if (b >= this.s && (EN_PREDICTIVE_MODALS.has(text[b]!) || text[b] === 'to')) continue;
+      // "the widely criticized operation": a participle after a determiner is an adjective.
+      if (b >= this.s && EN_DETERMINERS.has(text[b]!) && nounPrep === undefined) continue;
+      if (this.negatedBefore(k, 2)) continue;
+      const found = this.forceActAgentAt(j);
+      if (!found) continue;
+      const { agent, act } = found;
+      const targets = this.ownerTargets(agent);
+      if (targets.length === 0) continue;
+      const holders = this.holderOf(k, false, agent.tokStart).filter((a) => !targets.includes(a));
+      if (holders.length === 0) continue;
+      const sign = tc.cue.polarity;
+      const hedge = this.hedged(k, agent.tokStart);
+      const strength = tc.cue.strength * 0.8;
+      const hi = Math.max(act, agent.tokStart);
+      this.emitTowardActors(emit, holders, targets, sign, strength, k, hi, hedge);
+      // The act itself, when the codebook names it after this agent ("Turkish strikes").
+      for (const topic of this.input.compiled.actTopics.get(`${agent.actor} ${text[act]!}`) ?? []) {
+        const phrase = mentionWith(agent, {
+          kind: 'topic',
+          actor: -1,
+          topic,
+          polarity: 1,
+          agent: undefined,
+          tokStart: k,
+          tokEnd: hi + 1,
+        });
+        emit(holders, phrase, sign, strength, k, hedge);
+      }
+    }
+  }
+
+  /**
+   * The agent of an act of force that is the object starting at j: "the Israeli (air) strikes",
+   * "Turkey's offensive", "the US-led strikes", "the Saudi-led air campaign", "the PKK attacks on
+   * …". A country's bare name before the act is its place or victim ("the Iraq invasion", "the
+   * Qatar blockade"), and so is a nationality adjective after a possessive ("Russia's Syrian
+   * campaign"); "attack", "bombing", "assault", "campaign" need a weapon or an object after
+   * them, as an adjective before them often names the place ("the Syrian chemical attack").
+   */
+  protected forceActAgentAt(j: number): { agent: Mention; act: number } | undefined {
+    const { tokens, compiled } = this.input;
+    const text = tokens.text;
+    if (j < this.e && (text[j] === 'the' || text[j] === 'a' || text[j] === 'an' || text[j] === 'these')) j++;
+    if (j >= this.e) return undefined;
+    const at = this.input.mentions.filter((m) => m.tokStart === j && m.actor >= 0 && m.kind !== 'topic');
+    if (at.length === 0) return undefined;
+    let agent: Mention | undefined;
+    let n = j;
+    const possessor = at.find((m) => m.possessive && (m.kind === 'name' || m.kind === 'role'));
+    if (possessor) {
+      agent = possessor;
+      n = possessor.tokEnd;
+      if (text[n] === 's') n++;
+    } else {
+      for (const m of at) {
+        if (m.people) continue;
+        if (m.modifier) {
+          // "US-led", "Saudi-led": the leader; "Iran-backed" is a label.
+          if (text[m.tokEnd] !== 'led') continue;
+          agent = m;
+          n = m.tokEnd + 1;
+          break;
+        }
+        if (m.kind === 'demonym') {
+          agent = m;
+          n = m.tokEnd;
+          break;
+        }
+        // "the coalition strikes", "the PKK attacks", "the Syrian government offensive": a group's
+        // or government's name; a country's or a capital's ("the Damascus bombing") is the place.
+        const kind = compiled.codebook.actors[m.actor]?.kind;
+        const capital =
+          kind === 'government' && m.tokEnd === m.tokStart + 1 && this.input.capitalized?.[m.tokStart] === 1;
+        if (m.kind === 'name' && kind !== 'country' && kind !== 'person' && !capital) {
+          agent = m;
+          n = m.tokEnd;
+          break;
+        }
+      }
+    }
+    if (!agent) return undefined;
+    // "the Saudi-led air campaign": the coalition the codebook names after its leader, if any.
+    if (agent.modifier && text[agent.tokEnd] === 'led') {
+      const name = `${text.slice(agent.tokStart, agent.tokEnd).join(' ')}-led coalition`;
+      const led = compiled.codebook.actors.findIndex((a) =>
+        (a.names.en ?? []).some((x) => x.toLowerCase() === name),
+      );
+      if (led >= 0 && (compiled.topicsForActor[led]?.length ?? 0) > 0)
+        agent = mentionWith(agent, { actor: led, kind: 'name' });
+    }
+    // "the US-led strikes": the coalition, or its leader where the codebook has no target for it.
+    if (this.ownerTargets(agent).length === 0 && text[agent.tokEnd - 1] === 'led') {
+      agent = at.find((m) => m !== agent && m.modifier && m.tokEnd === n - 1);
+      if (!agent) return undefined;
+    }
+    let armed = false;
+    for (let p = n; p < this.e && p <= n + 3; p++) {
+      const w = text[p]!;
+      if (EN_FORCE_ACT_NOUNS.has(w)) {
+        if (this.mentionAtToken(p)) return undefined;
+        if (EN_PLACE_NAMED_ACTS.has(w) && !armed) {
+          const next = text[p + 1] ?? '';
+          if (next !== 'on' && next !== 'against' && next !== 'of') return undefined;
+        }
+        return { agent, act: p };
+      }
+      if (this.mentionAtToken(p) || !tokens.isWord[p] || !EN_FORCE_ACT_MODIFIERS.has(w)) return undefined;
+      if (EN_ARMED_ACT_MODIFIERS.has(w)) armed = true;
+    }
+    return undefined;
+  }
+
+  /**
    * The owner of a product noun that is the object starting at j: "Erdogan's (recent) remarks",
    * "the Saudi (peace) initiative", "a US-drafted resolution", "remarks by Iranian officials",
    * "a proposal put forward by Russia", "the decision of the Iraqi government".
@@ -4213,6 +4366,7 @@ export class SentenceAnalyzer extends HolderResolver {
     if (links.agent) this.backedOperations(emit);
     if (this.input.lang === 'en') this.aidedDeeds(emit);
     if (this.input.lang === 'en') this.englishProductReactions(emit);
+    if (this.input.lang === 'en') this.reactionsToForceActs(emit);
     if (this.input.lang === 'en') this.objectRelatives(emit);
     if (this.input.lang === 'en') this.agentsBehindActs(emit);
     this.ownActs(emit);

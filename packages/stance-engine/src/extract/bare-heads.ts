@@ -7,9 +7,9 @@ import type { CompiledCodebook } from '../compile.js';
 import type { Tokens } from '../text/tokens.js';
 import type { Language } from '../text/language.js';
 import { foldString } from '../text/normalize.js';
-import { actorMention, withAddedMentions, type Mention } from './mentions.js';
+import { actorMention, mentionWith, withAddedMentions, type Mention } from './mentions.js';
 import { isOfficeWord } from '../lexicon/common-words.js';
-import { ACT_HEAD_NOUNS, EN_PREPOSITIONS } from './word-lists.js';
+import { ACT_HEAD_NOUNS, EN_ACT_REACTING_LEMMAS, EN_FORCE_ACT_NOUNS, EN_PREPOSITIONS } from './word-lists.js';
 
 // Head nouns of institutions and organised groups: general words, not names.
 const INSTITUTION_HEADS: Record<Language, ReadonlySet<string>> = {
@@ -122,6 +122,15 @@ export function addBareHeads(
     }
     // (Until a body is named in full there is nothing to refer to, and no word to peel.)
     if (covered[k] || !tokens.isWord[k] || named.size === 0) continue;
+    // "condemned coalitions airstrikes", "the coalition's strikes": a bare head owning an act of
+    // force (its apostrophe often lost) is the body named before, the act's agent.
+    if (lang === 'en') {
+      const owner = ownerOfAct(tokens, k, named);
+      if (owner !== undefined) {
+        added.push(mentionWith(actorMention(tokens, k, k + 1, owner, false), { possessive: true }));
+        continue;
+      }
+    }
     const { head, preposition } = bareHead(tokens.text[k]!, lang);
     const actor = named.get(head);
     // Two different bodies named with this head make it ambiguous.
@@ -143,4 +152,31 @@ export function addBareHeads(
     added.push(actorMention(tokens, k, k + 1, actor, prepositional));
   }
   return withAddedMentions(mentions, added);
+}
+
+/** The body a bare possessive head at k ("coalitions", "the coalition 's") names before an act of force. */
+function ownerOfAct(tokens: Tokens, k: number, named: ReadonlyMap<string, number>): number | undefined {
+  const w = tokens.text[k]!;
+  let head = w;
+  let act = k + 1;
+  if (tokens.text[k + 1] === 's' && tokens.text[k - 1] === 'the') act = k + 2;
+  else if (w.endsWith('s')) head = w.slice(0, -1);
+  else return undefined;
+  const actor = named.get(head);
+  if (actor === undefined || actor < 0 || !EN_FORCE_ACT_NOUNS.has(tokens.text[act] ?? '')) return undefined;
+  // Only as the object of a reaction ("condemned coalitions airstrikes"): elsewhere the act may
+  // be the subject of another's verb ("would threaten the governments siege").
+  const verb = tokens.text[tokens.text[k - 1] === 'the' ? k - 2 : k - 1] ?? '';
+  return reactingForm(verb) ? actor : undefined;
+}
+
+/** A form of a verb of reacting to an act ("condemned", "denounces", "slammed", "criticising"). */
+function reactingForm(w: string): boolean {
+  for (const lemma of EN_ACT_REACTING_LEMMAS) {
+    if (!w.startsWith(lemma.length > 4 ? lemma.slice(0, lemma.length - 1) : lemma)) continue;
+    const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
+    const forms = [lemma, `${lemma}s`, `${stem}ed`, `${stem}es`, `${stem}ing`, `${lemma}${lemma.at(-1)}ed`];
+    if (forms.includes(w)) return true;
+  }
+  return false;
 }
