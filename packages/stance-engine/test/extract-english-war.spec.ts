@@ -151,7 +151,9 @@ describe('English war reporting', () => {
       triples(
         'Civil war in Syria ongoing since 2011 has brought 230000 deaths as jihadists government forces and rebels continue to fight each other.',
       ),
-    ).toEqual([]); // "government forces" is no name of the Syrian government here: one side alone
+      // "government forces" in a story set in Syria are the Syrian government's (gov-forces24):
+      // two sides fighting each other.
+    ).toEqual(['rebels/syria-as-target/oppose', 'syria/rebels-as-target/oppose']);
   });
 
   it('an actor after "against" in a codebook act phrase is its target, not its agent', () => {

@@ -81,7 +81,7 @@ const AR_PROCLITIC = /^(و|ف)?(ب|ل)?/;
 const AR_PREPOSITIONS = new Set(['في', 'علي', 'من', 'الي', 'عن', 'مع', 'ضد']);
 
 /** The head noun a token may be, without its clitics ("وللمحكمة" → "المحكمة"). */
-function bareHead(word: string, lang: Language): { head: string; preposition: boolean } {
+export function bareHead(word: string, lang: Language): { head: string; preposition: boolean } {
   if (lang === 'en') return { head: word, preposition: false };
   const clitic = AR_PROCLITIC.exec(word)![0];
   let rest = word.slice(clitic.length);

@@ -25,6 +25,7 @@ import { makeCue, tokenCue } from '../lexicon/cue.js';
 import { analyzeSentence, type RawStatement, type SentenceInput } from './analyze.js';
 import { readByProximity } from './proximity.js';
 import { addBareHeads, isInstitutionHead } from './bare-heads.js';
+import { addGovernmentWords } from './government-words.js';
 import {
   AR_PARTICLES,
   CONDITIONAL_IN,
@@ -296,33 +297,36 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
   const norm = normalizeText(original);
   const tokens = tokenize(norm.text);
   const date = articleDate(article.published_at);
-  const { mentions: found, countries } = findMentions(
-    compiled,
-    original,
-    norm,
-    tokens,
-    lang,
-    date,
-    bodyStart(original, norm),
-  );
+  const {
+    mentions: found,
+    countries,
+    marks,
+  } = findMentions(compiled, original, norm, tokens, lang, date, bodyStart(original, norm));
   if (found.length === 0) return [];
+  const capitalized = lang === 'en' ? capitalizedTokens(tokens, original, norm.toOriginal) : undefined;
   const storyMentions = withinNamedCountries(
     compiled,
     countries,
-    addBareHeads(
+    addGovernmentWords(
       compiled,
       tokens,
-      addOfficialPersons(
+      addBareHeads(
         compiled,
         tokens,
-        addBareTitles(compiled, tokens, addCountryPronouns(compiled, tokens, found, lang), lang, date),
+        addOfficialPersons(
+          compiled,
+          tokens,
+          addBareTitles(compiled, tokens, addCountryPronouns(compiled, tokens, found, lang), lang, date),
+        ),
+        lang,
       ),
+      marks,
       lang,
+      capitalized,
     ),
   );
 
   const sentences = splitSentences(tokens);
-  const capitalized = lang === 'en' ? capitalizedTokens(tokens, original, norm.toOriginal) : undefined;
   const hyphenated = lang === 'en' ? hyphenatedTokens(tokens, original, norm.toOriginal) : undefined;
   const hamzaBelow = lang === 'ar' ? hamzaBelowTokens(tokens, original, norm.toOriginal) : undefined;
   const listed = outsideLinkLists(storyMentions, tokens, sentences, lang, capitalized);

@@ -611,6 +611,11 @@ export class HolderResolver extends SentenceView {
     if (genitiveHolder && lang === 'ar' && !made && !/(ه|ها|هم|هما)$/.test(this.input.tokens.text[k]!))
       return [];
     if (lang === 'ar' && cue.cue.pos === 'noun' && this.datesAnEvent(k)) return this.datedEventAgent(k);
+    // "…، التي تشارك فيها قوات النظام، رغم مناشدات تركيا بوقف إطلاق النار": a noun of calling
+    // names its caller right after it, before any subject of an earlier clause (a verb over the
+    // noun, "ترامب يرفض دعوات روسيا لوقف …", composes with it in the analysis instead).
+    const caller = lang === 'ar' && !(k > this.s && this.cueAt(k - 1)) ? this.callerOfNoun(k) : undefined;
+    if (caller && this.canHold(caller)) return this.coordinated(caller);
     const continued = this.continuedSubject(k, depth);
     if (continued.length > 0) return continued;
     // "استضاف ترامب … أمير قطر … وأثنى على …": a verb joined by و shares the sentence's first

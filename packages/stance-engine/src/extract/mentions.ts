@@ -27,6 +27,18 @@ export interface FoundMentions {
   mentions: Mention[];
   /** Gazetteer codes of the countries the story names. */
   countries: Set<string>;
+  /** Where the story names a country, in text order (`government-words.ts`). */
+  marks: CountryMark[];
+}
+
+/**
+ * A country named at a token: by a city or region of it (`place`), by its name or capital, or by
+ * a codebook name of a state (`name`), or by its nationality adjective (`demonym`).
+ */
+export interface CountryMark {
+  tok: number;
+  code: string;
+  kind: 'place' | 'name' | 'demonym';
 }
 
 export interface Mention {
@@ -234,6 +246,7 @@ export function findMentions(
   const raw: Candidate[] = [];
   // Countries named by a city or region of theirs.
   const places = new Set<string>();
+  const placeMarks: { start: number; code: string }[] = [];
   compiled.automaton.scan(text, (pattern, start, end) => {
     if (start < bodyStart) return;
     let suffixed = false;
@@ -258,8 +271,10 @@ export function findMentions(
     if (lam ? !LAM_VARIANT_PREFIXES.has(prefix) : prefix !== '' && !PREFIXES.has(prefix)) return;
     for (const entry of compiled.entries[pattern]!) {
       if (!isMentionEntry(entry)) {
-        if (!suffixed && !possessive && caseMatches(entry, original, norm, start, end))
+        if (!suffixed && !possessive && caseMatches(entry, original, norm, start, end)) {
           places.add(entry.country!);
+          placeMarks.push({ start, code: entry.country! });
+        }
         continue;
       }
       if (suffixed && entry.kind !== 'topic') continue;
@@ -436,7 +451,38 @@ export function findMentions(
   return {
     mentions: lang === 'en' ? withBracketedAliases(mentions, tokens) : mentions,
     countries: addCountriesNamed(compiled, raw, places),
+    marks: countryMarks(compiled, tokens, kept, placeMarks),
   };
+}
+
+/** The countries named at each kept match and place, in text order. */
+function countryMarks(
+  compiled: CompiledCodebook,
+  tokens: Tokens,
+  kept: readonly Candidate[][],
+  places: readonly { start: number; code: string }[],
+): CountryMark[] {
+  const marks: CountryMark[] = places.map((p) => ({
+    tok: tokenAt(tokens, p.start),
+    code: p.code,
+    kind: 'place',
+  }));
+  for (const group of kept) {
+    for (const c of group) {
+      const e = c.entry;
+      if (e.kind !== 'name' && e.kind !== 'demonym') continue;
+      let code = e.country;
+      if (code === undefined && e.kind === 'name' && e.actor >= 0) {
+        code = compiled.countryOfActor[e.actor];
+        const own = compiled.actorCountries[e.actor];
+        if (code === undefined && own?.size === 1) code = [...own][0];
+      }
+      if (code === undefined) continue;
+      marks.push({ tok: tokenAt(tokens, c.start), code, kind: e.kind === 'demonym' ? 'demonym' : 'name' });
+      break;
+    }
+  }
+  return marks.sort((a, b) => a.tok - b.tok);
 }
 
 /**
@@ -1124,7 +1170,7 @@ function wordAfter(text: string, end: number): string {
 // shapes whose reads deoptimised addCountryPronouns.
 const MEMBER_STATES = new WeakMap<CompiledCodebook, Int32Array>();
 
-function memberStates(compiled: CompiledCodebook): Int32Array {
+export function memberStates(compiled: CompiledCodebook): Int32Array {
   let states = MEMBER_STATES.get(compiled);
   if (states) return states;
   const actors = compiled.codebook.actors;
