@@ -173,6 +173,13 @@ import {
   EN_OPERATION_VERBS,
   EN_KILLER_UNITS,
   EN_UNIT_NOUNS,
+  AR_ATROCITY_WORD,
+  AR_ATROCITY_VERB,
+  AR_RESPONSIBLE,
+  AR_STANDS_BEHIND,
+  EN_ATROCITY_WORDS,
+  EN_ATROCITY_VERBS,
+  EN_DENIAL_FORMS,
 } from './word-lists.js';
 
 export type { RawStatement, SentenceInput, SentenceResult, Stance } from './sentence-view.js';
@@ -3008,6 +3015,209 @@ export class SentenceAnalyzer extends HolderResolver {
   }
 
   /**
+   * "قالت فرنسا إن النظام السوري استخدم الأسلحة الكيميائية", "France said the Syrian regime
+   * used chemical weapons", "… هو المسؤول عن المجزرة", "… was responsible for the massacre":
+   * inside a speaker's words, naming an actor as the doer of an atrocity (chemical weapons, a
+   * massacre, war crimes, torture, barrel bombs …) accuses it; the speaker opposes the actor.
+   * Not when the doing is negated, denied, questioned, conditional or only others' claim.
+   */
+  protected atrocityAgents(emit: Emit): void {
+    const { tokens, lang } = this.input;
+    if (this.input.mentions.length === 0) return;
+    for (let k = this.s + 1; k < this.e; k++) {
+      const w = tokens.text[k]!;
+      const doing =
+        lang === 'ar'
+          ? AR_ATROCITY_VERB.test(w) ||
+            (AR_RESPONSIBLE.test(w) && tokens.text[k + 1] === 'عن') ||
+            (AR_STANDS_BEHIND.test(w) && tokens.text[k + 1] === 'وراء')
+          : EN_ATROCITY_VERBS.has(w);
+      if (doing) this.atrocityAgentAt(emit, k);
+    }
+  }
+
+  /** The verb of doing at k, when an atrocity follows it and a tracked actor is its subject. */
+  protected atrocityAgentAt(emit: Emit, k: number): void {
+    const { tokens, lang } = this.input;
+    const text = tokens.text;
+    const w = text[k]!;
+    let j = k + 1;
+    // A predicate of responsibility ("responsible for", "behind", "guilty of") needs a copula.
+    const predicate = lang === 'en' && (w === 'responsible' || w === 'behind' || w === 'guilty');
+    if (lang === 'ar' && (text[j] === 'عن' || text[j] === 'وراء')) j++;
+    if (lang === 'en' && w === 'carried') {
+      if (text[j] !== 'out') return;
+      j++;
+    }
+    if (lang === 'en' && (w === 'responsible' || w === 'guilty')) {
+      if (text[j] !== 'for' && text[j] !== 'of') return;
+      j++;
+    }
+    // "هو المسؤول عن الهجوم", "was behind the attack": responsibility for any attack is blame.
+    const responsibility = predicate || (lang === 'ar' && (text[k + 1] === 'عن' || text[k + 1] === 'وراء'));
+    const atrocity = this.atrocityAfter(j, responsibility);
+    if (atrocity === undefined) return;
+    const agent = this.atrocitySubject(k, predicate);
+    if (!agent || this.atrocityUnasserted(agent.tokStart)) return;
+    const agents = this.coordinated(agent);
+    let speakers = this.frameHolder(agent.tokStart);
+    if (speakers.length === 0) speakers = this.finderBefore(agent.tokStart);
+    speakers = speakers.filter((a) => !agents.includes(a));
+    if (speakers.length === 0) return;
+    emit(speakers, agent, -1, 0.6, k, this.hedged(agent.tokStart, atrocity));
+  }
+
+  /**
+   * "خلصت الأمم المتحدة إلى أن …", "وجد تحقيق للأمم المتحدة أن …", "the UN inquiry found
+   * that …": the body whose finding the words are — the subject of a verb of finding, or the
+   * owner of the report or inquiry that is its subject.
+   */
+  protected finderBefore(to: number): number[] {
+    const { tokens, lang } = this.input;
+    const text = tokens.text;
+    for (let v = to - 1; v >= this.s; v--) {
+      if (this.mentionAtToken(v)) continue;
+      const w = text[v]!;
+      if (isClauseMark(tokens, v) && w !== ',') return [];
+      if (!(lang === 'ar' ? AR_FINDING_VERB.test(w) : EN_FINDING_VERBS.has(w))) continue;
+      let m: Mention | undefined;
+      if (lang === 'ar') {
+        // VSO: the body right after the verb, or after a report noun as its genitive (ل-).
+        let j = v + 1;
+        if (FINDING_BODY_NOUNS.has(text[j]!)) j++;
+        m = this.mentionAtToken(j);
+        if (m && m.tokStart !== j) m = undefined;
+      } else {
+        // SVO: the body right before the verb, or before a report noun ("a UN inquiry found").
+        let j = v - 1;
+        if (FINDING_BODY_NOUNS.has(text[j]!)) j--;
+        m = this.mentionAtToken(j);
+        if (m && m.tokEnd !== j + 1) m = undefined;
+      }
+      return m && m.kind !== 'topic' && this.canHold(m) ? this.coordinated(m) : [];
+    }
+    return [];
+  }
+
+  /** An atrocity word within four words from j, before any name, clause break or speech. */
+  protected atrocityAfter(j: number, attack: boolean): number | undefined {
+    const { tokens, lang } = this.input;
+    const w0 = tokens.text[j] ?? '';
+    // "committed to ending …", "used to": no act done; "responsible for protecting civilians
+    // from chemical attacks": responsibility for another act than the atrocity.
+    if (lang === 'en' && (w0 === 'to' || (/ing$/.test(w0) && !EN_DOING_GERUNDS.has(w0)))) return undefined;
+    if (
+      lang === 'ar' &&
+      attack &&
+      !AR_ATROCITY_WORD.test(w0) &&
+      !AR_ATTACK_NOUN.test(w0) &&
+      !AR_DOING_NOUNS.test(w0)
+    )
+      return undefined;
+    for (let t = j; t < this.e && t <= j + 4; t++) {
+      if (isClauseMark(tokens, t) || this.mentionAtToken(t)) return undefined;
+      const w = tokens.text[t]!;
+      if (lang === 'ar' ? AR_ATROCITY_WORD.test(w) : EN_ATROCITY_WORDS.has(w)) return t;
+      if (attack && t === j && (lang === 'ar' ? AR_ATTACK_NOUN.test(w) : EN_STRIKE_NOUNS.has(w))) return t;
+      const kind = this.cueAt(t)?.cue.kind;
+      if (kind === 'speech' || kind === 'complementizer' || kind === 'negation') return undefined;
+      // "launched an investigation into the chemical attack", "شن تحقيقا في …": the atrocity is
+      // the object of another noun.
+      if (kind === 'preposition' && w !== 'of' && w !== 'with') return undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * The subject right before the verb of doing at k: past auxiliaries and adverbs (English), a
+   * unit word ("Syrian helicopters dropped"), "قد" and a cleft ("هي التي نفذت"); none when the
+   * verb is negated or passive. An Arabic subject stands at the head of a that-clause
+   * ("إن/أن X …") or after "يكون/كان".
+   */
+  protected atrocitySubject(k: number, predicate: boolean): Mention | undefined {
+    const { tokens, lang } = this.input;
+    const text = tokens.text;
+    let a = k - 1;
+    let copula = false;
+    if (lang === 'en') {
+      while (a > this.s) {
+        const t = text[a]!;
+        if (t === 'not' || t === 'never' || t === 't') return undefined;
+        if (EN_BE_FORMS.has(t)) copula = true;
+        else if (!EN_AUXILIARIES.has(t) && !/ly$/.test(t) && t !== 'also' && t !== 'again' && t !== 'did')
+          break;
+        a--;
+      }
+      // "chemical weapons were used": a passive names no doer before the verb.
+      if (predicate !== copula) return undefined;
+      if ((EN_UNIT_NOUNS.has(text[a]!) || isOfficeWord(text[a]!, 'en')) && !this.mentionAtToken(a)) a--;
+    } else {
+      if (text[a] === 'قد') a--;
+      if (this.isKind(a, 'negation')) return undefined;
+      if (text[a] === 'التي' || text[a] === 'الذي' || text[a] === 'الذين') a--;
+      if (text[a] === 'هو' || text[a] === 'هي' || text[a] === 'هم') a--;
+    }
+    if (a < this.s) return undefined;
+    let agent = this.mentionAtToken(a);
+    // "قوات النظام السوري": a nationality adjective after the name of the same actor.
+    const named = agent && agent.tokStart > this.s ? this.mentionAtToken(agent.tokStart - 1) : undefined;
+    if (agent && named && named.actor === agent.actor && named.tokEnd === agent.tokStart) agent = named;
+    if (
+      !agent ||
+      agent.tokEnd > a + 1 ||
+      agent.kind === 'topic' ||
+      agent.actor < 0 ||
+      agent.people ||
+      agent.afterPreposition ||
+      !this.isTarget(agent)
+    )
+      return undefined;
+    if (lang === 'ar') {
+      // "إن قوات الأسد استخدمت": a unit word before the name heads the subject.
+      // "أن نظام الرئيس بشار الأسد": the regime's or the office's words before the name.
+      let h = agent.tokStart - 1;
+      for (let n = 0; n < 2 && h > this.s && !this.mentionAtToken(h); n++) {
+        const t = text[h]!;
+        if (!isOfficeWord(t, 'ar') && !isArabicTitleWord(t) && t !== 'نظام') break;
+        h--;
+      }
+      const before = text[h] ?? '';
+      const head =
+        this.isKind(h, 'complementizer') ||
+        before === 'فان' ||
+        /^(و)?(يكون|تكون|كان|كانت)$/.test(before) ||
+        before === ':' ||
+        before === '"';
+      if (!head) return undefined;
+    }
+    return agent;
+  }
+
+  /**
+   * The words before the subject deny, question, suppose or report others' claims: "نفى … أن
+   * يكون", "denied that", "هل", "if", "reports that", or the sentence is a question.
+   */
+  protected atrocityUnasserted(to: number): boolean {
+    const { tokens } = this.input;
+    for (let j = this.s; j < this.e; j++) {
+      const w = tokens.text[j]!;
+      if (w === '?' || w === '؟') return true;
+      if (j >= to) continue;
+      if (
+        AR_DENIAL_VERBS.test(w) ||
+        EN_DENIAL_FORMS.has(w) ||
+        AR_REFUSAL_VERBS.has(w) ||
+        CLAIM_NOUNS.has(w) ||
+        HYPOTHETICAL.has(w) ||
+        AR_UNASSERTING.has(w) ||
+        EN_UNASSERTING.has(w)
+      )
+        return true;
+    }
+    return false;
+  }
+
+  /**
    * "طالب بفتح تحقيق مستقل في غارة جوية شنتها X", "دعا إلى تحقيق في الانتهاكات القطرية": who
    * calls for an investigation into an act of force or a crime opposes the act's named agent.
    */
@@ -4372,6 +4582,7 @@ export class SentenceAnalyzer extends HolderResolver {
     this.ownActs(emit);
     this.actsByModifierAgents(emit);
     this.blameForAttacks(emit);
+    this.atrocityAgents(emit);
     if (links.agent) this.reportedHarmBy(emit);
     this.clashesBetween(emit);
     if (this.input.lang === 'ar') this.diplomaticDeeds(emit);
@@ -4859,6 +5070,50 @@ const FEARED_BEFORE = /^(و|ب|من)?(مخاطر|خطر|احتمال|احتما�
 const PROCLITIC_CODES = new Set([0x648, 0x641, 0x628, 0x644]);
 // "نفى", "كذّب" (belied): denying what another said opposes him; no stance cue of their own.
 const AR_DENIAL_VERBS = /^(و|ف)?(نفي|نفت|نفوا|ينفي|تنفي|ينفون|كذب|كذبت|كذبوا|يكذب|تكذب)$/;
+// An Arabic attack noun (folded, with و/ب/ل): "المسؤول عن الهجوم", "تقف وراء الهجمات".
+const AR_ATTACK_NOUN = /^(و)?(ب|ل)?(ال)?(هجوم|هجمات|هجوما|ضربه|ضربات|قصف|غاره|غارات|تفجير|تفجيرات)$/;
+// Verbal nouns and gerunds of doing an atrocity: "مسؤولة عن استخدام غاز الأعصاب", "responsible for using".
+const AR_DOING_NOUNS = /^(ال)?(استخدام|تنفيذ|ارتكاب|شن|القاء|استعمال)$/;
+const EN_DOING_GERUNDS = new Set([
+  'using',
+  'carrying',
+  'committing',
+  'perpetrating',
+  'dropping',
+  'launching',
+]);
+// Verbs of finding (folded): "خلصت إلى أن", "وجدت أن", "كشف أن", "أثبت", "توصل".
+const AR_FINDING_VERB = /^(و|ف)?(خلص|خلصت|وجد|وجدت|كشف|كشفت|اثبت|اثبتت|توصل|توصلت|اظهر|اظهرت)$/;
+const EN_FINDING_VERBS = new Set(['found', 'finds', 'concluded', 'concludes', 'determined', 'established']);
+// Reports and inquiries a body issues (folded): "تحقيق للأمم المتحدة", "a UN inquiry".
+const FINDING_BODY_NOUNS = new Set([
+  'تحقيق',
+  'تقرير',
+  'لجنه',
+  'بعثه',
+  'inquiry',
+  'investigation',
+  'investigators',
+  'report',
+  'panel',
+  'mission',
+  'experts',
+]);
+// Words before reported words that deny, question or suppose them (folded): "نفي", "هل", "whether".
+const AR_UNASSERTING = new Set(['هل', 'وهل', 'نفي', 'النفي', 'ينفي', 'تنفي', 'مزاعم', 'ادعاء', 'شكوك']);
+const EN_UNASSERTING = new Set([
+  'whether',
+  'if',
+  'unless',
+  'rejected',
+  'dismissed',
+  'refuted',
+  'disputed',
+  'claimed',
+  'alleged',
+  'allegedly',
+  'suspected',
+]);
 // What an actor says, decides or proposes, with clitics and plurals ("بالوساطه", "للمقترح").
 const AR_PRODUCT_NOUNS =
   /^(و|ف)?(ب|ل|بال|ال|لل)?(قرار|قرارات|مشروع|مقترح|مقترحات|مقترحا|اقتراح|اقتراحات|تصريح|تصريحات|دعوه|دعوات|وساطه|مبادره|مبادرات|خطه|خطط|سياسه|سياسات|بيان|بيانات|اتهام|اتهامات|مزاعم|ادعاء|ادعاءات|جهود|مساعي|دور|تهديد|تهديدات|شروط|موقف|مواقف|اجراء|اجراءات|خطوه|خطوات|عرض|عرضا|مطالب|مطالبه|مطالبات|خطاب|تصرفات|ممارسات|سلوك|تدخل|تدخلات|اعلان|نداء|نداءات|تعهد|تعهدات|وعود|رساله|حمله|تغريده|تغريدات|كلمه)$/;

@@ -2548,3 +2548,58 @@ export const EN_ACT_REACTING_NOUNS = new Map<string, string>([
   ['support', 'for'],
   ['praise', 'for'],
 ]);
+
+/**
+ * Atrocities (folded, clitics peeled by the pattern): a chemical attack or weapons, sarin,
+ * chlorine, mustard or nerve gas, massacres, crimes (of war, against humanity), ethnic
+ * cleansing, genocide, barrel bombs, torture, executions, starvation.
+ */
+export const AR_ATROCITY_WORD =
+  /^(و|ف)?(ب|ل)?(ال)?(كيمي?ا[وي]يه?|كيمي?ا[وي]يا|سارين|كلور|خردل|اعصاب|مجزره|مجازر|مذبحه|مذابح|جرايم|جريمه|تطهير|اباده|براميل|تعذيب|اعدامات|اعدام|تجويع)$/;
+/** Verbs of doing an Arabic atrocity (folded, past and present, with و/ف): نفذ، ارتكب، استخدم، شن … */
+export const AR_ATROCITY_VERB =
+  /^(و|ف)?((نفذ|ارتكب|استخدم|استعمل|شن|اقترف|القي|القت|القوا)(ت|وا|ا|تا)?|(ي|ت)(نفذ|رتكب|ستخدم|ستعمل|شن|قترف|لقي)(ون|ان|ا)?)$/;
+/** "مسؤول عن", "تقف وراء": an Arabic predicate naming the doer, with the word after it. */
+export const AR_RESPONSIBLE = /^(ال)?مسوول(ه|ا|ون|ين|تان)?$/;
+export const AR_STANDS_BEHIND = /^(و|ف)?(وقف|وقفت|وقفوا|يقف|تقف|يقفون)$/;
+/** Clitic-less atrocity nouns and adjectives (English). */
+export const EN_ATROCITY_WORDS = new Set([
+  'chemical',
+  'chemicals',
+  'sarin',
+  'chlorine',
+  'mustard',
+  'nerve',
+  'toxic',
+  'massacre',
+  'massacres',
+  'atrocity',
+  'atrocities',
+  'crimes',
+  'crime',
+  'genocide',
+  'cleansing',
+  'barrel',
+  'torture',
+  'executions',
+  'starvation',
+]);
+/** Verbs of doing an English atrocity, finite: "used", "carried (out)", "committed", "dropped" … */
+export const EN_ATROCITY_VERBS = new Set([
+  'used',
+  'uses',
+  'carried',
+  'committed',
+  'commits',
+  'perpetrated',
+  'perpetrates',
+  'conducted',
+  'launched',
+  'staged',
+  'dropped',
+  'deployed',
+  'unleashed',
+  'responsible',
+  'behind',
+  'guilty',
+]);
