@@ -35,6 +35,7 @@ const fold = (words: string): Set<string> => new Set(words.split(/\s+/).filter(B
 // Words that name a state's government ("الحكومة اليمنية", "نظام الأسد", "the Syrian regime").
 const AR_GOVERNMENT_WORDS = fold('الحكومة حكومة النظام نظام السلطات سلطات الحكومية الحكومي');
 const EN_GOVERNMENT_WORDS = new Set(['government', 'regime', 'authorities', 'administration']);
+const AR_GOVERNMENT_STEMS = /حكوم|نظام|سلطات/;
 
 // Armed bodies and arms: a definite one takes the adjective (القوات الحكومية), a construct one the
 // genitive (قوات النظام).
@@ -48,6 +49,12 @@ const AR_GOVERNMENT_GENITIVES = fold('الحكومة النظام');
 const AR_LEGITIMATE = fold('الشرعية المعترف');
 const AR_LOYAL = fold('الموالية الموالي الموالين التابعة التابع موالية موالي موالين تابعة');
 const AR_TO_GOVERNMENT = fold('للحكومة للنظام');
+const AR_SECOND_WORDS = new Set([
+  ...AR_GOVERNMENT_ADJECTIVES,
+  ...AR_GOVERNMENT_ADJECTIVES_INDEFINITE,
+  ...AR_GOVERNMENT_GENITIVES,
+  ...AR_LOYAL,
+]);
 // Adjectives that make another government of it: a transitional, interim, local or parallel one.
 const AR_OTHER_GOVERNMENT = fold(
   'الانتقالية المؤقتة المحلية الموازية الإقليم الإقليمية السابقة السابق البديلة المنافسة',
@@ -163,8 +170,11 @@ function arabicPhrase(
 ): Phrase | undefined {
   const word = (i: number): string =>
     i < tokens.count && tokens.isWord[i] && !covered[i] ? tokens.text[i]! : '';
-  const { head, preposition } = bareHead(tokens.text[k]!, 'ar');
   const w1 = word(k + 1);
+  // Every phrase has one of these words second; testing it first spares the clitic split of
+  // every word of the story.
+  if (!AR_SECOND_WORDS.has(w1)) return undefined;
+  const { head, preposition } = bareHead(tokens.text[k]!, 'ar');
   let end = -1;
   if (AR_FORCES_DEFINITE.has(head) && AR_GOVERNMENT_ADJECTIVES.has(w1)) end = k + 2;
   else if (AR_FORCES_CONSTRUCT.has(head) && AR_GOVERNMENT_ADJECTIVES_INDEFINITE.has(w1)) end = k + 2;
@@ -295,7 +305,9 @@ export function addGovernmentWords(
   const namings: { tok: number; code: string }[] = [];
   const governmentWord = (k: number): boolean => {
     const t = tokens.text[k]!;
-    return lang === 'ar' ? AR_GOVERNMENT_WORDS.has(bareHead(t, 'ar').head) : EN_GOVERNMENT_WORDS.has(t);
+    if (lang === 'en') return EN_GOVERNMENT_WORDS.has(t);
+    // (A cheap test before the clitic split: every Arabic government word holds one of these.)
+    return AR_GOVERNMENT_STEMS.test(t) && AR_GOVERNMENT_WORDS.has(bareHead(t, 'ar').head);
   };
   const states = memberStates(compiled);
   for (const m of mentions) {
