@@ -63,7 +63,6 @@ import {
   EN_PRODUCT_MODIFIERS,
   EN_PRODUCT_NOUNS,
   EN_PRODUCT_PARTICIPLES,
-  EN_PREDICTIVE_MODALS,
   EN_INFINITIVE_HOLDERS,
   EN_REACTING_LEMMAS,
   EN_ACT_REACTING_LEMMAS,
@@ -2534,7 +2533,7 @@ export class SentenceAnalyzer extends HolderResolver {
       while (b > this.s && (tokens.text[b]!.endsWith('ly') || tokens.text[b] === 'not')) b--;
       let holderAt = k;
       let sign = tc.cue.polarity;
-      if (b >= this.s && EN_PREDICTIVE_MODALS.has(tokens.text[b]!)) continue;
+      if (b >= this.s && this.predictiveModalAt(b)) continue;
       if (b >= this.s && tokens.text[b] === 'to') {
         // "refused to accept the Saudi offer", "agreed to back the plan": the verb before the
         // infinitive holds the reaction, a refusal turning it round.
@@ -2594,7 +2593,7 @@ export class SentenceAnalyzer extends HolderResolver {
       // "would condemn …", "to condemn …", "did not condemn …": no reaction reported.
       let b = k - 1;
       while (b > this.s && (text[b]!.endsWith('ly') || text[b] === 'not')) b--;
-      if (b >= this.s && (EN_PREDICTIVE_MODALS.has(text[b]!) || text[b] === 'to')) continue;
+      if (b >= this.s && (this.predictiveModalAt(b) || text[b] === 'to')) continue;
       // "the widely criticized operation": a participle after a determiner is an adjective.
       if (b >= this.s && EN_DETERMINERS.has(text[b]!) && nounPrep === undefined) continue;
       if (this.negatedBefore(k, 2)) continue;
