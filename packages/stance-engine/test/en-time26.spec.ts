@@ -117,3 +117,53 @@ describe('no time phrase', () => {
     expect(t('Turkey may condemn Russia.')).toEqual(['turkey/russia-as-target/oppose']);
   });
 });
+
+// Arabic: a time or occasion phrase right after the verb and its VSO subject does not part them
+// from the object (nor stand in construct with it).
+const arActor = actorsNamedIn('ar');
+const AR_CODEBOOK: Codebook = {
+  version: 1,
+  name: 'unit-tests-ar-time26',
+  actors: [
+    arActor('syria', 'government', ['السلطات السورية', 'الحكومة السورية']),
+    arActor('israel', 'country', ['إسرائيل']),
+    arActor('turkey', 'country', ['تركيا']),
+    arActor('pkk', 'armed-group', ['حزب العمال الكردستاني']),
+    arActor('saudi', 'country', ['السعودية', 'الرياض']),
+    arActor('qatar', 'country', ['قطر', 'الدوحة']),
+  ],
+  topics: ['israel', 'pkk', 'saudi'].map((id) => ({
+    id: `${id}-as-target`,
+    actor: id,
+    label: { ar: id },
+    pro: {},
+    anti: {},
+  })),
+};
+const ta = triplesWith(AR_CODEBOOK, { lang: 'ar', published_at: '2018-04-10' });
+
+describe('Arabic: a time or occasion phrase between the subject and the object', () => {
+  it('"أمس" after the subject (corpus)', () => {
+    expect(
+      ta(
+        'وكانت السلطات السورية قد اتهمت امس اسرائيل بقصف مطار "التيفور العسكري" وسط محافظة حمص ما أسفر عن سقوط قتلى وجرحى.',
+      ),
+    ).toContain('syria/israel-as-target/oppose');
+  });
+
+  it('"في وقت سابق", "في بيان لها", "خلال مؤتمر صحفي" (brief)', () => {
+    for (const s of [
+      'واتهمت تركيا في وقت سابق حزب العمال الكردستاني بتنفيذ الهجوم',
+      'واتهمت تركيا في وقت سابق من هذا الشهر حزب العمال الكردستاني بتنفيذ الهجوم',
+      'واتهمت تركيا في بيان لها حزب العمال الكردستاني بتنفيذ الهجوم',
+      'واتهمت تركيا خلال مؤتمر صحفي حزب العمال الكردستاني بتنفيذ الهجوم',
+    ])
+      expect(ta(s)).toContain('turkey/pkk-as-target/oppose');
+  });
+
+  it('a time adjective on a noun is no adverbial (corpus)', () => {
+    expect(
+      ta('مؤكدا عدم نية الدوحة الانسحاب من مجلس التعاون الخليجي وعزمها حضور القمة العربية المقبلة بالرياض.'),
+    ).not.toContain('qatar/saudi-as-target/support');
+  });
+});

@@ -4435,6 +4435,11 @@ export class SentenceAnalyzer extends HolderResolver {
       head = prev;
     }
     let before = head.tokStart - 1;
+    // "اتهمت تركيا في بيان لها حزب العمال", "انتقدت في وقت سابق X": a time or occasion phrase
+    // between the verb (and its subject) and the object parts neither them nor stands in
+    // construct with the object.
+    const adverbial = this.input.lang === 'ar' ? this.arabicAdverbialStart(before, k) : undefined;
+    if (adverbial !== undefined) before = adverbial - 1;
     if (takesOnlyFrom(cue)) {
       if (!this.groundTakenFrom(k, head.tokStart)) return false;
       // "من قبضة داعش": the grip of X is X.
@@ -4582,6 +4587,7 @@ export class SentenceAnalyzer extends HolderResolver {
     const from = byAgent && byAgent.tokEnd <= head.tokStart ? byAgent.tokEnd : k + 1;
     for (let j = from; j < target.tokStart; j++) {
       if ((blamedOn || firedAt) && j <= before) continue;
+      if (adverbial !== undefined && j >= adverbial && j < head.tokStart) continue;
       const m = this.mentionAtToken(j);
       // "اتهم وزير الخارجية القطري الشيخ محمد …، السعودية": in VSO order the verb's subject and
       // the name in apposition to it (up to a comma) stand between the verb and its object.
@@ -4659,6 +4665,20 @@ export class SentenceAnalyzer extends HolderResolver {
     }
     // "took the city of al-Bab from X": the ground taken stands between the verb and the loser.
     return words <= (prep === 'from' ? 7 : 3);
+  }
+
+  /**
+   * An Arabic time or occasion phrase ending at token j that stands right after the verb at k or
+   * its subject: its first token.
+   */
+  protected arabicAdverbialStart(j: number, k: number): number | undefined {
+    const start = this.arabicAdverbialAt(j, k);
+    if (start === undefined) return undefined;
+    // Right after the verb or its subject ("القمة المقبلة" qualifies a noun, it dates nothing).
+    const m = this.mentionAtToken(start - 1);
+    return start - 1 === k || (m !== undefined && m.kind !== 'topic' && m.tokEnd === start)
+      ? start
+      : undefined;
   }
 
   /** The number of tokens of "such as" or "including" starting at j, or 0. */

@@ -53,6 +53,9 @@ import {
   EN_OCCASION_MEDIA,
   EN_CONNECTIVE_ADVERBS,
   EN_DETERMINERS,
+  AR_OCCASION_HEADS,
+  AR_OCCASION_QUALIFIERS,
+  AR_OWN_LAM,
 } from './word-lists.js';
 
 const MAX_HOLDER_NESTING = 6;
@@ -428,6 +431,39 @@ export class HolderResolver extends SentenceView {
         if (!this.input.tokens.isWord[p] || this.mentionAtToken(p) || this.cueAt(p)) return undefined;
       }
     }
+    return undefined;
+  }
+
+  /**
+   * The first token of an Arabic time or occasion phrase ending at token j (after k): "أمس",
+   * "في وقت سابق (من هذا الشهر)", "في بيان (لها)", "في تصريحات له", "خلال مؤتمر صحفي".
+   */
+  protected arabicAdverbialAt(j: number, k: number): number | undefined {
+    const text = this.input.tokens.text;
+    let p = j;
+    // "من هذا الشهر", "الأسبوع الماضي", "أمس".
+    while (p > k && TIME_WORDS.has(text[p]!)) p--;
+    if ((text[p] === 'هذا' || text[p] === 'هذه') && p > k) p--;
+    if (text[p] === 'من' && p < j && p > k) p--;
+    if (
+      (text[p] === 'سابق' || text[p] === 'لاحق') &&
+      text[p - 1] === 'وقت' &&
+      text[p - 2] === 'في' &&
+      p - 2 > k
+    )
+      return p - 2;
+    // "في بيان لها", "في بيان رسمي", "خلال مؤتمر صحفي".
+    let q = j;
+    if (AR_OWN_LAM.has(text[q]!)) q--;
+    if (AR_OCCASION_QUALIFIERS.has(text[q]!)) q--;
+    if (
+      q < j &&
+      AR_OCCASION_HEADS.has(text[q]!) &&
+      (text[q - 1] === 'في' || text[q - 1] === 'خلال') &&
+      q - 1 > k
+    )
+      return q - 1;
+    if (p < j && p >= k) return p + 1;
     return undefined;
   }
 

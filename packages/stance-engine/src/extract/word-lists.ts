@@ -1058,6 +1058,30 @@ export const EN_CONNECTIVE_ADVERBS = new Set([
   'too',
 ]);
 
+// "في بيان لها", "في تصريحات صحفية", "خلال مؤتمر صحفي" (folded): the occasion of speaking.
+export const AR_OCCASION_HEADS = new Set([
+  'بيان',
+  'تصريح',
+  'تصريحات',
+  'كلمه',
+  'مؤتمر',
+  'موتمر',
+  'تغريده',
+  'رساله',
+  'مقابله',
+]);
+export const AR_OCCASION_QUALIFIERS = new Set([
+  'رسمي',
+  'مشترك',
+  'صحفي',
+  'صحافي',
+  'صحفيه',
+  'صحافيه',
+  'مقتضب',
+  'متلفزه',
+]);
+export const AR_OWN_LAM = new Set(['له', 'لها', 'لهم', 'لهما']);
+
 // Periods a time phrase ends: "at the end of last year", "by the end of March" name a date.
 // ("may" is left out: "the end of Assad may come".)
 export const EN_PERIOD_WORDS = new Set([
