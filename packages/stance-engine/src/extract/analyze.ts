@@ -63,7 +63,6 @@ import {
   EN_PRODUCT_MODIFIERS,
   EN_PRODUCT_NOUNS,
   EN_PRODUCT_PARTICIPLES,
-  EN_PREDICTIVE_MODALS,
   EN_INFINITIVE_HOLDERS,
   EN_REACTING_LEMMAS,
   EN_ACT_REACTING_LEMMAS,
@@ -2541,7 +2540,7 @@ export class SentenceAnalyzer extends HolderResolver {
       while (b > this.s && (tokens.text[b]!.endsWith('ly') || tokens.text[b] === 'not')) b--;
       let holderAt = k;
       let sign = tc.cue.polarity;
-      if (b >= this.s && EN_PREDICTIVE_MODALS.has(tokens.text[b]!)) continue;
+      if (b >= this.s && this.predictiveModalAt(b)) continue;
       if (b >= this.s && tokens.text[b] === 'to') {
         // "refused to accept the Saudi offer", "agreed to back the plan": the verb before the
         // infinitive holds the reaction, a refusal turning it round.
@@ -2601,7 +2600,7 @@ export class SentenceAnalyzer extends HolderResolver {
       // "would condemn …", "to condemn …", "did not condemn …": no reaction reported.
       let b = k - 1;
       while (b > this.s && (text[b]!.endsWith('ly') || text[b] === 'not')) b--;
-      if (b >= this.s && (EN_PREDICTIVE_MODALS.has(text[b]!) || text[b] === 'to')) continue;
+      if (b >= this.s && (this.predictiveModalAt(b) || text[b] === 'to')) continue;
       // "the widely criticized operation": a participle after a determiner is an adjective.
       if (b >= this.s && EN_DETERMINERS.has(text[b]!) && nounPrep === undefined) continue;
       if (this.negatedBefore(k, 2)) continue;
@@ -4647,6 +4646,11 @@ export class SentenceAnalyzer extends HolderResolver {
       head = prev;
     }
     let before = head.tokStart - 1;
+    // "اتهمت تركيا في بيان لها حزب العمال", "انتقدت في وقت سابق X": a time or occasion phrase
+    // between the verb (and its subject) and the object parts neither them nor stands in
+    // construct with the object.
+    const adverbial = this.input.lang === 'ar' ? this.arabicAdverbialStart(before, k) : undefined;
+    if (adverbial !== undefined) before = adverbial - 1;
     if (takesOnlyFrom(cue)) {
       if (!this.groundTakenFrom(k, head.tokStart)) return false;
       // "من قبضة داعش": the grip of X is X.
@@ -4794,6 +4798,7 @@ export class SentenceAnalyzer extends HolderResolver {
     const from = byAgent && byAgent.tokEnd <= head.tokStart ? byAgent.tokEnd : k + 1;
     for (let j = from; j < target.tokStart; j++) {
       if ((blamedOn || firedAt) && j <= before) continue;
+      if (adverbial !== undefined && j >= adverbial && j < head.tokStart) continue;
       const m = this.mentionAtToken(j);
       // "اتهم وزير الخارجية القطري الشيخ محمد …، السعودية": in VSO order the verb's subject and
       // the name in apposition to it (up to a comma) stand between the verb and its object.
@@ -4871,6 +4876,20 @@ export class SentenceAnalyzer extends HolderResolver {
     }
     // "took the city of al-Bab from X": the ground taken stands between the verb and the loser.
     return words <= (prep === 'from' ? 7 : 3);
+  }
+
+  /**
+   * An Arabic time or occasion phrase ending at token j that stands right after the verb at k or
+   * its subject: its first token.
+   */
+  protected arabicAdverbialStart(j: number, k: number): number | undefined {
+    const start = this.arabicAdverbialAt(j, k);
+    if (start === undefined) return undefined;
+    // Right after the verb or its subject ("القمة المقبلة" qualifies a noun, it dates nothing).
+    const m = this.mentionAtToken(start - 1);
+    return start - 1 === k || (m !== undefined && m.kind !== 'topic' && m.tokEnd === start)
+      ? start
+      : undefined;
   }
 
   /** The number of tokens of "such as" or "including" starting at j, or 0. */

@@ -123,6 +123,8 @@ export function annotateCues(
     if (unblamedParticiple(tokens, i, start, end, inMention)) continue;
     // "at the end of last year": the end of a period dates something, it ends nothing.
     if (word === 'end' && next === 'of' && endsPeriod(tokens, i + 2, end)) continue;
+    // "in May", "on May 12", "12 May 2016": the month, not the modal of a hedge.
+    if (word === 'may' && monthMay(tokens, i, start, next)) continue;
     const cue =
       lookupEnglishCue(word, next) ??
       holdResponsibleCue(tokens, i, start, end, inMention) ??
@@ -219,6 +221,25 @@ function joinedByAndIts(tokens: Tokens, i: number, start: number): boolean {
 function endsPeriod(tokens: Tokens, i: number, end: number): boolean {
   for (let j = i; j < end && j < i + 3; j++) if (EN_PERIOD_WORDS.has(tokens.text[j]!)) return true;
   return false;
+}
+
+const MONTH_PRECEDERS = new Set([
+  'in',
+  'on',
+  'since',
+  'until',
+  'of',
+  'early',
+  'late',
+  'mid',
+  'from',
+  'through',
+]);
+
+/** "may" at i names the month: after a date preposition, before a number, or after a day. */
+export function monthMay(tokens: Tokens, i: number, start: number, next: string | undefined): boolean {
+  const prev = i > start ? tokens.text[i - 1]! : '';
+  return MONTH_PRECEDERS.has(prev) || /^[0-9]+(st|nd|rd|th)?$/.test(next ?? '') || /^[0-9]{1,2}$/.test(prev);
 }
 
 const DEFINITE_NOUN = /^(و|ف|ب|ل)?(ال|لل)/;

@@ -44,6 +44,18 @@ import {
   EN_UNIT_NOUNS,
   EN_MEMBER_TITLES,
   EN_SPOKESPEOPLE,
+  EN_MONTHS,
+  EN_DEICTIC_PERIODS,
+  EN_TIME_UNITS,
+  EN_TIME_DEICTICS,
+  EN_TIME_COUNTS,
+  EN_OCCASION_NOUNS,
+  EN_OCCASION_MEDIA,
+  EN_CONNECTIVE_ADVERBS,
+  EN_DETERMINERS,
+  AR_OCCASION_HEADS,
+  AR_OCCASION_QUALIFIERS,
+  AR_OWN_LAM,
 } from './word-lists.js';
 
 const MAX_HOLDER_NESTING = 6;
@@ -222,10 +234,15 @@ export class HolderResolver extends SentenceView {
     crossComplementizer: boolean,
   ): Mention | 'frame' | 'blocked' | number | undefined {
     const ownIsNoun = this.nounReading(k);
+    // A time adverbial crossed: "struck Aleppo on Monday, killing …" — a participle after it
+    // opens a clause on the main verb's subject, and the name before it is that verb's object.
+    let crossedTime = false;
     for (let j = k - 1; j >= this.s && j >= k - 25; j--) {
       const m = this.mentionAtToken(j);
       if (m) {
         const free = !this.isPrepositional(m) && !this.isGenitive(m);
+        if (crossedTime && free && this.input.tokens.text[k]!.endsWith('ing') && this.canHold(m))
+          return 'frame';
         // "وقالت كندا …": a subject outside the codebook is still the subject, unless it ends
         // a list that names one we track ("وجهت الولايات المتحدة وبريطانيا وفرنسا ضربات").
         if (m.actor < 0 && m.kind === 'name' && free) {
@@ -281,6 +298,15 @@ export class HolderResolver extends SentenceView {
           j = head.tokEnd;
           continue;
         }
+        // "Russia last week vetoed …", "The UN in February condemned …": a time or occasion
+        // adverbial between the subject and its verb.
+        const adverbial = this.adverbialStart(j);
+        if (adverbial !== undefined) {
+          crossedTime = true;
+          j = adverbial;
+          continue;
+        }
+        if (EN_TIME_WORDS.has(w)) crossedTime = true;
         if (
           !EN_SUBJECT_GAP.has(w) &&
           !w.endsWith('ly') &&
@@ -327,6 +353,117 @@ export class HolderResolver extends SentenceView {
         return 'blocked';
       if (kind === 'complementizer' && !crossComplementizer) return 'frame';
     }
+    return undefined;
+  }
+
+  /**
+   * An English time or occasion adverbial ending at token j, which may stand between a subject
+   * and its verb: "last week", "earlier this month", "in February 2016", "in 2014", "on May 12",
+   * "late on Sunday", "a day earlier", "two weeks ago", "in recent days", "in a statement", "at a
+   * news conference", "on Twitter", "meanwhile". Returns the phrase's first token. Not "in Syria"
+   * (a place), nor "since 2011" (a duration).
+   */
+  protected adverbialStart(j: number): number | undefined {
+    const text = this.input.tokens.text;
+    const at = (t: number): string => (t >= this.s ? text[t]! : '');
+    const w = at(j);
+    if (EN_CONNECTIVE_ADVERBS.has(w)) return j;
+    // "in turn", "in response", "for its part".
+    if ((w === 'turn' || w === 'response') && at(j - 1) === 'in') return j - 1;
+    if (w === 'part' && EN_DETERMINERS.has(at(j - 1)) && at(j - 2) === 'for') return j - 2;
+    // "late on Sunday", "early last year" (the rest already crossed).
+    if ((w === 'late' || w === 'early') && ['on', 'in', 'last', 'this', 'next'].includes(at(j + 1))) return j;
+    // "a day earlier", "two weeks ago", "hours later", "earlier".
+    if (
+      w === 'earlier' ||
+      w === 'ago' ||
+      (EN_TIME_UNITS.has(w) && ['earlier', 'later', 'ago'].includes(at(j + 1)))
+    ) {
+      let p = w === 'earlier' || w === 'ago' ? j - 1 : j;
+      if (!EN_TIME_UNITS.has(at(p))) return w === 'earlier' ? j : undefined;
+      while (p - 1 >= this.s && p > j - 5 && (EN_TIME_COUNTS.has(at(p - 1)) || /^[0-9]+$/.test(at(p - 1))))
+        p--;
+      return p;
+    }
+    if (EN_DEICTIC_PERIODS.has(w)) {
+      // "in recent days".
+      if (at(j - 1) === 'recent' && at(j - 2) === 'in') return j - 2;
+      // "on Monday night", "yesterday morning".
+      if (EN_TIME_WORDS.has(at(j - 1)) && !EN_DEICTIC_PERIODS.has(at(j - 1))) return j - 1;
+      let p = j - 1;
+      // "over the past two weeks".
+      if (/^[0-9]+$/.test(at(p)) || (EN_TIME_COUNTS.has(at(p)) && at(p) !== 'of')) p--;
+      if (!EN_TIME_DEICTICS.has(at(p))) return undefined;
+      if (at(p - 1) === 'the') {
+        p--;
+        if (['in', 'over', 'during', 'within'].includes(at(p - 1))) p--;
+      } else if (['following', 'same', 'coming'].includes(at(p))) return undefined;
+      // "earlier this month", "late last year".
+      if (['earlier', 'later', 'early', 'late'].includes(at(p - 1))) p--;
+      return p;
+    }
+    // Dates: "in February", "in early February 2016", "in 2014", "on May 12, 2016", "on 12 May".
+    const year = (t: string): boolean => /^(19|20)[0-9]{2}$/.test(t);
+    if (EN_MONTHS.has(w) || year(w) || (/^[0-9]{1,2}(st|nd|rd|th)?$/.test(w) && EN_MONTHS.has(at(j - 1)))) {
+      let p = j;
+      let dated = false;
+      while (p >= this.s && p > j - 7) {
+        const t = at(p);
+        if (EN_MONTHS.has(t) || year(t)) dated = true;
+        else if (
+          !/^[0-9]{1,2}(st|nd|rd|th)?$/.test(t) &&
+          !['early', 'late', 'mid', 'the', 'of', ','].includes(t)
+        )
+          break;
+        p--;
+      }
+      const start = p + 1;
+      if (!dated || at(start) === ',' || (at(p) !== 'in' && at(p) !== 'on')) return undefined;
+      // "in May" is the month; a bare "may" stays the modal.
+      return p;
+    }
+    // "in a statement", "at a news conference", "in televised remarks", "on state television".
+    if (EN_OCCASION_NOUNS.has(w) || EN_OCCASION_MEDIA.has(w)) {
+      const preps = EN_OCCASION_MEDIA.has(w) ? ['on'] : ['in', 'at', 'during'];
+      for (let p = j - 1; p >= this.s && p >= j - 5; p--) {
+        const t = at(p);
+        if (preps.includes(t)) return p;
+        if (!this.input.tokens.isWord[p] || this.mentionAtToken(p) || this.cueAt(p)) return undefined;
+      }
+    }
+    return undefined;
+  }
+
+  /**
+   * The first token of an Arabic time or occasion phrase ending at token j (after k): "أمس",
+   * "في وقت سابق (من هذا الشهر)", "في بيان (لها)", "في تصريحات له", "خلال مؤتمر صحفي".
+   */
+  protected arabicAdverbialAt(j: number, k: number): number | undefined {
+    const text = this.input.tokens.text;
+    let p = j;
+    // "من هذا الشهر", "الأسبوع الماضي", "أمس".
+    while (p > k && TIME_WORDS.has(text[p]!)) p--;
+    if ((text[p] === 'هذا' || text[p] === 'هذه') && p > k) p--;
+    if (text[p] === 'من' && p < j && p > k) p--;
+    if (
+      (text[p] === 'سابق' || text[p] === 'لاحق') &&
+      text[p - 1] === 'وقت' &&
+      text[p - 2] === 'في' &&
+      p - 2 > k
+    )
+      return p - 2;
+    // "في بيان لها", "في بيان رسمي", "خلال مؤتمر صحفي".
+    let q = j;
+    if (AR_OWN_LAM.has(text[q]!)) q--;
+    if (AR_OCCASION_QUALIFIERS.has(text[q]!)) q--;
+    if (
+      q < j &&
+      AR_OCCASION_HEADS.has(text[q]!) &&
+      (text[q - 1] === 'في' || text[q - 1] === 'خلال') &&
+      q - 1 > k
+    )
+      return q - 1;
+    if (p < j && p >= k) return p + 1;
     return undefined;
   }
 

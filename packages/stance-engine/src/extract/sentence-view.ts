@@ -7,6 +7,7 @@ import type { Language } from '../text/language.js';
 import { mentionWith, type Mention } from './mentions.js';
 import type { TokenCue } from '../lexicon/cue.js';
 import { isClauseMark } from '../text/segment.js';
+import { monthMay } from './cues.js';
 import { isArabicTitleWord, isOfficeWord } from '../lexicon/common-words.js';
 import { isActionOnly, isAttack, takesFromTarget, takesHolderGenitive } from '../lexicon/cue.js';
 import {
@@ -15,6 +16,7 @@ import {
   PLACE_NOUNS,
   AR_PLACE_NOUNS,
   EN_SUBJECT_GAP,
+  EN_PREDICTIVE_MODALS,
   STATE_ACTION_NOUNS,
   ADJECTIVE_NEGATORS,
   AR_PARTICLES,
@@ -181,6 +183,14 @@ export class SentenceView {
     for (const end = Math.min(this.e, j + 3); j < end && tokens.isWord[j] && !this.mentionAtToken(j); j++)
       if (isOfficeWord(tokens.text[j]!, 'en')) return true;
     return false;
+  }
+
+  /** An English modal that only predicts ("would", "may"), not the month ("in May condemned"). */
+  protected predictiveModalAt(b: number): boolean {
+    const { tokens } = this.input;
+    const w = tokens.text[b]!;
+    if (!EN_PREDICTIVE_MODALS.has(w)) return false;
+    return w !== 'may' || !monthMay(tokens, b, this.s, b + 1 < this.e ? tokens.text[b + 1] : undefined);
   }
 
   /**

@@ -192,6 +192,8 @@ export const EN_SUBJECT_GAP = new Set([
   'president',
   'minister',
   'leader',
+  // "The UN deputy spokesman condemned …": the rank before an office word.
+  'deputy',
   'has',
   'have',
   'had',
@@ -930,6 +932,155 @@ export const EN_TIME_WORDS = new Set([
   'days',
   'hours',
 ]);
+
+// Time and occasion adverbials that may stand between an English subject and its verb ("Russia
+// last week vetoed …", "The UN in February condemned …", "Turkey, in a statement, denounced …").
+export const EN_MONTHS = new Set([
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'jan',
+  'feb',
+  'aug',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+]);
+/** Periods a deictic names: "last week", "this morning", "earlier this year". */
+export const EN_DEICTIC_PERIODS = new Set([
+  'week',
+  'month',
+  'year',
+  'weekend',
+  'night',
+  'morning',
+  'afternoon',
+  'evening',
+  'spring',
+  'summer',
+  'autumn',
+  'fall',
+  'winter',
+  'day',
+  'weeks',
+  'months',
+  'years',
+  'days',
+]);
+/** Units counted back or forward: "a day earlier", "two weeks ago", "hours later". */
+export const EN_TIME_UNITS = new Set([
+  'minute',
+  'minutes',
+  'hour',
+  'hours',
+  'day',
+  'days',
+  'week',
+  'weeks',
+  'month',
+  'months',
+  'year',
+  'years',
+  'decade',
+  'decades',
+]);
+export const EN_TIME_DEICTICS = new Set([
+  'last',
+  'this',
+  'next',
+  'past',
+  'previous',
+  'coming',
+  'following',
+  'same',
+]);
+/** Counts before a unit: "a few days ago", "two weeks later". */
+export const EN_TIME_COUNTS = new Set([
+  'a',
+  'an',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'few',
+  'several',
+  'some',
+  'many',
+  'couple',
+  'of',
+]);
+/** Occasions of speaking: "in a statement", "at a news conference", "in televised remarks". */
+export const EN_OCCASION_NOUNS = new Set([
+  'statement',
+  'statements',
+  'speech',
+  'interview',
+  'letter',
+  'conference',
+  'briefing',
+  'address',
+  'communique',
+  'message',
+  'tweet',
+  'post',
+  'remarks',
+  'comments',
+  'declaration',
+  'broadcast',
+  'sermon',
+  'video',
+]);
+/** Media a party speaks on: "on Twitter", "on state television". */
+export const EN_OCCASION_MEDIA = new Set(['twitter', 'television', 'tv', 'radio', 'facebook', 'website']);
+/** Sentence adverbs that may stand between a subject and its verb: "Iran meanwhile boosts …". */
+export const EN_CONNECTIVE_ADVERBS = new Set([
+  'meanwhile',
+  'however',
+  'nevertheless',
+  'nonetheless',
+  'instead',
+  'too',
+]);
+
+// "في بيان لها", "في تصريحات صحفية", "خلال مؤتمر صحفي" (folded): the occasion of speaking.
+export const AR_OCCASION_HEADS = new Set([
+  'بيان',
+  'تصريح',
+  'تصريحات',
+  'كلمه',
+  'مؤتمر',
+  'موتمر',
+  'تغريده',
+  'رساله',
+  'مقابله',
+]);
+export const AR_OCCASION_QUALIFIERS = new Set([
+  'رسمي',
+  'مشترك',
+  'صحفي',
+  'صحافي',
+  'صحفيه',
+  'صحافيه',
+  'مقتضب',
+  'متلفزه',
+]);
+export const AR_OWN_LAM = new Set(['له', 'لها', 'لهم', 'لهما']);
 
 // Periods a time phrase ends: "at the end of last year", "by the end of March" name a date.
 // ("may" is left out: "the end of Assad may come".)
