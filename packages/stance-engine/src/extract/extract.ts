@@ -310,6 +310,7 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
     addGovernmentWords(
       compiled,
       tokens,
+      norm.text,
       addBareHeads(
         compiled,
         tokens,

@@ -36,6 +36,7 @@ const fold = (words: string): Set<string> => new Set(words.split(/\s+/).filter(B
 const AR_GOVERNMENT_WORDS = fold('الحكومة حكومة النظام نظام السلطات سلطات الحكومية الحكومي');
 const EN_GOVERNMENT_WORDS = new Set(['government', 'regime', 'authorities', 'administration']);
 const AR_GOVERNMENT_STEMS = /حكوم|نظام|سلطات/;
+const EN_GOVERNMENT_TEXT = /\b(government|regime)\b/;
 
 // Armed bodies and arms: a definite one takes the adjective (القوات الحكومية), a construct one the
 // genitive (قوات النظام).
@@ -275,24 +276,22 @@ function nearestScene(local: ReadonlyMap<string, number>): string | undefined {
 }
 
 /** Whether the folded text holds a government word at all (most stories do not). */
-function mayHoldGovernmentWords(tokens: Tokens, lang: Language): boolean {
-  for (let k = 0; k < tokens.count; k++) {
-    const t = tokens.text[k]!;
-    if (lang === 'ar' ? t.includes('حكوم') || t.includes('نظام') : t === 'government' || t === 'regime')
-      return true;
-  }
-  return false;
+/** One look at the whole folded text (cheaper than at each token): no government word, no work. */
+function mayHoldGovernmentWords(folded: string, lang: Language): boolean {
+  return lang === 'ar' ? folded.includes('حكوم') || folded.includes('نظام') : EN_GOVERNMENT_TEXT.test(folded);
 }
 
 export function addGovernmentWords(
   compiled: CompiledCodebook,
   tokens: Tokens,
+  folded: string,
   mentions: Mention[],
-  marks: readonly CountryMark[],
+  countryMarks: () => readonly CountryMark[],
   lang: Language,
   capitalized?: Uint8Array,
 ): Mention[] {
-  if (!mayHoldGovernmentWords(tokens, lang)) return mentions;
+  if (!mayHoldGovernmentWords(folded, lang)) return mentions;
+  const marks = countryMarks();
   const { stateOf, countryOf, demonyms } = stateTables(compiled);
   const covered = new Uint8Array(tokens.count);
   for (const m of mentions) for (let k = m.tokStart; k < m.tokEnd; k++) covered[k] = 1;

@@ -27,8 +27,11 @@ export interface FoundMentions {
   mentions: Mention[];
   /** Gazetteer codes of the countries the story names. */
   countries: Set<string>;
-  /** Where the story names a country, in text order (`government-words.ts`). */
-  marks: CountryMark[];
+  /**
+   * Where the story names a country, in text order (`government-words.ts`), computed on the
+   * first call: most stories have no government word that needs them.
+   */
+  marks: () => readonly CountryMark[];
 }
 
 /**
@@ -451,8 +454,13 @@ export function findMentions(
   return {
     mentions: lang === 'en' ? withBracketedAliases(mentions, tokens) : mentions,
     countries: addCountriesNamed(compiled, raw, places),
-    marks: countryMarks(compiled, tokens, kept, placeMarks),
+    marks: once(() => countryMarks(compiled, tokens, kept, placeMarks)),
   };
+}
+
+function once<T>(compute: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= compute());
 }
 
 /** The countries named at each kept match and place, in text order. */
