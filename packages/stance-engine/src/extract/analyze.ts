@@ -2,7 +2,6 @@
 // actor that is a topic) it finds the cue that governs it, composes the polarity (cue × phrase
 // × negations), and attributes it to a holder (VSO/SVO subject, reported-speech frame, or the
 // previous sentence's holder for an elided subject).
-import { memoByForm } from '../text/memo.js';
 import { mentionWith, newMention, type Mention } from './mentions.js';
 
 // "بديل", "بديلة" (folded): an alternative to what follows.
@@ -1327,7 +1326,8 @@ export class SentenceAnalyzer extends HolderResolver {
     for (let k = this.s; k < this.e; k++) {
       const w = tokens.text[k]!;
       const tc = this.cueAt(k);
-      const denial = isArabicDenialVerb(w);
+      // (Every denial verb holds نف or كذ: a cheap test before the pattern, run on every word.)
+      const denial = (w.includes('نف') || w.includes('كذ')) && AR_DENIAL_VERBS.test(w);
       if (!denial) {
         if (!tc || tc.cue.kind !== 'stance' || tc.cue.polarity === 0 || !isReaction(tc.cue)) continue;
         if (tc.cue.pos !== 'verb' && !tc.cue.verbNoun) continue;
@@ -3026,14 +3026,12 @@ export class SentenceAnalyzer extends HolderResolver {
     if (this.input.mentions.length === 0) return;
     for (let k = this.s + 1; k < this.e; k++) {
       const w = tokens.text[k]!;
-      let doing: boolean;
-      if (lang === 'ar') {
-        const kind = arabicAtrocityDoing(w);
-        doing =
-          kind === 'verb' ||
-          (kind === 'responsible' && tokens.text[k + 1] === 'عن') ||
-          (kind === 'behind' && tokens.text[k + 1] === 'وراء');
-      } else doing = EN_ATROCITY_VERBS.has(w);
+      const doing =
+        lang === 'ar'
+          ? AR_ATROCITY_VERB.test(w) ||
+            (tokens.text[k + 1] === 'عن' && AR_RESPONSIBLE.test(w)) ||
+            (tokens.text[k + 1] === 'وراء' && AR_STANDS_BEHIND.test(w))
+          : EN_ATROCITY_VERBS.has(w);
       if (doing) this.atrocityAgentAt(emit, k);
     }
   }
@@ -3206,7 +3204,7 @@ export class SentenceAnalyzer extends HolderResolver {
       if (w === '?' || w === '؟') return true;
       if (j >= to) continue;
       if (
-        isArabicDenialVerb(w) ||
+        AR_DENIAL_VERBS.test(w) ||
         EN_DENIAL_FORMS.has(w) ||
         AR_REFUSAL_VERBS.has(w) ||
         CLAIM_NOUNS.has(w) ||
@@ -5092,18 +5090,7 @@ const FEARED_BEFORE = /^(و|ب|من)?(مخاطر|خطر|احتمال|احتما�
 const PROCLITIC_CODES = new Set([0x648, 0x641, 0x628, 0x644]);
 // "نفى", "كذّب" (belied): denying what another said opposes him; no stance cue of their own.
 const AR_DENIAL_VERBS = /^(و|ف)?(نفي|نفت|نفوا|ينفي|تنفي|ينفون|كذب|كذبت|كذبوا|يكذب|تكذب)$/;
-// Tested on every token of a sentence, so memoised by form (news vocabulary repeats).
-const isArabicDenialVerb = memoByForm((w) => AR_DENIAL_VERBS.test(w));
-/** What an Arabic word of doing an atrocity is: a verb (نفذ، ارتكب …), مسؤول, وقف, or none. */
-const arabicAtrocityDoing = memoByForm((w): 'verb' | 'responsible' | 'behind' | null =>
-  AR_ATROCITY_VERB.test(w)
-    ? 'verb'
-    : AR_RESPONSIBLE.test(w)
-      ? 'responsible'
-      : AR_STANDS_BEHIND.test(w)
-        ? 'behind'
-        : null,
-);
+
 // An Arabic attack noun (folded, with و/ب/ل): "المسؤول عن الهجوم", "تقف وراء الهجمات".
 const AR_ATTACK_NOUN = /^(و)?(ب|ل)?(ال)?(هجوم|هجمات|هجوما|ضربه|ضربات|قصف|غاره|غارات|تفجير|تفجيرات)$/;
 // Verbal nouns and gerunds of doing an atrocity: "مسؤولة عن استخدام غاز الأعصاب", "responsible for using".

@@ -291,6 +291,14 @@ export function addGovernmentWords(
   capitalized?: Uint8Array,
 ): Mention[] {
   if (!mayHoldGovernmentWords(folded, lang)) return mentions;
+  // Most Arabic stories name the government but not its forces: look for a phrase before
+  // building the story's tables (ignoring mentions and country names, so a superset).
+  if (lang === 'ar') {
+    const none = new Uint8Array(tokens.count);
+    let any = false;
+    for (let k = 0; k < tokens.count && !any; k++) any = arabicPhrase(tokens, k, none, none) !== undefined;
+    if (!any) return mentions;
+  }
   const marks = countryMarks();
   const { stateOf, countryOf, demonyms } = stateTables(compiled);
   const covered = new Uint8Array(tokens.count);
