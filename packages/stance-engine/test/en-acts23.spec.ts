@@ -1,5 +1,5 @@
 import type { Codebook } from '@stance/codebook';
-import { actorsNamedIn, triplesWith } from './helpers.js';
+import { actorsNamedIn, targetTopics, triplesWith } from './helpers.js';
 
 // Reacting to an act of force named after its agent is a stance toward the agent (Conventions:
 // reacting to an action that the clause attributes to a codebook actor counts on that actor too).
@@ -25,7 +25,7 @@ const CODEBOOK: Codebook = {
     actor('pkk', 'armed-group', ['PKK']),
   ],
   topics: [
-    ...[
+    ...targetTopics([
       'syria',
       'coalition-sy',
       'russia',
@@ -37,13 +37,7 @@ const CODEBOOK: Codebook = {
       'slc',
       'usc',
       'pkk',
-    ].map((id) => ({
-      id: `${id}-as-target`,
-      actor: id,
-      label: { en: id },
-      pro: {},
-      anti: {},
-    })),
+    ]),
     {
       id: 'turkish-ops',
       label: { en: 'Turkish military operations' },

@@ -1,5 +1,5 @@
 import type { Codebook } from '@stance/codebook';
-import { actorsNamedIn, triplesWith } from './helpers.js';
+import { actorsNamedIn, targetTopics, triplesWith } from './helpers.js';
 
 // Reacting to what an actor said, proposed, decided or drafted is a stance toward that actor
 // (Conventions: reacting to a decision counts on its holder too). Sentences are copied from the
@@ -22,15 +22,17 @@ const CODEBOOK: Codebook = {
     actor('abadi', 'person', ['Haider al-Abadi', 'Abadi'], { memberOf: ['iraq'] }),
     actor('erdogan', 'person', ['Recep Tayyip Erdogan', 'Erdogan'], { memberOf: ['turkey'] }),
   ],
-  topics: ['syria', 'opposition', 'russia', 'iran', 'turkey', 'usa', 'france', 'saudi', 'abadi'].map(
-    (id) => ({
-      id: `${id}-as-target`,
-      actor: id,
-      label: { en: id },
-      pro: {},
-      anti: {},
-    }),
-  ),
+  topics: targetTopics([
+    'syria',
+    'opposition',
+    'russia',
+    'iran',
+    'turkey',
+    'usa',
+    'france',
+    'saudi',
+    'abadi',
+  ]),
 };
 const t = triplesWith(CODEBOOK, { lang: 'en', published_at: '2018-05-01' });
 

@@ -1,6 +1,6 @@
 import type { Codebook } from '@stance/codebook';
 import { compileCodebook, extractStatements } from '../src/index.js';
-import { actorsNamedIn, triplesWith } from './helpers.js';
+import { actorsNamedIn, targetTopics, triplesWith } from './helpers.js';
 
 // A time or occasion adverbial between an English subject and its verb does not hide the subject:
 // "Russia last week vetoed …", "The UN in February condemned …", "Turkey, in a statement, …".
@@ -21,13 +21,7 @@ const CODEBOOK: Codebook = {
     actor('isis', 'armed-group', ['Islamic State']),
   ],
   topics: [
-    ...['syria', 'russia', 'turkey', 'iran', 'usa', 'isis'].map((id) => ({
-      id: `${id}-as-target`,
-      actor: id,
-      label: { en: id },
-      pro: {},
-      anti: {},
-    })),
+    ...targetTopics(['syria', 'russia', 'turkey', 'iran', 'usa', 'isis']),
     {
       id: 'ceasefire',
       label: { en: 'Ceasefire in Syria' },
@@ -132,13 +126,7 @@ const AR_CODEBOOK: Codebook = {
     arActor('saudi', 'country', ['السعودية', 'الرياض']),
     arActor('qatar', 'country', ['قطر', 'الدوحة']),
   ],
-  topics: ['israel', 'pkk', 'saudi'].map((id) => ({
-    id: `${id}-as-target`,
-    actor: id,
-    label: { ar: id },
-    pro: {},
-    anti: {},
-  })),
+  topics: targetTopics(['israel', 'pkk', 'saudi'], ['ar']),
 };
 const ta = triplesWith(AR_CODEBOOK, { lang: 'ar', published_at: '2018-04-10' });
 

@@ -1,5 +1,5 @@
 import type { Codebook } from '@stance/codebook';
-import { actorsNamedIn, triplesWith } from './helpers.js';
+import { actorsNamedIn, targetTopics, triplesWith } from './helpers.js';
 
 // Acts of force against an asset a nationality adjective assigns to a state ("struck Iranian
 // targets", "قصفت أهدافا إيرانية", "أسقطت إسرائيل الطائرة الإيرانية"), "shot down", أسقط and
@@ -7,9 +7,6 @@ import { actorsNamedIn, triplesWith } from './helpers.js';
 // news-en.jsonl) unless marked as the task's examples.
 const arActor = actorsNamedIn('ar');
 const enActor = actorsNamedIn('en');
-
-const targets = (ids: string[]): Codebook['topics'] =>
-  ids.map((id) => ({ id: `${id}-as-target`, actor: id, label: { en: id }, pro: {}, anti: {} }));
 
 const AR: Codebook = {
   version: 1,
@@ -29,7 +26,7 @@ const AR: Codebook = {
     arActor('coalition', 'armed-group', ['التحالف العربي']),
     arActor('assad', 'person', ['بشار الأسد']),
   ],
-  topics: targets(['iran', 'israel', 'syria', 'saudi', 'russia', 'turkey', 'uae', 'usa', 'uk', 'assad']),
+  topics: targetTopics(['iran', 'israel', 'syria', 'saudi', 'russia', 'turkey', 'uae', 'usa', 'uk', 'assad']),
 };
 
 const EN: Codebook = {
@@ -47,7 +44,7 @@ const EN: Codebook = {
     enActor('houthis', 'armed-group', ['Houthi rebels', 'Houthis']),
     enActor('isis', 'armed-group', ['Islamic State', 'IS']),
   ],
-  topics: targets(['iran', 'israel', 'syria', 'saudi', 'russia', 'turkey', 'usa', 'uk']),
+  topics: targetTopics(['iran', 'israel', 'syria', 'saudi', 'russia', 'turkey', 'usa', 'uk']),
 };
 
 const ar = triplesWith(AR, { lang: 'ar', published_at: '2018-05-10' });

@@ -1,5 +1,5 @@
 import type { Codebook } from '@stance/codebook';
-import { actorsNamedIn, triplesWith } from './helpers.js';
+import { actorsNamedIn, targetTopics, triplesWith } from './helpers.js';
 
 // Government words without a country ("القوات الحكومية", "قوات النظام", "القوات الموالية للحكومة",
 // "government forces", "regime troops", "the regime") stand for the government of the one country
@@ -7,9 +7,6 @@ import { actorsNamedIn, triplesWith } from './helpers.js';
 // (corpus/news-ar.jsonl, news-en.jsonl) unless marked as the task's examples.
 const arActor = actorsNamedIn('ar');
 const enActor = actorsNamedIn('en');
-
-const targets = (ids: string[]): Codebook['topics'] =>
-  ids.map((id) => ({ id: `${id}-as-target`, actor: id, label: { en: id }, pro: {}, anti: {} }));
 
 const AR: Codebook = {
   version: 1,
@@ -27,7 +24,7 @@ const AR: Codebook = {
     arActor('isis', 'armed-group', ['داعش', 'تنظيم داعش', 'تنظيم الدولة الإسلامية']),
     arActor('opposition', 'armed-group', ['المعارضة السورية', 'فصائل المعارضة']),
   ],
-  topics: targets(['syria', 'yemen', 'iraq', 'turkey', 'russia', 'houthis', 'isis', 'opposition']),
+  topics: targetTopics(['syria', 'yemen', 'iraq', 'turkey', 'russia', 'houthis', 'isis', 'opposition']),
 };
 
 const EN: Codebook = {
@@ -41,7 +38,7 @@ const EN: Codebook = {
     enActor('rebels', 'armed-group', ['rebels', 'Syrian rebels']),
     enActor('opposition', 'armed-group', ['the opposition', 'Syrian opposition']),
   ],
-  topics: targets(['syria', 'iraq', 'russia', 'isis', 'rebels', 'opposition']),
+  topics: targetTopics(['syria', 'iraq', 'russia', 'isis', 'rebels', 'opposition']),
 };
 
 const ar = triplesWith(AR, { lang: 'ar', published_at: '2018-05-01' });

@@ -45,3 +45,17 @@ export function actorsNamedIn(
     ...extra,
   });
 }
+
+/**
+ * Topics that are the given actors as targets (`<id>-as-target`), each labelled with its id in
+ * the given languages (a label's country names scope a topic, so tests keep theirs as written).
+ */
+export function targetTopics(ids: string[], langs: ('ar' | 'en')[] = ['en']): Codebook['topics'] {
+  return ids.map((id) => ({
+    id: `${id}-as-target`,
+    actor: id,
+    label: Object.fromEntries(langs.map((l) => [l, id])),
+    pro: {},
+    anti: {},
+  }));
+}

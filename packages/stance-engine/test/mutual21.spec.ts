@@ -4,16 +4,9 @@
 // when denied, feared, questioned, dated, or when the sides are grouped ("X وY من جهة وZ من جهة
 // أخرى", "X وY مع Z"). Each sentence is a real one from corpus/news-ar.jsonl or news-en.jsonl.
 import type { Codebook } from '@stance/codebook';
-import { actorsNamedIn, triplesWith } from './helpers.js';
+import { actorsNamedIn, targetTopics, triplesWith } from './helpers.js';
 
 const ar = actorsNamedIn('ar');
-const asTarget = (id: string): Codebook['topics'][number] => ({
-  id: `${id}-as-target`,
-  actor: id,
-  label: { ar: id, en: id },
-  pro: {},
-  anti: {},
-});
 const AR_CODEBOOK: Codebook = {
   version: 1,
   name: 'mutual21-ar',
@@ -29,18 +22,21 @@ const AR_CODEBOOK: Codebook = {
     ar('syrian-government', 'government', ['قوات النظام', 'النظام السوري']),
     ar('hezbollah', 'armed-group', ['حزب الله']),
   ],
-  topics: [
-    'us',
-    'turkey',
-    'iran',
-    'iraq',
-    'russia',
-    'saudi-arabia',
-    'uae',
-    'qatar',
-    'syrian-government',
-    'hezbollah',
-  ].map(asTarget),
+  topics: targetTopics(
+    [
+      'us',
+      'turkey',
+      'iran',
+      'iraq',
+      'russia',
+      'saudi-arabia',
+      'uae',
+      'qatar',
+      'syrian-government',
+      'hezbollah',
+    ],
+    ['ar', 'en'],
+  ),
 };
 const tAr = triplesWith(AR_CODEBOOK, { lang: 'ar', published_at: '2018-06-01' });
 
@@ -54,7 +50,7 @@ const EN_CODEBOOK: Codebook = {
     en('syria', 'government', ['Syrian government', 'Syria']),
     en('lebanon', 'country', ['Lebanon']),
   ],
-  topics: ['isis', 'ypg', 'syria', 'lebanon'].map(asTarget),
+  topics: targetTopics(['isis', 'ypg', 'syria', 'lebanon'], ['ar', 'en']),
 };
 const tEn = triplesWith(EN_CODEBOOK, { lang: 'en', published_at: '2016-01-01' });
 

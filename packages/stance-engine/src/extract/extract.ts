@@ -304,6 +304,7 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
   } = findMentions(compiled, original, norm, tokens, lang, date, bodyStart(original, norm));
   if (found.length === 0) return [];
   const capitalized = lang === 'en' ? capitalizedTokens(tokens, original, norm.toOriginal) : undefined;
+  const sentences = splitSentences(tokens);
   const storyMentions = withinNamedCountries(
     compiled,
     countries,
@@ -311,6 +312,7 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
       compiled,
       tokens,
       norm.text,
+      sentences,
       addBareHeads(
         compiled,
         tokens,
@@ -327,7 +329,6 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
     ),
   );
 
-  const sentences = splitSentences(tokens);
   const hyphenated = lang === 'en' ? hyphenatedTokens(tokens, original, norm.toOriginal) : undefined;
   const hamzaBelow = lang === 'ar' ? hamzaBelowTokens(tokens, original, norm.toOriginal) : undefined;
   const listed = outsideLinkLists(storyMentions, tokens, sentences, lang, capitalized);

@@ -23,7 +23,7 @@ import type { CompiledCodebook } from '../compile.js';
 import type { Tokens } from '../text/tokens.js';
 import type { Language } from '../text/language.js';
 import { foldString } from '../text/normalize.js';
-import { splitSentences } from '../text/segment.js';
+import type { Sentence } from '../text/segment.js';
 import { listCountries } from '../lexicon/countries.js';
 import { isOfficeWord } from '../lexicon/common-words.js';
 import { actorMention, memberStates, withAddedMentions, type CountryMark, type Mention } from './mentions.js';
@@ -285,6 +285,7 @@ export function addGovernmentWords(
   compiled: CompiledCodebook,
   tokens: Tokens,
   folded: string,
+  sentences: readonly Sentence[],
   mentions: Mention[],
   countryMarks: () => readonly CountryMark[],
   lang: Language,
@@ -351,7 +352,6 @@ export function addGovernmentWords(
   }
   namings.sort((a, b) => a.tok - b.tok);
 
-  const sentences = splitSentences(tokens);
   const added: Mention[] = [];
   let si = 0;
   for (let k = 0; k < tokens.count; k++) {

@@ -2284,8 +2284,9 @@ export const EN_PRODUCT_PARTICIPLES = new Set([
 // "a US-drafted resolution": the name hyphenated to one of these authored what follows.
 // ("X-backed" is a label: Conventions.)
 export const EN_AUTHORING_PARTICIPLES = new Set(['drafted', 'sponsored', 'proposed', 'authored', 'brokered']);
-// Verbs of reacting to what someone said, proposed or decided (English lemmas).
-export const EN_REACTING_LEMMAS = new Set([
+// Verbs of reacting to an act of force (English lemmas): condemning it opposes its agent,
+// welcoming it supports it.
+export const EN_ACT_REACTING_LEMMAS = new Set([
   'welcome',
   'praise',
   'hail',
@@ -2296,18 +2297,8 @@ export const EN_REACTING_LEMMAS = new Set([
   'back',
   'endorse',
   'support',
-  'favor',
-  'favour',
-  'champion',
-  'embrace',
-  'approve',
-  'accept',
-  'agree',
   'defend',
-  'uphold',
-  'appreciate',
   'reject',
-  'refuse',
   'oppose',
   'condemn',
   'denounce',
@@ -2318,12 +2309,28 @@ export const EN_REACTING_LEMMAS = new Set([
   'slam',
   'blast',
   'lambast',
-  'chide',
   'rebuke',
-  'bash',
   'assail',
   'excoriate',
   'castigate',
+  'protest',
+]);
+// Verbs of reacting to what someone said, proposed or decided (English lemmas): those that react
+// to an act, and those that only take words or proposals (accept, agree to, deny, veto …).
+export const EN_REACTING_LEMMAS = new Set([
+  ...EN_ACT_REACTING_LEMMAS,
+  'favor',
+  'favour',
+  'champion',
+  'embrace',
+  'approve',
+  'accept',
+  'agree',
+  'uphold',
+  'appreciate',
+  'refuse',
+  'chide',
+  'bash',
   'deride',
   'ridicule',
   'mock',
@@ -2335,7 +2342,6 @@ export const EN_REACTING_LEMMAS = new Set([
   'veto',
   'block',
   'obstruct',
-  'protest',
   'object',
   'scrap',
   'undermine',
@@ -2658,37 +2664,6 @@ export const EN_ARMED_ACT_MODIFIERS = new Set([
   'drone',
   'naval',
   'ground',
-]);
-// Verbs of reacting to an act of force (English lemmas): condemning it opposes its agent,
-// welcoming it supports it.
-export const EN_ACT_REACTING_LEMMAS = new Set([
-  'welcome',
-  'praise',
-  'hail',
-  'applaud',
-  'commend',
-  'laud',
-  'salute',
-  'back',
-  'endorse',
-  'support',
-  'defend',
-  'reject',
-  'oppose',
-  'condemn',
-  'denounce',
-  'decry',
-  'deplore',
-  'criticize',
-  'criticise',
-  'slam',
-  'blast',
-  'lambast',
-  'rebuke',
-  'assail',
-  'excoriate',
-  'castigate',
-  'protest',
 ]);
 // Nouns of reacting to an act, with the preposition before it: "condemnation of", "support for".
 export const EN_ACT_REACTING_NOUNS = new Map<string, string>([
