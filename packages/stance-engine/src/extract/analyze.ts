@@ -96,6 +96,8 @@ import {
   AR_ATTACK_HEADS,
   AR_COUNTERPARTS,
   AR_HALT_NOUNS,
+  AR_CURB_NOUNS,
+  AR_ACTIVITY_NOUNS,
   AR_HOSTILE_ACT_NOUNS,
   AR_LAUNCH_NOUNS,
   AR_MISSILE_WORDS,
@@ -2152,6 +2154,71 @@ export class SentenceAnalyzer extends HolderResolver {
       const sign = this.negatedBefore(d, 2) ? 1 : -1;
       emit(holders, m, sign, 0.6, d, this.hedged(d, m.tokEnd - 1));
     }
+  }
+
+  /**
+   * "لوقف تدخلات إيران", "لمواجهة النفوذ الإيراني", "للتصدي للتدخلات الإيرانية": stopping or
+   * countering an actor's activity (the actor in the genitive or as its nationality adjective)
+   * opposes the actor. Held only by a holder named before it in the same clause: the purpose
+   * phrases sit far from their verb, where a carried or apposed holder is mostly wrong.
+   */
+  protected curbedActivities(emit: Emit): void {
+    const { tokens, mentions } = this.input;
+    const t = tokens.text;
+    for (const m of mentions) {
+      if (m.kind === 'topic' || m.tokStart - 2 < this.s) continue;
+      // "تدخلات إيران" (a name after an indefinite noun) or "النفوذ الإيراني" (an adjective).
+      const noun = arabicActivityNoun(t[m.tokStart - 1]!);
+      if (!noun || (m.kind !== 'demonym' && noun.definite)) continue;
+      const k = m.tokStart - 2;
+      const curb = arabicCurbNoun(t[k]!);
+      // "التصدي للتدخلات": that verb takes its object with ل, the others without.
+      if (!curb || (curb === 'التصدي' || curb === 'تصدي') !== /^و?لل?$/.test(noun.prefix)) continue;
+      const cue = this.cueAt(k)?.cue;
+      if (!cue || cue.kind !== 'stance' || cue.polarity > 0 || !this.activityOwner(m)) continue;
+      if (this.negatedBefore(k, 2)) continue;
+      const named = this.namedInClauseBefore(k);
+      const holders = this.holderOf(k).filter((h) => h !== m.actor && named.has(h));
+      emit(holders, m, -1, 0.6, k, this.hedged(k, m.tokEnd - 1));
+    }
+  }
+
+  /**
+   * The actors named before token k in its clause, not as a nationality adjective of a thing
+   * ("لحلف سعودي تركي قادر على التصدي …") nor after a preposition; none after a directive, whose addressee is told to
+   * act ("يدعون الحكومة السورية إلى مواجهة …", "ودعت، على وجه التحديد، موسكو لوقف …").
+   */
+  protected namedInClauseBefore(k: number): Set<number> {
+    const named = new Set<number>();
+    for (let j = k - 1; j >= this.s && j >= k - 10; j--) {
+      const c = this.cueAt(j)?.cue;
+      if (c && c.kind === 'stance' && isDirective(c)) return new Set();
+    }
+    // Walked forward, so that a name joined by و to a prepositional one is one too ("بين
+    // السعودية وتركيا").
+    let start = k - 1;
+    while (start > this.s && !isClauseMark(this.input.tokens, start - 1)) start--;
+    let prepositional = false;
+    for (const m of this.input.mentions) {
+      if (m.tokStart < start || m.tokEnd > k || m.kind === 'topic') continue;
+      const joined: boolean = prepositional && this.input.tokens.text[m.tokStart]!.startsWith('و');
+      prepositional =
+        this.isPrepositional(m) ||
+        /^(بين|وبين)$/.test(this.input.tokens.text[m.tokStart - 1] ?? '') ||
+        joined;
+      if (m.actor >= 0 && !prepositional && (m.kind !== 'demonym' || m.official)) named.add(m.actor);
+    }
+    return named;
+  }
+
+  /**
+   * The actor whose activity is named: a target, or a nationality adjective that isTarget leaves
+   * out only for want of a state-action noun before it (the activity noun was checked instead).
+   */
+  protected activityOwner(m: Mention): boolean {
+    if (this.isTarget(m)) return true;
+    if (m.kind !== 'demonym' || m.official || m.people || m.modifier || m.actor < 0) return false;
+    return (this.input.compiled.topicsForActor[m.actor]?.length ?? 0) > 0;
   }
 
   /**
@@ -4573,6 +4640,7 @@ export class SentenceAnalyzer extends HolderResolver {
     this.underAttackBy(emit);
     if (this.input.lang === 'ar') this.reckonedRelations(emit);
     if (this.input.lang === 'ar') this.haltDemands(emit);
+    if (this.input.lang === 'ar') this.curbedActivities(emit);
     if (links.agent) this.backedOperations(emit);
     if (this.input.lang === 'en') this.aidedDeeds(emit);
     if (this.input.lang === 'en') this.englishProductReactions(emit);
@@ -5196,4 +5264,23 @@ function investigationAdjective(w: string): boolean {
   return (
     AR_INVESTIGATION_ADJECTIVES.has(w) || (w.startsWith('و') && AR_INVESTIGATION_ADJECTIVES.has(w.slice(1)))
   );
+}
+
+/** An Arabic activity noun (folded) with its prefix: "تدخلات", "للتدخلات", "والنفوذ". */
+function arabicActivityNoun(w: string): { prefix: string; definite: boolean } | undefined {
+  const m = /^(و?)(لل|بال|ال|ل|ب)?(.+)$/.exec(w);
+  for (const [prefix, rest] of [['', w], ...(m ? [[m[1]! + (m[2] ?? ''), m[3]!]] : [])] as [
+    string,
+    string,
+  ][]) {
+    if (AR_ACTIVITY_NOUNS.has(rest)) return { prefix, definite: /(ال|لل)$/.test(prefix) };
+  }
+  return undefined;
+}
+
+/** An Arabic verbal noun of stopping or countering, with و and ل/ب peeled: "لوقف", "وللتصدي". */
+function arabicCurbNoun(w: string): string | undefined {
+  for (const form of [w, w.replace(/^و/, ''), w.replace(/^و?(ل|ب)/, '')])
+    if (AR_CURB_NOUNS.has(form)) return form;
+  return undefined;
 }

@@ -149,7 +149,19 @@ export class HolderResolver extends SentenceView {
    */
   protected directiveOverAddressee(m: Mention): number | undefined {
     let subject: Mention | undefined;
-    for (let j = m.tokStart - 1; j >= this.s && j >= m.tokStart - 8; j--) {
+    // "وطالبت حكومة الإقليم في بيان حزب العمال …": an occasion or time phrase after the subject.
+    // (A bare "في بيان" too: between a subject and a name it cannot open a noun phrase.)
+    const text = this.input.tokens.text;
+    const j0 = m.tokStart - 1;
+    const bare =
+      j0 - 1 > this.s &&
+      AR_OCCASION_HEADS.has(text[j0]!) &&
+      (text[j0 - 1] === 'في' || text[j0 - 1] === 'خلال')
+        ? j0 - 1
+        : undefined;
+    const adverbial = this.input.lang === 'ar' ? (this.arabicAdverbialAt(j0, this.s) ?? bare) : undefined;
+    const from = adverbial ?? m.tokStart;
+    for (let j = from - 1; j >= this.s && j >= from - 8; j--) {
       const other = this.mentionAtToken(j);
       if (other) {
         // The subject may be named twice: "الرئيس التركي رجب طيب أردوغان".

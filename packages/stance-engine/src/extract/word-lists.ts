@@ -377,7 +377,46 @@ export const AR_FORMER_WORDS = new Set(['سابقا', 'السابق', 'يوما'
 // "طالب قطر بوقف دعمها للإرهاب", "دعت السعودية الحكومة الإيرانية إلى وقف هذه التجاوزات", "يطالب
 // أنقرة باحترام سيادة العراق": after a directive's addressee, a call to stop or to respect
 // (folded; with ب, or after إلى/على) says the addressee is doing wrong.
-export const AR_HALT_NOUNS = new Set(['وقف', 'الكف', 'التوقف', 'احترام', 'اخلاء', 'سحب', 'الانسحاب']);
+export const AR_HALT_NOUNS = new Set([
+  'وقف',
+  'الكف',
+  'التوقف',
+  'احترام',
+  'اخلاء',
+  'سحب',
+  'الانسحاب',
+  'انهاء',
+]);
+
+// "لوقف تدخلات إيران", "لكبح نفوذ طهران", "لمواجهة النفوذ الإيراني", "للتصدي للتدخلات الإيرانية":
+// verbal nouns of stopping or countering (folded, without a preposition) …
+export const AR_CURB_NOUNS = new Set(['وقف', 'ايقاف', 'مواجهه', 'التصدي', 'تصدي', 'منع']);
+// … whose object is an actor's activity, the actor named after it (folded, without ال).
+export const AR_ACTIVITY_NOUNS = new Set([
+  'تدخل',
+  'تدخلات',
+  'نفوذ',
+  'انشطه',
+  'نشاطات',
+  'نشاط',
+  'تمدد',
+  'توسع',
+  'اعتداءات',
+  'انتهاكات',
+  'ممارسات',
+  'تهديدات',
+  'اطماع',
+  'خطر',
+  'مخاطر',
+  'وجود',
+  'تقدم',
+  'عدوان',
+  'هجمات',
+  'هجوم',
+  'مشروع',
+  'مخططات',
+  'سياسات',
+]);
 
 // Nouns of state action after which a nationality adjective names the state ("الرد الإسرائيلي").
 export const STATE_ACTION_NOUNS = new Set([
