@@ -101,6 +101,12 @@ describe('a cooperative relation between two sides: each supports the other', ()
     );
   });
 
+  it('three parties: "الاتفاق بين تركيا وإيران وروسيا" (no grouping against a third, as in a rivalry)', () => {
+    expect(
+      tAr('وقالت إن محادثات أستانا تم خلالها الاتفاق بين تركيا وإيران وروسيا على إنشاء مناطق لخفض التوتر.'),
+    ).toEqual(expect.arrayContaining(mutual('turkey', 'iran')));
+  });
+
   it('English: "the agreement brokered between US and Russia", "the US-Russia agreement"', () => {
     expect(
       tEn(

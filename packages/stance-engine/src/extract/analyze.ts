@@ -3547,7 +3547,8 @@ export class SentenceAnalyzer extends HolderResolver {
       (m) => m.tokStart >= a.tokEnd && m.tokStart <= a.tokEnd + 3 && m.kind !== 'topic' && m.actor >= 0,
     );
     if (!b || b.actor === a.actor || !this.sideJoin(a.tokEnd, b.tokStart)) return;
-    if (this.groupedSides(b)) return;
+    // Sides grouped against a third are no opponents; but partners of a three-party pact are.
+    if (sign < 0 && this.groupedSides(b)) return;
     if (!clash && !this.assertedRivalry(noun, at, b.tokEnd)) return;
     if (sign > 0 && this.settlementBetween(noun, a, b)) return;
     const hedge = this.hedged(k, b.tokStart);
