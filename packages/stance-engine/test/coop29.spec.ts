@@ -2,7 +2,7 @@
 // rivalry between two sides (mutual21): "التعاون/التنسيق/الاتفاق/الشراكة/التقارب بين X وY",
 // "تعزيز العلاقات بين", "العلاقات الوثيقة بين", "the agreement brokered between X and Y", and two
 // sides named as a compound ("الاتفاق الروسي-التركي", "the US-Russia agreement"). The rivalry
-// guards hold (denied, feared, rejected, questioned, future or possible); a truce or evacuation
+// guards hold (denied, feared, questioned, future or possible); a truce or evacuation
 // deal, or a pact between a state and an armed group (a settlement), is no support; nor are
 // talks between two sides. Sentences are shaped like those of corpus/news-ar.jsonl and news-en.jsonl.
 import type { Codebook } from '@stance/codebook';
@@ -153,9 +153,8 @@ describe('no support: a truce, a settlement, talks, or a relation that does not 
     none(tEn('Talks between Russia and Turkey resumed on Monday.'), 'russia', 'turkey');
   });
 
-  it('denied, rejected, questioned or possible cooperation', () => {
+  it('denied, questioned or possible cooperation', () => {
     none(tAr('ونفت أنقرة وجود أي تنسيق بين تركيا وروسيا في المنطقة.'), 'turkey', 'russia');
-    none(tAr('وأعلن الرئيس رفض الاتفاق بين الولايات المتحدة وإيران.'), 'us', 'iran');
     none(tAr('هل هناك تحالف بين روسيا وإيران في سوريا؟'), 'russia', 'iran');
     none(tAr('ويرى مراقبون أن أي اتفاق محتمل بين مصر وتركيا سيغير المعادلة.'), 'egypt', 'turkey');
     none(

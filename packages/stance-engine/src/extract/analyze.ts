@@ -3560,15 +3560,14 @@ export class SentenceAnalyzer extends HolderResolver {
 
   /**
    * A noun of a cooperative relation: "التعاون", "الاتفاق", "the alliance", or warm relations
-   * ("تعزيز العلاقات بين", "العلاقات الاستراتيجية بين", "improved ties between").
+   * ("تعزيز العلاقات بين", "العلاقات الاستراتيجية بين").
    */
   protected cooperativeNoun(j: number): boolean {
     const { tokens } = this.input;
     const w = tokens.text[j]!;
     if (COOPERATION_NOUNS.has(bareArabicNoun(w))) return true;
+    if (this.input.lang === 'en' || !/^(ال)?علاقات$/.test(bareArabicNoun(w))) return false;
     const before = j - 1 >= this.s ? tokens.text[j - 1]! : '';
-    if (this.input.lang === 'en') return (w === 'ties' || w === 'relations') && EN_WARM_RELATIONS.has(before);
-    if (!/^(ال)?علاقات$/.test(bareArabicNoun(w))) return false;
     return (
       AR_RELATIONS_BUILD.test(before) ||
       AR_WARMING.test(before) ||
@@ -5144,21 +5143,6 @@ const AR_WARM_RELATIONS = /^(ال)?(استراتيجيه|وثيقه|متميزه
 // Nouns of a pact, which enemies too may seal (folded, without clitics).
 const PACT_NOUNS = new Set(['الاتفاق', 'اتفاق', 'الاتفاقيه', 'اتفاقيه', ...AGREEMENT_NOUNS, 'pact']);
 const EN_PACT_PARTICIPLES = new Set(['reached', 'brokered', 'signed', 'struck', 'agreed', 'sealed']);
-const EN_WARM_RELATIONS = new Set([
-  'improved',
-  'improving',
-  'warm',
-  'warming',
-  'warmer',
-  'close',
-  'closer',
-  'strong',
-  'stronger',
-  'strengthened',
-  'strengthening',
-  'strategic',
-  'friendly',
-]);
 // A truce, evacuation or exchange named after a deal noun (folded): "اتفاق التهدئة", "اتفاق وقف".
 const AR_TRUCE_QUALIFIERS = /^(ال)?(تهديه|هدنه|وقف|اجلاء|تبادل|تسويه|استسلام|انسحاب|خروج|ترحيل|تهجير)$/;
 const EN_TRUCE_QUALIFIERS = new Set([
@@ -5171,10 +5155,10 @@ const EN_TRUCE_QUALIFIERS = new Set([
   'prisoner',
   'local',
 ]);
-// Denial, fear, prevention, absence or rejection before a clash, rivalry or cooperation noun
-// (folded, with proclitics).
+// Denial, fear, prevention or absence before a clash, rivalry or cooperation noun (folded,
+// with proclitics).
 const AR_UNASSERTED =
-  /^(و|ف|ل)?(نفي|نفت|نفوا|ينفي|تنفي|ينفون|نفيه|نفيها|نافيا|نافيه|يخشي|تخشي|خشي|خشيت|مخاوف|تجنب|تجنيب|منع|الحيلوله|احتمال|امكانيه|تهدد|يهدد|يهددان|سوف|حذر|حذرت|يحذر|تحذر|حذروا|تحذير|محذرا|محذره|يخاطر|تخاطر|مخاطره|كادت|كاد|غيوم|شبح|طبول|بوادر|رفض|رفضت|رفضوا|يرفض|ترفض|رفضه|رفضها|الغاء|الغت|الغي|انسحاب|انسحبت|انسحب|ينسحب|تنسحب)$/;
+  /^(و|ف|ل)?(نفي|نفت|نفوا|ينفي|تنفي|ينفون|نفيه|نفيها|نافيا|نافيه|يخشي|تخشي|خشي|خشيت|مخاوف|تجنب|تجنيب|منع|الحيلوله|احتمال|امكانيه|تهدد|يهدد|يهددان|سوف|حذر|حذرت|يحذر|تحذر|حذروا|تحذير|محذرا|محذره|يخاطر|تخاطر|مخاطره|كادت|كاد|غيوم|شبح|طبول|بوادر)$/;
 const EN_UNASSERTED = new Set([
   'deny',
   'denies',
@@ -5201,20 +5185,9 @@ const EN_UNASSERTED = new Set([
   'warned',
   'warns',
   'warning',
-  // an agreement one side rejects, scraps or leaves is none
-  'reject',
-  'rejects',
-  'rejected',
-  'scrap',
-  'scrapped',
-  'withdraw',
-  'withdrew',
-  'quit',
-  'abandon',
-  'abandoned',
 ]);
 // A rivalry qualified as future, possible or new: "حرب مستقبلية", "مواجهة محتملة", "a new war".
-const AR_UNREAL_QUALIFIERS = /^(ال)?(مستقبليه|مستقبلي|محتمله|محتمل|مقبله|مقبل|وشيكه|وشيك|جديده|شامله|اي)$/;
+const AR_UNREAL_QUALIFIERS = /^(ال)?(مستقبليه|محتمله|مقبله|وشيكه|جديده|شامله|اي)$/;
 const EN_UNREAL_QUALIFIERS = new Set(['future', 'possible', 'potential', 'new', 'wider', 'any', 'all-out']);
 
 // Words of risk and fear before a clash noun (folded): "مخاطر مواجهات", "خشية اندلاع معارك".
