@@ -124,6 +124,7 @@ import {
   EN_STRIKE_NOUNS,
   EN_BLAME_VERBS,
   CLASH_NOUNS,
+  COOPERATION_NOUNS,
   RIVALRY_NOUNS,
   EN_OCCURRENCE_WORDS,
   EN_OWN_ACT_MODIFIERS,
@@ -3561,7 +3562,14 @@ export class SentenceAnalyzer extends HolderResolver {
       // "clashes broke out between …", "battles continued between …": an intransitive verb of
       // occurrence may stand between the noun and its sides.
       let at = k + 1;
-      if (english) while (at < this.e && at <= k + 3 && EN_OCCURRENCE_WORDS.has(tokens.text[at]!)) at++;
+      // "a deal reached between …", "the agreement brokered between …": so may a participle of a pact.
+      if (english)
+        while (
+          at < this.e &&
+          at <= k + 3 &&
+          (EN_OCCURRENCE_WORDS.has(tokens.text[at]!) || EN_PACT_PARTICIPLES.has(tokens.text[at]!))
+        )
+          at++;
       const between = tokens.text[at];
       // The rare hit in a method of its own: its branches do not deoptimise this token loop.
       if (between === 'بين' || between === 'between') this.clashAt(emit, k, at);
@@ -3581,6 +3589,10 @@ export class SentenceAnalyzer extends HolderResolver {
     const bare = bareArabicNoun(tokens.text[noun]!);
     const clash = CLASH_NOUNS.has(bare);
     if (!clash && !this.betweenNoun(noun)) return;
+    // A cooperative relation makes each side support the other; a truce or evacuation deal
+    // between warring sides is none ("اتفاق التهدئة بين", "an evacuation deal between").
+    const sign = this.cooperativeNoun(noun) ? 1 : -1;
+    if (sign > 0 && this.truceDeal(noun, at)) return;
     // "مخاطر مواجهات أكبر بين X و Y", "خشية اندلاع معارك بين": a feared clash is no deed.
     if (noun - 1 >= this.s && FEARED_BEFORE.test(tokens.text[noun - 1]!)) return;
     if (
@@ -3602,13 +3614,87 @@ export class SentenceAnalyzer extends HolderResolver {
       (m) => m.tokStart >= a.tokEnd && m.tokStart <= a.tokEnd + 3 && m.kind !== 'topic' && m.actor >= 0,
     );
     if (!b || b.actor === a.actor || !this.sideJoin(a.tokEnd, b.tokStart)) return;
-    if (this.groupedSides(b)) return;
+    // Sides grouped against a third are no opponents; but partners of a three-party pact are.
+    if (sign < 0 && this.groupedSides(b)) return;
     if (!clash && !this.assertedRivalry(noun, at, b.tokEnd)) return;
+    if (sign > 0 && this.settlementBetween(noun, a, b)) return;
     const hedge = this.hedged(k, b.tokStart);
     const ta = this.sideAsTarget(a);
     const tb = this.sideAsTarget(b);
-    if (this.canHold(a) && tb) emit([a.actor], tb, -1, 0.6, noun, hedge);
-    if (this.canHold(b) && ta) emit([b.actor], ta, -1, 0.6, noun, hedge);
+    if (this.canHold(a) && tb) emit([a.actor], tb, sign, 0.6, noun, hedge);
+    if (this.canHold(b) && ta) emit([b.actor], ta, sign, 0.6, noun, hedge);
+  }
+
+  /**
+   * A noun of a cooperative relation: "التعاون", "الاتفاق", "the alliance", or warm relations
+   * ("تعزيز العلاقات بين", "العلاقات الاستراتيجية بين").
+   */
+  protected cooperativeNoun(j: number): boolean {
+    const { tokens } = this.input;
+    const w = tokens.text[j]!;
+    if (COOPERATION_NOUNS.has(bareArabicNoun(w))) return true;
+    if (this.input.lang === 'en' || !/^(ال)?علاقات$/.test(bareArabicNoun(w))) return false;
+    const before = j - 1 >= this.s ? tokens.text[j - 1]! : '';
+    return (
+      AR_RELATIONS_BUILD.test(before) ||
+      AR_WARMING.test(before) ||
+      AR_WARM_RELATIONS.test(tokens.text[j + 1] ?? '')
+    );
+  }
+
+  /**
+   * "a deal between the regime and rebels", "اتفاق بين النظام السوري والفصائل المسلحة": a pact
+   * between a state and an armed group or movement settles a fight (a surrender, an evacuation);
+   * it makes no ally of either. Cooperation between them still counts.
+   */
+  protected settlementBetween(noun: number, a: Mention, b: Mention): boolean {
+    if (!PACT_NOUNS.has(bareArabicNoun(this.input.tokens.text[noun]!))) return false;
+    const actors = this.input.compiled.codebook.actors;
+    const state = (m: Mention): boolean => /^(country|government)$/.test(actors[m.actor]!.kind);
+    const insurgent = (m: Mention): boolean => /^(armed-group|movement)$/.test(actors[m.actor]!.kind);
+    return (state(a) && insurgent(b)) || (insurgent(a) && state(b));
+  }
+
+  /**
+   * "التنسيق السعودي الإماراتي", "الاتفاق الروسي-التركي" (two nationality adjectives after a
+   * cooperation noun), "the US-Russia deal", "Saudi-Emirati coordination" (two sides before it):
+   * each side supports the other, under the guards of a relation "between" them.
+   */
+  protected pairedSidesPacts(emit: Emit): void {
+    const { mentions, tokens } = this.input;
+    const english = this.input.lang === 'en';
+    for (let i = 0; i + 1 < mentions.length; i++) {
+      const a = mentions[i]!;
+      const b = mentions[i + 1]!;
+      if (a.tokStart < this.s || b.tokStart !== a.tokEnd || b.tokEnd > this.e) continue;
+      if (a.kind === 'topic' || b.kind === 'topic' || a.actor < 0 || b.actor < 0 || a.actor === b.actor)
+        continue;
+      if (!english && (a.kind !== 'demonym' || b.kind !== 'demonym')) continue;
+      // The noun: after the sides in English, before them (past one qualifier) in Arabic.
+      let noun = english ? b.tokEnd : a.tokStart - 1;
+      if (!english && noun > this.s && this.clashQualifier(noun) && !this.cooperativeNoun(noun)) noun--;
+      if (noun < this.s || noun >= this.e || !COOPERATION_NOUNS.has(bareArabicNoun(tokens.text[noun]!)))
+        continue;
+      const at = english ? noun + 1 : a.tokStart;
+      if (this.truceDeal(noun, at) || this.unassertedBetween(english ? a.tokStart : noun)) continue;
+      if (!this.assertedRivalry(noun, at, english ? noun + 1 : b.tokEnd)) continue;
+      if (this.settlementBetween(noun, a, b)) continue;
+      const hedge = this.hedged(Math.min(noun, a.tokStart), b.tokEnd);
+      // Adjectives and modifiers that name the parties of a pact stand for their states here.
+      const ta = this.sideAsTarget(mentionWith(a, { kind: 'name', modifier: false }));
+      const tb = this.sideAsTarget(mentionWith(b, { kind: 'name', modifier: false }));
+      if (tb) emit([a.actor], tb, 1, 0.6, noun, hedge);
+      if (ta) emit([b.actor], ta, 1, 0.6, noun, hedge);
+    }
+  }
+
+  /** A deal of truce, evacuation or exchange between warring sides, named next to its noun. */
+  protected truceDeal(noun: number, at: number): boolean {
+    const { tokens } = this.input;
+    if (this.input.lang === 'en')
+      return noun - 1 >= this.s && EN_TRUCE_QUALIFIERS.has(tokens.text[noun - 1]!);
+    for (let j = noun + 1; j < at; j++) if (AR_TRUCE_QUALIFIERS.test(tokens.text[j]!)) return true;
+    return false;
   }
 
   /**
@@ -3619,7 +3705,7 @@ export class SentenceAnalyzer extends HolderResolver {
   protected betweenNoun(j: number): boolean {
     const { tokens } = this.input;
     const bare = bareArabicNoun(tokens.text[j]!);
-    if (CLASH_NOUNS.has(bare) || RIVALRY_NOUNS.has(bare)) return true;
+    if (CLASH_NOUNS.has(bare) || RIVALRY_NOUNS.has(bare) || this.cooperativeNoun(j)) return true;
     return (
       this.input.lang === 'ar' &&
       /^(ال)?علاقات?$|^(ال)?علاقه$/.test(bare) &&
@@ -4653,6 +4739,7 @@ export class SentenceAnalyzer extends HolderResolver {
     this.atrocityAgents(emit);
     if (links.agent) this.reportedHarmBy(emit);
     this.clashesBetween(emit);
+    this.pairedSidesPacts(emit);
     if (this.input.lang === 'ar') this.diplomaticDeeds(emit);
     this.chargesPastRelative(emit);
     if (this.input.lang === 'ar') this.investigationCalls(emit);
@@ -5117,7 +5204,27 @@ const AR_ENVOY_DEEDS =
 
 // Souring relations before "العلاقات بين" (folded): "توتر العلاقات", "وتوترت العلاقات", "تدهور".
 const AR_SOURING = /^(و|ف|ب|ل)?(توتر|توترت|تتوتر|تدهور|تدهورت|تتدهور|تازم|تازمت|فتور|قطع|قطيعه)$/;
-// Denial, fear, prevention or absence before a clash or rivalry noun (folded, with proclitics).
+// Warming relations before "العلاقات بين" (folded): "تحسن العلاقات", "تقارب", "دفء".
+const AR_WARMING = /^(و|ف|ب|ل)?(تحسن|تحسنت|تتحسن|تطور|تطورت|دفء|متانه|قوه|عمق)$/;
+// Warm relations after the noun (folded): "العلاقات الاستراتيجية بين", "العلاقات الوثيقة بين".
+const AR_WARM_RELATIONS = /^(ال)?(استراتيجيه|وثيقه|متميزه|قويه|متينه|جيده|طيبه|اخويه|ممتازه|وطيده|حميمه)$/;
+// Nouns of a pact, which enemies too may seal (folded, without clitics).
+const PACT_NOUNS = new Set(['الاتفاق', 'اتفاق', 'الاتفاقيه', 'اتفاقيه', ...AGREEMENT_NOUNS, 'pact']);
+const EN_PACT_PARTICIPLES = new Set(['reached', 'brokered', 'signed', 'struck', 'agreed', 'sealed']);
+// A truce, evacuation or exchange named after a deal noun (folded): "اتفاق التهدئة", "اتفاق وقف".
+const AR_TRUCE_QUALIFIERS = /^(ال)?(تهديه|هدنه|وقف|اجلاء|تبادل|تسويه|استسلام|انسحاب|خروج|ترحيل|تهجير)$/;
+const EN_TRUCE_QUALIFIERS = new Set([
+  ...EN_TRUCE_NOUNS,
+  'evacuation',
+  'cease-fire',
+  'swap',
+  'exchange',
+  'surrender',
+  'prisoner',
+  'local',
+]);
+// Denial, fear, prevention or absence before a clash, rivalry or cooperation noun (folded,
+// with proclitics).
 const AR_UNASSERTED =
   /^(و|ف|ل)?(نفي|نفت|نفوا|ينفي|تنفي|ينفون|نفيه|نفيها|نافيا|نافيه|يخشي|تخشي|خشي|خشيت|مخاوف|تجنب|تجنيب|منع|الحيلوله|احتمال|امكانيه|تهدد|يهدد|يهددان|سوف|حذر|حذرت|يحذر|تحذر|حذروا|تحذير|محذرا|محذره|يخاطر|تخاطر|مخاطره|كادت|كاد|غيوم|شبح|طبول|بوادر)$/;
 const EN_UNASSERTED = new Set([

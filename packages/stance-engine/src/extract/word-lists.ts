@@ -1738,6 +1738,42 @@ export const RIVALRY_NOUNS = new Set([
   'war',
 ]);
 
+/**
+ * Nouns of a cooperative relation between two sides, with "بين/between" (folded, without
+ * clitics): "التعاون بين X وY", "الاتفاق بين", "the alliance/deal between X and Y". The mirror of
+ * RIVALRY_NOUNS: each side supports the other, under the same guards. Talks and meetings are left
+ * out (enemies hold them), and so is a truce (see AR_TRUCE_QUALIFIERS).
+ */
+export const COOPERATION_NOUNS = new Set([
+  'التعاون',
+  'تعاون',
+  'التنسيق',
+  'تنسيق',
+  'التحالف',
+  'تحالف',
+  'الحلف',
+  'الشراكه',
+  'شراكه',
+  'التقارب',
+  'تقارب',
+  'المصالحه',
+  'مصالحه',
+  'الاتفاق',
+  'اتفاق',
+  'الاتفاقيه',
+  'اتفاقيه',
+  'cooperation',
+  'coordination',
+  'alliance',
+  'partnership',
+  'rapprochement',
+  'reconciliation',
+  'agreement',
+  'deal',
+  'accord',
+  'pact',
+]);
+
 export const CLASH_NOUNS = new Set([
   'الاقتتال',
   'اقتتال',
