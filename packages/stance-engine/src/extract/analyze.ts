@@ -143,6 +143,9 @@ import {
   AR_PARTICLES,
   HYPOTHETICAL,
   HYPOTHETICAL_AFTER_FI,
+  AR_EXPECTING,
+  AR_EXPECTED_QUALIFIERS,
+  AR_INTENT_VERBS,
   CONDITIONAL_IN,
   VERBS_AFTER_IF,
   CLAIM_NOUNS,
@@ -4006,9 +4009,56 @@ export class SentenceAnalyzer extends HolderResolver {
 
   /** A conditional conjunction opens the clause of token k (before it, no clause break between). */
   protected hypothetical(k: number): boolean {
-    for (let j = k - 1; j >= Math.max(this.s, k - 6); j--) {
-      if (this.opensHypothetical(j)) return true;
+    const ar = this.input.lang === 'ar';
+    for (let j = k - 1; j >= Math.max(this.s, k - 8); j--) {
+      if (j >= k - 6 && this.opensHypothetical(j)) return true;
+      if (ar && this.expectingBefore(j, k)) return true;
       if (isClauseMark(this.input.tokens, j)) return false;
+    }
+    return ar && this.expectedAfter(k);
+  }
+
+  /**
+   * Token j expects or fears the act at k, or qualifies the act before it as expected: "وسط
+   * توقعات بأن تشن الولايات المتحدة ضربة ضد …" (a complementizer after the word reaches the
+   * clause), "تخوفا من ضربة أميركية", "وسط ترقب لضربة" (an indefinite act right after: "مخاوف من
+   * الهجوم التركي" fears an act under way), "الحرب المحتملة التي قد تشنها …".
+   */
+  protected expectingBefore(j: number, k: number): boolean {
+    const text = this.input.tokens.text;
+    const w = text[j]!;
+    if (k - j <= 6 && AR_EXPECTED_QUALIFIERS.has(w)) return !this.intendedAct(j);
+    if (!AR_EXPECTING.has(w) && !AR_EXPECTING.has(w.replace(/^[وف]/, ''))) return false;
+    const next = text[j + 1] ?? '';
+    if (next === 'ان' || next === 'بان' || (next === 'من' && text[j + 2] === 'ان')) return true;
+    if (k - j > 2) return false;
+    // The act after the word (or after its preposition) is indefinite.
+    const act = next === 'من' || next === 'ل' ? text[j + 2] ?? '' : next.replace(/^ل(?!ل)/, '');
+    return !/^(ال|لل)/.test(act);
+  }
+
+  /** "ضربة أمريكية محتملة على سوريا": a qualifier of expectation a few words after the act at k. */
+  protected expectedAfter(k: number): boolean {
+    for (let j = k + 1; j < Math.min(this.e, k + 6); j++) {
+      if (isClauseMark(this.input.tokens, j)) return false;
+      if (AR_EXPECTED_QUALIFIERS.has(this.input.tokens.text[j]!)) return !this.intendedAct(j);
+    }
+    return false;
+  }
+
+  /**
+   * The act qualified at q is one its subject announces, may take or seeks: a future verb ("قال
+   * إنه سيطلق عملية عسكرية وشيكة ضد X"), "قد" before a present verb ("بلاده قد تشارك في ضربات
+   * محتملة ضد X"), or a verb of intent ("تحرص أنقرة على القيام بعمل مشترك محتمل ضد X").
+   */
+  protected intendedAct(q: number): boolean {
+    const text = this.input.tokens.text;
+    for (let j = q - 1; j >= Math.max(this.s, q - 6); j--) {
+      if (isClauseMark(this.input.tokens, j)) return false;
+      const w = text[j]!;
+      if (this.cueAt(j)?.cue.pos === 'verb' && /^(و|ف)?س[يتنا]/.test(w)) return true;
+      if (w === 'قد' && /^[يتن]/.test(text[j + 1] ?? '')) return true;
+      if (AR_INTENT_VERBS.has(w.replace(/^[وف]/, ''))) return true;
     }
     return false;
   }
