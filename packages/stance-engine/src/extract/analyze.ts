@@ -578,10 +578,29 @@ export class SentenceAnalyzer extends HolderResolver {
    */
   protected subjectOfPronounVerb(target: Mention): boolean {
     const { tokens } = this.input;
-    const k = target.tokStart - 1;
+    const k = this.listHead(target) - 1;
     if (this.input.lang !== 'ar' || k - 1 < this.s || !tokens.isWord[k] || this.mentionAtToken(k))
       return false;
     return RELATIVE_AR.has(tokens.text[k - 1]!) || PRESENT_VERB_WITH_OBJECT.test(tokens.text[k]!);
+  }
+
+  /**
+   * The first token of the Arabic list the target closes ("تعتبره الولايات المتحدة والاتحاد
+   * الأوروبي وتركيا منظمة إرهابية": all three judge), or the target's own first token. The walk
+   * goes back over names joined by و, and stops at a cue or punctuation.
+   */
+  protected listHead(target: Mention): number {
+    const { tokens } = this.input;
+    let head = target.tokStart;
+    if (!tokens.text[head]!.startsWith('و')) return head;
+    for (let j = head - 1; j >= Math.max(this.s, target.tokStart - 8); j--) {
+      if (!tokens.isWord[j] || this.cueAt(j)) break;
+      const m = this.mentionAtToken(j);
+      if (!m || m.tokStart !== j) continue;
+      head = j;
+      if (!tokens.text[j]!.startsWith('و')) break;
+    }
+    return head;
   }
 
   /**
