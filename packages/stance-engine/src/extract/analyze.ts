@@ -146,6 +146,7 @@ import {
   AR_EXPECTING,
   AR_EXPECTED_QUALIFIERS,
   AR_INTENT_VERBS,
+  AR_WHEN,
   CONDITIONAL_IN,
   VERBS_AFTER_IF,
   CLAIM_NOUNS,
@@ -4049,7 +4050,11 @@ export class SentenceAnalyzer extends HolderResolver {
     if (k - j <= 6 && AR_EXPECTED_QUALIFIERS.has(w)) return !this.intendedAct(j);
     if (!AR_EXPECTING.has(w) && !AR_EXPECTING.has(w.replace(/^[وف]/, ''))) return false;
     const next = text[j + 1] ?? '';
-    if (next === 'ان' || next === 'بان' || (next === 'من' && text[j + 2] === 'ان')) return true;
+    // A complementizer within three words: "توقعات بأن", "ترقب من أن", "السيناريو الآخر هو أن".
+    for (let c = j + 1; c <= Math.min(k - 1, j + 3); c++) {
+      if (isClauseMark(this.input.tokens, c)) break;
+      if (text[c] === 'ان' || text[c] === 'بان') return true;
+    }
     if (k - j > 2) return false;
     // The act after the word (or after its preposition) is indefinite.
     const act = next === 'من' || next === 'ل' ? text[j + 2] ?? '' : next.replace(/^ل(?!ل)/, '');
@@ -4086,6 +4091,9 @@ export class SentenceAnalyzer extends HolderResolver {
   protected opensHypothetical(j: number): boolean {
     const text = this.input.tokens.text;
     if (HYPOTHETICAL.has(text[j]!) || this.conditionalIn(j)) return true;
+    // Present tense: "يقرر", "نرد"; "تت-"/"تست-" (تتبنى، تستتب), as "ت" alone also begins past
+    // verbs (تبنى، تصدى).
+    if (AR_WHEN.has(text[j]!) && /^(ي|ن|تت|تست)/.test(text[j + 1] ?? '')) return true;
     return (
       HYPOTHETICAL_AFTER_FI.has(text[j]!) && j > this.s && (text[j - 1] === 'في' || text[j - 1] === 'وفي')
     );

@@ -891,7 +891,16 @@ export const AR_EXPECTING = new Set([
   'المخاوف',
   'خشيه',
   'تحسبا',
+  // "السيناريو الآخر هو أن تلغي الولايات المتحدة الاتفاقية": a scenario is one of several futures.
+  'سيناريو',
+  'السيناريو',
+  'سيناريوهات',
+  'السيناريوهات',
 ]);
+
+// "عندما"/"حينما" before a present verb set a clause in a time to come ("عندما يقرر الرئيس خطوته
+// المقبلة من الاتفاق"); before a past verb they date a real act ("عندما تبنى مجلس الأمن …").
+export const AR_WHEN = new Set(['عندما', 'وعندما', 'حينما', 'وحينما']);
 
 // An act qualified as expected, possible or imminent ("ضربة أمريكية محتملة على سوريا", "الحرب
 // المحتملة التي قد تشنها X", "الضربة المرتقبة", "هجوم وشيك") has not happened.
