@@ -21,7 +21,7 @@ const AR_VERDICT_WORDS = new Set([
   'محاكمه',
 ]);
 const AR_ALTERNATIVE_WORDS = new Set(['بديل', 'بديله', 'بديلا', 'كبديل', 'وبديل', 'بدائل', 'بديلين']);
-import { HolderResolver } from './holders.js';
+import { EXPECTING_VERBS, HolderResolver } from './holders.js';
 import type { RawStatement, SentenceResult, SentenceInput, Stance } from './sentence-view.js';
 import { arabicAssetHead, arabicBareForms } from './sentence-view.js';
 import { isClauseMark, splitClauses, type Sentence } from '../text/segment.js';
@@ -4049,6 +4049,9 @@ export class SentenceAnalyzer extends HolderResolver {
     const w = text[j]!;
     if (k - j <= 6 && AR_EXPECTED_QUALIFIERS.has(w)) return !this.intendedAct(j);
     if (!AR_EXPECTING.has(w) && !AR_EXPECTING.has(w.replace(/^[وف]/, ''))) return false;
+    // "قال X إنه يتوقع أن تمنع Y …": before a stance verb, what one expects of others is one's
+    // wish, which the holder resolver gives the speaker.
+    if (EXPECTING_VERBS.test(w) && this.cueAt(k)?.cue.pos === 'verb') return false;
     const next = text[j + 1] ?? '';
     // A complementizer within three words: "توقعات بأن", "ترقب من أن", "السيناريو الآخر هو أن".
     for (let c = j + 1; c <= Math.min(k - 1, j + 3); c++) {
@@ -4057,7 +4060,7 @@ export class SentenceAnalyzer extends HolderResolver {
     }
     if (k - j > 2) return false;
     // The act after the word (or after its preposition) is indefinite.
-    const act = next === 'من' || next === 'ل' ? text[j + 2] ?? '' : next.replace(/^ل(?!ل)/, '');
+    const act = next === 'من' || next === 'ل' ? (text[j + 2] ?? '') : next.replace(/^ل(?!ل)/, '');
     return !/^(ال|لل)/.test(act);
   }
 
