@@ -117,3 +117,40 @@ describe('a list of names after a verb carrying its object pronoun', () => {
     );
   });
 });
+
+describe('a backing noun set off by commas names the backer', () => {
+  const yemen = triplesWith(
+    {
+      version: 1,
+      name: 'prec30-backing-unit-tests',
+      actors: [
+        actor('uae', 'country', ['الإمارات']),
+        actor('houthis', 'armed-group', ['الحوثيين', 'ميليشيات الحوثي']),
+        actor('iran', 'country', ['إيران']),
+        actor('coalition', 'organization', ['التحالف العربي']),
+      ],
+      topics: targetTopics(['uae', 'houthis', 'iran', 'coalition'], ['ar']),
+    },
+    { lang: 'ar', published_at: '2018-06-12T00:00:00Z' },
+  );
+
+  it('"، بدعم ومشاركة X،" is no support for X by the sentence\'s earlier actor', () => {
+    expect(
+      yemen(
+        'وقصفت مقاتلات التحالف العربي مواقع ميليشيات الحوثي، حيث واصلت المقاومة المشتركة، بدعم ومشاركة القوات الإماراتية، التقدم نحو المدينة.',
+      ),
+    ).toEqual(['coalition/houthis-as-target/oppose']);
+    expect(
+      yemen(
+        'وتكبدت ميليشيات الحوثي خسائر فادحة، فيما تقوم قوات المقاومة، بدعم التحالف العربي، بتضييق الخناق على المتمردين.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('a charge of backing ("اتهم X Y بدعم Z") is still read', () => {
+    expect(yemen('واتهم التحالف العربي إيران بدعم الحوثيين.')).toEqual([
+      'coalition/houthis-as-target/oppose',
+      'coalition/iran-as-target/oppose',
+    ]);
+  });
+});

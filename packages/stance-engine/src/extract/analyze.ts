@@ -4319,6 +4319,13 @@ export class SentenceAnalyzer extends HolderResolver {
           this.agentOfNoun(found.k, target))
       )
         found = undefined;
+      // "واصلت المقاومة، بدعم ومشاركة القوات الإماراتية، تقدمها": a backing noun set off by a
+      // comma is a circumstance of the clause; the actor after it is the backer, not backed. The
+      // clause's subject still carries to the next sentence ("… بدعم من X. وبدأت …").
+      if (found && target.kind !== 'topic' && this.circumstantialBacking(found.k)) {
+        for (const a of this.holderOf(found.k, false, target.tokStart)) holdersSeen.add(a);
+        found = undefined;
+      }
       // "X, backed by Y" is a label; "X was condemned by Y" is handled by the passive pass.
       if (found && this.passiveBy(found.k) !== 'none') found = undefined;
       // A cue the rules read and set aside for this target is not for the fallback to read again.
@@ -5027,6 +5034,16 @@ export class SentenceAnalyzer extends HolderResolver {
       after !== 'blocked' &&
       after.tokStart === target.tokStart &&
       !this.isChargedObject(k, after)
+    );
+  }
+
+  /** "، بدعم X", "، وبإسناد من X": a backing noun right after a comma (Arabic). */
+  protected circumstantialBacking(k: number): boolean {
+    return (
+      this.input.lang === 'ar' &&
+      AR_BACKING.has(this.input.tokens.text[k]!) &&
+      k - 1 >= this.s &&
+      isClauseMark(this.input.tokens, k - 1)
     );
   }
 
