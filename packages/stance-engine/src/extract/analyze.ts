@@ -4027,7 +4027,10 @@ export class SentenceAnalyzer extends HolderResolver {
     return false;
   }
 
-  /** A conditional conjunction opens the clause of token k (before it, no clause break between). */
+  /**
+   * A conditional conjunction opens the clause of token k (before it, no clause break between),
+   * or, in Arabic, the act at k is only expected, feared or qualified as possible.
+   */
   protected hypothetical(k: number): boolean {
     const ar = this.input.lang === 'ar';
     for (let j = k - 1; j >= Math.max(this.s, k - 8); j--) {
