@@ -21,7 +21,7 @@ const AR_VERDICT_WORDS = new Set([
   'محاكمه',
 ]);
 const AR_ALTERNATIVE_WORDS = new Set(['بديل', 'بديله', 'بديلا', 'كبديل', 'وبديل', 'بدائل', 'بديلين']);
-import { HolderResolver } from './holders.js';
+import { EXPECTING_VERBS, HolderResolver } from './holders.js';
 import type { RawStatement, SentenceResult, SentenceInput, Stance } from './sentence-view.js';
 import { arabicAssetHead, arabicBareForms } from './sentence-view.js';
 import { isClauseMark, splitClauses, type Sentence } from '../text/segment.js';
@@ -146,6 +146,10 @@ import {
   AR_PARTICLES,
   HYPOTHETICAL,
   HYPOTHETICAL_AFTER_FI,
+  AR_EXPECTING,
+  AR_EXPECTED_QUALIFIERS,
+  AR_INTENT_VERBS,
+  AR_WHEN,
   CONDITIONAL_IN,
   VERBS_AFTER_IF,
   CLAIM_NOUNS,
@@ -578,10 +582,29 @@ export class SentenceAnalyzer extends HolderResolver {
    */
   protected subjectOfPronounVerb(target: Mention): boolean {
     const { tokens } = this.input;
-    const k = target.tokStart - 1;
+    const k = this.listHead(target) - 1;
     if (this.input.lang !== 'ar' || k - 1 < this.s || !tokens.isWord[k] || this.mentionAtToken(k))
       return false;
     return RELATIVE_AR.has(tokens.text[k - 1]!) || PRESENT_VERB_WITH_OBJECT.test(tokens.text[k]!);
+  }
+
+  /**
+   * The first token of the Arabic list the target closes ("تعتبره الولايات المتحدة والاتحاد
+   * الأوروبي وتركيا منظمة إرهابية": all three judge), or the target's own first token. The walk
+   * goes back over names joined by و, and stops at a cue or punctuation.
+   */
+  protected listHead(target: Mention): number {
+    const { tokens } = this.input;
+    let head = target.tokStart;
+    if (!tokens.text[head]!.startsWith('و')) return head;
+    for (let j = head - 1; j >= Math.max(this.s, target.tokStart - 8); j--) {
+      if (!tokens.isWord[j] || this.cueAt(j)) break;
+      const m = this.mentionAtToken(j);
+      if (!m || m.tokStart !== j) continue;
+      head = j;
+      if (!tokens.text[j]!.startsWith('و')) break;
+    }
+    return head;
   }
 
   /**
@@ -4157,11 +4180,68 @@ export class SentenceAnalyzer extends HolderResolver {
     return false;
   }
 
-  /** A conditional conjunction opens the clause of token k (before it, no clause break between). */
+  /**
+   * A conditional conjunction opens the clause of token k (before it, no clause break between),
+   * or, in Arabic, the act at k is only expected, feared or qualified as possible.
+   */
   protected hypothetical(k: number): boolean {
-    for (let j = k - 1; j >= Math.max(this.s, k - 6); j--) {
-      if (this.opensHypothetical(j)) return true;
+    const ar = this.input.lang === 'ar';
+    for (let j = k - 1; j >= Math.max(this.s, k - 8); j--) {
+      if (j >= k - 6 && this.opensHypothetical(j)) return true;
+      if (ar && this.expectingBefore(j, k)) return true;
       if (isClauseMark(this.input.tokens, j)) return false;
+    }
+    return ar && this.expectedAfter(k);
+  }
+
+  /**
+   * Token j expects or fears the act at k, or qualifies the act before it as expected: "وسط
+   * توقعات بأن تشن الولايات المتحدة ضربة ضد …" (a complementizer after the word reaches the
+   * clause), "تخوفا من ضربة أميركية", "وسط ترقب لضربة" (an indefinite act right after: "مخاوف من
+   * الهجوم التركي" fears an act under way), "الحرب المحتملة التي قد تشنها …".
+   */
+  protected expectingBefore(j: number, k: number): boolean {
+    const text = this.input.tokens.text;
+    const w = text[j]!;
+    if (k - j <= 6 && AR_EXPECTED_QUALIFIERS.has(w)) return !this.intendedAct(j);
+    if (!AR_EXPECTING.has(w) && !AR_EXPECTING.has(w.replace(/^[وف]/, ''))) return false;
+    // "قال X إنه يتوقع أن تمنع Y …": before a stance verb, what one expects of others is one's
+    // wish, which the holder resolver gives the speaker.
+    if (EXPECTING_VERBS.test(w) && this.cueAt(k)?.cue.pos === 'verb') return false;
+    const next = text[j + 1] ?? '';
+    // A complementizer within three words: "توقعات بأن", "ترقب من أن", "السيناريو الآخر هو أن".
+    for (let c = j + 1; c <= Math.min(k - 1, j + 3); c++) {
+      if (isClauseMark(this.input.tokens, c)) break;
+      if (text[c] === 'ان' || text[c] === 'بان') return true;
+    }
+    if (k - j > 2) return false;
+    // The act after the word (or after its preposition) is indefinite.
+    const act = next === 'من' || next === 'ل' ? (text[j + 2] ?? '') : next.replace(/^ل(?!ل)/, '');
+    return !/^(ال|لل)/.test(act);
+  }
+
+  /** "ضربة أمريكية محتملة على سوريا": a qualifier of expectation a few words after the act at k. */
+  protected expectedAfter(k: number): boolean {
+    for (let j = k + 1; j < Math.min(this.e, k + 6); j++) {
+      if (isClauseMark(this.input.tokens, j)) return false;
+      if (AR_EXPECTED_QUALIFIERS.has(this.input.tokens.text[j]!)) return !this.intendedAct(j);
+    }
+    return false;
+  }
+
+  /**
+   * The act qualified at q is one its subject announces, may take or seeks: a future verb ("قال
+   * إنه سيطلق عملية عسكرية وشيكة ضد X"), "قد" before a present verb ("بلاده قد تشارك في ضربات
+   * محتملة ضد X"), or a verb of intent ("تحرص أنقرة على القيام بعمل مشترك محتمل ضد X").
+   */
+  protected intendedAct(q: number): boolean {
+    const text = this.input.tokens.text;
+    for (let j = q - 1; j >= Math.max(this.s, q - 6); j--) {
+      if (isClauseMark(this.input.tokens, j)) return false;
+      const w = text[j]!;
+      if (this.cueAt(j)?.cue.pos === 'verb' && /^(و|ف)?س[يتنا]/.test(w)) return true;
+      if (w === 'قد' && /^[يتن]/.test(text[j + 1] ?? '')) return true;
+      if (AR_INTENT_VERBS.has(w.replace(/^[وف]/, ''))) return true;
     }
     return false;
   }
@@ -4170,6 +4250,9 @@ export class SentenceAnalyzer extends HolderResolver {
   protected opensHypothetical(j: number): boolean {
     const text = this.input.tokens.text;
     if (HYPOTHETICAL.has(text[j]!) || this.conditionalIn(j)) return true;
+    // Present tense: "يقرر", "نرد"; "تت-"/"تست-" (تتبنى، تستتب), as "ت" alone also begins past
+    // verbs (تبنى، تصدى).
+    if (AR_WHEN.has(text[j]!) && /^(ي|ن|تت|تست)/.test(text[j + 1] ?? '')) return true;
     return (
       HYPOTHETICAL_AFTER_FI.has(text[j]!) && j > this.s && (text[j - 1] === 'في' || text[j - 1] === 'وفي')
     );
@@ -4392,6 +4475,13 @@ export class SentenceAnalyzer extends HolderResolver {
           this.agentOfNoun(found.k, target))
       )
         found = undefined;
+      // "واصلت المقاومة، بدعم ومشاركة القوات الإماراتية، تقدمها": a backing noun set off by a
+      // comma is a circumstance of the clause; the actor after it is the backer, not backed. The
+      // clause's subject still carries to the next sentence ("… بدعم من X. وبدأت …").
+      if (found && target.kind !== 'topic' && this.circumstantialBacking(found.k)) {
+        for (const a of this.holderOf(found.k, false, target.tokStart)) holdersSeen.add(a);
+        found = undefined;
+      }
       // "X, backed by Y" is a label; "X was condemned by Y" is handled by the passive pass.
       if (found && this.passiveBy(found.k) !== 'none') found = undefined;
       // A cue the rules read and set aside for this target is not for the fallback to read again.
@@ -5102,6 +5192,16 @@ export class SentenceAnalyzer extends HolderResolver {
       after !== 'blocked' &&
       after.tokStart === target.tokStart &&
       !this.isChargedObject(k, after)
+    );
+  }
+
+  /** "، بدعم X", "، وبإسناد من X": a backing noun right after a comma (Arabic). */
+  protected circumstantialBacking(k: number): boolean {
+    return (
+      this.input.lang === 'ar' &&
+      AR_BACKING.has(this.input.tokens.text[k]!) &&
+      k - 1 >= this.s &&
+      isClauseMark(this.input.tokens, k - 1)
     );
   }
 

@@ -68,7 +68,7 @@ const QUANTITY_WORDS = new Set(['اكثر', 'اقل', 'حوالي', 'نحو', '�
 // Tokens back (a few sentences) within which a name was written before.
 const REPEATED_NAME_SPAN = 300;
 // Expecting, hoping and wishing: توقع، أمل، تمنى (folded forms).
-const EXPECTING_VERBS =
+export const EXPECTING_VERBS =
   /^(و|ف)?(توقع|توقعت|يتوقع|تتوقع|نتوقع|اتوقع|يتوقعون|امل|املت|يامل|تامل|نامل|يتطلع|نتطلع|تمني|تمنت|يتمني|تتمني|نتمني|اتمني)$/;
 // Nouns and participles of hope and expectation before "في أن", "بأن": أمله، آملا، توقعه (folded).
 const EXPECTING_NOUNS =

@@ -906,6 +906,62 @@ export const HYPOTHETICAL = new Set([
 // حالة" is left out, as it also names a state ("في حالة تأهب", "في حالة حرب").
 export const HYPOTHETICAL_AFTER_FI = new Set(['حال']);
 
+// Words of expecting or fearing an act (folded, without و/ف): the act they introduce has not
+// happened ("وسط توقعات بأن تشن X ضربة", "وسط ترقب لضربة عسكرية", "تخوفا من ضربة أميركية", "يتوقع
+// أن يقرر X …"), so its agent takes no side by it. Fear verbs are left out: "لا تخشى استهداف X"
+// is a threat.
+export const AR_EXPECTING = new Set([
+  'توقعات',
+  'التوقعات',
+  'توقع',
+  'يتوقع',
+  'تتوقع',
+  'نتوقع',
+  'اتوقع',
+  'يتوقعون',
+  'ترقب',
+  'الترقب',
+  'يترقب',
+  'تترقب',
+  'تخوف',
+  'تخوفا',
+  'التخوف',
+  'مخاوف',
+  'المخاوف',
+  'خشيه',
+  'تحسبا',
+  // "السيناريو الآخر هو أن تلغي الولايات المتحدة الاتفاقية": a scenario is one of several futures.
+  'سيناريو',
+  'السيناريو',
+  'سيناريوهات',
+  'السيناريوهات',
+]);
+
+// "عندما"/"حينما" before a present verb set a clause in a time to come ("عندما يقرر الرئيس خطوته
+// المقبلة من الاتفاق"); before a past verb they date a real act ("عندما تبنى مجلس الأمن …").
+export const AR_WHEN = new Set(['عندما', 'وعندما', 'حينما', 'وحينما']);
+
+// An act qualified as expected, possible or imminent ("ضربة أمريكية محتملة على سوريا", "الحرب
+// المحتملة التي قد تشنها X", "الضربة المرتقبة", "هجوم وشيك") has not happened.
+// Verbs of intent (folded, without و/ف): "تحرص أنقرة على القيام بعمل مشترك محتمل ضد X" seeks the
+// act, which is a position however uncertain the act.
+export const AR_INTENT_VERBS = new Set(['تحرص', 'يحرص', 'تسعي', 'يسعي', 'تعتزم', 'يعتزم', 'تنوي', 'ينوي']);
+
+export const AR_EXPECTED_QUALIFIERS = new Set([
+  'محتمل',
+  'محتمله',
+  'المحتمل',
+  'المحتمله',
+  'مرتقب',
+  'مرتقبه',
+  'المرتقب',
+  'المرتقبه',
+  'وشيك',
+  'وشيكه',
+  'الوشيك',
+  'الوشيكه',
+]);
+
 // Conditional "إن" (folded to ان) when a verb follows: "إن أقدمت إيران على …", "إن لم ترغب واشنطن
 // …", "سئلت إن كانت بريطانيا ستنضم …" (whether). The complementizer إنّ is followed by a noun.
 export const CONDITIONAL_IN = new Set(['ان', 'فان']);
