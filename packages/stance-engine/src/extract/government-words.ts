@@ -34,8 +34,10 @@ const fold = (words: string): Set<string> => new Set(words.split(/\s+/).filter(B
 
 // Words that name a state's government ("الحكومة اليمنية", "نظام الأسد", "the Syrian regime").
 const AR_GOVERNMENT_WORDS = fold('الحكومة حكومة النظام نظام السلطات سلطات الحكومية الحكومي');
-const EN_GOVERNMENT_WORDS = new Set(['government', 'regime', 'authorities', 'administration']);
-const AR_GOVERNMENT_STEMS = /حكوم|نظام|سلطات/;
+const EN_GOVERNMENT_STEMS = ['government', 'regime', 'authorities', 'administration'];
+const EN_GOVERNMENT_WORDS = new Set(EN_GOVERNMENT_STEMS);
+// Every Arabic government word holds one of these.
+const AR_GOVERNMENT_STEMS = ['حكوم', 'نظام', 'سلطات'].map(foldString);
 const EN_GOVERNMENT_TEXT = /\b(government|regime)\b/;
 
 // Armed bodies and arms: a definite one takes the adjective (القوات الحكومية), a construct one the
@@ -169,12 +171,13 @@ function arabicPhrase(
   covered: Uint8Array,
   marked: Uint8Array,
 ): Phrase | undefined {
+  // Every phrase has one of these words second; testing it first spares the clitic split of
+  // every word of the story.
+  if (!AR_SECOND_WORDS.has(tokens.text[k + 1] ?? '')) return undefined;
   const word = (i: number): string =>
     i < tokens.count && tokens.isWord[i] && !covered[i] ? tokens.text[i]! : '';
   const w1 = word(k + 1);
-  // Every phrase has one of these words second; testing it first spares the clitic split of
-  // every word of the story.
-  if (!AR_SECOND_WORDS.has(w1)) return undefined;
+  if (w1 === '') return undefined;
   const { head, preposition } = bareHead(tokens.text[k]!, 'ar');
   let end = -1;
   if (AR_FORCES_DEFINITE.has(head) && AR_GOVERNMENT_ADJECTIVES.has(w1)) end = k + 2;
@@ -275,7 +278,31 @@ function nearestScene(local: ReadonlyMap<string, number>): string | undefined {
   return undefined;
 }
 
-/** Whether the folded text holds a government word at all (most stories do not). */
+/** The tokens, in text order, whose folded text holds one of the strings (found by searching the text, not each token). */
+function tokensHolding(tokens: Tokens, folded: string, strings: readonly string[]): number[] {
+  const out: number[] = [];
+  for (const s of strings)
+    for (let at = folded.indexOf(s); at >= 0; at = folded.indexOf(s, at + s.length)) {
+      const k = tokenAt(tokens, at);
+      if (k >= 0) out.push(k);
+    }
+  out.sort((a, b) => a - b);
+  return out.filter((k, i) => i === 0 || out[i - 1] !== k);
+}
+
+/** The token covering folded offset `at`, or -1 (binary search over the sorted starts). */
+function tokenAt(tokens: Tokens, at: number): number {
+  let lo = 0;
+  let hi = tokens.count - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens.start[mid]! > at) hi = mid - 1;
+    else if (tokens.end[mid]! <= at) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
 /** One look at the whole folded text (cheaper than at each token): no government word, no work. */
 function mayHoldGovernmentWords(folded: string, lang: Language): boolean {
   return lang === 'ar' ? folded.includes('حكوم') || folded.includes('نظام') : EN_GOVERNMENT_TEXT.test(folded);
@@ -314,8 +341,9 @@ export function addGovernmentWords(
   const governmentWord = (k: number): boolean => {
     const t = tokens.text[k]!;
     if (lang === 'en') return EN_GOVERNMENT_WORDS.has(t);
-    // (A cheap test before the clitic split: every Arabic government word holds one of these.)
-    return AR_GOVERNMENT_STEMS.test(t) && AR_GOVERNMENT_WORDS.has(bareHead(t, 'ar').head);
+    return (
+      AR_GOVERNMENT_STEMS.some((stem) => t.includes(stem)) && AR_GOVERNMENT_WORDS.has(bareHead(t, 'ar').head)
+    );
   };
   const states = memberStates(compiled);
   for (const m of mentions) {
@@ -332,7 +360,8 @@ export function addGovernmentWords(
   for (const m of mentions)
     if (m.kind === 'name' && m.actor >= 0 && compiled.codebook.actors[m.actor]?.kind === 'person')
       personAt.set(m.tokStart, m.actor);
-  for (let k = 0; k < tokens.count; k++) {
+  const stems = lang === 'ar' ? AR_GOVERNMENT_STEMS : EN_GOVERNMENT_STEMS;
+  for (const k of tokensHolding(tokens, folded, stems)) {
     if (!tokens.isWord[k] || !governmentWord(k)) continue;
     let code: string | undefined;
     if (lang === 'ar') {
