@@ -321,13 +321,58 @@ export function addGovernmentWords(
   if (!mayHoldGovernmentWords(folded, lang)) return mentions;
   // Most Arabic stories name the government but not its forces: look for a phrase before
   // building the story's tables (ignoring mentions and country names, so a superset).
-  if (lang === 'ar') {
-    const none = new Uint8Array(tokens.count);
-    let any = false;
-    for (let k = 0; k < tokens.count && !any; k++) any = arabicPhrase(tokens, k, none, none) !== undefined;
-    if (!any) return mentions;
+  if (lang === 'ar' && !holdsArabicPhrase(tokens)) return mentions;
+  const story = readStory(compiled, tokens, folded, mentions, countryMarks(), lang);
+  const { covered, marked } = story;
+  const added: Mention[] = [];
+  let si = 0;
+  for (let k = 0; k < tokens.count; k++) {
+    if (covered[k] || !tokens.isWord[k]) continue;
+    while (si < sentences.length - 1 && sentences[si]!.end <= k) si++;
+    const sentence = sentences[si]!;
+    const phrase =
+      lang === 'ar'
+        ? arabicPhrase(tokens, k, covered, marked)
+        : englishPhrase(tokens, k, covered, capitalized, sentence.start);
+    if (!phrase) continue;
+    const actor = phraseActor(tokens, story, phrase, sentence);
+    if (actor === undefined) continue;
+    added.push(actorMention(tokens, phrase.start, phrase.end, actor, phrase.preposition));
+    for (let j = phrase.start; j < phrase.end; j++) covered[j] = 1;
+    k = phrase.end - 1;
   }
-  const marks = countryMarks();
+  return withAddedMentions(mentions, added);
+}
+
+// (The steps below are functions of their own so that V8 re-optimises only the step a rare
+// branch deoptimises, not the whole pass.)
+
+/** Whether any Arabic phrase of government forces may be in the text (a superset: see arabicPhrase). */
+function holdsArabicPhrase(tokens: Tokens): boolean {
+  const none = new Uint8Array(tokens.count);
+  for (let k = 0; k < tokens.count; k++) if (arabicPhrase(tokens, k, none, none) !== undefined) return true;
+  return false;
+}
+
+interface Story {
+  marks: readonly CountryMark[];
+  stateOf: Map<string, number>;
+  /** Tokens inside a mention, then inside an added phrase. */
+  covered: Uint8Array;
+  /** Tokens that name a country. */
+  marked: Uint8Array;
+  /** Namings of a government with a government word, in text order: (token, country). */
+  namings: { tok: number; code: string }[];
+}
+
+function readStory(
+  compiled: CompiledCodebook,
+  tokens: Tokens,
+  folded: string,
+  mentions: readonly Mention[],
+  marks: readonly CountryMark[],
+  lang: Language,
+): Story {
   const { stateOf, countryOf, demonyms } = stateTables(compiled);
   const covered = new Uint8Array(tokens.count);
   for (const m of mentions) for (let k = m.tokStart; k < m.tokEnd; k++) covered[k] = 1;
@@ -336,7 +381,6 @@ export function addGovernmentWords(
   const markAt = new Map<number, string>();
   for (const mark of marks) if (!markAt.has(mark.tok)) markAt.set(mark.tok, mark.code);
 
-  // Namings of a government with a government word, in text order: (token, country).
   const namings: { tok: number; code: string }[] = [];
   const governmentWord = (k: number): boolean => {
     const t = tokens.text[k]!;
@@ -380,58 +424,53 @@ export function addGovernmentWords(
     if (code !== undefined) namings.push({ tok: k, code });
   }
   namings.sort((a, b) => a.tok - b.tok);
+  return { marks, stateOf, covered, marked, namings };
+}
 
-  const added: Mention[] = [];
-  let si = 0;
-  for (let k = 0; k < tokens.count; k++) {
-    if (covered[k] || !tokens.isWord[k]) continue;
-    while (si < sentences.length - 1 && sentences[si]!.end <= k) si++;
-    const sentence = sentences[si]!;
-    const phrase =
-      lang === 'ar'
-        ? arabicPhrase(tokens, k, covered, marked)
-        : englishPhrase(tokens, k, covered, capitalized, sentence.start);
-    if (!phrase) continue;
-    // The countries the sentence names, and those it sets its events in, with their distance.
-    const inSentence = new Set<string>();
-    const local = new Map<string, number>();
-    for (const mark of marks) {
-      if (mark.tok < sentence.start || mark.tok >= sentence.end) continue;
-      inSentence.add(mark.code);
-      if (!setsScene(tokens, mark)) continue;
-      const distance = mark.tok < phrase.start ? phrase.start - mark.tok : mark.tok - phrase.end;
-      local.set(mark.code, Math.min(distance, local.get(mark.code) ?? Infinity));
-    }
-    // The governments named before with a government word.
-    const named = new Set<string>();
-    for (const n of namings) if (n.tok < phrase.start) named.add(n.code);
-    const one = (codes: Iterable<string>): string | undefined => {
-      const list = [...new Set(codes)];
-      return list.length === 1 ? list[0] : undefined;
-    };
-    let code: string | undefined;
-    if (!phrase.bare) code = nearestScene(local);
-    if (code === undefined && local.size > 1 && !phrase.bare) {
-      // Events set in two countries: the one of them whose government the story has named.
-      code = one([...named].filter((c) => local.has(c)));
-    } else if (code === undefined) {
-      // (Two governments named: none; a foreign backer is often named beside the forces.)
-      code = one(named);
-      // Else the one country the story has named at all, when it named no government.
-      if (code === undefined && named.size === 0 && !phrase.bare) {
-        const all: string[] = [];
-        for (const mark of marks) if (mark.tok < phrase.end) all.push(mark.code);
-        code = one(all);
-      }
-    }
-    // Bare "the government" in a sentence naming another country may be that one's.
-    if (phrase.bare && [...inSentence].some((c) => c !== code)) code = undefined;
-    if (phrase.bare && code === undefined) continue;
-    const actor = code === undefined ? -1 : (stateOf.get(code) ?? -1);
-    if (phrase.bare && actor < 0) continue;
-    added.push(actorMention(tokens, phrase.start, phrase.end, actor, phrase.preposition));
-    for (let j = phrase.start; j < phrase.end; j++) covered[j] = 1;
-    k = phrase.end - 1;
+/**
+ * The codebook actor a phrase stands for (-1: forces of a government left unresolved or not
+ * tracked, still a holder), or undefined when a bare government word is left alone.
+ */
+function phraseActor(tokens: Tokens, story: Story, phrase: Phrase, sentence: Sentence): number | undefined {
+  const { marks, namings } = story;
+  // The countries the sentence names, and those it sets its events in, with their distance.
+  const inSentence = new Set<string>();
+  const local = new Map<string, number>();
+  for (const mark of marks) {
+    if (mark.tok < sentence.start || mark.tok >= sentence.end) continue;
+    inSentence.add(mark.code);
+    if (!setsScene(tokens, mark)) continue;
+    const distance = mark.tok < phrase.start ? phrase.start - mark.tok : mark.tok - phrase.end;
+    local.set(mark.code, Math.min(distance, local.get(mark.code) ?? Infinity));
   }
-  return withAddedMentions(mentions, added);
+  // The governments named before with a government word.
+  const named = new Set<string>();
+  for (const n of namings) if (n.tok < phrase.start) named.add(n.code);
+  let code: string | undefined;
+  if (!phrase.bare) code = nearestScene(local);
+  if (code === undefined && local.size > 1 && !phrase.bare) {
+    // Events set in two countries: the one of them whose government the story has named.
+    code = onlyOne([...named].filter((c) => local.has(c)));
+  } else if (code === undefined) {
+    // (Two governments named: none; a foreign backer is often named beside the forces.)
+    code = onlyOne(named);
+    // Else the one country the story has named at all, when it named no government.
+    if (code === undefined && named.size === 0 && !phrase.bare) {
+      const all: string[] = [];
+      for (const mark of marks) if (mark.tok < phrase.end) all.push(mark.code);
+      code = onlyOne(all);
+    }
+  }
+  // Bare "the government" in a sentence naming another country may be that one's.
+  if (phrase.bare && [...inSentence].some((c) => c !== code)) return undefined;
+  if (phrase.bare && code === undefined) return undefined;
+  const actor = code === undefined ? -1 : (story.stateOf.get(code) ?? -1);
+  if (phrase.bare && actor < 0) return undefined;
+  return actor;
+}
+
+/** The one distinct code of a list, if it holds only one. */
+function onlyOne(codes: Iterable<string>): string | undefined {
+  const list = [...new Set(codes)];
+  return list.length === 1 ? list[0] : undefined;
 }
