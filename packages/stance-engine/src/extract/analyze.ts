@@ -1359,60 +1359,62 @@ export class SentenceAnalyzer extends HolderResolver {
         if (tc.cue.pos !== 'verb' && !tc.cue.verbNoun) continue;
         if (tc.cue.participle || tc.objectPronoun) continue;
       }
-      // "لم يرفض الدعوة": not rejecting is no welcome either.
-      if (this.negatedBefore(k, 2)) continue;
-      // "ترحيب السعودية بقرار …", "رفض الصدر دعوة …": a verbal noun (or a form read as one) holds
-      // with its genitive, its object right after ("رفضها الاقتراح", "دعم العراق، والتدخلات" are
-      // no reactions of an actor named there).
-      const noun = !denial && tc!.cue.pos !== 'verb';
-      let o = k + 1;
-      while (
-        noun &&
-        o < this.e &&
-        o <= k + 2 &&
-        !this.mentionAtToken(o) &&
-        isOfficeWord(tokens.text[o]!, 'ar')
-      )
-        o++;
-      const subject = noun ? this.mentionAtToken(o) : undefined;
-      if (noun && (!subject || subject.tokStart !== o || !this.canHold(subject) || subject.afterPreposition))
-        continue;
-      // "رفض الرئيس الإيراني حسن روحاني مطالب …": past a name in apposition to the title.
-      let p = subject ? subject.tokEnd : this.productNounAfter(k);
-      for (let m = subject && this.mentionAtToken(p!); m && m.tokStart === p && m.actor === subject!.actor;)
-        m = this.mentionAtToken((p = m.tokEnd));
-      if (p === undefined || p >= this.e || (subject && !AR_PRODUCT_NOUNS.test(tokens.text[p]!))) continue;
-      const owner = this.productAuthor(p);
-      if (!owner) continue;
-      // A spokesman's or minister's words are his body's ("تصريحات المتحدث باسم الخارجية").
-      const body = this.input.compiled.speaksFor[owner.actor] ?? -1;
-      const authors = [owner, ...(body >= 0 ? [mentionWith(owner, { actor: body })] : [])].filter((m) =>
-        this.authorTarget(m),
-      );
-      if (authors.length === 0) continue;
-      let holders = subject
-        ? this.coordinated(subject)
-        : denial || !tc
-          ? this.denierOf(k)
-          : this.holderOf(k, false, p);
-      // "وأضاف الأمين: … ورفضنا تدخل حزب الله": "we" speaks for a speaker named in the sentence,
-      // not for one carried over from an earlier one.
-      if (tc && (this.weSubject(k) || (w.endsWith('نا') && !tc.cue.lemma.endsWith('ن'))))
-        holders = holders.filter((h) =>
-          this.input.mentions.some((m) => m.actor === h && m.tokStart >= this.s && m.tokEnd <= k),
-        );
-      const sign = denial || !tc ? -1 : tc.cue.polarity;
-      const strength = (denial || !tc ? 0.8 : tc.cue.strength) * 0.8;
-      for (const a of authors)
-        emit(
-          holders.filter((h) => h !== a.actor),
-          a,
-          sign,
-          strength,
-          k,
-          this.hedged(k, a.tokStart),
-        );
+      // (A method of its own: V8 then re-optimises only it when a rare branch deoptimises.)
+      this.arabicProductReactionAt(emit, k, tc, denial);
     }
+  }
+
+  /** The reaction at k (a reacting cue, or a denial verb) to something an actor said or decided. */
+  protected arabicProductReactionAt(emit: Emit, k: number, tc: TokenCue | undefined, denial: boolean): void {
+    const { tokens } = this.input;
+    const w = tokens.text[k]!;
+    // "لم يرفض الدعوة": not rejecting is no welcome either.
+    if (this.negatedBefore(k, 2)) return;
+    // "ترحيب السعودية بقرار …", "رفض الصدر دعوة …": a verbal noun (or a form read as one) holds
+    // with its genitive, its object right after ("رفضها الاقتراح", "دعم العراق، والتدخلات" are
+    // no reactions of an actor named there).
+    const noun = !denial && tc!.cue.pos !== 'verb';
+    let o = k + 1;
+    while (noun && o < this.e && o <= k + 2 && !this.mentionAtToken(o) && isOfficeWord(tokens.text[o]!, 'ar'))
+      o++;
+    const subject = noun ? this.mentionAtToken(o) : undefined;
+    if (noun && (!subject || subject.tokStart !== o || !this.canHold(subject) || subject.afterPreposition))
+      return;
+    // "رفض الرئيس الإيراني حسن روحاني مطالب …": past a name in apposition to the title.
+    let p = subject ? subject.tokEnd : this.productNounAfter(k);
+    for (let m = subject && this.mentionAtToken(p!); m && m.tokStart === p && m.actor === subject!.actor;)
+      m = this.mentionAtToken((p = m.tokEnd));
+    if (p === undefined || p >= this.e || (subject && !AR_PRODUCT_NOUNS.test(tokens.text[p]!))) return;
+    const owner = this.productAuthor(p);
+    if (!owner) return;
+    // A spokesman's or minister's words are his body's ("تصريحات المتحدث باسم الخارجية").
+    const body = this.input.compiled.speaksFor[owner.actor] ?? -1;
+    const authors = [owner, ...(body >= 0 ? [mentionWith(owner, { actor: body })] : [])].filter((m) =>
+      this.authorTarget(m),
+    );
+    if (authors.length === 0) return;
+    let holders = subject
+      ? this.coordinated(subject)
+      : denial || !tc
+        ? this.denierOf(k)
+        : this.holderOf(k, false, p);
+    // "وأضاف الأمين: … ورفضنا تدخل حزب الله": "we" speaks for a speaker named in the sentence,
+    // not for one carried over from an earlier one.
+    if (tc && (this.weSubject(k) || (w.endsWith('نا') && !tc.cue.lemma.endsWith('ن'))))
+      holders = holders.filter((h) =>
+        this.input.mentions.some((m) => m.actor === h && m.tokStart >= this.s && m.tokEnd <= k),
+      );
+    const sign = denial || !tc ? -1 : tc.cue.polarity;
+    const strength = (denial || !tc ? 0.8 : tc.cue.strength) * 0.8;
+    for (const a of authors)
+      emit(
+        holders.filter((h) => h !== a.actor),
+        a,
+        sign,
+        strength,
+        k,
+        this.hedged(k, a.tokStart),
+      );
   }
 
   /**

@@ -34,8 +34,10 @@ const fold = (words: string): Set<string> => new Set(words.split(/\s+/).filter(B
 
 // Words that name a state's government ("الحكومة اليمنية", "نظام الأسد", "the Syrian regime").
 const AR_GOVERNMENT_WORDS = fold('الحكومة حكومة النظام نظام السلطات سلطات الحكومية الحكومي');
-const EN_GOVERNMENT_WORDS = new Set(['government', 'regime', 'authorities', 'administration']);
-const AR_GOVERNMENT_STEMS = /حكوم|نظام|سلطات/;
+const EN_GOVERNMENT_STEMS = ['government', 'regime', 'authorities', 'administration'];
+const EN_GOVERNMENT_WORDS = new Set(EN_GOVERNMENT_STEMS);
+// Every Arabic government word holds one of these.
+const AR_GOVERNMENT_STEMS = ['حكوم', 'نظام', 'سلطات'].map(foldString);
 const EN_GOVERNMENT_TEXT = /\b(government|regime)\b/;
 
 // Armed bodies and arms: a definite one takes the adjective (القوات الحكومية), a construct one the
@@ -169,12 +171,13 @@ function arabicPhrase(
   covered: Uint8Array,
   marked: Uint8Array,
 ): Phrase | undefined {
+  // Every phrase has one of these words second; testing it first spares the clitic split of
+  // every word of the story.
+  if (!AR_SECOND_WORDS.has(tokens.text[k + 1] ?? '')) return undefined;
   const word = (i: number): string =>
     i < tokens.count && tokens.isWord[i] && !covered[i] ? tokens.text[i]! : '';
   const w1 = word(k + 1);
-  // Every phrase has one of these words second; testing it first spares the clitic split of
-  // every word of the story.
-  if (!AR_SECOND_WORDS.has(w1)) return undefined;
+  if (w1 === '') return undefined;
   const { head, preposition } = bareHead(tokens.text[k]!, 'ar');
   let end = -1;
   if (AR_FORCES_DEFINITE.has(head) && AR_GOVERNMENT_ADJECTIVES.has(w1)) end = k + 2;
@@ -275,7 +278,31 @@ function nearestScene(local: ReadonlyMap<string, number>): string | undefined {
   return undefined;
 }
 
-/** Whether the folded text holds a government word at all (most stories do not). */
+/** The tokens, in text order, whose folded text holds one of the strings (found by searching the text, not each token). */
+function tokensHolding(tokens: Tokens, folded: string, strings: readonly string[]): number[] {
+  const out: number[] = [];
+  for (const s of strings)
+    for (let at = folded.indexOf(s); at >= 0; at = folded.indexOf(s, at + s.length)) {
+      const k = tokenAt(tokens, at);
+      if (k >= 0) out.push(k);
+    }
+  out.sort((a, b) => a - b);
+  return out.filter((k, i) => i === 0 || out[i - 1] !== k);
+}
+
+/** The token covering folded offset `at`, or -1 (binary search over the sorted starts). */
+function tokenAt(tokens: Tokens, at: number): number {
+  let lo = 0;
+  let hi = tokens.count - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens.start[mid]! > at) hi = mid - 1;
+    else if (tokens.end[mid]! <= at) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
 /** One look at the whole folded text (cheaper than at each token): no government word, no work. */
 function mayHoldGovernmentWords(folded: string, lang: Language): boolean {
   return lang === 'ar' ? folded.includes('حكوم') || folded.includes('نظام') : EN_GOVERNMENT_TEXT.test(folded);
@@ -294,13 +321,58 @@ export function addGovernmentWords(
   if (!mayHoldGovernmentWords(folded, lang)) return mentions;
   // Most Arabic stories name the government but not its forces: look for a phrase before
   // building the story's tables (ignoring mentions and country names, so a superset).
-  if (lang === 'ar') {
-    const none = new Uint8Array(tokens.count);
-    let any = false;
-    for (let k = 0; k < tokens.count && !any; k++) any = arabicPhrase(tokens, k, none, none) !== undefined;
-    if (!any) return mentions;
+  if (lang === 'ar' && !holdsArabicPhrase(tokens)) return mentions;
+  const story = readStory(compiled, tokens, folded, mentions, countryMarks(), lang);
+  const { covered, marked } = story;
+  const added: Mention[] = [];
+  let si = 0;
+  for (let k = 0; k < tokens.count; k++) {
+    if (covered[k] || !tokens.isWord[k]) continue;
+    while (si < sentences.length - 1 && sentences[si]!.end <= k) si++;
+    const sentence = sentences[si]!;
+    const phrase =
+      lang === 'ar'
+        ? arabicPhrase(tokens, k, covered, marked)
+        : englishPhrase(tokens, k, covered, capitalized, sentence.start);
+    if (!phrase) continue;
+    const actor = phraseActor(tokens, story, phrase, sentence);
+    if (actor === undefined) continue;
+    added.push(actorMention(tokens, phrase.start, phrase.end, actor, phrase.preposition));
+    for (let j = phrase.start; j < phrase.end; j++) covered[j] = 1;
+    k = phrase.end - 1;
   }
-  const marks = countryMarks();
+  return withAddedMentions(mentions, added);
+}
+
+// (The steps below are functions of their own so that V8 re-optimises only the step a rare
+// branch deoptimises, not the whole pass.)
+
+/** Whether any Arabic phrase of government forces may be in the text (a superset: see arabicPhrase). */
+function holdsArabicPhrase(tokens: Tokens): boolean {
+  const none = new Uint8Array(tokens.count);
+  for (let k = 0; k < tokens.count; k++) if (arabicPhrase(tokens, k, none, none) !== undefined) return true;
+  return false;
+}
+
+interface Story {
+  marks: readonly CountryMark[];
+  stateOf: Map<string, number>;
+  /** Tokens inside a mention, then inside an added phrase. */
+  covered: Uint8Array;
+  /** Tokens that name a country. */
+  marked: Uint8Array;
+  /** Namings of a government with a government word, in text order: (token, country). */
+  namings: { tok: number; code: string }[];
+}
+
+function readStory(
+  compiled: CompiledCodebook,
+  tokens: Tokens,
+  folded: string,
+  mentions: readonly Mention[],
+  marks: readonly CountryMark[],
+  lang: Language,
+): Story {
   const { stateOf, countryOf, demonyms } = stateTables(compiled);
   const covered = new Uint8Array(tokens.count);
   for (const m of mentions) for (let k = m.tokStart; k < m.tokEnd; k++) covered[k] = 1;
@@ -309,13 +381,13 @@ export function addGovernmentWords(
   const markAt = new Map<number, string>();
   for (const mark of marks) if (!markAt.has(mark.tok)) markAt.set(mark.tok, mark.code);
 
-  // Namings of a government with a government word, in text order: (token, country).
   const namings: { tok: number; code: string }[] = [];
   const governmentWord = (k: number): boolean => {
     const t = tokens.text[k]!;
     if (lang === 'en') return EN_GOVERNMENT_WORDS.has(t);
-    // (A cheap test before the clitic split: every Arabic government word holds one of these.)
-    return AR_GOVERNMENT_STEMS.test(t) && AR_GOVERNMENT_WORDS.has(bareHead(t, 'ar').head);
+    return (
+      AR_GOVERNMENT_STEMS.some((stem) => t.includes(stem)) && AR_GOVERNMENT_WORDS.has(bareHead(t, 'ar').head)
+    );
   };
   const states = memberStates(compiled);
   for (const m of mentions) {
@@ -332,7 +404,8 @@ export function addGovernmentWords(
   for (const m of mentions)
     if (m.kind === 'name' && m.actor >= 0 && compiled.codebook.actors[m.actor]?.kind === 'person')
       personAt.set(m.tokStart, m.actor);
-  for (let k = 0; k < tokens.count; k++) {
+  const stems = lang === 'ar' ? AR_GOVERNMENT_STEMS : EN_GOVERNMENT_STEMS;
+  for (const k of tokensHolding(tokens, folded, stems)) {
     if (!tokens.isWord[k] || !governmentWord(k)) continue;
     let code: string | undefined;
     if (lang === 'ar') {
@@ -351,58 +424,53 @@ export function addGovernmentWords(
     if (code !== undefined) namings.push({ tok: k, code });
   }
   namings.sort((a, b) => a.tok - b.tok);
+  return { marks, stateOf, covered, marked, namings };
+}
 
-  const added: Mention[] = [];
-  let si = 0;
-  for (let k = 0; k < tokens.count; k++) {
-    if (covered[k] || !tokens.isWord[k]) continue;
-    while (si < sentences.length - 1 && sentences[si]!.end <= k) si++;
-    const sentence = sentences[si]!;
-    const phrase =
-      lang === 'ar'
-        ? arabicPhrase(tokens, k, covered, marked)
-        : englishPhrase(tokens, k, covered, capitalized, sentence.start);
-    if (!phrase) continue;
-    // The countries the sentence names, and those it sets its events in, with their distance.
-    const inSentence = new Set<string>();
-    const local = new Map<string, number>();
-    for (const mark of marks) {
-      if (mark.tok < sentence.start || mark.tok >= sentence.end) continue;
-      inSentence.add(mark.code);
-      if (!setsScene(tokens, mark)) continue;
-      const distance = mark.tok < phrase.start ? phrase.start - mark.tok : mark.tok - phrase.end;
-      local.set(mark.code, Math.min(distance, local.get(mark.code) ?? Infinity));
-    }
-    // The governments named before with a government word.
-    const named = new Set<string>();
-    for (const n of namings) if (n.tok < phrase.start) named.add(n.code);
-    const one = (codes: Iterable<string>): string | undefined => {
-      const list = [...new Set(codes)];
-      return list.length === 1 ? list[0] : undefined;
-    };
-    let code: string | undefined;
-    if (!phrase.bare) code = nearestScene(local);
-    if (code === undefined && local.size > 1 && !phrase.bare) {
-      // Events set in two countries: the one of them whose government the story has named.
-      code = one([...named].filter((c) => local.has(c)));
-    } else if (code === undefined) {
-      // (Two governments named: none; a foreign backer is often named beside the forces.)
-      code = one(named);
-      // Else the one country the story has named at all, when it named no government.
-      if (code === undefined && named.size === 0 && !phrase.bare) {
-        const all: string[] = [];
-        for (const mark of marks) if (mark.tok < phrase.end) all.push(mark.code);
-        code = one(all);
-      }
-    }
-    // Bare "the government" in a sentence naming another country may be that one's.
-    if (phrase.bare && [...inSentence].some((c) => c !== code)) code = undefined;
-    if (phrase.bare && code === undefined) continue;
-    const actor = code === undefined ? -1 : (stateOf.get(code) ?? -1);
-    if (phrase.bare && actor < 0) continue;
-    added.push(actorMention(tokens, phrase.start, phrase.end, actor, phrase.preposition));
-    for (let j = phrase.start; j < phrase.end; j++) covered[j] = 1;
-    k = phrase.end - 1;
+/**
+ * The codebook actor a phrase stands for (-1: forces of a government left unresolved or not
+ * tracked, still a holder), or undefined when a bare government word is left alone.
+ */
+function phraseActor(tokens: Tokens, story: Story, phrase: Phrase, sentence: Sentence): number | undefined {
+  const { marks, namings } = story;
+  // The countries the sentence names, and those it sets its events in, with their distance.
+  const inSentence = new Set<string>();
+  const local = new Map<string, number>();
+  for (const mark of marks) {
+    if (mark.tok < sentence.start || mark.tok >= sentence.end) continue;
+    inSentence.add(mark.code);
+    if (!setsScene(tokens, mark)) continue;
+    const distance = mark.tok < phrase.start ? phrase.start - mark.tok : mark.tok - phrase.end;
+    local.set(mark.code, Math.min(distance, local.get(mark.code) ?? Infinity));
   }
-  return withAddedMentions(mentions, added);
+  // The governments named before with a government word.
+  const named = new Set<string>();
+  for (const n of namings) if (n.tok < phrase.start) named.add(n.code);
+  let code: string | undefined;
+  if (!phrase.bare) code = nearestScene(local);
+  if (code === undefined && local.size > 1 && !phrase.bare) {
+    // Events set in two countries: the one of them whose government the story has named.
+    code = onlyOne([...named].filter((c) => local.has(c)));
+  } else if (code === undefined) {
+    // (Two governments named: none; a foreign backer is often named beside the forces.)
+    code = onlyOne(named);
+    // Else the one country the story has named at all, when it named no government.
+    if (code === undefined && named.size === 0 && !phrase.bare) {
+      const all: string[] = [];
+      for (const mark of marks) if (mark.tok < phrase.end) all.push(mark.code);
+      code = onlyOne(all);
+    }
+  }
+  // Bare "the government" in a sentence naming another country may be that one's.
+  if (phrase.bare && [...inSentence].some((c) => c !== code)) return undefined;
+  if (phrase.bare && code === undefined) return undefined;
+  const actor = code === undefined ? -1 : (story.stateOf.get(code) ?? -1);
+  if (phrase.bare && actor < 0) return undefined;
+  return actor;
+}
+
+/** The one distinct code of a list, if it holds only one. */
+function onlyOne(codes: Iterable<string>): string | undefined {
+  const list = [...new Set(codes)];
+  return list.length === 1 ? list[0] : undefined;
 }
