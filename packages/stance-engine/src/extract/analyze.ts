@@ -3356,12 +3356,12 @@ export class SentenceAnalyzer extends HolderResolver {
       const side = targets.length === 0 && !person ? this.sideAsTarget(owner) : undefined;
       if (side) targets = [side.actor];
     }
-    if (targets.length === 0 || this.misdeedUnasserted(k)) return;
+    const lo = Math.min(k, owner.tokStart);
+    if (targets.length === 0 || this.misdeedUnasserted(k, lo)) return;
     let speakers = this.frameHolder(Math.min(k, owner.tokStart));
     if (speakers.length === 0) speakers = this.misdeedReactor(k);
     speakers = speakers.filter((a) => !targets.includes(a));
     if (speakers.length === 0) return;
-    const lo = Math.min(k, owner.tokStart);
     for (const actor of targets) {
       const target = owner.actor === actor ? owner : mentionWith(owner, { actor });
       emit(speakers, target, -1, 0.55, k, this.hedged(lo, last));
@@ -3395,15 +3395,16 @@ export class SentenceAnalyzer extends HolderResolver {
   }
 
   /**
-   * The misdeed at k is not the speaker's naming: denied, negated, asked about, someone's claim
-   * or accusation, or the matter of an inquiry ("نفى أي تدخل", "rejected claims of Iranian
-   * meddling", "the probe into Russian interference").
+   * The misdeed at k (its phrase starting at lo) is not the speaker's naming: denied, negated,
+   * asked about, someone's claim or accusation, or the matter of an inquiry ("نفى أي تدخل",
+   * "rejected claims of Iranian meddling", "the probe into Russian interference").
    */
-  protected misdeedUnasserted(k: number): boolean {
+  protected misdeedUnasserted(k: number, lo: number): boolean {
     const { tokens } = this.input;
     for (let j = this.s; j < this.e; j++) if (tokens.text[j] === '?') return true;
-    const prev = tokens.text[k - 1] ?? '';
-    if (this.isKind(k - 1, 'negation') || prev === 'no' || prev === 'any' || prev === 'اي') return true;
+    // "no Iranian interference", "أي تدخلات": before the owner or the noun, whichever comes first.
+    const prev = tokens.text[lo - 1] ?? '';
+    if (this.isKind(lo - 1, 'negation') || prev === 'no' || prev === 'any' || prev === 'اي') return true;
     for (let j = k - 1; j >= Math.max(this.s, k - 12); j--) {
       const w = tokens.text[j]!;
       if (
