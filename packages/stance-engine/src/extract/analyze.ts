@@ -191,7 +191,6 @@ import {
   EN_CONDUCT_NOUNS,
   EN_MISDEED_MODIFIERS,
   AR_REMIT_LABELS,
-  MISDEED_ASPECT_LEMMAS,
 } from './word-lists.js';
 
 export type { RawStatement, SentenceInput, SentenceResult, Stance } from './sentence-view.js';
@@ -3282,8 +3281,6 @@ export class SentenceAnalyzer extends HolderResolver {
     // "الجرائم التي يرتكبها النظام": the subject of a relative clause on the noun.
     if (!owner && form.definite && (text[k + 1] === 'التي' || text[k + 1] === 'الذي'))
       owner = this.agentOfAct(k);
-    // "الاعتداءات على الحدود من قبل القوات التركية": the agent after "من قبل".
-    if (!owner && !form.conduct) owner = this.mentionAfterMinQibal(k);
     if (!owner) return;
     let last = owner.tokEnd - 1;
     // "أنشطة إيران المزعزعة": a noun of conduct is pejorative only with a malign adjective.
@@ -3345,17 +3342,12 @@ export class SentenceAnalyzer extends HolderResolver {
   /** The speaker of the words naming the misdeed at k opposes its owner, unless the naming is not asserted. */
   protected opposeMisdeedOwner(emit: Emit, k: number, owner: Mention, last: number): void {
     const { compiled } = this.input;
-    let targets: number[];
-    if (owner.kind === 'demonym' && !owner.official)
-      targets = (compiled.topicsForActor[owner.actor]?.length ?? 0) > 0 ? [owner.actor] : [];
-    else {
-      targets = this.ownerTargets(owner);
-      // "القوات التركية" tracked without a target of its own: the body it belongs to (not a
-      // leader's: his deeds count for him only, as his words do).
-      const person = compiled.codebook.actors[owner.actor]?.kind === 'person';
-      const side = targets.length === 0 && !person ? this.sideAsTarget(owner) : undefined;
-      if (side) targets = [side.actor];
-    }
+    const targets =
+      owner.kind === 'demonym' && !owner.official
+        ? (compiled.topicsForActor[owner.actor]?.length ?? 0) > 0
+          ? [owner.actor]
+          : []
+        : this.ownerTargets(owner);
     const lo = Math.min(k, owner.tokStart);
     if (targets.length === 0 || this.misdeedUnasserted(k, lo)) return;
     let speakers = this.frameHolder(Math.min(k, owner.tokStart));
@@ -3382,8 +3374,6 @@ export class SentenceAnalyzer extends HolderResolver {
       if (!c) continue;
       if (c.kind === 'speech' || c.kind === 'complementizer') return [];
       if (c.kind !== 'stance' || c.polarity === 0 || (c.pos !== 'verb' && !c.verbNoun)) continue;
-      // "دانت استمرار الاعتداءات": continuing is the misdeed's own aspect, not a reaction.
-      if (MISDEED_ASPECT_LEMMAS.has(c.lemma)) continue;
       // Only a verb against the misdeed ("condemned", "confront"): "calls for an uprising against
       // the occupation" or "continues to ignore X's crimes" say nothing of their subject's naming.
       if (c.polarity > 0 || CHARGE_LEMMAS.has(c.lemma) || this.negatedBefore(j, 2)) return [];

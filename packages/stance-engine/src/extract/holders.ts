@@ -1063,20 +1063,14 @@ export class HolderResolver extends SentenceView {
 
   /** The actor named after "من قبل" in the clause of token k ("تم … من قبل القوات العراقية"). */
   protected agentAfterMinQibal(k: number): number[] {
-    const m = this.mentionAfterMinQibal(k);
-    return m ? this.coordinated(m) : [];
-  }
-
-  /** The actor named after "من قبل" (by) within the clause after token k. */
-  protected mentionAfterMinQibal(k: number): Mention | undefined {
     const { tokens } = this.input;
     for (let j = k + 1; j + 2 < this.e && j <= k + 8; j++) {
       if (isClauseMark(tokens, j)) break;
       if (tokens.text[j] !== 'من' || tokens.text[j + 1] !== 'قبل') continue;
       const m = this.mentionAtToken(j + 2);
-      return m && m.tokStart === j + 2 && this.canHold(m) ? m : undefined;
+      return m && m.tokStart === j + 2 && this.canHold(m) ? this.coordinated(m) : [];
     }
-    return undefined;
+    return [];
   }
 
   /** The actor named right after "by (the)" following token k. */

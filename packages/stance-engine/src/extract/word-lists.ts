@@ -2756,9 +2756,6 @@ export const AR_MISDEED_NOUNS = new Set([
 // Of these, the ones whose bare genitive may name the victim ("احتلال العراق", "تهديد إيران
 // بالعقوبات"): only a nationality adjective names their agent.
 export const AR_MISDEED_OBJECT_GENITIVE = new Set(['تهديد', 'احتلال', 'انتهاك', 'تمدد', 'اعتداء']);
-// Verbs of continuing, transparent between a reaction and the misdeed it reacts to ("دانت
-// استمرار الاعتداءات", "condemned the continuing aggression").
-export const MISDEED_ASPECT_LEMMAS = new Set(['استمر', 'واصل', 'continue']);
 // Labels of a body's remit before a verbal noun ("اللجنة المعنية بالتصدي لـ…"): no position taken.
 export const AR_REMIT_LABELS = new Set([
   'المعني',
