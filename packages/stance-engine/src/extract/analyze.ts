@@ -186,6 +186,18 @@ import {
   EN_ATROCITY_WORDS,
   EN_ATROCITY_VERBS,
   EN_DENIAL_FORMS,
+  AR_MISDEED_NOUNS,
+  AR_MISDEED_OBJECT_GENITIVE,
+  AR_CONDUCT_NOUNS,
+  AR_MALIGN_ADJECTIVE,
+  AR_MISDEED_UNITS,
+  MISDEED_UNASSERTING,
+  EN_MISDEED_NOUNS,
+  EN_MISDEED_OF_AGENT,
+  EN_MALIGN_ADJECTIVES,
+  EN_CONDUCT_NOUNS,
+  EN_MISDEED_MODIFIERS,
+  AR_REMIT_LABELS,
 } from './word-lists.js';
 
 export type { RawStatement, SentenceInput, SentenceResult, Stance } from './sentence-view.js';
@@ -3311,6 +3323,188 @@ export class SentenceAnalyzer extends HolderResolver {
   }
 
   /**
+   * "قال ليبرمان إن التهديدات الإيرانية لا تقتصر على سوريا", "العمل على وقف تدخلات إيران",
+   * "Iran's meddling in the region must stop, the minister said": a speaker who names another
+   * actor's deeds with a pejorative noun (threats, interference, crimes, aggression …) owned by
+   * that actor — a nationality adjective, a genitive, a possessive, "by/of X" — opposes it. Only
+   * in someone's words: the journalist's own naming is no statement.
+   */
+  protected misdeedOwners(emit: Emit): void {
+    const { tokens, lang } = this.input;
+    if (this.input.mentions.length === 0) return;
+    for (let k = this.s; k < this.e; k++) {
+      const w = tokens.text[k]!;
+      if (lang === 'ar') {
+        const form = AR_MISDEED_FORMS.get(w);
+        if (form !== undefined) this.arabicMisdeedAt(emit, k, form);
+      } else if (
+        EN_MISDEED_NOUNS.has(w) ||
+        (EN_MALIGN_ADJECTIVES.has(w) && EN_CONDUCT_NOUNS.has(tokens.text[k + 1] ?? ''))
+      )
+        this.englishMisdeedAt(emit, k);
+    }
+  }
+
+  /** The Arabic misdeed noun at k: its owner, when named, is opposed by the speaker. */
+  protected arabicMisdeedAt(emit: Emit, k: number, form: MisdeedForm): void {
+    const { tokens } = this.input;
+    const text = tokens.text;
+    let owner: Mention | undefined;
+    const next = this.mentionAtToken(k + 1);
+    if (next && next.tokStart === k + 1 && next.actor >= 0 && !next.people && !next.modifier) {
+      // "التهديدات الإيرانية": a definite noun with a nationality adjective.
+      if (form.definite && next.kind === 'demonym') owner = next;
+      // "تدخلات إيران", "جرائم النظام": an indefinite noun with its agent as genitive.
+      else if (!form.definite && next.kind !== 'demonym' && next.kind !== 'topic' && !form.objectGenitive)
+        owner = next;
+    } else if (!form.definite && !form.objectGenitive && !next) {
+      // "جرائم قوات النظام", "اعتداءات ميليشيات الحوثي": past a unit word.
+      const unit = text[k + 1] ?? '';
+      const after = this.mentionAtToken(k + 2);
+      if (
+        (isOfficeWord(unit, 'ar') || AR_MISDEED_UNITS.has(unit)) &&
+        after &&
+        after.tokStart === k + 2 &&
+        after.actor >= 0 &&
+        !after.people &&
+        after.kind !== 'topic'
+      )
+        owner = after;
+    }
+    // "الجرائم التي يرتكبها النظام": the subject of a relative clause on the noun.
+    if (!owner && form.definite && (text[k + 1] === 'التي' || text[k + 1] === 'الذي'))
+      owner = this.agentOfAct(k);
+    if (!owner) return;
+    let last = owner.tokEnd - 1;
+    // "أنشطة إيران المزعزعة": a noun of conduct is pejorative only with a malign adjective.
+    if (form.conduct) {
+      const j = owner.tokEnd;
+      if (this.mentionAtToken(j) || !AR_MALIGN_ADJECTIVE.test(text[j] ?? '')) return;
+      last = j;
+    }
+    this.opposeMisdeedOwner(emit, k, owner, last);
+  }
+
+  /** The English misdeed noun (or malign adjective before a noun of conduct) at k, with its owner. */
+  protected englishMisdeedAt(emit: Emit, k: number): void {
+    const { tokens, compiled } = this.input;
+    const text = tokens.text;
+    const w = text[k]!;
+    const malign = EN_MALIGN_ADJECTIVES.has(w);
+    const head = malign ? k + 1 : k;
+    let owner: Mention | undefined;
+    // Before it: "Iranian (military) aggression", "Iran's continued meddling", "Houthi crimes".
+    let j = k - 1;
+    for (let n = 0; n < 2 && j > this.s && !this.mentionAtToken(j); n++) {
+      if (!EN_MISDEED_MODIFIERS.has(text[j]!) && !EN_MALIGN_ADJECTIVES.has(text[j]!)) break;
+      j--;
+    }
+    if (text[j] === 's' && j > this.s && this.mentionAtToken(j - 1)?.possessive) j--;
+    const before = j >= this.s ? this.mentionAtToken(j) : undefined;
+    if (before && before.tokEnd === j + 1 && before.actor >= 0 && !before.people && !before.modifier) {
+      const kind = compiled.codebook.actors[before.actor]?.kind;
+      if (
+        before.kind === 'demonym' ||
+        (before.possessive && (before.kind === 'name' || before.kind === 'role'))
+      )
+        owner = before;
+      // A group's name as a noun modifier ("Houthi aggression"); a country's is the place.
+      else if (before.kind === 'name' && kind !== 'country' && kind !== 'person' && this.canHold(before))
+        owner = before;
+    }
+    // After it: "interference by Iran", "crimes (committed) by the regime", "the crimes of X",
+    // "threats from Iran".
+    if (!owner) {
+      const prep = text[head + 1];
+      let a = head + 2;
+      if (text[a] === 'the') a++;
+      if (
+        prep === 'by' ||
+        (prep === 'of' && EN_MISDEED_OF_AGENT.has(text[head]!)) ||
+        (prep === 'from' && text[head]!.startsWith('threat'))
+      ) {
+        const m = this.mentionAtToken(a);
+        if (m && m.tokStart === a && m.actor >= 0 && m.kind !== 'topic' && !m.people && !m.modifier)
+          owner = m;
+      } else owner = this.agentOfAct(head);
+    }
+    if (!owner) return;
+    this.opposeMisdeedOwner(emit, k, owner, Math.max(head, owner.tokEnd - 1));
+  }
+
+  /** The speaker of the words naming the misdeed at k opposes its owner, unless the naming is not asserted. */
+  protected opposeMisdeedOwner(emit: Emit, k: number, owner: Mention, last: number): void {
+    const { compiled } = this.input;
+    const targets =
+      owner.kind === 'demonym' && !owner.official
+        ? (compiled.topicsForActor[owner.actor]?.length ?? 0) > 0
+          ? [owner.actor]
+          : []
+        : this.ownerTargets(owner);
+    const lo = Math.min(k, owner.tokStart);
+    if (targets.length === 0 || this.misdeedUnasserted(k, lo)) return;
+    let speakers = this.frameHolder(Math.min(k, owner.tokStart));
+    if (speakers.length === 0) speakers = this.misdeedReactor(k);
+    speakers = speakers.filter((a) => !targets.includes(a));
+    if (speakers.length === 0) return;
+    for (const actor of targets) {
+      const target = owner.actor === actor ? owner : mentionWith(owner, { actor });
+      emit(speakers, target, -1, 0.55, k, this.hedged(lo, last));
+    }
+  }
+
+  /**
+   * "دانت الخارجية العراقية استمرار الاعتداءات …", "vowed to confront Iranian aggression": the
+   * holder of the hostile stance verb or verbal noun whose object phrase holds the misdeed; none
+   * for a charge ("اتهم X بـ…"), whose words are the accuser's claim about another.
+   */
+  protected misdeedReactor(k: number): number[] {
+    const { tokens } = this.input;
+    for (let j = k - 1; j >= Math.max(this.s, k - 6); j--) {
+      if (isClauseMark(tokens, j)) return [];
+      if (this.mentionAtToken(j)) continue;
+      const c = this.cueAt(j)?.cue;
+      if (!c) continue;
+      if (c.kind === 'speech' || c.kind === 'complementizer') return [];
+      if (c.kind !== 'stance' || c.polarity === 0 || (c.pos !== 'verb' && !c.verbNoun)) continue;
+      // Only a verb against the misdeed ("condemned", "confront"): "calls for an uprising against
+      // the occupation" or "continues to ignore X's crimes" say nothing of their subject's naming.
+      if (c.polarity > 0 || CHARGE_LEMMAS.has(c.lemma) || this.negatedBefore(j, 2)) return [];
+      // "اللجنة المعنية بالتصدي للتدخلات": a label, not a position.
+      if (this.attributiveParticiple(j) || AR_REMIT_LABELS.has(tokens.text[j - 1] ?? '')) return [];
+      return this.holderOf(j, false, k);
+    }
+    return [];
+  }
+
+  /**
+   * The misdeed at k (its phrase starting at lo) is not the speaker's naming: denied, negated,
+   * asked about, someone's claim or accusation, or the matter of an inquiry ("نفى أي تدخل",
+   * "rejected claims of Iranian meddling", "the probe into Russian interference").
+   */
+  protected misdeedUnasserted(k: number, lo: number): boolean {
+    const { tokens } = this.input;
+    for (let j = this.s; j < this.e; j++) if (tokens.text[j] === '?') return true;
+    // "no Iranian interference", "أي تدخلات": before the owner or the noun, whichever comes first.
+    const prev = tokens.text[lo - 1] ?? '';
+    if (this.isKind(lo - 1, 'negation') || prev === 'no' || prev === 'any' || prev === 'اي') return true;
+    for (let j = k - 1; j >= Math.max(this.s, k - 12); j--) {
+      const w = tokens.text[j]!;
+      if (
+        MISDEED_UNASSERTING.has(w) ||
+        CLAIM_NOUNS.has(w) ||
+        CHARGE_WORDS.has(w) ||
+        AR_DENIAL_VERBS.test(w) ||
+        EN_DENIAL_FORMS.has(w) ||
+        AR_UNASSERTING.has(w) ||
+        (EN_UNASSERTING.has(w) && w !== 'rejected' && w !== 'dismissed')
+      )
+        return true;
+    }
+    return false;
+  }
+
+  /**
    * "طالب بفتح تحقيق مستقل في غارة جوية شنتها X", "دعا إلى تحقيق في الانتهاكات القطرية": who
    * calls for an investigation into an act of force or a crime opposes the act's named agent.
    */
@@ -4829,6 +5023,7 @@ export class SentenceAnalyzer extends HolderResolver {
     this.actsByModifierAgents(emit);
     this.blameForAttacks(emit);
     this.atrocityAgents(emit);
+    this.misdeedOwners(emit);
     if (links.agent) this.reportedHarmBy(emit);
     this.clashesBetween(emit);
     this.pairedSidesPacts(emit);
@@ -5454,6 +5649,33 @@ function actForms(): Map<string, boolean> {
       let w = prefix + noun;
       for (let n = 0; n < 2 && !known(w) && PROCLITIC_CODES.has(w.charCodeAt(0)); n++) w = w.slice(1);
       forms.set(prefix + noun, AR_LAUNCH_NOUNS.has(w));
+    }
+  }
+  return forms;
+}
+
+/** An Arabic misdeed noun as written: definite or not, and what its genitive and adjectives may do. */
+interface MisdeedForm {
+  definite: boolean;
+  objectGenitive: boolean;
+  conduct: boolean;
+}
+
+/**
+ * Every form of the misdeed and conduct nouns with their proclitics ("والتدخلات", "لتهديدات",
+ * "بالاعتداءات"): one Map lookup per token instead of peeling each word.
+ */
+const AR_MISDEED_FORMS = misdeedForms();
+
+function misdeedForms(): Map<string, MisdeedForm> {
+  const forms = new Map<string, MisdeedForm>();
+  const clitics = ['', 'و', 'ف', 'ب', 'ل', 'وب', 'ول', 'فب', 'فل'];
+  for (const noun of [...AR_MISDEED_NOUNS, ...AR_CONDUCT_NOUNS]) {
+    const objectGenitive = AR_MISDEED_OBJECT_GENITIVE.has(noun);
+    const conduct = AR_CONDUCT_NOUNS.has(noun);
+    for (const c of clitics) {
+      forms.set(c + noun, { definite: false, objectGenitive, conduct });
+      forms.set((c.endsWith('ل') ? c + 'ل' : c + 'ال') + noun, { definite: true, objectGenitive, conduct });
     }
   }
   return forms;

@@ -2860,3 +2860,169 @@ export const EN_ATROCITY_VERBS = new Set([
   'behind',
   'guilty',
 ]);
+
+// Pejorative names of an actor's deeds (folded, without the article): the speaker who calls
+// another's acts "threats", "interference" or "crimes" opposes that actor ("التهديدات الإيرانية",
+// "تدخلات إيران", "جرائم النظام").
+export const AR_MISDEED_NOUNS = new Set([
+  'تهديدات',
+  'تهديد',
+  'تدخلات',
+  'اعتداءات',
+  'اعتداء',
+  'جرايم',
+  'جريمه',
+  'عدوان',
+  'انتهاكات',
+  'انتهاك',
+  'ممارسات',
+  'استفزازات',
+  'اطماع',
+  'موامرات',
+  'مجازر',
+  'احتلال',
+  'تمدد',
+  'هيمنه',
+]);
+// Of these, the ones whose bare genitive may name the victim ("احتلال العراق", "تهديد إيران
+// بالعقوبات"): only a nationality adjective names their agent.
+export const AR_MISDEED_OBJECT_GENITIVE = new Set(['تهديد', 'احتلال', 'انتهاك', 'تمدد', 'اعتداء']);
+// Labels of a body's remit before a verbal noun ("اللجنة المعنية بالتصدي لـ…"): no position taken.
+export const AR_REMIT_LABELS = new Set([
+  'المعني',
+  'المعنيه',
+  'المعنيين',
+  'المختصه',
+  'المختص',
+  'المكلفه',
+  'المكلف',
+]);
+// Neutral nouns of conduct that a malign adjective after the owner makes pejorative ("أنشطة إيران
+// المزعزعة للاستقرار", "السلوك الإيراني العدائي").
+export const AR_CONDUCT_NOUNS = new Set(['انشطه', 'نشاطات', 'سياسات', 'سلوك', 'دور', 'تحركات', 'تصرفات']);
+export const AR_MALIGN_ADJECTIVE =
+  /^(ال)?(مزعزع|مزعزعه|خبيث|خبيثه|عدايي|عداييه|تخريبي|تخريبيه|مشبوه|مشبوهه|هدام|هدامه|توسعي|توسعيه|عدواني|عدوانيه)$/;
+// Units and bodies between a misdeed and its owner's name ("جرائم قوات النظام", "اعتداءات ميليشيات
+// الحوثي"), besides office words.
+export const AR_MISDEED_UNITS = new Set([
+  'ميليشيات',
+  'مليشيات',
+  'ميليشيا',
+  'مليشيا',
+  'نظام',
+  'عناصر',
+  'جماعه',
+]);
+// Words before a misdeed that make it another's claim or an inquiry's matter, not the speaker's
+// naming ("التحقيق في التدخلات الروسية", "the probe into Russian meddling").
+export const MISDEED_UNASSERTING = new Set([
+  'تحقيق',
+  'التحقيق',
+  'التحقيقات',
+  'تحقيقات',
+  'بالتحقيق',
+  'ملف',
+  'بملف',
+  'اتهامات',
+  'اتهام',
+  'الاتهام',
+  'بتهمه',
+  'investigation',
+  'investigations',
+  'probe',
+  'probes',
+  'inquiry',
+  'investigating',
+  'investigate',
+  'accusations',
+  'accusation',
+  'accused',
+  'accusing',
+  'accuses',
+  'allegation',
+  'alleging',
+  'allege',
+  'alleges',
+  'charges',
+  'claim',
+]);
+export const EN_MISDEED_NOUNS = new Set([
+  'threats',
+  'threat',
+  'interference',
+  'meddling',
+  'aggression',
+  'crimes',
+  'atrocities',
+  'violations',
+  'brutality',
+  'provocations',
+  'provocation',
+  'criminality',
+  'occupation',
+  'expansionism',
+  'hegemony',
+  'adventurism',
+  'massacres',
+]);
+// Of these, the ones whose "of"-phrase names their agent ("the crimes of the regime"; "the
+// threat of sanctions", "the occupation of Iraq" name other things).
+export const EN_MISDEED_OF_AGENT = new Set([
+  'crimes',
+  'atrocities',
+  'violations',
+  'brutality',
+  'aggression',
+  'interference',
+  'meddling',
+  'provocations',
+  'criminality',
+]);
+// Malign adjectives that make a neutral noun of conduct after them pejorative ("Iran's
+// destabilizing activities", "Russian malign influence").
+export const EN_MALIGN_ADJECTIVES = new Set([
+  'destabilizing',
+  'destabilising',
+  'malign',
+  'malicious',
+  'subversive',
+  'expansionist',
+  'nefarious',
+]);
+export const EN_CONDUCT_NOUNS = new Set([
+  'activities',
+  'activity',
+  'behavior',
+  'behaviour',
+  'actions',
+  'conduct',
+  'influence',
+  'role',
+  'policies',
+  'policy',
+  'agenda',
+  'interventions',
+  'acts',
+  'moves',
+]);
+// Plain modifiers between an owner and its misdeed ("Iranian military aggression", "Iran's
+// continued interference").
+export const EN_MISDEED_MODIFIERS = new Set([
+  'continued',
+  'continuing',
+  'ongoing',
+  'growing',
+  'increasing',
+  'repeated',
+  'recent',
+  'latest',
+  'military',
+  'regional',
+  'blatant',
+  'flagrant',
+  'systematic',
+  'brutal',
+  'war',
+  'naked',
+  'unprovoked',
+]);
