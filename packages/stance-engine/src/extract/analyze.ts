@@ -3652,16 +3652,14 @@ export class SentenceAnalyzer extends HolderResolver {
   }
 
   /**
-   * "اتهامات متبادلة بين", "تبادل الاتهامات بين", "تبادلا للقصف بين", "mutual shelling between": a
-   * hostile act (a stance noun against its object) that both sides do to each other.
+   * "اتهامات متبادلة بين", "mutual shelling between": a hostile act (a stance noun against its
+   * object) that both sides do to each other.
    */
   protected mutualAct(noun: number, at: number): boolean {
     const c = this.cueAt(noun)?.cue;
     if (!c || c.kind !== 'stance' || c.polarity >= 0) return false;
     const { tokens } = this.input;
-    const before = noun - 1 >= this.s ? tokens.text[noun - 1]! : '';
-    if (this.input.lang === 'en') return before === 'mutual';
-    if (EXCHANGE_FORMS.test(before)) return true;
+    if (this.input.lang === 'en') return noun - 1 >= this.s && tokens.text[noun - 1] === 'mutual';
     for (let j = noun + 1; j < at; j++) if (AR_MUTUAL.test(tokens.text[j]!)) return true;
     return false;
   }
@@ -3749,11 +3747,8 @@ export class SentenceAnalyzer extends HolderResolver {
     if (COOPERATION_NOUNS.has(bare)) return 1;
     if (/^و/.test(tokens.text[b.tokStart]!) || WAR_NAME_NOUNS.has(bare)) return 0;
     if (RIVALRY_NOUNS.has(bare)) return -1;
-    const mutual =
-      (noun - 1 >= this.s && EXCHANGE_FORMS.test(tokens.text[noun - 1]!)) ||
-      AR_MUTUAL.test(tokens.text[b.tokEnd] ?? '') ||
-      (noun - 1 >= this.s && tokens.text[noun - 1] === 'mutual');
-    return mutual && CLASH_NOUNS.has(bare) ? -1 : 0;
+    const exchanged = noun - 1 >= this.s && EXCHANGE_FORMS.test(tokens.text[noun - 1]!);
+    return exchanged && CLASH_NOUNS.has(bare) ? -1 : 0;
   }
 
   /** A deal of truce, evacuation or exchange between warring sides, named next to its noun. */
