@@ -3715,17 +3715,16 @@ export class SentenceAnalyzer extends HolderResolver {
       let noun = english ? b.tokEnd : a.tokStart - 1;
       if (!english && noun > this.s && this.clashQualifier(noun) && !this.betweenNoun(noun)) noun--;
       if (noun < this.s || noun >= this.e) continue;
-      const sign = this.pairedRelationSign(noun, b);
+      const sign = this.pairedRelationSign(noun);
       if (sign === 0) continue;
-      // "خفض التوتر" برعاية أمريكية أردنية": a hostile noun takes its sides right after it.
+      // A hostile noun takes its sides right after it: in "اتفاق «خفض التوتر» برعاية أمريكية
+      // أردنية" the adjectives name the sponsors of a pact.
       if (sign < 0 && noun !== a.tokStart - 1) continue;
       const at = english ? noun + 1 : a.tokStart;
       if (sign > 0 && this.truceDeal(noun, at)) continue;
       if (this.unassertedBetween(english ? a.tokStart : noun)) continue;
       if (!this.assertedRivalry(noun, at, english ? noun + 1 : b.tokEnd)) continue;
       if (sign > 0 && this.settlementBetween(noun, a, b)) continue;
-      // "التوتر الروسي التركي الإيراني": three sides named together are no two opponents.
-      if (sign < 0 && mentions[i + 2]?.tokStart === b.tokEnd) continue;
       const hedge = this.hedged(Math.min(noun, a.tokStart), b.tokEnd);
       // Adjectives and modifiers that name the parties of a relation stand for their states here.
       const ta = this.sideAsTarget(mentionWith(a, { kind: 'name', modifier: false }));
@@ -3739,13 +3738,14 @@ export class SentenceAnalyzer extends HolderResolver {
    * +1 for a noun of cooperation, −1 for one of a hostile relation ("التوتر الروسي التركي") or of
    * fighting done by each side to the other ("تبادل القصف الإسرائيلي الإيراني"), 0 otherwise. A
    * war or conflict named by its sides is the war's name ("الحرب العراقية الإيرانية", mostly the
-   * 1980s one), and fighting named by two agents is their joint act ("القصف السوري والروسي").
+   * 1980s one), and fighting named by two agents is their joint act ("القصف السوري الروسي")
+   * unless they exchange it.
    */
-  protected pairedRelationSign(noun: number, b: Mention): number {
+  protected pairedRelationSign(noun: number): number {
     const { tokens } = this.input;
     const bare = bareArabicNoun(tokens.text[noun]!);
     if (COOPERATION_NOUNS.has(bare)) return 1;
-    if (/^و/.test(tokens.text[b.tokStart]!) || WAR_NAME_NOUNS.has(bare)) return 0;
+    if (WAR_NAME_NOUNS.has(bare)) return 0;
     if (RIVALRY_NOUNS.has(bare)) return -1;
     const exchanged = noun - 1 >= this.s && EXCHANGE_FORMS.test(tokens.text[noun - 1]!);
     return exchanged && CLASH_NOUNS.has(bare) ? -1 : 0;
