@@ -3702,7 +3702,7 @@ export class SentenceAnalyzer extends HolderResolver {
    * relation "between" them.
    */
   protected pairedSidesRelations(emit: Emit): void {
-    const { mentions, tokens } = this.input;
+    const { mentions } = this.input;
     const english = this.input.lang === 'en';
     for (let i = 0; i + 1 < mentions.length; i++) {
       const a = mentions[i]!;
@@ -3719,7 +3719,7 @@ export class SentenceAnalyzer extends HolderResolver {
       if (sign === 0) continue;
       // A hostile noun takes its sides right after it: in "اتفاق «خفض التوتر» برعاية أمريكية
       // أردنية" the adjectives name the sponsors of a pact.
-      if (sign < 0 && noun !== a.tokStart - 1) continue;
+      if (!english && sign < 0 && noun !== a.tokStart - 1) continue;
       const at = english ? noun + 1 : a.tokStart;
       if (sign > 0 && this.truceDeal(noun, at)) continue;
       if (this.unassertedBetween(english ? a.tokStart : noun)) continue;

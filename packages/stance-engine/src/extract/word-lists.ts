@@ -1799,7 +1799,16 @@ export const RIVALRY_NOUNS = new Set([
  * ("الحرب العراقية الإيرانية", "النزاع العربي الإسرائيلي", "the Israeli-Palestinian conflict"):
  * a standing label, often of a past war, not a relation the text reports.
  */
-export const WAR_NAME_NOUNS = new Set(['الحرب', 'حرب', 'الصراع', 'صراع', 'النزاع', 'نزاع', 'war', 'conflict']);
+export const WAR_NAME_NOUNS = new Set([
+  'الحرب',
+  'حرب',
+  'الصراع',
+  'صراع',
+  'النزاع',
+  'نزاع',
+  'war',
+  'conflict',
+]);
 
 /**
  * Nouns of a cooperative relation between two sides, with "بين/between" (folded, without
