@@ -126,6 +126,7 @@ import {
   CLASH_NOUNS,
   COOPERATION_NOUNS,
   RIVALRY_NOUNS,
+  WAR_NAME_NOUNS,
   EN_OCCURRENCE_WORDS,
   EN_OWN_ACT_MODIFIERS,
   EN_ENDING_VERBS,
@@ -3807,7 +3808,7 @@ export class SentenceAnalyzer extends HolderResolver {
     }
     const bare = bareArabicNoun(tokens.text[noun]!);
     const clash = CLASH_NOUNS.has(bare);
-    if (!clash && !this.betweenNoun(noun)) return;
+    if (!clash && !this.betweenNoun(noun) && !this.mutualAct(noun, at)) return;
     // A cooperative relation makes each side support the other; a truce or evacuation deal
     // between warring sides is none ("اتفاق التهدئة بين", "an evacuation deal between").
     const sign = this.cooperativeNoun(noun) ? 1 : -1;
@@ -3845,6 +3846,19 @@ export class SentenceAnalyzer extends HolderResolver {
   }
 
   /**
+   * "اتهامات متبادلة بين", "mutual shelling between": a hostile act (a stance noun against its
+   * object) that both sides do to each other.
+   */
+  protected mutualAct(noun: number, at: number): boolean {
+    const c = this.cueAt(noun)?.cue;
+    if (!c || c.kind !== 'stance' || c.polarity >= 0) return false;
+    const { tokens } = this.input;
+    if (this.input.lang === 'en') return noun - 1 >= this.s && tokens.text[noun - 1] === 'mutual';
+    for (let j = noun + 1; j < at; j++) if (AR_MUTUAL.test(tokens.text[j]!)) return true;
+    return false;
+  }
+
+  /**
    * A noun of a cooperative relation: "التعاون", "الاتفاق", "the alliance", or warm relations
    * ("تعزيز العلاقات بين", "العلاقات الاستراتيجية بين").
    */
@@ -3877,10 +3891,12 @@ export class SentenceAnalyzer extends HolderResolver {
   /**
    * "التنسيق السعودي الإماراتي", "الاتفاق الروسي-التركي" (two nationality adjectives after a
    * cooperation noun), "the US-Russia deal", "Saudi-Emirati coordination" (two sides before it):
-   * each side supports the other, under the guards of a relation "between" them.
+   * each side supports the other; "التوتر الروسي التركي", "الخلاف الأميركي الإيراني", "the US-Iran
+   * standoff" (a noun of a hostile relation): each opposes the other. Both under the guards of a
+   * relation "between" them.
    */
-  protected pairedSidesPacts(emit: Emit): void {
-    const { mentions, tokens } = this.input;
+  protected pairedSidesRelations(emit: Emit): void {
+    const { mentions } = this.input;
     const english = this.input.lang === 'en';
     for (let i = 0; i + 1 < mentions.length; i++) {
       const a = mentions[i]!;
@@ -3891,20 +3907,42 @@ export class SentenceAnalyzer extends HolderResolver {
       if (!english && (a.kind !== 'demonym' || b.kind !== 'demonym')) continue;
       // The noun: after the sides in English, before them (past one qualifier) in Arabic.
       let noun = english ? b.tokEnd : a.tokStart - 1;
-      if (!english && noun > this.s && this.clashQualifier(noun) && !this.cooperativeNoun(noun)) noun--;
-      if (noun < this.s || noun >= this.e || !COOPERATION_NOUNS.has(bareArabicNoun(tokens.text[noun]!)))
-        continue;
+      if (!english && noun > this.s && this.clashQualifier(noun) && !this.betweenNoun(noun)) noun--;
+      if (noun < this.s || noun >= this.e) continue;
+      const sign = this.pairedRelationSign(noun);
+      if (sign === 0) continue;
+      // A hostile noun takes its sides right after it: in "اتفاق «خفض التوتر» برعاية أمريكية
+      // أردنية" the adjectives name the sponsors of a pact.
+      if (!english && sign < 0 && noun !== a.tokStart - 1) continue;
       const at = english ? noun + 1 : a.tokStart;
-      if (this.truceDeal(noun, at) || this.unassertedBetween(english ? a.tokStart : noun)) continue;
+      if (sign > 0 && this.truceDeal(noun, at)) continue;
+      if (this.unassertedBetween(english ? a.tokStart : noun)) continue;
       if (!this.assertedRivalry(noun, at, english ? noun + 1 : b.tokEnd)) continue;
-      if (this.settlementBetween(noun, a, b)) continue;
+      if (sign > 0 && this.settlementBetween(noun, a, b)) continue;
       const hedge = this.hedged(Math.min(noun, a.tokStart), b.tokEnd);
-      // Adjectives and modifiers that name the parties of a pact stand for their states here.
+      // Adjectives and modifiers that name the parties of a relation stand for their states here.
       const ta = this.sideAsTarget(mentionWith(a, { kind: 'name', modifier: false }));
       const tb = this.sideAsTarget(mentionWith(b, { kind: 'name', modifier: false }));
-      if (tb) emit([a.actor], tb, 1, 0.6, noun, hedge);
-      if (ta) emit([b.actor], ta, 1, 0.6, noun, hedge);
+      if (tb) emit([a.actor], tb, sign, 0.6, noun, hedge);
+      if (ta) emit([b.actor], ta, sign, 0.6, noun, hedge);
     }
+  }
+
+  /**
+   * +1 for a noun of cooperation, −1 for one of a hostile relation ("التوتر الروسي التركي") or of
+   * fighting done by each side to the other ("تبادل القصف الإسرائيلي الإيراني"), 0 otherwise. A
+   * war or conflict named by its sides is the war's name ("الحرب العراقية الإيرانية", mostly the
+   * 1980s one), and fighting named by two agents is their joint act ("القصف السوري الروسي")
+   * unless they exchange it.
+   */
+  protected pairedRelationSign(noun: number): number {
+    const { tokens } = this.input;
+    const bare = bareArabicNoun(tokens.text[noun]!);
+    if (COOPERATION_NOUNS.has(bare)) return 1;
+    if (WAR_NAME_NOUNS.has(bare)) return 0;
+    if (RIVALRY_NOUNS.has(bare)) return -1;
+    const exchanged = noun - 1 >= this.s && EXCHANGE_FORMS.test(tokens.text[noun - 1]!);
+    return exchanged && CLASH_NOUNS.has(bare) ? -1 : 0;
   }
 
   /** A deal of truce, evacuation or exchange between warring sides, named next to its noun. */
@@ -5026,7 +5064,11 @@ export class SentenceAnalyzer extends HolderResolver {
     this.misdeedOwners(emit);
     if (links.agent) this.reportedHarmBy(emit);
     this.clashesBetween(emit);
-    this.pairedSidesPacts(emit);
+    // Adjectives naming a relation's sides ("التوتر السعودي الإيراني") are no subject that an
+    // elided one in the next sentence refers to: the sides found there are not carried.
+    const seen = holdersSeen.size;
+    this.pairedSidesRelations(emit);
+    if (holdersSeen.size > seen) forgetLaterHolders(holdersSeen, seen);
     if (this.input.lang === 'ar') this.diplomaticDeeds(emit);
     this.chargesPastRelative(emit);
     if (this.input.lang === 'ar') this.investigationCalls(emit);
@@ -5486,6 +5528,8 @@ const ALLIANCE_NOUNS = /^(و|ب|ل)?(تحالف|ايتلاف)$/;
 // Forming or sealing a pact: "تشكيل تحالف", "أعلنوا تحالفا", "أبرموا اتفاقا".
 const PACT_FORMING =
   /^(و|ف)?(تشكيل|شكل|شكلوا|شكلا|شكلت|يشكل|تشكل|اقامه|اقام|اقاموا|اعلان|اعلن|اعلنوا|اعلنا|ابرام|ابرم|ابرموا)$/;
+// "متبادلة", "المتبادل": done by each of two sides to the other (folded).
+const AR_MUTUAL = /^(ال)?متبادل(ه|ين|ان)?$/;
 // "تبادل", "تبادلا", "يتبادلون": trading something with each other.
 const EXCHANGE_FORMS = /^(و|ف)?(تبادل|تبادلت|تبادلوا|تبادلا|يتبادل|تتبادل|يتبادلون|يتبادلان|تتبادلان)$/;
 
@@ -5684,6 +5728,12 @@ function misdeedForms(): Map<string, MisdeedForm> {
 /** "وبالضربات" → "الضربات", "للقرار" → "القرار": an Arabic noun without its proclitics. */
 function bareArabicNoun(w: string): string {
   return w.replace(/^(و|ف)?ب?/, '').replace(/^لل/, 'ال');
+}
+
+/** Drops the holders added to `seen` after its first `keep` (a Set keeps insertion order). */
+function forgetLaterHolders(seen: Set<number>, keep: number): void {
+  let n = 0;
+  for (const a of [...seen]) if (n++ >= keep) seen.delete(a);
 }
 
 export function analyzeSentence(input: SentenceInput): SentenceResult {

@@ -1795,6 +1795,22 @@ export const RIVALRY_NOUNS = new Set([
 ]);
 
 /**
+ * Rivalry nouns that, named by their two sides' adjectives, are the name of a war
+ * ("الحرب العراقية الإيرانية", "النزاع العربي الإسرائيلي", "the Israeli-Palestinian conflict"):
+ * a standing label, often of a past war, not a relation the text reports.
+ */
+export const WAR_NAME_NOUNS = new Set([
+  'الحرب',
+  'حرب',
+  'الصراع',
+  'صراع',
+  'النزاع',
+  'نزاع',
+  'war',
+  'conflict',
+]);
+
+/**
  * Nouns of a cooperative relation between two sides, with "بين/between" (folded, without
  * clitics): "التعاون بين X وY", "الاتفاق بين", "the alliance/deal between X and Y". The mirror of
  * RIVALRY_NOUNS: each side supports the other, under the same guards. Talks and meetings are left
