@@ -21,7 +21,7 @@ const AR_VERDICT_WORDS = new Set([
   'محاكمه',
 ]);
 const AR_ALTERNATIVE_WORDS = new Set(['بديل', 'بديله', 'بديلا', 'كبديل', 'وبديل', 'بدائل', 'بديلين']);
-import { EXPECTING_VERBS, HolderResolver } from './holders.js';
+import { EXPECTING_VERBS, HolderResolver, isBattle } from './holders.js';
 import type { RawStatement, SentenceResult, SentenceInput, Stance } from './sentence-view.js';
 import { arabicAssetHead, arabicBareForms } from './sentence-view.js';
 import { isClauseMark, splitClauses, type Sentence } from '../text/segment.js';
@@ -112,6 +112,7 @@ import {
   ADJECTIVE_NEGATORS,
   EN_AGENT_VERBS,
   EN_BE_FORMS,
+  EN_OPERATION_PROGRESSIVES,
   EN_COUNT_WORDS,
   EN_KILLED_MEMBERS,
   EN_UNDER_ACTS,
@@ -2048,37 +2049,6 @@ export class SentenceAnalyzer extends HolderResolver {
     return EN_KILLER_UNITS.has(this.input.tokens.text[j]!) && !this.mentionAtToken(j);
   }
 
-  /**
-   * The actors a helper's mention names: a holder and those joined to it, or, for a nationality
-   * before an act ("backed by Russian airstrikes"), its country.
-   */
-  protected helpersNamed(helper: Mention): number[] {
-    return this.canHold(helper) ? this.coordinated(helper) : [helper.countryOf ?? helper.actor];
-  }
-
-  /** The helper after "by": past articles, possessives, relation nouns and units ("its Lebanese ally Hezbollah"). */
-  protected backerAfterBy(from: number): Mention | undefined {
-    const { tokens } = this.input;
-    for (let j = from; j < this.e && j <= from + 4; j++) {
-      const m = this.mentionAtToken(j);
-      if (m && m.tokStart === j) {
-        if (this.canHold(m)) return m;
-        const next = tokens.text[m.tokEnd] ?? '';
-        if (m.kind === 'demonym' && m.actor >= 0 && (EN_STRIKE_NOUNS.has(next) || next === 'air')) return m;
-        if (m.kind === 'demonym') {
-          j = m.tokEnd - 1;
-          continue;
-        }
-        return undefined;
-      }
-      // "the Lebanese terrorist group Hezbollah": descriptive words before the name.
-      const kind = this.cueAt(j)?.cue.kind;
-      if (!tokens.isWord[j] || (kind && kind !== 'evaluative' && !RELATIONAL_NOUNS.has(tokens.text[j]!)))
-        return undefined;
-    }
-    return undefined;
-  }
-
   /** A finite act of force within a few words after token `from`, the first verb there. */
   protected forceVerbAfter(from: number): boolean {
     const { tokens } = this.input;
@@ -2096,10 +2066,13 @@ export class SentenceAnalyzer extends HolderResolver {
         return false;
       }
       if (EN_OPERATION_VERBS.has(w)) return true;
+      if (EN_OPERATION_PROGRESSIVES.has(w) && EN_BE_FORMS.has(tokens.text[j - 1]!)) return true;
       const tc = this.cueAt(j);
       if (!tc) continue;
       if (tc.cue.kind !== 'stance' || tc.cue.pos !== 'verb') return false;
-      return isAttack(tc.cue) && tokens.text[j - 1] !== 'to' && !w.endsWith('ing') && !this.nounReading(j);
+      // "have been battling", "are advancing": a progressive is finite; a bare "-ing" only identifies.
+      const finite = !w.endsWith('ing') || EN_BE_FORMS.has(tokens.text[j - 1]!);
+      return isBattle(tc.cue) && tokens.text[j - 1] !== 'to' && finite && !this.nounReading(j);
     }
     return false;
   }
