@@ -21,7 +21,7 @@ const AR_VERDICT_WORDS = new Set([
   'محاكمه',
 ]);
 const AR_ALTERNATIVE_WORDS = new Set(['بديل', 'بديله', 'بديلا', 'كبديل', 'وبديل', 'بدائل', 'بديلين']);
-import { EXPECTING_VERBS, HolderResolver, isBattle } from './holders.js';
+import { EXPECTING_VERBS, HolderResolver } from './holders.js';
 import type { RawStatement, SentenceResult, SentenceInput, Stance } from './sentence-view.js';
 import { arabicAssetHead, arabicBareForms } from './sentence-view.js';
 import { isClauseMark, splitClauses, type Sentence } from '../text/segment.js';
@@ -113,6 +113,8 @@ import {
   EN_AGENT_VERBS,
   EN_BE_FORMS,
   EN_OPERATION_PROGRESSIVES,
+  EN_FORCE_MEANS,
+  EN_BATTLE_LEMMAS,
   EN_COUNT_WORDS,
   EN_KILLED_MEMBERS,
   EN_UNDER_ACTS,
@@ -233,6 +235,11 @@ const AR_LIGHT_ACT_VERBS = new Set([
 /** An Arabic asset noun or a qualifier between it and its nationality ("مواقع عسكرية"). */
 function assetWord(w: string): boolean {
   return arabicAssetHead(w) || arabicBareForms(w).some((b) => AR_ASSET_QUALIFIERS.has(b));
+}
+
+/** An act of force on its object, or a battle verb ("repelled", "battled") that no attack cue names. */
+function isBattle(cue: Cue): boolean {
+  return isAttack(cue) || EN_BATTLE_LEMMAS.has(cue.lemma);
 }
 
 export class SentenceAnalyzer extends HolderResolver {
@@ -2047,6 +2054,47 @@ export class SentenceAnalyzer extends HolderResolver {
   /** A force's unit word at j, outside any name ("A Syrian army unit killed …", "government troops"). */
   protected unitWordAt(j: number): boolean {
     return EN_KILLER_UNITS.has(this.input.tokens.text[j]!) && !this.mentionAtToken(j);
+  }
+
+  /**
+   * The actors a helper's mention names: a holder and those joined to it, or, for a nationality
+   * before an act ("backed by Russian airstrikes"), its country.
+   */
+  protected helpersNamed(helper: Mention): number[] {
+    return this.canHold(helper) ? this.coordinated(helper) : [helper.countryOf ?? helper.actor];
+  }
+
+  /** A nation's means of force at j ("Russian air strikes", "Syrian and Russian warplanes", "Turkish tanks"). */
+  protected forceMeansAt(j: number): boolean {
+    const w = this.input.tokens.text[j] ?? '';
+    return EN_STRIKE_NOUNS.has(w) || EN_FORCE_MEANS.has(w);
+  }
+
+  /** The helper after "by": past articles, possessives, relation nouns and units ("its Lebanese ally Hezbollah"). */
+  protected backerAfterBy(from: number): Mention | undefined {
+    const { tokens } = this.input;
+    for (let j = from; j < this.e && j <= from + 4; j++) {
+      const m = this.mentionAtToken(j);
+      if (m && m.tokStart === j) {
+        if (this.canHold(m)) return m;
+        if (
+          m.kind === 'demonym' &&
+          m.actor >= 0 &&
+          (this.forceMeansAt(m.tokEnd - 1) || this.forceMeansAt(m.tokEnd))
+        )
+          return m;
+        if (m.kind === 'demonym') {
+          j = m.tokEnd - 1;
+          continue;
+        }
+        return undefined;
+      }
+      // "the Lebanese terrorist group Hezbollah": descriptive words before the name.
+      const kind = this.cueAt(j)?.cue.kind;
+      if (!tokens.isWord[j] || (kind && kind !== 'evaluative' && !RELATIONAL_NOUNS.has(tokens.text[j]!)))
+        return undefined;
+    }
+    return undefined;
   }
 
   /** A finite act of force within a few words after token `from`, the first verb there. */

@@ -2,14 +2,13 @@
 // frames, relative clauses, coordinated clauses and elided subjects.
 import type { Mention } from './mentions.js';
 import { SentenceView } from './sentence-view.js';
-import type { Cue, TokenCue } from '../lexicon/cue.js';
+import type { TokenCue } from '../lexicon/cue.js';
 import { isClauseMark } from '../text/segment.js';
 import { opensWithAnd } from './cues.js';
 import { isInstitutionHead } from './bare-heads.js';
 import { isArabicTitleWord, isOfficeWord } from '../lexicon/common-words.js';
 import {
   isDirective,
-  isAttack,
   isForce,
   nounFromIsTarget,
   takesHolderGenitive,
@@ -41,9 +40,6 @@ import {
   EN_AUXILIARIES,
   ADDRESSEE_COMPLEMENTS,
   EN_BACKING_PARTICIPLES,
-  EN_STRIKE_NOUNS,
-  EN_FORCE_MEANS,
-  EN_BATTLE_LEMMAS,
   EN_SUBJECT_UNITS,
   EN_UNIT_NOUNS,
   EN_MEMBER_TITLES,
@@ -99,11 +95,6 @@ function firstPersonPlural(word: string, lemma: string): boolean {
   const i = word[0] === 'و' || word[0] === 'ف' ? 1 : 0;
   if (word[i] !== 'ن') return false;
   return lemma[0] === 'ن' ? word[i + 1] === 'ن' : true;
-}
-
-/** An act of force on its object, or a battle verb ("repelled", "battled") that no attack cue names. */
-export function isBattle(cue: Cue): boolean {
-  return isAttack(cue) || EN_BATTLE_LEMMAS.has(cue.lemma);
 }
 
 export class HolderResolver extends SentenceView {
@@ -792,7 +783,7 @@ export class HolderResolver extends SentenceView {
       if (by) return this.coordinated(by);
     }
     const backed = lang === 'en' && cue.cue.pos === 'verb' ? this.subjectBeforeBacking(k) : undefined;
-    if (backed) return this.withBackersOfAct(this.coordinated(backed), backed, k, cue);
+    if (backed) return this.coordinated(backed);
     const titled = lang === 'en' ? this.bodyOfTitledName(k) : undefined;
     if (titled) return [titled.countryOf ?? titled.actor];
     const bef = this.subjectBefore(k, isSpeech);
@@ -1037,22 +1028,6 @@ export class HolderResolver extends SentenceView {
   }
 
   /**
-   * "rebels backed by Turkish tanks and air strikes attacked IS", "troops backed by Hezbollah
-   * shelled the rebels": the backer takes part in the backed force's act of force, so it shares
-   * the act's hostility toward its object. Other verbs stay the subject's alone.
-   */
-  protected withBackersOfAct(holders: number[], backed: Mention, k: number, cue: TokenCue): number[] {
-    if (cue.cue.polarity >= 0 || !isBattle(cue.cue)) return holders;
-    const { tokens } = this.input;
-    let by = backed.tokEnd;
-    while (by < k && tokens.text[by] !== 'by') by++;
-    const backer = by < k ? this.backerAfterBy(by + 1) : undefined;
-    if (!backer || backer.tokStart >= k) return holders;
-    const helpers = this.helpersNamed(backer).filter((a) => a >= 0 && !holders.includes(a));
-    return helpers.length ? [...holders, ...helpers] : holders;
-  }
-
-  /**
    * "rebels backed by Sunni Gulf Arab powers fighting to overthrow Assad", "troops backed by
    * Hezbollah have captured …": a "backed by …" phrase between a subject and its verb.
    */
@@ -1083,44 +1058,6 @@ export class HolderResolver extends SentenceView {
         !tokens.isWord[j] ||
         (this.cueAt(j) && !this.mentionAtToken(j) && !EN_AUXILIARIES.has(w) && !EN_UNIT_NOUNS.has(w))
       )
-        return undefined;
-    }
-    return undefined;
-  }
-
-  /**
-   * The actors a helper's mention names: a holder and those joined to it, or, for a nationality
-   * before an act ("backed by Russian airstrikes"), its country.
-   */
-  protected helpersNamed(helper: Mention): number[] {
-    return this.canHold(helper) ? this.coordinated(helper) : [helper.countryOf ?? helper.actor];
-  }
-
-  /** A nation's means of force at j ("Russian air strikes", "Syrian and Russian warplanes", "Turkish tanks"). */
-  protected forceMeansAt(j: number): boolean {
-    const w = this.input.tokens.text[j] ?? '';
-    return EN_STRIKE_NOUNS.has(w) || EN_FORCE_MEANS.has(w);
-  }
-
-  /** The helper after "by": past articles, possessives, relation nouns and units ("its Lebanese ally Hezbollah"). */
-  protected backerAfterBy(from: number): Mention | undefined {
-    const { tokens } = this.input;
-    for (let j = from; j < this.e && j <= from + 4; j++) {
-      const m = this.mentionAtToken(j);
-      if (m && m.tokStart === j) {
-        if (this.canHold(m)) return m;
-        const next = tokens.text[m.tokEnd] ?? '';
-        if (m.kind === 'demonym' && m.actor >= 0 && (this.forceMeansAt(m.tokEnd - 1) || this.forceMeansAt(m.tokEnd)))
-          return m;
-        if (m.kind === 'demonym') {
-          j = m.tokEnd - 1;
-          continue;
-        }
-        return undefined;
-      }
-      // "the Lebanese terrorist group Hezbollah": descriptive words before the name.
-      const kind = this.cueAt(j)?.cue.kind;
-      if (!tokens.isWord[j] || (kind && kind !== 'evaluative' && !RELATIONAL_NOUNS.has(tokens.text[j]!)))
         return undefined;
     }
     return undefined;

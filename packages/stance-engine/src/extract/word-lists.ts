@@ -1667,7 +1667,13 @@ export const EN_OPERATION_VERBS = new Set([
 ]);
 
 /** Progressives of a military operation, after a form of "be": "… backed by Y have been pushing towards X". */
-export const EN_OPERATION_PROGRESSIVES = new Set(['pushing', 'advancing', 'pressing', 'attacking', 'battling']);
+export const EN_OPERATION_PROGRESSIVES = new Set([
+  'pushing',
+  'advancing',
+  'pressing',
+  'attacking',
+  'battling',
+]);
 
 /** Verbs of battle that are no attack cue but are acts of force on their object: "repelled the IS fighters". */
 export const EN_BATTLE_LEMMAS = new Set(['repel', 'battle']);
