@@ -49,6 +49,15 @@ describe('enrec32: "X backed by Y" before a military operation', () => {
     ).toContain('russia/syria-as-target/support');
   });
 
+  it("reads past the helper's air support or air power", () => {
+    expect(
+      t('Syrian regime forces backed by Russian air support repel a rebel offensive near the city'),
+    ).toContain('russia/syria-as-target/support');
+    expect(t('Syrian regime forces backed by Russian air support said the city was calm')).not.toContain(
+      'russia/syria-as-target/support',
+    );
+  });
+
   it('reads operation verbs that no cue covers', () => {
     expect(
       t(

@@ -1880,7 +1880,7 @@ export class SentenceAnalyzer extends HolderResolver {
       const backer = this.backerAfterBy(k + 2);
       if (!backer) continue;
       const helpers = this.helpersNamed(backer);
-      if (!this.forceVerbAfter(backer.tokEnd)) continue;
+      if (!this.forceVerbAfter(this.pastHelpNouns(backer.tokEnd))) continue;
       emit(
         helpers.filter((a) => a !== backed.actor),
         backed,
@@ -1890,6 +1890,17 @@ export class SentenceAnalyzer extends HolderResolver {
         this.hedged(k, backer.tokStart),
       );
     }
+  }
+
+  /** Past the helper's means and help nouns after its name ("backed by Russian air support/power/cover"). */
+  protected pastHelpNouns(j: number): number {
+    const { tokens } = this.input;
+    while (
+      j < this.e &&
+      (this.forceMeansAt(j) || EN_AID_NOUNS.has(tokens.text[j]!) || tokens.text[j] === 'power')
+    )
+      j++;
+    return j;
   }
 
   /**
