@@ -112,6 +112,9 @@ import {
   ADJECTIVE_NEGATORS,
   EN_AGENT_VERBS,
   EN_BE_FORMS,
+  EN_OPERATION_PROGRESSIVES,
+  EN_FORCE_MEANS,
+  EN_BATTLE_LEMMAS,
   EN_COUNT_WORDS,
   EN_KILLED_MEMBERS,
   EN_UNDER_ACTS,
@@ -245,6 +248,11 @@ const AR_LIGHT_ACT_VERBS = new Set([
 /** An Arabic asset noun or a qualifier between it and its nationality ("مواقع عسكرية"). */
 function assetWord(w: string): boolean {
   return arabicAssetHead(w) || arabicBareForms(w).some((b) => AR_ASSET_QUALIFIERS.has(b));
+}
+
+/** An act of force on its object, or a battle verb ("repelled", "battled") that no attack cue names. */
+function isBattle(cue: Cue): boolean {
+  return isAttack(cue) || EN_BATTLE_LEMMAS.has(cue.lemma);
 }
 
 export class SentenceAnalyzer extends HolderResolver {
@@ -1885,7 +1893,7 @@ export class SentenceAnalyzer extends HolderResolver {
       const backer = this.backerAfterBy(k + 2);
       if (!backer) continue;
       const helpers = this.helpersNamed(backer);
-      if (!this.forceVerbAfter(backer.tokEnd)) continue;
+      if (!this.forceVerbAfter(this.pastHelpNouns(backer.tokEnd))) continue;
       emit(
         helpers.filter((a) => a !== backed.actor),
         backed,
@@ -1895,6 +1903,17 @@ export class SentenceAnalyzer extends HolderResolver {
         this.hedged(k, backer.tokStart),
       );
     }
+  }
+
+  /** Past the helper's means and help nouns after its name ("backed by Russian air support/power/cover"). */
+  protected pastHelpNouns(j: number): number {
+    const { tokens } = this.input;
+    while (
+      j < this.e &&
+      (this.forceMeansAt(j) || EN_AID_NOUNS.has(tokens.text[j]!) || tokens.text[j] === 'power')
+    )
+      j++;
+    return j;
   }
 
   /**
@@ -2069,6 +2088,12 @@ export class SentenceAnalyzer extends HolderResolver {
     return this.canHold(helper) ? this.coordinated(helper) : [helper.countryOf ?? helper.actor];
   }
 
+  /** A nation's means of force at j ("Russian air strikes", "Syrian and Russian warplanes", "Turkish tanks"). */
+  protected forceMeansAt(j: number): boolean {
+    const w = this.input.tokens.text[j] ?? '';
+    return EN_STRIKE_NOUNS.has(w) || EN_FORCE_MEANS.has(w);
+  }
+
   /** The helper after "by": past articles, possessives, relation nouns and units ("its Lebanese ally Hezbollah"). */
   protected backerAfterBy(from: number): Mention | undefined {
     const { tokens } = this.input;
@@ -2076,8 +2101,12 @@ export class SentenceAnalyzer extends HolderResolver {
       const m = this.mentionAtToken(j);
       if (m && m.tokStart === j) {
         if (this.canHold(m)) return m;
-        const next = tokens.text[m.tokEnd] ?? '';
-        if (m.kind === 'demonym' && m.actor >= 0 && (EN_STRIKE_NOUNS.has(next) || next === 'air')) return m;
+        if (
+          m.kind === 'demonym' &&
+          m.actor >= 0 &&
+          (this.forceMeansAt(m.tokEnd - 1) || this.forceMeansAt(m.tokEnd))
+        )
+          return m;
         if (m.kind === 'demonym') {
           j = m.tokEnd - 1;
           continue;
@@ -2109,10 +2138,13 @@ export class SentenceAnalyzer extends HolderResolver {
         return false;
       }
       if (EN_OPERATION_VERBS.has(w)) return true;
+      if (EN_OPERATION_PROGRESSIVES.has(w) && EN_BE_FORMS.has(tokens.text[j - 1]!)) return true;
       const tc = this.cueAt(j);
       if (!tc) continue;
       if (tc.cue.kind !== 'stance' || tc.cue.pos !== 'verb') return false;
-      return isAttack(tc.cue) && tokens.text[j - 1] !== 'to' && !w.endsWith('ing') && !this.nounReading(j);
+      // "have been battling", "are advancing": a progressive is finite; a bare "-ing" only identifies.
+      const finite = !w.endsWith('ing') || EN_BE_FORMS.has(tokens.text[j - 1]!);
+      return isBattle(tc.cue) && tokens.text[j - 1] !== 'to' && finite && !this.nounReading(j);
     }
     return false;
   }

@@ -7,6 +7,8 @@ import { lookupEnglishCue } from '../lexicon/english-cues.js';
 import type { Tokens } from '../text/tokens.js';
 import {
   ACT_HEAD_NOUNS,
+  EN_DEICTIC_PERIODS,
+  EN_MONTHS,
   EN_DENIAL_FORMS,
   EN_DENIED_NOUNS,
   EN_FIRED_AT,
@@ -103,7 +105,7 @@ export function annotateCues(
       i - 1 > start &&
       tokens.text[i - 1] === 'in' &&
       next === 'of' &&
-      (ACT_HEAD_NOUNS.has(tokens.text[i - 2]!) || /(ed|ing)$/.test(tokens.text[i - 2]!))
+      supportedAct(tokens, i - 2, start)
     ) {
       out[i - start] = tokenCue(makeCue({ ...IN_SUPPORT_CUE, lemma: word }));
       continue;
@@ -330,6 +332,33 @@ function declaredOver(tokens: Tokens, i: number, end: number): boolean {
     return !EN_ARTICLES.has(after) && !/^(his|her|its|their)$/.test(after);
   }
   return false;
+}
+
+// Heads that act in someone's support besides act nouns and participles: "an air war in support
+// of X", "planes which operate in support of X".
+const IN_SUPPORT_HEADS = new Set([
+  'war',
+  'operate',
+  'operates',
+  'intervene',
+  'intervenes',
+  'fight',
+  'fights',
+]);
+
+/**
+ * The word before "in support of" at h (past a time adverbial: "began air strikes last September
+ * in support of X") is an act, a deed's participle or a verb of operating.
+ */
+function supportedAct(tokens: Tokens, h: number, start: number): boolean {
+  if (h > start && (EN_MONTHS.has(tokens.text[h]!) || EN_DEICTIC_PERIODS.has(tokens.text[h]!))) {
+    const before = tokens.text[h - 1]!;
+    if (before === 'last' || before === 'this' || before === 'in') h -= 2;
+    else if (EN_MONTHS.has(tokens.text[h]!)) h -= 1;
+  }
+  if (h < start) return false;
+  const w = tokens.text[h]!;
+  return ACT_HEAD_NOUNS.has(w) || IN_SUPPORT_HEADS.has(w) || /(ed|ing)$/.test(w);
 }
 
 const IN_SUPPORT_CUE = makeCue({ kind: 'stance', polarity: 1, strength: 0.8, pos: 'noun', lemma: 'support' });

@@ -1656,6 +1656,39 @@ export const EN_OPERATION_VERBS = new Set([
   'broke',
   'stormed',
   'freed',
+  'advanced',
+  'surged',
+  'waged',
+  'embarked',
+  'continued',
+  'foiled',
+  'thwarted',
+  'surrounded',
+]);
+
+/** Progressives of a military operation, after a form of "be": "… backed by Y have been pushing towards X". */
+export const EN_OPERATION_PROGRESSIVES = new Set([
+  'pushing',
+  'advancing',
+  'pressing',
+  'attacking',
+  'battling',
+]);
+
+/** Verbs of battle that are no attack cue but are acts of force on their object: "repelled the IS fighters". */
+export const EN_BATTLE_LEMMAS = new Set(['repel', 'battle']);
+
+/** Means of force a nation lends, named after its adjective: "backed by Russian warplanes". */
+export const EN_FORCE_MEANS = new Set([
+  'air',
+  'airpower',
+  'warplanes',
+  'jets',
+  'planes',
+  'aircraft',
+  'helicopters',
+  'tanks',
+  'artillery',
 ]);
 
 /** Agreements that frame a course of action: "agreed to T under a deal brokered by X". */
