@@ -90,12 +90,13 @@ describe('Arabic efforts to stop or counter an actor’s activity (cease28)', ()
     ).toEqual([]);
   });
 
+  // (Influence, not interference: calling the deeds interference is itself a position, see pejor27.)
   it('not when negated or hypothetical', () => {
-    expect(triples('وقالت الولايات المتحدة إنها لن تعمل على وقف تدخلات إيران.')).not.toContain(
+    expect(triples('وقالت الولايات المتحدة إنها لن تعمل على وقف نفوذ إيران.')).not.toContain(
       'usa/iran-as-target/oppose',
     );
     expect(
-      triples('وقالت الولايات المتحدة إنها في حال فشلت المفاوضات ستعمل على وقف تدخلات إيران.'),
+      triples('وقالت الولايات المتحدة إنها في حال فشلت المفاوضات ستعمل على وقف نفوذ إيران.'),
     ).not.toContain('usa/iran-as-target/oppose');
   });
 
