@@ -4916,7 +4916,8 @@ export class SentenceAnalyzer extends HolderResolver {
       !this.cueAt(before) &&
       !this.mentionAtToken(before)
     ) {
-      const head = prep.replace(/^(و|ف|ب|ل)/, '');
+      // ("وجود X": the و of a presence noun is its own first letter, not the conjunction.)
+      const head = prep === 'وجود' ? prep : prep.replace(/^(و|ف|ب|ل)/, '');
       // Titles are transparent: "دعما للرئيس هادي".
       const title = isArabicTitleWord(prep.startsWith('لل') ? 'ال' + prep.slice(2) : head);
       // "وقف إلى جانب X": the side one stands by.
@@ -5188,7 +5189,12 @@ export class SentenceAnalyzer extends HolderResolver {
       return false;
     // "نرفض إيران": "we" is the subject.
     if (this.weSubject(k)) return false;
-    const after = this.subjectAfter(k, this.cueAt(k)!.cue.pos !== 'verb', this.e);
+    // "قلقه من X": after a noun of fear or dismay, من names what it is about, not who holds it.
+    const after = this.subjectAfter(
+      k,
+      cue.pos !== 'verb' && !(nounFromIsTarget(cue) && !takesOnlyFrom(cue)),
+      this.e,
+    );
     return (
       after !== undefined &&
       after !== 'blocked' &&
