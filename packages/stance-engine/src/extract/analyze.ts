@@ -26,7 +26,6 @@ import type { RawStatement, SentenceResult, SentenceInput, Stance } from './sent
 import { arabicAssetHead, arabicBareForms } from './sentence-view.js';
 import { isClauseMark, splitClauses, type Sentence } from '../text/segment.js';
 import { isArabicTitleWord, isOfficeWord } from '../lexicon/common-words.js';
-import { lookupArabicCue } from '../lexicon/arabic-cues.js';
 import {
   isResignation,
   actionPolarity,
@@ -237,10 +236,7 @@ function assetWord(w: string): boolean {
 
 export class SentenceAnalyzer extends HolderResolver {
   /** The nearest stance/describe cue before the target, within the window, not across a speech verb. */
-  protected governingCueBefore(
-    target: Mention,
-    conjunct = this.conjunctCourse(target),
-  ): { k: number; distance: number } | undefined {
+  protected governingCueBefore(target: Mention): { k: number; distance: number } | undefined {
     let distance = 0;
     let words = 0;
     for (let j = target.tokStart - 1; j >= this.s && distance <= BACKWARD_WINDOW; j--) {
@@ -273,15 +269,6 @@ export class SentenceAnalyzer extends HolderResolver {
           tc!.cue.lemma === 'النار' ||
           this.clauseInitialVerb(j) ||
           this.directedStrike(j);
-        // "طالب بإقالة المحافظ ومحاربة الفساد وتوفير فرص العمل": a course joined by و to others
-        // is governed by what governs the first of them, not by an earlier one's own noun.
-        if (!verbal && conjunct) {
-          const head = this.listedCourseHead(j, target.tokStart);
-          const outer =
-            head &&
-            this.governingCueBefore(mentionWith(target, { tokStart: j, tokEnd: j + 1 }), head === 'and');
-          if (outer) return { k: outer.k, distance: outer.distance + 1 };
-        }
         if (!verbal && words > NOUN_WINDOW) return undefined;
         // "the attack cast doubt on …": an English verb used as a noun governs only through a
         // preposition ("the attack on X", "their support for X").
@@ -322,36 +309,6 @@ export class SentenceAnalyzer extends HolderResolver {
       }
     }
     return undefined;
-  }
-
-  /** The Arabic topic phrase is written after a conjunction و ("وتوفير فرص العمل"). */
-  protected conjunctCourse(target: Mention): boolean {
-    if (this.input.lang !== 'ar' || target.kind !== 'topic') return false;
-    const i = target.tokStart;
-    return target.start - this.input.tokens.start[i]! === 1 && this.input.tokens.text[i]!.startsWith('و');
-  }
-
-  /**
-   * The Arabic verbal noun at j heads one course of a list ending before token `to`: after و
-   * ("ومحاربة"), or the first one after ب/ل or إلى/على ("بإقالة", "إلى إقالة"). The و or ب/ل
-   * must be a clitic: the word without it is the same cue (وقف is not و + قف). A noun with its
-   * own possessor ("لاعترافه بالقدس") is its owner's act, and a cue or relative between it and
-   * the course ("… الذي مثّل تهديدا للاستقرار والسلام") ends the list.
-   */
-  protected listedCourseHead(j: number, to: number): 'and' | 'first' | undefined {
-    const tc = this.cueAt(j)!;
-    if (tc.pronounSuffix) return undefined;
-    for (let i = j + 1; i < to; i++) {
-      const kind = this.cueAt(i)?.cue.kind;
-      if (kind !== undefined && kind !== 'preposition') return undefined;
-    }
-    const w = this.input.tokens.text[j]!;
-    const lemma = tc.cue.lemma;
-    const same = (rest: string): boolean => lookupArabicCue(rest)?.cue.lemma === lemma;
-    if (w.startsWith('و') && same(w.slice(1))) return 'and';
-    if (/^(ب|ل)/.test(w) && same(w.slice(1))) return 'first';
-    const prev = j - 1 >= this.s ? this.input.tokens.text[j - 1] : undefined;
-    return prev === 'الي' || prev === 'علي' ? 'first' : undefined;
   }
 
   /**
