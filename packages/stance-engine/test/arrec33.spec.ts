@@ -1,7 +1,8 @@
 // Arabic concern and presence (arrec33): a noun of fear or dismay takes من as what it is about
 // ("قلقها من انتشار قوات إيرانية"), never as its holder; opposing an actor's presence (وجود،
 // تواجد، التواجد الإيراني) opposes the actor; and ثمن after a verb of paying is the price, not
-// the verb of appreciation.
+// the verb of appreciation; a verbal noun with its own genitive agent and ل-object under a
+// reacting verb ("انتقدت … دعم الأمم المتحدة للحوثيين") is the agent's act, not composed with the verb.
 import type { Codebook } from '@stance/codebook';
 import { actorsNamedIn, targetTopics, triplesWith } from './helpers.js';
 
@@ -21,6 +22,8 @@ const CODEBOOK: Codebook = {
     ar('usa', 'country', ['الولايات المتحدة', 'أمريكا']),
     ar('pompeo', 'person', ['بومبيو']),
     ar('isis', 'armed-group', ['داعش']),
+    ar('un', 'organization', ['الأمم المتحدة']),
+    ar('yemen', 'government', ['الحكومة اليمنية']),
     en('abadi', 'person', ['Abadi']),
     en('pkk-en', 'armed-group', ['PKK']),
   ],
@@ -96,5 +99,24 @@ describe('ثمن after paying is a price (arrec33)', () => {
 
   it('ثمن without paying is still appreciation', () => {
     expect(triples('وثمنت إسرائيل موقف الولايات المتحدة.')).toContain('israel/usa-as-target/support');
+  });
+});
+
+describe('a verbal noun with its genitive agent under a reacting verb (arrec33)', () => {
+  const text = 'وكانت الحكومة اليمنية قد انتقدت دعم الأمم المتحدة لميليشيات الحوثي بمبلغ 14 مليون دولار.';
+
+  it("the agent keeps the noun's own side", () => {
+    expect(triples(text)).toContain('un/houthis-as-target/support');
+    expect(triples(text)).not.toContain('un/houthis-as-target/oppose');
+  });
+
+  it("the reacting verb's holder composes with it once", () => {
+    expect(triples(text)).toContain('yemen/houthis-as-target/oppose');
+  });
+
+  it('welcoming the support: both support its object', () => {
+    expect(triples('ورحبت الحكومة اليمنية بدعم الأمم المتحدة لإسرائيل.')).toEqual(
+      expect.arrayContaining(['un/israel-as-target/support', 'yemen/israel-as-target/support']),
+    );
   });
 });
