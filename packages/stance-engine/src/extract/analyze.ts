@@ -332,6 +332,22 @@ export class SentenceAnalyzer extends HolderResolver {
     return undefined;
   }
 
+  /** "دعم إيران للحوثيين": the Arabic verbal noun at k has its agent in the genitive, then a ل-object. */
+  protected genitiveAgentWithObject(k: number): boolean {
+    if (this.input.lang !== 'ar') return false;
+    const cue = this.cueAt(k)!.cue;
+    const next = this.mentionAtToken(k + 1);
+    return (
+      next !== undefined &&
+      next.tokStart === k + 1 &&
+      next.kind !== 'demonym' &&
+      cue.pos === 'noun' &&
+      !cue.participle &&
+      this.canHold(next) &&
+      this.lamObjectAfter(next)
+    );
+  }
+
   /**
    * "trying to capture in a weeks-long offensive": an English act of force followed by "in a(n)"
    * names the operation it is part of, which it is not done to.
@@ -4860,13 +4876,16 @@ export class SentenceAnalyzer extends HolderResolver {
         // The verb the sign was composed with, if any: it is not composed with a second time.
         let composedWith = -1;
         // (An Arabic act with its named agent keeps its own sign; the verb over it composes below.)
+        // "انتقدت السعودية دعم إيران للحوثيين": a verbal noun whose genitive agent is named (with
+        // its ل-object after it) is that agent's own act; only the verb's holder composes with it.
         if (
           tc.cue.kind === 'stance' &&
           this.nounReading(found.k) &&
           !circumstantial &&
           !ownAgent &&
           !owned &&
-          !actAgent
+          !actAgent &&
+          !this.genitiveAgentWithObject(found.k)
         ) {
           // "تخلى الأكراد عن محاربة داعش": giving up a fight is no support for the foe.
           if (target.kind !== 'topic' && isForce(tc.cue) && this.givesUp(found.k)) continue;
@@ -5185,7 +5204,8 @@ export class SentenceAnalyzer extends HolderResolver {
       !this.cueAt(before) &&
       !this.mentionAtToken(before)
     ) {
-      const head = prep.replace(/^(و|ف|ب|ل)/, '');
+      // ("وجود X": the و of a presence noun is its own first letter, not the conjunction.)
+      const head = prep === 'وجود' ? prep : prep.replace(/^(و|ف|ب|ل)/, '');
       // Titles are transparent: "دعما للرئيس هادي".
       const title = isArabicTitleWord(prep.startsWith('لل') ? 'ال' + prep.slice(2) : head);
       // "وقف إلى جانب X": the side one stands by.
@@ -5457,7 +5477,12 @@ export class SentenceAnalyzer extends HolderResolver {
       return false;
     // "نرفض إيران": "we" is the subject.
     if (this.weSubject(k)) return false;
-    const after = this.subjectAfter(k, this.cueAt(k)!.cue.pos !== 'verb', this.e);
+    // "قلقه من X": after a noun of fear or dismay, من names what it is about, not who holds it.
+    const after = this.subjectAfter(
+      k,
+      cue.pos !== 'verb' && !(nounFromIsTarget(cue) && !takesOnlyFrom(cue)),
+      this.e,
+    );
     return (
       after !== undefined &&
       after !== 'blocked' &&

@@ -63,6 +63,9 @@ export function annotateCues(
       if (lexical && takesOnlyFrom(lexical.cue) && DEFINITE_NOUN.test(word)) continue;
       // "ستعيد النظر في الاتفاق": to look again at something (reconsider) is not to redo it.
       if (hit?.cue.lemma === 'أعاد' && i + 1 < end && tokens.text[i + 1] === 'النظر') continue;
+      // "أن تدفع قطر ثمن وجود …", "سيدفعون ثمنا باهظا": after paying, ثمن is the price, not the
+      // verb of appreciation.
+      if (hit?.cue.lemma === 'ثمن' && pricePaid(tokens, i, start)) continue;
       // "لا تزال ترفض", "ولا سيما": "still" and "especially" negate nothing.
       if (hit?.cue.kind === 'negation' && i + 1 < end && NOT_NEGATED.test(tokens.text[i + 1]!)) continue;
       // "المزعزع للاستقرار": stability is what is shaken, no praise; the destabilising word judges.
@@ -138,6 +141,15 @@ export function annotateCues(
     if (cue) out[i - start] = tokenCue(cue);
   }
   return out;
+}
+
+// Forms of دفع "to pay" (folded, with و/ف/س and the persons news uses).
+const PAYING = /^(و|ف)?(س)?(دفع|دفعت|دفعوا|دفعنا|يدفع|تدفع|ندفع|ادفع|يدفعون|تدفعون|يدفعوا|تدفعوا)$/;
+
+/** The Arabic token i (ثمن) stands within three words after a verb of paying: "the price". */
+function pricePaid(tokens: Tokens, i: number, start: number): boolean {
+  for (let j = i - 1; j >= start && j >= i - 3; j--) if (PAYING.test(tokens.text[j]!)) return true;
+  return false;
 }
 
 /**
