@@ -4577,6 +4577,429 @@ export class SentenceAnalyzer extends HolderResolver {
     return false;
   }
 
+  /** The statements on the mention at mi: from the cue governing it, else from the constructions around it. */
+  protected readTarget(mi: number, emit: Emit, vetoed: number[], holdersSeen: Set<number>): void {
+    const { mentions } = this.input;
+    const target = mentions[mi]!;
+    // "struck Iranian targets", "أسقطت طائرة روسية": a nationality adjective on a military or
+    // state asset is a target of an act of force only.
+    const asset = !this.isTarget(target) && this.assetTarget(target);
+    if (!asset && !this.isTarget(target)) return;
+    const negT = this.negatedRightBefore(target.tokStart);
+    let found = this.governingCueBefore(target);
+    // "انسحبت واشنطن من الاتفاق" written as the phrase itself: its verb is the governing deed.
+    if (!found && target.verbal) found = { k: target.tokStart, distance: 0 };
+    const governed = found !== undefined;
+    // "الكتل المعترضة على النتائج", "الفصائل الرافضة للانتخابات": an attributive participle is a label.
+    if (found && (this.attributiveParticiple(found.k) || this.unassertedNoun(found.k))) found = undefined;
+    // A bare nationality adjective is a target only right after its cue ("الرد الإسرائيلي").
+    if (found && target.kind === 'demonym' && !target.official && found.distance > (asset ? 4 : 2))
+      found = undefined;
+    if (
+      found &&
+      asset &&
+      (!this.assetForce(this.cueAt(found.k)!.cue) ||
+        !this.assetReached(found.k, target) ||
+        !this.assetActAgentNamed(found.k, target) ||
+        this.actRelativeWithoutLauncher(found.k))
+    )
+      found = undefined;
+    // "تعهدت بإسقاط أي صاروخ على سوريا", "shot down over Syria": what is brought down is the
+    // verb's direct object, never a course of action or a place after a preposition.
+    if (
+      found &&
+      this.downing(found.k) &&
+      (target.kind === 'topic' || this.prepositionBefore(found.k, target))
+    )
+      found = undefined;
+    // "رحب ليبرمان باستعادة قوات النظام السيطرة": the genitive of a taking noun is the one who
+    // takes; the cue before the noun governs it, as it did the noun.
+    if (
+      found &&
+      target.kind !== 'topic' &&
+      takesOnlyFrom(this.cueAt(found.k)!.cue) &&
+      this.takerAfter(found.k, target)
+    )
+      found = this.governingCueBefore(mentionWith(target, { tokStart: found.k, tokEnd: found.k + 1 }));
+    if (found && target.kind !== 'topic' && !this.objectOfCue(found.k, target)) found = undefined;
+    if (found && this.fromAgent(found.k, target)) found = undefined;
+    if (found && target.kind !== 'topic' && this.reportedAttack(found.k)) found = undefined;
+    // "أدان الأردن هجوم الحوثيين على ناقلة": the act's agent is not its object (the reaction
+    // to the act counts against the agent, in reactionsToActs).
+    if (
+      found &&
+      target.kind !== 'topic' &&
+      this.input.lang === 'ar' &&
+      isForce(this.cueAt(found.k)!.cue) &&
+      this.agentOfAct(found.k) === target
+    )
+      found = undefined;
+    if (found && target.kind !== 'topic' && this.strikerAfterLam(found.k, target)) found = undefined;
+    // "خسر المناطق أمام هجمات القوات السورية": who gives way before attacks suffers them; the
+    // attacks are neither its act nor its position.
+    if (found && target.kind !== 'topic' && this.attacksFaced(found.k)) found = undefined;
+    // "الحكم على بوغدير بالمؤبد … لانضمامها إلى داعش": the reason for a sentence is the
+    // convicted one's deed, not that of whoever reports the sentence.
+    if (found && this.convictedDeed(found.k)) found = undefined;
+    if (found && target.kind !== 'topic' && this.groundStruck(found.k, target)) found = undefined;
+    // "قتلوا في غارات تركية", "على وقع ضربات قوات التحالف": the attack's own agent is no target.
+    if (found && target.kind !== 'topic' && this.agentOfOwnAttack(found.k, target)) {
+      vetoed.push(target.tokStart);
+      return;
+    }
+    // "لا يهدف إلى إيجاد جبهة جديدة ضد إسرائيل", "لم تنفذ مطلقا أي غارة على إيران": hostility
+    // denied is no position, neither against the actor nor for it.
+    if (found && target.kind !== 'topic' && this.deniedHostility(found.k)) {
+      vetoed.push(target.tokStart);
+      return;
+    }
+    // "لاستكمال تحرير الساحل وفك الحصار": ground is taken only from someone, never a course of action.
+    if (
+      found &&
+      target.kind === 'topic' &&
+      takesOnlyFrom(this.cueAt(found.k)!.cue) &&
+      !this.groundTakenFrom(found.k, target.tokStart)
+    )
+      found = undefined;
+    // "clashed with X over the elections": fighting someone says nothing of the issue.
+    if (found && target.kind === 'topic' && this.hostileMutual(found.k)) found = undefined;
+    // "حثه على عدم الانسحاب من الاتفاق": the deal is the object of the negated withdrawal, read
+    // with it; read straight from the cue, the negation would flip the deal itself.
+    if (found && this.objectOfNegatedCourse(found.k, target, mentions)) found = undefined;
+    // "اتفاقية بديلة للاتفاق النووي": what an alternative replaces is no object of the cue before it.
+    if (found && target.kind === 'topic' && this.replacedBy(target)) found = undefined;
+    // "welcomed X's resignation": the position is on X leaving, handled with calls to resign.
+    if (found && target.possessive && this.resignationAfter(target) !== undefined) found = undefined;
+    if (
+      found &&
+      target.kind === 'topic' &&
+      (this.inSetting(found.k, target) ||
+        (this.cueAt(found.k)!.objectPronoun && !this.prepositionalComplement(found.k, target)) ||
+        this.agentOfNoun(found.k, target))
+    )
+      found = undefined;
+    // "واصلت المقاومة، بدعم ومشاركة القوات الإماراتية، تقدمها": a backing noun set off by a
+    // comma is a circumstance of the clause; the actor after it is the backer, not backed. The
+    // clause's subject still carries to the next sentence ("… بدعم من X. وبدأت …").
+    if (found && target.kind !== 'topic' && this.circumstantialBacking(found.k)) {
+      for (const a of this.holderOf(found.k, false, target.tokStart)) holdersSeen.add(a);
+      found = undefined;
+    }
+    // "X, backed by Y" is a label; "X was condemned by Y" is handled by the passive pass.
+    if (found && this.passiveBy(found.k) !== 'none') found = undefined;
+    // A cue the rules read and set aside for this target is not for the fallback to read again.
+    if (governed && !found) vetoed.push(target.tokStart);
+    if (found) {
+      this.readGovernedTarget(mi, found, negT, emit, vetoed, holdersSeen);
+      return;
+    }
+    if (target.kind !== 'topic' && this.calledToResign(target, emit)) return;
+    if (target.kind !== 'topic' && this.evaluatedAgent(target, emit)) return;
+    // Object-first: "وهو ما ترفضه الفصائل" — the cue after a relative points back to the target.
+    const objectFirst =
+      target.kind === 'demonym' && !target.official ? undefined : this.relativeCueAfter(target, mi);
+    if (objectFirst !== undefined) {
+      const tc = this.cueAt(objectFirst)!;
+      const holders = this.holderOf(objectFirst);
+      const sign =
+        tc.cue.polarity *
+        (target.kind === 'topic' ? target.polarity : 1) *
+        (this.negatedBefore(objectFirst, 2) ? -1 : 1);
+      emit(holders, target, sign, tc.cue.strength * 0.9, objectFirst, this.hedged(objectFirst, objectFirst));
+      return;
+    }
+    // Predicate after the target, in reported words: "قال X إن الهجوم جاء بنتيجة عكسية".
+    if (target.kind === 'demonym' && !target.official) return;
+    // "الهجوم على سوريا سيؤدي إلى كارثة": the predicate is about the phrase the actor sits in.
+    if (
+      target.kind !== 'topic' &&
+      (target.afterPreposition || this.isKind(target.tokStart - 1, 'preposition'))
+    )
+      return;
+    const ev = this.evaluativeAfter(target, target.tokEnd);
+    // "والتي تصنفها أنقرة إرهابية", "وتصنفه واشنطن على أنه تنظيم إرهابي": an actor right after
+    // a verb that carries its object as a pronoun, or opens a relative clause, is the verb's
+    // subject, the one who judges, not the one judged — unless the evaluation is its own
+    // epithet ("أطلقته ميليشيات الحوثي الإرهابية").
+    if (ev && target.kind !== 'topic' && this.subjectOfPronounVerb(target) && !this.epithet(target, ev.k))
+      return;
+    if (ev) {
+      const frame = this.frameHolder(target.tokStart);
+      // "الذي تعتبره الولايات المتحدة وتركيا منظمة إرهابية": the target is one of those speaking.
+      if (target.kind !== 'topic' && frame.includes(target.actor)) return;
+      const speakers = frame.filter((a) => target.kind === 'topic' || a !== target.actor);
+      const sign = ev.polarity * (target.kind === 'topic' ? target.polarity : 1) * (negT ? -1 : 1);
+      emit(speakers, target, sign, 0.6, ev.k, this.hedged(target.tokStart, ev.k));
+    }
+  }
+
+  /** The statements on the mention at mi from the cue at found.k that governs it. */
+  protected readGovernedTarget(
+    mi: number,
+    found: { k: number; distance: number },
+    negT: boolean,
+    emit: Emit,
+    vetoed: number[],
+    holdersSeen: Set<number>,
+  ): void {
+    const target = this.input.mentions[mi]!;
+    const tc = this.cueAt(found.k)!;
+    this.reporterDropped = false;
+    const allHolders = this.holderOf(found.k, false, target.tokStart);
+    // "الدعم لعملية غصن الزيتون التي أطلقها الجيش التركي": a course of action followed by a
+    // relative clause naming who launched or holds it is that actor's position as well,
+    // whatever the cue before it says (as when no cue precedes, below).
+    if (target.kind === 'topic' && this.input.lang === 'ar') this.relativeDeed(target, mi, allHolders, emit);
+    // "وحذر صالحي ترامب من الانسحاب": what the rules set aside is not the fallback's subject.
+    // "… killed in regime shelling of X, the Observatory said": nor is the teller of another's act.
+    if (allHolders.length === 0 && (this.subjectSetAside(found.k) || this.reporterDropped))
+      vetoed.push(target.tokStart);
+    // A target that is the cue's own subject (or named again as it) is not its object.
+    if (
+      target.kind !== 'topic' &&
+      (allHolders.includes(target.actor) || this.subjectIsTarget(found.k, target))
+    ) {
+      this.reactionToDecision(found.k, target, emit);
+      vetoed.push(target.tokStart);
+      return;
+    }
+    // "بعد انسحاب الولايات المتحدة من الاتفاق": the genitive of a removal noun is who leaves
+    // (not in reported words, where the withdrawal may be a prospect).
+    const named = target.kind === 'topic' ? this.genitiveLeaver(found.k, target) : undefined;
+    const leaver = named && !this.prospectiveLeaving(found.k) ? named : undefined;
+    // "أدان … اعتداء الميليشيات الحوثية على السفارة", "الهجوم الإسرائيلي على سوريا": an act
+    // of force with its own named agent is that agent's deed, whoever reports or judges it.
+    const actAgent = target.kind !== 'topic' ? this.hostileActAgent(found.k, target) : undefined;
+    const agents = actAgent && (actAgent.kind === 'demonym' ? [actAgent.actor] : this.coordinated(actAgent));
+    let holders = agents ? agents.filter((a) => a !== target.actor) : allHolders;
+    let sign: number;
+    if (tc.cue.kind === 'describe') {
+      const ev = this.evaluativeAfter(target, target.tokEnd, true);
+      if (!ev) {
+        // "لمواجهة ما وصفه بالعدوان": without an evaluation, the describing verb only names the target.
+        const outer = this.governingCueBefore(
+          mentionWith(target, { tokStart: found.k, tokEnd: found.k + 1 }),
+        );
+        const outerCue = outer ? this.cueAt(outer.k) : undefined;
+        if (!outer || !outerCue || outerCue.cue.kind !== 'stance') return;
+        // "ندعو ما يسمى بالتحالف إلى …": an actor so named after a directive is its addressee.
+        if (target.kind !== 'topic' && isDirective(outerCue.cue) && !isWarning(outerCue.cue)) return;
+        const outerHolders = this.holderOf(outer.k, false, found.k).filter(
+          (a) => target.kind === 'topic' || a !== target.actor,
+        );
+        const outerSign =
+          outerCue.cue.polarity *
+          (target.kind === 'topic' ? target.polarity : 1) *
+          (this.negatedBefore(outer.k, 2) ? -1 : 1);
+        emit(
+          outerHolders,
+          target,
+          outerSign,
+          outerCue.cue.strength * 0.8,
+          outer.k,
+          this.hedged(outer.k, target.tokStart),
+        );
+        return;
+      }
+      sign = ev.polarity;
+    } else if (tc.cue.kind === 'condition') {
+      sign = 0;
+    } else {
+      sign = target.kind === 'topic' ? actionPolarity(tc.cue) * target.polarity : tc.cue.polarity;
+      if (this.negatedBefore(found.k, 2)) {
+        // "لا تتطلع لقتال قوات سورية", "did not attack X": no act of force is no support.
+        if (target.kind !== 'topic' && isForce(tc.cue)) return;
+        sign = -sign;
+      }
+      // A negation between the cue and the target ("يجب ألا تكون على شكل انسحاب", "urged him not to withdraw");
+      // a verbal phrase is its own cue, whose negation was counted above ("لن تنسحب من الاتفاق").
+      if (
+        (negT && found.k !== target.tokStart) ||
+        (target.kind === 'topic' && this.negationBetween(found.k, target.tokStart))
+      )
+        sign = -sign;
+    }
+    // A verbal noun or particle inside another verb's complement takes that verb's polarity
+    // too: "تتهم … المركز بالمساعدة … لصالح النظام" opposes the regime.
+    // "…، متهما X بـ": a participle after a comma is a clause of its own, not a complement.
+    const circumstantial =
+      tc.cue.participle === true && found.k - 1 >= this.s && isClauseMark(this.input.tokens, found.k - 1);
+    // "condemned attacks by X on Y": an act with its own agent is that agent's, not the verb's content.
+    const ownAgent = this.input.lang === 'en' && this.agentAfterBy(found.k) !== undefined;
+    // "رفضت المحكمة قرار البرلمان بإلغاء …": a decision's named owner holds it whatever the
+    // verb governing the noun does to it (the verb's holder gets the composed side below).
+    const owned = takesHolderGenitive(tc.cue) && this.ownerAfter(found.k) !== undefined;
+    if (named) {
+      const leavers = named.kind === 'demonym' ? [named.actor] : this.coordinated(named);
+      if (leaver) {
+        const fresh = leavers.filter((a) => !holdersSeen.has(a));
+        emit(leavers, target, sign, tc.cue.strength, found.k, this.hedged(found.k, target.tokStart));
+        // A genitive is no subject: the next sentence's elided subject is not the leaver.
+        for (const a of fresh) holdersSeen.delete(a);
+      }
+      vetoed.push(target.tokStart);
+      // After a preposition of time or topic ("منذ خروج …", "حول انسحاب …") the sentence's
+      // subject only mentions the withdrawal; a verb before it ("أعلن ترامب انسحاب …") holds it.
+      // The speaker who only reports or describes another's withdrawal holds nothing
+      // ("قال ظريف إن انسحاب واشنطن …").
+      if (this.mentionsOnly(found.k) || !this.othersHoldLeaving(found.k, target)) return;
+      holders = holders.filter((h) => !leavers.includes(h));
+    }
+    // The verb the sign was composed with, if any: it is not composed with a second time.
+    let composedWith = -1;
+    // (An Arabic act with its named agent keeps its own sign; the verb over it composes below.)
+    // "انتقدت السعودية دعم إيران للحوثيين": a verbal noun whose genitive agent is named (with
+    // its ل-object after it) is that agent's own act; only the verb's holder composes with it.
+    if (
+      tc.cue.kind === 'stance' &&
+      this.nounReading(found.k) &&
+      !circumstantial &&
+      !ownAgent &&
+      !owned &&
+      !actAgent &&
+      !this.genitiveAgentWithObject(found.k)
+    ) {
+      // "تخلى الأكراد عن محاربة داعش": giving up a fight is no support for the foe.
+      if (target.kind !== 'topic' && isForce(tc.cue) && this.givesUp(found.k)) return;
+      sign *= this.governingVerbSign(found.k);
+      const gv = this.subjectBefore(found.k, false);
+      composedWith = typeof gv === 'number' ? gv : -1;
+    }
+    const hedge = this.hedged(found.k, target.tokStart);
+    const strength = tc.cue.strength * (1 - Math.min(0.4, found.distance * 0.02));
+    // "warns that continuing to shy away from …": a subjectless deed under another cue
+    // is that cue's content, not a position of its own.
+    if (isActionOnly(tc.cue) && target.kind === 'topic') {
+      const outer = this.governingCueBefore(mentionWith(target, { tokStart: found.k, tokEnd: found.k + 1 }));
+      const outerCue = outer ? this.cueAt(outer.k) : undefined;
+      if (outer && outer.distance <= 2 && outerCue && outerCue.cue.kind === 'stance') {
+        const outerHolders = this.holderOf(outer.k, false, found.k);
+        // "رفض العبادي إرسال المستشارين …", "انتقدت روسيا انسحاب واشنطن من الاتفاق": the verb
+        // over the deed noun already composed its side into the sign above.
+        const outerSign = outer.k === composedWith ? sign : sign * actionPolarity(outerCue.cue);
+        const outerStrength = outerCue.cue.strength * strength;
+        // "رفضت إسرائيل دعوات روسيا بوقف الهجوم": the caller holds the course it calls for;
+        // the verb's subject takes it composed with the verb ("ورفضت إسرائيل الدعوات إلى وقف …").
+        const caller = this.input.lang === 'ar' ? this.callerOfNoun(outer.k) : undefined;
+        const callers = caller ? this.coordinated(caller) : [];
+        emit(callers, target, outerSign, outerStrength, outer.k, hedge);
+        // (Without a caller, the sign already passed through the call: see governingVerbSign.)
+        const throughCall = !caller && outerCue.cue.pos === 'noun' && this.callsFor(outer.k);
+        const verbSign = outerCue.cue.pos !== 'verb' && !throughCall ? this.governingVerbSign(outer.k) : 1;
+        const others = outerHolders.filter((a) => !callers.includes(a));
+        emit(others, target, outerSign * verbSign, outerStrength, outer.k, hedge);
+        return;
+      }
+    }
+    emit(holders, target, sign, strength, found.k, hedge);
+    // "تحالف X مع Y", "X allied with Y": an alliance is a position of both sides.
+    // (Only as stated: "refused to ally with X" or "did not clash with X" is one-sided.)
+    // ("agreed to grant X immunity": X is no party; only "agreed with X" names one.)
+    const party = tc.cue.lemma !== 'agree' || this.input.tokens.text[target.tokStart - 1] === 'with';
+    const combat = isCombat(tc.cue) && this.finiteEnglishVerb(found.k);
+    if ((isMutual(tc.cue) || combat) && party && target.kind !== 'topic' && sign === tc.cue.polarity)
+      for (const h of holders)
+        emit([target.actor], mentionWith(target, { actor: h }), sign, strength, found.k, hedge);
+    // A cue governed by another cue: "رفض بوتين مقترح أردوغان إعلان هدنة", "asked Congress to approve …".
+    // "to approve …", "for breaking …": an English infinitive or gerund depends on an earlier cue.
+    const infinitive =
+      this.input.lang === 'en' &&
+      (this.input.tokens.text[found.k - 1] === 'to' ||
+        (/ing$/.test(this.input.tokens.text[found.k]!) &&
+          EN_GERUND_PREPS.has(this.input.tokens.text[found.k - 1]!)));
+    // "a resolution calling for …": an English participle modifying the noun before it.
+    const participle =
+      this.input.lang === 'en' &&
+      !infinitive &&
+      /ing$/.test(this.input.tokens.text[found.k]!) &&
+      found.k > this.s;
+    // "rejected calls for …", "رفض دعوات …": a cue that is the object of a stance verb.
+    let before = found.k - 1;
+    while (before > this.s && EN_DETERMINERS.has(this.input.tokens.text[before]!)) before--;
+    // (A finite verb right after a verb is no object: "coalition strikes destroy X".)
+    const objectOfVerb =
+      this.nounReading(found.k) &&
+      before >= this.s &&
+      this.cueAt(before)?.cue.kind === 'stance' &&
+      this.cueAt(before)?.cue.pos === 'verb';
+    if (
+      !ownAgent &&
+      (tc.cue.pos === 'noun' || tc.cue.kind === 'describe' || infinitive || participle || objectOfVerb)
+    ) {
+      const outer = this.governingCueBefore(mentionWith(target, { tokStart: found.k, tokEnd: found.k + 1 }));
+      const outerCue = outer ? this.cueAt(outer.k)! : undefined;
+      // "وصف عباس قرار نقل السفارة بأنه صفعة": describing a decision judges its course of
+      // action and its owner by the evaluation that follows.
+      // ("لمن وصفهم بالإرهابيين … قرار": a describing verb with its own object describes that.)
+      if (
+        outer &&
+        outerCue?.cue.kind === 'describe' &&
+        !outerCue.objectPronoun &&
+        !outerCue.pronounSuffix &&
+        isDecision(tc.cue) &&
+        this.input.lang === 'ar'
+      ) {
+        const ev = this.evaluativeAfter(target, target.tokEnd, true);
+        const describers = this.holderOf(outer.k, false, found.k).filter((a) => !holders.includes(a));
+        if (ev && describers.length > 0) {
+          emit(describers, target, ev.polarity * sign, outerCue.cue.strength * strength, outer.k, hedge);
+          this.emitTowardActors(emit, describers, holders, ev.polarity, 0.55, outer.k, ev.k);
+        }
+      }
+      // "called upon the international community to condemn X": a directive's addressee may
+      // be a longer phrase before the infinitive it governs.
+      const reach = infinitive ? (outerCue && isDirective(outerCue.cue) ? 5 : 3) : 2;
+      if (
+        outer &&
+        outer.distance <= reach &&
+        outerCue &&
+        outerCue.cue.kind === 'stance' &&
+        !takesOnlyFrom(outerCue.cue) &&
+        tc.cue.kind === 'stance'
+      ) {
+        const outerHolders = this.holderOf(outer.k, false, found.k).filter((a) => !holders.includes(a));
+        // "threatened to reject X" endorses the rejection: a threat's course of action is its
+        // aim, and so is the infinitive of an act of force ("rebels fighting to topple X").
+        const aimed = infinitive && isForce(outerCue.cue);
+        const outerSign =
+          (aimed ? 1 : actionPolarity(outerCue.cue)) *
+          (this.negatedBefore(outer.k, 2) ? -1 : 1) *
+          (outerCue.cue.pos !== 'verb' ? this.governingVerbSign(outer.k) : 1);
+        emit(outerHolders, target, sign * outerSign, outerCue.cue.strength * strength, outer.k, hedge);
+        // "welcomed Y's decision to …": also a stance toward Y, the decision's holder.
+        if (takesHolderGenitive(tc.cue))
+          this.emitTowardActors(
+            emit,
+            outerHolders,
+            holders,
+            outerSign,
+            outerCue.cue.strength * strength,
+            outer.k,
+            found.k,
+          );
+      }
+      // "اعتبرت X أن قرار Y نقل السفارة … يشكل استفزازا": the speaker judges the decision.
+      if (takesHolderGenitive(tc.cue) && !outer) {
+        const speakers = this.frameHolder(found.k).filter((a) => !holders.includes(a));
+        const ev =
+          speakers.length > 0
+            ? this.evaluativeAfter(target, target.tokEnd, false, FORWARD_WINDOW + 4)
+            : undefined;
+        if (ev) {
+          emit(
+            speakers,
+            target,
+            ev.polarity * (target.kind === 'topic' ? target.polarity : 1),
+            0.6,
+            ev.k,
+            hedge,
+          );
+          this.emitTowardActors(emit, speakers, holders, ev.polarity, 0.55, found.k, ev.k);
+        }
+      }
+    }
+  }
+
   run(): SentenceResult {
     const statements: RawStatement[] = [];
     const holdersSeen = new Set<number>();
@@ -4658,427 +5081,9 @@ export class SentenceAnalyzer extends HolderResolver {
         for (const topic of compiled.topicsForActor[target.agent] ?? []) toward(topic, target.agent);
     };
 
-    for (let mi = 0; mi < mentions.length; mi++) {
-      const target = mentions[mi]!;
-      // "struck Iranian targets", "أسقطت طائرة روسية": a nationality adjective on a military or
-      // state asset is a target of an act of force only.
-      const asset = !this.isTarget(target) && this.assetTarget(target);
-      if (!asset && !this.isTarget(target)) continue;
-      const negT = this.negatedRightBefore(target.tokStart);
-      let found = this.governingCueBefore(target);
-      // "انسحبت واشنطن من الاتفاق" written as the phrase itself: its verb is the governing deed.
-      if (!found && target.verbal) found = { k: target.tokStart, distance: 0 };
-      const governed = found !== undefined;
-      // "الكتل المعترضة على النتائج", "الفصائل الرافضة للانتخابات": an attributive participle is a label.
-      if (found && (this.attributiveParticiple(found.k) || this.unassertedNoun(found.k))) found = undefined;
-      // A bare nationality adjective is a target only right after its cue ("الرد الإسرائيلي").
-      if (found && target.kind === 'demonym' && !target.official && found.distance > (asset ? 4 : 2))
-        found = undefined;
-      if (
-        found &&
-        asset &&
-        (!this.assetForce(this.cueAt(found.k)!.cue) ||
-          !this.assetReached(found.k, target) ||
-          !this.assetActAgentNamed(found.k, target) ||
-          this.actRelativeWithoutLauncher(found.k))
-      )
-        found = undefined;
-      // "تعهدت بإسقاط أي صاروخ على سوريا", "shot down over Syria": what is brought down is the
-      // verb's direct object, never a course of action or a place after a preposition.
-      if (
-        found &&
-        this.downing(found.k) &&
-        (target.kind === 'topic' || this.prepositionBefore(found.k, target))
-      )
-        found = undefined;
-      // "رحب ليبرمان باستعادة قوات النظام السيطرة": the genitive of a taking noun is the one who
-      // takes; the cue before the noun governs it, as it did the noun.
-      if (
-        found &&
-        target.kind !== 'topic' &&
-        takesOnlyFrom(this.cueAt(found.k)!.cue) &&
-        this.takerAfter(found.k, target)
-      )
-        found = this.governingCueBefore(mentionWith(target, { tokStart: found.k, tokEnd: found.k + 1 }));
-      if (found && target.kind !== 'topic' && !this.objectOfCue(found.k, target)) found = undefined;
-      if (found && this.fromAgent(found.k, target)) found = undefined;
-      if (found && target.kind !== 'topic' && this.reportedAttack(found.k)) found = undefined;
-      // "أدان الأردن هجوم الحوثيين على ناقلة": the act's agent is not its object (the reaction
-      // to the act counts against the agent, in reactionsToActs).
-      if (
-        found &&
-        target.kind !== 'topic' &&
-        this.input.lang === 'ar' &&
-        isForce(this.cueAt(found.k)!.cue) &&
-        this.agentOfAct(found.k) === target
-      )
-        found = undefined;
-      if (found && target.kind !== 'topic' && this.strikerAfterLam(found.k, target)) found = undefined;
-      // "خسر المناطق أمام هجمات القوات السورية": who gives way before attacks suffers them; the
-      // attacks are neither its act nor its position.
-      if (found && target.kind !== 'topic' && this.attacksFaced(found.k)) found = undefined;
-      // "الحكم على بوغدير بالمؤبد … لانضمامها إلى داعش": the reason for a sentence is the
-      // convicted one's deed, not that of whoever reports the sentence.
-      if (found && this.convictedDeed(found.k)) found = undefined;
-      if (found && target.kind !== 'topic' && this.groundStruck(found.k, target)) found = undefined;
-      // "قتلوا في غارات تركية", "على وقع ضربات قوات التحالف": the attack's own agent is no target.
-      if (found && target.kind !== 'topic' && this.agentOfOwnAttack(found.k, target)) {
-        vetoed.push(target.tokStart);
-        continue;
-      }
-      // "لا يهدف إلى إيجاد جبهة جديدة ضد إسرائيل", "لم تنفذ مطلقا أي غارة على إيران": hostility
-      // denied is no position, neither against the actor nor for it.
-      if (found && target.kind !== 'topic' && this.deniedHostility(found.k)) {
-        vetoed.push(target.tokStart);
-        continue;
-      }
-      // "لاستكمال تحرير الساحل وفك الحصار": ground is taken only from someone, never a course of action.
-      if (
-        found &&
-        target.kind === 'topic' &&
-        takesOnlyFrom(this.cueAt(found.k)!.cue) &&
-        !this.groundTakenFrom(found.k, target.tokStart)
-      )
-        found = undefined;
-      // "clashed with X over the elections": fighting someone says nothing of the issue.
-      if (found && target.kind === 'topic' && this.hostileMutual(found.k)) found = undefined;
-      // "حثه على عدم الانسحاب من الاتفاق": the deal is the object of the negated withdrawal, read
-      // with it; read straight from the cue, the negation would flip the deal itself.
-      if (found && this.objectOfNegatedCourse(found.k, target, mentions)) found = undefined;
-      // "اتفاقية بديلة للاتفاق النووي": what an alternative replaces is no object of the cue before it.
-      if (found && target.kind === 'topic' && this.replacedBy(target)) found = undefined;
-      // "welcomed X's resignation": the position is on X leaving, handled with calls to resign.
-      if (found && target.possessive && this.resignationAfter(target) !== undefined) found = undefined;
-      if (
-        found &&
-        target.kind === 'topic' &&
-        (this.inSetting(found.k, target) ||
-          (this.cueAt(found.k)!.objectPronoun && !this.prepositionalComplement(found.k, target)) ||
-          this.agentOfNoun(found.k, target))
-      )
-        found = undefined;
-      // "واصلت المقاومة، بدعم ومشاركة القوات الإماراتية، تقدمها": a backing noun set off by a
-      // comma is a circumstance of the clause; the actor after it is the backer, not backed. The
-      // clause's subject still carries to the next sentence ("… بدعم من X. وبدأت …").
-      if (found && target.kind !== 'topic' && this.circumstantialBacking(found.k)) {
-        for (const a of this.holderOf(found.k, false, target.tokStart)) holdersSeen.add(a);
-        found = undefined;
-      }
-      // "X, backed by Y" is a label; "X was condemned by Y" is handled by the passive pass.
-      if (found && this.passiveBy(found.k) !== 'none') found = undefined;
-      // A cue the rules read and set aside for this target is not for the fallback to read again.
-      if (governed && !found) vetoed.push(target.tokStart);
-      if (found) {
-        const tc = this.cueAt(found.k)!;
-        this.reporterDropped = false;
-        const allHolders = this.holderOf(found.k, false, target.tokStart);
-        // "الدعم لعملية غصن الزيتون التي أطلقها الجيش التركي": a course of action followed by a
-        // relative clause naming who launched or holds it is that actor's position as well,
-        // whatever the cue before it says (as when no cue precedes, below).
-        if (target.kind === 'topic' && this.input.lang === 'ar')
-          this.relativeDeed(target, mi, allHolders, emit);
-        // "وحذر صالحي ترامب من الانسحاب": what the rules set aside is not the fallback's subject.
-        // "… killed in regime shelling of X, the Observatory said": nor is the teller of another's act.
-        if (allHolders.length === 0 && (this.subjectSetAside(found.k) || this.reporterDropped))
-          vetoed.push(target.tokStart);
-        // A target that is the cue's own subject (or named again as it) is not its object.
-        if (
-          target.kind !== 'topic' &&
-          (allHolders.includes(target.actor) || this.subjectIsTarget(found.k, target))
-        ) {
-          this.reactionToDecision(found.k, target, emit);
-          vetoed.push(target.tokStart);
-          continue;
-        }
-        // "بعد انسحاب الولايات المتحدة من الاتفاق": the genitive of a removal noun is who leaves
-        // (not in reported words, where the withdrawal may be a prospect).
-        const named = target.kind === 'topic' ? this.genitiveLeaver(found.k, target) : undefined;
-        const leaver = named && !this.prospectiveLeaving(found.k) ? named : undefined;
-        // "أدان … اعتداء الميليشيات الحوثية على السفارة", "الهجوم الإسرائيلي على سوريا": an act
-        // of force with its own named agent is that agent's deed, whoever reports or judges it.
-        const actAgent = target.kind !== 'topic' ? this.hostileActAgent(found.k, target) : undefined;
-        const agents =
-          actAgent && (actAgent.kind === 'demonym' ? [actAgent.actor] : this.coordinated(actAgent));
-        let holders = agents ? agents.filter((a) => a !== target.actor) : allHolders;
-        let sign: number;
-        if (tc.cue.kind === 'describe') {
-          const ev = this.evaluativeAfter(target, target.tokEnd, true);
-          if (!ev) {
-            // "لمواجهة ما وصفه بالعدوان": without an evaluation, the describing verb only names the target.
-            const outer = this.governingCueBefore(
-              mentionWith(target, { tokStart: found.k, tokEnd: found.k + 1 }),
-            );
-            const outerCue = outer ? this.cueAt(outer.k) : undefined;
-            if (!outer || !outerCue || outerCue.cue.kind !== 'stance') continue;
-            // "ندعو ما يسمى بالتحالف إلى …": an actor so named after a directive is its addressee.
-            if (target.kind !== 'topic' && isDirective(outerCue.cue) && !isWarning(outerCue.cue)) continue;
-            const outerHolders = this.holderOf(outer.k, false, found.k).filter(
-              (a) => target.kind === 'topic' || a !== target.actor,
-            );
-            const outerSign =
-              outerCue.cue.polarity *
-              (target.kind === 'topic' ? target.polarity : 1) *
-              (this.negatedBefore(outer.k, 2) ? -1 : 1);
-            emit(
-              outerHolders,
-              target,
-              outerSign,
-              outerCue.cue.strength * 0.8,
-              outer.k,
-              this.hedged(outer.k, target.tokStart),
-            );
-            continue;
-          }
-          sign = ev.polarity;
-        } else if (tc.cue.kind === 'condition') {
-          sign = 0;
-        } else {
-          sign = target.kind === 'topic' ? actionPolarity(tc.cue) * target.polarity : tc.cue.polarity;
-          if (this.negatedBefore(found.k, 2)) {
-            // "لا تتطلع لقتال قوات سورية", "did not attack X": no act of force is no support.
-            if (target.kind !== 'topic' && isForce(tc.cue)) continue;
-            sign = -sign;
-          }
-          // A negation between the cue and the target ("يجب ألا تكون على شكل انسحاب", "urged him not to withdraw");
-          // a verbal phrase is its own cue, whose negation was counted above ("لن تنسحب من الاتفاق").
-          if (
-            (negT && found.k !== target.tokStart) ||
-            (target.kind === 'topic' && this.negationBetween(found.k, target.tokStart))
-          )
-            sign = -sign;
-        }
-        // A verbal noun or particle inside another verb's complement takes that verb's polarity
-        // too: "تتهم … المركز بالمساعدة … لصالح النظام" opposes the regime.
-        // "…، متهما X بـ": a participle after a comma is a clause of its own, not a complement.
-        const circumstantial =
-          tc.cue.participle === true && found.k - 1 >= this.s && isClauseMark(this.input.tokens, found.k - 1);
-        // "condemned attacks by X on Y": an act with its own agent is that agent's, not the verb's content.
-        const ownAgent = this.input.lang === 'en' && this.agentAfterBy(found.k) !== undefined;
-        // "رفضت المحكمة قرار البرلمان بإلغاء …": a decision's named owner holds it whatever the
-        // verb governing the noun does to it (the verb's holder gets the composed side below).
-        const owned = takesHolderGenitive(tc.cue) && this.ownerAfter(found.k) !== undefined;
-        if (named) {
-          const leavers = named.kind === 'demonym' ? [named.actor] : this.coordinated(named);
-          if (leaver) {
-            const fresh = leavers.filter((a) => !holdersSeen.has(a));
-            emit(leavers, target, sign, tc.cue.strength, found.k, this.hedged(found.k, target.tokStart));
-            // A genitive is no subject: the next sentence's elided subject is not the leaver.
-            for (const a of fresh) holdersSeen.delete(a);
-          }
-          vetoed.push(target.tokStart);
-          // After a preposition of time or topic ("منذ خروج …", "حول انسحاب …") the sentence's
-          // subject only mentions the withdrawal; a verb before it ("أعلن ترامب انسحاب …") holds it.
-          // The speaker who only reports or describes another's withdrawal holds nothing
-          // ("قال ظريف إن انسحاب واشنطن …").
-          if (this.mentionsOnly(found.k) || !this.othersHoldLeaving(found.k, target)) continue;
-          holders = holders.filter((h) => !leavers.includes(h));
-        }
-        // The verb the sign was composed with, if any: it is not composed with a second time.
-        let composedWith = -1;
-        // (An Arabic act with its named agent keeps its own sign; the verb over it composes below.)
-        // "انتقدت السعودية دعم إيران للحوثيين": a verbal noun whose genitive agent is named (with
-        // its ل-object after it) is that agent's own act; only the verb's holder composes with it.
-        if (
-          tc.cue.kind === 'stance' &&
-          this.nounReading(found.k) &&
-          !circumstantial &&
-          !ownAgent &&
-          !owned &&
-          !actAgent &&
-          !this.genitiveAgentWithObject(found.k)
-        ) {
-          // "تخلى الأكراد عن محاربة داعش": giving up a fight is no support for the foe.
-          if (target.kind !== 'topic' && isForce(tc.cue) && this.givesUp(found.k)) continue;
-          sign *= this.governingVerbSign(found.k);
-          const gv = this.subjectBefore(found.k, false);
-          composedWith = typeof gv === 'number' ? gv : -1;
-        }
-        const hedge = this.hedged(found.k, target.tokStart);
-        const strength = tc.cue.strength * (1 - Math.min(0.4, found.distance * 0.02));
-        // "warns that continuing to shy away from …": a subjectless deed under another cue
-        // is that cue's content, not a position of its own.
-        if (isActionOnly(tc.cue) && target.kind === 'topic') {
-          const outer = this.governingCueBefore(
-            mentionWith(target, { tokStart: found.k, tokEnd: found.k + 1 }),
-          );
-          const outerCue = outer ? this.cueAt(outer.k) : undefined;
-          if (outer && outer.distance <= 2 && outerCue && outerCue.cue.kind === 'stance') {
-            const outerHolders = this.holderOf(outer.k, false, found.k);
-            // "رفض العبادي إرسال المستشارين …", "انتقدت روسيا انسحاب واشنطن من الاتفاق": the verb
-            // over the deed noun already composed its side into the sign above.
-            const outerSign = outer.k === composedWith ? sign : sign * actionPolarity(outerCue.cue);
-            const outerStrength = outerCue.cue.strength * strength;
-            // "رفضت إسرائيل دعوات روسيا بوقف الهجوم": the caller holds the course it calls for;
-            // the verb's subject takes it composed with the verb ("ورفضت إسرائيل الدعوات إلى وقف …").
-            const caller = this.input.lang === 'ar' ? this.callerOfNoun(outer.k) : undefined;
-            const callers = caller ? this.coordinated(caller) : [];
-            emit(callers, target, outerSign, outerStrength, outer.k, hedge);
-            // (Without a caller, the sign already passed through the call: see governingVerbSign.)
-            const throughCall = !caller && outerCue.cue.pos === 'noun' && this.callsFor(outer.k);
-            const verbSign =
-              outerCue.cue.pos !== 'verb' && !throughCall ? this.governingVerbSign(outer.k) : 1;
-            const others = outerHolders.filter((a) => !callers.includes(a));
-            emit(others, target, outerSign * verbSign, outerStrength, outer.k, hedge);
-            continue;
-          }
-        }
-        emit(holders, target, sign, strength, found.k, hedge);
-        // "تحالف X مع Y", "X allied with Y": an alliance is a position of both sides.
-        // (Only as stated: "refused to ally with X" or "did not clash with X" is one-sided.)
-        // ("agreed to grant X immunity": X is no party; only "agreed with X" names one.)
-        const party = tc.cue.lemma !== 'agree' || this.input.tokens.text[target.tokStart - 1] === 'with';
-        const combat = isCombat(tc.cue) && this.finiteEnglishVerb(found.k);
-        if ((isMutual(tc.cue) || combat) && party && target.kind !== 'topic' && sign === tc.cue.polarity)
-          for (const h of holders)
-            emit([target.actor], mentionWith(target, { actor: h }), sign, strength, found.k, hedge);
-        // A cue governed by another cue: "رفض بوتين مقترح أردوغان إعلان هدنة", "asked Congress to approve …".
-        // "to approve …", "for breaking …": an English infinitive or gerund depends on an earlier cue.
-        const infinitive =
-          this.input.lang === 'en' &&
-          (this.input.tokens.text[found.k - 1] === 'to' ||
-            (/ing$/.test(this.input.tokens.text[found.k]!) &&
-              EN_GERUND_PREPS.has(this.input.tokens.text[found.k - 1]!)));
-        // "a resolution calling for …": an English participle modifying the noun before it.
-        const participle =
-          this.input.lang === 'en' &&
-          !infinitive &&
-          /ing$/.test(this.input.tokens.text[found.k]!) &&
-          found.k > this.s;
-        // "rejected calls for …", "رفض دعوات …": a cue that is the object of a stance verb.
-        let before = found.k - 1;
-        while (before > this.s && EN_DETERMINERS.has(this.input.tokens.text[before]!)) before--;
-        // (A finite verb right after a verb is no object: "coalition strikes destroy X".)
-        const objectOfVerb =
-          this.nounReading(found.k) &&
-          before >= this.s &&
-          this.cueAt(before)?.cue.kind === 'stance' &&
-          this.cueAt(before)?.cue.pos === 'verb';
-        if (
-          !ownAgent &&
-          (tc.cue.pos === 'noun' || tc.cue.kind === 'describe' || infinitive || participle || objectOfVerb)
-        ) {
-          const outer = this.governingCueBefore(
-            mentionWith(target, { tokStart: found.k, tokEnd: found.k + 1 }),
-          );
-          const outerCue = outer ? this.cueAt(outer.k)! : undefined;
-          // "وصف عباس قرار نقل السفارة بأنه صفعة": describing a decision judges its course of
-          // action and its owner by the evaluation that follows.
-          // ("لمن وصفهم بالإرهابيين … قرار": a describing verb with its own object describes that.)
-          if (
-            outer &&
-            outerCue?.cue.kind === 'describe' &&
-            !outerCue.objectPronoun &&
-            !outerCue.pronounSuffix &&
-            isDecision(tc.cue) &&
-            this.input.lang === 'ar'
-          ) {
-            const ev = this.evaluativeAfter(target, target.tokEnd, true);
-            const describers = this.holderOf(outer.k, false, found.k).filter((a) => !holders.includes(a));
-            if (ev && describers.length > 0) {
-              emit(describers, target, ev.polarity * sign, outerCue.cue.strength * strength, outer.k, hedge);
-              this.emitTowardActors(emit, describers, holders, ev.polarity, 0.55, outer.k, ev.k);
-            }
-          }
-          // "called upon the international community to condemn X": a directive's addressee may
-          // be a longer phrase before the infinitive it governs.
-          const reach = infinitive ? (outerCue && isDirective(outerCue.cue) ? 5 : 3) : 2;
-          if (
-            outer &&
-            outer.distance <= reach &&
-            outerCue &&
-            outerCue.cue.kind === 'stance' &&
-            !takesOnlyFrom(outerCue.cue) &&
-            tc.cue.kind === 'stance'
-          ) {
-            const outerHolders = this.holderOf(outer.k, false, found.k).filter((a) => !holders.includes(a));
-            // "threatened to reject X" endorses the rejection: a threat's course of action is its
-            // aim, and so is the infinitive of an act of force ("rebels fighting to topple X").
-            const aimed = infinitive && isForce(outerCue.cue);
-            const outerSign =
-              (aimed ? 1 : actionPolarity(outerCue.cue)) *
-              (this.negatedBefore(outer.k, 2) ? -1 : 1) *
-              (outerCue.cue.pos !== 'verb' ? this.governingVerbSign(outer.k) : 1);
-            emit(outerHolders, target, sign * outerSign, outerCue.cue.strength * strength, outer.k, hedge);
-            // "welcomed Y's decision to …": also a stance toward Y, the decision's holder.
-            if (takesHolderGenitive(tc.cue))
-              this.emitTowardActors(
-                emit,
-                outerHolders,
-                holders,
-                outerSign,
-                outerCue.cue.strength * strength,
-                outer.k,
-                found.k,
-              );
-          }
-          // "اعتبرت X أن قرار Y نقل السفارة … يشكل استفزازا": the speaker judges the decision.
-          if (takesHolderGenitive(tc.cue) && !outer) {
-            const speakers = this.frameHolder(found.k).filter((a) => !holders.includes(a));
-            const ev =
-              speakers.length > 0
-                ? this.evaluativeAfter(target, target.tokEnd, false, FORWARD_WINDOW + 4)
-                : undefined;
-            if (ev) {
-              emit(
-                speakers,
-                target,
-                ev.polarity * (target.kind === 'topic' ? target.polarity : 1),
-                0.6,
-                ev.k,
-                hedge,
-              );
-              this.emitTowardActors(emit, speakers, holders, ev.polarity, 0.55, found.k, ev.k);
-            }
-          }
-        }
-        continue;
-      }
-      if (target.kind !== 'topic' && this.calledToResign(target, emit)) continue;
-      if (target.kind !== 'topic' && this.evaluatedAgent(target, emit)) continue;
-      // Object-first: "وهو ما ترفضه الفصائل" — the cue after a relative points back to the target.
-      const objectFirst =
-        target.kind === 'demonym' && !target.official ? undefined : this.relativeCueAfter(target, mi);
-      if (objectFirst !== undefined) {
-        const tc = this.cueAt(objectFirst)!;
-        const holders = this.holderOf(objectFirst);
-        const sign =
-          tc.cue.polarity *
-          (target.kind === 'topic' ? target.polarity : 1) *
-          (this.negatedBefore(objectFirst, 2) ? -1 : 1);
-        emit(
-          holders,
-          target,
-          sign,
-          tc.cue.strength * 0.9,
-          objectFirst,
-          this.hedged(objectFirst, objectFirst),
-        );
-        continue;
-      }
-      // Predicate after the target, in reported words: "قال X إن الهجوم جاء بنتيجة عكسية".
-      if (target.kind === 'demonym' && !target.official) continue;
-      // "الهجوم على سوريا سيؤدي إلى كارثة": the predicate is about the phrase the actor sits in.
-      if (
-        target.kind !== 'topic' &&
-        (target.afterPreposition || this.isKind(target.tokStart - 1, 'preposition'))
-      )
-        continue;
-      const ev = this.evaluativeAfter(target, target.tokEnd);
-      // "والتي تصنفها أنقرة إرهابية", "وتصنفه واشنطن على أنه تنظيم إرهابي": an actor right after
-      // a verb that carries its object as a pronoun, or opens a relative clause, is the verb's
-      // subject, the one who judges, not the one judged — unless the evaluation is its own
-      // epithet ("أطلقته ميليشيات الحوثي الإرهابية").
-      if (ev && target.kind !== 'topic' && this.subjectOfPronounVerb(target) && !this.epithet(target, ev.k))
-        continue;
-      if (ev) {
-        const frame = this.frameHolder(target.tokStart);
-        // "الذي تعتبره الولايات المتحدة وتركيا منظمة إرهابية": the target is one of those speaking.
-        if (target.kind !== 'topic' && frame.includes(target.actor)) continue;
-        const speakers = frame.filter((a) => target.kind === 'topic' || a !== target.actor);
-        const sign = ev.polarity * (target.kind === 'topic' ? target.polarity : 1) * (negT ? -1 : 1);
-        emit(speakers, target, sign, 0.6, ev.k, this.hedged(target.tokStart, ev.k));
-      }
-    }
+    // (Each target is read by a method of its own, and a governed one by another: V8 then
+    // re-optimises only the part a rare branch deoptimises, not the whole of run.)
+    for (let mi = 0; mi < mentions.length; mi++) this.readTarget(mi, emit, vetoed, holdersSeen);
     this.pronounObjects(emit);
     this.passives(emit);
     // The English agent passes need "by"/"between" or a participle of holding ground: most
