@@ -281,6 +281,7 @@ export class HolderResolver extends SentenceView {
               ? (this.directiveOverAddressee(m) ?? this.directiveOverApposedSubject(m))
               : undefined;
           if (directive !== undefined && directive !== k) return directive;
+          if (this.addresseeOfUntrackedSpeaker(m)) return 'blocked';
           return m;
         }
         j = m.tokStart;
@@ -1264,10 +1265,58 @@ export class HolderResolver extends SentenceView {
     const cue = this.cueAt(k)!.cue;
     if (cue.pos !== 'verb' || (!isDirective(cue) && !CHARGE_LEMMAS.has(cue.lemma))) return false;
     const words = m.tokStart - (k + 1);
-    if (words < 1 || words > 2) return false;
-    for (let j = k + 1; j < m.tokStart; j++) if (!this.untrackedNameWordAt(j)) return false;
+    if (words < 1) return false;
+    if (words > 2 || !this.allBetween(k + 1, m.tokStart, (j) => this.untrackedNameWordAt(j))) {
+      if (!this.untrackedOfficialBetween(k + 1, m.tokStart)) return false;
+    }
     const next = this.input.tokens.text[m.tokEnd] ?? '';
     return ADDRESSEE_COMPLEMENTS.has(next) || (/^(ب|ل)/.test(next) && next.length > 3);
+  }
+
+  /**
+   * "ودعا وزير الخارجية الهولندي مجلس الأمن إلى مواصلة …": m is the addressee of a directive
+   * verb whose subject we do not track, so no holder of what the addressee is told to do.
+   */
+  protected addresseeOfUntrackedSpeaker(m: Mention): boolean {
+    if (this.input.lang !== 'ar') return false;
+    for (let j = m.tokStart - 2; j >= this.s && j >= m.tokStart - 8; j--) {
+      const other = this.mentionAtToken(j);
+      if (other) {
+        if (other.actor >= 0) return false;
+        j = other.tokStart;
+        continue;
+      }
+      const cue = this.cueAt(j)?.cue;
+      if (cue) return cue.kind === 'stance' && this.addresseeAfterNamedSubject(j, m);
+    }
+    return false;
+  }
+
+  private allBetween(from: number, to: number, test: (j: number) => boolean): boolean {
+    for (let j = from; j < to; j++) if (!test(j)) return false;
+    return true;
+  }
+
+  /**
+   * "دعا وزير الخارجية الهولندي مجلس الأمن إلى …": an official we do not track (a title with a
+   * nationality or a name of its own) stands between the verb and the actor, who is then the
+   * addressee. Not when an office word is right before the actor: "رئيس مجلس الأمن" is the
+   * actor's own office.
+   */
+  private untrackedOfficialBetween(from: number, to: number): boolean {
+    const { text } = this.input.tokens;
+    if (to - from > 6 || !isOfficeWord(text[from]!, 'ar') || isOfficeWord(text[to - 1]!, 'ar')) return false;
+    for (let j = from; j < to; j++) {
+      const other = this.mentionAtToken(j);
+      if (other) {
+        if (other.actor >= 0) return false;
+        j = other.tokEnd - 1;
+        continue;
+      }
+      if (!isOfficeWord(text[j]!, 'ar') && !isArabicTitleWord(text[j]!) && !this.nameWordAt(j) && !/^ال.{2,}ي$/.test(text[j]!))
+        return false;
+    }
+    return true;
   }
 
   /**
