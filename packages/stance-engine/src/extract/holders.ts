@@ -1336,7 +1336,12 @@ export class HolderResolver extends SentenceView {
         j = other.tokEnd - 1;
         continue;
       }
-      if (!isOfficeWord(text[j]!, 'ar') && !isArabicTitleWord(text[j]!) && !this.nameWordAt(j) && !/^ال.{2,}ي$/.test(text[j]!))
+      if (
+        !isOfficeWord(text[j]!, 'ar') &&
+        !isArabicTitleWord(text[j]!) &&
+        !this.nameWordAt(j) &&
+        !/^ال.{2,}ي$/.test(text[j]!)
+      )
         return false;
     }
     return true;
