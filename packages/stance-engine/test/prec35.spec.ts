@@ -98,4 +98,18 @@ describe('the addressee of a directive is not its holder', () => {
       en('Jundi appealed to the United Nations to pressure Russia to stop the attacks of the Houthis.'),
     ).toEqual([]);
   });
+
+  it('English: a noun subject in reported words holds its own act, not the speaker', () => {
+    expect(
+      en(
+        'The Saudi ministry in Riyadh stated on Saturday that armed groups breached the ceasefire three times.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('English: a pronoun in reported words is still the speaker', () => {
+    expect(en('Saudi Arabia stated on Saturday that it backed the ceasefire.')).toEqual([
+      'saudi-arabia/ceasefire/support',
+    ]);
+  });
 });
