@@ -37,6 +37,9 @@ const WANTING_STRENGTH = 0.7;
 /** Fallback statements weigh this much of their cue's strength. */
 const PROXIMITY_WEIGHT = 0.35;
 
+// A preposition right after a speech word shows it was a noun ("a state of war").
+const EN_OPENING_PREPOSITIONS = new Set(['of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'to']);
+
 class ProximityReader extends SentenceAnalyzer {
   constructor(
     input: SentenceInput,
@@ -268,6 +271,8 @@ class ProximityReader extends SentenceAnalyzer {
     const text = this.input.tokens.text;
     // "said it had long supported X": a pronoun subject is the holder's (see above).
     if (EN_SUBJECT_PRONOUNS.has(text[first]!)) return false;
+    // "in a state of civil war with government forces fighting": a speech word read as a noun.
+    if (EN_OPENING_PREPOSITIONS.has(text[first]!)) return false;
     const noun = text[k - 1]!;
     return !EN_AUXILIARIES.has(noun) && !EN_NOT_NOUNS.has(noun) && !noun.endsWith('ly') && noun !== 'to';
   }
