@@ -433,7 +433,8 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
     raw.push(...result.statements);
     if (result.statements.length === 0) {
       const subject = carriedActor(inSentence, tokens, lang);
-      if (subject) raw.push(...readByProximity(input, subject, result.vetoed));
+      if (subject && !(lang === 'en' && addressedInEnglish(tokens, subject)))
+        raw.push(...readByProximity(input, subject, result.vetoed));
     }
     holderAge = 0;
     if (result.holders.length > 0) previousHolders = result.holders;
@@ -471,6 +472,52 @@ const UNTRACKED_GROUP_HEADS = new Set([
   'movement',
   'faction',
 ]);
+
+// Verbs whose object is the audience: "told the Security Council", "urged Russia".
+const EN_AUDIENCE_VERBS = new Set([
+  'told',
+  'tell',
+  'tells',
+  'telling',
+  'urged',
+  'urges',
+  'urge',
+  'urging',
+  'briefed',
+  'briefing',
+  'addressed',
+  'addressing',
+]);
+// Verbs and nouns whose audience follows "to" or "on": "appealed to the UN", "a letter to", "called on".
+const EN_AUDIENCE_BEFORE_TO = new Set([
+  'appealed',
+  'appeal',
+  'appeals',
+  'appealing',
+  'wrote',
+  'writes',
+  'letter',
+  'letters',
+  'called',
+  'calls',
+  'calling',
+  'call',
+  'spoke',
+  'speaking',
+]);
+
+/**
+ * "Ambassador Rycroft told the UN Security Council …", "Jundi appealed to the United Nations to
+ * …": the first actor of a sentence is the audience of someone we do not track, not its
+ * subject, so the fallback has no holder there.
+ */
+function addressedInEnglish(tokens: Tokens, m: Mention): boolean {
+  let j = m.tokStart - 1;
+  if (tokens.text[j] === 'the') j--;
+  const w = tokens.text[j] ?? '';
+  if (EN_AUDIENCE_VERBS.has(w)) return true;
+  return (w === 'to' || w === 'on' || w === 'upon') && EN_AUDIENCE_BEFORE_TO.has(tokens.text[j - 1] ?? '');
+}
 
 function carriedActor(inSentence: readonly Mention[], tokens: Tokens, lang: string): Mention | undefined {
   for (const m of inSentence) {

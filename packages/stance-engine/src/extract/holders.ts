@@ -281,6 +281,7 @@ export class HolderResolver extends SentenceView {
               ? (this.directiveOverAddressee(m) ?? this.directiveOverApposedSubject(m))
               : undefined;
           if (directive !== undefined && directive !== k) return directive;
+          if (this.addresseeOfUntrackedSpeaker(m)) return 'blocked';
           return m;
         }
         j = m.tokStart;
@@ -678,7 +679,7 @@ export class HolderResolver extends SentenceView {
       cue.cue.pos === 'verb' &&
       !cue.cue.verbNoun &&
       !opensWithAnd(this.input.tokens.text[k]!) &&
-      this.unknownDefiniteSubject(k)
+      (this.unknownDefiniteSubject(k) || (isDirective(cue.cue) && this.subjectAfterComplementizer(k)))
     )
       return [];
     // "التي تتهم فيها إسرائيل إيران": after a relative or an indefinite noun, a verb with "فيه/فيها"
@@ -1181,6 +1182,29 @@ export class HolderResolver extends SentenceView {
     return false;
   }
 
+  /**
+   * "أكد أن قوات تحالف دعم الشرعية تطالب الأمم المتحدة بـ…": after "أن/إن" a noun comes before
+   * the verb, so the clause's subject stands between them, and an actor after a directive verb
+   * is its addressee. (An actor we know there is the subject found before this; "أن لا تطالب"
+   * has none.) Only directives: over other verbs the noun between is often the actor's own
+   * forces or strikes ("أن قواتها الجوية شنت").)
+   */
+  protected subjectAfterComplementizer(k: number): boolean {
+    const { text } = this.input.tokens;
+    let noun = false;
+    for (let j = k - 1; j >= this.s && j >= k - 8; j--) {
+      if (isClauseMark(this.input.tokens, j)) return false;
+      const w = text[j]!;
+      if (w === 'ان' || w === 'وان' || w === 'بان') return noun && this.isKind(j, 'complementizer');
+      if ((this.mentionAtToken(j)?.actor ?? -1) >= 0) return false;
+      const cue = this.cueAt(j);
+      // A verb ends the search; a noun cue may be part of the subject ("قوات تحالف دعم الشرعية").
+      if (cue && cue.cue.pos === 'verb') return false;
+      if (this.input.tokens.isWord[j] && !AR_PARTICLES.has(w) && cue?.cue.kind !== 'preposition') noun = true;
+    }
+    return false;
+  }
+
   /** Token j is a definite noun we do not know, opening its clause. */
   private definiteSubjectAt(j: number): boolean {
     if (j < this.s || !this.input.tokens.isWord[j] || this.mentionAtToken(j) || this.cueAt(j)) return false;
@@ -1264,10 +1288,63 @@ export class HolderResolver extends SentenceView {
     const cue = this.cueAt(k)!.cue;
     if (cue.pos !== 'verb' || (!isDirective(cue) && !CHARGE_LEMMAS.has(cue.lemma))) return false;
     const words = m.tokStart - (k + 1);
-    if (words < 1 || words > 2) return false;
-    for (let j = k + 1; j < m.tokStart; j++) if (!this.untrackedNameWordAt(j)) return false;
+    if (words < 1) return false;
+    if (words > 2 || !this.allBetween(k + 1, m.tokStart, (j) => this.untrackedNameWordAt(j))) {
+      if (!this.untrackedOfficialBetween(k + 1, m.tokStart)) return false;
+    }
     const next = this.input.tokens.text[m.tokEnd] ?? '';
     return ADDRESSEE_COMPLEMENTS.has(next) || (/^(ب|ل)/.test(next) && next.length > 3);
+  }
+
+  /**
+   * "ودعا وزير الخارجية الهولندي مجلس الأمن إلى مواصلة …": m is the addressee of a directive
+   * verb whose subject we do not track, so no holder of what the addressee is told to do.
+   */
+  protected addresseeOfUntrackedSpeaker(m: Mention): boolean {
+    if (this.input.lang !== 'ar') return false;
+    for (let j = m.tokStart - 2; j >= this.s && j >= m.tokStart - 8; j--) {
+      const other = this.mentionAtToken(j);
+      if (other) {
+        if (other.actor >= 0) return false;
+        j = other.tokStart;
+        continue;
+      }
+      const cue = this.cueAt(j)?.cue;
+      if (cue) return cue.kind === 'stance' && this.addresseeAfterNamedSubject(j, m);
+    }
+    return false;
+  }
+
+  private allBetween(from: number, to: number, test: (j: number) => boolean): boolean {
+    for (let j = from; j < to; j++) if (!test(j)) return false;
+    return true;
+  }
+
+  /**
+   * "دعا وزير الخارجية الهولندي مجلس الأمن إلى …": an official we do not track (a title with a
+   * nationality or a name of its own) stands between the verb and the actor, who is then the
+   * addressee. Not when an office word is right before the actor: "رئيس مجلس الأمن" is the
+   * actor's own office.
+   */
+  private untrackedOfficialBetween(from: number, to: number): boolean {
+    const { text } = this.input.tokens;
+    if (to - from > 6 || !isOfficeWord(text[from]!, 'ar') || isOfficeWord(text[to - 1]!, 'ar')) return false;
+    for (let j = from; j < to; j++) {
+      const other = this.mentionAtToken(j);
+      if (other) {
+        if (other.actor >= 0) return false;
+        j = other.tokEnd - 1;
+        continue;
+      }
+      if (
+        !isOfficeWord(text[j]!, 'ar') &&
+        !isArabicTitleWord(text[j]!) &&
+        !this.nameWordAt(j) &&
+        !/^ال.{2,}ي$/.test(text[j]!)
+      )
+        return false;
+    }
+    return true;
   }
 
   /**
@@ -1278,10 +1355,26 @@ export class HolderResolver extends SentenceView {
   protected subjectSetAside(k: number): boolean {
     if (this.input.lang !== 'ar') return false;
     if (this.passiveNoun(k)) return true;
+    if (this.toldByDirective(k)) return true;
     if (this.cueAt(k)?.cue.pos !== 'verb') return false;
     if (this.expectedClause(k)) return true;
     const after = this.subjectAfter(k, false, this.e);
     return after !== undefined && after !== 'blocked' && this.addresseeAfterNamedSubject(k, after);
+  }
+
+  /**
+   * "ندعو الأمم المتحدة إلى إدانة …", "أن قوات التحالف تطالب الأمم المتحدة بإدانة …": the cue at
+   * k is what a directive tells its addressee to do; when the directive's holder is unknown the
+   * addressee is not to be read as the holder either.
+   */
+  protected toldByDirective(k: number): boolean {
+    const bef = this.subjectBefore(k, false);
+    if (typeof bef !== 'number' || bef === k) return false;
+    const cue = this.cueAt(bef)?.cue;
+    if (cue === undefined || cue.kind !== 'stance' || cue.pos !== 'verb' || !isDirective(cue)) return false;
+    // Only where the actor after the verb cannot be its subject: "we" is ("ندعو X إلى"), or a
+    // noun stands between "أن" and the verb ("أن قوات … تطالب X بـ").
+    return this.subjectAfterComplementizer(bef);
   }
 
   /**

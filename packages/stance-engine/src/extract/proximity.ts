@@ -15,6 +15,7 @@ import {
   AR_LABEL_WORDS,
   CLAUSE_OPENERS_BARRIER,
   EN_BE_FORMS,
+  EN_AUXILIARIES,
   EN_DETERMINERS,
   EN_NOT_NOUNS,
   EN_UNIT_NOUNS,
@@ -35,6 +36,9 @@ const SUBJECT_AFTER_CUE = 3;
 const WANTING_STRENGTH = 0.7;
 /** Fallback statements weigh this much of their cue's strength. */
 const PROXIMITY_WEIGHT = 0.35;
+
+// A preposition right after a speech word shows it was a noun ("a state of war").
+const EN_OPENING_PREPOSITIONS = new Set(['of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'to']);
 
 class ProximityReader extends SentenceAnalyzer {
   constructor(
@@ -251,8 +255,26 @@ class ProximityReader extends SentenceAnalyzer {
       EN_DETERMINERS.has(word) ||
       // "rebels do not trust the YPG because they say it cooperates …": the pronoun is the name's.
       (EN_SUBJECT_PRONOUNS.has(word) && this.nameBetween(this.holder.tokEnd, opener)) ||
-      (/^(ال|وال)/.test(word) && !this.cueAt(first) && !this.mentionAtToken(first));
+      (/^(ال|وال)/.test(word) && !this.cueAt(first) && !this.mentionAtToken(first)) ||
+      this.englishNounSubject(first, k);
     return !ownSubject;
+  }
+
+  /**
+   * "stated that armed terrorist groups breached the truce": in English reported words a noun
+   * (or a name) right before the verb is the clause's own subject (a violation reported by the
+   * speaker is the violator's act, not the speaker's stance).
+   */
+  private englishNounSubject(first: number, k: number): boolean {
+    if (this.input.lang !== 'en' || first >= k || !this.input.tokens.isWord[k - 1] || this.cueAt(k - 1))
+      return false;
+    const text = this.input.tokens.text;
+    // "said it had long supported X": a pronoun subject is the holder's (see above).
+    if (EN_SUBJECT_PRONOUNS.has(text[first]!)) return false;
+    // "in a state of civil war with government forces fighting": a speech word read as a noun.
+    if (EN_OPENING_PREPOSITIONS.has(text[first]!)) return false;
+    const noun = text[k - 1]!;
+    return !EN_AUXILIARIES.has(noun) && !EN_NOT_NOUNS.has(noun) && !noun.endsWith('ly') && noun !== 'to';
   }
 
   /** "رغم قرار الهدنة": a decision or position noun whose owner is not named is nobody's act. */
