@@ -3353,10 +3353,9 @@ export class SentenceAnalyzer extends HolderResolver {
    */
   protected atrocityUnasserted(to: number): boolean {
     const { tokens } = this.input;
-    for (let j = this.s; j < this.e; j++) {
+    if (this.asksQuestion()) return true;
+    for (let j = this.s; j < Math.min(to, this.e); j++) {
       const w = tokens.text[j]!;
-      if (w === '?' || w === '؟') return true;
-      if (j >= to) continue;
       if (
         AR_DENIAL_VERBS.test(w) ||
         EN_DENIAL_FORMS.has(w) ||
@@ -3533,7 +3532,7 @@ export class SentenceAnalyzer extends HolderResolver {
    */
   protected misdeedUnasserted(k: number, lo: number): boolean {
     const { tokens } = this.input;
-    for (let j = this.s; j < this.e; j++) if (tokens.text[j] === '?') return true;
+    if (this.asksQuestion()) return true;
     // "no Iranian interference", "أي تدخلات": before the owner or the noun, whichever comes first.
     const prev = tokens.text[lo - 1] ?? '';
     if (this.isKind(lo - 1, 'negation') || prev === 'no' || prev === 'any' || prev === 'اي') return true;
@@ -4051,8 +4050,7 @@ export class SentenceAnalyzer extends HolderResolver {
    */
   protected assertedRivalry(noun: number, at: number, sidesEnd: number): boolean {
     const { tokens } = this.input;
-    // The sentence's terminator is the token right after its end.
-    for (let j = this.s; j <= this.e && j < tokens.count; j++) if (tokens.text[j] === '?') return false;
+    if (this.asksQuestion()) return false;
     for (let j = Math.max(this.s, noun - 2); j < at; j++) {
       const w = tokens.text[j]!;
       if (/[0-9٠-٩]/.test(w) || AR_UNREAL_QUALIFIERS.test(w) || EN_UNREAL_QUALIFIERS.has(w)) return false;

@@ -142,6 +142,13 @@ export class SentenceView {
     return this.cueAt(k)?.cue.kind === kind;
   }
 
+  /** The sentence asks ("هل …؟", "… ?"): its terminator is the token right after its end. */
+  protected asksQuestion(): boolean {
+    const text = this.input.tokens.text;
+    for (let j = this.s; j <= this.e && j < this.input.tokens.count; j++) if (text[j] === '?') return true;
+    return false;
+  }
+
   protected canHold(m: Mention): boolean {
     if (m.modifier || m.actor < 0) return false;
     // "Syria's main opposition group" is not Syria; "Iran's foreign minister" speaks for Iran.
