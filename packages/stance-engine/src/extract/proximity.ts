@@ -17,6 +17,7 @@ import {
   EN_BE_FORMS,
   EN_AUXILIARIES,
   EN_DETERMINERS,
+  EN_PREPOSITIONS,
   EN_NOT_NOUNS,
   EN_UNIT_NOUNS,
   EN_SUBJECT_PRONOUNS,
@@ -36,9 +37,6 @@ const SUBJECT_AFTER_CUE = 3;
 const WANTING_STRENGTH = 0.7;
 /** Fallback statements weigh this much of their cue's strength. */
 const PROXIMITY_WEIGHT = 0.35;
-
-// A preposition right after a speech word shows it was a noun ("a state of war").
-const EN_OPENING_PREPOSITIONS = new Set(['of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'to']);
 
 class ProximityReader extends SentenceAnalyzer {
   constructor(
@@ -271,8 +269,9 @@ class ProximityReader extends SentenceAnalyzer {
     const text = this.input.tokens.text;
     // "said it had long supported X": a pronoun subject is the holder's (see above).
     if (EN_SUBJECT_PRONOUNS.has(text[first]!)) return false;
-    // "in a state of civil war with government forces fighting": a speech word read as a noun.
-    if (EN_OPENING_PREPOSITIONS.has(text[first]!)) return false;
+    // "in a state of civil war with government forces fighting": a preposition right after a
+    // speech word shows it was a noun.
+    if (EN_PREPOSITIONS.has(text[first]!)) return false;
     const noun = text[k - 1]!;
     return !EN_AUXILIARIES.has(noun) && !EN_NOT_NOUNS.has(noun) && !noun.endsWith('ly') && noun !== 'to';
   }
