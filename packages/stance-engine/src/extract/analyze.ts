@@ -82,6 +82,8 @@ import {
   AR_RELATION_DEGREE,
   AR_FORMER_WORDS,
   RELATIVE_AR,
+  AR_DESIGNATING_VERBS,
+  AR_TERRORIST,
   PRESENT_VERB_WITH_OBJECT,
   STATE_ACTION_NOUNS,
   TRANSFER_HEADS,
@@ -2254,10 +2256,14 @@ export class SentenceAnalyzer extends HolderResolver {
     const t = tokens.text;
     for (const m of mentions) {
       if (m.kind === 'topic' || m.tokStart - 2 < this.s) continue;
-      // "تدخلات إيران" (a name after an indefinite noun) or "النفوذ الإيراني" (an adjective).
-      const noun = arabicActivityNoun(t[m.tokStart - 1]!);
+      // "تدخلات إيران" (a name after an indefinite noun) or "النفوذ الإيراني" (an adjective);
+      // "أنشطة منظمة PKK", "أنشطة أعضاء حزب العمال": the group's unit may stand between.
+      const u =
+        m.tokStart - 1 > this.s && AR_MISDEED_UNITS.has(t[m.tokStart - 1]!) ? m.tokStart - 2 : m.tokStart - 1;
+      const noun = arabicActivityNoun(t[u]!);
       if (!noun || (m.kind !== 'demonym' && noun.definite)) continue;
-      const k = m.tokStart - 2;
+      const k = u - 1;
+      if (k < this.s) continue;
       const curb = arabicCurbNoun(t[k]!);
       // "التصدي للتدخلات": that verb takes its object with ل, the others without.
       if (!curb || (curb === 'التصدي' || curb === 'تصدي') !== /^و?لل?$/.test(noun.prefix)) continue;
@@ -2268,6 +2274,70 @@ export class SentenceAnalyzer extends HolderResolver {
       const holders = this.holderOf(k).filter((h) => h !== m.actor && named.has(h));
       emit(holders, m, -1, 0.6, k, this.hedged(k, m.tokEnd - 1));
     }
+  }
+
+  /**
+   * "حزب العمال الكردستاني، الذي تصنفه أنقرة تنظيما إرهابيا", "الجماعة التي تعتبرها القاهرة
+   * إرهابية": designating the antecedent of a relative clause a terrorist (or another negative
+   * category) is the position of the one who designates it, the verb's subject.
+   */
+  protected designatedAntecedents(emit: Emit): void {
+    const t = this.input.tokens.text;
+    for (let k = this.s + 2; k + 1 < this.e; k++) {
+      // (The set lookup first: the pattern is tested only after a relative pronoun.)
+      if (!RELATIVE_AR.has(t[k - 1]!) || !AR_DESIGNATING_VERBS.test(t[k]!)) continue;
+      const antecedent = this.antecedentBefore(k - 1);
+      if (!antecedent) continue;
+      const ev = this.designationAfter(k);
+      if (ev === undefined) continue;
+      const holders = this.designator(k, ev).filter((a) => a !== antecedent.actor);
+      emit(holders, antecedent, -1, 0.7, k, this.hedged(k, ev));
+    }
+  }
+
+  /**
+   * Who designates, for the verb at k: its named subject ("تصنفه أنقرة والاتحاد الأوروبي"), or,
+   * with the category right after the verb ("الذي تصنفه تنظيما إرهابيا"), the speaker whose
+   * words the clause reports. An untracked subject ("يصنفها مجلس الأمن") designates for no one.
+   */
+  protected designator(k: number, ev: number): number[] {
+    const subject = this.mentionAtToken(k + 1);
+    if (subject) return subject.tokStart === k + 1 && this.canHold(subject) ? this.coordinated(subject) : [];
+    return ev - k <= 3 ? this.frameHolder(k) : [];
+  }
+
+  /** The actor named right before the relative pronoun at r, past a comma and two plain words ("المحظور لديها،"). */
+  protected antecedentBefore(r: number): Mention | undefined {
+    const { tokens } = this.input;
+    for (let j = r - 1, words = 0; j >= this.s && words <= 2; j--) {
+      const m = this.mentionAtToken(j);
+      if (!m) {
+        if (tokens.isWord[j]) words++;
+        continue;
+      }
+      // "الوحدات الكردية المدعومة من واشنطن، والتي تعتبرها أنقرة …": the clause is on the
+      // labelled group, not on the backer the label names.
+      const label = m.tokStart - (tokens.text[m.tokStart - 1] === 'من' ? 2 : 1);
+      if (label >= this.s && AR_LABEL_WORDS.has(tokens.text[label]!)) {
+        j = label;
+        words = 0;
+        continue;
+      }
+      return m.kind !== 'topic' && this.isTarget(m) ? m : undefined;
+    }
+    return undefined;
+  }
+
+  /** The negative evaluation ("إرهابيا", "ضمن المنظمات الإرهابية") within eight words after the verb at k, in its clause. */
+  protected designationAfter(k: number): number | undefined {
+    for (let j = k + 1; j < this.e && j <= k + 8; j++) {
+      // "الذي تعتبره أنقرة فرعا لحزب العمال الذي تصنفه …": the next clause judges another.
+      if (isClauseMark(this.input.tokens, j) || RELATIVE_AR.has(this.input.tokens.text[j]!)) return undefined;
+      const c = this.cueAt(j)?.cue;
+      if ((c && c.kind === 'evaluative' && c.polarity < 0) || AR_TERRORIST.test(this.input.tokens.text[j]!))
+        return j;
+    }
+    return undefined;
   }
 
   /**
@@ -5105,6 +5175,7 @@ export class SentenceAnalyzer extends HolderResolver {
     if (this.input.lang === 'ar') this.reckonedRelations(emit);
     if (this.input.lang === 'ar') this.haltDemands(emit);
     if (this.input.lang === 'ar') this.curbedActivities(emit);
+    if (this.input.lang === 'ar') this.designatedAntecedents(emit);
     if (links.agent) this.backedOperations(emit);
     if (this.input.lang === 'en') this.aidedDeeds(emit);
     if (this.input.lang === 'en') this.englishProductReactions(emit);

@@ -615,6 +615,10 @@ export const PRONOUN_COMPLEMENTIZERS = new Set([
 ]);
 /** Arabic relative pronouns, with the conjunction و (folded). */
 export const RELATIVE_AR = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'والذي', 'والتي', 'والذين']);
+/** Classing something as (a category) with the thing as an object pronoun: "تصنفه", "يعتبرها" (folded). */
+export const AR_DESIGNATING_VERBS = /^(ت|ي)(صنف|عتبر)(ه|ها|هم|هما)$/;
+/** "إرهابيا", "كإرهابي", "الإرهابية", "بالإرهابيين" (folded), in any case and number. */
+export const AR_TERRORIST = /^(ب|ك|و)?(ال)?ارهابي(ا|ه|ين|ون|يين)?$/;
 /** A present-tense verb carrying an object pronoun: "تصنفه", "وتعتبرها", "يصفهم" (folded). */
 export const PRESENT_VERB_WITH_OBJECT = /^(و|ف)?(ي|ت)[^ ]{2,}(ه|ها|هم|هما)$/;
 /** Prepositions that open the complement of a directive or warning after its addressee (folded). */
@@ -2956,6 +2960,9 @@ export const AR_MALIGN_ADJECTIVE =
 // Units and bodies between a misdeed and its owner's name ("جرائم قوات النظام", "اعتداءات ميليشيات
 // الحوثي"), besides office words.
 export const AR_MISDEED_UNITS = new Set([
+  'منظمه',
+  'تنظيم',
+  'اعضاء',
   'ميليشيات',
   'مليشيات',
   'ميليشيا',
