@@ -1043,7 +1043,6 @@ export class SentenceAnalyzer extends HolderResolver {
    */
   protected violationFrame(k: number): number[] | undefined {
     const { tokens } = this.input;
-    if (this.isEnglishViolationNoun(k)) return this.violationAccusers(k);
     if (this.input.lang !== 'ar' || !VIOLATION_LEMMAS.has(this.cueAt(k)?.cue.lemma ?? '')) return undefined;
     for (let j = k - 1; j >= this.s; j--) {
       // "ترامب: إيران تنتهك …": the name before a colon speaks; an actor named after it is accused.
@@ -1060,29 +1059,6 @@ export class SentenceAnalyzer extends HolderResolver {
       if ((c?.kind === 'stance' && !isActionOnly(c)) || isClauseMark(tokens, j)) return undefined;
     }
     return undefined;
-  }
-
-  /** The English noun "violation of", "breach of" read as upholding what is violated (cues.ts). */
-  protected isEnglishViolationNoun(k: number): boolean {
-    const c = this.cueAt(k)?.cue;
-    return this.input.lang === 'en' && c !== undefined && c.lemma === 'violation' && c.kind === 'stance';
-  }
-
-  /**
-   * Who names an act a violation at k: the speaker of the words ("said the raids were a
-   * violation of …"), the describer ("calling them a violation of …") or the one who condemns
-   * ("denounced the intervention as a breach of …"); nobody in the outlet's own words, where the
-   * only actor is the violator.
-   */
-  protected violationAccusers(k: number): number[] {
-    for (let j = k - 1; j >= this.s; j--) {
-      const c = this.cueAt(j)?.cue;
-      if (!c) continue;
-      if (c.kind === 'speech') return this.holderOf(j, true);
-      if (c.kind === 'describe' || (c.kind === 'stance' && c.polarity < 0 && !isForce(c) && !isActionOnly(c)))
-        return this.holderOf(j);
-    }
-    return this.frameHolder(k);
   }
 
   /**
@@ -4872,11 +4848,8 @@ export class SentenceAnalyzer extends HolderResolver {
     // (An Arabic act with its named agent keeps its own sign; the verb over it composes below.)
     // "انتقدت السعودية دعم إيران للحوثيين": a verbal noun whose genitive agent is named (with
     // its ل-object after it) is that agent's own act; only the verb's holder composes with it.
-    // (Naming an act a violation upholds the norm whatever verb frames the naming.)
-    const violation = this.isEnglishViolationNoun(found.k);
     if (
       tc.cue.kind === 'stance' &&
-      !violation &&
       this.nounReading(found.k) &&
       !circumstantial &&
       !ownAgent &&
@@ -4917,7 +4890,6 @@ export class SentenceAnalyzer extends HolderResolver {
       }
     }
     emit(holders, target, sign, strength, found.k, hedge);
-    if (violation) return;
     // "تحالف X مع Y", "X allied with Y": an alliance is a position of both sides.
     // (Only as stated: "refused to ally with X" or "did not clash with X" is one-sided.)
     // ("agreed to grant X immunity": X is no party; only "agreed with X" names one.)
@@ -5043,8 +5015,7 @@ export class SentenceAnalyzer extends HolderResolver {
       // violation inside someone else's words is an accusation, not the accused's position.
       const accusers = this.violationFrame(cueK);
       if (accusers) {
-        // An English violation noun's own holder is the violator; the accusers uphold the norm.
-        holders = this.isEnglishViolationNoun(cueK) ? accusers : holders.filter((h) => accusers.includes(h));
+        holders = holders.filter((h) => accusers.includes(h));
         if (holders.length === 0) {
           vetoed.push(target.tokStart);
           return;

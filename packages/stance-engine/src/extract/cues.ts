@@ -128,12 +128,6 @@ export function annotateCues(
     if (unblamedParticiple(tokens, i, start, end, inMention)) continue;
     // "at the end of last year": the end of a period dates something, it ends nothing.
     if (word === 'end' && next === 'of' && endsPeriod(tokens, i + 2, end, original, toOriginal)) continue;
-    // "calling them a blatant violation of international humanitarian law": who names an act a
-    // violation of a norm upholds the norm.
-    if (VIOLATION_NOUNS.has(word) && next === 'of' && unownedViolation(tokens, i, start, inMention)) {
-      out[i - start] = tokenCue(UPHELD_NORM_CUE);
-      continue;
-    }
     // "to end the siege", "ended the truce": ending a course of action opposes it.
     if (endVerb(tokens, i, start, next)) {
       out[i - start] = tokenCue(ENDING_CUE);
@@ -332,23 +326,6 @@ function cooperationInstitution(tokens: Tokens, i: number, start: number): boole
     COOPERATION_HEADS.test(tokens.text[i - 2]!)
   );
 }
-
-const VIOLATION_NOUNS = new Set(['violation', 'violations', 'breach', 'breaches']);
-const UPHELD_NORM_CUE = makeCue({ kind: 'stance', polarity: 1, strength: 0.7, pos: 'other', lemma: 'violation' });
-
-/**
- * The violation noun at i names no violator before it: not "Russia's violations of the truce",
- * "the regime violations of" (a possessor or a name right before it, past adjectives).
- */
-function unownedViolation(tokens: Tokens, i: number, start: number, inMention: Int32Array): boolean {
-  for (let j = i - 1; j >= start && j >= i - 3; j--) {
-    if (inMention[j - start]! >= 0 || tokens.text[j] === 's') return false;
-    if (!tokens.isWord[j] || EN_VIOLATION_OPENERS.has(tokens.text[j]!)) return true;
-  }
-  return true;
-}
-// Words that open the noun phrase of a violation: articles and "in", "as" ("in breach of").
-const EN_VIOLATION_OPENERS = new Set(['a', 'an', 'the', 'in', 'as', 'of', 'and', 'constituted', 'constitute']);
 
 const ENDING_CUE = makeCue({ kind: 'stance', polarity: -1, strength: 0.7, pos: 'verb', lemma: 'end' });
 // Words after which "end" is a verb: the infinitive marker and modals.
