@@ -226,6 +226,9 @@ const LEAVING_LEMMAS = new Set(['انسحب', 'خروج', 'تخلى', 'رحيل'
 const VOLITION_LEMMAS = new Set(['أراد', 'رغب']);
 // Violations (lemmas): inside someone else's words they are accusations.
 const VIOLATION_LEMMAS = new Set(['انتهك', 'خرق']);
+// "violation of", "breach of": naming an act so upholds what it violates.
+const EN_VIOLATION_NOUNS = new Set(['violation', 'violations', 'breach', 'breaches']);
+const VIOLATION_STRENGTH = 0.7;
 const BACKWARD_WINDOW = 14;
 const FORWARD_WINDOW = 6;
 const NOUN_WINDOW = 5;
@@ -1059,6 +1062,48 @@ export class SentenceAnalyzer extends HolderResolver {
       if ((c?.kind === 'stance' && !isActionOnly(c)) || isClauseMark(tokens, j)) return undefined;
     }
     return undefined;
+  }
+
+  /**
+   * "calling them a blatant violation of international humanitarian law", "said … in a new
+   * breach of the cessation of hostilities": who names an act a violation of a course of action
+   * upholds it, whoever the violator ("condemned Russia's violations of the truce"). Emits for
+   * the accusers and tells whether there were any; a violation the outlet reports in its own
+   * words is left to the other rules (its violator's deed).
+   */
+  protected accusedViolation(target: Mention, emit: Emit): boolean {
+    const k = this.violationNounBefore(target);
+    if (k === undefined) return false;
+    const accusers = this.violationAccusers(k);
+    if (accusers.length === 0) return false;
+    emit(accusers, target, target.polarity, VIOLATION_STRENGTH, k, this.hedged(k, target.tokStart));
+    return true;
+  }
+
+  /** The English violation noun right before the target: "violation(s) of the", "breach of a". */
+  protected violationNounBefore(target: Mention): number | undefined {
+    const { tokens } = this.input;
+    if (this.input.lang !== 'en') return undefined;
+    let j = target.tokStart - 1;
+    if (j > this.s && EN_DETERMINERS.has(tokens.text[j]!)) j--;
+    if (tokens.text[j] !== 'of' || !EN_VIOLATION_NOUNS.has(tokens.text[j - 1] ?? '')) return undefined;
+    return j - 1;
+  }
+
+  /**
+   * Who names the act at k a violation: the speaker of the words ("said the raids were a
+   * violation of …"), the describer ("calling them a violation of …") or the one who condemns
+   * ("denounced the intervention as a breach of …").
+   */
+  protected violationAccusers(k: number): number[] {
+    for (let j = k - 1; j >= this.s; j--) {
+      const c = this.cueAt(j)?.cue;
+      if (!c) continue;
+      if (c.kind === 'speech') return this.holderOf(j, true);
+      if (c.kind === 'describe' || (c.kind === 'stance' && c.polarity < 0 && !isForce(c) && !isActionOnly(c)))
+        return this.holderOf(j);
+    }
+    return this.frameHolder(k);
   }
 
   /**
@@ -4583,6 +4628,7 @@ export class SentenceAnalyzer extends HolderResolver {
     // state asset is a target of an act of force only.
     const asset = !this.isTarget(target) && this.assetTarget(target);
     if (!asset && !this.isTarget(target)) return;
+    if (target.kind === 'topic' && this.accusedViolation(target, emit)) return;
     const negT = this.negatedRightBefore(target.tokStart);
     let found = this.governingCueBefore(target);
     // "انسحبت واشنطن من الاتفاق" written as the phrase itself: its verb is the governing deed.
