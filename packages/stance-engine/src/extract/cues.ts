@@ -128,11 +128,6 @@ export function annotateCues(
     if (unblamedParticiple(tokens, i, start, end, inMention)) continue;
     // "at the end of last year": the end of a period dates something, it ends nothing.
     if (word === 'end' && next === 'of' && endsPeriod(tokens, i + 2, end, original, toOriginal)) continue;
-    // "to end the siege", "ended the truce": ending a course of action opposes it.
-    if (endVerb(tokens, i, start, next)) {
-      out[i - start] = tokenCue(ENDING_CUE);
-      continue;
-    }
     // "in May", "on May 12", "12 May 2016": the month, not the modal of a hedge.
     if (word === 'may' && monthMay(tokens, i, start, next)) continue;
     const cue =
@@ -325,20 +320,6 @@ function cooperationInstitution(tokens: Tokens, i: number, start: number): boole
     tokens.text[i - 1]!.startsWith('ال') &&
     COOPERATION_HEADS.test(tokens.text[i - 2]!)
   );
-}
-
-const ENDING_CUE = makeCue({ kind: 'stance', polarity: -1, strength: 0.7, pos: 'verb', lemma: 'end' });
-// Words after which "end" is a verb: the infinitive marker and modals.
-const END_VERB_OPENERS = new Set(['to', 'will', 'would', 'must', 'should', 'could', 'can', 'might', 'may']);
-
-/**
- * Token i is the verb "end": "ended" or "ending" (not "ended up", "ending in"), or "end" after "to"
- * or a modal; elsewhere "end" is the removal noun ("the end of the truce") of the lexicon.
- */
-function endVerb(tokens: Tokens, i: number, start: number, next: string | undefined): boolean {
-  const word = tokens.text[i]!;
-  if (word === 'ended' || word === 'ending') return next !== 'up' && next !== 'in' && next !== 'with';
-  return word === 'end' && i > start && END_VERB_OPENERS.has(tokens.text[i - 1]!);
 }
 
 // "don't", "can't": folding splits the apostrophe off, leaving "t" after a word in "n".
