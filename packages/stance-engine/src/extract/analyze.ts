@@ -1100,7 +1100,10 @@ export class SentenceAnalyzer extends HolderResolver {
       const c = this.cueAt(j)?.cue;
       if (!c) continue;
       if (c.kind === 'speech') return this.holderOf(j, true);
-      if (c.kind === 'describe' || (c.kind === 'stance' && c.polarity < 0 && !isForce(c) && !isActionOnly(c))) {
+      if (
+        c.kind === 'describe' ||
+        (c.kind === 'stance' && c.polarity < 0 && !isForce(c) && !isActionOnly(c))
+      ) {
         // "Islamic State was condemned … for … violations of": the one condemned is the violator.
         if (!EN_BE_FORMS.has(this.input.tokens.text[j - 1] ?? '')) return this.holderOf(j);
         const by = this.agentAfterBy(j);

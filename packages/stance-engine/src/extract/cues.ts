@@ -232,7 +232,13 @@ function joinedByAndIts(tokens: Tokens, i: number, start: number): boolean {
 }
 
 /** A period word ("year", "March") within three words from i: "the end of [the] [last] year". */
-function endsPeriod(tokens: Tokens, i: number, end: number, original: string, toOriginal: Int32Array): boolean {
+function endsPeriod(
+  tokens: Tokens,
+  i: number,
+  end: number,
+  original: string,
+  toOriginal: Int32Array,
+): boolean {
   for (let j = i; j < end && j < i + 3; j++)
     if (EN_PERIOD_WORDS.has(tokens.text[j]!) && !hyphenJoined(tokens, j, original, toOriginal)) return true;
   return false;
