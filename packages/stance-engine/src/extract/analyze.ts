@@ -216,6 +216,8 @@ type Emit = (
   hedge: boolean,
 ) => void;
 
+// Verbs of announcing whose participle after a course of action names its author.
+const ANNOUNCED_ACT_LEMMAS = new Set(['announce', 'declare']);
 // "agreed by": the strength of the lexicon's "agree to/on/with".
 const AGREED_BY_STRENGTH = 0.75;
 // Giving up (تخلى عن) opposes what is given up, like the removal nouns خروج، إنهاء.
@@ -4351,27 +4353,54 @@ export class SentenceAnalyzer extends HolderResolver {
     if (this.input.lang !== 'en') return;
     const { tokens } = this.input;
     for (let k = this.s + 1; k < this.e; k++) {
-      const link = tokens.text[k + 1];
+      // "a nationwide truce declared last week by the regime": a time adverbial may stand
+      // between the participle and "by".
+      const by = this.byAfterTime(k);
+      const link = by > k ? 'by' : tokens.text[k + 1];
       // "a truce agreed by Russia and the United States": "agree" is a cue only with its
       // particle, but its passive names the parties of a pact, who also support each other.
       const agreedBy = tokens.text[k] === 'agreed' && link === 'by';
       const tc = this.cueAt(k);
-      if (!agreedBy && (!tc || tc.cue.kind !== 'stance' || tc.cue.pos !== 'verb')) continue;
+      // "a truce declared by the regime": announcing a course of action is the announcer's deed
+      // (as "declared a truce" is, in cues.ts).
+      const announced = link === 'by' && tc?.cue.kind === 'speech' && ANNOUNCED_ACT_LEMMAS.has(tc.cue.lemma);
+      if (!agreedBy && !announced && (!tc || tc.cue.kind !== 'stance' || tc.cue.pos !== 'verb')) continue;
       const reduced =
-        agreedBy || this.passiveBy(k) === 'label' || (link === 'between' && /ed$/.test(tokens.text[k]!));
+        agreedBy ||
+        (by > k + 1 || announced ? this.reducedParticiple(k) : this.passiveBy(k) === 'label') ||
+        (link === 'between' && /ed$/.test(tokens.text[k]!));
       if (!reduced) continue;
-      const a = tokens.text[k + 2] === 'the' ? k + 3 : k + 2;
+      const b = by > k ? by : k + 1;
+      const a = tokens.text[b + 1] === 'the' ? b + 2 : b + 1;
       const agent = this.mentionAtToken(a);
       if (!agent || agent.tokStart !== a || !this.canHold(agent)) continue;
       const topic = this.topicBeforeParticiple(k);
       if (!topic) continue;
-      const sign = (tc ? actionPolarity(tc.cue) : 1) * topic.polarity;
-      const strength = (tc ? tc.cue.strength : AGREED_BY_STRENGTH) * 0.8;
+      const sign = (tc && !announced ? actionPolarity(tc.cue) : 1) * topic.polarity;
+      const strength = (tc && !announced ? tc.cue.strength : AGREED_BY_STRENGTH) * 0.8;
       const parties = this.coordinated(agent);
       emit(parties, topic, sign, strength, k, this.hedged(topic.tokStart, k));
       if (agreedBy && parties.length >= 2)
         for (const p of parties) this.emitTowardActors(emit, [p], parties, 1, strength, k, k);
     }
+  }
+
+  /** "by" right after the participle at k, or after a time adverbial after it ("declared last week by"); else -1. */
+  protected byAfterTime(k: number): number {
+    const text = this.input.tokens.text;
+    if (this.input.lang !== 'en' || !/ed$/.test(text[k]!)) return -1;
+    if (text[k + 1] === 'by') return k + 1;
+    for (let j = k + 2; j < this.e && j <= k + 5; j++)
+      if (text[j] === 'by') return this.adverbialStart(j - 1) === k + 1 ? j : -1;
+    return -1;
+  }
+
+  /** The "-ed" form at k is a reduced participle: no form of "be" or "have" before it. */
+  protected reducedParticiple(k: number): boolean {
+    const prev = this.input.tokens.text[k - 1] ?? '';
+    return (
+      /ed$/.test(this.input.tokens.text[k]!) && !EN_AUXILIARIES.has(prev) && !this.cueAt(k)?.cue.particle
+    );
   }
 
   /**
