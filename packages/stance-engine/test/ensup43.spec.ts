@@ -20,13 +20,15 @@ const CODEBOOK: Codebook = {
     actor('sohr', 'organization', ['Syrian Observatory for Human Rights']),
     actor('iran', 'country', ['Iran']),
     actor('farhan', 'person', ['Farhan']),
+    actor('un', 'organization', ['UN', 'United Nations']),
   ],
   topics: [
     ...targetTopics(['syria', 'russia', 'iran']),
     {
       id: 'ceasefire',
       label: { en: 'Ceasefires in Syria' },
-      pro: { en: ['ceasefire', 'cease-fire', 'cessation of hostilities'] },
+      // One spelling only: the other is found as a variant.
+      pro: { en: ['ceasefire', 'truce', 'cessation of hostilities'] },
       anti: { en: ['breakdown of the truce'] },
     },
     {
@@ -109,5 +111,51 @@ describe('ensup43: "the end of" a period', () => {
         'The Assad regime declared the end of a fragile week-long ceasefire the Syrian Observatory for Human Rights reported.',
       ),
     ).toContain('syria/ceasefire/oppose');
+  });
+});
+
+describe('ensup43: closed and hyphenated spellings of a one-word topic phrase', () => {
+  it('finds "cease-fire" for a codebook that writes "ceasefire"', () => {
+    expect(
+      t('That road remains under fire and the UN has asked for a cease-fire to allow aid into the area.'),
+    ).toContain('un/ceasefire/support');
+  });
+
+  it('finds "ceasefire" for a codebook that writes "cease-fire"', () => {
+    const hyphenated = triplesWith(
+      {
+        ...CODEBOOK,
+        topics: CODEBOOK.topics.map((topic) =>
+          topic.id === 'ceasefire' ? { ...topic, pro: { en: ['cease-fire'] } } : topic,
+        ),
+      },
+      { lang: 'en' },
+    );
+    expect(
+      hyphenated(
+        'That road remains under fire and the UN has asked for a ceasefire to allow aid into the area.',
+      ),
+    ).toContain('un/ceasefire/support');
+  });
+
+  it('joins only the two halves of one hyphenated word', () => {
+    expect(t('The UN has asked for a cease fire-fight in the area.')).not.toContain('un/ceasefire/support');
+  });
+});
+
+describe('ensup43: a participle of announcing after a course of action', () => {
+  it('makes the announcer support it, past a time adverbial before "by"', () => {
+    const named = triplesWith(
+      {
+        ...CODEBOOK,
+        actors: CODEBOOK.actors.map((a) => (a.id === 'syria' ? { ...a, names: { en: ['government'] } } : a)),
+      },
+      { lang: 'en' },
+    );
+    expect(
+      named(
+        'The latest violence comes despite an extension until early Tuesday of a nationwide truce declared last week by the government to mark the Muslim holiday of Eid al-Fitr.',
+      ),
+    ).toContain('syria/ceasefire/support');
   });
 });
