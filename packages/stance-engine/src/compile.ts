@@ -75,6 +75,11 @@ export interface CompiledCodebook {
    */
   readonly phraseHeads: ReadonlyMap<string, readonly { topic: number; polarity: 1 | -1 }[]>;
   /**
+   * English topic phrases of one closed word ("ceasefire"), to their pattern: text that writes
+   * the word as a hyphenated compound ("cease-fire") names them too (mentions.ts).
+   */
+  readonly closedTopicWords: ReadonlyMap<string, number>;
+  /**
    * Acts named after their actor, by "actor head-noun" ("3 الضربات" for "الضربات التركية"):
    * the topics of an act whose agent is named elsewhere ("الضربات التي شنتها المقاتلات التركية").
    */
@@ -473,6 +478,10 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
           // "Turkish aggression") is the act itself: condemning it opposes the topic.
           const effective = polarity === -1 && namesActWithContempt(phrase) ? 1 : polarity;
           addWithVariants(phrase, { ...base, kind: 'topic', topic: t, polarity: effective });
+          // "cease-fire" is also written "ceasefire".
+          const closed = phrase.replace(/([A-Za-z])-(?=[A-Za-z])/g, '$1');
+          if (closed !== phrase)
+            addWithVariants(closed, { ...base, kind: 'topic', topic: t, polarity: effective });
           const words = foldString(phrase).split(' ');
           if (words.length > 1 && words[0]!.startsWith('ال') && words[0]!.length >= 5) {
             const list = phraseHeads.get(words[0]!) ?? [];
@@ -548,6 +557,7 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
     entries,
     lamVariant: Uint8Array.from(lamFlags),
     phraseHeads,
+    closedTopicWords: closedTopicWords(patterns, entries),
     actTopics,
     agentActTopics: new Set([...actTopics.values()].flat()),
     hasPersonCountries: actors.some(
@@ -558,6 +568,18 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
         ),
     ),
   };
+}
+
+/** English topic patterns of one word long enough to be a closed compound ("ceasefire", "airstrikes"). */
+function closedTopicWords(
+  patterns: readonly string[],
+  entries: readonly PatternEntry[][],
+): Map<string, number> {
+  const out = new Map<string, number>();
+  patterns.forEach((p, id) => {
+    if (/^[a-z]{6,}$/.test(p) && entries[id]!.some((e) => e.kind === 'topic')) out.set(p, id);
+  });
+  return out;
 }
 
 function isUnarmedOrganization(actor: Actor): boolean {

@@ -218,6 +218,8 @@ type Emit = (
   hedge: boolean,
 ) => void;
 
+// Verbs of announcing whose participle after a course of action names its author.
+const ANNOUNCED_ACT_LEMMAS = new Set(['announce', 'declare']);
 // "agreed by": the strength of the lexicon's "agree to/on/with".
 const AGREED_BY_STRENGTH = 0.75;
 // Giving up (تخلى عن) opposes what is given up, like the removal nouns خروج، إنهاء.
@@ -228,6 +230,9 @@ const LEAVING_LEMMAS = new Set(['انسحب', 'خروج', 'تخلى', 'رحيل'
 const VOLITION_LEMMAS = new Set(['أراد', 'رغب']);
 // Violations (lemmas): inside someone else's words they are accusations.
 const VIOLATION_LEMMAS = new Set(['انتهك', 'خرق']);
+// "violation of", "breach of": naming an act so upholds what it violates.
+const EN_VIOLATION_NOUNS = new Set(['violation', 'violations', 'breach', 'breaches']);
+const VIOLATION_STRENGTH = 0.7;
 const BACKWARD_WINDOW = 14;
 const FORWARD_WINDOW = 6;
 const NOUN_WINDOW = 5;
@@ -1061,6 +1066,55 @@ export class SentenceAnalyzer extends HolderResolver {
       if ((c?.kind === 'stance' && !isActionOnly(c)) || isClauseMark(tokens, j)) return undefined;
     }
     return undefined;
+  }
+
+  /**
+   * "calling them a blatant violation of international humanitarian law", "said … in a new
+   * breach of the cessation of hostilities": who names an act a violation of a course of action
+   * upholds it, whoever the violator ("condemned Russia's violations of the truce"). Emits for
+   * the accusers and tells whether there were any; a violation the outlet reports in its own
+   * words is left to the other rules (its violator's deed).
+   */
+  protected accusedViolation(target: Mention, emit: Emit): boolean {
+    const k = this.violationNounBefore(target);
+    if (k === undefined) return false;
+    const accusers = this.violationAccusers(k);
+    if (accusers.length === 0) return false;
+    emit(accusers, target, target.polarity, VIOLATION_STRENGTH, k, this.hedged(k, target.tokStart));
+    return true;
+  }
+
+  /** The English violation noun right before the target: "violation(s) of the", "breach of a". */
+  protected violationNounBefore(target: Mention): number | undefined {
+    const { tokens } = this.input;
+    if (this.input.lang !== 'en') return undefined;
+    let j = target.tokStart - 1;
+    if (j > this.s && EN_DETERMINERS.has(tokens.text[j]!)) j--;
+    if (tokens.text[j] !== 'of' || !EN_VIOLATION_NOUNS.has(tokens.text[j - 1] ?? '')) return undefined;
+    return j - 1;
+  }
+
+  /**
+   * Who names the act at k a violation: the speaker of the words ("said the raids were a
+   * violation of …"), the describer ("calling them a violation of …") or the one who condemns
+   * ("denounced the intervention as a breach of …").
+   */
+  protected violationAccusers(k: number): number[] {
+    for (let j = k - 1; j >= this.s; j--) {
+      const c = this.cueAt(j)?.cue;
+      if (!c) continue;
+      if (c.kind === 'speech') return this.holderOf(j, true);
+      if (
+        c.kind === 'describe' ||
+        (c.kind === 'stance' && c.polarity < 0 && !isForce(c) && !isActionOnly(c))
+      ) {
+        // "Islamic State was condemned … for … violations of": the one condemned is the violator.
+        if (!EN_BE_FORMS.has(this.input.tokens.text[j - 1] ?? '')) return this.holderOf(j);
+        const by = this.agentAfterBy(j);
+        return by ? this.coordinated(by) : [];
+      }
+    }
+    return this.frameHolder(k);
   }
 
   /**
@@ -4369,27 +4423,54 @@ export class SentenceAnalyzer extends HolderResolver {
     if (this.input.lang !== 'en') return;
     const { tokens } = this.input;
     for (let k = this.s + 1; k < this.e; k++) {
-      const link = tokens.text[k + 1];
+      // "a nationwide truce declared last week by the regime": a time adverbial may stand
+      // between the participle and "by".
+      const by = this.byAfterTime(k);
+      const link = by > k ? 'by' : tokens.text[k + 1];
       // "a truce agreed by Russia and the United States": "agree" is a cue only with its
       // particle, but its passive names the parties of a pact, who also support each other.
       const agreedBy = tokens.text[k] === 'agreed' && link === 'by';
       const tc = this.cueAt(k);
-      if (!agreedBy && (!tc || tc.cue.kind !== 'stance' || tc.cue.pos !== 'verb')) continue;
+      // "a truce declared by the regime": announcing a course of action is the announcer's deed
+      // (as "declared a truce" is, in cues.ts).
+      const announced = link === 'by' && tc?.cue.kind === 'speech' && ANNOUNCED_ACT_LEMMAS.has(tc.cue.lemma);
+      if (!agreedBy && !announced && (!tc || tc.cue.kind !== 'stance' || tc.cue.pos !== 'verb')) continue;
       const reduced =
-        agreedBy || this.passiveBy(k) === 'label' || (link === 'between' && /ed$/.test(tokens.text[k]!));
+        agreedBy ||
+        (by > k + 1 || announced ? this.reducedParticiple(k) : this.passiveBy(k) === 'label') ||
+        (link === 'between' && /ed$/.test(tokens.text[k]!));
       if (!reduced) continue;
-      const a = tokens.text[k + 2] === 'the' ? k + 3 : k + 2;
+      const b = by > k ? by : k + 1;
+      const a = tokens.text[b + 1] === 'the' ? b + 2 : b + 1;
       const agent = this.mentionAtToken(a);
       if (!agent || agent.tokStart !== a || !this.canHold(agent)) continue;
       const topic = this.topicBeforeParticiple(k);
       if (!topic) continue;
-      const sign = (tc ? actionPolarity(tc.cue) : 1) * topic.polarity;
-      const strength = (tc ? tc.cue.strength : AGREED_BY_STRENGTH) * 0.8;
+      const sign = (tc && !announced ? actionPolarity(tc.cue) : 1) * topic.polarity;
+      const strength = (tc && !announced ? tc.cue.strength : AGREED_BY_STRENGTH) * 0.8;
       const parties = this.coordinated(agent);
       emit(parties, topic, sign, strength, k, this.hedged(topic.tokStart, k));
       if (agreedBy && parties.length >= 2)
         for (const p of parties) this.emitTowardActors(emit, [p], parties, 1, strength, k, k);
     }
+  }
+
+  /** "by" right after the participle at k, or after a time adverbial after it ("declared last week by"); else -1. */
+  protected byAfterTime(k: number): number {
+    const text = this.input.tokens.text;
+    if (this.input.lang !== 'en' || !/ed$/.test(text[k]!)) return -1;
+    if (text[k + 1] === 'by') return k + 1;
+    for (let j = k + 2; j < this.e && j <= k + 5; j++)
+      if (text[j] === 'by') return this.adverbialStart(j - 1) === k + 1 ? j : -1;
+    return -1;
+  }
+
+  /** The "-ed" form at k is a reduced participle: no form of "be" or "have" before it. */
+  protected reducedParticiple(k: number): boolean {
+    const prev = this.input.tokens.text[k - 1] ?? '';
+    return (
+      /ed$/.test(this.input.tokens.text[k]!) && !EN_AUXILIARIES.has(prev) && !this.cueAt(k)?.cue.particle
+    );
   }
 
   /**
@@ -4653,6 +4734,7 @@ export class SentenceAnalyzer extends HolderResolver {
     // state asset is a target of an act of force only.
     const asset = !this.isTarget(target) && this.assetTarget(target);
     if (!asset && !this.isTarget(target)) return;
+    if (target.kind === 'topic' && this.accusedViolation(target, emit)) return;
     const negT = this.negatedRightBefore(target.tokStart);
     let found = this.governingCueBefore(target);
     // "انسحبت واشنطن من الاتفاق" written as the phrase itself: its verb is the governing deed.

@@ -127,7 +127,7 @@ export function annotateCues(
     if (blamedActOn(tokens, i, start, end)) continue;
     if (unblamedParticiple(tokens, i, start, end, inMention)) continue;
     // "at the end of last year": the end of a period dates something, it ends nothing.
-    if (word === 'end' && next === 'of' && endsPeriod(tokens, i + 2, end)) continue;
+    if (word === 'end' && next === 'of' && endsPeriod(tokens, i + 2, end, original, toOriginal)) continue;
     // "in May", "on May 12", "12 May 2016": the month, not the modal of a hedge.
     if (word === 'may' && monthMay(tokens, i, start, next)) continue;
     const cue =
@@ -232,9 +232,26 @@ function joinedByAndIts(tokens: Tokens, i: number, start: number): boolean {
 }
 
 /** A period word ("year", "March") within three words from i: "the end of [the] [last] year". */
-function endsPeriod(tokens: Tokens, i: number, end: number): boolean {
-  for (let j = i; j < end && j < i + 3; j++) if (EN_PERIOD_WORDS.has(tokens.text[j]!)) return true;
+function endsPeriod(
+  tokens: Tokens,
+  i: number,
+  end: number,
+  original: string,
+  toOriginal: Int32Array,
+): boolean {
+  for (let j = i; j < end && j < i + 3; j++)
+    if (EN_PERIOD_WORDS.has(tokens.text[j]!) && !hyphenJoined(tokens, j, original, toOriginal)) return true;
   return false;
+}
+
+/**
+ * "the end of the week-long truce", "of the seven-day truce": a word hyphenated to another is
+ * part of a compound modifier, not the head it qualifies.
+ */
+function hyphenJoined(tokens: Tokens, j: number, original: string, toOriginal: Int32Array): boolean {
+  const from = toOriginal[tokens.start[j]!]!;
+  const to = toOriginal[tokens.end[j]! - 1]! + 1;
+  return (from > 0 && original.charCodeAt(from - 1) === 0x2d) || original.charCodeAt(to) === 0x2d;
 }
 
 const MONTH_PRECEDERS = new Set([

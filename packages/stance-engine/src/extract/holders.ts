@@ -19,6 +19,7 @@ import {
   SOURCE_PHRASES,
   EN_DEONTIC,
   EN_SUBJECT_PRONOUNS,
+  EN_TRAILING_REPORT_VERBS,
   EN_OWN_POSSESSIVES,
   EN_CASUALTY_WORDS,
   EN_GROUP_HEADS,
@@ -501,6 +502,7 @@ export class HolderResolver extends SentenceView {
       // "…, Lavrov said." — speech verb after the words, not a reduced relative ("… the
       // United States says killed 1,400").
       for (let j = k + 1; j < this.e; j++) {
+        if (this.trailingReport(j)) return this.holderOf(j, true);
         if (!this.isKind(j, 'speech')) continue;
         const next = this.input.tokens.text[j + 1];
         if (next !== undefined && this.input.tokens.isWord[j + 1] && /ed$/.test(next)) return [];
@@ -510,6 +512,15 @@ export class HolderResolver extends SentenceView {
       return this.input.quoteSpeakers ?? [];
     }
     return [];
+  }
+
+  /** "… the US authorities pledged.": a verb of pledging or warning ends the sentence after its subject. */
+  protected trailingReport(j: number): boolean {
+    const { tokens } = this.input;
+    if (!EN_TRAILING_REPORT_VERBS.has(tokens.text[j]!)) return false;
+    if (j + 1 < this.e && tokens.isWord[j + 1]) return false;
+    const before = tokens.text[j - 1] ?? '';
+    return !EN_AUXILIARIES.has(before) && !RELATIVE_PRONOUNS.has(before);
   }
 
   /**

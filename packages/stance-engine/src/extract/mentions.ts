@@ -127,6 +127,30 @@ const PREPOSITION_PROCLITICS = new Set(['ب', 'ل', 'ك', 'وب', 'ول', 'وك'
 /** A pattern entry that makes a mention (not a place, which only sets the scene). */
 type MentionEntry = PatternEntry & { kind: MentionKind };
 
+/**
+ * "cease-fire" for a codebook's "ceasefire": two words joined by a hyphen in the original that
+ * together spell a one-word English topic phrase are a candidate for it.
+ */
+function hyphenatedTopicWords(
+  compiled: CompiledCodebook,
+  original: string,
+  norm: NormalizedText,
+  tokens: Tokens,
+  raw: Candidate[],
+): void {
+  for (let k = 1; k < tokens.count; k++) {
+    const o = norm.toOriginal[tokens.start[k]!]!;
+    if (o === 0 || original.charCodeAt(o - 1) !== 0x2d || !tokens.isWord[k] || !tokens.isWord[k - 1])
+      continue;
+    if (norm.toOriginal[tokens.end[k - 1]! - 1]! + 2 !== o) continue;
+    const id = compiled.closedTopicWords.get(tokens.text[k - 1]! + tokens.text[k]!);
+    if (id === undefined) continue;
+    for (const entry of compiled.entries[id]!)
+      if (entry.kind === 'topic' && isMentionEntry(entry))
+        raw.push({ start: tokens.start[k - 1]!, end: tokens.end[k]!, entry, prefix: '', possessive: false });
+  }
+}
+
 function isMentionEntry(entry: PatternEntry): entry is MentionEntry {
   return entry.kind !== 'place';
 }
@@ -295,6 +319,8 @@ export function findMentions(
       raw.push({ start, end, entry, prefix: lam ? prefix + 'ل' : prefix, possessive });
     }
   });
+  if (lang === 'en' && compiled.closedTopicWords.size > 0)
+    hyphenatedTopicWords(compiled, original, norm, tokens, raw);
   // (No early return for a story without candidates: the steps below do nothing then, and one
   // literal for the mentions keeps one elements kind, which the callers' optimised code expects.)
   // Longest match wins; equal spans keep every entry.

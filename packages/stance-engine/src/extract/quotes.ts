@@ -9,6 +9,7 @@ import type { Sentence } from '../text/segment.js';
 import type { Tokens } from '../text/tokens.js';
 import { lookupEnglishCue } from '../lexicon/english-cues.js';
 import type { Mention } from './mentions.js';
+import { EN_TRAILING_REPORT_VERBS } from './word-lists.js';
 
 interface Quotation {
   /** Original offsets of the opening mark and of the closing mark (or the paragraph end). */
@@ -76,7 +77,7 @@ function findQuotations(original: string): { open: number; close: number }[] {
 
 function isReportingVerb(tokens: Tokens, k: number): boolean {
   const w = tokens.text[k]!;
-  if (AFTER_QUOTE_VERBS.has(w)) return true;
+  if (AFTER_QUOTE_VERBS.has(w) || EN_TRAILING_REPORT_VERBS.has(w)) return true;
   return lookupEnglishCue(w, tokens.text[k + 1])?.kind === 'speech';
 }
 

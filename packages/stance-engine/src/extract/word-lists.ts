@@ -1261,6 +1261,26 @@ export const EN_CATENATIVES = new Set([
 
 export const EN_SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we']);
 
+/**
+ * Verbs of pledging and warning that report the words before them when they end the sentence
+ * after their subject: "“We take all measures to …” the US authorities pledged.", "… Farhan
+ * warned." (Before their complement they are stance cues of their own.)
+ */
+export const EN_TRAILING_REPORT_VERBS = new Set([
+  'pledged',
+  'pledges',
+  'vowed',
+  'vows',
+  'promised',
+  'promises',
+  'warned',
+  'warns',
+  'insisted',
+  'insists',
+  'cautioned',
+  'cautions',
+]);
+
 /** Owners that make an act the speaker's own in its words: "said its jets struck …". */
 export const EN_OWN_POSSESSIVES = new Set(['its', 'their', 'our', 'his', 'her']);
 
