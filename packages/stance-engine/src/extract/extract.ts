@@ -26,6 +26,7 @@ import { analyzeSentence, type RawStatement, type SentenceInput } from './analyz
 import { readByProximity } from './proximity.js';
 import { addBareHeads, isInstitutionHead } from './bare-heads.js';
 import { addGovernmentWords } from './government-words.js';
+import { addKingdomHeads } from './state-heads.js';
 import {
   AR_PARTICLES,
   CONDITIONAL_IN,
@@ -305,6 +306,8 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
   if (found.length === 0) return [];
   const capitalized = lang === 'en' ? capitalizedTokens(tokens, original, norm.toOriginal) : undefined;
   const sentences = splitSentences(tokens);
+  const withKingdomHeads = (ms: Mention[]): Mention[] =>
+    lang === 'ar' ? addKingdomHeads(compiled, tokens, norm.text, ms, marks) : ms;
   const storyMentions = withinNamedCountries(
     compiled,
     countries,
@@ -313,15 +316,17 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
       tokens,
       norm.text,
       sentences,
-      addBareHeads(
-        compiled,
-        tokens,
-        addOfficialPersons(
+      withKingdomHeads(
+        addBareHeads(
           compiled,
           tokens,
-          addBareTitles(compiled, tokens, addCountryPronouns(compiled, tokens, found, lang), lang, date),
+          addOfficialPersons(
+            compiled,
+            tokens,
+            addBareTitles(compiled, tokens, addCountryPronouns(compiled, tokens, found, lang), lang, date),
+          ),
+          lang,
         ),
-        lang,
       ),
       marks,
       lang,
