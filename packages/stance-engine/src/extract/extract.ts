@@ -306,8 +306,6 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
   if (found.length === 0) return [];
   const capitalized = lang === 'en' ? capitalizedTokens(tokens, original, norm.toOriginal) : undefined;
   const sentences = splitSentences(tokens);
-  const withKingdomHeads = (ms: Mention[]): Mention[] =>
-    lang === 'ar' ? addKingdomHeads(compiled, tokens, norm.text, ms, marks) : ms;
   const storyMentions = withinNamedCountries(
     compiled,
     countries,
@@ -316,7 +314,10 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
       tokens,
       norm.text,
       sentences,
-      withKingdomHeads(
+      addKingdomHeads(
+        compiled,
+        tokens,
+        norm.text,
         addBareHeads(
           compiled,
           tokens,
@@ -327,6 +328,8 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
           ),
           lang,
         ),
+        marks,
+        lang,
       ),
       marks,
       lang,

@@ -4,6 +4,7 @@
 // so that it holds and is targeted as that state instead of blocking as an unknown subject.
 import type { CompiledCodebook } from '../compile.js';
 import type { Tokens } from '../text/tokens.js';
+import type { Language } from '../text/language.js';
 import { actorMention, withAddedMentions, type CountryMark, type Mention } from './mentions.js';
 import { AR_PREPOSITIONS, bareHead } from './bare-heads.js';
 import { stateActorOf } from './government-words.js';
@@ -19,8 +20,9 @@ export function addKingdomHeads(
   folded: string,
   mentions: Mention[],
   countryMarks: () => readonly CountryMark[],
+  lang: Language,
 ): Mention[] {
-  if (!folded.includes(KINGDOM_HEAD.slice(2))) return mentions;
+  if (lang !== 'ar' || !folded.includes(KINGDOM_HEAD.slice(2))) return mentions;
   const marks = countryMarks();
   const covered = new Uint8Array(tokens.count);
   for (const m of mentions) for (let k = m.tokStart; k < m.tokEnd; k++) covered[k] = 1;
