@@ -78,7 +78,7 @@ export function isInstitutionHead(folded: string, lang: Language): boolean {
 }
 
 const AR_PROCLITIC = /^(و|ف)?(ب|ل)?/;
-const AR_PREPOSITIONS = new Set(['في', 'علي', 'من', 'الي', 'عن', 'مع', 'ضد']);
+export const AR_PREPOSITIONS = new Set(['في', 'علي', 'من', 'الي', 'عن', 'مع', 'ضد']);
 
 /** The head noun a token may be, without its clitics ("وللمحكمة" → "المحكمة"). */
 export function bareHead(word: string, lang: Language): { head: string; preposition: boolean } {

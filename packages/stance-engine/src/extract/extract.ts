@@ -26,6 +26,7 @@ import { analyzeSentence, type RawStatement, type SentenceInput } from './analyz
 import { readByProximity } from './proximity.js';
 import { addBareHeads, isInstitutionHead } from './bare-heads.js';
 import { addGovernmentWords } from './government-words.js';
+import { addKingdomHeads } from './state-heads.js';
 import {
   AR_PARTICLES,
   CONDITIONAL_IN,
@@ -313,14 +314,21 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
       tokens,
       norm.text,
       sentences,
-      addBareHeads(
+      addKingdomHeads(
         compiled,
         tokens,
-        addOfficialPersons(
+        norm.text,
+        addBareHeads(
           compiled,
           tokens,
-          addBareTitles(compiled, tokens, addCountryPronouns(compiled, tokens, found, lang), lang, date),
+          addOfficialPersons(
+            compiled,
+            tokens,
+            addBareTitles(compiled, tokens, addCountryPronouns(compiled, tokens, found, lang), lang, date),
+          ),
+          lang,
         ),
+        marks,
         lang,
       ),
       marks,

@@ -157,6 +157,11 @@ function stateTables(compiled: CompiledCodebook): StateTables {
   return tables;
 }
 
+/** The codebook actor that stands for the state with this country code, or -1 (none or two). */
+export function stateActorOf(compiled: CompiledCodebook, code: string): number {
+  return stateTables(compiled).stateOf.get(code) ?? -1;
+}
+
 interface Phrase {
   start: number;
   end: number;
