@@ -1,8 +1,8 @@
 // Precision on the corpus (branch prec45): a monitor's or a doubted "carried out by" names who
 // did an act without blaming, an indefinite nationality adjective does not make its country the
 // subject of the participle after it, a verb's object pronoun right after a noun stands for that
-// noun, a policy "تجاه X" is what the cue takes (not X), and a named speaker we do not track is
-// the one a later "it" means. Sentences are shaped like corpus ones; each near miss differs in
+// noun, a policy "تجاه X" is what the cue takes (not X), a named speaker we do not track is the
+// one a later "it" means, and "the militants" after a named armed group are that group's. Sentences are shaped like corpus ones; each near miss differs in
 // the word the rule turns on.
 import type { Codebook } from '@stance/codebook';
 import { actorsNamedIn, targetTopics, triplesWith } from './helpers.js';
@@ -17,8 +17,10 @@ const EN_CODEBOOK: Codebook = {
     en('france', 'country', ['France', 'Paris']),
     en('syria', 'government', ['Syrian government', 'Assad regime']),
     en('isis', 'armed-group', ['Islamic State group', 'Islamic State', 'ISIS']),
+    en('us', 'country', ['United States', 'Washington', 'US']),
+    en('rebels', 'armed-group', ['rebels', 'Syrian rebels', 'militants']),
   ],
-  topics: targetTopics(['sohr', 'russia', 'france', 'syria', 'isis']),
+  topics: targetTopics(['sohr', 'russia', 'france', 'syria', 'isis', 'us', 'rebels']),
 };
 const enTriples = triplesWith(EN_CODEBOOK, { lang: 'en', published_at: '2016-10-06T00:00:00Z' });
 
@@ -116,5 +118,27 @@ describe('a named speaker we do not track is the one a later "it" means', () => 
         'The Assad regime said the town was under siege. The DeirEzzor 24 monitoring group said the missile hit near a school. Among those killed were three children it said blaming the Islamic State group for the attack.',
       ),
     ).not.toContain('syria/isis-as-target/oppose');
+  });
+});
+
+describe("a generic fighters' noun the codebook gives one group is not that group after another is named", () => {
+  it('"Islamic State … airstrikes against the militants": not the rebels', () => {
+    expect(
+      enTriples(
+        'The Islamic State group seized Raqqa in 2014. Washington extended its airstrikes against the militants into Syria.',
+      ),
+    ).not.toContain('us/rebels-as-target/oppose');
+  });
+
+  it('"Al-Qaeda militants": a name of two capitals before the noun names other fighters', () => {
+    expect(
+      enTriples('US air strikes killed 50 Al-Qaeda militants and eight civilians in northern Syria.'),
+    ).toEqual([]);
+  });
+
+  it('with no other group named, "the militants" are the group the codebook calls so (near miss)', () => {
+    expect(enTriples('The Syrian government targeted the militants in Qalamoun.')).toEqual([
+      'syria/rebels-as-target/oppose',
+    ]);
   });
 });
