@@ -33,15 +33,18 @@ const AR_CODEBOOK: Codebook = {
     ar('israel', 'country', ['إسرائيل']),
     ar('iran', 'country', ['إيران', 'طهران']),
     ar('saudi', 'country', ['السعودية', 'الرياض']),
+    ar('russia', 'country', ['روسيا', 'موسكو']),
     ar('syria', 'government', ['النظام السوري', 'سوريا']),
     ar('sadr', 'person', ['مقتدى الصدر']),
     ar('trump', 'person', ['دونالد ترامب', 'ترامب'], {
       memberOf: ['us'],
-      roles: [{ title: { ar: ['الرئيس الأميركي'] }, from: '2017-01-20', to: '2021-01-20' }],
+      roles: [
+        { title: { ar: ['الرئيس الأميركي', 'الرئيس الأمريكي'] }, from: '2017-01-20', to: '2021-01-20' },
+      ],
     }),
   ],
   topics: [
-    ...targetTopics(['us', 'israel', 'iran', 'saudi', 'syria'], ['ar']),
+    ...targetTopics(['us', 'israel', 'iran', 'saudi', 'syria', 'russia'], ['ar']),
     {
       id: 'election-results',
       label: { ar: 'نتائج الانتخابات' },
