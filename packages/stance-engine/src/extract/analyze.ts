@@ -104,6 +104,7 @@ import {
   AR_LAUNCH_NOUNS,
   AR_MISSILE_WORDS,
   AR_DIRECTION_PREPS,
+  AR_CONCERNING_PREPS,
   AR_STRIKE_LIGHT_VERBS,
   AR_ATTACK_PLURALS,
   AR_ATTACK_MANNER,
@@ -150,6 +151,7 @@ import {
   AR_BACKING,
   AR_BACKING_FILLERS,
   AR_PARTICLES,
+  AR_DEMONSTRATIVES,
   HYPOTHETICAL,
   HYPOTHETICAL_AFTER_FI,
   AR_EXPECTING,
@@ -489,6 +491,8 @@ export class SentenceAnalyzer extends HolderResolver {
   protected attributiveParticiple(k: number): boolean {
     const cue = this.cueAt(k)?.cue;
     if (!cue || this.input.lang !== 'ar') return false;
+    // (Participles and the participle-like nouns مؤيد، مناهض: both begin with م.)
+    if (this.input.tokens.text[k]!.startsWith('م') && this.indefiniteNisbaBefore(k)) return true;
     if (!cue.participle) return this.attributiveFormThreeNoun(k);
     const w = this.input.tokens.text[k]!;
     if (k - 1 < this.s || this.input.tokens.isWord[k - 1] !== 1) return false;
@@ -504,6 +508,27 @@ export class SentenceAnalyzer extends HolderResolver {
       !this.mentionAtToken(k - 1) &&
       !AR_PARTICLES.has(prev) &&
       /(ين|ون|ه|ات|ان)$/.test(prev)
+    );
+  }
+
+  /**
+   * "شخصيات يهودية أميركية مؤيدة لإسرائيل": an indefinite nationality adjective after an
+   * indefinite noun qualifies that noun, and the participle after it goes on qualifying it; the
+   * country the adjective names is not the participle's subject.
+   */
+  protected indefiniteNisbaBefore(k: number): boolean {
+    const { tokens } = this.input;
+    const m = this.mentionAtToken(k - 1);
+    if (!m || m.kind !== 'demonym' || m.tokStart !== k - 1 || tokens.text[k - 1]!.startsWith('ال'))
+      return false;
+    const head = k - 2;
+    return (
+      head >= this.s &&
+      tokens.isWord[head] === 1 &&
+      !tokens.text[head]!.startsWith('ال') &&
+      !this.mentionAtToken(head) &&
+      !this.cueAt(head) &&
+      !AR_PARTICLES.has(tokens.text[head]!)
     );
   }
 
@@ -1303,6 +1328,7 @@ export class SentenceAnalyzer extends HolderResolver {
     // A topic right after the verb is its own object, handled with the other targets.
     const after = this.mentionAtToken(k + 1);
     if (after?.kind === 'topic') return false;
+    if (before.length > 0 && this.describedNounBefore(k, previous)) return false;
     // "لم يعالج سلوك إيران ولا يمنعها", "قطع الطريق على إيران ومنعها": an actor named in
     // between, as a genitive or after a preposition, is the pronoun's nearer antecedent.
     // (After a relative pronoun the antecedent is the noun before it: "الاتفاق … الذي انتقده".)
@@ -1326,6 +1352,23 @@ export class SentenceAnalyzer extends HolderResolver {
     }
     emit(holders, pseudo, sign, tc.cue.strength * 0.8, k, this.hedged(k, k));
     return true;
+  }
+
+  /**
+   * "قرار أممي اقترحته الولايات المتحدة", "إعادة الفرز التي قررتها المحكمة": a verb right after a
+   * noun (or after the relative pronoun that follows it) describes that noun, and its pronoun
+   * stands for it, not for a topic phrase further back; "هذا الطلب رفضته" and "الأمر الذي
+   * ترفضه" point back to the topic.
+   */
+  protected describedNounBefore(k: number, topic: Mention): boolean {
+    const text = this.input.tokens.text;
+    let j = k - 1;
+    if (RELATIVE_AR.has(text[j] ?? '')) j--;
+    if (j < this.s || topic.tokEnd > j || this.input.tokens.isWord[j] !== 1) return false;
+    const w = text[j]!;
+    if (this.mentionAtToken(j) || this.cueAt(j) || AR_PARTICLES.has(w) || /^(ال|وال)?امر$/.test(w))
+      return false;
+    return !AR_DEMONSTRATIVES.has(text[j - 1] ?? '');
   }
 
   /**
@@ -3252,12 +3295,31 @@ export class SentenceAnalyzer extends HolderResolver {
     const { tokens } = this.input;
     for (let k = this.s + 1; k < this.e; k++) {
       const w = tokens.text[k]!;
-      if (!EN_HARM_AGENT_PARTICIPLES.has(w) && !(w === 'out' && tokens.text[k - 1] === 'carried')) continue;
+      const carried = w === 'out' && tokens.text[k - 1] === 'carried';
+      if (!EN_HARM_AGENT_PARTICIPLES.has(w) && !carried) continue;
       const agent = this.agentAfterBy(k);
       if (!agent || !this.isTarget(agent)) continue;
       const speakers = this.frameHolder(k).filter((x) => x !== agent.actor);
-      if (speakers.length > 0) emit(speakers, agent, -1, 0.55, k, this.hedged(k, agent.tokStart));
+      if (speakers.length === 0 || (carried && this.onlyAttributed(k, speakers))) continue;
+      emit(speakers, agent, -1, 0.55, k, this.hedged(k, agent.tokStart));
     }
+  }
+
+  /**
+   * "The Observatory said the strike was believed to have been carried out by Russian planes":
+   * "carried out by" names who did an act, which blames the doer only when the teller asserts it.
+   * A monitor (an organisation without forces, or someone speaking for one) attributes raids
+   * without taking a side, and a doubted attribution ("thought to be", "unclear whether") is none.
+   */
+  protected onlyAttributed(k: number, speakers: readonly number[]): boolean {
+    const { unarmed, speaksFor } = this.input.compiled;
+    if (speakers.every((a) => unarmed[a] || unarmed[speaksFor[a] ?? -1])) return true;
+    const text = this.input.tokens.text;
+    for (let j = k - 2; j >= this.s && j >= k - 8; j--) {
+      if (EN_DOUBTED_ATTRIBUTION.has(text[j]!) || this.isKind(j, 'hedge')) return true;
+      if (this.isKind(j, 'speech') || this.isKind(j, 'complementizer')) break;
+    }
+    return false;
   }
 
   /**
@@ -5294,6 +5356,18 @@ export class SentenceAnalyzer extends HolderResolver {
     return { statements, holders, vetoed };
   }
 
+  /**
+   * "تؤيد سياسة ترامب تجاه إيران", "التزام الولايات المتحدة إزاء سوريا": an actor after
+   * "تجاه/حيال/إزاء" is what the noun before it (a policy, a commitment) concerns; the cue takes
+   * that noun, not the actor, unless the noun is a cue itself ("موقفها العدائي تجاه …") or the
+   * cue is a strike aimed that way.
+   */
+  protected towardOtherNoun(k: number, before: number, cue: Cue): boolean {
+    if (this.input.lang !== 'ar' || before - 1 <= k) return false;
+    if (!AR_CONCERNING_PREPS.has(this.input.tokens.text[before]!.replace(/^و/, ''))) return false;
+    return !this.cueAt(before - 1) && !isAttack(cue) && !isLaunch(cue);
+  }
+
   /** Token b is a plain definite noun after "مع", and the demonym target qualifies it. */
   protected partnerBeforeNoun(b: number, target: Mention): boolean {
     const { tokens } = this.input;
@@ -5392,6 +5466,7 @@ export class SentenceAnalyzer extends HolderResolver {
     }
     // "بحليف روسيا، الرئيس السوري": the possessor of a relation is not the object of an outer cue.
     if (before > k && RELATIONAL_AR.has(prep.replace(/^(و|ف|ب|ل)/, ''))) return false;
+    if (this.towardOtherNoun(k, before, cue)) return false;
     // "plan to eliminate Syria's weapons": a possessor is the object only right after its cue.
     if (target.possessive && before - k > 1) return false;
     // "أضرموا النار في مقر الحزب": what is set on fire is the target.
@@ -5848,6 +5923,21 @@ const FINDING_BODY_NOUNS = new Set([
   'panel',
   'mission',
   'experts',
+]);
+// Words that make "carried out by X" a guess, not an attribution: "believed to have been",
+// "appeared to", "suspected to be", "unclear whether it was".
+const EN_DOUBTED_ATTRIBUTION = new Set([
+  'believed',
+  'thought',
+  'suspected',
+  'appeared',
+  'appears',
+  'seemed',
+  'seems',
+  'apparently',
+  'unclear',
+  'whether',
+  'if',
 ]);
 // Words before reported words that deny, question or suppose them (folded): "نفي", "هل", "whether".
 const AR_UNASSERTING = new Set(['هل', 'وهل', 'نفي', 'النفي', 'ينفي', 'تنفي', 'مزاعم', 'ادعاء', 'شكوك']);

@@ -363,6 +363,8 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
       addAnaphora(tokens, sentence, inSentence, recentTopic.mention, lang, compiled.phraseHeads);
     if (inSentence.length === 0) {
       if (lang === 'ar' && !continuesSpeaker(tokens, sentence, mentions)) holderAge++;
+      else if (lang === 'en' && opensWithUntrackedSpeaker(tokens, sentence, capitalized))
+        previousHolders = [];
       continue;
     }
     const previousTopic = recentTopic;
@@ -471,6 +473,25 @@ function opensWithUntrackedGroup(tokens: Tokens, start: number, inSentence: read
   if (tokens.text[start] !== 'the' || !UNTRACKED_GROUP_HEADS.has(tokens.text[start + 1] ?? '')) return false;
   return !inSentence.some((m) => m.tokStart <= start + 1 && m.tokEnd > start);
 }
+
+/**
+ * "The DeirEzzor 24 monitoring group said …. Among those killed were …, it said, blaming X": a
+ * sentence with no tracked actor whose subject is a named body we do not track (a capitalised
+ * word after the first) and whose verb is "said/reported/told" introduces the speaker that the
+ * next sentence's "it"/"they" refers to, not the holder named before.
+ */
+function opensWithUntrackedSpeaker(tokens: Tokens, sentence: Sentence, capitalized?: Uint8Array): boolean {
+  let named = false;
+  for (let j = sentence.start; j < sentence.end && j <= sentence.start + 7; j++) {
+    if (!tokens.isWord[j]) return false;
+    const w = tokens.text[j]!;
+    if (UNTRACKED_SPEAKER_VERBS.has(w)) return named;
+    if (j > sentence.start && capitalized?.[j] === 1) named = true;
+  }
+  return false;
+}
+
+const UNTRACKED_SPEAKER_VERBS = new Set(['said', 'says', 'reported', 'reports', 'told']);
 
 const UNTRACKED_GROUP_HEADS = new Set([
   'group',

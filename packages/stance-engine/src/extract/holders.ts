@@ -57,13 +57,12 @@ import {
   AR_OCCASION_HEADS,
   AR_OCCASION_QUALIFIERS,
   AR_OWN_LAM,
+  AR_DEMONSTRATIVES,
 } from './word-lists.js';
 
 const MAX_HOLDER_NESTING = 6;
 // "ونقلت وسائل إعلام … عن X": a verb of passing words on names the speaker after عن.
 const TRANSMITTING_VERBS = /^(و|ف)?[يت]?نقل(ت|وا)?$/;
-// "جاء ذلك في …", "وظهر ذلك": a demonstrative subject points back to the previous sentence.
-const DEMONSTRATIVES = new Set(['ذلك', 'هذا', 'هذه', 'تلك', 'هولاء']);
 // "وقتل أكثر من 60 فلسطينيا", "وينتشر حوالى ألفي جندي": a count, not a name (folded forms).
 const QUANTITY_WORDS = new Set(['اكثر', 'اقل', 'حوالي', 'نحو', 'قرابه', 'عشرات', 'مئات', 'الاف', 'عدد']);
 // Tokens back (a few sentences) within which a name was written before.
@@ -1518,7 +1517,7 @@ export class HolderResolver extends SentenceView {
         (opener === undefined || opener.pos === 'verb') &&
         !TRANSMITTING_VERBS.test(w) &&
         this.untrackedNameWordAt(j + 1) &&
-        !DEMONSTRATIVES.has(tokens.text[j + 1]!) &&
+        !AR_DEMONSTRATIVES.has(tokens.text[j + 1]!) &&
         !QUANTITY_WORDS.has(tokens.text[j + 1]!) &&
         !isInstitutionHead(tokens.text[j + 1]!, 'ar') &&
         !this.namedBefore(j + 1)

@@ -203,6 +203,15 @@ function caseMatches(
   return true;
 }
 
+// How far back (in tokens) "the militants" may refer to a named armed group.
+const GROUP_REFERENCE_REACH = 150;
+
+/** The character at offset i is an upper-case Latin letter. */
+function isUpperAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 0x41 && c <= 0x5a;
+}
+
 // Generic nouns for fighters that a codebook may use as an armed group's name ("militants").
 const EN_FIGHTERS_NOUNS = new Set([
   'militants',
@@ -231,10 +240,36 @@ function qualifiedFightersNoun(original: string, norm: NormalizedText, tokens: T
   const at = norm.toOriginal[tokens.start[k - 1]!]!;
   const first = original.charCodeAt(at);
   if (!(first >= 0x41 && first <= 0x5a)) return false;
-  // "anti-Syria militants": the name is inside a compound; "Takfiri militants": a creed, no group.
-  if (original.charCodeAt(at - 1) === 0x2d || EN_CREED_ADJECTIVES.has(tokens.text[k - 1]!)) return false;
+  // "anti-Syria militants": the name is inside a compound ("Al-Qaeda" is a name of two capitals);
+  // "Takfiri militants": a creed, no group.
+  if (lowerCompound(original, at) || EN_CREED_ADJECTIVES.has(tokens.text[k - 1]!)) return false;
   // Not the sentence's first word: the token before it is a word of the same sentence.
   return k - 1 > 0 && tokens.isWord[k - 2] === 1 && !/[.!?]/.test(tokens.text[k - 2]!);
+}
+
+/** The word at offset at is the second half of a compound whose first half is lower-case ("anti-Syria"). */
+function lowerCompound(original: string, at: number): boolean {
+  if (original.charCodeAt(at - 1) !== 0x2d) return false;
+  let j = at - 1;
+  while (j > 0 && /[A-Za-z]/.test(original[j - 1]!)) j--;
+  const c = original.charCodeAt(j);
+  return !(c >= 0x41 && c <= 0x5a);
+}
+
+/**
+ * "Islamic State … Washington extended its airstrikes against the militants": "the" and a
+ * generic fighters' noun the codebook uses as one group's name refer back to the armed group
+ * the story named last, when that is another one.
+ */
+function fightersOfNamedGroup(
+  tokens: Tokens,
+  k: number,
+  lastGroup: number,
+  candidates: Candidate[],
+): boolean {
+  if (lastGroup < 0 || k === 0 || tokens.text[k - 1] !== 'the' || !EN_FIGHTERS_NOUNS.has(tokens.text[k]!))
+    return false;
+  return !candidates.some((c) => c.entry.actor === lastGroup);
 }
 
 // Nouns a nationality adjective qualifies as a people, not a state: "الشعب السوري", "the Syrian people".
@@ -341,6 +376,8 @@ export function findMentions(
 
   const mentions: Mention[] = [];
   const actorsWithClearName = new Set<number>();
+  // The armed group last named with a capital, and where (for "the militants" after it).
+  let lastGroup = { actor: -1, at: 0 };
   for (const group of kept)
     for (const c of group)
       if (c.entry.kind === 'name' && !c.entry.ambiguous) actorsWithClearName.add(c.entry.actor);
@@ -386,9 +423,24 @@ export function findMentions(
     const prevWord = tokStart > 0 ? tokens.text[tokStart - 1] : undefined;
     // "ISIS militants", "Kurdish militants": a generic fighters' noun after a name is that
     // name's fighters, not the group the codebook calls by the bare noun.
-    if (lang === 'en' && tokEnd === tokStart + 1 && qualifiedFightersNoun(original, norm, tokens, tokStart)) {
+    if (
+      lang === 'en' &&
+      tokEnd === tokStart + 1 &&
+      (qualifiedFightersNoun(original, norm, tokens, tokStart) ||
+        (tokStart - lastGroup.at <= GROUP_REFERENCE_REACH &&
+          fightersOfNamedGroup(tokens, tokStart, lastGroup.actor, group)))
+    ) {
       group = group.filter((c) => c.entry.kind !== 'name');
       if (group.length === 0) continue;
+    }
+    if (lang === 'en') {
+      const named = group.find(
+        (c) =>
+          c.entry.kind === 'name' &&
+          compiled.codebook.actors[c.entry.actor]?.kind === 'armed-group' &&
+          isUpperAt(original, norm.toOriginal[c.start]!),
+      );
+      if (named) lastGroup = { actor: named.entry.actor, at: tokStart };
     }
     const seen = new Set<string>();
     // "رئيس الوزراء اللبناني الراحل", "الرئيس الأميركي السابق": a late or former holder of the

@@ -613,6 +613,8 @@ export const PRONOUN_COMPLEMENTIZERS = new Set([
   'وانه',
   'وانها',
 ]);
+/** Arabic demonstratives (folded): "ذلك", "هذه". */
+export const AR_DEMONSTRATIVES = new Set(['ذلك', 'هذا', 'هذه', 'تلك', 'هولاء']);
 /** Arabic relative pronouns, with the conjunction و (folded). */
 export const RELATIVE_AR = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'والذي', 'والتي', 'والذين']);
 /** Classing something as (a category) with the thing as an object pronoun: "تصنفه", "يعتبرها" (folded). */
@@ -2278,6 +2280,8 @@ export const AR_MISSILE_WORDS =
 // Prepositions of direction (folded): after an act of force they name what it is aimed at
 // ("أطلقوا صواريخ صوب السعودية", "هجوما باتجاه مواقع X").
 export const AR_DIRECTION_PREPS = new Set(['صوب', 'باتجاه', 'نحو', 'تجاه', 'اتجاه']);
+/** "Toward, regarding" (folded): what a policy or a position concerns ("سياسته تجاه إيران"). */
+export const AR_CONCERNING_PREPS = new Set(['تجاه', 'حيال', 'ازاء', 'اتجاه']);
 
 // Light verbs (folded) that direct or carry out a strike named by its noun: "وجهت ضربة إلى",
 // "شنت غارات على", "تنفيذ هجوم ضد"; the noun then governs as far as a finite verb would.
