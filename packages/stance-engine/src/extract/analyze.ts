@@ -4880,6 +4880,14 @@ export class SentenceAnalyzer extends HolderResolver {
     if (found && this.objectOfNegatedCourse(found.k, target, mentions)) found = undefined;
     // "اتفاقية بديلة للاتفاق النووي": what an alternative replaces is no object of the cue before it.
     if (found && target.kind === 'topic' && this.replacedBy(target)) found = undefined;
+    // "وبدأت الاحتجاجات", "يبدأ تشكيل الحكومة": what begins right after بدأ is its subject.
+    if (
+      found &&
+      target.kind === 'topic' &&
+      this.cueAt(found.k)!.cue.lemma === 'بدأ' &&
+      target.tokStart === found.k + 1
+    )
+      found = undefined;
     // "welcomed X's resignation": the position is on X leaving, handled with calls to resign.
     if (found && target.possessive && this.resignationAfter(target) !== undefined) found = undefined;
     if (

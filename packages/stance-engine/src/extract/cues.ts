@@ -74,6 +74,8 @@ export function annotateCues(
       // written) has no agent in the sentence; its subject is what the act was done to.
       if (hit && hit.cue.pos === 'verb' && pastPassive(tokens, i, original, toOriginal)) continue;
       if (hit && heldThreat(tokens, hit, i, start, out, inMention)) continue;
+      if (hit?.cue.lemma === 'بدأ' && !beginsAct(tokens, i, start, end, inMention, original, toOriginal))
+        continue;
       if (hit) out[i - start] = hit;
       continue;
     }
@@ -526,6 +528,50 @@ function victoryCue(tokens: Tokens, i: number, end: number): TokenCue | undefine
     if (!tokens.isWord[j]) return undefined;
   }
   return undefined;
+}
+
+// Hamza letters: بدأ keeps one in writing, بدا (seemed) has none; folding makes them alike.
+const BEGAN_WHEN = new Set(['عندما', 'حين', 'حينما', 'منذ', 'لما']);
+const HAMZA_LETTERS = /[\u0621\u0623\u0624\u0626]/;
+
+/**
+ * "بدأت القوات التركية هجومها", "وبدأ عملية لنقل السفارة": beginning an act does it. Not بدا
+ * "seemed" (spelled without hamza, the same once folded), not the auxiliary "began to …" (a
+ * present verb or a ب-phrase after it and its subject: "بدأوا يتدخلون", "بدأت واشنطن بفرض
+ * عقوبات", "بدأ نتنياهو خطابه بشكر …"), whose own verb or noun takes the side, and not an
+ * intransitive "began when …".
+ */
+function beginsAct(
+  tokens: Tokens,
+  i: number,
+  start: number,
+  end: number,
+  inMention: Int32Array,
+  original: string,
+  toOriginal: Int32Array,
+): boolean {
+  const from = toOriginal[tokens.start[i]!]!;
+  const to = toOriginal[tokens.end[i]! - 1]!;
+  if (!HAMZA_LETTERS.test(original.slice(from, to + 1))) return false;
+  // Past the subject, if one is named right after the verb.
+  let j = i + 1;
+  const subject = j < end ? inMention[j - start]! : -1;
+  while (subject >= 0 && j < end && inMention[j - start] === subject) j++;
+  if (j >= end || inMention[j - start]! >= 0) return true;
+  const next = tokens.text[j]!;
+  if (BEGAN_WHEN.has(next) || auxiliaryComplement(next)) return false;
+  // "بدأ نتنياهو خطابه بشكر …" (past a name we do not track): what is begun is opened by the
+  // act after it.
+  for (let k = j + 1; k < end && k <= j + 2; k++) {
+    const w = tokens.text[k]!;
+    if (w.startsWith('ب') && readArabicForm(w).hit !== undefined) return false;
+  }
+  return true;
+}
+
+/** A present verb or a ب-phrase: the complement of an auxiliary "began to …". */
+function auxiliaryComplement(word: string): boolean {
+  return word.startsWith('ب') || (word.length >= 4 && /^[يت]/.test(word));
 }
 
 const ELIMINATE_CUE = tokenCue(

@@ -133,6 +133,9 @@ const ACTION_ONLY_LEMMAS = new Set([
   'departure',
   'exit',
   'انسحب',
+  // "بدأت القوات التركية هجومها": beginning an act is doing it; one begins acts, not people.
+  'بدأ',
+  'شرع',
   'withdraw',
   'quit',
   'زاد',
