@@ -2973,42 +2973,6 @@ export class SentenceAnalyzer extends HolderResolver {
     return false;
   }
 
-  /**
-   * Who the strike noun at k names as its agent: "by (the) X" right after it, or a body or
-   * nationality adjective right before it, past "air"/"artillery" ("regime air strikes",
-   * "Russian raids"). A country's name is left out: "Russia strikes …" heads a headline.
-   */
-  protected namedStriker(k: number): Mention | undefined {
-    const by = this.agentAfterBy(k);
-    if (by) return by;
-    let j = k - 1;
-    while (j > this.s && j >= k - 2 && EN_STRIKE_MODIFIERS.has(this.input.tokens.text[j]!)) j--;
-    const m = this.mentionAtToken(j);
-    if (!m || m.tokEnd !== j + 1 || !this.adjectivalStriker(m)) return undefined;
-    if (m.kind === 'name' && this.input.compiled.codebook.actors[m.actor]!.kind === 'country')
-      return undefined;
-    return m;
-  }
-
-  /** A name or nationality adjective that can stand before a strike noun as its agent. */
-  protected adjectivalStriker(m: Mention): boolean {
-    if (m.kind === 'demonym') return m.actor >= 0 && !m.modifier;
-    return m.kind === 'name' && this.canHold(m);
-  }
-
-  /** The strikers named by `namedStriker`, with those coordinated before it ("Russian and Syrian strikes"). */
-  protected strikers(m: Mention): number[] {
-    if (this.canHold(m)) return this.coordinated(m);
-    const actors = [m.countryOf ?? m.actor];
-    for (let at = m.tokStart; this.input.tokens.text[at - 1] === 'and';) {
-      const prev = this.mentionAtToken(at - 2);
-      if (!prev || prev.tokEnd !== at - 1 || !this.adjectivalStriker(prev)) break;
-      actors.push(prev.countryOf ?? prev.actor);
-      at = prev.tokStart;
-    }
-    return actors;
-  }
-
   /** The actor whose ground the attack at k hits: "X-held", "held by (the) X", within its object phrase. */
   protected holderOfGroundAfter(k: number, from = k + 1): Mention | undefined {
     const { tokens } = this.input;
@@ -5193,7 +5157,8 @@ export class SentenceAnalyzer extends HolderResolver {
     if (takesOnlyFrom(cue)) {
       if (!this.groundTakenFrom(k, head.tokStart)) return false;
       // "من قبضة داعش": the grip of X is X.
-      if (this.input.tokens.text[before] !== 'من') before--;
+      const from = this.input.tokens.text[before];
+      if (from !== 'من' && from !== 'from') before--;
     }
     // "أحرقوا مقرات تابعة لميليشيا بدر": the places of a force that belong to an actor are its own.
     if (before - 1 > k && this.belongingPlace(before, head)) before--;
