@@ -136,6 +136,7 @@ import {
   EN_SIEGE_NOUNS,
   EN_HARM_PARTICIPLES,
   EN_HOLDING_PARTICIPLES,
+  LOCATIVE,
   NEUTRAL_HEADS,
   CLAUSE_OPENERS_BARRIER,
   SETTING_PREPS,
@@ -2442,11 +2443,28 @@ export class SentenceAnalyzer extends HolderResolver {
       const striker = EN_STRIKE_NOUNS.has(this.input.tokens.text[k]!) ? this.namedStriker(k) : undefined;
       if (!striker && !this.ownDeed(k)) continue;
       const owner = this.holderOfGroundAfter(k, striker && striker.tokStart > k ? striker.tokEnd : k + 1);
-      if (!owner || !this.isTarget(owner)) continue;
+      if (!owner || !this.heldGroundTarget(owner)) continue;
       const holders = (striker ? this.strikers(striker) : this.holderOf(k)).filter((a) => a !== owner.actor);
       const sign = this.negatedBefore(k, 2) ? 1 : -1;
       emit(holders, owner, sign, tc.cue.strength * 0.85, k, this.hedged(k, owner.tokStart));
     }
+  }
+
+  /**
+   * The holder of ground struck is a target also after a place preposition: in "hit targets in
+   * rebel-held areas" the preposition places the areas, not the rebels.
+   */
+  protected heldGroundTarget(owner: Mention): boolean {
+    if (this.isTarget(owner)) return true;
+    const text = this.input.tokens.text;
+    return (
+      owner.kind !== 'demonym' &&
+      owner.actor >= 0 &&
+      owner.tokStart > this.s &&
+      LOCATIVE.has(text[owner.tokStart - 1]!) &&
+      EN_HOLDING_PARTICIPLES.has(text[owner.tokEnd] ?? '') &&
+      (this.input.compiled.topicsForActor[owner.actor]?.length ?? 0) > 0
+    );
   }
 
   /**
@@ -2467,7 +2485,7 @@ export class SentenceAnalyzer extends HolderResolver {
       const possessor = this.possessiveOwnerAt(j);
       if (!possessor && tokens.text[j] !== 'their' && tokens.text[j] !== 'its') continue;
       const owner = this.holderOfGroundAfter(k);
-      if (!owner || !this.isTarget(owner)) continue;
+      if (!owner || !this.heldGroundTarget(owner)) continue;
       const subject = possessor ?? this.ownerOfPronoun(j);
       if (!subject) continue;
       const holders = (possessor ? [possessor.actor] : this.coordinated(subject)).filter(
