@@ -66,6 +66,22 @@ describe('ground an actor holds, struck', () => {
     ).toContain('rebels/syria-as-target/oppose');
   });
 
+  it("rocket fire with no agent named is not the speaker's deed", () => {
+    const tOwn = triplesWith(
+      {
+        ...CODEBOOK,
+        actors: [...CODEBOOK.actors, en('rahman', 'person', ['Abdel Rahman'])],
+        topics: CODEBOOK.topics,
+      },
+      { lang: 'en', published_at: '2016-08-01' },
+    );
+    expect(
+      tOwn(
+        'Abdel Rahman said rocket fire on government-held areas of Aleppo overnight caused several casualties but he was unable to provide a toll.',
+      ),
+    ).not.toContain('rahman/syria-as-target/oppose');
+  });
+
   it('a bomb by no one named in government-held ground takes no side', () => {
     expect(
       t(

@@ -135,6 +135,7 @@ import {
   EN_SIEGE_NOUNS,
   EN_HARM_PARTICIPLES,
   EN_HOLDING_PARTICIPLES,
+  EN_STRIKE_MODIFIERS,
   LOCATIVE,
   NEUTRAL_HEADS,
   CLAUSE_OPENERS_BARRIER,
@@ -2440,7 +2441,11 @@ export class SentenceAnalyzer extends HolderResolver {
       // "air strikes by the regime on rebel-held areas", "Russian and Syrian strikes across the
       // rebel-held east": a strike noun that names its agent is the agent's deed.
       const striker = EN_STRIKE_NOUNS.has(this.input.tokens.text[k]!) ? this.namedStriker(k) : undefined;
-      if (!striker && !this.ownDeed(k)) continue;
+      // "rocket fire on government-held areas caused casualties": a weapon's fire is a noun, whose
+      // agent is not named (not the clause's speaker).
+      const weaponFire =
+        this.input.tokens.text[k] === 'fire' && EN_STRIKE_MODIFIERS.has(this.input.tokens.text[k - 1] ?? '');
+      if (!striker && (weaponFire || !this.ownDeed(k))) continue;
       const owner = this.holderOfGroundAfter(k, striker && striker.tokStart > k ? striker.tokEnd : k + 1);
       if (!owner || !this.heldGroundTarget(owner)) continue;
       const holders = (striker ? this.strikers(striker) : this.holderOf(k)).filter((a) => a !== owner.actor);
