@@ -91,6 +91,26 @@ describe('ground an actor holds, struck', () => {
   });
 });
 
+describe('a government word before an act of force names its agent', () => {
+  it('"government bombardment on rebel positions", "break a government siege"', () => {
+    expect(
+      t(
+        'Elsewhere in Syria the Observatory reported government bombardment on rebel positions in Daraa Hama Idlib and Homs.',
+      ),
+    ).toContain('syria/rebels-as-target/oppose');
+    expect(
+      t(
+        'The latest civilian deaths come as the rebels press on with an assault intended to break a government siege of opposition-held Aleppo.',
+      ),
+    ).toContain('rebels/syria-as-target/oppose');
+  });
+
+  it('"anti-government" is the other side, not the government', () => {
+    const got = t('Rebels shelled government-held areas of Aleppo during an anti-government offensive.');
+    expect(got.filter((x) => x.startsWith('syria/'))).toEqual([]);
+  });
+});
+
 describe('taking ground from an actor', () => {
   it('"wrested control of Khanaser from Daesh", "Liberate Another Village From Daesh"', () => {
     expect(

@@ -164,6 +164,26 @@ function stateTables(compiled: CompiledCodebook): StateTables {
   return tables;
 }
 
+// Acts of force a government word before them names the agent of: "government air strikes".
+const EN_GOVERNMENT_ACTS = new Set(
+  'siege sieges airstrikes airstrike strikes raids bombardment bombing bombings shelling assault offensive offensives advance advances crackdown'.split(
+    ' ',
+  ),
+);
+// "government air strikes", "government barrel bombs": a modifier between the word and the act.
+const EN_GOVERNMENT_ACT_MODIFIERS = new Set(['air', 'aerial', 'artillery', 'barrel']);
+
+/** An act of force at k, past one modifier ("air strikes", "barrel bombs"). */
+function governmentActAt(tokens: Tokens, k: number): boolean {
+  const w = k < tokens.count ? tokens.text[k]! : '';
+  if (EN_GOVERNMENT_ACTS.has(w)) return true;
+  const next = k + 1 < tokens.count ? tokens.text[k + 1]! : '';
+  return (
+    EN_GOVERNMENT_ACT_MODIFIERS.has(w) &&
+    (EN_GOVERNMENT_ACTS.has(next) || next === 'bombs' || next === 'raid')
+  );
+}
+
 interface Phrase {
   start: number;
   end: number;
@@ -228,6 +248,9 @@ function englishPhrase(
     // "shelled government-held districts": whose ground is struck (read by the held-ground rules).
     end = k + 1;
     held = true;
+  } else if ((t0 === 'government' || t0 === 'regime') && governmentActAt(tokens, k + 1)) {
+    // "government air strikes", "a government siege": the government's own act of force.
+    end = k + 1;
   } else if (EN_FORCES.has(t0) && text(k + 1) === 'loyal' && text(k + 2) === 'to' && text(k + 3) === 'the') {
     // "forces loyal to the government"; not "… to the government of X".
     if (EN_GOVERNMENT_WORDS.has(text(k + 4)) && !covered[k + 4] && text(k + 5) !== 'of') end = k + 5;
