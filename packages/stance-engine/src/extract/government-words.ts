@@ -165,8 +165,9 @@ function stateTables(compiled: CompiledCodebook): StateTables {
 }
 
 // Acts of force a government word before them names the agent of: "government air strikes".
+// (Not "siege": "break a government siege" reads the siege as the course of action broken.)
 const EN_GOVERNMENT_ACTS = new Set(
-  'siege sieges airstrikes airstrike strikes raids bombardment bombing bombings shelling assault offensive offensives advance advances crackdown'.split(
+  'airstrikes airstrike strikes raids bombardment bombing bombings shelling assault offensive offensives advance advances crackdown'.split(
     ' ',
   ),
 );
@@ -192,6 +193,8 @@ interface Phrase {
   preposition: boolean;
   /** "government-held": the holder of ground, as a modifier (neither a holder nor a target). */
   held?: boolean;
+  /** "government air strikes": the agent of an act, read as a nationality adjective is ("Russian strikes"). */
+  actAgent?: boolean;
 }
 
 function arabicPhrase(
@@ -244,13 +247,15 @@ function englishPhrase(
   let end = -1;
   let bare = false;
   let held = false;
+  let actAgent = false;
   if ((t0 === 'government' || t0 === 'regime') && EN_HOLDING_PARTICIPLES.has(text(k + 1))) {
     // "shelled government-held districts": whose ground is struck (read by the held-ground rules).
     end = k + 1;
     held = true;
   } else if ((t0 === 'government' || t0 === 'regime') && governmentActAt(tokens, k + 1)) {
-    // "government air strikes", "a government siege": the government's own act of force.
+    // "government air strikes", "government shelling": the government's own act of force.
     end = k + 1;
+    actAgent = true;
   } else if (EN_FORCES.has(t0) && text(k + 1) === 'loyal' && text(k + 2) === 'to' && text(k + 3) === 'the') {
     // "forces loyal to the government"; not "… to the government of X".
     if (EN_GOVERNMENT_WORDS.has(text(k + 4)) && !covered[k + 4] && text(k + 5) !== 'of') end = k + 5;
@@ -287,7 +292,7 @@ function englishPhrase(
   }
   let b = start - 1;
   if (text(b) === 'the') b--;
-  return { start, end, bare, preposition: EN_PREPOSITIONS.has(text(b)), held };
+  return { start, end, bare, preposition: EN_PREPOSITIONS.has(text(b)), held, actAgent };
 }
 
 // Occupied land where two states' forces stand: it sets no one country's scene.
@@ -375,7 +380,13 @@ export function addGovernmentWords(
     const actor = phraseActor(tokens, story, phrase, sentence);
     if (actor === undefined) continue;
     const mention = actorMention(tokens, phrase.start, phrase.end, actor, phrase.preposition);
-    added.push(phrase.held ? mentionWith(mention, { modifier: true }) : mention);
+    added.push(
+      phrase.held
+        ? mentionWith(mention, { modifier: true })
+        : phrase.actAgent
+          ? mentionWith(mention, { kind: 'demonym' })
+          : mention,
+    );
     for (let j = phrase.start; j < phrase.end; j++) covered[j] = 1;
     k = phrase.end - 1;
   }
