@@ -122,7 +122,6 @@ import {
   EN_KILLED_MEMBERS,
   EN_UNDER_ACTS,
   EN_UNDER_VERBS,
-  EN_STRIKE_MODIFIERS,
   EN_AGENTIVE_OF_NOUNS,
   EN_EXCHANGE_VERBS,
   EN_AUXILIARIES,
@@ -139,6 +138,8 @@ import {
   EN_SIEGE_NOUNS,
   EN_HARM_PARTICIPLES,
   EN_HOLDING_PARTICIPLES,
+  EN_STRIKE_MODIFIERS,
+  LOCATIVE,
   NEUTRAL_HEADS,
   CLAUSE_OPENERS_BARRIER,
   SETTING_PREPS,
@@ -2607,13 +2608,34 @@ export class SentenceAnalyzer extends HolderResolver {
       // "air strikes by the regime on rebel-held areas", "Russian and Syrian strikes across the
       // rebel-held east": a strike noun that names its agent is the agent's deed.
       const striker = EN_STRIKE_NOUNS.has(this.input.tokens.text[k]!) ? this.namedStriker(k) : undefined;
-      if (!striker && !this.ownDeed(k)) continue;
+      // "rocket fire on government-held areas caused casualties": a weapon's fire is a noun, whose
+      // agent is not named (not the clause's speaker).
+      const weaponFire =
+        this.input.tokens.text[k] === 'fire' && EN_STRIKE_MODIFIERS.has(this.input.tokens.text[k - 1] ?? '');
+      if (!striker && (weaponFire || !this.ownDeed(k))) continue;
       const owner = this.holderOfGroundAfter(k, striker && striker.tokStart > k ? striker.tokEnd : k + 1);
-      if (!owner || !this.isTarget(owner)) continue;
+      if (!owner || !this.heldGroundTarget(owner)) continue;
       const holders = (striker ? this.strikers(striker) : this.holderOf(k)).filter((a) => a !== owner.actor);
       const sign = this.negatedBefore(k, 2) ? 1 : -1;
       emit(holders, owner, sign, tc.cue.strength * 0.85, k, this.hedged(k, owner.tokStart));
     }
+  }
+
+  /**
+   * The holder of ground struck is a target also after a place preposition: in "hit targets in
+   * rebel-held areas" the preposition places the areas, not the rebels.
+   */
+  protected heldGroundTarget(owner: Mention): boolean {
+    if (this.isTarget(owner)) return true;
+    const text = this.input.tokens.text;
+    return (
+      owner.kind !== 'demonym' &&
+      owner.actor >= 0 &&
+      owner.tokStart > this.s &&
+      LOCATIVE.has(text[owner.tokStart - 1]!) &&
+      EN_HOLDING_PARTICIPLES.has(text[owner.tokEnd] ?? '') &&
+      (this.input.compiled.topicsForActor[owner.actor]?.length ?? 0) > 0
+    );
   }
 
   /**
@@ -2634,7 +2656,7 @@ export class SentenceAnalyzer extends HolderResolver {
       const possessor = this.possessiveOwnerAt(j);
       if (!possessor && tokens.text[j] !== 'their' && tokens.text[j] !== 'its') continue;
       const owner = this.holderOfGroundAfter(k);
-      if (!owner || !this.isTarget(owner)) continue;
+      if (!owner || !this.heldGroundTarget(owner)) continue;
       const subject = possessor ?? this.ownerOfPronoun(j);
       if (!subject) continue;
       const holders = (possessor ? [possessor.actor] : this.coordinated(subject)).filter(
@@ -3138,42 +3160,6 @@ export class SentenceAnalyzer extends HolderResolver {
       if (c) return c.kind === 'stance' && c.pos === 'verb' && isActionOnly(c);
     }
     return false;
-  }
-
-  /**
-   * Who the strike noun at k names as its agent: "by (the) X" right after it, or a body or
-   * nationality adjective right before it, past "air"/"artillery" ("regime air strikes",
-   * "Russian raids"). A country's name is left out: "Russia strikes …" heads a headline.
-   */
-  protected namedStriker(k: number): Mention | undefined {
-    const by = this.agentAfterBy(k);
-    if (by) return by;
-    let j = k - 1;
-    while (j > this.s && j >= k - 2 && EN_STRIKE_MODIFIERS.has(this.input.tokens.text[j]!)) j--;
-    const m = this.mentionAtToken(j);
-    if (!m || m.tokEnd !== j + 1 || !this.adjectivalStriker(m)) return undefined;
-    if (m.kind === 'name' && this.input.compiled.codebook.actors[m.actor]!.kind === 'country')
-      return undefined;
-    return m;
-  }
-
-  /** A name or nationality adjective that can stand before a strike noun as its agent. */
-  protected adjectivalStriker(m: Mention): boolean {
-    if (m.kind === 'demonym') return m.actor >= 0 && !m.modifier;
-    return m.kind === 'name' && this.canHold(m);
-  }
-
-  /** The strikers named by `namedStriker`, with those coordinated before it ("Russian and Syrian strikes"). */
-  protected strikers(m: Mention): number[] {
-    if (this.canHold(m)) return this.coordinated(m);
-    const actors = [m.countryOf ?? m.actor];
-    for (let at = m.tokStart; this.input.tokens.text[at - 1] === 'and';) {
-      const prev = this.mentionAtToken(at - 2);
-      if (!prev || prev.tokEnd !== at - 1 || !this.adjectivalStriker(prev)) break;
-      actors.push(prev.countryOf ?? prev.actor);
-      at = prev.tokStart;
-    }
-    return actors;
   }
 
   /** The actor whose ground the attack at k hits: "X-held", "held by (the) X", within its object phrase. */
@@ -5428,7 +5414,8 @@ export class SentenceAnalyzer extends HolderResolver {
     if (takesOnlyFrom(cue)) {
       if (!this.groundTakenFrom(k, head.tokStart)) return false;
       // "من قبضة داعش": the grip of X is X.
-      if (this.input.tokens.text[before] !== 'من') before--;
+      const from = this.input.tokens.text[before];
+      if (from !== 'من' && from !== 'from') before--;
     }
     // "أحرقوا مقرات تابعة لميليشيا بدر": the places of a force that belong to an actor are its own.
     if (before - 1 > k && this.belongingPlace(before, head)) before--;

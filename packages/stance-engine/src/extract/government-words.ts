@@ -26,9 +26,16 @@ import { foldString } from '../text/normalize.js';
 import type { Sentence } from '../text/segment.js';
 import { listCountries } from '../lexicon/countries.js';
 import { isOfficeWord } from '../lexicon/common-words.js';
-import { actorMention, memberStates, withAddedMentions, type CountryMark, type Mention } from './mentions.js';
+import {
+  actorMention,
+  memberStates,
+  mentionWith,
+  withAddedMentions,
+  type CountryMark,
+  type Mention,
+} from './mentions.js';
 import { bareHead } from './bare-heads.js';
-import { ACT_HEAD_NOUNS, EN_PREPOSITIONS, LOCATIVE } from './word-lists.js';
+import { ACT_HEAD_NOUNS, EN_HOLDING_PARTICIPLES, EN_PREPOSITIONS, LOCATIVE } from './word-lists.js';
 
 const fold = (words: string): Set<string> => new Set(words.split(/\s+/).filter(Boolean).map(foldString));
 
@@ -162,12 +169,37 @@ export function stateActorOf(compiled: CompiledCodebook, code: string): number {
   return stateTables(compiled).stateOf.get(code) ?? -1;
 }
 
+// Acts of force a government word before them names the agent of: "government air strikes".
+// (Not "siege": "break a government siege" reads the siege as the course of action broken.)
+const EN_GOVERNMENT_ACTS = new Set(
+  'airstrikes airstrike strikes raids bombardment bombing bombings shelling assault offensive offensives advance advances crackdown'.split(
+    ' ',
+  ),
+);
+// "government air strikes", "government barrel bombs": a modifier between the word and the act.
+const EN_GOVERNMENT_ACT_MODIFIERS = new Set(['air', 'aerial', 'artillery', 'barrel']);
+
+/** An act of force at k, past one modifier ("air strikes", "barrel bombs"). */
+function governmentActAt(tokens: Tokens, k: number): boolean {
+  const w = k < tokens.count ? tokens.text[k]! : '';
+  if (EN_GOVERNMENT_ACTS.has(w)) return true;
+  const next = k + 1 < tokens.count ? tokens.text[k + 1]! : '';
+  return (
+    EN_GOVERNMENT_ACT_MODIFIERS.has(w) &&
+    (EN_GOVERNMENT_ACTS.has(next) || next === 'bombs' || next === 'raid')
+  );
+}
+
 interface Phrase {
   start: number;
   end: number;
   /** A bare government noun ("الحكومة", "the regime"), not forces. */
   bare: boolean;
   preposition: boolean;
+  /** "government-held": the holder of ground, as a modifier (neither a holder nor a target). */
+  held?: boolean;
+  /** "government air strikes": the agent of an act, read as a nationality adjective is ("Russian strikes"). */
+  actAgent?: boolean;
 }
 
 function arabicPhrase(
@@ -219,7 +251,17 @@ function englishPhrase(
   let start = k;
   let end = -1;
   let bare = false;
-  if (EN_FORCES.has(t0) && text(k + 1) === 'loyal' && text(k + 2) === 'to' && text(k + 3) === 'the') {
+  let held = false;
+  let actAgent = false;
+  if ((t0 === 'government' || t0 === 'regime') && EN_HOLDING_PARTICIPLES.has(text(k + 1))) {
+    // "shelled government-held districts": whose ground is struck (read by the held-ground rules).
+    end = k + 1;
+    held = true;
+  } else if ((t0 === 'government' || t0 === 'regime') && governmentActAt(tokens, k + 1)) {
+    // "government air strikes", "government shelling": the government's own act of force.
+    end = k + 1;
+    actAgent = true;
+  } else if (EN_FORCES.has(t0) && text(k + 1) === 'loyal' && text(k + 2) === 'to' && text(k + 3) === 'the') {
     // "forces loyal to the government"; not "… to the government of X".
     if (EN_GOVERNMENT_WORDS.has(text(k + 4)) && !covered[k + 4] && text(k + 5) !== 'of') end = k + 5;
   } else if ((t0 === 'government' || t0 === 'regime') && EN_FORCES.has(text(k + 1))) {
@@ -244,7 +286,7 @@ function englishPhrase(
     end = k + 1;
   }
   if (end < 0) return undefined;
-  if (EN_PARTICIPLES.has(text(end))) return undefined;
+  if (EN_PARTICIPLES.has(text(end)) && !held) return undefined;
   if (!bare && start === k) {
     // "Syrian government forces", "Hadi government forces": a name or a capitalised word before
     // it says whose; "anti-government forces", "interim government forces": another side.
@@ -255,7 +297,7 @@ function englishPhrase(
   }
   let b = start - 1;
   if (text(b) === 'the') b--;
-  return { start, end, bare, preposition: EN_PREPOSITIONS.has(text(b)) };
+  return { start, end, bare, preposition: EN_PREPOSITIONS.has(text(b)), held, actAgent };
 }
 
 // Occupied land where two states' forces stand: it sets no one country's scene.
@@ -342,7 +384,14 @@ export function addGovernmentWords(
     if (!phrase) continue;
     const actor = phraseActor(tokens, story, phrase, sentence);
     if (actor === undefined) continue;
-    added.push(actorMention(tokens, phrase.start, phrase.end, actor, phrase.preposition));
+    const mention = actorMention(tokens, phrase.start, phrase.end, actor, phrase.preposition);
+    added.push(
+      phrase.held
+        ? mentionWith(mention, { modifier: true })
+        : phrase.actAgent
+          ? mentionWith(mention, { kind: 'demonym' })
+          : mention,
+    );
     for (let j = phrase.start; j < phrase.end; j++) covered[j] = 1;
     k = phrase.end - 1;
   }

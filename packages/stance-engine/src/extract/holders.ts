@@ -39,6 +39,8 @@ import {
   CLAIM_NOUNS,
   AR_TEMPORAL_PREPS,
   EN_AUXILIARIES,
+  EN_STRIKE_MODIFIERS,
+  EN_STRIKE_NOUNS,
   ADDRESSEE_COMPLEMENTS,
   EN_BACKING_PARTICIPLES,
   EN_SUBJECT_UNITS,
@@ -793,6 +795,9 @@ export class HolderResolver extends SentenceView {
       const by = this.agentAfterBy(k);
       if (by) return this.coordinated(by);
     }
+    const struck =
+      lang === 'en' && cue.cue.pos === 'verb' && isForce(cue.cue) ? this.strikeSubjectAgents(k) : undefined;
+    if (struck) return struck;
     const backed = lang === 'en' && cue.cue.pos === 'verb' ? this.subjectBeforeBacking(k) : undefined;
     if (backed) return this.coordinated(backed);
     const titled = lang === 'en' ? this.bodyOfTitledName(k) : undefined;
@@ -1094,6 +1099,64 @@ export class HolderResolver extends SentenceView {
       return m && m.tokStart === j + 2 && this.canHold(m) ? this.coordinated(m) : [];
     }
     return [];
+  }
+
+  /**
+   * Who the strike noun at k names as its agent: "by (the) X" right after it, or a body or
+   * nationality adjective right before it, past "air"/"artillery" ("regime air strikes",
+   * "Russian raids"). A country's name is left out: "Russia strikes …" heads a headline.
+   */
+  protected namedStriker(k: number): Mention | undefined {
+    const by = this.agentAfterBy(k);
+    if (by) return by;
+    // ("Russian air" may be one mention, a nationality with its air force.)
+    let j = k - 1;
+    let m = this.mentionAtToken(j);
+    while (
+      !(m && m.tokEnd === j + 1) &&
+      j > this.s &&
+      j >= k - 2 &&
+      EN_STRIKE_MODIFIERS.has(this.input.tokens.text[j]!)
+    )
+      m = this.mentionAtToken(--j);
+    if (!m || m.tokEnd !== j + 1 || !this.adjectivalStriker(m)) return undefined;
+    if (m.kind === 'name' && this.input.compiled.codebook.actors[m.actor]!.kind === 'country')
+      return undefined;
+    return m;
+  }
+
+  /** A name or nationality adjective that can stand before a strike noun as its agent. */
+  protected adjectivalStriker(m: Mention): boolean {
+    if (m.kind === 'demonym') return m.actor >= 0 && !m.modifier;
+    return m.kind === 'name' && this.canHold(m);
+  }
+
+  /** The strikers named by `namedStriker`, with those coordinated before it ("Russian and Syrian strikes"). */
+  protected strikers(m: Mention): number[] {
+    if (this.canHold(m)) return this.coordinated(m);
+    const actors = [m.countryOf ?? m.actor];
+    for (let at = m.tokStart; this.input.tokens.text[at - 1] === 'and';) {
+      const prev = this.mentionAtToken(at - 2);
+      if (!prev || prev.tokEnd !== at - 1 || !this.adjectivalStriker(prev)) break;
+      actors.push(prev.countryOf ?? prev.actor);
+      at = prev.tokStart;
+    }
+    return actors;
+  }
+
+  /**
+   * "Russian air strikes hit …", "Ten Russian raids hit …": a strike noun that names its agent
+   * before it, as the subject of a verb of force, makes that agent the verb's holder (not after
+   * a preposition: "forces backed by Russian air strikes captured …" is the forces' deed).
+   */
+  protected strikeSubjectAgents(k: number): number[] | undefined {
+    const text = this.input.tokens.text;
+    let j = k - 1;
+    while (j > this.s && (EN_AUXILIARIES.has(text[j]!) || text[j]!.endsWith('ly'))) j--;
+    if (!EN_STRIKE_NOUNS.has(text[j] ?? '')) return undefined;
+    const striker = this.namedStriker(j);
+    if (!striker || striker.tokStart > j || this.isPrepositional(striker)) return undefined;
+    return this.strikers(striker);
   }
 
   /** The actor named right after "by (the)" following token k. */

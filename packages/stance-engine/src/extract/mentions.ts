@@ -735,6 +735,8 @@ const LED_BODY_WORDS = new Set([
   'militias',
 ]);
 
+const GOVERNMENT_BODY_WORDS = new Set(['regime', 'government', 'administration']);
+
 /** The body a person actor heads, when his possessive stands before one of its words. */
 function ledBody(
   compiled: CompiledCodebook,
@@ -743,8 +745,13 @@ function ledBody(
   tokEnd: number,
 ): { actor: number; tokEnd: number } | undefined {
   let j = tokEnd;
+  // "the Bashar Assad regime", "the Obama administration": a leader's name before the word of
+  // the government he heads names it without a possessive too.
+  const bare = GOVERNMENT_BODY_WORDS.has(tokens.text[j] ?? '');
   if (tokens.text[j] === 's') j++;
-  else if (!/s$/.test(tokens.text[tokEnd - 1] ?? '')) return undefined;
+  else if (!bare && !/s$/.test(tokens.text[tokEnd - 1] ?? '')) return undefined;
+  // "Assads Moscow-backed government": a backer's label between the leader and his government.
+  if (tokens.text[j + 1] === 'backed' && GOVERNMENT_BODY_WORDS.has(tokens.text[j + 2] ?? '')) j += 2;
   const airForce = tokens.text[j] === 'air' && tokens.text[j + 1] === 'force';
   if (airForce) j++;
   else if (!LED_BODY_WORDS.has(tokens.text[j] ?? '')) return undefined;

@@ -429,7 +429,7 @@ export class SentenceView {
     if (/^(و|ف|ب|ل)?(ال|لل)/.test(t[k]!)) return false;
     let j = at - 1;
     if (j - 1 > k && AR_GRIP_WORDS.has(t[j]!)) j--;
-    if (j <= k || t[j] !== 'من') return false;
+    if (j <= k || (t[j] !== 'من' && t[j] !== 'from')) return false;
     for (let i = k + 1; i < j; i++) if (this.cueAt(i)?.cue.kind === 'stance') return false;
     return true;
   }

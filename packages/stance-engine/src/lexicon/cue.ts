@@ -226,6 +226,8 @@ const FROM_TARGET_LEMMAS = new Set([
   'seize',
   'recapture',
   'retake',
+  'wrest',
+  'liberate',
   // "حررت القوات الموصل من داعش", "استعادت السيطرة على المدينة من الحوثيين".
   'حرر',
   'استعاد',
@@ -233,7 +235,7 @@ const FROM_TARGET_LEMMAS = new Set([
 
 // Taking ground: the thing taken is no side; only what it is taken from is ("تحرير العراق" is
 // no position on Iraq, "تحرير الموصل من داعش" is one on ISIS).
-const TAKE_FROM_ONLY_LEMMAS = new Set(['حرر', 'استعاد']);
+const TAKE_FROM_ONLY_LEMMAS = new Set(['حرر', 'استعاد', 'wrest', 'liberate']);
 
 export function takesOnlyFrom(cue: Cue): boolean {
   return TAKE_FROM_ONLY_LEMMAS.has(cue.lemma);
@@ -370,6 +372,8 @@ const FORCE_LEMMAS = new Set([
   'recapture',
   'retake',
   'overrun',
+  'wrest',
+  'liberate',
   // "advanced into regime-held districts": moving on someone's ground.
   'advance',
   // Falling on someone by surprise: "the army ambushed a group of X fighters".
