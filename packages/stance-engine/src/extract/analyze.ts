@@ -4435,7 +4435,8 @@ export class SentenceAnalyzer extends HolderResolver {
     const actors: number[] = [];
     for (const m of this.input.mentions) {
       if (m.tokStart < a || m.tokEnd > to || m.kind === 'topic' || !this.canHold(m)) continue;
-      const titled = isOfficeWord(text[m.tokEnd] ?? '', 'en') && this.mentionAtToken(m.tokEnd + 1) !== undefined;
+      const titled =
+        isOfficeWord(text[m.tokEnd] ?? '', 'en') && this.mentionAtToken(m.tokEnd + 1) !== undefined;
       const actor = m.countryOf ?? m.actor;
       if (!titled && !actors.includes(actor)) actors.push(actor);
     }

@@ -359,11 +359,37 @@ const ANNOUNCED_ACT_CUE = makeCue({
 // directive (as "urged X to …"), which composes with the act; "pressure" alone (military
 // pressure, under pressure, pressure on the militants) takes no side.
 const PRESSURE_FORMS = new Set(['pressure', 'pressured', 'pressures', 'pressuring']);
-const PRESSURE_CUE = tokenCue(makeCue({ kind: 'stance', polarity: 1, strength: 0.8, pos: 'verb', lemma: 'pressure' }));
+const PRESSURE_CUE = tokenCue(
+  makeCue({ kind: 'stance', polarity: 1, strength: 0.8, pos: 'verb', lemma: 'pressure' }),
+);
 // Pressure not exerted: "failed to pressure", "instead of exerting pressure", "did not pressure".
-const UNEXERTED = new Set(['failed', 'fail', 'fails', 'failing', 'unable', 'instead', 'refused', 'refuses', 'not', 'never']);
+const UNEXERTED = new Set([
+  'failed',
+  'fail',
+  'fails',
+  'failing',
+  'unable',
+  'instead',
+  'refused',
+  'refuses',
+  'not',
+  'never',
+]);
 // Words after "pressure" that name where it comes from or why, not whom it is put on.
-const NOT_ADDRESSEE = new Set(['to', 'due', 'from', 'for', 'of', 'in', 'is', 'was', 'has', 'mounts', 'mounted', 'and']);
+const NOT_ADDRESSEE = new Set([
+  'to',
+  'due',
+  'from',
+  'for',
+  'of',
+  'in',
+  'is',
+  'was',
+  'has',
+  'mounts',
+  'mounted',
+  'and',
+]);
 // Tokens from the pressed party to the purpose clause ("Assad and his chief backer Russia to").
 const PURPOSE_REACH = 12;
 

@@ -34,16 +34,23 @@ function pairable(m: Mention): boolean {
   return m.actor >= 0 && !m.modifier && m.kind !== 'topic' && (m.kind !== 'demonym' || m.official);
 }
 
-/** Tokens from..to hold one "and" and otherwise only articles, possessives and office words. */
-function joinedByAnd(tokens: Tokens, from: number, to: number): boolean {
+/**
+ * Tokens from..to hold one "and" and otherwise only articles, possessives, office words and
+ * nationality adjectives ("and Russian President").
+ */
+function joinedByAnd(tokens: Tokens, mentions: readonly Mention[], from: number, to: number): boolean {
   if (to - from > 4) return false;
   let ands = 0;
   for (let k = from; k < to; k++) {
     const w = tokens.text[k]!;
     if (w === 'and') ands++;
-    else if (!NAME_FILLERS.has(w) && !isOfficeWord(w, 'en')) return false;
+    else if (!NAME_FILLERS.has(w) && !isOfficeWord(w, 'en') && !demonymAt(mentions, k)) return false;
   }
   return ands === 1;
+}
+
+function demonymAt(mentions: readonly Mention[], k: number): boolean {
+  return mentions.some((m) => m.kind === 'demonym' && m.tokStart <= k && m.tokEnd > k);
 }
 
 interface Pair {
@@ -64,24 +71,26 @@ function pairsIn(
   to: number,
   kind: PairWord,
 ): Pair[] {
-  const inRange = mentions.filter((m) => m.tokStart >= from && m.tokEnd <= to && pairable(m));
+  const persons = kind === 'leaders';
+  const inRange = mentions.filter(
+    (m) =>
+      m.tokStart >= from &&
+      m.tokEnd <= to &&
+      pairable(m) &&
+      (!persons || compiled.codebook.actors[m.countryOf ?? m.actor]!.kind === 'person'),
+  );
   const pairs: Pair[] = [];
   for (let i = 0; i + 1 < inRange.length; i++) {
     const first = inRange[i]!;
     // The second name is the next mention that starts after this one (an official's second
     // mention over the same words is the same name).
     const second = inRange.find((m) => m.tokStart >= first.tokEnd);
-    if (!second || !joinedByAnd(tokens, first.tokEnd, second.tokStart)) continue;
+    if (!second || !joinedByAnd(tokens, mentions, first.tokEnd, second.tokStart)) continue;
     const a = first.countryOf ?? first.actor;
     const b = second.countryOf ?? second.actor;
     if (a === b || compiled.memberChain[a]!.has(b) || compiled.memberChain[b]!.has(a)) continue;
-    if (kind === 'sides') {
-      const at = tokens.text[first.tokStart - 1] === 'the' ? first.tokStart - 2 : first.tokStart - 1;
-      if (tokens.text[at] !== 'between') continue;
-    } else {
-      const actors = compiled.codebook.actors;
-      if (actors[a]!.kind !== 'person' || actors[b]!.kind !== 'person') continue;
-    }
+    const at = tokens.text[first.tokStart - 1] === 'the' ? first.tokStart - 2 : first.tokStart - 1;
+    if (!persons && tokens.text[at] !== 'between') continue;
     if (!pairs.some((p) => p.a === a && p.b === b)) pairs.push({ a, b });
   }
   return pairs;
