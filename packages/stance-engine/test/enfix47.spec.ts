@@ -1,10 +1,9 @@
 import type { Codebook } from '@stance/codebook';
 import { actorsNamedIn, targetTopics, triplesWith } from './helpers.js';
 
-// enfix47: "both sides", "the two leaders" stand for the one pair of actors just named (after
-// "between" for sides, two persons joined by "and" for leaders); pressing actors to stop what
-// they do ("put pressure on X to stop Y") opposes them and their course, unless the pressure
-// failed or was not exerted; "The X and Y …, as they …" takes both as the pronoun's antecedent.
+// enfix47: "the two leaders" stands for the one pair of persons just named, joined by "and";
+// pressing actors to stop what they do ("put pressure on X to stop Y") opposes them and their
+// course, unless the pressure failed or was not exerted; "The X and Y …, as they …" takes both as the pronoun's antecedent.
 // Sentences are the corpus's (FA-KES: no apostrophes, commas often dropped) where its articles
 // outside the eval sets have the construction, else of its form.
 const actor = actorsNamedIn('en');
@@ -37,7 +36,7 @@ const CODEBOOK: Codebook = {
 };
 const t = triplesWith(CODEBOOK, { lang: 'en' });
 
-describe('enfix47: pair phrases', () => {
+describe('enfix47: "the two leaders"', () => {
   it('"the two leaders" holds for both persons joined by "and" in the previous sentence', () => {
     const got = t(
       'Turkish President Tayyip Erdogan and Russian President Vladimir Putin met in Sochi. The two leaders welcomed the ceasefire.',
@@ -45,23 +44,8 @@ describe('enfix47: pair phrases', () => {
     expect(got).toEqual(['erdogan/ceasefire/support', 'putin/ceasefire/support']);
   });
 
-  it('"both sides" as a target is the pair after "between"', () => {
-    const got = t(
-      'Clashes on Monday continued between regime forces and rebels around eastern Aleppo. Turkey criticised both sides.',
-    );
-    expect(got).toContain('turkey/syria-as-target/oppose');
-    expect(got).toContain('turkey/rebels-as-target/oppose');
-  });
-
   it('no pair without a coordination: nothing for the phrase', () => {
     expect(t('Erdogan met Putin in Sochi. The two leaders welcomed the ceasefire.')).toEqual([]);
-  });
-
-  it('a pair after "between" adds nobody to a sentence whose phrase holds nothing', () => {
-    const got = t(
-      'January 2017 Russia Iran and Turkey agree to a nationwide ceasefire between regime and non-Islamist rebels following talks between both sides in Kazakhstan.',
-    );
-    expect(got.filter((s) => s.startsWith('syria/') || s.startsWith('rebels/'))).toEqual([]);
   });
 });
 

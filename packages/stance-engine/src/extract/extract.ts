@@ -8,7 +8,7 @@ import { tokenize, type Tokens } from '../text/tokens.js';
 import { resolveLanguage, type Language } from '../text/language.js';
 import { splitSentences, type Sentence } from '../text/segment.js';
 import { withoutOthersActs } from './act-agents.js';
-import { withSidePairs } from './side-pairs.js';
+import { withLeaderPairs } from './leader-pairs.js';
 import {
   addBareTitles,
   addCountryPronouns,
@@ -343,7 +343,7 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
   const listed = outsideLinkLists(storyMentions, tokens, sentences, lang, capitalized);
   const mentions =
     lang === 'en'
-      ? withSidePairs(compiled, tokens, sentences, withoutOthersActs(compiled, tokens, listed))
+      ? withLeaderPairs(compiled, tokens, sentences, withoutOthersActs(compiled, tokens, listed))
       : listed;
   const quoted =
     lang === 'en' ? quotationSpeakers(original, norm.toOriginal, tokens, sentences, mentions) : undefined;
