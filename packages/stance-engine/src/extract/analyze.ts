@@ -233,6 +233,12 @@ const LEAVING_LEMMAS = new Set(['انسحب', 'خروج', 'تخلى', 'رحيل'
 const VOLITION_LEMMAS = new Set(['أراد', 'رغب']);
 // Violations (lemmas): inside someone else's words they are accusations.
 const VIOLATION_LEMMAS = new Set(['انتهك', 'خرق']);
+// "pressure X to halt …": the verbs of stopping whose purpose makes the pressed actors opposed.
+const EN_HALT_VERBS = new Set(['halt', 'stop', 'end', 'cease']);
+// Tokens from the pressed actor to the purpose's "to" ("Assad and his chief backer Russia to").
+const PRESSED_REACH = 8;
+// Pressure on an actor is a step less direct than the stance on what it is to stop.
+const PRESSED_STRENGTH = 0.85;
 // "violation of", "breach of": naming an act so upholds what it violates.
 const EN_VIOLATION_NOUNS = new Set(['violation', 'violations', 'breach', 'breaches']);
 const VIOLATION_STRENGTH = 0.7;
@@ -4432,6 +4438,76 @@ export class SentenceAnalyzer extends HolderResolver {
     return sawAnd || this.input.tokens.text[to]!.startsWith('و');
   }
 
+  /**
+   * "pressure Assad and his backer Russia to halt the offensive", "pressure on the regime and its
+   * allies in order to stop the onslaught": pressing actors to stop what they do opposes them
+   * (the stop itself composes with the directive like "urged X to halt …").
+   */
+  protected pressedToHalt(emit: Emit): void {
+    const { tokens } = this.input;
+    for (let k = this.s; k < this.e; k++) {
+      const tc = this.cueAt(k);
+      if (tc?.cue.lemma !== 'pressure') continue;
+      let a = tokens.text[k + 1] === 'on' ? k + 2 : k + 1;
+      if (tokens.text[a] === 'the') a++;
+      const first = this.mentionAtToken(a);
+      if (!first || first.tokStart !== a || first.kind === 'topic' || !this.canHold(first)) continue;
+      const to = this.purposeTo(first.tokEnd);
+      if (to === undefined || !this.haltAt(to + 1)) continue;
+      const pressed = this.pressedActors(a, to);
+      const holders = this.pressingHolders(k, first);
+      this.emitTowardActors(emit, holders, pressed, -1, tc.cue.strength * PRESSED_STRENGTH, k, to - 1);
+    }
+  }
+
+  /**
+   * Who presses: the holder of "pressure" at k, or for an infinitive or a noun with none ("seek
+   * ways to pressure X", "the need for exercising pressure on X") that of the wanting cue over it.
+   */
+  protected pressingHolders(k: number, pressed: Mention): number[] {
+    const own = this.holderOf(k, false, pressed.tokStart);
+    if (own.length > 0) return own;
+    const outer = this.governingCueBefore(mentionWith(pressed, { tokStart: k, tokEnd: k + 1 }));
+    const cue = outer && this.cueAt(outer.k)?.cue;
+    if (!cue || cue.kind !== 'stance' || cue.polarity <= 0 || this.negatedBefore(outer.k, 2)) return [];
+    return this.holderOf(outer.k, false, k);
+  }
+
+  /**
+   * The actors named from token a to the purpose's "to": "Assad and his chief backer Russia"; a
+   * body named before an office and a person's name is that person's title ("Syrian regime
+   * leader Bashar Assad").
+   */
+  protected pressedActors(a: number, to: number): number[] {
+    const text = this.input.tokens.text;
+    const actors: number[] = [];
+    for (const m of this.input.mentions) {
+      if (m.tokStart < a || m.tokEnd > to || m.kind === 'topic' || !this.canHold(m)) continue;
+      const titled =
+        isOfficeWord(text[m.tokEnd] ?? '', 'en') && this.mentionAtToken(m.tokEnd + 1) !== undefined;
+      const actor = m.countryOf ?? m.actor;
+      if (!titled && !actors.includes(actor)) actors.push(actor);
+    }
+    return actors;
+  }
+
+  /** The "to" of a purpose clause ("to", "in order to") after the pressed actors, before any clause break. */
+  protected purposeTo(from: number): number | undefined {
+    const { tokens } = this.input;
+    for (let j = from; j < this.e && j <= from + PRESSED_REACH; j++) {
+      if (isClauseMark(tokens, j)) return undefined;
+      if (tokens.text[j] === 'to') return j;
+    }
+    return undefined;
+  }
+
+  /** A verb of stopping at j ("halt", "stop"), or an anti topic phrase opening there ("stop the onslaught"). */
+  protected haltAt(j: number): boolean {
+    if (EN_HALT_VERBS.has(this.input.tokens.text[j] ?? '')) return true;
+    const m = this.mentionAtToken(j);
+    return m !== undefined && m.tokStart === j && m.kind === 'topic' && m.polarity === -1;
+  }
+
   /** "The assaults were condemned by France": holder after "by", target before the verb. */
   protected passives(emit: Emit): void {
     if (this.input.lang !== 'en') return;
@@ -5292,6 +5368,7 @@ export class SentenceAnalyzer extends HolderResolver {
     for (let mi = 0; mi < mentions.length; mi++) this.readTarget(mi, emit, vetoed, holdersSeen);
     this.pronounObjects(emit);
     this.passives(emit);
+    if (this.input.lang === 'en') this.pressedToHalt(emit);
     // The English agent passes need "by"/"between" or a participle of holding ground: most
     // sentences have neither, so one scan spares the others.
     const links = this.englishLinks();

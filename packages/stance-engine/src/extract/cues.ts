@@ -132,6 +132,10 @@ export function annotateCues(
     if (word === 'end' && next === 'of' && endsPeriod(tokens, i + 2, end, original, toOriginal)) continue;
     // "in May", "on May 12", "12 May 2016": the month, not the modal of a hedge.
     if (word === 'may' && monthMay(tokens, i, start, next)) continue;
+    if (PRESSURE_FORMS.has(word)) {
+      if (pressedToAct(tokens, i, start, end)) out[i - start] = PRESSURE_CUE;
+      continue;
+    }
     const cue =
       lookupEnglishCue(word, next) ??
       holdResponsibleCue(tokens, i, start, end, inMention) ??
@@ -352,6 +356,56 @@ const ANNOUNCED_ACT_CUE = makeCue({
   pos: 'verb',
   lemma: 'announce',
 });
+
+// "pressure X to halt Y", "put pressure on X in order to stop Y": pressing someone to act is a
+// directive (as "urged X to …"), which composes with the act; "pressure" alone (military
+// pressure, under pressure, pressure on the militants) takes no side.
+const PRESSURE_FORMS = new Set(['pressure', 'pressured', 'pressures', 'pressuring']);
+const PRESSURE_CUE = tokenCue(
+  makeCue({ kind: 'stance', polarity: 1, strength: 0.8, pos: 'verb', lemma: 'pressure' }),
+);
+// Pressure not exerted: "failed to pressure", "instead of exerting pressure", "did not pressure".
+const UNEXERTED = new Set([
+  'failed',
+  'fail',
+  'fails',
+  'failing',
+  'unable',
+  'instead',
+  'refused',
+  'refuses',
+  'not',
+  'never',
+]);
+// Words after "pressure" that name where it comes from or why, not whom it is put on.
+const NOT_ADDRESSEE = new Set([
+  'to',
+  'due',
+  'from',
+  'for',
+  'of',
+  'in',
+  'is',
+  'was',
+  'has',
+  'mounts',
+  'mounted',
+  'and',
+]);
+// Tokens from the pressed party to the purpose clause ("Assad and his chief backer Russia to").
+const PURPOSE_REACH = 12;
+
+/** "pressure" at i is put on someone for a purpose clause, and not denied or failed. */
+function pressedToAct(tokens: Tokens, i: number, start: number, end: number): boolean {
+  const t = tokens.text;
+  if (NOT_ADDRESSEE.has(t[i + 1] ?? '')) return false;
+  for (let j = i - 1; j >= start && j >= i - 4; j--) if (UNEXERTED.has(t[j]!)) return false;
+  for (let j = i + 2; j < end && j <= i + PURPOSE_REACH; j++) {
+    if (!tokens.isWord[j]) return false;
+    if (t[j] === 'to') return j + 1 < end && tokens.isWord[j + 1] === 1 && !EN_ARTICLES.has(t[j + 1]!);
+  }
+  return false;
+}
 
 const ENDED_ACT_CUE = makeCue({ kind: 'stance', polarity: -1, strength: 0.6, pos: 'verb', lemma: 'halt' });
 

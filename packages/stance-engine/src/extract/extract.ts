@@ -8,6 +8,7 @@ import { tokenize, type Tokens } from '../text/tokens.js';
 import { resolveLanguage, type Language } from '../text/language.js';
 import { splitSentences, type Sentence } from '../text/segment.js';
 import { withoutOthersActs } from './act-agents.js';
+import { withLeaderPairs } from './leader-pairs.js';
 import {
   addBareTitles,
   addCountryPronouns,
@@ -340,7 +341,10 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
   const hyphenated = lang === 'en' ? hyphenatedTokens(tokens, original, norm.toOriginal) : undefined;
   const hamzaBelow = lang === 'ar' ? hamzaBelowTokens(tokens, original, norm.toOriginal) : undefined;
   const listed = outsideLinkLists(storyMentions, tokens, sentences, lang, capitalized);
-  const mentions = lang === 'en' ? withoutOthersActs(compiled, tokens, listed) : listed;
+  const mentions =
+    lang === 'en'
+      ? withLeaderPairs(compiled, tokens, sentences, withoutOthersActs(compiled, tokens, listed))
+      : listed;
   const quoted =
     lang === 'en' ? quotationSpeakers(original, norm.toOriginal, tokens, sentences, mentions) : undefined;
   const raw: RawStatement[] = [];

@@ -994,10 +994,13 @@ export class HolderResolver extends SentenceView {
    */
   protected pronounInSentence(j: number): number[] | undefined {
     const first = this.firstFreeSubject(j);
-    if (!first || first.tokStart !== this.s) return undefined;
+    const w = this.input.tokens.text[j]!;
+    // "The United States and Britain … as they …": the article before the names still opens the
+    // sentence (for "it", a name after "the" is too often not what the pronoun stands for).
+    const opening = w === 'they' && this.input.tokens.text[this.s] === 'the' ? this.s + 1 : this.s;
+    if (!first || (first.tokStart !== this.s && first.tokStart !== opening)) return undefined;
     const subjects = this.coordinated(first);
     const person = this.input.compiled.codebook.actors[first.actor]?.kind === 'person';
-    const w = this.input.tokens.text[j]!;
     const agrees =
       w === 'they'
         ? subjects.length > 1 || /s$/.test(this.input.tokens.text[first.tokEnd - 1]!)

@@ -109,6 +109,7 @@ const DIRECTIVE_LEMMAS = new Set([
   'demand',
   'request',
   'push',
+  'pressure',
 ]);
 // Verbs whose object, when it is a course of action, is endorsed ("هدد بالانسحاب" = means to withdraw,
 // "توعد بالقصاص" = vows retribution); people after them are threatened.
