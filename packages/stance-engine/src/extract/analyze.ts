@@ -1315,6 +1315,8 @@ export class SentenceAnalyzer extends HolderResolver {
       if (!/[^ا]ها?$/.test(this.input.tokens.text[k]!) || /(هم|هما|نا)$/.test(this.input.tokens.text[k]!))
         continue;
       if (isActionOnly(tc.cue) || tc.cue.strength < 0.6) continue;
+      // "ودعمها للجماعات الإرهابية": a verbal noun with its object after ل; ها is its owner.
+      if (tc.cue.pos !== 'verb' && this.lamObjectAt(k + 1)) continue;
       // The rare verb read in a method of its own: its branches do not deoptimise this loop.
       if (this.pronounObjectAt(emit, k, tc)) return;
     }
@@ -4271,6 +4273,54 @@ export class SentenceAnalyzer extends HolderResolver {
     }
   }
 
+  /**
+   * "الميليشيات الحوثية وداعمها إيران": a participle with a possessive pronoun right before a
+   * name is a title ("its backer"), and the name is in apposition to it, not its object.
+   */
+  protected possessedParticipleBefore(k: number, target: Mention): boolean {
+    const tc = this.cueAt(k)!;
+    return (
+      this.input.lang === 'ar' && tc.cue.participle === true && tc.pronounSuffix && target.tokStart === k + 1
+    );
+  }
+
+  /**
+   * An act on relations ("بقطع علاقاتها مع", "تعزيز العلاقات مع") stands after the cue at k and
+   * right before the target (Arabic): the target is that act's, not the cue's.
+   */
+  protected relationsDeedBetween(k: number, target: Mention): boolean {
+    const t = this.input.tokens.text;
+    const at = target.tokStart;
+    if (this.input.lang !== 'ar' || at - 3 <= k || t[at - 1] !== 'مع') return false;
+    let j = at - 2;
+    for (let n = 0; n < 2 && j > k && /^ال/.test(t[j]!) && !AR_RELATIONS.test(t[j]!); n++) j--;
+    if (j - 1 <= k || !AR_RELATIONS.test(t[j]!)) return false;
+    return AR_RELATIONS_CUT.test(t[j - 1]!) || AR_RELATIONS_BUILD.test(t[j - 1]!);
+  }
+
+  /**
+   * The owner of the possessive pronoun on a coordinated Arabic noun ("ودعمها", "وأعمالها"):
+   * back through earlier conjuncts with the same pronoun, the actor right before the first
+   * ("إيران وأعمالها العدائية …، ودعمها"). Undefined when the chain reaches no name.
+   */
+  protected possessiveChainOwner(k: number): Mention | undefined {
+    const t = this.input.tokens.text;
+    if (this.input.lang !== 'ar' || !this.cueAt(k)!.pronounSuffix) return undefined;
+    const suffix = /^و\S+(ها|هم)$/.exec(t[k]!)?.[1];
+    if (!suffix) return undefined;
+    let head = k;
+    for (let j = k - 1; j >= this.s && j >= head - 12; j--) {
+      const m = this.mentionAtToken(j);
+      // ("وجودها العسكري في سوريا ودعواتها": a place is no owner.)
+      if (m && m.tokEnd === head)
+        return m.kind !== 'topic' && m.actor >= 0 && t[m.tokStart - 1] !== 'في' ? m : undefined;
+      // (Names listed inside a conjunct, "خاصة حزب الله وميليشيا الحوثي", are passed over.)
+      if (m) continue;
+      if (t[j]!.startsWith('و') && t[j]!.endsWith(suffix) && t[j]!.length > suffix.length + 2) head = j;
+    }
+    return undefined;
+  }
+
   /** The relations or envoy word w at k, with the deed before it and the state it is toward. */
   protected diplomaticDeedAt(emit: Emit, k: number, w: string): void {
     const { tokens } = this.input;
@@ -4339,8 +4389,9 @@ export class SentenceAnalyzer extends HolderResolver {
     const before = b >= this.s ? this.mentionAtToken(b) : undefined;
     if (before && before.tokEnd === b + 1 && this.canHold(before) && !this.isPrepositional(before)) {
       const verb = before.tokStart - 1 >= this.s ? this.cueAt(before.tokStart - 1)?.cue : undefined;
-      // "أعلنت تركيا طرد …" (the announcer acts), not "تأييدها للمغرب …" (a preposition's object).
-      if (!verb || verb.pos === 'verb') return this.coordinated(before);
+      // "أعلنت تركيا طرد …" (the announcer acts), not "تأييدها للمغرب …" (a preposition's object);
+      // "قرار المملكة بقطع …": the owner of a decision acts as well.
+      if (!verb || verb.pos === 'verb' || DECIDING_LEMMAS.has(verb.lemma)) return this.coordinated(before);
     }
     // "…، وطردت السفير الإسرائيلي": a finite verb opening a coordinated clause shares its subject.
     const cue = this.cueAt(k)?.cue;
@@ -4898,6 +4949,16 @@ export class SentenceAnalyzer extends HolderResolver {
     if (found && target.kind !== 'topic' && !this.objectOfCue(found.k, target)) found = undefined;
     if (found && this.fromAgent(found.k, target)) found = undefined;
     if (found && target.kind !== 'topic' && this.reportedAttack(found.k)) found = undefined;
+    // "قرار المملكة بقطع علاقاتها مع إيران": relations cut or built with X are read by
+    // diplomaticDeeds; the decision over the act is not a position on X.
+    if (found && target.kind !== 'topic' && this.possessedParticipleBefore(found.k, target)) {
+      vetoed.push(target.tokStart);
+      return;
+    }
+    if (found && target.kind !== 'topic' && this.relationsDeedBetween(found.k, target)) {
+      vetoed.push(target.tokStart);
+      return;
+    }
     // "أدان الأردن هجوم الحوثيين على ناقلة": the act's agent is not its object (the reaction
     // to the act counts against the agent, in reactionsToActs).
     if (
@@ -5027,7 +5088,14 @@ export class SentenceAnalyzer extends HolderResolver {
     const target = this.input.mentions[mi]!;
     const tc = this.cueAt(found.k)!;
     this.reporterDropped = false;
-    const allHolders = this.holderOf(found.k, false, target.tokStart);
+    // "تجاه إيران وأعمالها العدائية … ودعمها لنظام الأسد", "رفض المملكة واستنكارها": the
+    // position is the pronoun's owner's.
+    // (A conjunct of its own: the verb before the first conjunct does not govern it.)
+    const possessor = this.possessiveChainOwner(found.k);
+    const allHolders =
+      possessor && this.canHold(possessor)
+        ? this.coordinated(possessor)
+        : this.holderOf(found.k, false, target.tokStart);
     // "الدعم لعملية غصن الزيتون التي أطلقها الجيش التركي": a course of action followed by a
     // relative clause naming who launched or holds it is that actor's position as well,
     // whatever the cue before it says (as when no cue precedes, below).
@@ -5138,6 +5206,7 @@ export class SentenceAnalyzer extends HolderResolver {
       !circumstantial &&
       !ownAgent &&
       !owned &&
+      !possessor &&
       !actAgent &&
       !this.genitiveAgentWithObject(found.k)
     ) {
@@ -5893,11 +5962,14 @@ const AR_MUTUAL = /^(ال)?متبادل(ه|ين|ان)?$/;
 // "تبادل", "تبادلا", "يتبادلون": trading something with each other.
 const EXCHANGE_FORMS = /^(و|ف)?(تبادل|تبادلت|تبادلوا|تبادلا|يتبادل|تتبادل|يتبادلون|يتبادلان|تتبادلان)$/;
 
+// Nouns of deciding or announcing, whose genitive owner carries out the deed they name (lemmas).
+const DECIDING_LEMMAS = new Set(['قرر', 'أعلن', 'عزم']);
 // Relations with a state, and the acts that cut or build them (folded, with proclitics).
 const AR_RELATIONS = /^(و|ب|ل)?(ال)?علاقات(ها|ه|هم|هما)?$|^للعلاقات$/;
-const AR_RELATIONS_CUT = /^(و|ف)?(قطع|قطعت|قطعوا|يقطع|تقطع|تجميد|جمد|جمدت|تجمد|يجمد|خفض|خفضت|تخفيض|انهاء)$/;
+const AR_RELATIONS_CUT =
+  /^(و|ف|ب|وب|ل)?(قطع|قطعت|قطعوا|يقطع|تقطع|تجميد|جمد|جمدت|تجمد|يجمد|خفض|خفضت|تخفيض|انهاء)$/;
 const AR_RELATIONS_BUILD =
-  /^(و|ف|ل)?(اقامه|اقام|اقامت|استيناف|استانف|استانفت|تطبيع|طبع|طبعت|تعزيز|عزز|عززت|يعزز|تعزز|تطوير|توطيد|وطد|وطدت|اعاده|تحسين)$/;
+  /^(و|ف|ل|ب|وب)?(اقامه|اقام|اقامت|استيناف|استانف|استانفت|تطبيع|طبع|طبعت|تعزيز|عزز|عززت|يعزز|تعزز|تطوير|توطيد|وطد|وطدت|اعاده|تحسين)$/;
 // Envoys, and summoning, recalling or expelling them (folded).
 const AR_ENVOYS = /^(ال)?(سفير|سفيرها|سفيره|سفيريها|سفراء|سفراءها|القايم|قايم|القنصل)$/;
 const AR_ENVOY_DEEDS =

@@ -584,14 +584,14 @@ export class HolderResolver extends SentenceView {
 
   /** "دعم قطر المستمر للإرهاب": a ل-object (past agreeing definite adjectives) right after the mention. */
   protected lamObjectAfter(target: Mention): boolean {
-    let j = target.tokEnd;
+    return this.lamObjectAt(target.tokEnd);
+  }
+
+  /** A ل-object starting at token from, past up to two agreeing definite adjectives ("لإقرار", "للجماعات"). */
+  protected lamObjectAt(from: number): boolean {
+    let j = from;
     // skip definite adjectives agreeing with the noun ("المستمر")
-    while (
-      j < this.e &&
-      j < target.tokEnd + 2 &&
-      /^ال/.test(this.input.tokens.text[j]!) &&
-      !this.mentionAtToken(j)
-    )
+    while (j < this.e && j < from + 2 && /^ال/.test(this.input.tokens.text[j]!) && !this.mentionAtToken(j))
       j++;
     const w = this.input.tokens.text[j] ?? '';
     return this.input.lang === 'ar' && /^(ل|لل)/.test(w) && w.length > 3 && !this.cueAt(j);
@@ -743,7 +743,12 @@ export class HolderResolver extends SentenceView {
       isSpeech && lang === 'en' && k > this.s && (this.input.tokens.isWord[k - 1] === 0 || this.saidAtEnd(k));
     const verbLike = cue.cue.pos === 'verb' || this.clauseInitialVerb(k);
     // A verbal noun's genitive holds the position only for nouns of stance (مواقف الحزب) or after "من".
-    const genitiveHolder = !verbLike && takesHolderGenitive(cue.cue);
+    // ("استنكارها لإقرار الكنيست": a possessive pronoun is the genitive; a name in the ل-object
+    // after it is another's.)
+    const genitiveHolder =
+      !verbLike &&
+      takesHolderGenitive(cue.cue) &&
+      !(lang === 'ar' && cue.pronounSuffix && this.lamObjectAt(k + 1));
     if (
       (lang === 'ar' &&
         cue.cue.pos !== 'other' &&
