@@ -11,6 +11,7 @@ const CODEBOOK: Codebook = {
     { id: 'trump', kind: 'person', names: { ar: ['ترامب'], en: ['Trump'] }, roles: [], memberOf: [] },
     { id: 'obama', kind: 'person', names: { en: ['Obama'] }, roles: [], memberOf: [] },
     { id: 'iran', kind: 'country', names: { ar: ['إيران', 'طهران'] }, roles: [], memberOf: [] },
+    { id: 'turkey', kind: 'country', names: { ar: ['تركيا', 'أنقرة'] }, roles: [], memberOf: [] },
     { id: 'syria', kind: 'country', names: { en: ['Syria'] }, roles: [], memberOf: [] },
     {
       id: 'usa',
@@ -42,6 +43,12 @@ const CODEBOOK: Codebook = {
       pro: { ar: ['انسحاب القوات الأمريكية من سوريا'] },
       anti: {},
     },
+    {
+      id: 'idlib-offensive',
+      label: { ar: 'الهجوم على إدلب' },
+      pro: { ar: ['الهجوم على إدلب'] },
+      anti: {},
+    },
   ],
 };
 const arabic = triplesWith(CODEBOOK, { lang: 'ar' });
@@ -69,5 +76,12 @@ describe('actors named inside a topic phrase', () => {
       'وتأتي دعوة بوتين لأشكال جديدة من التعاون، بالتزامن مع التصريحات الأخيرة التي أطلقها الرئيس الأمريكي دونالد ترامب حول انسحاب القوات الأمريكية من سوريا "بوقت قريب جداً".',
     );
     expect(found.filter((t) => t.includes('usa-as-target'))).toEqual([]);
+  });
+
+  it('a topic phrase headed by a definite noun before a preposition matches it indefinite too', () => {
+    const found = arabic(
+      'وعلق المبعوث الأمريكي على الاجتماع بأن تركيا تحاول بكل الطرق منع أي هجوم على إدلب، إذ يوجد بها كثير من المسلحين الموالين لأنقرة ويتلقون دعما منها.',
+    );
+    expect(found).toContain('turkey/idlib-offensive/oppose');
   });
 });
