@@ -9,6 +9,7 @@ import { countriesNamedIn, settingCountriesIn } from './lexicon/country-forms.js
 import { isAmbiguousArabicName } from './lexicon/common-words.js';
 import { listNonStateNames } from './lexicon/non-state-names.js';
 import { finiteFormsOfVerbalNoun } from './lexicon/arabic-cues.js';
+import { AR_PREPOSITIONS } from './extract/bare-heads.js';
 import {
   ACT_HEAD_NOUNS,
   CONTEMPT_WORDS,
@@ -248,6 +249,8 @@ export function spellingVariants(folded: string, isTopic: boolean): string[] {
       else if (words.every((w) => w.startsWith('ال') && w.length >= 5))
         out.add(words.map((w) => w.slice(2)).join(' '));
     }
+    const head = headBeforePreposition(words);
+    if (head) out.add([...head, ...words.slice(head.length)].join(' '));
     if (/^[a-z ]+$/.test(v)) {
       const first = toggleNumber(words[0]!);
       const last = toggleNumber(words[words.length - 1]!);
@@ -256,6 +259,20 @@ export function spellingVariants(folded: string, isTopic: boolean): string[] {
     }
   }
   return [...out];
+}
+
+/**
+ * "الحملة العسكرية على" ↔ "حملة عسكرية على": a noun phrase of one or two words before a
+ * preposition, in the other definiteness (the rest of the phrase stays as written).
+ */
+function headBeforePreposition(words: readonly string[]): string[] | undefined {
+  const p = words.findIndex((w) => AR_PREPOSITIONS.has(w));
+  if (p < 1 || p > 2 || p === words.length - 1) return undefined;
+  const head = words.slice(0, p);
+  if (!head.every((w) => ARABIC_WORD.test(w))) return undefined;
+  if (head.every((w) => !w.startsWith('ال') && w.length >= 3)) return head.map((w) => 'ال' + w);
+  if (head.every((w) => w.startsWith('ال') && w.length >= 5)) return head.map((w) => w.slice(2));
+  return undefined;
 }
 
 /** A role's inclusive ISO dates (YAML may give them as dates, not strings). */

@@ -445,6 +445,8 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
     };
     const result = analyzeSentence(input);
     raw.push(...result.statements);
+    if (result.statements.length > 0)
+      raw.push(...againstNamedTargets(compiled, inSentence, result.statements));
     if (result.statements.length === 0) {
       const subject = carriedActor(inSentence, tokens, lang);
       if (subject && !(lang === 'en' && addressedInEnglish(tokens, subject)))
@@ -598,6 +600,45 @@ const AR_PREPOSITIONS = new Set([
   'دون',
   'بدون',
 ]);
+
+const NO_STATEMENTS: readonly RawStatement[] = [];
+
+/**
+ * "دعت فرنسا إلى فرض العقوبات على إيران", "backed military strikes against Syria": endorsing a
+ * topic phrase's act against an actor named inside it (the mention `findMentions` keeps nested
+ * in the phrase) also opposes that actor.
+ */
+function againstNamedTargets(
+  compiled: CompiledCodebook,
+  mentions: readonly Mention[],
+  statements: readonly RawStatement[],
+): readonly RawStatement[] {
+  let out: RawStatement[] | undefined;
+  for (let i = 1; i < mentions.length; i++) {
+    const target = mentions[i]!;
+    if (target.start >= mentions[i - 1]!.end || target.actor < 0) continue;
+    const topic = compiled.topicsForActor[target.actor]?.[0];
+    if (topic === undefined) continue;
+    for (let j = i - 1; j >= 0 && mentions[j]!.end >= target.end; j--) {
+      const phrase = mentions[j]!;
+      if (phrase.kind !== 'topic') continue;
+      for (const st of statements) {
+        const endorses = (st.stance === 'support') === (phrase.polarity === 1) && st.stance !== 'neutral';
+        if (st.topic !== phrase.topic || !endorses || st.actor === target.actor) continue;
+        if (st.start > phrase.start || st.end < phrase.end) continue;
+        (out ??= []).push({
+          actor: st.actor,
+          topic,
+          stance: 'oppose',
+          confidence: st.confidence,
+          start: st.start,
+          end: st.end,
+        });
+      }
+    }
+  }
+  return out ?? NO_STATEMENTS;
+}
 
 function toStatements(
   compiled: CompiledCodebook,

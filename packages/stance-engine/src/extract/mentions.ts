@@ -18,8 +18,11 @@ import {
   EN_STRIKE_MODIFIERS,
   EN_STRIKE_NOUNS,
   LOCATIVE,
+  TARGET_PREPS,
 } from './word-lists.js';
 import { isInlineDateline } from '../text/dateline.js';
+import { lookupArabicCue } from '../lexicon/arabic-cues.js';
+import { lookupEnglishCue } from '../lexicon/english-cues.js';
 
 export type MentionKind = 'name' | 'role' | 'demonym' | 'topic';
 
@@ -362,15 +365,20 @@ export function findMentions(
   raw.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
   const kept: Candidate[][] = [];
   let coveredUntil = -1;
+  let cover: Candidate[] | undefined;
   for (const c of raw) {
     const last = kept[kept.length - 1];
     if (last && last[0]!.start === c.start && last[0]!.end === c.end) {
       last.push(c);
       continue;
     }
-    if (c.start < coveredUntil) continue;
+    if (c.start < coveredUntil) {
+      if (c.end <= coveredUntil && targetInTopic(compiled, tokens, lang, cover!, c)) kept.push([c]);
+      continue;
+    }
     // A later, longer match that overlaps this one is handled by preferring the earlier start.
-    kept.push([c]);
+    cover = [c];
+    kept.push(cover);
     coveredUntil = c.end;
   }
 
@@ -534,6 +542,41 @@ export function findMentions(
     countries: addCountriesNamed(compiled, raw, places),
     marks: once(() => countryMarks(compiled, tokens, kept, placeMarks)),
   };
+}
+
+/**
+ * "فرض عقوبات على إيران", "sanctions on Iran": an actor named after a target preposition inside
+ * a topic phrase is the target of the phrase's act; when the codebook tracks stances toward that
+ * actor, its mention stands beside the topic's. (An agent inside a phrase — "الانسحاب الأميركي",
+ * "US strikes" — is not after such a preposition.)
+ */
+function targetInTopic(
+  compiled: CompiledCodebook,
+  tokens: Tokens,
+  lang: Language,
+  cover: Candidate[],
+  c: Candidate,
+): boolean {
+  if (c.entry.kind !== 'name' || c.prefix !== '') return false;
+  if ((compiled.topicsForActor[c.entry.actor]?.length ?? 0) === 0) return false;
+  if (!cover.every((t) => t.entry.kind === 'topic')) return false;
+  const k = tokenAt(tokens, c.start);
+  const from = tokenAt(tokens, cover[0]!.start);
+  return k > from && TARGET_PREPS.has(tokens.text[k - 1]!) && hostileWords(tokens, from, k, lang);
+}
+
+/**
+ * An act against its object among tokens [from, to): "ضد", "against", or a word that takes a
+ * side against ("عقوبات", "strikes"); "a resolution on Syria" is about it, not against it.
+ */
+function hostileWords(tokens: Tokens, from: number, to: number, lang: Language): boolean {
+  for (let k = from; k < to; k++) {
+    const w = tokens.text[k]!;
+    if (w === 'ضد' || w === 'against') return true;
+    const cue = lang === 'ar' ? lookupArabicCue(w)?.cue : lookupEnglishCue(w, tokens.text[k + 1]);
+    if (cue && cue.polarity === -1 && (cue.kind === 'stance' || cue.kind === 'evaluative')) return true;
+  }
+  return false;
 }
 
 function once<T>(compute: () => T): () => T {

@@ -2195,6 +2195,9 @@ export const AR_MANAGING_VERBS = new Set([
   'يدعو',
   'تدعو',
 ]);
+// Prepositions whose object an act is done to ("عقوبات على", "ضد", "sanctions on", "against").
+export const TARGET_PREPS = new Set(['علي', 'ضد', 'on', 'against']);
+
 export const AR_MANAGING_PREPS = new Set(['من', 'في', 'الي', 'علي']);
 
 // "من قبضة X", "من سيطرة X", "من أيدي X": what ground is taken from (folded).
