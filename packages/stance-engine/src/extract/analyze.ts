@@ -243,10 +243,9 @@ const PRESSED_STRENGTH = 0.85;
 const EN_VIOLATION_NOUNS = new Set(['violation', 'violations', 'breach', 'breaches']);
 const VIOLATION_STRENGTH = 0.7;
 // Adverbs between "be" and its participle in a passive: "has been repeatedly violated".
-const PASSIVE_ADVERB = /^([a-z]{3,}ly|also|often|not|never|still|already)$/;
+const PASSIVE_ADVERB = /^([a-z]{3,}ly|also|often|still|already)$/;
 // "both sides", "the two parties": the pair of a "between X and Y" phrase.
 const EN_SIDE_NOUNS = new Set(['sides', 'parties']);
-const EN_AGENT_QUANTIFIERS = new Set(['both', 'some']);
 const BACKWARD_WINDOW = 14;
 const FORWARD_WINDOW = 6;
 const NOUN_WINDOW = 5;
@@ -1447,7 +1446,7 @@ export class SentenceAnalyzer extends HolderResolver {
 
   /**
    * The form of "be" before the English participle at k, past up to two adverbs between them
-   * ("has been repeatedly violated", "was initially welcomed", "was not welcomed"); else -1.
+   * ("has been repeatedly violated", "was initially welcomed"); else -1.
    */
   protected passiveAux(k: number): number {
     const text = this.input.tokens.text;
@@ -4594,16 +4593,14 @@ export class SentenceAnalyzer extends HolderResolver {
       if (!m) continue;
       const sign =
         (m.kind === 'topic' ? actionPolarity(tc.cue) * m.polarity : tc.cue.polarity) *
-        (this.negatedBefore(k, k - aux + 2) ? -1 : 1);
-      // "was reportedly backed by": a hedge among the adverbs.
-      const hedge = aux + 1 < k && (this.isKind(aux + 1, 'hedge') || this.isKind(k - 1, 'hedge'));
+        (this.negatedBefore(k, k - aux + 1) ? -1 : 1);
       emit(
         holders.filter((a) => m.kind === 'topic' || a !== m.actor),
         m,
         sign,
         tc.cue.strength * 0.9,
         k,
-        hedge,
+        false,
       );
     }
   }
@@ -4638,8 +4635,8 @@ export class SentenceAnalyzer extends HolderResolver {
     // "by both sides", "by the two parties".
     const two = text[k + 2] === 'both' ? k + 2 : text[k + 2] === 'the' && text[k + 3] === 'two' ? k + 3 : -1;
     if (two > 0 && EN_SIDE_NOUNS.has(text[two + 1] ?? '')) return this.betweenPairBefore(k);
-    // "by some Syrian rebels", "by both the regime and its Russian ally".
-    let a = EN_AGENT_QUANTIFIERS.has(text[k + 2]!) ? k + 3 : k + 2;
+    // "by some Syrian rebels".
+    let a = text[k + 2] === 'some' ? k + 3 : k + 2;
     if (text[a] === 'the') a++;
     const agent = this.mentionAtToken(a);
     return agent && this.canHold(agent) ? this.coordinated(agent) : [];
@@ -4673,19 +4670,16 @@ export class SentenceAnalyzer extends HolderResolver {
   /**
    * The topic phrase heading a long subject that ends right before the auxiliary at `aux`: past a
    * time adverbial and a reduced participle with its agent ("a ceasefire between X and Y brokered
-   * by Moscow and Washington in February has been …"), or a "between X and Y" phrase.
+   * by Moscow and Washington in February has been …").
    */
   protected longPassiveSubject(aux: number): Mention | undefined {
     let j = aux - 1;
     const time = this.adverbialStart(j);
     if (time !== undefined) j = time - 1;
     const by = this.agentPhraseStart(j);
-    if (by !== undefined)
-      return this.reducedParticiple(by - 1) ? this.topicBeforeParticiple(by - 1) : undefined;
-    const between = this.betweenPhraseStart(j);
-    if (between === undefined) return undefined;
-    const m = this.mentionAtToken(between - 1);
-    return m && m.kind === 'topic' && m.tokEnd === between ? m : undefined;
+    return by !== undefined && this.reducedParticiple(by - 1)
+      ? this.topicBeforeParticiple(by - 1)
+      : undefined;
   }
 
   /** The "by" of an agent phrase of names ending at token j ("by Moscow and Washington"), or undefined. */
