@@ -242,6 +242,10 @@ const PRESSED_STRENGTH = 0.85;
 // "violation of", "breach of": naming an act so upholds what it violates.
 const EN_VIOLATION_NOUNS = new Set(['violation', 'violations', 'breach', 'breaches']);
 const VIOLATION_STRENGTH = 0.7;
+// Adverbs between "be" and its participle in a passive: "has been repeatedly violated".
+const PASSIVE_ADVERB = /^([a-z]{3,}ly|also|often|still|already)$/;
+// "both sides", "the two parties": the pair of a "between X and Y" phrase.
+const EN_SIDE_NOUNS = new Set(['sides', 'parties']);
 const BACKWARD_WINDOW = 14;
 const FORWARD_WINDOW = 6;
 const NOUN_WINDOW = 5;
@@ -1437,8 +1441,18 @@ export class SentenceAnalyzer extends HolderResolver {
     if (this.cueAt(k)?.cue.particle) return 'none'; // "stood by", "abide by": a phrasal verb
     const form = this.input.tokens.text[k]!;
     if (!/(ed|en|ght|ck|pt|od)$/.test(form)) return 'none'; // "abide by" is no participle
-    const aux = this.input.tokens.text[k - 1] ?? '';
-    return ['was', 'were', 'is', 'are', 'been', 'be', 'being'].includes(aux) ? 'finite' : 'label';
+    return this.passiveAux(k) >= 0 ? 'finite' : 'label';
+  }
+
+  /**
+   * The form of "be" before the English participle at k, past up to two adverbs between them
+   * ("has been repeatedly violated", "was initially welcomed"); else -1.
+   */
+  protected passiveAux(k: number): number {
+    const text = this.input.tokens.text;
+    let j = k - 1;
+    while (j > this.s && j >= k - 2 && PASSIVE_ADVERB.test(text[j]!)) j--;
+    return j >= this.s && EN_BE_FORMS.has(text[j]!) ? j : -1;
   }
 
   /**
@@ -4559,34 +4573,135 @@ export class SentenceAnalyzer extends HolderResolver {
     return m !== undefined && m.tokStart === j && m.kind === 'topic' && m.polarity === -1;
   }
 
-  /** "The assaults were condemned by France": holder after "by", target before the verb. */
+  /**
+   * "The assaults were condemned by France", "a nationwide ceasefire between government forces
+   * and rebels brokered by Moscow in February has been repeatedly violated by both sides":
+   * holder after "by", target the passive's subject before the verb.
+   */
   protected passives(emit: Emit): void {
     if (this.input.lang !== 'en') return;
+    const text = this.input.tokens.text;
     for (let k = this.s; k < this.e; k++) {
       const tc = this.cueAt(k);
       if (!tc || tc.cue.kind !== 'stance' || this.passiveBy(k) !== 'finite') continue;
-      const agent = this.mentionAtToken(this.input.tokens.text[k + 2] === 'the' ? k + 3 : k + 2);
-      if (!agent || !this.canHold(agent)) continue;
-      const holders = this.coordinated(agent);
-      for (let j = k - 2; j >= Math.max(this.s, k - 6); j--) {
-        const m = this.mentionAtToken(j);
-        if (!m) continue;
-        if (this.isTarget(m)) {
-          const sign =
-            (m.kind === 'topic' ? actionPolarity(tc.cue) * m.polarity : tc.cue.polarity) *
-            (this.negatedBefore(k, 2) ? -1 : 1);
-          emit(
-            holders.filter((a) => m.kind === 'topic' || a !== m.actor),
-            m,
-            sign,
-            tc.cue.strength * 0.9,
-            k,
-            false,
-          );
-        }
-        break;
-      }
+      const holders = this.passiveAgents(k);
+      if (holders.length === 0) continue;
+      const aux = this.passiveAux(k);
+      const first =
+        text[aux - 1] === 'has' || text[aux - 1] === 'have' || text[aux - 1] === 'had' ? aux - 1 : aux;
+      const m = this.passiveSubject(aux, first);
+      if (!m) continue;
+      const sign =
+        (m.kind === 'topic' ? actionPolarity(tc.cue) * m.polarity : tc.cue.polarity) *
+        (this.negatedBefore(k, k - aux + 1) ? -1 : 1);
+      emit(
+        holders.filter((a) => m.kind === 'topic' || a !== m.actor),
+        m,
+        sign,
+        tc.cue.strength * 0.9,
+        k,
+        false,
+      );
     }
+  }
+
+  /** The subject of the passive whose "be" is at `aux` and whose auxiliaries start at `first`. */
+  protected passiveSubject(aux: number, first: number): Mention | undefined {
+    const before = this.input.tokens.text[first - 1];
+    // "is believed to be indirectly supported by": an infinitive's subject is further back.
+    if (before === 'to') return undefined;
+    // "The SDF was formed in 2015 … and is supported by the US-led coalition": a second
+    // predicate shares the subject that opens the sentence.
+    if (before === 'and') {
+      const opening = this.openingMention();
+      return opening && this.isTarget(opening) ? opening : undefined;
+    }
+    return this.longPassiveSubject(first) ?? this.nearPassiveSubject(aux);
+  }
+
+  /** The mention the sentence opens with (after an article or "but"), not after a preposition. */
+  protected openingMention(): Mention | undefined {
+    const text = this.input.tokens.text;
+    let j = this.s;
+    if (text[j] === 'but') j++;
+    if (text[j] === 'the') j++;
+    const m = this.mentionAtToken(j);
+    return m && m.tokStart === j ? m : undefined;
+  }
+
+  /** The actors after the "by" of the passive at k: named ones, or the pair "both sides" stands for. */
+  protected passiveAgents(k: number): number[] {
+    const text = this.input.tokens.text;
+    // "by both sides", "by the two parties".
+    const two = text[k + 2] === 'both' ? k + 2 : text[k + 2] === 'the' && text[k + 3] === 'two' ? k + 3 : -1;
+    if (two > 0 && EN_SIDE_NOUNS.has(text[two + 1] ?? '')) return this.betweenPairBefore(k);
+    // "by some Syrian rebels".
+    let a = text[k + 2] === 'some' ? k + 3 : k + 2;
+    if (text[a] === 'the') a++;
+    const agent = this.mentionAtToken(a);
+    return agent && this.canHold(agent) ? this.coordinated(agent) : [];
+  }
+
+  /**
+   * The two actors of the first "between X and Y" before token k in the sentence ("between
+   * government forces and non-jihadist rebels"), or none.
+   */
+  protected betweenPairBefore(k: number): number[] {
+    const { tokens } = this.input;
+    let j = this.s;
+    while (j < k && tokens.text[j] !== 'between') j++;
+    if (j >= k) return [];
+    const sides: number[] = [];
+    let sawAnd = false;
+    for (let t = j + 1; t < k && t <= j + 10; t++) {
+      const m = this.mentionAtToken(t);
+      if (m) {
+        if (m.kind === 'topic' || !this.canHold(m)) return [];
+        const actor = m.countryOf ?? m.actor;
+        if (!sides.includes(actor)) sides.push(actor);
+        if (sawAnd) break;
+        t = m.tokEnd - 1;
+      } else if (tokens.text[t] === 'and') sawAnd = true;
+      else if (!tokens.isWord[t] || (this.cueAt(t) && !this.isKind(t, 'negation'))) break;
+    }
+    return sawAnd && sides.length === 2 ? sides : [];
+  }
+
+  /**
+   * The topic phrase heading a long subject that ends right before the auxiliary at `aux`: past a
+   * time adverbial and a reduced participle with its agent ("a ceasefire between X and Y brokered
+   * by Moscow and Washington in February has been …").
+   */
+  protected longPassiveSubject(aux: number): Mention | undefined {
+    let j = aux - 1;
+    const time = this.adverbialStart(j);
+    if (time !== undefined) j = time - 1;
+    const by = this.agentPhraseStart(j);
+    return by !== undefined && this.reducedParticiple(by - 1)
+      ? this.topicBeforeParticiple(by - 1)
+      : undefined;
+  }
+
+  /** The "by" of an agent phrase of names ending at token j ("by Moscow and Washington"), or undefined. */
+  protected agentPhraseStart(j: number): number | undefined {
+    const text = this.input.tokens.text;
+    let t = j;
+    while (t > this.s) {
+      const m = this.mentionAtToken(t);
+      if (m && m.kind !== 'topic') t = m.tokStart - 1;
+      else if (text[t] === 'and' || text[t] === 'the' || text[t] === ',') t--;
+      else break;
+    }
+    return text[t] === 'by' && t < j ? t : undefined;
+  }
+
+  /** The nearest mention before the passive's auxiliary (a few words back), when it is a target. */
+  protected nearPassiveSubject(aux: number): Mention | undefined {
+    for (let j = aux - 1; j >= Math.max(this.s, aux - 5); j--) {
+      const m = this.mentionAtToken(j);
+      if (m) return this.isTarget(m) ? m : undefined;
+    }
+    return undefined;
   }
 
   /**
