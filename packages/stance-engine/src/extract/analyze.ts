@@ -5308,7 +5308,8 @@ export class SentenceAnalyzer extends HolderResolver {
         outerCue &&
         outerCue.cue.kind === 'stance' &&
         !takesOnlyFrom(outerCue.cue) &&
-        tc.cue.kind === 'stance'
+        tc.cue.kind === 'stance' &&
+        !this.ownPluralSubject(outer.k, found.k)
       ) {
         const outerHolders = this.holderOf(outer.k, false, found.k).filter((a) => !holders.includes(a));
         // "threatened to reject X" endorses the rejection: a threat's course of action is its
@@ -5836,6 +5837,19 @@ export class SentenceAnalyzer extends HolderResolver {
   }
 
   /** A word that may stand between a targeting verb and its target: a preposition or a force's place or unit. */
+  /**
+   * "لتفريق متظاهرين حاولوا اقتحام مقر X": the act at k has its own subject, named after the
+   * outer cue at o and followed by a plural verb; the outer cue's holder takes no side on X.
+   */
+  protected ownPluralSubject(o: number, k: number): boolean {
+    if (this.input.lang !== 'ar') return false;
+    for (let j = o + 1; j < k; j++) {
+      const m = this.mentionAtToken(j);
+      if (m && this.isGenitive(m) && !this.isPrepositional(m) && this.pluralVerbAfter(m, k)) return true;
+    }
+    return false;
+  }
+
   /** "على الأقل" at j (folded). */
   protected atLeast(j: number): boolean {
     const t = this.input.tokens.text;
