@@ -87,6 +87,8 @@ import {
   PRESENT_VERB_WITH_OBJECT,
   STATE_ACTION_NOUNS,
   TRANSFER_HEADS,
+  AR_MEMBER_PLURALS,
+  AR_COUNT_WORDS,
   ACT_HEAD_NOUNS,
   AR_AGENT_ACT_NOUNS,
   AR_INVESTIGATION_ADJECTIVES,
@@ -5421,7 +5423,8 @@ export class SentenceAnalyzer extends HolderResolver {
         outerCue &&
         outerCue.cue.kind === 'stance' &&
         !takesOnlyFrom(outerCue.cue) &&
-        tc.cue.kind === 'stance'
+        tc.cue.kind === 'stance' &&
+        !this.ownPluralSubject(outer.k, found.k)
       ) {
         const outerHolders = this.holderOf(outer.k, false, found.k).filter((a) => !holders.includes(a));
         // "threatened to reject X" endorses the rejection: a threat's course of action is its
@@ -5755,7 +5758,10 @@ export class SentenceAnalyzer extends HolderResolver {
       !(prep === 'from' && takesFromTarget(cue))
     )
       return false;
-    if (prep === 'من' && !takesFromTarget(cue)) return false;
+    // "استهدفت ستة مسلحين من حزب العمال": من after a plural of members names their group.
+    const members = this.atLeast(before - 2) ? before - 3 : before - 1;
+    const partitive = prep === 'من' && members > k && AR_MEMBER_PLURALS.has(this.input.tokens.text[members]!);
+    if (prep === 'من' && !takesFromTarget(cue) && !partitive) return false;
     // "القضاء على (تجمعات) X": what is eliminated follows على closely.
     if (cue.lemma === 'قضى' && head.tokStart > k + 3) return false;
     // "الحرب على داعش بسوريا": a name with ب right after the cue's object is a place or means
@@ -5864,6 +5870,9 @@ export class SentenceAnalyzer extends HolderResolver {
       if (kind === 'complementizer' || kind === 'speech') return false;
       if (this.input.lang === 'en' && EN_SUBORDINATORS.has(this.input.tokens.text[j]!)) return false;
       if (j === listStart) words = 0;
+      // "منزعجتان جدا من تواجد إرهابيي X", "انتقد بشدة X": an adverb of degree or manner right
+      // after the cue adds no distance.
+      if (j === k + 1 && this.input.lang === 'ar' && AR_CUE_ADVERBS.has(this.input.tokens.text[j]!)) continue;
       // "غارات جوية مكثفة على مواقع تابعة لـX": the strike's manner and the owner's تابعة add no distance.
       const w = this.input.tokens.text[j]!;
       if (
@@ -5872,6 +5881,11 @@ export class SentenceAnalyzer extends HolderResolver {
         (cue.pos === 'verb' || this.directedStrike(k))
       )
         continue;
+      // "ستة مسلحين على الأقل من X": a count's hedge adds no distance.
+      if (this.atLeast(j)) {
+        j++;
+        continue;
+      }
       // "تستهدف إعادة حكومة هادي" aims at a course of action: "استهدف" targets an actor only
       // through prepositions and the places and units of a force (مواقع، قواعد).
       // ("استهدفت قياديا إيرانيا": an asset its nationality adjective assigns is a force's too.)
@@ -5879,7 +5893,8 @@ export class SentenceAnalyzer extends HolderResolver {
         cue.lemma === 'استهدف' &&
         this.input.tokens.isWord[j] &&
         !this.forceLink(j) &&
-        !(this.assetTarget(target) && assetWord(w))
+        !(this.assetTarget(target) && assetWord(w)) &&
+        !this.memberCount(j)
       )
         return false;
       // "stormed the offices of X", "targeting positions of X": an attack on X's premises is on X.
@@ -5937,6 +5952,33 @@ export class SentenceAnalyzer extends HolderResolver {
   }
 
   /** A word that may stand between a targeting verb and its target: a preposition or a force's place or unit. */
+  /**
+   * "لتفريق متظاهرين حاولوا اقتحام مقر X": the act at k has its own subject, named after the
+   * outer cue at o and followed by a plural verb; the outer cue's holder takes no side on X.
+   */
+  protected ownPluralSubject(o: number, k: number): boolean {
+    if (this.input.lang !== 'ar') return false;
+    for (let j = o + 1; j < k; j++) {
+      const m = this.mentionAtToken(j);
+      if (m && this.isGenitive(m) && !this.isPrepositional(m) && this.pluralVerbAfter(m, k)) return true;
+    }
+    return false;
+  }
+
+  /** "على الأقل" at j (folded). */
+  protected atLeast(j: number): boolean {
+    const t = this.input.tokens.text;
+    return t[j] === 'علي' && t[j + 1] === 'الاقل';
+  }
+
+  /** "ستة مسلحين من", "عشرة عناصر من": a count right before a plural of a group's members. */
+  protected memberCount(j: number): boolean {
+    const w = this.input.tokens.text[j]!;
+    return (
+      (/^\d+$/.test(w) || AR_COUNT_WORDS.has(w)) && AR_MEMBER_PLURALS.has(this.input.tokens.text[j + 1] ?? '')
+    );
+  }
+
   protected forceLink(j: number): boolean {
     const w = this.input.tokens.text[j]!;
     if (this.isKind(j, 'preposition') || AR_PARTICLES.has(w)) return true;
@@ -6228,6 +6270,8 @@ const AR_REACTION_ADVERBS = new Set([
   'بدورها',
   'بدورهم',
 ]);
+// Adverbs of degree and manner right after a cue (folded): "جدا", "للغاية", "بشدة".
+const AR_CUE_ADVERBS = new Set([...AR_REACTION_ADVERBS, 'جدا', 'للغايه']);
 // "ما وصفه", "ما أسماه": what the reactor calls it.
 const AR_NAMED_AS = /^(وصف|اسمي|سمي)(ه|ها|ته|تها|وه|وها)$/;
 const AR_ADJECTIVE = /^(و)?ال\S+(ي|يه|يين|يون|يات)$/;

@@ -242,6 +242,16 @@ export class HolderResolver extends SentenceView {
     );
   }
 
+  /**
+   * "متظاهرين حاولوا اقتحام …": a plural verb right after the name, before the cue at k, has
+   * that name for its subject.
+   */
+  protected pluralVerbAfter(m: Mention, k: number): boolean {
+    const j = m.tokEnd;
+    if (j >= k || this.cueAt(j) || this.mentionAtToken(j)) return false;
+    return /^(و|ف)?(\S{3,}وا|[يت]\S{2,}ون)$/.test(this.input.tokens.text[j]!);
+  }
+
   /** SVO subject: the nearest holder mention before the cue that is not a prepositional or genitive object. */
   protected subjectBefore(
     k: number,
@@ -286,6 +296,15 @@ export class HolderResolver extends SentenceView {
           if (this.addresseeOfUntrackedSpeaker(m)) return 'blocked';
           return m;
         }
+        // "لتفريق متظاهرين حاولوا اقتحام …": a genitive is the subject of the plural verb after it.
+        if (
+          this.input.lang === 'ar' &&
+          this.isGenitive(m) &&
+          !this.isPrepositional(m) &&
+          this.canHold(m) &&
+          this.pluralVerbAfter(m, k)
+        )
+          return m;
         j = m.tokStart;
         continue;
       }

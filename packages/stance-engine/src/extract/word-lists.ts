@@ -2998,6 +2998,24 @@ export const AR_MISDEED_UNITS = new Set([
   'عناصر',
   'جماعه',
 ]);
+// Indefinite plurals of a group's fighters or members before "من" and the group's name ("ستة
+// مسلحين من حزب العمال", "عناصر من داعش"): some members of that group (folded). (Definite,
+// "من" is more often where from: "ستطرد المسلحين من العراق".)
+export const AR_MEMBER_PLURALS = new Set(['مسلحين', 'عناصر', 'مقاتلين', 'متمردين', 'اعضاء', 'قياديين']);
+// Counts before a plural noun (folded): "ستة مسلحين", "عشرة عناصر".
+export const AR_COUNT_WORDS = new Set([
+  'ثلاثه',
+  'اربعه',
+  'خمسه',
+  'سته',
+  'سبعه',
+  'ثمانيه',
+  'تسعه',
+  'عشره',
+  'عشرات',
+  'مئات',
+  'عدد',
+]);
 // Words before a misdeed that make it another's claim or an inquiry's matter, not the speaker's
 // naming ("التحقيق في التدخلات الروسية", "the probe into Russian meddling").
 export const MISDEED_UNASSERTING = new Set([
