@@ -629,6 +629,9 @@ export class HolderResolver extends SentenceView {
         ? speakers
         : this.input.previousHolders;
     }
+    // "the air attacks by regime forces are aimed at foiling IS efforts, X said": the purpose is
+    // the act's, not the teller's words.
+    if (lang === 'en' && this.purposeGerund(k)) return [];
     // "The militias must accept the vote, Sadr said": a deontic modal states the speaker's view.
     if (lang === 'en' && !isSpeech && EN_DEONTIC.has(this.input.tokens.text[k - 1] ?? '')) {
       const speakers = this.frameHolder(k);
@@ -848,6 +851,12 @@ export class HolderResolver extends SentenceView {
 
   /** Set when a holder resolution dropped the teller of someone else's act (for the fallback's veto). */
   reporterDropped = false;
+
+  /** The English gerund at k states the purpose an act is "aimed at" ("aimed at defeating IS"). */
+  protected purposeGerund(k: number): boolean {
+    const text = this.input.tokens.text;
+    return k - 2 >= this.s && text[k]!.endsWith('ing') && text[k - 1] === 'at' && text[k - 2] === 'aimed';
+  }
 
   protected dropReporter(): number[] {
     this.reporterDropped = true;

@@ -26,7 +26,7 @@ const STANCE = `
 - 0.7 : challenge dispute refute cancel scrap freeze postpone undermine sabotage derail bury expel remove oust violate breach sever break/broke cut+off,ties halt stop suspend abandon withdraw/withdrew quit ban dismiss exclude expel denounce
 + 0.7 : fight/fought+alongside,for battle+alongside
 - 0.6 : fight/fought battle combat
-- 0.7 : defeat repel/repelled repulse rout crush victory+over,against foil thwart fend/fended+off beat/beat/beaten+back fight/fought/fought+off
+- 0.7 : defeat repel/repelled repulse rout crush victory+over,against
 - 0.6 : bomb shell strike/struck hit/hit target oust topple punish pound raid storm besiege bombard drive/drove+out encircle ambush overthrow/overthrew/overthrown
 - 0.6 : capture seize/seized recapture retake/retook/retaken overrun/overran advance+into,on,upon,towards,toward,inside wrest liberate
 - 0.6 : fire+at,on,upon,to shoot/shot+at,on,down burn/burned torch ransack destroy
