@@ -27,6 +27,7 @@ import {
   EN_SUBJECT_GAP,
   EN_TIME_WORDS,
   EN_CATENATIVES,
+  EN_WAGING_VERBS,
   RELATIONAL_NOUNS,
   TIME_WORDS,
   CHARGE_LEMMAS,
@@ -631,7 +632,10 @@ export class HolderResolver extends SentenceView {
     }
     // "the air attacks by regime forces are aimed at foiling IS efforts, X said": the purpose is
     // the act's, not the teller's words.
-    if (lang === 'en' && this.purposeGerund(k)) return [];
+    if (lang === 'en' && this.purposeGerund(k)) {
+      const agent = this.purposeAgent(k - 2);
+      return agent ? this.coordinated(agent) : [];
+    }
     // "The militias must accept the vote, Sadr said": a deontic modal states the speaker's view.
     if (lang === 'en' && !isSpeech && EN_DEONTIC.has(this.input.tokens.text[k - 1] ?? '')) {
       const speakers = this.frameHolder(k);
@@ -856,6 +860,27 @@ export class HolderResolver extends SentenceView {
   protected purposeGerund(k: number): boolean {
     const text = this.input.tokens.text;
     return k - 2 >= this.s && text[k]!.endsWith('ing') && text[k - 1] === 'at' && text[k - 2] === 'aimed';
+  }
+
+  /**
+   * The doer of the act that "aimed" at j qualifies: the subject of a verb of waging it, in the
+   * same clause ("Russia and a U.S.-led coalition are carrying out separate air strikes in Syria
+   * ostensibly aimed at …").
+   */
+  protected purposeAgent(j: number): Mention | undefined {
+    let waged = false;
+    for (let i = j - 1; i >= this.s && i >= j - 15; i--) {
+      if (isClauseMark(this.input.tokens, i) || this.isKind(i, 'speech') || this.isKind(i, 'complementizer'))
+        return undefined;
+      const m = this.mentionAtToken(i);
+      if (m) {
+        i = m.tokStart;
+        if (this.isPrepositional(m) || this.isGenitive(m)) continue;
+        return waged && m.kind !== 'topic' && this.canHold(m) ? m : undefined;
+      }
+      if (EN_WAGING_VERBS.has(this.input.tokens.text[i]!)) waged = true;
+    }
+    return undefined;
   }
 
   protected dropReporter(): number[] {
