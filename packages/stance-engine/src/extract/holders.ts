@@ -631,7 +631,7 @@ export class HolderResolver extends SentenceView {
         : this.input.previousHolders;
     }
     // "the air attacks by regime forces are aimed at foiling IS efforts, X said": the purpose is
-    // the act's, not the teller's words.
+    // the act's, held by the subject that wages it when one is named, never the teller's words.
     if (lang === 'en' && this.purposeGerund(k)) {
       const agent = this.purposeAgent(k - 2);
       return agent ? this.coordinated(agent) : [];
