@@ -348,7 +348,7 @@ const ANNOUNCE_FORMS = new Set([
   'declared',
   'declaring',
 ]);
-const EN_ARTICLES = new Set(['a', 'an', 'the']);
+export const EN_ARTICLES = new Set(['a', 'an', 'the']);
 const ANNOUNCED_ACT_CUE = makeCue({
   kind: 'stance',
   polarity: 1,

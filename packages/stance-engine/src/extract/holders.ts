@@ -27,6 +27,7 @@ import {
   EN_SUBJECT_GAP,
   EN_TIME_WORDS,
   EN_CATENATIVES,
+  EN_WAGING_VERBS,
   RELATIONAL_NOUNS,
   TIME_WORDS,
   CHARGE_LEMMAS,
@@ -648,6 +649,12 @@ export class HolderResolver extends SentenceView {
         ? speakers
         : this.input.previousHolders;
     }
+    // "the air attacks by regime forces are aimed at foiling IS efforts, X said": the purpose is
+    // the act's, held by the subject that wages it when one is named, never the teller's words.
+    if (lang === 'en' && this.purposeGerund(k)) {
+      const agent = this.purposeAgent(k - 2);
+      return agent ? this.coordinated(agent) : [];
+    }
     // "The militias must accept the vote, Sadr said": a deontic modal states the speaker's view.
     if (lang === 'en' && !isSpeech && EN_DEONTIC.has(this.input.tokens.text[k - 1] ?? '')) {
       const speakers = this.frameHolder(k);
@@ -867,6 +874,33 @@ export class HolderResolver extends SentenceView {
 
   /** Set when a holder resolution dropped the teller of someone else's act (for the fallback's veto). */
   reporterDropped = false;
+
+  /** The English gerund at k states the purpose an act is "aimed at" ("aimed at defeating IS"). */
+  protected purposeGerund(k: number): boolean {
+    const text = this.input.tokens.text;
+    return k - 2 >= this.s && text[k]!.endsWith('ing') && text[k - 1] === 'at' && text[k - 2] === 'aimed';
+  }
+
+  /**
+   * The doer of the act that "aimed" at j qualifies: the subject of a verb of waging it, in the
+   * same clause ("Russia and a U.S.-led coalition are carrying out separate air strikes in Syria
+   * ostensibly aimed at …").
+   */
+  protected purposeAgent(j: number): Mention | undefined {
+    let waged = false;
+    for (let i = j - 1; i >= this.s && i >= j - 15; i--) {
+      if (isClauseMark(this.input.tokens, i) || this.isKind(i, 'speech') || this.isKind(i, 'complementizer'))
+        return undefined;
+      const m = this.mentionAtToken(i);
+      if (m) {
+        i = m.tokStart;
+        if (this.isPrepositional(m) || this.isGenitive(m)) continue;
+        return waged && m.kind !== 'topic' && this.canHold(m) ? m : undefined;
+      }
+      if (EN_WAGING_VERBS.has(this.input.tokens.text[i]!)) waged = true;
+    }
+    return undefined;
+  }
 
   protected dropReporter(): number[] {
     this.reporterDropped = true;

@@ -7,7 +7,7 @@ import type { Language } from '../text/language.js';
 import { mentionWith, type Mention } from './mentions.js';
 import type { TokenCue } from '../lexicon/cue.js';
 import { isClauseMark } from '../text/segment.js';
-import { monthMay } from './cues.js';
+import { EN_ARTICLES, monthMay } from './cues.js';
 import { isArabicTitleWord, isOfficeWord } from '../lexicon/common-words.js';
 import { isActionOnly, isAttack, takesFromTarget, takesHolderGenitive } from '../lexicon/cue.js';
 import {
@@ -310,8 +310,8 @@ export class SentenceView {
         sawAnd = true;
         k += 2;
       }
-      // "Russia and the US": an article after the conjunction.
-      else if (w === 'the' && sawAnd && k === b.tokStart - 1) continue;
+      // "Russia and the US", "Russia and a U.S.-led coalition": an article after the conjunction.
+      else if (EN_ARTICLES.has(w) && sawAnd && k === b.tokStart - 1) continue;
       else if (w !== ',') return undefined;
     }
     if (!sawAnd && b.tokStart === a.tokEnd) {

@@ -1694,6 +1694,13 @@ export const EN_OPERATION_VERBS = new Set([
   'surrounded',
 ]);
 
+/** Verbs whose object is an act their subject wages: "carrying out air strikes", "launched an offensive". */
+export const EN_WAGING_VERBS = new Set(
+  'launch launched launching carry carried carrying wage waged waging conduct conducted conducting mount mounted mounting stage staged staging began begun'.split(
+    ' ',
+  ),
+);
+
 /** Progressives of a military operation, after a form of "be": "… backed by Y have been pushing towards X". */
 export const EN_OPERATION_PROGRESSIVES = new Set([
   'pushing',
