@@ -9,6 +9,7 @@ import {
   ACT_HEAD_NOUNS,
   EN_DEICTIC_PERIODS,
   EN_MONTHS,
+  EN_OWN_ACT_MODIFIERS,
   EN_DENIAL_FORMS,
   EN_DENIED_NOUNS,
   EN_FIRED_AT,
@@ -136,6 +137,12 @@ export function annotateCues(
       if (pressedToAct(tokens, i, start, end)) out[i - start] = PRESSURE_CUE;
       continue;
     }
+    // "heavy fighting with rebel forces", "battles with IS": a fight named as a noun is a clash,
+    // whose "with" names the other side.
+    if (next === 'with' && foughtAsNoun(tokens, i, start)) {
+      out[i - start] = tokenCue(CLASH_CUE);
+      continue;
+    }
     const cue =
       lookupEnglishCue(word, next) ??
       holdResponsibleCue(tokens, i, start, end, inMention) ??
@@ -147,6 +154,29 @@ export function annotateCues(
     if (cue) out[i - start] = tokenCue(cue);
   }
   return out;
+}
+
+const CLASH_CUE = lookupEnglishCue('clashes', 'with')!;
+const BATTLE_NOUNS = new Set(['battle', 'battles']);
+// Words before "fighting" that make it a noun: "heavy fighting with", "in fighting with" (not
+// "is fighting with US support", where "with" names the means or a partner; not "the fighting
+// with Britain France and the US demanding …", where FA-KES dropped the comma before "with").
+const FIGHTING_NOUN_BEFORE = new Set([
+  ...EN_OWN_ACT_MODIFIERS,
+  'in',
+  'during',
+  'of',
+  'after',
+  'amid',
+  'violent',
+  'bloody',
+]);
+
+/** The English token i is a noun of fighting before "with": "battles with", "fierce fighting with". */
+function foughtAsNoun(tokens: Tokens, i: number, start: number): boolean {
+  const word = tokens.text[i]!;
+  if (BATTLE_NOUNS.has(word)) return true;
+  return word === 'fighting' && i > start && FIGHTING_NOUN_BEFORE.has(tokens.text[i - 1]!);
 }
 
 // Forms of دفع "to pay" (folded, with و/ف/س and the persons news uses).
