@@ -56,6 +56,7 @@ export function annotateCues(
         eliminateCue(tokens, i, end) ??
         standWithCue(tokens, i, start, end, inMention, forms) ??
         orderCue(tokens, i, start, end, inMention, forms) ??
+        liftCue(tokens, i, start, end, out, forms) ??
         lexical ??
         fireCue(tokens, i, start, out) ??
         projectileCue(tokens, i, start, out, forms);
@@ -639,6 +640,47 @@ function auxiliaryComplement(word: string): boolean {
   return word.startsWith('ب') || (word.length >= 4 && /^[يت]/.test(word));
 }
 
+const LIFT_CUE = tokenCue(
+  makeCue({ kind: 'stance', polarity: -1, strength: 0.5, pos: 'noun', lemma: 'رفع' }),
+);
+// Lifting, easing or suspending (folded, with clitics): the verbal nouns.
+const LIFT_FORMS = /^(و|ف)?(ب|ل|ال|بال|لل)?(رفع|تخفيف|تعليق)$/;
+// Restrictions that can be lifted, and the words that may stand between (a degree, a part,
+// a demonstrative): "تخفيف حدة العقوبات", "تعليق بعض العقوبات", "رفع تلك العقوبات".
+const RESTRICTIONS = /^(ال)?(عقوبات|حظر|حصار)$/;
+const LIFTED_PART = new Set(['حده', 'بعض', 'تلك', 'هذه']);
+
+// Words that govern a lifting noun as the course someone takes or trades for (folded).
+const LIFT_GOVERNORS = new Set(['الي', 'علي', 'مقابل']);
+
+/**
+ * "طالبت روسيا برفع العقوبات على إيران", "مدد ترامب قرار تخفيف العقوبات على إيران", "مقابل رفع
+ * العقوبات": lifting a sanction, ban or siege reverses it like وقف does, when a stance, a
+ * preposition or "in exchange for" governs it; without a restriction the words mean "raise"
+ * (رفع العلم), "relieve" or "comment". An ungoverned one ("موعد تجديد تعليق العقوبات", "تم
+ * بموجبه رفع العقوبات") names an event, nobody's course.
+ */
+function liftCue(
+  tokens: Tokens,
+  i: number,
+  start: number,
+  end: number,
+  out: (TokenCue | undefined)[],
+  forms: number,
+): TokenCue | undefined {
+  if (!(forms & LIFT)) return undefined;
+  let j = i + 1;
+  if (j < end && LIFTED_PART.has(tokens.text[j]!)) j++;
+  if (j >= end || !RESTRICTIONS.test(tokens.text[j]!)) return undefined;
+  return liftGoverned(tokens, i, start, out) ? LIFT_CUE : undefined;
+}
+
+function liftGoverned(tokens: Tokens, i: number, start: number, out: (TokenCue | undefined)[]): boolean {
+  if (/^(و|ف)?[بل]/.test(tokens.text[i]!)) return true;
+  if (i <= start) return false;
+  return out[i - 1 - start]?.cue.kind === 'stance' || LIFT_GOVERNORS.has(tokens.text[i - 1]!);
+}
+
 const ELIMINATE_CUE = tokenCue(
   makeCue({ kind: 'stance', polarity: -1, strength: 0.8, pos: 'noun', lemma: 'قضى' }),
 );
@@ -829,6 +871,7 @@ const CARRY = 32;
 const DEFENCE = 64;
 const STABLE = 128;
 const COOPERATION = 256;
+const LIFT = 512;
 const FORM_TESTS: readonly (readonly [number, RegExp])[] = [
   [BELONGING, BELONGING_FORMS],
   [PROJECTILE, PROJECTILES],
@@ -839,6 +882,7 @@ const FORM_TESTS: readonly (readonly [number, RegExp])[] = [
   [DEFENCE, DEFENCE_FORMS],
   [STABLE, STABILITY],
   [COOPERATION, COOPERATION_FORMS],
+  [LIFT, LIFT_FORMS],
 ];
 
 interface ArabicForm {
