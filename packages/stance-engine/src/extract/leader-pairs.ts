@@ -8,7 +8,7 @@ import type { CompiledCodebook } from '../compile.js';
 import type { Tokens } from '../text/tokens.js';
 import type { Sentence } from '../text/segment.js';
 import { isOfficeWord } from '../lexicon/common-words.js';
-import { newMention, type Mention } from './mentions.js';
+import { actorMention, withAddedMentions, type Mention } from './mentions.js';
 
 // Words that may stand between "and" and the second name: "and the", "and Russian President".
 const NAME_FILLERS = new Set(['the', 'his', 'her', 'its', 'their']);
@@ -98,7 +98,7 @@ export function withLeaderPairs(
   sentences: readonly Sentence[],
   mentions: Mention[],
 ): Mention[] {
-  let added: Mention[] | undefined;
+  const added: Mention[] = [];
   let si = 0;
   for (let k = 2; k < tokens.count; k++) {
     if (!pairPhraseAt(tokens, k)) continue;
@@ -107,25 +107,11 @@ export function withLeaderPairs(
     const from = tokens.text[k - 1] === 'both' ? k - 1 : k - 2;
     if (from < sentences[si]!.start || mentions.some((m) => m.tokStart <= k && m.tokEnd > from)) continue;
     const pair = pairFor(compiled, tokens, mentions, sentences, si, k);
-    if (!pair) continue;
-    for (const actor of [pair.a, pair.b])
-      (added ??= []).push(
-        newMention({
-          kind: 'name',
-          actor,
-          topic: -1,
-          polarity: 0,
-          official: false,
-          modifier: false,
-          afterPreposition: false,
-          start: tokens.start[from]!,
-          end: tokens.end[k]!,
-          tokStart: from,
-          tokEnd: k + 1,
-        }),
+    if (pair)
+      added.push(
+        actorMention(tokens, from, k + 1, pair.a, false),
+        actorMention(tokens, from, k + 1, pair.b, false),
       );
   }
-  if (!added) return mentions;
-  // (A stable sort: mentions sharing a start keep their order.)
-  return [...mentions, ...added].sort((x, y) => x.tokStart - y.tokStart);
+  return withAddedMentions(mentions, added);
 }

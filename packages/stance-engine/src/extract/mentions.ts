@@ -187,6 +187,12 @@ function inDateRange(entry: Pick<PatternEntry, 'from' | 'to'>, date: string | un
   return true;
 }
 
+/** The character at offset i is an upper-case Latin letter. */
+function isUpperAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 0x41 && c <= 0x5a;
+}
+
 function caseMatches(
   entry: PatternEntry,
   original: string,
@@ -197,23 +203,13 @@ function caseMatches(
   const form = entry.caseForm;
   if (!form || form.length !== end - start) return true;
   for (let k = 0; k < form.length; k++) {
-    const c = form.charCodeAt(k);
-    if (c >= 0x41 && c <= 0x5a) {
-      const o = original.charCodeAt(norm.toOriginal[start + k]!);
-      if (!(o >= 0x41 && o <= 0x5a)) return false;
-    }
+    if (isUpperAt(form, k) && !isUpperAt(original, norm.toOriginal[start + k]!)) return false;
   }
   return true;
 }
 
 // How far back (in tokens) "the militants" may refer to a named armed group.
 const GROUP_REFERENCE_REACH = 150;
-
-/** The character at offset i is an upper-case Latin letter. */
-function isUpperAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return c >= 0x41 && c <= 0x5a;
-}
 
 // Generic nouns for fighters that a codebook may use as an armed group's name ("militants").
 const EN_FIGHTERS_NOUNS = new Set([
@@ -238,11 +234,10 @@ const EN_CREED_ADJECTIVES = new Set(
  */
 function qualifiedFightersNoun(original: string, norm: NormalizedText, tokens: Tokens, k: number): boolean {
   if (k === 0 || !EN_FIGHTERS_NOUNS.has(tokens.text[k]!)) return false;
-  const own = original.charCodeAt(norm.toOriginal[tokens.start[k]!]!);
-  if (own >= 0x41 && own <= 0x5a) return false; // headline case: every word capitalised
+  // Headline case: every word capitalised.
+  if (isUpperAt(original, norm.toOriginal[tokens.start[k]!]!)) return false;
   const at = norm.toOriginal[tokens.start[k - 1]!]!;
-  const first = original.charCodeAt(at);
-  if (!(first >= 0x41 && first <= 0x5a)) return false;
+  if (!isUpperAt(original, at)) return false;
   // "anti-Syria militants": the name is inside a compound ("Al-Qaeda" is a name of two capitals);
   // "Takfiri militants": a creed, no group.
   if (lowerCompound(original, at) || EN_CREED_ADJECTIVES.has(tokens.text[k - 1]!)) return false;
@@ -255,8 +250,7 @@ function lowerCompound(original: string, at: number): boolean {
   if (original.charCodeAt(at - 1) !== 0x2d) return false;
   let j = at - 1;
   while (j > 0 && /[A-Za-z]/.test(original[j - 1]!)) j--;
-  const c = original.charCodeAt(j);
-  return !(c >= 0x41 && c <= 0x5a);
+  return !isUpperAt(original, j);
 }
 
 /**
@@ -850,8 +844,7 @@ function countryPartGroup(
   if (tokEnd >= tokens.count || !EN_COUNTRY_PART_GROUPS.has(tokens.text[tokEnd]!)) return false;
   const kind = compiled.codebook.actors[actor]?.kind;
   if (kind !== 'country' && kind !== 'government') return false;
-  const c = original.charCodeAt(norm.toOriginal[tokens.start[tokEnd - 1]!]!);
-  return c >= 0x41 && c <= 0x5a;
+  return isUpperAt(original, norm.toOriginal[tokens.start[tokEnd - 1]!]!);
 }
 
 /**
