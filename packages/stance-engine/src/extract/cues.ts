@@ -28,6 +28,20 @@ const NOT_NEGATED = /^((ي|ت|ن|ا)?زال(ت|وا|ون|ان|تا)?|سيما)$/
 const DESTABILISING = /^(و|ل|ب)?(ال)?(زعزعه|مزعزع|مزعزعه|يزعزع|تزعزع|زعزع|زعزعت)$/;
 const STABILITY = /^(و|ل|لل|ال)?استقرار(ها|ه|هم)?$/;
 
+// "يذكر أن …" (folded): "it is mentioned that", the outlet's own background.
+const IMPERSONAL_MENTION = new Set(['يذكر', 'ويذكر']);
+
+/**
+ * "يذكر أن المغرب قطع علاقاته …، متهما طهران …": a sentence opened by the impersonal "it is
+ * mentioned that" gives the outlet's background; the reporting word has no speaker, so the
+ * previous holder does not speak there (an active "ويذكر التقرير أن" has its subject between).
+ */
+function narrationFormula(tokens: Tokens, i: number, start: number): boolean {
+  return (
+    i === start && IMPERSONAL_MENTION.has(tokens.text[i]!) && /^ان(ه|ها)?$/.test(tokens.text[i + 1] ?? '')
+  );
+}
+
 export function annotateCues(
   tokens: Tokens,
   start: number,
@@ -77,6 +91,7 @@ export function annotateCues(
       if (hit && heldThreat(tokens, hit, i, start, out, inMention)) continue;
       if (hit?.cue.lemma === 'بدأ' && !beginsAct(tokens, i, start, end, inMention, original, toOriginal))
         continue;
+      if (hit?.cue.kind === 'speech' && narrationFormula(tokens, i, start)) continue;
       if (hit) out[i - start] = hit;
       continue;
     }

@@ -1,0 +1,54 @@
+// Statements across sentences (round "xsent60"). A sentence opened by the impersonal "يذكر أن"
+// ("it is mentioned that") gives the outlet's background: its reporting word has no speaker, so
+// the previous sentence's holder does not speak there, and a circumstantial participle ("، متهما
+// طهران …") belongs to the clause's own subject. Sentences are those of corpus/news-ar.jsonl or
+// shaped like them.
+import type { Codebook } from '@stance/codebook';
+import { actorsNamedIn, targetTopics, triplesWith } from './helpers.js';
+
+const ar = actorsNamedIn('ar');
+const CODEBOOK: Codebook = {
+  version: 1,
+  name: 'xsent60-ar',
+  actors: [
+    ar('king-salman', 'person', ['الملك سلمان']),
+    ar('un', 'organization', ['الأمم المتحدة']),
+    ar('morocco', 'country', ['المغرب']),
+    ar('saudi', 'country', ['السعودية', 'الرياض']),
+    ar('iran', 'country', ['إيران', 'طهران']),
+    ar('houthis', 'armed-group', ['الحوثيين', 'الحوثيون']),
+  ],
+  topics: targetTopics(['iran', 'houthis'], ['ar', 'en']),
+};
+const t = triplesWith(CODEBOOK, { lang: 'ar', published_at: '2018-05-03' });
+
+describe('background formulas open no one’s words', () => {
+  it('"يذكر أن X قطع …، متهما طهران": X accuses, not the previous holder', () => {
+    const got = t(
+      'وأكد الملك سلمان والعاهل المغربي على ضرورة توحيد المواقف وتنسيق الجهود. يذكر أن المغرب قطع، الثلاثاء، علاقاته الدبلوماسية مع إيران، متهما طهران وحليفها اللبناني ميليشيا حزب الله بدعم جبهة البوليساريو.',
+    );
+    expect(got).not.toContain('king-salman/iran-as-target/oppose');
+    expect(got).toContain('morocco/iran-as-target/oppose');
+  });
+
+  it('"ويذكر أن" after a statement quoting a body', () => {
+    const got = t(
+      'وأشار المصدر إلى أهمية احترام سيادة الدول، وهي المبادئ التي يؤكدها ميثاق الأمم المتحدة. ويذكر أن المغرب قطع علاقاته الدبلوماسية مع إيران، متهما طهران بدعم جبهة البوليساريو.',
+    );
+    expect(got).not.toContain('un/iran-as-target/oppose');
+  });
+
+  it('near miss: a past "وذكر أن" with an elided subject still continues the speaker', () => {
+    const got = t(
+      'وأكد الملك سلمان على ضرورة توحيد المواقف. وذكر أن الرياض ستواصل دعم الحكومة اليمنية، متهما طهران بدعم الحوثيين.',
+    );
+    expect(got).toContain('king-salman/iran-as-target/oppose');
+  });
+
+  it('near miss: "ويذكر التقرير أن" has its own subject and keeps its reading', () => {
+    const got = t(
+      'وأكد الملك سلمان على ضرورة توحيد المواقف. ويذكر التقرير أن الحوثيين يتلقون دعما من إيران.',
+    );
+    expect(got).not.toContain('king-salman/iran-as-target/support');
+  });
+});
