@@ -2,7 +2,9 @@
 // ("it is mentioned that") gives the outlet's background: its reporting word has no speaker, so
 // the previous sentence's holder does not speak there, and a circumstantial participle ("، متهما
 // طهران …") belongs to the clause's own subject. Sentences are those of corpus/news-ar.jsonl or
-// shaped like them.
+// shaped like them. A name repeated from an earlier sentence is the previous holder's official
+// only when an office or title named it there ("الرئيس الأميركي دونالد ترامب", "الناطق باسم
+// التحالف، العقيد تركي المالكي"), not a people's adjective ("الصحفي السعودي جمال خاشقجي").
 import type { Codebook } from '@stance/codebook';
 import { actorsNamedIn, targetTopics, triplesWith } from './helpers.js';
 
@@ -17,8 +19,11 @@ const CODEBOOK: Codebook = {
     ar('saudi', 'country', ['السعودية', 'الرياض']),
     ar('iran', 'country', ['إيران', 'طهران']),
     ar('houthis', 'armed-group', ['الحوثيين', 'الحوثيون']),
+    ar('uk', 'country', ['بريطانيا']),
+    ar('us', 'country', ['الولايات المتحدة']),
+    ar('coalition', 'organization', ['تحالف دعم الشرعية في اليمن']),
   ],
-  topics: targetTopics(['iran', 'houthis'], ['ar', 'en']),
+  topics: targetTopics(['iran', 'houthis', 'saudi'], ['ar', 'en']),
 };
 const t = triplesWith(CODEBOOK, { lang: 'ar', published_at: '2018-05-03' });
 
@@ -50,5 +55,22 @@ describe('background formulas open no one’s words', () => {
       'وأكد الملك سلمان على ضرورة توحيد المواقف. ويذكر التقرير أن الحوثيين يتلقون دعما من إيران.',
     );
     expect(got).not.toContain('king-salman/iran-as-target/support');
+  });
+});
+
+describe('a name repeated from an earlier sentence', () => {
+  it('after a people’s adjective it is a new speaker, not the previous holder', () => {
+    const got = t(
+      'علمت بي بي سي أن بريطانيا والولايات المتحدة تدرسان مقاطعة مؤتمر دولي مهم في السعودية، وذلك في أعقاب اختفاء الصحفي السعودي جمال خاشقجي. واختفى خاشقجي، المنتقد لسياسات الحكومة السعودية، في الثاني من أكتوبر بعدما زار قنصلية بلاده في مدينة إسطنبول التركية.',
+    );
+    expect(got).not.toContain('uk/saudi-as-target/oppose');
+    expect(got).not.toContain('us/saudi-as-target/oppose');
+  });
+
+  it('near miss: after a title in an office phrase naming the body it is that body’s official', () => {
+    const got = t(
+      'أعلن الناطق الرسمي باسم تحالف دعم الشرعية في اليمن، العقيد تركي المالكي، الاثنين، أن التحالف يواصل إدخال المساعدات عبر مدينة الحديدة. وأكد المالكي استمرار منح التصاريح البحرية والجوية لإدخال المساعدات الإنسانية إلى اليمن. وأضاف أنه يدين هجمات الحوثيين على السفن التجارية.',
+    );
+    expect(got).toContain('coalition/houthis-as-target/oppose');
   });
 });

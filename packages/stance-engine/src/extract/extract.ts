@@ -222,8 +222,21 @@ function continuesSpeaker(tokens: Tokens, sentence: Sentence, mentions: readonly
 }
 
 /** A mention of a tracked actor ends or starts within two tokens of token k. */
-function actorBeside(mentions: readonly Mention[], k: number): boolean {
-  return mentions.some((m) => m.actor >= 0 && m.tokEnd >= k - 2 && m.tokStart <= k + 2);
+function actorBeside(tokens: Tokens, mentions: readonly Mention[], k: number): boolean {
+  // A nationality beside the name counts only as an official's ("الرئيس الأميركي دونالد
+  // ترامب"): "الصحفي السعودي جمال خاشقجي" names a person of that people, who speaks for no one.
+  if (
+    mentions.some(
+      (m) => m.actor >= 0 && (m.kind !== 'demonym' || m.official) && m.tokEnd >= k - 2 && m.tokStart <= k + 2,
+    )
+  )
+    return true;
+  // "الناطق الرسمي باسم تحالف دعم الشرعية، العقيد تركي المالكي": a name after a title, in an
+  // office phrase naming the body a few words before, is that body's official.
+  const titled = [k - 1, k - 2].some((j) => j >= 0 && isArabicTitleWord(tokens.text[j]!));
+  return (
+    titled && mentions.some((m) => m.actor >= 0 && m.kind !== 'demonym' && m.tokEnd <= k && m.tokEnd >= k - 8)
+  );
 }
 
 // Tokens back (a few sentences) within which a name after the verb was named already.
@@ -256,7 +269,7 @@ function namesOwnSubject(tokens: Tokens, j: number, end: number, mentions: reado
   // "قال الرئيس الأميركي دونالد ترامب … وقال ترامب": a name repeated is someone named before
   // beside an actor we track (his office's nationality), who may hold.
   for (let k = Math.max(0, j - REPEATED_NAME_SPAN); k < j - 1; k++)
-    if (tokens.text[k] === w && actorBeside(mentions, k)) return false;
+    if (tokens.text[k] === w && actorBeside(tokens, mentions, k)) return false;
   return !(
     AR_PARTICLES.has(w) ||
     TIME_WORDS.has(w) ||

@@ -1666,9 +1666,20 @@ export class HolderResolver extends SentenceView {
     const w = tokens.text[j]!;
     for (let i = Math.max(0, this.s - REPEATED_NAME_SPAN); i < this.s; i++) {
       if (tokens.text[i] !== w) continue;
-      // Named with a nationality beside it ("الرئيس الأميركي، دونالد ترامب", "مجلس الوزراء السعودي").
+      // Named with an official's nationality beside it ("الرئيس الأميركي، دونالد ترامب"), not a
+      // people's ("الصحفي السعودي جمال خاشقجي": a person of that people, no one's voice).
       for (let b = Math.max(0, i - 4); b <= i + 3 && b < this.s; b++)
-        if (b !== i && /^ال.{3,}ي$/.test(tokens.text[b]!)) return true;
+        if (b !== i && /^ال.{3,}ي$/.test(tokens.text[b]!) && this.officeBefore(b)) return true;
+    }
+    return false;
+  }
+
+  /** An office word or title one or two words before the nationality adjective at b ("رئيس الوزراء الإسرائيلي"). */
+  private officeBefore(b: number): boolean {
+    for (let k = Math.max(0, b - 2); k < b; k++) {
+      const w = this.input.tokens.text[k]!.replace(/^(و|ف|ل)/, '');
+      if (isOfficeWord(w, 'ar') || isArabicTitleWord(w) || isOfficeWord(this.input.tokens.text[k]!, 'ar'))
+        return true;
     }
     return false;
   }
