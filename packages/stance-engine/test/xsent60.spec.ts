@@ -4,7 +4,9 @@
 // طهران …") belongs to the clause's own subject. Sentences are those of corpus/news-ar.jsonl or
 // shaped like them. A name repeated from an earlier sentence is the previous holder's official
 // only when an office or title named it there ("الرئيس الأميركي دونالد ترامب", "الناطق باسم
-// التحالف، العقيد تركي المالكي"), not a people's adjective ("الصحفي السعودي جمال خاشقجي").
+// التحالف، العقيد تركي المالكي"), not a people's adjective ("الصحفي السعودي جمال خاشقجي"); and
+// a name or plain noun after an opening "وكان" is its subject ("وكان خاشقجي … قد اختفى"), unless
+// it is an act or a statement, which may be the previous holder's.
 import type { Codebook } from '@stance/codebook';
 import { actorsNamedIn, targetTopics, triplesWith } from './helpers.js';
 
@@ -22,8 +24,11 @@ const CODEBOOK: Codebook = {
     ar('uk', 'country', ['بريطانيا']),
     ar('us', 'country', ['الولايات المتحدة']),
     ar('coalition', 'organization', ['تحالف دعم الشرعية في اليمن']),
+    ar('guterres', 'person', ['غوتيريش']),
+    ar('turkey', 'country', ['تركيا']),
+    ar('isis', 'armed-group', ['تنظيم الدولة الإسلامية']),
   ],
-  topics: targetTopics(['iran', 'houthis', 'saudi'], ['ar', 'en']),
+  topics: targetTopics(['iran', 'houthis', 'saudi', 'isis'], ['ar', 'en']),
 };
 const t = triplesWith(CODEBOOK, { lang: 'ar', published_at: '2018-05-03' });
 
@@ -72,5 +77,28 @@ describe('a name repeated from an earlier sentence', () => {
       'أعلن الناطق الرسمي باسم تحالف دعم الشرعية في اليمن، العقيد تركي المالكي، الاثنين، أن التحالف يواصل إدخال المساعدات عبر مدينة الحديدة. وأكد المالكي استمرار منح التصاريح البحرية والجوية لإدخال المساعدات الإنسانية إلى اليمن. وأضاف أنه يدين هجمات الحوثيين على السفن التجارية.',
     );
     expect(got).toContain('coalition/houthis-as-target/oppose');
+  });
+});
+
+describe('an opening "وكان" and its own subject', () => {
+  it('"وكان خاشقجي، الذي عرف بانتقاد …": the name is the subject, not the previous speaker', () => {
+    const got = t(
+      'وقال غوتيريش لبي بي سي إنه يخشى من تكرار هذا النمط من الاختفاء. وكان خاشقجي، الذي عرف بانتقاد سياسة الحكومة السعودية، قد اختفى في الثاني من أكتوبر.',
+    );
+    expect(got).not.toContain('guterres/saudi-as-target/oppose');
+  });
+
+  it('"وكان الصحفي …": a plain definite noun is the subject', () => {
+    const got = t(
+      'وقال غوتيريش لبي بي سي إنه يخشى من تكرار هذا النمط من الاختفاء. وكان الصحفي، الذي عرف بانتقاد سياسة الحكومة السعودية، قد اختفى في الثاني من أكتوبر.',
+    );
+    expect(got).not.toContain('guterres/saudi-as-target/oppose');
+  });
+
+  it('near miss: "وكانت العملية …" is the previous holder’s act', () => {
+    const got = t(
+      'وشنت تركيا في العامين الماضيين عمليتين عسكريتين عبر الحدود بالاشتراك مع قوات سورية معارضة. وكانت العملية الأولى المسماة بعملية "درع الفرات" تهدف إلى طرد مسلحي تنظيم الدولة الإسلامية المتشدد من المناطق الحدودية.',
+    );
+    expect(got).toContain('turkey/isis-as-target/oppose');
   });
 });

@@ -34,6 +34,7 @@ import {
   PRONOUN_COMPLEMENTIZERS,
   ANONYMOUS_SOURCES,
   STATEMENT_NOUNS,
+  ACT_HEAD_NOUNS,
   AR_PASSIVE_AUX,
   AR_BUT_PRONOUNS,
   AR_PARTICLES,
@@ -70,6 +71,8 @@ const TRANSMITTING_VERBS = /^(و|ف)?[يت]?نقل(ت|وا)?$/;
 const QUANTITY_WORDS = new Set(['اكثر', 'اقل', 'حوالي', 'نحو', 'قرابه', 'عشرات', 'مئات', 'الاف', 'عدد']);
 // Tokens back (a few sentences) within which a name was written before.
 const REPEATED_NAME_SPAN = 300;
+// The auxiliary "was" opening a sentence (folded): "وكان X قد …".
+const KANA_FORMS = new Set(['كان', 'وكان', 'كانت', 'وكانت']);
 // Expecting, hoping and wishing: توقع، أمل، تمنى (folded forms).
 export const EXPECTING_VERBS =
   /^(و|ف)?(توقع|توقعت|يتوقع|تتوقع|نتوقع|اتوقع|يتوقعون|امل|املت|يامل|تامل|نامل|يتطلع|نتطلع|تمني|تمنت|يتمني|تتمني|نتمني|اتمني)$/;
@@ -1633,6 +1636,16 @@ export class HolderResolver extends SentenceView {
     while (j < k && !tokens.isWord[j]) j++;
     if (j + 1 >= k || this.mentionAtToken(j)) return false;
     const w = tokens.text[j]!;
+    // "وكان خاشقجي، الذي عرف بانتقاد …", "وكان مجلس القضاء الأعلى قد قرر …": the noun or name
+    // right after an opening كان is its subject. (An act, "وكانت العملية …", is its agent's, who
+    // may be the previous holder; so is a statement.)
+    if (KANA_FORMS.has(w) && j + 1 < k) {
+      const n = tokens.text[j + 1]!;
+      return (
+        (this.untrackedNameWordAt(j + 1) && !QUANTITY_WORDS.has(n) && !this.namedBefore(j + 1)) ||
+        (this.plainDefiniteNounAt(j + 1) && !STATEMENT_NOUNS.has(n) && !ACT_HEAD_NOUNS.has(n))
+      );
+    }
     if (w.length < 3 || AR_PARTICLES.has(w) || TIME_WORDS.has(w) || this.isKind(j, 'preposition'))
       return false;
     const opener = this.cueAt(j)?.cue;
