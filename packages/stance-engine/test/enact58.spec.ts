@@ -19,8 +19,11 @@ const CODEBOOK: Codebook = {
     actor('moore', 'person', ['Roy Moore', 'Moore']),
     actor('pelosi', 'person', ['Nancy Pelosi', 'Pelosi']),
     actor('cruz', 'person', ['Ted Cruz', 'Cruz']),
+    actor('syria', 'government', ['Syrian government', 'Syrian regime', 'regime', 'government forces']),
+    actor('rebels', 'armed-group', ['rebels', 'rebel groups', 'rebel']),
+    actor('nusra', 'armed-group', ['Nusra Front', 'Jabhat al-Nusra']),
   ],
-  topics: targetTopics(['trump', 'obama', 'clinton', 'moore', 'pelosi', 'cruz']),
+  topics: targetTopics(['trump', 'obama', 'clinton', 'moore', 'pelosi', 'cruz', 'syria', 'rebels']),
 };
 const t = triplesWith(CODEBOOK, { lang: 'en', published_at: '2018-06-01' });
 
@@ -71,5 +74,31 @@ describe('a person named by relation to a possessor', () => {
     // near miss (invented): the possessor of a decision is the object
     expect(t("Pelosi criticized Trump's decision.")).toContain('pelosi/trump-as-target/oppose');
     expect(t("Pelosi criticized Trump's lawyer.")).not.toContain('pelosi/trump-as-target/oppose');
+  });
+});
+
+// FA-KES sentences (corpus/news-en.jsonl: no apostrophes, commas often dropped).
+describe('an assault or offensive on X', () => {
+  it('an assault or an offensive on a force opposes it, as strikes on it do', () => {
+    expect(
+      t('The bombings came as rebel groups on the ground prepared for fresh assaults on regime positions.', {
+        published_at: '2016-02-16',
+      }),
+    ).toContain('rebels/syria-as-target/oppose');
+    expect(
+      t(
+        'In the north-west of Aleppo Nusra Front militants attempted to launch an offensive on positions of government forces in Sheikh Maqsood on April 13.',
+        { published_at: '2016-04-15' },
+      ),
+    ).toContain('nusra/syria-as-target/oppose');
+    expect(
+      t(
+        'The lack of a big win in Kentucky is a major irritant for Clinton, who has already launched the early stages of an all-out assault on Donald Trump.',
+      ),
+    ).toContain('clinton/trump-as-target/oppose');
+  });
+
+  it('near miss: an offensive named without "on" takes no side toward a place', () => {
+    expect(t('The regime launched a new offensive in Aleppo on Monday.')).toEqual([]);
   });
 });

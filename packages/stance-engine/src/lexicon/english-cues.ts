@@ -28,7 +28,7 @@ const STANCE = `
 + 0.7 : fight/fought+alongside,for battle+alongside
 - 0.6 : fight/fought battle combat
 - 0.7 : defeat repel/repelled repulse rout crush victory+over,against
-- 0.6 : bomb shell strike/struck hit/hit target oust topple punish pound raid storm besiege bombard drive/drove+out encircle ambush overthrow/overthrew/overthrown
+- 0.6 : assault bomb shell strike/struck hit/hit target oust topple punish pound raid storm besiege bombard drive/drove+out encircle ambush overthrow/overthrew/overthrown
 - 0.6 : capture seize/seized recapture retake/retook/retaken overrun/overran advance+into,on,upon,towards,toward,inside wrest liberate
 - 0.6 : fire+at,on,upon,to shoot/shot+at,on,down burn/burned torch ransack destroy
 - 0.7 : clash+with skirmish+with
@@ -44,6 +44,7 @@ stance + 0.85 : backer backers supporter supporters ally allies proponent friend
 stance + 0.8 : solidarity+with alliance+with coalition+with partnership+with cooperation+with coordination+with
 stance - 0.85 : criticism+of criticisms+of
 stance - 0.8 : critical+of jab+at jabs+at swipe+at swipes+at aim+at against opponent opponents critic critics enemy foe sanctions condemnation rejection opposition
+stance - 0.6 : offensive+on offensives+on onslaught+on,against
 stance - 0.6 : concern concerns regret
 stance - 0.6 : expulsion departure exit ouster removal end resignation downfall
 stance + 0.6 : decision resolution need stance position
