@@ -19,11 +19,22 @@ const CODEBOOK: Codebook = {
     actor('moore', 'person', ['Roy Moore', 'Moore']),
     actor('pelosi', 'person', ['Nancy Pelosi', 'Pelosi']),
     actor('cruz', 'person', ['Ted Cruz', 'Cruz']),
+    actor('griffin', 'person', ['Kathy Griffin', 'Griffin']),
     actor('syria', 'government', ['Syrian government', 'Syrian regime', 'regime', 'government forces']),
     actor('rebels', 'armed-group', ['rebels', 'rebel groups', 'rebel']),
     actor('nusra', 'armed-group', ['Nusra Front', 'Jabhat al-Nusra']),
   ],
-  topics: targetTopics(['trump', 'obama', 'clinton', 'moore', 'pelosi', 'cruz', 'syria', 'rebels']),
+  topics: targetTopics([
+    'trump',
+    'obama',
+    'clinton',
+    'moore',
+    'pelosi',
+    'cruz',
+    'griffin',
+    'syria',
+    'rebels',
+  ]),
 };
 const t = triplesWith(CODEBOOK, { lang: 'en', published_at: '2018-06-01' });
 
@@ -37,6 +48,11 @@ describe('verbs of insult', () => {
     expect(t('Trump repeatedly insulted Cruz during the primary.')).toContain('trump/cruz-as-target/oppose');
     expect(t('Pelosi belittled Trump on Tuesday.')).toContain('pelosi/trump-as-target/oppose');
     expect(t('Trump hit out at Pelosi on Twitter.')).toContain('trump/pelosi-as-target/oppose');
+    expect(
+      t(
+        'President Trump fired back at Griffin, tweeting that she “should be ashamed of herself” and that her photo was sick.',
+      ),
+    ).toContain('trump/griffin-as-target/oppose');
   });
 });
 
