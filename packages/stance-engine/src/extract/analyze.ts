@@ -186,6 +186,8 @@ import {
   EN_CASUALTY_WORDS,
   EN_PHRASE_LINKS,
   EN_POSSESSED_OF_ACTS,
+  EN_POSSESSED_POSITIONS,
+  EN_POSSESSED_PERSONS,
   EN_POSSESSED_SUPPORT_ACTS,
   EN_OPERATION_VERBS,
   EN_KILLER_UNITS,
@@ -2691,6 +2693,18 @@ export class SentenceAnalyzer extends HolderResolver {
     }
   }
 
+  /** The possessive name is owned by a person after it ("Moore's Democratic opponent", "Trump's lawyer"). */
+  protected possessedPerson(owner: Mention): boolean {
+    const { tokens } = this.input;
+    let j = owner.tokEnd;
+    if (tokens.text[j] === 's') j++;
+    for (let n = j; n < this.e && n <= j + 2; n++) {
+      if (!tokens.isWord[n] || this.mentionAtToken(n)) return false;
+      if (EN_POSSESSED_PERSONS.has(tokens.text[n]!)) return true;
+    }
+    return false;
+  }
+
   /** A possessive name ending at j ("Moscows", "Russia 's"), as the owner of the act after it. */
   protected possessiveOwnerAt(j: number): Mention | undefined {
     const at = this.input.tokens.text[j] === 's' ? j - 1 : j;
@@ -2872,6 +2886,10 @@ export class SentenceAnalyzer extends HolderResolver {
         return { sign: hostile ? -1 : 1, at: n + 2, cueAt: n };
       if (hostile && (prep === 'against' || prep === 'on')) return { sign: -1, at: n + 2, cueAt: n };
       if (support && (prep === 'for' || prep === 'to')) return { sign: 1, at: n + 2, cueAt: n };
+      // "Pelosi's criticism of Trump", "Cruz's opposition to X": a position stated by its possessor.
+      const position = EN_POSSESSED_POSITIONS.get(w);
+      if (position && prep !== undefined && position.preps.includes(prep))
+        return { sign: position.sign, at: n + 2, cueAt: n };
       if (EN_POSSESSED_AIMS.has(w) && prep === 'to') {
         // "campaign to oust X": the infinitive's own cue gives the side.
         const c = this.cueAt(n + 2)?.cue;
@@ -5728,6 +5746,7 @@ export class SentenceAnalyzer extends HolderResolver {
     if (this.towardOtherNoun(k, before, cue)) return false;
     // "plan to eliminate Syria's weapons": a possessor is the object only right after its cue.
     if (target.possessive && before - k > 1) return false;
+    if (target.possessive && this.possessedPerson(target)) return false;
     // "أضرموا النار في مقر الحزب": what is set on fire is the target.
     // "sided with X", "stood by X": the cue's own particle heads its object; after an adverb
     // particle the preposition that follows does ("lashed out at X", "hit back at X").

@@ -15,6 +15,8 @@ import {
   EN_FIRED_WEAPONS,
   EN_PERIOD_WORDS,
   EN_POSSESSIVE_PRONOUNS,
+  EN_POSSESSED_POSITIONS,
+  EN_LIGHT_WORDS,
   MANNER_PHRASES,
   RELATIONAL_NOUNS,
   TIME_WORDS,
@@ -158,6 +160,9 @@ export function annotateCues(
       out[i - start] = tokenCue(CLASH_CUE);
       continue;
     }
+    // "Brennan's criticism of Trump": a position owned by a name is that name's alone; the
+    // possessed-acts pass reads it when the name is tracked, and no other holder may take it.
+    if (EN_POSSESSED_POSITIONS.has(word) && ownedByName(tokens, i, start, original, toOriginal)) continue;
     const cue =
       lookupEnglishCue(word, next) ??
       holdResponsibleCue(tokens, i, start, end, inMention) ??
@@ -471,6 +476,28 @@ function supportedAct(tokens: Tokens, h: number, start: number): boolean {
   if (h < start) return false;
   const w = tokens.text[h]!;
   return ACT_HEAD_NOUNS.has(w) || IN_SUPPORT_HEADS.has(w) || /(ed|ing)$/.test(w);
+}
+
+/**
+ * A name's possessive ("X's", "X’s") stands right before token i, or before one or two plain
+ * modifiers of it ("Brennan's partisan criticism").
+ */
+function ownedByName(
+  tokens: Tokens,
+  i: number,
+  start: number,
+  original: string,
+  toOriginal: Int32Array,
+): boolean {
+  for (let j = i - 1; j > start && j >= i - 3; j--) {
+    if (!tokens.isWord[j] || EN_LIGHT_WORDS.has(tokens.text[j]!)) return false;
+    if (tokens.text[j] === 's') {
+      const o = toOriginal[tokens.start[j]!]!;
+      const mark = o > 0 ? original.charCodeAt(o - 1) : 0;
+      return mark === 0x27 || mark === 0x2019;
+    }
+  }
+  return false;
 }
 
 const IN_SUPPORT_CUE = makeCue({ kind: 'stance', polarity: 1, strength: 0.8, pos: 'noun', lemma: 'support' });

@@ -1645,6 +1645,35 @@ export const EN_POSSESSED_OF_ACTS = new Set([
   'support',
   'backing',
 ]);
+/**
+ * Nouns of a stated position whose possessor holds it toward what their preposition names:
+ * "Pelosi's criticism of Trump", "Cruz's opposition to X", "Trump's praise for Y".
+ */
+export const EN_POSSESSED_POSITIONS = new Map<string, { sign: 1 | -1; preps: string[] }>([
+  ['criticism', { sign: -1, preps: ['of'] }],
+  ['criticisms', { sign: -1, preps: ['of'] }],
+  ['condemnation', { sign: -1, preps: ['of'] }],
+  ['denunciation', { sign: -1, preps: ['of'] }],
+  ['rejection', { sign: -1, preps: ['of'] }],
+  ['opposition', { sign: -1, preps: ['to'] }],
+  ['hostility', { sign: -1, preps: ['to', 'toward', 'towards'] }],
+  ['disdain', { sign: -1, preps: ['for'] }],
+  ['contempt', { sign: -1, preps: ['for'] }],
+  ['praise', { sign: 1, preps: ['for', 'of'] }],
+  ['endorsement', { sign: 1, preps: ['of'] }],
+  ['admiration', { sign: 1, preps: ['for', 'of'] }],
+  ['defense', { sign: 1, preps: ['of'] }],
+  ['defence', { sign: 1, preps: ['of'] }],
+]);
+/**
+ * People named by their relation to a possessor: "criticisms of Moore's Democratic opponent" or
+ * "attacked Trump's lawyer" takes a side toward that person, not the possessor.
+ */
+export const EN_POSSESSED_PERSONS = new Set(
+  'opponent opponents rival rivals challenger challengers critic critics foe foes enemy enemies adversary adversaries lawyer lawyers attorney attorneys wife husband son sons daughter daughters'.split(
+    ' ',
+  ),
+);
 /** Possessed aims whose infinitive states the act: "Russia's campaign to oust X". */
 export const EN_POSSESSED_AIMS = new Set(
   'campaign campaigns effort efforts bid push drive attempt attempts offensive operation war decision pledge vow plan plans'.split(

@@ -21,15 +21,16 @@ const STANCE = `
 + 0.5 : resume extend establish conduct impose/imposed launch step+up intensify escalate increase boost reinforce deploy expand send/sent tighten assist
 - 0.9 : reject refuse oppose condemn denounce decry deplore
 - 0.85 : criticize criticise slam blast lambast accuse blame boycott veto protest+against,over
-- 0.85 : chide rebuke scold berate bash assail excoriate castigate deride ridicule mock fault lash+out rail+against hit/hit+back
+- 0.85 : chide rebuke scold berate bash assail excoriate castigate deride ridicule mock fault lash+out rail+against hit/hit+back,out
+- 0.85 : insult disparage belittle denigrate vilify demonize demonise taunt lampoon pillory
 - 0.8 : warn+against,of,that threaten attack sanction obstruct block resist fight/fought+against object+to
 - 0.7 : challenge dispute refute cancel scrap freeze postpone undermine sabotage derail bury expel remove oust violate breach sever break/broke cut+off,ties halt stop suspend abandon withdraw/withdrew quit ban dismiss exclude expel denounce
 + 0.7 : fight/fought+alongside,for battle+alongside
 - 0.6 : fight/fought battle combat
 - 0.7 : defeat repel/repelled repulse rout crush victory+over,against
-- 0.6 : bomb shell strike/struck hit/hit target oust topple punish pound raid storm besiege bombard drive/drove+out encircle ambush overthrow/overthrew/overthrown
+- 0.6 : assault bomb shell strike/struck hit/hit target oust topple punish pound raid storm besiege bombard drive/drove+out encircle ambush overthrow/overthrew/overthrown
 - 0.6 : capture seize/seized recapture retake/retook/retaken overrun/overran advance+into,on,upon,towards,toward,inside wrest liberate
-- 0.6 : fire+at,on,upon,to shoot/shot+at,on,down burn/burned torch ransack destroy
+- 0.6 : fire+at,on,upon,to,back shoot/shot+at,on,down burn/burned torch ransack destroy
 - 0.7 : clash+with skirmish+with
 - 0.8 : step/stepped+down resign
 `;
@@ -41,7 +42,9 @@ const SPEECH =
 const WORDS = `
 stance + 0.85 : backer backers supporter supporters ally allies proponent friend partner support backing
 stance + 0.8 : solidarity+with alliance+with coalition+with partnership+with cooperation+with coordination+with
+stance - 0.85 : criticism+of criticisms+of
 stance - 0.8 : critical+of jab+at jabs+at swipe+at swipes+at aim+at against opponent opponents critic critics enemy foe sanctions condemnation rejection opposition
+stance - 0.6 : offensive+on offensives+on onslaught+on,against
 stance - 0.6 : concern concerns regret
 stance - 0.6 : expulsion departure exit ouster removal end resignation downfall
 stance + 0.6 : decision resolution need stance position
