@@ -202,8 +202,9 @@ function toggleNumber(word: string): string | undefined {
 
 /**
  * Spelling variants of a folded codebook phrase: أميركي/أمريكي, سوريا/سورية; for topic
- * phrases also definite ↔ indefinite Arabic noun phrases (انسحاب فوري ↔ الانسحاب الفوري) and
- * English singular ↔ plural of the first or last word.
+ * phrases also an Arabic head in taa marbuta in the plural (ضربة عسكرية → ضربات عسكرية),
+ * definite ↔ indefinite Arabic noun phrases (انسحاب فوري ↔ الانسحاب الفوري) and English
+ * singular ↔ plural of the first or last word.
  */
 /**
  * The one codebook actor a built-in name restates: the name is a codebook name plus organisation
@@ -242,6 +243,10 @@ export function spellingVariants(folded: string, isTopic: boolean): string[] {
   }
   if (!isTopic) return [...out];
   for (const v of [...out]) {
+    const plural = pluralOfHead(v.split(' '));
+    if (plural) out.add(plural.join(' '));
+  }
+  for (const v of [...out]) {
     const words = v.split(' ');
     if (words.length >= 2 && words.length <= 3 && words.every((w) => ARABIC_WORD.test(w))) {
       if (words.every((w) => !w.startsWith('ال') && w.length >= 3))
@@ -259,6 +264,22 @@ export function spellingVariants(folded: string, isTopic: boolean): string[] {
     }
   }
   return [...out];
+}
+
+/**
+ * An Arabic topic phrase whose head noun is a singular in taa marbuta, with the head in the sound
+ * feminine plural: "ضربة عسكرية" → "ضربات عسكرية", "العملية العسكرية التركية" → "العمليات
+ * العسكرية التركية" (a plural of things takes the feminine singular adjective, so the rest stays
+ * as written). The phrase names a kind of act, and news reports them in series. (Not the other way:
+ * a codebook's "ضربات جوية" in the singular found single strikes of other wars in the corpus.)
+ */
+function pluralOfHead(words: readonly string[]): string[] | undefined {
+  const head = words[0]!;
+  if (!ARABIC_WORD.test(head)) return undefined;
+  const article = head.startsWith('ال') ? 'ال' : '';
+  const stem = head.slice(article.length);
+  if (!stem.endsWith('ه') || stem.length < 4) return undefined;
+  return [article + stem.slice(0, -1) + 'ات', ...words.slice(1)];
 }
 
 /**
