@@ -18,6 +18,7 @@ import {
   MANNER_PHRASES,
   RELATIONAL_NOUNS,
   TIME_WORDS,
+  AR_COALITION_OWNED,
 } from './word-lists.js';
 import type { Language } from '../text/language.js';
 import { memoByForm } from '../text/memo.js';
@@ -52,6 +53,7 @@ export function annotateCues(
         continue;
       const hit =
         victoryCue(tokens, i, end) ??
+        allianceWithCue(tokens, i, start, end) ??
         blameCue(tokens, i, end, forms) ??
         eliminateCue(tokens, i, end) ??
         standWithCue(tokens, i, start, end, inMention, forms) ??
@@ -585,6 +587,19 @@ const VICTORY_CUE = tokenCue(
   makeCue({ kind: 'stance', polarity: -1, strength: 0.7, pos: 'noun', lemma: 'انتصار' }),
 );
 const VICTORY_NOUNS = new Set(['انتصار', 'الانتصار', 'النصر', 'نصر', 'انتصارا', 'نصرا']);
+
+/**
+ * "إن التحالف مع عون مستمر", "نيته التحالف مع جهات", "للتحالف مع الأحزاب": before "with" the
+ * definite "التحالف" (the coalition, elsewhere) is the act of allying; not after a noun that the
+ * coalition owns ("قوات التحالف مع", "المتحدث باسم التحالف").
+ */
+const ALLIANCE_FORMS = new Set(['التحالف', 'والتحالف', 'للتحالف', 'فالتحالف']);
+let allianceReading: TokenCue | undefined;
+function allianceWithCue(tokens: Tokens, i: number, start: number, end: number): TokenCue | undefined {
+  if (i + 1 >= end || tokens.text[i + 1] !== 'مع' || !ALLIANCE_FORMS.has(tokens.text[i]!)) return undefined;
+  if (i > start && AR_COALITION_OWNED.test(tokens.text[i - 1]!)) return undefined;
+  return (allianceReading ??= analyzeArabicToken('تحالف'));
+}
 
 /** "أعلنت الانتصار الكامل على داعش": a victory over someone is a deed against them. */
 function victoryCue(tokens: Tokens, i: number, end: number): TokenCue | undefined {
