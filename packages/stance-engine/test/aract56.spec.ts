@@ -1,8 +1,9 @@
 // Arabic stances toward actors (round "aract56"). An attack on ground an actor holds is an attack
 // on that actor, as in English ("rebel-held areas"): "مناطق تسيطر عليها X", "الخاضعة لسيطرة X",
 // "مناطق سيطرة X", "تحت سيطرة X". Before "مع" the definite "التحالف" (elsewhere the coalition) is
-// the act of allying: "إن التحالف مع عون مستمر". Sentences are those of corpus/news-ar.jsonl or
-// shaped like them.
+// the act of allying: "إن التحالف مع عون مستمر". An aggression word with على/ضد is an attack on
+// what follows ("أدان العدوان على سوريا"), not an evaluation of its victim. Sentences are those of
+// corpus/news-ar.jsonl or shaped like them.
 import type { Codebook } from '@stance/codebook';
 import { actorsNamedIn, targetTopics, triplesWith } from './helpers.js';
 
@@ -92,5 +93,28 @@ describe('"التحالف مع": the act of allying', () => {
     expect(t('وقال سعد الحريري إن قوات التحالف مع قوات سوريا الديمقراطية تقدمت في دير الزور.')).not.toContain(
       'hariri/sdf-as-target/support',
     );
+  });
+});
+
+describe('an aggression word with على/ضد is an attack on what follows', () => {
+  it('condemning "العدوان على سوريا" takes no side against Syria', () => {
+    expect(t('وأعربت إيران عن إدانة "العدوان" على سوريا، ودعت إلى احترام سيادة الدول.')).not.toContain(
+      'iran/syria-as-target/oppose',
+    );
+  });
+
+  it('rejecting any aggression on an actor is no stance against it', () => {
+    const got = t('وقال سعد الحريري إننا نرفض أي اعتداء على تركيا من خلال أراضينا.');
+    expect(got).not.toContain('hariri/turkey-as-target/oppose');
+  });
+
+  it('the aggressor named by a nationality adjective still opposes the victim', () => {
+    expect(t('وقالت تركيا إن الاعتداء الإسرائيلي على سوريا مرفوض.')).toEqual(
+      expect.arrayContaining(['israel/syria-as-target/oppose', 'turkey/israel-as-target/oppose']),
+    );
+  });
+
+  it('without على/ضد the aggression word is its agent\'s act: "أدان اعتداءات إسرائيل"', () => {
+    expect(t('وأدان سعد الحريري اعتداءات إسرائيل.')).toContain('hariri/israel-as-target/oppose');
   });
 });

@@ -56,6 +56,7 @@ export function annotateCues(
         allianceWithCue(tokens, i, start, end) ??
         blameCue(tokens, i, end, forms) ??
         eliminateCue(tokens, i, end) ??
+        aggressionCue(tokens, i, end) ??
         standWithCue(tokens, i, start, end, inMention, forms) ??
         orderCue(tokens, i, start, end, inMention, forms) ??
         liftCue(tokens, i, start, end, out, forms) ??
@@ -694,6 +695,21 @@ function liftGoverned(tokens: Tokens, i: number, start: number, out: (TokenCue |
   if (/^(و|ف)?[بل]/.test(tokens.text[i]!)) return true;
   if (i <= start) return false;
   return out[i - 1 - start]?.cue.kind === 'stance' || LIFT_GOVERNORS.has(tokens.text[i - 1]!);
+}
+
+/**
+ * "أدان العدوان على سوريا", "نرفض أي اعتداء على تركيا", "الاعتداء الإسرائيلي على سوريا": with
+ * على/ضد (after at most a nationality adjective) an aggression word is an attack on what follows,
+ * as هجوم is, not an evaluation of it: the one who condemns it does not oppose its victim.
+ */
+const AGGRESSION_FORMS = /^(و|ف)?(لل|بال|ال|ل|ب)?(اعتداء|اعتداءات|عدوان|تعدي)$/;
+let aggressionReading: TokenCue | undefined;
+function aggressionCue(tokens: Tokens, i: number, end: number): TokenCue | undefined {
+  if (!AGGRESSION_FORMS.test(tokens.text[i]!)) return undefined;
+  let j = i + 1;
+  if (j < end && /(ي|يه)$/.test(tokens.text[j]!) && tokens.text[j] !== 'علي') j++;
+  if (j >= end || (tokens.text[j] !== 'علي' && tokens.text[j] !== 'ضد')) return undefined;
+  return (aggressionReading ??= analyzeArabicToken('هجوم'));
 }
 
 const ELIMINATE_CUE = tokenCue(
