@@ -98,6 +98,8 @@ import {
   AR_HOSTILE_WORDS,
   AR_AFFIRMING_AFTER_NEGATION,
   AR_ATTACK_HEADS,
+  AR_HOLDING_WORDS,
+  AR_HOLDING_PREPS,
   AR_COUNTERPARTS,
   AR_HALT_NOUNS,
   AR_CURB_NOUNS,
@@ -2006,11 +2008,17 @@ export class SentenceAnalyzer extends HolderResolver {
     return undefined;
   }
 
-  /** Which English linking words the sentence has: an agent's "by"/"between", a participle of holding. */
-  protected englishLinks(): { agent: boolean; holding: boolean } {
+  /**
+   * Which linking words the sentence has: an English agent's "by"/"between", a word of holding
+   * ground (English participle; Arabic "تسيطر عليها", "لسيطرة").
+   */
+  protected linkWords(): { agent: boolean; holding: boolean } {
     const links = { agent: false, holding: false };
-    if (this.input.lang !== 'en') return links;
     const { tokens } = this.input;
+    if (this.input.lang !== 'en') {
+      for (let k = this.s; k < this.e; k++) if (AR_HOLDING_WORDS.test(tokens.text[k]!)) links.holding = true;
+      return links;
+    }
     for (let k = this.s; k < this.e; k++) {
       const w = tokens.text[k]!;
       if (w === 'by' || w === 'between') links.agent = true;
@@ -2624,10 +2632,11 @@ export class SentenceAnalyzer extends HolderResolver {
 
   /**
    * "warplanes pounded opposition-held areas", "attacked a town which is controlled by X",
-   * "targeting positions held by X": an attack on ground someone holds is an attack on them.
+   * "targeting positions held by X", "شنت هجوما على مناطق تسيطر عليها X", "قصفت المناطق
+   * الخاضعة لسيطرة X": an attack on ground someone holds is an attack on them.
    */
   protected attacksOnHeldGround(emit: Emit): void {
-    if (this.input.lang !== 'en') return;
+    const ar = this.input.lang === 'ar';
     for (let k = this.s; k < this.e; k++) {
       const tc = this.cueAt(k);
       if (!tc || !isAttack(tc.cue) || tc.cue.polarity >= 0) continue;
@@ -2638,8 +2647,17 @@ export class SentenceAnalyzer extends HolderResolver {
       // agent is not named (not the clause's speaker).
       const weaponFire =
         this.input.tokens.text[k] === 'fire' && EN_STRIKE_MODIFIERS.has(this.input.tokens.text[k - 1] ?? '');
-      if (!striker && (weaponFire || !this.ownDeed(k))) continue;
-      const owner = this.holderOfGroundAfter(k, striker && striker.tokStart > k ? striker.tokEnd : k + 1);
+      // An Arabic strike noun is a deed after a light verb ("شنت … هجوما على").
+      if (!striker && (weaponFire || !(this.ownDeed(k) || (ar && this.directedStrike(k))))) continue;
+      // "وقصفت تركيا مناطق …": the Arabic verb's subject stands before its object.
+      const subject = ar ? this.mentionAtToken(k + 1) : undefined;
+      const from =
+        striker && striker.tokStart > k
+          ? striker.tokEnd
+          : subject?.tokStart === k + 1
+            ? subject.tokEnd
+            : k + 1;
+      const owner = this.holderOfGroundAfter(k, from);
       if (!owner || !this.heldGroundTarget(owner)) continue;
       const holders = (striker ? this.strikers(striker) : this.holderOf(k)).filter((a) => a !== owner.actor);
       const sign = this.negatedBefore(k, 2) ? 1 : -1;
@@ -3207,8 +3225,20 @@ export class SentenceAnalyzer extends HolderResolver {
   /** The actor whose ground the attack at k hits: "X-held", "held by (the) X", within its object phrase. */
   protected holderOfGroundAfter(k: number, from = k + 1): Mention | undefined {
     const { tokens } = this.input;
-    for (let j = from; j < this.e && j <= from + 7; j++) {
-      if (isClauseMark(tokens, j)) return undefined;
+    const ar = this.input.lang === 'ar';
+    for (let j = from; j < this.e && j <= from + (ar ? 9 : 7); j++) {
+      // "على الغوطة الشرقية، التي تسيطر عليها X": a relative after a comma still describes the place.
+      if (
+        isClauseMark(tokens, j) &&
+        !(ar && tokens.text[j] === ',' && RELATIVE_AR.has(tokens.text[j + 1] ?? ''))
+      )
+        return undefined;
+      if (ar && AR_HOLDING_WORDS.test(tokens.text[j]!)) {
+        // "تسيطر عليها X" (the owner after the preposition), "لسيطرة X", "مناطق سيطرة X".
+        const a = AR_HOLDING_PREPS.has(tokens.text[j + 1] ?? '') ? j + 2 : j + 1;
+        const owner = this.mentionAtToken(a);
+        return owner && owner.tokStart === a && owner.kind !== 'topic' ? owner : undefined;
+      }
       const m = this.mentionAtToken(j);
       if (m) {
         // "rebel-held districts": the name is hyphenated to the participle.
@@ -5576,7 +5606,7 @@ export class SentenceAnalyzer extends HolderResolver {
     if (this.input.lang === 'en') this.pressedToHalt(emit);
     // The English agent passes need "by"/"between" or a participle of holding ground: most
     // sentences have neither, so one scan spares the others.
-    const links = this.englishLinks();
+    const links = this.linkWords();
     if (links.agent) this.participlesOnTopics(emit);
     if (links.agent) this.actTopicsBy(emit);
     this.reactionsToActs(emit);
@@ -5584,7 +5614,7 @@ export class SentenceAnalyzer extends HolderResolver {
     if (this.input.lang === 'ar') this.agentsOfHostileActs(emit);
     this.strikesBy(emit);
     if (links.holding) this.attacksOnHeldGround(emit);
-    if (links.holding) this.ownAttacksOnHeldGround(emit);
+    if (links.holding && this.input.lang === 'en') this.ownAttacksOnHeldGround(emit);
     this.namedStrikesOn(emit);
     this.possessedActs(emit);
     this.killedMembers(emit);

@@ -20,6 +20,7 @@ import {
   MANNER_PHRASES,
   RELATIONAL_NOUNS,
   TIME_WORDS,
+  AR_COALITION_OWNED,
 } from './word-lists.js';
 import type { Language } from '../text/language.js';
 import { memoByForm } from '../text/memo.js';
@@ -68,8 +69,10 @@ export function annotateCues(
         continue;
       const hit =
         victoryCue(tokens, i, end) ??
+        allianceWithCue(tokens, i, start, end) ??
         blameCue(tokens, i, end, forms) ??
         eliminateCue(tokens, i, end) ??
+        aggressionCue(tokens, i, end) ??
         standWithCue(tokens, i, start, end, inMention, forms) ??
         orderCue(tokens, i, start, end, inMention, forms) ??
         liftCue(tokens, i, start, end, out, forms) ??
@@ -628,6 +631,19 @@ const VICTORY_CUE = tokenCue(
 );
 const VICTORY_NOUNS = new Set(['انتصار', 'الانتصار', 'النصر', 'نصر', 'انتصارا', 'نصرا']);
 
+/**
+ * "إن التحالف مع عون مستمر", "نيته التحالف مع جهات", "للتحالف مع الأحزاب": before "with" the
+ * definite "التحالف" (the coalition, elsewhere) is the act of allying; not after a noun that the
+ * coalition owns ("قوات التحالف مع", "المتحدث باسم التحالف").
+ */
+const ALLIANCE_FORMS = new Set(['التحالف', 'والتحالف', 'للتحالف', 'فالتحالف']);
+let allianceReading: TokenCue | undefined;
+function allianceWithCue(tokens: Tokens, i: number, start: number, end: number): TokenCue | undefined {
+  if (i + 1 >= end || tokens.text[i + 1] !== 'مع' || !ALLIANCE_FORMS.has(tokens.text[i]!)) return undefined;
+  if (i > start && AR_COALITION_OWNED.test(tokens.text[i - 1]!)) return undefined;
+  return (allianceReading ??= analyzeArabicToken('تحالف'));
+}
+
 /** "أعلنت الانتصار الكامل على داعش": a victory over someone is a deed against them. */
 function victoryCue(tokens: Tokens, i: number, end: number): TokenCue | undefined {
   if (!VICTORY_NOUNS.has(tokens.text[i]!)) return undefined;
@@ -721,6 +737,21 @@ function liftGoverned(tokens: Tokens, i: number, start: number, out: (TokenCue |
   if (/^(و|ف)?[بل]/.test(tokens.text[i]!)) return true;
   if (i <= start) return false;
   return out[i - 1 - start]?.cue.kind === 'stance' || LIFT_GOVERNORS.has(tokens.text[i - 1]!);
+}
+
+/**
+ * "أدان العدوان على سوريا", "نرفض أي اعتداء على تركيا", "الاعتداء الإسرائيلي على سوريا": with
+ * على/ضد (after at most a nationality adjective) an aggression word is an attack on what follows,
+ * as هجوم is, not an evaluation of it: the one who condemns it does not oppose its victim.
+ */
+const AGGRESSION_FORMS = /^(و|ف)?(لل|بال|ال|ل|ب)?(اعتداء|اعتداءات|عدوان|تعدي)$/;
+let aggressionReading: TokenCue | undefined;
+function aggressionCue(tokens: Tokens, i: number, end: number): TokenCue | undefined {
+  if (!AGGRESSION_FORMS.test(tokens.text[i]!)) return undefined;
+  let j = i + 1;
+  if (j < end && /(ي|يه)$/.test(tokens.text[j]!) && tokens.text[j] !== 'علي') j++;
+  if (j >= end || (tokens.text[j] !== 'علي' && tokens.text[j] !== 'ضد')) return undefined;
+  return (aggressionReading ??= analyzeArabicToken('هجوم'));
 }
 
 const ELIMINATE_CUE = tokenCue(

@@ -808,6 +808,9 @@ export const AR_ANNOUNCING =
   /^(و|ف|ب|ل)?(اعلن|اعلنت|اعلنوا|اعلنا|يعلن|تعلن|يعلنون|اعلان|الاعلان|معلنا|معلنه)$/;
 // "التحالف بقيادة السعودية", "التحالف الذي تقوده واشنطن": the leader named after them identifies
 // the group; it is no target of what is said or done to the group.
+// Nouns (folded) whose genitive "التحالف" is the coalition itself: "قوات التحالف", "المتحدث باسم التحالف".
+export const AR_COALITION_OWNED =
+  /^(و|ف|ب|ل)?(ال)?(قوات|طايرات|مقاتلات|طيران|غارات|ضربات|قصف|دول|قياده|باسم|بيان|قبل|اعضاء|قاده|قايد|عمليات)$/;
 export const AR_LEADER_WORDS = new Set(['بقياده', 'وبقياده', 'تقوده', 'يقوده']);
 export const AR_LABEL_WORDS = new Set([
   'المويد',
@@ -1808,6 +1811,12 @@ export const EN_GROUND_NOUNS = new Set([
 
 /** Participles of holding ground: "positions held by X", "X-controlled areas" name X's territory. */
 export const EN_HOLDING_PARTICIPLES = new Set(['held', 'controlled', 'occupied', 'run']);
+/**
+ * Arabic words of holding ground (folded): "مناطق تسيطر عليها X", "الخاضعة لسيطرة X", "مناطق سيطرة
+ * X"; the holder follows them, after "عليها" for the verb.
+ */
+export const AR_HOLDING_WORDS = /^(تسيطر|يسيطر|لسيطره|سيطره)$/;
+export const AR_HOLDING_PREPS = new Set(['عليها', 'عليه', 'عليهم', 'عليهما']);
 
 /** Participles of doing harm that take its agent with "by": "caused by", "dropped by", "committed by". */
 export const EN_HARM_AGENT_PARTICIPLES = new Set(['caused', 'dropped', 'fired', 'committed', 'perpetrated']);
