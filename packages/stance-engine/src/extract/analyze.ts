@@ -26,6 +26,7 @@ import type { RawStatement, SentenceResult, SentenceInput, Stance } from './sent
 import { arabicAssetHead, arabicBareForms } from './sentence-view.js';
 import { isClauseMark, splitClauses, type Sentence } from '../text/segment.js';
 import { isArabicTitleWord, isOfficeWord } from '../lexicon/common-words.js';
+import { lookupArabicCue } from '../lexicon/arabic-cues.js';
 import {
   isResignation,
   actionPolarity,
@@ -999,6 +1000,46 @@ export class SentenceAnalyzer extends HolderResolver {
     return (
       w === ',' || w === '/' || w === 'في' || /^[0-9]+$/.test(w) || TIME_WORDS.has(w) || AR_MONTHS.has(w)
     );
+  }
+
+  /**
+   * "أعلنت الحكومة العراقية تنفيذ حكم الإعدام", "أعلن ترامب الانسحاب من الاتفاق": a declaring verb
+   * whose direct object, with no أن, is a course-of-action phrase opening with a
+   * verbal noun of the lexicon declares the act its holder's own. True when it emitted.
+   */
+  protected declaredAct(target: Mention, emit: Emit): boolean {
+    // (Cues are not read inside mentions: the phrase's first word is looked up here.)
+    const head = lookupArabicCue(this.input.tokens.text[target.tokStart]!)?.cue;
+    if (!head || head.kind !== 'stance' || head.pos !== 'noun') return false;
+    const t = this.input.tokens.text;
+    let j = target.tokStart - 1;
+    if (j > this.s && t[j] === 'عن') j--;
+    for (let n = 0; j >= this.s && n < DECLARED_ACT_REACH; n++, j--) {
+      const m = this.mentionAtToken(j);
+      if (m) {
+        j = m.tokStart;
+        continue;
+      }
+      const tc = this.cueAt(j);
+      // (Only the finite verb: the noun's genitive is often no declarer, "منذ إعلان وقف إطلاق النار".)
+      if (
+        tc?.cue.kind === 'speech' &&
+        tc.cue.lemma === 'أعلن' &&
+        tc.cue.pos === 'verb' &&
+        !tc.objectPronoun &&
+        !tc.pronounSuffix
+      ) {
+        // "لم يعلن الانسحاب": an act not declared is no position either way.
+        if (this.negatedBefore(j, 2)) return true;
+        const holders = this.holderOf(j, false, target.tokStart);
+        if (holders.length === 0) return false;
+        emit(holders, target, target.polarity, DECLARED_ACT_STRENGTH, j, this.hedged(j, target.tokStart));
+        return true;
+      }
+      if (t[j] === ',' || this.dateWord(j) || isOfficeWord(t[j]!, 'ar')) continue;
+      return false;
+    }
+    return false;
   }
 
   /** The noun at k follows a preposition of time, cause or topic: it is mentioned, not held. */
@@ -5031,6 +5072,7 @@ export class SentenceAnalyzer extends HolderResolver {
     let found = this.governingCueBefore(target);
     // "انسحبت واشنطن من الاتفاق" written as the phrase itself: its verb is the governing deed.
     if (!found && target.verbal) found = { k: target.tokStart, distance: 0 };
+    if (!found && target.kind === 'topic' && this.input.lang === 'ar' && this.declaredAct(target, emit)) return;
     const governed = found !== undefined;
     // "الكتل المعترضة على النتائج", "الفصائل الرافضة للانتخابات": an attributive participle is a label.
     if (found && (this.attributiveParticiple(found.k) || this.unassertedNoun(found.k))) found = undefined;
@@ -6121,6 +6163,10 @@ const EXCHANGE_FORMS = /^(و|ف)?(تبادل|تبادلت|تبادلوا|تبا�
 
 // Nouns of deciding or announcing, whose genitive owner carries out the deed they name (lemmas).
 const DECIDING_LEMMAS = new Set(['قرر', 'أعلن', 'عزم']);
+/** Words between a declaring verb and the act it declares (subject, office words, dates). */
+const DECLARED_ACT_REACH = 8;
+/** As strong as a decision (قرر). */
+const DECLARED_ACT_STRENGTH = 0.6;
 // Relations with a state, and the acts that cut or build them (folded, with proclitics).
 const AR_RELATIONS = /^(و|ب|ل)?(ال)?علاقات(ها|ه|هم|هما)?$|^للعلاقات$/;
 const AR_RELATIONS_CUT =

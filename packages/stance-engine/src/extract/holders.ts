@@ -35,6 +35,7 @@ import {
   ANONYMOUS_SOURCES,
   STATEMENT_NOUNS,
   AR_PASSIVE_AUX,
+  AR_FUTURE_PASSIVE_AUX,
   AR_BUT_PRONOUNS,
   AR_PARTICLES,
   CLAIM_NOUNS,
@@ -664,7 +665,12 @@ export class HolderResolver extends SentenceView {
     // the speaker's wish, not the others' position.
     if (lang === 'ar' && cue.cue.pos === 'verb' && this.expectedClause(k)) return this.frameHolder(k);
     // "فتم تكليف حيدر العبادي", "أن يتم القضاء على داعش": a passive names its doer only by "من قبل".
-    if (this.passiveNoun(k)) return this.agentAfterMinQibal(k);
+    if (this.passiveNoun(k)) {
+      const agents = this.agentAfterMinQibal(k);
+      // "وقال يلدريم: سيتم تنفيذ عمليات عسكرية": an act announced for the future without its
+      // doer is the speaker's commitment.
+      return agents.length === 0 && this.futurePassive(k - 1) ? this.frameHolder(k) : agents;
+    }
     // Adjacent SVO subject first ("إدارة بايدن أبلغت", "Russia said").
     const adjacent =
       k - 1 >= this.s && (lang === 'en' || cue.cue.pos === 'verb') ? this.mentionAtToken(k - 1) : undefined;
@@ -1148,6 +1154,12 @@ export class HolderResolver extends SentenceView {
       k - 1 >= this.s &&
       AR_PASSIVE_AUX.test(this.input.tokens.text[k - 1]!)
     );
+  }
+
+  /** The passive auxiliary at j is future: "سيتم", "ستتم", "سوف يتم". */
+  protected futurePassive(j: number): boolean {
+    const t = this.input.tokens.text;
+    return AR_FUTURE_PASSIVE_AUX.test(t[j]!) || (j - 1 >= this.s && t[j - 1] === 'سوف' && /^(يتم|تتم)$/.test(t[j]!));
   }
 
   /** The actor named after "من قبل" in the clause of token k ("تم … من قبل القوات العراقية"). */
