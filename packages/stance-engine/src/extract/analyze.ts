@@ -355,7 +355,10 @@ export class SentenceAnalyzer extends HolderResolver {
     return undefined;
   }
 
-  /** "دعم إيران للحوثيين": the Arabic verbal noun at k has its agent in the genitive, then a ل-object. */
+  /**
+   * "دعم إيران للحوثيين", "رفض الحوثيين المشاورات": the Arabic verbal noun at k has its agent in
+   * the genitive, then its object.
+   */
   protected genitiveAgentWithObject(k: number): boolean {
     if (this.input.lang !== 'ar') return false;
     const cue = this.cueAt(k)!.cue;
@@ -367,7 +370,7 @@ export class SentenceAnalyzer extends HolderResolver {
       cue.pos === 'noun' &&
       !cue.participle &&
       this.canHold(next) &&
-      this.lamObjectAfter(next)
+      this.objectAfterAgent(next)
     );
   }
 
@@ -5072,7 +5075,8 @@ export class SentenceAnalyzer extends HolderResolver {
     let found = this.governingCueBefore(target);
     // "انسحبت واشنطن من الاتفاق" written as the phrase itself: its verb is the governing deed.
     if (!found && target.verbal) found = { k: target.tokStart, distance: 0 };
-    if (!found && target.kind === 'topic' && this.input.lang === 'ar' && this.declaredAct(target, emit)) return;
+    if (!found && target.kind === 'topic' && this.input.lang === 'ar' && this.declaredAct(target, emit))
+      return;
     const governed = found !== undefined;
     // "الكتل المعترضة على النتائج", "الفصائل الرافضة للانتخابات": an attributive participle is a label.
     if (found && (this.attributiveParticiple(found.k) || this.unassertedNoun(found.k))) found = undefined;
@@ -5827,7 +5831,7 @@ export class SentenceAnalyzer extends HolderResolver {
     if (cue.polarity < 0 && cue.pos === 'verb' && !isClash(cue) && this.partnerBeforeNoun(before, target))
       return false;
     // "دعم قطر المستمر للإرهاب": a genitive followed by the noun's ل-object is its agent.
-    if (cue.pos !== 'verb' && target.tokStart === k + 1 && this.lamObjectAfter(target)) return false;
+    if (cue.pos !== 'verb' && target.tokStart === k + 1 && this.objectAfterAgent(target)) return false;
     // "ترفضه الفصائل": a verb that carries its object as a pronoun governs nothing after it.
     if (this.cueAt(k)!.objectPronoun) return false;
     // "بدعم من روسيا", "support from Russia": after a verbal noun, من/from introduces the agent.

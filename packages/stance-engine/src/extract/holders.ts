@@ -608,6 +608,17 @@ export class HolderResolver extends SentenceView {
     return this.lamObjectAt(target.tokEnd);
   }
 
+  /**
+   * After a verbal noun's genitive, the noun's object: a ل-object, or a course of action named
+   * right after it ("رفض الحوثيين المشاورات", "التحاق الحوثيين بالمشاورات"): the genitive is
+   * then the noun's agent.
+   */
+  protected objectAfterAgent(agent: Mention): boolean {
+    if (this.lamObjectAfter(agent)) return true;
+    const next = agent.tokEnd < this.e ? this.mentionAtToken(agent.tokEnd) : undefined;
+    return next !== undefined && next.kind === 'topic' && next.tokStart === agent.tokEnd;
+  }
+
   /** A ل-object starting at token from, past up to two agreeing definite adjectives ("لإقرار", "للجماعات"). */
   protected lamObjectAt(from: number): boolean {
     let j = from;
@@ -713,7 +724,7 @@ export class HolderResolver extends SentenceView {
       cue.cue.pos === 'noun' &&
       !cue.cue.participle &&
       this.canHold(next) &&
-      this.lamObjectAfter(next)
+      this.objectAfterAgent(next)
     )
       return this.coordinated(next);
     // "لكن المحمود أشار إلى …": a verb right after a definite noun that is not an actor we
@@ -1159,7 +1170,10 @@ export class HolderResolver extends SentenceView {
   /** The passive auxiliary at j is future: "سيتم", "ستتم", "سوف يتم". */
   protected futurePassive(j: number): boolean {
     const t = this.input.tokens.text;
-    return AR_FUTURE_PASSIVE_AUX.test(t[j]!) || (j - 1 >= this.s && t[j - 1] === 'سوف' && /^(يتم|تتم)$/.test(t[j]!));
+    return (
+      AR_FUTURE_PASSIVE_AUX.test(t[j]!) ||
+      (j - 1 >= this.s && t[j - 1] === 'سوف' && /^(يتم|تتم)$/.test(t[j]!))
+    );
   }
 
   /** The actor named after "من قبل" in the clause of token k ("تم … من قبل القوات العراقية"). */
