@@ -2,7 +2,8 @@
 // phrase declares the act ("أعلنت الحكومة العراقية تنفيذ حكم الإعدام"); a future passive with no
 // agent in someone's words is that speaker's commitment ("وقال يلدريم: سيتم تنفيذ عمليات …"); a
 // verbal noun whose genitive is followed by a course of action has that genitive as its agent
-// ("رفض الحوثيين المشاورات", "التحاق الحوثيين بالمشاورات"). Sentences are those of
+// ("رفض الحوثيين المشاورات", "التحاق الحوثيين بالمشاورات"); a warning of what follows if an act
+// is taken opposes the act ("حذر روحاني من عواقب وخيمة إذا أعادت الولايات المتحدة فرض العقوبات"). Sentences are those of
 // corpus/news-ar.jsonl and the development sets, or shaped like them.
 import type { Codebook } from '@stance/codebook';
 import { actorsNamedIn, targetTopics, triplesWith } from './helpers.js';
@@ -20,6 +21,9 @@ const CODEBOOK: Codebook = {
     actor('yemen-government', 'government', ['الحكومة اليمنية']),
     actor('israel', 'country', ['إسرائيل']),
     actor('parliament', 'government', ['البرلمان', 'مجلس النواب']),
+    actor('rouhani', 'person', ['حسن روحاني', 'روحاني']),
+    actor('usa', 'country', ['الولايات المتحدة', 'واشنطن']),
+    actor('erdogan', 'person', ['رجب طيب أردوغان', 'أردوغان']),
   ],
   topics: [
     {
@@ -32,7 +36,7 @@ const CODEBOOK: Codebook = {
       id: 'nuclear-deal',
       label: { ar: 'الاتفاق النووي' },
       pro: { ar: ['الاتفاق النووي'] },
-      anti: { ar: ['الانسحاب من الاتفاق النووي'] },
+      anti: { ar: ['الانسحاب من الاتفاق النووي', 'فرض العقوبات'] },
     },
     {
       id: 'executions',
@@ -56,6 +60,12 @@ const CODEBOOK: Codebook = {
       id: 'recount',
       label: { ar: 'إعادة الفرز' },
       pro: { ar: ['إعادة فرز الأصوات يدويا'] },
+      anti: {},
+    },
+    {
+      id: 'elections',
+      label: { ar: 'الانتخابات' },
+      pro: { ar: ['الانتخابات'] },
       anti: {},
     },
     ...targetTopics(['houthis'], ['ar']),
@@ -130,5 +140,35 @@ describe('a verbal noun with its genitive agent and a course of action after it 
     expect(
       t('وشب حريق في موقع تخزين صناديق الاقتراع بعد أيام من مطالبة البرلمان بإعادة فرز الأصوات يدويا.'),
     ).toContain('parliament/recount/support');
+  });
+});
+
+describe('a warning of what follows if an act is taken (ariss57)', () => {
+  it('opposes the act in the condition', () => {
+    expect(
+      t(
+        'وكان روحاني حذر الأسبوع الماضي من أنه ستكون هناك "عواقب وخيمة" إذا أعادت الولايات المتحدة فرض العقوبات.',
+      ),
+    ).toContain('rouhani/nuclear-deal/support');
+    expect(t('وحذر روحاني من عواقب وخيمة إذا انسحبت واشنطن من الاتفاق النووي.')).toContain(
+      'rouhani/nuclear-deal/support',
+    );
+  });
+
+  it('a negated condition flips, a negated warning says nothing', () => {
+    expect(t('وحذر روحاني من عواقب وخيمة إذا لم تلتزم واشنطن بالاتفاق النووي.')).toContain(
+      'rouhani/nuclear-deal/support',
+    );
+    expect(t('ولم يحذر روحاني من عواقب إذا انسحبت واشنطن من الاتفاق النووي.')).toEqual([]);
+  });
+
+  it('nothing without a stance cue inside the condition', () => {
+    expect(t('وحذر روحاني من عواقب وخيمة إذا انهار الاتفاق النووي.')).toEqual([]);
+  });
+
+  it('no cue governs a target inside a condition opened after it', () => {
+    expect(
+      t('وقال أردوغان إنه يسعى إلى تشكيل ائتلاف إذا أخفق في الحصول على أغلبية برلمانية في الانتخابات.'),
+    ).toEqual([]);
   });
 });

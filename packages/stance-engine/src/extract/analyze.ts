@@ -1045,6 +1045,40 @@ export class SentenceAnalyzer extends HolderResolver {
     return false;
   }
 
+  /**
+   * "حذر روحاني الولايات المتحدة من أنها ستواجه ندما تاريخيا إذا انسحبت من الاتفاق": a warning
+   * of what follows if an act is taken opposes the act (the conditional clause itself holds no
+   * position). Only an act read from a stance cue inside the condition.
+   */
+  protected warnedConditions(emit: Emit): void {
+    for (let w = this.s; w < this.e; w++) {
+      const wc = this.cueAt(w);
+      if (!wc || wc.cue.kind !== 'stance' || !isWarning(wc.cue) || this.negatedBefore(w, 2)) continue;
+      for (let j = w + 1; j < Math.min(this.e, w + WARNED_CONDITION_REACH); j++) {
+        if (!this.opensHypothetical(j)) continue;
+        this.warnedConditionAt(emit, w, j);
+        break;
+      }
+    }
+  }
+
+  protected warnedConditionAt(emit: Emit, w: number, j: number): void {
+    let holders: number[] | undefined;
+    for (const m of this.input.mentions) {
+      if (m.kind !== 'topic' || m.tokStart <= j || m.tokStart > j + NOUN_WINDOW * 2) continue;
+      const found = this.governingCueBefore(m);
+      if (!found || found.k <= j) continue;
+      const c = this.cueAt(found.k)!.cue;
+      if (c.kind !== 'stance') continue;
+      let inner = actionPolarity(c) * m.polarity;
+      if (this.negatedBefore(found.k, 2)) inner = -inner;
+      if (this.negationBetween(found.k, m.tokStart)) inner = -inner;
+      if (inner === 0) continue;
+      holders ??= this.holderOf(w);
+      emit(holders, m, -inner, this.cueAt(w)!.cue.strength * 0.8, w, this.hedged(w, m.tokStart));
+    }
+  }
+
   /** The noun at k follows a preposition of time, cause or topic: it is mentioned, not held. */
   protected mentionsOnly(k: number): boolean {
     const w = k - 1 >= this.s ? bareArabicNoun(this.input.tokens.text[k - 1]!) : '';
@@ -5013,6 +5047,23 @@ export class SentenceAnalyzer extends HolderResolver {
     return false;
   }
 
+  /**
+   * "حذر روحاني من عواقب وخيمة إذا انهار الاتفاق": a target inside a conditional clause opened
+   * after its cue is part of the condition, not the cue's object (Arabic; warnedConditions reads
+   * a warning's condition).
+   */
+  protected conditionBetween(cueK: number, to: number): boolean {
+    if (this.input.lang !== 'ar') return false;
+    for (let j = cueK + 1; j < to; j++) {
+      if (!this.opensHypothetical(j)) continue;
+      // (The warning over an act read inside the condition: warnedConditions' own statement.)
+      const warning = isWarning(this.cueAt(cueK)!.cue);
+      for (let c = j + 1; warning && c < to; c++) if (this.cueAt(c)?.cue.kind === 'stance') return false;
+      return true;
+    }
+    return false;
+  }
+
   /** Token j is a conditional word, "حال" of "في حال" (in case of), or "إن" before a verb. */
   protected opensHypothetical(j: number): boolean {
     const text = this.input.tokens.text;
@@ -5524,7 +5575,8 @@ export class SentenceAnalyzer extends HolderResolver {
       // "إذا انسحبت واشنطن من الاتفاق", "if Washington pulls out": a hypothetical is no position.
       if (
         this.hypothetical(Math.min(cueK, target.tokStart)) ||
-        this.insideClaim(Math.min(cueK, target.tokStart))
+        this.insideClaim(Math.min(cueK, target.tokStart)) ||
+        this.conditionBetween(cueK, target.tokStart)
       )
         return;
       if (this.receivedCue(cueK)) return;
@@ -5622,6 +5674,7 @@ export class SentenceAnalyzer extends HolderResolver {
     this.underAttackBy(emit);
     if (this.input.lang === 'ar') this.reckonedRelations(emit);
     if (this.input.lang === 'ar') this.haltDemands(emit);
+    if (this.input.lang === 'ar') this.warnedConditions(emit);
     if (this.input.lang === 'ar') this.curbedActivities(emit);
     if (this.input.lang === 'ar') this.designatedAntecedents(emit);
     if (links.agent) this.backedOperations(emit);
@@ -6169,6 +6222,8 @@ const EXCHANGE_FORMS = /^(و|ف)?(تبادل|تبادلت|تبادلوا|تبا�
 const DECIDING_LEMMAS = new Set(['قرر', 'أعلن', 'عزم']);
 /** Words between a declaring verb and the act it declares (subject, office words, dates). */
 const DECLARED_ACT_REACH = 8;
+/** Tokens from a warning to the conditional word of what it warns of. */
+const WARNED_CONDITION_REACH = 16;
 /** As strong as a decision (قرر). */
 const DECLARED_ACT_STRENGTH = 0.6;
 // Relations with a state, and the acts that cut or build them (folded, with proclitics).
