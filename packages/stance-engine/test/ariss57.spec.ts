@@ -89,12 +89,20 @@ describe('a declaring verb with an act phrase as its object (ariss57)', () => {
     expect(got).toContain('trump/jerusalem-embassy/support');
   });
 
-  it('not when negated, not through أن, not the noun إعلان', () => {
+  it('the noun إعلان with its declarer in the genitive right before the act', () => {
+    expect(
+      t(
+        'وقال إن السعودية ستسعى لتطوير سلاح نووي في حال سعت إيران لذلك، وسط تزايد التوتر إثر إعلان واشنطن الانسحاب من الاتفاق النووي.',
+      ),
+    ).toContain('usa/nuclear-deal/oppose');
+  });
+
+  it('not when negated, not through أن, not the noun إعلان without its declarer', () => {
     expect(t('ولم يعلن ترامب الانسحاب من الاتفاق النووي.')).toEqual([]);
     expect(t('وأعلن ترامب أن الانسحاب من الاتفاق النووي مسألة وقت.')).not.toContain(
       'trump/nuclear-deal/oppose',
     );
-    expect(t('وقتل مئات المدنيين منذ إعلان ترامب الانسحاب من الاتفاق النووي.')).toEqual([]);
+    expect(t('وقتل مئات المدنيين منذ إعلان الانسحاب من الاتفاق النووي.')).toEqual([]);
   });
 });
 

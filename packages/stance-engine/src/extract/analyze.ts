@@ -1024,23 +1024,25 @@ export class SentenceAnalyzer extends HolderResolver {
         continue;
       }
       const tc = this.cueAt(j);
-      // (Only the finite verb: the noun's genitive is often no declarer, "منذ إعلان وقف إطلاق النار".)
-      if (
-        tc?.cue.kind === 'speech' &&
-        tc.cue.lemma === 'أعلن' &&
-        tc.cue.pos === 'verb' &&
-        !tc.objectPronoun &&
-        !tc.pronounSuffix
-      ) {
-        // "لم يعلن الانسحاب": an act not declared is no position either way.
-        if (this.negatedBefore(j, 2)) return true;
-        const holders = this.holderOf(j, false, target.tokStart);
-        if (holders.length === 0) return false;
-        emit(holders, target, target.polarity, DECLARED_ACT_STRENGTH, j, this.hedged(j, target.tokStart));
+      if (tc?.cue.kind !== 'speech' || tc.cue.lemma !== 'أعلن' || tc.objectPronoun || tc.pronounSuffix) {
+        if (t[j] === ',' || this.dateWord(j) || isOfficeWord(t[j]!, 'ar')) continue;
+        return false;
+      }
+      // The noun only with its declarer in the genitive right before the act ("لإعلان ترامب
+      // الاعتراف بالقدس"); without one, "منذ إعلان وقف إطلاق النار" names no declarer.
+      if (tc.cue.pos !== 'verb') {
+        const agent = this.mentionAtToken(j + 1);
+        if (!agent || agent.tokStart !== j + 1 || !this.canHold(agent) || agent.tokEnd !== target.tokStart)
+          return false;
+        emit(this.coordinated(agent), target, target.polarity, DECLARED_ACT_STRENGTH, j, false);
         return true;
       }
-      if (t[j] === ',' || this.dateWord(j) || isOfficeWord(t[j]!, 'ar')) continue;
-      return false;
+      // "لم يعلن الانسحاب": an act not declared is no position either way.
+      if (this.negatedBefore(j, 2)) return true;
+      const holders = this.holderOf(j, false, target.tokStart);
+      if (holders.length === 0) return false;
+      emit(holders, target, target.polarity, DECLARED_ACT_STRENGTH, j, this.hedged(j, target.tokStart));
+      return true;
     }
     return false;
   }
