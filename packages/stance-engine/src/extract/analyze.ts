@@ -26,6 +26,7 @@ import type { RawStatement, SentenceResult, SentenceInput, Stance } from './sent
 import { arabicAssetHead, arabicBareForms } from './sentence-view.js';
 import { isClauseMark, splitClauses, type Sentence } from '../text/segment.js';
 import { isArabicTitleWord, isOfficeWord } from '../lexicon/common-words.js';
+import { lookupArabicCue } from '../lexicon/arabic-cues.js';
 import {
   isResignation,
   actionPolarity,
@@ -358,7 +359,10 @@ export class SentenceAnalyzer extends HolderResolver {
     return undefined;
   }
 
-  /** "دعم إيران للحوثيين": the Arabic verbal noun at k has its agent in the genitive, then a ل-object. */
+  /**
+   * "دعم إيران للحوثيين", "رفض الحوثيين المشاورات": the Arabic verbal noun at k has its agent in
+   * the genitive, then its object.
+   */
   protected genitiveAgentWithObject(k: number): boolean {
     if (this.input.lang !== 'ar') return false;
     const cue = this.cueAt(k)!.cue;
@@ -370,7 +374,7 @@ export class SentenceAnalyzer extends HolderResolver {
       cue.pos === 'noun' &&
       !cue.participle &&
       this.canHold(next) &&
-      this.lamObjectAfter(next)
+      this.objectAfterAgent(next)
     );
   }
 
@@ -1003,6 +1007,82 @@ export class SentenceAnalyzer extends HolderResolver {
     return (
       w === ',' || w === '/' || w === 'في' || /^[0-9]+$/.test(w) || TIME_WORDS.has(w) || AR_MONTHS.has(w)
     );
+  }
+
+  /**
+   * "أعلنت الحكومة العراقية تنفيذ حكم الإعدام", "أعلن ترامب الانسحاب من الاتفاق": a declaring verb
+   * whose direct object, with no أن, is a course-of-action phrase opening with a
+   * verbal noun of the lexicon declares the act its holder's own. True when it emitted.
+   */
+  protected declaredAct(target: Mention, emit: Emit): boolean {
+    // (Cues are not read inside mentions: the phrase's first word is looked up here.)
+    const head = lookupArabicCue(this.input.tokens.text[target.tokStart]!)?.cue;
+    if (!head || head.kind !== 'stance' || head.pos !== 'noun') return false;
+    const t = this.input.tokens.text;
+    let j = target.tokStart - 1;
+    if (j > this.s && t[j] === 'عن') j--;
+    for (let n = 0; j >= this.s && n < DECLARED_ACT_REACH; n++, j--) {
+      const m = this.mentionAtToken(j);
+      if (m) {
+        j = m.tokStart;
+        continue;
+      }
+      const tc = this.cueAt(j);
+      if (tc?.cue.kind !== 'speech' || tc.cue.lemma !== 'أعلن' || tc.objectPronoun || tc.pronounSuffix) {
+        if (t[j] === ',' || this.dateWord(j) || isOfficeWord(t[j]!, 'ar')) continue;
+        return false;
+      }
+      // The noun only with its declarer in the genitive right before the act ("لإعلان ترامب
+      // الاعتراف بالقدس"); without one, "منذ إعلان وقف إطلاق النار" names no declarer.
+      if (tc.cue.pos !== 'verb') {
+        const agent = this.mentionAtToken(j + 1);
+        if (!agent || agent.tokStart !== j + 1 || !this.canHold(agent) || agent.tokEnd !== target.tokStart)
+          return false;
+        emit(this.coordinated(agent), target, target.polarity, DECLARED_ACT_STRENGTH, j, false);
+        return true;
+      }
+      // "لم يعلن الانسحاب": an act not declared is no position either way.
+      if (this.negatedBefore(j, 2)) return true;
+      const holders = this.holderOf(j, false, target.tokStart);
+      if (holders.length === 0) return false;
+      emit(holders, target, target.polarity, DECLARED_ACT_STRENGTH, j, this.hedged(j, target.tokStart));
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * "حذر روحاني الولايات المتحدة من أنها ستواجه ندما تاريخيا إذا انسحبت من الاتفاق": a warning
+   * of what follows if an act is taken opposes the act (the conditional clause itself holds no
+   * position). Only an act read from a stance cue inside the condition.
+   */
+  protected warnedConditions(emit: Emit): void {
+    for (let w = this.s; w < this.e; w++) {
+      const wc = this.cueAt(w);
+      if (!wc || wc.cue.kind !== 'stance' || !isWarning(wc.cue) || this.negatedBefore(w, 2)) continue;
+      for (let j = w + 1; j < Math.min(this.e, w + WARNED_CONDITION_REACH); j++) {
+        if (!this.opensHypothetical(j)) continue;
+        this.warnedConditionAt(emit, w, j);
+        break;
+      }
+    }
+  }
+
+  protected warnedConditionAt(emit: Emit, w: number, j: number): void {
+    let holders: number[] | undefined;
+    for (const m of this.input.mentions) {
+      if (m.kind !== 'topic' || m.tokStart <= j || m.tokStart > j + NOUN_WINDOW * 2) continue;
+      const found = this.governingCueBefore(m);
+      if (!found || found.k <= j) continue;
+      const c = this.cueAt(found.k)!.cue;
+      if (c.kind !== 'stance') continue;
+      let inner = actionPolarity(c) * m.polarity;
+      if (this.negatedBefore(found.k, 2)) inner = -inner;
+      if (this.negationBetween(found.k, m.tokStart)) inner = -inner;
+      if (inner === 0) continue;
+      holders ??= this.holderOf(w);
+      emit(holders, m, -inner, this.cueAt(w)!.cue.strength * 0.8, w, this.hedged(w, m.tokStart));
+    }
   }
 
   /** The noun at k follows a preposition of time, cause or topic: it is mentioned, not held. */
@@ -5017,6 +5097,23 @@ export class SentenceAnalyzer extends HolderResolver {
     return false;
   }
 
+  /**
+   * "حذر روحاني من عواقب وخيمة إذا انهار الاتفاق": a target inside a conditional clause opened
+   * after its cue is part of the condition, not the cue's object (Arabic; warnedConditions reads
+   * a warning's condition).
+   */
+  protected conditionBetween(cueK: number, to: number): boolean {
+    if (this.input.lang !== 'ar') return false;
+    for (let j = cueK + 1; j < to; j++) {
+      if (!this.opensHypothetical(j)) continue;
+      // (The warning over an act read inside the condition: warnedConditions' own statement.)
+      const warning = isWarning(this.cueAt(cueK)!.cue);
+      for (let c = j + 1; warning && c < to; c++) if (this.cueAt(c)?.cue.kind === 'stance') return false;
+      return true;
+    }
+    return false;
+  }
+
   /** Token j is a conditional word, "حال" of "في حال" (in case of), or "إن" before a verb. */
   protected opensHypothetical(j: number): boolean {
     const text = this.input.tokens.text;
@@ -5079,6 +5176,8 @@ export class SentenceAnalyzer extends HolderResolver {
     let found = this.governingCueBefore(target);
     // "انسحبت واشنطن من الاتفاق" written as the phrase itself: its verb is the governing deed.
     if (!found && target.verbal) found = { k: target.tokStart, distance: 0 };
+    if (!found && target.kind === 'topic' && this.input.lang === 'ar' && this.declaredAct(target, emit))
+      return;
     const governed = found !== undefined;
     // "الكتل المعترضة على النتائج", "الفصائل الرافضة للانتخابات": an attributive participle is a label.
     if (found && (this.attributiveParticiple(found.k) || this.unassertedNoun(found.k))) found = undefined;
@@ -5526,7 +5625,8 @@ export class SentenceAnalyzer extends HolderResolver {
       // "إذا انسحبت واشنطن من الاتفاق", "if Washington pulls out": a hypothetical is no position.
       if (
         this.hypothetical(Math.min(cueK, target.tokStart)) ||
-        this.insideClaim(Math.min(cueK, target.tokStart))
+        this.insideClaim(Math.min(cueK, target.tokStart)) ||
+        this.conditionBetween(cueK, target.tokStart)
       )
         return;
       if (this.receivedCue(cueK)) return;
@@ -5624,6 +5724,7 @@ export class SentenceAnalyzer extends HolderResolver {
     this.underAttackBy(emit);
     if (this.input.lang === 'ar') this.reckonedRelations(emit);
     if (this.input.lang === 'ar') this.haltDemands(emit);
+    if (this.input.lang === 'ar') this.warnedConditions(emit);
     if (this.input.lang === 'ar') this.curbedActivities(emit);
     if (this.input.lang === 'ar') this.designatedAntecedents(emit);
     if (links.agent) this.backedOperations(emit);
@@ -5834,7 +5935,7 @@ export class SentenceAnalyzer extends HolderResolver {
     if (cue.polarity < 0 && cue.pos === 'verb' && !isClash(cue) && this.partnerBeforeNoun(before, target))
       return false;
     // "دعم قطر المستمر للإرهاب": a genitive followed by the noun's ل-object is its agent.
-    if (cue.pos !== 'verb' && target.tokStart === k + 1 && this.lamObjectAfter(target)) return false;
+    if (cue.pos !== 'verb' && target.tokStart === k + 1 && this.objectAfterAgent(target)) return false;
     // "ترفضه الفصائل": a verb that carries its object as a pronoun governs nothing after it.
     if (this.cueAt(k)!.objectPronoun) return false;
     // "بدعم من روسيا", "support from Russia": after a verbal noun, من/from introduces the agent.
@@ -6170,6 +6271,12 @@ const EXCHANGE_FORMS = /^(و|ف)?(تبادل|تبادلت|تبادلوا|تبا�
 
 // Nouns of deciding or announcing, whose genitive owner carries out the deed they name (lemmas).
 const DECIDING_LEMMAS = new Set(['قرر', 'أعلن', 'عزم']);
+/** Words between a declaring verb and the act it declares (subject, office words, dates). */
+const DECLARED_ACT_REACH = 8;
+/** Tokens from a warning to the conditional word of what it warns of. */
+const WARNED_CONDITION_REACH = 16;
+/** As strong as a decision (قرر). */
+const DECLARED_ACT_STRENGTH = 0.6;
 // Relations with a state, and the acts that cut or build them (folded, with proclitics).
 const AR_RELATIONS = /^(و|ب|ل)?(ال)?علاقات(ها|ه|هم|هما)?$|^للعلاقات$/;
 const AR_RELATIONS_CUT =

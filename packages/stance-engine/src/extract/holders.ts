@@ -36,6 +36,7 @@ import {
   STATEMENT_NOUNS,
   ACT_HEAD_NOUNS,
   AR_PASSIVE_AUX,
+  AR_FUTURE_PASSIVE_AUX,
   AR_BUT_PRONOUNS,
   AR_PARTICLES,
   CLAIM_NOUNS,
@@ -610,6 +611,17 @@ export class HolderResolver extends SentenceView {
     return this.lamObjectAt(target.tokEnd);
   }
 
+  /**
+   * After a verbal noun's genitive, the noun's object: a ل-object, or a course of action named
+   * right after it ("رفض الحوثيين المشاورات", "التحاق الحوثيين بالمشاورات"): the genitive is
+   * then the noun's agent.
+   */
+  protected objectAfterAgent(agent: Mention): boolean {
+    if (this.lamObjectAfter(agent)) return true;
+    const next = agent.tokEnd < this.e ? this.mentionAtToken(agent.tokEnd) : undefined;
+    return next !== undefined && next.kind === 'topic' && next.tokStart === agent.tokEnd;
+  }
+
   /** A ل-object starting at token from, past up to two agreeing definite adjectives ("لإقرار", "للجماعات"). */
   protected lamObjectAt(from: number): boolean {
     let j = from;
@@ -667,7 +679,12 @@ export class HolderResolver extends SentenceView {
     // the speaker's wish, not the others' position.
     if (lang === 'ar' && cue.cue.pos === 'verb' && this.expectedClause(k)) return this.frameHolder(k);
     // "فتم تكليف حيدر العبادي", "أن يتم القضاء على داعش": a passive names its doer only by "من قبل".
-    if (this.passiveNoun(k)) return this.agentAfterMinQibal(k);
+    if (this.passiveNoun(k)) {
+      const agents = this.agentAfterMinQibal(k);
+      // "وقال يلدريم: سيتم تنفيذ عمليات عسكرية": an act announced for the future without its
+      // doer is the speaker's commitment.
+      return agents.length === 0 && this.futurePassive(k - 1) ? this.frameHolder(k) : agents;
+    }
     // Adjacent SVO subject first ("إدارة بايدن أبلغت", "Russia said").
     const adjacent =
       k - 1 >= this.s && (lang === 'en' || cue.cue.pos === 'verb') ? this.mentionAtToken(k - 1) : undefined;
@@ -710,7 +727,7 @@ export class HolderResolver extends SentenceView {
       cue.cue.pos === 'noun' &&
       !cue.cue.participle &&
       this.canHold(next) &&
-      this.lamObjectAfter(next)
+      this.objectAfterAgent(next)
     )
       return this.coordinated(next);
     // "لكن المحمود أشار إلى …": a verb right after a definite noun that is not an actor we
@@ -1150,6 +1167,15 @@ export class HolderResolver extends SentenceView {
       this.cueAt(k)?.cue.pos === 'noun' &&
       k - 1 >= this.s &&
       AR_PASSIVE_AUX.test(this.input.tokens.text[k - 1]!)
+    );
+  }
+
+  /** The passive auxiliary at j is future: "سيتم", "ستتم", "سوف يتم". */
+  protected futurePassive(j: number): boolean {
+    const t = this.input.tokens.text;
+    return (
+      AR_FUTURE_PASSIVE_AUX.test(t[j]!) ||
+      (j - 1 >= this.s && t[j - 1] === 'سوف' && /^(يتم|تتم)$/.test(t[j]!))
     );
   }
 

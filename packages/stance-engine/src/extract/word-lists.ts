@@ -323,6 +323,7 @@ export const EN_POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 // "تم", "يتم", "سيتم" (folded): the auxiliary of the Arabic periphrastic passive ("تم تكليف
 // العبادي"), whose verbal noun names no doer.
 export const AR_PASSIVE_AUX = /^(و|ف)?(تم|يتم|سيتم|تمت|ستتم)$/;
+export const AR_FUTURE_PASSIVE_AUX = /^(و|ف)?(سيتم|ستتم)$/;
 // "وحليفتها", "وشريكه", "وحلفاؤها" (folded): "و" + an ally or partner noun with a possessive pronoun.
 export const AR_ALLY_AFTER_AND = /^و(حليف|حليفت|حلفاو|حلفاي|شريك|شريكت|شركاو|شركاي)(ه|ها|هم|هما)$/;
 export const RELATIONAL_AR = new Set([
