@@ -3270,6 +3270,60 @@ export class SentenceAnalyzer extends HolderResolver {
     }
   }
 
+  /**
+   * "Turkey's recent incursion into Syria", "Ankaras offensive", "Russias intervention": a named
+   * possessor of an act noun (past up to two plain modifiers) is the act's agent, countries
+   * included (a possessive names who acts, not where). The act takes a side on the topic phrase
+   * it heads, unless that phrase names another agent, or else on the topic the codebook names
+   * after the owner's act ("Turkish offensive", "Russian intervention").
+   */
+  protected possessedActTopics(emit: Emit): void {
+    if (this.input.lang !== 'en') return;
+    const { tokens, compiled } = this.input;
+    for (const owner of this.input.mentions) {
+      if (owner.tokStart < this.s || owner.tokEnd >= this.e || owner.actor < 0 || owner.modifier) continue;
+      if (owner.kind !== 'name' && owner.kind !== 'role') continue;
+      let k = owner.tokEnd;
+      if (!owner.possessive) {
+        if (tokens.text[k] !== 's' || this.mentionAtToken(k)) continue;
+        k++;
+      }
+      if (this.englishPlaceName(owner)) continue;
+      for (let n = k; n < this.e && n <= k + 2; n++) {
+        if (!tokens.isWord[n]) break;
+        const w = tokens.text[n]!;
+        const m = this.mentionAtToken(n);
+        if (ACT_HEAD_NOUNS.has(w) || EN_AGENT_MODIFIED_ACTS.has(w)) {
+          const hedged = this.hedged(owner.tokStart, n);
+          if (m && m.kind === 'topic' && m.tokStart === n && !m.anaphor) {
+            if (m.agent === undefined || m.agent === owner.actor)
+              emit([owner.actor], m, m.polarity, 0.5, owner.tokStart, hedged);
+          } else if (!m) {
+            for (const topic of compiled.actTopics.get(`${owner.actor} ${w}`) ?? []) {
+              const phrase = newMention({
+                kind: 'topic',
+                start: tokens.start[n]!,
+                end: tokens.end[n]!,
+                tokStart: n,
+                tokEnd: n + 1,
+                actor: -1,
+                topic,
+                polarity: 1,
+                official: false,
+                afterPreposition: false,
+                modifier: false,
+              });
+              emit([owner.actor], phrase, 1, 0.5, owner.tokStart, hedged);
+            }
+          }
+          break;
+        }
+        // A plain modifier ("recent", "military"), not a mention, a cue word or a clause mark.
+        if (m || this.cueAt(n)) break;
+      }
+    }
+  }
+
   /** "ضربات" → "الضربات", "strikes": an act noun without an owner of its own. */
   protected bareActHead(j: number): string | undefined {
     const w = this.input.tokens.text[j]!.replace(/^(و|ف)(?=[^ا])/, '');
@@ -5586,6 +5640,7 @@ export class SentenceAnalyzer extends HolderResolver {
     if (this.input.lang === 'en') this.agentsBehindActs(emit);
     this.ownActs(emit);
     this.actsByModifierAgents(emit);
+    this.possessedActTopics(emit);
     this.blameForAttacks(emit);
     this.atrocityAgents(emit);
     this.misdeedOwners(emit);
