@@ -235,6 +235,8 @@ const LEAVING_LEMMAS = new Set(['انسحب', 'خروج', 'تخلى', 'رحيل'
 const VOLITION_LEMMAS = new Set(['أراد', 'رغب']);
 // Violations (lemmas): inside someone else's words they are accusations.
 const VIOLATION_LEMMAS = new Set(['انتهك', 'خرق']);
+// "breached the truce", "violated resolution 2254": English verbs of violating a course of action.
+const EN_VIOLATION_VERBS = new Set(['violate', 'breach']);
 // "pressure X to halt …": the verbs of stopping whose purpose makes the pressed actors opposed.
 const EN_HALT_VERBS = new Set(['halt', 'stop', 'end', 'cease']);
 // Tokens from the pressed actor to the purpose's "to" ("Assad and his chief backer Russia to").
@@ -1114,8 +1116,16 @@ export class SentenceAnalyzer extends HolderResolver {
    * words is left to the other rules (its violator's deed).
    */
   protected accusedViolation(target: Mention, emit: Emit): boolean {
+    if (this.violationPhrase(target)) {
+      // "said … in breach of UN resolutions", "ceasefire violations" as an anti phrase of its own.
+      const k = target.tokStart;
+      const accusers = this.violationAccusers(k);
+      if (accusers.length === 0 || this.negatedBefore(k, 2)) return false;
+      emit(accusers, target, 1, VIOLATION_STRENGTH, k, this.hedged(k, target.tokEnd - 1));
+      return true;
+    }
     const k = this.violationNounBefore(target);
-    if (k === undefined) return false;
+    if (k === undefined) return this.reportedViolation(target, emit);
     const accusers = this.violationAccusers(k);
     if (accusers.length === 0) return false;
     emit(accusers, target, target.polarity, VIOLATION_STRENGTH, k, this.hedged(k, target.tokStart));
@@ -1126,10 +1136,50 @@ export class SentenceAnalyzer extends HolderResolver {
   protected violationNounBefore(target: Mention): number | undefined {
     const { tokens } = this.input;
     if (this.input.lang !== 'en') return undefined;
-    let j = target.tokStart - 1;
+    let j = this.ownerBefore(target.tokStart - 1);
     if (j > this.s && EN_DETERMINERS.has(tokens.text[j]!)) j--;
     if (tokens.text[j] !== 'of' || !EN_VIOLATION_NOUNS.has(tokens.text[j - 1] ?? '')) return undefined;
     return j - 1;
+  }
+
+  /** An English anti phrase naming a violation: "breach of UN resolutions", "ceasefire violations". */
+  protected violationPhrase(target: Mention): boolean {
+    const t = this.input.tokens.text;
+    if (this.input.lang !== 'en' || target.kind !== 'topic' || target.polarity !== -1 || target.anaphor)
+      return false;
+    return EN_VIOLATION_NOUNS.has(t[target.tokStart]!) || EN_VIOLATION_NOUNS.has(t[target.tokEnd - 1]!);
+  }
+
+  /** "UN Security Council resolution 2254": the token before an actor's name modifying a phrase at j + 1. */
+  protected ownerBefore(j: number): number {
+    const m = this.mentionAtToken(j);
+    return m && m.kind === 'name' && m.tokEnd === j + 1 && !m.possessive ? m.tokStart - 1 : j;
+  }
+
+  /**
+   * "The Russian center stated that armed groups breached the cessation of hostilities", "said
+   * the attack violated resolution 2254": who reports a violation of a course of action charges
+   * it, and upholds the course of action; the violator, when tracked, keeps its deed (the main
+   * pass), an untracked or inanimate one gives the speaker no deed of its own. Tells whether the
+   * main pass is to be skipped.
+   */
+  protected reportedViolation(target: Mention, emit: Emit): boolean {
+    const { tokens } = this.input;
+    if (this.input.lang !== 'en') return false;
+    let k = this.ownerBefore(target.tokStart - 1);
+    if (k > this.s && EN_DETERMINERS.has(tokens.text[k]!)) k--;
+    const c = this.cueAt(k)?.cue;
+    if (!c || c.pos !== 'verb' || !EN_VIOLATION_VERBS.has(c.lemma) || this.negatedBefore(k, 2)) return false;
+    const speakers = this.frameHolder(k);
+    if (speakers.length === 0) return false;
+    const doers = this.holderOf(k, false, target.tokStart);
+    // "Russia said it would not breach …", "they violated": a pronoun subject may be the speaker.
+    if (EN_SUBJECT_PRONOUNS.has(tokens.text[k - 1] ?? '') && doers.some((a) => speakers.includes(a)))
+      return false;
+    const accusers = speakers.filter((a) => a !== target.actor);
+    emit(accusers, target, target.polarity, VIOLATION_STRENGTH, k, this.hedged(k, target.tokStart));
+    // The speaker only stood in for an untracked violator: no deed of the speaker's own.
+    return doers.length === 0 || doers.every((a) => speakers.includes(a));
   }
 
   /**
@@ -3273,7 +3323,8 @@ export class SentenceAnalyzer extends HolderResolver {
   /**
    * "Turkey's recent incursion into Syria", "Ankaras offensive", "Russias intervention": a named
    * possessor of an act noun (past up to two plain modifiers) is the act's agent, countries
-   * included (a possessive names who acts, not where). The act takes a side on the topic phrase
+   * included, after a locative word too ("in Ankaras offensive": a possessive names who acts, not
+   * where). The act takes a side on the topic phrase
    * it heads, unless that phrase names another agent, or else on the topic the codebook names
    * after the owner's act ("Turkish offensive", "Russian intervention").
    */
@@ -3288,7 +3339,6 @@ export class SentenceAnalyzer extends HolderResolver {
         if (tokens.text[k] !== 's' || this.mentionAtToken(k)) continue;
         k++;
       }
-      if (this.englishPlaceName(owner)) continue;
       for (let n = k; n < this.e && n <= k + 2; n++) {
         if (!tokens.isWord[n]) break;
         const w = tokens.text[n]!;
@@ -3297,14 +3347,15 @@ export class SentenceAnalyzer extends HolderResolver {
           const hedged = this.hedged(owner.tokStart, n);
           if (m && m.kind === 'topic' && m.tokStart === n && !m.anaphor) {
             if (m.agent === undefined || m.agent === owner.actor)
-              emit([owner.actor], m, m.polarity, 0.5, owner.tokStart, hedged);
+              emit([owner.actor], m, m.polarity, 0.5, n, hedged);
           } else if (!m) {
             for (const topic of compiled.actTopics.get(`${owner.actor} ${w}`) ?? []) {
+              // (The phrase spans the owner, for the evidence: "Russias military intervention".)
               const phrase = newMention({
                 kind: 'topic',
-                start: tokens.start[n]!,
+                start: tokens.start[owner.tokStart]!,
                 end: tokens.end[n]!,
-                tokStart: n,
+                tokStart: owner.tokStart,
                 tokEnd: n + 1,
                 actor: -1,
                 topic,
@@ -3313,7 +3364,7 @@ export class SentenceAnalyzer extends HolderResolver {
                 afterPreposition: false,
                 modifier: false,
               });
-              emit([owner.actor], phrase, 1, 0.5, owner.tokStart, hedged);
+              emit([owner.actor], phrase, 1, 0.5, n, hedged);
             }
           }
           break;

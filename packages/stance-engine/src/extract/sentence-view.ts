@@ -161,7 +161,7 @@ export class SentenceView {
    * "their offensive in northern Syria against X": an English name after a locative word is a
    * place and does not act, unless it stands for a body named before it ("the regime in Damascus").
    */
-  protected englishPlaceName(m: Mention): boolean {
+  private englishPlaceName(m: Mention): boolean {
     const text = this.input.tokens.text;
     if (this.input.lang !== 'en' || m.tokStart - 1 < this.s || !LOCATIVE.has(text[m.tokStart - 1]!))
       return false;
