@@ -144,3 +144,57 @@ describe("an anti phrase naming a violation, in someone's words", () => {
     );
   });
 });
+
+// "prevent", "avert": acting against what they take as object ("preventing YPG", "a deal to
+// avert military action"); "avoid" is left out ("avoid or minimize civilian casualties" shares its
+// object with the verb of a pro phrase).
+const PREVENT_CODEBOOK: Codebook = {
+  version: 1,
+  name: 'unit-tests-eniss59-prevent',
+  actors: [
+    actor('turkey', 'country', ['Turkey']),
+    actor('ypg', 'armed-group', ['YPG']),
+    actor('un', 'organization', ['United Nations']),
+    actor('usa', 'government', ['US authorities', 'Washington']),
+  ],
+  topics: [
+    ...targetTopics(['ypg']),
+    {
+      id: 'cw-ban',
+      label: { en: 'The ban on chemical weapons' },
+      pro: { en: ['chemical weapons ban'] },
+      anti: { en: ['use of chemical weapons'] },
+    },
+    {
+      id: 'civilians',
+      label: { en: 'Protecting civilians' },
+      pro: { en: ['minimize civilian casualties'] },
+      anti: {},
+    },
+  ],
+};
+const p = triplesWith(PREVENT_CODEBOOK, { lang: 'en', published_at: '2016-09-01' });
+
+describe('prevent and avert oppose their object', () => {
+  it('"while preventing YPG to extend its control"', () => {
+    expect(
+      p(
+        'Turkey launched Euphrates Shield operation to clear the towns of Jarablus al Rai and al Bab from Daesh while preventing YPG to extend its control over these towns.',
+      ),
+    ).toContain('turkey/ypg-as-target/oppose');
+  });
+
+  it('composes under a call: "called for urgent measures to prevent the use of chemical weapons"', () => {
+    expect(
+      p('The United Nations called for urgent measures to prevent the use of chemical weapons in Syria.'),
+    ).toContain('un/cw-ban/support');
+  });
+
+  it('"avoid" sharing its object with a pro phrase\'s verb is no opposition', () => {
+    expect(
+      p(
+        'We take all measures during the targeting process to avoid or minimize civilian casualties the US authorities pledged.',
+      ),
+    ).not.toContain('usa/civilians/oppose');
+  });
+});
