@@ -40,6 +40,12 @@ const CODEBOOK: Codebook = {
       anti: {},
     },
     {
+      id: 'peace-talks',
+      label: { en: 'Peace talks and a political solution for Syria' },
+      pro: { en: ['peace talks', 'political solution'] },
+      anti: {},
+    },
+    {
       id: 'resolutions',
       label: { en: 'UN Security Council resolutions on Syria' },
       pro: { en: ['UN resolutions', 'resolution 2254'] },
@@ -118,6 +124,26 @@ describe('reporting a violation upholds what was violated', () => {
 
   it("the outlet reporting a violation in its own words is nobody's charge", () => {
     expect(t('The regime violated the ceasefire in Syria.')).toEqual(['syria/ceasefire/oppose']);
+  });
+});
+
+describe('reporting that something wrecks a course of action upholds it', () => {
+  it('"complicity in undermining efforts to find a political solution … the Syrian Coalition added"', () => {
+    const got = t(
+      'This silence also represents complicity in undermining efforts to find a political solution in Syria the Syrian Coalition added.',
+    );
+    expect(got).toContain('coalition/peace-talks/support');
+    expect(got).not.toContain('coalition/peace-talks/oppose');
+  });
+
+  it('"said the shelling undermines the peace talks"', () => {
+    expect(t('The Syrian Coalition said the shelling undermines the peace talks in Syria.')).toEqual([
+      'coalition/peace-talks/support',
+    ]);
+  });
+
+  it('the wrecker named by the outlet keeps its deed, nobody charges', () => {
+    expect(t('The regime undermined the peace talks in Syria.')).toEqual(['syria/peace-talks/oppose']);
   });
 });
 

@@ -235,8 +235,16 @@ const LEAVING_LEMMAS = new Set(['انسحب', 'خروج', 'تخلى', 'رحيل'
 const VOLITION_LEMMAS = new Set(['أراد', 'رغب']);
 // Violations (lemmas): inside someone else's words they are accusations.
 const VIOLATION_LEMMAS = new Set(['انتهك', 'خرق']);
-// "breached the truce", "violated resolution 2254": English verbs of violating a course of action.
-const EN_VIOLATION_VERBS = new Set(['violate', 'breach']);
+// "breached the truce", "undermine the peace talks": English verbs of violating or wrecking a
+// course of action, which whoever reports them charges.
+const EN_VIOLATION_VERBS = new Set(['violate', 'breach', 'undermine', 'sabotage', 'derail']);
+// Words between such a verb and the course of action it wrecks: "undermine all chances of
+// reaching a political solution", "undermining efforts to find", "derail the process of".
+const EN_WRECKED_OBJECT_LEADS = new Set(
+  'all any chances chance prospects hopes efforts effort process of to reaching reach finding find achieving achieve'.split(
+    ' ',
+  ),
+);
 // "pressure X to halt …": the verbs of stopping whose purpose makes the pressed actors opposed.
 const EN_HALT_VERBS = new Set(['halt', 'stop', 'end', 'cease']);
 // Tokens from the pressed actor to the purpose's "to" ("Assad and his chief backer Russia to").
@@ -1168,6 +1176,10 @@ export class SentenceAnalyzer extends HolderResolver {
     if (this.input.lang !== 'en') return false;
     let k = this.ownerBefore(target.tokStart - 1);
     if (k > this.s && EN_DETERMINERS.has(tokens.text[k]!)) k--;
+    for (let n = 0; n < 5 && k > this.s && EN_WRECKED_OBJECT_LEADS.has(tokens.text[k]!); n++) {
+      k--;
+      if (EN_DETERMINERS.has(tokens.text[k]!)) k--;
+    }
     const c = this.cueAt(k)?.cue;
     if (!c || c.pos !== 'verb' || !EN_VIOLATION_VERBS.has(c.lemma) || this.negatedBefore(k, 2)) return false;
     const speakers = this.frameHolder(k);
