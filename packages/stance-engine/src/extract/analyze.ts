@@ -1166,10 +1166,11 @@ export class SentenceAnalyzer extends HolderResolver {
 
   /**
    * "The Russian center stated that armed groups breached the cessation of hostilities", "said
-   * the attack violated resolution 2254": who reports a violation of a course of action charges
-   * it, and upholds the course of action; the violator, when tracked, keeps its deed (the main
-   * pass), an untracked or inanimate one gives the speaker no deed of its own. Tells whether the
-   * main pass is to be skipped.
+   * the attack violated resolution 2254", "said the shelling undermines the peace talks": who
+   * reports a violation (or wrecking) of a course of action charges it, and upholds the course
+   * of action; the violator, when tracked, keeps its deed (the main pass), an untracked or
+   * inanimate one gives the speaker no deed of its own. Tells whether the main pass is to be
+   * skipped.
    */
   protected reportedViolation(target: Mention, emit: Emit): boolean {
     const { tokens } = this.input;
