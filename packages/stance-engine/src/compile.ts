@@ -87,6 +87,8 @@ export interface CompiledCodebook {
   readonly actTopics: ReadonlyMap<string, readonly number[]>;
   /** Topics with a phrase that names an agent of its act ("Turkish strikes"): every topic in actTopics. */
   readonly agentActTopics: ReadonlySet<number>;
+  /** Actors some topic's phrase names as an act's agent: the actors of actTopics. */
+  readonly actingActors: ReadonlySet<number>;
   /**
    * For each actor, the body it speaks for as a minister, spokesman or envoy (by its role
    * titles: heads of state and government speak for themselves), or -1.
@@ -598,6 +600,7 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
     closedTopicWords: closedTopicWords(patterns, entries),
     actTopics,
     agentActTopics: new Set([...actTopics.values()].flat()),
+    actingActors: new Set([...actTopics.keys()].map((k) => Number(k.split(' ')[0]))),
     hasPersonCountries: actors.some(
       (a) =>
         a.kind === 'person' &&

@@ -240,6 +240,16 @@ const LEAVING_LEMMAS = new Set(['انسحب', 'خروج', 'تخلى', 'رحيل'
 const VOLITION_LEMMAS = new Set(['أراد', 'رغب']);
 // Violations (lemmas): inside someone else's words they are accusations.
 const VIOLATION_LEMMAS = new Set(['انتهك', 'خرق']);
+// "breached the truce", "undermine the peace talks": English verbs of violating or wrecking a
+// course of action, which whoever reports them charges.
+const EN_VIOLATION_VERBS = new Set(['violate', 'breach', 'undermine', 'sabotage', 'derail']);
+// Words between such a verb and the course of action it wrecks: "undermine all chances of
+// reaching a political solution", "undermining efforts to find", "derail the process of".
+const EN_WRECKED_OBJECT_LEADS = new Set(
+  'all any chances chance prospects hopes efforts effort process of to reaching reach finding find achieving achieve'.split(
+    ' ',
+  ),
+);
 // "pressure X to halt …": the verbs of stopping whose purpose makes the pressed actors opposed.
 const EN_HALT_VERBS = new Set(['halt', 'stop', 'end', 'cease']);
 // Tokens from the pressed actor to the purpose's "to" ("Assad and his chief backer Russia to").
@@ -1198,8 +1208,16 @@ export class SentenceAnalyzer extends HolderResolver {
    * words is left to the other rules (its violator's deed).
    */
   protected accusedViolation(target: Mention, emit: Emit): boolean {
+    if (this.violationPhrase(target)) {
+      // "said … in breach of UN resolutions", "ceasefire violations" as an anti phrase of its own.
+      const k = target.tokStart;
+      const accusers = this.violationAccusers(k);
+      if (accusers.length === 0 || this.negatedBefore(k, 2)) return false;
+      emit(accusers, target, 1, VIOLATION_STRENGTH, k, this.hedged(k, target.tokEnd - 1));
+      return true;
+    }
     const k = this.violationNounBefore(target);
-    if (k === undefined) return false;
+    if (k === undefined) return this.reportedViolation(target, emit);
     const accusers = this.violationAccusers(k);
     if (accusers.length === 0) return false;
     emit(accusers, target, target.polarity, VIOLATION_STRENGTH, k, this.hedged(k, target.tokStart));
@@ -1210,10 +1228,55 @@ export class SentenceAnalyzer extends HolderResolver {
   protected violationNounBefore(target: Mention): number | undefined {
     const { tokens } = this.input;
     if (this.input.lang !== 'en') return undefined;
-    let j = target.tokStart - 1;
+    let j = this.ownerBefore(target.tokStart - 1);
     if (j > this.s && EN_DETERMINERS.has(tokens.text[j]!)) j--;
     if (tokens.text[j] !== 'of' || !EN_VIOLATION_NOUNS.has(tokens.text[j - 1] ?? '')) return undefined;
     return j - 1;
+  }
+
+  /** An English anti phrase naming a violation: "breach of UN resolutions", "ceasefire violations". */
+  protected violationPhrase(target: Mention): boolean {
+    const t = this.input.tokens.text;
+    if (this.input.lang !== 'en' || target.kind !== 'topic' || target.polarity !== -1 || target.anaphor)
+      return false;
+    return EN_VIOLATION_NOUNS.has(t[target.tokStart]!) || EN_VIOLATION_NOUNS.has(t[target.tokEnd - 1]!);
+  }
+
+  /** "UN Security Council resolution 2254": the token before an actor's name modifying a phrase at j + 1. */
+  protected ownerBefore(j: number): number {
+    const m = this.mentionAtToken(j);
+    return m && m.kind === 'name' && m.tokEnd === j + 1 && !m.possessive ? m.tokStart - 1 : j;
+  }
+
+  /**
+   * "The Russian center stated that armed groups breached the cessation of hostilities", "said
+   * the attack violated resolution 2254", "said the shelling undermines the peace talks": who
+   * reports a violation (or wrecking) of a course of action charges it, and upholds the course
+   * of action; the violator, when tracked, keeps its deed (the main pass), an untracked or
+   * inanimate one gives the speaker no deed of its own. Tells whether the main pass is to be
+   * skipped.
+   */
+  protected reportedViolation(target: Mention, emit: Emit): boolean {
+    const { tokens } = this.input;
+    if (this.input.lang !== 'en') return false;
+    let k = this.ownerBefore(target.tokStart - 1);
+    if (k > this.s && EN_DETERMINERS.has(tokens.text[k]!)) k--;
+    for (let n = 0; n < 5 && k > this.s && EN_WRECKED_OBJECT_LEADS.has(tokens.text[k]!); n++) {
+      k--;
+      if (EN_DETERMINERS.has(tokens.text[k]!)) k--;
+    }
+    const c = this.cueAt(k)?.cue;
+    if (!c || c.pos !== 'verb' || !EN_VIOLATION_VERBS.has(c.lemma) || this.negatedBefore(k, 2)) return false;
+    const speakers = this.frameHolder(k);
+    if (speakers.length === 0) return false;
+    const doers = this.holderOf(k, false, target.tokStart);
+    // "Russia said it would not breach …", "they violated": a pronoun subject may be the speaker.
+    if (EN_SUBJECT_PRONOUNS.has(tokens.text[k - 1] ?? '') && doers.some((a) => speakers.includes(a)))
+      return false;
+    const accusers = speakers.filter((a) => a !== target.actor);
+    emit(accusers, target, target.polarity, VIOLATION_STRENGTH, k, this.hedged(k, target.tokStart));
+    // The speaker only stood in for an untracked violator: no deed of the speaker's own.
+    return doers.length === 0 || doers.every((a) => speakers.includes(a));
   }
 
   /**
@@ -3395,6 +3458,61 @@ export class SentenceAnalyzer extends HolderResolver {
       if (!agent || agent.tokEnd !== act.tokStart || agent.kind !== 'name' || !this.canHold(agent)) continue;
       if (compiled.codebook.actors[agent.actor]!.kind === 'country') continue;
       emit([agent.actor], act, act.polarity, 0.5, act.tokStart, this.hedged(agent.tokStart, act.tokEnd - 1));
+    }
+  }
+
+  /**
+   * "Turkey's recent incursion into Syria", "Ankaras offensive", "Russias intervention": a named
+   * possessor of an act noun (past up to two plain modifiers) is the act's agent, countries
+   * included, after a locative word too ("in Ankaras offensive": a possessive names who acts, not
+   * where). The act takes a side on the topic phrase
+   * it heads, unless that phrase names another agent, or else on the topic the codebook names
+   * after the owner's act ("Turkish offensive", "Russian intervention").
+   */
+  protected possessedActTopics(emit: Emit): void {
+    if (this.input.lang !== 'en') return;
+    const { tokens, compiled } = this.input;
+    for (const owner of this.input.mentions) {
+      if (owner.tokStart < this.s || owner.tokEnd >= this.e || owner.actor < 0 || owner.modifier) continue;
+      if (owner.kind !== 'name' && owner.kind !== 'role') continue;
+      let k = owner.tokEnd;
+      if (!owner.possessive) {
+        if (tokens.text[k] !== 's' || this.mentionAtToken(k)) continue;
+        k++;
+      }
+      for (let n = k; n < this.e && n <= k + 2; n++) {
+        if (!tokens.isWord[n]) break;
+        const w = tokens.text[n]!;
+        const m = this.mentionAtToken(n);
+        if (ACT_HEAD_NOUNS.has(w) || EN_AGENT_MODIFIED_ACTS.has(w)) {
+          const hedged = this.hedged(owner.tokStart, n);
+          if (m && m.kind === 'topic' && m.tokStart === n && !m.anaphor) {
+            if (m.agent === undefined || m.agent === owner.actor)
+              emit([owner.actor], m, m.polarity, 0.5, n, hedged);
+          } else if (!m) {
+            for (const topic of compiled.actTopics.get(`${owner.actor} ${w}`) ?? []) {
+              // (The phrase spans the owner, for the evidence: "Russias military intervention".)
+              const phrase = newMention({
+                kind: 'topic',
+                start: tokens.start[owner.tokStart]!,
+                end: tokens.end[n]!,
+                tokStart: owner.tokStart,
+                tokEnd: n + 1,
+                actor: -1,
+                topic,
+                polarity: 1,
+                official: false,
+                afterPreposition: false,
+                modifier: false,
+              });
+              emit([owner.actor], phrase, 1, 0.5, n, hedged);
+            }
+          }
+          break;
+        }
+        // A plain modifier ("recent", "military"), not a mention, a cue word or a clause mark.
+        if (m || this.cueAt(n)) break;
+      }
     }
   }
 
@@ -5735,6 +5853,7 @@ export class SentenceAnalyzer extends HolderResolver {
     if (this.input.lang === 'en') this.agentsBehindActs(emit);
     this.ownActs(emit);
     this.actsByModifierAgents(emit);
+    this.possessedActTopics(emit);
     this.blameForAttacks(emit);
     this.atrocityAgents(emit);
     this.misdeedOwners(emit);

@@ -90,6 +90,11 @@ function referringModifier(tokens: Tokens, k: number): boolean {
 }
 
 /** Whether token k exists and is a word that could continue a noun phrase (a genitive). */
+/** An English possessive name: "Russias", "Russia's" (folded "russia s"). */
+function ownerPossessive(tokens: Tokens, m: Mention): boolean {
+  return m.possessive === true || tokens.text[m.tokEnd] === 's';
+}
+
 function isWordToken(tokens: Tokens, k: number): boolean {
   return k < tokens.count && tokens.isWord[k] === 1 && !NOT_GENITIVES.has(tokens.text[k]!);
 }
@@ -397,7 +402,11 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
     if (
       !pronounCandidate &&
       !inSentence.some(
-        (m) => m.kind === 'topic' || (m.actor >= 0 && (compiled.topicsForActor[m.actor]?.length ?? 0) > 0),
+        (m) =>
+          m.kind === 'topic' ||
+          (m.actor >= 0 && (compiled.topicsForActor[m.actor]?.length ?? 0) > 0) ||
+          // "Russias intervention": a possessive owner may name its own act (possessedActTopics).
+          (lang === 'en' && compiled.actingActors.has(m.actor) && ownerPossessive(tokens, m)),
       )
     ) {
       const firstActor = carriedActor(inSentence, tokens, lang);

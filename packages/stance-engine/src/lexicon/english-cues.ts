@@ -9,6 +9,7 @@ export interface EnglishCueEntry {
 }
 
 // lemma[/past[/participle]] [+particle,particle] — polarity and strength per block.
+// ("avoid" is no cue: "avoid or minimize civilian casualties" shares a pro phrase's object.)
 const STANCE = `
 + 0.9 : support back endorse favor favour champion
 + 0.85 : welcome/welcomed praise hail applaud commend laud salute thank congratulate
@@ -26,6 +27,7 @@ const STANCE = `
 - 0.8 : warn+against,of,that threaten attack sanction obstruct block resist fight/fought+against object+to
 - 0.7 : challenge dispute refute cancel scrap freeze postpone undermine sabotage derail bury expel remove oust violate breach sever break/broke cut+off,ties halt stop suspend abandon withdraw/withdrew quit ban dismiss exclude expel denounce
 + 0.7 : fight/fought+alongside,for battle+alongside
+- 0.6 : prevent avert
 - 0.6 : fight/fought battle combat
 - 0.7 : defeat repel/repelled repulse rout crush victory+over,against
 - 0.6 : assault bomb shell strike/struck hit/hit target oust topple punish pound raid storm besiege bombard drive/drove+out encircle ambush overthrow/overthrew/overthrown
