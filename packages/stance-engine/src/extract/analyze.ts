@@ -2,7 +2,7 @@
 // actor that is a topic) it finds the cue that governs it, composes the polarity (cue × phrase
 // × negations), and attributes it to a holder (VSO/SVO subject, reported-speech frame, or the
 // previous sentence's holder for an elided subject).
-import { mentionWith, newMention, type Mention } from './mentions.js';
+import { mentionWith, newMention, topicMention, type Mention } from './mentions.js';
 
 // "بديل", "بديلة" (folded): an alternative to what follows.
 // Refusal verbs and nouns of confirming (folded): "رفض تأكيد …".
@@ -3422,19 +3422,7 @@ export class SentenceAnalyzer extends HolderResolver {
         const sign = actionPolarity(tc.cue) * (this.negatedBefore(k, 2) ? -1 : 1);
         for (const actor of holders) {
           for (const topic of compiled.actTopics.get(`${actor} ${head}`) ?? []) {
-            const phrase = newMention({
-              kind: 'topic',
-              start: tokens.start[j]!,
-              end: tokens.end[j]!,
-              tokStart: j,
-              tokEnd: j + 1,
-              actor: -1,
-              topic,
-              polarity: 1,
-              official: false,
-              afterPreposition: false,
-              modifier: false,
-            });
+            const phrase = topicMention(tokens, j, j + 1, topic);
             emit([actor], phrase, sign, tc.cue.strength * 0.9, k, this.hedged(k, j));
           }
         }
@@ -3492,19 +3480,7 @@ export class SentenceAnalyzer extends HolderResolver {
           } else if (!m) {
             for (const topic of compiled.actTopics.get(`${owner.actor} ${w}`) ?? []) {
               // (The phrase spans the owner, for the evidence: "Russias military intervention".)
-              const phrase = newMention({
-                kind: 'topic',
-                start: tokens.start[owner.tokStart]!,
-                end: tokens.end[n]!,
-                tokStart: owner.tokStart,
-                tokEnd: n + 1,
-                actor: -1,
-                topic,
-                polarity: 1,
-                official: false,
-                afterPreposition: false,
-                modifier: false,
-              });
+              const phrase = topicMention(tokens, owner.tokStart, n + 1, topic);
               emit([owner.actor], phrase, 1, 0.5, n, hedged);
             }
           }

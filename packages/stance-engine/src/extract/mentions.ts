@@ -1280,6 +1280,23 @@ export function actorMention(
   });
 }
 
+/** A topic mention over tokens [from, to), for a topic named by what resolution found there. */
+export function topicMention(tokens: Tokens, from: number, to: number, topic: number): Mention {
+  return newMention({
+    kind: 'topic',
+    start: tokens.start[from]!,
+    end: tokens.end[to - 1]!,
+    tokStart: from,
+    tokEnd: to,
+    actor: -1,
+    topic,
+    polarity: 1,
+    official: false,
+    afterPreposition: false,
+    modifier: false,
+  });
+}
+
 /** The mentions with resolved ones added, in text order. */
 export function withAddedMentions(mentions: Mention[], added: readonly Mention[]): Mention[] {
   if (added.length === 0) return mentions;
