@@ -42,7 +42,10 @@ import {
   HOSTILE_ACT_WORD,
   INVESTIGATION_WORD,
   MISDEED_WORD,
+  OWN_ACT_WORD,
   arabicActivityNoun,
+  arabicBareActHead,
+  arabicOwnActHead,
   type MisdeedForm,
 } from './word-classes.js';
 import { isArabicTitleWord, isOfficeWord } from '../lexicon/common-words.js';
@@ -3286,10 +3289,11 @@ export class SentenceAnalyzer extends HolderResolver {
 
   /** "ضربات" → "الضربات", "strikes": an act noun without an owner of its own. */
   protected bareActHead(j: number): string | undefined {
-    const w = this.input.tokens.text[j]!.replace(/^(و|ف)(?=[^ا])/, '');
-    if (this.input.lang === 'en') return ACT_HEAD_NOUNS.has(w) ? w : undefined;
-    if (w.startsWith('ال')) return ACT_HEAD_NOUNS.has(w) ? w : undefined;
-    return ACT_HEAD_NOUNS.has('ال' + w) ? 'ال' + w : undefined;
+    const w = this.input.tokens.text[j]!;
+    if (this.input.lang === 'ar') return arabicBareActHead(w);
+    // (An Arabic word quoted in English loses its و/ف as in Arabic.)
+    const bare = w.replace(/^(و|ف)(?=[^ا])/, '');
+    return ACT_HEAD_NOUNS.has(bare) ? bare : undefined;
   }
 
   /** "ضرباتها" → "الضربات", "its strikes" → "strikes": an act noun owned by a pronoun. */
@@ -3302,12 +3306,7 @@ export class SentenceAnalyzer extends HolderResolver {
         ? w
         : undefined;
     }
-    const m = /^(?:و|ف)?(.{3,}?)(?:ها|هم|هما|ه)$/.exec(w);
-    if (!m) return undefined;
-    // Construct state: "عمليه" + ها is written "عمليتها" (ة → ت before a suffix).
-    const stem = m[1]!.replace(/ت$/, 'ه');
-    for (const form of ['ال' + m[1]!, 'ال' + stem]) if (ACT_HEAD_NOUNS.has(form)) return form;
-    return undefined;
+    return arabicOwnActHead(w);
   }
 
   /**
@@ -5601,7 +5600,7 @@ export class SentenceAnalyzer extends HolderResolver {
     if (this.input.lang === 'en') this.reactionsToForceActs(emit);
     if (this.input.lang === 'en') this.objectRelatives(emit);
     if (this.input.lang === 'en') this.agentsBehindActs(emit);
-    this.ownActs(emit);
+    if (words & OWN_ACT_WORD) this.ownActs(emit);
     this.actsByModifierAgents(emit);
     this.blameForAttacks(emit);
     if (words & ATROCITY_WORD) this.atrocityAgents(emit);

@@ -4,6 +4,7 @@
 // cue (one memoised lookup per word, mentions included) and the analyser runs a pass only where
 // its class occurs: the class test is the pass's own first test, so a skipped pass finds nothing.
 import {
+  ACT_HEAD_NOUNS,
   AR_ACTIVITY_NOUNS,
   AR_ATROCITY_VERB,
   AR_ATTACK_HEADS,
@@ -27,6 +28,7 @@ export const INVESTIGATION_WORD = 32;
 export const DESIGNATING_WORD = 64;
 export const DENIAL_WORD = 128;
 export const ACTIVITY_WORD = 256;
+export const OWN_ACT_WORD = 512;
 /** Every class: a sentence whose words were not classed (English) skips no pass. */
 export const ANY_WORD = -1;
 
@@ -93,16 +95,34 @@ function misdeedForms(): Map<string, MisdeedForm> {
   return forms;
 }
 
+const ACTIVITY_PREFIX = /^(و?)(لل|بال|ال|ل|ب)?(.+)$/;
+
 /** An Arabic activity noun (folded) with its prefix: "تدخلات", "للتدخلات", "والنفوذ". */
 export function arabicActivityNoun(w: string): { prefix: string; definite: boolean } | undefined {
-  const m = /^(و?)(لل|بال|ال|ل|ب)?(.+)$/.exec(w);
-  for (const [prefix, rest] of [['', w], ...(m ? [[m[1]! + (m[2] ?? ''), m[3]!]] : [])] as [
-    string,
-    string,
-  ][]) {
-    if (AR_ACTIVITY_NOUNS.has(rest)) return { prefix, definite: /(ال|لل)$/.test(prefix) };
-  }
+  // The word as it stands first, then without its prefix (no arrays built: this runs on every
+  // new word form, for its classes).
+  if (AR_ACTIVITY_NOUNS.has(w)) return { prefix: '', definite: false };
+  const m = ACTIVITY_PREFIX.exec(w);
+  if (!m || !AR_ACTIVITY_NOUNS.has(m[3]!)) return undefined;
+  const prefix = m[1]! + (m[2] ?? '');
+  return { prefix, definite: /(ال|لل)$/.test(prefix) };
+}
+
+/** "ضرباتها" → "الضربات": an Arabic act noun owned by a pronoun, as its definite head. */
+export function arabicOwnActHead(w: string): string | undefined {
+  const m = /^(?:و|ف)?(.{3,}?)(?:ها|هم|هما|ه)$/.exec(w);
+  if (!m) return undefined;
+  // Construct state: "عمليه" + ها is written "عمليتها" (ة → ت before a suffix).
+  const stem = m[1]!.replace(/ت$/, 'ه');
+  for (const form of ['ال' + m[1]!, 'ال' + stem]) if (ACT_HEAD_NOUNS.has(form)) return form;
   return undefined;
+}
+
+/** "وضربات" → "الضربات", "الهجوم": an Arabic act noun as its definite head (و/ف peeled). */
+export function arabicBareActHead(word: string): string | undefined {
+  const w = word.replace(/^(و|ف)(?=[^ا])/, '');
+  if (w.startsWith('ال')) return ACT_HEAD_NOUNS.has(w) ? w : undefined;
+  return ACT_HEAD_NOUNS.has('ال' + w) ? 'ال' + w : undefined;
 }
 
 /**
@@ -122,5 +142,6 @@ export function arabicWordClasses(w: string): number {
   if (AR_DESIGNATING_VERBS.test(w)) classes |= DESIGNATING_WORD; // designatedAntecedents
   if (AR_DENIAL_VERBS.test(w)) classes |= DENIAL_WORD; // arabicProductReactions
   if (arabicActivityNoun(w)) classes |= ACTIVITY_WORD; // curbedActivities
+  if (arabicOwnActHead(w) !== undefined || arabicBareActHead(w) !== undefined) classes |= OWN_ACT_WORD; // ownActs
   return classes;
 }
