@@ -48,7 +48,7 @@ for (const { id, statements } of set.gold) {
         inS.forEach((m, i) => {
           for (let k = m.tokStart; k < m.tokEnd && k < s.end; k++) mentionAt[k - s.start] = i;
         });
-        const cues = annotateCues(tokens, s.start, s.end, lang, mentionAt, article.text, norm.toOriginal);
+        const { cues } = annotateCues(tokens, s.start, s.end, lang, mentionAt, article.text, norm.toOriginal);
         const polar = cues
           .map((c, i) => (c?.cue.kind === 'stance' && c.cue.polarity !== 0 ? i + s.start : -1))
           .filter((i) => i >= 0);

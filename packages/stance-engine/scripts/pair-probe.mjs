@@ -61,7 +61,7 @@ async function readCandidates({ name, dir, suffix = '' }) {
       inSentence.forEach((m, i) => {
         for (let k = m.tokStart; k < m.tokEnd && k < s.end; k++) mentionAt[k - s.start] = i;
       });
-      const cues = annotateCues(
+      const { cues } = annotateCues(
         tokens,
         s.start,
         s.end,

@@ -25,6 +25,29 @@ import { EXPECTING_VERBS, HolderResolver } from './holders.js';
 import type { RawStatement, SentenceResult, SentenceInput, Stance } from './sentence-view.js';
 import { arabicAssetHead, arabicBareForms } from './sentence-view.js';
 import { isClauseMark, splitClauses, type Sentence } from '../text/segment.js';
+import {
+  ACTIVITY_WORD,
+  ANY_WORD,
+  AR_ACT_FORMS,
+  AR_DENIAL_VERBS,
+  AR_ENVOYS,
+  AR_MISDEED_FORMS,
+  AR_RELATIONS,
+  ATROCITY_WORD,
+  DENIAL_WORD,
+  DESIGNATING_WORD,
+  DIPLOMATIC_WORD,
+  EXCHANGE_FORMS,
+  EXCHANGE_WORD,
+  HOSTILE_ACT_WORD,
+  INVESTIGATION_WORD,
+  MISDEED_WORD,
+  OWN_ACT_WORD,
+  arabicActivityNoun,
+  arabicBareActHead,
+  arabicOwnActHead,
+  type MisdeedForm,
+} from './word-classes.js';
 import { isArabicTitleWord, isOfficeWord } from '../lexicon/common-words.js';
 import { lookupArabicCue } from '../lexicon/arabic-cues.js';
 import {
@@ -104,9 +127,6 @@ import {
   AR_COUNTERPARTS,
   AR_HALT_NOUNS,
   AR_CURB_NOUNS,
-  AR_ACTIVITY_NOUNS,
-  AR_HOSTILE_ACT_NOUNS,
-  AR_LAUNCH_NOUNS,
   AR_MISSILE_WORDS,
   AR_DIRECTION_PREPS,
   AR_CONCERNING_PREPS,
@@ -202,9 +222,6 @@ import {
   EN_ATROCITY_WORDS,
   EN_ATROCITY_VERBS,
   EN_DENIAL_FORMS,
-  AR_MISDEED_NOUNS,
-  AR_MISDEED_OBJECT_GENITIVE,
-  AR_CONDUCT_NOUNS,
   AR_MALIGN_ADJECTIVE,
   AR_MISDEED_UNITS,
   MISDEED_UNASSERTING,
@@ -1654,14 +1671,14 @@ export class SentenceAnalyzer extends HolderResolver {
    * noun's genitive (past office words), its nationality adjective, or the subject of a relative
    * clause whose verb of issuing carries the noun back ("التي أطلقها X", "تقدمت به روسيا").
    */
-  protected arabicProductReactions(emit: Emit): void {
+  protected arabicProductReactions(emit: Emit, denials: boolean): void {
     const { tokens, mentions } = this.input;
     if (mentions.length < 2) return;
     for (let k = this.s; k < this.e; k++) {
       const w = tokens.text[k]!;
       const tc = this.cueAt(k);
-      // (Every denial verb holds نف or كذ: a cheap test before the pattern, run on every word.)
-      const denial = (w.includes('نف') || w.includes('كذ')) && AR_DENIAL_VERBS.test(w);
+      // (The pattern only where the sentence holds a denial verb: `denials`, from its word classes.)
+      const denial = denials && AR_DENIAL_VERBS.test(w);
       if (!denial) {
         if (!tc || tc.cue.kind !== 'stance' || tc.cue.polarity === 0 || !isReaction(tc.cue)) continue;
         if (tc.cue.pos !== 'verb' && !tc.cue.verbNoun) continue;
@@ -3494,10 +3511,11 @@ export class SentenceAnalyzer extends HolderResolver {
 
   /** "ضربات" → "الضربات", "strikes": an act noun without an owner of its own. */
   protected bareActHead(j: number): string | undefined {
-    const w = this.input.tokens.text[j]!.replace(/^(و|ف)(?=[^ا])/, '');
-    if (this.input.lang === 'en') return ACT_HEAD_NOUNS.has(w) ? w : undefined;
-    if (w.startsWith('ال')) return ACT_HEAD_NOUNS.has(w) ? w : undefined;
-    return ACT_HEAD_NOUNS.has('ال' + w) ? 'ال' + w : undefined;
+    const w = this.input.tokens.text[j]!;
+    if (this.input.lang === 'ar') return arabicBareActHead(w);
+    // (An Arabic word quoted in English loses its و/ف as in Arabic.)
+    const bare = w.replace(/^(و|ف)(?=[^ا])/, '');
+    return ACT_HEAD_NOUNS.has(bare) ? bare : undefined;
   }
 
   /** "ضرباتها" → "الضربات", "its strikes" → "strikes": an act noun owned by a pronoun. */
@@ -3510,12 +3528,7 @@ export class SentenceAnalyzer extends HolderResolver {
         ? w
         : undefined;
     }
-    const m = /^(?:و|ف)?(.{3,}?)(?:ها|هم|هما|ه)$/.exec(w);
-    if (!m) return undefined;
-    // Construct state: "عمليه" + ها is written "عمليتها" (ة → ت before a suffix).
-    const stem = m[1]!.replace(/ت$/, 'ه');
-    for (const form of ['ال' + m[1]!, 'ال' + stem]) if (ACT_HEAD_NOUNS.has(form)) return form;
-    return undefined;
+    return arabicOwnActHead(w);
   }
 
   /**
@@ -4047,9 +4060,10 @@ export class SentenceAnalyzer extends HolderResolver {
    * coordinated holders are its parties makes each of them support the others; "تبادل X وY
    * الاتهامات" makes each oppose the others.
    */
-  protected relationsAmongParties(emit: Emit): void {
+  protected relationsAmongParties(emit: Emit, exchanges: boolean): void {
     for (let k = this.s; k < this.e; k++) {
-      if (EXCHANGE_FORMS.test(this.input.tokens.text[k]!)) {
+      // (The pattern only where the sentence holds a verb of exchange: `exchanges`, from its word classes.)
+      if (exchanges && EXCHANGE_FORMS.test(this.input.tokens.text[k]!)) {
         this.exchangedHostility(k, emit);
         continue;
       }
@@ -5795,6 +5809,8 @@ export class SentenceAnalyzer extends HolderResolver {
     // (Each target is read by a method of its own, and a governed one by another: V8 then
     // re-optimises only the part a rare branch deoptimises, not the whole of run.)
     for (let mi = 0; mi < mentions.length; mi++) this.readTarget(mi, emit, vetoed, holdersSeen);
+    // The passes that start from a class of Arabic words run only where one of its words is.
+    const words = this.input.wordClasses ?? ANY_WORD;
     this.pronounObjects(emit);
     this.passives(emit);
     if (this.input.lang === 'en') this.pressedToHalt(emit);
@@ -5804,8 +5820,8 @@ export class SentenceAnalyzer extends HolderResolver {
     if (links.agent) this.participlesOnTopics(emit);
     if (links.agent) this.actTopicsBy(emit);
     this.reactionsToActs(emit);
-    if (this.input.lang === 'ar') this.arabicProductReactions(emit);
-    if (this.input.lang === 'ar') this.agentsOfHostileActs(emit);
+    if (this.input.lang === 'ar') this.arabicProductReactions(emit, (words & DENIAL_WORD) !== 0);
+    if (this.input.lang === 'ar' && words & HOSTILE_ACT_WORD) this.agentsOfHostileActs(emit);
     this.strikesBy(emit);
     if (links.holding) this.attacksOnHeldGround(emit);
     if (links.holding && this.input.lang === 'en') this.ownAttacksOnHeldGround(emit);
@@ -5819,20 +5835,20 @@ export class SentenceAnalyzer extends HolderResolver {
     if (this.input.lang === 'ar') this.reckonedRelations(emit);
     if (this.input.lang === 'ar') this.haltDemands(emit);
     if (this.input.lang === 'ar') this.warnedConditions(emit);
-    if (this.input.lang === 'ar') this.curbedActivities(emit);
-    if (this.input.lang === 'ar') this.designatedAntecedents(emit);
+    if (this.input.lang === 'ar' && words & ACTIVITY_WORD) this.curbedActivities(emit);
+    if (this.input.lang === 'ar' && words & DESIGNATING_WORD) this.designatedAntecedents(emit);
     if (links.agent) this.backedOperations(emit);
     if (this.input.lang === 'en') this.aidedDeeds(emit);
     if (this.input.lang === 'en') this.englishProductReactions(emit);
     if (this.input.lang === 'en') this.reactionsToForceActs(emit);
     if (this.input.lang === 'en') this.objectRelatives(emit);
     if (this.input.lang === 'en') this.agentsBehindActs(emit);
-    this.ownActs(emit);
+    if (words & OWN_ACT_WORD) this.ownActs(emit);
     this.actsByModifierAgents(emit);
     this.possessedActTopics(emit);
     this.blameForAttacks(emit);
-    this.atrocityAgents(emit);
-    this.misdeedOwners(emit);
+    if (words & ATROCITY_WORD) this.atrocityAgents(emit);
+    if (words & MISDEED_WORD) this.misdeedOwners(emit);
     if (links.agent) this.reportedHarmBy(emit);
     this.clashesBetween(emit);
     // Adjectives naming a relation's sides ("التوتر السعودي الإيراني") are no subject that an
@@ -5840,10 +5856,10 @@ export class SentenceAnalyzer extends HolderResolver {
     const seen = holdersSeen.size;
     this.pairedSidesRelations(emit);
     if (holdersSeen.size > seen) forgetLaterHolders(holdersSeen, seen);
-    if (this.input.lang === 'ar') this.diplomaticDeeds(emit);
+    if (this.input.lang === 'ar' && words & DIPLOMATIC_WORD) this.diplomaticDeeds(emit);
     this.chargesPastRelative(emit);
-    if (this.input.lang === 'ar') this.investigationCalls(emit);
-    this.relationsAmongParties(emit);
+    if (this.input.lang === 'ar' && words & INVESTIGATION_WORD) this.investigationCalls(emit);
+    this.relationsAmongParties(emit, (words & EXCHANGE_WORD) !== 0);
     this.jointPacts(emit);
     this.wordsSaidOf(emit);
     for (let k = this.s; k < this.e; k++) {
@@ -6361,8 +6377,6 @@ const PACT_FORMING =
   /^(و|ف)?(تشكيل|شكل|شكلوا|شكلا|شكلت|يشكل|تشكل|اقامه|اقام|اقاموا|اعلان|اعلن|اعلنوا|اعلنا|ابرام|ابرم|ابرموا)$/;
 // "متبادلة", "المتبادل": done by each of two sides to the other (folded).
 const AR_MUTUAL = /^(ال)?متبادل(ه|ين|ان)?$/;
-// "تبادل", "تبادلا", "يتبادلون": trading something with each other.
-const EXCHANGE_FORMS = /^(و|ف)?(تبادل|تبادلت|تبادلوا|تبادلا|يتبادل|تتبادل|يتبادلون|يتبادلان|تتبادلان)$/;
 
 // Nouns of deciding or announcing, whose genitive owner carries out the deed they name (lemmas).
 const DECIDING_LEMMAS = new Set(['قرر', 'أعلن', 'عزم']);
@@ -6372,14 +6386,12 @@ const DECLARED_ACT_REACH = 8;
 const WARNED_CONDITION_REACH = 16;
 /** As strong as a decision (قرر). */
 const DECLARED_ACT_STRENGTH = 0.6;
-// Relations with a state, and the acts that cut or build them (folded, with proclitics).
-const AR_RELATIONS = /^(و|ب|ل)?(ال)?علاقات(ها|ه|هم|هما)?$|^للعلاقات$/;
+// The acts that cut or build relations with a state (folded, with proclitics).
 const AR_RELATIONS_CUT =
   /^(و|ف|ب|وب|ل)?(قطع|قطعت|قطعوا|يقطع|تقطع|تجميد|جمد|جمدت|تجمد|يجمد|خفض|خفضت|تخفيض|انهاء)$/;
 const AR_RELATIONS_BUILD =
   /^(و|ف|ل|ب|وب)?(اقامه|اقام|اقامت|استيناف|استانف|استانفت|تطبيع|طبع|طبعت|تعزيز|عزز|عززت|يعزز|تعزز|تطوير|توطيد|وطد|وطدت|اعاده|تحسين)$/;
-// Envoys, and summoning, recalling or expelling them (folded).
-const AR_ENVOYS = /^(ال)?(سفير|سفيرها|سفيره|سفيريها|سفراء|سفراءها|القايم|قايم|القنصل)$/;
+// Summoning, recalling or expelling envoys (folded).
 const AR_ENVOY_DEEDS =
   /^(و|ف)?(استدعي|استدعت|استدعوا|يستدعي|تستدعي|استدعاء|باستدعاء|طرد|طردت|طردوا|يطرد|تطرد|بطرد|سحب|سحبت|بسحب)$/;
 
@@ -6441,11 +6453,6 @@ const EN_UNREAL_QUALIFIERS = new Set(['future', 'possible', 'potential', 'new', 
 
 // Words of risk and fear before a clash noun (folded): "مخاطر مواجهات", "خشية اندلاع معارك".
 const FEARED_BEFORE = /^(و|ب|من)?(مخاطر|خطر|احتمال|احتمالات|مخاوف|خشيه|تخوف|تخوفا|خوفا|تجنب|لتجنب|منع|لمنع)$/;
-
-// و ف ب ل as character codes, for peeling proclitics without a regular expression.
-const PROCLITIC_CODES = new Set([0x648, 0x641, 0x628, 0x644]);
-// "نفى", "كذّب" (belied): denying what another said opposes him; no stance cue of their own.
-const AR_DENIAL_VERBS = /^(و|ف)?(نفي|نفت|نفوا|ينفي|تنفي|ينفون|كذب|كذبت|كذبوا|يكذب|تكذب)$/;
 
 // An Arabic attack noun (folded, with و/ب/ل): "المسؤول عن الهجوم", "تقف وراء الهجمات".
 const AR_ATTACK_NOUN = /^(و)?(ب|ل)?(ال)?(هجوم|هجمات|هجوما|ضربه|ضربات|قصف|غاره|غارات|تفجير|تفجيرات)$/;
@@ -6532,56 +6539,6 @@ const AR_AUTHORING_VERB =
   /^(و|ف)?(ي|ت|ن)?(اطلق|طلق|قدم|تقدم|طرح|اعلن|علن|اتخذ|تخذ|اصدر|صدر|اقترح|قترح|بذل|لعب|وجه|ساق|سوق|اثار|ثير|تبن|تبني|تبنا|ادلي|دلي|ادل|قام|قوم|اطلق|يطلق)(ت|وا|و|ون|ان|تا|ا)?$/;
 const AR_BELONGING = new Set(['تابعه', 'التابعه', 'تابعين', 'التابعين', 'التابع']);
 
-/**
- * The forms of the act nouns agentsOfHostileActs reads, with up to two proclitics ("لاعتداء",
- * "وبإطلاق"; peeled only while the word is not known as is), each mapped to whether it is a
- * launch: every token of an Arabic sentence is looked up once instead of peeled and tried.
- */
-const AR_ACT_FORMS = actForms();
-
-function actForms(): Map<string, boolean> {
-  const known = (w: string): boolean =>
-    AR_HOSTILE_ACT_NOUNS.has(w) || AR_ATTACK_HEADS.has(w) || AR_LAUNCH_NOUNS.has(w);
-  const clitics = [...PROCLITIC_CODES].map((c) => String.fromCharCode(c));
-  const prefixes = ['', ...clitics, ...clitics.flatMap((a) => clitics.map((b) => a + b))];
-  const forms = new Map<string, boolean>();
-  for (const noun of [...AR_HOSTILE_ACT_NOUNS, ...AR_ATTACK_HEADS, ...AR_LAUNCH_NOUNS]) {
-    for (const prefix of prefixes) {
-      let w = prefix + noun;
-      for (let n = 0; n < 2 && !known(w) && PROCLITIC_CODES.has(w.charCodeAt(0)); n++) w = w.slice(1);
-      forms.set(prefix + noun, AR_LAUNCH_NOUNS.has(w));
-    }
-  }
-  return forms;
-}
-
-/** An Arabic misdeed noun as written: definite or not, and what its genitive and adjectives may do. */
-interface MisdeedForm {
-  definite: boolean;
-  objectGenitive: boolean;
-  conduct: boolean;
-}
-
-/**
- * Every form of the misdeed and conduct nouns with their proclitics ("والتدخلات", "لتهديدات",
- * "بالاعتداءات"): one Map lookup per token instead of peeling each word.
- */
-const AR_MISDEED_FORMS = misdeedForms();
-
-function misdeedForms(): Map<string, MisdeedForm> {
-  const forms = new Map<string, MisdeedForm>();
-  const clitics = ['', 'و', 'ف', 'ب', 'ل', 'وب', 'ول', 'فب', 'فل'];
-  for (const noun of [...AR_MISDEED_NOUNS, ...AR_CONDUCT_NOUNS]) {
-    const objectGenitive = AR_MISDEED_OBJECT_GENITIVE.has(noun);
-    const conduct = AR_CONDUCT_NOUNS.has(noun);
-    for (const c of clitics) {
-      forms.set(c + noun, { definite: false, objectGenitive, conduct });
-      forms.set((c.endsWith('ل') ? c + 'ل' : c + 'ال') + noun, { definite: true, objectGenitive, conduct });
-    }
-  }
-  return forms;
-}
-
 /** "وبالضربات" → "الضربات", "للقرار" → "القرار": an Arabic noun without its proclitics. */
 function bareArabicNoun(w: string): string {
   return w.replace(/^(و|ف)?ب?/, '').replace(/^لل/, 'ال');
@@ -6602,18 +6559,6 @@ function investigationAdjective(w: string): boolean {
   return (
     AR_INVESTIGATION_ADJECTIVES.has(w) || (w.startsWith('و') && AR_INVESTIGATION_ADJECTIVES.has(w.slice(1)))
   );
-}
-
-/** An Arabic activity noun (folded) with its prefix: "تدخلات", "للتدخلات", "والنفوذ". */
-function arabicActivityNoun(w: string): { prefix: string; definite: boolean } | undefined {
-  const m = /^(و?)(لل|بال|ال|ل|ب)?(.+)$/.exec(w);
-  for (const [prefix, rest] of [['', w], ...(m ? [[m[1]! + (m[2] ?? ''), m[3]!]] : [])] as [
-    string,
-    string,
-  ][]) {
-    if (AR_ACTIVITY_NOUNS.has(rest)) return { prefix, definite: /(ال|لل)$/.test(prefix) };
-  }
-  return undefined;
 }
 
 /** An Arabic verbal noun of stopping or countering, with و and ل/ب peeled: "لوقف", "وللتصدي". */

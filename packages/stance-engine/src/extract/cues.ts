@@ -24,6 +24,7 @@ import {
 } from './word-lists.js';
 import type { Language } from '../text/language.js';
 import { memoByForm } from '../text/memo.js';
+import { ANY_WORD, arabicWordClasses } from './word-classes.js';
 
 // After لا: forms of زال ("لا يزال" = still) and سيما ("لا سيما" = especially), folded.
 const NOT_NEGATED = /^((ي|ت|ن|ا)?زال(ت|وا|ون|ان|تا)?|سيما)$/;
@@ -45,6 +46,13 @@ function narrationFormula(tokens: Tokens, i: number, start: number): boolean {
   );
 }
 
+export interface AnnotatedSentence {
+  /** The cue of each token of the sentence (offset `start`), undefined where none. */
+  cues: (TokenCue | undefined)[];
+  /** Arabic: the classes of the sentence's words, mentions included (word-classes.ts); English: ANY_WORD. */
+  wordClasses: number;
+}
+
 export function annotateCues(
   tokens: Tokens,
   start: number,
@@ -54,13 +62,20 @@ export function annotateCues(
   inMention: Int32Array,
   original: string,
   toOriginal: Int32Array,
-): (TokenCue | undefined)[] {
+): AnnotatedSentence {
   const out: (TokenCue | undefined)[] = new Array(end - start);
+  let wordClasses = lang === 'ar' ? 0 : ANY_WORD;
   for (let i = start; i < end; i++) {
-    if (!tokens.isWord[i] || inMention[i - start]! >= 0) continue;
+    if (!tokens.isWord[i]) continue;
+    if (inMention[i - start]! >= 0) {
+      // A mention's words take no cue, but their classes count (a topic phrase may hold an act noun).
+      if (lang === 'ar') wordClasses |= readArabicForm(tokens.text[i]!).classes;
+      continue;
+    }
     const word = tokens.text[i]!;
     if (lang === 'ar') {
-      const { hit: lexical, forms } = readArabicForm(word);
+      const { hit: lexical, forms, classes } = readArabicForm(word);
+      wordClasses |= classes;
       if (
         (forms & BELONGING && belongingAdjective(tokens, i, end)) ||
         (forms & DEFENCE && defenceInstitution(tokens, i, start, end, inMention)) ||
@@ -176,7 +191,7 @@ export function annotateCues(
     if (word === 'combat' && next !== undefined && isOfficeWord(next, 'en')) continue;
     if (cue) out[i - start] = tokenCue(cue);
   }
-  return out;
+  return { cues: out, wordClasses };
 }
 
 const CLASH_CUE = lookupEnglishCue('clashes', 'with')!;
@@ -961,16 +976,19 @@ const FORM_TESTS: readonly (readonly [number, RegExp])[] = [
 interface ArabicForm {
   hit: TokenCue | undefined;
   forms: number;
+  /** The form's classes for the analyser's passes (word-classes.ts). */
+  classes: number;
 }
 
-// Most forms are neither: they share one reading, which stays in the CPU cache.
-const PLAIN_WORD: ArabicForm = { hit: undefined, forms: 0 };
+// Most forms are none of these: they share one reading, which stays in the CPU cache.
+const PLAIN_WORD: ArabicForm = { hit: undefined, forms: 0, classes: 0 };
 
 const readArabicForm = memoByForm((word): ArabicForm => {
   let forms = 0;
   for (const [bit, test] of FORM_TESTS) if (test.test(word)) forms |= bit;
   const hit = analyzeArabicToken(word);
-  return hit || forms ? { hit, forms } : PLAIN_WORD;
+  const classes = arabicWordClasses(word);
+  return hit || forms || classes ? { hit, forms, classes } : PLAIN_WORD;
 });
 
 /**
@@ -979,7 +997,12 @@ const readArabicForm = memoByForm((word): ArabicForm => {
  */
 export function opensWithAnd(word: string): boolean {
   if (!word.startsWith('و')) return false;
-  return readArabicForm(word) === PLAIN_WORD || readArabicForm(word.slice(1)) !== PLAIN_WORD;
+  return !isCueForm(readArabicForm(word)) || isCueForm(readArabicForm(word.slice(1)));
+}
+
+/** A form with a cue or a context-dependent cue reading (its word classes aside). */
+function isCueForm(form: ArabicForm): boolean {
+  return form.hit !== undefined || form.forms !== 0;
 }
 
 /**

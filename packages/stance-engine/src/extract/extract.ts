@@ -424,7 +424,7 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
       for (let k = m.tokStart; k < m.tokEnd; k++)
         if (mentionAt[k - sentence.start] === -1) mentionAt[k - sentence.start] = idx;
     });
-    const cues = annotateCues(
+    const { cues, wordClasses } = annotateCues(
       tokens,
       sentence.start,
       sentence.end,
@@ -464,6 +464,7 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
       hamzaBelow,
       previousTopic: previousTopic?.sentence === si - 1 ? previousTopic.mention : undefined,
       quoteSpeakers: quoted?.[si],
+      wordClasses,
     };
     const result = analyzeSentence(input);
     raw.push(...result.statements);

@@ -111,6 +111,11 @@ export interface SentenceInput {
    * attributed in another sentence ("“X is a disgrace. He must go,” Trump said.").
    */
   quoteSpeakers?: number[] | undefined;
+  /**
+   * Arabic: the classes of the sentence's words (word-classes.ts); the passes of a class that
+   * does not occur are skipped. Absent, every pass runs.
+   */
+  wordClasses?: number;
 }
 
 export interface SentenceResult {
