@@ -5923,10 +5923,14 @@ export class SentenceAnalyzer extends HolderResolver {
     let words = 0;
     // Walk back over actors coordinated with the target ("من روسيا وإيران").
     let head = target;
+    // In English, so are the names of "A, B and C" (or "A B and C", commas lost) before the last.
+    let closed = this.input.lang === 'en' && this.listClosedAfter(target);
     for (let i = this.input.mentions.indexOf(target) - 1; i >= 0; i--) {
       const prev = this.input.mentions[i]!;
       if (prev.tokEnd > head.tokStart || prev.tokStart <= k) continue;
-      if (this.joinBetween(prev, head) !== 'and') break;
+      const join = this.joinBetween(prev, head);
+      if (join === 'and') closed = this.input.lang === 'en';
+      else if (join !== 'comma' || !closed) break;
       head = prev;
     }
     let before = head.tokStart - 1;

@@ -317,6 +317,9 @@ export class SentenceView {
       }
       // "Russia and the US", "Russia and a U.S.-led coalition": an article after the conjunction.
       else if (EN_ARTICLES.has(w) && sawAnd && k === b.tokStart - 1) continue;
+      // "Turkey the US and the EU" (commas lost): "the" opening the next name of the list.
+      else if (w === 'the' && k === a.tokEnd && k === b.tokStart - 1 && this.input.lang === 'en')
+        return 'comma';
       else if (w !== ',') return undefined;
     }
     if (!sawAnd && b.tokStart === a.tokEnd) {
@@ -329,6 +332,23 @@ export class SentenceView {
         : undefined;
     }
     return sawAnd ? 'and' : 'comma';
+  }
+
+  /**
+   * "accuses Saudi Arabia Turkey and Qatar", "Russia, Iran and Turkey": the names after m up to
+   * the list's last one are joined by commas (or nothing, commas lost) and then "and".
+   */
+  protected listClosedAfter(m: Mention): boolean {
+    const { mentions } = this.input;
+    let current = m;
+    for (let i = mentions.indexOf(m) + 1; i < mentions.length; i++) {
+      const next = mentions[i]!;
+      if (next.tokStart < current.tokEnd) continue;
+      const join = this.joinBetween(current, next);
+      if (join !== 'comma') return join === 'and';
+      current = next;
+    }
+    return false;
   }
 
   /**
@@ -474,6 +494,16 @@ export class SentenceView {
       }
       current = next;
     }
+    // "supported by Turkey the United States and Gulf monarchies": a list of names closed by a
+    // conjunct we do not track is still a list.
+    const t = this.input.tokens.text;
+    if (
+      pending.length > 0 &&
+      this.input.lang === 'en' &&
+      t[current.tokEnd] === 'and' &&
+      this.input.tokens.isWord[current.tokEnd + 1]
+    )
+      addAll(pending);
     current = m;
     // Walking back from the last name of "A, B and C", the commas before "and" are the list's.
     let inList = false;
