@@ -1,0 +1,621 @@
+// Shared analyser helpers: the Emit type, hedging, emitting toward actors, the agent of an act, the
+// governing cue before a target, passive "by", attributive participles.
+import { mentionWith, newMention, type Mention } from './mentions.js';
+import { HolderResolver } from './holders.js';
+import { isClauseMark } from '../text/segment.js';
+import { isOfficeWord } from '../lexicon/common-words.js';
+import { isDirective, isAttack, takesOnlyFrom } from '../lexicon/cue.js';
+import {
+  EN_LIGHT_WORDS,
+  EN_DETERMINERS,
+  EN_NOUN_PREPS,
+  EN_SUBORDINATORS,
+  EN_SUBJECT_PRONOUNS,
+  TRANSFER_HEADS,
+  AR_ATTACK_HEADS,
+  AR_STRIKE_LIGHT_VERBS,
+  AR_TEMPORAL_PREPS,
+  EN_AGENT_VERBS,
+  EN_BE_FORMS,
+  EN_AGENTIVE_OF_NOUNS,
+  EN_AUXILIARIES,
+  NEUTRAL_HEADS,
+  CLAUSE_OPENERS_BARRIER,
+  SETTING_PREPS,
+  AR_PARTICLES,
+  TIME_WORDS,
+} from './word-lists.js';
+
+/** Records a statement of `holders` toward `target` (see `run`). */
+export type Emit = (
+  holders: number[],
+  target: Mention,
+  sign: number,
+  strength: number,
+  cueK: number,
+  hedge: boolean,
+) => void;
+
+// Adverbs between "be" and its participle in a passive: "has been repeatedly violated".
+const PASSIVE_ADVERB = /^([a-z]{3,}ly|also|often|still|already)$/;
+
+const BACKWARD_WINDOW = 14;
+
+export const FORWARD_WINDOW = 6;
+
+export const NOUN_WINDOW = 5;
+
+export class AnalyzerBase extends HolderResolver {
+  /** The nearest stance/describe cue before the target, within the window, not across a speech verb. */
+  protected governingCueBefore(target: Mention): { k: number; distance: number } | undefined {
+    let distance = 0;
+    let words = 0;
+    for (let j = target.tokStart - 1; j >= this.s && distance <= BACKWARD_WINDOW; j--) {
+      const m = this.mentionAtToken(j);
+      if (m) {
+        j = m.tokStart;
+        distance++;
+        words++;
+        continue;
+      }
+      // "اقتحموا، الجمعة الماضية، القنصلية": a date set off by commas does not part verb and object.
+      const open = this.timeParentheticalEnding(j) ?? this.subjectAppositionEnding(j);
+      if (open !== undefined) {
+        j = open;
+        continue;
+      }
+      if (isClauseMark(this.input.tokens, j)) {
+        // "احتجاجات العراق: العبادي يضع …": a colon closes a headline or opens a quote.
+        if (this.input.tokens.text[j] === ':') return undefined;
+        distance += this.input.tokens.text[j] === '"' ? 0 : 3;
+        continue;
+      }
+      const tc = this.cueAt(j);
+      const kind = tc?.cue.kind;
+      if (kind === 'stance' || kind === 'describe') {
+        // Verbal nouns and particles govern only a short phrase after them.
+        // Fire (أضرموا النار) stands for its finite verb and governs as far.
+        const verbal =
+          tc!.cue.pos === 'verb' ||
+          tc!.cue.lemma === 'النار' ||
+          this.clauseInitialVerb(j) ||
+          this.directedStrike(j);
+        if (!verbal && words > NOUN_WINDOW) return undefined;
+        // "the attack cast doubt on …": an English verb used as a noun governs only through a
+        // preposition ("the attack on X", "their support for X").
+        if (
+          this.input.lang === 'en' &&
+          tc!.cue.pos === 'verb' &&
+          j > this.s &&
+          EN_DETERMINERS.has(this.input.tokens.text[j - 1]!)
+        ) {
+          if (words > NOUN_WINDOW || !EN_NOUN_PREPS.has(this.input.tokens.text[j + 1] ?? ''))
+            return undefined;
+        }
+        if (target.kind === 'topic' && this.actInFrame(j)) return undefined;
+        return { k: j, distance };
+      }
+      // "remained neutral on X", "موقف محايد من": an explicit neutral position governs what follows.
+      // (The rarest test last: the ones before it run often enough to have type feedback.)
+      if (words <= 2 && kind === 'condition' && NEUTRAL_HEADS.has(this.input.tokens.text[j]!))
+        return { k: j, distance };
+      // "اتهم بعض السياسيين في البيان بالإبقاء على …": a statement named as the setting of the
+      // cue opens no reported clause.
+      if (kind === 'speech' && this.input.tokens.text[j - 1] !== 'في') return undefined;
+      // "X backed A, but Y …": a clause-opening conjunction starts another holder's clause.
+      if (CLAUSE_OPENERS_BARRIER.has(this.input.tokens.text[j]!)) return undefined;
+      if (this.input.lang === 'en' && EN_SUBORDINATORS.has(this.input.tokens.text[j]!)) return undefined;
+      // "withdrew from the farms as they faced a rebel counter-offensive": "as" with a subject
+      // pronoun opens a clause of its own.
+      if (
+        this.input.lang === 'en' &&
+        this.input.tokens.text[j] === 'as' &&
+        EN_SUBJECT_PRONOUNS.has(this.input.tokens.text[j + 1] ?? '')
+      )
+        return undefined;
+      if (kind === 'complementizer' && !this.cueGovernsComplement(j)) return undefined;
+      if (this.input.tokens.isWord[j] && !EN_LIGHT_WORDS.has(this.input.tokens.text[j]!)) {
+        distance++;
+        words++;
+      }
+    }
+    return undefined;
+  }
+
+  /**
+   * "trying to capture in a weeks-long offensive": an English act of force followed by "in a(n)"
+   * names the operation it is part of, which it is not done to.
+   */
+  protected actInFrame(j: number): boolean {
+    const t = this.input.tokens.text;
+    if (this.input.lang !== 'en' || t[j + 1] !== 'in' || (t[j + 2] !== 'a' && t[j + 2] !== 'an'))
+      return false;
+    const cue = this.cueAt(j)!.cue;
+    return cue.pos === 'verb' && isAttack(cue);
+  }
+
+  /**
+   * "ووجهت الولايات المتحدة ضربة صاروخية إلى …", "شنت طائرات تركية غارات على …": a strike noun
+   * carried by a light verb before it (past the verb's subject) stands for a finite verb of force.
+   */
+  protected directedStrike(k: number): boolean {
+    const { tokens } = this.input;
+    if (this.input.lang !== 'ar' || !AR_ATTACK_HEADS.has(bareArabicNoun(tokens.text[k]!))) return false;
+    // Back over the verb's subject, a date in commas and the like ("ونفذت بريطانيا وفرنسا
+    // والولايات المتحدة، فجر السبت، ضربات"), not past another cue.
+    for (let j = k - 1, n = 0; j >= this.s && n < 10; j--, n++) {
+      const m = this.mentionAtToken(j);
+      if (m) {
+        j = m.tokStart;
+        continue;
+      }
+      const w = tokens.text[j]!;
+      // "التهديدات بتوجيه ضربة": a strike after ب is the content of a threat or charge, not a deed.
+      if (AR_STRIKE_LIGHT_VERBS.test(w)) return !w.startsWith('ب');
+      const kind = this.cueAt(j)?.cue.kind;
+      if (kind === 'stance' || kind === 'speech' || kind === 'complementizer' || kind === 'describe')
+        return false;
+      if (CLAUSE_OPENERS_BARRIER.has(w) || w === ':') return false;
+    }
+    return false;
+  }
+
+  /** The opening comma of ", الجمعة الماضية ," when token j is its closing comma. */
+  protected timeParentheticalEnding(j: number): number | undefined {
+    const { tokens } = this.input;
+    if (tokens.text[j] !== ',') return undefined;
+    for (let p = j - 1; p >= Math.max(this.s, j - 4); p--) {
+      const w = tokens.text[p]!;
+      if (w === ',') return p < j - 1 ? p : undefined;
+      if (!TIME_WORDS.has(w)) return undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * The opening comma of an Arabic name or title set off by commas right after a holder
+   * ("رحب وزير الدفاع الإسرائيلي، أفيغدور ليبرمان، بقرار …") when token j is its closing comma:
+   * the subject's apposition does not part the verb from its object.
+   */
+  protected subjectAppositionEnding(j: number): number | undefined {
+    const { tokens } = this.input;
+    if (this.input.lang !== 'ar' || tokens.text[j] !== ',') return undefined;
+    let p = j - 1;
+    for (; p > this.s && p >= j - 6 && tokens.text[p] !== ','; p--) {
+      const m = this.mentionAtToken(p);
+      if (m) {
+        if (m.kind === 'topic' || !this.canHold(m)) return undefined;
+        p = m.tokStart;
+        continue;
+      }
+      if (!tokens.isWord[p] || (this.cueAt(p) && !this.isKind(p, 'preposition'))) return undefined;
+    }
+    if (p >= j - 1 || tokens.text[p] !== ',') return undefined;
+    // An apposition is a noun phrase: "، في تحقيق انتصارات،" and "، عقب أدائه اليمين،" are settings.
+    const first = tokens.text[p + 1]!;
+    if (
+      this.isKind(p + 1, 'preposition') ||
+      first === 'في' ||
+      AR_TEMPORAL_PREPS.has(first) ||
+      SETTING_PREPS.has(first)
+    )
+      return undefined;
+    // The subject (a holder, or up to three name words) right after its verb.
+    let v = p - 1;
+    const subject = this.mentionAtToken(v);
+    if (subject) {
+      if (subject.kind === 'topic' || !this.canHold(subject)) return undefined;
+      v = subject.tokStart - 1;
+    } else {
+      while (v > p - 4 && this.nameWordAt(v)) v--;
+      if (v === p - 1) return undefined;
+    }
+    // "الرئيس التركي رجب طيب أردوغان،": a title before the name.
+    const title = v >= this.s ? this.mentionAtToken(v) : undefined;
+    if (title && title.kind !== 'topic' && this.canHold(title)) v = title.tokStart - 1;
+    const verb = v >= this.s ? this.cueAt(v)?.cue : undefined;
+    return verb && verb.pos === 'verb' ? p : undefined;
+  }
+
+  protected attributiveParticiple(k: number): boolean {
+    const cue = this.cueAt(k)?.cue;
+    if (!cue || this.input.lang !== 'ar') return false;
+    // (Participles and the participle-like nouns مؤيد، مناهض: both begin with م.)
+    if (this.input.tokens.text[k]!.startsWith('م') && this.indefiniteNisbaBefore(k)) return true;
+    if (!cue.participle) return this.attributiveFormThreeNoun(k);
+    const w = this.input.tokens.text[k]!;
+    if (k - 1 < this.s || this.input.tokens.isWord[k - 1] !== 1) return false;
+    const prev = this.input.tokens.text[k - 1]!;
+    // Definite: "الكتل المعترضة"; indefinite after an indefinite noun: "تحالفين مؤيدين لإيران".
+    if (/^(ال|وال)/.test(w)) return prev.startsWith('ال') || this.mentionAtToken(k - 1) !== undefined;
+    // "خروقات جسيمة متهما المفوضية": a masculine accusative participle (-ًا) agrees only with a noun
+    // written with the same alif ("بيانا متهما"); after any other noun it is circumstantial.
+    if (w.endsWith('ا') && !w.endsWith('ان') && !prev.endsWith('ا')) return false;
+    return (
+      !prev.startsWith('ال') &&
+      !this.cueAt(k - 1) &&
+      !this.mentionAtToken(k - 1) &&
+      !AR_PARTICLES.has(prev) &&
+      /(ين|ون|ه|ات|ان)$/.test(prev)
+    );
+  }
+
+  /**
+   * "شخصيات يهودية أميركية مؤيدة لإسرائيل": an indefinite nationality adjective after an
+   * indefinite noun qualifies that noun, and the participle after it goes on qualifying it; the
+   * country the adjective names is not the participle's subject.
+   */
+  protected indefiniteNisbaBefore(k: number): boolean {
+    const { tokens } = this.input;
+    const m = this.mentionAtToken(k - 1);
+    if (!m || m.kind !== 'demonym' || m.tokStart !== k - 1 || tokens.text[k - 1]!.startsWith('ال'))
+      return false;
+    const head = k - 2;
+    return (
+      head >= this.s &&
+      tokens.isWord[head] === 1 &&
+      !tokens.text[head]!.startsWith('ال') &&
+      !this.mentionAtToken(head) &&
+      !this.cueAt(head) &&
+      !AR_PARTICLES.has(tokens.text[head]!)
+    );
+  }
+
+  /**
+   * "الاحتجاجات الشعبية المطالبة بتحسين الخدمات": a definite مفاعلة form (مطالبة، مناهضة،
+   * مساندة) is spelt like the feminine participle; right after a definite noun or adjective we
+   * do not track, it qualifies that noun, whose position it is, not the sentence's subject's.
+   */
+  protected attributiveFormThreeNoun(k: number): boolean {
+    const { tokens } = this.input;
+    const cue = this.cueAt(k)?.cue;
+    const w = tokens.text[k]!;
+    if (cue?.pos !== 'noun' || !/^(ال)?م.{3,}ه$/.test(w)) return false;
+    const plain = (j: number): boolean =>
+      j >= this.s && tokens.isWord[j] === 1 && !this.mentionAtToken(j) && !this.cueAt(j);
+    if (!plain(k - 1)) return false;
+    const prev = tokens.text[k - 1]!;
+    if (w.startsWith('ال')) return prev.startsWith('ال') && prev.length >= 5 && !AR_PARTICLES.has(prev);
+    // Indefinite ("مظاهرات حاشدة مناهضة لإيران"): only after a plural in ات, or a feminine
+    // adjective that follows one; a singular noun before it may be its construct head ("بمواصلة").
+    const plural = (t: string): boolean => t.endsWith('ات') && !/^(ب|ل|وب|ول|فب)/.test(t);
+    return plural(prev) || (prev.endsWith('ه') && plain(k - 2) && plural(tokens.text[k - 2]!));
+  }
+
+  /** "رفض أن …", "طالب بأن …", "demanded that …": the complementizer hangs on a stance cue. */
+  protected cueGovernsComplement(j: number): boolean {
+    // "وتتخوف تركيا من أن …": the cue's subject may stand between it and "من أن".
+    let skippedMention = false;
+    for (let k = j - 1; k >= Math.max(this.s, j - 6); k--) {
+      const m = this.mentionAtToken(k);
+      if (m && !skippedMention && m.kind !== 'topic') {
+        skippedMention = true;
+        k = m.tokStart;
+        continue;
+      }
+      const kind = this.cueAt(k)?.cue.kind;
+      if (kind === 'stance' || kind === 'describe') return true;
+      if (kind !== 'preposition' && kind !== 'negation') return false;
+    }
+    return false;
+  }
+
+  /** A predicate after the target in the same clause: "… جاء بنتيجة عكسية", "… were war crimes". */
+  protected evaluativeAfter(
+    target: Mention,
+    from: number,
+    describing = false,
+    maxWords = FORWARD_WINDOW,
+  ): { k: number; polarity: 1 | -1 } | undefined {
+    let words = 0;
+    // "خط وقف إطلاق النار منذ انسحاب إسرائيل": a cue after a setting preposition is no predicate.
+    let setting = false;
+    const window = target.kind === 'topic' ? maxWords : 4;
+    for (let j = from; j < this.e && words <= window; j++) {
+      const t = this.input.tokens.text[j]!;
+      if (SETTING_PREPS.has(t)) setting = true;
+      if (isClauseMark(this.input.tokens, j) && t !== '"') {
+        // "وصفها زعيم حزب الله، حسن نصر الله، بأنها …": commas around an apposed name.
+        const apposition =
+          t === ',' && (this.mentionAtToken(j - 1) !== undefined || this.mentionAtToken(j + 1) !== undefined);
+        if (!describing || !apposition) return undefined;
+        continue;
+      }
+      const m = this.mentionAtToken(j);
+      // Another topic ends the predicate, unless it restates the same one ("التصويت بهذه الانتخابات").
+      if (m && m !== target && m.kind === 'topic' && m.topic !== target.topic) return undefined;
+      // Names do not count as distance.
+      if (m && m.kind !== 'topic') {
+        j = m.tokEnd - 1;
+        continue;
+      }
+      const cue = this.cueAt(j)?.cue;
+      if (cue?.kind === 'evaluative' && this.constructGenitive(j)) {
+        words++;
+        continue;
+      }
+      if (cue && (cue.kind === 'evaluative' || (describing && cue.kind === 'stance')) && cue.polarity !== 0) {
+        const negated = this.negatedBefore(j, 3);
+        return { k: j, polarity: (negated ? -cue.polarity : cue.polarity) as 1 | -1 };
+      }
+      if (
+        cue &&
+        cue.kind === 'stance' &&
+        cue.pos !== 'other' &&
+        !takesOnlyFrom(cue) &&
+        words <= 1 &&
+        !setting &&
+        target.kind === 'topic' &&
+        !this.actorBetween(target.tokEnd, j)
+      ) {
+        // The topic is the verb's subject: "… أن عملية عفرين ستستمر", "the withdrawal threatens …".
+        const negated = this.negatedBefore(j, 3);
+        return { k: j, polarity: (negated ? -cue.polarity : cue.polarity) as 1 | -1 };
+      }
+      if (cue && (cue.kind === 'stance' || cue.kind === 'speech')) return undefined;
+      if (this.input.tokens.isWord[j]) words++;
+    }
+    return undefined;
+  }
+
+  /**
+   * "لإعادة الشرعية", "عمليات تطهير الإرهاب": a definite word right after an indefinite noun is
+   * that noun's genitive (an adjective would agree in definiteness), so it says nothing of the
+   * target before them.
+   */
+  protected constructGenitive(j: number): boolean {
+    const { tokens } = this.input;
+    if (this.input.lang !== 'ar' || !/^(و|ف)?(ال|لل)/.test(tokens.text[j]!)) return false;
+    const p = j - 1;
+    if (p < this.s || !tokens.isWord[p] || this.mentionAtToken(p) || this.cueAt(p)) return false;
+    const w = tokens.text[p]!;
+    return w.length >= 3 && !/^(و|ف)?(ال|لل)/.test(w) && !AR_PARTICLES.has(w);
+  }
+
+  /**
+   * An English verb used finitely: a past ("fought"), a present in -s, or a participle in -ing
+   * after an auxiliary ("has been battling", "is currently fighting"). "the coalition fighting IS"
+   * is an identifying label, "fighting kills 132" a noun.
+   */
+  protected finiteEnglishVerb(k: number): boolean {
+    const { tokens } = this.input;
+    const w = tokens.text[k]!;
+    if (this.input.lang !== 'en' || k === this.s) return false;
+    if (!w.endsWith('ing')) return w !== this.cueAt(k)!.cue.lemma && !this.nounReading(k);
+    for (let j = k - 1; j >= this.s && j >= k - 3; j--) {
+      const v = tokens.text[j]!;
+      if (EN_AUXILIARIES.has(v)) return true;
+      if (!v.endsWith('ly') && v !== 'also' && v !== 'still') return false;
+    }
+    return false;
+  }
+
+  /** Stances of `holders` toward the actors in `targets` that are topics (evidence spans lo..hi). */
+  protected emitTowardActors(
+    emit: Emit,
+    holders: number[],
+    targets: number[],
+    sign: number,
+    strength: number,
+    lo: number,
+    hi: number,
+    hedge = false,
+  ): void {
+    for (const a of targets) {
+      if ((this.input.compiled.topicsForActor[a]?.length ?? 0) === 0) continue;
+      const pseudo = newMention({
+        kind: 'name',
+        start: 0,
+        end: 0,
+        tokStart: Math.max(lo, hi),
+        tokEnd: Math.max(lo, hi) + 1,
+        actor: a,
+        topic: -1,
+        polarity: 0,
+        official: false,
+        afterPreposition: false,
+        modifier: false,
+      });
+      emit(
+        holders.filter((h) => h !== a),
+        pseudo,
+        sign,
+        strength,
+        Math.min(lo, hi),
+        hedge,
+      );
+    }
+  }
+
+  /** English "<verb> by": 'finite' after was/were/is/are/been, 'label' otherwise, else 'none'. */
+  protected passiveBy(k: number): 'finite' | 'label' | 'none' {
+    if (this.input.lang !== 'en' || this.input.tokens.text[k + 1] !== 'by') return 'none';
+    if (this.cueAt(k)?.cue.particle) return 'none'; // "stood by", "abide by": a phrasal verb
+    const form = this.input.tokens.text[k]!;
+    if (!/(ed|en|ght|ck|pt|od)$/.test(form)) return 'none'; // "abide by" is no participle
+    return this.passiveAux(k) >= 0 ? 'finite' : 'label';
+  }
+
+  /**
+   * The form of "be" before the English participle at k, past up to two adverbs between them
+   * ("has been repeatedly violated", "was initially welcomed"); else -1.
+   */
+  protected passiveAux(k: number): number {
+    const text = this.input.tokens.text;
+    let j = k - 1;
+    while (j > this.s && j >= k - 2 && PASSIVE_ADVERB.test(text[j]!)) j--;
+    return j >= this.s && EN_BE_FORMS.has(text[j]!) ? j : -1;
+  }
+
+  /**
+   * The agent an Arabic act noun names: its relative clause or genitive (agentOfAct), or a
+   * nationality adjective right after it ("الهجوم الإسرائيلي"); never a name after a preposition
+   * ("الضربات بسوريا" is where, not who).
+   */
+  protected namedActAgent(k: number): Mention | undefined {
+    const next = this.mentionAtToken(k + 1);
+    const agent =
+      this.agentOfAct(k) ??
+      (next && next.kind === 'demonym' && next.tokStart === k + 1 && !next.people ? next : undefined);
+    return agent && agent.actor >= 0 && !agent.people && !agent.afterPreposition ? agent : undefined;
+  }
+
+  /** "الضربات التي شنتها X", "the strikes (carried out) by X": the actor named as the act's agent. */
+  protected agentOfAct(act: number): Mention | undefined {
+    const { tokens, lang } = this.input;
+    let j = act + 1;
+    if (lang === 'ar') {
+      if (tokens.text[j] !== 'التي' && tokens.text[j] !== 'الذي') return this.namedAgentOfAct(act);
+      j++;
+      // The relative verb carries a pronoun for the act: شنتها، نفذها، اتخذه.
+      if (!/(ها|ه)$/.test(tokens.text[j] ?? '')) return undefined;
+      j++;
+    } else if (tokens.text[j] === 'of' && EN_AGENTIVE_OF_NOUNS.has(tokens.text[act]!)) {
+      // "the crimes of the regime": these nouns take their agent, not their victim, with "of".
+      j++;
+      if (tokens.text[j] === 'the') j++;
+    } else {
+      // "the crimes (that are) being committed by X": a relative pronoun and auxiliaries may
+      // come before the participle, which is then required.
+      let aux = 0;
+      if (tokens.text[j] === 'that' || tokens.text[j] === 'which') aux++;
+      while (aux < 4 && (EN_AUXILIARIES.has(tokens.text[j + aux] ?? '') || tokens.text[j + aux] === 'being'))
+        aux++;
+      if (aux > 0 && !EN_AGENT_VERBS.has(tokens.text[j + aux] ?? '')) return undefined;
+      j += aux;
+      if (EN_AGENT_VERBS.has(tokens.text[j] ?? '')) j++;
+      if (tokens.text[j] === 'out') j++;
+      if (tokens.text[j] !== 'by') return undefined;
+      j++;
+      if (tokens.text[j] === 'the') j++;
+    }
+    // "المقاتلات الحربية التركية": office words before a nationality adjective belong to the agent.
+    for (let n = 0; n < 3 && !this.mentionAtToken(j) && isOfficeWord(tokens.text[j] ?? '', lang); n++) j++;
+    const m = this.mentionAtToken(j);
+    return m && m.kind !== 'topic' && m.actor >= 0 && m.tokStart === j ? m : undefined;
+  }
+
+  /**
+   * The agent of an Arabic act noun named without a relative clause: "الهجوم الحوثي" (a name or
+   * nationality right after the definite act), "قصف إسرائيل لغزة", "استهداف الحوثيين لمطار أبها"
+   * (a genitive followed by the act's own object: a ل/على phrase or a definite noun), or
+   * "استهداف المدنيين … من قبل قوات الاحتلال". A bare genitive ("قصف الحوثيين") may be the
+   * act's object, so it names no agent.
+   */
+  protected namedAgentOfAct(act: number): Mention | undefined {
+    const { tokens } = this.input;
+    const agentAt = (j: number): Mention | undefined => {
+      const m = this.mentionAtToken(j);
+      return m && m.tokStart === j && m.kind !== 'topic' && m.actor >= 0 && !m.people ? m : undefined;
+    };
+    const head = bareArabicNoun(tokens.text[act]!);
+    const next = agentAt(act + 1);
+    // "الهجوم الحوثي", "القصف التركي": a name right after a definite act is its adjective.
+    if (next && head.startsWith('ال')) return next;
+    if (next && !head.startsWith('ال') && next.kind === 'name') {
+      let j = next.tokEnd;
+      // Definite adjectives of the agent and a place ("جماعة الحوثي في اليمن") before the object.
+      for (let n = 0; n < 3 && j < this.e && !this.mentionAtToken(j); n++) {
+        const w = tokens.text[j]!;
+        if (w === 'في' && j + 1 < this.e) j = this.mentionAtToken(j + 1)?.tokEnd ?? j + 2;
+        else if (w.startsWith('ال') && !this.cueAt(j)) j++;
+        else break;
+      }
+      const w = tokens.text[j] ?? '';
+      const object =
+        (w.length > 3 && /^(ل|لل)/.test(w) && !this.cueAt(j)) ||
+        w === 'علي' ||
+        w === 'ضد' ||
+        w === 'صوب' ||
+        w === 'باتجاه' ||
+        (next.tokEnd === j &&
+          w.startsWith('ال') &&
+          w.length > 3 &&
+          !this.mentionAtToken(j) &&
+          !this.cueAt(j));
+      if (object) return next;
+    }
+    // "… من قبل X" after the act, within its clause.
+    for (let j = act + 1; j + 2 < this.e && j <= act + 8; j++) {
+      if (isClauseMark(tokens, j)) break;
+      if (tokens.text[j] === 'من' && tokens.text[j + 1] === 'قبل') return agentAt(j + 2);
+    }
+    return undefined;
+  }
+
+  protected countryNameOfGovernment(m: Mention): boolean {
+    const actor = this.input.compiled.codebook.actors[m.actor];
+    if (m.kind !== 'name' || actor?.kind !== 'government') return false;
+    const { tokens } = this.input;
+    const surface = tokens.text.slice(m.tokStart, m.tokEnd).join(' ');
+    return !(actor.names.en ?? []).some((n) => n.toLowerCase().replace(/-/g, ' ') === surface);
+  }
+
+  /**
+   * The actors a product's owner counts for: its own target, or else the body a spokesperson
+   * speaks for. A leader's words count for the leader only, as a leader named as a direct target
+   * does ("criticized Erdogan's remarks" is no stance toward Turkey), in both languages.
+   */
+  protected ownerTargets(owner: Mention): number[] {
+    const { compiled } = this.input;
+    const list =
+      owner.kind !== 'demonym' && this.canHold(owner) ? [...this.coordinated(owner)] : [owner.actor];
+    if (!list.includes(owner.actor)) list.unshift(owner.actor);
+    const out: number[] = [];
+    for (const a of list) {
+      const body = (compiled.topicsForActor[a]?.length ?? 0) > 0 ? a : (compiled.speaksFor[a] ?? -1);
+      if (body >= 0 && (compiled.topicsForActor[body]?.length ?? 0) > 0) out.push(body);
+    }
+    return out;
+  }
+
+  /** A deed that is denied ("تنفي طرد …"), negated, or demanded of someone ("مطالبها بـ… قطع …"). */
+  protected deniedOrDemanded(k: number): boolean {
+    const { tokens } = this.input;
+    if (this.negatedBefore(k, 3)) return true;
+    for (let j = k - 1; j >= this.s && j >= k - 12; j--) {
+      const w = tokens.text[j]!;
+      if (/^(و|ف)?(نفي|نفت|ينفي|تنفي|نفوا|ونفي)$/.test(w)) return true;
+      const cue = this.cueAt(j)?.cue;
+      if (cue && cue.kind === 'stance' && (isDirective(cue) || cue.lemma === 'طالب')) return true;
+    }
+    return false;
+  }
+
+  /** A side as a target: itself, or the body its forces belong to ("الجيش التركي" → Turkey). */
+  protected sideAsTarget(m: Mention): Mention | undefined {
+    if (this.isTarget(m)) return m;
+    const { compiled } = this.input;
+    for (const body of compiled.memberChain[m.actor] ?? []) {
+      if (body !== m.actor && (compiled.topicsForActor[body]?.length ?? 0) > 0)
+        return mentionWith(m, { actor: body });
+    }
+    return undefined;
+  }
+
+  protected actorBetween(from: number, to: number): boolean {
+    for (let j = from; j < to; j++) {
+      const m = this.mentionAtToken(j);
+      if (m && m.kind !== 'topic') return true;
+    }
+    return false;
+  }
+
+  protected hedged(from: number, to: number): boolean {
+    for (let j = Math.max(this.s, from - 3); j <= to && j < this.e; j++)
+      if (this.isKind(j, 'hedge')) return true;
+    return false;
+  }
+
+  protected forceLink(j: number): boolean {
+    const w = this.input.tokens.text[j]!;
+    if (this.isKind(j, 'preposition') || AR_PARTICLES.has(w)) return true;
+    const bare = w.replace(/^(و|ف|ب|ل)/, '');
+    return TRANSFER_HEADS.has(bare) || TRANSFER_HEADS.has(bare.replace(/^ال/, ''));
+  }
+}
+
+/** "وبالضربات" → "الضربات", "للقرار" → "القرار": an Arabic noun without its proclitics. */
+export function bareArabicNoun(w: string): string {
+  return w.replace(/^(و|ف)?ب?/, '').replace(/^لل/, 'ال');
+}

@@ -1,0 +1,934 @@
+// Acts of force and their agents: strikes, attacks on held ground, killed members, backed
+// operations and aided deeds, one's own acts, who is behind an attack.
+import { mentionWith, topicMention, type Mention } from './mentions.js';
+import { isClauseMark } from '../text/segment.js';
+import { AR_ACT_FORMS, arabicBareActHead, arabicOwnActHead } from './word-classes.js';
+import { isOfficeWord } from '../lexicon/common-words.js';
+import { actionPolarity, isActionOnly, isAttack, type Cue } from '../lexicon/cue.js';
+import {
+  EN_DETERMINERS,
+  EN_SUBORDINATORS,
+  RELATIONAL_NOUNS,
+  RELATIVE_AR,
+  ACT_HEAD_NOUNS,
+  AR_HOLDING_WORDS,
+  AR_HOLDING_PREPS,
+  AR_MISSILE_WORDS,
+  AR_DIRECTION_PREPS,
+  EN_BE_FORMS,
+  EN_OPERATION_PROGRESSIVES,
+  EN_FORCE_MEANS,
+  EN_BATTLE_LEMMAS,
+  EN_COUNT_WORDS,
+  EN_KILLED_MEMBERS,
+  EN_UNDER_ACTS,
+  EN_UNDER_VERBS,
+  EN_AUXILIARIES,
+  EN_STRIKE_NOUNS,
+  EN_BLAME_VERBS,
+  EN_OWN_ACT_MODIFIERS,
+  EN_ENDING_VERBS,
+  EN_SIEGE_NOUNS,
+  EN_HARM_PARTICIPLES,
+  EN_HOLDING_PARTICIPLES,
+  EN_STRIKE_MODIFIERS,
+  LOCATIVE,
+  EN_AGENT_MODIFIED_ACTS,
+  EN_BACKING_PARTICIPLES,
+  EN_AID_NOUNS,
+  EN_KILLING_ACTS,
+  EN_TIME_WORDS,
+  EN_VICTIM_GAP,
+  EN_POSSESSED_AIMS,
+  EN_POSSESSED_HOSTILE_ACTS,
+  EN_POSSESSED_OF_ACTS,
+  EN_POSSESSED_POSITIONS,
+  EN_POSSESSED_SUPPORT_ACTS,
+  EN_OPERATION_VERBS,
+  EN_KILLER_UNITS,
+  EN_UNIT_NOUNS,
+} from './word-lists.js';
+import type { Emit } from './analyzer-base.js';
+import { PassiveReader } from './passives.js';
+
+/** An act of force on its object, or a battle verb ("repelled", "battled") that no attack cue names. */
+function isBattle(cue: Cue): boolean {
+  return isAttack(cue) || EN_BATTLE_LEMMAS.has(cue.lemma);
+}
+
+export class ForceActReader extends PassiveReader {
+  /**
+   * "أدانت … اعتداء الميليشيات الحوثية على السفارة العراقية", "إطلاق جماعة الحوثي لسبع صواريخ
+   * صوب السعودية", "بعد الهجوم الإسرائيلي على سوريا": an Arabic act of force named with its agent
+   * (a genitive, an adjective or a relative clause) and its object after على/ضد/ل or a direction
+   * is the agent's deed against the object, whatever the sentence's own verb does with it.
+   */
+  protected agentsOfHostileActs(emit: Emit): void {
+    const { tokens, mentions } = this.input;
+    // An agent and an object that is another actor: two mentions at least.
+    if (mentions.length < 2) return;
+    // The rare act noun is read in a method of its own: the loop over every token stays small,
+    // and its optimised code is not thrown away each time a new branch of the reading first runs.
+    for (let k = this.s; k < this.e; k++) {
+      const launch = AR_ACT_FORMS.get(tokens.text[k]!);
+      if (launch !== undefined) this.hostileActAt(emit, k, launch);
+    }
+  }
+
+  /** The act of force at k (a launch or not), when it names both its agent and its object. */
+  protected hostileActAt(emit: Emit, k: number, launch: boolean): void {
+    const agent = this.namedActAgent(k);
+    // "نفت إيران أي اعتداء …", "طالب بوقف …": an act denied or demanded is nobody's deed yet.
+    if (!agent || this.deniedOrDemanded(k)) return;
+    const target = this.objectOfAct(agent.tokEnd, launch);
+    if (!target || target.actor === agent.actor || !this.isTarget(target)) return;
+    const agents = agent.kind === 'demonym' ? [agent.actor] : this.coordinated(agent);
+    emit(
+      agents.filter((a) => a !== target.actor),
+      target,
+      -1,
+      0.6,
+      k,
+      this.hedged(k, target.tokStart),
+    );
+  }
+
+  /**
+   * The actor an act aims at, after its agent: "على/ضد/صوب X", "للسعودية", past a place or unit
+   * of the actor (مواقع، السفارة) and, for a launch, only once a weapon was named ("لسبع صواريخ").
+   */
+  protected objectOfAct(from: number, launch: boolean): Mention | undefined {
+    const { tokens } = this.input;
+    let armed = !launch;
+    for (let j = from; j < this.e && j <= from + 7; j++) {
+      if (isClauseMark(tokens, j)) return undefined;
+      const w = tokens.text[j]!;
+      const m = this.mentionAtToken(j);
+      // "جماعة الحوثي في اليمن": a place after في is the agent's setting.
+      if (m && tokens.text[j - 1] === 'في') {
+        j = m.tokEnd - 1;
+        continue;
+      }
+      if (m) {
+        // "استهداف الحوثيين للسعودية": a ل-object right after the agent names whom the act hits
+        // (not a label's: "ميليشيات الحوثي الموالية لإيران").
+        const lam = m.tokStart === j && m.kind !== 'topic' && m.afterPreposition && w.startsWith('ل');
+        return armed && lam && j === from ? m : undefined;
+      }
+      if (AR_MISSILE_WORDS.test(w)) armed = true;
+      else if (w === 'علي' || w === 'ضد' || AR_DIRECTION_PREPS.has(w)) {
+        if (!armed) return undefined;
+        let t = j + 1;
+        // "على مواقع (تابعة) لـX": the places and units of a force stand for it.
+        while (
+          t < this.e &&
+          t <= j + 3 &&
+          !this.mentionAtToken(t) &&
+          (this.forceLink(t) || AR_BELONGING.has(tokens.text[t]!))
+        )
+          t++;
+        const target = this.mentionAtToken(t);
+        return target && target.tokStart === t && target.kind !== 'topic' ? target : undefined;
+      } else {
+        const kind = this.cueAt(j)?.cue.kind;
+        if (kind === 'stance' || kind === 'speech' || kind === 'complementizer' || kind === 'describe')
+          return undefined;
+      }
+    }
+    return undefined;
+  }
+
+  /**
+   * "IS fighters were killed in air strikes by coalition warplanes", "a stronghold targeted in
+   * raids by the coalition": the agent of strikes hit the actor named before the participle.
+   */
+  protected strikesBy(emit: Emit): void {
+    if (this.input.lang !== 'en') return;
+    const { tokens } = this.input;
+    for (let k = this.s + 1; k < this.e; k++) {
+      if (tokens.text[k] !== 'by' || !EN_STRIKE_NOUNS.has(tokens.text[k - 1]!)) continue;
+      let a = k + 1;
+      if (tokens.text[a] === 'the') a++;
+      const agent = this.mentionAtToken(a);
+      if (!agent || !this.canHold(agent)) continue;
+      // The participle of harm before the strikes: "killed in (air) strikes", "targeted in raids".
+      let p = k - 2;
+      while (p > this.s && p >= k - 5 && !EN_HARM_PARTICIPLES.has(tokens.text[p]!)) p--;
+      if (!EN_HARM_PARTICIPLES.has(tokens.text[p] ?? '')) continue;
+      for (let j = p - 1; j >= Math.max(this.s, p - 8); j--) {
+        const m = this.mentionAtToken(j);
+        if (!m) continue;
+        if (m.kind !== 'topic' && this.isTarget(m)) {
+          emit(
+            this.coordinated(agent).filter((x) => x !== m.actor),
+            m,
+            -1,
+            0.6,
+            k - 1,
+            this.hedged(j, a),
+          );
+        }
+        break;
+      }
+    }
+  }
+
+  /**
+   * "31 Islamic State militants were killed in Syrian air force raids", "ISIL Terrorists Killed in
+   * Russian Offensive", "120 IS fighters were killed by Russian forces": the named agent of the
+   * killing act acts against the group whose members were killed.
+   */
+  protected membersKilledBy(emit: Emit): void {
+    if (this.input.lang !== 'en') return;
+    const { tokens } = this.input;
+    for (let k = this.s + 1; k + 2 < this.e; k++) {
+      if (tokens.text[k] !== 'killed') continue;
+      let v = k - 1;
+      while (v > this.s && v >= k - 4 && EN_VICTIM_GAP.has(tokens.text[v]!) && !this.mentionAtToken(v)) v--;
+      const victims = this.mentionAtToken(v);
+      if (!victims || victims.tokEnd !== v + 1 || victims.kind === 'topic' || !this.isTarget(victims))
+        continue;
+      const agents = this.killingAgentAfter(k);
+      if (!agents) continue;
+      const holders = agents.filter((a) => a !== victims.actor);
+      emit(holders, victims, -1, 0.5, k, this.hedged(victims.tokStart, k));
+    }
+  }
+
+  /** "killed [time] in/during (a) AGENT … ACT" or "killed by AGENT": the agents, or undefined. */
+  protected killingAgentAfter(k: number): number[] | undefined {
+    const { tokens } = this.input;
+    let j = k + 1;
+    // "killed Thursday in …", "killed overnight in …".
+    while (j < this.e && j <= k + 3 && (EN_TIME_WORDS.has(tokens.text[j]!) || tokens.text[j] === 'overnight'))
+      j++;
+    const prep = tokens.text[j];
+    if (prep !== 'in' && prep !== 'during' && prep !== 'by') return undefined;
+    j++;
+    if (tokens.text[j] === 'a' || tokens.text[j] === 'an' || tokens.text[j] === 'the') j++;
+    const agent = this.mentionAtToken(j);
+    // (After "in" a name would read as a place; here it qualifies the act.)
+    if (!agent || agent.tokStart !== j || agent.actor < 0 || agent.modifier) return undefined;
+    if (agent.kind !== 'name' && agent.kind !== 'demonym') return undefined;
+    // "in Syria strikes" names a place; "in Russian strikes", "in regime air strikes" an agent.
+    const country =
+      agent.kind === 'name' && this.input.compiled.codebook.actors[agent.actor]!.kind === 'country';
+    if (prep === 'by') return this.strikers(agent);
+    if (country) return undefined;
+    for (let n = agent.tokEnd; n < this.e && n <= agent.tokEnd + 3; n++) {
+      if (EN_KILLING_ACTS.has(tokens.text[n]!)) return this.strikers(agent);
+      // Only the act's modifiers between ("overnight air", "Anti-Terrorism"), no "in Syria on Monday".
+      const w = tokens.text[n]!;
+      if (!tokens.isWord[n] || (this.mentionAtToken(n) && this.mentionAtToken(n)!.kind !== 'topic'))
+        return undefined;
+      if (this.isKind(n, 'preposition') || EN_DETERMINERS.has(w)) return undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * "Syrian troops backed by Hezbollah have captured …", "the SDF supported by the US-led
+   * coalition attacked …": "backed by Y" is a label ("rebels backed by Turkey"), but before a
+   * finite act of force it reports Y's part in the operation, a deed on the side of X.
+   */
+  protected backedOperations(emit: Emit): void {
+    const { tokens } = this.input;
+    for (let k = this.s + 1; k < this.e; k++) {
+      if (!EN_BACKING_PARTICIPLES.has(tokens.text[k]!) || tokens.text[k + 1] !== 'by') continue;
+      // "regime troops backed by …": the force's unit word after its name.
+      const unit = this.unitWordAt(k - 1) ? 1 : 0;
+      const backed = this.mentionAtToken(k - 1 - unit);
+      if (!backed || backed.tokEnd !== k - unit || !this.canHold(backed) || !this.isTarget(backed)) continue;
+      const backer = this.backerAfterBy(k + 2);
+      if (!backer) continue;
+      const helpers = this.helpersNamed(backer);
+      if (!this.forceVerbAfter(this.pastHelpNouns(backer.tokEnd))) continue;
+      emit(
+        helpers.filter((a) => a !== backed.actor),
+        backed,
+        1,
+        0.6,
+        k,
+        this.hedged(k, backer.tokStart),
+      );
+    }
+  }
+
+  /** Past the helper's means and help nouns after its name ("backed by Russian air support/power/cover"). */
+  protected pastHelpNouns(j: number): number {
+    const { tokens } = this.input;
+    while (
+      j < this.e &&
+      (this.forceMeansAt(j) || EN_AID_NOUNS.has(tokens.text[j]!) || tokens.text[j] === 'power')
+    )
+      j++;
+    return j;
+  }
+
+  /**
+   * "The SDF entered the town with support from the US-led coalition", "Syrian forces freed
+   * Palmyra with the support of Russia": the helper named after a help noun that follows a
+   * finite deed sides with the deed's subject.
+   */
+  protected aidedDeeds(emit: Emit): void {
+    const { tokens } = this.input;
+    for (let k = this.s + 2; k + 2 < this.e; k++) {
+      if (!EN_AID_NOUNS.has(tokens.text[k]!)) continue;
+      const of = tokens.text[k + 1];
+      if (of !== 'of' && of !== 'from') continue;
+      const w = this.withBefore(k);
+      if (w === undefined) continue;
+      const helper = this.backerAfterBy(k + 2);
+      const helped = helper && this.firstFreeSubject(w);
+      if (!helper || !helped || !this.isTarget(helped)) continue;
+      // The deed before the phrase ("entered the town with support from"), or right after it
+      // when the phrase follows the subject ("forces with assistance from X are continuing").
+      const deed =
+        this.deedBetween(helped.tokEnd, w) || (helped.tokEnd === w && this.forceVerbAfter(helper.tokEnd));
+      if (!deed) continue;
+      const helpers = this.helpersNamed(helper);
+      emit(
+        helpers.filter((a) => a !== helped.actor),
+        helped,
+        1,
+        0.6,
+        k,
+        this.hedged(w, helper.tokStart),
+      );
+    }
+  }
+
+  /**
+   * "Fabius said … Syrias government was behind a chemical massacre", "Russian and regime
+   * warplanes were behind the attacks, the Civil Defence confirmed": naming who is behind an
+   * attack accuses them; the speaker of the words opposes them ("was not behind" defends them).
+   */
+  protected agentsBehindActs(emit: Emit): void {
+    const { tokens } = this.input;
+    for (let k = this.s + 2; k + 1 < this.e; k++) {
+      if (tokens.text[k] !== 'behind' || !this.actNounAfterBehind(k)) continue;
+      let b = k - 1;
+      let negated = false;
+      while (
+        b > this.s &&
+        (tokens.text[b] === 'not' || tokens.text[b] === 't' || /ly$/.test(tokens.text[b]!))
+      ) {
+        if (tokens.text[b] === 'not' || tokens.text[b] === 't') negated = true;
+        b--;
+      }
+      if (!EN_BE_FORMS.has(tokens.text[b]!)) continue;
+      while (b > this.s && EN_AUXILIARIES.has(tokens.text[b - 1]!)) b--;
+      // "regime warplanes were behind …", "Syrias government was behind …": the force's unit or
+      // office word after its name.
+      const head = tokens.text[b - 1]!;
+      if ((EN_UNIT_NOUNS.has(head) || isOfficeWord(head, 'en')) && !this.mentionAtToken(b - 1)) b--;
+      const agent = this.mentionAtToken(b - 1);
+      if (!agent || agent.tokEnd !== b || !this.isTarget(agent)) continue;
+      const speakers = this.frameHolder(agent.tokStart);
+      const agents = this.coordinated(agent);
+      const holders = speakers.filter((a) => !agents.includes(a));
+      if (holders.length === 0) continue;
+      for (const a of agents) {
+        const m = this.input.mentions.find((x) => x.actor === a && x.tokStart >= this.s && x.tokEnd <= b);
+        if (m && this.isTarget(m)) emit(holders, m, negated ? 1 : -1, 0.6, k, this.hedged(agent.tokStart, k));
+      }
+    }
+  }
+
+  /** An act of force or a killing named within three words after "behind" ("behind a chemical massacre"). */
+  protected actNounAfterBehind(k: number): boolean {
+    const { tokens } = this.input;
+    for (let j = k + 1; j < this.e && j <= k + 4; j++) {
+      const w = tokens.text[j]!;
+      if (EN_STRIKE_NOUNS.has(w) || w === 'massacre' || w === 'massacres') return true;
+      if (!tokens.isWord[j] || this.mentionAtToken(j)) return false;
+    }
+    return false;
+  }
+
+  /** The "with" before the help noun at k, past an article and one plain modifier ("with the direct support"). */
+  protected withBefore(k: number): number | undefined {
+    const { tokens } = this.input;
+    for (let j = k - 1; j >= this.s && j >= k - 3; j--) {
+      const w = tokens.text[j]!;
+      if (w === 'with') return j;
+      if (!tokens.isWord[j] || this.mentionAtToken(j) || (this.cueAt(j) && !EN_DETERMINERS.has(w)))
+        return undefined;
+    }
+    return undefined;
+  }
+
+  /** A finite verb of a deed between the subject's end and `to`, with no clause break. */
+  protected deedBetween(from: number, to: number): boolean {
+    const { tokens } = this.input;
+    for (let j = from; j < to; j++) {
+      if (isClauseMark(tokens, j) || EN_SUBORDINATORS.has(tokens.text[j]!)) return false;
+      if (EN_OPERATION_VERBS.has(tokens.text[j]!)) return true;
+      const tc = this.cueAt(j);
+      if (tc && tc.cue.kind === 'stance' && tc.cue.pos === 'verb' && this.finiteEnglishVerb(j)) return true;
+    }
+    return false;
+  }
+
+  /** A force's unit word at j, outside any name ("A Syrian army unit killed …", "government troops"). */
+  protected unitWordAt(j: number): boolean {
+    return EN_KILLER_UNITS.has(this.input.tokens.text[j]!) && !this.mentionAtToken(j);
+  }
+
+  /**
+   * The actors a helper's mention names: a holder and those joined to it, or, for a nationality
+   * before an act ("backed by Russian airstrikes"), its country.
+   */
+  protected helpersNamed(helper: Mention): number[] {
+    return this.canHold(helper) ? this.coordinated(helper) : [helper.countryOf ?? helper.actor];
+  }
+
+  /** A nation's means of force at j ("Russian air strikes", "Syrian and Russian warplanes", "Turkish tanks"). */
+  protected forceMeansAt(j: number): boolean {
+    const w = this.input.tokens.text[j] ?? '';
+    return EN_STRIKE_NOUNS.has(w) || EN_FORCE_MEANS.has(w);
+  }
+
+  /** The helper after "by": past articles, possessives, relation nouns and units ("its Lebanese ally Hezbollah"). */
+  protected backerAfterBy(from: number): Mention | undefined {
+    const { tokens } = this.input;
+    for (let j = from; j < this.e && j <= from + 4; j++) {
+      const m = this.mentionAtToken(j);
+      if (m && m.tokStart === j) {
+        if (this.canHold(m)) return m;
+        if (
+          m.kind === 'demonym' &&
+          m.actor >= 0 &&
+          (this.forceMeansAt(m.tokEnd - 1) || this.forceMeansAt(m.tokEnd))
+        )
+          return m;
+        if (m.kind === 'demonym') {
+          j = m.tokEnd - 1;
+          continue;
+        }
+        return undefined;
+      }
+      // "the Lebanese terrorist group Hezbollah": descriptive words before the name.
+      const kind = this.cueAt(j)?.cue.kind;
+      if (!tokens.isWord[j] || (kind && kind !== 'evaluative' && !RELATIONAL_NOUNS.has(tokens.text[j]!)))
+        return undefined;
+    }
+    return undefined;
+  }
+
+  /** A finite act of force within a few words after token `from`, the first verb there. */
+  protected forceVerbAfter(from: number): boolean {
+    const { tokens } = this.input;
+    for (let j = from; j < this.e && j <= from + 6; j++) {
+      if (isClauseMark(tokens, j) || EN_SUBORDINATORS.has(tokens.text[j]!)) return false;
+      const m = this.mentionAtToken(j);
+      if (m) {
+        j = m.tokEnd - 1;
+        continue;
+      }
+      const w = tokens.text[j]!;
+      // "backed by Russia and Iran captured": more helpers; "backed by tanks and air strikes": more help.
+      if (w === 'and') {
+        if (this.mentionAtToken(j + 1)) continue;
+        return false;
+      }
+      if (EN_OPERATION_VERBS.has(w)) return true;
+      if (EN_OPERATION_PROGRESSIVES.has(w) && EN_BE_FORMS.has(tokens.text[j - 1]!)) return true;
+      const tc = this.cueAt(j);
+      if (!tc) continue;
+      if (tc.cue.kind !== 'stance' || tc.cue.pos !== 'verb') return false;
+      // "have been battling", "are advancing": a progressive is finite; a bare "-ing" only identifies.
+      const finite = !w.endsWith('ing') || EN_BE_FORMS.has(tokens.text[j - 1]!);
+      return isBattle(tc.cue) && tokens.text[j - 1] !== 'to' && finite && !this.nounReading(j);
+    }
+    return false;
+  }
+
+  /**
+   * "the US-led coalition came under fire from Human Rights Watch", "Daesh is under attack by the
+   * army": the one named after "by/from" attacks the subject put under the act.
+   */
+  protected underAttackBy(emit: Emit): void {
+    if (this.input.lang !== 'en') return;
+    const t = this.input.tokens.text;
+    for (let k = this.s + 1; k + 2 < this.e; k++) {
+      if (t[k] !== 'under' || !EN_UNDER_VERBS.has(t[k - 1]!) || !EN_UNDER_ACTS.has(t[k + 1]!)) continue;
+      if (t[k + 2] !== 'by' && t[k + 2] !== 'from') continue;
+      const by = t[k + 3] === 'the' ? k + 4 : k + 3;
+      const attacker = this.mentionAtToken(by);
+      // (Not canHold: a name after "from" would be read as a place.)
+      if (!attacker || attacker.tokStart !== by || attacker.actor < 0 || attacker.modifier) continue;
+      if (attacker.kind === 'topic' || (attacker.kind === 'demonym' && !attacker.official)) continue;
+      // The subject: right before the verb, past auxiliaries and adverbs ("has repeatedly come").
+      let j = k - 2;
+      while (j > this.s && (EN_AUXILIARIES.has(t[j]!) || /ly$/.test(t[j]!))) j--;
+      const subject = this.mentionAtToken(j);
+      if (!subject || subject.tokEnd !== j + 1 || !this.isTarget(subject)) continue;
+      const attackers = this.canHold(attacker) ? this.coordinated(attacker) : [attacker.actor];
+      const holders = attackers.filter((a) => a !== subject.actor);
+      emit(holders, subject, this.negatedBefore(k - 1, 2) ? 1 : -1, 0.6, k + 1, this.hedged(k, by));
+    }
+  }
+
+  /**
+   * "warplanes pounded opposition-held areas", "attacked a town which is controlled by X",
+   * "targeting positions held by X", "شنت هجوما على مناطق تسيطر عليها X", "قصفت المناطق
+   * الخاضعة لسيطرة X": an attack on ground someone holds is an attack on them.
+   */
+  protected attacksOnHeldGround(emit: Emit): void {
+    const ar = this.input.lang === 'ar';
+    for (let k = this.s; k < this.e; k++) {
+      const tc = this.cueAt(k);
+      if (!tc || !isAttack(tc.cue) || tc.cue.polarity >= 0) continue;
+      // "air strikes by the regime on rebel-held areas", "Russian and Syrian strikes across the
+      // rebel-held east": a strike noun that names its agent is the agent's deed.
+      const striker = EN_STRIKE_NOUNS.has(this.input.tokens.text[k]!) ? this.namedStriker(k) : undefined;
+      // "rocket fire on government-held areas caused casualties": a weapon's fire is a noun, whose
+      // agent is not named (not the clause's speaker).
+      const weaponFire =
+        this.input.tokens.text[k] === 'fire' && EN_STRIKE_MODIFIERS.has(this.input.tokens.text[k - 1] ?? '');
+      // An Arabic strike noun is a deed after a light verb ("شنت … هجوما على").
+      if (!striker && (weaponFire || !(this.ownDeed(k) || (ar && this.directedStrike(k))))) continue;
+      // "وقصفت تركيا مناطق …": the Arabic verb's subject stands before its object.
+      const subject = ar ? this.mentionAtToken(k + 1) : undefined;
+      const from =
+        striker && striker.tokStart > k
+          ? striker.tokEnd
+          : subject?.tokStart === k + 1
+            ? subject.tokEnd
+            : k + 1;
+      const owner = this.holderOfGroundAfter(k, from);
+      if (!owner || !this.heldGroundTarget(owner)) continue;
+      const holders = (striker ? this.strikers(striker) : this.holderOf(k)).filter((a) => a !== owner.actor);
+      const sign = this.negatedBefore(k, 2) ? 1 : -1;
+      emit(holders, owner, sign, tc.cue.strength * 0.85, k, this.hedged(k, owner.tokStart));
+    }
+  }
+
+  /**
+   * The holder of ground struck is a target also after a place preposition: in "hit targets in
+   * rebel-held areas" the preposition places the areas, not the rebels.
+   */
+  protected heldGroundTarget(owner: Mention): boolean {
+    if (this.isTarget(owner)) return true;
+    const text = this.input.tokens.text;
+    return (
+      owner.kind !== 'demonym' &&
+      owner.actor >= 0 &&
+      owner.tokStart > this.s &&
+      LOCATIVE.has(text[owner.tokStart - 1]!) &&
+      EN_HOLDING_PARTICIPLES.has(text[owner.tokEnd] ?? '') &&
+      (this.input.compiled.topicsForActor[owner.actor]?.length ?? 0) > 0
+    );
+  }
+
+  /**
+   * "government forces sought to tighten their siege of rebel-held districts", "Moscow which
+   * stepped up its air strikes against opposition-held areas": an act of force or siege owned by
+   * "their"/"its" is the clause subject's, and on ground someone holds it is against them.
+   */
+  protected ownAttacksOnHeldGround(emit: Emit): void {
+    const { tokens } = this.input;
+    for (let k = this.s + 1; k < this.e; k++) {
+      const w = tokens.text[k]!;
+      if (!EN_STRIKE_NOUNS.has(w) && !EN_SIEGE_NOUNS.has(w)) continue;
+      const tc = this.cueAt(k);
+      if (tc && (!isAttack(tc.cue) || tc.cue.polarity >= 0)) continue;
+      let j = k - 1;
+      while (j > this.s && j >= k - 3 && EN_OWN_ACT_MODIFIERS.has(tokens.text[j]!)) j--;
+      // "Moscows aerial bombing of the rebel-held east": a possessive name owns the act too.
+      const possessor = this.possessiveOwnerAt(j);
+      if (!possessor && tokens.text[j] !== 'their' && tokens.text[j] !== 'its') continue;
+      const owner = this.holderOfGroundAfter(k);
+      if (!owner || !this.heldGroundTarget(owner)) continue;
+      const subject = possessor ?? this.ownerOfPronoun(j);
+      if (!subject) continue;
+      const holders = (possessor ? [possessor.actor] : this.coordinated(subject)).filter(
+        (a) => a !== owner.actor,
+      );
+      const sign = this.negatedBefore(j, 3) ? 1 : -1;
+      emit(holders, owner, sign, 0.5, k, this.hedged(k, owner.tokStart));
+    }
+  }
+
+  /** A possessive name ending at j ("Moscows", "Russia 's"), as the owner of the act after it. */
+  protected possessiveOwnerAt(j: number): Mention | undefined {
+    const at = this.input.tokens.text[j] === 's' ? j - 1 : j;
+    const m = this.mentionAtToken(at);
+    // (A possessive is no holder by itself: canHold refuses it, so its kind is checked here.)
+    if (!m || m.tokEnd !== at + 1 || m.modifier || m.actor < 0) return undefined;
+    if (m.kind !== 'name' && m.kind !== 'role') return undefined;
+    return m.possessive || at !== j ? m : undefined;
+  }
+
+  /**
+   * Whom "their"/"its" at j stands for: the subject right before the verb words that govern it
+   * ("government forces sought to tighten their", "Moscow which stepped up its"), past a unit
+   * word after its name ("Russian forces returned to their").
+   */
+  protected ownerOfPronoun(j: number): Mention | undefined {
+    const { tokens } = this.input;
+    let relative = false;
+    for (let i = j - 1; i >= this.s && i >= j - 6; i--) {
+      const w = tokens.text[i]!;
+      if (!tokens.isWord[i] || this.cueAt(i)?.cue.kind === 'speech') return undefined;
+      // "lifted their siege": an act ended is no act against anyone.
+      if (EN_ENDING_VERBS.has(w)) return undefined;
+      // "backed by Moscow which stepped up its …": a relative clause's antecedent is its subject.
+      if (w === 'which' || w === 'who') relative = true;
+      const unit = this.unitWordAt(i) ? 1 : 0;
+      const m = this.mentionAtToken(i - unit);
+      if (!m) continue;
+      const free = relative || !this.isPrepositional(m);
+      return m.tokEnd === i - unit + 1 && this.canHold(m) && free ? m : undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * "The Syrian army killed 140 ISIL terrorists", "US air strikes killed 50 Al-Qaeda militants":
+   * a named subject killing a number of a group's members acts against the group. (Only a named
+   * subject or strike agent: a casualty count is not the position of the one who reports it.)
+   */
+  protected killedMembers(emit: Emit): void {
+    if (this.input.lang !== 'en') return;
+    const { tokens } = this.input;
+    for (let k = this.s + 1; k < this.e; k++) {
+      const w = tokens.text[k]!;
+      if (w !== 'killed' && w !== 'kill' && w !== 'kills') continue;
+      if (EN_BE_FORMS.has(tokens.text[k - 1]!)) continue; // "were killed": a passive
+      let j = k + 1;
+      let counted = false;
+      while (
+        j < this.e &&
+        j <= k + 4 &&
+        (EN_COUNT_WORDS.has(tokens.text[j]!) || /^\d+$/.test(tokens.text[j]!))
+      ) {
+        counted = true;
+        j++;
+      }
+      const victims = this.mentionAtToken(j);
+      if (!counted || !victims || victims.tokStart !== j || victims.kind === 'topic' || victims.modifier)
+        continue;
+      if (!EN_KILLED_MEMBERS.has(tokens.text[victims.tokEnd] ?? '') || !this.isTarget(victims)) continue;
+      const holders = this.killers(k).filter((a) => a !== victims.actor);
+      emit(holders, victims, this.negatedBefore(k, 2) ? 1 : -1, 0.5, k, this.hedged(k, victims.tokStart));
+    }
+  }
+
+  /** Who kills at k: the named subject right before it, or the named agent of strikes before it. */
+  protected killers(k: number): number[] {
+    let j = k - 1;
+    while (
+      j > this.s &&
+      (EN_AUXILIARIES.has(this.input.tokens.text[j]!) || /ly$/.test(this.input.tokens.text[j]!))
+    )
+      j--;
+    if (EN_STRIKE_NOUNS.has(this.input.tokens.text[j]!)) {
+      const striker = this.namedStriker(j);
+      return striker ? this.strikers(striker) : [];
+    }
+    // "A Syrian army unit killed …", "army units kill …": the force's unit word after its name.
+    if (this.unitWordAt(j)) j--;
+    const m = this.mentionAtToken(j);
+    return m && m.tokEnd === j + 1 && this.canHold(m) && !this.isPrepositional(m) ? this.coordinated(m) : [];
+  }
+
+  /**
+   * "Russian airstrikes on Islamic State positions", "Turkish strikes against the YPG": a strike
+   * noun whose agent is named before or after it is that agent's act against whom it is on.
+   */
+  protected namedStrikesOn(emit: Emit): void {
+    if (this.input.lang !== 'en') return;
+    const { tokens } = this.input;
+    for (let k = this.s; k < this.e; k++) {
+      // (Some strike nouns are no cue of their own: "airstrikes", "bombardment".)
+      if (!EN_STRIKE_NOUNS.has(tokens.text[k]!)) continue;
+      const tc = this.cueAt(k);
+      if (tc && (!isAttack(tc.cue) || tc.cue.polarity >= 0)) continue;
+      const striker = this.namedStriker(k);
+      if (!striker) continue;
+      let j = striker.tokStart > k ? striker.tokEnd : k + 1;
+      if (tokens.text[j] !== 'on' && tokens.text[j] !== 'against') continue;
+      if (tokens.text[++j] === 'the') j++;
+      const target = this.mentionAtToken(j);
+      if (
+        !target ||
+        target.tokStart !== j ||
+        target.kind === 'topic' ||
+        target.modifier ||
+        !this.isTarget(target) ||
+        this.countryNameOfGovernment(target)
+      )
+        continue;
+      const holders = this.strikers(striker).filter((a) => a !== target.actor);
+      const sign = this.negatedBefore(k, 2) ? 1 : -1;
+      emit(holders, target, sign, (tc?.cue.strength ?? 0.6) * 0.85, k, this.hedged(k, target.tokStart));
+    }
+  }
+
+  /**
+   * "Russia's offensive against the rebels", "Iran's support for Assad", "Moscow's campaign to
+   * oust X": a named possessor is the agent of the act noun it owns, and takes that act's side
+   * toward what the noun's preposition (or infinitive) names.
+   */
+  protected possessedActs(emit: Emit): void {
+    if (this.input.lang !== 'en') return;
+    const { tokens } = this.input;
+    for (const owner of this.input.mentions) {
+      if (!owner.possessive || owner.tokStart < this.s || owner.tokEnd >= this.e) continue;
+      if (owner.actor < 0 || owner.modifier || (owner.kind !== 'name' && owner.kind !== 'role')) continue;
+      let k = owner.tokEnd;
+      if (tokens.text[k] === 's') k++;
+      const act = this.possessedActAt(k);
+      if (!act) continue;
+      const { sign, at, cueAt } = act;
+      let j = at;
+      const w = tokens.text[j]!;
+      if (w === 'the' || w === 'a' || w === 'an') j++;
+      const target = this.mentionAtToken(j);
+      if (!target || target.tokStart !== j || !this.isTarget(target) || target.actor === owner.actor)
+        continue;
+      const polarity = sign * (target.kind === 'topic' ? target.polarity : 1);
+      emit([owner.actor], target, polarity, 0.6, cueAt, this.hedged(owner.tokStart, j));
+    }
+  }
+
+  /**
+   * The act noun after a possessive at token k (past up to two plain modifiers: "air campaign",
+   * "military support"): its side and where its object starts, or undefined.
+   */
+  protected possessedActAt(k: number): { sign: 1 | -1; at: number; cueAt: number } | undefined {
+    const { tokens } = this.input;
+    for (let n = k; n < this.e && n <= k + 2; n++) {
+      // (An act noun may itself be a topic phrase: "offensive".)
+      if (!tokens.isWord[n] || (this.mentionAtToken(n) && this.mentionAtToken(n)!.kind !== 'topic'))
+        return undefined;
+      const w = tokens.text[n]!;
+      const prep = tokens.text[n + 1];
+      const hostile = EN_POSSESSED_HOSTILE_ACTS.has(w);
+      const support = EN_POSSESSED_SUPPORT_ACTS.has(w);
+      if ((hostile || support) && prep === 'of' && EN_POSSESSED_OF_ACTS.has(w))
+        return { sign: hostile ? -1 : 1, at: n + 2, cueAt: n };
+      if (hostile && (prep === 'against' || prep === 'on')) return { sign: -1, at: n + 2, cueAt: n };
+      if (support && (prep === 'for' || prep === 'to')) return { sign: 1, at: n + 2, cueAt: n };
+      // "Pelosi's criticism of Trump", "Cruz's opposition to X": a position stated by its possessor.
+      const position = EN_POSSESSED_POSITIONS.get(w);
+      if (position && prep !== undefined && position.preps.includes(prep))
+        return { sign: position.sign, at: n + 2, cueAt: n };
+      if (EN_POSSESSED_AIMS.has(w) && prep === 'to') {
+        // "campaign to oust X": the infinitive's own cue gives the side.
+        const c = this.cueAt(n + 2)?.cue;
+        if (c?.kind === 'stance' && c.pos === 'verb' && c.polarity !== 0)
+          return { sign: c.polarity, at: n + 3, cueAt: n + 2 };
+        return undefined;
+      }
+      // A modifier is a plain word or another act noun ("bombing campaign").
+      const c = this.cueAt(n)?.cue;
+      if (c && !(c.kind === 'stance' && isAttack(c))) return undefined;
+    }
+    return undefined;
+  }
+
+  /** The attack at k is its holder's deed: a verb, or a noun launched by a deed verb ("intensified attacks"). */
+  protected ownDeed(k: number): boolean {
+    if (!this.nounReading(k) && this.input.tokens.text[k - 1] !== 'the') return true;
+    for (let j = k - 1; j >= Math.max(this.s, k - 3); j--) {
+      const c = this.cueAt(j)?.cue;
+      if (c) return c.kind === 'stance' && c.pos === 'verb' && isActionOnly(c);
+    }
+    return false;
+  }
+
+  /** The actor whose ground the attack at k hits: "X-held", "held by (the) X", within its object phrase. */
+  protected holderOfGroundAfter(k: number, from = k + 1): Mention | undefined {
+    const { tokens } = this.input;
+    const ar = this.input.lang === 'ar';
+    for (let j = from; j < this.e && j <= from + (ar ? 9 : 7); j++) {
+      // "على الغوطة الشرقية، التي تسيطر عليها X": a relative after a comma still describes the place.
+      if (
+        isClauseMark(tokens, j) &&
+        !(ar && tokens.text[j] === ',' && RELATIVE_AR.has(tokens.text[j + 1] ?? ''))
+      )
+        return undefined;
+      if (ar && AR_HOLDING_WORDS.test(tokens.text[j]!)) {
+        // "تسيطر عليها X" (the owner after the preposition), "لسيطرة X", "مناطق سيطرة X".
+        const a = AR_HOLDING_PREPS.has(tokens.text[j + 1] ?? '') ? j + 2 : j + 1;
+        const owner = this.mentionAtToken(a);
+        return owner && owner.tokStart === a && owner.kind !== 'topic' ? owner : undefined;
+      }
+      const m = this.mentionAtToken(j);
+      if (m) {
+        // "rebel-held districts": the name is hyphenated to the participle.
+        if (m.modifier && EN_HOLDING_PARTICIPLES.has(tokens.text[m.tokEnd] ?? ''))
+          return mentionWith(m, { modifier: false });
+        if (m.kind !== 'topic') return undefined; // a direct object: the main pass handles it
+        j = m.tokEnd - 1;
+        continue;
+      }
+      if (EN_HOLDING_PARTICIPLES.has(tokens.text[j]!) && tokens.text[j + 1] === 'by') {
+        const a = tokens.text[j + 2] === 'the' ? j + 3 : j + 2;
+        const owner = this.mentionAtToken(a);
+        return owner && owner.tokStart === a && owner.kind !== 'topic' ? owner : undefined;
+      }
+      const kind = this.cueAt(j)?.cue.kind;
+      if (kind === 'stance' || kind === 'speech' || kind === 'complementizer') return undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * "كثفت تركيا ضرباتها ضد …", "Turkey stepped up its strikes": a deed on one's own act (an act
+   * noun with a pronoun for the holder) takes a side on the topic the codebook names after that
+   * holder's act ("الضربات التركية").
+   */
+  protected ownActs(emit: Emit): void {
+    const { tokens, lang, compiled } = this.input;
+    if (compiled.actTopics.size === 0) return;
+    for (let k = this.s; k < this.e; k++) {
+      const tc = this.cueAt(k);
+      if (!tc || tc.cue.kind !== 'stance' || tc.cue.pos !== 'verb' || tc.cue.polarity === 0) continue;
+      for (let j = k + 1; j < this.e && j <= k + 7; j++) {
+        if (this.mentionAtToken(j) && lang === 'en') break;
+        // Deed verbs own the act they launch even without a pronoun: "تنفذ تركيا ضربات", "launched strikes".
+        const head = this.ownActHead(j) ?? (isActionOnly(tc.cue) ? this.bareActHead(j) : undefined);
+        if (!head) continue;
+        const holders = this.holderOf(k);
+        const sign = actionPolarity(tc.cue) * (this.negatedBefore(k, 2) ? -1 : 1);
+        for (const actor of holders) {
+          for (const topic of compiled.actTopics.get(`${actor} ${head}`) ?? []) {
+            const phrase = topicMention(tokens, j, j + 1, topic);
+            emit([actor], phrase, sign, tc.cue.strength * 0.9, k, this.hedged(k, j));
+          }
+        }
+        break;
+      }
+    }
+  }
+
+  /**
+   * "under a tight government siege", "break the regime siege": a tracked body named right before
+   * an act topic phrase, as its noun modifier, is the act's agent and takes the phrase's side.
+   * Countries are left out: "Syria offensive" may name where the act is, not who acts.
+   */
+  protected actsByModifierAgents(emit: Emit): void {
+    if (this.input.lang !== 'en') return;
+    const { tokens, mentions, compiled } = this.input;
+    for (const act of mentions) {
+      if (act.kind !== 'topic' || act.tokStart <= this.s || act.anaphor) continue;
+      if (!EN_AGENT_MODIFIED_ACTS.has(tokens.text[act.tokEnd - 1]!)) continue;
+      const agent = this.mentionAtToken(act.tokStart - 1);
+      if (!agent || agent.tokEnd !== act.tokStart || agent.kind !== 'name' || !this.canHold(agent)) continue;
+      if (compiled.codebook.actors[agent.actor]!.kind === 'country') continue;
+      emit([agent.actor], act, act.polarity, 0.5, act.tokStart, this.hedged(agent.tokStart, act.tokEnd - 1));
+    }
+  }
+
+  /**
+   * "Turkey's recent incursion into Syria", "Ankaras offensive", "Russias intervention": a named
+   * possessor of an act noun (past up to two plain modifiers) is the act's agent, countries
+   * included, after a locative word too ("in Ankaras offensive": a possessive names who acts, not
+   * where). The act takes a side on the topic phrase
+   * it heads, unless that phrase names another agent, or else on the topic the codebook names
+   * after the owner's act ("Turkish offensive", "Russian intervention").
+   */
+  protected possessedActTopics(emit: Emit): void {
+    if (this.input.lang !== 'en') return;
+    const { tokens, compiled } = this.input;
+    for (const owner of this.input.mentions) {
+      if (owner.tokStart < this.s || owner.tokEnd >= this.e || owner.actor < 0 || owner.modifier) continue;
+      if (owner.kind !== 'name' && owner.kind !== 'role') continue;
+      let k = owner.tokEnd;
+      if (!owner.possessive) {
+        if (tokens.text[k] !== 's' || this.mentionAtToken(k)) continue;
+        k++;
+      }
+      for (let n = k; n < this.e && n <= k + 2; n++) {
+        if (!tokens.isWord[n]) break;
+        const w = tokens.text[n]!;
+        const m = this.mentionAtToken(n);
+        if (ACT_HEAD_NOUNS.has(w) || EN_AGENT_MODIFIED_ACTS.has(w)) {
+          const hedged = this.hedged(owner.tokStart, n);
+          if (m && m.kind === 'topic' && m.tokStart === n && !m.anaphor) {
+            if (m.agent === undefined || m.agent === owner.actor)
+              emit([owner.actor], m, m.polarity, 0.5, n, hedged);
+          } else if (!m) {
+            for (const topic of compiled.actTopics.get(`${owner.actor} ${w}`) ?? []) {
+              // (The phrase spans the owner, for the evidence: "Russias military intervention".)
+              const phrase = topicMention(tokens, owner.tokStart, n + 1, topic);
+              emit([owner.actor], phrase, 1, 0.5, n, hedged);
+            }
+          }
+          break;
+        }
+        // A plain modifier ("recent", "military"), not a mention, a cue word or a clause mark.
+        if (m || this.cueAt(n)) break;
+      }
+    }
+  }
+
+  /** "ضربات" → "الضربات", "strikes": an act noun without an owner of its own. */
+  protected bareActHead(j: number): string | undefined {
+    const w = this.input.tokens.text[j]!;
+    if (this.input.lang === 'ar') return arabicBareActHead(w);
+    // (An Arabic word quoted in English loses its و/ف as in Arabic.)
+    const bare = w.replace(/^(و|ف)(?=[^ا])/, '');
+    return ACT_HEAD_NOUNS.has(bare) ? bare : undefined;
+  }
+
+  /** "ضرباتها" → "الضربات", "its strikes" → "strikes": an act noun owned by a pronoun. */
+  protected ownActHead(j: number): string | undefined {
+    const { tokens, lang } = this.input;
+    const w = tokens.text[j]!;
+    if (lang === 'en') {
+      const owner = tokens.text[j - 1];
+      return (owner === 'its' || owner === 'their' || owner === 'his') && ACT_HEAD_NOUNS.has(w)
+        ? w
+        : undefined;
+    }
+    return arabicOwnActHead(w);
+  }
+
+  /**
+   * "The opposition says Assad's forces staged the attack", "warplanes were behind the attacks,
+   * the Civil Defence confirmed": the speaker who names the agent of an attack blames it.
+   */
+  protected blameForAttacks(emit: Emit): void {
+    if (this.input.lang !== 'en') return;
+    const { tokens } = this.input;
+    for (let k = this.s + 1; k < this.e; k++) {
+      const w = tokens.text[k]!;
+      if (!EN_BLAME_VERBS.has(w)) continue;
+      let j = k + 1;
+      if (tokens.text[j] === 'out') j++;
+      if (tokens.text[j] === 'the' || tokens.text[j] === 'a' || tokens.text[j] === 'an') j++;
+      while (
+        j < this.e &&
+        j <= k + 5 &&
+        !EN_STRIKE_NOUNS.has(tokens.text[j]!) &&
+        tokens.text[j] !== 'massacre'
+      )
+        j++;
+      if (j >= this.e || j > k + 5) continue;
+      // The agent right before the verb ("were behind": past the copula).
+      let a = k - 1;
+      if (w === 'behind' && ['was', 'were', 'is', 'are'].includes(tokens.text[a]!)) a--;
+      const agent = this.mentionAtToken(a);
+      if (!agent || !this.isTarget(agent)) continue;
+      const speakers = this.frameHolder(agent.tokStart).filter((x) => x !== agent.actor);
+      const after = speakers.length > 0 ? speakers : this.reportedAfter(j);
+      emit(after, agent, -1, 0.6, k, this.hedged(agent.tokStart, j));
+    }
+  }
+
+  /** "…, the Civil Defence confirmed", "… said X": a speaker after the reported words. */
+  protected reportedAfter(from: number): number[] {
+    for (let j = from + 1; j < this.e; j++) {
+      if (!this.isKind(j, 'speech')) continue;
+      return this.holderOf(j, true);
+    }
+    return [];
+  }
+}
+
+export const AR_BELONGING = new Set(['تابعه', 'التابعه', 'تابعين', 'التابعين', 'التابع']);

@@ -1,0 +1,1080 @@
+// The reading of a target governed by a cue: readGovernedTarget and objectOfCue (is the target the
+// cue's object, whose genitive, who leaves) with their helpers.
+import { mentionWith, type Mention } from './mentions.js';
+import { arabicAssetHead, arabicBareForms } from './sentence-view.js';
+import { isClauseMark } from '../text/segment.js';
+import { isArabicTitleWord } from '../lexicon/common-words.js';
+import {
+  actionPolarity,
+  isActionOnly,
+  isDirective,
+  isForce,
+  isLaunch,
+  isWarning,
+  isMutual,
+  isCombat,
+  isAttack,
+  isDecision,
+  takesFromTarget,
+  takesOnlyFrom,
+  isJoining,
+  nounFromIsTarget,
+  takesHolderGenitive,
+  isClash,
+  type Cue,
+} from '../lexicon/cue.js';
+import {
+  NON_TARGET_PREPS,
+  EN_ADVERB_PARTICLES,
+  EN_FIRED_AT,
+  EN_FIRED_WEAPONS,
+  AR_ASSET_QUALIFIERS,
+  EN_LIGHT_WORDS,
+  EN_DETERMINERS,
+  EN_MATTER_NOUNS,
+  EN_MATTER_PREPS,
+  EN_SUBORDINATORS,
+  EN_GERUND_PREPS,
+  RELATIONAL_NOUNS,
+  RELATIONAL_AR,
+  STATE_ACTION_NOUNS,
+  TRANSFER_HEADS,
+  AR_MEMBER_PLURALS,
+  AR_COUNT_WORDS,
+  AR_AGENT_ACT_NOUNS,
+  AR_ATTACK_HEADS,
+  AR_COUNTERPARTS,
+  AR_DIRECTION_PREPS,
+  AR_CONCERNING_PREPS,
+  AR_ATTACK_MANNER,
+  AR_MENTIONING_PREPS,
+  AR_TEMPORAL_PREPS,
+  AR_CAUSE_PREPS,
+  AR_LABEL_WORDS,
+  AR_ANNOUNCING,
+  AR_MONTHS,
+  AR_LEADER_WORDS,
+  AR_MANAGING_VERBS,
+  AR_MANAGING_PREPS,
+  AR_PARTICLES,
+  TIME_WORDS,
+  EN_PREMISES,
+  EN_EXAMPLE_MARKERS,
+  EN_POSSESSED_PERSONS,
+} from './word-lists.js';
+import { FORWARD_WINDOW, bareArabicNoun, type Emit } from './analyzer-base.js';
+import { AR_BELONGING } from './force-acts.js';
+import { ReactionReader, AR_REACTION_ADVERBS } from './reactions.js';
+
+// Giving up (تخلى عن) opposes what is given up, like the removal nouns خروج، إنهاء.
+const GIVE_UP_LEMMA = 'تخلى';
+
+// Removal nouns whose genitive is who leaves: انسحاب، خروج، تخلي، رحيل، مغادرة (lemmas).
+export const LEAVING_LEMMAS = new Set(['انسحب', 'خروج', 'تخلى', 'رحيل', 'مغادرة']);
+
+const ASSASSINATION_LEMMAS = new Set(['اغتال', 'assassinate']);
+
+/** An Arabic asset noun or a qualifier between it and its nationality ("مواقع عسكرية"). */
+function assetWord(w: string): boolean {
+  return arabicAssetHead(w) || arabicBareForms(w).some((b) => AR_ASSET_QUALIFIERS.has(b));
+}
+
+export class GovernedTargetReader extends ReactionReader {
+  /**
+   * "دعم إيران للحوثيين", "رفض الحوثيين المشاورات": the Arabic verbal noun at k has its agent in
+   * the genitive, then its object.
+   */
+  protected genitiveAgentWithObject(k: number): boolean {
+    if (this.input.lang !== 'ar') return false;
+    const cue = this.cueAt(k)!.cue;
+    const next = this.mentionAtToken(k + 1);
+    return (
+      next !== undefined &&
+      next.tokStart === k + 1 &&
+      next.kind !== 'demonym' &&
+      cue.pos === 'noun' &&
+      !cue.participle &&
+      this.canHold(next) &&
+      this.objectAfterAgent(next)
+    );
+  }
+
+  /** Token j is the participle of a hyphenated label ("US-backed") right before the target's name. */
+  protected labelParticiple(j: number, target: Mention): boolean {
+    return (
+      this.input.lang === 'en' &&
+      this.input.hyphenated?.[j] === 1 &&
+      j + 1 === target.tokStart &&
+      /ed$/.test(this.input.tokens.text[j]!)
+    );
+  }
+
+  /** "أطلقت 32 صاروخا", "أطلقوا الصواريخ": the noun at k is the object of a finite verb of launching. */
+  protected launchedBy(k: number): boolean {
+    for (let j = k - 1; j >= this.s && j >= k - 2; j--) {
+      const c = this.cueAt(j)?.cue;
+      if (c && c.kind === 'stance' && c.pos === 'verb' && isLaunch(c) && !this.nounReading(j)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * "وغارات التحالف بقيادة الولايات المتحدة", "تحالف تقوده السعودية": the target only names who
+   * leads the group, unless the leading is itself the object of the verb at k and its subject
+   * ("أشادت المملكة المتحدة بقيادة السعودية").
+   */
+  protected namedAsLeader(target: Mention, k: number): boolean {
+    const { tokens } = this.input;
+    const j = target.tokStart - 1;
+    if (j <= k || !AR_LEADER_WORDS.has(tokens.text[j]!)) return false;
+    const subject = this.mentionAtToken(j - 1);
+    if ((subject ? subject.tokStart - 1 : j - 1) !== k || !tokens.text[j]!.startsWith('ب')) return true;
+    // Right after a cue and its subject, "بقيادة" is the cue's object only for a reaction,
+    // not for an act of force ("غارات التحالف بقيادة واشنطن").
+    const cue = this.cueAt(k)!.cue;
+    return isForce(cue) || AR_ATTACK_HEADS.has(bareArabicNoun(tokens.text[k]!));
+  }
+
+  /**
+   * "ألغت المحكمة قرار رئيس الوزراء", "رحب الحزب بمقترح أردوغان": a verb reacting to an actor's
+   * decision or proposal (the noun's genitive owner) takes that side toward the owner.
+   */
+  protected reactionToDecision(k: number, owner: Mention, emit: Emit): void {
+    if (this.input.lang !== 'ar' || !isDecision(this.cueAt(k)!.cue) || owner.tokStart !== k + 1) return;
+    const v = this.reactingVerbBefore(k);
+    if (v === undefined) return;
+    const vc = this.cueAt(v)!.cue;
+    const holders = this.holderOf(v, false, k).filter((a) => a !== owner.actor);
+    const sign = vc.polarity * (this.negatedBefore(v, 2) ? -1 : 1);
+    emit(holders, owner, sign, vc.strength * 0.8, v, this.hedged(v, owner.tokStart));
+  }
+
+  /** The actor named right after the noun at k as its genitive owner ("قرار البرلمان"). */
+  protected ownerAfter(k: number): Mention | undefined {
+    const m = this.mentionAtToken(k + 1);
+    return m && m.tokStart === k + 1 && m.kind !== 'topic' && this.canHold(m) ? m : undefined;
+  }
+
+  /** The finite stance verb whose object is the noun at k: past its subject, commas and time words. */
+  protected reactingVerbBefore(k: number): number | undefined {
+    const { tokens } = this.input;
+    for (let j = k - 1; j >= Math.max(this.s, k - 6); j--) {
+      const m = this.mentionAtToken(j);
+      if (m) {
+        if (m.kind === 'topic' || !this.canHold(m)) return undefined;
+        j = m.tokStart;
+        continue;
+      }
+      const w = tokens.text[j]!;
+      if (w === ',' || TIME_WORDS.has(w)) continue;
+      const c = this.cueAt(j)?.cue;
+      if (!c || c.kind !== 'stance' || c.polarity === 0 || !(c.pos === 'verb' || c.verbNoun))
+        return undefined;
+      return isDirective(c) || isActionOnly(c) ? undefined : j;
+    }
+    return undefined;
+  }
+
+  /**
+   * "انسحاب الولايات المتحدة من الاتفاق", "خروج واشنطن من …": a removal noun's genitive actor,
+   * right before the topic it leaves (after من/عن), is who leaves it.
+   */
+  protected genitiveLeaver(k: number, target: Mention): Mention | undefined {
+    const tc = this.cueAt(k);
+    if (this.input.lang !== 'ar' || !tc || tc.pronounSuffix || !LEAVING_LEMMAS.has(tc.cue.lemma))
+      return undefined;
+    if (!this.nounReading(k)) return undefined;
+    const m = this.mentionAtToken(k + 1);
+    // "الانسحاب الأمريكي من الاتفاق": a nationality adjective names who leaves, as a genitive does.
+    const adjective = m?.kind === 'demonym' && m.actor >= 0 && !m.people;
+    if (
+      !m ||
+      m.tokStart !== k + 1 ||
+      m.kind === 'topic' ||
+      m.afterPreposition ||
+      !(adjective || this.canHold(m))
+    )
+      return undefined;
+    let j = m.tokEnd;
+    // "الولايات المتحدة الأمريكية": the actor's own nationality adjective.
+    const adj = this.mentionAtToken(j);
+    if (adj && adj.tokStart === j && adj.actor === m.actor) j = adj.tokEnd;
+    const w = this.input.tokens.text[j];
+    if ((w !== 'من' && w !== 'عن') || target.tokStart !== j + 1) return undefined;
+    return m;
+  }
+
+  /**
+   * "حذر من أن خروج الولايات المتحدة … سيعني", "يتوقع أن يقرر … انسحاب": inside reported or
+   * expected words the withdrawal at k may be a prospect, not a deed (unless dated: "منذ خروج …").
+   */
+  protected prospectiveLeaving(k: number): boolean {
+    // A withdrawal dated or given as a cause is a deed, in reported words too: "إن على الشركات أن
+    // توقف أنشطتها بعد إعلان ترامب انسحاب بلاده", "… على خلفية انسحاب واشنطن".
+    for (let i = k - 1; i >= this.s && !isClauseMark(this.input.tokens, i); i--) {
+      const w = this.input.tokens.text[i]!;
+      const bare = bareArabicNoun(w);
+      const dated = AR_TEMPORAL_PREPS.has(w.replace(/^(و|ف)/, '')) || AR_TEMPORAL_PREPS.has(bare);
+      if (dated || AR_CAUSE_PREPS.test(w) || bare === 'خلفيه') return false;
+      if (this.isKind(i, 'complementizer')) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Who else holds a withdrawal whose leaver is named: the subject of a stance verb over it (who
+   * welcomes or condemns it, composed below) or of the word announcing it ("أعلن ترامب انسحاب
+   * بلاده"); not one who only describes or reports it ("وصف ماكرون انسحاب ترامب … بأنه خطأ").
+   */
+  protected othersHoldLeaving(k: number, target: Mention): boolean {
+    const outer = this.governingCueBefore(mentionWith(target, { tokStart: k, tokEnd: k + 1 }));
+    if (outer && this.cueAt(outer.k)?.cue.kind === 'stance') return true;
+    const { tokens } = this.input;
+    // Back over the announcer, its apposition and a date: "إعلان الرئيس الأمريكي، دونالد ترامب، انسحاب".
+    let j = k - 1;
+    for (let n = 0; j >= this.s && n < 10; n++) {
+      const m = this.mentionAtToken(j);
+      if (m && m.kind !== 'topic') j = m.tokStart - 1;
+      else if (this.dateWord(j)) j--;
+      else break;
+    }
+    return j >= this.s && AR_ANNOUNCING.test(tokens.text[j]!);
+  }
+
+  /** A comma or a word of a date: "، الثلاثاء،", "في 8 مايو/أيار الماضي". */
+  protected dateWord(j: number): boolean {
+    const w = this.input.tokens.text[j]!;
+    return (
+      w === ',' || w === '/' || w === 'في' || /^[0-9]+$/.test(w) || TIME_WORDS.has(w) || AR_MONTHS.has(w)
+    );
+  }
+
+  /** The noun at k follows a preposition of time, cause or topic: it is mentioned, not held. */
+  protected mentionsOnly(k: number): boolean {
+    const w = k - 1 >= this.s ? bareArabicNoun(this.input.tokens.text[k - 1]!) : '';
+    return AR_TEMPORAL_PREPS.has(w) || AR_CAUSE_PREPS.test(w) || AR_MENTIONING_PREPS.has(w);
+  }
+
+  /**
+   * The accusers of an Arabic stance cue at k inside the "ب" complement of a charge ("اتهمت
+   * السعودية إيران بدعم الحوثيين"): what the accused is charged with is the accuser's claim, not
+   * the accused's own position; undefined outside a charge.
+   */
+  /**
+   * The act of force at k reaches the asset its nationality adjective qualifies with no other
+   * actor in between, but for the subject right after an Arabic verb ("قصفت إسرائيل أهدافا
+   * إيرانية") or the agent right after an act noun; "صواريخ من سوريا على مواقع إسرائيلية" names where the missiles came from, not
+   * who fired them.
+   */
+  /** An act of force against an asset: a strike or attack, or an assassination ("اغتالت قائدا إيرانيا"). */
+  protected assetForce(cue: Cue): boolean {
+    return isAttack(cue) || ASSASSINATION_LEMMAS.has(cue.lemma);
+  }
+
+  /** The verb governing the noun at k gives it up ("تخلى عن", "التخلي عن"). */
+  protected givesUp(k: number): boolean {
+    const gv = this.subjectBefore(k, false);
+    return typeof gv === 'number' && this.cueAt(gv)?.cue.lemma === GIVE_UP_LEMMA;
+  }
+
+  /**
+   * Polarity of the verb whose complement holds the (noun or particle) cue at k, or 1:
+   * "تتهم … المركز بالمساعدة … لصالح النظام", "vetoed a resolution calling for …".
+   */
+  protected governingVerbSign(k: number): number {
+    const gv = this.subjectBefore(k, false);
+    if (typeof gv !== 'number') return 1;
+    const gc = this.cueAt(gv)?.cue;
+    // "ترامب يرفض دعوات من أعضاء بالكونغرس لوقف …": a noun of calling passes the course called
+    // for on to the verb governing it, whose subject holds it (see subjectBefore).
+    if (gc?.kind === 'stance' && gc.pos === 'noun' && !gc.participle && this.callsFor(gv) && gv < k)
+      return this.governingVerbSign(gv);
+    if (!gc || gc.kind !== 'stance' || !(gc.pos === 'verb' || gc.verbNoun)) return 1;
+    // "استعادت السيطرة … بدعم جوي من X": taking ground governs no course of action.
+    if (takesOnlyFrom(gc)) return 1;
+    // "strikes against X": force with a hostile particle is one act against X, not a double negation
+    // (but "shelled a rally in support of X" opposes X).
+    // (Combat too: "fought fierce battles on Monday against X".)
+    if ((isForce(gc) || isCombat(gc)) && !this.negatedBefore(gv, 2)) return 1;
+    return actionPolarity(gc) * (this.negatedBefore(gv, 2) ? -1 : 1);
+  }
+
+  /**
+   * The named agent of the Arabic act of force at k, read as a noun: "اعتداء الميليشيات الحوثية
+   * على …", "الهجوم الإسرائيلي على …", "الغارات التي شنتها X على …"; not the target itself.
+   */
+  protected hostileActAgent(k: number, target: Mention): Mention | undefined {
+    const tc = this.cueAt(k)!;
+    if (this.input.lang !== 'ar' || tc.cue.kind !== 'stance' || tc.cue.polarity >= 0 || !this.nounReading(k))
+      return undefined;
+    const w = bareArabicNoun(this.input.tokens.text[k]!);
+    if (!isAttack(tc.cue) && !AR_AGENT_ACT_NOUNS.has(w)) return undefined;
+    const agent = this.namedActAgent(k);
+    return agent && agent !== target && agent.tokEnd <= target.tokStart ? agent : undefined;
+  }
+
+  /** The possessive name is owned by a person after it ("Moore's Democratic opponent", "Trump's lawyer"). */
+  protected possessedPerson(owner: Mention): boolean {
+    const { tokens } = this.input;
+    let j = owner.tokEnd;
+    if (tokens.text[j] === 's') j++;
+    for (let n = j; n < this.e && n <= j + 2; n++) {
+      if (!tokens.isWord[n] || this.mentionAtToken(n)) return false;
+      if (EN_POSSESSED_PERSONS.has(tokens.text[n]!)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The owner of the possessive pronoun on a coordinated Arabic noun ("ودعمها", "وأعمالها"):
+   * back through earlier conjuncts with the same pronoun, the actor right before the first
+   * ("إيران وأعمالها العدائية …، ودعمها"). Undefined when the chain reaches no name.
+   */
+  protected possessiveChainOwner(k: number): Mention | undefined {
+    const t = this.input.tokens.text;
+    if (this.input.lang !== 'ar' || !this.cueAt(k)!.pronounSuffix) return undefined;
+    const suffix = /^و\S+(ها|هم)$/.exec(t[k]!)?.[1];
+    if (!suffix) return undefined;
+    let head = k;
+    for (let j = k - 1; j >= this.s && j >= head - 12; j--) {
+      const m = this.mentionAtToken(j);
+      // ("وجودها العسكري في سوريا ودعواتها": a place is no owner.)
+      if (m && m.tokEnd === head)
+        return m.kind !== 'topic' && m.actor >= 0 && t[m.tokStart - 1] !== 'في' ? m : undefined;
+      // (Names listed inside a conjunct, "خاصة حزب الله وميليشيا الحوثي", are passed over.)
+      if (m) continue;
+      if (t[j]!.startsWith('و') && t[j]!.endsWith(suffix) && t[j]!.length > suffix.length + 2) head = j;
+    }
+    return undefined;
+  }
+
+  /** The statements on the mention at mi from the cue at found.k that governs it. */
+  protected readGovernedTarget(
+    mi: number,
+    found: { k: number; distance: number },
+    negT: boolean,
+    emit: Emit,
+    vetoed: number[],
+    holdersSeen: Set<number>,
+  ): void {
+    const target = this.input.mentions[mi]!;
+    const tc = this.cueAt(found.k)!;
+    this.reporterDropped = false;
+    // "تجاه إيران وأعمالها العدائية … ودعمها لنظام الأسد", "رفض المملكة واستنكارها": the
+    // position is the pronoun's owner's.
+    // (A conjunct of its own: the verb before the first conjunct does not govern it.)
+    const possessor = this.possessiveChainOwner(found.k);
+    const allHolders =
+      possessor && this.canHold(possessor)
+        ? this.coordinated(possessor)
+        : this.holderOf(found.k, false, target.tokStart);
+    // "الدعم لعملية غصن الزيتون التي أطلقها الجيش التركي": a course of action followed by a
+    // relative clause naming who launched or holds it is that actor's position as well,
+    // whatever the cue before it says (as when no cue precedes, below).
+    if (target.kind === 'topic' && this.input.lang === 'ar') this.relativeDeed(target, mi, allHolders, emit);
+    // "وحذر صالحي ترامب من الانسحاب": what the rules set aside is not the fallback's subject.
+    // "… killed in regime shelling of X, the Observatory said": nor is the teller of another's act.
+    if (allHolders.length === 0 && (this.subjectSetAside(found.k) || this.reporterDropped))
+      vetoed.push(target.tokStart);
+    // A target that is the cue's own subject (or named again as it) is not its object.
+    if (
+      target.kind !== 'topic' &&
+      (allHolders.includes(target.actor) || this.subjectIsTarget(found.k, target))
+    ) {
+      this.reactionToDecision(found.k, target, emit);
+      vetoed.push(target.tokStart);
+      return;
+    }
+    // "بعد انسحاب الولايات المتحدة من الاتفاق": the genitive of a removal noun is who leaves
+    // (not in reported words, where the withdrawal may be a prospect).
+    const named = target.kind === 'topic' ? this.genitiveLeaver(found.k, target) : undefined;
+    const leaver = named && !this.prospectiveLeaving(found.k) ? named : undefined;
+    // "أدان … اعتداء الميليشيات الحوثية على السفارة", "الهجوم الإسرائيلي على سوريا": an act
+    // of force with its own named agent is that agent's deed, whoever reports or judges it.
+    const actAgent = target.kind !== 'topic' ? this.hostileActAgent(found.k, target) : undefined;
+    const agents = actAgent && (actAgent.kind === 'demonym' ? [actAgent.actor] : this.coordinated(actAgent));
+    let holders = agents ? agents.filter((a) => a !== target.actor) : allHolders;
+    let sign: number;
+    if (tc.cue.kind === 'describe') {
+      const ev = this.evaluativeAfter(target, target.tokEnd, true);
+      if (!ev) {
+        // "لمواجهة ما وصفه بالعدوان": without an evaluation, the describing verb only names the target.
+        const outer = this.governingCueBefore(
+          mentionWith(target, { tokStart: found.k, tokEnd: found.k + 1 }),
+        );
+        const outerCue = outer ? this.cueAt(outer.k) : undefined;
+        if (!outer || !outerCue || outerCue.cue.kind !== 'stance') return;
+        // "ندعو ما يسمى بالتحالف إلى …": an actor so named after a directive is its addressee.
+        if (target.kind !== 'topic' && isDirective(outerCue.cue) && !isWarning(outerCue.cue)) return;
+        const outerHolders = this.holderOf(outer.k, false, found.k).filter(
+          (a) => target.kind === 'topic' || a !== target.actor,
+        );
+        const outerSign =
+          outerCue.cue.polarity *
+          (target.kind === 'topic' ? target.polarity : 1) *
+          (this.negatedBefore(outer.k, 2) ? -1 : 1);
+        emit(
+          outerHolders,
+          target,
+          outerSign,
+          outerCue.cue.strength * 0.8,
+          outer.k,
+          this.hedged(outer.k, target.tokStart),
+        );
+        return;
+      }
+      sign = ev.polarity;
+    } else if (tc.cue.kind === 'condition') {
+      sign = 0;
+    } else {
+      sign = target.kind === 'topic' ? actionPolarity(tc.cue) * target.polarity : tc.cue.polarity;
+      if (this.negatedBefore(found.k, 2)) {
+        // "لا تتطلع لقتال قوات سورية", "did not attack X": no act of force is no support.
+        if (target.kind !== 'topic' && isForce(tc.cue)) return;
+        sign = -sign;
+      }
+      // A negation between the cue and the target ("يجب ألا تكون على شكل انسحاب", "urged him not to withdraw");
+      // a verbal phrase is its own cue, whose negation was counted above ("لن تنسحب من الاتفاق").
+      if (
+        (negT && found.k !== target.tokStart) ||
+        (target.kind === 'topic' && this.negationBetween(found.k, target.tokStart))
+      )
+        sign = -sign;
+    }
+    // A verbal noun or particle inside another verb's complement takes that verb's polarity
+    // too: "تتهم … المركز بالمساعدة … لصالح النظام" opposes the regime.
+    // "…، متهما X بـ": a participle after a comma is a clause of its own, not a complement.
+    const circumstantial =
+      tc.cue.participle === true && found.k - 1 >= this.s && isClauseMark(this.input.tokens, found.k - 1);
+    // "condemned attacks by X on Y": an act with its own agent is that agent's, not the verb's content.
+    const ownAgent = this.input.lang === 'en' && this.agentAfterBy(found.k) !== undefined;
+    // "رفضت المحكمة قرار البرلمان بإلغاء …": a decision's named owner holds it whatever the
+    // verb governing the noun does to it (the verb's holder gets the composed side below).
+    const owned = takesHolderGenitive(tc.cue) && this.ownerAfter(found.k) !== undefined;
+    if (named) {
+      const leavers = named.kind === 'demonym' ? [named.actor] : this.coordinated(named);
+      if (leaver) {
+        const fresh = leavers.filter((a) => !holdersSeen.has(a));
+        emit(leavers, target, sign, tc.cue.strength, found.k, this.hedged(found.k, target.tokStart));
+        // A genitive is no subject: the next sentence's elided subject is not the leaver.
+        for (const a of fresh) holdersSeen.delete(a);
+      }
+      vetoed.push(target.tokStart);
+      // After a preposition of time or topic ("منذ خروج …", "حول انسحاب …") the sentence's
+      // subject only mentions the withdrawal; a verb before it ("أعلن ترامب انسحاب …") holds it.
+      // The speaker who only reports or describes another's withdrawal holds nothing
+      // ("قال ظريف إن انسحاب واشنطن …").
+      if (this.mentionsOnly(found.k) || !this.othersHoldLeaving(found.k, target)) return;
+      holders = holders.filter((h) => !leavers.includes(h));
+    }
+    // The verb the sign was composed with, if any: it is not composed with a second time.
+    let composedWith = -1;
+    // (An Arabic act with its named agent keeps its own sign; the verb over it composes below.)
+    // "انتقدت السعودية دعم إيران للحوثيين": a verbal noun whose genitive agent is named (with
+    // its ل-object after it) is that agent's own act; only the verb's holder composes with it.
+    if (
+      tc.cue.kind === 'stance' &&
+      this.nounReading(found.k) &&
+      !circumstantial &&
+      !ownAgent &&
+      !owned &&
+      !possessor &&
+      !actAgent &&
+      !this.genitiveAgentWithObject(found.k)
+    ) {
+      // "تخلى الأكراد عن محاربة داعش": giving up a fight is no support for the foe.
+      if (target.kind !== 'topic' && isForce(tc.cue) && this.givesUp(found.k)) return;
+      sign *= this.governingVerbSign(found.k);
+      const gv = this.subjectBefore(found.k, false);
+      composedWith = typeof gv === 'number' ? gv : -1;
+    }
+    const hedge = this.hedged(found.k, target.tokStart);
+    const strength = tc.cue.strength * (1 - Math.min(0.4, found.distance * 0.02));
+    // "warns that continuing to shy away from …": a subjectless deed under another cue
+    // is that cue's content, not a position of its own.
+    if (isActionOnly(tc.cue) && target.kind === 'topic') {
+      const outer = this.governingCueBefore(mentionWith(target, { tokStart: found.k, tokEnd: found.k + 1 }));
+      const outerCue = outer ? this.cueAt(outer.k) : undefined;
+      if (outer && outer.distance <= 2 && outerCue && outerCue.cue.kind === 'stance') {
+        const outerHolders = this.holderOf(outer.k, false, found.k);
+        // "رفض العبادي إرسال المستشارين …", "انتقدت روسيا انسحاب واشنطن من الاتفاق": the verb
+        // over the deed noun already composed its side into the sign above.
+        const outerSign = outer.k === composedWith ? sign : sign * actionPolarity(outerCue.cue);
+        const outerStrength = outerCue.cue.strength * strength;
+        // "رفضت إسرائيل دعوات روسيا بوقف الهجوم": the caller holds the course it calls for;
+        // the verb's subject takes it composed with the verb ("ورفضت إسرائيل الدعوات إلى وقف …").
+        const caller = this.input.lang === 'ar' ? this.callerOfNoun(outer.k) : undefined;
+        const callers = caller ? this.coordinated(caller) : [];
+        emit(callers, target, outerSign, outerStrength, outer.k, hedge);
+        // (Without a caller, the sign already passed through the call: see governingVerbSign.)
+        const throughCall = !caller && outerCue.cue.pos === 'noun' && this.callsFor(outer.k);
+        const verbSign = outerCue.cue.pos !== 'verb' && !throughCall ? this.governingVerbSign(outer.k) : 1;
+        const others = outerHolders.filter((a) => !callers.includes(a));
+        emit(others, target, outerSign * verbSign, outerStrength, outer.k, hedge);
+        return;
+      }
+    }
+    emit(holders, target, sign, strength, found.k, hedge);
+    // "تحالف X مع Y", "X allied with Y": an alliance is a position of both sides.
+    // (Only as stated: "refused to ally with X" or "did not clash with X" is one-sided.)
+    // ("agreed to grant X immunity": X is no party; only "agreed with X" names one.)
+    const party = tc.cue.lemma !== 'agree' || this.input.tokens.text[target.tokStart - 1] === 'with';
+    const combat = isCombat(tc.cue) && this.finiteEnglishVerb(found.k);
+    if ((isMutual(tc.cue) || combat) && party && target.kind !== 'topic' && sign === tc.cue.polarity)
+      for (const h of holders)
+        emit([target.actor], mentionWith(target, { actor: h }), sign, strength, found.k, hedge);
+    // A cue governed by another cue: "رفض بوتين مقترح أردوغان إعلان هدنة", "asked Congress to approve …".
+    // "to approve …", "for breaking …": an English infinitive or gerund depends on an earlier cue.
+    const infinitive =
+      this.input.lang === 'en' &&
+      (this.input.tokens.text[found.k - 1] === 'to' ||
+        (/ing$/.test(this.input.tokens.text[found.k]!) &&
+          EN_GERUND_PREPS.has(this.input.tokens.text[found.k - 1]!)));
+    // "a resolution calling for …": an English participle modifying the noun before it.
+    const participle =
+      this.input.lang === 'en' &&
+      !infinitive &&
+      /ing$/.test(this.input.tokens.text[found.k]!) &&
+      found.k > this.s;
+    // "rejected calls for …", "رفض دعوات …": a cue that is the object of a stance verb.
+    let before = found.k - 1;
+    while (before > this.s && EN_DETERMINERS.has(this.input.tokens.text[before]!)) before--;
+    // (A finite verb right after a verb is no object: "coalition strikes destroy X".)
+    const objectOfVerb =
+      this.nounReading(found.k) &&
+      before >= this.s &&
+      this.cueAt(before)?.cue.kind === 'stance' &&
+      this.cueAt(before)?.cue.pos === 'verb';
+    if (
+      !ownAgent &&
+      (tc.cue.pos === 'noun' || tc.cue.kind === 'describe' || infinitive || participle || objectOfVerb)
+    ) {
+      const outer = this.governingCueBefore(mentionWith(target, { tokStart: found.k, tokEnd: found.k + 1 }));
+      const outerCue = outer ? this.cueAt(outer.k)! : undefined;
+      // "وصف عباس قرار نقل السفارة بأنه صفعة": describing a decision judges its course of
+      // action and its owner by the evaluation that follows.
+      // ("لمن وصفهم بالإرهابيين … قرار": a describing verb with its own object describes that.)
+      if (
+        outer &&
+        outerCue?.cue.kind === 'describe' &&
+        !outerCue.objectPronoun &&
+        !outerCue.pronounSuffix &&
+        isDecision(tc.cue) &&
+        this.input.lang === 'ar'
+      ) {
+        const ev = this.evaluativeAfter(target, target.tokEnd, true);
+        const describers = this.holderOf(outer.k, false, found.k).filter((a) => !holders.includes(a));
+        if (ev && describers.length > 0) {
+          emit(describers, target, ev.polarity * sign, outerCue.cue.strength * strength, outer.k, hedge);
+          this.emitTowardActors(emit, describers, holders, ev.polarity, 0.55, outer.k, ev.k);
+        }
+      }
+      // "called upon the international community to condemn X": a directive's addressee may
+      // be a longer phrase before the infinitive it governs.
+      const reach = infinitive ? (outerCue && isDirective(outerCue.cue) ? 5 : 3) : 2;
+      if (
+        outer &&
+        outer.distance <= reach &&
+        outerCue &&
+        outerCue.cue.kind === 'stance' &&
+        !takesOnlyFrom(outerCue.cue) &&
+        tc.cue.kind === 'stance' &&
+        !this.ownPluralSubject(outer.k, found.k)
+      ) {
+        const outerHolders = this.holderOf(outer.k, false, found.k).filter((a) => !holders.includes(a));
+        // "threatened to reject X" endorses the rejection: a threat's course of action is its
+        // aim, and so is the infinitive of an act of force ("rebels fighting to topple X").
+        const aimed = infinitive && isForce(outerCue.cue);
+        const outerSign =
+          (aimed ? 1 : actionPolarity(outerCue.cue)) *
+          (this.negatedBefore(outer.k, 2) ? -1 : 1) *
+          (outerCue.cue.pos !== 'verb' ? this.governingVerbSign(outer.k) : 1);
+        emit(outerHolders, target, sign * outerSign, outerCue.cue.strength * strength, outer.k, hedge);
+        // "welcomed Y's decision to …": also a stance toward Y, the decision's holder.
+        if (takesHolderGenitive(tc.cue))
+          this.emitTowardActors(
+            emit,
+            outerHolders,
+            holders,
+            outerSign,
+            outerCue.cue.strength * strength,
+            outer.k,
+            found.k,
+          );
+      }
+      // "اعتبرت X أن قرار Y نقل السفارة … يشكل استفزازا": the speaker judges the decision.
+      if (takesHolderGenitive(tc.cue) && !outer) {
+        const speakers = this.frameHolder(found.k).filter((a) => !holders.includes(a));
+        const ev =
+          speakers.length > 0
+            ? this.evaluativeAfter(target, target.tokEnd, false, FORWARD_WINDOW + 4)
+            : undefined;
+        if (ev) {
+          emit(
+            speakers,
+            target,
+            ev.polarity * (target.kind === 'topic' ? target.polarity : 1),
+            0.6,
+            ev.k,
+            hedge,
+          );
+          this.emitTowardActors(emit, speakers, holders, ev.polarity, 0.55, found.k, ev.k);
+        }
+      }
+    }
+  }
+
+  /**
+   * "تؤيد سياسة ترامب تجاه إيران", "التزام الولايات المتحدة إزاء سوريا": an actor after
+   * "تجاه/حيال/إزاء" is what the noun before it (a policy, a commitment) concerns; the cue takes
+   * that noun, not the actor, unless the noun is a cue itself ("موقفها العدائي تجاه …") or the
+   * cue is a strike aimed that way.
+   */
+  protected towardOtherNoun(k: number, before: number, cue: Cue): boolean {
+    if (this.input.lang !== 'ar' || before - 1 <= k) return false;
+    if (!AR_CONCERNING_PREPS.has(this.input.tokens.text[before]!.replace(/^و/, ''))) return false;
+    return !this.cueAt(before - 1) && !isAttack(cue) && !isLaunch(cue);
+  }
+
+  /** Token b is a plain definite noun after "مع", and the demonym target qualifies it. */
+  protected partnerBeforeNoun(b: number, target: Mention): boolean {
+    const { tokens } = this.input;
+    if (this.input.lang !== 'ar' || target.kind !== 'demonym' || b !== target.tokStart - 1) return false;
+    if (b - 1 < this.s || tokens.text[b - 1] !== 'مع') return false;
+    return tokens.text[b]!.startsWith('ال') && !this.cueAt(b) && !this.mentionAtToken(b);
+  }
+
+  /**
+   * An actor is the object of a cue only when close to it (at most three words, coordinated
+   * actors aside), not behind a complementizer ("warned that Iran …"), and not as the
+   * addressee of a directive ("urged Trump to …").
+   */
+  protected objectOfCue(k: number, target: Mention): boolean {
+    const cue = this.cueAt(k)!.cue;
+    // A warning is against its addressee ("حذرت واشنطن طهران من …", "warned Iran"); other directives are not.
+    if (cue.kind === 'stance' && ((isDirective(cue) && !isWarning(cue)) || isActionOnly(cue))) return false;
+    // "an ally of Assad", "Russia's backer": relational nouns take their object with "of".
+    if (
+      this.input.lang === 'en' &&
+      cue.pos !== 'verb' &&
+      RELATIONAL_NOUNS.has(cue.lemma) &&
+      this.input.tokens.text[target.tokStart - 1] !== 'of'
+    )
+      return false;
+    // "vetoed a resolution on Syria": the actor after "on" is what the decision concerns.
+    if (
+      this.input.lang === 'en' &&
+      cue.pos !== 'verb' &&
+      target.kind !== 'topic' &&
+      EN_MATTER_NOUNS.has(this.input.tokens.text[k]!) &&
+      EN_MATTER_PREPS.has(this.input.tokens.text[k + 1] ?? '')
+    )
+      return false;
+    let words = 0;
+    // Walk back over actors coordinated with the target ("من روسيا وإيران").
+    let head = target;
+    // In English, so are the names of "A, B and C" (or "A B and C", commas lost) before the last.
+    let closed = this.input.lang === 'en' && this.listClosedAfter(target);
+    for (let i = this.input.mentions.indexOf(target) - 1; i >= 0; i--) {
+      const prev = this.input.mentions[i]!;
+      if (prev.tokEnd > head.tokStart || prev.tokStart <= k) continue;
+      const join = this.joinBetween(prev, head);
+      if (join === 'and') closed = this.input.lang === 'en';
+      else if (join !== 'comma' || !closed) break;
+      head = prev;
+    }
+    let before = head.tokStart - 1;
+    // "اتهمت تركيا في بيان لها حزب العمال", "انتقدت في وقت سابق X": a time or occasion phrase
+    // between the verb (and its subject) and the object parts neither them nor stands in
+    // construct with the object.
+    const adverbial = this.input.lang === 'ar' ? this.arabicAdverbialStart(before, k) : undefined;
+    if (adverbial !== undefined) before = adverbial - 1;
+    if (takesOnlyFrom(cue)) {
+      if (!this.groundTakenFrom(k, head.tokStart)) return false;
+      // "من قبضة داعش": the grip of X is X.
+      const from = this.input.tokens.text[before];
+      if (from !== 'من' && from !== 'from') before--;
+    }
+    // "أحرقوا مقرات تابعة لميليشيا بدر": the places of a force that belong to an actor are its own.
+    if (before - 1 > k && this.belongingPlace(before, head)) before--;
+    const prep = before > k ? this.input.tokens.text[before]! : '';
+    // "ضد رجل إيران الأول": an actor in construct with another noun qualifies that noun, unless
+    // the noun is the actor's own arm or act (حكومة، قوات، سياسات، تدخل …).
+    if (
+      this.input.lang === 'ar' &&
+      before > k &&
+      this.input.tokens.isWord[before] &&
+      !this.cueAt(before) &&
+      !this.mentionAtToken(before)
+    ) {
+      // ("وجود X": the و of a presence noun is its own first letter, not the conjunction.)
+      const head = prep === 'وجود' ? prep : prep.replace(/^(و|ف|ب|ل)/, '');
+      // Titles are transparent: "دعما للرئيس هادي".
+      const title = isArabicTitleWord(prep.startsWith('لل') ? 'ال' + prep.slice(2) : head);
+      // "وقف إلى جانب X": the side one stands by.
+      const alongside = head === 'جانب' && cue.lemma === 'وقف';
+      const office = target.official && AR_COUNTERPARTS.has(head);
+      // "صواريخ صوب السعودية": a direction names what a strike is aimed at.
+      // (A weapon noun aims only as a finite verb's object: "أطلقت 32 صاروخا باتجاه …", not
+      // "وصف … إطلاق ميليشيات الحوثي صواريخ باتجاه …", whose launcher is not the describer.)
+      const aimed =
+        AR_DIRECTION_PREPS.has(prep) &&
+        (isAttack(cue) || isLaunch(cue)) &&
+        (cue.pos === 'verb' || this.directedStrike(k) || this.launchedBy(k));
+      // "للقوات الأميركية": a definite noun (also with ل, لل) is qualified by the adjective
+      // after it, never in construct with a name.
+      if (
+        !/^(ال|لل)/.test(prep) &&
+        !title &&
+        !alongside &&
+        !office &&
+        !aimed &&
+        !TRANSFER_HEADS.has(head) &&
+        !STATE_ACTION_NOUNS.has('ال' + head) &&
+        !AR_PARTICLES.has(prep) &&
+        // "قصفت أهدافا إيرانية": the adjective after an asset noun names whose asset is struck.
+        !(this.assetForce(cue) && this.assetTarget(target))
+      )
+        return false;
+    }
+    // "بحليف روسيا، الرئيس السوري": the possessor of a relation is not the object of an outer cue.
+    if (before > k && RELATIONAL_AR.has(prep.replace(/^(و|ف|ب|ل)/, ''))) return false;
+    if (this.towardOtherNoun(k, before, cue)) return false;
+    // "plan to eliminate Syria's weapons": a possessor is the object only right after its cue.
+    if (target.possessive && before - k > 1) return false;
+    if (target.possessive && this.possessedPerson(target)) return false;
+    // "أضرموا النار في مقر الحزب": what is set on fire is the target.
+    // "sided with X", "stood by X": the cue's own particle heads its object; after an adverb
+    // particle the preposition that follows does ("lashed out at X", "hit back at X").
+    // "blamed the attack on X": the blame is put on whom "on" names, after the short object.
+    const onAt = this.input.tokens.text[before] === 'the' ? before - 1 : before;
+    const blamedOn = cue.lemma === 'blame' && this.input.tokens.text[onAt] === 'on' && onAt - k <= 4;
+    // "fired a missile at X": the particle after the fired weapon is the verb's own.
+    const firedAt =
+      this.input.lang === 'en' &&
+      cue.lemma === 'fire' &&
+      EN_FIRED_AT.has(prep) &&
+      before - k <= 5 &&
+      EN_FIRED_WEAPONS.has(this.input.tokens.text[before - 1]!);
+    const ownParticle =
+      blamedOn ||
+      firedAt ||
+      (cue.particle === true &&
+        (before === k + 1 || (before === k + 2 && EN_ADVERB_PARTICLES.has(this.input.tokens.text[k + 1]!))));
+    if (
+      NON_TARGET_PREPS.has(prep) &&
+      !ownParticle &&
+      !(prep === 'في' && cue.lemma === 'النار') &&
+      // "دافع عن X": one defends someone with عن.
+      !(prep === 'عن' && cue.lemma === 'دافع') &&
+      !(prep === 'الي' && isJoining(cue)) &&
+      // "وجهت ضربة إلى النظام": a directed strike lands on what follows إلى.
+      !(prep === 'الي' && this.directedStrike(k)) &&
+      !(prep === 'from' && takesFromTarget(cue))
+    )
+      return false;
+    // "استهدفت ستة مسلحين من حزب العمال": من after a plural of members names their group.
+    const members = this.atLeast(before - 2) ? before - 3 : before - 1;
+    const partitive = prep === 'من' && members > k && AR_MEMBER_PLURALS.has(this.input.tokens.text[members]!);
+    if (prep === 'من' && !takesFromTarget(cue) && !partitive) return false;
+    // "القضاء على (تجمعات) X": what is eliminated follows على closely.
+    if (cue.lemma === 'قضى' && head.tokStart > k + 3) return false;
+    // "الحرب على داعش بسوريا": a name with ب right after the cue's object is a place or means
+    // (after its subject it is the object: "أشاد الصدر بالكاظمي").
+    const prevName = before > k ? this.mentionAtToken(before) : undefined;
+    if (
+      prevName &&
+      target.afterPreposition &&
+      this.input.tokens.text[head.tokStart]!.startsWith('ب') &&
+      !this.holderOf(k).includes(prevName.actor)
+    )
+      return false;
+    // "انضمام ولي العهد إلى …": what one joins comes after إلى or ب, never as a bare object.
+    if (isJoining(cue) && !target.afterPreposition && prep !== 'الي') return false;
+    // "هجوما مع روسيا": with an act against someone, "مع/with" names a partner, not the object.
+    // "اشتباكات مع X", "clashed with X": after a clash, مع/with names the other side.
+    if ((prep === 'مع' || prep === 'with') && cue.polarity < 0 && !ownParticle && !isClash(cue)) return false;
+    // "اتهمت روسيا مع السلطات السورية الخوذ البيضاء": the same partner named by a definite noun
+    // and a nationality adjective; مع stands before the noun, not right before the adjective.
+    // (Verbs only: after a noun "مواجهات مع القوات الإسرائيلية" names the other side.)
+    if (cue.polarity < 0 && cue.pos === 'verb' && !isClash(cue) && this.partnerBeforeNoun(before, target))
+      return false;
+    // "دعم قطر المستمر للإرهاب": a genitive followed by the noun's ل-object is its agent.
+    if (cue.pos !== 'verb' && target.tokStart === k + 1 && this.objectAfterAgent(target)) return false;
+    // "ترفضه الفصائل": a verb that carries its object as a pronoun governs nothing after it.
+    if (this.cueAt(k)!.objectPronoun) return false;
+    // "بدعم من روسيا", "support from Russia": after a verbal noun, من/from introduces the agent.
+    if (
+      cue.pos !== 'verb' &&
+      !nounFromIsTarget(cue) &&
+      before > k &&
+      before <= k + 2 &&
+      (prep === 'من' || prep === 'from')
+    )
+      return false;
+    // "الدعم العسكري الروسي": a nationality adjective agreeing with the cue noun is its agent.
+    if (target.kind === 'demonym' && !target.official && cue.pos !== 'verb') {
+      let j = target.tokStart - 1;
+      while (
+        j > k &&
+        /ي$|يه$/.test(this.input.tokens.text[j]!) &&
+        this.input.tokens.text[j]!.startsWith('ال')
+      )
+        j--;
+      if (j === k) return false;
+    }
+    // "الفصائل المدعومة من واشنطن", "الموالية لإيران": the actor sits inside a label.
+    // ("bombed US-backed rebels": a hyphenated label before the name qualifies the target itself.)
+    for (let j = before; j > k && j >= before - 1; j--) {
+      if (AR_LABEL_WORDS.has(this.input.tokens.text[j]!) && !this.labelParticiple(j, head)) return false;
+    }
+    if (this.namedAsLeader(target, k)) return false;
+    if (target.kind === 'demonym' && !target.official && before === k && cue.pos !== 'verb') return false; // "الدعم الإيراني": agent
+    const attack = this.input.lang === 'en' && isAttack(cue);
+    let premises = false;
+    let subjects: number[] | undefined; // computed only when a mention stands in between
+    let afterSubject = false;
+    // "أضرموا النار في مقار X وحزب Y ومقر Z": each conjunct of a force's object list is its
+    // object, so earlier conjuncts neither count as distance nor claim the cue.
+    let listStart = k;
+    if (isForce(cue)) for (let j = k + 1; j < head.tokStart; j++) if (this.conjunctHead(j)) listStart = j;
+    // "strikes by the United States on X": the act's own agent does not count as distance.
+    const byAgent = this.input.lang === 'en' ? this.agentAfterBy(k) : undefined;
+    const from = byAgent && byAgent.tokEnd <= head.tokStart ? byAgent.tokEnd : k + 1;
+    for (let j = from; j < target.tokStart; j++) {
+      if ((blamedOn || firedAt) && j <= before) continue;
+      if (adverbial !== undefined && j >= adverbial && j < head.tokStart) continue;
+      const m = this.mentionAtToken(j);
+      // "اتهم وزير الخارجية القطري الشيخ محمد …، السعودية": in VSO order the verb's subject and
+      // the name in apposition to it (up to a comma) stand between the verb and its object.
+      if (
+        m &&
+        m.actor >= 0 &&
+        !afterSubject &&
+        this.input.lang === 'ar' &&
+        (subjects ??= this.holderOf(k)).includes(m.actor)
+      ) {
+        j = m.tokEnd - 1;
+        words = 0;
+        afterSubject = true;
+        continue;
+      }
+      if (afterSubject && this.input.tokens.text[j] === ',' && words <= 5) {
+        words = 0;
+        afterSubject = false;
+        continue;
+      }
+      if (m) {
+        j = m.tokEnd - 1;
+        if (m.kind === 'topic') return false;
+        // "مساندته لتركيا في أزمتها مع الولايات المتحدة": the cue's object is the first actor.
+        if (
+          m.tokStart < head.tokStart &&
+          m.tokStart > listStart &&
+          m.actor >= 0 &&
+          m.actor !== target.actor &&
+          this.isTarget(m) &&
+          !this.holderOf(k).includes(m.actor) &&
+          // "استهداف الحوثيين للسعودية": the act's own agent stands before its object.
+          this.hostileActAgent(k, target) !== m
+        )
+          return false;
+        continue;
+      }
+      const kind = this.cueAt(j)?.cue.kind;
+      if (kind === 'complementizer' || kind === 'speech') return false;
+      if (this.input.lang === 'en' && EN_SUBORDINATORS.has(this.input.tokens.text[j]!)) return false;
+      if (j === listStart) words = 0;
+      // "منزعجتان جدا من تواجد إرهابيي X", "انتقد بشدة X": an adverb of degree or manner right
+      // after the cue adds no distance.
+      if (j === k + 1 && this.input.lang === 'ar' && AR_CUE_ADVERBS.has(this.input.tokens.text[j]!)) continue;
+      // "غارات جوية مكثفة على مواقع تابعة لـX": the strike's manner and the owner's تابعة add no distance.
+      const w = this.input.tokens.text[j]!;
+      if (
+        (AR_ATTACK_MANNER.has(w) || AR_BELONGING.has(w)) &&
+        isAttack(cue) &&
+        (cue.pos === 'verb' || this.directedStrike(k))
+      )
+        continue;
+      // "ستة مسلحين على الأقل من X": a count's hedge adds no distance.
+      if (this.atLeast(j)) {
+        j++;
+        continue;
+      }
+      // "تستهدف إعادة حكومة هادي" aims at a course of action: "استهدف" targets an actor only
+      // through prepositions and the places and units of a force (مواقع، قواعد).
+      // ("استهدفت قياديا إيرانيا": an asset its nationality adjective assigns is a force's too.)
+      if (
+        cue.lemma === 'استهدف' &&
+        this.input.tokens.isWord[j] &&
+        !this.forceLink(j) &&
+        !(this.assetTarget(target) && assetWord(w)) &&
+        !this.memberCount(j)
+      )
+        return false;
+      // "stormed the offices of X", "targeting positions of X": an attack on X's premises is on X.
+      if (attack && EN_PREMISES.has(this.input.tokens.text[j]!)) {
+        premises = true;
+        continue;
+      }
+      if (premises && EN_LIGHT_WORDS.has(this.input.tokens.text[j]!)) continue;
+      // "fighting against terrorist groups such as the Islamic State": the class named close
+      // after the cue is its object, so the examples are too.
+      const examples = this.input.lang === 'en' ? this.exampleMarkerLength(j) : 0;
+      if (examples > 0 && words <= 3) {
+        words = 0;
+        j += examples - 1;
+        continue;
+      }
+      if (this.input.tokens.isWord[j]) words++;
+    }
+    // "took the city of al-Bab from X": the ground taken stands between the verb and the loser.
+    return words <= (prep === 'from' ? 7 : 3);
+  }
+
+  /**
+   * An Arabic time or occasion phrase ending at token j that stands right after the verb at k or
+   * its subject: its first token.
+   */
+  protected arabicAdverbialStart(j: number, k: number): number | undefined {
+    const start = this.arabicAdverbialAt(j, k);
+    if (start === undefined) return undefined;
+    // Right after the verb or its subject ("القمة المقبلة" qualifies a noun, it dates nothing).
+    const m = this.mentionAtToken(start - 1);
+    return start - 1 === k || (m !== undefined && m.kind !== 'topic' && m.tokEnd === start)
+      ? start
+      : undefined;
+  }
+
+  /** The number of tokens of "such as" or "including" starting at j, or 0. */
+  protected exampleMarkerLength(j: number): number {
+    const { text } = this.input.tokens;
+    const marker = EN_EXAMPLE_MARKERS.find((words) => words.every((w, i) => text[j + i] === w));
+    return marker?.length ?? 0;
+  }
+
+  /** Token j is "تابعة"/"التابعة" between a force's place or unit and the ل-named owner after it. */
+  protected belongingPlace(j: number, owner: Mention): boolean {
+    const { text } = this.input.tokens;
+    if (!AR_BELONGING.has(text[j]!) || !text[owner.tokStart]!.startsWith('ل')) return false;
+    return TRANSFER_HEADS.has(text[j - 1]!.replace(/^(و|ف|ب|ل)?(ال)?/, ''));
+  }
+
+  /** "ومقر", "وحزب": a coordinated head noun opening the next conjunct of an object list. */
+  protected conjunctHead(j: number): boolean {
+    const w = this.input.tokens.text[j]!;
+    return this.input.lang === 'ar' && w.startsWith('و') && TRANSFER_HEADS.has(w.slice(1));
+  }
+
+  /** A word that may stand between a targeting verb and its target: a preposition or a force's place or unit. */
+  /**
+   * "لتفريق متظاهرين حاولوا اقتحام مقر X": the act at k has its own subject, named after the
+   * outer cue at o and followed by a plural verb; the outer cue's holder takes no side on X.
+   */
+  protected ownPluralSubject(o: number, k: number): boolean {
+    if (this.input.lang !== 'ar') return false;
+    for (let j = o + 1; j < k; j++) {
+      const m = this.mentionAtToken(j);
+      if (m && this.isGenitive(m) && !this.isPrepositional(m) && this.pluralVerbAfter(m, k)) return true;
+    }
+    return false;
+  }
+
+  /** "على الأقل" at j (folded). */
+  protected atLeast(j: number): boolean {
+    const t = this.input.tokens.text;
+    return t[j] === 'علي' && t[j + 1] === 'الاقل';
+  }
+
+  /** "ستة مسلحين من", "عشرة عناصر من": a count right before a plural of a group's members. */
+  protected memberCount(j: number): boolean {
+    const w = this.input.tokens.text[j]!;
+    return (
+      (/^\d+$/.test(w) || AR_COUNT_WORDS.has(w)) && AR_MEMBER_PLURALS.has(this.input.tokens.text[j + 1] ?? '')
+    );
+  }
+
+  protected subjectIsTarget(k: number, target: Mention): boolean {
+    const cue = this.cueAt(k)!.cue;
+    if (this.input.lang !== 'ar' || cue.pos === 'other') return false;
+    // "بتنحي الأسد": a homograph after a preposition clitic is the noun.
+    const nounOnly =
+      cue.pos === 'noun' &&
+      (!cue.verbNoun || /^(ب|ل|وب|ول|لل|بال|ال)/.test(this.input.tokens.text[k]!) || this.afterManaging(k));
+    // "مخاوف ترامب": a stance noun's bare genitive is its holder, never its object.
+    if (nounOnly) {
+      // An action noun's genitive is its object (اتهام إيران، مواجهة الحوثيين).
+      if (!takesHolderGenitive(cue)) return false;
+      if (target.tokStart === k + 1 && !target.afterPreposition) return true;
+    }
+    // "الكاظمي انتقد الولايات المتحدة": a verb whose subject stands right before it (SVO) takes
+    // the name after it as its object.
+    const before = cue.pos === 'verb' ? this.mentionAtToken(k - 1) : undefined;
+    if (before && this.canHold(before) && !this.isPrepositional(before) && !this.isGenitive(before))
+      return false;
+    // "نرفض إيران": "we" is the subject.
+    if (this.weSubject(k)) return false;
+    // "قلقه من X": after a noun of fear or dismay, من names what it is about, not who holds it.
+    const after = this.subjectAfter(
+      k,
+      cue.pos !== 'verb' && !(nounFromIsTarget(cue) && !takesOnlyFrom(cue)),
+      this.e,
+    );
+    return (
+      after !== undefined &&
+      after !== 'blocked' &&
+      after.tokStart === target.tokStart &&
+      !this.isChargedObject(k, after)
+    );
+  }
+
+  /** "تمكنت القوات من طرد …": the word after a verb of managing and its preposition is a noun. */
+  protected afterManaging(k: number): boolean {
+    const t = this.input.tokens.text;
+    if (k - 2 < this.s || !AR_MANAGING_PREPS.has(t[k - 1]!)) return false;
+    // The verb's subject may stand between: "تمكنت القوات العراقية من طرد …".
+    for (let j = k - 2; j >= this.s && j >= k - 6; j--) {
+      if (isClauseMark(this.input.tokens, j)) return false;
+      if (AR_MANAGING_VERBS.has(t[j]!.replace(/^(و|ف)/, ''))) return true;
+    }
+    return false;
+  }
+
+  protected relativeDeed(target: Mention, mi: number, skip: number[], emit: Emit): void {
+    const rel = this.relativeCueAfter(target, mi);
+    if (rel === undefined || !isLaunch(this.cueAt(rel)!.cue)) return;
+    const holders = this.holderOf(rel).filter((a) => !skip.includes(a));
+    if (holders.length === 0) return;
+    const tc = this.cueAt(rel)!;
+    const sign = tc.cue.polarity * target.polarity * (this.negatedBefore(rel, 2) ? -1 : 1);
+    emit(holders, target, sign, tc.cue.strength * 0.9, rel, this.hedged(rel, rel));
+  }
+
+  protected relativeCueAfter(target: Mention, mi: number): number | undefined {
+    const next = this.input.mentions
+      .slice(mi + 1)
+      .find((m) => m.kind === 'topic' && m.tokStart > target.tokEnd);
+    const limit = next ? next.tokStart : this.e;
+    for (let j = target.tokEnd; j < limit; j++) {
+      const tc = this.cueAt(j);
+      if (!tc || tc.cue.kind !== 'stance') continue;
+      if (target.kind !== 'topic' && (isActionOnly(tc.cue) || isDirective(tc.cue))) return undefined;
+      // Only an event relative ("وهو ما", "الأمر الذي", "which") points back to a clause; "الذي"
+      // after a name is an appositive label ("الأسد، الذي تدعمه روسيا").
+      const prevWord = j - 1 >= this.s ? this.input.tokens.text[j - 1]! : '';
+      const eventRelative =
+        prevWord === 'ما' ||
+        prevWord === 'which' ||
+        (prevWord === 'الذي' && this.input.tokens.text[j - 2] === 'الامر') ||
+        (target.kind === 'topic' &&
+          (prevWord === 'الذي' || prevWord === 'التي') &&
+          j - 1 - target.tokEnd <= 2);
+      if (eventRelative && (tc.objectPronoun || this.input.lang === 'en')) return j;
+      return undefined;
+    }
+    return undefined;
+  }
+}
+
+// Adverbs of degree and manner right after a cue (folded): "جدا", "للغاية", "بشدة".
+const AR_CUE_ADVERBS = new Set([...AR_REACTION_ADVERBS, 'جدا', 'للغايه']);

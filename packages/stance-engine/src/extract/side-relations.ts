@@ -1,0 +1,847 @@
+// Relations between two sides: clashes, pacts and rivalry between X and Y, paired sides, diplomatic
+// deeds, alliances and parties, allies and siding titles, reckoned relations, designations.
+import { mentionWith, type Mention } from './mentions.js';
+import { isClauseMark } from '../text/segment.js';
+import { AR_ENVOYS, AR_RELATIONS, EXCHANGE_FORMS } from './word-classes.js';
+import { isOfficeWord } from '../lexicon/common-words.js';
+import { isMutual } from '../lexicon/cue.js';
+import {
+  AR_RECKONING_VERBS,
+  AR_RELATION_SIDES,
+  AR_RELATION_DEGREE,
+  AR_FORMER_WORDS,
+  RELATIVE_AR,
+  AR_DESIGNATING_VERBS,
+  AR_TERRORIST,
+  TRANSFER_HEADS,
+  EN_KILLED_MEMBERS,
+  EN_EXCHANGE_VERBS,
+  EN_AUXILIARIES,
+  EN_RECIPROCAL_NOUNS,
+  CLASH_NOUNS,
+  COOPERATION_NOUNS,
+  RIVALRY_NOUNS,
+  WAR_NAME_NOUNS,
+  EN_OCCURRENCE_WORDS,
+  AR_LABEL_WORDS,
+  AR_PARTICLES,
+  TIME_WORDS,
+  AGREEMENT_NOUNS,
+  EN_TRUCE_NOUNS,
+  EN_SIDING_ADJECTIVES,
+  EN_SIDING_TITLES,
+  EN_COPULAS,
+  EN_KILLER_UNITS,
+} from './word-lists.js';
+import { bareArabicNoun, type Emit } from './analyzer-base.js';
+import { MisdeedReader } from './misdeeds.js';
+
+export class SideRelationReader extends MisdeedReader {
+  /**
+   * "ويعد الصدر خصما للولايات المتحدة", "وتعد روسيا أقوى حليف للرئيس السوري", "وتعتبر بريطانيا
+   * إسرائيل حليفا": an actor held to be (or holding another to be) an ally or a foe of another
+   * takes that side; not a former relation ("كان يوما حليفا", "حليفا سابقا").
+   */
+  protected reckonedRelations(emit: Emit): void {
+    const { tokens, mentions } = this.input;
+    // From the mentions, fewer than the tokens: the verb right before a holder's first token.
+    for (const holder of mentions) {
+      const k = holder.tokStart - 1;
+      if (k < this.s || k + 3 >= this.e || this.mentionAtToken(k + 1) !== holder) continue;
+      if (AR_RECKONING_VERBS.has(tokens.text[k]!)) this.reckonedRelationAt(emit, k, holder);
+    }
+  }
+
+  /** The verb of reckoning at k, with `holder` as its subject right after it (read apart as hostileActAt). */
+  protected reckonedRelationAt(emit: Emit, k: number, holder: Mention): void {
+    const { tokens } = this.input;
+    if (!this.canHold(holder)) return;
+    let j = holder.tokEnd;
+    // "وتعتبر بريطانيا إسرائيل حليفا": the one held to be the ally comes first.
+    let other = this.mentionAtToken(j);
+    if (other && other.tokStart === j) j = other.tokEnd;
+    else other = undefined;
+    if (AR_RELATION_DEGREE.has(tokens.text[j] ?? '')) j++;
+    const side = AR_RELATION_SIDES.get(tokens.text[j] ?? '');
+    if (side === undefined) return;
+    let t = j + 1;
+    if (AR_FORMER_WORDS.has(tokens.text[t] ?? '')) return;
+    if (!other) {
+      // "خصما للولايات المتحدة", "حليف الرئيس", "حليفا وثيقا لـ": the other side after the noun.
+      const w = tokens.text[t] ?? '';
+      if (!this.mentionAtToken(t) && w.startsWith('ال') === false && /(ا|يا|يه)$/.test(w)) t++;
+      other = this.mentionAtToken(t);
+      if (!other || other.tokStart !== t) return;
+    }
+    if (!this.isTarget(other) || other.actor === holder.actor) return;
+    const sign = side * (this.negatedBefore(k, 2) ? -1 : 1);
+    emit(this.coordinated(holder), other, sign, 0.6, j, this.hedged(k, other.tokEnd - 1));
+    // "خصما للولايات المتحدة وإيران": each actor in the list.
+    for (const a of this.coordinated(other))
+      if (a !== other.actor && a !== holder.actor)
+        emit(this.coordinated(holder), mentionWith(other, { actor: a }), sign, 0.6, j, false);
+  }
+
+  /**
+   * "حزب العمال الكردستاني، الذي تصنفه أنقرة تنظيما إرهابيا", "الجماعة التي تعتبرها القاهرة
+   * إرهابية": designating the antecedent of a relative clause a terrorist (or another negative
+   * category) is the position of the one who designates it, the verb's subject.
+   */
+  protected designatedAntecedents(emit: Emit): void {
+    const t = this.input.tokens.text;
+    for (let k = this.s + 2; k + 1 < this.e; k++) {
+      // (The set lookup first: the pattern is tested only after a relative pronoun.)
+      if (!RELATIVE_AR.has(t[k - 1]!) || !AR_DESIGNATING_VERBS.test(t[k]!)) continue;
+      const antecedent = this.antecedentBefore(k - 1);
+      if (!antecedent) continue;
+      const ev = this.designationAfter(k);
+      if (ev === undefined) continue;
+      const holders = this.designator(k, ev).filter((a) => a !== antecedent.actor);
+      emit(holders, antecedent, -1, 0.7, k, this.hedged(k, ev));
+    }
+  }
+
+  /**
+   * Who designates, for the verb at k: its named subject ("تصنفه أنقرة والاتحاد الأوروبي"), or,
+   * with the category right after the verb ("الذي تصنفه تنظيما إرهابيا"), the speaker whose
+   * words the clause reports. An untracked subject ("يصنفها مجلس الأمن") designates for no one.
+   */
+  protected designator(k: number, ev: number): number[] {
+    const subject = this.mentionAtToken(k + 1);
+    if (subject) return subject.tokStart === k + 1 && this.canHold(subject) ? this.coordinated(subject) : [];
+    return ev - k <= 3 ? this.frameHolder(k) : [];
+  }
+
+  /** The actor named right before the relative pronoun at r, past a comma and two plain words ("المحظور لديها،"). */
+  protected antecedentBefore(r: number): Mention | undefined {
+    const { tokens } = this.input;
+    for (let j = r - 1, words = 0; j >= this.s && words <= 2; j--) {
+      const m = this.mentionAtToken(j);
+      if (!m) {
+        if (tokens.isWord[j]) words++;
+        continue;
+      }
+      // "الوحدات الكردية المدعومة من واشنطن، والتي تعتبرها أنقرة …": the clause is on the
+      // labelled group, not on the backer the label names.
+      const label = m.tokStart - (tokens.text[m.tokStart - 1] === 'من' ? 2 : 1);
+      if (label >= this.s && AR_LABEL_WORDS.has(tokens.text[label]!)) {
+        j = label;
+        words = 0;
+        continue;
+      }
+      return m.kind !== 'topic' && this.isTarget(m) ? m : undefined;
+    }
+    return undefined;
+  }
+
+  /** The negative evaluation ("إرهابيا", "ضمن المنظمات الإرهابية") within eight words after the verb at k, in its clause. */
+  protected designationAfter(k: number): number | undefined {
+    for (let j = k + 1; j < this.e && j <= k + 8; j++) {
+      // "الذي تعتبره أنقرة فرعا لحزب العمال الذي تصنفه …": the next clause judges another.
+      if (isClauseMark(this.input.tokens, j) || RELATIVE_AR.has(this.input.tokens.text[j]!)) return undefined;
+      const c = this.cueAt(j)?.cue;
+      if ((c && c.kind === 'evaluative' && c.polarity < 0) || AR_TERRORIST.test(this.input.tokens.text[j]!))
+        return j;
+    }
+    return undefined;
+  }
+
+  /** "Syria and its ally Russia": the ally named after "and its" sides with the actor before it. */
+  protected namedAllies(emit: Emit): void {
+    const { mentions } = this.input;
+    for (let i = 0; i + 1 < mentions.length; i++) {
+      const a = mentions[i]!;
+      const b = mentions[i + 1]!;
+      if (!this.alliedAfterAnd(a.tokEnd, b.tokStart) || !this.canHold(b) || !this.isTarget(a)) continue;
+      // "its close allies Russia and Iran": every ally of the list (not the names before a).
+      const earlier = mentions.slice(0, i + 1).filter((m) => m.tokStart >= this.s);
+      const allies = this.coordinated(b).filter((x) => !earlier.some((m) => m.actor === x));
+      emit(allies, a, 1, 0.6, a.tokEnd + 2, false);
+    }
+  }
+
+  /**
+   * "regime ally Iran", "rebel backer Turkey", "Assads main global ally Moscow", "Iran a key
+   * regime ally": a siding noun whose modifier names the one sided with, used as the title of a
+   * name after it or in apposition to a name before it.
+   */
+  protected sidingTitles(emit: Emit): void {
+    if (this.input.lang !== 'en') return;
+    const { tokens } = this.input;
+    for (let k = this.s + 1; k < this.e; k++) {
+      if (!EN_SIDING_TITLES.has(tokens.text[k]!) || this.mentionAtToken(k)) continue;
+      const named = this.titleOwnerBefore(k);
+      // "Syrias allies Russia": the possessor of the title is the one sided with, not a group it owns.
+      const owner = named && mentionWith(named, { possessive: false });
+      if (!owner || !this.isTarget(owner)) continue;
+      const after = this.mentionAtToken(k + 1);
+      const before = this.appositionHolderBefore(owner.tokStart) ?? this.copulaSubjectBefore(owner.tokStart);
+      const titled = after && after.tokStart === k + 1 && this.canHold(after) ? after : undefined;
+      if (!titled && !before) continue;
+      // "Russia and Iran are Assads main allies": every conjunct of the subject before the title.
+      const names = titled ? this.titledNames(titled) : this.coordinated(before!);
+      const holders = names.filter((a) => a !== owner.actor);
+      emit(holders, owner, 1, 0.6, k, this.hedged(owner.tokStart, k));
+    }
+  }
+
+  /**
+   * "regime allies Iran and Russia": the name after a title and those joined to it by "and", up
+   * to one that heads a title of its own ("ally Iran and opposition backer Qatar").
+   */
+  protected titledNames(first: Mention): number[] {
+    const { tokens } = this.input;
+    const actors = [first.actor];
+    for (let at = first.tokEnd; tokens.text[at] === 'and';) {
+      const next = this.mentionAtToken(at + 1);
+      if (!next || next.tokStart !== at + 1 || !this.canHold(next)) break;
+      if (EN_SIDING_TITLES.has(tokens.text[next.tokEnd] ?? '')) break;
+      actors.push(next.actor);
+      at = next.tokEnd;
+    }
+    return actors;
+  }
+
+  /** The name right before a siding noun at k, past "s" and up to two plain modifiers ("main global"). */
+  protected titleOwnerBefore(k: number): Mention | undefined {
+    const { tokens } = this.input;
+    let j = k - 1;
+    for (let words = 0; j > this.s && words < 2 && EN_SIDING_ADJECTIVES.has(tokens.text[j]!); words++) j--;
+    if (tokens.text[j] === 's') j--;
+    const m = this.mentionAtToken(j);
+    // A nationality adjective or a hyphened name ("Syrian ally", "Russia-backed") is no owner here.
+    return m && m.tokEnd === j + 1 && m.kind === 'name' && !m.modifier ? m : undefined;
+  }
+
+  /** "Iran is Assads strongest regional ally": the subject of a copula before the title's owner. */
+  protected copulaSubjectBefore(from: number): Mention | undefined {
+    const { tokens } = this.input;
+    const owner = this.mentionAtToken(from);
+    if (!owner?.possessive) return undefined;
+    let j = from - 1;
+    // "is President Bashar Assads …": the owner's title words.
+    while (j > this.s && isOfficeWord(tokens.text[j]!, 'en') && !this.mentionAtToken(j)) j--;
+    if (!EN_COPULAS.has(tokens.text[j] ?? '')) return undefined;
+    j--;
+    if (EN_COPULAS.has(tokens.text[j] ?? '') || tokens.text[j] === 'has' || tokens.text[j] === 'have') j--;
+    const m = j >= this.s ? this.mentionAtToken(j) : undefined;
+    return m && m.tokEnd === j + 1 && this.canHold(m) && !this.isPrepositional(m) ? m : undefined;
+  }
+
+  /** "Iran a key regime ally", "Iran, a key regime ally": the name before "a/an" and the apposition's adjectives. */
+  protected appositionHolderBefore(from: number): Mention | undefined {
+    const { tokens } = this.input;
+    let j = from - 1;
+    for (let words = 0; j > this.s && words < 2 && EN_SIDING_ADJECTIVES.has(tokens.text[j]!); words++) j--;
+    if (tokens.text[j] !== 'a' && tokens.text[j] !== 'an') return undefined;
+    j--;
+    if (j >= this.s && !tokens.isWord[j] && tokens.text[j] === ',') j--;
+    const m = j >= this.s ? this.mentionAtToken(j) : undefined;
+    return m && m.tokEnd === j + 1 && this.canHold(m) ? m : undefined;
+  }
+
+  /**
+   * "شكل الصدر والعبادي تحالفا", "اتفقت إيران وروسيا على …": an alliance or agreement whose
+   * coordinated holders are its parties makes each of them support the others; "تبادل X وY
+   * الاتهامات" makes each oppose the others.
+   */
+  protected relationsAmongParties(emit: Emit, exchanges: boolean): void {
+    for (let k = this.s; k < this.e; k++) {
+      // (The pattern only where the sentence holds a verb of exchange: `exchanges`, from its word classes.)
+      if (exchanges && EXCHANGE_FORMS.test(this.input.tokens.text[k]!)) {
+        this.exchangedHostility(k, emit);
+        continue;
+      }
+      // "X and Y have blamed each other", "X and Y traded accusations": each party opposes the others.
+      if (this.input.lang === 'en' && this.reciprocalHostility(k)) {
+        const parties = this.cueAt(k) ? this.holderOf(k) : this.partiesBefore(k);
+        if (parties.length >= 2 && !this.negatedBefore(k, 2))
+          for (const a of parties) this.emitTowardActors(emit, [a], parties, -1, 0.6, k, k);
+        continue;
+      }
+      const tc = this.cueAt(k);
+      if (!tc || tc.cue.kind !== 'stance' || !isMutual(tc.cue) || tc.objectPronoun) continue;
+      if (this.negatedBefore(k, 2) || this.attributiveParticiple(k)) continue;
+      // "تعزيز التعاون": a definite noun names the relation in general, not a pact they made.
+      // "لتتفق", "ليتحالفوا": a purpose clause is no pact made.
+      if (/^(و|ف)?(ال|بال|لل|ل)/.test(this.input.tokens.text[k]!)) continue;
+      // "أن تحالف الصدر والعبادي يضم …": an alliance noun whose genitive joins two parties
+      // names a pact between them (one genitive, "تحالف سائرون", names a group).
+      const joint = tc.cue.pos !== 'verb' ? this.jointGenitiveParties(k) : [];
+      if (joint.length >= 2) {
+        for (const a of joint) this.emitTowardActors(emit, [a], joint, 1, tc.cue.strength * 0.8, k, k);
+        continue;
+      }
+      // "تحالف سائرون", "مع تحالف القرار": a noun naming a group, or governed by a preposition,
+      // is no pact its holders made.
+      if (tc.cue.pos !== 'verb' && !this.formedPact(k)) continue;
+      // "the committee would agree to grant X …": in English only a coordinated subject right
+      // before the verb are the parties of an agreement.
+      const parties =
+        this.input.lang === 'en' && tc.cue.lemma === 'agree' ? this.partiesBefore(k) : this.holderOf(k);
+      if (parties.length < 2) continue;
+      for (const a of parties) this.emitTowardActors(emit, [a], parties, 1, tc.cue.strength * 0.9, k, k);
+    }
+  }
+
+  /** The parties of "تحالف X وY" named right after the alliance noun, if two or more. */
+  protected jointGenitiveParties(k: number): number[] {
+    if (this.input.lang !== 'ar' || !ALLIANCE_NOUNS.test(this.input.tokens.text[k]!)) return [];
+    const first = this.mentionAtToken(k + 1);
+    if (!first || first.tokStart !== k + 1 || !this.canHold(first)) return [];
+    const parties = this.coordinated(first);
+    return parties.length >= 2 ? parties : [];
+  }
+
+  /**
+   * "شكلوا تحالفا", "أعلنوا تشكيل تحالف": a pact noun made by its holders, as the object of a verb
+   * of forming; not a group's name ("تحالف سائرون") nor the subject of another verb ("يقود تحالف").
+   */
+  protected formedPact(k: number): boolean {
+    const { tokens } = this.input;
+    if (this.mentionAtToken(k + 1) || /^و?[بل]/.test(tokens.text[k]!)) return false;
+    return tokens.text[k]!.endsWith('ا') || (k - 1 >= this.s && PACT_FORMING.test(tokens.text[k - 1]!));
+  }
+
+  /** "blamed each other", "fight one another", "traded accusations": hostility among the subject's parties. */
+  protected reciprocalHostility(k: number): boolean {
+    const { tokens } = this.input;
+    const next = tokens.text[k + 1];
+    if (next === 'each' || next === 'one') {
+      const other = tokens.text[k + 2];
+      if (other !== (next === 'each' ? 'other' : 'another')) return false;
+      const cue = this.cueAt(k)?.cue;
+      return cue !== undefined && cue.kind === 'stance' && cue.polarity < 0;
+    }
+    return EN_RECIPROCAL_NOUNS.has(next ?? '') && EN_EXCHANGE_VERBS.has(tokens.text[k]!);
+  }
+
+  /**
+   * "the US-Russia truce deal", "a US-Russian brokered ceasefire": a course of action named after
+   * two parties joined by a hyphen is a pact they made, so each supports it. (The compound names
+   * the pact, not a relation between them, as the in-repo gold reads it; a single party,
+   * "Russia-brokered", "US-backed", stays a label.)
+   */
+  protected jointPacts(emit: Emit): void {
+    if (this.input.lang !== 'en') return;
+    const { mentions, tokens } = this.input;
+    for (let i = 0; i + 1 < mentions.length; i++) {
+      const a = mentions[i]!;
+      if (!a.modifier || a.tokStart < this.s || a.kind === 'topic' || a.actor < 0) continue;
+      const b = mentions[i + 1]!;
+      if (!b.modifier || b.tokStart !== a.tokEnd || b.kind === 'topic' || b.actor < 0 || b.actor === a.actor)
+        continue;
+      let j = b.tokEnd;
+      if (tokens.text[j] === 'brokered' || tokens.text[j] === 'sponsored') j++;
+      const head = tokens.text[j] ?? '';
+      const pactHead =
+        EN_TRUCE_NOUNS.has(head) ||
+        AGREEMENT_NOUNS.has(head) ||
+        AGREEMENT_NOUNS.has(tokens.text[j + 1] ?? '');
+      if (!pactHead || j >= this.e) continue;
+      const phrase = this.mentionAtToken(j);
+      if (phrase && phrase.kind === 'topic' && phrase.tokStart === j)
+        emit([a.actor, b.actor], phrase, phrase.polarity, 0.6, a.tokStart, this.hedged(a.tokStart, j));
+    }
+  }
+
+  /** The coordinated subject right before a verb that is no cue: "X and Y have been trading …". */
+  protected partiesBefore(k: number): number[] {
+    let b = k - 1;
+    while (b > this.s && EN_AUXILIARIES.has(this.input.tokens.text[b]!)) b--;
+    const m = b >= this.s ? this.mentionAtToken(b) : undefined;
+    return m && m.kind !== 'topic' && this.canHold(m) ? this.coordinated(m) : [];
+  }
+
+  /** "تبادل فيها العبادي والعيداني الاتهامات": the parties named before a hostile noun oppose each other. */
+  protected exchangedHostility(k: number, emit: Emit): void {
+    let first: Mention | undefined;
+    for (let j = k + 1; j < this.e && j <= k + 10; j++) {
+      const m = this.mentionAtToken(j);
+      if (m) {
+        if (m.kind === 'topic') return;
+        first ??= this.canHold(m) ? m : undefined;
+        j = m.tokEnd - 1;
+        continue;
+      }
+      const c = this.cueAt(j)?.cue;
+      if (!c) continue;
+      if (c.kind !== 'stance' || c.polarity >= 0 || !first) return;
+      const parties = this.coordinated(first);
+      if (parties.length < 2) return;
+      for (const a of parties) this.emitTowardActors(emit, [a], parties, -1, c.strength * 0.9, k, j);
+      return;
+    }
+  }
+
+  protected clashesBetween(emit: Emit): void {
+    const { tokens } = this.input;
+    const english = this.input.lang === 'en';
+    for (let k = this.s; k + 1 < this.e; k++) {
+      // "clashes broke out between …", "battles continued between …": an intransitive verb of
+      // occurrence may stand between the noun and its sides.
+      let at = k + 1;
+      // "a deal reached between …", "the agreement brokered between …": so may a participle of a pact.
+      if (english)
+        while (
+          at < this.e &&
+          at <= k + 3 &&
+          (EN_OCCURRENCE_WORDS.has(tokens.text[at]!) || EN_PACT_PARTICIPLES.has(tokens.text[at]!))
+        )
+          at++;
+      const between = tokens.text[at];
+      // The rare hit in a method of its own: its branches do not deoptimise this token loop.
+      if (between === 'بين' || between === 'between') this.clashAt(emit, k, at);
+    }
+  }
+
+  /** The clash noun ending at k (or a word qualifying it) before "بين"/"between" at `at`. */
+  protected clashAt(emit: Emit, k: number, at: number): void {
+    const { tokens } = this.input;
+    let noun = k;
+    // "اشتباكات عنيفة بين", "القصف المتبادل بين", "معارك دارت بين": up to two words qualify the
+    // clash noun (adjectives, a verb of breaking out), no mention, cue or punctuation.
+    while (noun > this.s && k - noun < 2 && !this.betweenNoun(noun)) {
+      if (!this.clashQualifier(noun)) break;
+      noun--;
+    }
+    const bare = bareArabicNoun(tokens.text[noun]!);
+    const clash = CLASH_NOUNS.has(bare);
+    if (!clash && !this.betweenNoun(noun) && !this.mutualAct(noun, at)) return;
+    // A cooperative relation makes each side support the other; a truce or evacuation deal
+    // between warring sides is none ("اتفاق التهدئة بين", "an evacuation deal between").
+    const sign = this.cooperativeNoun(noun) ? 1 : -1;
+    if (sign > 0 && this.truceDeal(noun, at)) return;
+    // "مخاطر مواجهات أكبر بين X و Y", "خشية اندلاع معارك بين": a feared clash is no deed.
+    if (noun - 1 >= this.s && FEARED_BEFORE.test(tokens.text[noun - 1]!)) return;
+    if (
+      noun - 2 >= this.s &&
+      /^(اندلاع|نشوب)$/.test(tokens.text[noun - 1]!) &&
+      FEARED_BEFORE.test(tokens.text[noun - 2]!)
+    )
+      return;
+    // "نفت روسيا وقوع اشتباكات بين", "officials fear clashes between", "لا يوجد أي سبب للعداء بين":
+    // a clash or rivalry denied, feared or negated is none.
+    if (this.unassertedBetween(noun)) return;
+    // The first side, past a unit word ("بين عناصر X"); then the side coordinated with it.
+    let j = at + 1;
+    if (j < this.e && tokens.text[j] === 'the') j++;
+    if (j < this.e && !this.mentionAtToken(j) && TRANSFER_HEADS.has(tokens.text[j]!)) j++;
+    const a = this.mentionAtToken(j);
+    if (!a || a.kind === 'topic' || a.actor < 0) return;
+    const b = this.input.mentions.find(
+      (m) => m.tokStart >= a.tokEnd && m.tokStart <= a.tokEnd + 3 && m.kind !== 'topic' && m.actor >= 0,
+    );
+    if (!b || b.actor === a.actor || !this.sideJoin(a.tokEnd, b.tokStart)) return;
+    // Sides grouped against a third are no opponents; but partners of a three-party pact are.
+    if (sign < 0 && this.groupedSides(b)) return;
+    if (!clash && !this.assertedRivalry(noun, at, b.tokEnd)) return;
+    if (sign > 0 && this.settlementBetween(noun, a, b)) return;
+    const hedge = this.hedged(k, b.tokStart);
+    const ta = this.sideAsTarget(a);
+    const tb = this.sideAsTarget(b);
+    if (this.canHold(a) && tb) emit([a.actor], tb, sign, 0.6, noun, hedge);
+    if (this.canHold(b) && ta) emit([b.actor], ta, sign, 0.6, noun, hedge);
+  }
+
+  /**
+   * "اتهامات متبادلة بين", "mutual shelling between": a hostile act (a stance noun against its
+   * object) that both sides do to each other.
+   */
+  protected mutualAct(noun: number, at: number): boolean {
+    const c = this.cueAt(noun)?.cue;
+    if (!c || c.kind !== 'stance' || c.polarity >= 0) return false;
+    const { tokens } = this.input;
+    if (this.input.lang === 'en') return noun - 1 >= this.s && tokens.text[noun - 1] === 'mutual';
+    for (let j = noun + 1; j < at; j++) if (AR_MUTUAL.test(tokens.text[j]!)) return true;
+    return false;
+  }
+
+  /**
+   * A noun of a cooperative relation: "التعاون", "الاتفاق", "the alliance", or warm relations
+   * ("تعزيز العلاقات بين", "العلاقات الاستراتيجية بين").
+   */
+  protected cooperativeNoun(j: number): boolean {
+    const { tokens } = this.input;
+    const w = tokens.text[j]!;
+    if (COOPERATION_NOUNS.has(bareArabicNoun(w))) return true;
+    if (this.input.lang === 'en' || !/^(ال)?علاقات$/.test(bareArabicNoun(w))) return false;
+    const before = j - 1 >= this.s ? tokens.text[j - 1]! : '';
+    return (
+      AR_RELATIONS_BUILD.test(before) ||
+      AR_WARMING.test(before) ||
+      AR_WARM_RELATIONS.test(tokens.text[j + 1] ?? '')
+    );
+  }
+
+  /**
+   * "a deal between the regime and rebels", "اتفاق بين النظام السوري والفصائل المسلحة": a pact
+   * between a state and an armed group or movement settles a fight (a surrender, an evacuation);
+   * it makes no ally of either. Cooperation between them still counts.
+   */
+  protected settlementBetween(noun: number, a: Mention, b: Mention): boolean {
+    if (!PACT_NOUNS.has(bareArabicNoun(this.input.tokens.text[noun]!))) return false;
+    const actors = this.input.compiled.codebook.actors;
+    const state = (m: Mention): boolean => /^(country|government)$/.test(actors[m.actor]!.kind);
+    const insurgent = (m: Mention): boolean => /^(armed-group|movement)$/.test(actors[m.actor]!.kind);
+    return (state(a) && insurgent(b)) || (insurgent(a) && state(b));
+  }
+
+  /**
+   * "التنسيق السعودي الإماراتي", "الاتفاق الروسي-التركي" (two nationality adjectives after a
+   * cooperation noun), "the US-Russia deal", "Saudi-Emirati coordination" (two sides before it):
+   * each side supports the other; "التوتر الروسي التركي", "الخلاف الأميركي الإيراني", "the US-Iran
+   * standoff" (a noun of a hostile relation): each opposes the other. Both under the guards of a
+   * relation "between" them.
+   */
+  protected pairedSidesRelations(emit: Emit): void {
+    const { mentions } = this.input;
+    const english = this.input.lang === 'en';
+    for (let i = 0; i + 1 < mentions.length; i++) {
+      const a = mentions[i]!;
+      const b = mentions[i + 1]!;
+      if (a.tokStart < this.s || b.tokStart !== a.tokEnd || b.tokEnd > this.e) continue;
+      if (a.kind === 'topic' || b.kind === 'topic' || a.actor < 0 || b.actor < 0 || a.actor === b.actor)
+        continue;
+      if (!english && (a.kind !== 'demonym' || b.kind !== 'demonym')) continue;
+      // The noun: after the sides in English, before them (past one qualifier) in Arabic.
+      let noun = english ? b.tokEnd : a.tokStart - 1;
+      if (!english && noun > this.s && this.clashQualifier(noun) && !this.betweenNoun(noun)) noun--;
+      if (noun < this.s || noun >= this.e) continue;
+      const sign = this.pairedRelationSign(noun);
+      if (sign === 0) continue;
+      // A hostile noun takes its sides right after it: in "اتفاق «خفض التوتر» برعاية أمريكية
+      // أردنية" the adjectives name the sponsors of a pact.
+      if (!english && sign < 0 && noun !== a.tokStart - 1) continue;
+      const at = english ? noun + 1 : a.tokStart;
+      if (sign > 0 && this.truceDeal(noun, at)) continue;
+      if (this.unassertedBetween(english ? a.tokStart : noun)) continue;
+      if (!this.assertedRivalry(noun, at, english ? noun + 1 : b.tokEnd)) continue;
+      if (sign > 0 && this.settlementBetween(noun, a, b)) continue;
+      const hedge = this.hedged(Math.min(noun, a.tokStart), b.tokEnd);
+      // Adjectives and modifiers that name the parties of a relation stand for their states here.
+      const ta = this.sideAsTarget(mentionWith(a, { kind: 'name', modifier: false }));
+      const tb = this.sideAsTarget(mentionWith(b, { kind: 'name', modifier: false }));
+      if (tb) emit([a.actor], tb, sign, 0.6, noun, hedge);
+      if (ta) emit([b.actor], ta, sign, 0.6, noun, hedge);
+    }
+  }
+
+  /**
+   * +1 for a noun of cooperation, −1 for one of a hostile relation ("التوتر الروسي التركي") or of
+   * fighting done by each side to the other ("تبادل القصف الإسرائيلي الإيراني"), 0 otherwise. A
+   * war or conflict named by its sides is the war's name ("الحرب العراقية الإيرانية", mostly the
+   * 1980s one), and fighting named by two agents is their joint act ("القصف السوري الروسي")
+   * unless they exchange it.
+   */
+  protected pairedRelationSign(noun: number): number {
+    const { tokens } = this.input;
+    const bare = bareArabicNoun(tokens.text[noun]!);
+    if (COOPERATION_NOUNS.has(bare)) return 1;
+    if (WAR_NAME_NOUNS.has(bare)) return 0;
+    if (RIVALRY_NOUNS.has(bare)) return -1;
+    const exchanged = noun - 1 >= this.s && EXCHANGE_FORMS.test(tokens.text[noun - 1]!);
+    return exchanged && CLASH_NOUNS.has(bare) ? -1 : 0;
+  }
+
+  /** A deal of truce, evacuation or exchange between warring sides, named next to its noun. */
+  protected truceDeal(noun: number, at: number): boolean {
+    const { tokens } = this.input;
+    if (this.input.lang === 'en')
+      return noun - 1 >= this.s && EN_TRUCE_QUALIFIERS.has(tokens.text[noun - 1]!);
+    for (let j = noun + 1; j < at; j++) if (AR_TRUCE_QUALIFIERS.test(tokens.text[j]!)) return true;
+    return false;
+  }
+
+  /**
+   * A noun of fighting or of a hostile relation that takes its sides with "بين/between": a clash
+   * noun, a rivalry noun ("التوتر", "الخلاف", "the rift"), or soured relations ("توتر العلاقات
+   * بين", "وتوترت العلاقات بين").
+   */
+  protected betweenNoun(j: number): boolean {
+    const { tokens } = this.input;
+    const bare = bareArabicNoun(tokens.text[j]!);
+    if (CLASH_NOUNS.has(bare) || RIVALRY_NOUNS.has(bare) || this.cooperativeNoun(j)) return true;
+    return (
+      this.input.lang === 'ar' &&
+      /^(ال)?علاقات?$|^(ال)?علاقه$/.test(bare) &&
+      j - 1 >= this.s &&
+      AR_SOURING.test(tokens.text[j - 1]!)
+    );
+  }
+
+  /**
+   * Up to four words before a clash or rivalry noun deny, fear or negate it: "نفت روسيا وقوع
+   * اشتباكات", "denied that clashes took place", "fear clashes between", "لا يوجد أي سبب للعداء",
+   * "could spark a war between".
+   */
+  protected unassertedBetween(noun: number): boolean {
+    const { tokens } = this.input;
+    // Four words back, a name counting as one ("تحذر الأمم المتحدة من اندلاع حرب").
+    for (let j = noun - 1, n = 0; j >= this.s && n < 4; j--, n++) {
+      const m = this.mentionAtToken(j);
+      if (m && m.tokStart < j) j = Math.max(this.s, m.tokStart);
+      const w = tokens.text[j]!;
+      if (isClauseMark(tokens, j)) return false;
+      if (this.input.lang === 'ar' ? AR_UNASSERTED.test(w) : EN_UNASSERTED.has(w)) return true;
+      if (this.isKind(j, 'negation') && w !== 'غير') return true;
+    }
+    // "خشية أن تتسبب الخطوة في إحداث أزمة بين": fear reaches a little further, to a clause mark.
+    for (let j = noun - 5; j >= this.s && j >= noun - 7; j--) {
+      if (isClauseMark(tokens, j)) break;
+      if (FEARED_BEFORE.test(tokens.text[j]!) || tokens.text[j] === 'fear' || tokens.text[j] === 'fears')
+        return true;
+    }
+    return false;
+  }
+
+  /**
+   * A rivalry noun names a relation that holds: not a question ("هل نشب الخلاف بين …؟"), not a
+   * dated or past war ("حرب 1967 بين العرب وإسرائيل", "the 1980s war between"), not a future or
+   * possible one ("أي حرب مستقبلية بين").
+   */
+  protected assertedRivalry(noun: number, at: number, sidesEnd: number): boolean {
+    const { tokens } = this.input;
+    if (this.asksQuestion()) return false;
+    for (let j = Math.max(this.s, noun - 2); j < at; j++) {
+      const w = tokens.text[j]!;
+      if (/[0-9٠-٩]/.test(w) || AR_UNREAL_QUALIFIERS.test(w) || EN_UNREAL_QUALIFIERS.has(w)) return false;
+    }
+    // "بين إيران والعراق بين عامي 1980 و1988", "بين إسرائيل وحماس في عام 2014": a dated war or rift.
+    for (let j = sidesEnd; j < this.e && j < sidesEnd + 4; j++)
+      if (/[0-9٠-٩]/.test(tokens.text[j]!)) return false;
+    return true;
+  }
+
+  /**
+   * After the second side, a grouping of sides ("بين السعودية والإمارات … من جهة وقطر من جهة
+   * أخرى", "بين إيران وروسيا مع تركيا", "between A, B and C"): the two named first are no
+   * opponents of each other.
+   */
+  protected groupedSides(b: Mention): boolean {
+    const { tokens } = this.input;
+    const next = tokens.text[b.tokEnd];
+    if (next === 'مع' || next === 'and' || next === 'with') return true;
+    if (next === 'من' && /^(جهه|ناحيه)$/.test(tokens.text[b.tokEnd + 1] ?? '')) return true;
+    // A third side joined by "و": "بين السعودية والإمارات والبحرين".
+    const third = this.mentionAtToken(b.tokEnd);
+    return (
+      third !== undefined && third.tokStart === b.tokEnd && third.kind !== 'topic' && /^و/.test(next ?? '')
+    );
+  }
+
+  /**
+   * Diplomatic deeds toward a state: "قطعت المغرب علاقاتها الدبلوماسية مع إيران", "تعزيز
+   * العلاقات مع X" (cutting or building relations with X), "استدعت تركيا سفيرها من إسرائيل",
+   * "طردت السفير الإسرائيلي", "استدعاء سفير كندا" (recalling one's envoy from X, summoning or
+   * expelling X's envoy): the state that acts takes that side toward X.
+   */
+  protected diplomaticDeeds(emit: Emit): void {
+    const { tokens } = this.input;
+    // The rare hit in a method of its own: its branches do not deoptimise this token loop.
+    for (let k = this.s + 1; k + 1 < this.e; k++) {
+      const w = tokens.text[k]!;
+      if (AR_RELATIONS.test(w) || AR_ENVOYS.test(w)) this.diplomaticDeedAt(emit, k, w);
+    }
+  }
+
+  /** The relations or envoy word w at k, with the deed before it and the state it is toward. */
+  protected diplomaticDeedAt(emit: Emit, k: number, w: string): void {
+    const { tokens } = this.input;
+    let sign = 0;
+    let act = -1;
+    let target: Mention | undefined;
+    if (AR_RELATIONS.test(w)) {
+      // The act before the relations, past a genitive holder ("قطع بلاده للعلاقات").
+      act = k - 1;
+      if (this.mentionAtToken(act) && act - 1 >= this.s) act = this.mentionAtToken(act)!.tokStart - 1;
+      sign = AR_RELATIONS_CUT.test(tokens.text[act]!)
+        ? -1
+        : AR_RELATIONS_BUILD.test(tokens.text[act]!)
+          ? 1
+          : 0;
+      if (sign === 0) return;
+      let j = k + 1;
+      for (let n = 0; n < 2 && j < this.e && /^ال/.test(tokens.text[j]!) && !this.mentionAtToken(j); n++) j++;
+      if (tokens.text[j] === 'مع') j++;
+      else if (!tokens.text[j]?.startsWith('ب')) return;
+      target = this.mentionAtToken(j);
+      if (target?.tokStart !== j) return;
+    } else if (AR_ENVOYS.test(w)) {
+      // The deed right before the envoy, or before its VSO subject ("استدعت تركيا سفيرها").
+      act = k - 1;
+      const subject = this.mentionAtToken(act);
+      if (subject && subject.tokEnd === k) act = subject.tokStart - 1;
+      if (act < this.s || !AR_ENVOY_DEEDS.test(tokens.text[act]!)) return;
+      sign = -1;
+      // "السفير الإسرائيلي", "سفير كندا", "القنصل العام التركي": the envoy of X; "سفيرها
+      // من/في/لدى X": one's own envoy to X.
+      const at = /^(العام|بالاعمال)$/.test(tokens.text[k + 1]!) ? k + 2 : k + 1;
+      const next = this.mentionAtToken(at);
+      if (next && next.tokStart === at) target = next;
+      else if (/(ها|ه|هما|يها)$/.test(w) && /^(من|في|لدي|الي)$/.test(tokens.text[k + 1]!)) {
+        const m = this.mentionAtToken(k + 2);
+        if (m?.tokStart === k + 2) target = m;
+      }
+    } else return;
+    if (!target || target.kind === 'topic' || target.actor < 0) return;
+    const side = this.sideAsTarget(target);
+    if (!side || this.deniedOrDemanded(act)) return;
+    const holders = this.deedHolder(act);
+    if (holders.length === 0) return;
+    // "سفيريها من إسرائيل والولايات المتحدة": every state coordinated with the first.
+    for (let t: Mention | undefined = target, i = this.input.mentions.indexOf(target); t;) {
+      const tSide = this.sideAsTarget(t);
+      if (tSide && !holders.includes(tSide.actor))
+        emit(holders, tSide, sign, 0.6, act, this.hedged(act, t.tokStart));
+      const next: Mention | undefined = this.input.mentions[++i];
+      t = next && next.kind !== 'topic' && this.joinBetween(t, next) === 'and' ? next : undefined;
+    }
+  }
+
+  /**
+   * Who performs the deed at token k, named next to it: its VSO subject or genitive agent
+   * ("قطعت المغرب", "قطع بلاده"), its SVO subject ("تركيا استدعت"), or the subject of the verb
+   * announcing it ("أعلنت تركيا طرد …"). Nobody else: "بعد إعلان الأخيرة قطع علاقاتها".
+   */
+  protected deedHolder(k: number): number[] {
+    const after = this.mentionAtToken(k + 1);
+    if (after && after.tokStart === k + 1 && this.canHold(after)) return this.coordinated(after);
+    // "وكانت تركيا قد استدعت": particles between the SVO subject and its verb.
+    let b = k - 1;
+    while (b > this.s && /^(قد|وقد|كانت|كان)$/.test(this.input.tokens.text[b]!)) b--;
+    const before = b >= this.s ? this.mentionAtToken(b) : undefined;
+    if (before && before.tokEnd === b + 1 && this.canHold(before) && !this.isPrepositional(before)) {
+      const verb = before.tokStart - 1 >= this.s ? this.cueAt(before.tokStart - 1)?.cue : undefined;
+      // "أعلنت تركيا طرد …" (the announcer acts), not "تأييدها للمغرب …" (a preposition's object);
+      // "قرار المملكة بقطع …": the owner of a decision acts as well.
+      if (!verb || verb.pos === 'verb' || DECIDING_LEMMAS.has(verb.lemma)) return this.coordinated(before);
+    }
+    // "…، وطردت السفير الإسرائيلي": a finite verb opening a coordinated clause shares its subject.
+    const cue = this.cueAt(k)?.cue;
+    if (
+      cue?.pos === 'verb' &&
+      this.input.tokens.text[k]!.startsWith('و') &&
+      isClauseMark(this.input.tokens, k - 1)
+    )
+      return this.holderOf(k);
+    return [];
+  }
+
+  /** Token j may qualify a clash noun before "بين": a plain Arabic word, no mention or cue. */
+  protected clashQualifier(j: number): boolean {
+    const { tokens, lang } = this.input;
+    if (lang !== 'ar' || !tokens.isWord[j] || this.mentionAtToken(j)) return false;
+    const kind = this.cueAt(j)?.cue.kind;
+    return kind === undefined && !AR_PARTICLES.has(tokens.text[j]!) && !TIME_WORDS.has(tokens.text[j]!);
+  }
+
+  /** Only "and"/"و", commas and a unit word ("وعناصر") stand between the two sides. */
+  protected sideJoin(from: number, to: number): boolean {
+    let sawAnd = false;
+    for (let j = from; j < to; j++) {
+      const w = this.input.tokens.text[j]!;
+      if (w === 'and' || w === 'و') sawAnd = true;
+      else if (w.startsWith('و') && TRANSFER_HEADS.has(w.slice(1))) sawAnd = true;
+      // "between FSA fighters and regime forces": the first side's unit noun.
+      // ("between Syrian government forces and IS": "forces", "units" too.)
+      else if (this.input.lang === 'en' && j === from && (EN_KILLED_MEMBERS.has(w) || EN_KILLER_UNITS.has(w)))
+        continue;
+      else if (w !== ',' && w !== 'the' && !TRANSFER_HEADS.has(w)) return false;
+    }
+    return sawAnd || this.input.tokens.text[to]!.startsWith('و');
+  }
+}
+
+// An alliance noun without the article (folded, with و/ب/ل): تحالف، ائتلاف.
+const ALLIANCE_NOUNS = /^(و|ب|ل)?(تحالف|ايتلاف)$/;
+
+// Forming or sealing a pact: "تشكيل تحالف", "أعلنوا تحالفا", "أبرموا اتفاقا".
+const PACT_FORMING =
+  /^(و|ف)?(تشكيل|شكل|شكلوا|شكلا|شكلت|يشكل|تشكل|اقامه|اقام|اقاموا|اعلان|اعلن|اعلنوا|اعلنا|ابرام|ابرم|ابرموا)$/;
+
+// "متبادلة", "المتبادل": done by each of two sides to the other (folded).
+const AR_MUTUAL = /^(ال)?متبادل(ه|ين|ان)?$/;
+
+// Nouns of deciding or announcing, whose genitive owner carries out the deed they name (lemmas).
+const DECIDING_LEMMAS = new Set(['قرر', 'أعلن', 'عزم']);
+
+// The acts that cut or build relations with a state (folded, with proclitics).
+export const AR_RELATIONS_CUT =
+  /^(و|ف|ب|وب|ل)?(قطع|قطعت|قطعوا|يقطع|تقطع|تجميد|جمد|جمدت|تجمد|يجمد|خفض|خفضت|تخفيض|انهاء)$/;
+
+export const AR_RELATIONS_BUILD =
+  /^(و|ف|ل|ب|وب)?(اقامه|اقام|اقامت|استيناف|استانف|استانفت|تطبيع|طبع|طبعت|تعزيز|عزز|عززت|يعزز|تعزز|تطوير|توطيد|وطد|وطدت|اعاده|تحسين)$/;
+
+// Summoning, recalling or expelling envoys (folded).
+const AR_ENVOY_DEEDS =
+  /^(و|ف)?(استدعي|استدعت|استدعوا|يستدعي|تستدعي|استدعاء|باستدعاء|طرد|طردت|طردوا|يطرد|تطرد|بطرد|سحب|سحبت|بسحب)$/;
+
+// Souring relations before "العلاقات بين" (folded): "توتر العلاقات", "وتوترت العلاقات", "تدهور".
+const AR_SOURING = /^(و|ف|ب|ل)?(توتر|توترت|تتوتر|تدهور|تدهورت|تتدهور|تازم|تازمت|فتور|قطع|قطيعه)$/;
+
+// Warming relations before "العلاقات بين" (folded): "تحسن العلاقات", "تقارب", "دفء".
+const AR_WARMING = /^(و|ف|ب|ل)?(تحسن|تحسنت|تتحسن|تطور|تطورت|دفء|متانه|قوه|عمق)$/;
+
+// Warm relations after the noun (folded): "العلاقات الاستراتيجية بين", "العلاقات الوثيقة بين".
+const AR_WARM_RELATIONS = /^(ال)?(استراتيجيه|وثيقه|متميزه|قويه|متينه|جيده|طيبه|اخويه|ممتازه|وطيده|حميمه)$/;
+
+// Nouns of a pact, which enemies too may seal (folded, without clitics).
+const PACT_NOUNS = new Set(['الاتفاق', 'اتفاق', 'الاتفاقيه', 'اتفاقيه', ...AGREEMENT_NOUNS, 'pact']);
+
+const EN_PACT_PARTICIPLES = new Set(['reached', 'brokered', 'signed', 'struck', 'agreed', 'sealed']);
+
+// A truce, evacuation or exchange named after a deal noun (folded): "اتفاق التهدئة", "اتفاق وقف".
+const AR_TRUCE_QUALIFIERS = /^(ال)?(تهديه|هدنه|وقف|اجلاء|تبادل|تسويه|استسلام|انسحاب|خروج|ترحيل|تهجير)$/;
+
+const EN_TRUCE_QUALIFIERS = new Set([
+  ...EN_TRUCE_NOUNS,
+  'evacuation',
+  'cease-fire',
+  'swap',
+  'exchange',
+  'surrender',
+  'prisoner',
+  'local',
+]);
+
+// Denial, fear, prevention or absence before a clash, rivalry or cooperation noun (folded,
+// with proclitics).
+const AR_UNASSERTED =
+  /^(و|ف|ل)?(نفي|نفت|نفوا|ينفي|تنفي|ينفون|نفيه|نفيها|نافيا|نافيه|يخشي|تخشي|خشي|خشيت|مخاوف|تجنب|تجنيب|منع|الحيلوله|احتمال|امكانيه|تهدد|يهدد|يهددان|سوف|حذر|حذرت|يحذر|تحذر|حذروا|تحذير|محذرا|محذره|يخاطر|تخاطر|مخاطره|كادت|كاد|غيوم|شبح|طبول|بوادر)$/;
+
+const EN_UNASSERTED = new Set([
+  'deny',
+  'denies',
+  'denied',
+  'denying',
+  'fear',
+  'fears',
+  'feared',
+  'fearing',
+  'risk',
+  'risks',
+  'avoid',
+  'avert',
+  'prevent',
+  'possible',
+  'potential',
+  'possibility',
+  'could',
+  'would',
+  'might',
+  'may',
+  'threatens',
+  'threatening',
+  'warned',
+  'warns',
+  'warning',
+]);
+
+// A rivalry qualified as future, possible or new: "حرب مستقبلية", "مواجهة محتملة", "a new war".
+const AR_UNREAL_QUALIFIERS = /^(ال)?(مستقبليه|محتمله|مقبله|وشيكه|جديده|شامله|اي)$/;
+
+const EN_UNREAL_QUALIFIERS = new Set(['future', 'possible', 'potential', 'new', 'wider', 'any', 'all-out']);
+
+// Words of risk and fear before a clash noun (folded): "مخاطر مواجهات", "خشية اندلاع معارك".
+const FEARED_BEFORE = /^(و|ب|من)?(مخاطر|خطر|احتمال|احتمالات|مخاوف|خشيه|تخوف|تخوفا|خوفا|تجنب|لتجنب|منع|لمنع)$/;
