@@ -50,29 +50,32 @@ const CODEBOOK: Codebook = {
 const triples = triplesWith(CODEBOOK, { lang: 'en' });
 
 describe('English recall, round 9', () => {
-  it('a siding title names whom the name after it sides with', () => {
+  // enprec67: a title before a name only labels it (guideline: labels are not positions; fresh-en
+  // gold leaves "Key regime ally Iran welcomed the plan" without Iran's support); the apposition
+  // and the copula still state the siding.
+  it('a siding title before a name is a label, not a position', () => {
     expect(
       triples(
         'More than 30000 people are set for evacuation under the deal brokered by rebel backer Qatar and regime ally Iran.',
       ),
-    ).toEqual(['iran/syria-as-target/support']);
+    ).toEqual([]);
     expect(
       triples(
         'The campaign backed by Assad ally Russia has captured large swathes of territory from the terror group but they have launched deadly counterattacks on regime positions.',
       ),
-    ).toContain('russia/assad-as-target/support');
+    ).not.toContain('russia/assad-as-target/support');
     // A list after the title, up to a name with a title of its own.
     expect(
       triples(
         'The strikes hit the town of Douma which lies in the Eastern Ghouta region where a truce deal agreed by regime allies Iran and Russia and rebel backer Turkey has been in place since July.',
       ),
-    ).toEqual(['iran/syria-as-target/support', 'russia/syria-as-target/support']);
+    ).toEqual([]);
     // Near miss (shortened): "regimes" without a capital is no possessive name, the title after it still is.
     expect(
       triples(
         'The zone was agreed under a deal earlier this year between the regimes allies Russia and Iran and opposition backer Turkey.',
       ),
-    ).toEqual(['turkey/opposition-as-target/support']);
+    ).toEqual([]);
     // "Iran a key regime ally": the title in apposition to the name before it.
     expect(
       triples(
@@ -83,10 +86,10 @@ describe('English recall, round 9', () => {
       triples(
         'A military media unit run by Damascus ally Hezbollah said a suicide attacker had detonated a car bomb near the convoy.',
       ),
-    ).toEqual(['hezbollah/syria-as-target/support']);
+    ).toEqual([]);
   });
 
-  it('a possessive owner of a siding title, after a copula or before the name', () => {
+  it('a possessive owner of a siding title after a copula; before the name it is a label', () => {
     expect(
       triples(
         'Iran is Assads strongest regional ally and has extended him billions of dollars in credit since the crisis began in March 2011.',
@@ -94,19 +97,19 @@ describe('English recall, round 9', () => {
     ).toContain('iran/assad-as-target/support');
     expect(
       triples('Assads main global ally Moscow says accusations on both sides must be investigated.'),
-    ).toContain('russia/assad-as-target/support');
+    ).not.toContain('russia/assad-as-target/support');
     expect(
       triples(
         'The Observatory said it was not immediately clear whether the strikes on rebel-held Atareb had been carried out by Syrian warplanes or those of Damascuss ally Russia.',
       ),
-    ).toContain('russia/syria-as-target/support');
+    ).not.toContain('russia/syria-as-target/support');
   });
 
   it('a siding title reaches no name across "and" (near miss: "rebel" is no name here)', () => {
     const found = triples(
       'Eastern Ghouta is one of four such zones agreed at May peace talks on the Syrian conflict sponsored by rebel backer Turkey and regime supporters Russia and Iran.',
     );
-    expect(found).toContain('russia/syria-as-target/support');
+    expect(found).not.toContain('russia/syria-as-target/support');
     expect(found).not.toContain('iran/turkey-as-target/support');
     expect(found).not.toContain('russia/turkey-as-target/support');
   });

@@ -13,6 +13,7 @@ import { isActionOnly, isAttack, takesFromTarget, takesHolderGenitive } from '..
 import {
   AR_GRIP_WORDS,
   LOCATIVE,
+  EN_GEO_NOUNS,
   PLACE_NOUNS,
   AR_PLACE_NOUNS,
   EN_SUBJECT_GAP,
@@ -627,6 +628,22 @@ export class SentenceView {
     return m.tokStart - 2 >= this.s && text[m.tokStart - 1] === 'of' && LOCATIVE.has(text[m.tokStart - 2]!);
   }
 
+  /**
+   * "Seizing Syria Village", "bombing Syrias largest city": a country name right before a
+   * geographic noun, or its possessive within two plain modifiers of one, names a place.
+   */
+  private namesPlaceNoun(m: Mention): boolean {
+    if (m.kind !== 'name') return false;
+    const text = this.input.tokens.text;
+    let j = m.tokEnd;
+    const possessive = m.possessive || text[j] === 's';
+    if (text[j] === 's') j++;
+    const end = Math.min(this.e, j + (possessive ? 3 : 1));
+    for (; j < end && this.input.tokens.isWord[j] && !this.mentionAtToken(j); j++)
+      if (EN_GEO_NOUNS.has(text[j]!)) return true;
+    return false;
+  }
+
   /** An English possessive whose noun (within two modifiers) is a group of people. */
   private possessesGroup(m: Mention): boolean {
     const { tokens } = this.input;
@@ -747,7 +764,7 @@ export class SentenceView {
     if ((this.input.compiled.topicsForActor[m.actor]?.length ?? 0) === 0) return false;
     if (m.tokStart > this.s && LOCATIVE.has(this.input.tokens.text[m.tokStart - 1]!) && !this.takenFrom(m))
       return false;
-    if (this.input.lang === 'en' && this.englishPlace(m)) return false;
+    if (this.input.lang === 'en' && (this.englishPlace(m) || this.namesPlaceNoun(m))) return false;
     // "arm Syria's moderate opposition", "Iran's allies": the people a possessive qualifies.
     if (m.possessive && this.possessesGroup(m)) return false;
     if (m.kind === 'demonym' && !m.official && m.people) return false;

@@ -174,32 +174,15 @@ export class SideRelationReader extends MisdeedReader {
       // "Syrias allies Russia": the possessor of the title is the one sided with, not a group it owns.
       const owner = named && mentionWith(named, { possessive: false });
       if (!owner || !this.isTarget(owner)) continue;
-      const after = this.mentionAtToken(k + 1);
+      // A title before a name ("Damascus ally Hezbollah said …") only labels it (guideline:
+      // labels are not positions); an apposition or a copula states the siding.
       const before = this.appositionHolderBefore(owner.tokStart) ?? this.copulaSubjectBefore(owner.tokStart);
-      const titled = after && after.tokStart === k + 1 && this.canHold(after) ? after : undefined;
-      if (!titled && !before) continue;
+      if (!before) continue;
       // "Russia and Iran are Assads main allies": every conjunct of the subject before the title.
-      const names = titled ? this.titledNames(titled) : this.coordinated(before!);
+      const names = this.coordinated(before);
       const holders = names.filter((a) => a !== owner.actor);
       emit(holders, owner, 1, 0.6, k, this.hedged(owner.tokStart, k));
     }
-  }
-
-  /**
-   * "regime allies Iran and Russia": the name after a title and those joined to it by "and", up
-   * to one that heads a title of its own ("ally Iran and opposition backer Qatar").
-   */
-  protected titledNames(first: Mention): number[] {
-    const { tokens } = this.input;
-    const actors = [first.actor];
-    for (let at = first.tokEnd; tokens.text[at] === 'and';) {
-      const next = this.mentionAtToken(at + 1);
-      if (!next || next.tokStart !== at + 1 || !this.canHold(next)) break;
-      if (EN_SIDING_TITLES.has(tokens.text[next.tokEnd] ?? '')) break;
-      actors.push(next.actor);
-      at = next.tokEnd;
-    }
-    return actors;
   }
 
   /** The name right before a siding noun at k, past "s" and up to two plain modifiers ("main global"). */

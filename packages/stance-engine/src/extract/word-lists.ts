@@ -91,6 +91,29 @@ export const PLACE_NOUNS = new Set([
   'observatory',
   'activists',
 ]);
+/**
+ * Geographic nouns a country name may modify ("Seizing Syria Village", "bombing Syrias largest
+ * city"): the name then places the noun and is not the one attacked or sided with.
+ */
+export const EN_GEO_NOUNS = new Set([
+  'town',
+  'towns',
+  'city',
+  'cities',
+  'village',
+  'villages',
+  'capital',
+  'province',
+  'provinces',
+  'territory',
+  'territories',
+  'soil',
+  'coast',
+  'region',
+  'regions',
+  'desert',
+  'countryside',
+]);
 export const AR_PLACE_NOUNS = new Set([
   'الاعلامي',
   'الصحفي',
