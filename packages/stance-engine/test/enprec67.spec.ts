@@ -3,8 +3,9 @@ import { actorsNamedIn, triplesWith } from './helpers.js';
 
 // English precision on unseen text (enprec67): a country name that modifies a geographic noun
 // ("Seizing Syria Village", "bombing Syrias largest city") places it and is no target; a siding
-// title before a name ("Damascus ally Hezbollah said …") is a label, not a position. Sentences
-// are copied from the corpus (corpus/news-en.jsonl, FA-KES: no apostrophes) unless marked near miss.
+// title before a name ("Damascus ally Hezbollah said …") is a label, not a position; a monitor
+// telling a casualty report names the doer without taking a side. Sentences are copied from the
+// corpus (corpus/news-en.jsonl, FA-KES: no apostrophes) unless marked near miss.
 const actor = actorsNamedIn('en');
 const CODEBOOK: Codebook = {
   version: 1,
@@ -18,6 +19,7 @@ const CODEBOOK: Codebook = {
     actor('russia', 'country', ['Russia', 'Moscow']),
     actor('iran', 'country', ['Iran', 'Tehran']),
     actor('qatar', 'country', ['Qatar']),
+    actor('sohr', 'organization', ['Syrian Observatory for Human Rights', 'Observatory']),
   ],
   topics: ['syria', 'assad', 'rebels', 'isis', 'russia', 'iran'].map((id) => ({
     id: `${id}-as-target`,
@@ -74,5 +76,26 @@ describe('English precision (enprec67)', () => {
         'The evacuation deal was brokered by Qatar a longtime supporter of Syrian opposition forces and Iran a key regime ally.',
       ),
     ).toContain('iran/syria-as-target/support');
+  });
+
+  it('a monitor telling a casualty report takes no side against the doer', () => {
+    expect(
+      triples(
+        'Seventy-six people including 28 children were killed on Sunday when Syrian army helicopters dropped barrel bombs on the northern city of Aleppo the Syrian Observatory for Human Rights said on Monday.',
+      ),
+    ).not.toContain('sohr/syria-as-target/oppose');
+  });
+
+  it('an armed speaker, or a monitor without a casualty count, still blames the doer (near misses)', () => {
+    expect(
+      triples(
+        'Seventy-six people including 28 children were killed on Sunday when Syrian army helicopters dropped barrel bombs on the northern city of Aleppo Qatar said on Monday.',
+      ),
+    ).toContain('qatar/syria-as-target/oppose');
+    expect(
+      triples(
+        'The Syrian Observatory for Human Rights said Syrian army helicopters dropped barrel bombs on Aleppo.',
+      ),
+    ).toContain('sohr/syria-as-target/oppose');
   });
 });

@@ -30,6 +30,7 @@ import {
   AR_MALIGN_ADJECTIVE,
   AR_MISDEED_UNITS,
   MISDEED_UNASSERTING,
+  EN_CASUALTY_WORDS,
   EN_MISDEED_NOUNS,
   EN_MISDEED_OF_AGENT,
   EN_MALIGN_ADJECTIVES,
@@ -240,8 +241,22 @@ export class MisdeedReader extends ForceActReader {
     let speakers = this.frameHolder(agent.tokStart);
     if (speakers.length === 0) speakers = this.finderBefore(agent.tokStart);
     speakers = speakers.filter((a) => !agents.includes(a));
-    if (speakers.length === 0) return;
+    if (speakers.length === 0 || (!predicate && this.monitorsCountingDead(speakers))) return;
     emit(speakers, agent, -1, 0.6, k, this.hedged(agent.tokStart, atrocity));
+  }
+
+  /**
+   * "Seventy-six people were killed when Syrian army helicopters dropped barrel bombs …, the
+   * Observatory said": an organisation without forces telling a casualty report names the doer
+   * of the deaths; it does not take a side (casualty counts are not statements).
+   */
+  protected monitorsCountingDead(speakers: readonly number[]): boolean {
+    const { unarmed, speaksFor } = this.input.compiled;
+    if (this.input.lang !== 'en' || !speakers.every((a) => unarmed[a] || unarmed[speaksFor[a] ?? -1]))
+      return false;
+    const text = this.input.tokens.text;
+    for (let j = this.s; j < this.e; j++) if (EN_CASUALTY_WORDS.has(text[j]!)) return true;
+    return false;
   }
 
   /**
