@@ -20,6 +20,7 @@ const CODEBOOK: Codebook = {
     actor('gingrich', 'person', ['Newt Gingrich', 'Gingrich']),
     actor('netanyahu', 'person', ['Benjamin Netanyahu', 'Netanyahu']),
     actor('democrats', 'party', ['Democrats', 'Democratic']),
+    actor('obama', 'person', ['Barack Obama', 'Obama']),
     actor('pelosi', 'person', ['Nancy Pelosi', 'Pelosi']),
     actor('conyers', 'person', ['John Conyers', 'Conyers']),
     actor('ratcliffe', 'person', ['John Ratcliffe', 'Ratcliffe']),
@@ -37,6 +38,7 @@ const CODEBOOK: Codebook = {
     'sanders',
     'wasserman',
     'pelosi',
+    'obama',
     'conyers',
     'mueller',
     'usa',
@@ -108,6 +110,22 @@ describe('verbs of rebuke', () => {
         'John Ratcliffe (R-Texas), a Trump loyalist who attracted attention last week when he chastised former special counsel Robert S. Mueller III for saying that he couldn’t exonerate Trump of obstruction of justice.',
       ),
     ).toContain('ratcliffe/mueller-as-target/oppose');
+  });
+});
+
+describe('"hammered" and "cheering on"', () => {
+  it('"hammered X for …" opposes X', () => {
+    expect(
+      t(
+        'Sanders, as he has before, hammered Clinton for supporting regime change in Libya and Iraq, warning that it has “unintended consequences.”',
+      ),
+    ).toContain('sanders/clinton-as-target/oppose');
+  });
+
+  it('"cheering on X" supports X', () => {
+    const got = t('Some Democrats who denounced Bush are now cheering on Barack Obama.');
+    expect(got).toContain('democrats/obama-as-target/support');
+    expect(got).not.toContain('democrats/obama-as-target/oppose');
   });
 });
 
