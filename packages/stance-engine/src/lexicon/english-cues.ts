@@ -10,6 +10,8 @@ export interface EnglishCueEntry {
 
 // lemma[/past[/participle]] [+particle,particle] — polarity and strength per block.
 // ("avoid" is no cue: "avoid or minimize civilian casualties" shares a pro phrase's object.)
+// ("rival" and "foil" are no cues: "its rival the Islamic State", "expelled rival rebels", "an
+// old foil" name a rivalry whose holder the nearest subject is not.)
 const STANCE = `
 + 0.9 : support back endorse favor favour champion
 + 0.85 : welcome/welcomed praise hail applaud commend laud salute thank congratulate
@@ -18,14 +20,18 @@ const STANCE = `
 + 0.75 : broker mediate task appoint join cooperate+with recognize recognise safeguard accept agree+to,on,with,a,an adhere+to abide+by comply+with commit+to pledge promise vow sponsor fund arm nominate propose
 + 0.7 : intend plan+to decide/decided+to
 + 0.8 : admire appreciate
++ 0.85 : rally+behind,around,round tout extol/extolled espouse acclaim vouch+for cheer
++ 0.7 : sympathize+with sympathise+with
 + 0.6 : seek/sought want ask request maintain preserve protect respect keep/kept+up continue vote+for celebrate guarantee allow permit/permitted facilitate
 + 0.5 : resume extend establish conduct impose/imposed launch step+up intensify escalate increase boost reinforce deploy expand send/sent tighten assist
 - 0.9 : reject refuse oppose condemn denounce decry deplore
 - 0.85 : criticize criticise slam blast lambast accuse blame boycott veto protest+against,over
 - 0.85 : chide rebuke scold berate bash assail excoriate castigate deride ridicule mock fault lash+out rail+against hit/hit+back,out
 - 0.85 : insult disparage belittle denigrate vilify demonize demonise taunt lampoon pillory
+- 0.85 : disavow repudiate rebuff spurn snub shun scorn chastise chastize censure reprimand admonish upbraid malign impugn discredit demean disown ostracize ostracise blacklist lambaste
+- 0.8 : crack+down clamp+down feud+with rip hammer
 - 0.8 : warn+against,of,that threaten attack sanction obstruct block resist fight/fought+against object+to
-- 0.7 : challenge dispute refute cancel scrap freeze postpone undermine sabotage derail bury expel remove oust violate breach sever break/broke cut+off,ties halt stop suspend abandon withdraw/withdrew quit ban dismiss exclude expel denounce
+- 0.7 : thwart undercut rip+into challenge dispute refute cancel scrap freeze postpone undermine sabotage derail bury expel remove oust violate breach sever break/broke cut+off,ties halt stop suspend abandon withdraw/withdrew quit ban dismiss exclude expel denounce
 + 0.7 : fight/fought+alongside,for battle+alongside
 - 0.6 : prevent avert
 - 0.6 : fight/fought battle combat
@@ -45,6 +51,10 @@ const WORDS = `
 stance + 0.85 : backer backers supporter supporters ally allies proponent friend partner support backing
 stance + 0.8 : solidarity+with alliance+with coalition+with partnership+with cooperation+with coordination+with
 stance - 0.85 : criticism+of criticisms+of
+stance + 0.85 : weight+behind endorsement+of,for admirer admirers defender+of defenders+of
+stance - 0.8 : adversary adversaries detractor detractors nemesis
+stance - 0.8 : crackdown+on,against finger+at odds+with
+stance - 0.7 : war+on
 stance - 0.8 : critical+of jab+at jabs+at swipe+at swipes+at aim+at against opponent opponents critic critics enemy foe sanctions condemnation rejection opposition
 stance - 0.6 : offensive+on offensives+on onslaught+on,against
 stance - 0.6 : concern concerns regret
