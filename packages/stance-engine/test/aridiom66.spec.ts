@@ -21,6 +21,7 @@ const IDS = [
   'hezbollah',
   'nasrallah',
   'kurds',
+  'egypt',
 ];
 const CODEBOOK: Codebook = {
   version: 1,
@@ -40,6 +41,7 @@ const CODEBOOK: Codebook = {
     ar('hezbollah', 'party', ['حزب الله']),
     ar('nasrallah', 'person', ['حسن نصرالله']),
     ar('kurds', 'armed-group', ['وحدات حماية الشعب الكردية']),
+    ar('egypt', 'country', ['مصر']),
   ],
   topics: targetTopics(IDS, ['ar']),
 };
@@ -132,6 +134,20 @@ describe('the green light: أعطى / منح الضوء الأخضر لـ', () =
 
   it('"ومنحت موسكو الضوء الأخضر لأنقرة"', () => {
     expect(t('ومنحت موسكو الضوء الأخضر لأنقرة لبدء العملية.')).toContain('russia/turkey-as-target/support');
+  });
+
+  it('"انتقد روسيا لإعطائها الضوء الاخضر لتركيا": the verbal noun after لـ', () => {
+    expect(
+      t(
+        'من جهته، انتقد زعيم كردي سوري بارز روسيا لإعطائها "الضوء الاخضر" لتركيا لشن عملية عسكرية في منطقة عفرين.',
+      ),
+    ).toContain('russia/turkey-as-target/support');
+  });
+
+  it('"أول من قدم يد العون لمصر": a helping hand backs the one helped', () => {
+    expect(
+      t('وقال: "كانت روسيا دائما، شعبا وحكومةً، أول من قدم يد العون لمصر لاستعادة الأرض المحتلة".'),
+    ).toContain('russia/egypt-as-target/support');
   });
 
   it('receiving the green light from someone is not giving it', () => {

@@ -681,17 +681,24 @@ function biasAgainst(tokens: Tokens, i: number, end: number): boolean {
 const GREEN_LIGHT_CUE = tokenCue(
   makeCue({ kind: 'stance', polarity: 1, strength: 0.75, pos: 'noun', lemma: 'الضوء الأخضر' }),
 );
+const HELPING_HAND_CUE = tokenCue(
+  makeCue({ kind: 'stance', polarity: 1, strength: 0.75, pos: 'noun', lemma: 'يد العون' }),
+);
 // Giving (folded, with clitics and an object pronoun): أعطى، منح and their verbal nouns.
-const GIVING = /^(و|ف|ب)?(اعطي|اعطت|اعطوا|يعطي|تعطي|اعطاء|منح|منحت|منحوا|يمنح|تمنح|يمنحون)(ه|ها|هم)?$/;
+const GIVING =
+  /^(و|ف|ب|ل)?(اعطي|اعطت|اعطوا|يعطي|تعطي|اعطاء|اعطاي|منح|منحت|منحوا|يمنح|تمنح|يمنحون)(ه|ها|هم)?$/;
 
 /**
  * "منحت أنقرة الضوء الأخضر لبناء قاعدة", "الأسد أعطى الضوء الأخضر لضرب إدلب": giving the green
- * light to a course of action or to someone approves of it. The cue sits on الضوء, read as a verb
- * whose subject is the giver's; waiting for or receiving the green light (من X) is not giving it.
+ * light to a course of action or to someone approves of it; "قدم يد العون لمصر" (lent a helping
+ * hand) backs the one helped. The cue sits on the phrase's noun, whose holder is the giver;
+ * waiting for or receiving the green light (من X) is not giving it.
  */
 function greenLightCue(tokens: Tokens, i: number, start: number, end: number): TokenCue | undefined {
-  if (tokens.text[i] !== 'الضوء' || tokens.text[i + 1] !== 'الاخضر' || i + 2 >= end) return undefined;
-  if (!tokens.text[i + 2]!.startsWith('ل')) return undefined;
+  const w = tokens.text[i];
+  if ((w !== 'الضوء' && w !== 'يد') || i + 2 >= end || !tokens.text[i + 2]!.startsWith('ل')) return undefined;
+  if (w === 'يد') return tokens.text[i + 1] === 'العون' ? HELPING_HAND_CUE : undefined;
+  if (tokens.text[i + 1] !== 'الاخضر') return undefined;
   for (let j = i - 1; j >= start && j >= i - 3; j--) if (GIVING.test(tokens.text[j]!)) return GREEN_LIGHT_CUE;
   return undefined;
 }
