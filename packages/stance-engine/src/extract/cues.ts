@@ -84,6 +84,7 @@ export function annotateCues(
         continue;
       const hit =
         victoryCue(tokens, i, end) ??
+        greenLightCue(tokens, i, start, end) ??
         allianceWithCue(tokens, i, start, end) ??
         blameCue(tokens, i, end, forms) ??
         eliminateCue(tokens, i, end) ??
@@ -98,6 +99,9 @@ export function annotateCues(
       if (lexical && takesOnlyFrom(lexical.cue) && DEFINITE_NOUN.test(word)) continue;
       // "ستعيد النظر في الاتفاق": to look again at something (reconsider) is not to redo it.
       if (hit?.cue.lemma === 'أعاد' && i + 1 < end && tokens.text[i + 1] === 'النظر') continue;
+      // "تتهم الأمم المتحدة بالانحياز ضد إسرائيل", "تمثل انحيازا كبيرا ضد حقوق الشعب": bias against
+      // someone sides with nobody.
+      if (hit?.cue.lemma === 'انحاز' && biasAgainst(tokens, i, end)) continue;
       // "أن تدفع قطر ثمن وجود …", "سيدفعون ثمنا باهظا": after paying, ثمن is the price, not the
       // verb of appreciation.
       if (hit?.cue.lemma === 'ثمن' && pricePaid(tokens, i, start)) continue;
@@ -669,6 +673,36 @@ function victoryCue(tokens: Tokens, i: number, end: number): TokenCue | undefine
   return undefined;
 }
 
+/** ضد right after the word at i or after one word more ("انحيازا كبيرا ضد"). */
+function biasAgainst(tokens: Tokens, i: number, end: number): boolean {
+  return (i + 1 < end && tokens.text[i + 1] === 'ضد') || (i + 2 < end && tokens.text[i + 2] === 'ضد');
+}
+
+const GREEN_LIGHT_CUE = tokenCue(
+  makeCue({ kind: 'stance', polarity: 1, strength: 0.75, pos: 'noun', lemma: 'الضوء الأخضر' }),
+);
+const HELPING_HAND_CUE = tokenCue(
+  makeCue({ kind: 'stance', polarity: 1, strength: 0.75, pos: 'noun', lemma: 'يد العون' }),
+);
+// Giving (folded, with clitics and an object pronoun): أعطى، منح and their verbal nouns.
+const GIVING =
+  /^(و|ف|ب|ل)?(اعطي|اعطت|اعطوا|يعطي|تعطي|اعطاء|اعطاي|منح|منحت|منحوا|يمنح|تمنح|يمنحون)(ه|ها|هم)?$/;
+
+/**
+ * "منحت أنقرة الضوء الأخضر لبناء قاعدة", "الأسد أعطى الضوء الأخضر لضرب إدلب": giving the green
+ * light to a course of action or to someone approves of it; "قدم يد العون لمصر" (lent a helping
+ * hand) backs the one helped. The cue sits on the phrase's noun, whose holder is the giver;
+ * waiting for or receiving the green light (من X) is not giving it.
+ */
+function greenLightCue(tokens: Tokens, i: number, start: number, end: number): TokenCue | undefined {
+  const w = tokens.text[i];
+  if ((w !== 'الضوء' && w !== 'يد') || i + 2 >= end || !tokens.text[i + 2]!.startsWith('ل')) return undefined;
+  if (w === 'يد') return tokens.text[i + 1] === 'العون' ? HELPING_HAND_CUE : undefined;
+  if (tokens.text[i + 1] !== 'الاخضر') return undefined;
+  for (let j = i - 1; j >= start && j >= i - 3; j--) if (GIVING.test(tokens.text[j]!)) return GREEN_LIGHT_CUE;
+  return undefined;
+}
+
 // Hamza letters: بدأ keeps one in writing, بدا (seemed) has none; folding makes them alike.
 const BEGAN_WHEN = new Set(['عندما', 'حين', 'حينما', 'منذ', 'لما']);
 const HAMZA_LETTERS = /[\u0621\u0623\u0624\u0626]/;
@@ -833,7 +867,10 @@ function pastSubject(
   return j;
 }
 
-const STAND_FORMS = /^(و|ف)?(وقف|وقفت|وقفوا|يقف|تقف|نقف|اقف|يقفون|وقوف|وقوفه|وقوفها|وقوفهم|وقوفنا)$/;
+// Lining up with someone ("اصطفت إلى جانب X", "اصطفاف نظام الحمدين مع إيران") is taking their side;
+// without the complement اصطف is a queue or a row of vehicles.
+const STAND_FORMS =
+  /^(و|ف)?(وقف|وقفت|وقفوا|يقف|تقف|نقف|اقف|يقفون|وقوف|وقوفه|وقوفها|وقوفهم|وقوفنا|اصطف|اصطفت|اصطفوا|يصطف|تصطف|يصطفون|اصطفاف|اصطفافه|اصطفافها|اصطفافهم)$/;
 // Fighting alongside someone ("تقاتل إلى جانب قوات النظام") is standing by them too.
 const FIGHT_FORMS =
   /^(و|ف)?(قاتل|قاتلت|قاتلوا|يقاتل|تقاتل|يقاتلون|قتال|قتالهم|قتالهما|حارب|حاربت|يحارب|تحارب|يحاربون)$/;

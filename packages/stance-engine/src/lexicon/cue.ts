@@ -187,7 +187,10 @@ const HOLDER_GENITIVE_LEMMAS = new Set([
   'رحب',
   'ندد',
   'استنكر',
+  'استهجن',
   'احتج',
+  // "تطاوله على رئيس الجمهورية": who insults is the genitive, the insulted comes with على.
+  'تطاول',
   'موقف',
   'مواقف',
   'اقترح',
@@ -220,7 +223,9 @@ const FROM_TARGET_LEMMAS = new Set([
   'خشي',
   'انزعج',
   'استاء',
+  'امتعض',
   'تبرأ',
+  'تنصل',
   'warn',
   // "recaptured the town from X": what is taken from X is taken against X.
   'capture',
@@ -287,8 +292,11 @@ const REACTION_LEMMAS = new Set([
   'اعترض',
   'تحفظ',
   'استاء',
+  'امتعض',
   'انزعج',
   'تبرأ',
+  'تنصل',
+  'استهجن',
   'ألغى',
   'طعن',
   'رحب',
@@ -334,6 +342,7 @@ const PREPOSITIONAL_OBJECT_LEMMAS = new Set([
   'حذر',
   'اعترض',
   'احتج',
+  'تطاول',
 ]);
 
 export function takesPrepositionalObject(cue: Cue): boolean {
@@ -416,8 +425,9 @@ export function isForce(cue: Cue): boolean {
 }
 
 // Joining: "انضم إلى X", "التحق بـX" take X's side, though إلى otherwise introduces no target;
-// the bare genitive is the one who joins ("انضمام X إلى …").
-const JOIN_LEMMAS = new Set(['انضم', 'التحق']);
+// the bare genitive is the one who joins ("انضمام X إلى …"). Siding with X ("اختار الانحياز إلى
+// صف إيران", "انحازت للمقاومة") is read the same way.
+const JOIN_LEMMAS = new Set(['انضم', 'التحق', 'انحاز']);
 
 export function isJoining(cue: Cue): boolean {
   return JOIN_LEMMAS.has(cue.lemma);
