@@ -16,7 +16,7 @@ const STANCE = `
 + 0.9 : support back endorse favor favour champion
 + 0.85 : welcome/welcomed praise hail applaud commend laud salute thank congratulate
 + 0.85 : call/called+for,on,upon urge demand insist+on,that advocate+for push+for press+for
-+ 0.8 : defend uphold embrace approve ally+with,to side+with stand/stood+by,with join+with
++ 0.8 : defend uphold embrace approve ally+with side+with stand/stood+by,with join+with
 + 0.75 : broker mediate task appoint join cooperate+with recognize recognise safeguard accept agree+to,on,with,a,an adhere+to abide+by comply+with commit+to pledge promise vow sponsor fund arm nominate propose
 + 0.7 : intend plan+to decide/decided+to
 + 0.8 : admire appreciate
@@ -48,7 +48,9 @@ const SPEECH =
   'consider say/said tell/told add state announce declare stress note argue claim insist affirm confirm assert tweet write/wrote reiterate explain emphasize emphasise underline reaffirm';
 
 // The adjectives of a position, each with its own preposition ("hostile to", "wary of"); bare
-// "friendly"/"hostile" name no side ("friendly fire", "hostile takeover").
+// "friendly"/"hostile" name no side ("friendly fire", "hostile takeover"). "loyal to", "allied
+// to" and "aligned with" are no cues: mostly after a noun they label ("fighters loyal to
+// Assad", "rebel groups allied to Ankara"), and the holder found is then another actor.
 const WORDS = `
 stance + 0.85 : backer backers supporter supporters ally allies proponent friend partner support backing
 stance + 0.8 : solidarity+with alliance+with coalition+with partnership+with cooperation+with coordination+with
@@ -56,7 +58,7 @@ stance - 0.85 : criticism+of criticisms+of
 stance + 0.85 : weight+behind endorsement+of,for admirer admirers defender+of defenders+of
 stance - 0.8 : adversary adversaries detractor detractors nemesis
 stance - 0.8 : hostile+to,toward,towards antagonistic+to,toward,towards wary+of suspicious+of distrustful+of skeptical+of sceptical+of resentful+of dismissive+of contemptuous+of loggerheads+with
-stance + 0.8 : supportive+of sympathetic+to,toward,towards friendly+to,toward,towards aligned+with receptive+to advocate+of advocates+of
+stance + 0.8 : supportive+of sympathetic+to,toward,towards friendly+to,toward,towards receptive+to advocate+of advocates+of
 stance - 0.8 : crackdown+on,against finger+at odds+with
 stance - 0.7 : war+on
 stance - 0.8 : critical+of jab+at jabs+at swipe+at swipes+at aim+at against opponent opponents critic critics enemy foe sanctions condemnation rejection opposition
