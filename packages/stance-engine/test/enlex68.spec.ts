@@ -1,9 +1,10 @@
 import type { Codebook } from '@stance/codebook';
+import { compileCodebook, extractStatements } from '../src/index.js';
 import { actorsNamedIn, targetTopics, triplesWith } from './helpers.js';
 
 // English adjectives of a position with their preposition, which the cue lexicon lacked (round
 // "enlex68"): "hostile to", "wary/suspicious/skeptical/dismissive of", "at loggerheads with",
-// "supportive of", "sympathetic/friendly to", "an advocate of". The "supportive of" sentence is
+// "supportive of", "sympathetic/friendly to", "an advocate/a champion of". The "supportive of" sentence is
 // from NewsMTSC, the "allied to"/"loyal to" ones from corpus/news-en.jsonl (FA-KES); the others
 // are shaped like NewsMTSC sentences.
 const actor = actorsNamedIn('en');
@@ -83,6 +84,20 @@ describe('adjectives and nouns of support with their preposition', () => {
 
   it('"an advocate of" supports', () => {
     expect(t('Hawley is a vocal advocate of Trump.')).toContain('hawley/trump-as-target/support');
+  });
+});
+
+describe('"a champion of"', () => {
+  it('the noun with "of" supports as firmly as "a supporter of" (not as a weak verb reading)', () => {
+    const compiled = compileCodebook(CODEBOOK);
+    const found = extractStatements(compiled, {
+      id: 't',
+      lang: 'en',
+      published_at: '2018-06-01',
+      text: 'Hawley has long been a champion of Trump.',
+    }).find((s) => s.actor === 'hawley' && s.topic === 'trump-as-target');
+    expect(found?.stance).toBe('support');
+    expect(found!.confidence).toBeGreaterThanOrEqual(0.7);
   });
 });
 

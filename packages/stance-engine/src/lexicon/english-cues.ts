@@ -58,7 +58,7 @@ stance - 0.85 : criticism+of criticisms+of
 stance + 0.85 : weight+behind endorsement+of,for admirer admirers defender+of defenders+of
 stance - 0.8 : adversary adversaries detractor detractors nemesis
 stance - 0.8 : hostile+to,toward,towards antagonistic+to,toward,towards wary+of suspicious+of distrustful+of skeptical+of sceptical+of resentful+of dismissive+of contemptuous+of loggerheads+with
-stance + 0.8 : supportive+of sympathetic+to,toward,towards friendly+to,toward,towards receptive+to advocate+of advocates+of
+stance + 0.8 : supportive+of sympathetic+to,toward,towards friendly+to,toward,towards receptive+to advocate+of advocates+of champion+of champions+of
 stance - 0.8 : crackdown+on,against finger+at odds+with
 stance - 0.7 : war+on
 stance - 0.8 : critical+of jab+at jabs+at swipe+at swipes+at aim+at against opponent opponents critic critics enemy foe sanctions condemnation rejection opposition
