@@ -1,5 +1,6 @@
 import { Controller, Inject, Post, Req, Res } from '@nestjs/common';
 import { once } from 'node:events';
+import type { Socket } from 'node:net';
 import type { Request, Response } from 'express';
 import { DomainError, isDomainError } from '@stance/errors';
 import { RequireScopes } from '@stance/nest-platform';
@@ -8,6 +9,8 @@ import { INGEST_CONFIG, type IngestConfig } from '../ingest-config.js';
 import { BulkIngest, type BulkLineResult } from './bulk-ingest.js';
 
 const NDJSON = /^application\/(x-ndjson|jsonl|x-jsonlines)\b/;
+// How long a stopped upload's connection may go on sending before it is cut.
+const LINGER_MS = 5_000;
 
 export interface BulkSummary {
   lines: number;
@@ -53,7 +56,7 @@ export class BulkController {
     }
     // A stopped upload leaves body unread: close the connection rather than reuse it mid-body.
     res.end(() => {
-      if (!req.complete) socket.destroy();
+      if (!req.complete) lingerClose(socket);
     });
   }
 
@@ -80,6 +83,18 @@ export class BulkController {
 function count(summary: BulkSummary, result: BulkLineResult): void {
   summary.lines++;
   summary[result.status]++;
+}
+
+/**
+ * Closes a connection whose request body is still arriving without losing the answer: closing
+ * a socket with unread input makes the kernel send a reset, which can reach the client before it
+ * has read the error line and throw that line away. So half-close (FIN after the answer), read and
+ * discard what the client is still sending, and destroy only after a grace period.
+ */
+function lingerClose(socket: Socket): void {
+  socket.on('data', () => undefined);
+  socket.end();
+  setTimeout(() => socket.destroy(), LINGER_MS).unref();
 }
 
 /** Writes and waits for the socket when the client reads slower than we answer. */
