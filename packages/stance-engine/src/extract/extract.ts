@@ -89,12 +89,12 @@ function referringModifier(tokens: Tokens, k: number): boolean {
   return RELATIVES.has(next) && ANAPHOR_DETERMINERS.has(tokens.text[k - 1]!) && tokens.text[k - 1] !== 'the';
 }
 
-/** Whether token k exists and is a word that could continue a noun phrase (a genitive). */
 /** An English possessive name: "Russias", "Russia's" (folded "russia s"). */
 function ownerPossessive(tokens: Tokens, m: Mention): boolean {
   return m.possessive === true || tokens.text[m.tokEnd] === 's';
 }
 
+/** Whether token k exists and is a word that could continue a noun phrase (a genitive). */
 function isWordToken(tokens: Tokens, k: number): boolean {
   return k < tokens.count && tokens.isWord[k] === 1 && !NOT_GENITIVES.has(tokens.text[k]!);
 }
