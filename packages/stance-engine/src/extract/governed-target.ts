@@ -16,6 +16,8 @@ import {
   isAttack,
   isDecision,
   takesFromTarget,
+  takesAboutTarget,
+  isComplaint,
   takesOnlyFrom,
   isJoining,
   nounFromIsTarget,
@@ -296,6 +298,7 @@ export class GovernedTargetReader extends ReactionReader {
     // (but "shelled a rally in support of X" opposes X).
     // (Combat too: "fought fierce battles on Monday against X".)
     if ((isForce(gc) || isCombat(gc)) && !this.negatedBefore(gv, 2)) return 1;
+    if (isComplaint(gc) && this.cueAt(k)?.cue.lemma === 'ضد' && !this.negatedBefore(gv, 2)) return 1;
     return actionPolarity(gc) * (this.negatedBefore(gv, 2) ? -1 : 1);
   }
 
@@ -765,8 +768,8 @@ export class GovernedTargetReader extends ReactionReader {
       NON_TARGET_PREPS.has(prep) &&
       !ownParticle &&
       !(prep === 'في' && cue.lemma === 'النار') &&
-      // "دافع عن X": one defends someone with عن.
-      !(prep === 'عن' && cue.lemma === 'دافع') &&
+      // "دافع عن X", "انشق عن X": one defends someone, or breaks away from him, with عن.
+      !(prep === 'عن' && takesAboutTarget(cue)) &&
       !(prep === 'الي' && isJoining(cue)) &&
       // "وجهت ضربة إلى النظام": a directed strike lands on what follows إلى.
       !(prep === 'الي' && this.directedStrike(k)) &&

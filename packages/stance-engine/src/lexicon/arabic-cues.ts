@@ -156,6 +156,24 @@ const STANCE_VERBS = `
 بارك|يبارك|مباركة||+|0.7
 بايع|يبايع|مبايعة||+|0.8
 صادق|يصادق|مصادقة||+|0.7
+شجع|يشجع|تشجيع||+|0.7
+|يناصر|||+|0.8
+ساعد|يساعد|||+|0.6
+مول|يمول|||+|0.75
+اشتكى|يشتكي|||-|0.6
+شكا|يشكو|||-|0.6
+استهزأ|يستهزئ|استهزاء||-|0.75
+تحدى|يتحدى|||-|0.6
+دحض|يدحض|دحض||-|0.75
+نبذ|ينبذ|نبذ||-|0.75
+انشق|ينشق|انشقاق||-|0.7
+أعاق|يعيق|||-|0.7
+أحبط|يحبط|||-|0.7
+داهم|يداهم|مداهمة||-|0.6
+رشق|يرشق|رشق||-|0.6
+اعتدى|يعتدي|||-|0.75
+تهجم|يتهجم|تهجم||-|0.75
+قاوم|يقاوم|||-|0.7
 `;
 
 const DESCRIBE_VERBS = `
@@ -228,6 +246,9 @@ speech 0 0.5 : وعبر فعبر بحسب وفق وفقا حسب بيان قائ
 `;
 
 const CONCRETE_PLURALS = ['دفاعات', 'تعزيزات'];
+
+// Generated verb forms that news nearly always uses as the noun "challenge" (تحدي، تحديا).
+const HOMOGRAPHS = ['تحدي', 'تحديا'];
 
 const PAST_SUFFIXES = ['', 'ت', 'وا', 'ا', 'تا', 'ن', 'نا', 'تم', 'و', 'تن'];
 const PRESENT_PREFIXES = ['ي', 'ت', 'ن', 'ا'];
@@ -322,6 +343,7 @@ export function getArabicCues(): Map<string, Cue> {
   // Plurals generated from a verbal noun that name things, not acts: "الدفاعات الجوية" (air
   // defences), "تعزيزات عسكرية" (reinforcements) defend or strengthen nobody.
   for (const w of CONCRETE_PLURALS) map.delete(foldString(w));
+  for (const w of HOMOGRAPHS) map.delete(foldString(w));
   for (const fields of parseLexiconLines(DESCRIBE_VERBS, 'DESCRIBE_VERBS', 4, 5))
     addVerb(map, fields, 'describe', 0, 0.7);
   for (const fields of parseLexiconLines(SPEECH_VERBS, 'SPEECH_VERBS', 4, 5))
@@ -408,10 +430,13 @@ const ENTITY_FORMS = new Set([
 
 // Verbs spelled like a cue behind a proclitic: "بحث" (discussed) is not ب + حث (urging).
 const OTHER_VERBS = new Set(['بحث', 'وبحث', 'فبحث']);
+// Nouns spelled like a cue: "نبذة" (a short profile) is not نبذ + ه, "مول" alone is a shopping
+// mall (the verb keeps its persons and pronouns: مولت، ومولها).
+const OTHER_NOUNS = new Set(['نبذه', 'ونبذه', 'مول', 'ومول']);
 
 /** lookupArabicCue without its memo, for callers that memoise a larger reading of the form. */
 export function analyzeArabicToken(token: string): ArabicCueHit | undefined {
-  if (ENTITY_FORMS.has(token) || OTHER_VERBS.has(token)) return undefined;
+  if (ENTITY_FORMS.has(token) || OTHER_VERBS.has(token) || OTHER_NOUNS.has(token)) return undefined;
   const map = getArabicCues();
   const exact = map.get(token);
   if (exact) return tokenCue(exact);

@@ -101,6 +101,8 @@ const DIRECTIVE_LEMMAS = new Set([
   'دعا',
   'طلب',
   'حذر',
+  // "شجع الشباب على …": the one encouraged is addressed, what he is encouraged to do is backed.
+  'شجع',
   'urge',
   'call',
   'ask',
@@ -210,6 +212,10 @@ const HOLDER_GENITIVE_LEMMAS = new Set([
   'صرح',
   // "تهديدات إيران للسعودية": a threat's genitive is who threatens.
   'هدد',
+  // "استهزاؤه بـ …"، "انشقاقه عن الجيش": the genitive is who mocks or breaks away.
+  'استهزأ',
+  'تهجم',
+  'انشق',
 ]);
 
 // Verbs whose "من" introduces what they are against ("حذر من", "انسحب من").
@@ -226,6 +232,9 @@ const FROM_TARGET_LEMMAS = new Set([
   'امتعض',
   'تبرأ',
   'تنصل',
+  // Complaining of X: "تشكو تركيا من مقاتلين …".
+  'اشتكى',
+  'شكا',
   'warn',
   // "recaptured the town from X": what is taken from X is taken against X.
   'capture',
@@ -314,6 +323,9 @@ const REACTION_LEMMAS = new Set([
   'يقبل',
   'تبنى',
   'احترم',
+  // Refuting or renouncing what someone claimed or did: "دحض المزاعم القطرية".
+  'دحض',
+  'نبذ',
 ]);
 
 export function isReaction(cue: Cue): boolean {
@@ -343,10 +355,32 @@ const PREPOSITIONAL_OBJECT_LEMMAS = new Set([
   'اعترض',
   'احتج',
   'تطاول',
+  'اشتكى',
+  'شكا',
+  'استهزأ',
+  'انشق',
+  'اعتدى',
+  'تهجم',
 ]);
 
 export function takesPrepositionalObject(cue: Cue): boolean {
   return PREPOSITIONAL_OBJECT_LEMMAS.has(cue.lemma);
+}
+
+// Verbs whose عن introduces what they take a side on: "دافع عن X" defends X, "انشق عن X" breaks
+// away from X.
+const ABOUT_TARGET_LEMMAS = new Set(['دافع', 'انشق']);
+
+export function takesAboutTarget(cue: Cue): boolean {
+  return ABOUT_TARGET_LEMMAS.has(cue.lemma);
+}
+
+// Protesting and complaining: "against" after them names what they are against ("احتجت ضد X",
+// "اشتكت الإمارات رسميا ضد قطر"), one position, not a protest against a stance against X.
+const COMPLAINT_LEMMAS = new Set(['احتج', 'اشتكى', 'شكا']);
+
+export function isComplaint(cue: Cue): boolean {
+  return COMPLAINT_LEMMAS.has(cue.lemma);
 }
 
 export function takesHolderGenitive(cue: Cue): boolean {
@@ -403,6 +437,9 @@ const FORCE_LEMMAS = new Set([
   'ضرب',
   'دك',
   'اقتحم',
+  // Raiding someone's premises, pelting troops with stones.
+  'داهم',
+  'رشق',
   'حارب',
   'قاتل',
   'أضرم',
