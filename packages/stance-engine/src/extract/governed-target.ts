@@ -42,6 +42,7 @@ import {
   STATE_ACTION_NOUNS,
   TRANSFER_HEADS,
   AR_MEMBER_PLURALS,
+  AR_CASUALTY_NOUNS,
   AR_COUNT_WORDS,
   AR_AGENT_ACT_NOUNS,
   AR_ATTACK_HEADS,
@@ -929,6 +930,8 @@ export class GovernedTargetReader extends ReactionReader {
         j += examples - 1;
         continue;
       }
+      // "إخراج جرحى النظام الإيراني": the act is on the side's casualties, not on the side.
+      if (this.input.lang === 'ar' && arabicBareForms(w).some((b) => AR_CASUALTY_NOUNS.has(b))) return false;
       if (this.input.tokens.isWord[j]) words++;
     }
     // "took the city of al-Bab from X": the ground taken stands between the verb and the loser.

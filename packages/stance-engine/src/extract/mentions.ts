@@ -5,7 +5,12 @@ import type { CompiledCodebook, PatternEntry } from '../compile.js';
 import type { NormalizedText } from '../text/normalize.js';
 import { isWordChar } from '../text/normalize.js';
 import { tokenAt, type Tokens } from '../text/tokens.js';
-import { isArabicTitleWord, isOfficeWord } from '../lexicon/common-words.js';
+import {
+  isAdjacentOfficeWord,
+  isArabicTitleWord,
+  isOfficePhrase,
+  isOfficeWord,
+} from '../lexicon/common-words.js';
 import type { Language } from '../text/language.js';
 import {
   AR_COUNTERPARTS,
@@ -895,15 +900,29 @@ function isHyphenated(original: string, norm: NormalizedText, start: number, end
   );
 }
 
-/** Arabic: an office word within three words before the adjective; English: within three after. */
+/** An Arabic word as written and without one proclitic ("للقوات": ل before the article drops its alif). */
+function officeForms(w: string): string[] {
+  const forms = [w, w.replace(/^(و|ف|ب|ل)/, '')];
+  if (/^(و|ف)?لل/.test(w)) forms.push(w.replace(/^(و|ف)?لل/, 'ال'));
+  return forms;
+}
+
+/**
+ * Arabic: an office word within three words before the adjective (some only right before it, some
+ * of two words); English: within three after.
+ */
 function isOfficialContext(tokens: Tokens, tokStart: number, tokEnd: number, lang: Language): boolean {
   if (lang === 'ar') {
     for (let k = tokStart - 1; k >= Math.max(0, tokStart - 3); k--) {
       if (!tokens.isWord[k]) return false;
-      const w = tokens.text[k]!;
-      if (isOfficeWord(w, 'ar') || isOfficeWord(w.replace(/^(و|ف|ب|ل)/, ''), 'ar')) return true;
-      // "للقوات الأميركية": ل before the article drops its alif.
-      if (/^(و|ف)?لل/.test(w) && isOfficeWord(w.replace(/^(و|ف)?لل/, 'ال'), 'ar')) return true;
+      const forms = officeForms(tokens.text[k]!);
+      if (forms.some((f) => (k === tokStart - 1 ? isAdjacentOfficeWord(f) : isOfficeWord(f, 'ar'))))
+        return true;
+      // "مجلس النواب الأمريكي", "سلاح الجو الإسرائيلي".
+      if (k > 0 && tokens.isWord[k - 1]) {
+        const first = officeForms(tokens.text[k - 1]!);
+        if (forms.some((f) => first.some((p) => isOfficePhrase(p, f)))) return true;
+      }
     }
     return false;
   }

@@ -3067,6 +3067,18 @@ export const AR_MISDEED_UNITS = new Set([
   'عناصر',
   'جماعه',
 ]);
+// A side's casualties (folded, without the article): "إخراج جرحى النظام الإيراني", "التضامن مع
+// ضحايا النظام" act on the wounded and the dead, not on their side.
+export const AR_CASUALTY_NOUNS = new Set([
+  'جرحي',
+  'قتلي',
+  'ضحايا',
+  'جثث',
+  'جثامين',
+  'رفات',
+  'مصابي',
+  'مصابين',
+]);
 // Indefinite plurals of a group's fighters or members before "من" and the group's name ("ستة
 // مسلحين من حزب العمال", "عناصر من داعش"): some members of that group (folded). (Definite,
 // "من" is more often where from: "ستطرد المسلحين من العراق".)

@@ -34,6 +34,25 @@ const OFFICE_AR = `
 الحكومة حكومة الجيش جيش القوات قوات السلطات الجانب البرلمان الدبلوماسية الرئاسة الوفد وفد الدولة
 المخابرات الاستخبارات البحرية الطيران الشرطة الأمن مصادر المسؤولون المسؤولين قائد القائد العاهل الملك ولي
 السفارة سفارة القنصلية قنصلية المقاتلات مقاتلات الطائرات طائرات الحربية القاذفات الحكومية الحكومي
+الوزير الوزيرة وزيرة الوزارة القنصل قنصل السفيرة سفراء السفراء المبعوثة مبعوثة المندوبة
+مندوبة المتحدثة متحدثة الناطقة ناطقة المستشارة مستشارة المسؤولة مسؤولة الدبلوماسي دبلوماسي
+الدبلوماسيون الدبلوماسيين مصدر المرشد الإدارة الديوان رئاسة الأركان الكنيست
+الكونغرس الكونجرس الحرس حرس سلطات شرطة السلطة
+`;
+// (Not courts, soldiers or the cabinet with a nationality, "محكمة أمريكية", "الجنود الإسرائيليين",
+// "مجلس الوزراء الإسرائيلي": on the corpus they gave more wrong statements than right ones.)
+
+// Words that name a state's body only right before its nationality adjective: "النظام السوري",
+// "القضاء المغربي", "القادة الإيرانيون"; a word or two further they head something else ("النظام
+// الانتخابي العراقي", "القضاء على الوجود الإيراني", "قادة الفصائل السورية").
+const OFFICE_ADJACENT_AR = `
+النظام نظام القضاء القادة قادة
+`;
+
+// Councils and arms named by two words, whose second word alone names no office: "مجلس النواب
+// الأمريكي", "مجلس الشعب السوري", "سلاح الجو الإسرائيلي" (not "الشعب السوري", "الجو").
+const OFFICE_PHRASES_AR = `
+مجلس:النواب مجلس:الشيوخ مجلس:الشعب مجلس:الشورى مجلس:الأمة سلاح:الجو
 `;
 
 const OFFICE_EN = `
@@ -43,10 +62,32 @@ leadership foreign defense defence secretary chancellor administration navy air 
 prime king emir crown prince warplanes jets aircraft officers commander commanders intelligence
 leaders ministers spokesmen envoys members lawmakers parliament embassy consulate invaders occupiers soldiers
 fighter planes helicopters drones
+governments regimes aide aides adviser advisers advisor advisors negotiator negotiators representative
+representatives delegate delegates consul police cabinet presidency congress senate legislators
+parliamentarians judiciary guards pilots servicemen
 `;
 
 let officeAr: Set<string> | undefined;
 let officeEn: Set<string> | undefined;
+
+let officeAdjacentAr: Set<string> | undefined;
+let officePhrasesAr: Set<string> | undefined;
+
+/** An Arabic word that names a state's body when the nationality adjective follows it directly. */
+export function isAdjacentOfficeWord(folded: string): boolean {
+  officeAdjacentAr ??= new Set(OFFICE_ADJACENT_AR.split(/\s+/).filter(Boolean).map(foldString));
+  return officeAdjacentAr.has(folded) || isOfficeWord(folded, 'ar');
+}
+
+/** Two Arabic words (without proclitics) that name a state's council or arm together. */
+export function isOfficePhrase(first: string, second: string): boolean {
+  officePhrasesAr ??= new Set(
+    OFFICE_PHRASES_AR.split(/\s+/)
+      .filter(Boolean)
+      .map((p) => p.split(':').map(foldString).join(' ')),
+  );
+  return officePhrasesAr.has(`${first} ${second}`);
+}
 
 /** A word that names an office or institution of a country (minister, army, spokesman …). */
 export function isOfficeWord(folded: string, lang: 'ar' | 'en'): boolean {
