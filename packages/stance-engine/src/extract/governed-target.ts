@@ -711,8 +711,9 @@ export class GovernedTargetReader extends ReactionReader {
       const head = prep === 'وجود' ? prep : prep.replace(/^(و|ف|ب|ل)/, '');
       // Titles are transparent: "دعما للرئيس هادي".
       const title = isArabicTitleWord(prep.startsWith('لل') ? 'ال' + prep.slice(2) : head);
-      // "وقف إلى جانب X": the side one stands by.
-      const alongside = head === 'جانب' && cue.lemma === 'وقف';
+      // "وقف إلى جانب X", "وقف في وجه X", "بوجه X": the side one stands by or stands up to (وجه
+      // whole: its و is no conjunction).
+      const alongside = (head === 'جانب' || prep === 'وجه' || prep === 'بوجه') && cue.lemma === 'وقف';
       const office = target.official && AR_COUNTERPARTS.has(head);
       // "صواريخ صوب السعودية": a direction names what a strike is aimed at.
       // (A weapon noun aims only as a finite verb's object: "أطلقت 32 صاروخا باتجاه …", not

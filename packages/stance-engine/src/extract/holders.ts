@@ -83,6 +83,8 @@ const EXPECTING_NOUNS =
 // Adverbs that may part a directive's subject from its addressee (دعا X مرارا Y إلى …).
 const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'which', 'who']);
 const DIRECTIVE_ADVERBS = new Set(['مرارا', 'مجددا', 'ايضا', 'كذلك', 'اليوم', 'امس', 'مره']);
+// Position nouns (folded, with clitics): موقف، الموقف، مواقف، بموقف، لموقف.
+const AR_POSITION_NOUN = /^(و|ف)?(ب|ل)?(ال)?(موقف|مواقف)$/;
 // Issuing or adopting a decision: أصدر، اتخذ، تبنى، أقر، اعتمد (folded forms).
 const ISSUING_VERBS =
   /^(و|ف)?(اصدر|اصدرت|اصدروا|يصدر|تصدر|اتخذ|اتخذت|اتخذوا|يتخذ|تتخذ|تبني|تبنت|تبنوا|يتبني|اقر|اقرت|اقروا|يقر|تقر|اعتمد|اعتمدت|يعتمد)$/;
@@ -685,6 +687,12 @@ export class HolderResolver extends SentenceView {
       // doer is the speaker's commitment.
       return agents.length === 0 && this.futurePassive(k - 1) ? this.frameHolder(k) : agents;
     }
+    const positionOwner = this.positionOwner(k);
+    if (positionOwner) {
+      if (positionOwner.kind === 'demonym')
+        return positionOwner.actor >= 0 && !positionOwner.people ? [positionOwner.actor] : [];
+      return this.canHold(positionOwner) ? this.coordinated(positionOwner) : [];
+    }
     // Adjacent SVO subject first ("إدارة بايدن أبلغت", "Russia said").
     const adjacent =
       k - 1 >= this.s && (lang === 'en' || cue.cue.pos === 'verb') ? this.mentionAtToken(k - 1) : undefined;
@@ -1011,6 +1019,26 @@ export class HolderResolver extends SentenceView {
     const { text } = this.input.tokens;
     const head = text[j]!.startsWith('ب') ? j - 1 : text[j - 1] === 'في' ? j - 2 : -1;
     return head >= this.s && EXPECTING_NOUNS.test(text[head]!);
+  }
+
+  /**
+   * "موقف روسيا الداعم للأسد", "الموقف المصري الداعم للحل السياسي", "موقف مصر الثابت الداعم":
+   * a participle qualifying a position noun and its owner states the owner's position (no label
+   * on a group); the owner, a name or a nationality adjective right after موقف/مواقف.
+   */
+  positionOwner(k: number): Mention | undefined {
+    const { tokens } = this.input;
+    if (this.input.lang !== 'ar' || !this.cueAt(k)?.cue.participle) return undefined;
+    let j = k - 1;
+    // Definite adjectives of the position between owner and participle (الثابت، المعلنة).
+    for (let n = 0; n < 2 && j > this.s && /^ال/.test(tokens.text[j]!); n++) {
+      if (this.mentionAtToken(j) || this.cueAt(j)) break;
+      j--;
+    }
+    const owner = j >= this.s ? this.mentionAtToken(j) : undefined;
+    if (!owner || owner.kind === 'topic' || owner.actor < 0 || owner.tokEnd !== j + 1) return undefined;
+    const head = owner.tokStart - 1 >= this.s ? tokens.text[owner.tokStart - 1]! : '';
+    return AR_POSITION_NOUN.test(head) ? owner : undefined;
   }
 
   /** A verb of issuing or adopting (أصدر، اتخذ، تبنى، أقر) shortly before token k, past its subject. */

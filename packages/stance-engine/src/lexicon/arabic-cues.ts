@@ -7,6 +7,8 @@ import { foldString } from '../text/normalize.js';
 import { memoByForm } from '../text/memo.js';
 
 // One verb a line: past|present|verbal nouns|participles|polarity (+ support, - oppose)|strength 0..1.
+// معارضة is listed as its construct stem "معارضت": only with a pronoun (معارضته، معارضتها) is it
+// the act of opposing; alone it is the opposition, a group ("قوى معارضة", "المعارضة السورية").
 const STANCE_VERBS = `
 أيد|يؤيد|تأييد|مؤيد|+|0.9
 دعم|يدعم|دعم|داعم|+|0.85
@@ -76,7 +78,7 @@ const STANCE_VERBS = `
 بدأ|يبدأ|||+|0.4
 شرع|يشرع|||+|0.4
 رفض|يرفض|رفض|رافض|-|0.9
-عارض|يعارض|||-|0.8
+عارض|يعارض|معارضت||-|0.8
 أدان|يدين|إدانة||-|0.9
 دان||||-|0.9
 ندد|يندد|تنديد|منددا|-|0.9
@@ -156,6 +158,9 @@ const STANCE_VERBS = `
 بارك|يبارك|مباركة||+|0.7
 بايع|يبايع|مبايعة||+|0.8
 صادق|يصادق|مصادقة||+|0.7
+ارتاح|يرتاح|ارتياح||+|0.7
+امتن||امتنان|ممتن|+|0.8
+استغرب|يستغرب|استغراب||-|0.7
 `;
 
 const DESCRIBE_VERBS = `

@@ -210,6 +210,10 @@ const HOLDER_GENITIVE_LEMMAS = new Set([
   'صرح',
   // "تهديدات إيران للسعودية": a threat's genitive is who threatens.
   'هدد',
+  // "امتنان الكويت لـ …", "ارتياح الأردن لـ …": whose gratitude, relief or dismay it is.
+  'استغرب',
+  'ارتاح',
+  'امتن',
 ]);
 
 // Verbs whose "من" introduces what they are against ("حذر من", "انسحب من").
@@ -226,6 +230,8 @@ const FROM_TARGET_LEMMAS = new Set([
   'امتعض',
   'تبرأ',
   'تنصل',
+  // "استغرابه من الموقف": what puzzles one follows من.
+  'استغرب',
   'warn',
   // "recaptured the town from X": what is taken from X is taken against X.
   'capture',
