@@ -3,7 +3,8 @@
 // nouns of gratitude, relief and puzzlement (امتنان، ارتياح، استغراب); a participle qualifying a
 // position noun and its owner ("موقف روسيا الداعم للأسد", "الموقف المصري الداعم لـ"), which states
 // the owner's position where a participle after a group is a label; standing up to someone
-// ("وقفوا في وجه X", "بوجه X"). Sentences are from corpus/news-ar.jsonl and the Arabic stance
+// ("وقفوا في وجه X", "بوجه X"); criticism, threats and charges directed by a verb ("وجه X انتقادات
+// حادة لـ Y"), whose holder is the verb's subject. Sentences are from corpus/news-ar.jsonl and the Arabic stance
 // corpus (corpus/stance/arabic-fc-stance-baly2018), some shortened.
 import type { Codebook } from '@stance/codebook';
 import { actorsNamedIn, targetTopics, triplesWith } from './helpers.js';
@@ -24,6 +25,10 @@ const CODEBOOK: Codebook = {
     actor('houthis', 'armed-group', ['الحوثيون', 'الحوثيين']),
     actor('opposition', 'party', ['المعارضة السورية', 'المعارضة']),
     actor('polisario', 'armed-group', ['جبهة بوليساريو']),
+    actor('erdogan', 'person', ['رجب طيب أردوغان', 'أردوغان']),
+    actor('rouhani', 'person', ['حسن روحاني', 'روحاني']),
+    actor('trump', 'person', ['دونالد ترامب', 'ترامب']),
+    actor('syrian-government', 'government', ['النظام السوري']),
     actor('yemen', 'country', ['اليمن']),
   ],
   topics: [
@@ -57,7 +62,20 @@ const CODEBOOK: Codebook = {
       pro: { ar: ['حقوق الشعب الفلسطيني'] },
       anti: {},
     },
-    ...targetTopics(['saudi-arabia', 'uae', 'assad', 'usa', 'opposition', 'yemen'], ['ar']),
+    ...targetTopics(
+      [
+        'saudi-arabia',
+        'uae',
+        'assad',
+        'usa',
+        'opposition',
+        'yemen',
+        'israel',
+        'syrian-government',
+        'houthis',
+      ],
+      ['ar'],
+    ),
   ],
 };
 const t = triplesWith(CODEBOOK, { lang: 'ar', published_at: '2018-06-01' });
@@ -141,6 +159,28 @@ describe('standing up to someone (arnouns)', () => {
   });
 
   it('a challenge that "stands in the face of" someone is nobody\'s position', () => {
-    expect(t('ويعتقد البطاط أن التحديات التي تقف في وجه الأسد كثيرة.')).toEqual([]);
+    expect(t('ويعتقد البطاط أن التحديات التي تقف في وجه ترامب كثيرة.')).toEqual([]);
+  });
+});
+
+describe('criticism directed by a verb (arnouns)', () => {
+  it('"وجه X انتقادات حادة لـ Y": X opposes Y', () => {
+    expect(
+      t(
+        'وعلى صعيد السياسة الخارحية، وجه أردوغان انتقادات حادة لإسرائيل، التي كانت من أقوى حلفاء تركيا، بسبب تعاملها مع الفلسطينيين.',
+      ),
+    ).toContain('erdogan/israel-as-target/oppose');
+    expect(
+      t(
+        'وجه الرئيس الإيراني حسن روحاني انتقادات حادة للولايات المتحدة بعد الهجوم الدامي على عرض عسكري في منطقة الأهواز.',
+      ),
+    ).toContain('rouhani/usa-as-target/oppose');
+  });
+
+  it("the warner is the verb's subject, not another actor of the sentence", () => {
+    const got = t(
+      'نعم وجه ترامب تحذيرات للنظام السوري، إلا أن الروس أوضحوا وبصورة جلية أن أي هجوم على سوريا سيكون له تداعيات ضخمة.',
+    );
+    expect(got).toContain('trump/syrian-government-as-target/oppose');
   });
 });

@@ -83,6 +83,12 @@ const EXPECTING_NOUNS =
 // Adverbs that may part a directive's subject from its addressee (دعا X مرارا Y إلى …).
 const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'which', 'who']);
 const DIRECTIVE_ADVERBS = new Set(['مرارا', 'مجددا', 'ايضا', 'كذلك', 'اليوم', 'امس', 'مره']);
+// Criticism, threats, warnings and charges: what a directing verb directs.
+const NEGATIVE_SPEECH_LEMMAS = new Set(['انتقد', 'هدد', 'حذر', 'اتهم', 'هاجم']);
+// Verbs that direct or heap criticism, threats or charges on someone (folded): "وجه انتقادات لـ",
+// "كال اتهامات لـ", "أطلق تهديدات ضد".
+const AR_DIRECTING_VERBS =
+  /^(و|ف)?(وجه|وجهت|وجهوا|يوجه|يوجهون|كال|كالت|يكيل|تكيل|اطلق|اطلقت|اطلقوا|يطلق|تطلق)$/;
 // Position nouns (folded, with clitics): موقف، الموقف، مواقف، بموقف، لموقف.
 const AR_POSITION_NOUN = /^(و|ف)?(ب|ل)?(ال)?(موقف|مواقف)$/;
 // Issuing or adopting a decision: أصدر، اتخذ، تبنى، أقر، اعتمد (folded forms).
@@ -687,6 +693,10 @@ export class HolderResolver extends SentenceView {
       // doer is the speaker's commitment.
       return agents.length === 0 && this.futurePassive(k - 1) ? this.frameHolder(k) : agents;
     }
+    // "وجه أردوغان انتقادات حادة لـ X": a noun of criticism directed by a verb is that verb's subject's.
+    const director =
+      lang === 'ar' && cue.cue.pos === 'noun' && !cue.pronounSuffix ? this.directorOf(k) : undefined;
+    if (director) return this.canHold(director) ? this.coordinated(director) : [];
     const positionOwner = this.positionOwner(k);
     if (positionOwner) {
       if (positionOwner.kind === 'demonym')
@@ -1019,6 +1029,20 @@ export class HolderResolver extends SentenceView {
     const { text } = this.input.tokens;
     const head = text[j]!.startsWith('ب') ? j - 1 : text[j - 1] === 'في' ? j - 2 : -1;
     return head >= this.s && EXPECTING_NOUNS.test(text[head]!);
+  }
+
+  /**
+   * The subject of a verb that directs the indefinite criticism, threat or charge noun at k
+   * ("وجه الرئيس التركي انتقادات …", "وجهت إيران تهديدات مباشرة إلى …"): the verb right before the
+   * noun, its subject named between them.
+   */
+  protected directorOf(k: number): Mention | undefined {
+    const { tokens } = this.input;
+    if (tokens.text[k]!.startsWith('ال') || !NEGATIVE_SPEECH_LEMMAS.has(this.cueAt(k)!.cue.lemma))
+      return undefined;
+    const subject = k - 1 >= this.s ? this.mentionAtToken(k - 1) : undefined;
+    if (!subject || subject.tokEnd !== k || subject.tokStart - 1 < this.s) return undefined;
+    return AR_DIRECTING_VERBS.test(tokens.text[subject.tokStart - 1]!) ? subject : undefined;
   }
 
   /**
