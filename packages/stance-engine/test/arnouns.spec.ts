@@ -1,6 +1,7 @@
 // Arabic stances told by nouns, participles and idioms rather than a finite cue verb (round
 // "arnouns"): the possessed verbal noun معارضته/معارضتها (bare معارضة is the opposition, a group);
-// nouns of gratitude, relief and puzzlement (امتنان، ارتياح، استغراب); a participle qualifying a
+// nouns of gratitude, relief and puzzlement (امتنان، ارتياح، استغراب) and appreciation with its
+// possessive pronoun (تقديره لـ; bare تقدير is mostly an estimate); a participle qualifying a
 // position noun and its owner ("موقف روسيا الداعم للأسد", "الموقف المصري الداعم لـ"), which states
 // the owner's position where a participle after a group is a label; standing up to someone
 // ("وقفوا في وجه X", "بوجه X"); criticism, threats and charges directed by a verb ("وجه X انتقادات
@@ -109,6 +110,20 @@ describe('nouns of gratitude, relief and puzzlement (arnouns)', () => {
       'polisario/eu-court-ruling/support',
     );
     expect(t('وقال إن إسرائيل استغربت فرض العقوبات الأميركية.')).toContain('israel/sanctions/oppose');
+  });
+
+  it('"عن تقديره لـ X" supports X', () => {
+    expect(
+      t(
+        'وفي تغريدة له على حسابه على تويتر، أعرب الرئيس المصري عن تقديره لاهتمام العاهل السعودي لعقد اجتماع مكة لمناقشة سبل دعم الأردن.',
+      ),
+    ).toContain('egypt/saudi-arabia-as-target/support');
+  });
+
+  it('bare تقدير is an estimate, no appreciation', () => {
+    expect(t('وقالت مصر إن تقديرات السعودية للخسائر مرتفعة.')).not.toContain(
+      'egypt/saudi-arabia-as-target/support',
+    );
   });
 
   it('relief owned by nobody, or negated, is no support', () => {

@@ -234,6 +234,10 @@ speech 0 0.5 : وعبر فعبر بحسب وفق وفقا حسب بيان قائ
 
 const CONCRETE_PLURALS = ['دفاعات', 'تعزيزات'];
 
+// Nouns read as a stance only with a possessive pronoun: "أعرب عن تقديره لجهود X" (his
+// appreciation of), while bare "تقدير" is mostly an estimate ("بحسب تقديرات", "في تقديري" aside).
+const POSSESSED_ONLY = new Map([['تقدير', 0.7]]);
+
 const PAST_SUFFIXES = ['', 'ت', 'وا', 'ا', 'تا', 'ن', 'نا', 'تم', 'و', 'تن'];
 const PRESENT_PREFIXES = ['ي', 'ت', 'ن', 'ا'];
 const PRESENT_SUFFIXES = ['', 'ون', 'ان', 'ين', 'ن', 'وا', 'و', 'ا'];
@@ -327,6 +331,8 @@ export function getArabicCues(): Map<string, Cue> {
   // Plurals generated from a verbal noun that name things, not acts: "الدفاعات الجوية" (air
   // defences), "تعزيزات عسكرية" (reinforcements) defend or strengthen nobody.
   for (const w of CONCRETE_PLURALS) map.delete(foldString(w));
+  for (const [w, strength] of POSSESSED_ONLY)
+    map.set(foldString(w), makeCue({ kind: 'stance', polarity: 1, strength, pos: 'noun', lemma: w }));
   for (const fields of parseLexiconLines(DESCRIBE_VERBS, 'DESCRIBE_VERBS', 4, 5))
     addVerb(map, fields, 'describe', 0, 0.7);
   for (const fields of parseLexiconLines(SPEECH_VERBS, 'SPEECH_VERBS', 4, 5))
@@ -419,7 +425,7 @@ export function analyzeArabicToken(token: string): ArabicCueHit | undefined {
   if (ENTITY_FORMS.has(token) || OTHER_VERBS.has(token)) return undefined;
   const map = getArabicCues();
   const exact = map.get(token);
-  if (exact) return tokenCue(exact);
+  if (exact && !POSSESSED_ONLY.has(exact.lemma)) return tokenCue(exact);
   const stems: { stem: string; pre: string }[] = [{ stem: token, pre: '' }];
   for (const pre of PROCLITICS) {
     if (token.length - pre.length >= 2 && token.startsWith(pre))
@@ -427,7 +433,7 @@ export function analyzeArabicToken(token: string): ArabicCueHit | undefined {
   }
   for (const { stem, pre } of stems) {
     const hit = map.get(stem);
-    if (hit && fitsProclitic(pre, stem, hit)) return tokenCue(hit);
+    if (hit && fitsProclitic(pre, stem, hit) && !POSSESSED_ONLY.has(hit.lemma)) return tokenCue(hit);
   }
   for (const { stem, pre } of stems) {
     for (const suf of ENCLITICS) {
