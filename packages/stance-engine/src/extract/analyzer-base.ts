@@ -227,7 +227,8 @@ export class AnalyzerBase extends HolderResolver {
     if (k - 1 < this.s || this.input.tokens.isWord[k - 1] !== 1) return false;
     const prev = this.input.tokens.text[k - 1]!;
     // Definite: "الكتل المعترضة"; indefinite after an indefinite noun: "تحالفين مؤيدين لإيران".
-    if (/^(ال|وال)/.test(w)) return prev.startsWith('ال') || this.mentionAtToken(k - 1) !== undefined;
+    if (/^(ال|وال)/.test(w))
+      return (prev.startsWith('ال') || this.mentionAtToken(k - 1) !== undefined) && !this.positionOwner(k);
     // "خروقات جسيمة متهما المفوضية": a masculine accusative participle (-ًا) agrees only with a noun
     // written with the same alif ("بيانا متهما"); after any other noun it is circumstantial.
     if (w.endsWith('ا') && !w.endsWith('ان') && !prev.endsWith('ا')) return false;

@@ -850,6 +850,9 @@ function heldThreat(
 const STAND_WITH_CUE = tokenCue(
   makeCue({ kind: 'stance', polarity: 1, strength: 0.8, pos: 'verb', lemma: 'وقف' }),
 );
+const STAND_AGAINST_CUE = tokenCue(
+  makeCue({ kind: 'stance', polarity: -1, strength: 0.75, pos: 'verb', lemma: 'وقف' }),
+);
 /**
  * The first token after the cue at i and the actor mentions right after it (a VSO subject:
  * "ووقفت الفصائل إلى جانب …"); a mention token for which `complement` holds ends the subject.
@@ -870,7 +873,7 @@ function pastSubject(
 // Lining up with someone ("اصطفت إلى جانب X", "اصطفاف نظام الحمدين مع إيران") is taking their side;
 // without the complement اصطف is a queue or a row of vehicles.
 const STAND_FORMS =
-  /^(و|ف)?(وقف|وقفت|وقفوا|يقف|تقف|نقف|اقف|يقفون|وقوف|وقوفه|وقوفها|وقوفهم|وقوفنا|اصطف|اصطفت|اصطفوا|يصطف|تصطف|يصطفون|اصطفاف|اصطفافه|اصطفافها|اصطفافهم)$/;
+  /^(و|ف)?(وقف|وقفت|وقفوا|س?(يقف|تقف|نقف|اقف|يقفون|يقفان|تقفان)|(ال|بال|لل)?وقوف|وقوفه|وقوفها|وقوفهم|وقوفنا|اصطف|اصطفت|اصطفوا|يصطف|تصطف|يصطفون|اصطفاف|اصطفافه|اصطفافها|اصطفافهم)$/;
 // Fighting alongside someone ("تقاتل إلى جانب قوات النظام") is standing by them too.
 const FIGHT_FORMS =
   /^(و|ف)?(قاتل|قاتلت|قاتلوا|يقاتل|تقاتل|يقاتلون|قتال|قتالهم|قتالهما|حارب|حاربت|يحارب|تحارب|يحاربون)$/;
@@ -901,7 +904,8 @@ function skipStandAdverbs(tokens: Tokens, j: number, end: number): number {
 /**
  * "وقفت إلى جانب X", "أعرب عن وقوفه مع X", "قاتلت إلى جانب X": standing or fighting alongside
  * someone supports them; وقف alone is "stop" (وقف إطلاق النار), so the cue needs مع / إلى جانب /
- * بجانب right after it (and fighting "مع" someone may be fighting them).
+ * بجانب right after it (and fighting "مع" someone may be fighting them). "وقفوا في وجه X",
+ * "الوقوف بوجه السلطات" (stand in the face of): standing up to someone opposes them.
  */
 function standWithCue(
   tokens: Tokens,
@@ -932,7 +936,9 @@ function standsAlongside(
   const next = tokens.text[j];
   const alongside =
     (next === 'مع' && !fight) || next === 'بجانب' || (next === 'الي' && tokens.text[j + 1] === 'جانب');
-  return alongside ? STAND_WITH_CUE : undefined;
+  if (alongside) return STAND_WITH_CUE;
+  const against = next === 'بوجه' || (next === 'في' && tokens.text[j + 1] === 'وجه');
+  return against ? STAND_AGAINST_CUE : undefined;
 }
 
 const ORDER_CUE = tokenCue(

@@ -715,9 +715,14 @@ export class GovernedTargetReader extends ReactionReader {
       const head = prep === 'وجود' ? prep : prep.replace(/^(و|ف|ب|ل)/, '');
       // Titles are transparent: "دعما للرئيس هادي".
       const title = isArabicTitleWord(prep.startsWith('لل') ? 'ال' + prep.slice(2) : head);
-      // "وقف إلى جانب X": the side one stands by.
-      const alongside = head === 'جانب' && cue.lemma === 'وقف';
+      // "وقف إلى جانب X", "وقف في وجه X", "بوجه X": the side one stands by or stands up to (وجه
+      // whole: its و is no conjunction).
+      const alongside = (head === 'جانب' || prep === 'وجه' || prep === 'بوجه') && cue.lemma === 'وقف';
       const office = target.official && AR_COUNTERPARTS.has(head);
+      // "انتقادات حادة لروسيا": an adjective of severity right after a noun cue describes the cue
+      // (after an attack, "هجوما عنيفا لمليشيات X", the ل names the attacker).
+      const severity =
+        AR_SEVERITY_ADJECTIVES.has(prep) && before - 1 === k && cue.pos === 'noun' && !isAttack(cue);
       // "صواريخ صوب السعودية": a direction names what a strike is aimed at.
       // (A weapon noun aims only as a finite verb's object: "أطلقت 32 صاروخا باتجاه …", not
       // "وصف … إطلاق ميليشيات الحوثي صواريخ باتجاه …", whose launcher is not the describer.)
@@ -732,6 +737,7 @@ export class GovernedTargetReader extends ReactionReader {
         !title &&
         !alongside &&
         !office &&
+        !severity &&
         !aimed &&
         !TRANSFER_HEADS.has(head) &&
         !STATE_ACTION_NOUNS.has('ال' + head) &&
@@ -1084,3 +1090,13 @@ export class GovernedTargetReader extends ReactionReader {
 
 // Adverbs of degree and manner right after a cue (folded): "جدا", "للغاية", "بشدة".
 const AR_CUE_ADVERBS = new Set([...AR_REACTION_ADVERBS, 'جدا', 'للغايه']);
+// Adjectives of severity (folded) on a noun of criticism or threat: "انتقادات حادة", "هجوما لاذعا".
+const AR_SEVERITY_ADJECTIVES = new Set(
+  ['حاد', 'لاذع', 'شديد', 'قاس', 'قاسي', 'عنيف', 'مباشر', 'صريح'].flatMap((w) => [
+    w,
+    w + 'ه',
+    w + 'ا',
+    w + 'ين',
+    w + 'ات',
+  ]),
+);

@@ -83,6 +83,14 @@ const EXPECTING_NOUNS =
 // Adverbs that may part a directive's subject from its addressee (دعا X مرارا Y إلى …).
 const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'which', 'who']);
 const DIRECTIVE_ADVERBS = new Set(['مرارا', 'مجددا', 'ايضا', 'كذلك', 'اليوم', 'امس', 'مره']);
+// Criticism, threats, warnings and charges: what a directing verb directs.
+const NEGATIVE_SPEECH_LEMMAS = new Set(['انتقد', 'هدد', 'حذر', 'اتهم', 'هاجم']);
+// Verbs that direct or heap criticism, threats or charges on someone (folded): "وجه انتقادات لـ",
+// "كال اتهامات لـ", "أطلق تهديدات ضد".
+const AR_DIRECTING_VERBS =
+  /^(و|ف)?(وجه|وجهت|وجهوا|يوجه|يوجهون|كال|كالت|يكيل|تكيل|اطلق|اطلقت|اطلقوا|يطلق|تطلق)$/;
+// Position nouns (folded, with clitics): موقف، الموقف، مواقف، بموقف، لموقف.
+const AR_POSITION_NOUN = /^(و|ف)?(ب|ل)?(ال)?(موقف|مواقف)$/;
 // Issuing or adopting a decision: أصدر، اتخذ، تبنى، أقر، اعتمد (folded forms).
 const ISSUING_VERBS =
   /^(و|ف)?(اصدر|اصدرت|اصدروا|يصدر|تصدر|اتخذ|اتخذت|اتخذوا|يتخذ|تتخذ|تبني|تبنت|تبنوا|يتبني|اقر|اقرت|اقروا|يقر|تقر|اعتمد|اعتمدت|يعتمد)$/;
@@ -685,6 +693,16 @@ export class HolderResolver extends SentenceView {
       // doer is the speaker's commitment.
       return agents.length === 0 && this.futurePassive(k - 1) ? this.frameHolder(k) : agents;
     }
+    // "وجه أردوغان انتقادات حادة لـ X": a noun of criticism directed by a verb is that verb's subject's.
+    const director =
+      lang === 'ar' && cue.cue.pos === 'noun' && !cue.pronounSuffix ? this.directorOf(k) : undefined;
+    if (director) return this.canHold(director) ? this.coordinated(director) : [];
+    const positionOwner = this.positionOwner(k);
+    if (positionOwner) {
+      if (positionOwner.kind === 'demonym')
+        return positionOwner.actor >= 0 && !positionOwner.people ? [positionOwner.actor] : [];
+      return this.canHold(positionOwner) ? this.coordinated(positionOwner) : [];
+    }
     // Adjacent SVO subject first ("إدارة بايدن أبلغت", "Russia said").
     const adjacent =
       k - 1 >= this.s && (lang === 'en' || cue.cue.pos === 'verb') ? this.mentionAtToken(k - 1) : undefined;
@@ -1011,6 +1029,40 @@ export class HolderResolver extends SentenceView {
     const { text } = this.input.tokens;
     const head = text[j]!.startsWith('ب') ? j - 1 : text[j - 1] === 'في' ? j - 2 : -1;
     return head >= this.s && EXPECTING_NOUNS.test(text[head]!);
+  }
+
+  /**
+   * The subject of a verb that directs the indefinite criticism, threat or charge noun at k
+   * ("وجه الرئيس التركي انتقادات …", "وجهت إيران تهديدات مباشرة إلى …"): the verb right before the
+   * noun, its subject named between them.
+   */
+  protected directorOf(k: number): Mention | undefined {
+    const { tokens } = this.input;
+    if (tokens.text[k]!.startsWith('ال') || !NEGATIVE_SPEECH_LEMMAS.has(this.cueAt(k)!.cue.lemma))
+      return undefined;
+    const subject = k - 1 >= this.s ? this.mentionAtToken(k - 1) : undefined;
+    if (!subject || subject.tokEnd !== k || subject.tokStart - 1 < this.s) return undefined;
+    return AR_DIRECTING_VERBS.test(tokens.text[subject.tokStart - 1]!) ? subject : undefined;
+  }
+
+  /**
+   * "موقف روسيا الداعم للأسد", "الموقف المصري الداعم للحل السياسي", "موقف مصر الثابت الداعم":
+   * a participle qualifying a position noun and its owner states the owner's position (no label
+   * on a group); the owner, a name or a nationality adjective right after موقف/مواقف.
+   */
+  positionOwner(k: number): Mention | undefined {
+    const { tokens } = this.input;
+    if (this.input.lang !== 'ar' || !this.cueAt(k)?.cue.participle) return undefined;
+    let j = k - 1;
+    // Definite adjectives of the position between owner and participle (الثابت، المعلنة).
+    for (let n = 0; n < 2 && j > this.s && /^ال/.test(tokens.text[j]!); n++) {
+      if (this.mentionAtToken(j) || this.cueAt(j)) break;
+      j--;
+    }
+    const owner = j >= this.s ? this.mentionAtToken(j) : undefined;
+    if (!owner || owner.kind === 'topic' || owner.actor < 0 || owner.tokEnd !== j + 1) return undefined;
+    const head = owner.tokStart - 1 >= this.s ? tokens.text[owner.tokStart - 1]! : '';
+    return AR_POSITION_NOUN.test(head) ? owner : undefined;
   }
 
   /** A verb of issuing or adopting (أصدر، اتخذ، تبنى، أقر) shortly before token k, past its subject. */

@@ -7,6 +7,8 @@ import { foldString } from '../text/normalize.js';
 import { memoByForm } from '../text/memo.js';
 
 // One verb a line: past|present|verbal nouns|participles|polarity (+ support, - oppose)|strength 0..1.
+// معارضة is listed as its construct stem "معارضت": only with a pronoun (معارضته، معارضتها) is it
+// the act of opposing; alone it is the opposition, a group ("قوى معارضة", "المعارضة السورية").
 const STANCE_VERBS = `
 أيد|يؤيد|تأييد|مؤيد|+|0.9
 دعم|يدعم|دعم|داعم|+|0.85
@@ -76,7 +78,7 @@ const STANCE_VERBS = `
 بدأ|يبدأ|||+|0.4
 شرع|يشرع|||+|0.4
 رفض|يرفض|رفض|رافض|-|0.9
-عارض|يعارض|||-|0.8
+عارض|يعارض|معارضت||-|0.8
 أدان|يدين|إدانة||-|0.9
 دان||||-|0.9
 ندد|يندد|تنديد|منددا|-|0.9
@@ -174,6 +176,9 @@ const STANCE_VERBS = `
 اعتدى|يعتدي|||-|0.75
 تهجم|يتهجم|تهجم||-|0.75
 قاوم|يقاوم|||-|0.7
+ارتاح|يرتاح|ارتياح||+|0.7
+امتن||امتنان|ممتن|+|0.8
+استغرب|يستغرب|استغراب||-|0.7
 `;
 
 const DESCRIBE_VERBS = `
@@ -249,6 +254,9 @@ const CONCRETE_PLURALS = ['دفاعات', 'تعزيزات'];
 
 // Generated verb forms that news nearly always uses as the noun "challenge" (تحدي، تحديا).
 const HOMOGRAPHS = ['تحدي', 'تحديا'];
+// Nouns read as a stance only with a possessive pronoun: "أعرب عن تقديره لجهود X" (his
+// appreciation of), while bare "تقدير" is mostly an estimate ("بحسب تقديرات", "في تقديري" aside).
+const POSSESSED_ONLY = new Map([['تقدير', 0.7]]);
 
 const PAST_SUFFIXES = ['', 'ت', 'وا', 'ا', 'تا', 'ن', 'نا', 'تم', 'و', 'تن'];
 const PRESENT_PREFIXES = ['ي', 'ت', 'ن', 'ا'];
@@ -344,6 +352,8 @@ export function getArabicCues(): Map<string, Cue> {
   // defences), "تعزيزات عسكرية" (reinforcements) defend or strengthen nobody.
   for (const w of CONCRETE_PLURALS) map.delete(foldString(w));
   for (const w of HOMOGRAPHS) map.delete(foldString(w));
+  for (const [w, strength] of POSSESSED_ONLY)
+    map.set(foldString(w), makeCue({ kind: 'stance', polarity: 1, strength, pos: 'noun', lemma: w }));
   for (const fields of parseLexiconLines(DESCRIBE_VERBS, 'DESCRIBE_VERBS', 4, 5))
     addVerb(map, fields, 'describe', 0, 0.7);
   for (const fields of parseLexiconLines(SPEECH_VERBS, 'SPEECH_VERBS', 4, 5))
@@ -439,7 +449,7 @@ export function analyzeArabicToken(token: string): ArabicCueHit | undefined {
   if (ENTITY_FORMS.has(token) || OTHER_VERBS.has(token) || OTHER_NOUNS.has(token)) return undefined;
   const map = getArabicCues();
   const exact = map.get(token);
-  if (exact) return tokenCue(exact);
+  if (exact && !POSSESSED_ONLY.has(exact.lemma)) return tokenCue(exact);
   const stems: { stem: string; pre: string }[] = [{ stem: token, pre: '' }];
   for (const pre of PROCLITICS) {
     if (token.length - pre.length >= 2 && token.startsWith(pre))
@@ -447,7 +457,7 @@ export function analyzeArabicToken(token: string): ArabicCueHit | undefined {
   }
   for (const { stem, pre } of stems) {
     const hit = map.get(stem);
-    if (hit && fitsProclitic(pre, stem, hit)) return tokenCue(hit);
+    if (hit && fitsProclitic(pre, stem, hit) && !POSSESSED_ONLY.has(hit.lemma)) return tokenCue(hit);
   }
   for (const { stem, pre } of stems) {
     for (const suf of ENCLITICS) {

@@ -216,6 +216,10 @@ const HOLDER_GENITIVE_LEMMAS = new Set([
   'استهزأ',
   'تهجم',
   'انشق',
+  // "امتنان الكويت لـ …", "ارتياح الأردن لـ …": whose gratitude, relief or dismay it is.
+  'استغرب',
+  'ارتاح',
+  'امتن',
 ]);
 
 // Verbs whose "من" introduces what they are against ("حذر من", "انسحب من").
@@ -235,6 +239,8 @@ const FROM_TARGET_LEMMAS = new Set([
   // Complaining of X: "تشكو تركيا من مقاتلين …".
   'اشتكى',
   'شكا',
+  // "استغرابه من الموقف": what puzzles one follows من.
+  'استغرب',
   'warn',
   // "recaptured the town from X": what is taken from X is taken against X.
   'capture',
