@@ -17,6 +17,8 @@ import {
   EN_POSSESSIVE_PRONOUNS,
   EN_POSSESSED_POSITIONS,
   EN_LIGHT_WORDS,
+  EN_SUBJECT_PRONOUNS,
+  EN_SUBORDINATORS,
   MANNER_PHRASES,
   RELATIONAL_NOUNS,
   TIME_WORDS,
@@ -65,6 +67,9 @@ export function annotateCues(
 ): AnnotatedSentence {
   const out: (TokenCue | undefined)[] = new Array(end - start);
   let wordClasses = lang === 'ar' ? 0 : ANY_WORD;
+  // The last token of the English multiword cue read last ("spoke out against"): the words it
+  // takes in carry no position of their own ("against", "praise").
+  let phraseEnd = -1;
   for (let i = start; i < end; i++) {
     if (!tokens.isWord[i]) continue;
     if (inMention[i - start]! >= 0) {
@@ -186,16 +191,38 @@ export function annotateCues(
     // possessed-acts pass reads it when the name is tracked, and no other holder may take it.
     if (EN_POSSESSED_POSITIONS.has(word) && ownedByName(tokens, i, start, original, toOriginal)) continue;
     const cue =
-      lookupEnglishCue(word, next) ??
+      lookupEnglishCue(word, next, tokens.text, i) ??
       holdResponsibleCue(tokens, i, start, end, inMention) ??
       deniedClaimCue(tokens, i, end) ??
       firedWeaponCue(tokens, i, start, end, inMention);
     // "combat planes", "combat troops": before a unit of a force the word is a modifier, not a deed
     // (unlike "attack", "strike", whose present tense heads headlines: "rebels attack troops").
     if (word === 'combat' && next !== undefined && isOfficeWord(next, 'en')) continue;
-    if (cue) out[i - start] = tokenCue(cue);
+    if (!cue) continue;
+    if (i <= phraseEnd && (cue.kind === 'stance' || cue.kind === 'evaluative')) continue;
+    if (cue.span! > 1 && infinitiveAfter(tokens, i + cue.span!)) continue;
+    // "the signing off on the agreement": a phrase made a noun by "the" names no one's act.
+    if (cue.span! > 1 && i > start && tokens.text[i - 1] === 'the' && word.endsWith('ing')) continue;
+    // "free to go after he surrenders": the phrase's "after" opens a clause, not an object.
+    if (
+      EN_SUBORDINATORS.has(tokens.text[i + cue.span!]!) &&
+      EN_SUBJECT_PRONOUNS.has(tokens.text[i + cue.span! + 1]!)
+    )
+      continue;
+    if (cue.span! > 1) phraseEnd = i + cue.span!;
+    out[i - start] = tokenCue(cue);
   }
   return { cues: out, wordClasses };
+}
+
+/**
+ * "stood up to defend X", "came out to say …": the "to" that ends a multiword cue at j opens an
+ * infinitive (a verb's bare form follows), and the phrase is another verb ("stood up").
+ */
+function infinitiveAfter(tokens: Tokens, j: number): boolean {
+  if (tokens.text[j] !== 'to') return false;
+  const w = tokens.text[j + 1];
+  return w !== undefined && lookupEnglishCue(w, tokens.text[j + 2])?.lemma === w;
 }
 
 const CLASH_CUE = lookupEnglishCue('clashes', 'with')!;

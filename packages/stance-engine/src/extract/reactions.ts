@@ -307,7 +307,8 @@ export class ReactionReader extends SideRelationReader {
         if (outer.polarity < 0) sign = -sign as 1 | -1;
       }
       let j = k + 1;
-      if (tc.cue.particle && tokens.text[j] !== 'the' && !this.mentionAtToken(j)) j++;
+      // "stood up to X", "sided with X": the object follows the cue's phrase.
+      if (tc.cue.particle && tokens.text[j] !== 'the' && !this.mentionAtToken(j)) j += tc.cue.span!;
       const found = this.productOwnerAfter(j);
       if (!found) continue;
       const { owner, product } = found;

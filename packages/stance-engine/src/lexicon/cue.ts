@@ -38,6 +38,11 @@ export interface Cue {
   participle?: boolean;
   /** English phrasal cue matched with the particle after it ("side with", "stand by"): the particle heads its object. */
   particle?: boolean;
+  /**
+   * How many words after the cue word its phrase takes: 1 for a particle ("side with"), more for
+   * a longer phrase ("stand up to", "distanced himself from"), whose last word heads the object.
+   */
+  span?: number;
 }
 
 // Kinds parsed from the word lists are fresh strings, the literals interned ones: V8 compares
@@ -73,6 +78,7 @@ export function makeCue(fields: Cue): Cue {
     verbNoun: fields.verbNoun ?? false,
     participle: fields.participle ?? false,
     particle: fields.particle ?? false,
+    span: fields.span ?? (fields.particle ? 1 : 0),
   };
 }
 
