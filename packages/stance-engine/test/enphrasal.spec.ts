@@ -121,3 +121,43 @@ describe('English multiword stance cues in news sentences', () => {
     expect(triples("Kerry backs off Israel 'apartheid' remarks amid firestorm on Hill")).toEqual([]);
   });
 });
+
+describe('English multiword cues in Syrian war news (corpus/news-en.jsonl)', () => {
+  const SYRIA_ACTORS = [
+    actor('syrian-government', 'government', ['Syrian government', 'regime', 'Damascus']),
+    actor('syrian-rebels', 'armed-group', ['rebel groups', 'rebels']),
+    // (The corpus drops the apostrophe of the possessive, and codebooks list such forms.)
+    actor('obama', 'person', ['Barack Obama', 'Obama', 'Obamas']),
+  ];
+  const syria = triplesWith(
+    {
+      version: 1,
+      name: 'enphrasal-syria-unit-tests',
+      actors: SYRIA_ACTORS,
+      topics: SYRIA_ACTORS.map((a) => ({
+        id: `${a.id}-as-target`,
+        actor: a.id,
+        label: { en: a.id },
+        pro: {},
+        anti: {},
+      })),
+    },
+    { lang: 'en', published_at: '2015-06-01' },
+  );
+
+  it('"took control of" a regime-held town is a deed against the regime', () => {
+    expect(
+      syria(
+        'Ahrar al-Sham is the largest group in the Jaysh al-Fateh (Army of Conquest) the coalition of Islamist and moderate rebel groups that took control of the regime-held stronghold of Idlib in March this year.',
+      ),
+    ).toContain('syrian-rebels/syrian-government-as-target/oppose');
+  });
+
+  it('"in defiance of X" opposes X', () => {
+    expect(
+      syria(
+        'There have been no US strikes so far but Obamas announcement which was made in defiance of the Syrian government drew protests from Damascus and its Iranian and Russian allies.',
+      ),
+    ).toContain('obama/syrian-government-as-target/oppose');
+  });
+});

@@ -17,8 +17,6 @@ import {
   EN_POSSESSIVE_PRONOUNS,
   EN_POSSESSED_POSITIONS,
   EN_LIGHT_WORDS,
-  EN_SUBJECT_PRONOUNS,
-  EN_SUBORDINATORS,
   MANNER_PHRASES,
   RELATIONAL_NOUNS,
   TIME_WORDS,
@@ -200,29 +198,12 @@ export function annotateCues(
     if (word === 'combat' && next !== undefined && isOfficeWord(next, 'en')) continue;
     if (!cue) continue;
     if (i <= phraseEnd && (cue.kind === 'stance' || cue.kind === 'evaluative')) continue;
-    if (cue.span! > 1 && infinitiveAfter(tokens, i + cue.span!)) continue;
     // "the signing off on the agreement": a phrase made a noun by "the" names no one's act.
     if (cue.span! > 1 && i > start && tokens.text[i - 1] === 'the' && word.endsWith('ing')) continue;
-    // "free to go after he surrenders": the phrase's "after" opens a clause, not an object.
-    if (
-      EN_SUBORDINATORS.has(tokens.text[i + cue.span!]!) &&
-      EN_SUBJECT_PRONOUNS.has(tokens.text[i + cue.span! + 1]!)
-    )
-      continue;
     if (cue.span! > 1) phraseEnd = i + cue.span!;
     out[i - start] = tokenCue(cue);
   }
   return { cues: out, wordClasses };
-}
-
-/**
- * "stood up to defend X", "came out to say …": the "to" that ends a multiword cue at j opens an
- * infinitive (a verb's bare form follows), and the phrase is another verb ("stood up").
- */
-function infinitiveAfter(tokens: Tokens, j: number): boolean {
-  if (tokens.text[j] !== 'to') return false;
-  const w = tokens.text[j + 1];
-  return w !== undefined && lookupEnglishCue(w, tokens.text[j + 2])?.lemma === w;
 }
 
 const CLASH_CUE = lookupEnglishCue('clashes', 'with')!;

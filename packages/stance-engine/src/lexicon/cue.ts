@@ -390,6 +390,9 @@ const FORCE_LEMMAS = new Set([
   'overrun',
   'wrest',
   'liberate',
+  'take control of',
+  'regain control of',
+  'lay siege to',
   // "advanced into regime-held districts": moving on someone's ground.
   'advance',
   // Falling on someone by surprise: "the army ambushed a group of X fighters".
