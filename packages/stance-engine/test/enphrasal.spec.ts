@@ -21,6 +21,7 @@ const ACTORS = [
   actor('israel', 'country', ['Israel']),
   actor('democrats', 'party', ['Democrats']),
   actor('schumer', 'person', ['Chuck Schumer', 'Schumer']),
+  actor('moore', 'person', ['Roy Moore', 'Moore']),
 ];
 const CODEBOOK: Codebook = {
   version: 1,
@@ -115,6 +116,14 @@ describe('English multiword stance cues in news sentences', () => {
     );
     expect(found).toContain('brennan/republicans-as-target/oppose');
     expect(found.filter((t) => t.startsWith('republicans/'))).toEqual([]);
+  });
+
+  it('a call to "step aside" opposes its addressee, as one to step down does', () => {
+    expect(
+      triples(
+        'Well over a dozen Republicans have called for Moore to step aside from the race, and the Senate Republican fundraising arm also pulled their support.',
+      ),
+    ).toContain('republicans/moore-as-target/oppose');
   });
 
   it('"backs off X remarks" is no support for X', () => {

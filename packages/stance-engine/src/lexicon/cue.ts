@@ -269,7 +269,7 @@ export function nounFromIsTarget(cue: Cue): boolean {
 const RESIGN_LEMMAS = new Set(['resign', 'تنحى', 'استقال', 'resignation', 'ouster', 'removal', 'downfall']);
 
 export function isResignation(cue: Cue, next: string | undefined): boolean {
-  return RESIGN_LEMMAS.has(cue.lemma) || (cue.lemma === 'step' && next === 'down');
+  return RESIGN_LEMMAS.has(cue.lemma) || (cue.lemma === 'step' && (next === 'down' || next === 'aside'));
 }
 
 // Clashing: "مع/with" names the other side, not a partner (اشتباكات مع حزب العمال).

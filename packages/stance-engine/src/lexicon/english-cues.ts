@@ -65,7 +65,7 @@ const STANCE = `
 - 0.6 : capture seize/seized recapture retake/retook/retaken overrun/overran advance+into,on,upon,towards,toward,inside wrest liberate
 - 0.6 : fire+at,on,upon,to,back shoot/shot+at,on,down burn/burned torch ransack destroy
 - 0.7 : clash+with skirmish+with
-- 0.8 : step/stepped+down resign
+- 0.8 : step/stepped+down,aside resign
 + 0.85 : stand/stood+up+for line+up+behind pay/paid+tribute,homage+to heap+praise+on
 + 0.85 : come/came/come+out+for,behind come/came/come+out+in+favour,favor,support+of
 + 0.85 : come/came/come+to+the+defense,defence+of rush+to+the+defense,defence+of
