@@ -13,15 +13,16 @@ const ACTORS = [
   actor('trump', 'person', ['Donald Trump', 'Trump']),
   actor('assange', 'person', ['Julian Assange', 'Assange']),
   actor('fox-news', 'organization', ['Fox News', 'Fox']),
-  actor('republicans', 'party', ['Republicans']),
+  actor('republicans', 'party', ['Republicans', 'Republican leaders']),
   actor('brennan', 'person', ['John Brennan', 'Brennan']),
   actor('harris', 'person', ['Kamala Harris', 'Harris']),
   actor('biden', 'person', ['Joe Biden', 'Biden']),
   actor('kerry', 'person', ['John Kerry', 'Kerry']),
   actor('israel', 'country', ['Israel']),
-  actor('democrats', 'party', ['Democrats']),
+  actor('democrats', 'party', ['Democrats', 'congressional Democrats']),
   actor('schumer', 'person', ['Chuck Schumer', 'Schumer']),
   actor('moore', 'person', ['Roy Moore', 'Moore']),
+  actor('obama-administration', 'government', ['Obama administration']),
 ];
 const CODEBOOK: Codebook = {
   version: 1,
@@ -126,6 +127,19 @@ describe('English multiword stance cues in news sentences', () => {
     ).toContain('republicans/moore-as-target/oppose');
   });
 
+  it('a reaction drawn from X ("drawn ire from", "faced a backlash from") is X\'s', () => {
+    expect(
+      triples(
+        'In addition to antagonizing McConnell, Trump has drawn ire from Republican leaders for criticizing GOP senators up for re-election next year, especially Jeff Flake of Arizona and Dean Heller of Nevada.',
+      ),
+    ).toContain('republicans/trump-as-target/oppose');
+    expect(
+      triples(
+        'The Obama administration faced a backlash from congressional Democrats on Friday following revelations that the National Security Agency broke privacy rules and overstepped its authority thousands of times since 2008.',
+      ),
+    ).toContain('democrats/obama-administration-as-target/oppose');
+  });
+
   it('"backs off X remarks" is no support for X', () => {
     expect(triples("Kerry backs off Israel 'apartheid' remarks amid firestorm on Hill")).toEqual([]);
   });
@@ -160,6 +174,23 @@ describe('English multiword cues in Syrian war news (corpus/news-en.jsonl)', () 
         'Ahrar al-Sham is the largest group in the Jaysh al-Fateh (Army of Conquest) the coalition of Islamist and moderate rebel groups that took control of the regime-held stronghold of Idlib in March this year.',
       ),
     ).toContain('syrian-rebels/syrian-government-as-target/oppose');
+  });
+
+  it('"drew strong condemnation from X": X opposes the act', () => {
+    const found = triplesWith(
+      {
+        version: 1,
+        name: 'enphrasal-offensive-unit-tests',
+        actors: [actor('usa', 'country', ['United States'])],
+        topics: [
+          { id: 'regime-offensives', label: { en: 'offensives' }, pro: { en: ['offensive'] }, anti: {} },
+        ],
+      },
+      { lang: 'en', published_at: '2016-09-25' },
+    )(
+      '(AP) The offensive drew strong condemnation from the United States which said it had received reports of hospitals and clinics being bombed.',
+    );
+    expect(found).toEqual(['usa/regime-offensives/oppose']);
   });
 
   it('"in defiance of X" opposes X', () => {
