@@ -143,6 +143,7 @@ export class SentenceAnalyzer extends TargetReader {
     if (this.input.lang === 'en') this.aidedDeeds(emit);
     if (this.input.lang === 'en') this.englishProductReactions(emit);
     if (this.input.lang === 'en') this.reactionsToForceActs(emit);
+    if (this.input.lang === 'en') this.reactionsDrawnFrom(emit);
     if (this.input.lang === 'en') this.objectRelatives(emit);
     if (this.input.lang === 'en') this.agentsBehindActs(emit);
     if (words & OWN_ACT_WORD) this.ownActs(emit);

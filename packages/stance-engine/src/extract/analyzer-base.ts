@@ -104,7 +104,12 @@ export class AnalyzerBase extends HolderResolver {
       if (kind === 'speech' && this.input.tokens.text[j - 1] !== 'في') return undefined;
       // "X backed A, but Y …": a clause-opening conjunction starts another holder's clause.
       if (CLAUSE_OPENERS_BARRIER.has(this.input.tokens.text[j]!)) return undefined;
-      if (this.input.lang === 'en' && EN_SUBORDINATORS.has(this.input.tokens.text[j]!)) return undefined;
+      if (
+        this.input.lang === 'en' &&
+        EN_SUBORDINATORS.has(this.input.tokens.text[j]!) &&
+        !this.endsCuePhrase(j)
+      )
+        return undefined;
       // "withdrew from the farms as they faced a rebel counter-offensive": "as" with a subject
       // pronoun opens a clause of its own.
       if (

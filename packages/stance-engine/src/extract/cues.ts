@@ -65,6 +65,9 @@ export function annotateCues(
 ): AnnotatedSentence {
   const out: (TokenCue | undefined)[] = new Array(end - start);
   let wordClasses = lang === 'ar' ? 0 : ANY_WORD;
+  // The last token of the English multiword cue read last ("spoke out against"): the words it
+  // takes in carry no position of their own ("against", "praise").
+  let phraseEnd = -1;
   for (let i = start; i < end; i++) {
     if (!tokens.isWord[i]) continue;
     if (inMention[i - start]! >= 0) {
@@ -186,14 +189,19 @@ export function annotateCues(
     // possessed-acts pass reads it when the name is tracked, and no other holder may take it.
     if (EN_POSSESSED_POSITIONS.has(word) && ownedByName(tokens, i, start, original, toOriginal)) continue;
     const cue =
-      lookupEnglishCue(word, next) ??
+      lookupEnglishCue(word, next, tokens.text, i) ??
       holdResponsibleCue(tokens, i, start, end, inMention) ??
       deniedClaimCue(tokens, i, end) ??
       firedWeaponCue(tokens, i, start, end, inMention);
     // "combat planes", "combat troops": before a unit of a force the word is a modifier, not a deed
     // (unlike "attack", "strike", whose present tense heads headlines: "rebels attack troops").
     if (word === 'combat' && next !== undefined && isOfficeWord(next, 'en')) continue;
-    if (cue) out[i - start] = tokenCue(cue);
+    if (!cue) continue;
+    if (i <= phraseEnd && (cue.kind === 'stance' || cue.kind === 'evaluative')) continue;
+    // "the signing off on the agreement": a phrase made a noun by "the" names no one's act.
+    if (cue.span! > 1 && i > start && tokens.text[i - 1] === 'the' && word.endsWith('ing')) continue;
+    if (cue.span! > 1) phraseEnd = i + cue.span!;
+    out[i - start] = tokenCue(cue);
   }
   return { cues: out, wordClasses };
 }

@@ -770,7 +770,10 @@ export class GovernedTargetReader extends ReactionReader {
       blamedOn ||
       firedAt ||
       (cue.particle === true &&
-        (before === k + 1 || (before === k + 2 && EN_ADVERB_PARTICLES.has(this.input.tokens.text[k + 1]!))));
+        (before === k + 1 ||
+          // "stood up to X", "distanced himself from X": the phrase's last word heads the object.
+          before === k + cue.span! ||
+          (before === k + 2 && EN_ADVERB_PARTICLES.has(this.input.tokens.text[k + 1]!))));
     if (
       NON_TARGET_PREPS.has(prep) &&
       !ownParticle &&
@@ -850,7 +853,9 @@ export class GovernedTargetReader extends ReactionReader {
     if (isForce(cue)) for (let j = k + 1; j < head.tokStart; j++) if (this.conjunctHead(j)) listStart = j;
     // "strikes by the United States on X": the act's own agent does not count as distance.
     const byAgent = this.input.lang === 'en' ? this.agentAfterBy(k) : undefined;
-    const from = byAgent && byAgent.tokEnd <= head.tokStart ? byAgent.tokEnd : k + 1;
+    // The words of a multiword cue past its first particle ("stood up to", "paid tribute to") are
+    // the cue's own and no distance.
+    const from = byAgent && byAgent.tokEnd <= head.tokStart ? byAgent.tokEnd : k + Math.max(1, cue.span!);
     for (let j = from; j < target.tokStart; j++) {
       if ((blamedOn || firedAt) && j <= before) continue;
       if (adverbial !== undefined && j >= adverbial && j < head.tokStart) continue;
@@ -893,7 +898,12 @@ export class GovernedTargetReader extends ReactionReader {
       }
       const kind = this.cueAt(j)?.cue.kind;
       if (kind === 'complementizer' || kind === 'speech') return false;
-      if (this.input.lang === 'en' && EN_SUBORDINATORS.has(this.input.tokens.text[j]!)) return false;
+      if (
+        this.input.lang === 'en' &&
+        EN_SUBORDINATORS.has(this.input.tokens.text[j]!) &&
+        !this.endsCuePhrase(j)
+      )
+        return false;
       if (j === listStart) words = 0;
       // "منزعجتان جدا من تواجد إرهابيي X", "انتقد بشدة X": an adverb of degree or manner right
       // after the cue adds no distance.

@@ -572,7 +572,8 @@ function hostileWords(tokens: Tokens, from: number, to: number, lang: Language):
   for (let k = from; k < to; k++) {
     const w = tokens.text[k]!;
     if (w === 'ضد' || w === 'against') return true;
-    const cue = lang === 'ar' ? lookupArabicCue(w)?.cue : lookupEnglishCue(w, tokens.text[k + 1]);
+    const cue =
+      lang === 'ar' ? lookupArabicCue(w)?.cue : lookupEnglishCue(w, tokens.text[k + 1], tokens.text, k);
     if (cue && cue.polarity === -1 && (cue.kind === 'stance' || cue.kind === 'evaluative')) return true;
   }
   return false;

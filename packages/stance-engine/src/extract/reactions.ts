@@ -18,6 +18,9 @@ import {
   EN_FORCE_ACT_MODIFIERS,
   EN_FORCE_ACT_NOUNS,
   EN_PLACE_NAMED_ACTS,
+  EN_RECEIVED_REACTIONS,
+  EN_DRAWING_VERBS,
+  EN_AUXILIARIES,
   ACT_HEAD_NOUNS,
   AR_AGENT_ACT_NOUNS,
   TIME_WORDS,
@@ -307,7 +310,8 @@ export class ReactionReader extends SideRelationReader {
         if (outer.polarity < 0) sign = -sign as 1 | -1;
       }
       let j = k + 1;
-      if (tc.cue.particle && tokens.text[j] !== 'the' && !this.mentionAtToken(j)) j++;
+      // "stood up to X", "sided with X": the object follows the cue's phrase.
+      if (tc.cue.particle && tokens.text[j] !== 'the' && !this.mentionAtToken(j)) j += tc.cue.span!;
       const found = this.productOwnerAfter(j);
       if (!found) continue;
       const { owner, product } = found;
@@ -321,6 +325,45 @@ export class ReactionReader extends SideRelationReader {
       const hi = Math.max(product, owner.tokStart);
       this.emitTowardActors(emit, holders, targets, sign, tc.cue.strength * 0.8, k, hi, hedge);
     }
+  }
+
+  /**
+   * "Trump has drawn ire from Republican leaders", "the offensive drew strong condemnation from
+   * the United States", "received backing from Saudi Arabia": the one named after "from" takes
+   * the reaction's side toward the subject that received it.
+   */
+  protected reactionsDrawnFrom(emit: Emit): void {
+    const t = this.input.tokens.text;
+    for (let k = this.s + 1; k + 2 < this.e; k++) {
+      if (!EN_DRAWING_VERBS.has(t[k]!)) continue;
+      // One or two modifiers may stand before the reaction ("strong", "immediate and heavy").
+      let n = k + 1;
+      while (n < k + 3 && n + 1 < this.e && !EN_RECEIVED_REACTIONS.has(t[n]!)) n++;
+      const sign = EN_RECEIVED_REACTIONS.get(t[n]!);
+      if (sign === undefined || t[n + 1] !== 'from') continue;
+      if (!this.plainWords(k + 1, n)) continue;
+      // "did not draw criticism from X" reports no reaction either way.
+      if (this.negatedBefore(k, 2)) continue;
+      const by = t[n + 2] === 'the' ? n + 3 : n + 2;
+      const reactor = this.mentionAtToken(by);
+      // (Not canHold: a name after "from" would be read as a place.)
+      if (!reactor || reactor.tokStart !== by || reactor.actor < 0 || reactor.modifier) continue;
+      if (reactor.kind === 'topic' || (reactor.kind === 'demonym' && !reactor.official)) continue;
+      // The subject: right before the verb, past auxiliaries and adverbs ("has repeatedly drawn").
+      let j = k - 1;
+      while (j > this.s && (EN_AUXILIARIES.has(t[j]!) || /ly$/.test(t[j]!))) j--;
+      const subject = this.mentionAtToken(j);
+      if (!subject || subject.tokEnd !== j + 1 || !this.isTarget(subject)) continue;
+      const reactors = this.canHold(reactor) ? this.coordinated(reactor) : [reactor.actor];
+      const holders = reactors.filter((a) => a !== subject.actor);
+      emit(holders, subject, sign, 0.6, n, this.hedged(k, by));
+    }
+  }
+
+  /** Tokens [from, to) are words without a cue (a reaction's modifiers: "strong", "immediate"). */
+  private plainWords(from: number, to: number): boolean {
+    for (let j = from; j < to; j++) if (!this.input.tokens.isWord[j] || this.cueAt(j)) return false;
+    return true;
   }
 
   /**

@@ -9,7 +9,8 @@ import type { TokenCue } from '../lexicon/cue.js';
 import { isClauseMark } from '../text/segment.js';
 import { EN_ARTICLES, monthMay } from './cues.js';
 import { isArabicTitleWord, isOfficeWord } from '../lexicon/common-words.js';
-import { isActionOnly, isAttack, takesFromTarget, takesHolderGenitive } from '../lexicon/cue.js';
+import { isActionOnly, isAttack, isForce, takesFromTarget, takesHolderGenitive } from '../lexicon/cue.js';
+import { MAX_CUE_SPAN } from '../lexicon/english-cues.js';
 import {
   AR_GRIP_WORDS,
   LOCATIVE,
@@ -611,6 +612,20 @@ export class SentenceView {
     return [...(this.input.compiled.topicsForActor[target.actor] ?? [])];
   }
 
+  /**
+   * Token j is the last word of an English phrasal cue ("distanced himself from", "tore into",
+   * "went after"): what follows is the cue's object, not a place or a clause. Not after acts of
+   * force: "advanced into X" names ground.
+   */
+  protected endsCuePhrase(j: number): boolean {
+    if (this.input.lang !== 'en') return false;
+    for (let k = j - 1; k >= this.s && k >= j - MAX_CUE_SPAN; k--) {
+      const cue = this.cueAt(k)?.cue;
+      if (cue?.particle) return k + cue.span! === j && cue.kind === 'stance' && !isForce(cue);
+    }
+    return false;
+  }
+
   /** "captured the town from X": the one ground is taken from, not a place. */
   protected takenFrom(m: Mention): boolean {
     if (this.input.lang !== 'en' || this.input.tokens.text[m.tokStart - 1] !== 'from') return false;
@@ -710,7 +725,8 @@ export class SentenceView {
       this.causeEndsAt(k) ||
       AR_TEMPORAL_PREPS.has(w) ||
       (w.charCodeAt(0) === FAA && AR_TEMPORAL_PREPS.has(w.slice(1))) ||
-      EN_TEMPORAL_PREPS.has(w)
+      // ("went after X": the phrase's own "after" heads its object.)
+      (EN_TEMPORAL_PREPS.has(w) && !this.endsCuePhrase(k))
     );
   }
 
@@ -762,7 +778,12 @@ export class SentenceView {
     // English nationality adjectives head no target of their own ("the fragile Syrian truce").
     if (m.kind === 'demonym' && !m.official && this.input.lang === 'en') return false;
     if ((this.input.compiled.topicsForActor[m.actor]?.length ?? 0) === 0) return false;
-    if (m.tokStart > this.s && LOCATIVE.has(this.input.tokens.text[m.tokStart - 1]!) && !this.takenFrom(m))
+    if (
+      m.tokStart > this.s &&
+      LOCATIVE.has(this.input.tokens.text[m.tokStart - 1]!) &&
+      !this.takenFrom(m) &&
+      !this.endsCuePhrase(m.tokStart - 1)
+    )
       return false;
     if (this.input.lang === 'en' && (this.englishPlace(m) || this.namesPlaceNoun(m))) return false;
     // "arm Syria's moderate opposition", "Iran's allies": the people a possessive qualifies.

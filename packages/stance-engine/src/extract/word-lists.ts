@@ -2155,6 +2155,51 @@ export const EN_UNIT_NOUNS = new Set([
   'militants',
 ]);
 
+// "drew criticism from X", "has faced fierce condemnation from X", "won praise from X": the verbs
+// that receive a reaction and the reactions received, with the side the one named after "from"
+// takes toward the receiver.
+export const EN_DRAWING_VERBS = new Set([
+  'drew',
+  'draw',
+  'draws',
+  'drawn',
+  'drawing',
+  'faced',
+  'face',
+  'faces',
+  'facing',
+  'received',
+  'receive',
+  'receives',
+  'receiving',
+  'won',
+  'win',
+  'wins',
+  'winning',
+  'earned',
+  'earn',
+  'earns',
+  'earning',
+  'garnered',
+  'attracted',
+]);
+export const EN_RECEIVED_REACTIONS = new Map<string, 1 | -1>([
+  ['criticism', -1],
+  ['condemnation', -1],
+  ['rebuke', -1],
+  ['rebukes', -1],
+  ['ire', -1],
+  ['scorn', -1],
+  ['fire', -1],
+  ['backlash', -1],
+  ['opposition', -1],
+  ['praise', 1],
+  ['support', 1],
+  ['backing', 1],
+  ['endorsement', 1],
+  ['endorsements', 1],
+]);
+
 // "came under attack/fire/siege from X": the hostile acts one can be "under" (not "under control"),
 // and the verbs that put their subject there ("is/came/has come under fire").
 export const EN_UNDER_ACTS = new Set([

@@ -38,6 +38,11 @@ export interface Cue {
   participle?: boolean;
   /** English phrasal cue matched with the particle after it ("side with", "stand by"): the particle heads its object. */
   particle?: boolean;
+  /**
+   * How many words after the cue word its phrase takes: 1 for a particle ("side with"), more for
+   * a longer phrase ("stand up to", "distanced himself from"), whose last word heads the object.
+   */
+  span?: number;
 }
 
 // Kinds parsed from the word lists are fresh strings, the literals interned ones: V8 compares
@@ -73,6 +78,7 @@ export function makeCue(fields: Cue): Cue {
     verbNoun: fields.verbNoun ?? false,
     participle: fields.participle ?? false,
     particle: fields.particle ?? false,
+    span: fields.span ?? (fields.particle ? 1 : 0),
   };
 }
 
@@ -278,7 +284,7 @@ export function nounFromIsTarget(cue: Cue): boolean {
 const RESIGN_LEMMAS = new Set(['resign', 'تنحى', 'استقال', 'resignation', 'ouster', 'removal', 'downfall']);
 
 export function isResignation(cue: Cue, next: string | undefined): boolean {
-  return RESIGN_LEMMAS.has(cue.lemma) || (cue.lemma === 'step' && next === 'down');
+  return RESIGN_LEMMAS.has(cue.lemma) || (cue.lemma === 'step' && (next === 'down' || next === 'aside'));
 }
 
 // Clashing: "مع/with" names the other side, not a partner (اشتباكات مع حزب العمال).
@@ -424,6 +430,9 @@ const FORCE_LEMMAS = new Set([
   'overrun',
   'wrest',
   'liberate',
+  'take control of',
+  'regain control of',
+  'lay siege to',
   // "advanced into regime-held districts": moving on someone's ground.
   'advance',
   // Falling on someone by surprise: "the army ambushed a group of X fighters".

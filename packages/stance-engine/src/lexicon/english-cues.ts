@@ -3,9 +3,33 @@
 import { makeCue, type Cue, type CueKind } from './cue.js';
 
 export interface EnglishCueEntry {
-  cue: Cue;
+  /** None for a phrase that is no cue although its first word is one ("backed off"). */
+  cue: Cue | undefined;
   /** The next word must be one of these for the cue to fire (e.g. "for" after "call"). */
   next?: string[];
+  /** The words after that, one list of alternatives per word ("stand up to": next up, then to). */
+  then?: string[][];
+}
+
+// Slots of a multiword cue that stand for a closed class: "distanced himself from", "threw
+// their weight behind".
+const SLOTS: Record<string, string[]> = {
+  '~self': ['himself', 'herself', 'itself', 'themselves', 'ourselves', 'myself', 'yourself', 'yourselves'],
+  '~poss': ['his', 'her', 'its', 'their', 'our', 'my', 'your'],
+};
+
+/** The most words a cue phrase takes after its first ("spoke out in support of"). */
+export const MAX_CUE_SPAN = 4;
+
+/** "up", "to,for", "~self" → the words a slot accepts. */
+function slotWords(slot: string): string[] {
+  return SLOTS[slot] ?? slot.split(',');
+}
+
+/** The lemma of a multiword cue: its fixed words ("distance from"), slots left out. */
+function phraseLemma(head: string, slots: string[]): string {
+  if (slots.length < 2) return head;
+  return [head, ...slots.filter((x) => !(x in SLOTS)).map((x) => x.split(',')[0])].join(' ');
 }
 
 // lemma[/past[/participle]] [+particle,particle] — polarity and strength per block.
@@ -37,11 +61,31 @@ const STANCE = `
 - 0.6 : fight/fought battle combat
 - 0.7 : defeat repel/repelled repulse rout crush victory+over,against
 - 0.6 : assault bomb shell strike/struck hit/hit target oust topple punish pound raid storm besiege bombard drive/drove+out encircle ambush overthrow/overthrew/overthrown
+- 0.6 : take/took/taken+control+of regain+control+of lay/laid+siege+to
 - 0.6 : capture seize/seized recapture retake/retook/retaken overrun/overran advance+into,on,upon,towards,toward,inside wrest liberate
 - 0.6 : fire+at,on,upon,to,back shoot/shot+at,on,down burn/burned torch ransack destroy
 - 0.7 : clash+with skirmish+with
-- 0.8 : step/stepped+down resign
+- 0.8 : step/stepped+down,aside resign
++ 0.85 : stand/stood+up+for line+up+behind pay/paid+tribute,homage+to heap+praise+on
++ 0.85 : come/came/come+out+for,behind come/came/come+out+in+favour,favor,support+of
++ 0.85 : come/came/come+to+the+defense,defence+of rush+to+the+defense,defence+of
++ 0.75 : give/gave/given+the+green+light+to
+- 0.8 : stand/stood+up+to push+back+on,against,at speak/spoke/spoken+out+against
+- 0.7 : distance+~self+from break/broke/broken+ranks+with break/broke/broken+with part+ways+with fall/fell/fallen+out+with
+- 0.7 : turn+~poss+back+on pour+cold+water+on back+away+from
++ 0.85 : speak/spoke/spoken+out+in+favour,favor,support,defense,defence+of speak/spoke/spoken+highly+of
++ 0.8 : join/joined+forces+with team+up+with
++ 0.75 : sign+off+on sign+on+to
++ 0.8 : align+~self+with ally/allied+~self+with
+- 0.7 : dissociate+~self+from disassociate+~self+from
+- 0.85 : go/went/gone+after tear/tore/torn+into turn+down vote+down
+- 0.8 : take/took/taken+issue+with
+- 0.7 : walk+away+from strike/struck/stricken+down pull+the+plug+on throw/threw/thrown+cold+water+on
 `;
+
+// Phrases whose first word alone would be a cue: "backed off the proposal", "backed down",
+// "backed out of the deal" and "backed away" retreat from a position, they back nothing.
+const NOT_CUES = 'back+off,down,out,away';
 
 const DESCRIBE = 'describe termed labelled labeled branded dubbed call/called';
 const SPEECH =
@@ -59,7 +103,7 @@ stance + 0.85 : weight+behind endorsement+of,for admirer admirers defender+of de
 stance - 0.8 : adversary adversaries detractor detractors nemesis
 stance - 0.8 : hostile+to,toward,towards antagonistic+to,toward,towards wary+of suspicious+of distrustful+of skeptical+of sceptical+of resentful+of dismissive+of contemptuous+of loggerheads+with
 stance + 0.8 : supportive+of sympathetic+to,toward,towards friendly+to,toward,towards receptive+to advocate+of advocates+of champion+of champions+of
-stance - 0.8 : crackdown+on,against finger+at odds+with
+stance - 0.8 : crackdown+on,against finger+at odds+with defiance+of
 stance - 0.7 : war+on
 stance - 0.8 : critical+of jab+at jabs+at swipe+at swipes+at aim+at against opponent opponents critic critics enemy foe sanctions condemnation rejection opposition
 stance - 0.6 : offensive+on offensives+on onslaught+on,against
@@ -110,19 +154,34 @@ function inflect(lemma: string, past?: string, participle?: string): string[] {
   return [...forms];
 }
 
-function parseSpec(token: string): { lemma: string; past?: string; participle?: string; next?: string[] } {
-  const [head, particles] = token.split('+');
+function parseSpec(token: string): {
+  lemma: string;
+  past?: string;
+  participle?: string;
+  slots: string[];
+} {
+  const [head, ...slots] = token.split('+');
   const forms = head!.split('/');
   // More forms than lemma/past/participle would be dropped unseen, so the table refuses them.
   if (forms.length > 3)
     throw new Error(`English cue lexicon: "${token}" gives more than lemma/past/participle`);
+  // Readers look back at most this far for the phrase a word ends (endsCuePhrase).
+  if (slots.length > MAX_CUE_SPAN)
+    throw new Error(`English cue lexicon: "${token}" is longer than ${MAX_CUE_SPAN} words after its first`);
   const [lemma, past, participle] = forms;
   return {
     lemma: lemma!,
     ...(past ? { past } : {}),
     ...(participle ? { participle } : {}),
-    ...(particles ? { next: particles.split(',') } : {}),
+    slots,
   };
+}
+
+/** The entry for a cue and the slots after its word ("lemma+up+to": next up, then to). */
+function entryOf(cue: Cue | undefined, slots: string[]): EnglishCueEntry {
+  if (slots.length === 0) return { cue };
+  const [first, ...rest] = slots.map(slotWords);
+  return rest.length > 0 ? { cue, next: first!, then: rest } : { cue, next: first! };
 }
 
 let englishCues: Map<string, EnglishCueEntry[]> | undefined;
@@ -143,16 +202,18 @@ export function getEnglishCues(): Map<string, EnglishCueEntry[]> {
     const [head, list] = line.split(':');
     const [pol, strength] = head!.trim().split(/\s+/);
     for (const token of list!.trim().split(/\s+/)) {
-      const { lemma, past, participle, next } = parseSpec(token);
+      const { lemma, past, participle, slots } = parseSpec(token);
       const cue = makeCue({
         kind: 'stance',
         polarity: pol === '+' ? 1 : -1,
         strength: Number(strength),
         pos: 'verb',
-        lemma,
-        particle: next !== undefined,
+        lemma: phraseLemma(lemma, slots),
+        particle: slots.length > 0,
+        span: slots.length,
       });
-      for (const form of inflect(lemma, past, participle)) add(map, form, next ? { cue, next } : { cue });
+      const entry = entryOf(cue, slots);
+      for (const form of inflect(lemma, past, participle)) add(map, form, entry);
     }
   }
   const addVerbs = (list: string, kind: CueKind, strength: number): void => {
@@ -162,6 +223,11 @@ export function getEnglishCues(): Map<string, EnglishCueEntry[]> {
       for (const form of inflect(lemma, past, participle)) add(map, form, { cue });
     }
   };
+  for (const token of NOT_CUES.split(/\s+/)) {
+    const { lemma, past, participle, slots } = parseSpec(token);
+    const entry = entryOf(undefined, slots);
+    for (const form of inflect(lemma, past, participle)) add(map, form, entry);
+  }
   addVerbs(DESCRIBE, 'describe', 0.7);
   addVerbs(SPEECH, 'speech', 0.5);
   for (const line of WORDS.split('\n')
@@ -172,35 +238,62 @@ export function getEnglishCues(): Map<string, EnglishCueEntry[]> {
     const polarity: 1 | -1 | 0 = pol === '+' ? 1 : pol === '-' ? -1 : 0;
     for (const token of list!.trim().split(/\s+/)) {
       // "solidarity+with": a noun cue that needs its particle.
-      const [w, particles] = token.split('+') as [string, string | undefined];
+      const [w, ...slots] = token.split('+') as [string, ...string[]];
       // Function words replace any verb reading of the same form.
       const cue = makeCue({
         kind: kind as CueKind,
         polarity,
         strength: Number(strength),
         pos: 'other',
-        lemma: w,
-        particle: particles !== undefined,
+        lemma: phraseLemma(w, slots),
+        particle: slots.length > 0,
+        span: slots.length,
       });
-      const entry: EnglishCueEntry = particles ? { cue, next: particles.split(',') } : { cue };
+      const entry = entryOf(cue, slots);
       if (kind === 'stance' || kind === 'evaluative') add(map, w, entry);
       else map.set(w, [entry]);
     }
   }
   // "fight back", "pushed back": the bare form is mostly an adverb.
   map.delete('back');
-  for (const list of map.values()) list.sort((a, b) => (b.next ? 1 : 0) - (a.next ? 1 : 0));
+  // The longest phrase first: "stand up to" before "stand by" before a bare "stand".
+  for (const list of map.values()) list.sort((a, b) => length(b) - length(a));
   englishCues = map;
   return map;
 }
 
-/** Looks a folded English token up; `next` is the following word token, if any. */
-export function lookupEnglishCue(token: string, next: string | undefined): Cue | undefined {
+/** The number of words an entry requires after its first. */
+function length(entry: EnglishCueEntry): number {
+  return entry.next ? 1 + (entry.then?.length ?? 0) : 0;
+}
+
+/**
+ * Looks a folded English token up; `next` is the following word token, if any. A multiword cue
+ * ("stand up to") is found only when the tokens `text` and the token's index `i` are given.
+ */
+export function lookupEnglishCue(
+  token: string,
+  next: string | undefined,
+  text?: readonly string[],
+  i = 0,
+): Cue | undefined {
   const entries = getEnglishCues().get(token);
   if (!entries) return undefined;
   for (const entry of entries) {
     if (!entry.next) return entry.cue;
-    if (next !== undefined && entry.next.includes(next)) return entry.cue;
+    if (next === undefined || !entry.next.includes(next)) continue;
+    if (entry.then && !followedBy(entry.then, text, i + 2)) continue;
+    return entry.cue;
   }
   return undefined;
+}
+
+/** The tokens from `from` on are one word of each list of `slots`, in order. */
+function followedBy(slots: readonly string[][], text: readonly string[] | undefined, from: number): boolean {
+  if (!text) return false;
+  for (let s = 0; s < slots.length; s++) {
+    const w = text[from + s];
+    if (w === undefined || !slots[s]!.includes(w)) return false;
+  }
+  return true;
 }
