@@ -9,6 +9,8 @@ import { memoByForm } from '../text/memo.js';
 // One verb a line: past|present|verbal nouns|participles|polarity (+ support, - oppose)|strength 0..1.
 // معارضة is listed as its construct stem "معارضت": only with a pronoun (معارضته، معارضتها) is it
 // the act of opposing; alone it is the opposition, a group ("قوى معارضة", "المعارضة السورية").
+// The block from شجع to قاوم came from reviewing the verbs of UD-PETRARCH's Arabic CAMEO
+// dictionary (MIT; ../shared/corpus/dictionaries/petrarch-arabic) in news contexts, not from the file.
 const STANCE_VERBS = `
 أيد|يؤيد|تأييد|مؤيد|+|0.9
 دعم|يدعم|دعم|داعم|+|0.85
