@@ -1,6 +1,5 @@
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { parseArgs } from '../args.js';
 import { DEFAULT_CODEBOOK_PATH } from '../default-codebook.js';
@@ -8,7 +7,7 @@ import { EXIT_FAILED, EXIT_OK, UsageError, type CliCommand, type CliIo } from '.
 import type { BatchResult, LineBatch } from '../extract-batch.js';
 import { createInProcessRunner, createWorkerPool, type BatchRunner } from '../extract-pool.js';
 import { loadCodebookOrReport } from '../load-codebook.js';
-import { BufferedWriter, closeOutput, openInput, openOutput, STDIO } from '../streams.js';
+import { BufferedWriter, closeOutput, openInput, openOutput, readLines, STDIO } from '../streams.js';
 
 // A batch is sent when it holds this many lines or characters, or when the input has no more
 // lines ready (so a pipe that sends one article at a time gets its answer at once).
@@ -83,8 +82,8 @@ async function extractStream(
   };
 
   let lineNo = 0;
-  // readline keeps only the lines not yet taken in memory, so input size does not matter.
-  for await (const raw of createInterface({ input, crlfDelay: Infinity })) {
+  // Only the lines not yet taken are held in memory, so input size does not matter.
+  for await (const raw of readLines(input)) {
     lineNo++;
     const line = lineNo === 1 ? raw.replace(/^\uFEFF/, '') : raw;
     if (line.trim() === '') continue;

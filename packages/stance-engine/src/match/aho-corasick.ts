@@ -17,53 +17,85 @@ export interface Automaton {
   scan(text: string, onMatch: (pattern: number, start: number, end: number) => void): void;
 }
 
-interface BuildNode {
-  next: Map<number, number>;
-}
-
 export function buildAutomaton(patterns: readonly string[]): Automaton {
-  // 1. Trie with Maps (build time only).
-  const nodes: BuildNode[] = [{ next: new Map() }];
-  const terminal: number[][] = [[]];
-  patterns.forEach((pattern, index) => {
-    if (pattern.length === 0) return;
+  // 1. Trie as child lists in flat arrays (build time only). A Map per state made building
+  // and then collecting the trie of a codebook (35,000 states for the default one) the
+  // largest cost of the codebook compile at CLI start-up. Children keep their order of
+  // insertion and states their order of creation, so the tables are the ones a Map trie gave.
+  const rootChild = new Int32Array(0x10000);
+  const firstChild: number[] = [-1];
+  const lastChild: number[] = [-1];
+  const nextSibling: number[] = [-1];
+  const stateCode: number[] = [0];
+  // Each state's patterns, in pattern order, as a list threaded through termNext.
+  const termHead: number[] = [-1];
+  const termTail: number[] = [-1];
+  const termNext = new Int32Array(patterns.length).fill(-1);
+  for (let index = 0; index < patterns.length; index++) {
+    const pattern = patterns[index]!;
+    if (pattern.length === 0) continue;
     let state = 0;
     for (let i = 0; i < pattern.length; i++) {
       const code = pattern.charCodeAt(i);
-      let target = nodes[state]!.next.get(code);
-      if (target === undefined) {
-        target = nodes.length;
-        nodes.push({ next: new Map() });
-        terminal.push([]);
-        nodes[state]!.next.set(code, target);
+      let target = -1;
+      if (state === 0) {
+        // State 0 is nobody's child, so 0 in rootChild means no edge.
+        if (rootChild[code] !== 0) target = rootChild[code]!;
+      } else {
+        for (let k = firstChild[state]!; k >= 0; k = nextSibling[k]!) {
+          if (stateCode[k] === code) {
+            target = k;
+            break;
+          }
+        }
+      }
+      if (target < 0) {
+        target = stateCode.length;
+        stateCode.push(code);
+        firstChild.push(-1);
+        lastChild.push(-1);
+        nextSibling.push(-1);
+        termHead.push(-1);
+        termTail.push(-1);
+        if (state === 0) rootChild[code] = target;
+        const last = lastChild[state]!;
+        if (last < 0) firstChild[state] = target;
+        else nextSibling[last] = target;
+        lastChild[state] = target;
       }
       state = target;
     }
-    terminal[state]!.push(index);
-  });
-  const stateCount = nodes.length;
+    const tail = termTail[state]!;
+    if (tail < 0) termHead[state] = index;
+    else termNext[tail] = index;
+    termTail[state] = index;
+  }
+  const stateCount = stateCode.length;
 
-  // 2. Flatten edges into CSR arrays, sorted by code unit for a short scan.
+  // 2. Flatten edges into CSR arrays, sorted by code unit for a short scan (every state but
+  // the root is the target of one edge).
   const edgeStart = new Int32Array(stateCount + 1);
+  const edgeCode = new Uint16Array(stateCount - 1);
+  const edgeTarget = new Int32Array(stateCount - 1);
   let edgeTotal = 0;
   for (let s = 0; s < stateCount; s++) {
-    edgeStart[s] = edgeTotal;
-    edgeTotal += nodes[s]!.next.size;
-  }
-  edgeStart[stateCount] = edgeTotal;
-  const edgeCode = new Uint16Array(edgeTotal);
-  const edgeTarget = new Int32Array(edgeTotal);
-  for (let s = 0; s < stateCount; s++) {
-    const entries = [...nodes[s]!.next.entries()].sort((a, b) => a[0] - b[0]);
-    let k = edgeStart[s]!;
-    for (const [code, target] of entries) {
+    const first = edgeTotal;
+    edgeStart[s] = first;
+    for (let child = firstChild[s]!; child >= 0; child = nextSibling[child]!) {
+      // Insertion sort: a state has few children.
+      const code = stateCode[child]!;
+      let k = edgeTotal++;
+      while (k > first && edgeCode[k - 1]! > code) {
+        edgeCode[k] = edgeCode[k - 1]!;
+        edgeTarget[k] = edgeTarget[k - 1]!;
+        k--;
+      }
       edgeCode[k] = code;
-      edgeTarget[k] = target;
-      k++;
+      edgeTarget[k] = child;
     }
   }
-  const rootNext = new Int32Array(0x10000);
-  for (const [code, target] of nodes[0]!.next) rootNext[code] = target;
+  edgeStart[stateCount] = edgeTotal;
+  const rootNext = rootChild;
 
   const step = (state: number, code: number): number => {
     if (state === 0) return rootNext[code]!;
@@ -78,14 +110,13 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
 
   // 3. Failure links by breadth-first order; outputs merged along the failure chain.
   const fail = new Int32Array(stateCount);
-  const order: number[] = [];
-  for (const target of nodes[0]!.next.values()) {
-    fail[target] = 0;
-    order.push(target);
-  }
-  for (let q = 0; q < order.length; q++) {
+  const order = new Int32Array(stateCount - 1);
+  let ordered = 0;
+  for (let child = firstChild[0]!; child >= 0; child = nextSibling[child]!) order[ordered++] = child;
+  for (let q = 0; q < ordered; q++) {
     const s = order[q]!;
-    for (const [code, target] of nodes[s]!.next) {
+    for (let target = firstChild[s]!; target >= 0; target = nextSibling[target]!) {
+      const code = stateCode[target]!;
       let f = fail[s]!;
       let next = step(f, code);
       // The root never fails (rootNext gives 0), so this ends.
@@ -94,23 +125,33 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
         next = step(f, code);
       }
       fail[target] = next;
-      order.push(target);
+      order[ordered++] = target;
     }
   }
-  const outputs: number[][] = terminal.map((t) => t.slice());
-  for (const s of order) {
-    const inherited = outputs[fail[s]!]!;
-    if (inherited.length > 0) outputs[s]!.push(...inherited);
+  // A state's outputs are its own patterns, then its failure state's (shallower, so earlier
+  // in breadth-first order and already complete).
+  const outCount = new Int32Array(stateCount);
+  for (let q = 0; q < ordered; q++) {
+    const s = order[q]!;
+    let own = 0;
+    for (let p = termHead[s]!; p >= 0; p = termNext[p]!) own++;
+    outCount[s] = own + outCount[fail[s]!]!;
   }
   const outStart = new Int32Array(stateCount + 1);
   let outTotal = 0;
   for (let s = 0; s < stateCount; s++) {
     outStart[s] = outTotal;
-    outTotal += outputs[s]!.length;
+    outTotal += outCount[s]!;
   }
   outStart[stateCount] = outTotal;
   const outPattern = new Int32Array(outTotal);
-  for (let s = 0; s < stateCount; s++) outPattern.set(outputs[s]!, outStart[s]!);
+  for (let q = 0; q < ordered; q++) {
+    const s = order[q]!;
+    let k = outStart[s]!;
+    for (let p = termHead[s]!; p >= 0; p = termNext[p]!) outPattern[k++] = p;
+    const f = fail[s]!;
+    outPattern.copyWithin(k, outStart[f]!, outStart[f + 1]!);
+  }
   const patternLength = Int32Array.from(patterns, (p) => p.length);
 
   return {
