@@ -4,7 +4,7 @@ import { mentionWith, newMention, type Mention } from './mentions.js';
 import { HolderResolver } from './holders.js';
 import { isClauseMark } from '../text/segment.js';
 import { isOfficeWord } from '../lexicon/common-words.js';
-import { isDirective, isAttack, takesOnlyFrom } from '../lexicon/cue.js';
+import { isDirective, isAttack, isForce, takesOnlyFrom } from '../lexicon/cue.js';
 import {
   EN_LIGHT_WORDS,
   EN_DETERMINERS,
@@ -352,7 +352,10 @@ export class AnalyzerBase extends HolderResolver {
         words <= 1 &&
         !setting &&
         target.kind === 'topic' &&
-        !this.actorBetween(target.tokEnd, j)
+        !this.actorBetween(target.tokEnd, j) &&
+        // "said the bombardment targeted an area": an act of force the topic does tells what it
+        // hit, not what the speaker thinks of it (calling it "an aggression" still judges it).
+        !(isForce(cue) && cue.pos === 'verb')
       ) {
         // The topic is the verb's subject: "… أن عملية عفرين ستستمر", "the withdrawal threatens …".
         const negated = this.negatedBefore(j, 3);

@@ -180,3 +180,61 @@ function reactingForm(w: string): boolean {
   }
   return false;
 }
+
+// Heads that close the proper name of a body ("the National Coalition", "the Arab League"): a
+// codebook name that is the head alone ("coalition") names no body inside another body's name,
+// nor, said bare, right after another body was named in full with it. (Not "regime", "army",
+// "opposition": "the Assad regime", "the Syrian army" are the state's own.)
+const EN_NAME_CLOSING_HEADS = new Set([
+  'coalition',
+  'alliance',
+  'council',
+  'front',
+  'union',
+  'league',
+  'committee',
+  'commission',
+  'movement',
+  'party',
+  'assembly',
+  'bloc',
+]);
+const EN_DETERMINERS_BEFORE_HEAD = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her']);
+
+/**
+ * Drops one-word English name mentions of a name-closing head ("Coalition") that belong to
+ * another body: after a capitalised word that is no codebook name ("the National Coalition"),
+ * or bare when the last body named in full with that head was not this actor ("the Syrian
+ * Coalition … the Coalition said"). Bare heads then resolve as for any head (addBareHeads).
+ */
+export function withoutOtherBodiesHeads(
+  tokens: Tokens,
+  mentions: Mention[],
+  capitalized: Uint8Array,
+): Mention[] {
+  const coveredBy = new Int32Array(tokens.count).fill(-1);
+  mentions.forEach((m, i) => {
+    for (let k = m.tokStart; k < m.tokEnd; k++) if (coveredBy[k]! < 0) coveredBy[k] = i;
+  });
+  /** Whether the word before head k makes it part of a longer proper name. */
+  const namePart = (k: number): boolean =>
+    k > 0 &&
+    tokens.isWord[k - 1] === 1 &&
+    capitalized[k - 1] === 1 &&
+    !EN_DETERMINERS_BEFORE_HEAD.has(tokens.text[k - 1]!);
+  return mentions.filter((m) => {
+    if (m.kind !== 'name' || m.actor < 0 || m.tokEnd - m.tokStart !== 1) return true;
+    const k = m.tokStart;
+    const head = tokens.text[k]!;
+    if (!EN_NAME_CLOSING_HEADS.has(head)) return true;
+    // "the US coalition", "the Saudi coalition": a state's own coalition stays the codebook's.
+    if (namePart(k)) return coveredBy[k - 1]! >= 0;
+    for (let j = k - 1; j > 0; j--) {
+      if (tokens.text[j] !== head) continue;
+      const owner = coveredBy[j]! >= 0 ? mentions[coveredBy[j]!]! : undefined;
+      if (owner && owner.tokEnd - owner.tokStart > 1) return owner.actor === m.actor;
+      if (namePart(j)) return coveredBy[j - 1]! >= 0;
+    }
+    return true;
+  });
+}

@@ -25,7 +25,7 @@ import { lookupArabicCue } from '../lexicon/arabic-cues.js';
 import { makeCue, tokenCue } from '../lexicon/cue.js';
 import { analyzeSentence, type RawStatement, type SentenceInput } from './analyze.js';
 import { readByProximity } from './proximity.js';
-import { addBareHeads, isInstitutionHead } from './bare-heads.js';
+import { addBareHeads, isInstitutionHead, withoutOtherBodiesHeads } from './bare-heads.js';
 import { addGovernmentWords } from './government-words.js';
 import { addKingdomHeads } from './state-heads.js';
 import {
@@ -324,6 +324,7 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
   } = findMentions(compiled, original, norm, tokens, lang, date, bodyStart(original, norm));
   if (found.length === 0) return [];
   const capitalized = lang === 'en' ? capitalizedTokens(tokens, original, norm.toOriginal) : undefined;
+  const named = capitalized ? withoutOtherBodiesHeads(tokens, found, capitalized) : found;
   const sentences = splitSentences(tokens);
   const storyMentions = withinNamedCountries(
     compiled,
@@ -343,7 +344,7 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
           addOfficialPersons(
             compiled,
             tokens,
-            addBareTitles(compiled, tokens, addCountryPronouns(compiled, tokens, found, lang), lang, date),
+            addBareTitles(compiled, tokens, addCountryPronouns(compiled, tokens, named, lang), lang, date),
           ),
           lang,
         ),
