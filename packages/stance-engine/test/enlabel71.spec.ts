@@ -61,6 +61,24 @@ describe('a combat participle on a named group identifies it', () => {
   });
 });
 
+describe('a targeting participle on a named group', () => {
+  it('"as well as the US-led coalition targeting Daesh militants" is a label', () => {
+    expect(
+      t(
+        'It has regularly been hit by Syrian and Russian warplanes as well as the US-led coalition targeting Daesh militants.',
+      ),
+    ).not.toContain('us-led-coalition/isis-as-target/oppose');
+  });
+
+  it('after "airstrikes by the coalition" the strikes do the targeting: a deed', () => {
+    expect(
+      t(
+        'Syrian activist groups say airstrikes by the US-led coalition targeting areas controlled by the Islamic State group have killed at least 21 civilians.',
+      ),
+    ).toContain('us-led-coalition/isis-as-target/oppose');
+  });
+});
+
 describe('a relative clause of lasting war on a group identifies it', () => {
   it('"Islamic State, which has fought the Syrian army" is no statement either way', () => {
     const got = t(

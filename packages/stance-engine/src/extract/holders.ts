@@ -65,8 +65,8 @@ import {
   AR_DEMONSTRATIVES,
 } from './word-lists.js';
 
-// Verbs of waging war: a clause of them on a group's name identifies the group.
-const EN_COMBAT_VERB = /^(fight|fought|battl|combat)/;
+// Verbs of waging war and aiming at a foe: a clause of them on a group's name identifies the group.
+const EN_COMBAT_VERB = /^(fight|fought|battl|combat|target)/;
 // English relative pronouns (and "that") opening a clause on the noun before.
 const EN_RELATIVES = new Set(['which', 'who', 'that']);
 
@@ -673,6 +673,11 @@ export class HolderResolver extends SentenceView {
       // Only a group named as such ("the SDF", "the coalition"): after a bare common noun the
       // clause says which rebels are meant and is coded ("supports rebels fighting against X").
       const definite = this.input.capitalized?.[named.tokStart] === 1 || text[named.tokStart - 1] === 'the';
+      // "airstrikes by the coalition targeting areas controlled by IS", "air strikes in support of
+      // its ally Damascus targeting IS": what targets is mostly the strikes, a deed; only "the
+      // coalition targeting Daesh" outside an agent phrase names the group by it.
+      const the = text[named.tokStart - 1] === 'the';
+      if (/^target/.test(text[k]!) && (!the || text[named.tokStart - 2] === 'by')) return false;
       // "fighting between …", "bombing kills …": a noun, not a participle on the name.
       const next = text[k + 1] ?? '';
       return definite && next !== 'between' && this.input.tokens.isWord[k + 1] === 1;
