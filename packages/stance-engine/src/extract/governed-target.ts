@@ -534,12 +534,14 @@ export class GovernedTargetReader extends ReactionReader {
       (this.input.tokens.text[found.k - 1] === 'to' ||
         (/ing$/.test(this.input.tokens.text[found.k]!) &&
           EN_GERUND_PREPS.has(this.input.tokens.text[found.k - 1]!)));
-    // "a resolution calling for …": an English participle modifying the noun before it.
+    // "a resolution calling for …": an English participle modifying the noun before it. (Not a
+    // combat participle on a name, "strikes by the coalition fighting IS": a label of the agent.)
     const participle =
       this.input.lang === 'en' &&
       !infinitive &&
       /ing$/.test(this.input.tokens.text[found.k]!) &&
-      found.k > this.s;
+      found.k > this.s &&
+      !this.identifyingCombatClause(found.k);
     // "rejected calls for …", "رفض دعوات …": a cue that is the object of a stance verb.
     let before = found.k - 1;
     while (before > this.s && EN_DETERMINERS.has(this.input.tokens.text[before]!)) before--;

@@ -65,6 +65,11 @@ import {
   AR_DEMONSTRATIVES,
 } from './word-lists.js';
 
+// Verbs of waging war and aiming at a foe: a clause of them on a group's name identifies the group.
+const EN_COMBAT_VERB = /^(fight|fought|battl|combat|target)/;
+// English relative pronouns (and "that") opening a clause on the noun before.
+const EN_RELATIVES = new Set(['which', 'who', 'that']);
+
 const MAX_HOLDER_NESTING = 6;
 // "ونقلت وسائل إعلام … عن X": a verb of passing words on names the speaker after عن.
 const TRANSMITTING_VERBS = /^(و|ف)?[يت]?نقل(ت|وا)?$/;
@@ -653,6 +658,35 @@ export class HolderResolver extends SentenceView {
     }
   }
 
+  /**
+   * The English combat verb at k opens a clause that identifies the group named before it:
+   * a participle right after the name ("the US-led coalition fighting Daesh", "Assad's forces
+   * battling rebels") or a relative clause in the perfect or progressive ("Islamic State, which has fought
+   * the Syrian army", "a group that has been fighting the government since 2012"). The guideline
+   * reads such clauses as labels; a main clause ("the coalition has been fighting IS") is not one.
+   */
+  protected identifyingCombatClause(k: number): boolean {
+    const text = this.input.tokens.text;
+    if (this.input.lang !== 'en' || !EN_COMBAT_VERB.test(text[k]!)) return false;
+    const named = k - 1 >= this.s ? this.mentionAtToken(k - 1) : undefined;
+    if (/ing$/.test(text[k]!) && named?.tokEnd === k) {
+      // Only a group named as such ("the SDF", "the coalition"): after a bare common noun the
+      // clause says which rebels are meant and is coded ("supports rebels fighting against X").
+      const definite = this.input.capitalized?.[named.tokStart] === 1 || text[named.tokStart - 1] === 'the';
+      // "airstrikes by the coalition targeting areas controlled by IS", "air strikes in support of
+      // its ally Damascus targeting IS": what targets is mostly the strikes, a deed; only "the
+      // coalition targeting Daesh" outside an agent phrase names the group by it.
+      const the = text[named.tokStart - 1] === 'the';
+      if (/^target/.test(text[k]!) && (!the || text[named.tokStart - 2] === 'by')) return false;
+      // "fighting between …", "bombing kills …": a noun, not a participle on the name.
+      const next = text[k + 1] ?? '';
+      return definite && next !== 'between' && this.input.tokens.isWord[k + 1] === 1;
+    }
+    let r = k - 1;
+    while (r > this.s && EN_AUXILIARIES.has(text[r]!)) r--;
+    return r < k - 1 && r >= this.s && EN_RELATIVES.has(text[r]!);
+  }
+
   protected resolveHolder(k: number, isSpeech: boolean, before: number, depth: number): number[] {
     const lang = this.input.lang;
     const cue = this.cueAt(k)!;
@@ -706,6 +740,9 @@ export class HolderResolver extends SentenceView {
     // Adjacent SVO subject first ("إدارة بايدن أبلغت", "Russia said").
     const adjacent =
       k - 1 >= this.s && (lang === 'en' || cue.cue.pos === 'verb') ? this.mentionAtToken(k - 1) : undefined;
+    // "the US-led coalition fighting Daesh": a combat participle right after a name, with no
+    // auxiliary, is a reduced relative that only identifies the group.
+    if (lang === 'en' && adjacent && this.identifyingCombatClause(k)) return [];
     if (adjacent && this.canHold(adjacent) && !this.isPrepositional(adjacent) && !this.isGenitive(adjacent))
       return this.coordinated(adjacent);
     const opensClause = lang === 'ar' && opensWithAnd(this.input.tokens.text[k]!);
@@ -797,6 +834,9 @@ export class HolderResolver extends SentenceView {
       )
         a--;
       const antecedent = a >= this.s ? this.mentionAtToken(a) : undefined;
+      // "Islamic State, which has fought the Syrian army", "a group that has been fighting the
+      // government since 2012": a lasting war told in a relative clause identifies the group.
+      if (lang === 'en' && this.identifyingCombatClause(k)) return [];
       // "تركيا، التي تدعم قوات المعارضة …": in Arabic a relative clause on a named actor is an
       // appositive that describes it, a label rather than a reported position.
       if (antecedent && lang === 'ar' && antecedent.kind !== 'topic') return [];

@@ -346,7 +346,7 @@ class ProximityReader extends SentenceAnalyzer {
       return false;
     // "forces that support X", "protests demanding reforms": a clause on the noun before the
     // cue, whose subject that noun is.
-    if (this.englishNounClause(k)) return false;
+    if (this.englishNounClause(k) || this.identifyingCombatClause(k)) return false;
     if (this.englishPassive(k)) return false;
     return !(
       this.insideClaim(k) ||
