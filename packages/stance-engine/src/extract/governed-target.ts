@@ -492,6 +492,14 @@ export class GovernedTargetReader extends ReactionReader {
       const gv = this.subjectBefore(found.k, false);
       composedWith = typeof gv === 'number' ? gv : -1;
     }
+    // "بحليف روسيا، الرئيس السوري": a relation noun and its possessor before a name are that
+    // name's title, a label (guideline), not the possessor's position; an outer verb's holder
+    // keeps its own ("رفض حماس تقديم الدعم لحليف إيران، الرئيس السوري").
+    const titleOwner = this.input.lang === 'ar' ? this.relationTitleOf(found.k, target) : undefined;
+    if (titleOwner) {
+      const owners = this.coordinated(titleOwner);
+      holders = holders.filter((h) => !owners.includes(h));
+    }
     const hedge = this.hedged(found.k, target.tokStart);
     const strength = tc.cue.strength * (1 - Math.min(0.4, found.distance * 0.02));
     // "warns that continuing to shy away from …": a subjectless deed under another cue
@@ -628,6 +636,30 @@ export class GovernedTargetReader extends ReactionReader {
         }
       }
     }
+  }
+
+  /** "حليف روسيا، الرئيس السوري", "حليفة إيران الرئيسية، سوريا": the relation noun at k with a named possessor right before target. */
+  protected relationTitleOf(k: number, target: Mention): Mention | undefined {
+    const { tokens } = this.input;
+    const noun = tokens.text[k]!.replace(/^(و|ف|ب|ل)/, '');
+    if (!RELATIONAL_AR.has(noun) && noun !== 'حليفه') return undefined;
+    const owner = this.mentionAtToken(k + 1);
+    if (!owner || owner.tokStart !== k + 1 || owner.kind === 'topic') return undefined;
+    let j = owner.tokEnd;
+    // One adjective of the noun ("الرئيسي", "الأبرز"), then a comma.
+    if (
+      j < target.tokStart &&
+      tokens.isWord[j] &&
+      !this.mentionAtToken(j) &&
+      tokens.text[j]!.startsWith('ال')
+    )
+      j++;
+    if (j < target.tokStart && (tokens.text[j] === '،' || tokens.text[j] === ',')) j++;
+    if (target.tokStart === j) return owner;
+    // "الرئيس السوري بشار الأسد": the name after the title that names the same actor.
+    const first = this.mentionAtToken(j);
+    const same = first !== undefined && first.tokStart === j && first.actor === target.actor;
+    return same && first.tokEnd === target.tokStart ? owner : undefined;
   }
 
   /**

@@ -483,8 +483,20 @@ export class SentenceView {
       const end = this.appositionEnd(current);
       if (next.tokStart < end) continue;
       const nextActors = spanActors(next);
-      if (nextActors.length === 0 || (next.afterPreposition && !current.afterPreposition)) break;
       const join = this.joinBetween(mentionWith(current, { tokEnd: end }), next);
+      // "وقطعت السعودية والكويت ومصر": a country the codebook does not track is still a
+      // conjunct, and the list goes on after it.
+      if (
+        nextActors.length === 0 &&
+        next.kind === 'name' &&
+        next.actor < 0 &&
+        join === 'and' &&
+        this.input.lang === 'ar'
+      ) {
+        current = next;
+        continue;
+      }
+      if (nextActors.length === 0 || (next.afterPreposition && !current.afterPreposition)) break;
       if (!join) break;
       const same = nextActors.every((a) => actors.includes(a) || pending.includes(a));
       if (join === 'and') {
