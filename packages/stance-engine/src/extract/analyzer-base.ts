@@ -610,6 +610,39 @@ export class AnalyzerBase extends HolderResolver {
     return false;
   }
 
+  /** The last token before k that is no English auxiliary or "-ly" adverb ("has repeatedly drawn"). */
+  protected beforeAuxiliaries(k: number): number {
+    const t = this.input.tokens.text;
+    let j = k - 1;
+    while (j > this.s && (EN_AUXILIARIES.has(t[j]!) || /ly$/.test(t[j]!))) j--;
+    return j;
+  }
+
+  /** The English subject ending right before the verb at k, past auxiliaries and adverbs. */
+  protected subjectBeforeVerb(k: number): Mention | undefined {
+    const j = this.beforeAuxiliaries(k);
+    const m = this.mentionAtToken(j);
+    return m && m.tokEnd === j + 1 && this.isTarget(m) ? m : undefined;
+  }
+
+  /**
+   * The actor named at `by`, right after "by"/"from", as the doer of an act or reaction: tracked,
+   * no topic and no plain nationality adjective. (Not canHold: a name after "from" would be read
+   * as a place.)
+   */
+  protected doerAfterBy(by: number): Mention | undefined {
+    const m = this.mentionAtToken(by);
+    if (!m || m.tokStart !== by || m.actor < 0 || m.modifier) return undefined;
+    if (m.kind === 'topic' || (m.kind === 'demonym' && !m.official)) return undefined;
+    return m;
+  }
+
+  /** The doer and the names coordinated with it, less the subject they act on. */
+  protected doersBesides(doer: Mention, subject: Mention): number[] {
+    const doers = this.canHold(doer) ? this.coordinated(doer) : [doer.actor];
+    return doers.filter((a) => a !== subject.actor);
+  }
+
   protected hedged(from: number, to: number): boolean {
     for (let j = Math.max(this.s, from - 3); j <= to && j < this.e; j++)
       if (this.isKind(j, 'hedge')) return true;

@@ -455,18 +455,12 @@ export class ForceActReader extends PassiveReader {
       if (t[k] !== 'under' || !EN_UNDER_VERBS.has(t[k - 1]!) || !EN_UNDER_ACTS.has(t[k + 1]!)) continue;
       if (t[k + 2] !== 'by' && t[k + 2] !== 'from') continue;
       const by = t[k + 3] === 'the' ? k + 4 : k + 3;
-      const attacker = this.mentionAtToken(by);
-      // (Not canHold: a name after "from" would be read as a place.)
-      if (!attacker || attacker.tokStart !== by || attacker.actor < 0 || attacker.modifier) continue;
-      if (attacker.kind === 'topic' || (attacker.kind === 'demonym' && !attacker.official)) continue;
-      // The subject: right before the verb, past auxiliaries and adverbs ("has repeatedly come").
-      let j = k - 2;
-      while (j > this.s && (EN_AUXILIARIES.has(t[j]!) || /ly$/.test(t[j]!))) j--;
-      const subject = this.mentionAtToken(j);
-      if (!subject || subject.tokEnd !== j + 1 || !this.isTarget(subject)) continue;
-      const attackers = this.canHold(attacker) ? this.coordinated(attacker) : [attacker.actor];
-      const holders = attackers.filter((a) => a !== subject.actor);
-      emit(holders, subject, this.negatedBefore(k - 1, 2) ? 1 : -1, 0.6, k + 1, this.hedged(k, by));
+      const attacker = this.doerAfterBy(by);
+      // The subject of the verb before "under" ("has repeatedly come under fire").
+      const subject = attacker && this.subjectBeforeVerb(k - 1);
+      if (!attacker || !subject) continue;
+      const sign = this.negatedBefore(k - 1, 2) ? 1 : -1;
+      emit(this.doersBesides(attacker, subject), subject, sign, 0.6, k + 1, this.hedged(k, by));
     }
   }
 
@@ -618,12 +612,7 @@ export class ForceActReader extends PassiveReader {
 
   /** Who kills at k: the named subject right before it, or the named agent of strikes before it. */
   protected killers(k: number): number[] {
-    let j = k - 1;
-    while (
-      j > this.s &&
-      (EN_AUXILIARIES.has(this.input.tokens.text[j]!) || /ly$/.test(this.input.tokens.text[j]!))
-    )
-      j--;
+    let j = this.beforeAuxiliaries(k);
     if (EN_STRIKE_NOUNS.has(this.input.tokens.text[j]!)) {
       const striker = this.namedStriker(j);
       return striker ? this.strikers(striker) : [];

@@ -20,7 +20,6 @@ import {
   EN_PLACE_NAMED_ACTS,
   EN_RECEIVED_REACTIONS,
   EN_DRAWING_VERBS,
-  EN_AUXILIARIES,
   ACT_HEAD_NOUNS,
   AR_AGENT_ACT_NOUNS,
   TIME_WORDS,
@@ -345,18 +344,10 @@ export class ReactionReader extends SideRelationReader {
       // "did not draw criticism from X" reports no reaction either way.
       if (this.negatedBefore(k, 2)) continue;
       const by = t[n + 2] === 'the' ? n + 3 : n + 2;
-      const reactor = this.mentionAtToken(by);
-      // (Not canHold: a name after "from" would be read as a place.)
-      if (!reactor || reactor.tokStart !== by || reactor.actor < 0 || reactor.modifier) continue;
-      if (reactor.kind === 'topic' || (reactor.kind === 'demonym' && !reactor.official)) continue;
-      // The subject: right before the verb, past auxiliaries and adverbs ("has repeatedly drawn").
-      let j = k - 1;
-      while (j > this.s && (EN_AUXILIARIES.has(t[j]!) || /ly$/.test(t[j]!))) j--;
-      const subject = this.mentionAtToken(j);
-      if (!subject || subject.tokEnd !== j + 1 || !this.isTarget(subject)) continue;
-      const reactors = this.canHold(reactor) ? this.coordinated(reactor) : [reactor.actor];
-      const holders = reactors.filter((a) => a !== subject.actor);
-      emit(holders, subject, sign, 0.6, n, this.hedged(k, by));
+      const reactor = this.doerAfterBy(by);
+      const subject = reactor && this.subjectBeforeVerb(k);
+      if (!reactor || !subject) continue;
+      emit(this.doersBesides(reactor, subject), subject, sign, 0.6, n, this.hedged(k, by));
     }
   }
 
