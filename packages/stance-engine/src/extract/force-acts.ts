@@ -241,16 +241,8 @@ export class ForceActReader extends PassiveReader {
       if (!backed || backed.tokEnd !== k - unit || !this.canHold(backed) || !this.isTarget(backed)) continue;
       const backer = this.backerAfterBy(k + 2);
       if (!backer) continue;
-      const helpers = this.helpersNamed(backer);
       if (!this.forceVerbAfter(this.pastHelpNouns(backer.tokEnd))) continue;
-      emit(
-        helpers.filter((a) => a !== backed.actor),
-        backed,
-        1,
-        0.6,
-        k,
-        this.hedged(k, backer.tokStart),
-      );
+      this.emitHelp(emit, backer, backed, k, k);
     }
   }
 
@@ -286,15 +278,7 @@ export class ForceActReader extends PassiveReader {
       const deed =
         this.deedBetween(helped.tokEnd, w) || (helped.tokEnd === w && this.forceVerbAfter(helper.tokEnd));
       if (!deed) continue;
-      const helpers = this.helpersNamed(helper);
-      emit(
-        helpers.filter((a) => a !== helped.actor),
-        helped,
-        1,
-        0.6,
-        k,
-        this.hedged(w, helper.tokStart),
-      );
+      this.emitHelp(emit, helper, helped, k, w);
     }
   }
 
@@ -381,6 +365,12 @@ export class ForceActReader extends PassiveReader {
    */
   protected helpersNamed(helper: Mention): number[] {
     return this.canHold(helper) ? this.coordinated(helper) : [helper.countryOf ?? helper.actor];
+  }
+
+  /** The helper (and those named with it) sides with the one helped, hedged from `from` to the helper. */
+  protected emitHelp(emit: Emit, helper: Mention, helped: Mention, k: number, from: number): void {
+    const helpers = this.helpersNamed(helper).filter((a) => a !== helped.actor);
+    emit(helpers, helped, 1, 0.6, k, this.hedged(from, helper.tokStart));
   }
 
   /** A nation's means of force at j ("Russian air strikes", "Syrian and Russian warplanes", "Turkish tanks"). */
