@@ -92,6 +92,7 @@ export function annotateCues(
         blameCue(tokens, i, end, forms) ??
         eliminateCue(tokens, i, end) ??
         aggressionCue(tokens, i, end) ??
+        battleWithCue(tokens, i, start, end) ??
         standWithCue(tokens, i, start, end, inMention, forms) ??
         orderCue(tokens, i, start, end, inMention, forms) ??
         liftCue(tokens, i, start, end, out, forms) ??
@@ -809,6 +810,23 @@ function aggressionCue(tokens: Tokens, i: number, end: number): TokenCue | undef
   if (j < end && /(ي|يه)$/.test(tokens.text[j]!) && tokens.text[j] !== 'علي') j++;
   if (j >= end || (tokens.text[j] !== 'علي' && tokens.text[j] !== 'ضد')) return undefined;
   return (aggressionReading ??= analyzeArabicToken('هجوم'));
+}
+
+/**
+ * "سيطرت القوات على المنطقة بعد معارك عنيفة مع ميليشيات الحوثي", "خاضت حماس ثلاث معارك مع
+ * إسرائيل": battles or confrontations with someone (after at most one qualifying word) are a clash,
+ * whose مع names the other side, as after اشتباكات. After في/خلال/جراء ("قتل 17 في مواجهات مع …",
+ * "الأطفال الذين فقدوا حياتهم خلال المعارك مع …") the battle only sets a casualty report.
+ */
+const BATTLE_FORMS = /^(و|ف)?(ال)?(معارك|مواجهات)(ها|هم)?$/;
+const BATTLE_SETTINGS = /^(و|ف)?(في|خلال|اثناء|جراء|نتيجه|اثر|بسبب|وقف)$/;
+let battleReading: TokenCue | undefined;
+function battleWithCue(tokens: Tokens, i: number, start: number, end: number): TokenCue | undefined {
+  if (!BATTLE_FORMS.test(tokens.text[i]!)) return undefined;
+  const withAt = tokens.text[i + 1] === 'مع' ? i + 1 : i + 2;
+  if (withAt >= end || tokens.text[withAt] !== 'مع' || !tokens.isWord[withAt - 1]) return undefined;
+  if (i > start && BATTLE_SETTINGS.test(tokens.text[i - 1]!)) return undefined;
+  return (battleReading ??= analyzeArabicToken('اشتباكات'));
 }
 
 const ELIMINATE_CUE = tokenCue(

@@ -427,6 +427,8 @@ export class GovernedTargetReader extends ReactionReader {
         );
         return;
       }
+      // "ولا يصنف مجلس الأمن وحدات حماية الشعب جماعة إرهابية": withholding a label takes no side.
+      if (this.negatedBefore(found.k, 2)) return;
       sign = ev.polarity;
     } else if (tc.cue.kind === 'condition') {
       sign = 0;

@@ -11,6 +11,8 @@ import { memoByForm } from '../text/memo.js';
 // the act of opposing; alone it is the opposition, a group ("قوى معارضة", "المعارضة السورية").
 // The block from شجع to قاوم came from reviewing the verbs of UD-PETRARCH's Arabic CAMEO
 // dictionary (MIT; ../shared/corpus/dictionaries/petrarch-arabic) in news contexts, not from the file.
+// حاصر weighs 0.55 as استهدف does: below 0.6 its object pronoun ("وتحاصرها القوات") names the
+// besieged place, not the previous sentence's topic (target-reading.ts, pronounObjects).
 const STANCE_VERBS = `
 أيد|يؤيد|تأييد|مؤيد|+|0.9
 دعم|يدعم|دعم|داعم|+|0.85
@@ -174,6 +176,7 @@ const STANCE_VERBS = `
 أعاق|يعيق|||-|0.7
 أحبط|يحبط|||-|0.7
 داهم|يداهم|مداهمة||-|0.6
+حاصر|يحاصر|محاصرة||-|0.55
 رشق|يرشق|رشق||-|0.6
 اعتدى|يعتدي|||-|0.75
 تهجم|يتهجم|تهجم||-|0.75
@@ -187,6 +190,7 @@ const DESCRIBE_VERBS = `
 وصف|يصف|وصف|واصف
 سمى|يسمي|||
 نعت|ينعت|||
+صنف|يصنف|||
 `;
 
 const SPEECH_VERBS = `
