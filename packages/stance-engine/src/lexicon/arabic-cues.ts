@@ -11,6 +11,8 @@ import { memoByForm } from '../text/memo.js';
 // the act of opposing; alone it is the opposition, a group ("قوى معارضة", "المعارضة السورية").
 // The block from شجع to قاوم came from reviewing the verbs of UD-PETRARCH's Arabic CAMEO
 // dictionary (MIT; ../shared/corpus/dictionaries/petrarch-arabic) in news contexts, not from the file.
+// حاسب (hold to account) acts against the one held, as عاقب does ("طالب بمحاسبة إيران"); it has
+// no participle: محاسب is an accountant.
 const STANCE_VERBS = `
 أيد|يؤيد|تأييد|مؤيد|+|0.9
 دعم|يدعم|دعم|داعم|+|0.85
@@ -128,6 +130,7 @@ const STANCE_VERBS = `
 قوض|يقوض|تقويض||-|0.7
 أفشل|يفشل|إفشال||-|0.7
 عاقب|يعاقب|معاقبة||-|0.7
+حاسب|يحاسب|محاسبة||-|0.7
 فرض|يفرض|||+|0.4
 قطع|يقطع|||-|0.7
 احتج|يحتج|احتجاج|محتج|-|0.7
