@@ -88,7 +88,8 @@ export class ReactionReader extends SideRelationReader {
       const denial = denials && AR_DENIAL_VERBS.test(w);
       if (!denial) {
         if (!tc || tc.cue.kind !== 'stance' || tc.cue.polarity === 0 || !isReaction(tc.cue)) continue;
-        if (tc.cue.pos !== 'verb' && !tc.cue.verbNoun && !this.ownedReaction(k, tc)) continue;
+        // Verbs and verbal nouns ("رفضت إيران قرار", "ترحيب السعودية بقرار", "عن ترحيبها بقرار").
+        if (tc.cue.pos === 'other') continue;
         if (tc.cue.participle || tc.objectPronoun) continue;
       }
       // (A method of its own: V8 then re-optimises only it when a rare branch deoptimises.)
