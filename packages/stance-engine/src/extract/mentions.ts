@@ -399,6 +399,11 @@ export function findMentions(
     const first = group[0]!;
     const tokStart = tokenAt(tokens, first.start);
     let tokEnd = tokenAt(tokens, first.end - 1) + 1;
+    // "شركة روسية", "قوات تركية": a country's name spelt like its feminine nisba (روسية, سورية)
+    // after an indefinite noun agreeing with it is the adjective, not the country.
+    if (lang === 'ar' && nisbaAfterNoun(group, tokens, tokStart)) {
+      group = group.filter((c) => c.entry.kind !== 'name');
+    }
     if (lang === 'ar' && group.some((c) => c.entry.kind === 'topic')) {
       const foreign = foreignAdjectiveAfter(compiled, tokens, kept[gi + 1], tokEnd);
       if (foreign) group = group.filter((c) => c.entry.kind !== 'topic' || foreign.has(c.entry.topic));
@@ -748,6 +753,24 @@ function foreignAdjectiveAfter(
   const country = next.find((c) => c.entry.kind === 'demonym' && c.entry.country)?.entry.country;
   if (!country) return undefined;
   return { has: (topic) => compiled.topicCountries[topic]?.has(country) ?? true };
+}
+
+/**
+ * An indefinite name that is also a demonym of the same actor (the ية spelling of a country's
+ * name, روسية) standing unprefixed after an indefinite feminine or plural noun (ending in ة or ات), or
+ * joined by و to such a nisba.
+ */
+function nisbaAfterNoun(group: readonly Candidate[], tokens: Tokens, tokStart: number): boolean {
+  const name = group.find((c) => c.entry.kind === 'name' && (c.prefix === '' || c.prefix === 'و'));
+  if (!name || !group.some((c) => c.entry.kind === 'demonym' && c.entry.actor === name.entry.actor))
+    return false;
+  // Not the definite السعودية, whose ال makes it the name after any noun ("بقيادة السعودية").
+  const word = tokens.text[tokStart]!.slice(name.prefix.length);
+  if (word.startsWith('ال') || !word.endsWith('يه')) return false;
+  const prev = tokStart > 0 ? tokens.text[tokStart - 1]! : '';
+  // "غارات سورية وروسية": a second nisba joined by و after the first.
+  if (name.prefix === 'و') return prev.endsWith('يه') && !/^[وفبلك]?(ال|لل)/.test(prev);
+  return prev.length >= 3 && /(ه|ات)$/.test(prev) && !/^[وفبلك]?(ال|لل)/.test(prev);
 }
 
 /** The first body (not a person) a person actor belongs to through memberOf, or -1. */

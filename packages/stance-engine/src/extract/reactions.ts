@@ -88,12 +88,25 @@ export class ReactionReader extends SideRelationReader {
       const denial = denials && AR_DENIAL_VERBS.test(w);
       if (!denial) {
         if (!tc || tc.cue.kind !== 'stance' || tc.cue.polarity === 0 || !isReaction(tc.cue)) continue;
-        if (tc.cue.pos !== 'verb' && !tc.cue.verbNoun) continue;
+        // Verbs and verbal nouns ("رفضت إيران قرار", "ترحيب السعودية بقرار", "عن ترحيبها بقرار").
+        if (tc.cue.pos === 'other') continue;
         if (tc.cue.participle || tc.objectPronoun) continue;
       }
       // (A method of its own: V8 then re-optimises only it when a rare branch deoptimises.)
       this.arabicProductReactionAt(emit, k, tc, denial);
     }
+  }
+
+  /**
+   * "أعربت السعودية عن ترحيبها بـ", "أعلنت تأييدها وترحيبها بـ": a verbal noun whose attached
+   * pronoun is the subject of the verb that states it (after عن, a verb, or another such noun);
+   * not after a preposition of time or place ("بعد رفضها", "في رفضها"), whose pronoun may be anyone's.
+   */
+  protected ownedReaction(k: number, tc: TokenCue): boolean {
+    if (!tc.pronounSuffix || k - 1 < this.s) return false;
+    if (this.input.tokens.text[k - 1] === 'عن') return true;
+    const before = this.cueAt(k - 1);
+    return before !== undefined && (before.cue.pos === 'verb' || before.pronounSuffix);
   }
 
   /** The reaction at k (a reacting cue, or a denial verb) to something an actor said or decided. */
@@ -105,7 +118,9 @@ export class ReactionReader extends SideRelationReader {
     // "ترحيب السعودية بقرار …", "رفض الصدر دعوة …": a verbal noun (or a form read as one) holds
     // with its genitive, its object right after ("رفضها الاقتراح", "دعم العراق، والتدخلات" are
     // no reactions of an actor named there).
-    const noun = !denial && tc!.cue.pos !== 'verb';
+    // "أعربت السعودية عن ترحيبها بقرار واشنطن": a verbal noun whose attached pronoun is its
+    // agent has its object right after it, and its holder where a verb's would be.
+    const noun = !denial && tc!.cue.pos !== 'verb' && !this.ownedReaction(k, tc!);
     let o = k + 1;
     while (noun && o < this.e && o <= k + 2 && !this.mentionAtToken(o) && isOfficeWord(tokens.text[o]!, 'ar'))
       o++;

@@ -13,6 +13,8 @@ import { memoByForm } from '../text/memo.js';
 // dictionary (MIT; ../shared/corpus/dictionaries/petrarch-arabic) in news contexts, not from the file.
 // حاصر weighs 0.55 as استهدف does: below 0.6 its object pronoun ("وتحاصرها القوات") names the
 // besieged place, not the previous sentence's topic (target-reading.ts, pronounObjects).
+// حاسب (hold to account) acts against the one held, as عاقب does ("طالب بمحاسبة إيران"); it has
+// no participle: محاسب is an accountant.
 const STANCE_VERBS = `
 أيد|يؤيد|تأييد|مؤيد|+|0.9
 دعم|يدعم|دعم|داعم|+|0.85
@@ -130,6 +132,7 @@ const STANCE_VERBS = `
 قوض|يقوض|تقويض||-|0.7
 أفشل|يفشل|إفشال||-|0.7
 عاقب|يعاقب|معاقبة||-|0.7
+حاسب|يحاسب|محاسبة||-|0.7
 فرض|يفرض|||+|0.4
 قطع|يقطع|||-|0.7
 احتج|يحتج|احتجاج|محتج|-|0.7
