@@ -85,7 +85,7 @@ export const EXPECTING_VERBS =
 // Nouns and participles of hope and expectation before "في أن", "بأن": أمله، آملا، توقعه (folded).
 const EXPECTING_NOUNS =
   /^(و|ف)?(امل|امله|املها|املهم|املا|املين|الامل|اماله|امالها|تمني|تمنيه|تمنياته|توقعه|توقعها|توقعاته)$/;
-// Adverbs that may part a directive's subject from its addressee (دعا X مرارا Y إلى …).
+// Relative pronouns by gender (an agreeing verb has the relative as its subject).
 const MASCULINE_RELATIVES = new Set(['الذي', 'الذين', 'اللذان', 'اللذين']);
 const FEMININE_RELATIVES = new Set(['التي', 'اللتان', 'اللتين']);
 // (Duals too: "الدولتان اللتان تساندان دمشق".)
@@ -100,6 +100,7 @@ const RELATIVE_PRONOUNS = new Set([
   'which',
   'who',
 ]);
+// Adverbs that may part a directive's subject from its addressee (دعا X مرارا Y إلى …).
 const DIRECTIVE_ADVERBS = new Set(['مرارا', 'مجددا', 'ايضا', 'كذلك', 'اليوم', 'امس', 'مره']);
 // Criticism, threats, warnings and charges: what a directing verb directs.
 const NEGATIVE_SPEECH_LEMMAS = new Set(['انتقد', 'هدد', 'حذر', 'اتهم', 'هاجم']);
@@ -1881,7 +1882,6 @@ export class HolderResolver extends SentenceView {
     return genitive?.agent ? genitive.mention : undefined;
   }
 
-  /** Elided subject or pronoun: the previous sentence's holder, when nothing else can be. */
   /**
    * "حزب الاتحاد الديمقراطي الذي تقول إنه متحالف مع …": when the reporting verb of a relative
    * clause does not agree with the relative (a feminine verb after الذي, a masculine one after
@@ -1904,6 +1904,7 @@ export class HolderResolver extends SentenceView {
     return false;
   }
 
+  /** Elided subject or pronoun: the previous sentence's holder, when nothing else can be. */
   protected elided(k: number, cue: TokenCue): number[] {
     const prev = this.input.previousHolders;
     const { tokens, lang } = this.input;

@@ -297,8 +297,8 @@ export class SentenceView {
     // Construct-state nouns mostly end in taa marbuta or a plural ending, or are verbal nouns
     // (استهداف، تهدئة); bare past verbs (سارع، قال) are not heads of a genitive.
     if (cue?.pos === 'noun') return true;
-    const bare = w.replace(/^[وف]/, '');
     // Verbal nouns are longer than their verbs: استهداف/استهدف، انسحاب/انسحب، إعلان/أعلن.
+    const bare = w.replace(/^[وف]/, '');
     if (bare.startsWith('است')) return bare.length >= 7;
     if (bare.startsWith('ان')) return bare.length >= 6;
     return /(ه|ات|ين|ون)$/.test(w) || (/^ا.{2}ا/.test(bare) && bare.length >= 5);

@@ -2422,7 +2422,10 @@ export const AR_BA_ADVERBS = new Set([
   'بالتحديد',
   'بالمثل',
 ]);
-/** "Toward, regarding" (folded): what a policy or a position concerns ("سياسته تجاه إيران"). */
+/**
+ * "Toward, regarding, about" (folded): what a policy, a position or a thing concerns ("سياسته
+ * تجاه إيران", "لا يستبعد أي شيء بشأن سوريا").
+ */
 export const AR_CONCERNING_PREPS = new Set(['تجاه', 'حيال', 'ازاء', 'اتجاه', 'بشان']);
 
 // Light verbs (folded) that direct or carry out a strike named by its noun: "وجهت ضربة إلى",
