@@ -33,6 +33,7 @@ import {
   CONDITIONAL_IN,
   EACH_OF,
   LOCATIVE,
+  RELATIONAL_AR,
   STATEMENT_NOUNS,
   TIME_WORDS,
 } from './word-lists.js';
@@ -591,6 +592,8 @@ function carriedActor(inSentence: readonly Mention[], tokens: Tokens, lang: stri
       EACH_OF.has(tokens.text[m.tokStart - 2] ?? '') &&
       !AR_PREPOSITIONS.has(tokens.text[m.tokStart - 3] ?? '');
     const place = lang === 'ar' && !eachOf && (AR_PREPOSITIONS.has(before) || LOCATIVE.has(before));
+    // "بوتين، حليف بشار الأسد، …": the one a relation noun relates to is no subject.
+    if (lang === 'ar' && RELATIONAL_AR.has(before.replace(/^[وف]/, ''))) continue;
     if (m.actor < 0) {
       if ((m.kind === 'name' || m.official) && !place) return undefined;
       continue;

@@ -49,6 +49,7 @@ import {
   AR_COUNTERPARTS,
   AR_DIRECTION_PREPS,
   AR_CONCERNING_PREPS,
+  AR_BA_ADVERBS,
   AR_ATTACK_MANNER,
   AR_MENTIONING_PREPS,
   AR_TEMPORAL_PREPS,
@@ -285,6 +286,10 @@ export class GovernedTargetReader extends ReactionReader {
    * "تتهم … المركز بالمساعدة … لصالح النظام", "vetoed a resolution calling for …".
    */
   protected governingVerbSign(k: number): number {
+    // "لم تلتزم طهران بشروطها بعد الانسحاب الأمريكي": a noun after a preposition of time dates
+    // the clause; it is not the verb's complement.
+    if (k - 1 >= this.s && AR_TEMPORAL_PREPS.has(this.input.tokens.text[k - 1]!.replace(/^(و|ف)/, '')))
+      return 1;
     const gv = this.subjectBefore(k, false);
     if (typeof gv !== 'number') return 1;
     const gc = this.cueAt(gv)?.cue;
@@ -676,6 +681,16 @@ export class GovernedTargetReader extends ReactionReader {
     return !this.cueAt(before - 1) && !isAttack(cue) && !isLaunch(cue);
   }
 
+  /** A noun with a preposition (بالاتفاق، للمفاوضات), neither cue nor name, between k and b. */
+  protected prepositionalNounBetween(k: number, b: number): boolean {
+    for (let j = k + 1; j < b; j++) {
+      const w = this.input.tokens.text[j]!;
+      if (/^(ب|وب|ل)ال|^لل/.test(w) && !AR_BA_ADVERBS.has(w) && !this.cueAt(j) && !this.mentionAtToken(j))
+        return true;
+    }
+    return false;
+  }
+
   /** Token b is a plain definite noun after "مع", and the demonym target qualifies it. */
   protected partnerBeforeNoun(b: number, target: Mention): boolean {
     const { tokens } = this.input;
@@ -783,6 +798,9 @@ export class GovernedTargetReader extends ReactionReader {
       )
         return false;
     }
+    // "جددت التزامها بالاتفاق النووي مع إيران": after a prepositional object of the cue, the
+    // actor after "مع" is that object's partner (the deal is with Iran), not the cue's object.
+    if (this.input.lang === 'ar' && prep === 'مع' && this.prepositionalNounBetween(k, before)) return false;
     // "بحليف روسيا، الرئيس السوري": the possessor of a relation is not the object of an outer cue.
     if (before > k && RELATIONAL_AR.has(prep.replace(/^(و|ف|ب|ل)/, ''))) return false;
     if (this.towardOtherNoun(k, before, cue)) return false;

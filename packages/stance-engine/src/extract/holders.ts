@@ -85,8 +85,22 @@ export const EXPECTING_VERBS =
 // Nouns and participles of hope and expectation before "في أن", "بأن": أمله، آملا، توقعه (folded).
 const EXPECTING_NOUNS =
   /^(و|ف)?(امل|امله|املها|املهم|املا|املين|الامل|اماله|امالها|تمني|تمنيه|تمنياته|توقعه|توقعها|توقعاته)$/;
+// Relative pronouns by gender (an agreeing verb has the relative as its subject).
+const MASCULINE_RELATIVES = new Set(['الذي', 'الذين', 'اللذان', 'اللذين']);
+const FEMININE_RELATIVES = new Set(['التي', 'اللتان', 'اللتين']);
+// (Duals too: "الدولتان اللتان تساندان دمشق".)
+const RELATIVE_PRONOUNS = new Set([
+  'الذي',
+  'التي',
+  'الذين',
+  'اللذان',
+  'اللتان',
+  'اللذين',
+  'اللتين',
+  'which',
+  'who',
+]);
 // Adverbs that may part a directive's subject from its addressee (دعا X مرارا Y إلى …).
-const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'which', 'who']);
 const DIRECTIVE_ADVERBS = new Set(['مرارا', 'مجددا', 'ايضا', 'كذلك', 'اليوم', 'امس', 'مره']);
 // Criticism, threats, warnings and charges: what a directing verb directs.
 const NEGATIVE_SPEECH_LEMMAS = new Set(['انتقد', 'هدد', 'حذر', 'اتهم', 'هاجم']);
@@ -1868,6 +1882,28 @@ export class HolderResolver extends SentenceView {
     return genitive?.agent ? genitive.mention : undefined;
   }
 
+  /**
+   * "حزب الاتحاد الديمقراطي الذي تقول إنه متحالف مع …": when the reporting verb of a relative
+   * clause does not agree with the relative (a feminine verb after الذي, a masculine one after
+   * التي), the relative is what is reported on, and "إنه" is the antecedent, not the previous
+   * sentence's subject. ("البيان الذي أكد أنه يقف مع …": the relative is the speaker.)
+   */
+  protected reportedInRelative(k: number): boolean {
+    const text = this.input.tokens.text;
+    let verb: string | undefined;
+    for (let j = k - 1; j >= Math.max(this.s, k - 4); j--) {
+      const kind = this.cueAt(j)?.cue.kind;
+      if (kind === 'speech') verb = text[j]!;
+      else if (kind !== 'complementizer') {
+        if (verb === undefined) return false;
+        if (MASCULINE_RELATIVES.has(text[j]!)) return /^ت|[^ا]ت$/.test(verb);
+        if (FEMININE_RELATIVES.has(text[j]!)) return /^ي/.test(verb);
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** Elided subject or pronoun: the previous sentence's holder, when nothing else can be. */
   protected elided(k: number, cue: TokenCue): number[] {
     const prev = this.input.previousHolders;
@@ -1901,6 +1937,10 @@ export class HolderResolver extends SentenceView {
     }
     if (cue.cue.pos === 'noun' && this.datesAnEvent(k)) return this.datedEventAgent(k);
     if (this.verbWithUntrackedSubjectBefore(k) || this.untrackedNameBefore(k)) return [];
+    if (this.reportedInRelative(k)) return [];
+    // "الدعم الذي تلقاه الجيش السوري من روسيا": a verbal noun followed by a relative clause is
+    // defined by it, and whose act it is the clause tells, not the previous sentence.
+    if (cue.cue.pos === 'noun' && RELATIVE_PRONOUNS.has(tokens.text[k + 1] ?? '')) return [];
     const genitive = cue.cue.pos === 'noun' ? this.genitiveBeforeComplement(k) : undefined;
     // "إدانة السعودية لهجمات …": before a ل object the genitive is the agent; before a ب
     // complement it may be either ("مناشدات تركيا بـ…", "إتهام روسيا بـ…").

@@ -32,6 +32,8 @@ import {
   EN_RECEIVING_VERBS,
   EN_PEOPLE_NOUNS,
   RELATIONAL_NOUNS,
+  RELATIONAL_AR,
+  AR_STATE_TITLES,
   EACH_OF,
   AR_ALLY_AFTER_AND,
   EN_POSSESSIVE_PRONOUNS,
@@ -270,6 +272,11 @@ export class SentenceView {
     if (k < this.s || !this.input.tokens.isWord[k] || this.mentionAtToken(k)) return false;
     const w = this.input.tokens.text[k]!;
     const cue = this.cueAt(k)?.cue;
+    // "بوتين، حليف بشار الأسد، …": a relation noun is the head of its genitive, whom it relates
+    // to, not whose position it states.
+    if (this.input.lang === 'ar' && RELATIONAL_AR.has(w.replace(/^[وف]/, ''))) return true;
+    // "عبرت دولة الإمارات عن …": the title is part of the state's name, not a noun it qualifies.
+    if (this.input.lang === 'ar' && AR_STATE_TITLES.has(w.replace(/^[وف]/, ''))) return false;
     // English: the object of a participle ("rebels fighting Assad") is no subject.
     // "Turkish-backed rebels": a hyphenated participle is a label, and the rebels stay free.
     if (this.input.lang === 'en')

@@ -639,8 +639,21 @@ export const PRONOUN_COMPLEMENTIZERS = new Set([
 ]);
 /** Arabic demonstratives (folded): "ذلك", "هذه". */
 export const AR_DEMONSTRATIVES = new Set(['ذلك', 'هذا', 'هذه', 'تلك', 'هولاء']);
-/** Arabic relative pronouns, with the conjunction و (folded). */
-export const RELATIVE_AR = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'والذي', 'والتي', 'والذين']);
+/** "دولة الإمارات", "جمهورية مصر", "سلطنة عمان" (folded): words a state's full name opens with. */
+export const AR_STATE_TITLES = new Set(['دوله', 'جمهوريه', 'مملكه', 'سلطنه', 'اماره']);
+/** Arabic relative pronouns, with the conjunction و (folded); the duals in both cases. */
+export const RELATIVE_AR = new Set([
+  'الذي',
+  'التي',
+  'الذين',
+  'اللذان',
+  'اللتان',
+  'اللذين',
+  'اللتين',
+  'والذي',
+  'والتي',
+  'والذين',
+]);
 /** Classing something as (a category) with the thing as an object pronoun: "تصنفه", "يعتبرها" (folded). */
 export const AR_DESIGNATING_VERBS = /^(ت|ي)(صنف|عتبر)(ه|ها|هم|هما)$/;
 /** "إرهابيا", "كإرهابي", "الإرهابية", "بالإرهابيين" (folded), in any case and number. */
@@ -2397,8 +2410,23 @@ export const AR_MISSILE_WORDS =
 // Prepositions of direction (folded): after an act of force they name what it is aimed at
 // ("أطلقوا صواريخ صوب السعودية", "هجوما باتجاه مواقع X").
 export const AR_DIRECTION_PREPS = new Set(['صوب', 'باتجاه', 'نحو', 'تجاه', 'اتجاه']);
-/** "Toward, regarding" (folded): what a policy or a position concerns ("سياسته تجاه إيران"). */
-export const AR_CONCERNING_PREPS = new Set(['تجاه', 'حيال', 'ازاء', 'اتجاه']);
+/** Adverbs written as ب + a definite noun (folded): "تضامنها بالكامل مع …" has no ب-object. */
+export const AR_BA_ADVERBS = new Set([
+  'بالكامل',
+  'بالفعل',
+  'بالتاكيد',
+  'بالتالي',
+  'بالمقابل',
+  'بالذات',
+  'بالضروره',
+  'بالتحديد',
+  'بالمثل',
+]);
+/**
+ * "Toward, regarding, about" (folded): what a policy, a position or a thing concerns ("سياسته
+ * تجاه إيران", "لا يستبعد أي شيء بشأن سوريا").
+ */
+export const AR_CONCERNING_PREPS = new Set(['تجاه', 'حيال', 'ازاء', 'اتجاه', 'بشان']);
 
 // Light verbs (folded) that direct or carry out a strike named by its noun: "وجهت ضربة إلى",
 // "شنت غارات على", "تنفيذ هجوم ضد"; the noun then governs as far as a finite verb would.
