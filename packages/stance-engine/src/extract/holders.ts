@@ -1376,13 +1376,19 @@ export class HolderResolver extends SentenceView {
       : undefined;
   }
 
-  /** "Iran's foreign ministry spokesman Bahram Ghasemi said": a personal name right after an office word. */
+  /**
+   * "Iran's foreign ministry spokesman Bahram Ghasemi said", "French Foreign Minister Jean-Marc
+   * Ayrault accused …": a personal name right after an office word, which may be capitalised as
+   * part of the title.
+   */
   protected nameAfterOffice(j: number): boolean {
-    const capitalized = this.input.capitalized;
-    if (!capitalized?.[j]) return false;
+    const { capitalized, tokens } = this.input;
+    if (!capitalized?.[j] || this.cueAt(j)) return false;
     let p = j - 1;
-    while (p >= this.s && p > j - 4 && capitalized[p]) p--;
-    return p >= this.s && isOfficeWord(this.input.tokens.text[p]!, 'en');
+    // A capitalised cue word ends the name: "Turkish Army Seizes Armed Insurgent" is a headline.
+    while (p >= this.s && p > j - 4 && capitalized[p] && !isOfficeWord(tokens.text[p]!, 'en') && !this.cueAt(p))
+      p--;
+    return p >= this.s && isOfficeWord(tokens.text[p]!, 'en');
   }
 
   /** A verb followed (after its subject and "من") by a complementizer: "حذرت إسرائيل من أن". */

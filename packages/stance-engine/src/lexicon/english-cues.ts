@@ -55,7 +55,7 @@ const STANCE = `
 - 0.85 : disavow repudiate rebuff spurn snub shun scorn chastise chastize censure reprimand admonish upbraid malign impugn discredit demean disown ostracize ostracise blacklist lambaste
 - 0.8 : crack+down clamp+down feud+with rip hammer
 - 0.8 : warn+against,of,that threaten attack sanction obstruct block resist fight/fought+against object+to
-- 0.7 : thwart undercut rip+into challenge dispute refute cancel scrap freeze postpone undermine sabotage derail bury expel remove oust violate breach sever break/broke cut+off,ties halt stop suspend abandon withdraw/withdrew quit ban dismiss exclude expel denounce
+- 0.7 : thwart undercut rip+into challenge dispute refute cancel scrap freeze postpone undermine sabotage derail bury expel remove oust violate breach sever break/broke cut+off,ties halt stop suspend abandon withdraw/withdrew quit ban dismiss exclude expel denounce arrest detain
 + 0.7 : fight/fought+alongside,for battle+alongside
 - 0.6 : prevent avert
 - 0.6 : fight/fought battle combat
@@ -87,7 +87,7 @@ const STANCE = `
 // "backed out of the deal" and "backed away" retreat from a position, they back nothing.
 const NOT_CUES = 'back+off,down,out,away';
 
-const DESCRIBE = 'describe termed labelled labeled branded dubbed call/called';
+const DESCRIBE = 'describe termed labelled labeled branded dubbed call/called designate';
 const SPEECH =
   'consider say/said tell/told add state announce declare stress note argue claim insist affirm confirm assert tweet write/wrote reiterate explain emphasize emphasise underline reaffirm';
 
