@@ -335,6 +335,9 @@ export class HolderResolver extends SentenceView {
           j--;
           continue;
         }
+        // "a coalition that aims to eradicate IS": a relative clause on a name identifies the
+        // group (a label, not a position), and the frame's speaker does not hold it either.
+        if (w === 'that' && this.relativeThat(j)) return 'blocked';
         // "Israeli combat planes struck …": the modifier of the unit.
         if (w === 'combat' && isOfficeWord(this.input.tokens.text[j + 1] ?? '', 'en')) continue;
         // "opened fire on", "set fire to": the light verb carries the deed noun.
@@ -1374,6 +1377,18 @@ export class HolderResolver extends SentenceView {
     return tokens.text[a] === 'of' && (EN_MEMBER_TITLES.has(title) || EN_SPOKESPEOPLE.has(title))
       ? body
       : undefined;
+  }
+
+  /** "that" at j opens a relative clause on the name before it: "a coalition that aims …". */
+  protected relativeThat(j: number): boolean {
+    const named = this.mentionAtToken(j - 1);
+    const next = this.input.tokens.text[j + 1] ?? '';
+    return (
+      named !== undefined &&
+      named.tokEnd === j &&
+      !this.mentionAtToken(j + 1) &&
+      (EN_AUXILIARIES.has(next) || (/^[a-z]{3,}(s|ed)$/.test(next) && this.cueAt(j + 1)?.cue.kind !== 'speech'))
+    );
   }
 
   /**
