@@ -1095,7 +1095,13 @@ const DRIVE_OUT_FORMS = new Set(
     ' ',
   ),
 );
-const DRIVEN_OUT_CUE = makeCue({ kind: 'stance', polarity: -1, strength: 0.6, pos: 'verb', lemma: 'drive out' });
+const DRIVEN_OUT_CUE = makeCue({
+  kind: 'stance',
+  polarity: -1,
+  strength: 0.6,
+  pos: 'verb',
+  lemma: 'drive out',
+});
 
 /**
  * "the SDF drove Islamic State fighters out of Manbij", "rebels pushed the YPG out of Tal Rifaat":

@@ -695,7 +695,13 @@ export class GovernedTargetReader extends ReactionReader {
       const v = j + 1;
       // ("to back X": the lexicon drops bare "back", mostly an adverb, but after "to" it is the verb.)
       const w = tokens.text[v]!;
-      if (tokens.isWord[v] && w !== 'back' && !EN_DETERMINERS.has(w) && !this.mentionAtToken(v) && !this.cueAt(v))
+      if (
+        tokens.isWord[v] &&
+        w !== 'back' &&
+        !EN_DETERMINERS.has(w) &&
+        !this.mentionAtToken(v) &&
+        !this.cueAt(v)
+      )
         return true;
     }
     return false;

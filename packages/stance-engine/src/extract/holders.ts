@@ -1387,7 +1387,8 @@ export class HolderResolver extends SentenceView {
       named !== undefined &&
       named.tokEnd === j &&
       !this.mentionAtToken(j + 1) &&
-      (EN_AUXILIARIES.has(next) || (/^[a-z]{3,}(s|ed)$/.test(next) && this.cueAt(j + 1)?.cue.kind !== 'speech'))
+      (EN_AUXILIARIES.has(next) ||
+        (/^[a-z]{3,}(s|ed)$/.test(next) && this.cueAt(j + 1)?.cue.kind !== 'speech'))
     );
   }
 
@@ -1401,7 +1402,13 @@ export class HolderResolver extends SentenceView {
     if (!capitalized?.[j] || this.cueAt(j)) return false;
     let p = j - 1;
     // A capitalised cue word ends the name: "Turkish Army Seizes Armed Insurgent" is a headline.
-    while (p >= this.s && p > j - 4 && capitalized[p] && !isOfficeWord(tokens.text[p]!, 'en') && !this.cueAt(p))
+    while (
+      p >= this.s &&
+      p > j - 4 &&
+      capitalized[p] &&
+      !isOfficeWord(tokens.text[p]!, 'en') &&
+      !this.cueAt(p)
+    )
       p--;
     return p >= this.s && isOfficeWord(tokens.text[p]!, 'en');
   }

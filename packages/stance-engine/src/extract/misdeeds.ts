@@ -47,7 +47,16 @@ export const AR_REFUSAL_VERBS = new Set(['رفض', 'رفضت', 'يرفض', 'تر
 // "pressure X to halt …": the verbs of stopping whose purpose makes the pressed actors opposed.
 const EN_HALT_VERBS = new Set(['halt', 'stop', 'end', 'cease', 'disband']);
 // Words between a that-clause's subject and its verb: "demanded that X and Y immediately stop".
-const EN_CLAUSE_SUBJECT_GAP = new Set(['and', 'must', 'should', 'immediately', 'its', 'his', 'their', 'allies']);
+const EN_CLAUSE_SUBJECT_GAP = new Set([
+  'and',
+  'must',
+  'should',
+  'immediately',
+  'its',
+  'his',
+  'their',
+  'allies',
+]);
 
 // Tokens from the pressed actor to the purpose's "to" ("Assad and his chief backer Russia to").
 const PRESSED_REACH = 8;
