@@ -3,7 +3,7 @@ import { actorsNamedIn, targetTopics, triplesWith } from './helpers.js';
 
 // English round "enconflict72": hostility between actors in war news. An untracked official
 // after a capitalised title speaks for the state; a directive to stop opposes its addressee;
-// driving a group out of a place, arresting or eradicating it, and a named force killing a
+// driving a group out of a place or eradicating it, and a named force killing a
 // number of a group named by its members' plural are deeds against it. A commitment does not
 // reach the object of an infinitive with no cue of its own, and a relative "that" clause on a
 // name identifies the group. Sentences are from corpus/news-en.jsonl (FA-KES).
@@ -102,12 +102,6 @@ describe('deeds against a group', () => {
         'On Sunday the SDF said they had established a military council to push Daesh militants out of Al Bab the alliances next target in the same province.',
       ),
     ).toContain('sdf/isis-as-target/oppose');
-  });
-
-  it('"Turkey Detains 49 Daesh Suspects"', () => {
-    expect(t('Turkey Detains 49 Daesh Suspects in Showcase Operation Ahead of Sunday Vote.')).toContain(
-      'turkey/isis-as-target/oppose',
-    );
   });
 
   it('"in an effort to eradicate the IS"', () => {

@@ -36,6 +36,8 @@ function phraseLemma(head: string, slots: string[]): string {
 // ("avoid" is no cue: "avoid or minimize civilian casualties" shares a pro phrase's object.)
 // ("eliminate" is no cue: "a plan to eliminate Syria's chemical weapons and could avert military
 // intervention" removes arms, and its negation composes with the next cue.)
+// ("arrest" and "detain" are no cues: news writes them in the passive, "feared her sons would be
+// arrested or forced to join the regime forces", where the complement lends a stance to no one.)
 // ("rival" and "foil" are no cues: "its rival the Islamic State", "expelled rival rebels", "an
 // old foil" name a rivalry whose holder the nearest subject is not.)
 const STANCE = `
@@ -57,7 +59,7 @@ const STANCE = `
 - 0.85 : disavow repudiate rebuff spurn snub shun scorn chastise chastize censure reprimand admonish upbraid malign impugn discredit demean disown ostracize ostracise blacklist lambaste
 - 0.8 : crack+down clamp+down feud+with rip hammer
 - 0.8 : warn+against,of,that threaten attack sanction obstruct block resist fight/fought+against object+to
-- 0.7 : thwart undercut rip+into challenge dispute refute cancel scrap freeze postpone undermine sabotage derail bury expel remove oust violate breach sever break/broke cut+off,ties halt stop suspend abandon withdraw/withdrew quit ban dismiss exclude expel denounce arrest detain
+- 0.7 : thwart undercut rip+into challenge dispute refute cancel scrap freeze postpone undermine sabotage derail bury expel remove oust violate breach sever break/broke cut+off,ties halt stop suspend abandon withdraw/withdrew quit ban dismiss exclude expel denounce
 + 0.7 : fight/fought+alongside,for battle+alongside
 - 0.6 : prevent avert
 - 0.6 : fight/fought battle combat
@@ -89,7 +91,7 @@ const STANCE = `
 // "backed out of the deal" and "backed away" retreat from a position, they back nothing.
 const NOT_CUES = 'back+off,down,out,away';
 
-const DESCRIBE = 'describe termed labelled labeled branded dubbed call/called designate';
+const DESCRIBE = 'describe termed labelled labeled branded dubbed call/called';
 const SPEECH =
   'consider say/said tell/told add state announce declare stress note argue claim insist affirm confirm assert tweet write/wrote reiterate explain emphasize emphasise underline reaffirm';
 
