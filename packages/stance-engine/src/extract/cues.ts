@@ -193,7 +193,8 @@ export function annotateCues(
       lookupEnglishCue(word, next, tokens.text, i) ??
       holdResponsibleCue(tokens, i, start, end, inMention) ??
       deniedClaimCue(tokens, i, end) ??
-      firedWeaponCue(tokens, i, start, end, inMention);
+      firedWeaponCue(tokens, i, start, end, inMention) ??
+      drivenOutCue(tokens, i, start, end, inMention);
     // "combat planes", "combat troops": before a unit of a force the word is a modifier, not a deed
     // (unlike "attack", "strike", whose present tense heads headlines: "rebels attack troops").
     if (word === 'combat' && next !== undefined && isOfficeWord(next, 'en')) continue;
@@ -1105,6 +1106,42 @@ const MILITARY_POSITION_WORDS = new Set(
 );
 
 const FIRE_FORMS = new Set(['fire', 'fires', 'fired', 'firing']);
+
+// Verbs that put someone out of a place with the object before "out of": "drove IS out of Manbij".
+const DRIVE_OUT_FORMS = new Set(
+  'drive drives drove driven driving push pushes pushed pushing force forces forced forcing chase chases chased chasing kick kicks kicked kicking flush flushes flushed flushing'.split(
+    ' ',
+  ),
+);
+const DRIVEN_OUT_CUE = makeCue({
+  kind: 'stance',
+  polarity: -1,
+  strength: 0.6,
+  pos: 'verb',
+  lemma: 'drive out',
+});
+
+/**
+ * "the SDF drove Islamic State fighters out of Manbij", "rebels pushed the YPG out of Tal Rifaat":
+ * a named object between the verb and "out of" is expelled, as by "expel"; with nothing between
+ * ("were forced out of their homes") the verb has no such object.
+ */
+function drivenOutCue(
+  tokens: Tokens,
+  i: number,
+  start: number,
+  end: number,
+  inMention: Int32Array,
+): Cue | undefined {
+  if (!DRIVE_OUT_FORMS.has(tokens.text[i]!)) return undefined;
+  let named = false;
+  for (let j = i + 1; j + 1 < end && j <= i + 6; j++) {
+    if (!tokens.isWord[j]) return undefined;
+    if (tokens.text[j] === 'out') return named && tokens.text[j + 1] === 'of' ? DRIVEN_OUT_CUE : undefined;
+    if (inMention[j - start]! >= 0) named = true;
+  }
+  return undefined;
+}
 
 /**
  * "fired a ballistic missile at Saudi Arabia": a weapon named between "fire" and the preposition

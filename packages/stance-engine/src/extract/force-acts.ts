@@ -594,10 +594,30 @@ export class ForceActReader extends PassiveReader {
       const victims = this.mentionAtToken(j);
       if (!counted || !victims || victims.tokStart !== j || victims.kind === 'topic' || victims.modifier)
         continue;
-      if (!EN_KILLED_MEMBERS.has(tokens.text[victims.tokEnd] ?? '') || !this.isTarget(victims)) continue;
+      if (
+        !(EN_KILLED_MEMBERS.has(tokens.text[victims.tokEnd] ?? '') || this.memberPlural(victims)) ||
+        !this.isTarget(victims)
+      )
+        continue;
       const holders = this.killers(k).filter((a) => a !== victims.actor);
       emit(holders, victims, this.negatedBefore(k, 2) ? 1 : -1, 0.5, k, this.hedged(k, victims.tokStart));
     }
+  }
+
+  /**
+   * "Syrian troops killed 32 rebels": an armed group named by the common plural of its members
+   * ("rebels", "jihadists"), not by a proper name, is itself the members counted.
+   */
+  protected memberPlural(m: Mention): boolean {
+    const actor = this.input.compiled.codebook.actors[m.actor];
+    const last = this.input.tokens.text[m.tokEnd - 1]!;
+    return (
+      m.kind === 'name' &&
+      m.tokEnd - m.tokStart === 1 &&
+      this.input.capitalized?.[m.tokStart] !== 1 &&
+      last.endsWith('s') &&
+      actor?.kind === 'armed-group'
+    );
   }
 
   /** Who kills at k: the named subject right before it, or the named agent of strikes before it. */

@@ -704,6 +704,26 @@ export class GovernedTargetReader extends ReactionReader {
    * actors aside), not behind a complementizer ("warned that Iran …"), and not as the
    * addressee of a directive ("urged Trump to …").
    */
+  /** An infinitive ("to" and a word that is no article, name or cue) between tokens k and `to`. */
+  protected plainInfinitiveBetween(k: number, to: number): boolean {
+    const { tokens } = this.input;
+    for (let j = k + 1; j + 1 < to; j++) {
+      if (tokens.text[j] !== 'to') continue;
+      const v = j + 1;
+      // ("to back X": the lexicon drops bare "back", mostly an adverb, but after "to" it is the verb.)
+      const w = tokens.text[v]!;
+      if (
+        tokens.isWord[v] &&
+        w !== 'back' &&
+        !EN_DETERMINERS.has(w) &&
+        !this.mentionAtToken(v) &&
+        !this.cueAt(v)
+      )
+        return true;
+    }
+    return false;
+  }
+
   protected objectOfCue(k: number, target: Mention): boolean {
     const cue = this.cueAt(k)!.cue;
     // A warning is against its addressee ("حذرت واشنطن طهران من …", "warned Iran"); other directives are not.
@@ -804,6 +824,16 @@ export class GovernedTargetReader extends ReactionReader {
     // "بحليف روسيا، الرئيس السوري": the possessor of a relation is not the object of an outer cue.
     if (before > k && RELATIONAL_AR.has(prep.replace(/^(و|ف|ب|ل)/, ''))) return false;
     if (this.towardOtherNoun(k, before, cue)) return false;
+    // "vowed to confront the YPG", "pledged to bring X to justice": an infinitive with no cue of
+    // its own takes the actor as its object; the commitment says nothing of the actor.
+    if (
+      this.input.lang === 'en' &&
+      cue.pos === 'verb' &&
+      cue.polarity > 0 &&
+      target.kind !== 'topic' &&
+      this.plainInfinitiveBetween(k, head.tokStart)
+    )
+      return false;
     // "plan to eliminate Syria's weapons": a possessor is the object only right after its cue.
     if (target.possessive && before - k > 1) return false;
     if (target.possessive && this.possessedPerson(target)) return false;

@@ -349,6 +349,9 @@ export class HolderResolver extends SentenceView {
           j--;
           continue;
         }
+        // "a coalition that aims to eradicate IS": a relative clause on a name identifies the
+        // group (a label, not a position), and the frame's speaker does not hold it either.
+        if (w === 'that' && this.relativeThat(j)) return 'blocked';
         // "Israeli combat planes struck …": the modifier of the unit.
         if (w === 'combat' && isOfficeWord(this.input.tokens.text[j + 1] ?? '', 'en')) continue;
         // "opened fire on", "set fire to": the light verb carries the deed noun.
@@ -1390,13 +1393,38 @@ export class HolderResolver extends SentenceView {
       : undefined;
   }
 
-  /** "Iran's foreign ministry spokesman Bahram Ghasemi said": a personal name right after an office word. */
+  /** "that" at j opens a relative clause on the name before it: "a coalition that aims …". */
+  protected relativeThat(j: number): boolean {
+    const named = this.mentionAtToken(j - 1);
+    const next = this.input.tokens.text[j + 1] ?? '';
+    return (
+      named !== undefined &&
+      named.tokEnd === j &&
+      !this.mentionAtToken(j + 1) &&
+      (EN_AUXILIARIES.has(next) ||
+        (/^[a-z]{3,}(s|ed)$/.test(next) && this.cueAt(j + 1)?.cue.kind !== 'speech'))
+    );
+  }
+
+  /**
+   * "Iran's foreign ministry spokesman Bahram Ghasemi said", "French Foreign Minister Jean-Marc
+   * Ayrault accused …": a personal name right after an office word, which may be capitalised as
+   * part of the title.
+   */
   protected nameAfterOffice(j: number): boolean {
-    const capitalized = this.input.capitalized;
-    if (!capitalized?.[j]) return false;
+    const { capitalized, tokens } = this.input;
+    if (!capitalized?.[j] || this.cueAt(j)) return false;
     let p = j - 1;
-    while (p >= this.s && p > j - 4 && capitalized[p]) p--;
-    return p >= this.s && isOfficeWord(this.input.tokens.text[p]!, 'en');
+    // A capitalised cue word ends the name: "Turkish Army Seizes Armed Insurgent" is a headline.
+    while (
+      p >= this.s &&
+      p > j - 4 &&
+      capitalized[p] &&
+      !isOfficeWord(tokens.text[p]!, 'en') &&
+      !this.cueAt(p)
+    )
+      p--;
+    return p >= this.s && isOfficeWord(tokens.text[p]!, 'en');
   }
 
   /** A verb followed (after its subject and "من") by a complementizer: "حذرت إسرائيل من أن". */

@@ -45,7 +45,18 @@ import { ForceActReader } from './force-acts.js';
 export const AR_REFUSAL_VERBS = new Set(['رفض', 'رفضت', 'يرفض', 'ترفض', 'ورفض', 'ورفضت']);
 
 // "pressure X to halt …": the verbs of stopping whose purpose makes the pressed actors opposed.
-const EN_HALT_VERBS = new Set(['halt', 'stop', 'end', 'cease']);
+const EN_HALT_VERBS = new Set(['halt', 'stop', 'end', 'cease', 'disband']);
+// Words between a that-clause's subject and its verb: "demanded that X and Y immediately stop".
+const EN_CLAUSE_SUBJECT_GAP = new Set([
+  'and',
+  'must',
+  'should',
+  'immediately',
+  'its',
+  'his',
+  'their',
+  'allies',
+]);
 
 // Tokens from the pressed actor to the purpose's "to" ("Assad and his chief backer Russia to").
 const PRESSED_REACH = 8;
@@ -681,24 +692,51 @@ export class MisdeedReader extends ForceActReader {
 
   /**
    * "pressure Assad and his backer Russia to halt the offensive", "pressure on the regime and its
-   * allies in order to stop the onslaught": pressing actors to stop what they do opposes them
+   * allies in order to stop the onslaught", "urged Russia to stop bombing", "called on Moscow to
+   * halt …", "demanded that Damascus stop …": pressing actors to stop what they do opposes them
    * (the stop itself composes with the directive like "urged X to halt …").
    */
   protected pressedToHalt(emit: Emit): void {
     const { tokens } = this.input;
     for (let k = this.s; k < this.e; k++) {
       const tc = this.cueAt(k);
-      if (tc?.cue.lemma !== 'pressure') continue;
-      let a = tokens.text[k + 1] === 'on' ? k + 2 : k + 1;
+      if (!tc) continue;
+      const pressure = tc.cue.lemma === 'pressure';
+      // The verbs addressed to someone ("urge", "call on", "demand"); a warning is read elsewhere.
+      const directive =
+        !pressure &&
+        tc.cue.kind === 'stance' &&
+        tc.cue.pos === 'verb' &&
+        tc.cue.polarity > 0 &&
+        isDirective(tc.cue) &&
+        !this.negatedBefore(k, 2);
+      if (!pressure && !directive) continue;
+      let a = pressure ? (tokens.text[k + 1] === 'on' ? k + 2 : k + 1) : k + 1 + (tc.cue.span ?? 0);
+      // "demanded that Damascus stop …": the addressee as the subject of a that-clause.
+      const clause = directive && tokens.text[a] === 'that';
+      if (clause) a++;
       if (tokens.text[a] === 'the') a++;
       const first = this.mentionAtToken(a);
       if (!first || first.tokStart !== a || first.kind === 'topic' || !this.canHold(first)) continue;
-      const to = this.purposeTo(first.tokEnd);
-      if (to === undefined || !this.haltAt(to + 1)) continue;
+      const to = clause ? this.haltClauseVerb(first.tokEnd) : this.purposeTo(first.tokEnd);
+      if (to === undefined || !this.haltAt(clause ? to : to + 1)) continue;
       const pressed = this.pressedActors(a, to);
       const holders = this.pressingHolders(k, first);
       this.emitTowardActors(emit, holders, pressed, -1, tc.cue.strength * PRESSED_STRENGTH, k, to - 1);
     }
+  }
+
+  /** "that X (and Y) (must|should) stop …": the verb of the clause after its subject. */
+  protected haltClauseVerb(from: number): number | undefined {
+    const { tokens } = this.input;
+    for (let j = from; j < this.e && j <= from + PRESSED_REACH; j++) {
+      if (isClauseMark(tokens, j)) return undefined;
+      if (EN_HALT_VERBS.has(tokens.text[j]!)) return j;
+      const m = this.mentionAtToken(j);
+      if (m) j = m.tokEnd - 1;
+      else if (!EN_CLAUSE_SUBJECT_GAP.has(tokens.text[j]!)) return undefined;
+    }
+    return undefined;
   }
 
   /**

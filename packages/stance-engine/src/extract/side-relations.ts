@@ -730,6 +730,8 @@ export class SideRelationReader extends MisdeedReader {
       // ("between Syrian government forces and IS": "forces", "units" too.)
       else if (this.input.lang === 'en' && j === from && (EN_KILLED_MEMBERS.has(w) || EN_KILLER_UNITS.has(w)))
         continue;
+      // "between rebels and President Bashar Assad's government": a title before the second side.
+      else if (sawAnd && this.input.capitalized?.[j] === 1 && isOfficeWord(w, 'en')) continue;
       else if (w !== ',' && w !== 'the' && !TRANSFER_HEADS.has(w)) return false;
     }
     return sawAnd || this.input.tokens.text[to]!.startsWith('و');

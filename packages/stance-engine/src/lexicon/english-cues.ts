@@ -34,6 +34,10 @@ function phraseLemma(head: string, slots: string[]): string {
 
 // lemma[/past[/participle]] [+particle,particle] — polarity and strength per block.
 // ("avoid" is no cue: "avoid or minimize civilian casualties" shares a pro phrase's object.)
+// ("eliminate" is no cue: "a plan to eliminate Syria's chemical weapons and could avert military
+// intervention" removes arms, and its negation composes with the next cue.)
+// ("arrest" and "detain" are no cues: news writes them in the passive, "feared her sons would be
+// arrested or forced to join the regime forces", where the complement lends a stance to no one.)
 // ("rival" and "foil" are no cues: "its rival the Islamic State", "expelled rival rebels", "an
 // old foil" name a rivalry whose holder the nearest subject is not.)
 const STANCE = `
@@ -59,7 +63,7 @@ const STANCE = `
 + 0.7 : fight/fought+alongside,for battle+alongside
 - 0.6 : prevent avert
 - 0.6 : fight/fought battle combat
-- 0.7 : defeat repel/repelled repulse rout crush victory+over,against
+- 0.7 : defeat repel/repelled repulse rout crush victory+over,against eradicate annihilate exterminate wipe+out root+out stamp+out
 - 0.6 : assault bomb shell strike/struck hit/hit target oust topple punish pound raid storm besiege bombard drive/drove+out encircle ambush overthrow/overthrew/overthrown
 - 0.6 : take/took/taken+control+of regain+control+of lay/laid+siege+to
 - 0.6 : capture seize/seized recapture retake/retook/retaken overrun/overran advance+into,on,upon,towards,toward,inside wrest liberate
