@@ -241,6 +241,10 @@ export const EN_SUBJECT_GAP = new Set([
   'did',
   'does',
   'do',
+  // "Russia remains committed to …": a copula before a participle or adjective of stance.
+  'remain',
+  'remains',
+  'remained',
   'not',
   'never',
   't',
@@ -1691,6 +1695,26 @@ export const EN_POSSESSED_POSITIONS = new Map<string, { sign: 1 | -1; preps: str
   ['admiration', { sign: 1, preps: ['for', 'of'] }],
   ['defense', { sign: 1, preps: ['of'] }],
   ['defence', { sign: 1, preps: ['of'] }],
+  ['commitment', { sign: 1, preps: ['to'] }],
+]);
+/**
+ * Possessed nouns of advocacy whose preposition names a course of action the possessor wants:
+ * "Russia's call for a ceasefire", "Egypt's proposal for talks" (not a person or a place: "Obama's
+ * plan for Syria").
+ */
+export const EN_POSSESSED_ADVOCACY = new Map<string, string>([
+  ['call', 'for'],
+  ['calls', 'for'],
+  ['appeal', 'for'],
+  ['appeals', 'for'],
+  ['demand', 'for'],
+  ['demands', 'for'],
+  ['request', 'for'],
+  ['push', 'for'],
+  ['proposal', 'for'],
+  ['plan', 'for'],
+  ['insistence', 'on'],
+  ['readiness', 'for'],
 ]);
 /**
  * People named by their relation to a possessor: "criticisms of Moore's Democratic opponent" or
