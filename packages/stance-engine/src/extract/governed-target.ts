@@ -270,27 +270,30 @@ export class GovernedTargetReader extends ReactionReader {
    * إيرانية") or the agent right after an act noun; "صواريخ من سوريا على مواقع إسرائيلية" names where the missiles came from, not
    * who fired them.
    */
+  /** An act of force against an asset: a strike or attack, or an assassination ("اغتالت قائدا إيرانيا"). */
+  protected assetForce(cue: Cue): boolean {
+    return isAttack(cue) || ASSASSINATION_LEMMAS.has(cue.lemma);
+  }
+
   /**
-   * The English infinitive at k follows "to" right after a stance word (not a directive, whose
-   * addressee is the infinitive's subject: "urged X to …") that composes with it.
+   * The English infinitive at k follows "to" right after a stance verb or word of readiness (not
+   * a directive, whose addressee is the infinitive's subject: "urged X to …") that composes with it.
    */
   protected infinitiveOfStance(k: number, target: Mention): boolean {
     if (this.input.lang !== 'en' || this.input.tokens.text[k - 1] !== 'to' || k - 2 < this.s) return false;
     const outer = this.governingCueBefore(mentionWith(target, { tokStart: k, tokEnd: k + 1 }));
     if (!outer || outer.k !== k - 2) return false;
     const c = this.cueAt(outer.k)!.cue;
+    // (A verb or a word of readiness: a noun takes no infinitive of its own, "lack of
+    // seriousness in the opposition to respect a truce".)
     return (
       c.kind === 'stance' &&
       c.polarity !== 0 &&
+      (c.pos === 'verb' || isCourseOnly(c)) &&
       !isDirective(c) &&
       !takesOnlyFrom(c) &&
       !this.ownPluralSubject(outer.k, k)
     );
-  }
-
-  /** An act of force against an asset: a strike or attack, or an assassination ("اغتالت قائدا إيرانيا"). */
-  protected assetForce(cue: Cue): boolean {
-    return isAttack(cue) || ASSASSINATION_LEMMAS.has(cue.lemma);
   }
 
   /** The verb governing the noun at k gives it up ("تخلى عن", "التخلي عن"). */
@@ -717,7 +720,10 @@ export class GovernedTargetReader extends ReactionReader {
   protected objectOfCue(k: number, target: Mention): boolean {
     const cue = this.cueAt(k)!.cue;
     // A warning is against its addressee ("حذرت واشنطن طهران من …", "warned Iran"); other directives are not.
-    if (cue.kind === 'stance' && ((isDirective(cue) && !isWarning(cue)) || isActionOnly(cue) || isCourseOnly(cue)))
+    if (
+      cue.kind === 'stance' &&
+      ((isDirective(cue) && !isWarning(cue)) || isActionOnly(cue) || isCourseOnly(cue))
+    )
       return false;
     // "an ally of Assad", "Russia's backer": relational nouns take their object with "of".
     if (

@@ -203,6 +203,12 @@ export const NON_TARGET_PREPS = new Set([
 export const EN_ADVERB_PARTICLES = new Set(['out', 'back']);
 // English articles and "of" carry no distance: "the need for the establishment of an …".
 export const EN_LIGHT_WORDS = new Set(['the', 'a', 'an', 'of']);
+// Verbs of belief and expectation: what they say another will do is a prediction.
+export const EN_BELIEF_VERBS = new Set(
+  'believe believes believed think thinks thought expect expects expected doubt doubts doubted predict predicts predicted'.split(
+    ' ',
+  ),
+);
 // Words that may stand between an English subject and its verb.
 export const EN_SUBJECT_GAP = new Set([
   'long',

@@ -137,7 +137,16 @@ stance + 0.85 : in+favour,favor+of
 `;
 
 // Verbs of more than one syllable stressed on the last (and British "cancelled").
-const FINAL_STRESS = new Set(['expel', 'commit', 'regret', 'cancel', 'compel', 'control', 'patrol', 'prefer']);
+const FINAL_STRESS = new Set([
+  'expel',
+  'commit',
+  'regret',
+  'cancel',
+  'compel',
+  'control',
+  'patrol',
+  'prefer',
+]);
 
 function inflect(lemma: string, past?: string, participle?: string): string[] {
   const forms = new Set<string>([lemma]);
