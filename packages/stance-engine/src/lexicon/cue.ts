@@ -194,7 +194,6 @@ const ACTION_ONLY_LEMMAS = new Set([
   'attend',
   'offer',
   'implement',
-  'observe',
   'honour',
   'honor',
   'pursue',

@@ -81,7 +81,7 @@ const STANCE = `
 + 0.75 : sign ratify put/put/put+forward press/pressed+ahead+with push+ahead+with go/went/gone+ahead+with
 + 0.7 : promote honour honor believe+in
 + 0.6 : participate+in take/took/taken+part+in attend offer hope+for,to work+toward,towards,to strive/strove+for,to
-+ 0.6 : pursue implement observe negotiate revive prefer
++ 0.6 : pursue implement negotiate revive prefer
 - 0.8 : renege+on
 - 0.7 : pull+out+of walk+out+of drop+out+of stay/stayed+away+from balk+at backtrack+on
 - 0.7 : dissociate+~self+from disassociate+~self+from
