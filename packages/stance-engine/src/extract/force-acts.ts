@@ -39,6 +39,7 @@ import {
   EN_KILLING_ACTS,
   EN_TIME_WORDS,
   EN_VICTIM_GAP,
+  EN_POSSESSED_ADVOCACY,
   EN_POSSESSED_AIMS,
   EN_POSSESSED_HOSTILE_ACTS,
   EN_POSSESSED_OF_ACTS,
@@ -715,18 +716,29 @@ export class ForceActReader extends PassiveReader {
       const position = EN_POSSESSED_POSITIONS.get(w);
       if (position && prep !== undefined && position.preps.includes(prep))
         return { sign: position.sign, at: n + 2, cueAt: n };
+      if (prep !== undefined && EN_POSSESSED_ADVOCACY.get(w) === prep) return this.pursuedCourse(n + 2, n);
       if (EN_POSSESSED_AIMS.has(w) && prep === 'to') {
         // "campaign to oust X": the infinitive's own cue gives the side.
         const c = this.cueAt(n + 2)?.cue;
         if (c?.kind === 'stance' && c.pos === 'verb' && c.polarity !== 0)
           return { sign: c.polarity, at: n + 3, cueAt: n + 2 };
-        return undefined;
+        // "Russia's plan to hold peace talks": a plain verb of doing with a course of action
+        // for its object pursues that course.
+        return c ? undefined : this.pursuedCourse(n + 3, n);
       }
       // A modifier is a plain word or another act noun ("bombing campaign").
       const c = this.cueAt(n)?.cue;
       if (c && !(c.kind === 'stance' && isAttack(c))) return undefined;
     }
     return undefined;
+  }
+
+  /** A course of action (a topic phrase, after an article) starting at `at`: pursued, as the act at cueAt. */
+  private pursuedCourse(at: number, cueAt: number): { sign: 1; at: number; cueAt: number } | undefined {
+    const w = this.input.tokens.text[at];
+    const j = w === 'the' || w === 'a' || w === 'an' ? at + 1 : at;
+    const m = this.mentionAtToken(j);
+    return m && m.tokStart === j && m.kind === 'topic' ? { sign: 1, at, cueAt } : undefined;
   }
 
   /** The attack at k is its holder's deed: a verb, or a noun launched by a deed verb ("intensified attacks"). */

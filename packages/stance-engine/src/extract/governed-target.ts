@@ -7,6 +7,7 @@ import { isArabicTitleWord } from '../lexicon/common-words.js';
 import {
   actionPolarity,
   isActionOnly,
+  isCourseOnly,
   isDirective,
   isForce,
   isLaunch,
@@ -275,6 +276,27 @@ export class GovernedTargetReader extends ReactionReader {
     return isAttack(cue) || ASSASSINATION_LEMMAS.has(cue.lemma);
   }
 
+  /**
+   * The English infinitive at k follows "to" right after a stance verb or word of readiness (not
+   * a directive, whose addressee is the infinitive's subject: "urged X to …") that composes with it.
+   */
+  protected infinitiveOfStance(k: number, target: Mention): boolean {
+    if (this.input.lang !== 'en' || this.input.tokens.text[k - 1] !== 'to' || k - 2 < this.s) return false;
+    const outer = this.governingCueBefore(mentionWith(target, { tokStart: k, tokEnd: k + 1 }));
+    if (!outer || outer.k !== k - 2) return false;
+    const c = this.cueAt(outer.k)!.cue;
+    // (A verb or a word of readiness: a noun takes no infinitive of its own, "lack of
+    // seriousness in the opposition to respect a truce".)
+    return (
+      c.kind === 'stance' &&
+      c.polarity !== 0 &&
+      (c.pos === 'verb' || isCourseOnly(c)) &&
+      !isDirective(c) &&
+      !takesOnlyFrom(c) &&
+      !this.ownPluralSubject(outer.k, k)
+    );
+  }
+
   /** The verb governing the noun at k gives it up ("تخلى عن", "التخلي عن"). */
   protected givesUp(k: number): boolean {
     const gv = this.subjectBefore(k, false);
@@ -518,7 +540,11 @@ export class GovernedTargetReader extends ReactionReader {
         const outerHolders = this.holderOf(outer.k, false, found.k);
         // "رفض العبادي إرسال المستشارين …", "انتقدت روسيا انسحاب واشنطن من الاتفاق": the verb
         // over the deed noun already composed its side into the sign above.
-        const outerSign = outer.k === composedWith ? sign : sign * actionPolarity(outerCue.cue);
+        // "did not agree to extend the truce": a negation before a stance verb over the deed was
+        // not reached from the deed (negatedBefore passes only through other deeds).
+        const outerNegated = !isActionOnly(outerCue.cue) && this.negatedBefore(outer.k, 2);
+        const outerSign =
+          outer.k === composedWith ? sign : sign * actionPolarity(outerCue.cue) * (outerNegated ? -1 : 1);
         const outerStrength = outerCue.cue.strength * strength;
         // "رفضت إسرائيل دعوات روسيا بوقف الهجوم": the caller holds the course it calls for;
         // the verb's subject takes it composed with the verb ("ورفضت إسرائيل الدعوات إلى وقف …").
@@ -533,6 +559,10 @@ export class GovernedTargetReader extends ReactionReader {
         return;
       }
     }
+    // "is not willing to fund X", "refused to accept the truce": an English infinitive right
+    // after a stance word has that word's subject for its own, and its side is the one composed
+    // with that word below, never its own alone.
+    if (this.infinitiveOfStance(found.k, target)) holders = [];
     emit(holders, target, sign, strength, found.k, hedge);
     // "تحالف X مع Y", "X allied with Y": an alliance is a position of both sides.
     // (Only as stated: "refused to ally with X" or "did not clash with X" is one-sided.)
@@ -727,7 +757,11 @@ export class GovernedTargetReader extends ReactionReader {
   protected objectOfCue(k: number, target: Mention): boolean {
     const cue = this.cueAt(k)!.cue;
     // A warning is against its addressee ("حذرت واشنطن طهران من …", "warned Iran"); other directives are not.
-    if (cue.kind === 'stance' && ((isDirective(cue) && !isWarning(cue)) || isActionOnly(cue))) return false;
+    if (
+      cue.kind === 'stance' &&
+      ((isDirective(cue) && !isWarning(cue)) || isActionOnly(cue) || isCourseOnly(cue))
+    )
+      return false;
     // "an ally of Assad", "Russia's backer": relational nouns take their object with "of".
     if (
       this.input.lang === 'en' &&

@@ -18,6 +18,7 @@ import {
   VERBS_AFTER_IF,
   CLAIM_NOUNS,
   CHARGE_WORDS,
+  EN_BELIEF_VERBS,
 } from './word-lists.js';
 import { AnalyzerBase, NOUN_WINDOW, type Emit } from './analyzer-base.js';
 
@@ -135,7 +136,29 @@ export class StatementFrames extends AnalyzerBase {
       if (ar && this.expectingBefore(j, k)) return true;
       if (isClauseMark(this.input.tokens, j)) return false;
     }
-    return ar && this.expectedAfter(k);
+    return ar ? this.expectedAfter(k) : this.predictedOfOther(k);
+  }
+
+  /**
+   * "I dont believe the United States will be ready to join Russia": what someone believes or
+   * expects a named actor will do is a prediction, not that actor's position (nor the believer's);
+   * so is what an actor "were to" do.
+   */
+  protected predictedOfOther(k: number): boolean {
+    const t = this.input.tokens.text;
+    for (let f = k - 1; f > this.s && f >= k - 6; f--) {
+      if (isClauseMark(this.input.tokens, f)) return false;
+      // "If the Supreme Court were to rule in favor of X": a subjunctive is no position.
+      if (t[f] === 'were' && t[f + 1] === 'to') return true;
+      if (t[f] !== 'will' && t[f] !== 'would') continue;
+      const m = this.mentionAtToken(f - 1);
+      if (!m || m.tokEnd !== f || m.kind === 'topic') return false;
+      let b = m.tokStart - 1;
+      if (t[b] === 'the') b--;
+      if (t[b] === 'that') b--;
+      return b >= this.s && EN_BELIEF_VERBS.has(t[b]!);
+    }
+    return false;
   }
 
   /**

@@ -203,6 +203,12 @@ export const NON_TARGET_PREPS = new Set([
 export const EN_ADVERB_PARTICLES = new Set(['out', 'back']);
 // English articles and "of" carry no distance: "the need for the establishment of an …".
 export const EN_LIGHT_WORDS = new Set(['the', 'a', 'an', 'of']);
+// Verbs of belief and expectation: what they say another will do is a prediction.
+export const EN_BELIEF_VERBS = new Set(
+  'believe believes believed think thinks thought expect expects expected doubt doubts doubted predict predicts predicted'.split(
+    ' ',
+  ),
+);
 // Words that may stand between an English subject and its verb.
 export const EN_SUBJECT_GAP = new Set([
   'long',
@@ -241,6 +247,10 @@ export const EN_SUBJECT_GAP = new Set([
   'did',
   'does',
   'do',
+  // "Russia remains committed to …": a copula before a participle or adjective of stance.
+  'remain',
+  'remains',
+  'remained',
   'not',
   'never',
   't',
@@ -1704,6 +1714,26 @@ export const EN_POSSESSED_POSITIONS = new Map<string, { sign: 1 | -1; preps: str
   ['admiration', { sign: 1, preps: ['for', 'of'] }],
   ['defense', { sign: 1, preps: ['of'] }],
   ['defence', { sign: 1, preps: ['of'] }],
+  ['commitment', { sign: 1, preps: ['to'] }],
+]);
+/**
+ * Possessed nouns of advocacy whose preposition names a course of action the possessor wants:
+ * "Russia's call for a ceasefire", "Egypt's proposal for talks" (not a person or a place: "Obama's
+ * plan for Syria").
+ */
+export const EN_POSSESSED_ADVOCACY = new Map<string, string>([
+  ['call', 'for'],
+  ['calls', 'for'],
+  ['appeal', 'for'],
+  ['appeals', 'for'],
+  ['demand', 'for'],
+  ['demands', 'for'],
+  ['request', 'for'],
+  ['push', 'for'],
+  ['proposal', 'for'],
+  ['plan', 'for'],
+  ['insistence', 'on'],
+  ['readiness', 'for'],
 ]);
 /**
  * People named by their relation to a possessor: "criticisms of Moore's Democratic opponent" or

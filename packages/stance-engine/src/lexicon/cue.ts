@@ -185,6 +185,49 @@ const ACTION_ONLY_LEMMAS = new Set([
   'allow',
   'permit',
   'facilitate',
+  // Taking part in, signing or carrying out a course of action: "signed the deal", "attended
+  // the talks", "pulled out of the talks" (not "attended Assad's swearing-in" toward Assad).
+  'sign',
+  'ratify',
+  'participate',
+  'take part in',
+  'attend',
+  'offer',
+  'implement',
+  'honour',
+  'honor',
+  'pursue',
+  'negotiate',
+  'revive',
+  'put',
+  'press ahead with',
+  'push ahead with',
+  'go ahead with',
+  'work',
+  'pull out of',
+  'walk out of',
+  'drop out of',
+  'renege',
+  'stay away from',
+]);
+// Words of readiness and intent: they take a side on a course of action, or on a person through
+// the act they are ready for ("ready to join Russia"), never on a person right after a plain
+// verb ("eager to portray Democrats as …"). Unlike deeds (above), negation does not reach
+// through them to the act: "not ready to sign" is negated once, at "ready".
+const COURSE_ONLY_LEMMAS = new Set([
+  'ready',
+  'willing',
+  'prepared',
+  'keen',
+  'eager',
+  'determined',
+  'readiness',
+  'willingness',
+  'determination',
+  'unwilling',
+  'unwillingness',
+  'intention',
+  'participation',
 ]);
 // Nouns whose following genitive is the one holding the position (مواقف الحزب، مقترح أردوغان),
 // unlike action nouns whose genitive is their object (دعم قطر، إدانة الهجوم). Verbal nouns whose
@@ -350,6 +393,11 @@ export function isDecision(cue: Cue): boolean {
 
 export function isActionOnly(cue: Cue): boolean {
   return ACTION_ONLY_LEMMAS.has(cue.lemma);
+}
+
+/** A word of readiness or intent, whose object is a course of action, not a person. */
+export function isCourseOnly(cue: Cue): boolean {
+  return COURSE_ONLY_LEMMAS.has(cue.lemma);
 }
 
 // Arabic verbs whose object takes a preposition (دعا إلى، طالب بـ، رحب بـ، حذر من): a bare noun

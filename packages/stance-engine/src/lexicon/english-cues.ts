@@ -59,7 +59,7 @@ const STANCE = `
 - 0.85 : disavow repudiate rebuff spurn snub shun scorn chastise chastize censure reprimand admonish upbraid malign impugn discredit demean disown ostracize ostracise blacklist lambaste
 - 0.8 : crack+down clamp+down feud+with rip hammer
 - 0.8 : warn+against,of,that threaten attack sanction obstruct block resist fight/fought+against object+to
-- 0.7 : thwart undercut rip+into challenge dispute refute cancel scrap freeze postpone undermine sabotage derail bury expel remove oust violate breach sever break/broke cut+off,ties halt stop suspend abandon withdraw/withdrew quit ban dismiss exclude expel denounce
+- 0.7 : thwart undercut rip+into challenge dispute refute cancel scrap freeze postpone undermine sabotage derail bury expel remove oust impeach violate breach sever break/broke cut+off,ties halt stop suspend abandon withdraw/withdrew quit ban dismiss exclude expel denounce
 + 0.7 : fight/fought+alongside,for battle+alongside
 - 0.6 : prevent avert
 - 0.6 : fight/fought battle combat
@@ -81,6 +81,13 @@ const STANCE = `
 + 0.8 : join/joined+forces+with team+up+with
 + 0.75 : sign+off+on sign+on+to
 + 0.8 : align+~self+with ally/allied+~self+with
++ 0.85 : lobby+for campaign+for advocate
++ 0.75 : sign ratify put/put/put+forward press/pressed+ahead+with push+ahead+with go/went/gone+ahead+with
++ 0.7 : promote honour honor believe+in
++ 0.6 : participate+in take/took/taken+part+in attend offer hope+for,to work+toward,towards,to strive/strove+for,to
++ 0.6 : pursue implement negotiate revive prefer
+- 0.8 : renege+on
+- 0.7 : pull+out+of walk+out+of drop+out+of stay/stayed+away+from balk+at backtrack+on
 - 0.7 : dissociate+~self+from disassociate+~self+from
 - 0.85 : go/went/gone+after tear/tore/torn+into turn+down vote+down
 - 0.8 : take/took/taken+issue+with
@@ -89,7 +96,7 @@ const STANCE = `
 
 // Phrases whose first word alone would be a cue: "backed off the proposal", "backed down",
 // "backed out of the deal" and "backed away" retreat from a position, they back nothing.
-const NOT_CUES = 'back+off,down,out,away';
+const NOT_CUES = 'back+off,down,out,away sign+of negotiate+with';
 
 const DESCRIBE = 'describe termed labelled labeled branded dubbed call/called';
 const SPEECH =
@@ -126,10 +133,24 @@ relative 0 0 : which
 preposition 0 0 : near outside inside across around throughout within beyond behind of to by for with from on at in about over between into toward towards among
 pronoun 0 0 : he she they it his her their its
 speech 0 0.5 : according statement
+stance + 0.7 : ready+to,for willing+to prepared+to keen+to,on eager+to,for determined+to readiness+to,for willingness+to determination+to
+stance - 0.7 : unwilling+to unwillingness+to
+stance + 0.7 : intention+of,to blessing+to,for participation+in
+stance - 0.6 : reservations+about,over,on
+stance + 0.85 : in+favour,favor+of
 `;
 
 // Verbs of more than one syllable stressed on the last (and British "cancelled").
-const FINAL_STRESS = new Set(['expel', 'commit', 'regret', 'cancel', 'compel', 'control', 'patrol']);
+const FINAL_STRESS = new Set([
+  'expel',
+  'commit',
+  'regret',
+  'cancel',
+  'compel',
+  'control',
+  'patrol',
+  'prefer',
+]);
 
 function inflect(lemma: string, past?: string, participle?: string): string[] {
   const forms = new Set<string>([lemma]);
