@@ -89,17 +89,7 @@ const EXPECTING_NOUNS =
 const MASCULINE_RELATIVES = new Set(['الذي', 'الذين', 'اللذان', 'اللذين']);
 const FEMININE_RELATIVES = new Set(['التي', 'اللتان', 'اللتين']);
 // (Duals too: "الدولتان اللتان تساندان دمشق".)
-const RELATIVE_PRONOUNS = new Set([
-  'الذي',
-  'التي',
-  'الذين',
-  'اللذان',
-  'اللتان',
-  'اللذين',
-  'اللتين',
-  'which',
-  'who',
-]);
+const RELATIVE_PRONOUNS = new Set([...MASCULINE_RELATIVES, ...FEMININE_RELATIVES, 'which', 'who']);
 // Adverbs that may part a directive's subject from its addressee (دعا X مرارا Y إلى …).
 const DIRECTIVE_ADVERBS = new Set(['مرارا', 'مجددا', 'ايضا', 'كذلك', 'اليوم', 'امس', 'مره']);
 // Criticism, threats, warnings and charges: what a directing verb directs.
