@@ -238,3 +238,47 @@ export function withoutOtherBodiesHeads(
     return true;
   });
 }
+
+// Words that make a country's "forces" its own services ("Israel Defense Forces", "Syrian Armed
+// Forces", "Iraqi Security Forces"), not another body's name.
+const EN_STATE_FORCE_WORDS = new Set([
+  'armed',
+  'security',
+  'defense',
+  'defence',
+  'air',
+  'aerospace',
+  'naval',
+  'special',
+  'border',
+  'military',
+  'government',
+]);
+
+/**
+ * Drops an English country mention that opens another body's proper name: "the Syria Democratic
+ * Forces", "the Syrian Revolution General Commission" (untracked as written) name no state. The
+ * country word is followed by at least one capitalised word that is no office word and no
+ * service of the state's own, up to a name-closing head; "the Syrian Armed Forces", "Iran
+ * Foreign Minister …" and "the Syrian Coalition" (the head alone, see above) keep it.
+ */
+export function withoutCountriesInNames(
+  compiled: CompiledCodebook,
+  tokens: Tokens,
+  mentions: Mention[],
+  capitalized: Uint8Array,
+): Mention[] {
+  const starts = new Set(mentions.map((m) => m.tokStart));
+  return mentions.filter((m) => {
+    if ((m.kind !== 'name' && m.kind !== 'demonym') || m.actor < 0) return true;
+    if (compiled.countryOfActor[m.actor] === undefined) return true;
+    let j = m.tokEnd;
+    for (; j < tokens.count && j < m.tokEnd + 4; j++) {
+      const w = tokens.text[j]!;
+      if (tokens.isWord[j] !== 1 || capitalized[j] !== 1 || starts.has(j)) return true;
+      if (j > m.tokEnd && (EN_NAME_CLOSING_HEADS.has(w) || w === 'forces')) return false;
+      if (EN_STATE_FORCE_WORDS.has(w) || isOfficeWord(w, 'en')) return true;
+    }
+    return true;
+  });
+}

@@ -25,10 +25,17 @@ import { lookupArabicCue } from '../lexicon/arabic-cues.js';
 import { makeCue, tokenCue } from '../lexicon/cue.js';
 import { analyzeSentence, type RawStatement, type SentenceInput } from './analyze.js';
 import { readByProximity } from './proximity.js';
-import { addBareHeads, isInstitutionHead, withoutOtherBodiesHeads } from './bare-heads.js';
+import {
+  addBareHeads,
+  isInstitutionHead,
+  withoutCountriesInNames,
+  withoutOtherBodiesHeads,
+} from './bare-heads.js';
 import { addGovernmentWords } from './government-words.js';
 import { addKingdomHeads } from './state-heads.js';
 import {
+  AR_ALI_NAME,
+  AR_ALI_NAME_LEADS,
   AR_PARTICLES,
   CONDITIONAL_IN,
   EACH_OF,
@@ -211,6 +218,18 @@ function hamzaBelowTokens(tokens: Tokens, original: string, toOriginal: Int32Arr
   return out;
 }
 
+/**
+ * "محمد علي الحوثي": folding writes the preposition على as علي, the commonest given name. A علي
+ * written with ي (على keeps its ى) right after a word a name goes on from is the name: its token
+ * is respelled so that no rule takes it for the preposition.
+ */
+function markAliNames(tokens: Tokens, original: string, toOriginal: Int32Array): void {
+  for (let k = 1; k < tokens.count; k++) {
+    if (tokens.text[k] !== 'علي' || !AR_ALI_NAME_LEADS.has(tokens.text[k - 1]!)) continue;
+    if (original.charCodeAt(toOriginal[tokens.end[k]! - 1]!) === 0x64a) tokens.text[k] = AR_ALI_NAME;
+  }
+}
+
 /** A clause of the sentence opens with a word carrying a pronoun suffix (ووصفها، ورفضه). */
 // An elided subject refers to the holder of the previous sentence ("وأضاف …" chains aside):
 // after a sentence about something else, a narrative or a subheading, it no longer does.
@@ -317,6 +336,7 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
   const lang = resolveLanguage(article.lang, original);
   const norm = normalizeText(original);
   const tokens = tokenize(norm.text);
+  if (lang === 'ar') markAliNames(tokens, original, norm.toOriginal);
   const date = articleDate(article.published_at);
   const {
     mentions: found,
@@ -325,7 +345,14 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
   } = findMentions(compiled, original, norm, tokens, lang, date, bodyStart(original, norm));
   if (found.length === 0) return [];
   const capitalized = lang === 'en' ? capitalizedTokens(tokens, original, norm.toOriginal) : undefined;
-  const named = capitalized ? withoutOtherBodiesHeads(tokens, found, capitalized) : found;
+  const named = capitalized
+    ? withoutCountriesInNames(
+        compiled,
+        tokens,
+        withoutOtherBodiesHeads(tokens, found, capitalized),
+        capitalized,
+      )
+    : found;
   const sentences = splitSentences(tokens);
   const storyMentions = withinNamedCountries(
     compiled,

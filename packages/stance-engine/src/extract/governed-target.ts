@@ -256,8 +256,17 @@ export class GovernedTargetReader extends ReactionReader {
 
   /** The noun at k follows a preposition of time, cause or topic: it is mentioned, not held. */
   protected mentionsOnly(k: number): boolean {
-    const w = k - 1 >= this.s ? bareArabicNoun(this.input.tokens.text[k - 1]!) : '';
-    return AR_TEMPORAL_PREPS.has(w) || AR_CAUSE_PREPS.test(w) || AR_MENTIONING_PREPS.has(w);
+    if (k - 1 < this.s) return false;
+    // The word as written (less و/ف) for the prepositions that begin with ب ("بعد", "بسبب"),
+    // which bareArabicNoun would strip as a proclitic.
+    const w = this.input.tokens.text[k - 1]!.replace(/^(و|ف)/, '');
+    const bare = bareArabicNoun(w);
+    return (
+      AR_TEMPORAL_PREPS.has(w) ||
+      AR_TEMPORAL_PREPS.has(bare) ||
+      AR_CAUSE_PREPS.test(w) ||
+      AR_MENTIONING_PREPS.has(bare)
+    );
   }
 
   /**

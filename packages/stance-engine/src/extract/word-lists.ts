@@ -1020,6 +1020,13 @@ export const AR_EXPECTED_QUALIFIERS = new Set([
   'الوشيكه',
 ]);
 
+// Words a following "علي" continues as a name ("محمد علي الحوثي", "أبو علي الحاكم", "بن علي
+// يلدريم", "آية الله علي السيستاني"), folded: after them علي spelled with ي is the name عليّ, not
+// the preposition على that folding makes it look like.
+export const AR_ALI_NAME_LEADS = new Set(['محمد', 'ابو', 'وابو', 'بن', 'ابن', 'الله']);
+// The folded name عليّ once told from the preposition: no rule reads it as "على" (folded text has
+// no shadda, so no other token is spelled so).
+export const AR_ALI_NAME = 'عليّ';
 // Conditional "إن" (folded to ان) when a verb follows: "إن أقدمت إيران على …", "إن لم ترغب واشنطن
 // …", "سئلت إن كانت بريطانيا ستنضم …" (whether). The complementizer إنّ is followed by a noun.
 export const CONDITIONAL_IN = new Set(['ان', 'فان']);
