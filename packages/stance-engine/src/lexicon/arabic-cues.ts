@@ -15,6 +15,8 @@ import { memoByForm } from '../text/memo.js';
 // besieged place, not the previous sentence's topic (target-reading.ts, pronounObjects).
 // حاسب (hold to account) acts against the one held, as عاقب does ("طالب بمحاسبة إيران"); it has
 // no participle: محاسب is an accountant.
+// مستعد (ready, willing) comes without its verb: يستعد is preparing, a deed; a line with only a
+// participle takes the participle as its lemma.
 const STANCE_VERBS = `
 أيد|يؤيد|تأييد|مؤيد|+|0.9
 دعم|يدعم|دعم|داعم|+|0.85
@@ -25,6 +27,7 @@ const STANCE_VERBS = `
 دعا|يدعو|دعوة|داعي|+|0.85
 طلب|يطلب|طلب||+|0.7
 عزم|يعتزم|اعتزام,عزم|عازم|+|0.7
+|||مستعد|+|0.6
 اعترف|يعترف|اعتراف||+|0.7
 مدد|يمدد|تمديد||+|0.5
 استأنف|يستأنف|استئناف||+|0.5
@@ -225,6 +228,8 @@ const SPEECH_VERBS = `
 
 // Single words and fixed phrases, with kind, polarity and strength. "غادر" (treacherous) is listed
 // only with the article: without it, news nearly always means the verb "left" (غادر تركيا).
+// "بدل" (instead of) negates what follows: "دعا إلى التوحد بدل السعي لإعادة الانتخابات" is against a
+// rerun. Not "بدلا": "بدلا من ذلك" (instead) looks back, not ahead.
 const WORDS = `
 stance + 0.85 : دعما لصالح مؤيدا مؤيدة تأييدا
 stanceN + 0.8 : حليف حلفاء شريك أنصار
@@ -248,7 +253,7 @@ evaluative - 0.6 : صفعة صفعه معضلة خطير خطيرة بد مسر�
 evaluative + 0.8 : عظيم عظيما صديق صديقا صديقي نصر انتصار إيجابي إيجابية بإيجابية ضمانة ضروري ضرورية شرعي الشرعية الشرعي حق الحق الحقّ استقرار الاستقرار ناجح نجاح إنجاز الخيرة خيرة بطل مهم الحل
 evaluative + 0.5 : مهمة
 evaluative + 0.6 : قانوني قانونية
-negation 0 1 : لا لم لن ليس ليست ليسوا لسنا عدم غير ألا بدون دون بلا
+negation 0 1 : لا لم لن ليس ليست ليسوا لسنا عدم غير ألا بدون دون بلا بدل
 hedge 0 0.7 : قد ربما يبدو محتمل لعل يحتمل احتمال
 condition 0 0.5 : بشرط شريطة مشروط مشروطا حياد حيادية محايد متوازن يحسم
 stance + 0.6 : مشترطا مشترطين مشترطة
@@ -265,7 +270,13 @@ const CONCRETE_PLURALS = ['دفاعات', 'تعزيزات'];
 const HOMOGRAPHS = ['تحدي', 'تحديا'];
 // Nouns read as a stance only with a possessive pronoun: "أعرب عن تقديره لجهود X" (his
 // appreciation of), while bare "تقدير" is mostly an estimate ("بحسب تقديرات", "في تقديري" aside).
-const POSSESSED_ONLY = new Map([['تقدير', 0.7]]);
+// Likewise "أعربت عن استعدادها لـ" (her readiness), while bare "الاستعداد"، "استعدادات"، "استعدادا لـ"
+// are preparations, deeds rather than positions. The verb (يستعد، prepares) is left out for the same
+// reason; the participle "مستعد" (ready, willing) is kept.
+const POSSESSED_ONLY = new Map([
+  ['تقدير', 0.7],
+  ['استعداد', 0.6],
+]);
 
 const PAST_SUFFIXES = ['', 'ت', 'وا', 'ا', 'تا', 'ن', 'نا', 'تم', 'و', 'تن'];
 const PRESENT_PREFIXES = ['ي', 'ت', 'ن', 'ا'];
@@ -292,7 +303,7 @@ function addVerb(
   strength: number,
 ): void {
   const [past, present, nouns, participles] = fields.map((f) => (f ?? '').trim());
-  const lemma = past || present || '';
+  const lemma = past || present || (participles && !nouns ? participles.split(',')[0]! : '');
   const verbCue = makeCue({ kind, polarity, strength, pos: 'verb', lemma });
   const nounCue = makeCue({ kind, polarity, strength, pos: 'noun', lemma });
   if (past) {

@@ -228,6 +228,9 @@ const COURSE_ONLY_LEMMAS = new Set([
   'unwillingness',
   'intention',
   'participation',
+  // Arabic: استعداده لـ، مستعد لـ.
+  'استعداد',
+  'مستعد',
 ]);
 // Nouns whose following genitive is the one holding the position (مواقف الحزب، مقترح أردوغان),
 // unlike action nouns whose genitive is their object (دعم قطر، إدانة الهجوم). Verbal nouns whose
@@ -250,6 +253,8 @@ const HOLDER_GENITIVE_LEMMAS = new Set([
   'مخاوف',
   'أسف',
   'عزم',
+  // "لعدم التحاق الحوثيين بالمشاورات": the genitive is who joins.
+  'التحق',
   'رغب',
   'أصر',
   'تمسك',
