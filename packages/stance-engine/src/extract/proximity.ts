@@ -185,6 +185,16 @@ class ProximityReader extends SentenceAnalyzer {
       return true;
     for (let j = k + 1; j < target.tokStart; j++) {
       if (EN_SUBORDINATORS.has(text[j]!) || HYPOTHETICAL.has(text[j]!)) return true;
+      // "escalating Russian aggression on Syria": a hostile act noun between takes the target as
+      // its victim; the cue is on the act (whose agent opposes the target), not on the target.
+      const c = this.cueAt(j)?.cue;
+      if (
+        c &&
+        c.polarity < 0 &&
+        c.kind === 'evaluative' &&
+        (text[j + 1] === 'on' || text[j + 1] === 'against')
+      )
+        return true;
       // "seek ways to pressure X": after a weak cue of wanting, an infinitive of a verb we do not
       // know takes X as its object (a strong cue keeps it: "refused to give X any money").
       if (

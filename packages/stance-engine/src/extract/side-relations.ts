@@ -153,11 +153,21 @@ export class SideRelationReader extends MisdeedReader {
       const a = mentions[i]!;
       const b = mentions[i + 1]!;
       if (!this.alliedAfterAnd(a.tokEnd, b.tokStart) || !this.canHold(b) || !this.isTarget(a)) continue;
+      // "held by Nusra and its allies the Syrian Observatory said" (comma lost): the name is the
+      // subject of a closing speech verb, the source of the words, not the allies.
+      if (this.closingSpeaker(b)) continue;
       // "its close allies Russia and Iran": every ally of the list (not the names before a).
       const earlier = mentions.slice(0, i + 1).filter((m) => m.tokStart >= this.s);
       const allies = this.coordinated(b).filter((x) => !earlier.some((m) => m.actor === x));
       emit(allies, a, 1, 0.6, a.tokEnd + 2, false);
     }
+  }
+
+  /** The mention is the subject of a speech verb that ends the sentence ("…, SOHR said."). */
+  protected closingSpeaker(m: Mention): boolean {
+    const j = m.tokEnd;
+    if (j >= this.e || !(this.isKind(j, 'speech') || this.trailingReport(j))) return false;
+    return j + 1 >= this.e || !this.input.tokens.isWord[j + 1];
   }
 
   /**

@@ -19,6 +19,8 @@ import {
 import {
   EN_SUBJECT_GAP,
   EN_DETERMINERS,
+  CLAIM_NOUNS,
+  AR_HALT_NOUNS,
   EN_SUBJECT_PRONOUNS,
   RELATIONAL_NOUNS,
   RELATIVE_AR,
@@ -782,6 +784,35 @@ export class TargetReader extends GovernedTargetReader {
     return true;
   }
 
+  /** The hostile act noun at k is what a halt noun before it ("الكف عن", "بوقف") calls to stop. */
+  protected haltedAct(k: number): boolean {
+    const tc = this.cueAt(k)!;
+    if (this.input.lang !== 'ar' || tc.cue.kind !== 'stance' || tc.cue.polarity >= 0) return false;
+    if (!this.nounReading(k)) return false;
+    const text = this.input.tokens.text;
+    const h = text[k - 1] === 'عن' ? k - 2 : k - 1;
+    if (h < this.s) return false;
+    // ("وقف" itself opens with و: the word as written first, then without its clitics.)
+    return AR_HALT_NOUNS.has(text[h]!) || AR_HALT_NOUNS.has(text[h]!.replace(/^(و|ف)?(ب|ل)?/, ''));
+  }
+
+  /** The target is what the Arabic act at k is done to: its direct genitive, or after على/ضد (not "لميليشيات الحوثي", its agent). */
+  protected victimOf(k: number, target: Mention): boolean {
+    const text = this.input.tokens.text;
+    if (target.tokStart === k + 1) return text[k + 1]!.charCodeAt(0) !== 0x644; // ل
+    return /^و?(علي|ضد)$/.test(text[target.tokStart - 1]!);
+  }
+
+  /** A claim noun with its complement ("reports of", "تقارير عن") between an act cue at k and the topic. */
+  protected claimedBetween(k: number, target: Mention): boolean {
+    const cue = this.cueAt(k)!.cue;
+    if (cue.kind !== 'stance' || !isActionOnly(cue)) return false;
+    const text = this.input.tokens.text;
+    for (let j = k + 1; j + 1 < target.tokStart; j++)
+      if (CLAIM_NOUNS.has(text[j]!) && /^(of|about|عن)$/.test(text[j + 1]!)) return true;
+    return false;
+  }
+
   /**
    * "strikes from a US-led coalition", "condemnation from Syrias opposition": after an English
    * act or stance noun, "from" names who acts, not the act's object.
@@ -844,6 +875,15 @@ export class TargetReader extends GovernedTargetReader {
     if (found && target.kind !== 'topic' && !this.objectOfCue(found.k, target)) found = undefined;
     if (found && this.fromAgent(found.k, target)) found = undefined;
     if (found && target.kind !== 'topic' && this.reportedAttack(found.k)) found = undefined;
+    // "continues to receive reports of aerial bombardment": an act reported to the holder is
+    // someone else's act, not one the holder carries on.
+    if (found && target.kind === 'topic' && this.claimedBetween(found.k, target)) found = undefined;
+    // "دعت روسيا إسرائيل إلى الكف عن استهداف سوريا": a hostile act one is called on to stop is
+    // the addressee's (haltDemands reads the call against it), no act of the caller's.
+    if (found && this.haltedAct(found.k) && this.victimOf(found.k, target)) {
+      vetoed.push(target.tokStart);
+      return;
+    }
     // "قرار المملكة بقطع علاقاتها مع إيران": relations cut or built with X are read by
     // diplomaticDeeds; the decision over the act is not a position on X.
     if (found && target.kind !== 'topic' && this.possessedParticipleBefore(found.k, target)) {
