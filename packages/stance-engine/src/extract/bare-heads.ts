@@ -5,6 +5,7 @@
 // another body ("المجلس الأعلى", "the council of ministers").
 import type { CompiledCodebook } from '../compile.js';
 import type { Tokens } from '../text/tokens.js';
+import { withoutConjunction } from '../text/tokens.js';
 import type { Language } from '../text/language.js';
 import { foldString } from '../text/normalize.js';
 import { actorMention, mentionWith, withAddedMentions, type Mention } from './mentions.js';
@@ -147,7 +148,7 @@ export function addBareHeads(
     const before = tokens.text[lang === 'en' ? k - 2 : k - 1] ?? '';
     // "رئيس البرلمان", "the head of the council": a person of the body, not the body;
     // "التحالف مع": an alliance, not the alliance.
-    if (isOfficeWord(before.replace(/^(و|ف)/, ''), lang) || next === 'مع' || next === 'with') continue;
+    if (isOfficeWord(withoutConjunction(before), lang) || next === 'مع' || next === 'with') continue;
     const prepositional = preposition || (lang === 'ar' ? AR_PREPOSITIONS : EN_PREPOSITIONS).has(before);
     added.push(actorMention(tokens, k, k + 1, actor, prepositional));
   }

@@ -4,7 +4,7 @@ import type { CompiledCodebook } from '../compile.js';
 import { normalizeText, type NormalizedText } from '../text/normalize.js';
 import { datelineLength } from '../text/dateline.js';
 import { collectLinkLists } from '../text/link-lists.js';
-import { tokenize, type Tokens } from '../text/tokens.js';
+import { tokenize, type Tokens, withoutConjunction } from '../text/tokens.js';
 import { resolveLanguage, type Language } from '../text/language.js';
 import { splitSentences, type Sentence } from '../text/segment.js';
 import { withoutOthersActs } from './act-agents.js';
@@ -620,7 +620,7 @@ function carriedActor(inSentence: readonly Mention[], tokens: Tokens, lang: stri
       !AR_PREPOSITIONS.has(tokens.text[m.tokStart - 3] ?? '');
     const place = lang === 'ar' && !eachOf && (AR_PREPOSITIONS.has(before) || LOCATIVE.has(before));
     // "بوتين، حليف بشار الأسد، …": the one a relation noun relates to is no subject.
-    if (lang === 'ar' && RELATIONAL_AR.has(before.replace(/^[وف]/, ''))) continue;
+    if (lang === 'ar' && RELATIONAL_AR.has(withoutConjunction(before))) continue;
     if (m.actor < 0) {
       if ((m.kind === 'name' || m.official) && !place) return undefined;
       continue;

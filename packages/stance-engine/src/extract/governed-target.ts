@@ -1,6 +1,7 @@
 // The reading of a target governed by a cue: readGovernedTarget and objectOfCue (is the target the
 // cue's object, whose genitive, who leaves) with their helpers.
 import { mentionWith, type Mention } from './mentions.js';
+import { withoutConjunction } from '../text/tokens.js';
 import { arabicAssetHead, arabicBareForms } from './sentence-view.js';
 import { isClauseMark } from '../text/segment.js';
 import { isArabicTitleWord } from '../lexicon/common-words.js';
@@ -219,7 +220,7 @@ export class GovernedTargetReader extends ReactionReader {
     for (let i = k - 1; i >= this.s && !isClauseMark(this.input.tokens, i); i--) {
       const w = this.input.tokens.text[i]!;
       const bare = bareArabicNoun(w);
-      const dated = AR_TEMPORAL_PREPS.has(w.replace(/^(و|ف)/, '')) || AR_TEMPORAL_PREPS.has(bare);
+      const dated = AR_TEMPORAL_PREPS.has(withoutConjunction(w)) || AR_TEMPORAL_PREPS.has(bare);
       if (dated || AR_CAUSE_PREPS.test(w) || bare === 'خلفيه') return false;
       if (this.isKind(i, 'complementizer')) return true;
     }
@@ -259,7 +260,7 @@ export class GovernedTargetReader extends ReactionReader {
     if (k - 1 < this.s) return false;
     // The word as written (less و/ف) for the prepositions that begin with ب ("بعد", "بسبب"),
     // which bareArabicNoun would strip as a proclitic.
-    const w = this.input.tokens.text[k - 1]!.replace(/^(و|ف)/, '');
+    const w = withoutConjunction(this.input.tokens.text[k - 1]!);
     const bare = bareArabicNoun(w);
     return (
       AR_TEMPORAL_PREPS.has(w) ||
@@ -319,7 +320,7 @@ export class GovernedTargetReader extends ReactionReader {
   protected governingVerbSign(k: number): number {
     // "لم تلتزم طهران بشروطها بعد الانسحاب الأمريكي": a noun after a preposition of time dates
     // the clause; it is not the verb's complement.
-    if (k - 1 >= this.s && AR_TEMPORAL_PREPS.has(this.input.tokens.text[k - 1]!.replace(/^(و|ف)/, '')))
+    if (k - 1 >= this.s && AR_TEMPORAL_PREPS.has(withoutConjunction(this.input.tokens.text[k - 1]!)))
       return 1;
     const gv = this.subjectBefore(k, false);
     if (typeof gv !== 'number') return 1;
@@ -1184,7 +1185,7 @@ export class GovernedTargetReader extends ReactionReader {
     // The verb's subject may stand between: "تمكنت القوات العراقية من طرد …".
     for (let j = k - 2; j >= this.s && j >= k - 6; j--) {
       if (isClauseMark(this.input.tokens, j)) return false;
-      if (AR_MANAGING_VERBS.has(t[j]!.replace(/^(و|ف)/, ''))) return true;
+      if (AR_MANAGING_VERBS.has(withoutConjunction(t[j]!))) return true;
     }
     return false;
   }

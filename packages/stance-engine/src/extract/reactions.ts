@@ -1,6 +1,7 @@
 // Reactions to acts, products and decisions: condemning strikes, rejecting a mediation, welcoming a
 // decision, words said of someone.
 import { mentionWith, type Mention } from './mentions.js';
+import { withoutConjunction } from '../text/tokens.js';
 import { AR_DENIAL_VERBS } from './word-classes.js';
 import { isOfficeWord } from '../lexicon/common-words.js';
 import { isActionOnly, isDirective, isForce, isReaction, type TokenCue } from '../lexicon/cue.js';
@@ -243,7 +244,7 @@ export class ReactionReader extends SideRelationReader {
     const w = tokens.text[j] ?? '';
     // "مشروع قرار تقدمت به روسيا", "قرار اتخذته الحكومة": an indefinite noun's relative clause
     // has no relative pronoun.
-    const indefinite = !/^(ال|لل|بال)/.test(tokens.text[p]!.replace(/^(و|ف)/, ''));
+    const indefinite = !/^(ال|لل|بال)/.test(withoutConjunction(tokens.text[p]!));
     if (AR_RELATIVES.has(w) || indefinite) {
       // "التي أطلقها X", "الذي تقوم به مصر": a verb of issuing or making that carries the noun
       // back (not "الخطة التي رفضتها إيران": who rejects a plan is not its author).

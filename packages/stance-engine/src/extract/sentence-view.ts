@@ -3,6 +3,7 @@
 // genitives, coordination, negation).
 import type { CompiledCodebook } from '../compile.js';
 import type { Tokens } from '../text/tokens.js';
+import { withoutConjunction } from '../text/tokens.js';
 import type { Language } from '../text/language.js';
 import { mentionWith, type Mention } from './mentions.js';
 import type { TokenCue } from '../lexicon/cue.js';
@@ -274,9 +275,9 @@ export class SentenceView {
     const cue = this.cueAt(k)?.cue;
     // "بوتين، حليف بشار الأسد، …": a relation noun is the head of its genitive, whom it relates
     // to, not whose position it states.
-    if (this.input.lang === 'ar' && RELATIONAL_AR.has(w.replace(/^[وف]/, ''))) return true;
+    if (this.input.lang === 'ar' && RELATIONAL_AR.has(withoutConjunction(w))) return true;
     // "عبرت دولة الإمارات عن …": the title is part of the state's name, not a noun it qualifies.
-    if (this.input.lang === 'ar' && AR_STATE_TITLES.has(w.replace(/^[وف]/, ''))) return false;
+    if (this.input.lang === 'ar' && AR_STATE_TITLES.has(withoutConjunction(w))) return false;
     // English: the object of a participle ("rebels fighting Assad") is no subject.
     // "Turkish-backed rebels": a hyphenated participle is a label, and the rebels stay free.
     if (this.input.lang === 'en')
@@ -298,7 +299,7 @@ export class SentenceView {
     // (استهداف، تهدئة); bare past verbs (سارع، قال) are not heads of a genitive.
     if (cue?.pos === 'noun') return true;
     // Verbal nouns are longer than their verbs: استهداف/استهدف، انسحاب/انسحب، إعلان/أعلن.
-    const bare = w.replace(/^[وف]/, '');
+    const bare = withoutConjunction(w);
     if (bare.startsWith('است')) return bare.length >= 7;
     if (bare.startsWith('ان')) return bare.length >= 6;
     return /(ه|ات|ين|ون)$/.test(w) || (/^ا.{2}ا/.test(bare) && bare.length >= 5);

@@ -1,6 +1,7 @@
 // The frames a statement stands in: hypotheticals and expectations, unnamed claims, violations and
 // charges in someone else's words, conditions and open decisions, backers of an act of force.
 import type { Mention } from './mentions.js';
+import { withoutConjunction } from '../text/tokens.js';
 import { EXPECTING_VERBS } from './holders.js';
 import { isClauseMark, splitClauses, type Sentence } from '../text/segment.js';
 import { actionPolarity, isActionOnly, isLaunch, isWarning, isAttack } from '../lexicon/cue.js';
@@ -171,7 +172,7 @@ export class StatementFrames extends AnalyzerBase {
     const text = this.input.tokens.text;
     const w = text[j]!;
     if (k - j <= 6 && AR_EXPECTED_QUALIFIERS.has(w)) return !this.intendedAct(j);
-    if (!AR_EXPECTING.has(w) && !AR_EXPECTING.has(w.replace(/^[وف]/, ''))) return false;
+    if (!AR_EXPECTING.has(w) && !AR_EXPECTING.has(withoutConjunction(w))) return false;
     // "قال X إنه يتوقع أن تمنع Y …": before a stance verb, what one expects of others is one's
     // wish, which the holder resolver gives the speaker.
     if (EXPECTING_VERBS.test(w) && this.cueAt(k)?.cue.pos === 'verb') return false;
@@ -208,7 +209,7 @@ export class StatementFrames extends AnalyzerBase {
       const w = text[j]!;
       if (this.cueAt(j)?.cue.pos === 'verb' && /^(و|ف)?س[يتنا]/.test(w)) return true;
       if (w === 'قد' && /^[يتن]/.test(text[j + 1] ?? '')) return true;
-      if (AR_INTENT_VERBS.has(w.replace(/^[وف]/, ''))) return true;
+      if (AR_INTENT_VERBS.has(withoutConjunction(w))) return true;
     }
     return false;
   }

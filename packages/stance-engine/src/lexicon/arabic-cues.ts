@@ -3,6 +3,7 @@
 // participles; all persons of both tenses are generated from them. Clitics (و ف ب ل ال …) and
 // attached pronouns are stripped at lookup time, not listed here.
 import { makeCue, tokenCue, type Cue, type CueKind, type TokenCue } from './cue.js';
+import { withoutConjunction } from '../text/tokens.js';
 import { foldString } from '../text/normalize.js';
 import { memoByForm } from '../text/memo.js';
 
@@ -431,7 +432,7 @@ export type ArabicCueHit = TokenCue;
  */
 function fitsProclitic(pre: string, stem: string, cue: Cue): boolean {
   if (pre === '') return true;
-  const bare = pre.replace(/^[وف]/, '');
+  const bare = withoutConjunction(pre);
   if (bare === '') return true;
   if (bare.includes('ال') || bare === 'لل' || bare === 'ب' || bare === 'ك')
     return cue.pos !== 'verb' || cue.verbNoun === true;

@@ -89,3 +89,8 @@ export function tokenAt(tokens: Tokens, pos: number): number {
   }
   return lo;
 }
+
+/** "ووصفها" → "وصفها", "فالحكومة" → "الحكومة": a folded Arabic word without a leading و/ف. */
+export function withoutConjunction(w: string): string {
+  return w.replace(/^[وف]/, '');
+}
