@@ -73,6 +73,8 @@ export class SentenceAnalyzer extends TargetReader {
       if (this.input.lang === 'ar') {
         const c = this.cueAt(cueK)?.cue;
         if (c && isForce(c)) holders = this.withBackers(holders, cueK, target);
+        // "اتفق X مع Y على …": the course agreed on is Y's too.
+        holders = this.withPartners(holders, cueK, target);
       }
       // Each holder's statement on one topic; targetActor is the actor the topic stands for, or -1.
       const toward = (topic: number, targetActor: number): void => {

@@ -55,6 +55,7 @@ import {
   AR_ATTACK_MANNER,
   AR_MENTIONING_PREPS,
   AR_TEMPORAL_PREPS,
+  EXPULSION_LEMMAS,
   AR_CAUSE_PREPS,
   AR_LABEL_WORDS,
   AR_ANNOUNCING,
@@ -329,7 +330,8 @@ export class GovernedTargetReader extends ReactionReader {
     // for on to the verb governing it, whose subject holds it (see subjectBefore).
     if (gc?.kind === 'stance' && gc.pos === 'noun' && !gc.participle && this.callsFor(gv) && gv < k)
       return this.governingVerbSign(gv);
-    if (!gc || gc.kind !== 'stance' || !(gc.pos === 'verb' || gc.verbNoun)) return 1;
+    // (A word of readiness governs its course as a verb does: "ليست مستعدة للتخلي عن X".)
+    if (!gc || gc.kind !== 'stance' || !(gc.pos === 'verb' || gc.verbNoun || isCourseOnly(gc))) return 1;
     // "استعادت السيطرة … بدعم جوي من X": taking ground governs no course of action.
     if (takesOnlyFrom(gc)) return 1;
     // "strikes against X": force with a hostile particle is one act against X, not a double negation
@@ -1144,13 +1146,25 @@ export class GovernedTargetReader extends ReactionReader {
     );
   }
 
+  /** "بعد طرد المقاتلين الأكراد": after a preposition of time the homograph طرد is the noun, the name its object. */
+  protected datedExpulsion(k: number): boolean {
+    return (
+      EXPULSION_LEMMAS.has(this.cueAt(k)!.cue.lemma) &&
+      k - 1 >= this.s &&
+      AR_TEMPORAL_PREPS.has(withoutConjunction(this.input.tokens.text[k - 1]!))
+    );
+  }
+
   protected subjectIsTarget(k: number, target: Mention): boolean {
     const cue = this.cueAt(k)!.cue;
     if (this.input.lang !== 'ar' || cue.pos === 'other') return false;
     // "بتنحي الأسد": a homograph after a preposition clitic is the noun.
     const nounOnly =
       cue.pos === 'noun' &&
-      (!cue.verbNoun || /^(ب|ل|وب|ول|لل|بال|ال)/.test(this.input.tokens.text[k]!) || this.afterManaging(k));
+      (!cue.verbNoun ||
+        /^(ب|ل|وب|ول|لل|بال|ال)/.test(this.input.tokens.text[k]!) ||
+        this.afterManaging(k) ||
+        this.datedExpulsion(k));
     // "مخاوف ترامب": a stance noun's bare genitive is its holder, never its object.
     if (nounOnly) {
       // An action noun's genitive is its object (اتهام إيران، مواجهة الحوثيين).

@@ -41,6 +41,8 @@ import {
   AR_PARTICLES,
   CLAIM_NOUNS,
   AR_TEMPORAL_PREPS,
+  AR_TAKING_GROUND_VERBS,
+  EXPULSION_LEMMAS,
   EN_AUXILIARIES,
   EN_STRIKE_MODIFIERS,
   EN_STRIKE_NOUNS,
@@ -1741,7 +1743,36 @@ export class HolderResolver extends SentenceView {
    */
   protected datedEventAgent(k: number): number[] {
     const genitive = this.genitiveBeforeComplement(k);
-    return genitive?.agent ? this.coordinated(genitive.mention) : [];
+    if (genitive?.agent) return this.coordinated(genitive.mention);
+    const taker = this.groundTakerBefore(k);
+    return taker ? this.coordinated(taker) : [];
+  }
+
+  /**
+   * "وسيطرت القوات التركية على مدينة عفرين بعد طرد المقاتلين الأكراد منها", "مقاتلي داعش سيطروا على
+   * حي القدم، بعد طرد قوات موالية للحكومة": an expulsion the clause's taking of ground is dated after
+   * is the taker's deed. The subject of the verb of taking: right after it (VSO) or right before it.
+   */
+  protected groundTakerBefore(k: number): Mention | undefined {
+    const lemma = this.cueAt(k)?.cue.lemma;
+    if (this.input.lang !== 'ar' || lemma === undefined || !EXPULSION_LEMMAS.has(lemma)) return undefined;
+    const { tokens } = this.input;
+    let p = k - 1;
+    while (p >= this.s && !AR_TEMPORAL_PREPS.has(tokens.text[p]!)) p--;
+    // One comma may set the dated phrase off its clause.
+    let j = p - 1;
+    if (j >= this.s && tokens.text[j] === ',') j--;
+    for (; j >= this.s && !isClauseMark(tokens, j); j--) {
+      if (this.isKind(j, 'speech') || this.isKind(j, 'complementizer')) return undefined;
+      if (!AR_TAKING_GROUND_VERBS.test(tokens.text[j]!)) continue;
+      const after = this.subjectAfter(j, false, p);
+      if (after !== undefined) return after === 'blocked' ? undefined : after;
+      const before = j - 1 >= this.s ? this.mentionAtToken(j - 1) : undefined;
+      return before && before.kind !== 'topic' && this.canHold(before) && !before.afterPreposition
+        ? before
+        : undefined;
+    }
+    return undefined;
   }
 
   /**

@@ -26,6 +26,9 @@ import { AnalyzerBase, NOUN_WINDOW, type Emit } from './analyzer-base.js';
 // Violations (lemmas): inside someone else's words they are accusations.
 const VIOLATION_LEMMAS = new Set(['انتهك', 'خرق']);
 
+// The lemma of agreeing (اتفق): a course agreed on with a partner is the partner's too.
+const AGREE_LEMMA = 'اتفق';
+
 export class StatementFrames extends AnalyzerBase {
   /**
    * "حذر روحاني الولايات المتحدة من أنها ستواجه ندما تاريخيا إذا انسحبت من الاتفاق": a warning
@@ -300,6 +303,40 @@ export class StatementFrames extends AnalyzerBase {
       if (j >= this.s && AR_BACKING.has(text[j]!) && (min || /اسناد$/.test(text[j]!))) found.push(m);
     }
     return (this.backers = found);
+  }
+
+  /**
+   * "أكد ماكرون أنه اتفق مع ولي العهد السعودي على ضرورة الحد من …", "اتفق بوتين مع أردوغان على
+   * تقديم موعد التسليم": a course its holders agreed on with a partner is the partner's too. The
+   * partner is the actor right after مع, which follows the agreeing verb (or its subject) and is
+   * followed by على before the cue at cueK, in one clause; a negated agreement binds nobody.
+   */
+  protected agreementPartners(cueK: number): number[] {
+    const text = this.input.tokens.text;
+    let on = -1;
+    for (let j = cueK - 1; j >= this.s; j--) {
+      if (isClauseMark(this.input.tokens, j) || this.isKind(j, 'speech')) return [];
+      if (text[j] === 'علي') on = j;
+      const cue = this.cueAt(j)?.cue;
+      if (!cue || cue.lemma !== AGREE_LEMMA || cue.pos !== 'verb' || on < 0) continue;
+      if (this.negatedBefore(j, 2)) return [];
+      let w = j + 1;
+      const subject = this.mentionAtToken(w);
+      if (subject && subject.tokStart === w) w = subject.tokEnd;
+      if (text[w] !== 'مع') return [];
+      const partner = this.mentionAtToken(w + 1);
+      if (!partner || partner.tokStart !== w + 1 || partner.kind === 'topic' || !this.canHold(partner)) return [];
+      // (At most a word or two of the partner's apposition before على: "مع نظيره السوداني عمر البشير، على".)
+      if (on < partner.tokEnd || on > partner.tokEnd + 2) return [];
+      return this.coordinated(partner);
+    }
+    return [];
+  }
+
+  protected withPartners(holders: number[], cueK: number, target: Mention): number[] {
+    if (holders.length === 0) return holders;
+    const partners = this.agreementPartners(cueK).filter((a) => a !== target.actor && !holders.includes(a));
+    return partners.length > 0 ? [...holders, ...partners] : holders;
   }
 
   protected withBackers(holders: number[], cueK: number, target: Mention): number[] {

@@ -1891,6 +1891,14 @@ export const EN_HOLDING_PARTICIPLES = new Set(['held', 'controlled', 'occupied',
  */
 export const AR_HOLDING_WORDS = /^(تسيطر|يسيطر|لسيطره|سيطره)$/;
 export const AR_HOLDING_PREPS = new Set(['عليها', 'عليه', 'عليهم', 'عليهما']);
+/**
+ * Finite Arabic verbs of taking ground (folded, with و/ف/ل): "وسيطرت القوات التركية على عفرين بعد
+ * طرد المقاتلين الأكراد منها" — the expulsion the taking is dated after is the taker's own.
+ */
+export const AR_TAKING_GROUND_VERBS =
+  /^(و|ف|ل)?(سيطر|سيطرت|سيطروا|تسيطر|يسيطر|يسيطرون|استعاد|استعادت|استعادوا|تستعيد|يستعيد|دخل|دخلت|دخلوا|تدخل|يدخل)$/;
+// Lemmas of driving an actor out (طرد، أخرج), whose dated noun the taker of the ground holds.
+export const EXPULSION_LEMMAS = new Set(['طرد', 'أخرج']);
 
 /** Participles of doing harm that take its agent with "by": "caused by", "dropped by", "committed by". */
 export const EN_HARM_AGENT_PARTICIPLES = new Set(['caused', 'dropped', 'fired', 'committed', 'perpetrated']);

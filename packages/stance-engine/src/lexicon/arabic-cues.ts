@@ -16,6 +16,7 @@ import { memoByForm } from '../text/memo.js';
 // besieged place, not the previous sentence's topic (target-reading.ts, pronounObjects).
 // حاسب (hold to account) acts against the one held, as عاقب does ("طالب بمحاسبة إيران"); it has
 // no participle: محاسب is an accountant.
+// Stopping acts against what it governs ("الكف عن دعم X"; التوقف is in WORDS).
 // مستعد (ready, willing) comes without its verb: يستعد is preparing, a deed; a line with only a
 // participle takes the participle as its lemma.
 const STANCE_VERBS = `
@@ -123,6 +124,7 @@ const STANCE_VERBS = `
 تصدى|يتصدى|تصدي|متصدي|-|0.6
 انسحب|ينسحب|انسحاب|منسحب|-|0.6
 أوقف|يوقف|إيقاف,وقف||-|0.5
+كف|يكف|كف||-|0.5
 منع|يمنع|منع||-|0.6
 عالج|يعالج|معالجة||-|0.6
 خرق|يخرق|خرق||-|0.7
@@ -231,6 +233,9 @@ const SPEECH_VERBS = `
 // only with the article: without it, news nearly always means the verb "left" (غادر تركيا).
 // "بدل" (instead of) negates what follows: "دعا إلى التوحد بدل السعي لإعادة الانتخابات" is against a
 // rerun. Not "بدلا": "بدلا من ذلك" (instead) looks back, not ahead.
+// "التوقف عن" (ceasing) acts against what it governs, as وقف does: "دعا إلى التوقف عن جهود تشكيل
+// الحكومة". Only with the article: the finite verb is mostly intransitive ("توقفت حركة الطيران"),
+// and bare توقف is أوقف's present ("أن توقف إيران أنشطتها").
 const WORDS = `
 stance + 0.85 : دعما لصالح مؤيدا مؤيدة تأييدا
 stanceN + 0.8 : حليف حلفاء شريك أنصار
@@ -245,6 +250,7 @@ stance - 0.7 : تنديدا احتجاجا رفضا اعتراضا
 stanceN - 0.7 : قلق مخاوف أسف عقوبات العقوبات
 stanceN - 0.6 : خروج رحيل مغادرة إنهاء
 stanceN - 0.6 : تفريق تفرقة
+stanceN - 0.55 : التوقف
 stance - 0.6 : فرقت فرقوا يفرقون
 evaluative - 0.8 : اعتداء الاعتداء اعتداءات الاعتداءات إرهابي إرهابية الإرهابيين الإرهابي قاتل القاتل مجرم المجرم مجرمة جريمة جرائم الغادر خائن الخائن خيانة الخيانة كاذب الكذب بالكذب كذب استفزاز استفزازا استفزازي مرفوض مرفوضة سخيف سخيفا عدوان العدوان عدواني احتلال الاحتلال انتهاك انتهاكات فاشل فاشلة فشل كارثة كارثي وحشي وحشية عنصري ديكتاتور طاغية سفاح خطأ خاطئ باطل مدمر دروعا دروع ممول عكسية تهديدا المشكلة مشكلة
 evaluative - 0.7 : شذاذ الشذاذ غوغاء الغوغاء مخربين المخربين مرتزقة المرتزقة عملاء العملاء الغزاة غزاة المحتلين محتلين
@@ -462,8 +468,9 @@ const ENTITY_FORMS = new Set([
 // Verbs spelled like a cue behind a proclitic: "بحث" (discussed) is not ب + حث (urging).
 const OTHER_VERBS = new Set(['بحث', 'وبحث', 'فبحث']);
 // Nouns spelled like a cue: "نبذة" (a short profile) is not نبذ + ه, "مول" alone is a shopping
-// mall (the verb keeps its persons and pronouns: مولت، ومولها).
-const OTHER_NOUNS = new Set(['نبذه', 'ونبذه', 'مول', 'ومول']);
+// mall (the verb keeps its persons and pronouns: مولت، ومولها); "كفة" (a scale's pan, "ترجيح كفة
+// الميزان") is not كف + ه.
+const OTHER_NOUNS = new Set(['نبذه', 'ونبذه', 'مول', 'ومول', 'كفه', 'وكفه']);
 
 /** lookupArabicCue without its memo, for callers that memoise a larger reading of the form. */
 export function analyzeArabicToken(token: string): ArabicCueHit | undefined {
