@@ -1,0 +1,76 @@
+// Round anaph16: links across sentences. A group's kind noun written beside its name ("مليشيا
+// الحوثي", "the Islamic State group") is what the story then calls it alone ("تجمعات المليشيا",
+// "the group"); a definite head noun standing alone refers to the one topic the story named in
+// full with that head, however many sentences back ("الاتفاقية النووية" … "بالاتفاقية").
+// Sentences from corpus/news-ar.jsonl, corpus/news-en.jsonl and eval/fresh-ar.
+import type { Codebook } from '@stance/codebook';
+import { actorsNamedIn, targetTopics, triplesWith } from './helpers.js';
+
+const ar = actorsNamedIn('ar');
+const en = actorsNamedIn('en');
+const CODEBOOK: Codebook = {
+  version: 1,
+  name: 'anaph16-unit-tests',
+  actors: [
+    ar('houthis', 'armed-group', ['الحوثي', 'الحوثيين', 'الحوثيون']),
+    ar('coalition', 'other', ['التحالف العربي']),
+    ar('uk', 'country', ['بريطانيا']),
+    ar('germany', 'country', ['ألمانيا']),
+    ar('russia', 'country', ['روسيا']),
+    ar('usa', 'country', ['الولايات المتحدة']),
+    ar('trump', 'person', ['ترامب'], { memberOf: ['usa'] }),
+    en('isis', 'armed-group', ['Islamic State']),
+    en('rebels', 'armed-group', ['opposition fighters', 'rebels']),
+  ],
+  topics: [
+    ...targetTopics(['houthis', 'isis', 'rebels'], ['ar', 'en']),
+    {
+      id: 'deal',
+      label: { ar: 'الاتفاق النووي' },
+      pro: { ar: ['الاتفاقية النووية'] },
+      anti: {},
+    },
+    {
+      id: 'truce',
+      label: { ar: 'الهدنة' },
+      pro: { ar: ['الاتفاقية الأمنية'] },
+      anti: {},
+    },
+  ],
+};
+const triples = triplesWith(CODEBOOK);
+
+describe('a group noun written beside the name', () => {
+  it('is what the story then calls the group alone', () => {
+    expect(
+      triples(
+        'كما شنت مقاتلات التحالف العربي غارات جوية استهدفت بها مواقع مليشيا الحوثي الانقلابية في محافظة حجة. ' +
+          'وشنت مقاتلات التحالف العربي غارات أخرى مستهدفة تجمعات المليشيا على الشريط الساحلي.',
+        { lang: 'ar' },
+      ),
+    ).toContain('coalition/houthis-as-target/oppose');
+    expect(
+      triples(
+        'The US strikes are intended to limit the advance of the Islamic State group in Iraq. ' +
+          'The group has been battling rival opposition fighters in Syria since early January.',
+        { lang: 'en' },
+      ),
+    ).toContain('isis/rebels-as-target/oppose');
+  });
+
+  it('is no head of a name never written with it, nor of a person or a state', () => {
+    expect(
+      triples(
+        'واستهدفت مقاتلات التحالف العربي مواقع الحوثي. وشنت مقاتلات التحالف العربي غارات مستهدفة تجمعات المليشيا.',
+        { lang: 'ar' },
+      ),
+    ).not.toContain('coalition/houthis-as-target/oppose');
+    expect(
+      triples(
+        'The US strikes are intended to limit the advance of the Islamic State in Iraq. ' +
+          'The group has been battling rival opposition fighters in Syria since early January.',
+        { lang: 'en' },
+      ),
+    ).not.toContain('isis/rebels-as-target/oppose');
+  });
+});
