@@ -74,3 +74,31 @@ describe('a group noun written beside the name', () => {
     ).not.toContain('isis/rebels-as-target/oppose');
   });
 });
+
+describe('a topic head noun standing alone', () => {
+  const story =
+    'لماذا تخلت الولايات المتحدة عن الاتفاقية النووية. ' +
+    'وفقا للنص الذي وقع عام 2015، وافقت إيران على تقليص نشاطاتها النووية. ' +
+    'لكن ترامب قال إن النص فشل في قطع الطريق أمام كل النشاطات النووية الإيرانية. ' +
+    'وفرض ترامب العقوبات على إيران مرة أخرى. ';
+  it('refers to the one topic named in full with that head, however far back', () => {
+    expect(
+      triples(
+        story +
+          'يذكر الأطراف الأخرى في الاتفاقية، وهي بريطانيا وألمانيا وروسيا، تعهدت بالاستمرار بالالتزام بالاتفاقية ، لكن الشركات انسحبت من إيران.',
+        { lang: 'ar' },
+      ),
+    ).toEqual(expect.arrayContaining(['germany/deal/support', 'russia/deal/support']));
+  });
+
+  it('refers to nothing when two topics were named in full with that head', () => {
+    expect(
+      triples(
+        'ووقعت روسيا على الاتفاقية الأمنية. ' +
+          story +
+          'يذكر الأطراف الأخرى في الاتفاقية، وهي بريطانيا وألمانيا وروسيا، تعهدت بالاستمرار بالالتزام بالاتفاقية ، لكن الشركات انسحبت من إيران.',
+        { lang: 'ar' },
+      ).filter((t) => t.startsWith('germany')),
+    ).toEqual([]);
+  });
+});
