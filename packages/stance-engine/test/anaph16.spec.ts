@@ -102,3 +102,22 @@ describe('a topic head noun standing alone', () => {
     ).toEqual([]);
   });
 });
+
+describe('"ما لم" (unless)', () => {
+  it('makes the clause after it a condition, not a position', () => {
+    expect(
+      triples(
+        'ووصف ترامب الاتفاقية النووية بأنها أسوأ اتفاق، وهدد بفرض عقوبات على إيران ما لم توافق بريطانيا وألمانيا على مراجعة الاتفاقية النووية.',
+        { lang: 'ar' },
+      ).filter((t) => t.startsWith('uk') || t.startsWith('germany')),
+    ).toEqual([]);
+  });
+
+  it('stays the relative "which … not" after a pronoun', () => {
+    // (Corpus: "وهو ما لم يلق تجاوباً، حتى الساعة، من الزعيم الدرزي وليد جنبلاط".)
+    expect(triples('وطالبت الولايات المتحدة بالانسحاب، وهو ما لم تؤيده بريطانيا.', { lang: 'ar' })).toEqual(
+      triples('وطالبت الولايات المتحدة بالانسحاب، وهو أمر لم تؤيده بريطانيا.', { lang: 'ar' }),
+    );
+    expect(triples('وهو ما لم تدعم بريطانيا الاتفاقية النووية.', { lang: 'ar' })).toContain('uk/deal/oppose');
+  });
+});
