@@ -25,6 +25,7 @@ const INSTITUTION_HEADS: Record<Language, ReadonlySet<string>> = {
       'الحركة',
       'الجماعة',
       'الميليشيا',
+      'المليشيا',
       'الجبهة',
       'الكتلة',
       'البرلمان',
@@ -73,6 +74,13 @@ const INSTITUTION_HEADS: Record<Language, ReadonlySet<string>> = {
   ]),
 };
 
+// Nouns of a group's kind, written beside its name when it is not part of it ("ميليشيا عصائب
+// أهل الحق", "the Islamic State group"): what the story then calls it alone ("تجمعات المليشيا").
+const GROUP_NOUNS: Record<Language, ReadonlySet<string>> = {
+  ar: new Set(['الحركة', 'الجماعة', 'الميليشيا', 'المليشيا', 'الحزب', 'التيار'].map(foldString)),
+  en: new Set(['group', 'movement', 'militia', 'organisation', 'organization', 'party']),
+};
+
 /** A head noun of an institution (المجلس، "the council"), written as the folded word itself. */
 export function isInstitutionHead(folded: string, lang: Language): boolean {
   return INSTITUTION_HEADS[lang].has(folded);
@@ -98,17 +106,30 @@ export function addBareHeads(
   lang: Language,
 ): Mention[] {
   const heads = INSTITUTION_HEADS[lang];
-  /** The institution head of a multi-word name as it was written ("المحكمة" of "المحكمة الاتحادية"). */
+  const definite = (word: string): string => (lang === 'ar' && !word.startsWith('ال') ? 'ال' + word : word);
+  /**
+   * The institution head of a multi-word name as it was written ("المحكمة" of "المحكمة
+   * الاتحادية"), else the group noun written beside the name ("ميليشيا عصائب أهل الحق", "the
+   * Islamic State group").
+   */
   const headOf = (m: Mention): string | undefined => {
-    if (m.kind !== 'name' || m.actor < 0 || m.tokEnd - m.tokStart < 2) return undefined;
+    if (m.kind !== 'name' || m.actor < 0) return undefined;
     if (compiled.codebook.actors[m.actor]?.kind === 'person') return undefined;
-    const word = lang === 'ar' ? bareHead(tokens.text[m.tokStart]!, lang).head : tokens.text[m.tokEnd - 1]!;
-    const head = lang === 'ar' && !word.startsWith('ال') ? 'ال' + word : word;
-    return heads.has(head) ? head : undefined;
+    if (m.tokEnd - m.tokStart >= 2) {
+      const word = lang === 'ar' ? bareHead(tokens.text[m.tokStart]!, lang).head : tokens.text[m.tokEnd - 1]!;
+      if (heads.has(definite(word))) return definite(word);
+    }
+    // A state's "حكومة العراق", "the Iraq government" is government-words.ts's business.
+    if (compiled.countryOfActor[m.actor] !== undefined) return undefined;
+    const beside = lang === 'ar' ? m.tokStart - 1 : m.tokEnd;
+    if (beside < 0 || beside >= tokens.count || !tokens.isWord[beside] || covered[beside]) return undefined;
+    const word = bareHead(tokens.text[beside]!, lang).head;
+    if (lang === 'ar' && word.startsWith('ال')) return undefined;
+    return GROUP_NOUNS[lang].has(definite(word)) ? definite(word) : undefined;
   };
-  if (!mentions.some((m) => headOf(m) !== undefined)) return mentions;
   const covered = new Uint8Array(tokens.count);
   for (const m of mentions) for (let k = m.tokStart; k < m.tokEnd; k++) covered[k] = 1;
+  if (!mentions.some((m) => headOf(m) !== undefined)) return mentions;
   /** Head noun → the actor named in full with it so far (-1 once two different ones were). */
   const named = new Map<string, number>();
   const added: Mention[] = [];

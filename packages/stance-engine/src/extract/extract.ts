@@ -124,22 +124,36 @@ function addAnaphora(
   tokens: Tokens,
   sentence: Sentence,
   inSentence: Mention[],
-  referent: Mention,
+  recent: Mention | undefined,
   lang: Language,
   phraseHeads: CompiledCodebook['phraseHeads'],
+  namedHeads: ReadonlyMap<string, Mention | null>,
 ): void {
   // A definite head noun standing alone for a phrase of the topic named before: "الانسحاب من
   // الاتفاق النووي" … "حذرته من الانسحاب"; "الاتفاق النووي" … "انتقد ترامب الاتفاق".
   for (let k = sentence.start + 1; k < sentence.end; k++) {
     const demonstrative =
-      ANAPHOR_HEADS[lang].has(tokens.text[k]!) && ANAPHOR_DETERMINERS.has(tokens.text[k - 1]!);
+      recent !== undefined &&
+      ANAPHOR_HEADS[lang].has(tokens.text[k]!) &&
+      ANAPHOR_DETERMINERS.has(tokens.text[k - 1]!);
+    const word = withoutProcliticBeforeArticle(tokens.text[k]!);
     const heads =
       lang === 'ar' && (!isWordToken(tokens, k + 1) || referringModifier(tokens, k))
-        ? phraseHeads.get(withoutProcliticBeforeArticle(tokens.text[k]!))
+        ? phraseHeads.get(word)
         : undefined;
-    const sameTopic = heads?.filter((h) => h.topic === referent.topic);
+    // The recent topic's head, else the one topic the story named in full with this head word
+    // however far back ("الاتفاقية النووية" … "تعهدت بالالتزام بالاتفاقية").
+    let referent = recent;
+    let sameTopic = heads?.filter((h) => h.topic === referent?.topic);
+    if (heads !== undefined && sameTopic?.length !== 1 && !demonstrative) {
+      const named = namedHeads.get(word);
+      if (named) {
+        referent = named;
+        sameTopic = heads.filter((h) => h.topic === named.topic);
+      }
+    }
     const bareHead = sameTopic !== undefined && sameTopic.length === 1;
-    if (!demonstrative && !bareHead) continue;
+    if ((!demonstrative && !bareHead) || referent === undefined) continue;
     const polarity = bareHead && !demonstrative ? sameTopic![0]!.polarity : referent.polarity;
     const from = demonstrative ? k - 1 : k;
     if (inSentence.some((m) => m.tokStart <= k && m.tokEnd > from)) continue;
@@ -157,6 +171,21 @@ function addAnaphora(
     const at = inSentence.findIndex((m) => m.tokStart > k);
     if (at < 0) inSentence.push(mention);
     else inSentence.splice(at, 0, mention);
+  }
+}
+
+/** Records the head word of each Arabic topic phrase written in full ("الاتفاقية" of "الاتفاقية النووية"). */
+function nameTopicHeads(
+  tokens: Tokens,
+  inSentence: readonly Mention[],
+  named: Map<string, Mention | null>,
+): void {
+  for (const m of inSentence) {
+    if (m.kind !== 'topic' || m.anaphor || m.verbal || m.tokEnd - m.tokStart < 2) continue;
+    const head = withoutProcliticBeforeArticle(tokens.text[m.tokStart]!);
+    if (!head.startsWith('ال')) continue;
+    const prior = named.get(head);
+    named.set(head, prior === undefined || (prior !== null && prior.topic === m.topic) ? m : null);
   }
 }
 
@@ -399,6 +428,8 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
   // Arabic sentences since the holders were named (clauses continuing a speaker aside).
   let holderAge = 0;
   let recentTopic: { mention: Mention; sentence: number } | undefined;
+  // Head word → the topic mention named in full with it so far (null once two topics were).
+  const topicHeads = new Map<string, Mention | null>();
   // Mention index per token, filled sentence by sentence: one buffer per article, because a
   // typed array per sentence costs more to allocate than the sentence costs to fill.
   let mentionIndex: Int32Array | undefined;
@@ -410,8 +441,10 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
       if (mentions[mi]!.tokStart >= sentence.start) inSentence.push(mentions[mi]!);
       mi++;
     }
-    if (recentTopic && si - recentTopic.sentence <= 2)
-      addAnaphora(tokens, sentence, inSentence, recentTopic.mention, lang, compiled.phraseHeads);
+    const recent = recentTopic && si - recentTopic.sentence <= 2 ? recentTopic.mention : undefined;
+    if (recent || topicHeads.size > 0)
+      addAnaphora(tokens, sentence, inSentence, recent, lang, compiled.phraseHeads, topicHeads);
+    if (lang === 'ar') nameTopicHeads(tokens, inSentence, topicHeads);
     if (inSentence.length === 0) {
       if (lang === 'ar' && !continuesSpeaker(tokens, sentence, mentions)) holderAge++;
       else if (lang === 'en' && opensWithUntrackedSpeaker(tokens, sentence, capitalized))

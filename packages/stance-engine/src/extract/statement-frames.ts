@@ -23,6 +23,9 @@ import {
 } from './word-lists.js';
 import { AnalyzerBase, NOUN_WINDOW, type Emit } from './analyzer-base.js';
 
+// Pronouns after which "ما لم" is the relative "which … not", not "unless".
+const UNLESS_NOT_AFTER = new Set(['هو', 'وهو', 'هي', 'وهي', 'هذا', 'وهذا', 'ذلك', 'وذلك']);
+
 // Violations (lemmas): inside someone else's words they are accusations.
 const VIOLATION_LEMMAS = new Set(['انتهك', 'خرق']);
 
@@ -238,6 +241,9 @@ export class StatementFrames extends AnalyzerBase {
   protected opensHypothetical(j: number): boolean {
     const text = this.input.tokens.text;
     if (HYPOTHETICAL.has(text[j]!) || this.conditionalIn(j)) return true;
+    // "ما لم" (unless): "هدد بفرض عقوبات ما لم توافق بريطانيا على مراجعة الاتفاق"; not the relative
+    // "وهو ما لم تقبله روسيا" (which Russia did not accept) after a pronoun.
+    if (text[j] === 'ما' && text[j + 1] === 'لم' && !UNLESS_NOT_AFTER.has(text[j - 1] ?? '')) return true;
     // Present tense: "يقرر", "نرد"; "تت-"/"تست-" (تتبنى، تستتب), as "ت" alone also begins past
     // verbs (تبنى، تصدى).
     if (AR_WHEN.has(text[j]!) && /^(ي|ن|تت|تست)/.test(text[j + 1] ?? '')) return true;
