@@ -23,6 +23,13 @@ const LAUNCH_VERBS = new Set(
   ),
 );
 
+/** Verbs of taking ground, whose subject wages the act they are done "in": "seized 70 villages in the offensive". */
+const GROUND_VERBS = new Set(
+  'captured seized retook retaken recaptured overran overrun took taken regained gained won liberated stormed'.split(
+    ' ',
+  ),
+);
+
 function actorAt(mentions: readonly Mention[], j: number, end: boolean): Mention | undefined {
   return mentions.find(
     (m) => (end ? m.tokEnd === j + 1 : m.tokStart === j) && m.kind !== 'topic' && m.actor >= 0,
@@ -39,6 +46,7 @@ function namesOwnAgent(tokens: Tokens, mentions: readonly Mention[], k: number):
     const by = t[k + 2] === 'the' ? k + 3 : k + 2;
     if (SIDE_WORDS.has(t[by] ?? '') || actorAt(mentions, by, false)) return true;
   }
+  if (groundTakenIn(tokens, k)) return true;
   // "launched a major offensive", "intensified its aerial bombardment": up to three words between.
   for (let i = k - 1; i >= 0 && i >= k - 4; i--) {
     if (isClauseMark(tokens, i) || !tokens.isWord[i]) return false;
@@ -55,7 +63,29 @@ export function withoutOthersActs(
 ): Mention[] {
   return mentions.filter((m) => {
     if (m.kind !== 'topic' || m.polarity !== 1 || m.anaphor || m.tokEnd !== m.tokStart + 1) return true;
-    if (!EN_AGENT_MODIFIED_ACTS.has(tokens.text[m.tokStart]!)) return true;
+    // Topic phrases match in the plural too ("repelled ISILs offensives").
+    const w = tokens.text[m.tokStart]!;
+    if (!EN_AGENT_MODIFIED_ACTS.has(w) && !EN_AGENT_MODIFIED_ACTS.has(w.replace(/s$/, ''))) return true;
     return compiled.agentActTopics.has(m.topic) || !namesOwnAgent(tokens, mentions, m.tokStart);
   });
+}
+
+/**
+ * "IS recaptured gas fields in a major offensive", "captured Jisr al-Shughour … part of a wider
+ * offensive": the act in which a clause's subject takes ground is that subject's own.
+ */
+function groundTakenIn(tokens: Tokens, k: number): boolean {
+  const t = tokens.text;
+  // Past the act's article and modifiers ("a new", "the", "a wider").
+  let j = k - 1;
+  while (j > 0 && j >= k - 3 && t[j] !== 'in' && t[j] !== 'during' && t[j] !== 'of') {
+    if (isClauseMark(tokens, j) || !tokens.isWord[j]) return false;
+    j--;
+  }
+  if (t[j] !== 'in' && t[j] !== 'during' && !(t[j] === 'of' && t[j - 1] === 'part')) return false;
+  for (let i = j - 1; i >= 0 && i >= j - 8; i--) {
+    if (isClauseMark(tokens, i) || !tokens.isWord[i]) return false;
+    if (GROUND_VERBS.has(t[i]!)) return true;
+  }
+  return false;
 }
