@@ -135,6 +135,14 @@ describe('an offensive named as the setting of a taking of ground', () => {
     ).not.toContain('sdf/offensives/oppose');
   });
 
+  it('a launching verb names the agent past time words', () => {
+    expect(
+      triples(
+        'ISIL launched last June a brutal offensive against several areas across Iraq and Syria as it announced its so-called caliphate in these areas.',
+      ),
+    ).not.toContain('isis/offensives/support');
+  });
+
   it('an offensive with no agent named still reads the topic', () => {
     expect(triples('Turkey called for a halt to the offensive on Aleppo.')).toContain(
       'turkey/offensives/oppose',

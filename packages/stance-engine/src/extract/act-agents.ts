@@ -8,7 +8,7 @@ import type { CompiledCodebook } from '../compile.js';
 import type { Tokens } from '../text/tokens.js';
 import { isClauseMark } from '../text/segment.js';
 import type { Mention } from './mentions.js';
-import { EN_AGENT_MODIFIED_ACTS, EN_STRIKE_MODIFIERS } from './word-lists.js';
+import { EN_AGENT_MODIFIED_ACTS, EN_MONTHS, EN_STRIKE_MODIFIERS, EN_TIME_WORDS } from './word-lists.js';
 
 /** Generic names of a side that stand before an act noun as its agent. */
 const SIDE_WORDS = new Set(
@@ -47,10 +47,12 @@ function namesOwnAgent(tokens: Tokens, mentions: readonly Mention[], k: number):
     if (SIDE_WORDS.has(t[by] ?? '') || actorAt(mentions, by, false)) return true;
   }
   if (groundTakenIn(tokens, k)) return true;
-  // "launched a major offensive", "intensified its aerial bombardment": up to three words between.
-  for (let i = k - 1; i >= 0 && i >= k - 4; i--) {
+  // "launched a major offensive", "intensified its aerial bombardment": up to three words between,
+  // time words aside ("launched last June a brutal offensive").
+  for (let i = k - 1, words = 0; i >= 0 && words < 4; i--) {
     if (isClauseMark(tokens, i) || !tokens.isWord[i]) return false;
     if (LAUNCH_VERBS.has(t[i]!)) return true;
+    if (!EN_TIME_WORDS.has(t[i]!) && !EN_MONTHS.has(t[i]!) && t[i] !== 'last') words++;
   }
   return false;
 }
