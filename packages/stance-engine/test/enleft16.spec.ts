@@ -41,6 +41,14 @@ describe('the helper after "with (the) support / help of"', () => {
     expect(got).not.toContain('sdf/coalition-as-target/support');
   });
 
+  it('a leader before the helper’s name qualifies it: the helper sides with the deed’s subject', () => {
+    expect(
+      triples(
+        'In late 2016 the SDF supported by the US-led international coalition started an operation aimed to liberate Raqqa.',
+      ),
+    ).toContain('coalition/sdf-as-target/support');
+  });
+
   it('is not the agent of an act the subject reacts to', () => {
     const got = triples(
       'Daesh militants have staged counterattacks but the Syrian rebels have maintained momentum with the help of air strikes by the U.S.-led coalition the statement said.',

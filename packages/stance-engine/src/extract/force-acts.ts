@@ -402,6 +402,11 @@ export class ForceActReader extends PassiveReader {
     for (let j = from; j < this.e && j <= from + 4; j++) {
       const m = this.mentionAtToken(j);
       if (m && m.tokStart === j) {
+        // "the US-led international coalition": the leader qualifies the body named after it.
+        if (tokens.text[m.tokEnd] === 'led' && !this.mentionAtToken(m.tokEnd)) {
+          j = m.tokEnd;
+          continue;
+        }
         if (this.canHold(m)) return m;
         if (
           m.kind === 'demonym' &&
