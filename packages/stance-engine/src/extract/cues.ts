@@ -194,7 +194,8 @@ export function annotateCues(
       holdResponsibleCue(tokens, i, start, end, inMention) ??
       deniedClaimCue(tokens, i, end) ??
       firedWeaponCue(tokens, i, start, end, inMention) ??
-      drivenOutCue(tokens, i, start, end, inMention);
+      drivenOutCue(tokens, i, start, end, inMention) ??
+      bareBackCue(tokens, i, start);
     // "combat planes", "combat troops": before a unit of a force the word is a modifier, not a deed
     // (unlike "attack", "strike", whose present tense heads headlines: "rebels attack troops").
     if (word === 'combat' && next !== undefined && isOfficeWord(next, 'en')) continue;
@@ -1120,6 +1121,30 @@ const DRIVEN_OUT_CUE = makeCue({
   pos: 'verb',
   lemma: 'drive out',
 });
+
+/** Words after which a bare "back" is a verb: "ready to back Assad", "would not back the plan". */
+const BACK_VERB_MARKERS = new Set(
+  'to will would shall should can could may might must do does did'.split(' '),
+);
+/** Words after "back" that make it an adverb: "to back to their houses", "could back into". */
+const BACK_ADVERB_NEXT = new Set(
+  'to from into in inside on onto up at toward towards under home then again across'.split(' '),
+);
+
+/**
+ * The bare form "back" is mostly an adverb ("came back", "pushed back"), so the lexicon leaves it
+ * out; after "to" or a modal ("to back President Assad", "will not back"), with no particle
+ * after it, it is the verb (its particle phrases — "back down", "back away from" — as inflected).
+ */
+function bareBackCue(tokens: Tokens, i: number, start: number): Cue | undefined {
+  if (tokens.text[i] !== 'back') return undefined;
+  let b = i - 1;
+  if (b > start && (tokens.text[b] === 'not' || tokens.text[b] === 'also')) b--;
+  if (b < start || !BACK_VERB_MARKERS.has(tokens.text[b]!)) return undefined;
+  const next = tokens.text[i + 1];
+  if (next !== undefined && BACK_ADVERB_NEXT.has(next)) return undefined;
+  return lookupEnglishCue('backs', next, tokens.text, i);
+}
 
 /**
  * "the SDF drove Islamic State fighters out of Manbij", "rebels pushed the YPG out of Tal Rifaat":

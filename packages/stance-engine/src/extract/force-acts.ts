@@ -343,6 +343,22 @@ export class ForceActReader extends PassiveReader {
     return undefined;
   }
 
+  /**
+   * The actor is the helper in "with (the) support of / help from …" ("launched the campaign
+   * with the support of the coalition", "with the help of air strikes by the coalition"): the
+   * one helped is the clause's subject (aidedDeeds), never the helper.
+   */
+  protected namedAsHelper(target: Mention): boolean {
+    const { tokens } = this.input;
+    for (let j = target.tokStart - 1; j > this.s && j >= target.tokStart - 6; j--) {
+      const w = tokens.text[j]!;
+      if (isClauseMark(tokens, j) || EN_HELP_OBJECT_PREPS.has(w)) return false;
+      const of = tokens.text[j + 1];
+      if (EN_AID_NOUNS.has(w) && (of === 'of' || of === 'from')) return this.withBefore(j) !== undefined;
+    }
+    return false;
+  }
+
   /** A finite verb of a deed between the subject's end and `to`, with no clause break. */
   protected deedBetween(from: number, to: number): boolean {
     const { tokens } = this.input;
@@ -386,6 +402,11 @@ export class ForceActReader extends PassiveReader {
     for (let j = from; j < this.e && j <= from + 4; j++) {
       const m = this.mentionAtToken(j);
       if (m && m.tokStart === j) {
+        // "the US-led international coalition": the leader qualifies the body named after it.
+        if (tokens.text[m.tokEnd] === 'led' && !this.mentionAtToken(m.tokEnd)) {
+          j = m.tokEnd;
+          continue;
+        }
         if (this.canHold(m)) return m;
         if (
           m.kind === 'demonym' &&
@@ -941,5 +962,8 @@ export class ForceActReader extends PassiveReader {
     return [];
   }
 }
+
+/** Prepositions after which help names its object, not its giver ("help of Russia against the rebels"). */
+const EN_HELP_OBJECT_PREPS = new Set(['against', 'for', 'to', 'on', 'in', 'into']);
 
 export const AR_BELONGING = new Set(['تابعه', 'التابعه', 'تابعين', 'التابعين', 'التابع']);

@@ -782,6 +782,10 @@ export class GovernedTargetReader extends ReactionReader {
       this.input.tokens.text[target.tokStart - 1] !== 'of'
     )
       return false;
+    // "launched the campaign with the support of the US-led coalition", "with the help of air
+    // strikes by X": after "with", a help noun's of/from names the helper; the one helped is the
+    // clause's subject (aidedDeeds), never the actor after it.
+    if (this.input.lang === 'en' && this.namedAsHelper(target)) return false;
     // "vetoed a resolution on Syria": the actor after "on" is what the decision concerns.
     if (
       this.input.lang === 'en' &&

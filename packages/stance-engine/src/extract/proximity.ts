@@ -234,6 +234,7 @@ class ProximityReader extends SentenceAnalyzer {
     let j = target.tokStart - 1;
     if (j < this.s) return false;
     if (AR_LABEL_WORDS.has(tokens.text[j]!)) return true;
+    if (this.input.lang === 'en' && this.namedAsHelper(target)) return true;
     if (tokens.text[j] !== 'من' && tokens.text[j] !== 'by') return false;
     j--;
     return j >= this.s && (AR_LABEL_WORDS.has(tokens.text[j]!) || /(ed|en)$/.test(tokens.text[j]!));

@@ -47,12 +47,16 @@ export class ReactionReader extends SideRelationReader {
       if (!tc || tc.cue.kind !== 'stance' || tc.cue.polarity === 0 || isForce(tc.cue)) continue;
       if (lang === 'ar' ? tc.cue.pos !== 'verb' && !tc.cue.verbNoun : tc.cue.pos !== 'verb') continue;
       if (isDirective(tc.cue) || isActionOnly(tc.cue)) continue;
+      // "They are backed by air strikes launched by X": after a passive's "by" the act is the
+      // agent's means, not the object reacted to.
+      if (lang === 'en' && tokens.text[k + 1] === 'by') continue;
       const act = this.actNounAfter(k);
       if (act === undefined) continue;
       const actAgent = this.agentOfAct(act);
       // "اقتحام القوات الإسرائيلية": forces act for the body they belong to.
       const agent = actAgent && (lang === 'ar' ? this.sideAsTarget(actAgent) : actAgent);
-      if (!agent || !this.isTarget(agent)) continue;
+      // "maintained momentum with the help of air strikes by X": the act is help the subject had.
+      if (!agent || !this.isTarget(agent) || (lang === 'en' && this.namedAsHelper(agent))) continue;
       const holders = this.holderOf(k, false, act).filter((a) => a !== agent.actor);
       const sign = tc.cue.polarity * (this.negatedBefore(k, 2) ? -1 : 1);
       const hedge = this.hedged(k, agent.tokStart);
