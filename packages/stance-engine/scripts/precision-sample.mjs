@@ -2,13 +2,17 @@
 // Reproducible precision sample: N statements per codebook from corpus-run.sh output
 // (DIR/<cb>-<lang>.jsonl), eval-set articles left out as in corpus-diff.mjs. A seeded
 // mulberry32 shuffle of every (article, statement) pair of each file picks the first N.
-// usage: node scripts/precision-sample.mjs DIR SEED [N=20] [lang=en]   (prints JSONL rows)
+// --stance S keeps only statements of that stance before the shuffle (oppose/support rounds).
+// usage: node scripts/precision-sample.mjs DIR SEED [N=20] [lang=en] [--stance S]   (prints JSONL rows)
 import fs from 'node:fs';
 import { excludedIds } from '../../../eval/selection.mjs';
 
-const [dir, seedArg, nArg = '20', lang = 'en'] = process.argv.slice(2);
+const args = process.argv.slice(2);
+const stanceAt = args.indexOf('--stance');
+const stance = stanceAt < 0 ? undefined : args.splice(stanceAt, 2)[1];
+const [dir, seedArg, nArg = '20', lang = 'en'] = args;
 if (!dir || !seedArg) {
-  console.error('usage: node scripts/precision-sample.mjs DIR SEED [N] [lang]');
+  console.error('usage: node scripts/precision-sample.mjs DIR SEED [N] [lang] [--stance S]');
   process.exit(2);
 }
 const CODEBOOKS = [
@@ -36,7 +40,8 @@ for (const [file, codebook] of CODEBOOKS) {
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l))
     .filter((p) => !evalIds.has(p.id))
-    .flatMap((p) => p.statements.map((s) => ({ id: p.id, ...s })));
+    .flatMap((p) => p.statements.map((s) => ({ id: p.id, ...s })))
+    .filter((s) => !stance || s.stance === stance);
   for (let i = pool.length - 1; i > 0; i--) {
     const j = Math.floor(rand() * (i + 1));
     [pool[i], pool[j]] = [pool[j], pool[i]];

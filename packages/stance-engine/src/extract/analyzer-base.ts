@@ -4,7 +4,7 @@ import { mentionWith, newMention, type Mention } from './mentions.js';
 import { HolderResolver } from './holders.js';
 import { isClauseMark } from '../text/segment.js';
 import { isOfficeWord } from '../lexicon/common-words.js';
-import { isDirective, isAttack, isForce, takesOnlyFrom } from '../lexicon/cue.js';
+import { isDirective, isAttack, isForce, isGroundTaking, takesOnlyFrom } from '../lexicon/cue.js';
 import {
   EN_LIGHT_WORDS,
   EN_DETERMINERS,
@@ -24,6 +24,7 @@ import {
   SETTING_PREPS,
   AR_PARTICLES,
   TIME_WORDS,
+  EN_ACT_SETTINGS,
 } from './word-lists.js';
 
 /** Records a statement of `holders` toward `target` (see `run`). */
@@ -92,7 +93,8 @@ export class AnalyzerBase extends HolderResolver {
           if (words > NOUN_WINDOW || !EN_NOUN_PREPS.has(this.input.tokens.text[j + 1] ?? ''))
             return undefined;
         }
-        if (target.kind === 'topic' && this.actInFrame(j)) return undefined;
+        if (target.kind === 'topic' && (this.actInFrame(j) || this.groundTakenInFrame(j, target)))
+          return undefined;
         return { k: j, distance };
       }
       // "remained neutral on X", "موقف محايد من": an explicit neutral position governs what follows.
@@ -137,6 +139,18 @@ export class AnalyzerBase extends HolderResolver {
       return false;
     const cue = this.cueAt(j)!.cue;
     return cue.pos === 'verb' && isAttack(cue);
+  }
+
+  /**
+   * "retook the city following a ferocious assault", "seized 70 villages in the offensive": a
+   * course of action after an English verb of taking ground and a word of setting is the
+   * operation it was taken in, not its object ("seized shipments of UN aid" is).
+   */
+  protected groundTakenInFrame(j: number, target: Mention): boolean {
+    if (this.input.lang !== 'en' || !isGroundTaking(this.cueAt(j)!.cue)) return false;
+    for (let t = j + 1; t < target.tokStart; t++)
+      if (EN_ACT_SETTINGS.has(this.input.tokens.text[t]!)) return true;
+    return false;
   }
 
   /**

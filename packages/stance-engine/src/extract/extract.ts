@@ -654,6 +654,10 @@ function carriedActor(inSentence: readonly Mention[], tokens: Tokens, lang: stri
     const place = lang === 'ar' && !eachOf && (AR_PREPOSITIONS.has(before) || LOCATIVE.has(before));
     // "بوتين، حليف بشار الأسد، …": the one a relation noun relates to is no subject.
     if (lang === 'ar' && RELATIONAL_AR.has(withoutConjunction(before))) continue;
+    // "شركائنا في المجموعة المصغرة (الولايات المتحدة وبريطانيا …)": names in parentheses gloss
+    // the noun before them and share its place; after a preposition they are no subject.
+    // ("اللجنة الرباعية (السعودية والإمارات …)" still names the speakers.)
+    if (lang === 'ar' && glossOfPrepositionalNoun(tokens, m.tokStart)) continue;
     if (m.actor < 0) {
       if ((m.kind === 'name' || m.official) && !place) return undefined;
       continue;
@@ -662,6 +666,30 @@ function carriedActor(inSentence: readonly Mention[], tokens: Tokens, lang: stri
   }
   return undefined;
 }
+
+/**
+ * Token k stands inside a parenthesis (no closing one between) opened right after a noun phrase
+ * that follows a separate-word preposition ("في المجموعة المصغرة (…").
+ */
+function glossOfPrepositionalNoun(tokens: Tokens, k: number): boolean {
+  let open = -1;
+  for (let j = k - 1; j >= Math.max(0, k - PARENTHESIS_REACH) && open < 0; j--) {
+    const w = tokens.text[j];
+    if (w === '(') open = j;
+    else if (w === ')' || (!tokens.isWord[j] && w !== ',')) return false;
+  }
+  for (let j = open - 1; j >= Math.max(0, open - GLOSSED_NOUN_WORDS); j--) {
+    if (!tokens.isWord[j]) return false;
+    const w = tokens.text[j]!;
+    if (AR_PREPOSITIONS.has(w) || AR_PREPOSITIONS.has(withoutConjunction(w))) return true;
+  }
+  return false;
+}
+
+/** How far back a parenthesis may open before a name inside it. */
+const PARENTHESIS_REACH = 12;
+/** How many words a glossed noun phrase (after its preposition) may have. */
+const GLOSSED_NOUN_WORDS = 4;
 
 // Prepositions written as separate words (folded: على → علي, إلى → الي).
 const AR_PREPOSITIONS = new Set([

@@ -1793,14 +1793,16 @@ export class HolderResolver extends SentenceView {
 
   /**
    * "حين قتل 61 فلسطينيا خلال تظاهرات شارك فيها عشرات آلاف الفلسطينيين احتجاجا على …": a
-   * state or people we do not track, named free (no preposition, no genitive) before k in the
-   * sentence, is the nearer subject; the previous sentence's holder is not carried past it.
+   * state or people we do not track, or one's official ("وكان وزير الدفاع الإسرائيلي … أعلن"),
+   * named free (no preposition, no genitive) before k in the sentence, is the nearer subject;
+   * the previous sentence's holder is not carried past it.
    */
   protected untrackedNameBefore(k: number): boolean {
     for (const m of this.input.mentions) {
       if (m.tokStart >= k) break;
       if (m.tokStart < this.s || m.actor >= 0 || m.kind === 'topic') continue;
-      if ((m.kind === 'name' || m.people) && !this.isPrepositional(m) && !this.isGenitive(m)) return true;
+      if ((m.kind === 'name' || m.people || m.official) && !this.isPrepositional(m) && !this.isGenitive(m))
+        return true;
     }
     return false;
   }

@@ -80,6 +80,8 @@ class ProximityReader extends SentenceAnalyzer {
       if (this.speakerAfter(target)) continue;
       const cue = this.cueAt(k)!.cue;
       if (!this.asserted(k) || (target.kind !== 'topic' && isDirective(cue))) continue;
+      // "retaken villages in a new offensive": the operation the ground was taken in.
+      if (target.kind === 'topic' && this.groundTakenInFrame(k, target)) continue;
       // "عيد المقاومة والتحرير": ground is taken only from someone named after "من".
       if (takesOnlyFrom(cue) && !this.groundTakenFrom(k, target.tokStart)) continue;
       if (this.insideLabel(target) || this.namedAsLeader(target, k) || !this.holderIsSubjectOf(k)) continue;

@@ -22,6 +22,8 @@ export const LOCATIVE = new Set([
   'انحاء',
   'مدن',
   'مدينه',
+  // "عن طريق إسرائيل" (via Israel), "طريق دمشق" (the Damascus road): a route, not an actor.
+  'طريق',
   // A region named after its people takes its country as a genitive: "حكومة إقليم كردستان
   // العراق" is the regional government in Iraq, not Iraq.
   'كردستان',
@@ -331,6 +333,9 @@ export const EN_PREPOSITIONS = new Set([
   'from',
   'at',
 ]);
+// Words that set an act in the operation or time it belongs to ("in the offensive", "following
+// an assault", "part of a wider offensive").
+export const EN_ACT_SETTINGS = new Set(['in', 'during', 'amid', 'following', 'after', 'part', 'as']);
 export const EN_GERUND_PREPS = new Set(['for', 'of', 'against', 'from', 'by', 'over', 'after']);
 export const RELATIONAL_NOUNS = new Set([
   'backer',

@@ -529,6 +529,25 @@ export function isForce(cue: Cue): boolean {
   return FORCE_LEMMAS.has(cue.lemma);
 }
 
+// Taking ground: its object is a place or the side that held it, never a course of action
+// ("retook the city following a ferocious assault", "captured Jisr al-Shughour … part of a
+// wider offensive": the offensive is the act's own frame).
+const GROUND_TAKING_LEMMAS = new Set([
+  'capture',
+  'seize',
+  'recapture',
+  'retake',
+  'overrun',
+  'wrest',
+  'liberate',
+  'take control of',
+  'regain control of',
+]);
+
+export function isGroundTaking(cue: Cue): boolean {
+  return GROUND_TAKING_LEMMAS.has(cue.lemma);
+}
+
 // Joining: "انضم إلى X", "التحق بـX" take X's side, though إلى otherwise introduces no target;
 // the bare genitive is the one who joins ("انضمام X إلى …"). Siding with X ("اختار الانحياز إلى
 // صف إيران", "انحازت للمقاومة") is read the same way.
