@@ -45,23 +45,24 @@ const triples = triplesWith(CODEBOOK, { lang: 'en' });
 
 describe('English conflict reporting, second round', () => {
   it('"and its Russian ally" names the ally by its nationality and joins the list', () => {
+    // supact74: the relation noun only identifies the ally (a label), so it takes no side itself.
     expect(
       triples(
         'Last week the Syrian regime and its Russian ally appeared to scale down air raids on Aleppo after hundreds were killed in a week of intense bombing.',
       ),
-    ).toEqual(['russia/syria-as-target/support']);
+    ).toEqual([]);
     // Both act: the ally named by nationality is a subject of the verb with the regime.
     expect(
       triples(
         'Residents contacted by Reuters seemed resigned to the resumption in bombing which killed hundreds of people in late September and early October as the government and its Russian allies abandoned a ceasefire to launch their assault on the biggest urban area in opposition hands.',
       ),
     ).toContain('russia/ceasefire/oppose');
-    // Allies named in a list after the relation noun: each of them.
+    // Allies named in a list after the relation noun: a label too, no side taken.
     expect(
       triples(
         'Eastern Ghouta which is still home to an estimated 350000 people has endured years of siege and shelling which has continued despite a de-escalation agreement backed by the regime and its close allies Russia and Iran.',
       ),
-    ).toEqual(['iran/syria-as-target/support', 'russia/syria-as-target/support']);
+    ).toEqual([]);
     // Near miss: a name after the ally noun is the ally; the adjective only qualifies it.
     expect(
       triples('North of the capital the Syrian army backed by its Lebanese ally Hezbollah shelled Flita.'),
@@ -74,11 +75,7 @@ describe('English conflict reporting, second round', () => {
       triples(
         'The Syrian Coalition held the Assad regime and its Russian ally fully responsible for the massacre.',
       ),
-    ).toEqual([
-      'coalition/russia-as-target/oppose',
-      'coalition/syria-as-target/oppose',
-      'russia/syria-as-target/support',
-    ]);
+    ).toEqual(['coalition/russia-as-target/oppose', 'coalition/syria-as-target/oppose']);
   });
 
   it('"and its allies" is a member of the list, not a side taken toward what follows', () => {

@@ -133,7 +133,8 @@ export class SentenceAnalyzer extends TargetReader {
     this.possessedActs(emit);
     this.killedMembers(emit);
     this.membersKilledBy(emit);
-    this.namedAllies(emit);
+    // "the regime and its Russian ally", "Syria and its ally Russia" are not read as siding: a
+    // relation noun that only identifies a name is a label (guideline), as "regime ally Iran" is.
     this.sidingTitles(emit);
     this.underAttackBy(emit);
     if (this.input.lang === 'ar') this.reckonedRelations(emit);

@@ -146,30 +146,6 @@ export class SideRelationReader extends MisdeedReader {
     return undefined;
   }
 
-  /** "Syria and its ally Russia": the ally named after "and its" sides with the actor before it. */
-  protected namedAllies(emit: Emit): void {
-    const { mentions } = this.input;
-    for (let i = 0; i + 1 < mentions.length; i++) {
-      const a = mentions[i]!;
-      const b = mentions[i + 1]!;
-      if (!this.alliedAfterAnd(a.tokEnd, b.tokStart) || !this.canHold(b) || !this.isTarget(a)) continue;
-      // "held by Nusra and its allies the Syrian Observatory said" (comma lost): the name is the
-      // subject of a closing speech verb, the source of the words, not the allies.
-      if (this.closingSpeaker(b)) continue;
-      // "its close allies Russia and Iran": every ally of the list (not the names before a).
-      const earlier = mentions.slice(0, i + 1).filter((m) => m.tokStart >= this.s);
-      const allies = this.coordinated(b).filter((x) => !earlier.some((m) => m.actor === x));
-      emit(allies, a, 1, 0.6, a.tokEnd + 2, false);
-    }
-  }
-
-  /** The mention is the subject of a speech verb that ends the sentence ("…, SOHR said."). */
-  protected closingSpeaker(m: Mention): boolean {
-    const j = m.tokEnd;
-    if (j >= this.e || !(this.isKind(j, 'speech') || this.trailingReport(j))) return false;
-    return j + 1 >= this.e || !this.input.tokens.isWord[j + 1];
-  }
-
   /**
    * "regime ally Iran", "rebel backer Turkey", "Assads main global ally Moscow", "Iran a key
    * regime ally": a siding noun whose modifier names the one sided with, used as the title of a
@@ -255,6 +231,8 @@ export class SideRelationReader extends MisdeedReader {
       const tc = this.cueAt(k);
       if (!tc || tc.cue.kind !== 'stance' || !isMutual(tc.cue) || tc.objectPronoun) continue;
       if (this.negatedBefore(k, 2) || this.attributiveParticiple(k)) continue;
+      // "يعتقد أن روسيا وإيران وتركيا ستتفق على …", "would agree": a predicted pact is none made.
+      if (tc.cue.pos === 'verb' && this.futureVerb(k)) continue;
       // "تعزيز التعاون": a definite noun names the relation in general, not a pact they made.
       // "لتتفق", "ليتحالفوا": a purpose clause is no pact made.
       if (/^(و|ف)?(ال|بال|لل|ل)/.test(this.input.tokens.text[k]!)) continue;

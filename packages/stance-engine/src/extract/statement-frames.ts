@@ -273,9 +273,14 @@ export class StatementFrames extends AnalyzerBase {
   protected undecided(k: number): boolean {
     const cue = this.cueAt(k)?.cue;
     if (!cue || (cue.lemma !== 'قرر' && cue.lemma !== 'decide') || cue.pos !== 'verb') return false;
+    return this.futureVerb(k) || this.negatedBefore(k, 3);
+  }
+
+  /** The verb at k is in the future tense: "سيقرر", "ستتفق", "سوف يتحالف", "will agree", "would agree". */
+  protected futureVerb(k: number): boolean {
     const w = this.input.tokens.text[k]!;
     const prev = this.input.tokens.text[k - 1] ?? '';
-    return /^و?س[يت]/.test(w) || prev === 'سوف' || prev === 'will' || this.negatedBefore(k, 3);
+    return /^و?س[يتن]/.test(w) || prev === 'سوف' || prev === 'will' || prev === 'would';
   }
 
   protected clauses: Sentence[] | undefined;
@@ -331,7 +336,8 @@ export class StatementFrames extends AnalyzerBase {
       if (subject && subject.tokStart === w) w = subject.tokEnd;
       if (text[w] !== 'مع') return [];
       const partner = this.mentionAtToken(w + 1);
-      if (!partner || partner.tokStart !== w + 1 || partner.kind === 'topic' || !this.canHold(partner)) return [];
+      if (!partner || partner.tokStart !== w + 1 || partner.kind === 'topic' || !this.canHold(partner))
+        return [];
       // (At most a word or two of the partner's apposition before على: "مع نظيره السوداني عمر البشير، على".)
       if (on < partner.tokEnd || on > partner.tokEnd + 2) return [];
       return this.coordinated(partner);

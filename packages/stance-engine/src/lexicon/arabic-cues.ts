@@ -16,6 +16,8 @@ import { memoByForm } from '../text/memo.js';
 // besieged place, not the previous sentence's topic (target-reading.ts, pronounObjects).
 // حاسب (hold to account) acts against the one held, as عاقب does ("طالب بمحاسبة إيران"); it has
 // no participle: محاسب is an accountant.
+// إبعاد (keeping away: "ضرورة إبعاد القوات الإيرانية") acts against what it governs, as إخراج does;
+// only its verbal noun: يبعد is also "is distant" (تبعد 20 كلم عن).
 // Stopping acts against what it governs ("الكف عن دعم X"; التوقف is in WORDS).
 // مستعد (ready, willing) comes without its verb: يستعد is preparing, a deed; a line with only a
 // participle takes the participle as its lemma.
@@ -131,6 +133,7 @@ const STANCE_VERBS = `
 انتهك|ينتهك|انتهاك||-|0.7
 سحب|يسحب|سحب||-|0.6
 أخرج|يخرج|إخراج||-|0.7
+||إبعاد||-|0.6
 طرد|يطرد|طرد||-|0.7
 حرر|يحرر|تحرير||-|0.6
 استعاد|يستعيد|استعادة||-|0.6
