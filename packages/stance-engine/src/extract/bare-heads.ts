@@ -42,6 +42,7 @@ const INSTITUTION_HEADS: Record<Language, ReadonlySet<string>> = {
       'التيار',
       'الفصائل',
       'القوات',
+      'التنظيم',
     ].map(foldString),
   ),
   en: new Set([

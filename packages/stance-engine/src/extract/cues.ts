@@ -92,6 +92,7 @@ export function annotateCues(
         blameCue(tokens, i, end, forms) ??
         eliminateCue(tokens, i, end) ??
         aggressionCue(tokens, i, end) ??
+        warOnCue(tokens, i, start, end) ??
         battleWithCue(tokens, i, start, end) ??
         standWithCue(tokens, i, start, end, inMention, forms) ??
         orderCue(tokens, i, start, end, inMention, forms) ??
@@ -812,6 +813,25 @@ function aggressionCue(tokens: Tokens, i: number, end: number): TokenCue | undef
   if (j < end && /(ي|يه)$/.test(tokens.text[j]!) && tokens.text[j] !== 'علي') j++;
   if (j >= end || (tokens.text[j] !== 'علي' && tokens.text[j] !== 'ضد')) return undefined;
   return (aggressionReading ??= analyzeArabicToken('هجوم'));
+}
+
+/**
+ * "شكلت واشنطن تحالفا دوليا للحرب على داعش": a war on someone as an alliance's purpose is fighting
+ * them (as لمحاربة is), so the alliance noun before it makes no ally of them. Elsewhere "الحرب
+ * على" is often no act of its holder ("لا تعلن الحرب على", "اقتصرت الحرب على الضربات").
+ */
+const PURPOSE_WAR_FORMS = /^(لل|ل)(حرب)$/;
+const ALLIANCE_NOUN_FORMS = /^(و|ف)?(ال)?(تحالف|تحالفا|ايتلاف|ايتلافا)$/;
+const WAR_ON_CUE = tokenCue(
+  makeCue({ kind: 'stance', polarity: -1, strength: 0.7, pos: 'noun', lemma: 'حرب' }),
+);
+function warOnCue(tokens: Tokens, i: number, start: number, end: number): TokenCue | undefined {
+  if (!PURPOSE_WAR_FORMS.test(tokens.text[i]!)) return undefined;
+  if (i + 1 >= end || (tokens.text[i + 1] !== 'علي' && tokens.text[i + 1] !== 'ضد')) return undefined;
+  // The alliance noun right before, or before one adjective ("تحالفا دوليا").
+  for (let j = i - 1; j >= start && j >= i - 2; j--)
+    if (ALLIANCE_NOUN_FORMS.test(tokens.text[j]!)) return WAR_ON_CUE;
+  return undefined;
 }
 
 /**

@@ -315,6 +315,29 @@ export class GovernedTargetReader extends ReactionReader {
   }
 
   /**
+   * "يشتبك الجيش مع قسد، ويركز على قتال داعش": a clause coordinated after a comma by a و-word
+   * that is no cue, name or definite noun (its own verb) holds the later noun; the verb before
+   * shares its subject but does not govern it.
+   */
+  protected coordinatedClauseBetween(gv: number, k: number): boolean {
+    if (this.input.lang !== 'ar') return false;
+    const { tokens } = this.input;
+    for (let j = gv + 1; j + 1 < k; j++) {
+      if (!isClauseMark(tokens, j)) continue;
+      const w = tokens.text[j + 1]!;
+      if (
+        w.length > 2 &&
+        w.startsWith('و') &&
+        !w.startsWith('وال') &&
+        !this.cueAt(j + 1) &&
+        !this.mentionAtToken(j + 1)
+      )
+        return true;
+    }
+    return false;
+  }
+
+  /**
    * Polarity of the verb whose complement holds the (noun or particle) cue at k, or 1:
    * "تتهم … المركز بالمساعدة … لصالح النظام", "vetoed a resolution calling for …".
    */
@@ -325,6 +348,7 @@ export class GovernedTargetReader extends ReactionReader {
       return 1;
     const gv = this.subjectBefore(k, false);
     if (typeof gv !== 'number') return 1;
+    if (this.coordinatedClauseBetween(gv, k)) return 1;
     const gc = this.cueAt(gv)?.cue;
     // "ترامب يرفض دعوات من أعضاء بالكونغرس لوقف …": a noun of calling passes the course called
     // for on to the verb governing it, whose subject holds it (see subjectBefore).

@@ -2,6 +2,7 @@
 // and object pronouns standing for the previous sentence's topic.
 import { mentionWith, type Mention } from './mentions.js';
 import { isClauseMark } from '../text/segment.js';
+import { withoutConjunction } from '../text/tokens.js';
 import { AR_RELATIONS } from './word-classes.js';
 import { isOfficeWord } from '../lexicon/common-words.js';
 import { lookupArabicCue } from '../lexicon/arabic-cues.js';
@@ -57,6 +58,20 @@ const AR_VERDICT_WORDS = new Set([
   'اعتقاله',
   'ادانه',
   'محاكمه',
+]);
+
+// Suspecting someone of a deed (folded): "يشتبه بانضمامهم", "المشتبه بتورطهم".
+const AR_SUSPICION_WORDS = new Set([
+  'يشتبه',
+  'يشتبهون',
+  'تشتبه',
+  'اشتبه',
+  'المشتبه',
+  'مشتبه',
+  'مشتبها',
+  'بتهمه',
+  'بتهم',
+  'تهمه',
 ]);
 
 // "بديل", "بديلة" (folded): an alternative to what follows.
@@ -329,11 +344,17 @@ export class TargetReader extends GovernedTargetReader {
     return AR_ATTACK_HEADS.has(bareArabicNoun(tokens.text[k]!));
   }
 
-  /** A reason noun with its own pronoun ("لانضمامها") a few words after a verdict or arrest. */
+  /**
+   * A verbal noun with its own pronoun ("لانضمامها", "بانضمامهم") a few words after a verdict,
+   * arrest, charge or suspicion: the pronoun's referent, the one suspected or convicted, is its
+   * agent, not whoever tries or reports it.
+   */
   protected convictedDeed(k: number): boolean {
     const text = this.input.tokens.text;
-    if (this.input.lang !== 'ar' || !/^ل.+(ه|ها|هم|هما)$/.test(text[k]!)) return false;
-    for (let j = k - 1; j >= Math.max(this.s, k - 10); j--) if (AR_VERDICT_WORDS.has(text[j]!)) return true;
+    if (this.input.lang !== 'ar' || !/^(ل|ب).+(ه|ها|هم|هما)$/.test(text[k]!)) return false;
+    if (!this.cueAt(k)?.pronounSuffix) return false;
+    for (let j = k - 1; j >= Math.max(this.s, k - 10); j--)
+      if (AR_VERDICT_WORDS.has(text[j]!) || AR_SUSPICION_WORDS.has(withoutConjunction(text[j]!))) return true;
     return false;
   }
 
@@ -384,7 +405,9 @@ export class TargetReader extends GovernedTargetReader {
       for (let j = k + 1; j < target.tokStart; j++) if (!AR_ATTACK_MANNER.has(tokens.text[j]!)) return false;
       return target.tokStart > k;
     }
-    return target.tokStart === k + 1 && !target.afterPreposition && AR_ATTACK_PLURALS.has(head);
+    if (target.tokStart !== k + 1 || target.afterPreposition) return false;
+    // "وكان هجوم التنظيم عليها …": a genitive followed by the attack's على-object is its agent.
+    return AR_ATTACK_PLURALS.has(head) || /^علي(ه|ها|هم|هما)?$/.test(tokens.text[target.tokEnd] ?? '');
   }
 
   /**
