@@ -30,28 +30,39 @@ for (const { id, statements } of set.gold) {
     const { actor, topicMentions: tm, actorMentions: am } = statementMentions(set, mentions, st);
     if (!am.length || !tm.length) continue;
     const pairs = [];
-    for (const a of am) for (const t of tm) if (a !== t && sentenceOf(a) === sentenceOf(t)) pairs.push([a, t]);
+    for (const a of am)
+      for (const t of tm) if (a !== t && sentenceOf(a) === sentenceOf(t)) pairs.push([a, t]);
     if (!pairs.length) continue;
     pairs.sort((x, y) => Math.abs(x[0].tokStart - x[1].tokStart) - Math.abs(y[0].tokStart - y[1].tokStart));
     const [a, t] = pairs[0];
     const s = sentences[sentenceOf(a)];
     const inS = mentions.filter((m) => m.tokStart >= s.start && m.tokStart < s.end);
     const mentionAt = new Int32Array(s.end - s.start).fill(-1);
-    inS.forEach((m, i) => { for (let k = m.tokStart; k < m.tokEnd && k < s.end; k++) mentionAt[k - s.start] = i; });
+    inS.forEach((m, i) => {
+      for (let k = m.tokStart; k < m.tokEnd && k < s.end; k++) mentionAt[k - s.start] = i;
+    });
     const { cues } = annotateCues(tokens, s.start, s.end, lang, mentionAt, article.text, norm.toOriginal);
-    const polar = cues.map((c, i) => (c?.cue.kind === 'stance' && c.cue.polarity !== 0 ? i + s.start : -1)).filter((i) => i >= 0);
-    const lo = Math.min(a.tokStart, t.tokStart), hi = Math.max(a.tokStart, t.tokStart);
-    const between = polar.some((i) => i > lo && i < hi), before = polar.some((i) => i < lo);
+    const polar = cues
+      .map((c, i) => (c?.cue.kind === 'stance' && c.cue.polarity !== 0 ? i + s.start : -1))
+      .filter((i) => i >= 0);
+    const lo = Math.min(a.tokStart, t.tokStart),
+      hi = Math.max(a.tokStart, t.tokStart);
+    const between = polar.some((i) => i > lo && i < hi),
+      before = polar.some((i) => i < lo);
     if (!(between || before) || hi - lo > 15) continue;
-    trace.on = true; trace.events = [];
+    trace.on = true;
+    trace.events = [];
     extractStatements(compiled, article);
     trace.on = false;
     const ev = trace.events.filter((e) => e.s === s.start);
     const topic = compiled.topicIds.indexOf(st.topic);
     const tks = new Set(tm.filter((m) => sentenceOf(m) === sentenceOf(a)).map((m) => m.tokStart));
     const mine = ev.filter((e) => tks.has(e.t));
-    const pushedA = ev.filter((e) => (e.kind === 'push' || e.kind === 'prox') && e.actor === actor && e.topic === topic);
-    let cls, detail = '';
+    const pushedA = ev.filter(
+      (e) => (e.kind === 'push' || e.kind === 'prox') && e.actor === actor && e.topic === topic,
+    );
+    let cls,
+      detail = '';
     const emits = mine.filter((e) => e.kind === 'emit');
     const withA = emits.filter((e) => e.holders.includes(actor));
     if (pushedA.length) cls = 'pushed-but-dropped-later';
@@ -66,17 +77,43 @@ for (const { id, statements } of set.gold) {
       const gates = mine.filter((e) => e.kind === 'gate' || e.kind === 'veto' || e.kind === 'ret');
       const cue = mine.find((e) => e.kind === 'cue');
       if (!cue) cls = 'not-a-target';
-      else if (gates.length) cls = 'gate:' + [...new Set(gates.map((g) => g.label))].join('+') + ' ' + [...new Set(mine.filter((e) => e.kind === 'ooc').map((e) => e.label))].join('+');
+      else if (gates.length)
+        cls =
+          'gate:' +
+          [...new Set(gates.map((g) => g.label))].join('+') +
+          ' ' +
+          [...new Set(mine.filter((e) => e.kind === 'ooc').map((e) => e.label))].join('+');
       else cls = cue.label === 'none' ? 'no-governing-cue' : 'cue-found-no-emit';
       if (cue && cue.label !== 'none') detail = 'cue=' + tokens.text[+cue.label];
       if (cls === 'no-governing-cue') {
         const g = mine.find((e) => e.kind === 'gcb');
-        if (g) { const [l, j] = g.label.split('@'); cls += ':' + l; detail = +j >= 0 ? 'at=' + tokens.text[+j] : ''; }
+        if (g) {
+          const [l, j] = g.label.split('@');
+          cls += ':' + l;
+          detail = +j >= 0 ? 'at=' + tokens.text[+j] : '';
+        }
       }
     }
     const np = ev.find((e) => e.kind === 'noprox');
     const prox = np ? np.label : ev.some((e) => e.kind === 'prox') ? 'prox-ran' : 'prox-ran-empty';
-    const text = article.text.slice(norm.toOriginal[tokens.start[s.start]], norm.toOriginal[tokens.end[s.end - 1]]).replace(/\s+/g, ' ').slice(0, 300);
-    console.log(JSON.stringify({ set: dir.split('/').pop(), id, actor: st.actor, topic: st.topic, stance: st.stance, cls, detail, prox, aTok: a.tokStart - s.start, tTok: t.tokStart - s.start, text }));
+    const text = article.text
+      .slice(norm.toOriginal[tokens.start[s.start]], norm.toOriginal[tokens.end[s.end - 1]])
+      .replace(/\s+/g, ' ')
+      .slice(0, 300);
+    console.log(
+      JSON.stringify({
+        set: dir.split('/').pop(),
+        id,
+        actor: st.actor,
+        topic: st.topic,
+        stance: st.stance,
+        cls,
+        detail,
+        prox,
+        aTok: a.tokStart - s.start,
+        tTok: t.tokStart - s.start,
+        text,
+      }),
+    );
   }
 }

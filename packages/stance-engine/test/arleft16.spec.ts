@@ -109,9 +109,9 @@ describe('a word of readiness composes its negation with its course (arleft16)',
 
 describe('an expulsion dated after a taking of ground is the taker’s (arleft16)', () => {
   it('"سيطرت X على … بعد طرد Y" opposes Y', () => {
-    expect(
-      triples('وسيطرت القوات التركية على مدينة عفرين بعد طرد وحدات حماية الشعب الكردية منها.'),
-    ).toEqual(['turkish-army/ypg-as-target/oppose']);
+    expect(triples('وسيطرت القوات التركية على مدينة عفرين بعد طرد وحدات حماية الشعب الكردية منها.')).toEqual([
+      'turkish-army/ypg-as-target/oppose',
+    ]);
   });
 
   it('a taking of ground in another wording', () => {
