@@ -4,6 +4,7 @@ import type { Readable, Writable } from 'node:stream';
 import { parseArgs } from '../args.js';
 import { DEFAULT_CODEBOOK_PATH } from '../default-codebook.js';
 import { EXIT_FAILED, EXIT_OK, UsageError, type CliCommand, type CliIo } from '../command.js';
+import { preferCheapCompiles } from '../compiler-settings.js';
 import type { BatchResult, LineBatch } from '../extract-batch.js';
 import { createInProcessRunner, createWorkerPool, type BatchRunner } from '../extract-pool.js';
 import { loadCodebookOrReport } from '../load-codebook.js';
@@ -130,6 +131,8 @@ and exits 1 at the end if any line was bad.`,
     const inPath = parsed.options.get('in') ?? STDIO;
     const outPath = parsed.options.get('out') ?? STDIO;
     const jobsOption = parseJobs(parsed.options.get('jobs'));
+    // Before the codebook's YAML is parsed: its parser is compiled during this run too.
+    preferCheapCompiles();
 
     const codebook = await loadCodebookOrReport(codebookPath, io);
     if (!codebook) return EXIT_FAILED;
