@@ -75,6 +75,11 @@ export class SentenceAnalyzer extends TargetReader {
         if (c && isForce(c)) holders = this.withBackers(holders, cueK, target);
         // "اتفق X مع Y على …": the course agreed on is Y's too.
         holders = this.withPartners(holders, cueK, target);
+      } else {
+        const c = this.cueAt(cueK)?.cue;
+        const backer = c && isForce(c) ? this.backerOfForceSubject(cueK) : undefined;
+        if (backer && backer.actor !== target.actor && !holders.includes(backer.actor))
+          holders = [...holders, backer.actor];
       }
       // Each holder's statement on one topic; targetActor is the actor the topic stands for, or -1.
       const toward = (topic: number, targetActor: number): void => {
