@@ -1,6 +1,7 @@
 // Round holders16: holders that the holder rules missed. The backer named in "X backed by Y"
 // takes part in X's act of force (the English side of "بإسناد من Y"), and a passive's agent may
-// follow a capitalized word we do not track ("backed by Shiite Iran").
+// follow a capitalized word we do not track ("backed by Shiite Iran"); "allied" after "and" is an
+// adjective, not a participle taking the name as its object, so the name stays a subject.
 // Sentences from corpus/news-en.jsonl (eval/tune, eval/fresh-en2 articles).
 import type { Codebook } from '@stance/codebook';
 import { actorsNamedIn, targetTopics, triplesWith } from './helpers.js';
@@ -15,10 +16,12 @@ const CODEBOOK: Codebook = {
     en('isis', 'armed-group', ['IS', 'Islamic State']),
     en('iran', 'country', ['Iran']),
     en('turkey', 'country', ['Turkey']),
-    en('rebels', 'armed-group', ['rebels']),
+    en('rebels', 'armed-group', ['rebels', 'rebel groups']),
     en('assad', 'person', ['Assad']),
+    en('nusra', 'armed-group', ['Fateh Al Sham Front']),
+    en('government', 'government', ['regime']),
   ],
-  topics: targetTopics(['isis', 'assad', 'rebels']),
+  topics: targetTopics(['isis', 'assad', 'rebels', 'government']),
 };
 const triples = triplesWith(CODEBOOK);
 
@@ -56,5 +59,23 @@ describe("a passive's agent after a describing word", () => {
     expect(
       triples('Assad is backed by Shiite militias from Iraq and Lebanon', { lang: 'en' }),
     ).not.toContain('iran/assad-as-target/support');
+  });
+});
+
+describe('a name after "and allied"', () => {
+  it('is a subject of the verb with the first conjunct', () => {
+    const t = triples(
+      'In neighbouring Aleppo province the Fateh Al Sham Front and allied rebel groups were fighting fierce ' +
+        'battles on Monday against regime troops on the outskirts of Aleppo city',
+      { lang: 'en' },
+    );
+    expect(t).toContain('rebels/government-as-target/oppose');
+    expect(t).toContain('nusra/government-as-target/oppose');
+  });
+
+  it('is no subject after "allied" without "and"', () => {
+    expect(
+      triples('Russia allied rebel groups were fighting regime troops', { lang: 'en' }),
+    ).not.toContain('rebels/government-as-target/oppose');
   });
 });
