@@ -20,6 +20,7 @@ import {
   OWN_ACT_WORD,
 } from './word-classes.js';
 import { isForce } from '../lexicon/cue.js';
+import { EXPULSION_LEMMAS } from './word-lists.js';
 import type { Emit } from './analyzer-base.js';
 import { TargetReader } from './target-reading.js';
 
@@ -69,12 +70,19 @@ export class SentenceAnalyzer extends TargetReader {
         const body = compiled.speaksFor[h] ?? -1;
         if (body >= 0 && !holders.includes(body)) holders = [...holders, body];
       }
-      // "تمكن الجيش، بإسناد من التحالف، من …": who backs an act of force takes its side.
+      // "تمكن الجيش، بإسناد من التحالف، من …": who backs an act of force (or of driving an
+      // enemy out, "من طرد داعش") takes its side.
       if (this.input.lang === 'ar') {
         const c = this.cueAt(cueK)?.cue;
-        if (c && isForce(c)) holders = this.withBackers(holders, cueK, target);
+        if (c && (isForce(c) || EXPULSION_LEMMAS.has(c.lemma)))
+          holders = this.withBackers(holders, cueK, target);
         // "اتفق X مع Y على …": the course agreed on is Y's too.
         holders = this.withPartners(holders, cueK, target);
+      } else {
+        const c = this.cueAt(cueK)?.cue;
+        const backer = c && isForce(c) ? this.backerOfForceSubject(cueK) : undefined;
+        if (backer && backer.actor !== target.actor && !holders.includes(backer.actor))
+          holders = [...holders, backer.actor];
       }
       // Each holder's statement on one topic; targetActor is the actor the topic stands for, or -1.
       const toward = (topic: number, targetActor: number): void => {

@@ -428,6 +428,23 @@ export class ForceActReader extends PassiveReader {
     return undefined;
   }
 
+  /**
+   * "YPG ground forces backed by US-led air strikes were able to repel the IS fighters": the
+   * backer named in "backed by Y" on the subject of the English act of force at k takes part in
+   * the act (the English side of withBackers).
+   */
+  protected backerOfForceSubject(k: number): Mention | undefined {
+    const subject = this.subjectBeforeBacking(k);
+    if (!subject) return undefined;
+    const text = this.input.tokens.text;
+    for (let j = subject.tokEnd; j < k; j++)
+      if (text[j] === 'by' && EN_BACKING_PARTICIPLES.has(text[j - 1]!)) {
+        const backer = this.backerAfterBy(j + 1);
+        return backer && backer.tokEnd <= k ? backer : undefined;
+      }
+    return undefined;
+  }
+
   /** A finite act of force within a few words after token `from`, the first verb there. */
   protected forceVerbAfter(from: number): boolean {
     const { tokens } = this.input;

@@ -1351,10 +1351,23 @@ export class HolderResolver extends SentenceView {
   }
 
   /** The actor named right after "by (the)" following token k. */
+  /**
+   * "backed by Shiite Iran": past a capitalized word or two we do not track (a sect, a title)
+   * that describe the name starting there; `a` itself when no name follows them.
+   */
+  protected pastDescribingCapitals(a: number): number {
+    let j = a;
+    for (let n = 0; n < 2 && j < this.e && !this.mentionAtToken(j); n++) {
+      if (this.input.capitalized?.[j] !== 1 || this.cueAt(j) || !this.input.tokens.isWord[j]) return a;
+      j++;
+    }
+    return this.mentionAtToken(j)?.tokStart === j ? j : a;
+  }
+
   protected agentAfterBy(k: number): Mention | undefined {
     const { tokens } = this.input;
     if (tokens.text[k + 1] !== 'by') return undefined;
-    const a = tokens.text[k + 2] === 'the' ? k + 3 : k + 2;
+    const a = this.pastDescribingCapitals(tokens.text[k + 2] === 'the' ? k + 3 : k + 2);
     const m = this.mentionAtToken(a);
     return m && m.tokStart === a && this.canHold(m) ? m : undefined;
   }

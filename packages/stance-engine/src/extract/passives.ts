@@ -165,7 +165,7 @@ export class PassiveReader extends StatementFrames {
     // "by some Syrian rebels".
     let a = text[k + 2] === 'some' ? k + 3 : k + 2;
     if (text[a] === 'the') a++;
-    const agent = this.mentionAtToken(a);
+    const agent = this.mentionAtToken(this.pastDescribingCapitals(a));
     return agent && this.canHold(agent) ? this.coordinated(agent) : [];
   }
 

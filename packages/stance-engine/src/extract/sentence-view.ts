@@ -280,8 +280,15 @@ export class SentenceView {
     if (this.input.lang === 'ar' && AR_STATE_TITLES.has(withoutConjunction(w))) return false;
     // English: the object of a participle ("rebels fighting Assad") is no subject.
     // "Turkish-backed rebels": a hyphenated participle is a label, and the rebels stay free.
+    // "the Front and allied rebel groups were fighting …": "allied" after "and" joins its name to
+    // the list (alliedAfterAnd) as an adjective, and the name stays a free subject.
     if (this.input.lang === 'en')
-      return /.{3}(ing|ed)$/.test(w) && !EN_SUBJECT_GAP.has(w) && this.input.hyphenated?.[k] !== 1;
+      return (
+        /.{3}(ing|ed)$/.test(w) &&
+        !EN_SUBJECT_GAP.has(w) &&
+        this.input.hyphenated?.[k] !== 1 &&
+        !this.alliedAfterAnd(k - 1, m.tokStart)
+      );
     if (
       cue &&
       (cue.pos === 'verb' ||

@@ -9,6 +9,7 @@ import {
   CHARGE_LEMMAS,
   AR_BACKING,
   AR_BACKING_FILLERS,
+  AR_LEADER_WORDS,
   HYPOTHETICAL,
   HYPOTHETICAL_AFTER_FI,
   AR_EXPECTING,
@@ -303,10 +304,11 @@ export class StatementFrames extends AnalyzerBase {
     const text = this.input.tokens.text;
     for (const m of this.input.mentions) {
       if (m.kind === 'topic' || !this.canHold(m)) continue;
-      let j = m.tokStart - 1;
+      let j = this.pastLedBody(m.tokStart - 1);
+      const from = j + 1;
       let min = false;
       // (One step per filler, whatever was seen before: a short-circuit here would not move j.)
-      while (j > this.s && j >= m.tokStart - 3 && AR_BACKING_FILLERS.has(text[j]!)) {
+      while (j > this.s && j >= from - 3 && AR_BACKING_FILLERS.has(text[j]!)) {
         if (text[j] === 'من') min = true;
         j--;
       }
@@ -314,6 +316,26 @@ export class StatementFrames extends AnalyzerBase {
       if (j >= this.s && AR_BACKING.has(text[j]!) && (min || /اسناد$/.test(text[j]!))) found.push(m);
     }
     return (this.backers = found);
+  }
+
+  /**
+   * "بإسناد من تحالف دولي تقوده الولايات المتحدة": before a leader's name, past the leading word
+   * and up to two words of a body we do not track (whose backing is its leader's); j itself when
+   * there is no such body.
+   */
+  protected pastLedBody(j: number): number {
+    const text = this.input.tokens.text;
+    if (j <= this.s || !AR_LEADER_WORDS.has(text[j]!)) return j;
+    let h = j - 1;
+    while (
+      h > this.s &&
+      h >= j - 2 &&
+      !this.mentionAtToken(h) &&
+      this.input.tokens.isWord[h] &&
+      !AR_BACKING_FILLERS.has(text[h]!)
+    )
+      h--;
+    return h < j - 1 && AR_BACKING_FILLERS.has(text[h]!) ? h : j;
   }
 
   /**
