@@ -363,17 +363,25 @@ export class PassiveReader extends StatementFrames {
     const between = this.betweenPhraseStart(j);
     if (between !== undefined) j = between - 1;
     // "agreed to destroy its weapons under a deal brokered by …": the deal frames the course of action.
-    if (AGREEMENT_NOUNS.has(tokens.text[j]!) && EN_DETERMINERS.has(tokens.text[j - 1] ?? '')) {
-      j -= 2;
-      if (tokens.text[j] !== 'under') return undefined;
-      for (let t = j - 1; t >= Math.max(this.s, j - 5); t--) {
-        const m = this.mentionAtToken(t);
-        if (m) return m.kind === 'topic' ? m : undefined;
-      }
-      return undefined;
-    }
+    if (AGREEMENT_NOUNS.has(tokens.text[j]!) && EN_DETERMINERS.has(tokens.text[j - 1] ?? ''))
+      return this.topicUnderPact(j - 1);
     const m = j >= this.s ? this.mentionAtToken(j) : undefined;
     return m && m.kind === 'topic' && m.tokEnd === j + 1 ? m : undefined;
+  }
+
+  /**
+   * "agreed to destroy its weapons under a deal …", "joined the Convention under a U.S.-Russian
+   * deal": the topic phrase (within five words) before "under" and the pact's first word at d,
+   * which frames that course of action; undefined when no topic comes first.
+   */
+  protected topicUnderPact(d: number): Mention | undefined {
+    const under = d - 1;
+    if (this.input.tokens.text[under] !== 'under') return undefined;
+    for (let t = under - 1; t >= Math.max(this.s, under - 5); t--) {
+      const m = this.mentionAtToken(t);
+      if (m) return m.kind === 'topic' ? m : undefined;
+    }
+    return undefined;
   }
 
   /**

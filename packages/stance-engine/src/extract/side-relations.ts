@@ -28,6 +28,7 @@ import {
   TIME_WORDS,
   AGREEMENT_NOUNS,
   EN_TRUCE_NOUNS,
+  EN_DETERMINERS,
   EN_SIDING_ADJECTIVES,
   EN_SIDING_TITLES,
   EN_COPULAS,
@@ -303,16 +304,29 @@ export class SideRelationReader extends MisdeedReader {
       if (!b.modifier || b.tokStart !== a.tokEnd || b.kind === 'topic' || b.actor < 0 || b.actor === a.actor)
         continue;
       let j = b.tokEnd;
-      if (tokens.text[j] === 'brokered' || tokens.text[j] === 'sponsored') j++;
+      if (JOINT_PACT_PARTICIPLES.has(tokens.text[j] ?? '')) j++;
       const head = tokens.text[j] ?? '';
       const pactHead =
         EN_TRUCE_NOUNS.has(head) ||
         AGREEMENT_NOUNS.has(head) ||
         AGREEMENT_NOUNS.has(tokens.text[j + 1] ?? '');
       if (!pactHead || j >= this.e) continue;
-      const phrase = this.mentionAtToken(j);
-      if (phrase && phrase.kind === 'topic' && phrase.tokStart === j)
-        emit([a.actor, b.actor], phrase, phrase.polarity, 0.6, a.tokStart, this.hedged(a.tokStart, j));
+      let phrase = this.mentionAtToken(j);
+      // "joined the Convention under a U.S.-Russian deal": the pact frames the act named before it.
+      if (!(phrase && phrase.kind === 'topic' && phrase.tokStart === j))
+        phrase =
+          AGREEMENT_NOUNS.has(head) && EN_DETERMINERS.has(tokens.text[a.tokStart - 1] ?? '')
+            ? this.topicUnderPact(a.tokStart - 1)
+            : undefined;
+      if (phrase)
+        emit(
+          [a.actor, b.actor],
+          phrase,
+          phrase.polarity,
+          0.6,
+          Math.min(a.tokStart, phrase.tokStart),
+          this.hedged(a.tokStart, j),
+        );
     }
   }
 
@@ -382,6 +396,7 @@ export class SideRelationReader extends MisdeedReader {
     // A cooperative relation makes each side support the other; a truce or evacuation deal
     // between warring sides is none ("اتفاق التهدئة بين", "an evacuation deal between").
     const sign = this.cooperativeNoun(noun) ? 1 : -1;
+    if (sign > 0) this.pactTermsBetween(emit, noun, at);
     if (sign > 0 && this.truceDeal(noun, at)) return;
     // "مخاطر مواجهات أكبر بين X و Y", "خشية اندلاع معارك بين": a feared clash is no deed.
     if (noun - 1 >= this.s && FEARED_BEFORE.test(tokens.text[noun - 1]!)) return;
@@ -400,6 +415,7 @@ export class SideRelationReader extends MisdeedReader {
     if (j < this.e && !this.mentionAtToken(j) && TRANSFER_HEADS.has(tokens.text[j]!)) j++;
     const a = this.mentionAtToken(j);
     if (!a || a.kind === 'topic' || a.actor < 0) return;
+    if (sign > 0 && this.pactOfMany(emit, noun, at, a)) return;
     const b = this.input.mentions.find(
       (m) => m.tokStart >= a.tokEnd && m.tokStart <= a.tokEnd + 3 && m.kind !== 'topic' && m.actor >= 0,
     );
@@ -413,6 +429,54 @@ export class SideRelationReader extends MisdeedReader {
     const tb = this.sideAsTarget(b);
     if (this.canHold(a) && tb) emit([a.actor], tb, sign, 0.6, noun, hedge);
     if (this.canHold(b) && ta) emit([b.actor], ta, sign, 0.6, noun, hedge);
+  }
+
+  /**
+   * "a de-escalation zone under an agreement between Turkey Russia and Iran": the parties of a
+   * pact support the course of action it frames, enemies too (a truce between them is still
+   * theirs). Only an asserted pact, with its parties listed right after "between".
+   */
+  protected pactTermsBetween(emit: Emit, noun: number, at: number): void {
+    const { tokens } = this.input;
+    if (this.input.lang !== 'en' || !AGREEMENT_NOUNS.has(tokens.text[noun]!)) return;
+    if (!EN_DETERMINERS.has(tokens.text[noun - 1] ?? '')) return;
+    const topic = this.topicUnderPact(noun - 1);
+    if (!topic || this.unassertedBetween(noun)) return;
+    const j = tokens.text[at + 1] === 'the' ? at + 2 : at + 1;
+    const first = this.mentionAtToken(j);
+    if (!first || first.tokStart !== j || first.kind === 'topic' || !this.canHold(first)) return;
+    const parties = this.coordinated(first);
+    if (parties.length < 2) return;
+    emit(parties, topic, topic.polarity, 0.6, topic.tokStart, this.hedged(topic.tokStart, first.tokEnd));
+  }
+
+  /**
+   * "an agreement between Turkey Russia and Iran": three or more parties listed after a noun of
+   * cooperation each support the others, unless a state and an armed group settle a fight among
+   * them. True when the list was read so (two sides are read by clashAt).
+   */
+  protected pactOfMany(emit: Emit, noun: number, at: number, a: Mention): boolean {
+    if (!this.canHold(a)) return false;
+    const parties = this.coordinated(a);
+    if (parties.length < 3) return false;
+    const kinds = parties.map((p) => this.input.compiled.codebook.actors[p]!.kind);
+    const settles =
+      kinds.some((k) => /^(country|government)$/.test(k)) &&
+      kinds.some((k) => /^(armed-group|movement)$/.test(k));
+    if (settles || !this.assertedRivalry(noun, at, a.tokEnd)) return true;
+    const hedge = this.hedged(noun, a.tokEnd);
+    for (const p of parties)
+      this.emitTowardActors(
+        emit,
+        [p],
+        parties.filter((q) => q !== p),
+        1,
+        0.6,
+        noun,
+        a.tokStart,
+        hedge,
+      );
+    return true;
   }
 
   /**
@@ -762,6 +826,9 @@ const AR_WARM_RELATIONS = /^(ال)?(استراتيجيه|وثيقه|متميزه
 // Nouns of a pact, which enemies too may seal (folded, without clitics).
 const PACT_NOUNS = new Set(['الاتفاق', 'اتفاق', 'الاتفاقيه', 'اتفاقيه', ...AGREEMENT_NOUNS, 'pact']);
 
+// Participles between the hyphenated parties and their pact: "a US-Russian brokered truce", "the US-Russia-led truce".
+const JOINT_PACT_PARTICIPLES = new Set(['brokered', 'sponsored', 'led']);
+
 const EN_PACT_PARTICIPLES = new Set(['reached', 'brokered', 'signed', 'struck', 'agreed', 'sealed']);
 
 // A truce, evacuation or exchange named after a deal noun (folded): "اتفاق التهدئة", "اتفاق وقف".
@@ -814,7 +881,19 @@ const EN_UNASSERTED = new Set([
 // A rivalry qualified as future, possible or new: "حرب مستقبلية", "مواجهة محتملة", "a new war".
 const AR_UNREAL_QUALIFIERS = /^(ال)?(مستقبليه|محتمله|مقبله|وشيكه|جديده|شامله|اي)$/;
 
-const EN_UNREAL_QUALIFIERS = new Set(['future', 'possible', 'potential', 'new', 'wider', 'any', 'all-out']);
+// ("a proposed deal between", "a planned ceasefire": a pact not yet made is a prediction.)
+const EN_UNREAL_QUALIFIERS = new Set([
+  'future',
+  'possible',
+  'potential',
+  'proposed',
+  'planned',
+  'draft',
+  'new',
+  'wider',
+  'any',
+  'all-out',
+]);
 
 // Words of risk and fear before a clash noun (folded): "مخاطر مواجهات", "خشية اندلاع معارك".
 const FEARED_BEFORE = /^(و|ب|من)?(مخاطر|خطر|احتمال|احتمالات|مخاوف|خشيه|تخوف|تخوفا|خوفا|تجنب|لتجنب|منع|لمنع)$/;
