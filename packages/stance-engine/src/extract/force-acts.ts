@@ -714,8 +714,10 @@ export class ForceActReader extends PassiveReader {
     if (this.input.lang !== 'en') return;
     const { tokens } = this.input;
     for (const owner of this.input.mentions) {
-      if (!owner.possessive || owner.tokStart < this.s || owner.tokEnd >= this.e) continue;
+      if (owner.tokStart < this.s || owner.tokEnd >= this.e) continue;
       if (owner.actor < 0 || owner.modifier || (owner.kind !== 'name' && owner.kind !== 'role')) continue;
+      // "US efforts to defeat ISIS": a name right before an effort noun and its infinitive owns it.
+      if (!owner.possessive && !this.attributiveAim(owner.tokEnd)) continue;
       let k = owner.tokEnd;
       if (tokens.text[k] === 's') k++;
       const act = this.possessedActAt(k);
@@ -730,6 +732,12 @@ export class ForceActReader extends PassiveReader {
       const polarity = sign * (target.kind === 'topic' ? target.polarity : 1);
       emit([owner.actor], target, polarity, 0.6, cueAt, this.hedged(owner.tokStart, j));
     }
+  }
+
+  /** Tokens k, k + 1 are an effort noun and "to": "(US) efforts to", "(Russian) bid to". */
+  protected attributiveAim(k: number): boolean {
+    const t = this.input.tokens.text;
+    return k + 1 < this.e && EN_POSSESSED_AIMS.has(t[k]!) && t[k + 1] === 'to';
   }
 
   /**

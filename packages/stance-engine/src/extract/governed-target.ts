@@ -68,6 +68,8 @@ import {
   EN_PREMISES,
   EN_EXAMPLE_MARKERS,
   EN_POSSESSED_PERSONS,
+  EN_POSSESSED_AIMS,
+  EN_POSSESSIVE_PRONOUNS,
 } from './word-lists.js';
 import { FORWARD_WINDOW, bareArabicNoun, type Emit } from './analyzer-base.js';
 import { AR_BELONGING } from './force-acts.js';
@@ -75,6 +77,20 @@ import { ReactionReader, AR_REACTION_ADVERBS } from './reactions.js';
 
 // Giving up (تخلى عن) opposes what is given up, like the removal nouns خروج، إنهاء.
 const GIVE_UP_LEMMA = 'تخلى';
+// With an act against someone, these name a partner in the act, not its object ("قصفت روسيا مع
+// …", "إلى جانب …", "alongside …"; "together/along with" end in "with").
+// Verbs of hindering: they oppose the effort they hinder, and say nothing of that effort's object.
+const EN_HINDERING_LEMMAS = new Set([
+  'undermine',
+  'sabotage',
+  'derail',
+  'obstruct',
+  'thwart',
+  'undercut',
+  'block',
+]);
+const AR_PARTNER_PREPS = new Set(['مع', 'جانب', 'بجانب']);
+const PARTNER_PREPS = new Set([...AR_PARTNER_PREPS, 'with', 'alongside']);
 
 // Removal nouns whose genitive is who leaves: انسحاب، خروج، تخلي، رحيل، مغادرة (lemmas).
 export const LEAVING_LEMMAS = new Set(['انسحب', 'خروج', 'تخلى', 'رحيل', 'مغادرة']);
@@ -666,7 +682,8 @@ export class GovernedTargetReader extends ReactionReader {
         outerCue.cue.kind === 'stance' &&
         !takesOnlyFrom(outerCue.cue) &&
         tc.cue.kind === 'stance' &&
-        !this.ownPluralSubject(outer.k, found.k)
+        !this.ownPluralSubject(outer.k, found.k) &&
+        !(EN_HINDERING_LEMMAS.has(outerCue.cue.lemma) && this.ownedEffortBefore(found.k))
       ) {
         const outerHolders = this.holderOf(outer.k, false, found.k).filter((a) => !holders.includes(a));
         // "threatened to reject X" endorses the rejection: a threat's course of action is its
@@ -709,6 +726,22 @@ export class GovernedTargetReader extends ReactionReader {
         }
       }
     }
+  }
+
+  /**
+   * "US efforts to defeat ISIS", "Washington's campaign to …", "their bid to …": the infinitive at
+   * k completes an effort noun owned by someone, whose course it is; a verb hindering the effort
+   * opposes the owner ("undermines US efforts"), not the effort's object.
+   */
+  protected ownedEffortBefore(k: number): boolean {
+    const { tokens } = this.input;
+    const aim = k - 2;
+    if (this.input.lang !== 'en' || aim - 1 < this.s || tokens.text[k - 1] !== 'to') return false;
+    if (!EN_POSSESSED_AIMS.has(tokens.text[aim]!)) return false;
+    const owner = this.mentionAtToken(aim - 1);
+    return (
+      (owner !== undefined && owner.kind !== 'topic') || EN_POSSESSIVE_PRONOUNS.has(tokens.text[aim - 1]!)
+    );
   }
 
   /** "حليف روسيا، الرئيس السوري", "حليفة إيران الرئيسية، سوريا": the relation noun at k with a named possessor right before target. */
@@ -757,12 +790,36 @@ export class GovernedTargetReader extends ReactionReader {
     return false;
   }
 
-  /** Token b is a plain definite noun after "مع", and the demonym target qualifies it. */
+  /** Token b, after the cue at k, is an indefinite construct noun right after "مع" or "جانب". */
+  protected partnerBeforeConstruct(k: number, b: number): boolean {
+    const { tokens } = this.input;
+    if (this.input.lang !== 'ar' || b - 1 <= k || !AR_PARTNER_PREPS.has(tokens.text[b - 1]!)) return false;
+    return (
+      tokens.isWord[b] === 1 && !tokens.text[b]!.startsWith('ال') && !this.cueAt(b) && !this.mentionAtToken(b)
+    );
+  }
+
+  /**
+   * Token b ends a definite noun phrase after "مع" or "(إلى) جانب" that the demonym target
+   * qualifies: a plain noun, a construct noun before it ("مع قوات الجيش السوري") or a
+   * government phrase ("مع قوات النظام السوري").
+   */
   protected partnerBeforeNoun(b: number, target: Mention): boolean {
     const { tokens } = this.input;
     if (this.input.lang !== 'ar' || target.kind !== 'demonym' || b !== target.tokStart - 1) return false;
-    if (b - 1 < this.s || tokens.text[b - 1] !== 'مع') return false;
-    return tokens.text[b]!.startsWith('ال') && !this.cueAt(b) && !this.mentionAtToken(b);
+    if (!tokens.text[b]!.startsWith('ال') || this.cueAt(b)) return false;
+    const partnerAt = (j: number): boolean => j >= this.s && AR_PARTNER_PREPS.has(tokens.text[j]!);
+    const phrase = this.mentionAtToken(b);
+    if (phrase) return partnerAt(phrase.tokStart - 1);
+    if (partnerAt(b - 1)) return true;
+    const construct = b - 1;
+    return (
+      !!tokens.isWord[construct] &&
+      !tokens.text[construct]!.startsWith('ال') &&
+      !this.cueAt(construct) &&
+      !this.mentionAtToken(construct) &&
+      partnerAt(construct - 1)
+    );
   }
 
   /**
@@ -964,7 +1021,11 @@ export class GovernedTargetReader extends ReactionReader {
     if (isJoining(cue) && !target.afterPreposition && prep !== 'الي') return false;
     // "هجوما مع روسيا": with an act against someone, "مع/with" names a partner, not the object.
     // "اشتباكات مع X", "clashed with X": after a clash, مع/with names the other side.
-    if ((prep === 'مع' || prep === 'with') && cue.polarity < 0 && !ownParticle && !isClash(cue)) return false;
+    // ("bombed … alongside Syrian government forces": a partner in the act as well.)
+    // ("وقصفت روسيا مع قوات النظام السوري": through the actor's arm in construct after مع; verbs
+    // only, as below: "القتال مع ميليشيات الحوثي" names the other side.)
+    const partner = PARTNER_PREPS.has(prep) || (cue.pos === 'verb' && this.partnerBeforeConstruct(k, before));
+    if (partner && cue.polarity < 0 && !ownParticle && !isClash(cue)) return false;
     // "اتهمت روسيا مع السلطات السورية الخوذ البيضاء": the same partner named by a definite noun
     // and a nationality adjective; مع stands before the noun, not right before the adjective.
     // (Verbs only: after a noun "مواجهات مع القوات الإسرائيلية" names the other side.)

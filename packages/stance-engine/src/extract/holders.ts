@@ -288,7 +288,9 @@ export class HolderResolver extends SentenceView {
     for (let j = k - 1; j >= this.s && j >= k - 25; j--) {
       const m = this.mentionAtToken(j);
       if (m) {
-        const free = !this.isPrepositional(m) && !this.isGenitive(m);
+        // (A verbal noun's holder is no place: "في العراق وسوريا رغم هزيمة التنظيم".)
+        const free =
+          !this.isPrepositional(m) && !this.isGenitive(m) && !(ownIsNoun && this.conjunctAfterPreposition(m));
         if (crossedTime && free && this.input.tokens.text[k]!.endsWith('ing') && this.canHold(m))
           return 'frame';
         // "وقالت كندا …": a subject outside the codebook is still the subject, unless it ends
@@ -736,6 +738,9 @@ export class HolderResolver extends SentenceView {
       // doer is the speaker's commitment.
       return agents.length === 0 && this.futurePassive(k - 1) ? this.frameHolder(k) : agents;
     }
+    // "تم خداعهم للانضمام إلى التنظيم": the act a passive's pronoun object was led into is that
+    // object's, neither the passive's agent's nor the previous clause's subject's or object's.
+    if (this.afterPassiveObjectPronoun(k)) return [];
     // "وجه أردوغان انتقادات حادة لـ X": a noun of criticism directed by a verb is that verb's subject's.
     const director =
       lang === 'ar' && cue.cue.pos === 'noun' && !cue.pronounSuffix ? this.directorOf(k) : undefined;
@@ -1268,6 +1273,20 @@ export class HolderResolver extends SentenceView {
       this.cueAt(k)?.cue.pos === 'noun' &&
       k - 1 >= this.s &&
       AR_PASSIVE_AUX.test(this.input.tokens.text[k - 1]!)
+    );
+  }
+
+  /** The Arabic noun cue at k follows "تم/يتم" and a verbal noun with an object pronoun (تم خداعهم). */
+  protected afterPassiveObjectPronoun(k: number): boolean {
+    const t = this.input.tokens.text;
+    if (this.input.lang !== 'ar' || this.cueAt(k)?.cue.pos !== 'noun' || k - 2 < this.s) return false;
+    const undergone = k - 1;
+    return (
+      this.input.tokens.isWord[undergone] === 1 &&
+      !this.cueAt(undergone) &&
+      !this.mentionAtToken(undergone) &&
+      /(ه|ها|هم|هما|هن)$/.test(t[undergone]!) &&
+      AR_PASSIVE_AUX.test(t[k - 2]!)
     );
   }
 

@@ -267,6 +267,23 @@ export class SentenceView {
     return /^(ب|ل|وب|ول)/.test(w) && isArabicTitleWord(w.replace(/^(و?)(ب|ل)/, ''));
   }
 
+  /**
+   * "في العراق وسوريا رغم هزيمة التنظيم": an Arabic name joined by و to a name after a
+   * preposition is after that preposition too ("كل من السعودية والإمارات" opens no preposition:
+   * see tokenBefore).
+   */
+  protected conjunctAfterPreposition(m: Mention): boolean {
+    if (this.input.lang !== 'ar' || m.tokStart - 1 < this.s) return false;
+    const before = this.mentionAtToken(m.tokStart - 1);
+    return (
+      before !== undefined &&
+      before !== m &&
+      before.tokEnd === m.tokStart &&
+      this.joinBetween(before, m) === 'and' &&
+      this.isPrepositional(before)
+    );
+  }
+
   /** Arabic idafa: "تهدئة الفصائل" — a mention right after an indefinite noun is a genitive. */
   protected isGenitive(m: Mention): boolean {
     const k = this.tokenBefore(m);
