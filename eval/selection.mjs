@@ -78,3 +78,49 @@ export function takeInHashOrder(rows, { salt, n, perSource }) {
   }
   return picked;
 }
+
+const MIXED_MIN_CHARS = 1000;
+const MIXED_MAX_CHARS = 4000;
+// A political position, not only a casualty report: one of these verbs as a word of the text
+// (with the clitics و/ف and the feminine -ت, e.g. "وقال", "أكدت").
+const POSITION_AR = /(^|[^\u0621-\u064A])[وف]?(قال|أكد|أعلن|دعا|رفض|أدان|طالب)(ت)?(?![\u0621-\u064A])/;
+
+/**
+ * The selection of a mixed Arabic (ANT) / English (FA-KES) set such as eval/fresh-mix: articles of
+ * 1,000–4,000 characters, the Arabic ones holding a position verb, taken in the hash order of
+ * `<set>:` + id, at most 3 Arabic (the ANT corpus has five outlets) and 2 English per outlet.
+ * N_AR / N_EN override the counts; OUT=FILE writes the picked lines unchanged, else they are listed.
+ */
+export function selectMixedSet(set, { nAr, nEn }) {
+  const excluded = excludedIds(set);
+  const langs = [
+    {
+      file: path.join(SHARED, 'corpus/news-ar.jsonl'),
+      n: Number(process.env.N_AR ?? nAr),
+      perSource: 3,
+      need: POSITION_AR,
+    },
+    {
+      file: path.join(SHARED, 'corpus/news-en.jsonl'),
+      n: Number(process.env.N_EN ?? nEn),
+      perSource: 2,
+      need: null,
+    },
+  ];
+  const picked = [];
+  for (const { file, n, perSource, need } of langs) {
+    const rows = eligibleRows(
+      file,
+      excluded,
+      (a) =>
+        a.text.length >= MIXED_MIN_CHARS && a.text.length <= MIXED_MAX_CHARS && (!need || need.test(a.text)),
+    );
+    const taken = takeInHashOrder(rows, { salt: `${set}:`, n, perSource });
+    picked.push(...taken);
+    console.error(file, 'eligible', rows.length, 'picked', taken.length);
+  }
+  if (process.env.OUT) fs.writeFileSync(process.env.OUT, picked.map((r) => r.line + '\n').join(''));
+  else
+    for (const r of picked)
+      console.log([r.hash.slice(0, 8), r.id, r.source, r.published_at, r.len, r.title].join('\t'));
+}

@@ -461,6 +461,19 @@ export function actionPolarity(cue: Cue): 1 | -1 | 0 {
   return THREAT_LEMMAS.has(cue.lemma) ? 1 : cue.polarity;
 }
 
+// Verbs of taking ground, a kind of force (FORCE_LEMMAS) with its own object rule (isGroundTaking).
+const GROUND_TAKING = [
+  'capture',
+  'seize',
+  'recapture',
+  'retake',
+  'overrun',
+  'wrest',
+  'liberate',
+  'take control of',
+  'regain control of',
+];
+
 // Acts of force: what they govern ("strikes against X", "غارات على X") is their target too, so
 // they do not compose as a negation the way "accuse X of helping Y" does.
 const FORCE_LEMMAS = new Set([
@@ -476,15 +489,7 @@ const FORCE_LEMMAS = new Set([
   'bombard',
   'fight',
   // Taking ground from someone: "captured the town from X", "villages held by X were seized".
-  'capture',
-  'seize',
-  'recapture',
-  'retake',
-  'overrun',
-  'wrest',
-  'liberate',
-  'take control of',
-  'regain control of',
+  ...GROUND_TAKING,
   'lay siege to',
   // "advanced into regime-held districts": moving on someone's ground.
   'advance',
@@ -532,17 +537,7 @@ export function isForce(cue: Cue): boolean {
 // Taking ground: its object is a place or the side that held it, never a course of action
 // ("retook the city following a ferocious assault", "captured Jisr al-Shughour … part of a
 // wider offensive": the offensive is the act's own frame).
-const GROUND_TAKING_LEMMAS = new Set([
-  'capture',
-  'seize',
-  'recapture',
-  'retake',
-  'overrun',
-  'wrest',
-  'liberate',
-  'take control of',
-  'regain control of',
-]);
+const GROUND_TAKING_LEMMAS = new Set(GROUND_TAKING);
 
 export function isGroundTaking(cue: Cue): boolean {
   return GROUND_TAKING_LEMMAS.has(cue.lemma);

@@ -1,10 +1,17 @@
-// Checks eval/fresh-mix/gold.jsonl: every article has a line, every evidence is a verbatim
+// Checks an eval set's gold.jsonl: every article has a line, every evidence is a verbatim
 // substring of its article's text, and no (actor, topic, stance) repeats within an article.
+// usage: node eval/check-gold.mjs eval/SET
 import fs from 'node:fs';
-const dir = new URL('.', import.meta.url).pathname;
+import path from 'node:path';
+
+const dir = process.argv[2];
+if (!dir) {
+  console.error('usage: node eval/check-gold.mjs eval/SET');
+  process.exit(2);
+}
 const lines = (f) =>
   fs
-    .readFileSync(dir + f, 'utf8')
+    .readFileSync(path.join(dir, f), 'utf8')
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l));
