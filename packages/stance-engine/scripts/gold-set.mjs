@@ -1,4 +1,4 @@
-// What the eval scripts (coverage.mjs, miss-profile.mjs) share: reading a set directory and
+// What the eval scripts (coverage.mjs, miss-profile.mjs, trace-misses.mjs) share: reading a set directory and
 // seeing an article's gold statements through the engine's own mention finder.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -8,6 +8,7 @@ import { normalizeText } from '../dist/text/normalize.js';
 import { tokenize } from '../dist/text/tokens.js';
 import { splitSentences } from '../dist/text/segment.js';
 import { findMentions } from '../dist/extract/mentions.js';
+import { annotateCues } from '../dist/extract/cues.js';
 
 export const readJsonl = (file) =>
   fs
@@ -67,3 +68,37 @@ export const predicts = (predicted, st, anyStance = false) =>
   predicted.some(
     (p) => p.actor === st.actor && p.topic === st.topic && (anyStance || p.stance === st.stance),
   );
+
+/**
+ * The actor and topic mentions a reader would link: the closest pair in one sentence, with that
+ * sentence, its mentions and the token indexes of its polar stance cues; undefined when actor
+ * and topic never share a sentence.
+ */
+export function closestPairInSentence(read, article, actorMentions, topicMentions) {
+  const { norm, tokens, sentences, mentions, sentenceOf } = read;
+  const pairs = [];
+  for (const a of actorMentions)
+    for (const t of topicMentions) if (a !== t && sentenceOf(a) === sentenceOf(t)) pairs.push([a, t]);
+  if (!pairs.length) return undefined;
+  pairs.sort((x, y) => Math.abs(x[0].tokStart - x[1].tokStart) - Math.abs(y[0].tokStart - y[1].tokStart));
+  const [a, t] = pairs[0];
+  const sentence = sentences[sentenceOf(a)];
+  const inSentence = mentions.filter((m) => m.tokStart >= sentence.start && m.tokStart < sentence.end);
+  const mentionAt = new Int32Array(sentence.end - sentence.start).fill(-1);
+  inSentence.forEach((m, i) => {
+    for (let k = m.tokStart; k < m.tokEnd && k < sentence.end; k++) mentionAt[k - sentence.start] = i;
+  });
+  const { cues } = annotateCues(
+    tokens,
+    sentence.start,
+    sentence.end,
+    article.lang,
+    mentionAt,
+    article.text,
+    norm.toOriginal,
+  );
+  const polar = cues
+    .map((c, i) => (c?.cue.kind === 'stance' && c.cue.polarity !== 0 ? i + sentence.start : -1))
+    .filter((i) => i >= 0);
+  return { a, t, sentence, inSentence, polar };
+}

@@ -4,8 +4,7 @@
 // cue lexicon see in the sentence holding actor and topic. With --list (development sets only)
 // it prints each missed statement's sentence with its category.
 // usage: node scripts/miss-profile.mjs SET_DIR PREDICTIONS.jsonl [--list]
-import { loadGoldSet, predicts, readArticle, statementMentions } from './gold-set.mjs';
-import { annotateCues } from '../dist/extract/cues.js';
+import { closestPairInSentence, loadGoldSet, predicts, readArticle, statementMentions } from './gold-set.mjs';
 
 const [dir, predFile, flag] = process.argv.slice(2);
 const list = flag === '--list';
@@ -16,7 +15,8 @@ const bump = (k) => (counts[k] = (counts[k] ?? 0) + 1);
 for (const { id, statements } of set.gold) {
   const article = set.articles.get(id);
   const lang = article.lang;
-  const { norm, tokens, sentences, mentions, sentenceOf } = readArticle(compiled, article);
+  const read = readArticle(compiled, article);
+  const { norm, tokens, mentions } = read;
   const predicted = set.predictions.get(id) ?? [];
   for (const st of statements) {
     const { actor, targetActor, actorMentions: am, topicMentions: tm } = statementMentions(set, mentions, st);
@@ -31,27 +31,11 @@ for (const { id, statements } of set.gold) {
     else if (!am.length) cat = 'actorNotFound';
     else if (!tm.length) cat = 'topicNotFound';
     else {
-      const pairs = [];
-      for (const a of am)
-        for (const t of tm) if (a !== t && sentenceOf(a) === sentenceOf(t)) pairs.push([a, t]);
-      if (!pairs.length) cat = 'notInOneSentence';
+      const pair = closestPairInSentence(read, article, am, tm);
+      if (!pair) cat = 'notInOneSentence';
       else {
-        // The closest pair is the one a reader would link.
-        pairs.sort(
-          (x, y) => Math.abs(x[0].tokStart - x[1].tokStart) - Math.abs(y[0].tokStart - y[1].tokStart),
-        );
-        const [a, t] = pairs[0];
-        const s = sentences[sentenceOf(a)];
-        sent = s;
-        const inS = mentions.filter((m) => m.tokStart >= s.start && m.tokStart < s.end);
-        const mentionAt = new Int32Array(s.end - s.start).fill(-1);
-        inS.forEach((m, i) => {
-          for (let k = m.tokStart; k < m.tokEnd && k < s.end; k++) mentionAt[k - s.start] = i;
-        });
-        const { cues } = annotateCues(tokens, s.start, s.end, lang, mentionAt, article.text, norm.toOriginal);
-        const polar = cues
-          .map((c, i) => (c?.cue.kind === 'stance' && c.cue.polarity !== 0 ? i + s.start : -1))
-          .filter((i) => i >= 0);
+        const { a, t, inSentence: inS, polar } = pair;
+        sent = pair.sentence;
         const order = a.tokStart < t.tokStart ? 'actorFirst' : 'topicFirst';
         const lo = Math.min(a.tokStart, t.tokStart),
           hi = Math.max(a.tokStart, t.tokStart);

@@ -12,8 +12,7 @@
 // too far); G421+G428 = the cue's holder is the target itself; R835 not a target; R845 declared
 // act read instead; R996 ungoverned actor after a preposition; not-a-target = the mention never
 // reached readTarget. See gates16-misses.jsonl for the 98 misses of the gates16 round.
-import { loadGoldSet, predicts, readArticle, statementMentions } from './gold-set.mjs';
-import { annotateCues } from '../dist/extract/cues.js';
+import { closestPairInSentence, loadGoldSet, predicts, readArticle, statementMentions } from './gold-set.mjs';
 import { extractStatements } from '../dist/index.js';
 import { trace } from '../dist/extract/trace.js';
 
@@ -22,29 +21,16 @@ const set = await loadGoldSet(dir, predFile);
 const { compiled } = set;
 for (const { id, statements } of set.gold) {
   const article = set.articles.get(id);
-  const lang = article.lang;
-  const { norm, tokens, sentences, mentions, sentenceOf } = readArticle(compiled, article);
+  const read = readArticle(compiled, article);
+  const { norm, tokens, mentions, sentenceOf } = read;
   const predicted = set.predictions.get(id) ?? [];
   for (const st of statements) {
     if (predicts(predicted, st, true)) continue;
     const { actor, topicMentions: tm, actorMentions: am } = statementMentions(set, mentions, st);
     if (!am.length || !tm.length) continue;
-    const pairs = [];
-    for (const a of am)
-      for (const t of tm) if (a !== t && sentenceOf(a) === sentenceOf(t)) pairs.push([a, t]);
-    if (!pairs.length) continue;
-    pairs.sort((x, y) => Math.abs(x[0].tokStart - x[1].tokStart) - Math.abs(y[0].tokStart - y[1].tokStart));
-    const [a, t] = pairs[0];
-    const s = sentences[sentenceOf(a)];
-    const inS = mentions.filter((m) => m.tokStart >= s.start && m.tokStart < s.end);
-    const mentionAt = new Int32Array(s.end - s.start).fill(-1);
-    inS.forEach((m, i) => {
-      for (let k = m.tokStart; k < m.tokEnd && k < s.end; k++) mentionAt[k - s.start] = i;
-    });
-    const { cues } = annotateCues(tokens, s.start, s.end, lang, mentionAt, article.text, norm.toOriginal);
-    const polar = cues
-      .map((c, i) => (c?.cue.kind === 'stance' && c.cue.polarity !== 0 ? i + s.start : -1))
-      .filter((i) => i >= 0);
+    const pair = closestPairInSentence(read, article, am, tm);
+    if (!pair) continue;
+    const { a, t, sentence: s, polar } = pair;
     const lo = Math.min(a.tokStart, t.tokStart),
       hi = Math.max(a.tokStart, t.tokStart);
     const between = polar.some((i) => i > lo && i < hi),
