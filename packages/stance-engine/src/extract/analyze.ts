@@ -72,14 +72,13 @@ export class SentenceAnalyzer extends TargetReader {
       }
       // "تمكن الجيش، بإسناد من التحالف، من …": who backs an act of force (or of driving an
       // enemy out, "من طرد داعش") takes its side.
+      const c = this.cueAt(cueK)?.cue;
       if (this.input.lang === 'ar') {
-        const c = this.cueAt(cueK)?.cue;
         if (c && (isForce(c) || EXPULSION_LEMMAS.has(c.lemma)))
           holders = this.withBackers(holders, cueK, target);
         // "اتفق X مع Y على …": the course agreed on is Y's too.
         holders = this.withPartners(holders, cueK, target);
       } else {
-        const c = this.cueAt(cueK)?.cue;
         const backer = c && isForce(c) ? this.backerOfForceSubject(cueK) : undefined;
         if (backer && backer.actor !== target.actor && !holders.includes(backer.actor))
           holders = [...holders, backer.actor];

@@ -77,8 +77,6 @@ import { ReactionReader, AR_REACTION_ADVERBS } from './reactions.js';
 
 // Giving up (تخلى عن) opposes what is given up, like the removal nouns خروج، إنهاء.
 const GIVE_UP_LEMMA = 'تخلى';
-// With an act against someone, these name a partner in the act, not its object ("قصفت روسيا مع
-// …", "إلى جانب …", "alongside …"; "together/along with" end in "with").
 // Verbs of hindering: they oppose the effort they hinder, and say nothing of that effort's object.
 const EN_HINDERING_LEMMAS = new Set([
   'undermine',
@@ -89,6 +87,8 @@ const EN_HINDERING_LEMMAS = new Set([
   'undercut',
   'block',
 ]);
+// With an act against someone, these name a partner in the act, not its object ("قصفت روسيا مع
+// …", "إلى جانب …", "alongside …"; "together/along with" end in "with").
 const AR_PARTNER_PREPS = new Set(['مع', 'جانب', 'بجانب']);
 const PARTNER_PREPS = new Set([...AR_PARTNER_PREPS, 'with', 'alongside']);
 

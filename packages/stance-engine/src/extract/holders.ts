@@ -1369,7 +1369,6 @@ export class HolderResolver extends SentenceView {
     return this.strikers(striker);
   }
 
-  /** The actor named right after "by (the)" following token k. */
   /**
    * "backed by Shiite Iran": past a capitalized word or two we do not track (a sect, a title)
    * that describe the name starting there; `a` itself when no name follows them.
@@ -1383,6 +1382,7 @@ export class HolderResolver extends SentenceView {
     return this.mentionAtToken(j)?.tokStart === j ? j : a;
   }
 
+  /** The actor named right after "by (the)" following token k. */
   protected agentAfterBy(k: number): Mention | undefined {
     const { tokens } = this.input;
     if (tokens.text[k + 1] !== 'by') return undefined;
