@@ -3,7 +3,6 @@
 // with a hostile (negative stance) cue, in which the engine gives no oppose statement between
 // them: a recall probe for actor-vs-actor opposition.
 // usage: node scripts/opp-sample.mjs SEED N > out.jsonl
-import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadCodebookFile } from '@stance/codebook';

@@ -52,6 +52,19 @@ describe('an act of force on a place or unit the ل-named actor owns', () => {
     ).toContain('israel/syrian-government-as-target/oppose');
   });
 
+  it('reaches the place from a strike noun only through على or ضد', () => {
+    expect(
+      arabic(
+        'وشنت مقاتلات التحالف العربي خلال الساعات الأولى من فجر السبت غارات عنيفة على تعزيزات للحوثيين بجوار المطار.',
+      ),
+    ).toContain('coalition/houthis-as-target/oppose');
+    expect(
+      arabic(
+        'نفت مصادر عسكرية أمريكية، في تصريحات لـCNN، قيام الولايات المتحدة الأمريكية أو قوات التحالف الدولي ضد داعش، في قصف مواقع عسكرية تابعة للنظام السوري مساء الأحد.',
+      ),
+    ).not.toContain('isis/syrian-government-as-target/oppose');
+  });
+
   it('keeps the arm noun in construct with the subject out of the distance', () => {
     expect(
       arabic('كما استهدفت طائرات التحالف العربي أهدافا للحوثيين في معسكر الشرطة العسكرية بمدينة صعدة.'),

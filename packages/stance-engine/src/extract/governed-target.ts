@@ -102,6 +102,9 @@ function assetWord(w: string): boolean {
   return arabicAssetHead(w) || arabicBareForms(w).some((b) => AR_ASSET_QUALIFIERS.has(b));
 }
 
+// The prepositions that carry a strike noun to its object.
+const AR_STRIKE_PREPS = new Set(['علي', 'ضد', 'وعلي']);
+
 export class GovernedTargetReader extends ReactionReader {
   /**
    * "دعم إيران للحوثيين", "رفض الحوثيين المشاورات": the Arabic verbal noun at k has its agent in
@@ -1211,7 +1214,7 @@ export class GovernedTargetReader extends ReactionReader {
   protected ownedForcePlace(k: number, head: Mention, before: number): number | undefined {
     if (this.input.lang !== 'ar' || before <= k) return undefined;
     const cue = this.cueAt(k)!.cue;
-    if (!isAttack(cue) || cue.pos !== 'verb') return undefined;
+    if (!isAttack(cue) || (cue.pos !== 'verb' && cue.pos !== 'noun')) return undefined;
     const { tokens } = this.input;
     // "أحرقوا مقرا لـ…", "أنهما استهدفا …": a plural or dual verb has a pronoun subject here, not a
     // named one; "سقط العشرات … في غارات استهدفت …": a relative verb on a strike noun inside a
@@ -1225,7 +1228,11 @@ export class GovernedTargetReader extends ReactionReader {
       const w = tokens.text[j]!;
       if (!tokens.isWord[j] || this.mentionAtToken(j) || this.cueAt(j)) return undefined;
       if (AR_PARTICLES.has(w) || this.isKind(j, 'preposition')) return undefined;
-      if (TRANSFER_HEADS.has(w.replace(/^(و|ف|ب)?(ال)?/, '')) || arabicAssetHead(w)) return j;
+      if (TRANSFER_HEADS.has(w.replace(/^(و|ف|ب)?(ال)?/, '')) || arabicAssetHead(w)) {
+        // A strike noun reaches the place only through على/ضد ("غارات عنيفة على تعزيزات للحوثيين"):
+        // its genitive may be anyone's, and its frame a mere option ("خيار قصف مواقع …").
+        return cue.pos === 'verb' || AR_STRIKE_PREPS.has(tokens.text[j - 1]!) ? j : undefined;
+      }
       // Qualifiers in between: nouns in construct, adjectives, a و-joined noun ("ودعم").
     }
     return undefined;
