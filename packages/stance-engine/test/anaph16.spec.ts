@@ -61,7 +61,9 @@ describe('a group noun written beside the name', () => {
   it('is no head of a name never written with it, nor of a person or a state', () => {
     expect(
       triples(
-        'واستهدفت مقاتلات التحالف العربي مواقع الحوثي. وشنت مقاتلات التحالف العربي غارات مستهدفة تجمعات المليشيا.',
+        // (aropp17: the first sentence's own strike on "مواقع الحوثي" is now read, so the name
+        // stands in a sentence without one.)
+        'وتنتشر مواقع الحوثي في الساحل الغربي. وشنت مقاتلات التحالف العربي غارات مستهدفة تجمعات المليشيا.',
         { lang: 'ar' },
       ),
     ).not.toContain('coalition/houthis-as-target/oppose');

@@ -102,6 +102,9 @@ function assetWord(w: string): boolean {
   return arabicAssetHead(w) || arabicBareForms(w).some((b) => AR_ASSET_QUALIFIERS.has(b));
 }
 
+// The prepositions that carry a strike noun to its object.
+const AR_STRIKE_PREPS = new Set(['علي', 'ضد', 'وعلي']);
+
 export class GovernedTargetReader extends ReactionReader {
   /**
    * "دعم إيران للحوثيين", "رفض الحوثيين المشاورات": the Arabic verbal noun at k has its agent in
@@ -904,6 +907,9 @@ export class GovernedTargetReader extends ReactionReader {
     // "أحرقوا مقرات تابعة لميليشيا بدر": the places of a force that belong to an actor are its own.
     if (before - 1 > k && this.belongingPlace(before, head)) before--;
     const prep = before > k ? this.input.tokens.text[before]! : '';
+    // "قصفت مقر قيادة ودعم لوجستي لتنظيم داعش", "استهدفت آليات عسكرية ثقيلة لميليشيات الحوثي": a
+    // force's place, unit or vehicle, its qualifiers and then the ل-named owner: the act is on the owner.
+    const owned = this.ownedForcePlace(k, head, before);
     // "ضد رجل إيران الأول": an actor in construct with another noun qualifies that noun, unless
     // the noun is the actor's own arm or act (حكومة، قوات، سياسات، تدخل …).
     if (
@@ -943,6 +949,7 @@ export class GovernedTargetReader extends ReactionReader {
         !aimed &&
         !TRANSFER_HEADS.has(head) &&
         !STATE_ACTION_NOUNS.has('ال' + head) &&
+        owned === undefined &&
         !AR_PARTICLES.has(prep) &&
         // "قصفت أهدافا إيرانية": the adjective after an asset noun names whose asset is struck.
         !(this.assetForce(cue) && this.assetTarget(target))
@@ -1078,6 +1085,10 @@ export class GovernedTargetReader extends ReactionReader {
     for (let j = from; j < target.tokStart; j++) {
       if ((blamedOn || firedAt) && j <= before) continue;
       if (adverbial !== undefined && j >= adverbial && j < head.tokStart) continue;
+      // The owned place's qualifiers add no distance; the arm noun in construct with the subject
+      // ("استهدفت مقاتلات التحالف …") is the subject's own.
+      if (owned !== undefined && j > owned && j < head.tokStart) continue;
+      if (j === k + 1 && cue.lemma === 'استهدف' && this.armOfSubject(k, j)) continue;
       const m = this.mentionAtToken(j);
       // "اتهم وزير الخارجية القطري الشيخ محمد …، السعودية": in VSO order the verb's subject and
       // the name in apposition to it (up to a comma) stand between the verb and its object.
@@ -1148,6 +1159,7 @@ export class GovernedTargetReader extends ReactionReader {
         this.input.tokens.isWord[j] &&
         !this.forceLink(j) &&
         !(this.assetTarget(target) && assetWord(w)) &&
+        j !== owned &&
         !this.memberCount(j)
       )
         return false;
@@ -1192,6 +1204,67 @@ export class GovernedTargetReader extends ReactionReader {
     const { text } = this.input.tokens;
     const marker = EN_EXAMPLE_MARKERS.find((words) => words.every((w, i) => text[j + i] === w));
     return marker?.length ?? 0;
+  }
+
+  /**
+   * The Arabic act of force at k has as object a force's place, unit or vehicle (مقر، مواقع،
+   * آليات) whose owner is the ل-named actor `head` after at most three qualifiers ("مقر قيادة
+   * ودعم لوجستي لتنظيم داعش", "آليات عسكرية ثقيلة لميليشيات الحوثي"): the index of that noun.
+   */
+  protected ownedForcePlace(k: number, head: Mention, before: number): number | undefined {
+    if (this.input.lang !== 'ar' || before <= k) return undefined;
+    const cue = this.cueAt(k)!.cue;
+    if (!isAttack(cue) || (cue.pos !== 'verb' && cue.pos !== 'noun')) return undefined;
+    const { tokens } = this.input;
+    // "أحرقوا مقرا لـ…", "أنهما استهدفا …": a plural or dual verb has a pronoun subject here, not a
+    // named one; "سقط العشرات … في غارات استهدفت …": a relative verb on a strike noun inside a
+    // phrase of place or cause has an unnamed agent.
+    if (/(وا|ا)$/.test(tokens.text[k]!) || this.strikeNounInPhraseBefore(k)) return undefined;
+    // The owner's ل is a proclitic on its first word ("لتنظيم", "لميليشيات", "للحوثيين").
+    const first = tokens.text[head.tokStart]!;
+    const clitic = first.slice(0, Math.max(0, head.start - tokens.start[head.tokStart]!));
+    if (!/^(ل|لل)$/.test(clitic) && !(clitic === '' && /^لل/.test(first))) return undefined;
+    for (let j = before; j > k && before - j <= 3; j--) {
+      const w = tokens.text[j]!;
+      if (!tokens.isWord[j] || this.mentionAtToken(j) || this.cueAt(j)) return undefined;
+      if (AR_PARTICLES.has(w) || this.isKind(j, 'preposition')) return undefined;
+      if (TRANSFER_HEADS.has(w.replace(/^(و|ف|ب)?(ال)?/, '')) || arabicAssetHead(w)) {
+        // A strike noun reaches the place only through على/ضد ("غارات عنيفة على تعزيزات للحوثيين"):
+        // its genitive may be anyone's, and its frame a mere option ("خيار قصف مواقع …").
+        return cue.pos === 'verb' || AR_STRIKE_PREPS.has(tokens.text[j - 1]!) ? j : undefined;
+      }
+      // Qualifiers in between: nouns in construct, adjectives, a و-joined noun ("ودعم").
+    }
+    return undefined;
+  }
+
+  /** The verb at k follows an indefinite strike noun after a preposition ("في غارات استهدفت"). */
+  protected strikeNounInPhraseBefore(k: number): boolean {
+    const noun = this.cueAt(k - 1)?.cue;
+    const w = this.input.tokens.text[k - 1] ?? '';
+    if (k - 2 < this.s || !noun || !isAttack(noun) || noun.pos === 'verb' || /^(و|ف)?(ال|لل)/.test(w))
+      return false;
+    const p = this.input.tokens.text[k - 2]!;
+    return (
+      this.isKind(k - 2, 'preposition') ||
+      AR_CAUSE_PREPS.test(p) ||
+      AR_TEMPORAL_PREPS.has(p) ||
+      /^(و|ف)?(في|ب)/.test(w)
+    );
+  }
+
+  /** Token j, between the verb at k and its subject right after, is the subject's arm in construct ("مقاتلات التحالف"). */
+  protected armOfSubject(k: number, j: number): boolean {
+    if (j !== k + 1) return false;
+    const m = this.mentionAtToken(j + 1);
+    return (
+      m !== undefined &&
+      m.tokStart === j + 1 &&
+      m.actor >= 0 &&
+      !this.cueAt(j) &&
+      arabicAssetHead(this.input.tokens.text[j]!) &&
+      this.holderOf(k).includes(m.actor)
+    );
   }
 
   /** Token j is "تابعة"/"التابعة" between a force's place or unit and the ل-named owner after it. */
