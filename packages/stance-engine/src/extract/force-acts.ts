@@ -37,6 +37,9 @@ import {
   EN_BACKING_PARTICIPLES,
   EN_AID_NOUNS,
   EN_KILLING_ACTS,
+  EN_KILLING_VERBS,
+  EN_MEMBERS_OF_FILLERS,
+  EN_KILLER_GROUP_WORDS,
   EN_TIME_WORDS,
   EN_VICTIM_GAP,
   EN_POSSESSED_ADVOCACY,
@@ -618,7 +621,7 @@ export class ForceActReader extends PassiveReader {
     const { tokens } = this.input;
     for (let k = this.s + 1; k < this.e; k++) {
       const w = tokens.text[k]!;
-      if (w !== 'killed' && w !== 'kill' && w !== 'kills') continue;
+      if (!EN_KILLING_VERBS.has(w)) continue;
       if (EN_BE_FORMS.has(tokens.text[k - 1]!)) continue; // "were killed": a passive
       let j = k + 1;
       let counted = false;
@@ -630,11 +633,17 @@ export class ForceActReader extends PassiveReader {
         counted = true;
         j++;
       }
+      // "killed 20 members of the so-called Free Syrian Army": the group after its members' "of".
+      const of = counted && EN_KILLED_MEMBERS.has(tokens.text[j]!) && tokens.text[j + 1] === 'of';
+      if (of) {
+        j += 2;
+        while (j < this.e && j <= k + 9 && EN_MEMBERS_OF_FILLERS.has(tokens.text[j]!)) j++;
+      }
       const victims = this.mentionAtToken(j);
       if (!counted || !victims || victims.tokStart !== j || victims.kind === 'topic' || victims.modifier)
         continue;
       if (
-        !(EN_KILLED_MEMBERS.has(tokens.text[victims.tokEnd] ?? '') || this.memberPlural(victims)) ||
+        !(of || EN_KILLED_MEMBERS.has(tokens.text[victims.tokEnd] ?? '') || this.memberPlural(victims)) ||
         !this.isTarget(victims)
       )
         continue;
@@ -666,8 +675,13 @@ export class ForceActReader extends PassiveReader {
       const striker = this.namedStriker(j);
       return striker ? this.strikers(striker) : [];
     }
-    // "A Syrian army unit killed …", "army units kill …": the force's unit word after its name.
+    // "A Syrian army unit killed …", "army units kill …": the force's unit word after its name;
+    // "the ISIL terrorists group killed …": the group's member and group words.
     if (this.unitWordAt(j)) j--;
+    else if (EN_KILLER_GROUP_WORDS.has(this.input.tokens.text[j]!) && !this.mentionAtToken(j)) {
+      j--;
+      if (EN_KILLED_MEMBERS.has(this.input.tokens.text[j]!) && !this.mentionAtToken(j)) j--;
+    }
     const m = this.mentionAtToken(j);
     return m && m.tokEnd === j + 1 && this.canHold(m) && !this.isPrepositional(m) ? this.coordinated(m) : [];
   }
