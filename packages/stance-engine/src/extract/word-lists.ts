@@ -2222,6 +2222,8 @@ export const EN_KILLED_MEMBERS = new Set([
 ]);
 /** Verbs of killing a counted number of a group's members: "killed 60 Daesh terrorists", "eliminated 75 Nusra militants". */
 export const EN_KILLING_VERBS = new Set(['kill', 'kills', 'killed', 'eliminate', 'eliminates', 'eliminated']);
+/** Country names abbreviated, used as adjectives before an act ("in US strikes"); folded tokens. */
+export const EN_ABBREVIATED_COUNTRIES = new Set(['us', 'u.s', 'u.s.', 'uk', 'u.k', 'u.k.', 'uae']);
 /** Words between "members of" and the group's name: "members of the so-called Free Syrian Army". */
 export const EN_MEMBERS_OF_FILLERS = new Set([
   'the',
