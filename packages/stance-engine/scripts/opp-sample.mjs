@@ -2,7 +2,6 @@
 // Seeded sample of English corpus sentences (eval-set articles left out) naming two different tracked
 // actors with a hostile cue, where the base output has no oppose statement between them (either way).
 // usage: node scripts/opp-sample.mjs BASEDIR SEED [N=80]
-import fs from 'node:fs';
 import { excludedIds } from '../../../eval/selection.mjs';
 import { loadCodebookFile } from '@stance/codebook';
 import { compileCodebook } from '../dist/index.js';
