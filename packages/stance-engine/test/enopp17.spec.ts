@@ -21,6 +21,7 @@ const CODEBOOK: Codebook = {
       'regime forces',
       'regime troops',
       'Syrian Army',
+      'Syrian army',
       'Assad regime',
       'government forces',
     ]),
@@ -129,6 +130,16 @@ describe("a counted number of a group's members killed or eliminated", () => {
     expect(t('Syrian Army Eliminates Over 75 Nusra Front Militants in Southern City of Daraa.')).toEqual([
       'syrian-government/nusra-as-target/oppose',
     ]);
+  });
+});
+
+describe("a force's units as the killers", () => {
+  it('"The Syrian armys units eliminated over 75 Nusra Front militants"', () => {
+    expect(
+      t(
+        'The Syrian armys units eliminated over 75 Nusra Front militants including the suicide bombers and foreign mercenaries from Saudi Arabia and Jordan in Daraas Manshiyah district the source said.',
+      ),
+    ).toEqual(['syrian-government/nusra-as-target/oppose']);
   });
 });
 

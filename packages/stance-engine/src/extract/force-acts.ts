@@ -700,8 +700,14 @@ export class ForceActReader extends PassiveReader {
     }
     // "A Syrian army unit killed …", "army units kill …": the force's unit word after its name;
     // "the ISIL terrorists group killed …": the group's member and group words.
-    if (this.unitWordAt(j)) j--;
-    else if (EN_KILLER_GROUP_WORDS.has(this.input.tokens.text[j]!) && !this.mentionAtToken(j)) {
+    if (this.unitWordAt(j)) {
+      j--;
+      // "The Syrian army's units eliminated …": the possessive's "s" after the force's name.
+      if (this.input.tokens.text[j] === 's' && this.mentionAtToken(j - 1)?.tokEnd === j) j--;
+      const owner = this.mentionAtToken(j);
+      if (owner && owner.tokEnd === j + 1 && owner.possessive && !this.isPrepositional(owner))
+        return owner.kind === 'name' && owner.actor >= 0 ? [owner.actor] : [];
+    } else if (EN_KILLER_GROUP_WORDS.has(this.input.tokens.text[j]!) && !this.mentionAtToken(j)) {
       j--;
       if (EN_KILLED_MEMBERS.has(this.input.tokens.text[j]!) && !this.mentionAtToken(j)) j--;
     }
