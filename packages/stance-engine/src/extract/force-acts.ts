@@ -37,6 +37,10 @@ import {
   EN_BACKING_PARTICIPLES,
   EN_AID_NOUNS,
   EN_KILLING_ACTS,
+  EN_KILLING_VERBS,
+  EN_ABBREVIATED_COUNTRIES,
+  EN_MEMBERS_OF_FILLERS,
+  EN_KILLER_GROUP_WORDS,
   EN_TIME_WORDS,
   EN_VICTIM_GAP,
   EN_POSSESSED_ADVOCACY,
@@ -203,21 +207,43 @@ export class ForceActReader extends PassiveReader {
     // "killed Thursday in …", "killed overnight in …".
     while (j < this.e && j <= k + 3 && (EN_TIME_WORDS.has(tokens.text[j]!) || tokens.text[j] === 'overnight'))
       j++;
+    // "killed and many injured in …", "killed and dozens wounded in …": the wounded share the act.
+    if (tokens.text[j] === 'and')
+      for (let w = j + 1; w < this.e && w <= j + 3; w++)
+        if (tokens.text[w] === 'injured' || tokens.text[w] === 'wounded') {
+          j = w + 1;
+          break;
+        }
     const prep = tokens.text[j];
     if (prep !== 'in' && prep !== 'during' && prep !== 'by') return undefined;
     j++;
     if (tokens.text[j] === 'a' || tokens.text[j] === 'an' || tokens.text[j] === 'the') j++;
-    const agent = this.mentionAtToken(j);
+    let agent = this.mentionAtToken(j);
     // (After "in" a name would read as a place; here it qualifies the act.)
     if (!agent || agent.tokStart !== j || agent.actor < 0 || agent.modifier) return undefined;
     if (agent.kind !== 'name' && agent.kind !== 'demonym') return undefined;
-    // "in Syria strikes" names a place; "in Russian strikes", "in regime air strikes" an agent.
+    // "in Syria strikes" names a place; "in Russian strikes", "in regime air strikes", "in US
+    // strikes" (an abbreviation used as an adjective) an agent.
     const country =
-      agent.kind === 'name' && this.input.compiled.codebook.actors[agent.actor]!.kind === 'country';
+      agent.kind === 'name' &&
+      this.input.compiled.codebook.actors[agent.actor]!.kind === 'country' &&
+      !(agent.tokEnd === agent.tokStart + 1 && EN_ABBREVIATED_COUNTRIES.has(tokens.text[agent.tokStart]!));
     if (prep === 'by') return this.strikers(agent);
     if (country) return undefined;
-    for (let n = agent.tokEnd; n < this.e && n <= agent.tokEnd + 3; n++) {
-      if (EN_KILLING_ACTS.has(tokens.text[n]!)) return this.strikers(agent);
+    const first = agent;
+    for (let n = agent.tokEnd; n < this.e && n <= agent.tokEnd + 4; n++) {
+      if (EN_KILLING_ACTS.has(tokens.text[n]!)) {
+        if (agent === first) return this.strikers(agent);
+        const actors = [...this.strikers(first), ...this.strikers(agent)];
+        return actors.filter((a, i) => actors.indexOf(a) === i);
+      }
+      // "in Syrian and Russian joint airstrikes": adjectives coordinated before the act.
+      const next = tokens.text[n] === 'and' ? this.mentionAtToken(n + 1) : undefined;
+      if (next && next.tokStart === n + 1 && next.kind === 'demonym' && this.adjectivalStriker(next)) {
+        agent = next;
+        n = next.tokEnd - 1;
+        continue;
+      }
       // Only the act's modifiers between ("overnight air", "Anti-Terrorism"), no "in Syria on Monday".
       const w = tokens.text[n]!;
       if (!tokens.isWord[n] || (this.mentionAtToken(n) && this.mentionAtToken(n)!.kind !== 'topic'))
@@ -618,7 +644,7 @@ export class ForceActReader extends PassiveReader {
     const { tokens } = this.input;
     for (let k = this.s + 1; k < this.e; k++) {
       const w = tokens.text[k]!;
-      if (w !== 'killed' && w !== 'kill' && w !== 'kills') continue;
+      if (!EN_KILLING_VERBS.has(w)) continue;
       if (EN_BE_FORMS.has(tokens.text[k - 1]!)) continue; // "were killed": a passive
       let j = k + 1;
       let counted = false;
@@ -630,11 +656,17 @@ export class ForceActReader extends PassiveReader {
         counted = true;
         j++;
       }
+      // "killed 20 members of the so-called Free Syrian Army": the group after its members' "of".
+      const of = counted && EN_KILLED_MEMBERS.has(tokens.text[j]!) && tokens.text[j + 1] === 'of';
+      if (of) {
+        j += 2;
+        while (j < this.e && j <= k + 9 && EN_MEMBERS_OF_FILLERS.has(tokens.text[j]!)) j++;
+      }
       const victims = this.mentionAtToken(j);
       if (!counted || !victims || victims.tokStart !== j || victims.kind === 'topic' || victims.modifier)
         continue;
       if (
-        !(EN_KILLED_MEMBERS.has(tokens.text[victims.tokEnd] ?? '') || this.memberPlural(victims)) ||
+        !(of || EN_KILLED_MEMBERS.has(tokens.text[victims.tokEnd] ?? '') || this.memberPlural(victims)) ||
         !this.isTarget(victims)
       )
         continue;
@@ -666,8 +698,19 @@ export class ForceActReader extends PassiveReader {
       const striker = this.namedStriker(j);
       return striker ? this.strikers(striker) : [];
     }
-    // "A Syrian army unit killed …", "army units kill …": the force's unit word after its name.
-    if (this.unitWordAt(j)) j--;
+    // "A Syrian army unit killed …", "army units kill …": the force's unit word after its name;
+    // "the ISIL terrorists group killed …": the group's member and group words.
+    if (this.unitWordAt(j)) {
+      j--;
+      // "The Syrian army's units eliminated …": the possessive's "s" after the force's name.
+      if (this.input.tokens.text[j] === 's' && this.mentionAtToken(j - 1)?.tokEnd === j) j--;
+      const owner = this.mentionAtToken(j);
+      if (owner && owner.tokEnd === j + 1 && owner.possessive && !this.isPrepositional(owner))
+        return owner.kind === 'name' && owner.actor >= 0 ? [owner.actor] : [];
+    } else if (EN_KILLER_GROUP_WORDS.has(this.input.tokens.text[j]!) && !this.mentionAtToken(j)) {
+      j--;
+      if (EN_KILLED_MEMBERS.has(this.input.tokens.text[j]!) && !this.mentionAtToken(j)) j--;
+    }
     const m = this.mentionAtToken(j);
     return m && m.tokEnd === j + 1 && this.canHold(m) && !this.isPrepositional(m) ? this.coordinated(m) : [];
   }

@@ -301,6 +301,10 @@ export class HolderResolver extends SentenceView {
           continue;
         }
         if (this.canHold(m) && free) {
+          // "Iran which backs Assad condemned the United States": the name right before the verb
+          // is the object of a relative clause; the clause's antecedent is the verb's subject.
+          const antecedent = ownIsNoun ? undefined : this.relativeAntecedentOver(m, k);
+          if (antecedent) return antecedent;
           // "الذي يدعم الحكومة اليمنية في الحرب ضد …": an actor right after a stance verb is
           // that verb's subject or object; the verb's holder holds the later cue too.
           const v = m.tokStart - 1;
@@ -757,8 +761,10 @@ export class HolderResolver extends SentenceView {
     // "the US-led coalition fighting Daesh": a combat participle right after a name, with no
     // auxiliary, is a reduced relative that only identifies the group.
     if (lang === 'en' && adjacent && this.identifyingCombatClause(k)) return [];
-    if (adjacent && this.canHold(adjacent) && !this.isPrepositional(adjacent) && !this.isGenitive(adjacent))
-      return this.coordinated(adjacent);
+    if (adjacent && this.canHold(adjacent) && !this.isPrepositional(adjacent) && !this.isGenitive(adjacent)) {
+      const antecedent = lang === 'en' ? this.relativeAntecedentOver(adjacent, k) : undefined;
+      return this.coordinated(antecedent ?? adjacent);
+    }
     const opensClause = lang === 'ar' && opensWithAnd(this.input.tokens.text[k]!);
     const afterPlainNoun =
       adjacent !== undefined &&
@@ -1418,6 +1424,38 @@ export class HolderResolver extends SentenceView {
   }
 
   /** "that" at j opens a relative clause on the name before it: "a coalition that aims …". */
+  /**
+   * "Iran which backs Assad condemned …", "Russia which has backed Assad since 2015 bombed …": when
+   * `m` ends right before the finite verb at k (a time adverbial aside) and is the object of a verb
+   * opened by "which/who" right after a holder, that holder (the antecedent) is k's subject.
+   */
+  protected relativeAntecedentOver(m: Mention, k: number): Mention | undefined {
+    const text = this.input.tokens.text;
+    if (this.input.lang !== 'en' || text[k]!.endsWith('ing')) return undefined;
+    const cue = this.cueAt(k)?.cue;
+    if (!cue || cue.pos !== 'verb') return undefined;
+    let e = k - 1;
+    while (
+      e >= m.tokEnd &&
+      (EN_SUBJECT_GAP.has(text[e]!) ||
+        text[e]!.endsWith('ly') ||
+        /^(19|20)[0-9]{2}$/.test(text[e]!) ||
+        text[e] === 'since')
+    )
+      e--;
+    if (e !== m.tokEnd - 1) return undefined;
+    let v = m.tokStart - 1;
+    if (text[v] === 'the') v--;
+    const verb = this.cueAt(v)?.cue;
+    if (!verb || verb.pos !== 'verb' || text[v]!.endsWith('ing')) return undefined;
+    let w = v - 1;
+    while (w > this.s && EN_AUXILIARIES.has(text[w]!)) w--;
+    if (text[w] !== 'which' && text[w] !== 'who') return undefined;
+    const head = this.mentionAtToken(w - 1);
+    if (!head || head.tokEnd !== w || !this.canHold(head) || this.isPrepositional(head)) return undefined;
+    return head.actor === m.actor ? undefined : head;
+  }
+
   protected relativeThat(j: number): boolean {
     const named = this.mentionAtToken(j - 1);
     const next = this.input.tokens.text[j + 1] ?? '';

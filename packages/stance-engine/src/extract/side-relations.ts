@@ -18,6 +18,10 @@ import {
   EN_EXCHANGE_VERBS,
   EN_AUXILIARIES,
   EN_RECIPROCAL_NOUNS,
+  EN_COMBAT_INTRANSITIVES,
+  EN_COMBAT_CIRCUMSTANCES,
+  EN_ALLY_CONJUNCT_WORDS,
+  EN_LOCKED_FIGHT_NOUNS,
   CLASH_NOUNS,
   COOPERATION_NOUNS,
   RIVALRY_NOUNS,
@@ -229,6 +233,13 @@ export class SideRelationReader extends MisdeedReader {
           for (const a of parties) this.emitTowardActors(emit, [a], parties, -1, 0.6, k, k);
         continue;
       }
+      // "rebels and government forces battled around …": a coordinated subject fighting with no foe named.
+      if (this.input.lang === 'en' && this.objectlessFight(k)) {
+        const { parties, from } = this.fightingParties(k);
+        if (parties.length === 2 && !this.negatedBefore(k, 2))
+          for (const a of parties) this.emitTowardActors(emit, [a], parties, -1, 0.55, from, k);
+        continue;
+      }
       const tc = this.cueAt(k);
       if (!tc || tc.cue.kind !== 'stance' || !isMutual(tc.cue) || tc.objectPronoun) continue;
       if (this.negatedBefore(k, 2) || this.attributiveParticiple(k)) continue;
@@ -273,6 +284,61 @@ export class SideRelationReader extends MisdeedReader {
     const { tokens } = this.input;
     if (this.mentionAtToken(k + 1) || /^و?[بل]/.test(tokens.text[k]!)) return false;
     return tokens.text[k]!.endsWith('ا') || (k - 1 >= this.s && PACT_FORMING.test(tokens.text[k - 1]!));
+  }
+
+  /**
+   * "battled around a power plant", "have fought for control", "were locked in fierce fighting":
+   * a verb of fighting with no object (only a circumstance, or nothing, after it).
+   */
+  protected objectlessFight(k: number): boolean {
+    const { tokens } = this.input;
+    const w = tokens.text[k]!;
+    if (w === 'locked') {
+      if (tokens.text[k + 1] !== 'in') return false;
+      const n = EN_LOCKED_FIGHT_NOUNS.has(tokens.text[k + 2] ?? '') ? k + 2 : k + 3;
+      return n < this.e && EN_LOCKED_FIGHT_NOUNS.has(tokens.text[n]!) && tokens.text[n + 1] !== 'with';
+    }
+    if (!EN_COMBAT_INTRANSITIVES.has(w)) return false;
+    if (k + 1 >= this.e || !tokens.isWord[k + 1]) return true;
+    return EN_COMBAT_CIRCUMSTANCES.has(tokens.text[k + 1]!) && !this.mentionAtToken(k + 1);
+  }
+
+  /**
+   * The two parties of a coordinated subject right before the fighting verb at k (past
+   * auxiliaries and "continue to"), when nothing between makes one the other's ally.
+   */
+  protected fightingParties(k: number): { parties: number[]; from: number } {
+    const none = { parties: [], from: k };
+    const { tokens } = this.input;
+    let b = k - 1;
+    if (tokens.text[k] === 'locked') while (b > this.s && EN_AUXILIARIES.has(tokens.text[b]!)) b--;
+    else {
+      while (b > this.s && EN_AUXILIARIES.has(tokens.text[b]!)) b--;
+      if (tokens.text[b] === 'to' && /^continu/.test(tokens.text[b - 1] ?? '')) b -= 2;
+    }
+    const last = b >= this.s ? this.mentionAtToken(b) : undefined;
+    if (!last || last.tokEnd !== b + 1 || last.kind === 'topic' || !this.canHold(last)) return none;
+    // The first conjunct: the holder mention before "and", right before the last one.
+    if (tokens.text[last.tokStart - 1] !== 'and') return none;
+    const first = this.mentionAtToken(last.tokStart - 2);
+    if (!first || first.kind === 'topic' || !this.canHold(first) || first.afterPreposition) return none;
+    // Nothing between the conjuncts but "and" (and the first one's unit word).
+    for (let j = first.tokStart; j <= b; j++) if (EN_ALLY_CONJUNCT_WORDS.has(tokens.text[j]!)) return none;
+    // The subject opens its clause: no preposition or verb right before it ("backed by X and Y").
+    // A name before it is a possessive ("Syrias regime") or a place ("Elsewhere in Syria rebels …").
+    let open = first.tokStart;
+    const named = this.mentionAtToken(open - 1);
+    if (named && open - 1 >= this.s && (named.possessive || named.afterPreposition)) open = named.tokStart;
+    if (named && named.afterPreposition) open = this.s;
+    const before = tokens.text[open - 1];
+    if (
+      open > this.s &&
+      tokens.isWord[open - 1] &&
+      !/^(as|while|where|when|after|since|and|but|elsewhere|meanwhile|the)$/.test(before ?? '')
+    )
+      return none;
+    const parties = [first.countryOf ?? first.actor, last.countryOf ?? last.actor];
+    return parties[0] === parties[1] ? none : { parties, from: first.tokStart };
   }
 
   /** "blamed each other", "fight one another", "traded accusations": hostility among the subject's parties. */

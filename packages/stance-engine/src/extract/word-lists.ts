@@ -1523,6 +1523,58 @@ export const EN_EXCHANGE_VERBS = new Set([
 ]);
 export const EN_RECIPROCAL_NOUNS = new Set(['accusations', 'blame', 'charges', 'threats', 'insults']);
 
+/** Verbs of fighting that, with no object, make a coordinated subject fight each other: "rebels and government forces battled". */
+export const EN_COMBAT_INTRANSITIVES = new Set([
+  'clash',
+  'clashed',
+  'clashing',
+  'battle',
+  'battled',
+  'battling',
+  'fight',
+  'fought',
+  'fighting',
+]);
+/** What may follow such a verb when it has no object: a circumstance, not a foe ("battled for control", "clashed near"). */
+export const EN_COMBAT_CIRCUMSTANCES = new Set([
+  'for',
+  'over',
+  'around',
+  'near',
+  'in',
+  'on',
+  'at',
+  'across',
+  'outside',
+  'inside',
+  'throughout',
+  'fiercely',
+  'heavily',
+  'again',
+  'overnight',
+  'today',
+  'yesterday',
+  'on-and-off',
+]);
+/** Words that make a conjunct the first one's ally, not its foe: "the regime and its Russian backers". */
+export const EN_ALLY_CONJUNCT_WORDS = new Set([
+  'its',
+  'their',
+  'his',
+  'allied',
+  'ally',
+  'allies',
+  'backers',
+  'backed',
+  'loyal',
+  'alongside',
+  'together',
+  'jointly',
+  'both',
+]);
+/** Nouns of fighting that "locked in" makes the coordinated subject's fight with each other. */
+export const EN_LOCKED_FIGHT_NOUNS = new Set(['fighting', 'battle', 'battles', 'clashes', 'combat', 'war']);
+
 /** Evaluated acts whose "of" names the agent, not the victim: "the crimes of the regime". */
 export const EN_AGENTIVE_OF_NOUNS = new Set([
   'crimes',
@@ -2168,6 +2220,21 @@ export const EN_KILLED_MEMBERS = new Set([
   'extremists',
   'commanders',
 ]);
+/** Verbs of killing a counted number of a group's members: "killed 60 Daesh terrorists", "eliminated 75 Nusra militants". */
+export const EN_KILLING_VERBS = new Set(['kill', 'kills', 'killed', 'eliminate', 'eliminates', 'eliminated']);
+/** Country names abbreviated, used as adjectives before an act ("in US strikes"); folded tokens. */
+export const EN_ABBREVIATED_COUNTRIES = new Set(['us', 'u.s', 'u.s.', 'uk', 'u.k', 'u.k.', 'uae']);
+/** Words between "members of" and the group's name: "members of the so-called Free Syrian Army". */
+export const EN_MEMBERS_OF_FILLERS = new Set([
+  'the',
+  'so-called',
+  'so',
+  'called',
+  'self-styled',
+  'self-proclaimed',
+]);
+/** A group word after an armed group's name and its members' plural: "the ISIL terrorists group killed". */
+export const EN_KILLER_GROUP_WORDS = new Set(['group', 'organization', 'organisation']);
 /** Military acts whose agent a casualty report names: "killed in Russian air strikes", "in SDF operations". */
 export const EN_KILLING_ACTS = new Set([
   ...EN_STRIKE_NOUNS,
