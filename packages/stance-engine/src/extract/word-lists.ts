@@ -790,6 +790,16 @@ export const AR_TEMPORAL_PREPS = new Set([
   'وخلال',
   'وعقب',
   'واثر',
+  // "في أعقاب طرد", "غداة إعلان", "عشية الانتخابات", "قبيل إعلانه", "فور إعلان".
+  'اعقاب',
+  'غداه',
+  'وغداه',
+  'عشيه',
+  'وعشيه',
+  'قبيل',
+  'وقبيل',
+  'فور',
+  'وفور',
 ]);
 export const EN_TEMPORAL_PREPS = new Set(['after', 'before', 'during', 'amid', 'following', 'since']);
 // Prepositions of cause: what follows is why something happened ("بسبب", "because of").
