@@ -420,7 +420,7 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
   const mentions =
     lang === 'en'
       ? withLeaderPairs(compiled, tokens, sentences, withoutOthersActs(compiled, tokens, listed))
-      : listed;
+      : withLeaderPairs(compiled, tokens, sentences, listed, 'ar');
   const quoted =
     lang === 'en' ? quotationSpeakers(original, norm.toOriginal, tokens, sentences, mentions) : undefined;
   const raw: RawStatement[] = [];

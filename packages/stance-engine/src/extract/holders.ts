@@ -42,6 +42,8 @@ import {
   CLAIM_NOUNS,
   AR_TEMPORAL_PREPS,
   AR_TAKING_GROUND_VERBS,
+  AR_TAKING_GROUND_NOUNS,
+  AR_CONTROL_CLAIM_WORDS,
   EXPULSION_LEMMAS,
   EN_AUXILIARIES,
   EN_STRIKE_MODIFIERS,
@@ -1781,6 +1783,37 @@ export class HolderResolver extends SentenceView {
   }
 
   /**
+   * "تمكنت قوات النظام من السيطرة عليها بعد طرد …", "أعلن الجيش سيطرته … إثر طرد …": the taker
+   * of ground written as a noun (at t) is the subject of the verb whose complement it is, or the
+   * genitive agent of إعلان; undefined under any other word ("فقدت السيطرة").
+   */
+  protected controlClaimer(t: number): Mention | undefined {
+    const { tokens } = this.input;
+    let g = t - 1;
+    if (g >= this.s && tokens.text[g] === 'من') g--;
+    // The subject between the verb and its complement: "أعلن الجيش سيطرته".
+    // (Back over a nationality adjective to the noun it qualifies: "الجيش السوري".)
+    let between: Mention | undefined;
+    for (let n = 0; n < 3 && g >= this.s; n++) {
+      const m = this.mentionAtToken(g);
+      if (!m) break;
+      between = m;
+      g = m.tokStart - 1;
+    }
+    if (between) {
+      if (between.kind === 'topic' || !this.canHold(between) || between.afterPreposition) return undefined;
+      // "الجيش السوري": the office word a nationality adjective qualifies.
+      if (between.kind === 'demonym' && g >= this.s && isOfficeWord(tokens.text[g]!, 'ar')) g--;
+    }
+    if (g < this.s || !AR_CONTROL_CLAIM_WORDS.test(tokens.text[g]!)) return undefined;
+    if (between) return between;
+    const after = this.subjectAfter(g, false, t);
+    if (after !== undefined) return after === 'blocked' ? undefined : after;
+    const before = g - 1 >= this.s ? this.mentionAtToken(g - 1) : undefined;
+    return before && before.kind !== 'topic' && this.canHold(before) && !before.afterPreposition ? before : undefined;
+  }
+
+  /**
    * "وسيطرت القوات التركية على مدينة عفرين بعد طرد المقاتلين الأكراد منها", "مقاتلي داعش سيطروا على
    * حي القدم، بعد طرد قوات موالية للحكومة": an expulsion the clause's taking of ground is dated after
    * is the taker's deed. The subject of the verb of taking: right after it (VSO) or right before it.
@@ -1796,6 +1829,7 @@ export class HolderResolver extends SentenceView {
     if (j >= this.s && tokens.text[j] === ',') j--;
     for (; j >= this.s && !isClauseMark(tokens, j); j--) {
       if (this.isKind(j, 'speech') || this.isKind(j, 'complementizer')) return undefined;
+      if (AR_TAKING_GROUND_NOUNS.test(tokens.text[j]!)) return this.controlClaimer(j);
       if (!AR_TAKING_GROUND_VERBS.test(tokens.text[j]!)) continue;
       const after = this.subjectAfter(j, false, p);
       if (after !== undefined) return after === 'blocked' ? undefined : after;
