@@ -743,6 +743,10 @@ export class HolderResolver extends SentenceView {
     // "تم خداعهم للانضمام إلى التنظيم": the act a passive's pronoun object was led into is that
     // object's, neither the passive's agent's nor the previous clause's subject's or object's.
     if (this.afterPassiveObjectPronoun(k)) return [];
+    // "طالبت الولايات المتحدة روسيا بوقف دعمها للنظام": a noun with a possessive pronoun in the
+    // ب-complement of a directive verb belongs to the verb's object, the one asked to act.
+    const addressee = lang === 'ar' && cue.cue.pos === 'noun' && cue.pronounSuffix ? this.directiveObjectOwner(k) : undefined;
+    if (addressee) return this.canHold(addressee) ? this.coordinated(addressee) : [];
     // "وجه أردوغان انتقادات حادة لـ X": a noun of criticism directed by a verb is that verb's subject's.
     const director =
       lang === 'ar' && cue.cue.pos === 'noun' && !cue.pronounSuffix ? this.directorOf(k) : undefined;
@@ -1780,6 +1784,28 @@ export class HolderResolver extends SentenceView {
     if (genitive?.agent) return this.coordinated(genitive.mention);
     const taker = this.groundTakerBefore(k);
     return taker ? this.coordinated(taker) : [];
+  }
+
+  /**
+   * The object of a directive verb whose ب-complement holds the noun at k, right after it or
+   * after one verbal noun of stopping or ending: "طالبت الولايات المتحدة روسيا بوقف دعمها",
+   * "نطالب قطر بوقف دعمها للإرهاب", "مطالبا السعودية بإنهاء تدخلها".
+   */
+  protected directiveObjectOwner(k: number): Mention | undefined {
+    const { tokens } = this.input;
+    let j = k - 1;
+    if (j >= this.s && !tokens.text[k]!.startsWith('ب')) {
+      if (!tokens.text[j]!.startsWith('ب') || !this.cueAt(j) || this.mentionAtToken(j)) return undefined;
+      j--;
+    }
+    const object = j >= this.s ? this.mentionAtToken(j) : undefined;
+    if (!object || object.kind === 'topic' || object.afterPreposition || object.kind === 'demonym') return undefined;
+    let v = object.tokStart - 1;
+    // The subject between the verb and its object (VSO).
+    const subject = v >= this.s ? this.mentionAtToken(v) : undefined;
+    if (subject && subject.kind !== 'topic') v = subject.tokStart - 1;
+    const verb = v >= this.s ? this.cueAt(v)?.cue : undefined;
+    return verb && isDirective(verb) && (verb.pos === 'verb' || verb.participle) ? object : undefined;
   }
 
   /**
