@@ -14,7 +14,8 @@ Syrian Civil Defence|Syrian Civil Defense|White Helmets|Syrian Arab Red Crescent
 Syrian Arab News Agency|Kurdistan Workers Party|People's Protection Units|Hayat Tahrir al-Sham|Anadolu Agency|Iranian news agency|Syrian opposition
 Syrian state television|Syrian state TV|Russian state television|Iranian state television|Israeli army radio|Syrian rebels|Syrian Kurdish
 تنظيم داعش|داعش|تنظيم الدولة الإسلامية|تنظيم الدولة|جبهة النصرة|تنظيم القاعدة|القاعدة|حركة طالبان|طالبان|بوكو حرام
-Islamic State|ISIS|ISIL|Daesh|Nusra Front|al-Nusra Front|al-Qaeda|Al Qaeda|Taliban|Boko Haram
+حزب الله اللبناني|حزب الله
+Islamic State|ISIS|ISIL|Daesh|Nusra Front|al-Nusra Front|al-Qaeda|Al Qaeda|Taliban|Boko Haram|Hezbollah|Hizbollah
 `;
 
 let names: string[] | undefined;
