@@ -421,7 +421,12 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
   const mentions =
     lang === 'en'
       ? withLeaderPairs(compiled, tokens, sentences, withoutOthersActs(compiled, tokens, listed))
-      : withLatterAnaphors(compiled, tokens, sentences, withLeaderPairs(compiled, tokens, sentences, listed, 'ar'));
+      : withLatterAnaphors(
+          compiled,
+          tokens,
+          sentences,
+          withLeaderPairs(compiled, tokens, sentences, listed, 'ar'),
+        );
   const quoted =
     lang === 'en' ? quotationSpeakers(original, norm.toOriginal, tokens, sentences, mentions) : undefined;
   const raw: RawStatement[] = [];

@@ -745,7 +745,8 @@ export class HolderResolver extends SentenceView {
     if (this.afterPassiveObjectPronoun(k)) return [];
     // "طالبت الولايات المتحدة روسيا بوقف دعمها للنظام": a noun with a possessive pronoun in the
     // ب-complement of a directive verb belongs to the verb's object, the one asked to act.
-    const addressee = lang === 'ar' && cue.cue.pos === 'noun' && cue.pronounSuffix ? this.directiveObjectOwner(k) : undefined;
+    const addressee =
+      lang === 'ar' && cue.cue.pos === 'noun' && cue.pronounSuffix ? this.directiveObjectOwner(k) : undefined;
     if (addressee) return this.canHold(addressee) ? this.coordinated(addressee) : [];
     // "وجه أردوغان انتقادات حادة لـ X": a noun of criticism directed by a verb is that verb's subject's.
     const director =
@@ -1799,7 +1800,8 @@ export class HolderResolver extends SentenceView {
       j--;
     }
     const object = j >= this.s ? this.mentionAtToken(j) : undefined;
-    if (!object || object.kind === 'topic' || object.afterPreposition || object.kind === 'demonym') return undefined;
+    if (!object || object.kind === 'topic' || object.afterPreposition || object.kind === 'demonym')
+      return undefined;
     let v = object.tokStart - 1;
     // The subject between the verb and its object (VSO).
     const subject = v >= this.s ? this.mentionAtToken(v) : undefined;
@@ -1836,7 +1838,9 @@ export class HolderResolver extends SentenceView {
     const after = this.subjectAfter(g, false, t);
     if (after !== undefined) return after === 'blocked' ? undefined : after;
     const before = g - 1 >= this.s ? this.mentionAtToken(g - 1) : undefined;
-    return before && before.kind !== 'topic' && this.canHold(before) && !before.afterPreposition ? before : undefined;
+    return before && before.kind !== 'topic' && this.canHold(before) && !before.afterPreposition
+      ? before
+      : undefined;
   }
 
   /**

@@ -98,7 +98,9 @@ function pairsIn(
   kind: PairKind,
   lang: 'ar' | 'en',
 ): Pair[] {
-  const persons = mentions.filter((m) => m.tokStart >= from && m.tokEnd <= to && pairMember(compiled, m, kind));
+  const persons = mentions.filter(
+    (m) => m.tokStart >= from && m.tokEnd <= to && pairMember(compiled, m, kind),
+  );
   const pairs: Pair[] = [];
   for (let i = 0; i + 1 < persons.length; i++) {
     const first = persons[i]!;

@@ -1913,8 +1913,7 @@ export const AR_HOLDING_PREPS = new Set(['عليها', 'عليه', 'عليهم',
 export const AR_TAKING_GROUND_VERBS =
   /^(و|ف|ل)?(سيطر|سيطرت|سيطروا|تسيطر|يسيطر|يسيطرون|استعاد|استعادت|استعادوا|تستعيد|يستعيد|دخل|دخلت|دخلوا|تدخل|يدخل)$/;
 // Nouns of taking ground ("السيطرة", "سيطرتها", "استعادة"), folded, with و/ف and the article.
-export const AR_TAKING_GROUND_NOUNS =
-  /^(و|ف)?((ال|لل)?(سيطره|استعاده)|(سيطرت|استعادت)(ه|ها|هم))$/;
+export const AR_TAKING_GROUND_NOUNS = /^(و|ف)?((ال|لل)?(سيطره|استعاده)|(سيطرت|استعادت)(ه|ها|هم))$/;
 // Verbs (and the noun إعلان) whose complement is a noun of taking ground its subject takes:
 // "تمكنت من السيطرة", "أحكم السيطرة", "بسطت سيطرتها", "أعلن الجيش سيطرته"; not "فقدت السيطرة".
 export const AR_CONTROL_CLAIM_WORDS =

@@ -47,7 +47,12 @@ let aliasGroups: string[][] | undefined;
 /** The groups of names that name one group (unfolded), for `listNonStateNames`' names. */
 export function listNonStateAliasGroups(): string[][] {
   aliasGroups ??= ALIAS_GROUPS.split('\n')
-    .map((line) => line.split('|').map((n) => n.trim()).filter(Boolean))
+    .map((line) =>
+      line
+        .split('|')
+        .map((n) => n.trim())
+        .filter(Boolean),
+    )
     .filter((g) => g.length > 1);
   return aliasGroups;
 }
