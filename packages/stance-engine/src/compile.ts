@@ -7,7 +7,7 @@ import { listCountries } from './lexicon/countries.js';
 import { listPlaces } from './lexicon/places.js';
 import { countriesNamedIn, settingCountriesIn } from './lexicon/country-forms.js';
 import { isAmbiguousArabicName } from './lexicon/common-words.js';
-import { listNonStateNames } from './lexicon/non-state-names.js';
+import { listNonStateNames, listNonStateAliasGroups } from './lexicon/non-state-names.js';
 import { finiteFormsOfVerbalNoun } from './lexicon/arabic-cues.js';
 import { AR_PREPOSITIONS } from './extract/bare-heads.js';
 import {
@@ -227,6 +227,17 @@ function restatedActor(folded: string, owners: ReadonlyMap<string, number[]>): n
     }
   }
   return undefined;
+}
+
+/**
+ * The one codebook actor that another name of the built-in name's alias group names ("تنظيم
+ * الدولة" → the actor named "داعش"), or undefined.
+ */
+function aliasActor(name: string, owners: ReadonlyMap<string, number[]>): number | undefined {
+  const group = listNonStateAliasGroups().find((g) => g.includes(name));
+  if (!group) return undefined;
+  const named = new Set(group.flatMap((n) => owners.get(foldString(n).toLowerCase()) ?? []));
+  return named.size === 1 ? [...named][0] : undefined;
 }
 
 export function spellingVariants(folded: string, isTopic: boolean): string[] {
@@ -561,7 +572,7 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
       addPattern(name, {
         ...base,
         kind: 'name',
-        actor: restatedActor(foldString(name), foldedNameOwners) ?? -1,
+        actor: restatedActor(foldString(name), foldedNameOwners) ?? aliasActor(name, foldedNameOwners) ?? -1,
         gazetteer: true,
         ...(caseForm ? { caseForm } : {}),
       });

@@ -9,6 +9,7 @@ import { resolveLanguage, type Language } from '../text/language.js';
 import { splitSentences, type Sentence } from '../text/segment.js';
 import { withoutOthersActs } from './act-agents.js';
 import { withLeaderPairs } from './leader-pairs.js';
+import { withLatterAnaphors } from './latter-anaphors.js';
 import {
   addBareTitles,
   addCountryPronouns,
@@ -420,7 +421,12 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
   const mentions =
     lang === 'en'
       ? withLeaderPairs(compiled, tokens, sentences, withoutOthersActs(compiled, tokens, listed))
-      : listed;
+      : withLatterAnaphors(
+          compiled,
+          tokens,
+          sentences,
+          withLeaderPairs(compiled, tokens, sentences, listed, 'ar'),
+        );
   const quoted =
     lang === 'en' ? quotationSpeakers(original, norm.toOriginal, tokens, sentences, mentions) : undefined;
   const raw: RawStatement[] = [];

@@ -42,6 +42,8 @@ import {
   CLAIM_NOUNS,
   AR_TEMPORAL_PREPS,
   AR_TAKING_GROUND_VERBS,
+  AR_TAKING_GROUND_NOUNS,
+  AR_CONTROL_CLAIM_WORDS,
   EXPULSION_LEMMAS,
   EN_AUXILIARIES,
   EN_STRIKE_MODIFIERS,
@@ -745,6 +747,11 @@ export class HolderResolver extends SentenceView {
     // "تم خداعهم للانضمام إلى التنظيم": the act a passive's pronoun object was led into is that
     // object's, neither the passive's agent's nor the previous clause's subject's or object's.
     if (this.afterPassiveObjectPronoun(k)) return [];
+    // "طالبت الولايات المتحدة روسيا بوقف دعمها للنظام": a noun with a possessive pronoun in the
+    // ب-complement of a directive verb belongs to the verb's object, the one asked to act.
+    const addressee =
+      lang === 'ar' && cue.cue.pos === 'noun' && cue.pronounSuffix ? this.directiveObjectOwner(k) : undefined;
+    if (addressee) return this.canHold(addressee) ? this.coordinated(addressee) : [];
     // "وجه أردوغان انتقادات حادة لـ X": a noun of criticism directed by a verb is that verb's subject's.
     const director =
       lang === 'ar' && cue.cue.pos === 'noun' && !cue.pronounSuffix ? this.directorOf(k) : undefined;
@@ -1819,6 +1826,62 @@ export class HolderResolver extends SentenceView {
   }
 
   /**
+   * The object of a directive verb whose ب-complement holds the noun at k, right after it or
+   * after one verbal noun of stopping or ending: "طالبت الولايات المتحدة روسيا بوقف دعمها",
+   * "نطالب قطر بوقف دعمها للإرهاب", "مطالبا السعودية بإنهاء تدخلها".
+   */
+  protected directiveObjectOwner(k: number): Mention | undefined {
+    const { tokens } = this.input;
+    let j = k - 1;
+    if (j >= this.s && !tokens.text[k]!.startsWith('ب')) {
+      if (!tokens.text[j]!.startsWith('ب') || !this.cueAt(j) || this.mentionAtToken(j)) return undefined;
+      j--;
+    }
+    const object = j >= this.s ? this.mentionAtToken(j) : undefined;
+    if (!object || object.kind === 'topic' || object.afterPreposition || object.kind === 'demonym')
+      return undefined;
+    let v = object.tokStart - 1;
+    // The subject between the verb and its object (VSO).
+    const subject = v >= this.s ? this.mentionAtToken(v) : undefined;
+    if (subject && subject.kind !== 'topic') v = subject.tokStart - 1;
+    const verb = v >= this.s ? this.cueAt(v)?.cue : undefined;
+    return verb && isDirective(verb) && (verb.pos === 'verb' || verb.participle) ? object : undefined;
+  }
+
+  /**
+   * "تمكنت قوات النظام من السيطرة عليها بعد طرد …", "أعلن الجيش سيطرته … إثر طرد …": the taker
+   * of ground written as a noun (at t) is the subject of the verb whose complement it is, or the
+   * genitive agent of إعلان; undefined under any other word ("فقدت السيطرة").
+   */
+  protected controlClaimer(t: number): Mention | undefined {
+    const { tokens } = this.input;
+    let g = t - 1;
+    if (g >= this.s && tokens.text[g] === 'من') g--;
+    // The subject between the verb and its complement: "أعلن الجيش سيطرته".
+    // (Back over a nationality adjective to the noun it qualifies: "الجيش السوري".)
+    let between: Mention | undefined;
+    for (let n = 0; n < 3 && g >= this.s; n++) {
+      const m = this.mentionAtToken(g);
+      if (!m) break;
+      between = m;
+      g = m.tokStart - 1;
+    }
+    if (between) {
+      if (between.kind === 'topic' || !this.canHold(between) || between.afterPreposition) return undefined;
+      // "الجيش السوري": the office word a nationality adjective qualifies.
+      if (between.kind === 'demonym' && g >= this.s && isOfficeWord(tokens.text[g]!, 'ar')) g--;
+    }
+    if (g < this.s || !AR_CONTROL_CLAIM_WORDS.test(tokens.text[g]!)) return undefined;
+    if (between) return between;
+    const after = this.subjectAfter(g, false, t);
+    if (after !== undefined) return after === 'blocked' ? undefined : after;
+    const before = g - 1 >= this.s ? this.mentionAtToken(g - 1) : undefined;
+    return before && before.kind !== 'topic' && this.canHold(before) && !before.afterPreposition
+      ? before
+      : undefined;
+  }
+
+  /**
    * "وسيطرت القوات التركية على مدينة عفرين بعد طرد المقاتلين الأكراد منها", "مقاتلي داعش سيطروا على
    * حي القدم، بعد طرد قوات موالية للحكومة": an expulsion the clause's taking of ground is dated after
    * is the taker's deed. The subject of the verb of taking: right after it (VSO) or right before it.
@@ -1834,6 +1897,7 @@ export class HolderResolver extends SentenceView {
     if (j >= this.s && tokens.text[j] === ',') j--;
     for (; j >= this.s && !isClauseMark(tokens, j); j--) {
       if (this.isKind(j, 'speech') || this.isKind(j, 'complementizer')) return undefined;
+      if (AR_TAKING_GROUND_NOUNS.test(tokens.text[j]!)) return this.controlClaimer(j);
       if (!AR_TAKING_GROUND_VERBS.test(tokens.text[j]!)) continue;
       const after = this.subjectAfter(j, false, p);
       if (after !== undefined) return after === 'blocked' ? undefined : after;

@@ -13,17 +13,55 @@ import { actorMention, withAddedMentions, type Mention } from './mentions.js';
 // Words that may stand between "and" and the second name: "and the", "and Russian President".
 const NAME_FILLERS = new Set(['the', 'his', 'her', 'its', 'their']);
 
-/** Token k is the noun of "both leaders" or "the two leaders". */
-function pairPhraseAt(tokens: Tokens, k: number): boolean {
-  if (tokens.text[k] !== 'leaders') return false;
+/** What a pair phrase may stand for: two persons, two countries, or any two actors. */
+type PairKind = 'person' | 'country' | 'any';
+
+// Arabic duals that stand for the pair just named, folded, without و/ف: "الزعيمان" and
+// "الرئيسين" (two persons, any case), and as subjects only (nominative) "الطرفان"، "الجانبان"
+// (any two actors) and "البلدان" (two countries); "بين البلدين" is a phrase of its own.
+const AR_PAIR_WORDS = new Map<string, PairKind>([
+  ['الزعيمان', 'person'],
+  ['الزعيمين', 'person'],
+  ['الرئيسان', 'person'],
+  ['الرئيسين', 'person'],
+  ['الطرفان', 'any'],
+  ['الجانبان', 'any'],
+  ['البلدان', 'country'],
+]);
+
+/** The kind of pair the phrase ending at token k stands for: "both leaders", "the two leaders", "الزعيمان". */
+function pairPhraseAt(tokens: Tokens, k: number, lang: 'ar' | 'en'): PairKind | undefined {
+  const w = tokens.text[k]!;
+  if (lang === 'ar') return AR_PAIR_WORDS.get(/^[وف]ال/.test(w) ? w.slice(1) : w);
+  if (w !== 'leaders') return undefined;
   const before = tokens.text[k - 1];
-  return before === 'both' || (before === 'two' && tokens.text[k - 2] === 'the');
+  return before === 'both' || (before === 'two' && tokens.text[k - 2] === 'the') ? 'person' : undefined;
 }
 
-/** A tracked person named, not as a modifier. */
-function personMention(compiled: CompiledCodebook, m: Mention): boolean {
+/** A tracked actor of the kind named, not as a modifier. */
+function pairMember(compiled: CompiledCodebook, m: Mention, kind: PairKind): boolean {
   if (m.actor < 0 || m.modifier || m.kind === 'topic' || m.kind === 'demonym') return false;
-  return compiled.codebook.actors[m.countryOf ?? m.actor]!.kind === 'person';
+  if (kind === 'any') return true;
+  return compiled.codebook.actors[m.countryOf ?? m.actor]!.kind === kind;
+}
+
+// Words between the two names of an Arabic pair: "ونظيره الفرنسي".
+const AR_COUNTERPARTS = new Set(['نظيره', 'ونظيره', 'نظيرته', 'ونظيرته', 'و', ',']);
+
+/**
+ * Tokens from..to join two Arabic names with و: on the second name ("بين ترامب وماكرون") or
+ * on the office words and nationality adjectives before it ("ونظيره الفرنسي إيمانويل ماكرون").
+ */
+function joinedByWa(tokens: Tokens, mentions: readonly Mention[], from: number, to: number): boolean {
+  if (to - from > 4) return false;
+  let wa = tokens.text[to]!.startsWith('و');
+  for (let k = from; k < to; k++) {
+    const w = tokens.text[k]!;
+    const bare = w.startsWith('و') && w.length > 2 ? w.slice(1) : w;
+    if (!AR_COUNTERPARTS.has(w) && !isOfficeWord(bare, 'ar') && !demonymAt(mentions, k)) return false;
+    if (w.startsWith('و')) wa = true;
+  }
+  return wa;
 }
 
 function demonymAt(mentions: readonly Mention[], k: number): boolean {
@@ -57,15 +95,23 @@ function pairsIn(
   mentions: readonly Mention[],
   from: number,
   to: number,
+  kind: PairKind,
+  lang: 'ar' | 'en',
 ): Pair[] {
-  const persons = mentions.filter((m) => m.tokStart >= from && m.tokEnd <= to && personMention(compiled, m));
+  const persons = mentions.filter(
+    (m) => m.tokStart >= from && m.tokEnd <= to && pairMember(compiled, m, kind),
+  );
   const pairs: Pair[] = [];
   for (let i = 0; i + 1 < persons.length; i++) {
     const first = persons[i]!;
     // The second is the next person named after this one (a second mention over the same
     // words is the same name).
     const second = persons.find((m) => m.tokStart >= first.tokEnd);
-    if (!second || !joinedByAnd(tokens, mentions, first.tokEnd, second.tokStart)) continue;
+    const joined =
+      lang === 'ar'
+        ? joinedByWa(tokens, mentions, first.tokEnd, second?.tokStart ?? 0)
+        : joinedByAnd(tokens, mentions, first.tokEnd, second?.tokStart ?? 0);
+    if (!second || !joined) continue;
     const a = first.countryOf ?? first.actor;
     const b = second.countryOf ?? second.actor;
     if (a === b || compiled.memberChain[a]!.has(b) || compiled.memberChain[b]!.has(a)) continue;
@@ -74,39 +120,57 @@ function pairsIn(
   return pairs;
 }
 
-/** The one pair the phrase ending at k stands for: in its sentence before it, else the previous one. */
+/**
+ * The one pair the phrase ending at k stands for: in its sentence before it, else (for two
+ * persons) the previous one.
+ */
 function pairFor(
   compiled: CompiledCodebook,
   tokens: Tokens,
   mentions: readonly Mention[],
   sentences: readonly Sentence[],
   si: number,
-  k: number,
+  from: number,
+  kind: PairKind,
+  lang: 'ar' | 'en',
 ): Pair | undefined {
-  const here = pairsIn(compiled, tokens, mentions, sentences[si]!.start, k - 2);
+  const here = pairsIn(compiled, tokens, mentions, sentences[si]!.start, from, kind, lang);
   if (here.length > 0) return here.length === 1 ? here[0] : undefined;
-  if (si === 0) return undefined;
+  // ("الطرفان" a sentence on is often the two warring sides, not the last pair named.)
+  if (si === 0 || kind !== 'person') return undefined;
   const prev = sentences[si - 1]!;
-  const before = pairsIn(compiled, tokens, mentions, prev.start, prev.end);
+  const before = pairsIn(compiled, tokens, mentions, prev.start, prev.end, kind, lang);
   return before.length === 1 ? before[0] : undefined;
 }
 
-/** English mentions with each clear "the two leaders" standing for its two persons. */
+/**
+ * "الرئيسان الأميركي دونالد ترامب، والفرنسي …", "the two leaders, X and Y": the names follow
+ * the phrase ending at k in apposition.
+ */
+function namesFollow(mentions: readonly Mention[], tokens: Tokens, k: number): boolean {
+  const next = tokens.text[k + 1] === ',' ? k + 2 : k + 1;
+  return mentions.some((m) => m.tokStart === next && (m.kind === 'demonym' || m.actor >= 0));
+}
+
+/** Mentions with each clear "the two leaders", "الزعيمان" standing for its two actors. */
 export function withLeaderPairs(
   compiled: CompiledCodebook,
   tokens: Tokens,
   sentences: readonly Sentence[],
   mentions: Mention[],
+  lang: 'ar' | 'en' = 'en',
 ): Mention[] {
   const added: Mention[] = [];
   let si = 0;
-  for (let k = 2; k < tokens.count; k++) {
-    if (!pairPhraseAt(tokens, k)) continue;
+  for (let k = lang === 'ar' ? 0 : 2; k < tokens.count; k++) {
+    const kind = pairPhraseAt(tokens, k, lang);
+    if (!kind) continue;
     while (si < sentences.length && sentences[si]!.end <= k) si++;
     if (si >= sentences.length) break;
-    const from = tokens.text[k - 1] === 'both' ? k - 1 : k - 2;
+    const from = lang === 'ar' ? k : tokens.text[k - 1] === 'both' ? k - 1 : k - 2;
     if (from < sentences[si]!.start || mentions.some((m) => m.tokStart <= k && m.tokEnd > from)) continue;
-    const pair = pairFor(compiled, tokens, mentions, sentences, si, k);
+    if (lang === 'ar' && namesFollow(mentions, tokens, k)) continue;
+    const pair = pairFor(compiled, tokens, mentions, sentences, si, lang === 'ar' ? from : k - 2, kind, lang);
     if (pair)
       added.push(
         actorMention(tokens, from, k + 1, pair.a, false),

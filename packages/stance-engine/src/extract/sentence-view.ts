@@ -59,6 +59,9 @@ const EN_ASSET_MODIFIERS = new Set([
 ]);
 
 /** An Arabic asset noun, with or without proclitic, article or accusative alif ("أهدافا", "للقوات"). */
+// Members' nouns in the construct state (folded): "مسلحي داعش", "عناصر التنظيم".
+const AR_MEMBER_CONSTRUCTS = new Set(['مسلحي', 'مقاتلي', 'عناصر', 'اعضاء', 'متمردي', 'انصار']);
+
 export function arabicAssetHead(word: string): boolean {
   return arabicBareForms(word).some(
     (b) => AR_ASSET_NOUNS.has(b) || (b.endsWith('ا') && AR_ASSET_NOUNS.has(b.slice(0, -1))),
@@ -259,6 +262,9 @@ export class SentenceView {
     }
     // "في منبج شمال سوريا", "in northern Syria": a place after a locative noun is no subject.
     const w = this.input.tokens.text[k]!;
+    // "اعتقلت … المئات من مسلحي داعش": the group named after its members' noun in a
+    // prepositional phrase is inside that phrase.
+    if (AR_MEMBER_CONSTRUCTS.has(w) && k - 1 >= this.s && this.isKind(k - 1, 'preposition')) return true;
     if (LOCATIVE.has(w)) return true;
     // "للرئيس هادي", "بالرئيس": a title carrying the preposition.
     const bare = w.startsWith('لل') ? w.slice(2) : w.startsWith('بال') ? w.slice(3) : undefined;

@@ -790,6 +790,16 @@ export const AR_TEMPORAL_PREPS = new Set([
   'وخلال',
   'وعقب',
   'واثر',
+  // "في أعقاب طرد", "غداة إعلان", "عشية الانتخابات", "قبيل إعلانه", "فور إعلان".
+  'اعقاب',
+  'غداه',
+  'وغداه',
+  'عشيه',
+  'وعشيه',
+  'قبيل',
+  'وقبيل',
+  'فور',
+  'وفور',
 ]);
 export const EN_TEMPORAL_PREPS = new Set(['after', 'before', 'during', 'amid', 'following', 'since']);
 // Prepositions of cause: what follows is why something happened ("بسبب", "because of").
@@ -1954,6 +1964,12 @@ export const AR_HOLDING_PREPS = new Set(['عليها', 'عليه', 'عليهم',
  */
 export const AR_TAKING_GROUND_VERBS =
   /^(و|ف|ل)?(سيطر|سيطرت|سيطروا|تسيطر|يسيطر|يسيطرون|استعاد|استعادت|استعادوا|تستعيد|يستعيد|دخل|دخلت|دخلوا|تدخل|يدخل)$/;
+// Nouns of taking ground ("السيطرة", "سيطرتها", "استعادة"), folded, with و/ف and the article.
+export const AR_TAKING_GROUND_NOUNS = /^(و|ف)?((ال|لل)?(سيطره|استعاده)|(سيطرت|استعادت)(ه|ها|هم))$/;
+// Verbs (and the noun إعلان) whose complement is a noun of taking ground its subject takes:
+// "تمكنت من السيطرة", "أحكم السيطرة", "بسطت سيطرتها", "أعلن الجيش سيطرته"; not "فقدت السيطرة".
+export const AR_CONTROL_CLAIM_WORDS =
+  /^(و|ف)?(تمكن|تمكنت|تمكنوا|يتمكن|تتمكن|احكم|احكمت|احكموا|يحكم|تحكم|بسط|بسطت|بسطوا|يبسط|تبسط|فرض|فرضت|فرضوا|يفرض|تفرض|اعلن|اعلنت|اعلنوا|يعلن|تعلن|اعلان)$/;
 // Lemmas of driving an actor out (طرد، أخرج), whose dated noun the taker of the ground holds.
 export const EXPULSION_LEMMAS = new Set(['طرد', 'أخرج']);
 

@@ -560,6 +560,9 @@ export function isWarning(cue: Cue): boolean {
 const MUTUAL_LEMMAS = new Set([
   'تحالف',
   'تعاون',
+  // "نسقت الولايات المتحدة مع الحكومة السعودية": coordinating with a side is cooperating with it
+  // (the verb only: "بالتنسيق مع" is mostly a manner of an act whose agent is not named).
+  'نسق',
   'اتفق',
   'ally',
   'cooperate',

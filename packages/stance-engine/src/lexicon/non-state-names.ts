@@ -14,7 +14,8 @@ Syrian Civil Defence|Syrian Civil Defense|White Helmets|Syrian Arab Red Crescent
 Syrian Arab News Agency|Kurdistan Workers Party|People's Protection Units|Hayat Tahrir al-Sham|Anadolu Agency|Iranian news agency|Syrian opposition
 Syrian state television|Syrian state TV|Russian state television|Iranian state television|Israeli army radio|Syrian rebels|Syrian Kurdish
 تنظيم داعش|داعش|تنظيم الدولة الإسلامية|تنظيم الدولة|جبهة النصرة|تنظيم القاعدة|القاعدة|حركة طالبان|طالبان|بوكو حرام
-Islamic State|ISIS|ISIL|Daesh|Nusra Front|al-Nusra Front|al-Qaeda|Al Qaeda|Taliban|Boko Haram
+حزب الله اللبناني|حزب الله
+Islamic State|ISIS|ISIL|Daesh|Nusra Front|al-Nusra Front|al-Qaeda|Al Qaeda|Taliban|Boko Haram|Hezbollah|Hizbollah
 `;
 
 let names: string[] | undefined;
@@ -25,4 +26,33 @@ export function listNonStateNames(): string[] {
     .map((n) => n.trim())
     .filter(Boolean);
   return names;
+}
+
+// Names of one group (one group a line): a built-in name answers to the codebook actor named by
+// another name of its group ("تنظيم الدولة" to the actor named "تنظيم الدولة الإسلامية" or "داعش").
+const ALIAS_GROUPS = `
+تنظيم داعش|داعش|تنظيم الدولة الإسلامية|تنظيم الدولة|الدولة الإسلامية|الدولة الإسلامية في العراق والشام
+Islamic State|ISIS|ISIL|Daesh
+حزب الله اللبناني|حزب الله
+Hezbollah|Hizbollah
+تنظيم القاعدة|القاعدة
+al-Qaeda|Al Qaeda
+حركة طالبان|طالبان
+الجيش السوري الحر|الجيش الحر
+قوات سوريا الديمقراطية|قوات سوريا الديموقراطية
+`;
+
+let aliasGroups: string[][] | undefined;
+
+/** The groups of names that name one group (unfolded), for `listNonStateNames`' names. */
+export function listNonStateAliasGroups(): string[][] {
+  aliasGroups ??= ALIAS_GROUPS.split('\n')
+    .map((line) =>
+      line
+        .split('|')
+        .map((n) => n.trim())
+        .filter(Boolean),
+    )
+    .filter((g) => g.length > 1);
+  return aliasGroups;
 }
