@@ -325,25 +325,10 @@ function headBeforePreposition(words: readonly string[]): string[] | undefined {
 }
 
 // Modifiers news inserts into a phrase without changing what it names ("عقوبات جديدة على إيران",
-// "وقف هش لإطلاق النار", "الوجود العسكري الإيراني", "النتائج الأولية للانتخابات"), folded, in the
+// "وقف فوري لإطلاق النار", "الوجود العسكري الإيراني"), folded, in the
 // masculine singular (the feminine adds ه).
-const INSERTED_ADJECTIVES = [
-  'جديد',
-  'اضافي',
-  'محتمل',
-  'مرتقب',
-  'فوري',
-  'عاجل',
-  'كامل',
-  'شامل',
-  'هش',
-  'دايم',
-  'عسكري',
-  'جوي',
-  'رسمي',
-  'نهايي',
-  'اولي',
-];
+const INSERTED_ADJECTIVES = ['جديد', 'اضافي', 'فوري', 'عاجل', 'كامل', 'شامل', 'عسكري', 'جوي'];
+const EXTENT_ADJECTIVES = ['فوري', 'كامل', 'شامل'];
 
 // Nouns of a country's standing or reach, whose genitive is always their holder ("نفوذ إيران",
 // "وجود واشنطن"): unlike an act ("انسحاب أمريكا" may be from a deal, "قصف تركيا" may be its target).
@@ -379,9 +364,8 @@ export function rewordings(folded: string, countryNames: ReadonlyMap<string, rea
     return [];
   const out = new Set<string>();
   const p = words.findIndex((w) => AR_PREPOSITIONS.has(w));
-  const points = new Set<number>([1]);
-  if (p >= 2) points.add(p);
-  for (const at of points) {
+  // After the head, or right before the preposition that follows its noun phrase.
+  for (const at of [p >= 1 ? p : 1]) {
     const before = words[at - 1]!;
     if (!ARABIC_WORD.test(before)) continue;
     for (const adjective of INSERTED_ADJECTIVES) {
@@ -401,10 +385,11 @@ export function rewordings(folded: string, countryNames: ReadonlyMap<string, rea
   if (construct) {
     const genitive = [lamGenitive(second), ...words.slice(2)];
     out.add([head, ...genitive].join(' '));
-    for (const adjective of INSERTED_ADJECTIVES) {
+    for (const adjective of INSERTED_ADJECTIVES)
       out.add([head, agreeing(adjective, head), ...genitive].join(' '));
+    // A definite head takes the "ل" genitive after a modifier of extent ("الوقف الفوري لإطلاق النار").
+    for (const adjective of EXTENT_ADJECTIVES)
       out.add(['ال' + head, agreeing(adjective, 'ال' + head), ...genitive].join(' '));
-    }
   }
   if (words.length === 2 && STANDING_NOUNS.has(head.replace(/^ال/, ''))) {
     const names = countryNames.get(second);
