@@ -364,16 +364,6 @@ export function rewordings(folded: string, countryNames: ReadonlyMap<string, rea
     return [];
   const out = new Set<string>();
   const p = words.findIndex((w) => AR_PREPOSITIONS.has(w));
-  // After the head, or right before the preposition that follows its noun phrase.
-  for (const at of [p >= 1 ? p : 1]) {
-    const before = words[at - 1]!;
-    if (!ARABIC_WORD.test(before)) continue;
-    for (const adjective of INSERTED_ADJECTIVES) {
-      const form = agreeing(adjective, before);
-      if (words.includes(form)) continue;
-      out.add([...words.slice(0, at), form, ...words.slice(at)].join(' '));
-    }
-  }
   const [head, second] = words as [string, string];
   const construct =
     p !== 1 &&
@@ -385,7 +375,7 @@ export function rewordings(folded: string, countryNames: ReadonlyMap<string, rea
   if (construct) {
     const genitive = [lamGenitive(second), ...words.slice(2)];
     out.add([head, ...genitive].join(' '));
-    for (const adjective of INSERTED_ADJECTIVES)
+    for (const adjective of EXTENT_ADJECTIVES)
       out.add([head, agreeing(adjective, head), ...genitive].join(' '));
     // A definite head takes the "ل" genitive after a modifier of extent ("الوقف الفوري لإطلاق النار").
     for (const adjective of EXTENT_ADJECTIVES)
