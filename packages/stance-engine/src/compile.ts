@@ -324,24 +324,11 @@ function headBeforePreposition(words: readonly string[]): string[] | undefined {
   return undefined;
 }
 
-// Modifiers news inserts into a phrase without changing what it names ("عقوبات جديدة على إيران",
-// "وقف فوري لإطلاق النار", "الوجود العسكري الإيراني"), folded, in the
-// masculine singular (the feminine adds ه).
-const INSERTED_ADJECTIVES = ['جديد', 'اضافي', 'فوري', 'عاجل', 'كامل', 'شامل', 'عسكري', 'جوي'];
-const EXTENT_ADJECTIVES = ['فوري', 'كامل', 'شامل'];
-
 // Nouns of a country's standing or reach, whose genitive is always their holder ("نفوذ إيران",
 // "وجود واشنطن"): unlike an act ("انسحاب أمريكا" may be from a deal, "قصف تركيا" may be its target).
 const STANDING_NOUNS = new Set(
   'نفوذ وجود تواجد تدخل تدخلات هيمنه دور تمدد سياسه سياسات برنامج مشروع اطماع'.split(' '),
 );
-
-/** The adjective in the form agreeing with the noun it follows (definiteness, gender; ات plural of things: feminine). */
-function agreeing(adjective: string, noun: string): string {
-  const bare = noun.replace(/^(ال|لل)/, '');
-  const feminine = bare.endsWith('ه') || bare.endsWith('ات');
-  return (noun.startsWith('ال') || noun.startsWith('لل') ? 'ال' : '') + adjective + (feminine ? 'ه' : '');
-}
 
 /** The genitive of a construct turned into "ل" + noun ("إطلاق النار" → "لإطلاق النار", "السفارة" → "للسفارة"). */
 function lamGenitive(word: string): string {
@@ -350,11 +337,10 @@ function lamGenitive(word: string): string {
 
 /**
  * Rewordings of a folded Arabic topic phrase that keep its meaning:
- * - a modifier inserted after the head or before the phrase's preposition ("العقوبات على إيران" →
- *   "العقوبات الجديدة على إيران", "الوجود الإيراني" → "الوجود العسكري الإيراني");
  * - a construct with an indefinite head ("وقف إطلاق النار", "انسحاب القوات") whose genitive is
- *   taken by "ل" after a modifier or alone ("وقف فوري لإطلاق النار", "الوقف الفوري لإطلاق النار",
- *   "وقف لإطلاق النار");
+ *   taken by "ل" ("وقف لإطلاق النار"). Modifiers inserted into a phrase ("عقوبات جديدة على
+ *   إيران", "وقف فوري لإطلاق النار") are not generated: as variants they doubled the automaton
+ *   and the codebook's compile time (docs/extraction.md, rules-1.18.0).
  * - a nationality adjective after a noun of standing ("النفوذ الإيراني") as the country's name in
  *   the genitive ("نفوذ إيران", "نفوذ طهران").
  */
@@ -375,11 +361,6 @@ export function rewordings(folded: string, countryNames: ReadonlyMap<string, rea
   if (construct) {
     const genitive = [lamGenitive(second), ...words.slice(2)];
     out.add([head, ...genitive].join(' '));
-    for (const adjective of EXTENT_ADJECTIVES)
-      out.add([head, agreeing(adjective, head), ...genitive].join(' '));
-    // A definite head takes the "ل" genitive after a modifier of extent ("الوقف الفوري لإطلاق النار").
-    for (const adjective of EXTENT_ADJECTIVES)
-      out.add(['ال' + head, agreeing(adjective, 'ال' + head), ...genitive].join(' '));
   }
   if (words.length === 2 && STANDING_NOUNS.has(head.replace(/^ال/, ''))) {
     const names = countryNames.get(second);
