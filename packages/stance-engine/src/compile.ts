@@ -267,6 +267,16 @@ export function spellingVariants(folded: string, isTopic: boolean): string[] {
       else if (words.every((w) => w.startsWith('ال') && w.length >= 5))
         out.add(words.map((w) => w.slice(2)).join(' '));
     }
+    // Places: "شمالي العراق" and "شمال العراق" are one place.
+    if (/(^| )(شمال|جنوب|شرق|غرب)ي? /.test(v))
+      out.add(
+        v.replace(
+          /(^| )(شمال|جنوب|شرق|غرب)(ي?) /g,
+          (_m, b: string, d: string, y: string) => `${b}${d}${y ? '' : 'ي'} `,
+        ),
+      );
+    const plural = pluralOfMasdarHead(words);
+    if (plural) out.add(plural.join(' '));
     const head = headBeforePreposition(words);
     if (head) out.add([...head, ...words.slice(head.length)].join(' '));
     if (/^[a-z ]+$/.test(v)) {
@@ -296,6 +306,22 @@ function pluralOfHead(words: readonly string[]): string[] | undefined {
 }
 
 /**
+ * A verbal noun of a derived form in ت ("التدخل", "التصعيد", "تهديد") with nationality or other
+ * nisba adjectives, in the sound feminine plural, the adjectives in the feminine singular that a
+ * plural of things takes: "التدخل الإيراني" → "التدخلات الإيرانية".
+ */
+function pluralOfMasdarHead(words: readonly string[]): string[] | undefined {
+  if (words.length < 2 || words.length > 3 || !words.every((w) => ARABIC_WORD.test(w))) return undefined;
+  const [head, ...adjectives] = words;
+  const article = head!.startsWith('ال') ? 'ال' : '';
+  const stem = head!.slice(article.length);
+  if (!stem.startsWith('ت') || stem.length < 4 || /(ه|ات|ي)$/.test(stem)) return undefined;
+  if (!adjectives.every((w) => w.startsWith(article) && w.endsWith('ي') && w.length - article.length >= 4))
+    return undefined;
+  return [head + 'ات', ...adjectives.map((w) => w + 'ه')];
+}
+
+/**
  * "الحملة العسكرية على" ↔ "حملة عسكرية على": a noun phrase of one or two words before a
  * preposition, in the other definiteness (the rest of the phrase stays as written).
  */
@@ -307,6 +333,52 @@ function headBeforePreposition(words: readonly string[]): string[] | undefined {
   if (head.every((w) => !w.startsWith('ال') && w.length >= 3)) return head.map((w) => 'ال' + w);
   if (head.every((w) => w.startsWith('ال') && w.length >= 5)) return head.map((w) => w.slice(2));
   return undefined;
+}
+
+// Nouns of a country's standing or reach, whose genitive is always their holder ("نفوذ إيران",
+// "وجود واشنطن"): unlike an act ("انسحاب أمريكا" may be from a deal, "قصف تركيا" may be its target).
+const STANDING_NOUNS = new Set(
+  'نفوذ وجود تواجد تدخل تدخلات هيمنه دور تمدد سياسه سياسات برنامج مشروع اطماع'.split(' '),
+);
+
+/** The genitive of a construct turned into "ل" + noun ("إطلاق النار" → "لإطلاق النار", "السفارة" → "للسفارة"). */
+function lamGenitive(word: string): string {
+  return word.startsWith('ال') ? 'لل' + word.slice(2) : 'ل' + word;
+}
+
+/**
+ * Rewordings of a folded Arabic topic phrase that keep its meaning:
+ * - a construct with an indefinite head ("وقف إطلاق النار", "انسحاب القوات") whose genitive is
+ *   taken by "ل" ("وقف لإطلاق النار"). Modifiers inserted into a phrase ("عقوبات جديدة على
+ *   إيران", "وقف فوري لإطلاق النار") are not generated: as variants they doubled the automaton
+ *   and the codebook's compile time (docs/extraction.md, rules-1.18.0).
+ * - a nationality adjective after a noun of standing ("النفوذ الإيراني") as the country's name in
+ *   the genitive ("نفوذ إيران", "نفوذ طهران").
+ */
+export function rewordings(folded: string, countryNames: ReadonlyMap<string, readonly string[]>): string[] {
+  const words = folded.split(' ');
+  if (words.length < 2 || words.length > 5 || !ARABIC_WORD.test(words[0]!) || AR_PREPOSITIONS.has(words[0]!))
+    return [];
+  const out = new Set<string>();
+  const p = words.findIndex((w) => AR_PREPOSITIONS.has(w));
+  const [head, second] = words as [string, string];
+  const construct =
+    p !== 1 &&
+    !head.startsWith('ال') &&
+    head.length >= 3 &&
+    ARABIC_WORD.test(second) &&
+    !/(ي|يه)$/.test(second) &&
+    (second.startsWith('ال') || (words[2] ?? '').startsWith('ال'));
+  if (construct) {
+    const genitive = [lamGenitive(second), ...words.slice(2)];
+    out.add([head, ...genitive].join(' '));
+  }
+  if (words.length === 2 && STANDING_NOUNS.has(head.replace(/^ال/, ''))) {
+    const names = countryNames.get(second);
+    if (names) for (const name of names) out.add([head.replace(/^ال/, ''), name].join(' '));
+  }
+  out.delete(folded);
+  return [...out];
 }
 
 /** A role's inclusive ISO dates (YAML may give them as dates, not strings). */
@@ -510,6 +582,16 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
     }
   }
 
+  // A country's singular adjectives (folded) to its Arabic names: "الايراني" → إيران, طهران.
+  const countryNamesByAdjective = new Map<string, string[]>();
+  for (const country of listCountries()) {
+    const names = country.names.ar.map((n) => foldString(n)).filter((n) => !n.includes(' '));
+    for (const demonym of country.demonyms.ar) {
+      const d = foldString(demonym);
+      if (/(ي|يه)$/.test(d) && names.length > 0) countryNamesByAdjective.set(d, names);
+    }
+  }
+
   const phraseHeads = new Map<string, { topic: number; polarity: 1 | -1 }[]>();
   const topicsForActor: number[][] = actors.map(() => []);
   codebook.topics.forEach((topic, t) => {
@@ -540,6 +622,14 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
               list.push({ topic: t, polarity });
             phraseHeads.set(words[0]!, list);
           }
+          // Reworded as news writes it: inserted modifiers, "ل" genitives, a country's name for its adjective.
+          for (const variant of spellingVariants(foldString(phrase), true))
+            for (const reworded of rewordings(variant, countryNamesByAdjective)) {
+              const entry = { ...base, kind: 'topic' as const, topic: t, polarity: effective };
+              addPattern(reworded, entry, false, true);
+              if (reworded.startsWith('ال') && reworded.length > 3)
+                addPattern('لل' + reworded.slice(2), entry, true);
+            }
           // "الانسحاب من الاتفاق" is also written "انسحبت من الاتفاق": the finite verb carries the deed.
           for (const verbal of verbalVariants(foldString(phrase))) {
             addPattern(verbal, { ...base, kind: 'topic', topic: t, polarity, verbal: true }, false, true);

@@ -360,12 +360,19 @@ export function findMentions(
     hyphenatedTopicWords(compiled, original, norm, tokens, raw);
   // (No early return for a story without candidates: the steps below do nothing then, and one
   // literal for the mentions keeps one elements kind, which the callers' optimised code expects.)
+  const countries = addCountriesNamed(compiled, raw, places);
+  // A topic phrase tied to a country the story is not set in stands for nothing here, so it hides
+  // no name inside it ("التدخلات الإيرانية" in a story on Bahrain for a codebook on Iraq still
+  // names Iran).
+  const inScope = raw.filter(
+    (c) => c.entry.kind !== 'topic' || inCountryScope(compiled.topicSettings[c.entry.topic], countries),
+  );
   // Longest match wins; equal spans keep every entry.
-  raw.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  inScope.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
   const kept: Candidate[][] = [];
   let coveredUntil = -1;
   let cover: Candidate[] | undefined;
-  for (const c of raw) {
+  for (const c of inScope) {
     const last = kept[kept.length - 1];
     if (last && last[0]!.start === c.start && last[0]!.end === c.end) {
       last.push(c);
@@ -543,7 +550,7 @@ export function findMentions(
   }
   return {
     mentions: lang === 'en' ? withBracketedAliases(mentions, tokens) : mentions,
-    countries: addCountriesNamed(compiled, raw, places),
+    countries,
     marks: once(() => countryMarks(compiled, tokens, kept, placeMarks)),
   };
 }
