@@ -12,6 +12,7 @@ import { compileCodebook, extractStatements } from '../dist/index.js';
 import { annotateCues } from '../dist/extract/cues.js';
 import { excludedIds } from '../../../eval/selection.mjs';
 import { readArticle, readJsonl } from './gold-set.mjs';
+import { shuffleSeeded } from './seeded-shuffle.mjs';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const [lang, seedArg, nArg = '100'] = process.argv.slice(2);
@@ -19,20 +20,15 @@ if (!['ar', 'en'].includes(lang) || !seedArg) {
   console.error('usage: node scripts/opp-sample.mjs ar|en SEED [N=100]');
   process.exit(2);
 }
-const CODEBOOKS = [`eval/fresh-${lang}/codebook.yaml`, 'eval/tune/codebook.yaml', 'codebooks/iraq-regional.yaml'];
+const CODEBOOKS = [
+  `eval/fresh-${lang}/codebook.yaml`,
+  'eval/tune/codebook.yaml',
+  'codebooks/iraq-regional.yaml',
+];
 const evalIds = excludedIds(undefined);
 const articles = readJsonl(path.join(ROOT, `../shared/corpus/news-${lang}.jsonl`)).filter(
   (a) => !evalIds.has(a.id) && a.lang === lang,
 );
-
-function mulberry32(a) {
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The hostile cue words of one sentence, by the engine's own cue annotation. */
 function hostileCueWords(read, article, s) {
@@ -50,7 +46,8 @@ function hostileCueWords(read, article, s) {
 
 const pool = new Map();
 for (const cbPath of CODEBOOKS) {
-  const cbName = path.basename(path.dirname(cbPath)) === 'codebooks' ? 'iraq' : path.basename(path.dirname(cbPath));
+  const cbName =
+    path.basename(path.dirname(cbPath)) === 'codebooks' ? 'iraq' : path.basename(path.dirname(cbPath));
   const codebook = await loadCodebookFile(path.join(ROOT, cbPath));
   const compiled = compileCodebook(codebook);
   const topicOfActor = new Map(codebook.topics.filter((t) => t.actor).map((t) => [t.actor, t.id]));
@@ -94,11 +91,6 @@ for (const cbPath of CODEBOOKS) {
     });
   }
 }
-const drawn = [...pool.values()];
-const rand = mulberry32(Number(seedArg));
-for (let i = drawn.length - 1; i > 0; i--) {
-  const j = Math.floor(rand() * (i + 1));
-  [drawn[i], drawn[j]] = [drawn[j], drawn[i]];
-}
+const drawn = shuffleSeeded([...pool.values()], Number(seedArg));
 console.error(`pool ${drawn.length}`);
 drawn.slice(0, Number(nArg)).forEach((r, n) => console.log(JSON.stringify({ n: n + 1, ...r })));

@@ -10,6 +10,7 @@
 import fs from 'node:fs';
 import YAML from 'yaml';
 import { excludedIds } from '../../../eval/selection.mjs';
+import { shuffleSeeded } from './seeded-shuffle.mjs';
 
 const args = process.argv.slice(2);
 function option(name) {
@@ -42,19 +43,10 @@ function readCodebook(path) {
     kinds: new Map(cb.actors.map((a) => [a.id, a.kind])),
   };
 }
-function mulberry32(a) {
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const evalIds = excludedIds(undefined);
 let n = 0;
 for (const [file, codebook, path] of CODEBOOKS) {
   const { actorTopics, kinds } = target ? readCodebook(path) : {};
-  const rand = mulberry32(Number(seedArg) * 1000 + CODEBOOKS.findIndex(([f]) => f === file));
   const pool = fs
     .readFileSync(`${dir}/${file}-${lang}.jsonl`, 'utf8')
     .split('\n')
@@ -64,10 +56,7 @@ for (const [file, codebook, path] of CODEBOOKS) {
     .flatMap((p) => p.statements.map((s) => ({ id: p.id, ...s })))
     .filter((s) => !stance || s.stance === stance)
     .filter((s) => !target || actorTopics.has(s.topic) === (target === 'actor'));
-  for (let i = pool.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [pool[i], pool[j]] = [pool[j], pool[i]];
-  }
+  shuffleSeeded(pool, Number(seedArg) * 1000 + CODEBOOKS.findIndex(([f]) => f === file));
   for (const s of pool.slice(0, Number(nArg))) {
     n++;
     const { id, actor, topic, stance, evidence, start, end } = s;
