@@ -8,7 +8,7 @@ import { tokenAt, type Tokens } from '../text/tokens.js';
 import {
   isAdjacentOfficeWord,
   isArabicTitleWord,
-  isOfficePhrase,
+  officePhraseSeconds,
   isOfficeWord,
 } from '../lexicon/common-words.js';
 import type { Language } from '../text/language.js';
@@ -416,10 +416,12 @@ export function findMentions(
       group.some((c) => c.entry.kind === 'demonym') &&
       unnamedAlly(tokens, tokStart, tokEnd, kept[gi + 1]);
     if (ally) tokEnd++;
+    // Read only for a nationality adjective (below), so only worked out for a group that has one.
     const official =
-      ally ||
-      isOfficialContext(tokens, tokStart, tokEnd, lang) ||
-      (lang === 'ar' && unnamedCounterpart(compiled, tokens, tokStart, tokEnd, kept[gi + 1]));
+      group.some((c) => c.entry.kind === 'demonym') &&
+      (ally ||
+        isOfficialContext(tokens, tokStart, tokEnd, lang) ||
+        (lang === 'ar' && unnamedCounterpart(compiled, tokens, tokStart, tokEnd, kept[gi + 1])));
     // "the Russian government", "Iranian foreign minister": the office words belong to the
     // official's mention, so that "the Russian government and the Syrian regime" coordinate.
     if (lang === 'en' && group.some((c) => c.entry.kind === 'demonym')) {
@@ -924,11 +926,32 @@ function isHyphenated(original: string, norm: NormalizedText, start: number, end
   );
 }
 
-/** An Arabic word as written and without one proclitic ("للقوات": ل before the article drops its alif). */
+/** The Arabic conjunctions and prepositions officeForms peels: و ف ب ل. */
+function isOfficeProclitic(c: number): boolean {
+  return c === 0x648 || c === 0x641 || c === 0x628 || c === 0x644;
+}
+
+/**
+ * An Arabic word as written and without one proclitic ("للقوات": ل before the article drops its
+ * alif, so "لل" also reads as "ال"). (Character tests, not regexes: this runs for the words
+ * before every Arabic nationality adjective.)
+ */
 function officeForms(w: string): string[] {
-  const forms = [w, w.replace(/^(و|ف|ب|ل)/, '')];
-  if (/^(و|ف)?لل/.test(w)) forms.push(w.replace(/^(و|ف)?لل/, 'ال'));
+  const forms = [w, isOfficeProclitic(w.charCodeAt(0)) ? w.slice(1) : w];
+  // (و|ف)?لل at the start: the optional و or ف is taken when it is there.
+  const c = w.charCodeAt(0);
+  const at = c === 0x648 || c === 0x641 ? 1 : 0;
+  if (w.startsWith('لل', at)) forms.push('ال' + w.slice(at + 2));
   return forms;
+}
+
+/** Some form of the word before (officeForms) and some form of the word opens an office phrase. */
+function officePhraseAt(firstForms: readonly string[], forms: readonly string[]): boolean {
+  for (const p of firstForms) {
+    const seconds = officePhraseSeconds(p);
+    if (seconds && forms.some((f) => seconds.has(f))) return true;
+  }
+  return false;
 }
 
 /**
@@ -943,10 +966,7 @@ function isOfficialContext(tokens: Tokens, tokStart: number, tokEnd: number, lan
       if (forms.some((f) => (k === tokStart - 1 ? isAdjacentOfficeWord(f) : isOfficeWord(f, 'ar'))))
         return true;
       // "مجلس النواب الأمريكي", "سلاح الجو الإسرائيلي".
-      if (k > 0 && tokens.isWord[k - 1]) {
-        const first = officeForms(tokens.text[k - 1]!);
-        if (forms.some((f) => first.some((p) => isOfficePhrase(p, f)))) return true;
-      }
+      if (k > 0 && tokens.isWord[k - 1] && officePhraseAt(officeForms(tokens.text[k - 1]!), forms)) return true;
     }
     return false;
   }
