@@ -825,7 +825,13 @@ const ALLIANCE_NOUN_FORMS = /^(و|ف)?(ال)?(تحالف|تحالفا|ايتلا
 const WAR_ON_CUE = tokenCue(
   makeCue({ kind: 'stance', polarity: -1, strength: 0.7, pos: 'noun', lemma: 'حرب' }),
 );
-function warOnCue(tokens: Tokens, i: number, start: number, end: number, forms: number): TokenCue | undefined {
+function warOnCue(
+  tokens: Tokens,
+  i: number,
+  start: number,
+  end: number,
+  forms: number,
+): TokenCue | undefined {
   if (!(forms & PURPOSE_WAR)) return undefined;
   if (i + 1 >= end || (tokens.text[i + 1] !== 'علي' && tokens.text[i + 1] !== 'ضد')) return undefined;
   // The alliance noun right before, or before one adjective ("تحالفا دوليا").

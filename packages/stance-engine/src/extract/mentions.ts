@@ -456,14 +456,16 @@ export function findMentions(
       );
       if (named) lastGroup = { actor: named.entry.actor, at: tokStart };
     }
-    const seen = new Set<string>();
+    const holders = pickRoleHolders(group);
+    // (Entries of one span repeat only in a group of several: no set for a single one.)
+    const seen = holders.length > 1 ? new Set<string>() : undefined;
     // "رئيس الوزراء اللبناني الراحل", "الرئيس الأميركي السابق": a late or former holder of the
     // title, not the one whose dates match the article.
     const former = lang === 'ar' && FORMER_HOLDER.has(tokens.text[tokEnd] ?? '');
     // "نائب وزير الخارجية الإيراني", "مساعد وزير الخارجية الأمريكي": a deputy or an assistant
     // of the title's holder, not the holder.
     const deputy = lang === 'ar' && prevWord !== undefined && AR_DEPUTY_WORDS.has(prevWord);
-    for (const c of pickRoleHolders(group)) {
+    for (const c of holders) {
       const e = c.entry;
       if (former && e.kind === 'role') continue;
       // The deputy speaks for the body the title's holder serves, if the codebook names it.
@@ -476,9 +478,11 @@ export function findMentions(
       // "الشعب السوري": a people, whatever office word is near.
       const peopleHead = e.kind === 'demonym' && namesPeople(tokens, tokStart, tokEnd);
       const people = e.people === true || peopleHead;
-      const key = `${e.kind}:${e.actor}:${e.topic}:${e.polarity}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+      if (seen) {
+        const key = `${e.kind}:${e.actor}:${e.topic}:${e.polarity}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+      }
       // "Assad's regime", "Assads forces": a leader's possessive before the forces or government
       // he heads names that body.
       let body = lang === 'en' && e.kind === 'name' ? ledBody(compiled, tokens, e.actor, tokEnd) : undefined;
@@ -966,7 +970,8 @@ function isOfficialContext(tokens: Tokens, tokStart: number, tokEnd: number, lan
       if (forms.some((f) => (k === tokStart - 1 ? isAdjacentOfficeWord(f) : isOfficeWord(f, 'ar'))))
         return true;
       // "مجلس النواب الأمريكي", "سلاح الجو الإسرائيلي".
-      if (k > 0 && tokens.isWord[k - 1] && officePhraseAt(officeForms(tokens.text[k - 1]!), forms)) return true;
+      if (k > 0 && tokens.isWord[k - 1] && officePhraseAt(officeForms(tokens.text[k - 1]!), forms))
+        return true;
     }
     return false;
   }
@@ -1253,7 +1258,7 @@ export function addBareTitles(
     const first = tokens.text[k]!.replace(/^(و|ف)(?=ال)/, '');
     for (const title of BARE_TITLES[lang]) {
       if (first !== title[0]) continue;
-      if (title.some((w, i) => i > 0 && tokens.text[k + i] !== w)) continue;
+      if (!titleAt(tokens, k, title)) continue;
       const end = k + title.length;
       const phrase = title.join(' ');
       // A name or a nationality right after the title makes it a full title, matched elsewhere;
@@ -1277,6 +1282,15 @@ export function addBareTitles(
     }
   }
   return withAddedMentions(mentions, added);
+}
+
+/**
+ * The title's words after its first stand from token k + 1 on. (A function of its own: a closure
+ * over k in addBareTitles' loop would make V8 allocate a context for every token.)
+ */
+function titleAt(tokens: Tokens, k: number, title: readonly string[]): boolean {
+  for (let i = 1; i < title.length; i++) if (tokens.text[k + i] !== title[i]) return false;
+  return true;
 }
 
 /** The subject of the recent sentences is named first: the earliest holder of the title among them. */
