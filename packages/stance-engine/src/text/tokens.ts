@@ -27,6 +27,9 @@ const PUNCT = new Set([',', ';', ':', '.', '!', '?', '"', '(', ')', '[', ']', '\
 let scratchStart = new Int32Array(1 << 14);
 let scratchEnd = new Int32Array(1 << 14);
 let scratchWord = new Uint8Array(1 << 14);
+// The token strings too: written in place (appended only past the longest text so far) and
+// copied out, instead of a fresh array that grows by copying as tokens are pushed.
+const scratchTexts: string[] = [];
 
 export function tokenize(folded: string): Tokens {
   const n = folded.length;
@@ -39,7 +42,7 @@ export function tokenize(folded: string): Tokens {
   const starts = scratchStart;
   const ends = scratchEnd;
   const words = scratchWord;
-  const texts: string[] = [];
+  const texts = scratchTexts;
   let count = 0;
   let i = 0;
   while (i < n) {
@@ -59,8 +62,8 @@ export function tokenize(folded: string): Tokens {
       }
       starts[count] = i;
       ends[count] = j;
-      words[count++] = 1;
-      texts.push(folded.slice(i, j));
+      words[count] = 1;
+      texts[count++] = folded.slice(i, j);
       i = j;
     } else {
       const ch = folded[i]!;
@@ -68,8 +71,8 @@ export function tokenize(folded: string): Tokens {
       if (c !== 0x20 && PUNCT.has(ch)) {
         starts[count] = i;
         ends[count] = i + 1;
-        words[count++] = 0;
-        texts.push(ch);
+        words[count] = 0;
+        texts[count++] = ch;
       }
       i++;
     }
@@ -78,7 +81,7 @@ export function tokenize(folded: string): Tokens {
     count,
     start: starts.slice(0, count),
     end: ends.slice(0, count),
-    text: texts,
+    text: texts.slice(0, count),
     isWord: words.slice(0, count),
   };
 }
