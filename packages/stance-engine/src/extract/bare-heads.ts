@@ -87,17 +87,48 @@ export function isInstitutionHead(folded: string, lang: Language): boolean {
   return INSTITUTION_HEADS[lang].has(folded);
 }
 
-const AR_PROCLITIC = /^(و|ف)?(ب|ل)?/;
 export const AR_PREPOSITIONS = new Set(['في', 'علي', 'من', 'الي', 'عن', 'مع', 'ضد']);
+
+const WAW = 0x648;
+const FA = 0x641;
+const BA = 0x628;
+const LAM = 0x644;
+
+/**
+ * The length of the Arabic proclitics (و|ف)?(ب|ل)? at the start of a word, times two, plus one
+ * when the last of them is the preposition ب or ل. (Character tests, not a regex: this runs for
+ * every word of a story once a body is named in full.)
+ */
+function procliticCode(word: string): number {
+  let n = 0;
+  let c = word.charCodeAt(0);
+  if (c === WAW || c === FA) {
+    n = 1;
+    c = word.charCodeAt(1);
+  }
+  return c === BA || c === LAM ? (n + 1) * 2 + 1 : n * 2;
+}
+
+/** The head noun of an Arabic word, without its clitics ("وللمحكمة" → "المحكمة"). */
+function arabicBareHead(word: string, code: number): string {
+  const length = code >> 1;
+  let rest = length === 0 ? word : word.slice(length);
+  // "للمحكمة" is ل + المحكمة.
+  if (code & 1 && word.charCodeAt(length - 1) === LAM && rest.startsWith('ل') && !rest.startsWith('ال'))
+    rest = 'ا' + rest;
+  return rest;
+}
 
 /** The head noun a token may be, without its clitics ("وللمحكمة" → "المحكمة"). */
 export function bareHead(word: string, lang: Language): { head: string; preposition: boolean } {
   if (lang === 'en') return { head: word, preposition: false };
-  const clitic = AR_PROCLITIC.exec(word)![0];
-  let rest = word.slice(clitic.length);
-  // "للمحكمة" is ل + المحكمة.
-  if (clitic.endsWith('ل') && rest.startsWith('ل') && !rest.startsWith('ال')) rest = 'ا' + rest;
-  return { head: rest, preposition: /(ب|ل)$/.test(clitic) };
+  const code = procliticCode(word);
+  return { head: arabicBareHead(word, code), preposition: (code & 1) === 1 };
+}
+
+/** bareHead(word, lang).head, without the object. */
+export function bareHeadWord(word: string, lang: Language): string {
+  return lang === 'en' ? word : arabicBareHead(word, procliticCode(word));
 }
 
 export function addBareHeads(
@@ -117,14 +148,14 @@ export function addBareHeads(
     if (m.kind !== 'name' || m.actor < 0) return undefined;
     if (compiled.codebook.actors[m.actor]?.kind === 'person') return undefined;
     if (m.tokEnd - m.tokStart >= 2) {
-      const word = lang === 'ar' ? bareHead(tokens.text[m.tokStart]!, lang).head : tokens.text[m.tokEnd - 1]!;
+      const word = lang === 'ar' ? bareHeadWord(tokens.text[m.tokStart]!, lang) : tokens.text[m.tokEnd - 1]!;
       if (heads.has(definite(word))) return definite(word);
     }
     // A state's "حكومة العراق", "the Iraq government" is government-words.ts's business.
     if (compiled.countryOfActor[m.actor] !== undefined) return undefined;
     const beside = lang === 'ar' ? m.tokStart - 1 : m.tokEnd;
     if (beside < 0 || beside >= tokens.count || !tokens.isWord[beside] || covered[beside]) return undefined;
-    const word = bareHead(tokens.text[beside]!, lang).head;
+    const word = bareHeadWord(tokens.text[beside]!, lang);
     if (lang === 'ar' && word.startsWith('ال')) return undefined;
     return GROUP_NOUNS[lang].has(definite(word)) ? definite(word) : undefined;
   };
@@ -154,7 +185,7 @@ export function addBareHeads(
         continue;
       }
     }
-    const { head, preposition } = bareHead(tokens.text[k]!, lang);
+    const head = bareHeadWord(tokens.text[k]!, lang);
     const actor = named.get(head);
     // Two different bodies named with this head make it ambiguous.
     if (actor === undefined || actor < 0) continue;
@@ -171,6 +202,7 @@ export function addBareHeads(
     // "رئيس البرلمان", "the head of the council": a person of the body, not the body;
     // "التحالف مع": an alliance, not the alliance.
     if (isOfficeWord(withoutConjunction(before), lang) || next === 'مع' || next === 'with') continue;
+    const preposition = lang === 'ar' && (procliticCode(tokens.text[k]!) & 1) === 1;
     const prepositional = preposition || (lang === 'ar' ? AR_PREPOSITIONS : EN_PREPOSITIONS).has(before);
     added.push(actorMention(tokens, k, k + 1, actor, prepositional));
   }

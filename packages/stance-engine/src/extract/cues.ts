@@ -91,9 +91,9 @@ export function annotateCues(
         allianceWithCue(tokens, i, start, end) ??
         blameCue(tokens, i, end, forms) ??
         eliminateCue(tokens, i, end) ??
-        aggressionCue(tokens, i, end) ??
-        warOnCue(tokens, i, start, end) ??
-        battleWithCue(tokens, i, start, end) ??
+        aggressionCue(tokens, i, end, forms) ??
+        warOnCue(tokens, i, start, end, forms) ??
+        battleWithCue(tokens, i, start, end, forms) ??
         standWithCue(tokens, i, start, end, inMention, forms) ??
         orderCue(tokens, i, start, end, inMention, forms) ??
         liftCue(tokens, i, start, end, out, forms) ??
@@ -807,8 +807,8 @@ function liftGoverned(tokens: Tokens, i: number, start: number, out: (TokenCue |
  */
 const AGGRESSION_FORMS = /^(و|ف)?(لل|بال|ال|ل|ب)?(اعتداء|اعتداءات|عدوان|تعدي)$/;
 let aggressionReading: TokenCue | undefined;
-function aggressionCue(tokens: Tokens, i: number, end: number): TokenCue | undefined {
-  if (!AGGRESSION_FORMS.test(tokens.text[i]!)) return undefined;
+function aggressionCue(tokens: Tokens, i: number, end: number, forms: number): TokenCue | undefined {
+  if (!(forms & AGGRESSION)) return undefined;
   let j = i + 1;
   if (j < end && /(ي|يه)$/.test(tokens.text[j]!) && tokens.text[j] !== 'علي') j++;
   if (j >= end || (tokens.text[j] !== 'علي' && tokens.text[j] !== 'ضد')) return undefined;
@@ -825,8 +825,14 @@ const ALLIANCE_NOUN_FORMS = /^(و|ف)?(ال)?(تحالف|تحالفا|ايتلا
 const WAR_ON_CUE = tokenCue(
   makeCue({ kind: 'stance', polarity: -1, strength: 0.7, pos: 'noun', lemma: 'حرب' }),
 );
-function warOnCue(tokens: Tokens, i: number, start: number, end: number): TokenCue | undefined {
-  if (!PURPOSE_WAR_FORMS.test(tokens.text[i]!)) return undefined;
+function warOnCue(
+  tokens: Tokens,
+  i: number,
+  start: number,
+  end: number,
+  forms: number,
+): TokenCue | undefined {
+  if (!(forms & PURPOSE_WAR)) return undefined;
   if (i + 1 >= end || (tokens.text[i + 1] !== 'علي' && tokens.text[i + 1] !== 'ضد')) return undefined;
   // The alliance noun right before, or before one adjective ("تحالفا دوليا").
   for (let j = i - 1; j >= start && j >= i - 2; j--)
@@ -843,8 +849,14 @@ function warOnCue(tokens: Tokens, i: number, start: number, end: number): TokenC
 const BATTLE_FORMS = /^(و|ف)?(ال)?(معارك|مواجهات)(ها|هم)?$/;
 const BATTLE_SETTINGS = /^(و|ف)?(في|خلال|اثناء|جراء|نتيجه|اثر|بسبب|وقف)$/;
 let battleReading: TokenCue | undefined;
-function battleWithCue(tokens: Tokens, i: number, start: number, end: number): TokenCue | undefined {
-  if (!BATTLE_FORMS.test(tokens.text[i]!)) return undefined;
+function battleWithCue(
+  tokens: Tokens,
+  i: number,
+  start: number,
+  end: number,
+  forms: number,
+): TokenCue | undefined {
+  if (!(forms & BATTLE)) return undefined;
   const withAt = tokens.text[i + 1] === 'مع' ? i + 1 : i + 2;
   if (withAt >= end || tokens.text[withAt] !== 'مع' || !tokens.isWord[withAt - 1]) return undefined;
   if (i > start && BATTLE_SETTINGS.test(tokens.text[i - 1]!)) return undefined;
@@ -1051,6 +1063,12 @@ const DEFENCE = 64;
 const STABLE = 128;
 const COOPERATION = 256;
 const LIFT = 512;
+// The forms above make a word a cue form (opensWithAnd); these three only gate a reading's own
+// test (aggression, war on, battles with), which would otherwise run a regex on every word.
+const CUE_FORMS = 1023;
+const AGGRESSION = 1024;
+const PURPOSE_WAR = 2048;
+const BATTLE = 4096;
 const FORM_TESTS: readonly (readonly [number, RegExp])[] = [
   [BELONGING, BELONGING_FORMS],
   [PROJECTILE, PROJECTILES],
@@ -1062,6 +1080,9 @@ const FORM_TESTS: readonly (readonly [number, RegExp])[] = [
   [STABLE, STABILITY],
   [COOPERATION, COOPERATION_FORMS],
   [LIFT, LIFT_FORMS],
+  [AGGRESSION, AGGRESSION_FORMS],
+  [PURPOSE_WAR, PURPOSE_WAR_FORMS],
+  [BATTLE, BATTLE_FORMS],
 ];
 
 interface ArabicForm {
@@ -1093,7 +1114,7 @@ export function opensWithAnd(word: string): boolean {
 
 /** A form with a cue or a context-dependent cue reading (its word classes aside). */
 function isCueForm(form: ArabicForm): boolean {
-  return form.hit !== undefined || form.forms !== 0;
+  return form.hit !== undefined || (form.forms & CUE_FORMS) !== 0;
 }
 
 /**

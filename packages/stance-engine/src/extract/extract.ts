@@ -488,10 +488,13 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
     }
     mentionIndex ??= new Int32Array(tokens.count);
     const mentionAt = mentionIndex.subarray(sentence.start, sentence.end).fill(-1);
-    inSentence.forEach((m, idx) => {
+    // (A loop, not forEach: a closure over mentionAt would make V8 allocate a context for every
+    // sentence of the story.)
+    for (let idx = 0; idx < inSentence.length; idx++) {
+      const m = inSentence[idx]!;
       for (let k = m.tokStart; k < m.tokEnd; k++)
         if (mentionAt[k - sentence.start] === -1) mentionAt[k - sentence.start] = idx;
-    });
+    }
     const { cues, wordClasses } = annotateCues(
       tokens,
       sentence.start,

@@ -202,6 +202,11 @@ interface Phrase {
   actAgent?: boolean;
 }
 
+/** The word at i when it is no mention's, else ''. */
+function uncoveredWord(tokens: Tokens, covered: Uint8Array, i: number): string {
+  return i < tokens.count && tokens.isWord[i] && !covered[i] ? tokens.text[i]! : '';
+}
+
 function arabicPhrase(
   tokens: Tokens,
   k: number,
@@ -211,9 +216,8 @@ function arabicPhrase(
   // Every phrase has one of these words second; testing it first spares the clitic split of
   // every word of the story.
   if (!AR_SECOND_WORDS.has(tokens.text[k + 1] ?? '')) return undefined;
-  const word = (i: number): string =>
-    i < tokens.count && tokens.isWord[i] && !covered[i] ? tokens.text[i]! : '';
-  const w1 = word(k + 1);
+  // (A function of its own, not a closure: a closure's context would be allocated on every call.)
+  const w1 = uncoveredWord(tokens, covered, k + 1);
   if (w1 === '') return undefined;
   const { head, preposition } = bareHead(tokens.text[k]!, 'ar');
   let end = -1;
@@ -223,13 +227,15 @@ function arabicPhrase(
     AR_FORCES_CONSTRUCT.has(head) &&
     AR_GOVERNMENT_GENITIVES.has(w1) &&
     // "عناصر النظام القضائي": a definite adjective makes the genitive another system.
-    (!word(k + 2).startsWith('ال') || AR_LEGITIMATE.has(word(k + 2)) || marked[k + 2])
+    (!uncoveredWord(tokens, covered, k + 2).startsWith('ال') ||
+      AR_LEGITIMATE.has(uncoveredWord(tokens, covered, k + 2)) ||
+      marked[k + 2])
   )
     end = k + 2;
   else if (
     (AR_FORCES_DEFINITE.has(head) || AR_FORCES_CONSTRUCT.has(head)) &&
     AR_LOYAL.has(w1) &&
-    AR_TO_GOVERNMENT.has(word(k + 2))
+    AR_TO_GOVERNMENT.has(uncoveredWord(tokens, covered, k + 2))
   )
     end = k + 3;
   if (end < 0) return undefined;

@@ -8,7 +8,7 @@ import { tokenAt, type Tokens } from '../text/tokens.js';
 import {
   isAdjacentOfficeWord,
   isArabicTitleWord,
-  isOfficePhrase,
+  officePhraseSeconds,
   isOfficeWord,
 } from '../lexicon/common-words.js';
 import type { Language } from '../text/language.js';
@@ -423,10 +423,12 @@ export function findMentions(
       group.some((c) => c.entry.kind === 'demonym') &&
       unnamedAlly(tokens, tokStart, tokEnd, kept[gi + 1]);
     if (ally) tokEnd++;
+    // Read only for a nationality adjective (below), so only worked out for a group that has one.
     const official =
-      ally ||
-      isOfficialContext(tokens, tokStart, tokEnd, lang) ||
-      (lang === 'ar' && unnamedCounterpart(compiled, tokens, tokStart, tokEnd, kept[gi + 1]));
+      group.some((c) => c.entry.kind === 'demonym') &&
+      (ally ||
+        isOfficialContext(tokens, tokStart, tokEnd, lang) ||
+        (lang === 'ar' && unnamedCounterpart(compiled, tokens, tokStart, tokEnd, kept[gi + 1])));
     // "the Russian government", "Iranian foreign minister": the office words belong to the
     // official's mention, so that "the Russian government and the Syrian regime" coordinate.
     if (lang === 'en' && group.some((c) => c.entry.kind === 'demonym')) {
@@ -461,14 +463,16 @@ export function findMentions(
       );
       if (named) lastGroup = { actor: named.entry.actor, at: tokStart };
     }
-    const seen = new Set<string>();
+    const holders = pickRoleHolders(group);
+    // (Entries of one span repeat only in a group of several: no set for a single one.)
+    const seen = holders.length > 1 ? new Set<string>() : undefined;
     // "رئيس الوزراء اللبناني الراحل", "الرئيس الأميركي السابق": a late or former holder of the
     // title, not the one whose dates match the article.
     const former = lang === 'ar' && FORMER_HOLDER.has(tokens.text[tokEnd] ?? '');
     // "نائب وزير الخارجية الإيراني", "مساعد وزير الخارجية الأمريكي": a deputy or an assistant
     // of the title's holder, not the holder.
     const deputy = lang === 'ar' && prevWord !== undefined && AR_DEPUTY_WORDS.has(prevWord);
-    for (const c of pickRoleHolders(group)) {
+    for (const c of holders) {
       const e = c.entry;
       if (former && e.kind === 'role') continue;
       // The deputy speaks for the body the title's holder serves, if the codebook names it.
@@ -481,9 +485,11 @@ export function findMentions(
       // "الشعب السوري": a people, whatever office word is near.
       const peopleHead = e.kind === 'demonym' && namesPeople(tokens, tokStart, tokEnd);
       const people = e.people === true || peopleHead;
-      const key = `${e.kind}:${e.actor}:${e.topic}:${e.polarity}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+      if (seen) {
+        const key = `${e.kind}:${e.actor}:${e.topic}:${e.polarity}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+      }
       // "Assad's regime", "Assads forces": a leader's possessive before the forces or government
       // he heads names that body.
       let body = lang === 'en' && e.kind === 'name' ? ledBody(compiled, tokens, e.actor, tokEnd) : undefined;
@@ -931,11 +937,32 @@ function isHyphenated(original: string, norm: NormalizedText, start: number, end
   );
 }
 
-/** An Arabic word as written and without one proclitic ("للقوات": ل before the article drops its alif). */
+/** The Arabic conjunctions and prepositions officeForms peels: و ف ب ل. */
+function isOfficeProclitic(c: number): boolean {
+  return c === 0x648 || c === 0x641 || c === 0x628 || c === 0x644;
+}
+
+/**
+ * An Arabic word as written and without one proclitic ("للقوات": ل before the article drops its
+ * alif, so "لل" also reads as "ال"). (Character tests, not regexes: this runs for the words
+ * before every Arabic nationality adjective.)
+ */
 function officeForms(w: string): string[] {
-  const forms = [w, w.replace(/^(و|ف|ب|ل)/, '')];
-  if (/^(و|ف)?لل/.test(w)) forms.push(w.replace(/^(و|ف)?لل/, 'ال'));
+  const forms = [w, isOfficeProclitic(w.charCodeAt(0)) ? w.slice(1) : w];
+  // (و|ف)?لل at the start: the optional و or ف is taken when it is there.
+  const c = w.charCodeAt(0);
+  const at = c === 0x648 || c === 0x641 ? 1 : 0;
+  if (w.startsWith('لل', at)) forms.push('ال' + w.slice(at + 2));
   return forms;
+}
+
+/** Some form of the word before (officeForms) and some form of the word opens an office phrase. */
+function officePhraseAt(firstForms: readonly string[], forms: readonly string[]): boolean {
+  for (const p of firstForms) {
+    const seconds = officePhraseSeconds(p);
+    if (seconds && forms.some((f) => seconds.has(f))) return true;
+  }
+  return false;
 }
 
 /**
@@ -950,10 +977,8 @@ function isOfficialContext(tokens: Tokens, tokStart: number, tokEnd: number, lan
       if (forms.some((f) => (k === tokStart - 1 ? isAdjacentOfficeWord(f) : isOfficeWord(f, 'ar'))))
         return true;
       // "مجلس النواب الأمريكي", "سلاح الجو الإسرائيلي".
-      if (k > 0 && tokens.isWord[k - 1]) {
-        const first = officeForms(tokens.text[k - 1]!);
-        if (forms.some((f) => first.some((p) => isOfficePhrase(p, f)))) return true;
-      }
+      if (k > 0 && tokens.isWord[k - 1] && officePhraseAt(officeForms(tokens.text[k - 1]!), forms))
+        return true;
     }
     return false;
   }
@@ -1240,7 +1265,7 @@ export function addBareTitles(
     const first = tokens.text[k]!.replace(/^(و|ف)(?=ال)/, '');
     for (const title of BARE_TITLES[lang]) {
       if (first !== title[0]) continue;
-      if (title.some((w, i) => i > 0 && tokens.text[k + i] !== w)) continue;
+      if (!titleAt(tokens, k, title)) continue;
       const end = k + title.length;
       const phrase = title.join(' ');
       // A name or a nationality right after the title makes it a full title, matched elsewhere;
@@ -1264,6 +1289,15 @@ export function addBareTitles(
     }
   }
   return withAddedMentions(mentions, added);
+}
+
+/**
+ * The title's words after its first stand from token k + 1 on. (A function of its own: a closure
+ * over k in addBareTitles' loop would make V8 allocate a context for every token.)
+ */
+function titleAt(tokens: Tokens, k: number, title: readonly string[]): boolean {
+  for (let i = 1; i < title.length; i++) if (tokens.text[k + i] !== title[i]) return false;
+  return true;
 }
 
 /** The subject of the recent sentences is named first: the earliest holder of the title among them. */

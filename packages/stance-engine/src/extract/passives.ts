@@ -16,6 +16,7 @@ import {
 } from './word-lists.js';
 import type { Emit } from './analyzer-base.js';
 import { StatementFrames } from './statement-frames.js';
+import { ANY_WORD, HOLDING_WORD } from './word-classes.js';
 
 // Verbs of announcing whose participle after a course of action names its author.
 const ANNOUNCED_ACT_LEMMAS = new Set(['announce', 'declare']);
@@ -35,7 +36,10 @@ export class PassiveReader extends StatementFrames {
     const links = { agent: false, holding: false };
     const { tokens } = this.input;
     if (this.input.lang !== 'en') {
-      for (let k = this.s; k < this.e; k++) if (AR_HOLDING_WORDS.test(tokens.text[k]!)) links.holding = true;
+      // (Only where the sentence's word classes hold such a word: ANY_WORD when not classed.)
+      if ((this.input.wordClasses ?? ANY_WORD) & HOLDING_WORD)
+        for (let k = this.s; k < this.e; k++)
+          if (AR_HOLDING_WORDS.test(tokens.text[k]!)) links.holding = true;
       return links;
     }
     for (let k = this.s; k < this.e; k++) {

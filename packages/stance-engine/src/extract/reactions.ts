@@ -52,26 +52,34 @@ export class ReactionReader extends SideRelationReader {
       if (lang === 'en' && tokens.text[k + 1] === 'by') continue;
       const act = this.actNounAfter(k);
       if (act === undefined) continue;
-      const actAgent = this.agentOfAct(act);
-      // "اقتحام القوات الإسرائيلية": forces act for the body they belong to.
-      const agent = actAgent && (lang === 'ar' ? this.sideAsTarget(actAgent) : actAgent);
-      // "maintained momentum with the help of air strikes by X": the act is help the subject had.
-      if (!agent || !this.isTarget(agent) || (lang === 'en' && this.namedAsHelper(agent))) continue;
-      const holders = this.holderOf(k, false, act).filter((a) => a !== agent.actor);
-      const sign = tc.cue.polarity * (this.negatedBefore(k, 2) ? -1 : 1);
-      const hedge = this.hedged(k, agent.tokStart);
-      emit(holders, agent, sign, tc.cue.strength * 0.85, k, hedge);
-      // "committed by the regime and Russian forces": every agent coordinated with the first.
-      if (lang === 'en') {
-        const others = this.coordinated(agent).filter((a) => a !== agent.actor && !holders.includes(a));
-        this.emitTowardActors(emit, holders, others, sign, tc.cue.strength * 0.85, k, agent.tokStart);
-      }
-      // The act itself, when the codebook names it after this agent ("الضربات التركية").
-      const head = bareArabicNoun(this.input.tokens.text[act]!);
-      for (const topic of this.input.compiled.actTopics.get(`${agent.actor} ${head}`) ?? []) {
-        const phrase = mentionWith(agent, { kind: 'topic', actor: -1, topic, polarity: 1, agent: undefined });
-        emit(holders, phrase, sign, tc.cue.strength * 0.85, k, hedge);
-      }
+      // (A method of its own: the closures over the agent would otherwise make V8 allocate a
+      // context for every token of the loop.)
+      this.reactionToActAt(emit, k, tc, act);
+    }
+  }
+
+  /** reactionsToActs for the reaction cue tc at k and the act noun at act. */
+  protected reactionToActAt(emit: Emit, k: number, tc: TokenCue, act: number): void {
+    const { lang } = this.input;
+    const actAgent = this.agentOfAct(act);
+    // "اقتحام القوات الإسرائيلية": forces act for the body they belong to.
+    const agent = actAgent && (lang === 'ar' ? this.sideAsTarget(actAgent) : actAgent);
+    // "maintained momentum with the help of air strikes by X": the act is help the subject had.
+    if (!agent || !this.isTarget(agent) || (lang === 'en' && this.namedAsHelper(agent))) return;
+    const holders = this.holderOf(k, false, act).filter((a) => a !== agent.actor);
+    const sign = tc.cue.polarity * (this.negatedBefore(k, 2) ? -1 : 1);
+    const hedge = this.hedged(k, agent.tokStart);
+    emit(holders, agent, sign, tc.cue.strength * 0.85, k, hedge);
+    // "committed by the regime and Russian forces": every agent coordinated with the first.
+    if (lang === 'en') {
+      const others = this.coordinated(agent).filter((a) => a !== agent.actor && !holders.includes(a));
+      this.emitTowardActors(emit, holders, others, sign, tc.cue.strength * 0.85, k, agent.tokStart);
+    }
+    // The act itself, when the codebook names it after this agent ("الضربات التركية").
+    const head = bareArabicNoun(this.input.tokens.text[act]!);
+    for (const topic of this.input.compiled.actTopics.get(`${agent.actor} ${head}`) ?? []) {
+      const phrase = mentionWith(agent, { kind: 'topic', actor: -1, topic, polarity: 1, agent: undefined });
+      emit(holders, phrase, sign, tc.cue.strength * 0.85, k, hedge);
     }
   }
 

@@ -10,6 +10,7 @@ import {
   AR_ATTACK_HEADS,
   AR_CONDUCT_NOUNS,
   AR_DESIGNATING_VERBS,
+  AR_HOLDING_WORDS,
   AR_HOSTILE_ACT_NOUNS,
   AR_INVESTIGATION_NOUNS,
   AR_LAUNCH_NOUNS,
@@ -29,6 +30,7 @@ export const DESIGNATING_WORD = 64;
 export const DENIAL_WORD = 128;
 export const ACTIVITY_WORD = 256;
 export const OWN_ACT_WORD = 512;
+export const HOLDING_WORD = 1024;
 /** Every class: a sentence whose words were not classed (English) skips no pass. */
 export const ANY_WORD = -1;
 
@@ -143,5 +145,6 @@ export function arabicWordClasses(w: string): number {
   if (AR_DENIAL_VERBS.test(w)) classes |= DENIAL_WORD; // arabicProductReactions
   if (arabicActivityNoun(w)) classes |= ACTIVITY_WORD; // curbedActivities
   if (arabicOwnActHead(w) !== undefined || arabicBareActHead(w) !== undefined) classes |= OWN_ACT_WORD; // ownActs
+  if (AR_HOLDING_WORDS.test(w)) classes |= HOLDING_WORD; // linkWords (attacksOnHeldGround)
   return classes;
 }

@@ -71,7 +71,7 @@ let officeAr: Set<string> | undefined;
 let officeEn: Set<string> | undefined;
 
 let officeAdjacentAr: Set<string> | undefined;
-let officePhrasesAr: Set<string> | undefined;
+let officePhrasesAr: Map<string, Set<string>> | undefined;
 
 /** An Arabic word that names a state's body when the nationality adjective follows it directly. */
 export function isAdjacentOfficeWord(folded: string): boolean {
@@ -79,14 +79,27 @@ export function isAdjacentOfficeWord(folded: string): boolean {
   return officeAdjacentAr.has(folded) || isOfficeWord(folded, 'ar');
 }
 
+/**
+ * The second words (without proclitics) that name a state's council or arm together with the
+ * Arabic word `first` (without proclitics), or undefined when `first` opens no such pair. Keyed by
+ * the first word, so a word that opens none costs one lookup and no joined string.
+ */
+export function officePhraseSeconds(first: string): ReadonlySet<string> | undefined {
+  if (!officePhrasesAr) {
+    officePhrasesAr = new Map();
+    for (const p of OFFICE_PHRASES_AR.split(/\s+/).filter(Boolean)) {
+      const [head, second] = p.split(':').map(foldString) as [string, string];
+      let seconds = officePhrasesAr.get(head);
+      if (!seconds) officePhrasesAr.set(head, (seconds = new Set()));
+      seconds.add(second);
+    }
+  }
+  return officePhrasesAr.get(first);
+}
+
 /** Two Arabic words (without proclitics) that name a state's council or arm together. */
 export function isOfficePhrase(first: string, second: string): boolean {
-  officePhrasesAr ??= new Set(
-    OFFICE_PHRASES_AR.split(/\s+/)
-      .filter(Boolean)
-      .map((p) => p.split(':').map(foldString).join(' ')),
-  );
-  return officePhrasesAr.has(`${first} ${second}`);
+  return officePhraseSeconds(first)?.has(second) ?? false;
 }
 
 /** A word that names an office or institution of a country (minister, army, spokesman …). */

@@ -14,6 +14,11 @@ export interface Tokens {
   isWord: Uint8Array;
 }
 
+// isWordChar for every UTF-16 code unit: tokenize tests each character of every story, and a
+// table read costs less than a call.
+const WORD_CHARS = new Uint8Array(0x10000);
+for (let code = 0; code < 0x10000; code++) WORD_CHARS[code] = isWordChar(code) ? 1 : 0;
+
 const PUNCT = new Set([',', ';', ':', '.', '!', '?', '"', '(', ')', '[', ']', '\n', '/']);
 
 // Offsets and word flags go into scratch typed arrays reused from call to call (grown when a
@@ -22,6 +27,9 @@ const PUNCT = new Set([',', ';', ':', '.', '!', '?', '"', '(', ')', '[', ']', '\
 let scratchStart = new Int32Array(1 << 14);
 let scratchEnd = new Int32Array(1 << 14);
 let scratchWord = new Uint8Array(1 << 14);
+// The token strings too: written in place (appended only past the longest text so far) and
+// copied out, instead of a fresh array that grows by copying as tokens are pushed.
+const scratchTexts: string[] = [];
 
 export function tokenize(folded: string): Tokens {
   const n = folded.length;
@@ -34,18 +42,18 @@ export function tokenize(folded: string): Tokens {
   const starts = scratchStart;
   const ends = scratchEnd;
   const words = scratchWord;
-  const texts: string[] = [];
+  const texts = scratchTexts;
   let count = 0;
   let i = 0;
   while (i < n) {
     const c = folded.charCodeAt(i);
-    if (isWordChar(c)) {
+    if (WORD_CHARS[c] === 1) {
       let j = i + 1;
       while (j < n) {
         const d = folded.charCodeAt(j);
-        if (isWordChar(d)) {
+        if (WORD_CHARS[d] === 1) {
           j++;
-        } else if (d === 0x2e && j + 1 < n && isWordChar(folded.charCodeAt(j + 1)) && j - i <= 2) {
+        } else if (d === 0x2e && j + 1 < n && WORD_CHARS[folded.charCodeAt(j + 1)] === 1 && j - i <= 2) {
           // Keeps abbreviations such as "u.s" or "u.n" in one token.
           j++;
         } else {
@@ -54,8 +62,8 @@ export function tokenize(folded: string): Tokens {
       }
       starts[count] = i;
       ends[count] = j;
-      words[count++] = 1;
-      texts.push(folded.slice(i, j));
+      words[count] = 1;
+      texts[count++] = folded.slice(i, j);
       i = j;
     } else {
       const ch = folded[i]!;
@@ -63,8 +71,8 @@ export function tokenize(folded: string): Tokens {
       if (c !== 0x20 && PUNCT.has(ch)) {
         starts[count] = i;
         ends[count] = i + 1;
-        words[count++] = 0;
-        texts.push(ch);
+        words[count] = 0;
+        texts[count++] = ch;
       }
       i++;
     }
@@ -73,7 +81,7 @@ export function tokenize(folded: string): Tokens {
     count,
     start: starts.slice(0, count),
     end: ends.slice(0, count),
-    text: texts,
+    text: texts.slice(0, count),
     isWord: words.slice(0, count),
   };
 }
