@@ -166,7 +166,12 @@ export class PassiveReader extends StatementFrames {
     let a = text[k + 2] === 'some' ? k + 3 : k + 2;
     if (text[a] === 'the') a++;
     const agent = this.mentionAtToken(this.pastDescribingCapitals(a));
-    return agent && this.canHold(agent) ? this.coordinated(agent) : [];
+    if (!agent) {
+      // "backed by air strikes launched by the US-led coalition".
+      const done = this.meansDoneBy(k + 2);
+      return done === undefined ? [] : this.passiveAgents(done);
+    }
+    return this.canHold(agent) ? this.coordinated(agent) : [];
   }
 
   /**
