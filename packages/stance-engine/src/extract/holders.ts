@@ -16,6 +16,7 @@ import {
 } from '../lexicon/cue.js';
 import {
   AR_OCCASION_PRONOUNS,
+  EN_SIDING_TITLES,
   SOURCE_PHRASES,
   EN_DEONTIC,
   EN_SUBJECT_PRONOUNS,
@@ -392,6 +393,10 @@ export class HolderResolver extends SentenceView {
           if (w === 'and' || w === 'but') {
             for (let v = j - 1; v >= this.s; v--) {
               const vc = this.cueAt(v)?.cue;
+              // "… to support Assad against rebels seeking to end his rule and have supported …":
+              // an infinitive or a participle heads no predicate a finite verb is joined to.
+              if (this.input.tokens.text[v - 1] === 'to' || /.{3}ing$/.test(this.input.tokens.text[v]!))
+                continue;
               if (
                 vc &&
                 vc.pos === 'verb' &&
@@ -1424,12 +1429,28 @@ export class HolderResolver extends SentenceView {
    * that describe the name starting there; `a` itself when no name follows them.
    */
   protected pastDescribingCapitals(a: number): number {
+    // "brokered by regime ally Iran and rebel backer Qatar": a siding title (its owner's name, or
+    // a word for it, then "ally") before the name.
+    const titled = this.pastSidingTitle(a);
+    if (titled !== undefined) return titled;
     let j = a;
     for (let n = 0; n < 2 && j < this.e && !this.mentionAtToken(j); n++) {
       if (this.input.capitalized?.[j] !== 1 || this.cueAt(j) || !this.input.tokens.isWord[j]) return a;
       j++;
     }
     return this.mentionAtToken(j)?.tokStart === j ? j : a;
+  }
+
+  /** The name after "<owner> ally|backer|supporter" starting at a, or undefined. */
+  protected pastSidingTitle(a: number): number | undefined {
+    const { tokens } = this.input;
+    const owner = this.mentionAtToken(a);
+    let t = owner && owner.tokStart === a ? owner.tokEnd : a + 1;
+    if (!owner && (this.cueAt(a) || !tokens.isWord[a])) return undefined;
+    if (tokens.text[t] === 's') t++;
+    if (!EN_SIDING_TITLES.has(tokens.text[t] ?? '')) return undefined;
+    const named = this.mentionAtToken(t + 1);
+    return named && named.tokStart === t + 1 && this.canHold(named) ? t + 1 : undefined;
   }
 
   /**

@@ -263,7 +263,8 @@ export class PassiveReader extends StatementFrames {
         (link === 'between' && /ed$/.test(tokens.text[k]!));
       if (!reduced) continue;
       const b = by > k ? by : k + 1;
-      const a = tokens.text[b + 1] === 'the' ? b + 2 : b + 1;
+      // (Past a title before the name: "brokered by regime ally Iran and rebel backer Qatar".)
+      const a = this.pastDescribingCapitals(tokens.text[b + 1] === 'the' ? b + 2 : b + 1);
       const agent = this.mentionAtToken(a);
       if (!agent || agent.tokStart !== a || !this.canHold(agent)) continue;
       const topic = this.topicBeforeParticiple(k);
