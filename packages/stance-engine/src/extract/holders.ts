@@ -394,8 +394,11 @@ export class HolderResolver extends SentenceView {
             for (let v = j - 1; v >= this.s; v--) {
               const vc = this.cueAt(v)?.cue;
               // "… to support Assad against rebels seeking to end his rule and have supported …":
-              // an infinitive or a participle heads no predicate a finite verb is joined to.
-              if (this.input.tokens.text[v - 1] === 'to' || /.{3}ing$/.test(this.input.tokens.text[v]!))
+              // an auxiliary marks a finite predicate, which joins no infinitive or participle.
+              if (
+                EN_AUXILIARIES.has(this.input.tokens.text[j + 1] ?? '') &&
+                (this.input.tokens.text[v - 1] === 'to' || /.{3}ing$/.test(this.input.tokens.text[v]!))
+              )
                 continue;
               if (
                 vc &&
