@@ -21,6 +21,7 @@ const CODEBOOK: Codebook = {
     actor('iran', 'country', ['Iran', 'Tehran', 'Iranian']),
     actor('saudi-arabia', 'country', ['Saudi Arabia']),
     actor('qatar', 'country', ['Qatar']),
+    actor('egypt', 'country', ['Egypt', 'Cairo', 'Egyptian']),
     actor('usa', 'country', ['United States', 'US', 'U.S.', 'Washington']),
     actor('syrian-government', 'government', ['Syrian government', 'Syrian regime', 'regime', 'Damascus']),
     actor('assad', 'person', ['Bashar al-Assad', 'Assad'], ['syrian-government']),
@@ -46,6 +47,7 @@ const CODEBOOK: Codebook = {
     target('rebels'),
     target('isis'),
     target('sdf'),
+    target('egypt'),
   ],
 };
 const en = triplesWith(CODEBOOK, { lang: 'en', published_at: '2016-08-01' });
@@ -134,5 +136,27 @@ describe('siding titles before the agent of a pact', () => {
     const found = en('A ceasefire in Syria brokered by regime ally Russia collapsed last month.');
     expect(found).toContain('russia/syria-ceasefire/support');
     expect(found).not.toContain('syrian-government/syria-ceasefire/support');
+  });
+});
+
+describe('"both sides agreed" after a sentence naming two parties', () => {
+  it('each side supports the other', () => {
+    const found = en(
+      'SANA said the Syrians met with top intelligence officials including deputy chief of Egypts intelligence agency. It said both sides agreed on "coordinating political standpoints" and strengthening the "cooperation in fighting terrorism."',
+    );
+    expect(found).toContain('syrian-government/egypt-as-target/support');
+    expect(found).toContain('egypt/syrian-government-as-target/support');
+  });
+
+  it('the warring "both sides" of a battle report are no parties', () => {
+    const found = en(
+      'Russia bombed the town on Monday. The army has hit back sparking fierce fighting that has left dozens dead on both sides according to the Observatory.',
+    );
+    expect(found).not.toContain('russia/syrian-government-as-target/support');
+  });
+
+  it('not when the previous sentence names three parties (shortened)', () => {
+    const found = en('Russia Turkey and Iran met in Astana. Both sides agreed on a ceasefire.');
+    expect(found).not.toContain('russia/turkey-as-target/support');
   });
 });

@@ -91,6 +91,42 @@ function pairFor(
   return before.length === 1 ? before[0] : undefined;
 }
 
+// Verbs of agreeing after "both sides" / "the two sides": the sides are the parties of a meeting
+// or pact just named, not the warring sides "both sides" mostly means in war reports.
+const AGREEING = new Set(['agreed', 'agree', 'agrees', 'signed', 'pledged']);
+
+/** Token k is the noun of "both sides agreed" or "the two sides agreed". */
+function agreeingSidesAt(tokens: Tokens, k: number): boolean {
+  if (tokens.text[k] !== 'sides' || !AGREEING.has(tokens.text[k + 1] ?? '')) return false;
+  const before = tokens.text[k - 1];
+  return before === 'both' || (before === 'two' && tokens.text[k - 2] === 'the');
+}
+
+/**
+ * The two sides of "both sides agreed": exactly two distinct actors we track named in the
+ * previous sentence ("the Syrians met with … Egypts intelligence agency"), none of them a person
+ * (a person stands for a side as its envoy, not as a side).
+ */
+function sidesFor(
+  compiled: CompiledCodebook,
+  mentions: readonly Mention[],
+  sentences: readonly Sentence[],
+  si: number,
+): Pair | undefined {
+  if (si === 0) return undefined;
+  const prev = sentences[si - 1]!;
+  const actors: number[] = [];
+  for (const m of mentions) {
+    if (m.tokStart < prev.start || m.tokEnd > prev.end || m.actor < 0 || m.kind === 'topic') continue;
+    const a = m.countryOf ?? m.actor;
+    if (compiled.codebook.actors[a]!.kind === 'person') continue;
+    if (!actors.includes(a)) actors.push(a);
+  }
+  if (actors.length !== 2) return undefined;
+  const [a, b] = actors as [number, number];
+  return compiled.memberChain[a]!.has(b) || compiled.memberChain[b]!.has(a) ? undefined : { a, b };
+}
+
 /** English mentions with each clear "the two leaders" standing for its two persons. */
 export function withLeaderPairs(
   compiled: CompiledCodebook,
@@ -101,12 +137,15 @@ export function withLeaderPairs(
   const added: Mention[] = [];
   let si = 0;
   for (let k = 2; k < tokens.count; k++) {
-    if (!pairPhraseAt(tokens, k)) continue;
+    const sides = agreeingSidesAt(tokens, k);
+    if (!sides && !pairPhraseAt(tokens, k)) continue;
     while (si < sentences.length && sentences[si]!.end <= k) si++;
     if (si >= sentences.length) break;
     const from = tokens.text[k - 1] === 'both' ? k - 1 : k - 2;
     if (from < sentences[si]!.start || mentions.some((m) => m.tokStart <= k && m.tokEnd > from)) continue;
-    const pair = pairFor(compiled, tokens, mentions, sentences, si, k);
+    const pair = sides
+      ? sidesFor(compiled, mentions, sentences, si)
+      : pairFor(compiled, tokens, mentions, sentences, si, k);
     if (pair)
       added.push(
         actorMention(tokens, from, k + 1, pair.a, false),
