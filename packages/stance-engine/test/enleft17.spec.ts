@@ -23,7 +23,13 @@ const CODEBOOK: Codebook = {
     actor('qatar', 'country', ['Qatar']),
     actor('egypt', 'country', ['Egypt', 'Cairo', 'Egyptian']),
     actor('usa', 'country', ['United States', 'US', 'U.S.', 'Washington']),
-    actor('syrian-government', 'government', ['Syrian government', 'Syrian regime', 'regime', 'Damascus']),
+    actor('syrian-government', 'government', [
+      'Syrian government',
+      'Syrian regime',
+      'regime',
+      'Damascus',
+      'Syria',
+    ]),
     actor('assad', 'person', ['Bashar al-Assad', 'Assad'], ['syrian-government']),
     actor('rebels', 'armed-group', ['rebels', 'opposition fighters']),
     actor('ahrar-al-sham', 'armed-group', ['Ahrar al-Sham']),
@@ -158,5 +164,17 @@ describe('"both sides agreed" after a sentence naming two parties', () => {
   it('not when the previous sentence names three parties (shortened)', () => {
     const found = en('Russia Turkey and Iran met in Astana. Both sides agreed on a ceasefire.');
     expect(found).not.toContain('russia/turkey-as-target/support');
+  });
+});
+
+describe('the country a pact is "for"', () => {
+  it('"agreed a truce for Syria" is no support of the Syrian government', () => {
+    const found = en(
+      'Air strikes on a market in the rebel-held northwestern city of Idlib Saturday killed 24 people a monitor said a day after Russia and the US agreed a truce for Syria.',
+    );
+    expect(found).not.toContain('russia/syrian-government-as-target/support');
+    expect(found).not.toContain('usa/syrian-government-as-target/support');
+    // The parties still support each other.
+    expect(found).toContain('russia/usa-as-target/support');
   });
 });
