@@ -200,6 +200,9 @@ export function annotateCues(
     // "combat planes", "combat troops": before a unit of a force the word is a modifier, not a deed
     // (unlike "attack", "strike", whose present tense heads headlines: "rebels attack troops").
     if (word === 'combat' && next !== undefined && isOfficeWord(next, 'en')) continue;
+    // "capture opposing groups members", "the opposing sides": an adjective naming rivals, no
+    // one's position against what follows.
+    if (word === 'opposing' && next !== undefined && RIVAL_HEADS.has(next)) continue;
     if (!cue) continue;
     if (i <= phraseEnd && (cue.kind === 'stance' || cue.kind === 'evaluative')) continue;
     // "the signing off on the agreement": a phrase made a noun by "the" names no one's act.
@@ -211,6 +214,20 @@ export function annotateCues(
 }
 
 const CLASH_CUE = lookupEnglishCue('clashes', 'with')!;
+// Plural heads of sides that "opposing" qualifies as rivals.
+const RIVAL_HEADS = new Set([
+  'groups',
+  'sides',
+  'factions',
+  'camps',
+  'parties',
+  'forces',
+  'fighters',
+  'militias',
+  'armies',
+  'teams',
+  'blocs',
+]);
 // "battles with X" names the other side whether a noun or a verb. ("fighting with" is left: "is
 // fighting with US support" names a means, and its noun readings changed no corpus statement.)
 const BATTLE_NOUNS = new Set(['battle', 'battles']);

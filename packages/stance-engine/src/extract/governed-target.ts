@@ -907,6 +907,15 @@ export class GovernedTargetReader extends ReactionReader {
     // "أحرقوا مقرات تابعة لميليشيا بدر": the places of a force that belong to an actor are its own.
     if (before - 1 > k && this.belongingPlace(before, head)) before--;
     const prep = before > k ? this.input.tokens.text[before]! : '';
+    // "agreed a truce for Syria": the country a pact or plan is for is where it holds, no party to it.
+    if (
+      this.input.lang === 'en' &&
+      prep === 'for' &&
+      PACT_SCOPE_NOUNS.has(this.input.tokens.text[before - 1] ?? '') &&
+      target.kind === 'name' &&
+      STATE_KINDS.has(this.input.compiled.codebook.actors[target.actor]?.kind ?? '')
+    )
+      return false;
     // "قصفت مقر قيادة ودعم لوجستي لتنظيم داعش", "استهدفت آليات عسكرية ثقيلة لميليشيات الحوثي": a
     // force's place, unit or vehicle, its qualifiers and then the ل-named owner: the act is on the owner.
     const owned = this.ownedForcePlace(k, head, before);
@@ -1414,3 +1423,15 @@ const AR_SEVERITY_ADJECTIVES = new Set(
     w + 'ات',
   ]),
 );
+
+// Pacts and plans that name the country they hold in with "for".
+const STATE_KINDS = new Set(['country', 'government']);
+const PACT_SCOPE_NOUNS = new Set([
+  'truce',
+  'ceasefire',
+  'cease-fire',
+  'plan',
+  'deal',
+  'roadmap',
+  'settlement',
+]);

@@ -16,6 +16,7 @@ import {
 } from '../lexicon/cue.js';
 import {
   AR_OCCASION_PRONOUNS,
+  EN_SIDING_TITLES,
   SOURCE_PHRASES,
   EN_DEONTIC,
   EN_SUBJECT_PRONOUNS,
@@ -349,6 +350,15 @@ export class HolderResolver extends SentenceView {
           j--;
           continue;
         }
+        // "Russia intervened in 2015 to support …", "deployed warplanes to Syria last year to
+        // support …": a past act verb, its object and its place or time, then a purpose infinitive.
+        if (w === 'to' && this.input.tokens.text[k - 1] === 'to' && j === k - 1) {
+          const act = this.actVerbBeforePurpose(j);
+          if (act !== undefined) {
+            j = act;
+            continue;
+          }
+        }
         // "a coalition that aims to eradicate IS": a relative clause on a name identifies the
         // group (a label, not a position), and the frame's speaker does not hold it either.
         if (w === 'that' && this.relativeThat(j)) return 'blocked';
@@ -389,6 +399,13 @@ export class HolderResolver extends SentenceView {
           if (w === 'and' || w === 'but') {
             for (let v = j - 1; v >= this.s; v--) {
               const vc = this.cueAt(v)?.cue;
+              // "… to support Assad against rebels seeking to end his rule and have supported …":
+              // an auxiliary marks a finite predicate, which joins no infinitive or participle.
+              if (
+                EN_AUXILIARIES.has(this.input.tokens.text[j + 1] ?? '') &&
+                (this.input.tokens.text[v - 1] === 'to' || /.{3}ing$/.test(this.input.tokens.text[v]!))
+              )
+                continue;
               if (
                 vc &&
                 vc.pos === 'verb' &&
@@ -1179,6 +1196,47 @@ export class HolderResolver extends SentenceView {
     return undefined;
   }
 
+  /**
+   * The past act verb before the purpose infinitive's "to" at `to`, past at most six words of its
+   * object, place and time ("warplanes to Syria last year", "in 2015"); no name we track, cue,
+   * clause mark or "and" between them.
+   */
+  protected actVerbBeforePurpose(to: number): number | undefined {
+    const { tokens } = this.input;
+    for (let p = to - 1; p >= this.s && p >= to - 7; p--) {
+      const w = tokens.text[p]!;
+      if (
+        (!tokens.isWord[p] && !/^[0-9]+$/.test(w)) ||
+        w === 'and' ||
+        w === 'but' ||
+        w === 'that' ||
+        w === 'which'
+      )
+        return undefined;
+      const m = this.mentionAtToken(p);
+      if (m) {
+        // A place after a preposition ("to Syria"); a subject or object we track ends the gap.
+        if (!PURPOSE_GAP_PREPOSITIONS.has(tokens.text[m.tokStart - 1] ?? '')) return undefined;
+        p = m.tokStart;
+        continue;
+      }
+      const cue = this.cueAt(p)?.cue;
+      const kind = cue?.kind;
+      // "deployed", "intervened": an act verb, no verb of speech, of telling others to act or of
+      // hindering ("undermined efforts to defeat ISIS": the aim is the efforts' owner's).
+      if (
+        p < to - 1 &&
+        /.{3}ed$/.test(w) &&
+        (!cue ||
+          isForce(cue) ||
+          (cue.kind === 'stance' && cue.pos === 'verb' && cue.polarity > 0 && !isDirective(cue)))
+      )
+        return p;
+      if (kind && kind !== 'preposition') return undefined;
+    }
+    return undefined;
+  }
+
   protected catenativeBefore(to: number): boolean {
     const verb = this.input.tokens.text[to - 1]!;
     if (EN_CATENATIVES.has(verb)) return true;
@@ -1387,6 +1445,10 @@ export class HolderResolver extends SentenceView {
    * that describe the name starting there; `a` itself when no name follows them.
    */
   protected pastDescribingCapitals(a: number): number {
+    // "brokered by regime ally Iran and rebel backer Qatar": a siding title (its owner's name, or
+    // a word for it, then "ally") before the name.
+    const titled = this.pastSidingTitle(a);
+    if (titled !== undefined) return titled;
     let j = a;
     for (let n = 0; n < 2 && j < this.e && !this.mentionAtToken(j); n++) {
       if (this.input.capitalized?.[j] !== 1 || this.cueAt(j) || !this.input.tokens.isWord[j]) return a;
@@ -1395,13 +1457,43 @@ export class HolderResolver extends SentenceView {
     return this.mentionAtToken(j)?.tokStart === j ? j : a;
   }
 
-  /** The actor named right after "by (the)" following token k. */
+  /** The name after "<owner> ally|backer|supporter" starting at a, or undefined. */
+  protected pastSidingTitle(a: number): number | undefined {
+    const { tokens } = this.input;
+    const owner = this.mentionAtToken(a);
+    let t = owner && owner.tokStart === a ? owner.tokEnd : a + 1;
+    if (!owner && (this.cueAt(a) || !tokens.isWord[a])) return undefined;
+    if (tokens.text[t] === 's') t++;
+    if (!EN_SIDING_TITLES.has(tokens.text[t] ?? '')) return undefined;
+    const named = this.mentionAtToken(t + 1);
+    return named && named.tokStart === t + 1 && this.canHold(named) ? t + 1 : undefined;
+  }
+
+  /**
+   * The actor named right after "by (the)" following token k, or after the agent phrase of the
+   * means named there: "backed by air strikes launched by the US-led coalition".
+   */
   protected agentAfterBy(k: number): Mention | undefined {
     const { tokens } = this.input;
     if (tokens.text[k + 1] !== 'by') return undefined;
     const a = this.pastDescribingCapitals(tokens.text[k + 2] === 'the' ? k + 3 : k + 2);
     const m = this.mentionAtToken(a);
-    return m && m.tokStart === a && this.canHold(m) ? m : undefined;
+    if (m && m.tokStart === a) return this.canHold(m) ? m : undefined;
+    const done = this.meansDoneBy(k + 2);
+    return done === undefined ? undefined : this.agentAfterBy(done);
+  }
+
+  /**
+   * "air strikes launched by", "air support provided by": one to three words naming military means
+   * from j, then a participle of carrying them out; the token before the agent's "by".
+   */
+  protected meansDoneBy(j: number): number | undefined {
+    const { tokens } = this.input;
+    let p = j;
+    while (p < this.e && p < j + 3 && EN_MILITARY_MEANS.has(tokens.text[p]!)) p++;
+    if (p === j || !EN_MEANS_PARTICIPLES.has(tokens.text[p]!)) return undefined;
+    if (tokens.text[p] === 'carried' && tokens.text[p + 1] === 'out') p++;
+    return tokens.text[p + 1] === 'by' && p + 2 < this.e ? p : undefined;
   }
 
   /**
@@ -2142,3 +2234,24 @@ export class HolderResolver extends SentenceView {
     return [];
   }
 }
+
+// Military means an act is "backed by", carried out by an agent named after them.
+const EN_MILITARY_MEANS = new Set([
+  'air',
+  'aerial',
+  'strikes',
+  'airstrikes',
+  'raids',
+  'support',
+  'cover',
+  'fire',
+  'artillery',
+  'bombardment',
+  'bombing',
+  'warplanes',
+  'jets',
+  'aircraft',
+  'drones',
+]);
+const EN_MEANS_PARTICIPLES = new Set(['launched', 'carried', 'conducted', 'provided', 'flown', 'waged']);
+const PURPOSE_GAP_PREPOSITIONS = new Set(['in', 'into', 'to', 'inside']);

@@ -3,7 +3,8 @@
 // leaders had also emphasised …"). Resolved only where the pair is clear: one pair of tracked
 // persons joined by "and" in the same sentence before the phrase, or else in the previous one.
 // Each person gets a mention over the phrase, so the phrase holds (or is targeted) as a
-// coordination of both does.
+// coordination of both does. The Arabic duals (الزعيمان، الطرفان، البلدان …) work the same way, and
+// "both sides agreed" stands for the two parties named in the previous sentence.
 import type { CompiledCodebook } from '../compile.js';
 import type { Tokens } from '../text/tokens.js';
 import type { Sentence } from '../text/segment.js';
@@ -152,7 +153,46 @@ function namesFollow(mentions: readonly Mention[], tokens: Tokens, k: number): b
   return mentions.some((m) => m.tokStart === next && (m.kind === 'demonym' || m.actor >= 0));
 }
 
-/** Mentions with each clear "the two leaders", "الزعيمان" standing for its two actors. */
+// Verbs of agreeing after "both sides" / "the two sides": the sides are the parties of a meeting
+// or pact just named, not the warring sides "both sides" mostly means in war reports.
+const AGREEING = new Set(['agreed', 'agree', 'agrees', 'signed', 'pledged']);
+
+/** Token k is the noun of "both sides agreed" or "the two sides agreed". */
+function agreeingSidesAt(tokens: Tokens, k: number): boolean {
+  if (tokens.text[k] !== 'sides' || !AGREEING.has(tokens.text[k + 1] ?? '')) return false;
+  const before = tokens.text[k - 1];
+  return before === 'both' || (before === 'two' && tokens.text[k - 2] === 'the');
+}
+
+/**
+ * The two sides of "both sides agreed": exactly two distinct actors we track named in the
+ * previous sentence ("the Syrians met with … Egypts intelligence agency"), none of them a person
+ * (a person stands for a side as its envoy, not as a side).
+ */
+function sidesFor(
+  compiled: CompiledCodebook,
+  mentions: readonly Mention[],
+  sentences: readonly Sentence[],
+  si: number,
+): Pair | undefined {
+  if (si === 0) return undefined;
+  const prev = sentences[si - 1]!;
+  const actors: number[] = [];
+  for (const m of mentions) {
+    if (m.tokStart < prev.start || m.tokEnd > prev.end || m.actor < 0 || m.kind === 'topic') continue;
+    const a = m.countryOf ?? m.actor;
+    if (compiled.codebook.actors[a]!.kind === 'person') continue;
+    if (!actors.includes(a)) actors.push(a);
+  }
+  if (actors.length !== 2) return undefined;
+  const [a, b] = actors as [number, number];
+  return compiled.memberChain[a]!.has(b) || compiled.memberChain[b]!.has(a) ? undefined : { a, b };
+}
+
+/**
+ * Mentions with each clear "the two leaders", "الزعيمان" standing for its two actors, and "both
+ * sides agreed" for the two parties of the previous sentence.
+ */
 export function withLeaderPairs(
   compiled: CompiledCodebook,
   tokens: Tokens,
@@ -163,14 +203,17 @@ export function withLeaderPairs(
   const added: Mention[] = [];
   let si = 0;
   for (let k = lang === 'ar' ? 0 : 2; k < tokens.count; k++) {
-    const kind = pairPhraseAt(tokens, k, lang);
-    if (!kind) continue;
+    const sides = lang === 'en' && agreeingSidesAt(tokens, k);
+    const kind = sides ? undefined : pairPhraseAt(tokens, k, lang);
+    if (!sides && !kind) continue;
     while (si < sentences.length && sentences[si]!.end <= k) si++;
     if (si >= sentences.length) break;
     const from = lang === 'ar' ? k : tokens.text[k - 1] === 'both' ? k - 1 : k - 2;
     if (from < sentences[si]!.start || mentions.some((m) => m.tokStart <= k && m.tokEnd > from)) continue;
     if (lang === 'ar' && namesFollow(mentions, tokens, k)) continue;
-    const pair = pairFor(compiled, tokens, mentions, sentences, si, lang === 'ar' ? from : k - 2, kind, lang);
+    const pair = kind
+      ? pairFor(compiled, tokens, mentions, sentences, si, lang === 'ar' ? from : k - 2, kind, lang)
+      : sidesFor(compiled, mentions, sentences, si);
     if (pair)
       added.push(
         actorMention(tokens, from, k + 1, pair.a, false),

@@ -170,7 +170,12 @@ export class PassiveReader extends StatementFrames {
     let a = text[k + 2] === 'some' ? k + 3 : k + 2;
     if (text[a] === 'the') a++;
     const agent = this.mentionAtToken(this.pastDescribingCapitals(a));
-    return agent && this.canHold(agent) ? this.coordinated(agent) : [];
+    if (!agent) {
+      // "backed by air strikes launched by the US-led coalition".
+      const done = this.meansDoneBy(k + 2);
+      return done === undefined ? [] : this.passiveAgents(done);
+    }
+    return this.canHold(agent) ? this.coordinated(agent) : [];
   }
 
   /**
@@ -262,7 +267,8 @@ export class PassiveReader extends StatementFrames {
         (link === 'between' && /ed$/.test(tokens.text[k]!));
       if (!reduced) continue;
       const b = by > k ? by : k + 1;
-      const a = tokens.text[b + 1] === 'the' ? b + 2 : b + 1;
+      // (Past a title before the name: "brokered by regime ally Iran and rebel backer Qatar".)
+      const a = this.pastDescribingCapitals(tokens.text[b + 1] === 'the' ? b + 2 : b + 1);
       const agent = this.mentionAtToken(a);
       if (!agent || agent.tokStart !== a || !this.canHold(agent)) continue;
       const topic = this.topicBeforeParticiple(k);

@@ -96,6 +96,7 @@ export class StatementFrames extends AnalyzerBase {
 
   protected chargeFrame(k: number): number[] | undefined {
     const { tokens } = this.input;
+    if (this.input.lang === 'en') return this.chargedGerund(k) ? [] : undefined;
     if (this.input.lang !== 'ar') return undefined;
     let complement = false;
     for (let j = k; j >= Math.max(this.s, k - 8); j--) {
@@ -116,6 +117,36 @@ export class StatementFrames extends AnalyzerBase {
         : this.holderOf(j, true);
     }
     return undefined;
+  }
+
+  /**
+   * "accuses Saudi Arabia Turkey and Qatar of funding and arming … groups": a gerund, or a later
+   * one of coordinated gerunds, after the "of" of a charge is the charge, which the accused holds
+   * no position by and the accuser holds only through the charge read as a whole.
+   */
+  protected chargedGerund(k: number): boolean {
+    const { tokens } = this.input;
+    if (!/.{3}ing$/.test(tokens.text[k]!)) return false;
+    let j = k - 1;
+    while (
+      j > this.s &&
+      (tokens.text[j] === 'and' || tokens.text[j] === 'or' || /.{3}ing$/.test(tokens.text[j]!))
+    )
+      j--;
+    if (tokens.text[j] !== 'of' || j === k - 1) return false;
+    for (let p = j - 1; p >= this.s && p >= j - 8; p--) {
+      // (A comma inside the list of the accused: "Saudi Arabia, Turkey and Qatar".)
+      if (isClauseMark(tokens, p) && !(tokens.text[p] === ',' && this.mentionAtToken(p + 1))) return false;
+      const m = this.mentionAtToken(p);
+      if (m) {
+        p = m.tokStart;
+        continue;
+      }
+      const c = this.cueAt(p)?.cue;
+      if (c) return EN_CHARGE_LEMMAS.has(c.lemma);
+      if (tokens.text[p] !== 'and' && tokens.text[p] !== ',') return false;
+    }
+    return false;
   }
 
   /**
@@ -385,3 +416,6 @@ export class StatementFrames extends AnalyzerBase {
 
 /** Tokens from a warning to the conditional word of what it warns of. */
 const WARNED_CONDITION_REACH = 16;
+
+// English verbs of charging someone "of" an act.
+const EN_CHARGE_LEMMAS = new Set(['accuse', 'suspect', 'convict']);

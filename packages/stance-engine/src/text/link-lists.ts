@@ -67,7 +67,7 @@ export function collectLinkLists(
   for (let k = sentence.start; k + 1 < sentence.end; k++) {
     if (photoCredit(tokens, k, sentence.end, capitalized)) {
       // The photo's caption is another story's headline, up to this story's opening words.
-      const end = listEnd(tokens, 'tags', k + 3, sentence.end, capitalized);
+      const end = captionEnd(tokens, k + 3, sentence.end, capitalized);
       out.push({ start: k, end });
       k = end - 1;
       continue;
@@ -92,15 +92,67 @@ export function collectLinkLists(
 
 /**
  * "… told Sputnik. Sputnik Mikhail Voskresenskiy Syrian Army Repelled Daesh Attack …": an agency's
- * photo credit (the agency and a photographer's first and last name) before a capitalised caption.
+ * photo credit (the agency and a photographer's first and last name, or "AP Photo") before a
+ * capitalised caption.
  */
 function photoCredit(tokens: Tokens, k: number, end: number, capitalized: Uint8Array): boolean {
   if (k + 3 >= end || !PHOTO_AGENCIES.has(tokens.text[k]!)) return false;
+  if (tokens.text[k] === 'ap' && tokens.text[k + 1] !== 'photo') return false;
   for (let j = k; j <= k + 3; j++) if (capitalized[j] !== 1 || tokens.isWord[j] !== 1) return false;
   return !EN_STORY_OPENERS.has(tokens.text[k + 1]!) && !EN_STORY_OPENERS.has(tokens.text[k + 2]!);
 }
 
-const PHOTO_AGENCIES = new Set(['sputnik']);
+const PHOTO_AGENCIES = new Set(['sputnik', 'reuters', 'afp', 'ap', 'epa']);
+
+// Short words a title-case caption leaves lower-case ("Turkish Army Seizes Armed Insurgent at
+// Turkish-Syrian Border").
+const CAPTION_FUNCTION_WORDS = new Set([
+  'a',
+  'al',
+  'an',
+  'and',
+  'as',
+  'at',
+  'by',
+  'for',
+  'from',
+  'in',
+  'into',
+  'its',
+  'of',
+  'on',
+  'or',
+  'over',
+  'than',
+  'the',
+  'to',
+  'with',
+]);
+
+/**
+ * A caption runs to the story's opening words: a capitalised article or number word, a dateline
+ * ("MOSCOW (Sputnik)"), or the capitalised word before two lower-case words that are no caption's
+ * function words ("… at Turkish-Syrian Border Syrian forces managed to regain …").
+ */
+function captionEnd(tokens: Tokens, from: number, end: number, capitalized: Uint8Array): number {
+  for (let k = from; k < end; k++) {
+    if (capitalized[k] === 1 && EN_STORY_OPENERS.has(tokens.text[k]!)) return k;
+    if (k > from && tokens.text[k + 1] === '(' && capitalized[k] === 1) return k;
+    if (
+      k > from &&
+      k + 1 < end &&
+      capitalized[k - 1] === 1 &&
+      lowerWord(tokens, k, capitalized) &&
+      lowerWord(tokens, k + 1, capitalized)
+    )
+      return k - 1;
+  }
+  return end;
+}
+
+function lowerWord(tokens: Tokens, k: number, capitalized: Uint8Array): boolean {
+  return tokens.isWord[k] === 1 && capitalized[k] !== 1 && !CAPTION_FUNCTION_WORDS.has(tokens.text[k]!);
+}
 
 function listEnd(tokens: Tokens, label: string, from: number, end: number, capitalized: Uint8Array): number {
   for (let k = from; k < end; k++) {
