@@ -32,6 +32,8 @@ export function withLatterAnaphors(
   const added: Mention[] = [];
   let si = 0;
   for (let k = 1; k < tokens.count; k++) {
+    const w = tokens.text[k]!;
+    if (w !== 'الاخير' && w !== 'الاخيره') continue;
     while (si < sentences.length && sentences[si]!.end <= k) si++;
     if (si >= sentences.length) break;
     const masculine = latterAt(tokens, k, sentences[si]!.start);

@@ -33,7 +33,11 @@ const AR_PAIR_WORDS = new Map<string, PairKind>([
 /** The kind of pair the phrase ending at token k stands for: "both leaders", "the two leaders", "الزعيمان". */
 function pairPhraseAt(tokens: Tokens, k: number, lang: 'ar' | 'en'): PairKind | undefined {
   const w = tokens.text[k]!;
-  if (lang === 'ar') return AR_PAIR_WORDS.get(/^[وف]ال/.test(w) ? w.slice(1) : w);
+  if (lang === 'ar') {
+    // Every pair word is 7 or 8 letters (one more with و/ف): most tokens end here, unread.
+    if (w.length < 7 || w.length > 9) return undefined;
+    return AR_PAIR_WORDS.get(w) ?? (w[0] === 'و' || w[0] === 'ف' ? AR_PAIR_WORDS.get(w.slice(1)) : undefined);
+  }
   if (w !== 'leaders') return undefined;
   const before = tokens.text[k - 1];
   return before === 'both' || (before === 'two' && tokens.text[k - 2] === 'the') ? 'person' : undefined;
