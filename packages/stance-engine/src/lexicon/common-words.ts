@@ -97,11 +97,6 @@ export function officePhraseSeconds(first: string): ReadonlySet<string> | undefi
   return officePhrasesAr.get(first);
 }
 
-/** Two Arabic words (without proclitics) that name a state's council or arm together. */
-export function isOfficePhrase(first: string, second: string): boolean {
-  return officePhraseSeconds(first)?.has(second) ?? false;
-}
-
 /** A word that names an office or institution of a country (minister, army, spokesman …). */
 export function isOfficeWord(folded: string, lang: 'ar' | 'en'): boolean {
   if (lang === 'ar') {
