@@ -2,12 +2,16 @@
 // Aggregate counts only (no text printed, so it may run on held-out sets): why the gold
 // statements a prediction file misses were missed, by what the engine's own mention finder and
 // cue lexicon see in the sentence holding actor and topic. With --list (development sets only)
-// it prints each missed statement's sentence with its category.
-// usage: node scripts/miss-profile.mjs SET_DIR PREDICTIONS.jsonl [--list]
+// it prints each missed statement's sentence with its category. With --by-evidence it counts the
+// misses by where the actor and the topic are found: inside the gold evidence span, only
+// elsewhere in the article, or nowhere (a holder named outside the evidence is a discourse miss;
+// both inside it, a construction the rules do not read).
+// usage: node scripts/miss-profile.mjs SET_DIR PREDICTIONS.jsonl [--list | --by-evidence]
 import { closestPairInSentence, loadGoldSet, predicts, readArticle, statementMentions } from './gold-set.mjs';
 
 const [dir, predFile, flag] = process.argv.slice(2);
 const list = flag === '--list';
+const byEvidence = flag === '--by-evidence';
 const set = await loadGoldSet(dir, predFile);
 const { compiled } = set;
 const counts = {};
@@ -23,6 +27,10 @@ for (const { id, statements } of set.gold) {
     const tag = [lang, st.stance, targetActor >= 0 ? 'actorTopic' : 'issue'];
     if (predicts(predicted, st)) {
       bump(`${lang} found`);
+      continue;
+    }
+    if (byEvidence) {
+      bump(`${lang} miss ${evidenceClass(article, norm, st, am, tm, predicted)}`);
       continue;
     }
     let cat;
@@ -70,4 +78,19 @@ for (const { id, statements } of set.gold) {
     }
   }
 }
+/** Where actor and topic were found relative to the gold evidence (`ev`, `article`, `none`). */
+function evidenceClass(article, norm, st, actorMentions, topicMentions, predicted) {
+  if (predicts(predicted, st, true)) return 'wrongStance';
+  const start = st.evidence ? article.text.indexOf(st.evidence) : -1;
+  if (start < 0) return 'evidenceNotInText';
+  const end = start + st.evidence.length;
+  const where = (ms) =>
+    ms.length === 0
+      ? 'none'
+      : ms.some((m) => norm.toOriginal[m.start] >= start && norm.toOriginal[m.start] < end)
+        ? 'ev'
+        : 'article';
+  return `actor:${where(actorMentions)} topic:${where(topicMentions)}`;
+}
+
 for (const k of Object.keys(counts).sort()) console.log(String(counts[k]).padStart(4), k);
