@@ -6,6 +6,7 @@ import type { TokenCue } from '../lexicon/cue.js';
 import { isClauseMark } from '../text/segment.js';
 import { opensWithAnd } from './cues.js';
 import { isInstitutionHead } from './bare-heads.js';
+import { isMasculineSingularVerb, takesFeminineVerb } from './verb-agreement.js';
 import { isArabicTitleWord, isOfficeWord } from '../lexicon/common-words.js';
 import {
   isDirective,
@@ -915,7 +916,8 @@ export class HolderResolver extends SentenceView {
       );
       if (after === 'blocked') return [];
       if (after && this.addresseeAfterNamedSubject(k, after)) return [];
-      if (after && !this.isChargedObject(k, after)) return this.coordinated(after);
+      if (after && !this.isChargedObject(k, after) && !this.addresseeByAgreement(k, after))
+        return this.coordinated(after);
       if (!after && isSpeech && this.untrackedSpeakerAfter(k)) return [];
     }
     // "قرار وقف إطلاق النار": a decision or position noun without its owner named (and without a
@@ -1738,6 +1740,20 @@ export class HolderResolver extends SentenceView {
   }
 
   /**
+   * "دعا الولايات المتحدة إلى الحفاظ على الاتفاق": a masculine directive verb right before a name
+   * that takes a feminine verb does not agree with it, so the name is the addressee and the
+   * subject is elided (the previous sentence's).
+   */
+  protected addresseeByAgreement(k: number, m: Mention): boolean {
+    const cue = this.cueAt(k)!.cue;
+    if (this.input.lang !== 'ar' || cue.pos !== 'verb' || cue.verbNoun || !isDirective(cue)) return false;
+    if (m.tokStart !== k + 1 || m.kind !== 'name' || m.actor < 0) return false;
+    const text = this.input.tokens.text;
+    if (!isMasculineSingularVerb(text[k]!, cue.lemma)) return false;
+    return takesFeminineVerb(text[m.tokStart]!, this.input.compiled.codebook.actors[m.actor]!.kind);
+  }
+
+  /**
    * "وحذر صالحي ترامب من الانسحاب", "اتهم لاريجاني واشنطن بـ…": after a verb of directing,
    * warning or charging, a name we do not track (one or two plain words, no article) is the
    * subject, and the actor after it, followed by the verb's complement, is the addressee.
@@ -2229,6 +2245,8 @@ export class HolderResolver extends SentenceView {
     if (j >= this.e) return prev;
     const m = this.mentionAtToken(j);
     if (m && m.kind === 'topic') return m.afterPreposition || !takesPrepositionalObject(cue.cue) ? prev : [];
+    // "دعا الولايات المتحدة إلى …": a name the verb does not agree with is its addressee.
+    if (m && this.addresseeByAgreement(k, m)) return prev;
     const kind = this.cueAt(j)?.cue.kind;
     if (kind === 'preposition' || kind === 'complementizer' || kind === 'negation') return prev;
     return [];
