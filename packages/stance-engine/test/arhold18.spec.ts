@@ -1,7 +1,10 @@
 // Arabic holders by verb agreement (arhold18 round): a masculine directive verb right before a
 // name that takes a feminine verb (a country other than العراق، لبنان …, a name in ة or ات) does
 // not agree with it, so the name is the addressee and the subject is elided; neither the analysis
-// nor the proximity fallback makes the addressee the holder. Sentences follow corpus/news-ar.jsonl.
+// nor the proximity fallback makes the addressee the holder. Also: "مصدر مسؤول في وزارة الخارجية
+// السعودية" (the formula of a body's official statement) is the body's voice, and a describing
+// verb's evaluation is not sought past a comma before a clause opener ("، مما عزز …"), so the
+// verb over "ما يصفه كثيرون بـ…" holds the topic. Sentences follow corpus/news-ar.jsonl.
 import type { Codebook } from '@stance/codebook';
 import { actorsNamedIn, targetTopics, triplesWith } from './helpers.js';
 
@@ -17,6 +20,8 @@ const CODEBOOK: Codebook = {
     actor('iraq', 'country', ['العراق']),
     actor('israel', 'country', ['إسرائيل']),
     actor('unsc', 'organization', ['مجلس الأمن الدولي', 'مجلس الأمن']),
+    actor('saudi-arabia', 'country', ['السعودية', 'المملكة العربية السعودية']),
+    actor('iran', 'country', ['إيران']),
   ],
   topics: [
     {
@@ -24,6 +29,12 @@ const CODEBOOK: Codebook = {
       label: { ar: 'الاتفاق النووي' },
       pro: { ar: ['الاتفاق النووي'] },
       anti: { ar: ['الانسحاب من الاتفاق'] },
+    },
+    {
+      id: 'iran-role',
+      label: { ar: 'الدور الإيراني في المنطقة' },
+      pro: { ar: ['التدخلات الإيرانية', 'النفوذ الإيراني'] },
+      anti: {},
     },
     ...targetTopics(['israel', 'syria'], ['ar']),
   ],
@@ -68,5 +79,28 @@ describe('a masculine directive verb before a feminine name: the name is the add
     expect(triples('ودعا غابرييل الولايات المتحدة إلى الحفاظ على الاتفاق النووي.')).toEqual([
       'gabriel/nuclear-deal/support',
     ]);
+  });
+});
+
+describe('an official source in a body speaks for it', () => {
+  it('"مصدر مسؤول في وزارة الخارجية السعودية" is Saudi Arabia', () => {
+    expect(triples('وأدان مصدر مسؤول في وزارة الخارجية السعودية التدخلات الإيرانية في المنطقة.')).toEqual([
+      'saudi-arabia/iran-role/oppose',
+    ]);
+  });
+
+  it('an anonymous source without a body stays nobody', () => {
+    expect(triples('وأدان مصدر مسؤول التدخلات الإيرانية في المنطقة.')).toEqual([]);
+    expect(triples('وأدانت مصادر دبلوماسية التدخلات الإيرانية في المنطقة.')).toEqual([]);
+  });
+});
+
+describe('a describing verb under a stance verb, before a consequence clause', () => {
+  it('the condemner holds what others describe, past "، مما …"', () => {
+    expect(
+      triples(
+        'ونددت السعودية بما يصفه كثيرون بالنفوذ الإيراني في الشؤون السياسية للعراق، مما عزز من انتشار الفساد في البلاد.',
+      ),
+    ).toEqual(['saudi-arabia/iran-role/oppose']);
   });
 });

@@ -153,6 +153,9 @@ export class HolderResolver extends SentenceView {
         if (skipped > maxSkip) return undefined;
         continue;
       }
+      // "عبر مصدر مسؤول في وزارة الخارجية السعودية عن …": the official source of a body is its voice.
+      const body = j === k + 1 ? this.bodyOfOfficialSource(j) : undefined;
+      if (body) return body;
       // "وتقول مصادر سياسية …", "قال محللون …": an anonymous source is the subject, and no holder.
       if (j === k + 1 && ANONYMOUS_SOURCES.has(this.input.tokens.text[j]!) && !this.namedOfficialAt(j + 1))
         return 'blocked';
@@ -610,6 +613,27 @@ export class HolderResolver extends SentenceView {
       return anonymous || this.untrackedSpeakerAfter(j);
     }
     return false;
+  }
+
+  /**
+   * "مصدر مسؤول في وزارة الخارجية السعودية", "مصدر مسؤول في التحالف": the formula of a body's
+   * official statement (an official source in the body, past up to two office words) names the
+   * body, a tracked actor that is not a person.
+   */
+  protected bodyOfOfficialSource(j: number): Mention | undefined {
+    const text = this.input.tokens.text;
+    if (this.input.lang !== 'ar' || !/^(ال)?مصدر$/.test(text[j]!) || !/^(ال)?مسوول$/.test(text[j + 1] ?? ''))
+      return undefined;
+    if (text[j + 2] !== 'في') return undefined;
+    for (let i = j + 3; i < this.e && i <= j + 5; i++) {
+      const m = this.mentionAtToken(i);
+      if (m) {
+        const kind = this.input.compiled.codebook.actors[m.actor]?.kind;
+        return m.tokStart >= j + 3 && this.canHold(m) && kind !== 'person' ? m : undefined;
+      }
+      if (!isOfficeWord(text[i]!, 'ar')) return undefined;
+    }
+    return undefined;
   }
 
   /** "المسؤول الإيراني" at k is an official introduced before (mentions.ts addOfficialPersons), not anonymous. */
