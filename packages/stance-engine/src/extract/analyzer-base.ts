@@ -336,8 +336,11 @@ export class AnalyzerBase extends HolderResolver {
       if (SETTING_PREPS.has(t)) setting = true;
       if (isClauseMark(this.input.tokens, j) && t !== '"') {
         // "وصفها زعيم حزب الله، حسن نصر الله، بأنها …": commas around an apposed name.
+        // ("… للعراق، مما عزز …": a comma before a clause opener ends the description.)
         const apposition =
-          t === ',' && (this.mentionAtToken(j - 1) !== undefined || this.mentionAtToken(j + 1) !== undefined);
+          t === ',' &&
+          !CLAUSE_OPENERS_BARRIER.has(this.input.tokens.text[j + 1] ?? '') &&
+          (this.mentionAtToken(j - 1) !== undefined || this.mentionAtToken(j + 1) !== undefined);
         if (!describing || !apposition) return undefined;
         continue;
       }

@@ -6,6 +6,7 @@ import type { TokenCue } from '../lexicon/cue.js';
 import { isClauseMark } from '../text/segment.js';
 import { opensWithAnd } from './cues.js';
 import { isInstitutionHead } from './bare-heads.js';
+import { isMasculineSingularVerb, takesFeminineVerb } from './verb-agreement.js';
 import { isArabicTitleWord, isOfficeWord } from '../lexicon/common-words.js';
 import {
   isDirective,
@@ -152,6 +153,9 @@ export class HolderResolver extends SentenceView {
         if (skipped > maxSkip) return undefined;
         continue;
       }
+      // "عبر مصدر مسؤول في وزارة الخارجية السعودية عن …": the official source of a body is its voice.
+      const body = j === k + 1 ? this.bodyOfOfficialSource(j) : undefined;
+      if (body) return body;
       // "وتقول مصادر سياسية …", "قال محللون …": an anonymous source is the subject, and no holder.
       if (j === k + 1 && ANONYMOUS_SOURCES.has(this.input.tokens.text[j]!) && !this.namedOfficialAt(j + 1))
         return 'blocked';
@@ -611,6 +615,27 @@ export class HolderResolver extends SentenceView {
     return false;
   }
 
+  /**
+   * "مصدر مسؤول في وزارة الخارجية السعودية", "مصدر مسؤول في التحالف": the formula of a body's
+   * official statement (an official source in the body, past up to two office words) names the
+   * body, a tracked actor that is not a person.
+   */
+  protected bodyOfOfficialSource(j: number): Mention | undefined {
+    const text = this.input.tokens.text;
+    if (this.input.lang !== 'ar' || !/^(ال)?مصدر$/.test(text[j]!) || !/^(ال)?مسوول$/.test(text[j + 1] ?? ''))
+      return undefined;
+    if (text[j + 2] !== 'في') return undefined;
+    for (let i = j + 3; i < this.e && i <= j + 5; i++) {
+      const m = this.mentionAtToken(i);
+      if (m) {
+        const kind = this.input.compiled.codebook.actors[m.actor]?.kind;
+        return m.tokStart >= j + 3 && this.canHold(m) && kind !== 'person' ? m : undefined;
+      }
+      if (!isOfficeWord(text[i]!, 'ar')) return undefined;
+    }
+    return undefined;
+  }
+
   /** "المسؤول الإيراني" at k is an official introduced before (mentions.ts addOfficialPersons), not anonymous. */
   protected namedOfficialAt(k: number): boolean {
     return this.input.mentions.some(
@@ -915,7 +940,8 @@ export class HolderResolver extends SentenceView {
       );
       if (after === 'blocked') return [];
       if (after && this.addresseeAfterNamedSubject(k, after)) return [];
-      if (after && !this.isChargedObject(k, after)) return this.coordinated(after);
+      if (after && !this.isChargedObject(k, after) && !this.addresseeByAgreement(k, after))
+        return this.coordinated(after);
       if (!after && isSpeech && this.untrackedSpeakerAfter(k)) return [];
     }
     // "قرار وقف إطلاق النار": a decision or position noun without its owner named (and without a
@@ -1738,6 +1764,20 @@ export class HolderResolver extends SentenceView {
   }
 
   /**
+   * "دعا الولايات المتحدة إلى الحفاظ على الاتفاق": a masculine directive verb right before a name
+   * that takes a feminine verb does not agree with it, so the name is the addressee and the
+   * subject is elided (the previous sentence's).
+   */
+  protected addresseeByAgreement(k: number, m: Mention): boolean {
+    const cue = this.cueAt(k)!.cue;
+    if (this.input.lang !== 'ar' || cue.pos !== 'verb' || cue.verbNoun || !isDirective(cue)) return false;
+    if (m.tokStart !== k + 1 || m.kind !== 'name' || m.actor < 0) return false;
+    const text = this.input.tokens.text;
+    if (!isMasculineSingularVerb(text[k]!, cue.lemma)) return false;
+    return takesFeminineVerb(text[m.tokStart]!, this.input.compiled.codebook.actors[m.actor]!.kind);
+  }
+
+  /**
    * "وحذر صالحي ترامب من الانسحاب", "اتهم لاريجاني واشنطن بـ…": after a verb of directing,
    * warning or charging, a name we do not track (one or two plain words, no article) is the
    * subject, and the actor after it, followed by the verb's complement, is the addressee.
@@ -2229,6 +2269,8 @@ export class HolderResolver extends SentenceView {
     if (j >= this.e) return prev;
     const m = this.mentionAtToken(j);
     if (m && m.kind === 'topic') return m.afterPreposition || !takesPrepositionalObject(cue.cue) ? prev : [];
+    // "دعا الولايات المتحدة إلى …": a name the verb does not agree with is its addressee.
+    if (m && this.addresseeByAgreement(k, m)) return prev;
     const kind = this.cueAt(j)?.cue.kind;
     if (kind === 'preposition' || kind === 'complementizer' || kind === 'negation') return prev;
     return [];

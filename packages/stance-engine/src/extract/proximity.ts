@@ -76,6 +76,8 @@ class ProximityReader extends SentenceAnalyzer {
       // "ويتهم السكان الحكومة بالفساد": a source or crowd right after the verb is its subject,
       // and the actor after them its object.
       if (this.holder.tokStart > k && ANONYMOUS_SOURCES.has(this.input.tokens.text[k + 1]!)) continue;
+      // "دعا الولايات المتحدة إلى …": a name the verb does not agree with is its addressee.
+      if (this.holder.tokStart > k && this.addresseeByAgreement(k, this.holder)) continue;
       if (this.outsideCueObject(k, target) || this.relativeOfOther(k, coHolders)) continue;
       if (this.speakerAfter(target)) continue;
       const cue = this.cueAt(k)!.cue;
