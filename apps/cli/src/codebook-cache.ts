@@ -38,13 +38,10 @@ function sha256(...parts: Array<string | Uint8Array>): string {
 async function packageBuildDigest(name: string): Promise<string> {
   const dist = dirname(fileURLToPath(import.meta.resolve(name)));
   const files = (await readdir(dist, { recursive: true })).filter((f) => f.endsWith('.js')).sort();
+  // Read all at once: one after another, the reads were most of a cache hit's time.
+  const contents = await Promise.all(files.map((file) => readFile(join(dist, file))));
   const hash = createHash('sha256');
-  for (const file of files)
-    hash
-      .update(file)
-      .update('\0')
-      .update(await readFile(join(dist, file)))
-      .update('\0');
+  files.forEach((file, i) => hash.update(file).update('\0').update(contents[i]!).update('\0'));
   return hash.digest('hex');
 }
 
