@@ -4,8 +4,8 @@
 //
 // One file per codebook path under $XDG_CACHE_HOME/stance/codebooks (~/.cache when unset):
 // a header holding the entry's key (SHA-256 of the codebook's bytes, the build of the codebook
-// and engine packages, which holds EXTRACTOR_VERSION, and V8's version, which the
-// serialization format depends on) and the SHA-256 of the payload, then the payload (the
+// and engine packages, which holds EXTRACTOR_VERSION, of engine.js, and V8's version, which
+// the serialization format depends on) and the SHA-256 of the payload, then the payload (the
 // compiled codebook as compileToBytes gives it). An entry whose key or checksum does not
 // match is ignored and rewritten; a cache that cannot be read or written only costs the compile.
 import { createHash } from 'node:crypto';
@@ -47,11 +47,15 @@ async function packageBuildDigest(name: string): Promise<string> {
 
 let buildDigest: Promise<string> | undefined;
 
-/** The build of the code that reads and compiles codebooks, and the V8 that serializes them. */
+/**
+ * The build of the code that reads and compiles codebooks, of this CLI's engine.js (which
+ * serializes them) and the V8 it runs on.
+ */
 function currentBuildDigest(): Promise<string> {
-  buildDigest ??= Promise.all(BUILD_PACKAGES.map(packageBuildDigest)).then((digests) =>
-    sha256(process.versions.v8, ...digests),
-  );
+  buildDigest ??= Promise.all([
+    ...BUILD_PACKAGES.map(packageBuildDigest),
+    readFile(new URL('./engine.js', import.meta.url)),
+  ]).then((parts) => sha256(process.versions.v8, ...parts));
   return buildDigest;
 }
 
