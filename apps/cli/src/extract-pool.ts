@@ -2,7 +2,6 @@
 // back as promises the caller awaits in input order, so output order never depends on which
 // worker finished first.
 import { Worker } from 'node:worker_threads';
-import type { Codebook } from '@stance/codebook';
 import { createExtractor } from './engine.js';
 import { extractBatch, type BatchResult, type LineBatch } from './extract-batch.js';
 
@@ -13,8 +12,9 @@ export interface BatchRunner {
   close(): Promise<void>;
 }
 
-export async function createInProcessRunner(codebook: Codebook): Promise<BatchRunner> {
-  const extractor = await createExtractor(codebook);
+/** `compiled`: a compiled codebook as compileToBytes gives it (engine.ts). */
+export async function createInProcessRunner(compiled: Uint8Array): Promise<BatchRunner> {
+  const extractor = await createExtractor(compiled);
   return {
     capacity: 1,
     // A throw becomes a rejection, as a failed worker batch would be.
@@ -39,10 +39,13 @@ class ExtractWorker {
     worker.on('exit', (code) => this.fail(new Error(`extraction worker exited with code ${code}`)));
   }
 
-  /** Starts a worker and waits until its codebook is compiled, so start-up errors surface here. */
-  static start(codebook: Codebook): Promise<ExtractWorker> {
+  /**
+   * Starts a worker and waits until it has its extractor, so start-up errors surface here. It
+   * is handed the compiled codebook (a copy of its bytes), so it does not compile it again.
+   */
+  static start(compiled: Uint8Array): Promise<ExtractWorker> {
     const worker = new Worker(new URL('./extract-worker.js', import.meta.url), {
-      workerData: { codebook },
+      workerData: { compiled },
     });
     return new Promise((resolve, reject) => {
       const onError = (err: Error): void => reject(err);
@@ -76,8 +79,8 @@ class ExtractWorker {
   }
 }
 
-export async function createWorkerPool(codebook: Codebook, size: number): Promise<BatchRunner> {
-  const started = await Promise.allSettled(Array.from({ length: size }, () => ExtractWorker.start(codebook)));
+export async function createWorkerPool(compiled: Uint8Array, size: number): Promise<BatchRunner> {
+  const started = await Promise.allSettled(Array.from({ length: size }, () => ExtractWorker.start(compiled)));
   const workers = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
   const failed = started.find((s): s is PromiseRejectedResult => s.status === 'rejected');
   if (failed) {

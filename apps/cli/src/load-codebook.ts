@@ -1,10 +1,4 @@
-import {
-  CodebookReadError,
-  CodebookValidationError,
-  formatIssue,
-  loadCodebookFile,
-  type Codebook,
-} from '@stance/codebook';
+import type { Codebook } from '@stance/codebook';
 import type { CliIo } from './command.js';
 
 /**
@@ -16,6 +10,8 @@ export async function loadOrReport<T>(
   io: CliIo,
   load: (path: string) => Promise<T>,
 ): Promise<T | undefined> {
+  // Imported here: the YAML parser it loads is not needed when extract finds its codebook cached.
+  const { CodebookReadError, CodebookValidationError, formatIssue } = await import('@stance/codebook');
   try {
     return await load(path);
   } catch (err) {
@@ -33,6 +29,18 @@ export async function loadOrReport<T>(
   }
 }
 
-export function loadCodebookOrReport(path: string, io: CliIo): Promise<Codebook | undefined> {
+/** Reads and validates a codebook file, reporting why it is unusable (see loadOrReport). */
+export async function loadCodebookOrReport(path: string, io: CliIo): Promise<Codebook | undefined> {
+  const { loadCodebookFile } = await import('@stance/codebook');
   return loadOrReport(path, io, loadCodebookFile);
+}
+
+/** Like loadCodebookOrReport, for a codebook file's contents already read. */
+export async function parseCodebookOrReport(
+  path: string,
+  bytes: Buffer,
+  io: CliIo,
+): Promise<Codebook | undefined> {
+  const { parseCodebook } = await import('@stance/codebook');
+  return loadOrReport(path, io, async () => parseCodebook(bytes.toString('utf8'), path));
 }

@@ -1,4 +1,3 @@
-import { codebookDigest, formatIssue, loadCodebookFileWithWarnings } from '@stance/codebook';
 import { parseArgs } from '../args.js';
 import { EXIT_FAILED, EXIT_OK, UsageError, type CliCommand } from '../command.js';
 import { loadOrReport } from '../load-codebook.js';
@@ -24,6 +23,8 @@ options:
   async run(args, io) {
     const { positionals, flags } = parseArgs(args, { valued: [], flags: ['strict'] });
     if (positionals.length === 0) throw new UsageError('give at least one codebook file');
+    // Imported here, not at the top: every other command would load the YAML parser too.
+    const { codebookDigest, formatIssue, loadCodebookFileWithWarnings } = await import('@stance/codebook');
     let failed = false;
     for (const file of positionals) {
       const loaded = await loadOrReport(file, io, loadCodebookFileWithWarnings);

@@ -5,9 +5,10 @@ import { parseArgs } from '../args.js';
 import { DEFAULT_CODEBOOK_PATH } from '../default-codebook.js';
 import { EXIT_FAILED, EXIT_OK, UsageError, type CliCommand, type CliIo } from '../command.js';
 import { preferCheapCompiles } from '../compiler-settings.js';
+import { cacheDirectory, openCodebookCache } from '../codebook-cache.js';
+import { loadCompiledCodebook } from '../compiled-codebook.js';
 import type { BatchResult, LineBatch } from '../extract-batch.js';
 import { createInProcessRunner, createWorkerPool, type BatchRunner } from '../extract-pool.js';
-import { loadCodebookOrReport } from '../load-codebook.js';
 import { BufferedWriter, closeOutput, openInput, openOutput, readLines, STDIO } from '../streams.js';
 
 // A batch is sent when it holds this many lines or characters, or when the input has no more
@@ -19,8 +20,8 @@ const BATCH_CHARS = 1 << 18;
 // time. Default: one per two CPUs, at most 4 (each holds a compiled codebook, ~110 MB).
 const CPUS_PER_DEFAULT_JOB = 2;
 const MAX_DEFAULT_JOBS = 4;
-// Below this input size a worker's start-up (its own engine load and codebook compile, about
-// half a second) costs more than it saves, so the default is to extract in the main thread.
+// Below this input size a worker's start-up (its own engine load, and an engine that warms up
+// apart from the others) costs more than it saves, so the default is to extract in the main thread.
 const MIN_BYTES_FOR_WORKERS = 2 << 20;
 // Up to this input size a run is mostly the engine's warm-up, and TurboFan without inlining
 // saves more compile work than its slower code costs (news-ar, 19.8 MB: about 8 % less CPU);
@@ -45,6 +46,12 @@ async function fileSize(inPath: string): Promise<number | undefined> {
   if (inPath === STDIO) return undefined;
   const info = await stat(inPath).catch(() => undefined);
   return info?.isFile() ? info.size : undefined;
+}
+
+/** --no-cache, or STANCE_NO_CACHE set to anything but "" or "0", turns the codebook cache off. */
+function wantsCodebookCache(flags: ReadonlySet<string>, env: NodeJS.ProcessEnv): boolean {
+  const off = env.STANCE_NO_CACHE;
+  return !flags.has('no-cache') && (off === undefined || off === '' || off === '0');
 }
 
 /** One per two CPUs for a large file or a stream; one for a small file. */
@@ -112,7 +119,7 @@ async function extractStream(
 export const extractCommand: CliCommand = {
   path: ['extract'],
   summary: 'extract stance statements from articles (JSON Lines in, JSON Lines out)',
-  help: `usage: stance extract [--codebook FILE] [--jobs N] --in ARTICLES.jsonl --out PREDICTIONS.jsonl
+  help: `usage: stance extract [--codebook FILE] [--jobs N] [--no-cache] --in ARTICLES.jsonl --out PREDICTIONS.jsonl
 
 Reads articles one JSON object per line ({"id", "text", optional "title", "lang",
 "published_at"}) and writes one line per article:
@@ -126,6 +133,9 @@ options:
   --jobs N          worker threads extracting in parallel (default: one per two CPUs,
                     at most ${MAX_DEFAULT_JOBS}; 1 for files under 2 MB);
                     1 extracts in the main thread
+  --no-cache        compile the codebook without the cache of compiled codebooks
+                    ($XDG_CACHE_HOME/stance, default ~/.cache/stance; also off when
+                    STANCE_NO_CACHE=1); the cache never changes the output
 
 Streams line by line and needs no services; the same input gives the same output, in input
 order, whatever --jobs is.
@@ -133,7 +143,7 @@ Bad input lines are reported on stderr as FILE:LINE: problem and skipped; the ru
 and exits 1 at the end if any line was bad.`,
 
   async run(args, io) {
-    const parsed = parseArgs(args, { valued: ['codebook', 'in', 'out', 'jobs'] });
+    const parsed = parseArgs(args, { valued: ['codebook', 'in', 'out', 'jobs'], flags: ['no-cache'] });
     if (parsed.positionals.length > 0) throw new UsageError(`unexpected argument "${parsed.positionals[0]}"`);
     const codebookPath = parsed.options.get('codebook') ?? DEFAULT_CODEBOOK_PATH;
     const inPath = parsed.options.get('in') ?? STDIO;
@@ -143,8 +153,11 @@ and exits 1 at the end if any line was bad.`,
     // Before the codebook's YAML is parsed: its parser is compiled during this run too.
     if (inBytes !== undefined && inBytes < MAX_BYTES_FOR_CHEAP_COMPILES) preferCheapCompiles();
 
-    const codebook = await loadCodebookOrReport(codebookPath, io);
-    if (!codebook) return EXIT_FAILED;
+    const cache = wantsCodebookCache(parsed.flags, process.env)
+      ? openCodebookCache(cacheDirectory())
+      : undefined;
+    const compiled = await loadCompiledCodebook(codebookPath, io, cache);
+    if (!compiled) return EXIT_FAILED;
     let input: Readable;
     let output: Writable;
     try {
@@ -163,7 +176,7 @@ and exits 1 at the end if any line was bad.`,
     let runner: BatchRunner | undefined;
     let counts: RunCounts;
     try {
-      runner = jobs === 1 ? await createInProcessRunner(codebook) : await createWorkerPool(codebook, jobs);
+      runner = jobs === 1 ? await createInProcessRunner(compiled) : await createWorkerPool(compiled, jobs);
       counts = await extractStream(runner, input, inPath === STDIO ? '<stdin>' : inPath, output, io);
     } finally {
       await runner?.close();

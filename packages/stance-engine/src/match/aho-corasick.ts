@@ -14,10 +14,31 @@ export interface AutomatonMatch {
 export interface Automaton {
   readonly patternCount: number;
   readonly stateCount: number;
+  /** The tables the scan runs on (plain typed arrays, so a compiled codebook can be stored). */
+  readonly tables: AutomatonTables;
   scan(text: string, onMatch: (pattern: number, start: number, end: number) => void): void;
 }
 
+/** An automaton's transitions, failure links and outputs, as built by buildAutomaton. */
+export interface AutomatonTables {
+  /** Next state from the root for each code unit (0: none). */
+  readonly rootNext: Int32Array;
+  /** Edges of state s: edgeStart[s] to edgeStart[s + 1] in edgeCode/edgeTarget, by code unit. */
+  readonly edgeStart: Int32Array;
+  readonly edgeCode: Uint16Array;
+  readonly edgeTarget: Int32Array;
+  readonly fail: Int32Array;
+  /** Patterns ending at state s: outStart[s] to outStart[s + 1] in outPattern. */
+  readonly outStart: Int32Array;
+  readonly outPattern: Int32Array;
+  readonly patternLength: Int32Array;
+}
+
 export function buildAutomaton(patterns: readonly string[]): Automaton {
+  return automatonFromTables(buildAutomatonTables(patterns));
+}
+
+function buildAutomatonTables(patterns: readonly string[]): AutomatonTables {
   // 1. Trie as child lists in flat arrays (build time only). A Map per state made building
   // and then collecting the trie of a codebook (35,000 states for the default one) the
   // largest cost of the codebook compile at CLI start-up. Children keep their order of
@@ -153,10 +174,16 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
     outPattern.copyWithin(k, outStart[f]!, outStart[f + 1]!);
   }
   const patternLength = Int32Array.from(patterns, (p) => p.length);
+  return { rootNext, edgeStart, edgeCode, edgeTarget, fail, outStart, outPattern, patternLength };
+}
 
+/** The automaton that scans with these tables (built here or stored from an earlier build). */
+export function automatonFromTables(tables: AutomatonTables): Automaton {
+  const { rootNext, edgeStart, edgeCode, edgeTarget, fail, outStart, outPattern, patternLength } = tables;
   return {
-    patternCount: patterns.length,
-    stateCount,
+    patternCount: patternLength.length,
+    stateCount: fail.length,
+    tables,
     scan(text, onMatch) {
       // The transition is inlined here (the hot loop of the whole engine).
       let state = 0;
