@@ -379,7 +379,12 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
   const named = capitalized
     ? addTitledSurnames(
         tokens,
-        withoutCountriesInNames(compiled, tokens, withoutOtherBodiesHeads(tokens, found, capitalized), capitalized),
+        withoutCountriesInNames(
+          compiled,
+          tokens,
+          withoutOtherBodiesHeads(tokens, found, capitalized),
+          capitalized,
+        ),
         capitalized,
       )
     : found;

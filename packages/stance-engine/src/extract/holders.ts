@@ -782,7 +782,8 @@ export class HolderResolver extends SentenceView {
     // "Egypt voted for the drafts at the Security Council arguing that …": a participle of speech
     // after the main clause reports the words of that clause's subject, not of the name ending it.
     const mainOfSpeech = lang === 'en' && isSpeech ? this.mainVerbOfSpeechParticiple(k) : undefined;
-    if (mainOfSpeech !== undefined) return depth <= 2 ? this.holderOf(mainOfSpeech, false, this.e, depth + 1) : [];
+    if (mainOfSpeech !== undefined)
+      return depth <= 2 ? this.holderOf(mainOfSpeech, false, this.e, depth + 1) : [];
     // Adjacent SVO subject first ("إدارة بايدن أبلغت", "Russia said").
     const adjacent =
       k - 1 >= this.s && (lang === 'en' || cue.cue.pos === 'verb') ? this.mentionAtToken(k - 1) : undefined;

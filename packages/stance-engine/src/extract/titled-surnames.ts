@@ -28,7 +28,8 @@ function bodyMention(m: Mention | undefined): m is Mention {
  */
 function nameEnd(tokens: Tokens, capitalized: Uint8Array, tracked: Uint8Array, from: number): number {
   let j = from;
-  while (j < tokens.count && j < from + MAX_NAME_WORDS && capitalized[j] && !tracked[j] && tokens.isWord[j]) j++;
+  while (j < tokens.count && j < from + MAX_NAME_WORDS && capitalized[j] && !tracked[j] && tokens.isWord[j])
+    j++;
   if (j - from < 2 || (j < tokens.count && capitalized[j])) return -1;
   return j;
 }
