@@ -2,16 +2,18 @@ import type { Codebook } from '@stance/codebook';
 import { actorsNamedIn, triplesWith } from './helpers.js';
 
 // English holders named outside the clause that states the position: a participle of speech
-// after the main clause, and an official's lone surname after his introduction with his body.
+// after the main clause, an official's lone surname after his introduction with his body, a
+// name after "and" that opens the next clause, and an aspectual verb between subject and cue.
 // Sentences from corpus/news-en.jsonl and the readable English sets (FA-KES drops commas),
 // each with a near miss that must not change.
 const actor = actorsNamedIn('en');
-const targets = ['syria', 'coalition', 'russia', 'isis', 'unsc', 'romney', 'ryan'];
+const targets = ['syria', 'assad', 'coalition', 'russia', 'isis', 'unsc', 'romney', 'ryan'];
 const CODEBOOK: Codebook = {
   version: 1,
   name: 'unit-tests-enhold18',
   actors: [
     actor('syria', 'government', ['Assad regime', 'Syrian regime']),
+    actor('assad', 'person', ['Bashar al Assad', 'Bashar al-Assad']),
     actor('coalition', 'movement', ['Syrian Coalition', 'Syrian National Coalition']),
     actor('russia', 'country', ['Russia']),
     actor('turkey', 'country', ['Turkey']),
@@ -106,5 +108,19 @@ describe('a name after "and" with its own verb opens the next clause', () => {
       'campaign/romney-as-target/oppose',
       'campaign/ryan-as-target/oppose',
     ]);
+  });
+});
+
+describe('an aspectual verb before the -ing form', () => {
+  it('"Russian air force began supporting Syrian President Bashar al Assad" (fresh-en, edited)', () => {
+    expect(
+      triples('Russian air force began supporting Syrian President Bashar al Assad late last year.'),
+    ).toEqual(['russia/assad-as-target/support']);
+  });
+
+  it('near miss: "stopped" is no aspectual of going on', () => {
+    expect(
+      triples('Russian air force stopped supporting Syrian President Bashar al Assad last year.'),
+    ).not.toContain('russia/assad-as-target/support');
   });
 });

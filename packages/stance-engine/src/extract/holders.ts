@@ -350,6 +350,9 @@ export class HolderResolver extends SentenceView {
           j--;
           continue;
         }
+        // "Russian warplanes began supporting …", "kept shelling": an aspectual verb before the
+        // -ing form belongs to its verb group.
+        if (j === k - 1 && EN_ASPECTUAL_VERBS.has(w) && this.input.tokens.text[k]!.endsWith('ing')) continue;
         // "Russia intervened in 2015 to support …", "deployed warplanes to Syria last year to
         // support …": a past act verb, its object and its place or time, then a purpose infinitive.
         if (w === 'to' && this.input.tokens.text[k - 1] === 'to' && j === k - 1) {
@@ -2255,6 +2258,26 @@ export class HolderResolver extends SentenceView {
     return [];
   }
 }
+
+// Verbs of beginning and going on that take an -ing form of the same subject ("began supporting").
+const EN_ASPECTUAL_VERBS = new Set([
+  'begin',
+  'began',
+  'begun',
+  'begins',
+  'start',
+  'started',
+  'starts',
+  'continue',
+  'continued',
+  'continues',
+  'keep',
+  'kept',
+  'keeps',
+  'resume',
+  'resumed',
+  'resumes',
+]);
 
 // Military means an act is "backed by", carried out by an agent named after them.
 const EN_MILITARY_MEANS = new Set([
