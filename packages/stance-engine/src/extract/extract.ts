@@ -34,6 +34,7 @@ import {
 } from './bare-heads.js';
 import { addGovernmentWords } from './government-words.js';
 import { addKingdomHeads } from './state-heads.js';
+import { addTitledSurnames } from './titled-surnames.js';
 import {
   AR_ALI_NAME,
   AR_ALI_NAME_LEADS,
@@ -376,10 +377,14 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
   if (found.length === 0) return [];
   const capitalized = lang === 'en' ? capitalizedTokens(tokens, original, norm.toOriginal) : undefined;
   const named = capitalized
-    ? withoutCountriesInNames(
-        compiled,
+    ? addTitledSurnames(
         tokens,
-        withoutOtherBodiesHeads(tokens, found, capitalized),
+        withoutCountriesInNames(
+          compiled,
+          tokens,
+          withoutOtherBodiesHeads(tokens, found, capitalized),
+          capitalized,
+        ),
         capitalized,
       )
     : found;

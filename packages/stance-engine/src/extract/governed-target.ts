@@ -29,6 +29,7 @@ import {
 } from '../lexicon/cue.js';
 import {
   NON_TARGET_PREPS,
+  EN_AUXILIARIES,
   EN_ADVERB_PARTICLES,
   EN_FIRED_AT,
   EN_FIRED_WEAPONS,
@@ -850,6 +851,19 @@ export class GovernedTargetReader extends ReactionReader {
     return false;
   }
 
+  /**
+   * "does not cut a single guaranteed benefit, and Mitt Romney embraced the same savings": a name
+   * after "and" with a finite verb of its own is the subject of the next clause, not an object
+   * coordinated with the words before "and".
+   */
+  protected subjectOfJoinedClause(target: Mention): boolean {
+    const text = this.input.tokens.text;
+    if (text[target.tokStart - 1] !== 'and' || target.tokEnd >= this.e) return false;
+    const v = target.tokEnd;
+    if (EN_AUXILIARIES.has(text[v]!)) return true;
+    return this.cueAt(v)?.cue.pos === 'verb' && /ed$/.test(text[v]!) && this.finiteEnglishVerb(v);
+  }
+
   protected objectOfCue(k: number, target: Mention): boolean {
     const cue = this.cueAt(k)!.cue;
     // A warning is against its addressee ("حذرت واشنطن طهران من …", "warned Iran"); other directives are not.
@@ -879,6 +893,7 @@ export class GovernedTargetReader extends ReactionReader {
       EN_MATTER_PREPS.has(this.input.tokens.text[k + 1] ?? '')
     )
       return false;
+    if (this.input.lang === 'en' && this.subjectOfJoinedClause(target)) return false;
     let words = 0;
     // Walk back over actors coordinated with the target ("من روسيا وإيران").
     let head = target;

@@ -354,6 +354,9 @@ export class HolderResolver extends SentenceView {
           j--;
           continue;
         }
+        // "Russian warplanes began supporting …", "kept shelling": an aspectual verb before the
+        // -ing form belongs to its verb group.
+        if (j === k - 1 && EN_ASPECTUAL_VERBS.has(w) && this.input.tokens.text[k]!.endsWith('ing')) continue;
         // "Russia intervened in 2015 to support …", "deployed warplanes to Syria last year to
         // support …": a past act verb, its object and its place or time, then a purpose infinitive.
         if (w === 'to' && this.input.tokens.text[k - 1] === 'to' && j === k - 1) {
@@ -804,6 +807,11 @@ export class HolderResolver extends SentenceView {
         return positionOwner.actor >= 0 && !positionOwner.people ? [positionOwner.actor] : [];
       return this.canHold(positionOwner) ? this.coordinated(positionOwner) : [];
     }
+    // "Egypt voted for the drafts at the Security Council arguing that …": a participle of speech
+    // after the main clause reports the words of that clause's subject, not of the name ending it.
+    const mainOfSpeech = lang === 'en' && isSpeech ? this.mainVerbOfSpeechParticiple(k) : undefined;
+    if (mainOfSpeech !== undefined)
+      return depth <= 2 ? this.holderOf(mainOfSpeech, false, this.e, depth + 1) : [];
     // Adjacent SVO subject first ("إدارة بايدن أبلغت", "Russia said").
     const adjacent =
       k - 1 >= this.s && (lang === 'en' || cue.cue.pos === 'verb') ? this.mentionAtToken(k - 1) : undefined;
@@ -986,9 +994,10 @@ export class HolderResolver extends SentenceView {
     if (typeof bef === 'number')
       return depth > 2 ? [] : this.holderOf(bef, this.isKind(bef, 'speech'), this.e, depth + 1);
     if (bef === 'frame') {
-      // "which they say …", "he said": a reporting verb whose subject is a pronoun.
-      if (isSpeech) return lang === 'en' && this.isKind(k - 1, 'pronoun') ? this.elided(k, cue) : [];
       const main = this.mainVerbOfParticiple(k);
+      // "which they say …", "he said": a reporting verb whose subject is a pronoun.
+      if (isSpeech && lang === 'en' && this.isKind(k - 1, 'pronoun')) return this.elided(k, cue);
+      if (isSpeech) return [];
       if (main !== undefined && depth <= 2) {
         const holders = this.holderOf(main, false, this.e, depth + 1);
         if (holders.length > 0) return holders;
@@ -1186,6 +1195,21 @@ export class HolderResolver extends SentenceView {
       if (ISSUING_VERBS.test(this.input.tokens.text[j]!)) return true;
     }
     return false;
+  }
+
+  /**
+   * The main verb of the English participle of speech at k ("…, saying", "… arguing that"); not
+   * in "with Russia arguing that …", whose name is the participle's own subject.
+   */
+  protected mainVerbOfSpeechParticiple(k: number): number | undefined {
+    const text = this.input.tokens.text;
+    const named = k - 1 >= this.s ? this.mentionAtToken(k - 1) : undefined;
+    if (named) {
+      let b = named.tokStart - 1;
+      if (text[b] === 'the') b--;
+      if (text[b] === 'with') return undefined;
+    }
+    return this.mainVerbOfParticiple(k);
   }
 
   /**
@@ -2276,6 +2300,26 @@ export class HolderResolver extends SentenceView {
     return [];
   }
 }
+
+// Verbs of beginning and going on that take an -ing form of the same subject ("began supporting").
+const EN_ASPECTUAL_VERBS = new Set([
+  'begin',
+  'began',
+  'begun',
+  'begins',
+  'start',
+  'started',
+  'starts',
+  'continue',
+  'continued',
+  'continues',
+  'keep',
+  'kept',
+  'keeps',
+  'resume',
+  'resumed',
+  'resumes',
+]);
 
 // Military means an act is "backed by", carried out by an agent named after them.
 const EN_MILITARY_MEANS = new Set([
