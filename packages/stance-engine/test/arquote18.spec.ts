@@ -3,7 +3,7 @@
 // participle sharing the sentence's subject ("وأكد الوزير قائلا: "…""), "عن X قوله إن "…"", or a
 // reporting verb without a subject ("وأضاف "…"": the speaker before). A sentence that opens inside
 // the quotation takes its speaker for the words he says of himself ("نحن …", "سنعمل", "دعوتنا")
-// and for what his words report of others; others' acts keep their own subject, a speaker we do
+// and for what his words report of others or say others must do; others' acts keep their own subject, a speaker we do
 // not track ("وقال مصدر: "…"") gives nobody, and a quoted name (تنظيم "داعش") or a paragraph whose
 // marks do not pair up is no quotation.
 // Sentences from corpus/news-ar.jsonl (articles in no eval set), some shortened.
@@ -26,7 +26,8 @@ const CODEBOOK: Codebook = {
     ar('yildirim', 'person', ['بن علي يلدريم', 'يلدريم']),
     ar('iraqi-government', 'government', ['الحكومة العراقية']),
     ar('isis', 'armed-group', ['داعش', 'تنظيم الدولة']),
-    ar('usa', 'country', ['الولايات المتحدة', 'أميركا']),
+    ar('usa', 'country', ['الولايات المتحدة', 'أميركا', 'أمريكا']),
+    ar('khamenei', 'person', ['خامنئي'], { memberOf: ['iran'] }),
   ],
   topics: [
     ...targetTopics(['iran', 'isis', 'iraqi-government', 'usa'], ['ar']),
@@ -64,6 +65,14 @@ describe('a sentence inside a quotation attributed before it', () => {
         'وقال يلدريم: "سيتم تنفيذ عمليات عسكرية في شمالي العراق متى اقتضت الحاجة إلى ذلك. نحن على تواصل بشكل وثيق مع الحكومة العراقية في هذا الموضوع، سواء للقضاء على داعش تماماً في المنطقة"، وفقا لما نقلته وكالة أنباء "الأناضول" التركية الرسمية.',
       ),
     ).toContain('yildirim/isis-as-target/oppose');
+  });
+
+  it('gives the speaker what he says others must do', () => {
+    expect(
+      arabic(
+        'وقال خامنئي في خطاب متلفز إن إيران ستصمد بثبات.\nوأضاف أن "الأمة الإيرانية قاومت بنجاح محاولات الاستقواء، وسوف نواصل المقاومة ... ويجب على الأمم الإسلامية أن تقف بثبات ضد أمريكا والأعداء الآخرين".',
+      ),
+    ).toContain('khamenei/usa-as-target/oppose');
   });
 
   it('gives "our" on a noun to the speaker', () => {

@@ -558,8 +558,9 @@ export class HolderResolver extends SentenceView {
   /**
    * The speaker whose words contain token k: subject of the nearest speech cue, else the speaker
    * of a quotation attributed in another sentence. As the holder of a cue without a subject
-   * (`quoted` false) an Arabic quotation's speaker holds only in a sentence opening with "نحن":
-   * others' acts there keep the subject of the sentence before ("إنهم يسعون لإسقاط النظام").
+   * (`quoted` false) an Arabic quotation's speaker holds only in a sentence opening with "نحن"
+   * and in what he says must be done ("يجب على الأمم أن تقف ضد …"): others' acts there keep
+   * the subject of the sentence before ("إنهم يسعون لإسقاط النظام").
    */
   protected frameHolder(k: number, quoted = true): number[] {
     for (let j = k - 1; j >= this.s; j--) {
@@ -588,7 +589,7 @@ export class HolderResolver extends SentenceView {
         return this.holderOf(j, true);
       }
     }
-    if (this.input.lang === 'ar' && !quoted && !this.opensWithWe()) return [];
+    if (this.input.lang === 'ar' && !quoted && !this.opensWithWe() && !this.deonticBefore(k)) return [];
     return this.quotedSpeakers(k) ?? [];
   }
 
@@ -597,6 +598,13 @@ export class HolderResolver extends SentenceView {
     let j = this.s;
     while (j < this.e && !this.input.tokens.isWord[j]) j++;
     return /^(و|ف)?(نحن|اننا|انا)$/.test(this.input.tokens.text[j] ?? '');
+  }
+
+  /** "يجب على الأمم أن تقف ضد …": what must be done is the speaker's demand. */
+  protected deonticBefore(k: number): boolean {
+    for (let j = k - 1; j >= this.s; j--)
+      if (/^(و|ف)?(يجب|ينبغي|يتعين)$/.test(this.input.tokens.text[j]!)) return true;
+    return false;
   }
 
   /** Token k is in a quotation attributed in another sentence: its speakers. */
