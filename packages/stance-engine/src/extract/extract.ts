@@ -20,7 +20,7 @@ import {
   withinNamedCountries,
   type Mention,
 } from './mentions.js';
-import { quotationSpeakers } from './quotes.js';
+import { quotationSpeakers, type QuotedSentence } from './quotes.js';
 import { annotateCues } from './cues.js';
 import { lookupArabicCue } from '../lexicon/arabic-cues.js';
 import { makeCue, tokenCue } from '../lexicon/cue.js';
@@ -432,8 +432,9 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
           sentences,
           withLeaderPairs(compiled, tokens, sentences, listed, 'ar'),
         );
-  const quoted =
-    lang === 'en' ? quotationSpeakers(original, norm.toOriginal, tokens, sentences, mentions) : undefined;
+  const quoted = quotationSpeakers(original, norm.toOriginal, tokens, sentences, mentions, lang);
+  // The holders an elided subject takes in each sentence: the speaker of "وأضاف "…"".
+  const elidedHolders: number[][] = [];
   const raw: RawStatement[] = [];
   let previousHolders: number[] = [];
   // Arabic sentences since the holders were named (clauses continuing a speaker aside).
@@ -447,6 +448,7 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
   let mi = 0;
   for (let si = 0; si < sentences.length; si++) {
     const sentence = sentences[si]!;
+    elidedHolders.push(holderAge <= MAX_HOLDER_AGE ? previousHolders : []);
     const inSentence: Mention[] = [];
     while (mi < mentions.length && mentions[mi]!.tokStart < sentence.end) {
       if (mentions[mi]!.tokStart >= sentence.start) inSentence.push(mentions[mi]!);
@@ -539,7 +541,8 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
       hyphenated,
       hamzaBelow,
       previousTopic: previousTopic?.sentence === si - 1 ? previousTopic.mention : undefined,
-      quoteSpeakers: quoted?.[si],
+      quoteSpeakers: speakersOf(quoted[si], elidedHolders),
+      quoteEnd: quoted[si]?.end,
       wordClasses,
     };
     const result = analyzeSentence(input);
@@ -651,6 +654,16 @@ function addressedInEnglish(tokens: Tokens, m: Mention): boolean {
   const w = tokens.text[j] ?? '';
   if (EN_AUDIENCE_VERBS.has(w)) return true;
   return (w === 'to' || w === 'on' || w === 'upon') && EN_AUDIENCE_BEFORE_TO.has(tokens.text[j - 1] ?? '');
+}
+
+/** The speakers of a quotation, those of an elided subject resolved. */
+function speakersOf(
+  quoted: QuotedSentence | undefined,
+  elidedHolders: readonly number[][],
+): number[] | undefined {
+  if (quoted === undefined) return undefined;
+  const { speakers } = quoted;
+  return Array.isArray(speakers) ? speakers : elidedHolders[speakers.elidedIn];
 }
 
 function carriedActor(inSentence: readonly Mention[], tokens: Tokens, lang: string): Mention | undefined {

@@ -122,7 +122,9 @@ const CALLING_LEMMAS = new Set(['دعا', 'ناشد', 'طالب']);
  */
 function firstPersonPlural(word: string, lemma: string): boolean {
   // Offsets rather than a sliced copy: this runs for every Arabic verb cue.
-  const i = word[0] === 'و' || word[0] === 'ف' ? 1 : 0;
+  let i = word[0] === 'و' || word[0] === 'ف' ? 1 : 0;
+  // "سنعمل", "وسندعم": the future prefix before it.
+  if (word[i] === 'س' && lemma[0] !== 'س') i++;
   if (word[i] !== 'ن') return false;
   return lemma[0] === 'ن' ? word[i + 1] === 'ن' : true;
 }
@@ -560,8 +562,14 @@ export class HolderResolver extends SentenceView {
     return undefined;
   }
 
-  /** The speaker whose words contain token k: subject of the nearest speech cue. */
-  protected frameHolder(k: number): number[] {
+  /**
+   * The speaker whose words contain token k: subject of the nearest speech cue, else the speaker
+   * of a quotation attributed in another sentence. As the holder of a cue without a subject
+   * (`quoted` false) an Arabic quotation's speaker holds only in a sentence opening with "نحن"
+   * and in what he says must be done ("يجب على الأمم أن تقف ضد …"): others' acts there keep
+   * the subject of the sentence before ("إنهم يسعون لإسقاط النظام").
+   */
+  protected frameHolder(k: number, quoted = true): number[] {
     for (let j = k - 1; j >= this.s; j--) {
       if (this.mentionAtToken(j)) continue;
       // "وحذرت إسرائيل من أنها …", "insisted that …": a stance verb with a that-clause frames it too.
@@ -587,10 +595,29 @@ export class HolderResolver extends SentenceView {
         if (next !== undefined && this.input.tokens.isWord[j + 1] && /ed$/.test(next)) return [];
         return this.holderOf(j, true);
       }
-      // A sentence inside a quotation attributed in another sentence: its speaker.
-      return this.input.quoteSpeakers ?? [];
     }
-    return [];
+    if (this.input.lang === 'ar' && !quoted && !this.opensWithWe() && !this.deonticBefore(k)) return [];
+    return this.quotedSpeakers(k) ?? [];
+  }
+
+  /** The sentence opens with "نحن", "إننا" (we). */
+  protected opensWithWe(): boolean {
+    let j = this.s;
+    while (j < this.e && !this.input.tokens.isWord[j]) j++;
+    return /^(و|ف)?(نحن|اننا|انا)$/.test(this.input.tokens.text[j] ?? '');
+  }
+
+  /** "يجب على الأمم أن تقف ضد …": what must be done is the speaker's demand. */
+  protected deonticBefore(k: number): boolean {
+    for (let j = k - 1; j >= this.s; j--)
+      if (/^(و|ف)?(يجب|ينبغي|يتعين)$/.test(this.input.tokens.text[j]!)) return true;
+    return false;
+  }
+
+  /** Token k is in a quotation attributed in another sentence: its speakers. */
+  protected quotedSpeakers(k: number): number[] | undefined {
+    const { quoteSpeakers, quoteEnd } = this.input;
+    return quoteEnd === undefined || k < quoteEnd ? quoteSpeakers : undefined;
   }
 
   /** "… the US authorities pledged.": a verb of pledging or warning ends the sentence after its subject. */
@@ -762,9 +789,12 @@ export class HolderResolver extends SentenceView {
     // "قال X: نرفض …", "ونحن ندعم …": a verb in the first person plural has "we", the speaker,
     // as its subject, so no actor after it is; the speaker is the sentence's, or, when the
     // sentence opens with it (a quotation running on), the previous sentence's.
-    if (lang === 'ar' && this.weSubject(k)) {
+    // ("دعوتنا إلى …": "our" on a noun is the speaker's too.) Inside a quotation it is its speaker.
+    if (lang === 'ar' && (this.weSubject(k) || this.ourNoun(k))) {
       const speakers = this.frameHolder(k);
-      return speakers.length > 0 || !(this.opensSentence(k) || this.opensAfterSpeech(k))
+      return speakers.length > 0 ||
+        this.quotedSpeakers(k) !== undefined ||
+        !(this.opensSentence(k) || this.opensAfterSpeech(k))
         ? speakers
         : this.input.previousHolders;
     }
@@ -1002,14 +1032,14 @@ export class HolderResolver extends SentenceView {
         const holders = this.holderOf(main, false, this.e, depth + 1);
         if (holders.length > 0) return holders;
       }
-      const speakers = this.frameHolder(k);
+      const speakers = this.frameHolder(k, false);
       if (speakers.length > 0)
         return this.forceOfOthers(k, speakers) || this.participleOfNoun(k) ? this.dropReporter() : speakers;
       return this.anonymousFrame(k) ? [] : this.elided(k, cue);
     }
     if (bef) return this.coordinated(bef);
     if (isSpeech) return this.elided(k, cue);
-    const speakers = this.frameHolder(k);
+    const speakers = this.frameHolder(k, false);
     if (speakers.length > 0)
       return this.forceOfOthers(k, speakers) || this.participleOfNoun(k) ? this.dropReporter() : speakers;
     return this.elided(k, cue);
@@ -1104,6 +1134,25 @@ export class HolderResolver extends SentenceView {
       cue.pos === 'verb' &&
       firstPersonPlural(this.input.tokens.text[k]!, cue.lemma) &&
       !this.negatedBefore(k, 2)
+    );
+  }
+
+  /**
+   * "دعوتنا", "عقوباتنا": a noun cue with the possessive pronoun of "we" (not a root's نا), the
+   * noun itself first in the word (بحثنا is "we discussed", not ب + حث); a position noun
+   * (موقفنا بشأن سوريا) names no side.
+   */
+  protected ourNoun(k: number): boolean {
+    const tc = this.cueAt(k);
+    const word = this.input.tokens.text[k]!.replace(/^(و|ف)/, '');
+    return (
+      tc !== undefined &&
+      tc.pronounSuffix &&
+      tc.cue.pos === 'noun' &&
+      word.endsWith('نا') &&
+      !tc.cue.lemma.endsWith('ن') &&
+      word[0] === tc.cue.lemma.replace(/^[أإآ]/, 'ا')[0] &&
+      !AR_POSITION_NOUN.test(word.slice(0, -2))
     );
   }
 

@@ -2,23 +2,39 @@
 // the analysis of one sentence cannot see that it is part of a longer quotation whose speaker
 // is named in another sentence: "“Schiff is a disgrace. He should resign,” Trump said.",
 // "Trump wrote on Twitter:\n“Schiff should resign!”", "“…,” Trump said. “Pelosi is a disaster.”"
+// Arabic news quotes the same way, with the attribution before the quotation: "وقال يلدريم:
+// "سيتم تنفيذ عمليات … . نحن على تواصل …"", "نقلت وكالة … عن ظريف قوله إن "… . وبقية
+// الإرهابيين يجب أن يغادروا إدلب"", "وأضاف "…"" (the speaker of the sentence before).
 // This pass finds the quotations in the original text, the speaker each one is attributed to,
 // and gives that speaker to the sentences that lie wholly inside a quotation whose attribution
-// is outside them.
+// is outside them (in Arabic: that open inside it, up to its closing mark).
 import type { Sentence } from '../text/segment.js';
+import type { Language } from '../text/language.js';
 import type { Tokens } from '../text/tokens.js';
+import { lookupArabicCue } from '../lexicon/arabic-cues.js';
+import { isArabicTitleWord, isOfficeWord } from '../lexicon/common-words.js';
 import { lookupEnglishCue } from '../lexicon/english-cues.js';
 import type { Mention } from './mentions.js';
 import { EN_TRAILING_REPORT_VERBS } from './word-lists.js';
 
-interface Quotation {
+interface Span {
   /** Original offsets of the opening mark and of the closing mark (or the paragraph end). */
   open: number;
   close: number;
-  speakers: number[];
+}
+
+interface Quotation extends Span {
+  speakers: QuoteSpeakers;
   /** Token where the attribution was found (inside or outside the quotation's sentences). */
   attribution: number;
 }
+
+/**
+ * Who speaks a sentence inside a quotation: the actors named as its speaker (none: a speaker we
+ * do not track, "قال مصدر: "…""), or — for a reporting verb without a subject ("وأضاف "…"") —
+ * the holders an elided subject takes in the sentence of that verb.
+ */
+export type QuoteSpeakers = number[] | { elidedIn: number };
 
 const OPENING = new Set(['\u201c', '\u201e']);
 const CLOSING = new Set(['\u201d']);
@@ -49,8 +65,8 @@ const AFTER_QUOTE_VERBS = new Set([
 ]);
 
 /** Quotations of one text: curly marks pair up; straight marks alternate within a paragraph. */
-function findQuotations(original: string): { open: number; close: number }[] {
-  const spans: { open: number; close: number }[] = [];
+function findQuotations(original: string): Span[] {
+  const spans: Span[] = [];
   let open = -1;
   let straight = false;
   for (let i = 0; i < original.length; i++) {
@@ -75,6 +91,47 @@ function findQuotations(original: string): { open: number; close: number }[] {
   return spans;
 }
 
+// Arabic writers use « », ASCII " and curly marks either way round (”…“ as often as “…”).
+const AR_OPENING_ONLY = '\u00ab';
+const AR_CLOSING_ONLY = '\u00bb';
+const AR_MARKS = new Set(['"', '\u201c', '\u201d', AR_OPENING_ONLY, AR_CLOSING_ONLY]);
+
+/**
+ * Arabic quotations: a mark opens when a word follows it and closes when one precedes it (a
+ * quotation inside another, "تساند “رؤية 2030” في السعودية", nests); a mark that could do
+ * either (or neither) closes an open quotation and opens one otherwise. A paragraph whose marks do not balance is left out: its
+ * pairing is a guess, and a quoted name with a lost mark would swallow the sentences after it.
+ */
+function findArabicQuotations(original: string): Span[] {
+  const spans: Span[] = [];
+  let from = 0;
+  while (from <= original.length) {
+    let to = original.indexOf('\n', from);
+    if (to < 0) to = original.length;
+    const paragraph: Span[] = [];
+    let depth = 0;
+    let open = -1;
+    let balanced = true;
+    for (let i = from; i < to && balanced; i++) {
+      const c = original[i]!;
+      if (!AR_MARKS.has(c)) continue;
+      const before = i > from ? original[i - 1]! : ' ';
+      const after = i + 1 < to ? original[i + 1]! : ' ';
+      const canOpen = c !== AR_CLOSING_ONLY && !/[\s.,،:;؛!?؟)]/.test(after);
+      const canClose = c !== AR_OPENING_ONLY && !/[\s(]/.test(before);
+      if (depth === 0) {
+        // A mark that can only close, with nothing open: the paragraph lost a mark.
+        if (canClose && !canOpen) balanced = false;
+        else [depth, open] = [1, i];
+      } else if (canOpen && !canClose) depth++;
+      else if (--depth === 0) paragraph.push({ open, close: i });
+    }
+    if (balanced && depth === 0) spans.push(...paragraph);
+    from = to + 1;
+  }
+  return spans;
+}
+
 function isReportingVerb(tokens: Tokens, k: number): boolean {
   const w = tokens.text[k]!;
   if (AFTER_QUOTE_VERBS.has(w) || EN_TRAILING_REPORT_VERBS.has(w)) return true;
@@ -86,36 +143,48 @@ function speakerMention(m: Mention | undefined): m is Mention {
   return m !== undefined && m.actor >= 0 && (m.kind === 'name' || m.kind === 'role') && !m.modifier;
 }
 
-/**
- * For each sentence, the speakers of the quotation that holds the whole sentence when that
- * quotation is attributed outside the sentence; undefined elsewhere.
- */
-export function quotationSpeakers(
-  original: string,
-  toOriginal: Int32Array,
-  tokens: Tokens,
-  sentences: readonly Sentence[],
-  mentions: readonly Mention[],
-): (number[] | undefined)[] {
-  const result: (number[] | undefined)[] = sentences.map(() => undefined);
-  const spans = findQuotations(original);
-  if (spans.length === 0) return result;
-  const origStart = (k: number): number => toOriginal[tokens.start[k]!]!;
-  const origEnd = (k: number): number => toOriginal[tokens.end[k]! - 1]! + 1;
-  const mentionAt = new Map<number, Mention>();
-  for (const m of mentions) if (!mentionAt.has(m.tokStart)) mentionAt.set(m.tokStart, m);
+/** Arabic also lets an official's nationality speak ("وأكد الوزير اليمني قائلا: "…""). */
+function arabicSpeakerMention(m: Mention | undefined): m is Mention {
+  if (m === undefined || m.actor < 0 || m.modifier) return false;
+  return m.kind === 'name' || m.kind === 'role' || (m.kind === 'demonym' && m.official);
+}
+
+/** The token positions of one text seen from its quotation marks (original offsets). */
+class QuotedText {
+  readonly mentionAt = new Map<number, Mention>();
+
+  constructor(
+    readonly original: string,
+    readonly toOriginal: Int32Array,
+    readonly tokens: Tokens,
+    readonly sentences: readonly Sentence[],
+    readonly mentions: readonly Mention[],
+  ) {
+    for (const m of mentions) if (!this.mentionAt.has(m.tokStart)) this.mentionAt.set(m.tokStart, m);
+  }
+
+  origStart(k: number): number {
+    return this.toOriginal[this.tokens.start[k]!]!;
+  }
+
+  origEnd(k: number): number {
+    return this.toOriginal[this.tokens.end[k]! - 1]! + 1;
+  }
+
   /** First token that starts at or after the original offset. */
-  const tokenFrom = (offset: number): number => {
+  tokenFrom(offset: number): number {
     let lo = 0;
-    let hi = tokens.count;
+    let hi = this.tokens.count;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (origStart(mid) < offset) lo = mid + 1;
+      if (this.origStart(mid) < offset) lo = mid + 1;
       else hi = mid;
     }
     return lo;
-  };
-  const sentenceOf = (k: number): number => {
+  }
+
+  sentenceOf(k: number): number {
+    const { sentences } = this;
     let lo = 0;
     let hi = sentences.length - 1;
     while (lo < hi) {
@@ -124,9 +193,11 @@ export function quotationSpeakers(
       else hi = mid - 1;
     }
     return lo;
-  };
+  }
+
   /** The last person named before token k (for "he said" after a quotation), within reach. */
-  const personBefore = (k: number): number[] => {
+  personBefore(k: number): number[] {
+    const { mentions } = this;
     for (let i = mentions.length - 1; i >= 0; i--) {
       const m = mentions[i]!;
       if (m.tokEnd > k) continue;
@@ -134,15 +205,19 @@ export function quotationSpeakers(
       if (speakerMention(m) && !m.afterPreposition) return [m.actor];
     }
     return [];
-  };
+  }
+}
 
+/** English: the attribution after the quotation, after a colon before it, or of the one before. */
+function attributeEnglish(q: QuotedText, spans: readonly Span[]): Quotation[] {
+  const { original, tokens, sentences, mentions, mentionAt } = q;
   const quotations: Quotation[] = [];
   for (const span of spans) {
     let speakers: number[] = [];
     let attribution = -1;
     // After the quotation: ", Trump said", ", said Sen. Rubio", ", he said", "Akin continued".
-    const t = tokenFrom(span.close + 1);
-    if (t < tokens.count && !original.slice(span.close, origStart(t)).includes('\n')) {
+    const t = q.tokenFrom(span.close + 1);
+    if (t < tokens.count && !original.slice(span.close, q.origStart(t)).includes('\n')) {
       let k = t;
       if (tokens.text[k] === ',') k++;
       // "Mr. Trump said", "Sen. Cruz said": the title before the name.
@@ -157,7 +232,7 @@ export function quotationSpeakers(
       } else if (speakerMention(m) && isReportingVerb(tokens, m.tokEnd)) {
         [speakers, attribution] = [[m.actor], m.tokEnd];
       } else if (PERSONAL.has(tokens.text[k]!) && isReportingVerb(tokens, k + 1)) {
-        [speakers, attribution] = [personBefore(tokenFrom(span.open)), k + 1];
+        [speakers, attribution] = [q.personBefore(q.tokenFrom(span.open)), k + 1];
       }
     }
     // Before it, after a colon: "Trump wrote on Twitter:\n“…”", "Sadr said: “… . …”".
@@ -165,8 +240,8 @@ export function quotationSpeakers(
       let p = span.open - 1;
       while (p >= 0 && /\s/.test(original[p]!)) p--;
       if (p >= 0 && original[p] === ':') {
-        const colon = tokenFrom(p);
-        const s = sentences[sentenceOf(colon)]!;
+        const colon = q.tokenFrom(p);
+        const s = sentences[q.sentenceOf(colon)]!;
         const first = mentions.find(
           (m) => m.tokStart >= s.start && m.tokEnd <= colon && speakerMention(m) && !m.afterPreposition,
         );
@@ -175,37 +250,212 @@ export function quotationSpeakers(
     }
     // A quotation that goes on after its attribution: "“…,” Trump said. “Pelosi is a disaster.”"
     const previous = quotations[quotations.length - 1];
+    const said = previous && Array.isArray(previous.speakers) ? previous.speakers : [];
     if (
       speakers.length === 0 &&
       previous &&
-      previous.speakers.length > 0 &&
+      said.length > 0 &&
       previous.attribution >= 0 &&
-      tokenFrom(span.open) - previous.attribution <= 12 &&
+      q.tokenFrom(span.open) - previous.attribution <= 12 &&
       !original.slice(previous.close, span.open).includes('\n') &&
       ![...mentionAt.values()].some(
         (m) =>
           m.tokStart > previous.attribution &&
-          m.tokStart < tokenFrom(span.open) &&
+          m.tokStart < q.tokenFrom(span.open) &&
           speakerMention(m) &&
-          !previous.speakers.includes(m.actor),
+          !said.includes(m.actor),
       )
     ) {
-      [speakers, attribution] = [previous.speakers, previous.attribution];
+      [speakers, attribution] = [said, previous.attribution];
     }
     quotations.push({ ...span, speakers, attribution });
   }
+  return quotations.filter((x) => (x.speakers as number[]).length > 0);
+}
 
-  for (const q of quotations) {
-    if (q.speakers.length === 0) continue;
-    const first = tokenFrom(q.open);
+// Arabic reporting words the cue lexicon files under other senses or lacks (folded).
+const AR_REPORTING_WORDS = new Set(['لافتا', 'لافته', 'اردف', 'واردف', 'استطرد', 'واستطرد', 'وختم', 'ختم']);
+// Reporting words before a quotation that say whose words follow: "بحسب X "…"" names its source after it.
+const AR_SOURCE_WORDS = new Set(['بحسب', 'وبحسب', 'حسب', 'وفق', 'وفقا']);
+const AR_RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'ما', 'مما']);
+// How many tokens a reporting word may stand before the quotation it introduces.
+const AR_ATTRIBUTION_REACH = 14;
+
+function arabicReporting(tokens: Tokens, k: number): { verb: boolean } | undefined {
+  const w = tokens.text[k]!;
+  if (AR_REPORTING_WORDS.has(w)) return { verb: /^و?(اردف|استطرد|ختم)$/.test(w) };
+  if (AR_SOURCE_WORDS.has(w)) return undefined;
+  const cue = lookupArabicCue(w)?.cue;
+  if (cue?.kind !== 'speech') return undefined;
+  return { verb: cue.pos === 'verb' };
+}
+
+/**
+ * Arabic: the speaker named before the quotation in its sentence — "وقال يلدريم: "…"", "قال
+ * رئيس المحكمة في مؤتمر صحفي: "…"", "عن ظريف قوله للصحفيين، إن "…"", "وأكد الوزير اليمني
+ * قائلا: "…"", "وأضاف "…"" (elided: the previous speaker). A quotation after anything else (a
+ * noun: تنظيم "داعش"، حملة "…") is a name or a title and has no speaker.
+ */
+function attributeArabic(q: QuotedText, spans: readonly Span[]): Quotation[] {
+  const { original, tokens, sentences, mentions } = q;
+  const quotations: Quotation[] = [];
+  const isWord = (k: number): boolean => tokens.isWord[k] === 1;
+  for (const span of spans) {
+    const p = q.tokenFrom(span.open) - 1;
+    if (p < 0) continue;
+    const colon = tokens.text[p] === ':';
+    if (!colon && original.slice(q.origEnd(p), span.open).includes('\n')) continue;
+    const si = q.sentenceOf(p);
+    const s = sentences[si]!;
+    let k = colon ? p - 1 : p;
+    // "لافتا إلى أن بلاده "تتوقع …"": the quotation goes on from the subject of a that-clause.
+    const subject = mentions.find((m) => m.tokEnd === k + 1 && m.tokStart > s.start)?.tokStart ?? k;
+    if (!colon && isWord(k) && isComplementizer(tokens, subject - 1)) k = subject - 1;
+    // "قال إن "…"", "قوله للصحفيين، إن "…"".
+    if (k >= s.start && isComplementizer(tokens, k)) {
+      k--;
+      if (tokens.text[k] === ',') k--;
+    }
+    let j = k;
+    let reporting: { verb: boolean } | undefined;
+    for (; j >= Math.max(s.start, k - AR_ATTRIBUTION_REACH); j--) {
+      if (!isWord(j) && tokens.text[j] !== ',') break;
+      reporting = arabicReporting(tokens, j);
+      if (reporting) break;
+      if (isComplementizer(tokens, j) || AR_RELATIVES.has(tokens.text[j]!)) break;
+    }
+    if (!reporting) continue;
+    // Tokens between the reporting word and the quotation: a subject, an occasion, an audience.
+    const cue = lookupArabicCue(tokens.text[j]!)?.cue;
+    let speakers: QuoteSpeakers;
+    if (cue?.pos === 'noun' && cue.lemma === 'قال') {
+      // "عن ظريف قوله": the one whose saying it is stands before the noun.
+      const owner = mentions.find((m) => m.tokEnd === j);
+      speakers = arabicSpeakerMention(owner) ? speakerOf(q, owner) : [];
+    } else if (reporting.verb && j < k && !opensOccasion(tokens.text[j + 1]!)) {
+      // VSO: "وقال يلدريم:", "قال رئيس المحكمة مدحت المحمود، في مؤتمر صحفي:".
+      speakers = speakerAfterVerb(q, j + 1, k + 1);
+    } else {
+      // "وأكد الوزير اليمني قائلا:", "الصدر قال:", "وأضاف في بيان: "…"": the sentence's subject
+      // before the reporting word, or — at the sentence's start — the speaker before.
+      const subject = sentenceSubject(q, s.start, j);
+      if (subject) speakers = subject;
+      else if (j === s.start || (j === s.start + 1 && !isWord(s.start))) speakers = { elidedIn: si };
+      else continue;
+    }
+    quotations.push({ ...span, speakers, attribution: j });
+  }
+  return quotations;
+}
+
+/**
+ * The actor who speaks as mention m: the official introduced before for "المتحدثة الأمريكية"
+ * (a second mention over the adjective, mentions.ts addOfficialPersons), else m's actor.
+ */
+function speakerOf(q: QuotedText, m: Mention): number[] {
+  const official = q.mentions.find((o) => o.tokStart === m.tokStart && o.countryOf !== undefined);
+  return [official?.countryOf ?? m.actor];
+}
+
+// Words of a speaker's title before the name ("الأمين العام للأمم المتحدة"), besides office words.
+const AR_TITLE_HEADS = new Set([
+  'امين',
+  'الامين',
+  'عام',
+  'العام',
+  'قائد',
+  'القائد',
+  'زعيم',
+  'الزعيم',
+  'باسم',
+]);
+
+function titleWord(w: string): boolean {
+  return AR_TITLE_HEADS.has(w) || isOfficeWord(w, 'ar') || isArabicTitleWord(w);
+}
+
+/**
+ * The subject right after a verb at `from` (before `to`): a name, or one after title words ("رئيس
+ * المحكمة مدحت المحمود"); a plain word there is a speaker we do not track ("وحذر صالحي ترامب",
+ * "وقال مصدر"), whatever follows it.
+ */
+function speakerAfterVerb(q: QuotedText, from: number, to: number): number[] {
+  const { tokens, mentionAt } = q;
+  for (let k = from; k < to && k < from + AR_TITLE_REACH; k++) {
+    const m = mentionAt.get(k);
+    if (m) return arabicSpeakerMention(m) && !m.afterPreposition ? speakerOf(q, m) : [];
+    if (tokens.text[k] !== ',' && !titleWord(tokens.text[k]!)) return [];
+  }
+  return [];
+}
+// How many title words may stand between a reporting verb and its speaker's name.
+const AR_TITLE_REACH = 6;
+
+/**
+ * The subject of the sentence opening at `start`, before token `before`: a name before its first
+ * verb (not after a preposition), or the subject after that verb; none when the sentence has no
+ * verb or name before `before`.
+ */
+function sentenceSubject(q: QuotedText, start: number, before: number): number[] | undefined {
+  const { tokens, mentionAt } = q;
+  for (let k = start; k < before; k++) {
+    const m = mentionAt.get(k);
+    if (m) {
+      if (!m.afterPreposition && m.kind !== 'topic') return arabicSpeakerMention(m) ? speakerOf(q, m) : [];
+      k = m.tokEnd - 1;
+      continue;
+    }
+    if (lookupArabicCue(tokens.text[k]!)?.cue.pos === 'verb') return speakerAfterVerb(q, k + 1, before);
+  }
+  return undefined;
+}
+
+function isComplementizer(tokens: Tokens, k: number): boolean {
+  return k >= 0 && lookupArabicCue(tokens.text[k]!)?.cue.kind === 'complementizer';
+}
+
+/** A word after a reporting verb that opens an occasion or an audience, not a subject. */
+function opensOccasion(w: string): boolean {
+  return /^(في|خلال|عبر|امام|لدي|علي|ل|لل)/.test(w) && !/^(ال)/.test(w);
+}
+
+/** A sentence inside a quotation: who speaks, and the token after the quotation's end in it. */
+export interface QuotedSentence {
+  speakers: QuoteSpeakers;
+  end: number;
+}
+
+/**
+ * For each sentence, the speakers of the quotation that holds the whole sentence when that
+ * quotation is attributed outside the sentence; undefined elsewhere. In Arabic the sentence
+ * may go on after the quotation closes ("… إرهابيي PKK"، وفقا لما نقلته وكالة …"): the
+ * speakers hold up to the closing mark.
+ */
+export function quotationSpeakers(
+  original: string,
+  toOriginal: Int32Array,
+  tokens: Tokens,
+  sentences: readonly Sentence[],
+  mentions: readonly Mention[],
+  lang: Language,
+): (QuotedSentence | undefined)[] {
+  const result: (QuotedSentence | undefined)[] = sentences.map(() => undefined);
+  const spans = lang === 'en' ? findQuotations(original) : findArabicQuotations(original);
+  if (spans.length === 0) return result;
+  const q = new QuotedText(original, toOriginal, tokens, sentences, mentions);
+  const quotations = lang === 'en' ? attributeEnglish(q, spans) : attributeArabic(q, spans);
+  for (const quotation of quotations) {
+    const first = q.tokenFrom(quotation.open);
     if (first >= tokens.count) continue;
-    for (let si = sentenceOf(first); si < sentences.length; si++) {
+    for (let si = q.sentenceOf(first); si < sentences.length; si++) {
       const s = sentences[si]!;
-      if (origStart(s.start) < q.open) continue;
-      if (origEnd(s.end - 1) > q.close + 1) break;
+      if (q.origStart(s.start) < quotation.open) continue;
+      if (q.origStart(s.start) > quotation.close) break;
+      const end = q.tokenFrom(quotation.close);
+      if (lang === 'en' && q.origEnd(s.end - 1) > quotation.close + 1) break;
       // The attribution in the sentence itself is read by the sentence's own analysis.
-      if (q.attribution >= s.start && q.attribution < s.end) continue;
-      result[si] = q.speakers;
+      if (quotation.attribution >= s.start && quotation.attribution < s.end) continue;
+      result[si] = { speakers: quotation.speakers, end: Math.min(end, s.end) };
     }
   }
   return result;

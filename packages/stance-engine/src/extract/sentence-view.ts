@@ -115,10 +115,13 @@ export interface SentenceInput {
   /** The last topic phrase of the previous sentence, for a pronoun object (وصفها، رفضه). */
   previousTopic?: Mention | undefined;
   /**
-   * English: the speakers of the quotation that holds this whole sentence, when it is
-   * attributed in another sentence ("“X is a disgrace. He must go,” Trump said.").
+   * The speakers of the quotation that holds this whole sentence, when it is attributed in
+   * another sentence ("“X is a disgrace. He must go,” Trump said.", "قالت نويرت: "… . ويشكل
+   * هذا الأمر مصدر قلق لنا""); empty for a speaker we do not track.
    */
   quoteSpeakers?: number[] | undefined;
+  /** The token after the quotation's last word in this sentence ("…"، وفقا لما نقلته وكالة …"). */
+  quoteEnd?: number | undefined;
   /**
    * Arabic: the classes of the sentence's words (word-classes.ts); the passes of a class that
    * does not occur are skipped. Absent, every pass runs.
