@@ -16,6 +16,14 @@ describe('normalizeText', () => {
     expect(foldString('Erdoğan met al-Kadhimi in “Baghdad”')).toBe('erdogan met al kadhimi in baghdad');
   });
 
+  it('drops a hashtag mark, so the tagged word matches as the plain word', () => {
+    const text = 'سبل وقف تدخلات #إيران في المنطقة و#الاتفاق_النووي';
+    expect(foldString(text)).toBe('سبل وقف تدخلات ايران في المنطقه والاتفاق النووي');
+    const norm = normalizeText(text);
+    const at = norm.text.indexOf('ايران');
+    expect(text.slice(...toOriginalSpan(norm, at, at + 5))).toBe('إيران');
+  });
+
   it('maps every folded character back to its UTF-16 offset, across emoji and diacritics', () => {
     const text = 'قالَ 😀 الكاظميُّ: نعم';
     const norm = normalizeText(text);

@@ -113,6 +113,8 @@ function buildFoldTable(): Uint16Array {
   // Halves of astral characters (emoji) become spaces: one folded char per UTF-16 unit.
   table.fill(0x20, 0xd800, 0xe000);
   for (let code = 0; code < 0x10000; code++) if (isArabicMark(code)) table[code] = DROP;
+  // A hashtag's mark: "وقف تدخلات #إيران" names Iran as the plain word would.
+  table[0x23] = DROP;
   return table;
 }
 
