@@ -97,6 +97,9 @@ export function annotateCues(
         standWithCue(tokens, i, start, end, inMention, forms) ??
         orderCue(tokens, i, start, end, inMention, forms) ??
         liftCue(tokens, i, start, end, out, forms) ??
+        concernCue(tokens, i, start, end, inMention, lexical, forms) ??
+        goodRelationsCue(tokens, i, start, end, inMention, forms) ??
+        legitimacyCue(tokens, i, start, end, forms) ??
         lexical ??
         fireCue(tokens, i, start, out) ??
         projectileCue(tokens, i, start, out, forms);
@@ -924,6 +927,136 @@ function heldThreat(
   return false;
 }
 
+// Nouns of concern without a possessive (folded, with clitics): "بالقلق", "عن القلق", "قلقا",
+// "مخاوف"; and the plural adjective of a speaker's own concern: "نحن قلقون من …".
+const CONCERN_FORMS = /^(و|ف)?(ب|بال|ال)?(قلق|قلقا|مخاوف)$|^(و|ف)?قلق(ون|ين)$/;
+const CONCERN_ADJECTIVES = /^(و|ف)?قلق(ون|ين)$/;
+
+/** A form of concern that carries no pronoun of its own (its owner is read by concernCue). */
+export function isConcernForm(word: string): boolean {
+  return CONCERN_FORMS.test(word);
+}
+// Verbs of feeling or voicing a concern (folded): شعر، استشعر، أعرب، عبر، أبدى.
+const VOICING_VERBS =
+  /^(و|ف)?(شعر|شعرت|شعروا|س?(يشعر|تشعر|نشعر|اشعر|يشعرون)|استشعر|استشعرت|تستشعر|يستشعر|اعرب|اعربت|اعربوا|يعرب|تعرب|نعرب|يعربون|عبر|عبرت|عبروا|يعبر|تعبر|نعبر|يعبرون|ابدي|ابدت|ابدوا|يبدي|تبدي|نبدي|يبدون)$/;
+// What the concern's object follows: a preposition or a word of degree ("قلق بالغ إزاء").
+const CONCERN_NEXT =
+  /^(من|مما|ازاء|حيال|بشان|تجاه|علي|حول|بالغ|البالغ|عميق|العميق|شديد|الشديد|كبير|الكبير|متزايد|المتزايد|جدا|ايضا)$/;
+const NOT_FELT = new Set(['لا', 'لم', 'لن', 'ولا', 'ولم', 'ليس', 'ليست']);
+let ownedConcern: TokenCue | undefined;
+
+/**
+ * "وتشعر إسرائيل بالقلق من X", "أعربت المنظمة عن قلق بالغ إزاء X", "نحن قلقون من X": a concern
+ * felt or voiced by a verb's subject, or an adjective of concern, is that subject's, as if the noun
+ * carried its pronoun ("أعربت عن قلقها"); alone ("هناك قلق من", "أثار القلق") it belongs to no one.
+ */
+function concernCue(
+  tokens: Tokens,
+  i: number,
+  start: number,
+  end: number,
+  inMention: Int32Array,
+  lexical: TokenCue | undefined,
+  forms: number,
+): TokenCue | undefined {
+  if (!(forms & CONCERN)) return undefined;
+  ownedConcern ??= tokenCue(analyzeArabicToken('قلق')!.cue, false, true);
+  const word = tokens.text[i]!;
+  if (CONCERN_ADJECTIVES.test(word)) return ownedConcern;
+  if (i + 1 >= end || inMention[i + 1 - start]! >= 0) return undefined;
+  if (!CONCERN_NEXT.test(tokens.text[i + 1]!)) return undefined;
+  // Back over "عن", the verb's subject and one adverb to the verb of feeling or voicing.
+  for (let j = i - 1, words = 0; j >= start && j >= i - 8; j--) {
+    if (!tokens.isWord[j]) return undefined;
+    const w = tokens.text[j]!;
+    if (VOICING_VERBS.test(w)) {
+      // "لا تشعر بالقلق من هذه الخطوة": a concern not felt takes no side either way.
+      if (j > start && NOT_FELT.has(tokens.text[j - 1]!)) return undefined;
+      return lexical ? tokenCue(lexical.cue, false, true) : ownedConcern;
+    }
+    if (inMention[j - start]! >= 0 || (w === 'عن' && j === i - 1)) continue;
+    if (++words > 1) return undefined;
+  }
+  return undefined;
+}
+
+// Relations (folded, with clitics): "علاقات", "بعلاقة", "علاقاتنا".
+const RELATIONS_FORMS = /^(و|ف)?(ب|ل|بال|ال)?(علاقه|علاقات)(نا|ها|ه|هم)?$/;
+// Words of good relations (folded, with و): "علاقات طويلة وجيدة", "علاقات قوية ومتينة".
+const GOOD_RELATIONS =
+  /^(و)?(ال)?(جيده|طيبه|متينه|وثيقه|قويه|استراتيجيه|ممتازه|متميزه|مميزه|وطيده|اخويه|وديه|حميمه)$/;
+// Words that may stand between them: how long or how old the relations are.
+const DESCRIBING_RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين']);
+const RELATIONS_AGE = /^(و)?(ال)?(طويله|تاريخيه|قديمه|عريقه)$/;
+const GOOD_RELATIONS_CUE = tokenCue(
+  makeCue({ kind: 'stance', polarity: 1, strength: 0.6, pos: 'noun', lemma: 'علاقه' }),
+  false,
+  true,
+);
+
+/**
+ * "تجمعنا علاقات جيدة مع حكومة العراق", "لدينا علاقة جيدة مع X", "تربطها علاقات وثيقة بـ X":
+ * good, close or strategic relations with someone, held by the clause's subject or speaker,
+ * side with that one. Relations alone ("قطع العلاقات", "إعادة العلاقات مع", "توتر العلاقات")
+ * take no side here.
+ */
+function goodRelationsCue(
+  tokens: Tokens,
+  i: number,
+  start: number,
+  end: number,
+  inMention: Int32Array,
+  forms: number,
+): TokenCue | undefined {
+  if (!(forms & RELATIONS)) return undefined;
+  // "ترامب، الذي يتمتع بعلاقات وثيقة مع السعودية": a relative clause describes whom it is about.
+  for (let b = i - 1; b >= start && b >= i - 3; b--)
+    if (DESCRIBING_RELATIVES.has(tokens.text[b]!)) return undefined;
+  let good = false;
+  let j = i + 1;
+  for (; j < end && j <= i + 3; j++) {
+    const w = tokens.text[j]!;
+    if (GOOD_RELATIONS.test(w)) good = true;
+    else if (!RELATIONS_AGE.test(w)) break;
+  }
+  if (!good || j >= end) return undefined;
+  const w = tokens.text[j]!;
+  // "مع X" or "بـ X" (a name with the clitic ب is its own token's start).
+  return w === 'مع' || (w.startsWith('ب') && inMention[j - start]! >= 0) ? GOOD_RELATIONS_CUE : undefined;
+}
+
+// "مشروع" as an adjective (folded): legitimate.
+const LEGITIMATE_FORMS = /^(مشروع|مشروعه)$/;
+// A reason after the predicate ("مشروع لأن إيران تنتمي …") still leaves it the clause's end.
+const REASON_OPENERS = new Set(['لان', 'لانه', 'لانها', 'لانهم', 'كونه', 'كونها', 'بسبب']);
+const LEGITIMATE_CUE = tokenCue(
+  makeCue({ kind: 'evaluative', polarity: 1, strength: 0.6, pos: 'other', lemma: 'مشروع' }),
+);
+
+/**
+ * "إن التواجد الإيراني في المنطقة مشروع", "المستوطنات … غير مشروعة": legitimate, as the predicate
+ * ending a clause after a definite noun phrase or after "غير". Elsewhere مشروع is a project or a
+ * draft ("مشروع قرار", "إلى مشروعه") and judges nothing.
+ */
+function legitimacyCue(
+  tokens: Tokens,
+  i: number,
+  start: number,
+  end: number,
+  forms: number,
+): TokenCue | undefined {
+  if (!(forms & LEGITIMATE) || i <= start) return undefined;
+  if (
+    i + 1 < end &&
+    tokens.isWord[i + 1] &&
+    !/^و/.test(tokens.text[i + 1]!) &&
+    !REASON_OPENERS.has(tokens.text[i + 1]!)
+  )
+    return undefined;
+  const before = tokens.text[i - 1]!;
+  return before === 'غير' || (tokens.isWord[i - 1] && /^ال/.test(before)) ? LEGITIMATE_CUE : undefined;
+}
+
 const STAND_WITH_CUE = tokenCue(
   makeCue({ kind: 'stance', polarity: 1, strength: 0.8, pos: 'verb', lemma: 'وقف' }),
 );
@@ -1086,6 +1219,9 @@ const CUE_FORMS = 1023;
 const AGGRESSION = 1024;
 const PURPOSE_WAR = 2048;
 const BATTLE = 4096;
+const CONCERN = 8192;
+const RELATIONS = 16384;
+const LEGITIMATE = 32768;
 const FORM_TESTS: readonly (readonly [number, RegExp])[] = [
   [BELONGING, BELONGING_FORMS],
   [PROJECTILE, PROJECTILES],
@@ -1100,6 +1236,9 @@ const FORM_TESTS: readonly (readonly [number, RegExp])[] = [
   [AGGRESSION, AGGRESSION_FORMS],
   [PURPOSE_WAR, PURPOSE_WAR_FORMS],
   [BATTLE, BATTLE_FORMS],
+  [CONCERN, CONCERN_FORMS],
+  [RELATIONS, RELATIONS_FORMS],
+  [LEGITIMATE, LEGITIMATE_FORMS],
 ];
 
 interface ArabicForm {

@@ -4,7 +4,7 @@ import type { Mention } from './mentions.js';
 import { SentenceView } from './sentence-view.js';
 import type { TokenCue } from '../lexicon/cue.js';
 import { isClauseMark } from '../text/segment.js';
-import { opensWithAnd } from './cues.js';
+import { isConcernForm, opensWithAnd } from './cues.js';
 import { isInstitutionHead } from './bare-heads.js';
 import { isMasculineSingularVerb, takesFeminineVerb } from './verb-agreement.js';
 import { isArabicTitleWord, isOfficeWord } from '../lexicon/common-words.js';
@@ -987,7 +987,15 @@ export class HolderResolver extends SentenceView {
     // "أصدر البرلمان قرارا بـ…": an indefinite decision noun that a verb of issuing takes as its
     // object belongs to that verb's subject.
     const made = /[^ا]ا$/.test(this.input.tokens.text[k]!) && this.issuedBy(k);
-    if (genitiveHolder && lang === 'ar' && !made && !/(ه|ها|هم|هما)$/.test(this.input.tokens.text[k]!))
+    // (A concern voiced by a verb's subject, "تشعر إسرائيل بالقلق", reads as if it had the pronoun.)
+    const word = this.input.tokens.text[k]!;
+    if (
+      genitiveHolder &&
+      lang === 'ar' &&
+      !made &&
+      !/(ه|ها|هم|هما)$/.test(word) &&
+      !(cue.pronounSuffix && isConcernForm(word))
+    )
       return [];
     if (lang === 'ar' && cue.cue.pos === 'noun' && this.datesAnEvent(k)) return this.datedEventAgent(k);
     // "…، التي تشارك فيها قوات النظام، رغم مناشدات تركيا بوقف إطلاق النار": a noun of calling

@@ -23,6 +23,8 @@ import {
   AR_ATROCITY_WORD,
   AR_ATROCITY_VERB,
   AR_RESPONSIBLE,
+  AR_INVOLVED,
+  AR_INVOLVED_IN,
   AR_STANDS_BEHIND,
   EN_ATROCITY_WORDS,
   EN_ATROCITY_VERBS,
@@ -219,7 +221,8 @@ export class MisdeedReader extends ForceActReader {
         lang === 'ar'
           ? AR_ATROCITY_VERB.test(w) ||
             (tokens.text[k + 1] === 'عن' && AR_RESPONSIBLE.test(w)) ||
-            (tokens.text[k + 1] === 'وراء' && AR_STANDS_BEHIND.test(w))
+            (tokens.text[k + 1] === 'وراء' && AR_STANDS_BEHIND.test(w)) ||
+            (tokens.text[k + 1] === 'في' && AR_INVOLVED.test(w))
           : EN_ATROCITY_VERBS.has(w);
       if (doing) this.atrocityAgentAt(emit, k);
     }
@@ -233,7 +236,9 @@ export class MisdeedReader extends ForceActReader {
     let j = k + 1;
     // A predicate of responsibility ("responsible for", "behind", "guilty of") needs a copula.
     const predicate = lang === 'en' && (w === 'responsible' || w === 'behind' || w === 'guilty');
-    if (lang === 'ar' && (text[j] === 'عن' || text[j] === 'وراء')) j++;
+    // "إيران ضالعة في مشاكل المنطقة": involvement in a misdeed is a charge, as responsibility is.
+    const involved = lang === 'ar' && text[j] === 'في' && AR_INVOLVED.test(w);
+    if (lang === 'ar' && (text[j] === 'عن' || text[j] === 'وراء' || involved)) j++;
     if (lang === 'en' && w === 'carried') {
       if (text[j] !== 'out') return;
       j++;
@@ -243,8 +248,10 @@ export class MisdeedReader extends ForceActReader {
       j++;
     }
     // "هو المسؤول عن الهجوم", "was behind the attack": responsibility for any attack is blame.
-    const responsibility = predicate || (lang === 'ar' && (text[k + 1] === 'عن' || text[k + 1] === 'وراء'));
-    const atrocity = this.atrocityAfter(j, responsibility);
+    const responsibility =
+      predicate || involved || (lang === 'ar' && (text[k + 1] === 'عن' || text[k + 1] === 'وراء'));
+    const atrocity =
+      involved && AR_INVOLVED_IN.test(text[j] ?? '') ? j : this.atrocityAfter(j, responsibility);
     if (atrocity === undefined) return;
     const agent = this.atrocitySubject(k, predicate);
     if (!agent || this.atrocityUnasserted(agent.tokStart)) return;

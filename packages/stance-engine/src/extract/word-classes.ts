@@ -17,6 +17,7 @@ import {
   AR_MISDEED_NOUNS,
   AR_MISDEED_OBJECT_GENITIVE,
   AR_RESPONSIBLE,
+  AR_INVOLVED,
   AR_STANDS_BEHIND,
 } from './word-lists.js';
 
@@ -136,7 +137,7 @@ export function arabicWordClasses(w: string): number {
   let classes = 0;
   if (AR_ACT_FORMS.has(w)) classes |= HOSTILE_ACT_WORD; // agentsOfHostileActs
   if (AR_MISDEED_FORMS.has(w)) classes |= MISDEED_WORD; // misdeedOwners
-  if (AR_ATROCITY_VERB.test(w) || AR_RESPONSIBLE.test(w) || AR_STANDS_BEHIND.test(w))
+  if (AR_ATROCITY_VERB.test(w) || AR_RESPONSIBLE.test(w) || AR_STANDS_BEHIND.test(w) || AR_INVOLVED.test(w))
     classes |= ATROCITY_WORD; // atrocityAgents
   if (EXCHANGE_FORMS.test(w)) classes |= EXCHANGE_WORD; // relationsAmongParties
   if (AR_RELATIONS.test(w) || AR_ENVOYS.test(w)) classes |= DIPLOMATIC_WORD; // diplomaticDeeds

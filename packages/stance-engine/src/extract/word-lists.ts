@@ -3188,6 +3188,11 @@ export const AR_ATROCITY_VERB =
 /** "مسؤول عن", "تقف وراء": an Arabic predicate naming the doer, with the word after it. */
 export const AR_RESPONSIBLE = /^(ال)?مسوول(ه|ا|ون|ين|تان)?$/;
 export const AR_STANDS_BEHIND = /^(و|ف)?(وقف|وقفت|وقفوا|يقف|تقف|يقفون)$/;
+/** "ضالعة في", "متورط في": an Arabic predicate of involvement, a charge when a misdeed follows. */
+export const AR_INVOLVED = /^(ال)?(ضالع|متورط)(ه|ا|ون|ين|ان|تان)?$/;
+/** Misdeeds one is said to be involved in, besides atrocities and attacks (folded). */
+export const AR_INVOLVED_IN =
+  /^(ال)?(مشاكل|مشكلات|ازمات|انتهاكات|ارهاب|اعمال|مخطط|مخططات|موامره|موامرات|اغتيال|اختطاف|خطف|تهريب|فساد|قتل|تخريب|زعزعه)$/;
 /** Clitic-less atrocity nouns and adjectives (English). */
 export const EN_ATROCITY_WORDS = new Set([
   'chemical',
