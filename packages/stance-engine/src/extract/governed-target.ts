@@ -307,14 +307,28 @@ export class GovernedTargetReader extends ReactionReader {
     return isAttack(cue) || ASSASSINATION_LEMMAS.has(cue.lemma);
   }
 
+  /** "to condemn", "to unequivocally condemn": the English verb at k is an infinitive (one -ly adverb may split it). */
+  protected infinitiveTo(k: number): boolean {
+    const text = this.input.tokens.text;
+    if (text[k - 1] === 'to') return true;
+    return (
+      k - 2 >= this.s &&
+      text[k - 2] === 'to' &&
+      /..ly$/.test(text[k - 1]!) &&
+      !this.cueAt(k - 1) &&
+      !this.mentionAtToken(k - 1)
+    );
+  }
+
   /**
    * The English infinitive at k follows "to" right after a stance verb or word of readiness (not
    * a directive, whose addressee is the infinitive's subject: "urged X to …") that composes with it.
    */
   protected infinitiveOfStance(k: number, target: Mention): boolean {
-    if (this.input.lang !== 'en' || this.input.tokens.text[k - 1] !== 'to' || k - 2 < this.s) return false;
+    if (this.input.lang !== 'en' || !this.infinitiveTo(k)) return false;
+    const to = this.input.tokens.text[k - 1] === 'to' ? k - 1 : k - 2;
     const outer = this.governingCueBefore(mentionWith(target, { tokStart: k, tokEnd: k + 1 }));
-    if (!outer || outer.k !== k - 2) return false;
+    if (!outer || outer.k !== to - 1) return false;
     const c = this.cueAt(outer.k)!.cue;
     // (A verb or a word of readiness: a noun takes no infinitive of its own, "lack of
     // seriousness in the opposition to respect a truce".)
@@ -632,7 +646,7 @@ export class GovernedTargetReader extends ReactionReader {
     // "to approve …", "for breaking …": an English infinitive or gerund depends on an earlier cue.
     const infinitive =
       this.input.lang === 'en' &&
-      (this.input.tokens.text[found.k - 1] === 'to' ||
+      (this.infinitiveTo(found.k) ||
         (/ing$/.test(this.input.tokens.text[found.k]!) &&
           EN_GERUND_PREPS.has(this.input.tokens.text[found.k - 1]!)));
     // "a resolution calling for …": an English participle modifying the noun before it. (Not a
