@@ -60,7 +60,9 @@ describe('an attack stopped', () => {
   });
 
   it('an attack carried on is still hostility', () => {
-    expect(t('Russia continued bombing Daesh positions near Palmyra.')).toContain('russia/isis-as-target/oppose');
+    expect(t('Russia continued bombing Daesh positions near Palmyra.')).toContain(
+      'russia/isis-as-target/oppose',
+    );
   });
 });
 
@@ -103,5 +105,27 @@ describe('"its ally X": the cue before the apposition governs X', () => {
         'The letter also stressed that the Assad regime can only persist in this criminality as long as it enjoys the impunity it has enjoyed so far by the international inaction let alone the active support of its allies particularly Russia.',
       ),
     ).not.toContain('syria/russia-as-target/support');
+  });
+});
+
+describe('an infinitive split by an adverb, a gerund after a verb of stopping', () => {
+  it('"called upon the international community to unequivocally condemn the Russian aggression" opposes Russia', () => {
+    expect(
+      t(
+        'The Coalition called upon the international community to unequivocally condemn the Russian aggression on Syria and the crimes committed by the Assad regime against the Syrian people.',
+      ),
+    ).toContain('syrian-opposition/russia-as-target/oppose');
+  });
+
+  it('"Russia must stop backing the Assad regime, the Coalition said" is no support for the regime (constructed)', () => {
+    const out = t('Russia must stop backing the Assad regime, the Coalition said.');
+    expect(out).not.toContain('syrian-opposition/syria-as-target/support');
+    expect(out).toContain('syrian-opposition/syria-as-target/oppose');
+  });
+
+  it('"vowed to fully support" still supports (constructed)', () => {
+    expect(t('The FSA vowed to fully support the Assad regime.')).toContain(
+      'syrian-rebels/syria-as-target/support',
+    );
   });
 });

@@ -40,6 +40,7 @@ import {
   EN_MATTER_PREPS,
   EN_SUBORDINATORS,
   EN_GERUND_PREPS,
+  EN_HALT_FORMS,
   RELATIONAL_NOUNS,
   RELATIONAL_AR,
   STATE_ACTION_NOUNS,
@@ -305,6 +306,12 @@ export class GovernedTargetReader extends ReactionReader {
   /** An act of force against an asset: a strike or attack, or an assassination ("اغتالت قائدا إيرانيا"). */
   protected assetForce(cue: Cue): boolean {
     return isAttack(cue) || ASSASSINATION_LEMMAS.has(cue.lemma);
+  }
+
+  /** The English gerund at k is the act a verb of stopping right before it stops ("stop backing"). */
+  protected haltedGerund(k: number): boolean {
+    const text = this.input.tokens.text;
+    return this.input.lang === 'en' && k > this.s && /ing$/.test(text[k]!) && EN_HALT_FORMS.has(text[k - 1]!);
   }
 
   /** "to condemn", "to unequivocally condemn": the English verb at k is an infinitive (one -ly adverb may split it). */
@@ -632,7 +639,8 @@ export class GovernedTargetReader extends ReactionReader {
     // "is not willing to fund X", "refused to accept the truce": an English infinitive right
     // after a stance word has that word's subject for its own, and its side is the one composed
     // with that word below, never its own alone.
-    if (this.infinitiveOfStance(found.k, target)) holders = [];
+    // "must stop backing X": the act stopped is no position of its own; the stop composes with it.
+    if (this.infinitiveOfStance(found.k, target) || this.haltedGerund(found.k)) holders = [];
     emit(holders, target, sign, strength, found.k, hedge);
     // "تحالف X مع Y", "X allied with Y": an alliance is a position of both sides.
     // (Only as stated: "refused to ally with X" or "did not clash with X" is one-sided.)
@@ -648,7 +656,8 @@ export class GovernedTargetReader extends ReactionReader {
       this.input.lang === 'en' &&
       (this.infinitiveTo(found.k) ||
         (/ing$/.test(this.input.tokens.text[found.k]!) &&
-          EN_GERUND_PREPS.has(this.input.tokens.text[found.k - 1]!)));
+          EN_GERUND_PREPS.has(this.input.tokens.text[found.k - 1]!)) ||
+        this.haltedGerund(found.k));
     // "a resolution calling for …": an English participle modifying the noun before it. (Not a
     // combat participle on a name, "strikes by the coalition fighting IS": a label of the agent.)
     const participle =

@@ -22,6 +22,7 @@ import {
   EN_SUBJECT_GAP,
   EN_DETERMINERS,
   EN_POSSESSIVE_PRONOUNS,
+  EN_HALT_FORMS,
   CLAIM_NOUNS,
   AR_HALT_NOUNS,
   EN_SUBJECT_PRONOUNS,
@@ -818,7 +819,12 @@ export class TargetReader extends GovernedTargetReader {
     if (this.input.lang === 'en') {
       if (!isForce(tc.cue)) return false;
       let h = k - 1;
-      if (h > this.s && (EN_DETERMINERS.has(this.input.tokens.text[h]!) || EN_POSSESSIVE_PRONOUNS.has(this.input.tokens.text[h]!))) h--;
+      if (
+        h > this.s &&
+        (EN_DETERMINERS.has(this.input.tokens.text[h]!) ||
+          EN_POSSESSIVE_PRONOUNS.has(this.input.tokens.text[h]!))
+      )
+        h--;
       return h >= this.s && EN_HALT_FORMS.has(this.input.tokens.text[h]!);
     }
     if (this.input.lang !== 'ar') return false;
@@ -877,7 +883,9 @@ export class TargetReader extends GovernedTargetReader {
   /** The English participle at k stands after a determiner, as an adjective ("the escalating"). */
   protected englishAttributive(k: number): boolean {
     const text = this.input.tokens.text;
-    return this.input.lang === 'en' && k > this.s && /(ing|ed)$/.test(text[k]!) && EN_DETERMINERS.has(text[k - 1]!);
+    return (
+      this.input.lang === 'en' && k > this.s && /(ing|ed)$/.test(text[k]!) && EN_DETERMINERS.has(text[k - 1]!)
+    );
   }
 
   /** "resist the Russian and Iranian invaders": only an article and nationality adjectives stand between the cue at k and the target. */
@@ -953,7 +961,8 @@ export class TargetReader extends GovernedTargetReader {
     // "in support of its ally Damascus": a relation noun owned by a pronoun is in apposition to
     // the name after it; the cue before the noun phrase governs the name.
     const owner = found && target.kind !== 'topic' ? this.appositiveOwner(found.k, target) : -1;
-    if (owner >= 0) found = this.governingCueBefore(mentionWith(target, { tokStart: owner, tokEnd: owner + 1 }));
+    if (owner >= 0)
+      found = this.governingCueBefore(mentionWith(target, { tokStart: owner, tokEnd: owner + 1 }));
     if (found && target.kind !== 'topic' && !this.objectOfCue(found.k, target)) found = undefined;
     if (found && this.fromAgent(found.k, target)) found = undefined;
     if (found && target.kind !== 'topic' && this.reportedAttack(found.k)) found = undefined;
@@ -1103,11 +1112,6 @@ export class TargetReader extends GovernedTargetReader {
     );
   }
 }
-
-// Verb forms of stopping an act (a gerund after them is the act stopped).
-const EN_HALT_FORMS = new Set(
-  ['stop', 'halt', 'cease'].flatMap((v) => [v, `${v}s`, v === 'stop' ? 'stopped' : `${v.replace(/e$/, '')}ed`]),
-);
 
 /** Words between a declaring verb and the act it declares (subject, office words, dates). */
 const DECLARED_ACT_REACH = 8;

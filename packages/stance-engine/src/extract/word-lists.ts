@@ -3103,6 +3103,19 @@ export const EN_FORCE_ACT_NOUNS = new Set([
   'aggression',
   'crackdown',
 ]);
+// Verb forms of stopping an act: a gerund or act noun after them is the act stopped ("stopped
+// bombing", "must stop backing", "halted its strikes").
+export const EN_HALT_FORMS = new Set([
+  'stop',
+  'stops',
+  'stopped',
+  'halt',
+  'halts',
+  'halted',
+  'cease',
+  'ceases',
+  'ceased',
+]);
 // English nouns of a state's hostile action or of its agents, after which a nationality adjective
 // names the acting state ("condemn the Russian aggression", "resist the Iranian invaders"); not
 // acts often named by their place ("the Syrian strikes").
