@@ -18,7 +18,7 @@ const CODEBOOK: Codebook = {
     actor('isis', 'armed-group', ['Islamic State', 'Daesh', 'ISIS']),
     actor('un', 'organization', ['United Nations', 'UN']),
   ],
-  topics: targetTopics(['syria', 'russia', 'iran', 'isis']),
+  topics: targetTopics(['syria', 'russia', 'iran', 'isis', 'un']),
 };
 const t = triplesWith(CODEBOOK, { lang: 'en', published_at: '2016-08-02' });
 
@@ -126,6 +126,22 @@ describe('an infinitive split by an adverb, a gerund after a verb of stopping', 
   it('"vowed to fully support" still supports (constructed)', () => {
     expect(t('The FSA vowed to fully support the Assad regime.')).toContain(
       'syrian-rebels/syria-as-target/support',
+    );
+  });
+});
+
+describe("criticising the lack of an actor's action", () => {
+  it('"criticized the lack of serious UN action" opposes the UN', () => {
+    expect(
+      t(
+        'The Syrian Coalition criticized the lack of serious UN action to force an immediate halt to the military operations by the Assad regime and Russian forces.',
+      ),
+    ).toContain('syrian-opposition/un-as-target/oppose');
+  });
+
+  it('"welcomed the absence of Russian aggression" is no support for Russia (constructed)', () => {
+    expect(t('The SNC welcomed the absence of Russian aggression.')).not.toContain(
+      'syrian-opposition/russia-as-target/support',
     );
   });
 });

@@ -107,6 +107,9 @@ function assetWord(w: string): boolean {
 // The prepositions that carry a strike noun to its object.
 const AR_STRIKE_PREPS = new Set(['علي', 'ضد', 'وعلي']);
 
+// Nouns of a missing deed: "the lack of X action" is X's failing, read as X's own.
+const EN_LACK_NOUNS = new Set(['lack', 'absence']);
+
 export class GovernedTargetReader extends ReactionReader {
   /**
    * "دعم إيران للحوثيين", "رفض الحوثيين المشاورات": the Arabic verbal noun at k has its agent in
@@ -1216,6 +1219,11 @@ export class GovernedTargetReader extends ReactionReader {
         continue;
       }
       if (premises && EN_LIGHT_WORDS.has(this.input.tokens.text[j]!)) continue;
+      // "criticized the lack of serious UN action": the missing thing is the object's own deed.
+      if (EN_LACK_NOUNS.has(w) && this.input.tokens.text[j + 1] === 'of') {
+        j++;
+        continue;
+      }
       // "fighting against terrorist groups such as the Islamic State": the class named close
       // after the cue is its object, so the examples are too.
       const examples = this.input.lang === 'en' ? this.exampleMarkerLength(j) : 0;

@@ -930,7 +930,13 @@ export class TargetReader extends GovernedTargetReader {
     )
       found = undefined;
     // "the escalating Russian aggression": a participle after an article qualifies the noun.
-    if (found && target.kind === 'demonym' && !target.official && this.englishAttributive(found.k))
+    // ("welcomed the absence of Russian aggression": a negated act names no stance on its agent.)
+    if (
+      found &&
+      target.kind === 'demonym' &&
+      !target.official &&
+      (this.englishAttributive(found.k) || this.negationBetween(found.k, target.tokStart))
+    )
       found = undefined;
     if (
       found &&
