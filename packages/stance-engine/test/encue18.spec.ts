@@ -18,7 +18,7 @@ const CODEBOOK: Codebook = {
     actor('isis', 'armed-group', ['Islamic State', 'Daesh', 'ISIS']),
     actor('un', 'organization', ['United Nations', 'UN']),
   ],
-  topics: targetTopics(['syria', 'russia', 'iran', 'isis', 'un']),
+  topics: targetTopics(['syria', 'russia', 'iran', 'isis', 'un', 'syrian-rebels']),
 };
 const t = triplesWith(CODEBOOK, { lang: 'en', published_at: '2016-08-02' });
 
@@ -142,6 +142,20 @@ describe("criticising the lack of an actor's action", () => {
   it('"welcomed the absence of Russian aggression" is no support for Russia (constructed)', () => {
     expect(t('The SNC welcomed the absence of Russian aggression.')).not.toContain(
       'syrian-opposition/russia-as-target/support',
+    );
+  });
+});
+
+describe('"legitimate targets"', () => {
+  it('calling a group "legitimate targets" opposes it (constructed)', () => {
+    const out = t('Russia said the Free Syrian Army are legitimate targets.');
+    expect(out).toContain('russia/syrian-rebels-as-target/oppose');
+    expect(out).not.toContain('russia/syrian-rebels-as-target/support');
+  });
+
+  it('"a legitimate opposition" still supports (constructed)', () => {
+    expect(t('Russia said the Free Syrian Army is a legitimate opposition.')).not.toContain(
+      'russia/syrian-rebels-as-target/oppose',
     );
   });
 });
