@@ -40,6 +40,7 @@ import {
   EN_MATTER_PREPS,
   EN_SUBORDINATORS,
   EN_GERUND_PREPS,
+  EN_HALT_FORMS,
   RELATIONAL_NOUNS,
   RELATIONAL_AR,
   STATE_ACTION_NOUNS,
@@ -105,6 +106,9 @@ function assetWord(w: string): boolean {
 
 // The prepositions that carry a strike noun to its object.
 const AR_STRIKE_PREPS = new Set(['علي', 'ضد', 'وعلي']);
+
+// Nouns of a missing deed: "the lack of X action" is X's failing, read as X's own.
+const EN_LACK_NOUNS = new Set(['lack', 'absence']);
 
 export class GovernedTargetReader extends ReactionReader {
   /**
@@ -307,14 +311,34 @@ export class GovernedTargetReader extends ReactionReader {
     return isAttack(cue) || ASSASSINATION_LEMMAS.has(cue.lemma);
   }
 
+  /** The English gerund at k is the act a verb of stopping right before it stops ("stop backing"). */
+  protected haltedGerund(k: number): boolean {
+    const text = this.input.tokens.text;
+    return this.input.lang === 'en' && k > this.s && /ing$/.test(text[k]!) && EN_HALT_FORMS.has(text[k - 1]!);
+  }
+
+  /** "to condemn", "to unequivocally condemn": the English verb at k is an infinitive (one -ly adverb may split it). */
+  protected infinitiveTo(k: number): boolean {
+    const text = this.input.tokens.text;
+    if (text[k - 1] === 'to') return true;
+    return (
+      k - 2 >= this.s &&
+      text[k - 2] === 'to' &&
+      /..ly$/.test(text[k - 1]!) &&
+      !this.cueAt(k - 1) &&
+      !this.mentionAtToken(k - 1)
+    );
+  }
+
   /**
    * The English infinitive at k follows "to" right after a stance verb or word of readiness (not
    * a directive, whose addressee is the infinitive's subject: "urged X to …") that composes with it.
    */
   protected infinitiveOfStance(k: number, target: Mention): boolean {
-    if (this.input.lang !== 'en' || this.input.tokens.text[k - 1] !== 'to' || k - 2 < this.s) return false;
+    if (this.input.lang !== 'en' || !this.infinitiveTo(k)) return false;
+    const to = this.input.tokens.text[k - 1] === 'to' ? k - 1 : k - 2;
     const outer = this.governingCueBefore(mentionWith(target, { tokStart: k, tokEnd: k + 1 }));
-    if (!outer || outer.k !== k - 2) return false;
+    if (!outer || outer.k !== to - 1) return false;
     const c = this.cueAt(outer.k)!.cue;
     // (A verb or a word of readiness: a noun takes no infinitive of its own, "lack of
     // seriousness in the opposition to respect a truce".)
@@ -618,7 +642,8 @@ export class GovernedTargetReader extends ReactionReader {
     // "is not willing to fund X", "refused to accept the truce": an English infinitive right
     // after a stance word has that word's subject for its own, and its side is the one composed
     // with that word below, never its own alone.
-    if (this.infinitiveOfStance(found.k, target)) holders = [];
+    // "must stop backing X": the act stopped is no position of its own; the stop composes with it.
+    if (this.infinitiveOfStance(found.k, target) || this.haltedGerund(found.k)) holders = [];
     emit(holders, target, sign, strength, found.k, hedge);
     // "تحالف X مع Y", "X allied with Y": an alliance is a position of both sides.
     // (Only as stated: "refused to ally with X" or "did not clash with X" is one-sided.)
@@ -632,9 +657,10 @@ export class GovernedTargetReader extends ReactionReader {
     // "to approve …", "for breaking …": an English infinitive or gerund depends on an earlier cue.
     const infinitive =
       this.input.lang === 'en' &&
-      (this.input.tokens.text[found.k - 1] === 'to' ||
+      (this.infinitiveTo(found.k) ||
         (/ing$/.test(this.input.tokens.text[found.k]!) &&
-          EN_GERUND_PREPS.has(this.input.tokens.text[found.k - 1]!)));
+          EN_GERUND_PREPS.has(this.input.tokens.text[found.k - 1]!)) ||
+        this.haltedGerund(found.k));
     // "a resolution calling for …": an English participle modifying the noun before it. (Not a
     // combat participle on a name, "strikes by the coalition fighting IS": a label of the agent.)
     const participle =
@@ -1193,6 +1219,11 @@ export class GovernedTargetReader extends ReactionReader {
         continue;
       }
       if (premises && EN_LIGHT_WORDS.has(this.input.tokens.text[j]!)) continue;
+      // "criticized the lack of serious UN action": the missing thing is the object's own deed.
+      if (EN_LACK_NOUNS.has(w) && this.input.tokens.text[j + 1] === 'of') {
+        j++;
+        continue;
+      }
       // "fighting against terrorist groups such as the Islamic State": the class named close
       // after the cue is its object, so the examples are too.
       const examples = this.input.lang === 'en' ? this.exampleMarkerLength(j) : 0;

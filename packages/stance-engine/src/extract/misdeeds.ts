@@ -243,6 +243,12 @@ export class MisdeedReader extends ForceActReader {
       if (text[j] !== 'out') return;
       j++;
     }
+    // "has resorted once again and in breach of UN resolutions to using chemical substances".
+    if (lang === 'en' && w.startsWith('resort')) {
+      while (j < this.e && j <= k + RESORT_REACH && text[j] !== 'to' && !isClauseMark(tokens, j)) j++;
+      if (text[j] !== 'to') return;
+      j++;
+    }
     if (lang === 'en' && (w === 'responsible' || w === 'guilty')) {
       if (text[j] !== 'for' && text[j] !== 'of') return;
       j++;
@@ -801,6 +807,8 @@ const AR_ATTACK_NOUN = /^(و)?(ب|ل)?(ال)?(هجوم|هجمات|هجوما|ض�
 // Verbal nouns and gerunds of doing an atrocity: "مسؤولة عن استخدام غاز الأعصاب", "responsible for using".
 const AR_DOING_NOUNS = /^(ال)?(استخدام|تنفيذ|ارتكاب|شن|القاء|استعمال)$/;
 
+// Tokens from "resorted" to its "to" (past adverbials: "resorted once again and in breach of …").
+const RESORT_REACH = 14;
 const EN_DOING_GERUNDS = new Set([
   'using',
   'carrying',

@@ -64,6 +64,8 @@ class ProximityReader extends SentenceAnalyzer {
     for (const target of this.input.mentions) {
       if (target === this.holder || !this.isTarget(target) || this.vetoed.includes(target.tokStart)) continue;
       if (target.kind !== 'topic' && coHolders.includes(target.actor)) continue;
+      // An English nationality adjective is a target only of the cue governing its noun.
+      if (target.kind === 'demonym' && !target.official && this.input.lang === 'en') continue;
       // "brokered deals to ease the fighting between rebels and the government": the sides named
       // after "between" are the event's, not the subject's foes (their clash is read elsewhere).
       if (target.kind !== 'topic' && this.sideAfterBetween(target)) continue;

@@ -21,6 +21,7 @@ import {
   EN_SUBJECT_GAP,
   EN_PREDICTIVE_MODALS,
   STATE_ACTION_NOUNS,
+  EN_STATE_HOSTILITY_NOUNS,
   ADJECTIVE_NEGATORS,
   AR_PARTICLES,
   EN_SPOKESPEOPLE,
@@ -826,13 +827,29 @@ export class SentenceView {
     return arabicAssetHead(text[h]!);
   }
 
+  /**
+   * "condemn the Russian aggression", "resist the Russian and Iranian invaders": an English
+   * nationality adjective (or a list of them) on a noun of a state's hostile action names the state.
+   */
+  protected hostileStateAdjective(m: Mention): boolean {
+    const text = this.input.tokens.text;
+    let j = m.tokEnd;
+    while (j + 1 < this.e && text[j] === 'and') {
+      const next = this.mentionAtToken(j + 1);
+      if (!next || next.kind !== 'demonym' || next.tokStart !== j + 1) break;
+      j = next.tokEnd;
+    }
+    return j < this.e && EN_STATE_HOSTILITY_NOUNS.has(text[j]!);
+  }
+
   protected isTarget(m: Mention): boolean {
     if (this.causeOrTime(m)) return false;
     if (m.kind === 'topic') return true;
     if (m.actor < 0) return false;
     if (m.modifier) return false;
     // English nationality adjectives head no target of their own ("the fragile Syrian truce").
-    if (m.kind === 'demonym' && !m.official && this.input.lang === 'en') return false;
+    if (m.kind === 'demonym' && !m.official && this.input.lang === 'en' && !this.hostileStateAdjective(m))
+      return false;
     if ((this.input.compiled.topicsForActor[m.actor]?.length ?? 0) === 0) return false;
     if (
       m.tokStart > this.s &&

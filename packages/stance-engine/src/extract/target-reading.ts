@@ -1,5 +1,6 @@
 // The per-target reading: readTarget (a target governed by a cue, else the constructions around it)
 // and object pronouns standing for the previous sentence's topic.
+import { EN_ARTICLES } from './cues.js';
 import { mentionWith, type Mention } from './mentions.js';
 import { isClauseMark } from '../text/segment.js';
 import { withoutConjunction } from '../text/tokens.js';
@@ -20,6 +21,8 @@ import {
 import {
   EN_SUBJECT_GAP,
   EN_DETERMINERS,
+  EN_POSSESSIVE_PRONOUNS,
+  EN_HALT_FORMS,
   CLAIM_NOUNS,
   AR_HALT_NOUNS,
   EN_SUBJECT_PRONOUNS,
@@ -810,7 +813,21 @@ export class TargetReader extends GovernedTargetReader {
   /** The hostile act noun at k is what a halt noun before it ("الكف عن", "بوقف") calls to stop. */
   protected haltedAct(k: number): boolean {
     const tc = this.cueAt(k)!;
-    if (this.input.lang !== 'ar' || tc.cue.kind !== 'stance' || tc.cue.polarity >= 0) return false;
+    if (tc.cue.kind !== 'stance' || tc.cue.polarity >= 0) return false;
+    // "Russia stopped bombing Daesh", "halted its strikes on X": an attack stopped is neither the attacker's support for
+    // its victim nor, any longer, its hostility.
+    if (this.input.lang === 'en') {
+      if (!isForce(tc.cue)) return false;
+      let h = k - 1;
+      if (
+        h > this.s &&
+        (EN_DETERMINERS.has(this.input.tokens.text[h]!) ||
+          EN_POSSESSIVE_PRONOUNS.has(this.input.tokens.text[h]!))
+      )
+        h--;
+      return h >= this.s && EN_HALT_FORMS.has(this.input.tokens.text[h]!);
+    }
+    if (this.input.lang !== 'ar') return false;
     if (!this.nounReading(k)) return false;
     const text = this.input.tokens.text;
     const h = text[k - 1] === 'عن' ? k - 2 : k - 1;
@@ -822,6 +839,7 @@ export class TargetReader extends GovernedTargetReader {
   /** The target is what the Arabic act at k is done to: its direct genitive, or after على/ضد (not "لميليشيات الحوثي", its agent). */
   protected victimOf(k: number, target: Mention): boolean {
     const text = this.input.tokens.text;
+    if (this.input.lang === 'en') return target.tokStart > k;
     if (target.tokStart === k + 1) return text[k + 1]!.charCodeAt(0) !== 0x644; // ل
     return /^و?(علي|ضد)$/.test(text[target.tokStart - 1]!);
   }
@@ -848,6 +866,42 @@ export class TargetReader extends GovernedTargetReader {
     return j === k + 1 && text[j] === 'from' && this.nounReading(k);
   }
 
+  /**
+   * The possessive pronoun owning the English relation noun at k ("its ally", "its key backer")
+   * when the target follows the noun right away, or -1.
+   */
+  protected appositiveOwner(k: number, target: Mention): number {
+    const text = this.input.tokens.text;
+    if (this.input.lang !== 'en' || target.tokStart !== k + 1 || !RELATIONAL_NOUNS.has(text[k]!)) return -1;
+    for (let j = k - 1; j >= this.s && j >= k - 3; j--) {
+      if (this.input.tokens.isWord[j] !== 1 || this.mentionAtToken(j)) return -1;
+      if (EN_POSSESSIVE_PRONOUNS.has(text[j]!)) return j;
+    }
+    return -1;
+  }
+
+  /** The English participle at k stands after a determiner, as an adjective ("the escalating"). */
+  protected englishAttributive(k: number): boolean {
+    const text = this.input.tokens.text;
+    return (
+      this.input.lang === 'en' && k > this.s && /(ing|ed)$/.test(text[k]!) && EN_DETERMINERS.has(text[k - 1]!)
+    );
+  }
+
+  /** "resist the Russian and Iranian invaders": only an article and nationality adjectives stand between the cue at k and the target. */
+  protected adjectiveListAfter(k: number, target: Mention): boolean {
+    if (this.input.lang !== 'en') return false;
+    const text = this.input.tokens.text;
+    let j = k + 1;
+    if (EN_ARTICLES.has(text[j]!)) j++;
+    while (j < target.tokStart) {
+      const m = this.mentionAtToken(j);
+      if (!m || m.kind !== 'demonym' || m.tokStart !== j || text[m.tokEnd] !== 'and') return false;
+      j = m.tokEnd + 1;
+    }
+    return j === target.tokStart;
+  }
+
   /** The statements on the mention at mi: from the cue governing it, else from the constructions around it. */
   protected readTarget(mi: number, emit: Emit, vetoed: number[], holdersSeen: Set<number>): void {
     const { mentions } = this.input;
@@ -867,7 +921,22 @@ export class TargetReader extends GovernedTargetReader {
     // "الكتل المعترضة على النتائج", "الفصائل الرافضة للانتخابات": an attributive participle is a label.
     if (found && (this.attributiveParticiple(found.k) || this.unassertedNoun(found.k))) found = undefined;
     // A bare nationality adjective is a target only right after its cue ("الرد الإسرائيلي").
-    if (found && target.kind === 'demonym' && !target.official && found.distance > (asset ? 4 : 2))
+    if (
+      found &&
+      target.kind === 'demonym' &&
+      !target.official &&
+      found.distance > (asset ? 4 : 2) &&
+      !this.adjectiveListAfter(found.k, target)
+    )
+      found = undefined;
+    // "the escalating Russian aggression": a participle after an article qualifies the noun.
+    // ("welcomed the absence of Russian aggression": a negated act names no stance on its agent.)
+    if (
+      found &&
+      target.kind === 'demonym' &&
+      !target.official &&
+      (this.englishAttributive(found.k) || this.negationBetween(found.k, target.tokStart))
+    )
       found = undefined;
     if (
       found &&
@@ -895,6 +964,11 @@ export class TargetReader extends GovernedTargetReader {
       this.takerAfter(found.k, target)
     )
       found = this.governingCueBefore(mentionWith(target, { tokStart: found.k, tokEnd: found.k + 1 }));
+    // "in support of its ally Damascus": a relation noun owned by a pronoun is in apposition to
+    // the name after it; the cue before the noun phrase governs the name.
+    const owner = found && target.kind !== 'topic' ? this.appositiveOwner(found.k, target) : -1;
+    if (owner >= 0)
+      found = this.governingCueBefore(mentionWith(target, { tokStart: owner, tokEnd: owner + 1 }));
     if (found && target.kind !== 'topic' && !this.objectOfCue(found.k, target)) found = undefined;
     if (found && this.fromAgent(found.k, target)) found = undefined;
     if (found && target.kind !== 'topic' && this.reportedAttack(found.k)) found = undefined;

@@ -3103,6 +3103,34 @@ export const EN_FORCE_ACT_NOUNS = new Set([
   'aggression',
   'crackdown',
 ]);
+// Verb forms of stopping an act: a gerund or act noun after them is the act stopped ("stopped
+// bombing", "must stop backing", "halted its strikes").
+export const EN_HALT_FORMS = new Set([
+  'stop',
+  'stops',
+  'stopped',
+  'halt',
+  'halts',
+  'halted',
+  'cease',
+  'ceases',
+  'ceased',
+]);
+// English nouns of a state's hostile action or of its agents, after which a nationality adjective
+// names the acting state ("condemn the Russian aggression", "resist the Iranian invaders"); not
+// acts often named by their place ("the Syrian strikes").
+export const EN_STATE_HOSTILITY_NOUNS = new Set([
+  'aggression',
+  'intervention',
+  'invasion',
+  'incursion',
+  'occupation',
+  'blockade',
+  'crackdown',
+  'invaders',
+  'occupiers',
+  'aggressors',
+]);
 // Act nouns that a nationality adjective often names by their place or victims ("the Syrian
 // chemical attack", "the Ankara bombing"): only an agent with a weapon or an object is sure.
 export const EN_PLACE_NAMED_ACTS = new Set([
@@ -3230,6 +3258,8 @@ export const EN_ATROCITY_VERBS = new Set([
   'dropped',
   'deployed',
   'unleashed',
+  'resorted',
+  'resorts',
   'responsible',
   'behind',
   'guilty',
