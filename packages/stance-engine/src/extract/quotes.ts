@@ -94,7 +94,7 @@ function findQuotations(original: string): Span[] {
 // Arabic writers use « », ASCII " and curly marks either way round (”…“ as often as “…”).
 const AR_OPENING_ONLY = '\u00ab';
 const AR_CLOSING_ONLY = '\u00bb';
-const AR_MARKS = new Set(['"', '\u201c', '\u201d', AR_OPENING_ONLY, AR_CLOSING_ONLY]);
+const AR_MARK_OR_BREAK = /["\u201c\u201d\u00ab\u00bb\n]/;
 
 /**
  * Arabic quotations: a mark opens when a word follows it and closes when one precedes it (a
@@ -104,32 +104,33 @@ const AR_MARKS = new Set(['"', '\u201c', '\u201d', AR_OPENING_ONLY, AR_CLOSING_O
  */
 function findArabicQuotations(original: string): Span[] {
   const spans: Span[] = [];
-  let from = 0;
-  while (from <= original.length) {
-    let to = original.indexOf('\n', from);
-    if (to < 0) to = original.length;
-    const paragraph: Span[] = [];
-    let depth = 0;
-    let open = -1;
-    let balanced = true;
-    for (let i = from; i < to && balanced; i++) {
-      const c = original[i]!;
-      if (!AR_MARKS.has(c)) continue;
-      const before = i > from ? original[i - 1]! : ' ';
-      const after = i + 1 < to ? original[i + 1]! : ' ';
-      const canOpen = c !== AR_CLOSING_ONLY && !/[\s.,،:;؛!?؟)]/.test(after);
-      const canClose = c !== AR_OPENING_ONLY && !/[\s(]/.test(before);
-      if (depth === 0) {
-        // A mark that can only close, with nothing open: the paragraph lost a mark.
-        if (canClose && !canOpen) balanced = false;
-        else [depth, open] = [1, i];
-      } else if (canOpen && !canClose) depth++;
-      else if (--depth === 0) paragraph.push({ open, close: i });
+  let paragraph: Span[] = [];
+  let depth = 0;
+  let open = -1;
+  let balanced = true;
+  // Only the marks and line breaks are visited (a per-character loop was a tenth of a run).
+  // Outside the text and at a line break the neighbour reads as a space, as at a paragraph's ends.
+  const marks = new RegExp(AR_MARK_OR_BREAK.source, 'g');
+  for (;;) {
+    const found = marks.exec(original);
+    if (found === null || found[0] === '\n') {
+      if (balanced && depth === 0) spans.push(...paragraph);
+      if (found === null) return spans;
+      [paragraph, depth, open, balanced] = [[], 0, -1, true];
+      continue;
     }
-    if (balanced && depth === 0) spans.push(...paragraph);
-    from = to + 1;
+    if (!balanced) continue;
+    const i = found.index;
+    const c = found[0];
+    const canOpen = c !== AR_CLOSING_ONLY && !/[\s.,،:;؛!?؟)]/.test(original[i + 1] ?? ' ');
+    const canClose = c !== AR_OPENING_ONLY && !/[\s(]/.test(original[i - 1] ?? ' ');
+    if (depth === 0) {
+      // A mark that can only close, with nothing open: the paragraph lost a mark.
+      if (canClose && !canOpen) balanced = false;
+      else [depth, open] = [1, i];
+    } else if (canOpen && !canClose) depth++;
+    else if (--depth === 0) paragraph.push({ open, close: i });
   }
-  return spans;
 }
 
 function isReportingVerb(tokens: Tokens, k: number): boolean {
@@ -161,6 +162,21 @@ class QuotedText {
     readonly mentions: readonly Mention[],
   ) {
     for (const m of mentions) if (!this.mentionAt.has(m.tokStart)) this.mentionAt.set(m.tokStart, m);
+  }
+
+  private endingAt: Map<number, Mention[]> | undefined;
+
+  /** The mentions whose last token is k - 1, in the order of `mentions` (built on first use). */
+  mentionsEndingAt(k: number): readonly Mention[] {
+    if (this.endingAt === undefined) {
+      this.endingAt = new Map();
+      for (const m of this.mentions) {
+        const list = this.endingAt.get(m.tokEnd);
+        if (list) list.push(m);
+        else this.endingAt.set(m.tokEnd, [m]);
+      }
+    }
+    return this.endingAt.get(k) ?? [];
   }
 
   origStart(k: number): number {
@@ -297,7 +313,7 @@ function arabicReporting(tokens: Tokens, k: number): { verb: boolean } | undefin
  * noun: تنظيم "داعش"، حملة "…") is a name or a title and has no speaker.
  */
 function attributeArabic(q: QuotedText, spans: readonly Span[]): Quotation[] {
-  const { original, tokens, sentences, mentions } = q;
+  const { original, tokens, sentences } = q;
   const quotations: Quotation[] = [];
   const isWord = (k: number): boolean => tokens.isWord[k] === 1;
   for (const span of spans) {
@@ -309,7 +325,7 @@ function attributeArabic(q: QuotedText, spans: readonly Span[]): Quotation[] {
     const s = sentences[si]!;
     let k = colon ? p - 1 : p;
     // "لافتا إلى أن بلاده "تتوقع …"": the quotation goes on from the subject of a that-clause.
-    const subject = mentions.find((m) => m.tokEnd === k + 1 && m.tokStart > s.start)?.tokStart ?? k;
+    const subject = q.mentionsEndingAt(k + 1).find((m) => m.tokStart > s.start)?.tokStart ?? k;
     if (!colon && isWord(k) && isComplementizer(tokens, subject - 1)) k = subject - 1;
     // "قال إن "…"", "قوله للصحفيين، إن "…"".
     if (k >= s.start && isComplementizer(tokens, k)) {
@@ -330,7 +346,7 @@ function attributeArabic(q: QuotedText, spans: readonly Span[]): Quotation[] {
     let speakers: QuoteSpeakers;
     if (cue?.pos === 'noun' && cue.lemma === 'قال') {
       // "عن ظريف قوله": the one whose saying it is stands before the noun.
-      const owner = mentions.find((m) => m.tokEnd === j);
+      const owner = q.mentionsEndingAt(j)[0];
       speakers = arabicSpeakerMention(owner) ? speakerOf(q, owner) : [];
     } else if (reporting.verb && j < k && !opensOccasion(tokens.text[j + 1]!)) {
       // VSO: "وقال يلدريم:", "قال رئيس المحكمة مدحت المحمود، في مؤتمر صحفي:".
