@@ -14,15 +14,3 @@ import { setFlagsFromString } from 'node:v8';
 export function preferCheapCompiles(): void {
   setFlagsFromString('--no-turbo-inlining');
 }
-
-/**
- * Optimises functions later (V8's interrupt budget at about 4× Node 20's default of 67,584, 2×
- * Node 22's). The engine has many functions that TurboFan re-optimises as rare branches first
- * run; in a CLI run over news-ar its background compiles took a quarter to a third of the CPU,
- * and optimising later compiles less: about 8 % less CPU over news-ar, 15 % over the smaller
- * news-en, the same output. Must run before the engine's functions first run (they compile
- * lazily); worker threads share the flag.
- */
-export function optimiseLater(): void {
-  setFlagsFromString('--interrupt-budget=264000');
-}

@@ -4,7 +4,7 @@ import type { Readable, Writable } from 'node:stream';
 import { parseArgs } from '../args.js';
 import { DEFAULT_CODEBOOK_PATH } from '../default-codebook.js';
 import { EXIT_FAILED, EXIT_OK, UsageError, type CliCommand, type CliIo } from '../command.js';
-import { optimiseLater, preferCheapCompiles } from '../compiler-settings.js';
+import { preferCheapCompiles } from '../compiler-settings.js';
 import { cacheDirectory, openCodebookCache } from '../codebook-cache.js';
 import { loadCompiledCodebook } from '../compiled-codebook.js';
 import type { BatchResult, LineBatch } from '../extract-batch.js';
@@ -151,7 +151,6 @@ and exits 1 at the end if any line was bad.`,
     const jobsOption = parseJobs(parsed.options.get('jobs'));
     const inBytes = await fileSize(inPath);
     // Before the codebook's YAML is parsed: its parser is compiled during this run too.
-    optimiseLater();
     if (inBytes !== undefined && inBytes < MAX_BYTES_FOR_CHEAP_COMPILES) preferCheapCompiles();
 
     const cache = wantsCodebookCache(parsed.flags, process.env)
