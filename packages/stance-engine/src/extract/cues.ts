@@ -929,8 +929,8 @@ function heldThreat(
 
 // Nouns of concern without a possessive (folded, with clitics): "بالقلق", "عن القلق", "قلقا",
 // "مخاوف"; and the plural adjective of a speaker's own concern: "نحن قلقون من …".
-const CONCERN_FORMS = /^(و|ف)?(ب|بال|ال)?(قلق|قلقا|مخاوف)$|^(و|ف)?قلق(ون|ين)$/;
 const CONCERN_ADJECTIVES = /^(و|ف)?قلق(ون|ين)$/;
+const CONCERN_FORMS = new RegExp(`^(و|ف)?(ب|بال|ال)?(قلق|قلقا|مخاوف)$|${CONCERN_ADJECTIVES.source}`);
 
 /** A form of concern that carries no pronoun of its own (its owner is read by concernCue). */
 export function isConcernForm(word: string): boolean {

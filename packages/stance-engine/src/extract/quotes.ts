@@ -12,6 +12,7 @@ import type { Sentence } from '../text/segment.js';
 import type { Language } from '../text/language.js';
 import type { Tokens } from '../text/tokens.js';
 import { lookupArabicCue } from '../lexicon/arabic-cues.js';
+import type { Cue } from '../lexicon/cue.js';
 import { isArabicTitleWord, isOfficeWord } from '../lexicon/common-words.js';
 import { lookupEnglishCue } from '../lexicon/english-cues.js';
 import type { Mention } from './mentions.js';
@@ -297,11 +298,10 @@ const AR_RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذي�
 // How many tokens a reporting word may stand before the quotation it introduces.
 const AR_ATTRIBUTION_REACH = 14;
 
-function arabicReporting(tokens: Tokens, k: number): { verb: boolean } | undefined {
-  const w = tokens.text[k]!;
+/** Word w, whose lexicon cue is `cue`, reports speech: a verb ("قال") or not ("قوله"). */
+function arabicReporting(w: string, cue: Cue | undefined): { verb: boolean } | undefined {
   if (AR_REPORTING_WORDS.has(w)) return { verb: /^و?(اردف|استطرد|ختم)$/.test(w) };
   if (AR_SOURCE_WORDS.has(w)) return undefined;
-  const cue = lookupArabicCue(w)?.cue;
   if (cue?.kind !== 'speech') return undefined;
   return { verb: cue.pos === 'verb' };
 }
@@ -334,15 +334,18 @@ function attributeArabic(q: QuotedText, spans: readonly Span[]): Quotation[] {
     }
     let j = k;
     let reporting: { verb: boolean } | undefined;
+    let cue: Cue | undefined;
     for (; j >= Math.max(s.start, k - AR_ATTRIBUTION_REACH); j--) {
       if (!isWord(j) && tokens.text[j] !== ',') break;
-      reporting = arabicReporting(tokens, j);
+      const w = tokens.text[j]!;
+      // One lexicon lookup per word: this runs before every quotation mark in Arabic text.
+      cue = lookupArabicCue(w)?.cue;
+      reporting = arabicReporting(w, cue);
       if (reporting) break;
-      if (isComplementizer(tokens, j) || AR_RELATIVES.has(tokens.text[j]!)) break;
+      if (cue?.kind === 'complementizer' || AR_RELATIVES.has(w)) break;
     }
     if (!reporting) continue;
     // Tokens between the reporting word and the quotation: a subject, an occasion, an audience.
-    const cue = lookupArabicCue(tokens.text[j]!)?.cue;
     let speakers: QuoteSpeakers;
     if (cue?.pos === 'noun' && cue.lemma === 'قال') {
       // "عن ظريف قوله": the one whose saying it is stands before the noun.

@@ -12,7 +12,8 @@ const MASCULINE_STATE_NAMES = new Set(['العراق', 'لبنان', 'الارد
  */
 export function isMasculineSingularVerb(word: string, lemma: string): boolean {
   const w = word.replace(/^(و|ف)?س?/, '');
-  return w === lemma || (w.startsWith('ي') && !/(ون|ان|ن)$/.test(w));
+  // A plural or dual ending (ون، ان، ن) ends in ن.
+  return w === lemma || (w.startsWith('ي') && !w.endsWith('ن'));
 }
 
 /**
