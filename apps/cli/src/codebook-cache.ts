@@ -8,8 +8,11 @@
 // the serialization format depends on) and the SHA-256 of the payload, then the payload (the
 // compiled codebook as compileToBytes gives it). An entry whose key or checksum does not
 // match is ignored and rewritten; a cache that cannot be read or written only costs the compile.
+// Each write removes entries and leftover temporary files not written for MAX_ENTRY_AGE_MS, so
+// codebooks that were moved or deleted do not pile up; an entry still in use that ages out costs
+// one compile.
 import { createHash } from 'node:crypto';
-import { readdir, readFile, mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 const FORMAT = 'stance-codebook-cache 1\n';
 const HASH_HEX = 64;
 const HEADER_BYTES = FORMAT.length + 2 * HASH_HEX;
+export const MAX_ENTRY_AGE_MS = 30 * 24 * 60 * 60 * 1000;
 
 /** The packages whose code turns codebook bytes into compiled tables. */
 const BUILD_PACKAGES = ['@stance/codebook', '@stance/stance-engine'];
@@ -74,6 +78,18 @@ async function entryKey(codebookBytes: Uint8Array): Promise<string> {
   return sha256(await currentBuildDigest(), '\0', codebookBytes);
 }
 
+/** Removes the directory's entries and temporary files last written before `cutoffMs`. */
+async function pruneEntries(directory: string, cutoffMs: number): Promise<void> {
+  const names = (await readdir(directory)).filter((name) => name.endsWith('.bin') || name.endsWith('.tmp'));
+  await Promise.all(
+    names.map(async (name) => {
+      const path = join(directory, name);
+      const info = await stat(path).catch(() => undefined);
+      if (info && info.mtimeMs < cutoffMs) await rm(path, { force: true }).catch(() => undefined);
+    }),
+  );
+}
+
 export function openCodebookCache(directory: string): CodebookCache {
   return {
     async read(codebookPath, codebookBytes) {
@@ -99,6 +115,7 @@ export function openCodebookCache(directory: string): CodebookCache {
       } catch {
         await rm(temp, { force: true }).catch(() => undefined);
       }
+      await pruneEntries(directory, Date.now() - MAX_ENTRY_AGE_MS).catch(() => undefined);
     },
   };
 }

@@ -1,6 +1,6 @@
 // The cache of compiled codebooks (src/codebook-cache.ts): a hit skips the parse and compile, a
 // changed codebook or a damaged entry is compiled again, and the output never depends on it.
-import { copyFile, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FIXTURES, runStance, type CliRun } from './run-cli.js';
@@ -124,5 +124,33 @@ describe('stance extract: codebook cache', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('invalid codebook');
     await expectNoCache();
+  });
+
+  it('removes entries and temporary files not written for 30 days when it writes one', async () => {
+    const entriesDir = join(cacheHome, 'stance', 'codebooks');
+    await mkdir(entriesDir, { recursive: true });
+    const old = new Date(Date.now() - 31 * 24 * 60 * 60 * 1000);
+    const recent = new Date(Date.now() - 29 * 24 * 60 * 60 * 1000);
+    const files = {
+      stale: join(entriesDir, 'a'.repeat(32) + '.bin'),
+      staleTemp: join(entriesDir, 'b'.repeat(32) + '.bin.123.tmp'),
+      recent: join(entriesDir, 'c'.repeat(32) + '.bin'),
+      foreign: join(entriesDir, 'notes.txt'),
+    };
+    for (const path of Object.values(files)) await writeFile(path, 'x');
+    await utimes(files.stale, old, old);
+    await utimes(files.staleTemp, old, old);
+    await utimes(files.recent, recent, recent);
+    await utimes(files.foreign, old, old);
+
+    const run = await extract();
+    expect(run.code).toBe(0);
+    const left = (await readdir(entriesDir)).sort();
+    expect(left).not.toContain('a'.repeat(32) + '.bin');
+    expect(left).not.toContain('b'.repeat(32) + '.bin.123.tmp');
+    expect(left).toContain('c'.repeat(32) + '.bin');
+    expect(left).toContain('notes.txt');
+    // The new entry beside them.
+    expect(left).toHaveLength(3);
   });
 });
