@@ -14,7 +14,7 @@ const CODEBOOK: Codebook = {
   version: 1,
   name: 'arcue19-ar',
   actors: [
-    ar('protesters', 'group', ['المتظاهرون', 'المحتجون', 'متظاهرون']),
+    ar('protesters', 'movement', ['المتظاهرون', 'المحتجون', 'متظاهرون']),
     ar('abadi', 'person', ['العبادي', 'حيدر العبادي']),
     ar('sistani', 'person', ['السيستاني']),
     ar('uae', 'country', ['الإمارات', 'الإمارات العربية المتحدة']),
