@@ -4,6 +4,7 @@ import { mentionWith, newMention, type Mention } from './mentions.js';
 import { HolderResolver } from './holders.js';
 import { isClauseMark } from '../text/segment.js';
 import { isOfficeWord } from '../lexicon/common-words.js';
+import { isStanceVerbLemma, lookupArabicCue } from '../lexicon/arabic-cues.js';
 import { isDirective, isAttack, isForce, isGroundTaking, takesOnlyFrom } from '../lexicon/cue.js';
 import {
   EN_LIGHT_WORDS,
@@ -42,13 +43,130 @@ const PASSIVE_ADVERB = /^([a-z]{3,}ly|also|often|still|already)$/;
 
 const BACKWARD_WINDOW = 14;
 
+// A word with the article (or ل + article) closes the noun phrase before a conjunction.
+const DEFINITE_PREFIX = /^(ال|لل|بال|وال|فال|كال)/;
+// Folded verbal-noun shapes of derived verbs: تفعيل (توفير), مفاعلة (محاربه), إفعال (اطلاق),
+// إفعالة (اقاله، اعاده), افتعال (انسحاب، اعتقال), استفعال (استبعاد).
+const VERBAL_NOUN_SHAPE = /^(ت..ي.|م.ا..ه|ا..ا.|ا.ا.ه|ا...ا.|است..ا.)$/;
+// ب-words that are prepositions or adverbs, not a complement act noun.
+const B_NON_ACTS = new Set([
+  'بسبب',
+  'بعد',
+  'بشان',
+  'بحق',
+  'بدون',
+  'بفعل',
+  'بحسب',
+  'بينما',
+  'بعض',
+  'بلاده',
+  'بلادها',
+  'بلاد',
+]);
+
 export const FORWARD_WINDOW = 6;
 
 export const NOUN_WINDOW = 5;
 
 export class AnalyzerBase extends HolderResolver {
+  /**
+   * The head of the first act in a list the target continues: the target opens with "و" and an
+   * act noun (توفير، محاربة، إطلاق، a verbal noun of the cue lexicon), the word before it closes a
+   * noun phrase (a definite word or a name), and a ب- or إلى-complement act noun ("بإقالة",
+   * "إلى إطلاق", not "بمسؤولياته") stands at most eleven words back within the clause. -1 when
+   * there is none.
+   */
+  protected firstConjunctHead(target: Mention): number {
+    const text = this.input.tokens.text;
+    const t = target.tokStart;
+    const w = text[t]!;
+    if (t - 1 <= this.s || !w.startsWith('و') || !this.actNounConjunct(target, w.slice(1))) return -1;
+    const prev = text[t - 1]!;
+    const closed = DEFINITE_PREFIX.test(prev) || this.mentionAtToken(t - 1)?.tokEnd === t;
+    if (!closed || !this.adjacentWords(t - 1, t)) return -1;
+    for (let j = t - 2; j > this.s && j >= t - 12; j--) {
+      if (isClauseMark(this.input.tokens, j) && text[j] !== '"') return -1;
+      const x = text[j]!;
+      // A finite verb opens another clause; the list is not under one complement.
+      if (this.cueAt(j)?.cue.pos === 'verb' && !this.cueAt(j)!.cue.verbNoun) return -1;
+      const bComplement = x.length > 3 && x.startsWith('ب') && !B_NON_ACTS.has(x);
+      if ((bComplement || text[j - 1] === 'الي') && this.actHead(x, bComplement)) return j;
+    }
+    return -1;
+  }
+
+  /**
+   * Whether the target is a second object of the act noun that opens the topic phrase right
+   * before it: the target is a topic opening with "و" and no act noun of its own.
+   */
+  protected objectOfPhraseAct(target: Mention): boolean {
+    const t = target.tokStart;
+    const text = this.input.tokens.text;
+    if (!this.secondObjectOpener(target)) return false;
+    const previous = this.mentionAtToken(t - 1);
+    if (!previous || previous.kind !== 'topic' || previous.tokEnd !== t) return false;
+    const opener = lookupArabicCue(text[previous.tokStart]!)?.cue;
+    return opener !== undefined && opener.kind === 'stance' && opener.pos === 'noun' && opener.polarity < 0;
+  }
+
+  /** The listed act phrase ("وتوفير الخدمات") the target follows as a second object, if any. */
+  protected objectOfListedAct(target: Mention): Mention | undefined {
+    const t = target.tokStart;
+    if (!this.secondObjectOpener(target)) return undefined;
+    const previous = this.mentionAtToken(t - 1);
+    if (!previous || previous.kind !== 'topic' || previous.tokEnd !== t) return undefined;
+    return this.firstConjunctHead(previous) >= 0 ? previous : undefined;
+  }
+
+  /**
+   * Whether the target opens as a second noun object: a topic phrase whose first word is "و" and
+   * a noun that is no act noun, written right after the word before it (no quote or mark between).
+   */
+  protected secondObjectOpener(target: Mention): boolean {
+    const t = target.tokStart;
+    const w = this.input.tokens.text[t]!;
+    if (target.kind !== 'topic' || target.verbal || t - 1 <= this.s || !w.startsWith('و') || w.length < 4)
+      return false;
+    if (!this.adjacentWords(t - 1, t) || lookupArabicCue(w)?.cue.pos === 'verb') return false;
+    return !this.actNounConjunct(target, w.slice(1));
+  }
+
+  /** Whether tokens a and b are separated by a single space only. */
+  protected adjacentWords(a: number, b: number): boolean {
+    return this.input.tokens.start[b]! - this.input.tokens.end[a]! === 1;
+  }
+
+  /** Whether the complement word x ("بإقالة", "إطلاق") is an act noun: a cue noun or a verbal-noun shape. */
+  protected actHead(x: string, withB: boolean): boolean {
+    const cue = lookupArabicCue(x)?.cue;
+    if (cue && cue.kind === 'stance' && cue.pos === 'noun' && !cue.participle) return true;
+    const bare = withB ? x.slice(1) : x;
+    return VERBAL_NOUN_SHAPE.test(bare.startsWith('ال') ? bare.slice(2) : bare);
+  }
+
+  /** Whether the word after the conjunction is an act noun (a verbal-noun pattern or a cue noun). */
+  protected actNounConjunct(target: Mention, w: string): boolean {
+    // (A topic phrase hides the cues inside it from cueAt: the word is looked up itself.)
+    const cue = lookupArabicCue(this.input.tokens.text[target.tokStart]!)?.cue;
+    if (cue && cue.kind === 'stance' && cue.pos === 'noun' && !cue.participle && isStanceVerbLemma(cue.lemma))
+      return true;
+    // An act noun in a list is indefinite (in construct): "والسلام" is a thing, not an act.
+    return target.kind === 'topic' && !w.startsWith('ال') && VERBAL_NOUN_SHAPE.test(w);
+  }
+
   /** The nearest stance/describe cue before the target, within the window, not across a speech verb. */
   protected governingCueBefore(target: Mention): { k: number; distance: number } | undefined {
+    // "طالبوا بإقالة المحافظ وتوفير الخدمات": a coordinated act noun is governed by what governs
+    // the first act of the list, not by that act (إقالة), whose object closed before "و".
+    const head = this.input.lang === 'ar' ? this.firstConjunctHead(target) : -1;
+    if (head >= 0) return this.governingCueBefore(mentionWith(target, { tokStart: head, tokEnd: head + 1 }));
+    // "مواجهة الفساد وسوء الخدمات": a second object after a topic phrase that opens with an act
+    // noun of the lexicon is governed by that act, which the phrase hides from the cue search;
+    // the cue before the phrase (دعا إلى) would read it with the opposite sign.
+    if (this.input.lang === 'ar' && this.objectOfPhraseAct(target)) return undefined;
+    // "بإقالة المحافظ وتوفير الخدمات وفرص العمل": a second object of a listed act shares its governor.
+    const listed = this.input.lang === 'ar' ? this.objectOfListedAct(target) : undefined;
+    if (listed) return this.governingCueBefore(listed);
     let distance = 0;
     let words = 0;
     for (let j = target.tokStart - 1; j >= this.s && distance <= BACKWARD_WINDOW; j--) {

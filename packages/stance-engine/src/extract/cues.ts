@@ -96,6 +96,7 @@ export function annotateCues(
         battleWithCue(tokens, i, start, end, forms) ??
         standWithCue(tokens, i, start, end, inMention, forms) ??
         orderCue(tokens, i, start, end, inMention, forms) ??
+        approvalCue(tokens, i, start, end, inMention, forms) ??
         liftCue(tokens, i, start, end, out, forms) ??
         concernCue(tokens, i, start, end, inMention, lexical, forms) ??
         goodRelationsCue(tokens, i, start, end, inMention, forms) ??
@@ -1187,6 +1188,40 @@ function orderedWith(
   return next.startsWith('ب') && next.length > 3 && !MANNER_PHRASES.has(next) ? ORDER_CUE : undefined;
 }
 
+const APPROVE_CUE = tokenCue(
+  makeCue({ kind: 'stance', polarity: 1, strength: 0.7, pos: 'verb', lemma: 'أقر' }),
+);
+// أقرّ (passed, approved) in its finite forms; the same verb with ب or بأن is "admitted".
+const APPROVE_FORMS = /^(و|ف)?(اقر|اقرت|اقروا|يقر|تقر|يقرون)$/;
+// What a body passes or adopts (folded, without the article): أقر is "approved" only before one
+// of these; before anything else it is mostly "admitted" or "acknowledged" (أقر بمقتل، أقر أهمية).
+const APPROVED_THINGS =
+  /^(ال)?(قانون|قانونا|قوانين|مشروع|مشاريع|خطه|خطط|موازنه|ميزانيه|قرار|قرارا|قرارات|تعديل|تعديلا|تعديلات|اتفاق|اتفاقا|اتفاقيه|هدنه|اجراءات|حزمه|عقوبات|دستور|نظام)$/;
+
+/**
+ * "أقر الكنيست قانون الدولة القومية", "أقرت الحكومة خطة": passing a law or adopting a plan
+ * supports it. The verb needs a law, plan, budget or agreement as its direct object, right after
+ * the VSO subject and any day or time word; with ب or بأن it is "admitted" (أقر بالهزيمة), and
+ * before other nouns mostly "acknowledged" (أقرت الوثيقة أهمية …), no position on what follows.
+ */
+function approvalCue(
+  tokens: Tokens,
+  i: number,
+  start: number,
+  end: number,
+  inMention: Int32Array,
+  forms: number,
+): TokenCue | undefined {
+  if (!(forms & APPROVE)) return undefined;
+  // The VSO subject is one name; a phrase after it is the object ("أقر الكنيست قانون القومية").
+  let j = i + 1;
+  const subject = j < end ? inMention[j - start]! : -1;
+  while (subject >= 0 && j < end && inMention[j - start] === subject) j++;
+  // "أقر الكنيست، الخميس، قانونا": a day or time word set off by commas.
+  while (j < end && j <= i + 6 && (TIME_WORDS.has(tokens.text[j]!) || tokens.text[j] === ',')) j++;
+  return j < end && APPROVED_THINGS.test(tokens.text[j]!) ? APPROVE_CUE : undefined;
+}
+
 const BLAME_CUE = tokenCue(
   makeCue({ kind: 'stance', polarity: -1, strength: 0.8, pos: 'verb', lemma: 'حمل' }),
 );
@@ -1222,6 +1257,7 @@ const BATTLE = 4096;
 const CONCERN = 8192;
 const RELATIONS = 16384;
 const LEGITIMATE = 32768;
+const APPROVE = 65536;
 const FORM_TESTS: readonly (readonly [number, RegExp])[] = [
   [BELONGING, BELONGING_FORMS],
   [PROJECTILE, PROJECTILES],
@@ -1239,6 +1275,7 @@ const FORM_TESTS: readonly (readonly [number, RegExp])[] = [
   [CONCERN, CONCERN_FORMS],
   [RELATIONS, RELATIONS_FORMS],
   [LEGITIMATE, LEGITIMATE_FORMS],
+  [APPROVE, APPROVE_FORMS],
 ];
 
 interface ArabicForm {

@@ -531,3 +531,20 @@ export function finiteFormsOfVerbalNoun(noun: string): string[] {
   }
   return finiteForms.get(noun) ?? [];
 }
+
+let verbLemmas: Set<string> | undefined;
+
+/**
+ * Whether a cue's lemma is a verb of STANCE_VERBS, so that its noun reading is a verbal noun (an
+ * act: إقالة، محاسبة، دعم) rather than a word of the WORDS list (عقوبات، غارات، حليف).
+ */
+export function isStanceVerbLemma(lemma: string): boolean {
+  if (!verbLemmas) {
+    verbLemmas = new Set();
+    for (const fields of parseLexiconLines(STANCE_VERBS, 'STANCE_VERBS', 6, 6)) {
+      const [past, present] = fields.map((f) => (f ?? '').trim());
+      if (past || present) verbLemmas.add(past || present!);
+    }
+  }
+  return verbLemmas.has(lemma);
+}
