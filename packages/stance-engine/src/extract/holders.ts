@@ -1,6 +1,6 @@
 // Who holds a position: the subject of a cue found by word order (VSO, SVO), reported-speech
 // frames, relative clauses, coordinated clauses and elided subjects.
-import type { Mention } from './mentions.js';
+import { mentionWith, type Mention } from './mentions.js';
 import { SentenceView } from './sentence-view.js';
 import type { TokenCue } from '../lexicon/cue.js';
 import { isClauseMark } from '../text/segment.js';
@@ -254,6 +254,36 @@ export class HolderResolver extends SentenceView {
    * word (a verb, "كل من"), not by punctuation ("(الولايات المتحدة وبريطانيا …)") or by "و" of
    * its own ("مع الأطراف الأوروبية وروسيا والصين").
    */
+  /**
+   * "Russia and China vetoed …" with China untracked: the nearest tracked name earlier in an
+   * English list ending in the untracked name m, when the list is joined by "and" and is no
+   * prepositional object.
+   */
+  protected trackedConjunctBefore(m: Mention): Mention | undefined {
+    const { mentions } = this.input;
+    let head = m;
+    let sawAnd = false;
+    for (let i = mentions.indexOf(m) - 1; i >= 0; i--) {
+      const before = mentions[i]!;
+      if (before.tokStart < this.s || before.kind === 'topic') return undefined;
+      if (before.tokStart === head.tokStart) continue;
+      // "Russia, a Syrian ally, and China": the apposition's words are the first name's.
+      const end = this.appositionEnd(before);
+      if (before.kind === 'demonym' && !this.canHold(before)) continue;
+      const join = this.joinBetween(
+        end > before.tokEnd ? mentionWith(before, { tokEnd: end }) : before,
+        head,
+      );
+      if (!join) return undefined;
+      sawAnd ||= join === 'and';
+      if (before.actor >= 0 && this.canHold(before))
+        return sawAnd && !this.isPrepositional(before) ? before : undefined;
+      if (before.actor >= 0 || before.kind !== 'name') return undefined;
+      head = before;
+    }
+    return undefined;
+  }
+
   protected joinedToTracked(m: Mention): boolean {
     if (this.input.lang !== 'ar') return false;
     const { mentions, tokens } = this.input;
@@ -305,6 +335,12 @@ export class HolderResolver extends SentenceView {
         // "وقالت كندا …": a subject outside the codebook is still the subject, unless it ends
         // a list that names one we track ("وجهت الولايات المتحدة وبريطانيا وفرنسا ضربات").
         if (m.actor < 0 && m.kind === 'name' && free) {
+          // "Russia and Brazil refused to …": the list's tracked names are the subject too.
+          const tracked = this.input.lang === 'en' ? this.trackedConjunctBefore(m) : undefined;
+          if (tracked) {
+            j = tracked.tokEnd;
+            continue;
+          }
           if (!this.joinedToTracked(m)) return 'blocked';
           j = m.tokStart;
           continue;
