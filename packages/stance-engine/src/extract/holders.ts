@@ -91,6 +91,9 @@ export const EXPECTING_VERBS =
 // Nouns and participles of hope and expectation before "في أن", "بأن": أمله، آملا، توقعه (folded).
 const EXPECTING_NOUNS =
   /^(و|ف)?(امل|امله|املها|املهم|املا|املين|الامل|اماله|امالها|تمني|تمنيه|تمنياته|توقعه|توقعها|توقعاته)$/;
+// Words opening a relative clause or an apposition after a name and a comma.
+const PARENTHETICAL_OPENERS = new Set(['which', 'who', 'whose', 'a', 'an']);
+
 // Relative pronouns by gender (an agreeing verb has the relative as its subject).
 const MASCULINE_RELATIVES = new Set(['الذي', 'الذين', 'اللذان', 'اللذين']);
 const FEMININE_RELATIVES = new Set(['التي', 'اللتان', 'اللتين']);
@@ -254,6 +257,26 @@ export class HolderResolver extends SentenceView {
    * word (a verb, "كل من"), not by punctuation ("(الولايات المتحدة وبريطانيا …)") or by "و" of
    * its own ("مع الأطراف الأوروبية وروسيا والصين").
    */
+  /**
+   * The opening comma of a relative clause or apposition closed by the comma at j and set off
+   * right after a holder's name ("Iran, which backs Assad,", "Iran, a close ally of Assad,").
+   */
+  protected parentheticalOpening(j: number): number | undefined {
+    const { tokens } = this.input;
+    for (let o = j - 2; o > this.s && o >= j - 20; o--) {
+      const w = tokens.text[o]!;
+      if (w === ',') {
+        if (!PARENTHETICAL_OPENERS.has(tokens.text[o + 1]!)) return undefined;
+        const named = this.mentionAtToken(o - 1);
+        return named && named.tokEnd === o && this.canHold(named) && !this.isPrepositional(named)
+          ? o
+          : undefined;
+      }
+      if (!tokens.isWord[o] && w !== '"' && w !== "'") return undefined;
+    }
+    return undefined;
+  }
+
   /**
    * "Russia and China vetoed …" with China untracked: the nearest tracked name earlier in an
    * English list ending in the untracked name m, when the list is joined by "and" and is no
@@ -420,6 +443,13 @@ export class HolderResolver extends SentenceView {
         const head = this.appositionHeadBefore(j);
         if (head) {
           j = head.tokEnd;
+          continue;
+        }
+        // "Iran, which backs Assad, condemned …": a relative clause or apposition set off by
+        // commas after the subject; the subject is the name before it.
+        const opening = w === ',' ? this.parentheticalOpening(j) : undefined;
+        if (opening !== undefined) {
+          j = opening;
           continue;
         }
         // "Russia last week vetoed …", "The UN in February condemned …": a time or occasion
