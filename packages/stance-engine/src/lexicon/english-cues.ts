@@ -52,14 +52,16 @@ const STANCE = `
 + 0.7 : sympathize+with sympathise+with
 + 0.6 : seek/sought want ask request maintain preserve protect respect keep/kept+up continue vote+for celebrate guarantee allow permit/permitted facilitate
 + 0.5 : resume extend establish conduct impose/imposed launch step+up intensify escalate increase boost reinforce deploy expand send/sent tighten assist
++ 0.6 : bolster shore+up
++ 0.75 : prop/propped+up
 - 0.9 : reject refuse oppose condemn denounce decry deplore
-- 0.85 : criticize criticise slam blast lambast accuse blame boycott veto protest+against,over
+- 0.85 : critique criticize criticise slam blast lambast accuse blame boycott veto protest+against,over
 - 0.85 : chide rebuke scold berate bash assail excoriate castigate deride ridicule mock fault lash+out rail+against hit/hit+back,out
 - 0.85 : insult disparage belittle denigrate vilify demonize demonise taunt lampoon pillory
 - 0.85 : disavow repudiate rebuff spurn snub shun scorn chastise chastize censure reprimand admonish upbraid malign impugn discredit demean disown ostracize ostracise blacklist lambaste
 - 0.8 : crack+down clamp+down feud+with rip hammer
 - 0.8 : warn+against,of,that threaten attack sanction obstruct block resist fight/fought+against object+to
-- 0.7 : thwart undercut rip+into challenge dispute refute cancel scrap freeze postpone undermine sabotage derail bury expel remove oust impeach violate breach sever break/broke cut+off,ties halt stop suspend abandon withdraw/withdrew quit ban dismiss exclude expel denounce
+- 0.7 : thwart undercut rip+into challenge dispute refute cancel scrap freeze postpone undermine sabotage derail bury expel evict remove oust impeach violate breach sever break/broke cut+off,ties halt stop suspend abandon withdraw/withdrew quit ban dismiss exclude expel denounce
 + 0.7 : fight/fought+alongside,for battle+alongside
 - 0.6 : prevent avert
 - 0.6 : fight/fought battle combat
@@ -109,7 +111,7 @@ const SPEECH =
 const WORDS = `
 stance + 0.85 : backer backers supporter supporters ally allies proponent friend partner support backing
 stance + 0.8 : solidarity+with alliance+with coalition+with partnership+with cooperation+with coordination+with
-stance - 0.85 : criticism+of criticisms+of
+stance - 0.85 : criticism+of criticisms+of critique+of critiques+of
 stance + 0.85 : weight+behind endorsement+of,for admirer admirers defender+of defenders+of
 stance - 0.8 : adversary adversaries detractor detractors nemesis
 stance - 0.8 : hostile+to,toward,towards antagonistic+to,toward,towards wary+of suspicious+of distrustful+of skeptical+of sceptical+of resentful+of dismissive+of contemptuous+of loggerheads+with
