@@ -23,7 +23,7 @@ const CODEBOOK: Codebook = {
     en('trump', 'person', ['Trump']),
     en('jacobs', 'person', ['Jacobs']),
     en('gianforte', 'person', ['Gianforte']),
-    en('guardian', 'media', ['The Guardian']),
+    en('guardian', 'other', ['The Guardian']),
     en('romney', 'person', ['Romney']),
   ],
   topics: [
