@@ -13,7 +13,12 @@ const CODEBOOK: Codebook = {
   name: 'encue19-unit-tests',
   actors: [
     en('russia', 'country', ['Russia', 'Moscow']),
-    en('syrian-government', 'government', ['Syrian government', 'Assad regime', 'Syrian regime army']),
+    en('syrian-government', 'government', [
+      'Syrian government',
+      'Assad regime',
+      'Syrian regime army',
+      'Assad army',
+    ]),
     en('ypg', 'armed-group', ['YPG']),
     en('hezbollah', 'armed-group', ['Hezbollah']),
     en('sanders', 'person', ['Sanders']),
@@ -25,9 +30,19 @@ const CODEBOOK: Codebook = {
     en('gianforte', 'person', ['Gianforte']),
     en('guardian', 'other', ['The Guardian']),
     en('romney', 'person', ['Romney']),
+    en('coalition', 'coalition', ['U.S.-led coalition']),
   ],
   topics: [
-    ...targetTopics(['russia', 'syrian-government', 'arpaio', 'bannon', 'trump', 'gianforte', 'guardian']),
+    ...targetTopics([
+      'coalition',
+      'russia',
+      'syrian-government',
+      'arpaio',
+      'bannon',
+      'trump',
+      'gianforte',
+      'guardian',
+    ]),
     {
       id: 'syria-ceasefire',
       label: { en: 'Ceasefire in Syria' },
@@ -105,5 +120,14 @@ describe('encue19: cue words', () => {
     expect(triples('The YPG evicted the Syrian regime army from the city last August.')).toContain(
       'ypg/syrian-government-as-target/oppose',
     );
+  });
+});
+
+describe("encue19: denying an actor's report", () => {
+  it("opposes the report's owner", () => {
+    const found = triples(
+      'Meanwhilee the U.S.-led coalition previously denied an Assad army report it had carried out an air strike that had hit poison gas supplies belonging to Daesh and caused the deaths of hundreds of people. It is separately waging an air campaign against Daesh in eastern Syria.',
+    );
+    expect(found).toContain('coalition/syrian-government-as-target/oppose');
   });
 });
