@@ -30,7 +30,7 @@ const CODEBOOK: Codebook = {
     en('gianforte', 'person', ['Gianforte']),
     en('guardian', 'other', ['The Guardian']),
     en('romney', 'person', ['Romney']),
-    en('coalition', 'coalition', ['U.S.-led coalition']),
+    en('coalition', 'organization', ['U.S.-led coalition']),
   ],
   topics: [
     ...targetTopics([
