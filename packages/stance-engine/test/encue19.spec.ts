@@ -30,6 +30,8 @@ const CODEBOOK: Codebook = {
     en('gianforte', 'person', ['Gianforte']),
     en('guardian', 'other', ['The Guardian']),
     en('romney', 'person', ['Romney']),
+    en('miller', 'person', ['Stephen Miller']),
+    en('acosta', 'person', ['Jim Acosta']),
     en('coalition', 'organization', ['U.S.-led coalition']),
   ],
   topics: [
@@ -129,5 +131,13 @@ describe("encue19: denying an actor's report", () => {
       'Meanwhilee the U.S.-led coalition previously denied an Assad army report it had carried out an air strike that had hit poison gas supplies belonging to Daesh and caused the deaths of hundreds of people. It is separately waging an air campaign against Daesh in eastern Syria.',
     );
     expect(found).toContain('coalition/syrian-government-as-target/oppose');
+  });
+});
+
+describe('encue19: evaluative words for persons', () => {
+  it('calling someone ignorant opposes them', () => {
+    expect(
+      triples('Stephen Miller calling Jim Acosta ignorant on live TV is officially the best thing.'),
+    ).toContain('miller/acosta-as-target/oppose');
   });
 });

@@ -125,6 +125,7 @@ stance - 0.6 : expulsion departure exit ouster removal end resignation downfall
 stance + 0.6 : decision resolution need stance position
 stance + 0.7 : importance+of commitment+to
 evaluative - 0.8 : disgrace disgraceful shameful coward cowardly demagogue hypocrite hypocritical dishonest phony corrupt crooked lying lyin outrageous despicable disgusting incompetent inappropriate irresponsible reckless immoral unethical unpatriotic racist bigot bigoted smear garbage nonsense malarkey dumb stupid pathetic unfit embarrassment
+evaluative - 0.8 : idiot moron fool foolish faker unqualified misinformed misguided ignorant clueless delusional deranged unhinged loser crook crooks
 evaluative - 0.8 : legitimate+target,targets invaders occupiers thugs mercenaries terrorist terrorists murderer murderers killer killers criminal criminals crime crimes atrocity atrocities heinous traitor traitors liar lies butcher illegal illegitimate aggression occupation violation violations provocation provocative ridiculous disaster catastrophe dictator tyrant responsible responsibility guilty massacre unacceptable mistake failure brutal barbaric inhumane farce sham charade fraudulent rigged
 evaluative + 0.8 : great legitimate success successful important necessary essential positive victory hero
 negation 0 1 : not never no without nor cannot n't lack absence
