@@ -30,8 +30,6 @@ const CODEBOOK: Codebook = {
     en('gianforte', 'person', ['Gianforte']),
     en('guardian', 'other', ['The Guardian']),
     en('romney', 'person', ['Romney']),
-    en('miller', 'person', ['Stephen Miller']),
-    en('acosta', 'person', ['Jim Acosta']),
     en('coalition', 'organization', ['U.S.-led coalition']),
   ],
   topics: [
@@ -135,9 +133,18 @@ describe("encue19: denying an actor's report", () => {
 });
 
 describe('encue19: evaluative words for persons', () => {
+  const persons = triplesWith(
+    {
+      version: 1,
+      name: 'encue19-persons',
+      actors: [en('miller', 'person', ['Stephen Miller']), en('acosta', 'person', ['Jim Acosta'])],
+      topics: targetTopics(['acosta']),
+    },
+    { lang: 'en' },
+  );
   it('calling someone ignorant opposes them', () => {
     expect(
-      triples('Stephen Miller calling Jim Acosta ignorant on live TV is officially the best thing.'),
+      persons('Stephen Miller calling Jim Acosta ignorant on live TV is officially the best thing.'),
     ).toContain('miller/acosta-as-target/oppose');
   });
 });
