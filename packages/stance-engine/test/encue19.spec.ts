@@ -148,3 +148,31 @@ describe('encue19: evaluative words for persons', () => {
     ).toContain('miller/acosta-as-target/oppose');
   });
 });
+
+describe('encue19: ties with an actor', () => {
+  const ties = triplesWith(
+    {
+      version: 1,
+      name: 'encue19-ties',
+      actors: [
+        en('nusra', 'armed-group', ['Nusra Front']),
+        en('al-qaeda', 'armed-group', ['al Qaeda']),
+        en('russia', 'country', ['Russia']),
+        en('turkey', 'country', ['Turkey']),
+      ],
+      topics: targetTopics(['al-qaeda', 'russia']),
+    },
+    { lang: 'en' },
+  );
+  it('severing ties with someone opposes them', () => {
+    expect(
+      ties(
+        'REUTERS- Nusra Front severed ties with al Qaeda last year and rebranded to head the Hayat Tahrir al-Sham alliance.',
+      ),
+    ).toContain('nusra/al-qaeda-as-target/oppose');
+  });
+  it('cutting its ties and restoring ties read the actor after "with"', () => {
+    expect(ties('Turkey has cut its ties with Russia.')).toContain('turkey/russia-as-target/oppose');
+    expect(ties('Turkey restored diplomatic ties with Russia.')).toContain('turkey/russia-as-target/support');
+  });
+});

@@ -21,9 +21,9 @@ const SLOTS: Record<string, string[]> = {
 /** The most words a cue phrase takes after its first ("spoke out in support of"). */
 export const MAX_CUE_SPAN = 4;
 
-/** "up", "to,for", "~self" → the words a slot accepts. */
+/** "up", "to,for", "~self", "all,~poss" → the words a slot accepts. */
 function slotWords(slot: string): string[] {
-  return SLOTS[slot] ?? slot.split(',');
+  return slot.split(',').flatMap((x) => SLOTS[x] ?? [x]);
 }
 
 /** The lemma of a multiword cue: its fixed words ("distance from"), slots left out. */
@@ -77,6 +77,8 @@ const STANCE = `
 + 0.85 : come/came/come+to+the+defense,defence+of rush+to+the+defense,defence+of
 + 0.75 : give/gave/given+the+green+light+to
 - 0.8 : stand/stood+up+to push+back+on,against,at speak/spoke/spoken+out+against
+- 0.75 : sever+ties,relations+with sever+diplomatic,all,~poss+ties,relations+with cut+ties,relations+with cut+diplomatic,all,~poss+ties,relations+with break/broke/broken+off+ties,relations+with
++ 0.6 : restore+ties,relations+with restore+diplomatic,full,~poss+ties,relations+with normalize+ties,relations+with normalise+ties,relations+with mend+ties,relations+with improve+ties,relations+with strengthen+ties,relations+with deepen+ties,relations+with
 - 0.7 : distance+~self+from break/broke/broken+ranks+with break/broke/broken+with part+ways+with fall/fell/fallen+out+with
 - 0.7 : turn+~poss+back+on pour+cold+water+on back+away+from
 + 0.85 : speak/spoke/spoken+out+in+favour,favor,support,defense,defence+of speak/spoke/spoken+highly+of
