@@ -1,6 +1,6 @@
 // Who holds a position: the subject of a cue found by word order (VSO, SVO), reported-speech
 // frames, relative clauses, coordinated clauses and elided subjects.
-import type { Mention } from './mentions.js';
+import { mentionWith, type Mention } from './mentions.js';
 import { SentenceView } from './sentence-view.js';
 import type { TokenCue } from '../lexicon/cue.js';
 import { isClauseMark } from '../text/segment.js';
@@ -91,6 +91,9 @@ export const EXPECTING_VERBS =
 // Nouns and participles of hope and expectation before "في أن", "بأن": أمله، آملا، توقعه (folded).
 const EXPECTING_NOUNS =
   /^(و|ف)?(امل|امله|املها|املهم|املا|املين|الامل|اماله|امالها|تمني|تمنيه|تمنياته|توقعه|توقعها|توقعاته)$/;
+// Words opening a relative clause or an apposition after a name and a comma.
+const PARENTHETICAL_OPENERS = new Set(['which', 'who', 'whose', 'a', 'an']);
+
 // Relative pronouns by gender (an agreeing verb has the relative as its subject).
 const MASCULINE_RELATIVES = new Set(['الذي', 'الذين', 'اللذان', 'اللذين']);
 const FEMININE_RELATIVES = new Set(['التي', 'اللتان', 'اللتين']);
@@ -254,6 +257,56 @@ export class HolderResolver extends SentenceView {
    * word (a verb, "كل من"), not by punctuation ("(الولايات المتحدة وبريطانيا …)") or by "و" of
    * its own ("مع الأطراف الأوروبية وروسيا والصين").
    */
+  /**
+   * The opening comma of a relative clause or apposition closed by the comma at j and set off
+   * right after a holder's name ("Iran, which backs Assad,", "Iran, a close ally of Assad,").
+   */
+  protected parentheticalOpening(j: number): number | undefined {
+    const { tokens } = this.input;
+    for (let o = j - 2; o > this.s && o >= j - 20; o--) {
+      const w = tokens.text[o]!;
+      if (w === ',') {
+        if (!PARENTHETICAL_OPENERS.has(tokens.text[o + 1]!)) return undefined;
+        const named = this.mentionAtToken(o - 1);
+        return named && named.tokEnd === o && this.canHold(named) && !this.isPrepositional(named)
+          ? o
+          : undefined;
+      }
+      if (!tokens.isWord[o] && w !== '"' && w !== "'") return undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * "Russia and China vetoed …" with China untracked: the nearest tracked name earlier in an
+   * English list ending in the untracked name m, when the list is joined by "and" and is no
+   * prepositional object.
+   */
+  protected trackedConjunctBefore(m: Mention): Mention | undefined {
+    const { mentions } = this.input;
+    let head = m;
+    let sawAnd = false;
+    for (let i = mentions.indexOf(m) - 1; i >= 0; i--) {
+      const before = mentions[i]!;
+      if (before.tokStart < this.s || before.kind === 'topic') return undefined;
+      if (before.tokStart === head.tokStart) continue;
+      // "Russia, a Syrian ally, and China": the apposition's words are the first name's.
+      const end = this.appositionEnd(before);
+      if (before.kind === 'demonym' && !this.canHold(before)) continue;
+      const join = this.joinBetween(
+        end > before.tokEnd ? mentionWith(before, { tokEnd: end }) : before,
+        head,
+      );
+      if (!join) return undefined;
+      sawAnd ||= join === 'and';
+      if (before.actor >= 0 && this.canHold(before))
+        return sawAnd && !this.isPrepositional(before) ? before : undefined;
+      if (before.actor >= 0 || before.kind !== 'name') return undefined;
+      head = before;
+    }
+    return undefined;
+  }
+
   protected joinedToTracked(m: Mention): boolean {
     if (this.input.lang !== 'ar') return false;
     const { mentions, tokens } = this.input;
@@ -305,6 +358,12 @@ export class HolderResolver extends SentenceView {
         // "وقالت كندا …": a subject outside the codebook is still the subject, unless it ends
         // a list that names one we track ("وجهت الولايات المتحدة وبريطانيا وفرنسا ضربات").
         if (m.actor < 0 && m.kind === 'name' && free) {
+          // "Russia and Brazil refused to …": the list's tracked names are the subject too.
+          const tracked = this.input.lang === 'en' ? this.trackedConjunctBefore(m) : undefined;
+          if (tracked) {
+            j = tracked.tokEnd;
+            continue;
+          }
           if (!this.joinedToTracked(m)) return 'blocked';
           j = m.tokStart;
           continue;
@@ -384,6 +443,13 @@ export class HolderResolver extends SentenceView {
         const head = this.appositionHeadBefore(j);
         if (head) {
           j = head.tokEnd;
+          continue;
+        }
+        // "Iran, which backs Assad, condemned …": a relative clause or apposition set off by
+        // commas after the subject; the subject is the name before it.
+        const opening = w === ',' ? this.parentheticalOpening(j) : undefined;
+        if (opening !== undefined) {
+          j = opening;
           continue;
         }
         // "Russia last week vetoed …", "The UN in February condemned …": a time or occasion

@@ -228,9 +228,30 @@ export class SentenceView {
     const prev = k - 1;
     // "fighters who raid X": after a relative pronoun the form is a verb.
     if (EN_RELATIVE_PRONOUNS.has(this.input.tokens.text[prev]!)) return false;
+    // "Turkey backs the rebels and condemns Assad": a second predicate in the present.
+    // ("… and attacks on Assad continue": a plural noun before its own preposition.)
+    if (this.parallelPresentBefore(prev) && (cue.particle || !this.isKind(k + 1, 'preposition')))
+      return false;
     return (
       !this.mentionAtToken(prev) && !this.isKind(prev, 'pronoun') && this.input.tokens.isWord[prev] === 1
     );
+  }
+
+  /**
+   * The token at j is "and" or "but" after a predicate whose verb is a present form in -s with a
+   * subject right before it ("Turkey backs the rebels and …"), in the same clause.
+   */
+  private parallelPresentBefore(j: number): boolean {
+    const t = this.input.tokens.text;
+    if (t[j] !== 'and' && t[j] !== 'but') return false;
+    for (let v = j - 2; v > this.s && v >= j - 12; v--) {
+      if (isClauseMark(this.input.tokens, v)) return false;
+      const cue = this.cueAt(v)?.cue;
+      if (!cue || cue.pos !== 'verb' || !/s$/.test(t[v]!)) continue;
+      const before = this.mentionAtToken(v - 1);
+      return (before !== undefined && before.tokEnd === v) || this.isKind(v - 1, 'pronoun');
+    }
+    return false;
   }
 
   /** Tokens j, j + 1 are "كل من" / "كلا من" ("each of"), which opens a list of names. */

@@ -2735,6 +2735,8 @@ export const EN_PRODUCT_NOUNS = new Set([
   'rhetoric',
   'criticism',
   'warnings',
+  'report',
+  'reports',
 ]);
 // Words between a product noun and "by X": "drafted by", "put forward by", "made by".
 export const EN_PRODUCT_PARTICIPLES = new Set([
@@ -2851,6 +2853,7 @@ export const EN_DENIED_NOUNS = new Set([
   'accusation',
   'accusations',
   'charges',
+  'report',
   'reports',
 ]);
 // "a resolution on Syria", "its position on Iran": the actor after these nouns is the matter

@@ -21,9 +21,9 @@ const SLOTS: Record<string, string[]> = {
 /** The most words a cue phrase takes after its first ("spoke out in support of"). */
 export const MAX_CUE_SPAN = 4;
 
-/** "up", "to,for", "~self" → the words a slot accepts. */
+/** "up", "to,for", "~self", "all,~poss" → the words a slot accepts. */
 function slotWords(slot: string): string[] {
-  return SLOTS[slot] ?? slot.split(',');
+  return slot.split(',').flatMap((x) => SLOTS[x] ?? [x]);
 }
 
 /** The lemma of a multiword cue: its fixed words ("distance from"), slots left out. */
@@ -52,14 +52,16 @@ const STANCE = `
 + 0.7 : sympathize+with sympathise+with
 + 0.6 : seek/sought want ask request maintain preserve protect respect keep/kept+up continue vote+for celebrate guarantee allow permit/permitted facilitate
 + 0.5 : resume extend establish conduct impose/imposed launch step+up intensify escalate increase boost reinforce deploy expand send/sent tighten assist
++ 0.6 : bolster shore+up
++ 0.75 : prop/propped+up
 - 0.9 : reject refuse oppose condemn denounce decry deplore
-- 0.85 : criticize criticise slam blast lambast accuse blame boycott veto protest+against,over
+- 0.85 : critique criticize criticise slam blast lambast accuse blame boycott veto protest+against,over
 - 0.85 : chide rebuke scold berate bash assail excoriate castigate deride ridicule mock fault lash+out rail+against hit/hit+back,out
 - 0.85 : insult disparage belittle denigrate vilify demonize demonise taunt lampoon pillory
 - 0.85 : disavow repudiate rebuff spurn snub shun scorn chastise chastize censure reprimand admonish upbraid malign impugn discredit demean disown ostracize ostracise blacklist lambaste
 - 0.8 : crack+down clamp+down feud+with rip hammer
 - 0.8 : warn+against,of,that threaten attack sanction obstruct block resist fight/fought+against object+to
-- 0.7 : thwart undercut rip+into challenge dispute refute cancel scrap freeze postpone undermine sabotage derail bury expel remove oust impeach violate breach sever break/broke cut+off,ties halt stop suspend abandon withdraw/withdrew quit ban dismiss exclude expel denounce
+- 0.7 : thwart undercut rip+into challenge dispute refute cancel scrap freeze postpone undermine sabotage derail bury expel evict remove oust impeach violate breach sever break/broke cut+off,ties halt stop suspend abandon withdraw/withdrew quit ban dismiss exclude expel denounce
 + 0.7 : fight/fought+alongside,for battle+alongside
 - 0.6 : prevent avert
 - 0.6 : fight/fought battle combat
@@ -75,6 +77,8 @@ const STANCE = `
 + 0.85 : come/came/come+to+the+defense,defence+of rush+to+the+defense,defence+of
 + 0.75 : give/gave/given+the+green+light+to
 - 0.8 : stand/stood+up+to push+back+on,against,at speak/spoke/spoken+out+against
+- 0.75 : sever+ties,relations+with sever+diplomatic,all,~poss+ties,relations+with cut+ties,relations+with cut+diplomatic,all,~poss+ties,relations+with break/broke/broken+off+ties,relations+with
++ 0.6 : restore+ties,relations+with restore+diplomatic,full,~poss+ties,relations+with normalize+ties,relations+with normalise+ties,relations+with mend+ties,relations+with improve+ties,relations+with strengthen+ties,relations+with deepen+ties,relations+with
 - 0.7 : distance+~self+from break/broke/broken+ranks+with break/broke/broken+with part+ways+with fall/fell/fallen+out+with
 - 0.7 : turn+~poss+back+on pour+cold+water+on back+away+from
 + 0.85 : speak/spoke/spoken+out+in+favour,favor,support,defense,defence+of speak/spoke/spoken+highly+of
@@ -109,7 +113,7 @@ const SPEECH =
 const WORDS = `
 stance + 0.85 : backer backers supporter supporters ally allies proponent friend partner support backing
 stance + 0.8 : solidarity+with alliance+with coalition+with partnership+with cooperation+with coordination+with
-stance - 0.85 : criticism+of criticisms+of
+stance - 0.85 : criticism+of criticisms+of critique+of critiques+of
 stance + 0.85 : weight+behind endorsement+of,for admirer admirers defender+of defenders+of
 stance - 0.8 : adversary adversaries detractor detractors nemesis
 stance - 0.8 : hostile+to,toward,towards antagonistic+to,toward,towards wary+of suspicious+of distrustful+of skeptical+of sceptical+of resentful+of dismissive+of contemptuous+of loggerheads+with
@@ -123,6 +127,7 @@ stance - 0.6 : expulsion departure exit ouster removal end resignation downfall
 stance + 0.6 : decision resolution need stance position
 stance + 0.7 : importance+of commitment+to
 evaluative - 0.8 : disgrace disgraceful shameful coward cowardly demagogue hypocrite hypocritical dishonest phony corrupt crooked lying lyin outrageous despicable disgusting incompetent inappropriate irresponsible reckless immoral unethical unpatriotic racist bigot bigoted smear garbage nonsense malarkey dumb stupid pathetic unfit embarrassment
+evaluative - 0.8 : idiot moron fool foolish faker unqualified misinformed misguided ignorant clueless delusional deranged unhinged loser crook crooks
 evaluative - 0.8 : legitimate+target,targets invaders occupiers thugs mercenaries terrorist terrorists murderer murderers killer killers criminal criminals crime crimes atrocity atrocities heinous traitor traitors liar lies butcher illegal illegitimate aggression occupation violation violations provocation provocative ridiculous disaster catastrophe dictator tyrant responsible responsibility guilty massacre unacceptable mistake failure brutal barbaric inhumane farce sham charade fraudulent rigged
 evaluative + 0.8 : great legitimate success successful important necessary essential positive victory hero
 negation 0 1 : not never no without nor cannot n't lack absence
