@@ -1071,8 +1071,14 @@ export class TargetReader extends GovernedTargetReader {
     if (target.kind !== 'topic' && this.calledToResign(target, emit)) return;
     if (target.kind !== 'topic' && this.evaluatedAgent(target, emit)) return;
     // Object-first: "وهو ما ترفضه الفصائل" — the cue after a relative points back to the target.
+    // "لضربات جوية على سوريا، وهو ما ترفضه روسيا": an actor governed by a preposition is a
+    // complement of the phrase pointed back to; the relative rejects the strikes, not Syria.
+    const complement =
+      target.kind !== 'topic' && (target.afterPreposition || this.isKind(target.tokStart - 1, 'preposition'));
     const objectFirst =
-      target.kind === 'demonym' && !target.official ? undefined : this.relativeCueAfter(target, mi);
+      (target.kind === 'demonym' && !target.official) || complement
+        ? undefined
+        : this.relativeCueAfter(target, mi);
     if (objectFirst !== undefined) {
       const tc = this.cueAt(objectFirst)!;
       const holders = this.holderOf(objectFirst);
