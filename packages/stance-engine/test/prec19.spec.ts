@@ -2,12 +2,27 @@
 // a nationality adjective after a noun of a people's members (المرأة، اللاجئين، المدنيين) or
 // before معارض(ة) names a people or an opposition, not the state; an actor governed by a
 // preposition before "وهو ما ترفضه" is a complement of the rejected phrase, not what is rejected;
-// a verb after a relative pronoun and "ما زال"/"كان" is the (untracked) antecedent's.
+// a verb after a relative pronoun and "ما زال"/"كان" is the (untracked) antecedent's; an English
+// cue form in -s after a possessive determiner ("its attacks") is a noun, whose holder is the
+// clause's subject, not the speaker's frame.
 // Each first sentence is a real one from corpus/news-ar.jsonl; near misses keep what must stay.
 import type { Codebook } from '@stance/codebook';
 import { actorsNamedIn, targetTopics, triplesWith } from './helpers.js';
 
 const ar = actorsNamedIn('ar');
+const en = actorsNamedIn('en');
+const EN_CODEBOOK: Codebook = {
+  version: 1,
+  name: 'prec19-en-unit-tests',
+  actors: [
+    en('russia', 'country', ['Russia', 'Russian Defense Ministry']),
+    en('us-led-coalition', 'organization', ['US-led coalition']),
+    en('turkey', 'country', ['Turkey']),
+    en('isis', 'armed-group', ['ISIS', 'IS']),
+  ],
+  topics: targetTopics(['isis']),
+};
+const enTriples = triplesWith(EN_CODEBOOK, { lang: 'en', published_at: '2017-10-10T00:00:00Z' });
 const AR_CODEBOOK: Codebook = {
   version: 1,
   name: 'prec19-ar-unit-tests',
@@ -83,6 +98,21 @@ describe('a relative clause past "ما زالوا" is its antecedent\'s', () => 
   it('a named actor still backing it keeps its statement', () => {
     expect(arTriples('وما زالت تركيا تدعم المملكة العربية السعودية.')).toContain(
       'turkey/saudi-arabia-as-target/support',
+    );
+  });
+});
+
+describe('"its attacks" is a noun owned by the clause subject', () => {
+  it("the coalition's attacks reported by Russia are the coalition's", () => {
+    const got = enTriples(
+      'Russian Defense Ministry said that US-led coalition has sharply reduced the intensity of its attacks on ISIS terrorists positions in Iraq following the beginning of military operations of the Syrian Arab Army to liberate Deir Ezzor.',
+    );
+    expect(got).toContain('us-led-coalition/isis-as-target/oppose');
+    expect(got).not.toContain('russia/isis-as-target/oppose');
+  });
+  it("a subject's own attacks stay its own", () => {
+    expect(enTriples('Turkey stepped up its attacks on ISIS positions.')).toContain(
+      'turkey/isis-as-target/oppose',
     );
   });
 });

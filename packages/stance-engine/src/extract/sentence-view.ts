@@ -228,6 +228,8 @@ export class SentenceView {
     const prev = k - 1;
     // "fighters who raid X": after a relative pronoun the form is a verb.
     if (EN_RELATIVE_PRONOUNS.has(this.input.tokens.text[prev]!)) return false;
+    // "reduced its attacks on ISIS": after a possessive determiner the form is a noun.
+    if (EN_POSSESSIVE_PRONOUNS.has(this.input.tokens.text[prev]!)) return true;
     return (
       !this.mentionAtToken(prev) && !this.isKind(prev, 'pronoun') && this.input.tokens.isWord[prev] === 1
     );
