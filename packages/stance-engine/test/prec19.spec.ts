@@ -4,7 +4,8 @@
 // preposition before "وهو ما ترفضه" is a complement of the rejected phrase, not what is rejected;
 // a verb after a relative pronoun and "ما زال"/"كان" is the (untracked) antecedent's; an English
 // cue form in -s after a possessive determiner ("its attacks") is a noun, whose holder is the
-// clause's subject, not the speaker's frame.
+// clause's subject, not the speaker's frame; a topic after بشأن/تجاه/إزاء following a noun of
+// measures, a position or a policy takes no side from the cue over that noun.
 // Each first sentence is a real one from corpus/news-ar.jsonl; near misses keep what must stay.
 import type { Codebook } from '@stance/codebook';
 import { actorsNamedIn, targetTopics, triplesWith } from './helpers.js';
@@ -35,6 +36,12 @@ const AR_CODEBOOK: Codebook = {
   ],
   topics: [
     ...targetTopics(['saudi-arabia', 'syrian-government', 'turkey'], ['ar']),
+    {
+      id: 'nuclear-deal',
+      label: { ar: 'الاتفاق النووي' },
+      pro: { ar: ['الاتفاق النووي'] },
+      anti: { ar: ['الانسحاب من الاتفاق النووي'] },
+    },
     {
       id: 'strikes-on-syria',
       label: { ar: 'الضربات على سوريا' },
@@ -113,6 +120,26 @@ describe('"its attacks" is a noun owned by the clause subject', () => {
   it("a subject's own attacks stay its own", () => {
     expect(enTriples('Turkey stepped up its attacks on ISIS positions.')).toContain(
       'turkey/isis-as-target/oppose',
+    );
+  });
+});
+
+describe('measures, a position or a policy "بشأن" a topic give no side on it', () => {
+  it("backing Trump's measures on the deal is not backing the deal", () => {
+    const got = arTriples(
+      'وقال السفير: "تؤيد المملكة العربية السعودية الإجراءات التي إتخذها الرئيس ترمب بشأن الإتفاق النووي."',
+    );
+    expect(got).not.toContain('saudi-arabia/nuclear-deal/support');
+  });
+  it('deciding a position toward the deal is no support', () => {
+    const got = arTriples(
+      'وأشار المسؤول إلى أن إيران لم تعامل المنطقة بشكل جيد، موضحا أن الولايات المتحدة ستقرر موقفها تجاه الاتفاق النووي في مايو المقبل.',
+    );
+    expect(got.filter((t) => t.includes('nuclear-deal'))).toEqual([]);
+  });
+  it('backing the deal itself still counts', () => {
+    expect(arTriples('تؤيد المملكة العربية السعودية الاتفاق النووي.')).toContain(
+      'saudi-arabia/nuclear-deal/support',
     );
   });
 });

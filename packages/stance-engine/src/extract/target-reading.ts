@@ -1030,6 +1030,13 @@ export class TargetReader extends GovernedTargetReader {
       found = undefined;
     // "clashed with X over the elections": fighting someone says nothing of the issue.
     if (found && target.kind === 'topic' && this.hostileMutual(found.k)) found = undefined;
+    // "تؤيد السعودية الإجراءات التي اتخذها ترمب بشأن الاتفاق النووي", "سيقرر موقف بلاده تجاه
+    // الاتفاق": a topic named only as what measures, a position or a policy are about takes no
+    // side from the cue over them.
+    if (found && target.kind === 'topic' && this.aboutNeutralHead(found.k, target)) {
+      vetoed.push(target.tokStart);
+      return;
+    }
     // "حثه على عدم الانسحاب من الاتفاق": the deal is the object of the negated withdrawal, read
     // with it; read straight from the cue, the negation would flip the deal itself.
     if (found && this.objectOfNegatedCourse(found.k, target, mentions)) found = undefined;
@@ -1114,6 +1121,16 @@ export class TargetReader extends GovernedTargetReader {
     }
   }
 
+  /** The topic follows "بشأن/تجاه/إزاء" after a neutral noun (measures, position, policy) the cue at k is or governs. */
+  protected aboutNeutralHead(k: number, target: Mention): boolean {
+    if (this.input.lang !== 'ar') return false;
+    const t = this.input.tokens.text;
+    const p = target.tokStart - 1;
+    if (p <= k || !AR_ABOUT_PREPOSITIONS.has(t[p]!)) return false;
+    for (let j = p - 1; j >= k && j >= p - 8; j--) if (AR_NEUTRAL_HEADS.test(t[j]!)) return true;
+    return false;
+  }
+
   /** "، بدعم X", "، وبإسناد من X": a backing noun right after a comma (Arabic). */
   protected circumstantialBacking(k: number): boolean {
     return (
@@ -1124,6 +1141,12 @@ export class TargetReader extends GovernedTargetReader {
     );
   }
 }
+
+// Prepositions of "about" (folded spelling) and nouns of measures, positions and policies that
+// say nothing of the side taken on what they are about.
+const AR_ABOUT_PREPOSITIONS = new Set(['بشان', 'تجاه', 'ازاء', 'بخصوص', 'حيال']);
+const AR_NEUTRAL_HEADS =
+  /^(و|ب|ل)?(ال)?(اجراءات|خطوات|موقف|مواقف|سياسه|سياسات|رويه|مقترحات|سياست|رويت)(ها|ه|هم|هما)?$/;
 
 /** Words between a declaring verb and the act it declares (subject, office words, dates). */
 const DECLARED_ACT_REACH = 8;
