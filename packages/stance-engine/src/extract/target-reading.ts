@@ -1033,7 +1033,8 @@ export class TargetReader extends GovernedTargetReader {
     // "تؤيد السعودية الإجراءات التي اتخذها ترمب بشأن الاتفاق النووي", "سيقرر موقف بلاده تجاه
     // الاتفاق": a topic named only as what measures, a position or a policy are about takes no
     // side from the cue over them.
-    if (found && target.kind === 'topic' && this.aboutNeutralHead(found.k, target)) {
+    // (An anti phrase carries its own course: "أكدت مواقفها بشأن مقاطعة الانتخابات" is for the boycott.)
+    if (found && target.kind === 'topic' && target.polarity > 0 && this.aboutNeutralHead(found.k, target)) {
       vetoed.push(target.tokStart);
       return;
     }
