@@ -5,7 +5,8 @@
 // a verb after a relative pronoun and "ما زال"/"كان" is the (untracked) antecedent's; an English
 // cue form in -s after a possessive determiner ("its attacks") is a noun, whose holder is the
 // clause's subject, not the speaker's frame; a topic after بشأن/تجاه/إزاء following a noun of
-// measures, a position or a policy takes no side from the cue over that noun.
+// measures, a position or a policy takes no side from the cue over that noun; a separate pronoun
+// after a verb ("تصفه هي والولايات المتحدة") opens the list of the verb's subjects.
 // Each first sentence is a real one from corpus/news-ar.jsonl; near misses keep what must stay.
 import type { Codebook } from '@stance/codebook';
 import { actorsNamedIn, targetTopics, triplesWith } from './helpers.js';
@@ -32,10 +33,11 @@ const AR_CODEBOOK: Codebook = {
     ar('saudi-arabia', 'country', ['السعودية', 'المملكة العربية السعودية']),
     ar('turkey', 'country', ['تركيا']),
     ar('russia', 'country', ['روسيا']),
+    ar('pkk', 'armed-group', ['حزب العمال الكردستاني']),
     ar('syrian-government', 'government', ['النظام السوري', 'الحكومة السورية', 'سوريا']),
   ],
   topics: [
-    ...targetTopics(['saudi-arabia', 'syrian-government', 'turkey'], ['ar']),
+    ...targetTopics(['saudi-arabia', 'syrian-government', 'turkey', 'usa'], ['ar']),
     {
       id: 'nuclear-deal',
       label: { ar: 'الاتفاق النووي' },
@@ -140,6 +142,20 @@ describe('measures, a position or a policy "بشأن" a topic give no side on it
   it('backing the deal itself still counts', () => {
     expect(arTriples('تؤيد المملكة العربية السعودية الاتفاق النووي.')).toContain(
       'saudi-arabia/nuclear-deal/support',
+    );
+  });
+});
+
+describe('a separate pronoun after a verb opens the list of its subjects', () => {
+  it('the US listed with Turkey as describing the PKK is not its target', () => {
+    const got = arTriples(
+      'وترى تركيا في وحدات حماية الشعب امتدادا لحزب العمال الكردستاني الذي تصفه هي والاتحاد الأوروبي والولايات المتحدة بأنه تنظيم إرهابي.',
+    );
+    expect(got).not.toContain('turkey/usa-as-target/oppose');
+  });
+  it('an actor described after the verb is still judged', () => {
+    expect(arTriples('وتصف تركيا الولايات المتحدة بأنها دولة إرهابية.')).toContain(
+      'turkey/usa-as-target/oppose',
     );
   });
 });

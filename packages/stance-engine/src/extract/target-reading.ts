@@ -152,6 +152,12 @@ export class TargetReader extends GovernedTargetReader {
     let head = target.tokStart;
     if (!tokens.text[head]!.startsWith('و')) return head;
     for (let j = head - 1; j >= Math.max(this.s, target.tokStart - 8); j--) {
+      // "الذي تصفه هي والاتحاد الأوروبي والولايات المتحدة بأنه …": a separate pronoun after the
+      // verb opens the list of its subjects.
+      if (AR_LIST_PRONOUNS.has(tokens.text[j]!)) {
+        head = j;
+        break;
+      }
       if (!tokens.isWord[j] || this.cueAt(j)) break;
       const m = this.mentionAtToken(j);
       if (!m || m.tokStart !== j) continue;
@@ -1148,6 +1154,9 @@ export class TargetReader extends GovernedTargetReader {
 const AR_ABOUT_PREPOSITIONS = new Set(['بشان', 'تجاه', 'ازاء', 'بخصوص', 'حيال']);
 const AR_NEUTRAL_HEADS =
   /^(و|ب|ل)?(ال)?(اجراءات|خطوات|موقف|مواقف|سياسه|سياسات|رويه|مقترحات|سياست|رويت)(ها|ه|هم|هما)?$/;
+
+// Separate subject pronouns that open a list of subjects after a verb ("تصفه هي وواشنطن").
+const AR_LIST_PRONOUNS = new Set(['هي', 'هو', 'هم', 'هما']);
 
 /** Words between a declaring verb and the act it declares (subject, office words, dates). */
 const DECLARED_ACT_REACH = 8;
