@@ -274,9 +274,27 @@ function fightersOfNamedGroup(
   return !candidates.some((c) => c.entry.actor === lastGroup);
 }
 
-// Nouns a nationality adjective qualifies as a people, not a state: "الشعب السوري", "the Syrian people".
-const AR_PEOPLE_HEADS = /^(و|ف|ب|ل|وب|ول)?(ال|لل)?(شعب|شعوب|ابناء|مواطني|المواطنين|مواطنين)$/;
-const EN_PEOPLE_WORDS = new Set(['people', 'peoples', 'citizens', 'nationals', 'civilians']);
+// Nouns a nationality adjective qualifies as a people, not a state: "الشعب السوري", "the Syrian people",
+// and the groups of a people's members: "حقوق المرأة السعودية", "اللاجئين السوريين", "Syrian refugees".
+const AR_PEOPLE_HEADS =
+  /^(و|ف|ب|ل|وب|ول)?(ال|لل)?(شعب|شعوب|ابناء|مواطني|المواطنين|مواطنين|مراه|نساء|اطفال|لاجيين|لاجيون|نازحين|مدنيين|اسري|معتقلين|سجناء|رعايا|سكان|مهاجرين)$/;
+const EN_PEOPLE_WORDS = new Set([
+  'people',
+  'peoples',
+  'citizens',
+  'nationals',
+  'civilians',
+  'women',
+  'children',
+  'refugees',
+  'prisoners',
+  'detainees',
+  'residents',
+  'migrants',
+]);
+// "قوات سورية معارضة", "شخصيات عراقية معارضة": a nationality adjective followed by "opposing" names
+// the country's opposition, not its state.
+const AR_OPPOSING_AFTER = /^(وال|ال)?معارض(ه|ين|ون)?$/;
 
 function namesPeople(tokens: Tokens, tokStart: number, tokEnd: number): boolean {
   return (
@@ -284,7 +302,8 @@ function namesPeople(tokens: Tokens, tokStart: number, tokEnd: number): boolean 
     (tokStart > 0 &&
       AR_PEOPLE_HEADS.test(tokens.text[tokStart - 1]!) &&
       !/مجلس$/.test(tokens.text[tokStart - 2] ?? '')) ||
-    (tokEnd < tokens.count && EN_PEOPLE_WORDS.has(tokens.text[tokEnd]!))
+    (tokEnd < tokens.count && EN_PEOPLE_WORDS.has(tokens.text[tokEnd]!)) ||
+    (tokEnd < tokens.count && AR_OPPOSING_AFTER.test(tokens.text[tokEnd]!))
   );
 }
 
@@ -408,7 +427,12 @@ export function findMentions(
     let tokEnd = tokenAt(tokens, first.end - 1) + 1;
     // "شركة روسية", "قوات تركية": a country's name spelt like its feminine nisba (روسية, سورية)
     // after an indefinite noun agreeing with it is the adjective, not the country.
-    if (lang === 'ar' && nisbaAfterNoun(group, tokens, tokStart)) {
+    // "حقوق المرأة السعودية": so is a country's name spelt like its nisba after a people's noun.
+    if (
+      lang === 'ar' &&
+      (nisbaAfterNoun(group, tokens, tokStart) ||
+        (group.some((c) => c.entry.kind === 'demonym') && namesPeople(tokens, tokStart, tokEnd)))
+    ) {
       group = group.filter((c) => c.entry.kind !== 'name');
     }
     if (lang === 'ar' && group.some((c) => c.entry.kind === 'topic')) {

@@ -28,6 +28,23 @@ import {
 const LEADER_LABELS = new Set(['بقياده', 'بزعامه', 'برياسه', 'وبقياده', 'وبزعامه', 'وبرياسه']);
 
 const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'which', 'who']);
+// Auxiliaries between a relative pronoun and its verb: "الذين ما زالوا يدعمون", "التي كانت تدعم".
+const AR_RELATIVE_AUXILIARIES = new Set([
+  'ما',
+  'لا',
+  'زال',
+  'زالت',
+  'زالوا',
+  'يزال',
+  'تزال',
+  'يزالون',
+  'كان',
+  'كانت',
+  'كانوا',
+  'ظل',
+  'ظلت',
+  'ظلوا',
+]);
 
 /** How far (in tokens) a target may follow the cue that governs it. */
 const CUE_REACH = 6;
@@ -355,11 +372,10 @@ class ProximityReader extends SentenceAnalyzer {
     if (k - 2 >= this.s && this.isKind(k - 1, 'preposition') && this.plainWord(k - 2)) return false;
     // "وحدات مقاومة سنجار، التي تصدت لداعش": a relative clause's subject is its antecedent
     // (unless the verb carries the antecedent as its object: "العملية التي يشنها الجيش").
-    if (
-      k - 1 >= this.s &&
-      RELATIVE_PRONOUNS.has(this.input.tokens.text[k - 1]!) &&
-      !this.cueAt(k)!.objectPronoun
-    )
+    // ("الحلفاء الغربيين الذين ما زالوا يدعمون": past "still"/"was" auxiliaries too.)
+    let r = k - 1;
+    while (r > this.s && r >= k - 3 && AR_RELATIVE_AUXILIARIES.has(this.input.tokens.text[r]!)) r--;
+    if (r >= this.s && RELATIVE_PRONOUNS.has(this.input.tokens.text[r]!) && !this.cueAt(k)!.objectPronoun)
       return false;
     // "forces that support X", "protests demanding reforms": a clause on the noun before the
     // cue, whose subject that noun is.

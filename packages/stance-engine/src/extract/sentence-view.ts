@@ -228,6 +228,8 @@ export class SentenceView {
     const prev = k - 1;
     // "fighters who raid X": after a relative pronoun the form is a verb.
     if (EN_RELATIVE_PRONOUNS.has(this.input.tokens.text[prev]!)) return false;
+    // "reduced its attacks on ISIS": after a possessive determiner the form is a noun.
+    if (EN_POSSESSIVE_PRONOUNS.has(this.input.tokens.text[prev]!)) return true;
     // "Turkey backs the rebels and condemns Assad": a second predicate in the present.
     // ("… and attacks on Assad continue": a plural noun before its own preposition.)
     if (this.parallelPresentBefore(prev) && (cue.particle || !this.isKind(k + 1, 'preposition')))

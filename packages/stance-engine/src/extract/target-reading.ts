@@ -152,6 +152,12 @@ export class TargetReader extends GovernedTargetReader {
     let head = target.tokStart;
     if (!tokens.text[head]!.startsWith('و')) return head;
     for (let j = head - 1; j >= Math.max(this.s, target.tokStart - 8); j--) {
+      // "الذي تصفه هي والاتحاد الأوروبي والولايات المتحدة بأنه …": a separate pronoun after the
+      // verb opens the list of its subjects.
+      if (AR_LIST_PRONOUNS.has(tokens.text[j]!)) {
+        head = j;
+        break;
+      }
       if (!tokens.isWord[j] || this.cueAt(j)) break;
       const m = this.mentionAtToken(j);
       if (!m || m.tokStart !== j) continue;
@@ -1030,6 +1036,14 @@ export class TargetReader extends GovernedTargetReader {
       found = undefined;
     // "clashed with X over the elections": fighting someone says nothing of the issue.
     if (found && target.kind === 'topic' && this.hostileMutual(found.k)) found = undefined;
+    // "تؤيد السعودية الإجراءات التي اتخذها ترمب بشأن الاتفاق النووي", "سيقرر موقف بلاده تجاه
+    // الاتفاق": a topic named only as what measures, a position or a policy are about takes no
+    // side from the cue over them.
+    // (An anti phrase carries its own course: "أكدت مواقفها بشأن مقاطعة الانتخابات" is for the boycott.)
+    if (found && target.kind === 'topic' && target.polarity > 0 && this.aboutNeutralHead(found.k, target)) {
+      vetoed.push(target.tokStart);
+      return;
+    }
     // "حثه على عدم الانسحاب من الاتفاق": the deal is the object of the negated withdrawal, read
     // with it; read straight from the cue, the negation would flip the deal itself.
     if (found && this.objectOfNegatedCourse(found.k, target, mentions)) found = undefined;
@@ -1071,8 +1085,14 @@ export class TargetReader extends GovernedTargetReader {
     if (target.kind !== 'topic' && this.calledToResign(target, emit)) return;
     if (target.kind !== 'topic' && this.evaluatedAgent(target, emit)) return;
     // Object-first: "وهو ما ترفضه الفصائل" — the cue after a relative points back to the target.
+    // "لضربات جوية على سوريا، وهو ما ترفضه روسيا": an actor governed by a preposition is a
+    // complement of the phrase pointed back to; the relative rejects the strikes, not Syria.
+    const complement =
+      target.kind !== 'topic' && (target.afterPreposition || this.isKind(target.tokStart - 1, 'preposition'));
     const objectFirst =
-      target.kind === 'demonym' && !target.official ? undefined : this.relativeCueAfter(target, mi);
+      (target.kind === 'demonym' && !target.official) || complement
+        ? undefined
+        : this.relativeCueAfter(target, mi);
     if (objectFirst !== undefined) {
       const tc = this.cueAt(objectFirst)!;
       const holders = this.holderOf(objectFirst);
@@ -1108,6 +1128,16 @@ export class TargetReader extends GovernedTargetReader {
     }
   }
 
+  /** The topic follows "بشأن/تجاه/إزاء" after a neutral noun (measures, position, policy) the cue at k is or governs. */
+  protected aboutNeutralHead(k: number, target: Mention): boolean {
+    if (this.input.lang !== 'ar') return false;
+    const t = this.input.tokens.text;
+    const p = target.tokStart - 1;
+    if (p <= k || !AR_ABOUT_PREPOSITIONS.has(t[p]!)) return false;
+    for (let j = p - 1; j >= k && j >= p - 8; j--) if (AR_NEUTRAL_HEADS.test(t[j]!)) return true;
+    return false;
+  }
+
   /** "، بدعم X", "، وبإسناد من X": a backing noun right after a comma (Arabic). */
   protected circumstantialBacking(k: number): boolean {
     return (
@@ -1118,6 +1148,15 @@ export class TargetReader extends GovernedTargetReader {
     );
   }
 }
+
+// Prepositions of "about" (folded spelling) and nouns of measures, positions and policies that
+// say nothing of the side taken on what they are about.
+const AR_ABOUT_PREPOSITIONS = new Set(['بشان', 'تجاه', 'ازاء', 'بخصوص', 'حيال']);
+const AR_NEUTRAL_HEADS =
+  /^(و|ب|ل)?(ال)?(اجراءات|خطوات|موقف|مواقف|سياسه|سياسات|رويه|مقترحات|سياست|رويت)(ها|ه|هم|هما)?$/;
+
+// Separate subject pronouns that open a list of subjects after a verb ("تصفه هي وواشنطن").
+const AR_LIST_PRONOUNS = new Set(['هي', 'هو', 'هم', 'هما']);
 
 /** Words between a declaring verb and the act it declares (subject, office words, dates). */
 const DECLARED_ACT_REACH = 8;
