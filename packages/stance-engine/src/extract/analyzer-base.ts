@@ -158,8 +158,13 @@ export class AnalyzerBase extends HolderResolver {
   protected governingCueBefore(target: Mention): { k: number; distance: number } | undefined {
     // "طالبوا بإقالة المحافظ وتوفير الخدمات": a coordinated act noun is governed by what governs
     // the first act of the list, not by that act (إقالة), whose object closed before "و".
+    // When the list's own governor is not found, the nearest cue reads the act as before.
     const head = this.input.lang === 'ar' ? this.firstConjunctHead(target) : -1;
-    if (head >= 0) return this.governingCueBefore(mentionWith(target, { tokStart: head, tokEnd: head + 1 }));
+    const listGovernor =
+      head >= 0
+        ? this.governingCueBefore(mentionWith(target, { tokStart: head, tokEnd: head + 1 }))
+        : undefined;
+    if (listGovernor) return listGovernor;
     // "مواجهة الفساد وسوء الخدمات": a second object after a topic phrase that opens with an act
     // noun of the lexicon is governed by that act, which the phrase hides from the cue search;
     // the cue before the phrase (دعا إلى) would read it with the opposite sign.
