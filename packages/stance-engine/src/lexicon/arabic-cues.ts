@@ -432,6 +432,9 @@ const PROCLITICS = [
   'وبال',
 ];
 const ENCLITICS = ['ه', 'ها', 'هم', 'هما', 'هن', 'كم', 'نا', 'ني'];
+// encliticOf reads one ending per token: no enclitic may end another.
+for (const a of ENCLITICS)
+  for (const b of ENCLITICS) if (a !== b && a.endsWith(b)) throw new Error(`enclitics ${a} and ${b} overlap`);
 
 /** A token's reading: its cue, and whether a pronoun was peeled off it. */
 export type ArabicCueHit = TokenCue;
