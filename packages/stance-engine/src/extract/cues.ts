@@ -24,7 +24,7 @@ import {
 } from './word-lists.js';
 import type { Language } from '../text/language.js';
 import { memoByForm } from '../text/memo.js';
-import { ANY_WORD, arabicWordClasses } from './word-classes.js';
+import { ANY_WORD, arabicWordClasses, unionOf } from './word-classes.js';
 
 // After لا: forms of زال ("لا يزال" = still) and سيما ("لا سيما" = especially), folded.
 const NOT_NEGATED = /^((ي|ت|ن|ا)?زال(ت|وا|ون|ان|تا)?|سيما)$/;
@@ -1288,9 +1288,12 @@ interface ArabicForm {
 // Most forms are none of these: they share one reading, which stays in the CPU cache.
 const PLAIN_WORD: ArabicForm = { hit: undefined, forms: 0, classes: 0 };
 
+// Most forms match none of the form tests: one test of their union sets them aside.
+const ANY_FORM_TEST = unionOf(FORM_TESTS.map(([, test]) => test));
+
 const readArabicForm = memoByForm((word): ArabicForm => {
   let forms = 0;
-  for (const [bit, test] of FORM_TESTS) if (test.test(word)) forms |= bit;
+  if (ANY_FORM_TEST.test(word)) for (const [bit, test] of FORM_TESTS) if (test.test(word)) forms |= bit;
   const hit = analyzeArabicToken(word);
   const classes = arabicWordClasses(word);
   return hit || forms || classes ? { hit, forms, classes } : PLAIN_WORD;

@@ -458,7 +458,10 @@ export function quotationSpeakers(
   mentions: readonly Mention[],
   lang: Language,
 ): (QuotedSentence | undefined)[] {
-  const result: (QuotedSentence | undefined)[] = sentences.map(() => undefined);
+  // Filled by push: map() gives an array of another elements kind once it runs optimised, and the
+  // readers' (and this function's) optimised code would be thrown away on the change of map.
+  const result: (QuotedSentence | undefined)[] = [];
+  for (let si = 0; si < sentences.length; si++) result.push(undefined);
   const spans = lang === 'en' ? findQuotations(original) : findArabicQuotations(original);
   if (spans.length === 0) return result;
   const q = new QuotedText(original, toOriginal, tokens, sentences, mentions);

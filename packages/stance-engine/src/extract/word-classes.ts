@@ -113,6 +113,9 @@ export function arabicActivityNoun(w: string): { prefix: string; definite: boole
 
 /** "ضرباتها" → "الضربات": an Arabic act noun owned by a pronoun, as its definite head. */
 export function arabicOwnActHead(w: string): string | undefined {
+  // Every such word ends in ه, ا (ها، هما) or م (هم): most words are set aside without the pattern.
+  const last = w.charCodeAt(w.length - 1);
+  if (last !== 0x647 && last !== 0x627 && last !== 0x645) return undefined;
   const m = /^(?:و|ف)?(.{3,}?)(?:ها|هم|هما|ه)$/.exec(w);
   if (!m) return undefined;
   // Construct state: "عمليه" + ها is written "عمليتها" (ة → ت before a suffix).
@@ -123,10 +126,36 @@ export function arabicOwnActHead(w: string): string | undefined {
 
 /** "وضربات" → "الضربات", "الهجوم": an Arabic act noun as its definite head (و/ف peeled). */
 export function arabicBareActHead(word: string): string | undefined {
-  const w = word.replace(/^(و|ف)(?=[^ا])/, '');
+  const c = word.charCodeAt(0);
+  const w =
+    (c === 0x648 || c === 0x641) && word.length > 1 && word.charCodeAt(1) !== 0x627 ? word.slice(1) : word;
   if (w.startsWith('ال')) return ACT_HEAD_NOUNS.has(w) ? w : undefined;
   return ACT_HEAD_NOUNS.has('ال' + w) ? 'ال' + w : undefined;
 }
+
+/**
+ * One pattern that a word matches where it matches any of these (patterns without flags or
+ * backreferences): most new word forms match none, and one test then stands in for all of them.
+ */
+export function unionOf(patterns: readonly RegExp[]): RegExp {
+  for (const p of patterns)
+    if (p.flags !== '' || /\\[1-9k]/.test(p.source))
+      throw new Error(`unionOf: ${p.source} has flags or a backreference`);
+  return new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'));
+}
+
+const CLASS_PATTERNS = unionOf([
+  AR_ATROCITY_VERB,
+  AR_RESPONSIBLE,
+  AR_STANDS_BEHIND,
+  AR_INVOLVED,
+  EXCHANGE_FORMS,
+  AR_RELATIONS,
+  AR_ENVOYS,
+  AR_DESIGNATING_VERBS,
+  AR_DENIAL_VERBS,
+  AR_HOLDING_WORDS,
+]);
 
 /**
  * The classes of a folded Arabic word (0 for most words, and for every punctuation mark). Each
@@ -137,15 +166,17 @@ export function arabicWordClasses(w: string): number {
   let classes = 0;
   if (AR_ACT_FORMS.has(w)) classes |= HOSTILE_ACT_WORD; // agentsOfHostileActs
   if (AR_MISDEED_FORMS.has(w)) classes |= MISDEED_WORD; // misdeedOwners
-  if (AR_ATROCITY_VERB.test(w) || AR_RESPONSIBLE.test(w) || AR_STANDS_BEHIND.test(w) || AR_INVOLVED.test(w))
-    classes |= ATROCITY_WORD; // atrocityAgents
-  if (EXCHANGE_FORMS.test(w)) classes |= EXCHANGE_WORD; // relationsAmongParties
-  if (AR_RELATIONS.test(w) || AR_ENVOYS.test(w)) classes |= DIPLOMATIC_WORD; // diplomaticDeeds
   if (AR_INVESTIGATION_NOUNS.has(w)) classes |= INVESTIGATION_WORD; // investigationCalls
-  if (AR_DESIGNATING_VERBS.test(w)) classes |= DESIGNATING_WORD; // designatedAntecedents
-  if (AR_DENIAL_VERBS.test(w)) classes |= DENIAL_WORD; // arabicProductReactions
+  if (CLASS_PATTERNS.test(w)) {
+    if (AR_ATROCITY_VERB.test(w) || AR_RESPONSIBLE.test(w) || AR_STANDS_BEHIND.test(w) || AR_INVOLVED.test(w))
+      classes |= ATROCITY_WORD; // atrocityAgents
+    if (EXCHANGE_FORMS.test(w)) classes |= EXCHANGE_WORD; // relationsAmongParties
+    if (AR_RELATIONS.test(w) || AR_ENVOYS.test(w)) classes |= DIPLOMATIC_WORD; // diplomaticDeeds
+    if (AR_DESIGNATING_VERBS.test(w)) classes |= DESIGNATING_WORD; // designatedAntecedents
+    if (AR_DENIAL_VERBS.test(w)) classes |= DENIAL_WORD; // arabicProductReactions
+    if (AR_HOLDING_WORDS.test(w)) classes |= HOLDING_WORD; // linkWords (attacksOnHeldGround)
+  }
   if (arabicActivityNoun(w)) classes |= ACTIVITY_WORD; // curbedActivities
   if (arabicOwnActHead(w) !== undefined || arabicBareActHead(w) !== undefined) classes |= OWN_ACT_WORD; // ownActs
-  if (AR_HOLDING_WORDS.test(w)) classes |= HOLDING_WORD; // linkWords (attacksOnHeldGround)
   return classes;
 }

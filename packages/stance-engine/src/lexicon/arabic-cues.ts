@@ -432,6 +432,9 @@ const PROCLITICS = [
   'وبال',
 ];
 const ENCLITICS = ['ه', 'ها', 'هم', 'هما', 'هن', 'كم', 'نا', 'ني'];
+// encliticOf reads one ending per token: no enclitic may end another.
+for (const a of ENCLITICS)
+  for (const b of ENCLITICS) if (a !== b && a.endsWith(b)) throw new Error(`enclitics ${a} and ${b} overlap`);
 
 /** A token's reading: its cue, and whether a pronoun was peeled off it. */
 export type ArabicCueHit = TokenCue;
@@ -476,32 +479,56 @@ const OTHER_VERBS = new Set(['بحث', 'وبحث', 'فبحث']);
 // الميزان") is not كف + ه.
 const OTHER_NOUNS = new Set(['نبذه', 'ونبذه', 'مول', 'ومول', 'كفه', 'وكفه']);
 
+/**
+ * The enclitic pronoun the token ends with, if any (the endings exclude one another). Its last
+ * letter is compared first: endsWith is a call into the runtime, and most words end otherwise.
+ */
+function encliticOf(token: string): string | undefined {
+  const last = token.charCodeAt(token.length - 1);
+  for (const suf of ENCLITICS) if (last === suf.charCodeAt(suf.length - 1) && token.endsWith(suf)) return suf;
+  return undefined;
+}
+
+// The stems of the token being read (each proclitic it opens with peeled), and those proclitics:
+// reused from call to call, since this runs on every new word form.
+const stemsRead: string[] = [];
+const procliticsRead: string[] = [];
+
 /** lookupArabicCue without its memo, for callers that memoise a larger reading of the form. */
 export function analyzeArabicToken(token: string): ArabicCueHit | undefined {
   if (ENTITY_FORMS.has(token) || OTHER_VERBS.has(token) || OTHER_NOUNS.has(token)) return undefined;
   const map = getArabicCues();
   const exact = map.get(token);
   if (exact && !POSSESSED_ONLY.has(exact.lemma)) return tokenCue(exact);
-  const stems: { stem: string; pre: string }[] = [{ stem: token, pre: '' }];
+  // The token without each proclitic it opens with, in the order of PROCLITICS.
+  let stems = 0;
   for (const pre of PROCLITICS) {
-    if (token.length - pre.length >= 2 && token.startsWith(pre))
-      stems.push({ stem: token.slice(pre.length), pre });
+    if (token.length - pre.length >= 2 && token.startsWith(pre)) {
+      const stem = token.slice(pre.length);
+      const hit = map.get(stem);
+      if (hit && fitsProclitic(pre, stem, hit) && !POSSESSED_ONLY.has(hit.lemma)) return tokenCue(hit);
+      stemsRead[stems] = stem;
+      procliticsRead[stems++] = pre;
+    }
   }
-  for (const { stem, pre } of stems) {
-    const hit = map.get(stem);
-    if (hit && fitsProclitic(pre, stem, hit) && !POSSESSED_ONLY.has(hit.lemma)) return tokenCue(hit);
-  }
-  for (const { stem, pre } of stems) {
-    for (const suf of ENCLITICS) {
-      // "قاطعة" (decisive) is a feminine participle, not "قاطع" + ه.
-      if (suf === 'ه' && stem.length === 5 && stem[2] === 'ا') continue;
-      if (stem.length - suf.length >= 2 && stem.endsWith(suf)) {
-        const bare = stem.slice(0, -suf.length);
-        const hit = map.get(bare);
-        // Function words do not take pronouns here (من + ه is not a cue).
-        if (hit && (hit.pos !== 'other' || hit.kind === 'stance') && fitsProclitic(pre, bare, hit))
-          return tokenCue(hit, hit.pos === 'verb', true);
-      }
+  // Then a pronoun peeled off the token as it stands and off each of those stems (all of them end
+  // where the token ends, so they end with the token's enclitic).
+  const suf = encliticOf(token);
+  if (suf === undefined) return undefined;
+  for (let s = -1; s < stems; s++) {
+    const stem = s < 0 ? token : stemsRead[s]!;
+    // "قاطعة" (decisive) is a feminine participle, not "قاطع" + ه.
+    if (suf === 'ه' && stem.length === 5 && stem[2] === 'ا') continue;
+    if (stem.length - suf.length >= 2) {
+      const bare = stem.slice(0, -suf.length);
+      const hit = map.get(bare);
+      // Function words do not take pronouns here (من + ه is not a cue).
+      if (
+        hit &&
+        (hit.pos !== 'other' || hit.kind === 'stance') &&
+        fitsProclitic(s < 0 ? '' : procliticsRead[s]!, bare, hit)
+      )
+        return tokenCue(hit, hit.pos === 'verb', true);
     }
   }
   return undefined;
