@@ -7,8 +7,7 @@
 // 19" in docs/extraction.md: why the engine does not read this way).
 // usage: W=8 node scripts/cooccurrence-probe.mjs SET_DIR PREDICTIONS.jsonl OUT.jsonl [suffix]
 import fs from 'node:fs';
-import { loadGoldSet, readArticle } from './gold-set.mjs';
-import { annotateCues } from '../dist/extract/cues.js';
+import { loadGoldSet, polarCues, readArticle, sentenceCues, sentenceTopics } from './gold-set.mjs';
 
 const [dir, predFile, outFile, suffix = ''] = process.argv.slice(2);
 if (!dir || !predFile || !outFile) {
@@ -20,44 +19,6 @@ if (!dir || !predFile || !outFile) {
 const window = Number(process.env.W ?? 0);
 const set = await loadGoldSet(dir, predFile, suffix);
 const { compiled, codebook } = set;
-const actorOfTopic = codebook.topics.map((t) => (t.actor ? compiled.actorIds.indexOf(t.actor) : -1));
-
-/** The polar stance cues of a sentence, as token index and polarity. */
-function polarCues(article, read, sentence, inSentence) {
-  const mentionAt = new Int32Array(sentence.end - sentence.start).fill(-1);
-  inSentence.forEach((m, i) => {
-    for (let k = m.tokStart; k < m.tokEnd && k < sentence.end; k++) mentionAt[k - sentence.start] = i;
-  });
-  const { cues } = annotateCues(
-    read.tokens,
-    sentence.start,
-    sentence.end,
-    article.lang,
-    mentionAt,
-    article.text,
-    read.norm.toOriginal,
-  );
-  const polar = [];
-  cues.forEach((c, i) => {
-    if (c?.cue.kind === 'stance' && c.cue.polarity !== 0)
-      polar.push({ at: i + sentence.start, polarity: c.cue.polarity });
-  });
-  return polar;
-}
-
-/** The topics a sentence's mentions name, with the phrase's frame (0 for an actor-topic). */
-function topicsIn(inSentence) {
-  const topics = [];
-  for (const m of inSentence) {
-    if (m.topic >= 0) topics.push({ mention: m, topic: m.topic, frame: m.polarity });
-    if (m.actor >= 0)
-      actorOfTopic.forEach((a, topic) => {
-        if (a === m.actor) topics.push({ mention: m, topic, frame: 0 });
-      });
-  }
-  return topics;
-}
-
 const lines = [];
 let added = 0;
 for (const [id, article] of set.articles) {
@@ -65,11 +26,11 @@ for (const [id, article] of set.articles) {
   const predicted = new Set(statements.map((s) => `${s.actor}|${s.topic}`));
   const read = readArticle(compiled, article);
   for (const sentence of read.sentences) {
-    const inSentence = read.mentions.filter((m) => m.tokStart >= sentence.start && m.tokStart < sentence.end);
+    const { inSentence, cues } = sentenceCues(read, article, sentence);
     const holders = inSentence.filter((m) => m.actor >= 0 && !m.modifier && !m.afterPreposition);
-    const topics = holders.length ? topicsIn(inSentence) : [];
+    const topics = holders.length ? sentenceTopics(set, inSentence) : [];
     if (!topics.length) continue;
-    const polar = polarCues(article, read, sentence, inSentence);
+    const polar = polarCues(cues, sentence);
     for (const holder of holders)
       for (const { mention, topic, frame } of topics) {
         const actorId = compiled.actorIds[holder.actor];
@@ -87,7 +48,7 @@ for (const [id, article] of set.articles) {
         const nearest = reach.reduce((b, c) =>
           Math.abs(c.at - mention.tokStart) < Math.abs(b.at - mention.tokStart) ? c : b,
         );
-        const side = nearest.polarity * (frame === 0 ? 1 : frame);
+        const side = nearest.cue.polarity * (frame === 0 ? 1 : frame);
         predicted.add(key);
         added++;
         statements.push({

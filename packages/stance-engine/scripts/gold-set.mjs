@@ -102,3 +102,42 @@ export function closestPairInSentence(read, article, actorMentions, topicMention
     .filter((i) => i >= 0);
   return { a, t, sentence, inSentence, polar };
 }
+
+/** The mentions of a sentence and the engine's cue reading of its tokens (index i: token start + i). */
+export function sentenceCues(read, article, sentence) {
+  const inSentence = read.mentions.filter((m) => m.tokStart >= sentence.start && m.tokStart < sentence.end);
+  const mentionAt = new Int32Array(sentence.end - sentence.start).fill(-1);
+  inSentence.forEach((m, i) => {
+    for (let k = m.tokStart; k < m.tokEnd && k < sentence.end; k++) mentionAt[k - sentence.start] = i;
+  });
+  const { cues } = annotateCues(
+    read.tokens,
+    sentence.start,
+    sentence.end,
+    article.lang,
+    mentionAt,
+    article.text,
+    read.norm.toOriginal,
+  );
+  return { inSentence, cues };
+}
+
+/** The polar stance cues among a sentence's cues, as token index and cue. */
+export const polarCues = (cues, sentence) =>
+  cues.flatMap((c, i) =>
+    c?.cue.kind === 'stance' && c.cue.polarity !== 0 ? [{ at: i + sentence.start, cue: c.cue }] : [],
+  );
+
+/** The topics a sentence's mentions name, with the phrase's frame (0 for an actor-topic). */
+export function sentenceTopics({ codebook, compiled }, inSentence) {
+  const topics = [];
+  for (const m of inSentence) {
+    if (m.topic >= 0) topics.push({ mention: m, topic: m.topic, frame: m.polarity });
+    if (m.actor >= 0)
+      codebook.topics.forEach((t, topic) => {
+        if (t.actor && compiled.actorIds.indexOf(t.actor) === m.actor)
+          topics.push({ mention: m, topic, frame: 0 });
+      });
+  }
+  return topics;
+}
