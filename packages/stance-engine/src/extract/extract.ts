@@ -23,7 +23,7 @@ import {
 import { quotationSpeakers, type QuotedSentence } from './quotes.js';
 import { annotateCues } from './cues.js';
 import { lookupArabicCue } from '../lexicon/arabic-cues.js';
-import { makeCue, tokenCue } from '../lexicon/cue.js';
+import { makeCue, takesOnlyFrom, tokenCue } from '../lexicon/cue.js';
 import { analyzeSentence, type RawStatement, type SentenceInput } from './analyze.js';
 import { readByProximity } from './proximity.js';
 import {
@@ -38,6 +38,7 @@ import { addTitledSurnames } from './titled-surnames.js';
 import {
   AR_ALI_NAME,
   AR_ALI_NAME_LEADS,
+  AR_GRIP_WORDS,
   AR_PARTICLES,
   CONDITIONAL_IN,
   EACH_OF,
@@ -548,7 +549,10 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
     const result = analyzeSentence(input);
     raw.push(...result.statements);
     if (result.statements.length > 0)
-      raw.push(...againstNamedTargets(compiled, inSentence, result.statements));
+      raw.push(
+        ...againstNamedTargets(compiled, inSentence, result.statements),
+        ...againstHoldersOfGround(compiled, tokens, inSentence, result.statements),
+      );
     if (result.statements.length === 0) {
       const subject = carriedActor(inSentence, tokens, lang);
       if (subject && !(lang === 'en' && addressedInEnglish(tokens, subject)))
@@ -781,6 +785,45 @@ function againstNamedTargets(
   }
   return out ?? NO_STATEMENTS;
 }
+
+/**
+ * "الحسم العسكري لتحرير مدينة الحديدة من ميليشيات الحوثي": endorsing a topic phrase that names
+ * the taking of ground ("تحرير الحديدة", "liberation of Mosul") also opposes the actor it is taken
+ * from, named right after it with "من"/"from" (or "من قبضة/أيدي"). The phrase holds the taking
+ * word, which so reads no target of its own.
+ */
+function againstHoldersOfGround(
+  compiled: CompiledCodebook,
+  tokens: Tokens,
+  mentions: readonly Mention[],
+  statements: readonly RawStatement[],
+): readonly RawStatement[] {
+  let out: RawStatement[] | undefined;
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const phrase = mentions[i]!;
+    if (phrase.kind !== 'topic' || phrase.polarity !== 1) continue;
+    let j = phrase.tokEnd;
+    if (tokens.text[j] !== 'من' && tokens.text[j] !== 'from') continue;
+    const first = tokens.text[phrase.tokStart]!;
+    const cue = /^[a-z]/.test(first) ? undefined : lookupArabicCue(first)?.cue;
+    if (!(cue ? takesOnlyFrom(cue) : LIBERATION_WORDS.has(first))) continue;
+    j++;
+    if (AR_GRIP_WORDS.has(tokens.text[j]!) || tokens.text[j] === 'the') j++;
+    const held = mentions[i + 1]!;
+    if (held.tokStart !== j || held.kind === 'topic' || held.actor < 0) continue;
+    const topic = compiled.topicsForActor[held.actor]?.[0];
+    if (topic === undefined) continue;
+    for (const st of statements) {
+      if (st.topic !== phrase.topic || st.stance !== 'support' || st.actor === held.actor) continue;
+      if (st.start > phrase.start || st.end < phrase.end) continue;
+      (out ??= []).push({ ...st, topic, stance: 'oppose', end: Math.max(st.end, held.end) });
+    }
+  }
+  return out ?? NO_STATEMENTS;
+}
+
+// English nouns of taking ground ("the liberation of Mosul from ISIS").
+const LIBERATION_WORDS = new Set(['liberation', 'liberating', 'recapture', 'recapturing']);
 
 function toStatements(
   compiled: CompiledCodebook,
