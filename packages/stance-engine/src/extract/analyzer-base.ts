@@ -63,7 +63,8 @@ export class AnalyzerBase extends HolderResolver {
     if (next && next.kind === 'topic' && next.tokStart === k + 1) return false;
     // The act noun has its own complement after a preposition ("انسحاب أمريكا من الاتفاق"); an
     // owner alone ("قرار ترامب والانسحاب") leaves the next act its object.
-    for (let j = k + 1; j < target.tokStart; j++) if (FELLOW_ACT_PREPS.has(this.input.tokens.text[j]!)) return true;
+    for (let j = k + 1; j < target.tokStart; j++)
+      if (FELLOW_ACT_PREPS.has(this.input.tokens.text[j]!)) return true;
     return false;
   }
 

@@ -555,8 +555,11 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
       );
     if (result.statements.length === 0) {
       const subject = carriedActor(inSentence, tokens, lang);
-      if (subject && !(lang === 'en' && addressedInEnglish(tokens, subject)))
-        raw.push(...readByProximity(input, subject, result.vetoed));
+      if (subject && !(lang === 'en' && addressedInEnglish(tokens, subject))) {
+        const near = readByProximity(input, subject, result.vetoed);
+        raw.push(...near);
+        if (near.length > 0) raw.push(...againstHoldersOfGround(compiled, tokens, inSentence, near));
+      }
     }
     holderAge = 0;
     if (result.holders.length > 0) previousHolders = result.holders;

@@ -1,0 +1,140 @@
+// Gapped topic phrases without displacing the actor a cue reads: the taking of ground named as
+// a topic still opposes the actor it is taken from, "لا يمكن … دون" requires what follows it,
+// and an act joined by و after another act's complement is that act's fellow.
+// Sentences are real ones from corpus/news-ar.jsonl and the regional development set.
+import fs from 'node:fs';
+import path from 'node:path';
+import YAML from 'yaml';
+import type { Codebook } from '@stance/codebook';
+import { triplesWith } from './helpers.js';
+
+const freshAr = triplesWith(
+  YAML.parse(
+    fs.readFileSync(path.resolve(process.cwd(), '../..', 'eval/fresh-ar/codebook.yaml'), 'utf8'),
+  ) as Codebook,
+  { lang: 'ar' },
+);
+
+const CODEBOOK: Codebook = {
+  version: 1,
+  name: 'gap19-unit-tests',
+  actors: [
+    {
+      id: 'hadi',
+      kind: 'person',
+      names: { ar: ['عبد ربه منصور هادي', 'عبدربه منصور هادي', 'هادي'] },
+      roles: [{ title: { ar: ['الرئيس اليمني'] } }],
+      memberOf: [],
+    },
+    {
+      id: 'houthis',
+      kind: 'armed-group',
+      names: { ar: ['الحوثيين', 'الحوثي', 'ميليشيات الحوثي', 'المليشيات الحوثية', 'الميليشيات الحوثية'] },
+      roles: [],
+      memberOf: [],
+    },
+    {
+      id: 'saudi-led-coalition',
+      kind: 'armed-group',
+      names: { ar: ['تحالف دعم الشرعية', 'التحالف العربي'] },
+      roles: [],
+      memberOf: [],
+    },
+    {
+      id: 'usa',
+      kind: 'country',
+      names: { ar: ['الولايات المتحدة', 'أمريكا', 'واشنطن'] },
+      roles: [],
+      memberOf: [],
+    },
+    {
+      id: 'trump',
+      kind: 'person',
+      names: { ar: ['دونالد ترامب', 'دونالدو ترامب', 'ترامب'] },
+      roles: [{ title: { ar: ['الرئيس الأمريكي'] } }],
+      memberOf: ['usa'],
+    },
+    { id: 'iran', kind: 'country', names: { ar: ['إيران', 'طهران'] }, roles: [], memberOf: [] },
+  ],
+  topics: [
+    {
+      id: 'houthi-withdrawal-hodeidah',
+      label: { ar: 'انسحاب الحوثيين من الحديدة' },
+      pro: { ar: ['مغادرة المليشيات الحوثية', 'تحرير الحديدة', 'الانسحاب من الحديدة'] },
+      anti: {},
+    },
+    { id: 'houthis-as-target', actor: 'houthis', label: { ar: 'الحوثيون' } },
+    { id: 'iran-as-target', actor: 'iran', label: { ar: 'إيران' } },
+    {
+      id: 'iran-nuclear-deal',
+      label: { ar: 'الاتفاق النووي' },
+      pro: { ar: ['الاتفاق النووي'] },
+      anti: {},
+    },
+    {
+      id: 'sanctions-on-iran',
+      label: { ar: 'العقوبات على إيران' },
+      pro: { ar: ['فرض عقوبات على إيران', 'العقوبات على إيران'] },
+      anti: {},
+    },
+  ],
+} as Codebook;
+const ar = triplesWith(CODEBOOK, { lang: 'ar', published_at: '2018-06-13T00:00:00Z' });
+
+describe('the taking of ground named as a topic, and the actor it is taken from', () => {
+  it('must keep: the actor after "من" is opposed beside the gapped topic (the displacement case)', () => {
+    const text =
+      'دعا الرئيس اليمني، عبد ربه منصور هادي، الأربعاء، الجيش والمقاومة إلى الحسم العسكري لتحرير مدينة الحديدة من ميليشيات الحوثي الإيرانية.';
+    const got = ar(text);
+    expect(got).toContain('hadi/houthi-withdrawal-hodeidah/support');
+    expect(got).toContain('hadi/houthis-as-target/oppose');
+  });
+
+  it('after "من قبضة" too', () => {
+    const text =
+      'وكانت قوات التحالف العربي والمقاومة اليمنية المشتركة بدأت عملية عسكرية كبرى، لتحرير مدينة الحديدة من قبضة ميليشيات الحوثي، بعد رفضهم القبول بالحلول السلمية.';
+    const got = ar(text);
+    expect(got).toContain('saudi-led-coalition/houthi-withdrawal-hodeidah/support');
+    expect(got).toContain('saudi-led-coalition/houthis-as-target/oppose');
+  });
+
+  it('not without "من": the place liberated is no actor taken from', () => {
+    const text = 'أطلق تحالف دعم الشرعية في اليمن عملية عسكرية وإنسانية لتحرير ميناء الحديدة غرب اليمن.';
+    expect(ar(text)).not.toContain('saudi-led-coalition/houthis-as-target/oppose');
+  });
+});
+
+describe('"لا يمكن … دون": what nothing can be without is required', () => {
+  const hadi = 'أكد الرئيس اليمني عبدربه منصور هادي، رفضه أي وجود مسلح في المدينة.\n';
+  it('a without-phrase after an impossibility supports what it names', () => {
+    const text =
+      hadi +
+      'وأضاف هادي أنه "لا يمكن تصور إدارة الميناء وتوفير الأمن فيه بمعزل عن مدينة الحديدة، بل لا يمكن تحقيق الأمن والاستقرار في منطقة الساحل الغربي وحماية الملاحة الدولية دون مغادرة كافة المليشيات الحوثية للمحافظة كاملة".';
+    const got = ar(text);
+    expect(got).toContain('hadi/houthi-withdrawal-hodeidah/support');
+    expect(got).not.toContain('hadi/houthi-withdrawal-hodeidah/oppose');
+  });
+
+  it('must not fire: a plain "without" still negates', () => {
+    const text = hadi + 'وأضاف هادي أن المطلوب حماية الملاحة الدولية دون مغادرة المليشيات الحوثية للمحافظة.';
+    expect(ar(text)).not.toContain('hadi/houthi-withdrawal-hodeidah/support');
+  });
+});
+
+describe('an act joined by و after another act noun and its complement', () => {
+  it("is not the first act noun's object", () => {
+    const text =
+      'وتأتي هذه التطورات بعد ساعات قليلة على إعلان الرئيس الأمريكي، دونالدو ترامب، انسحاب أمريكا من الاتفاق النووي الإيراني وفرض عقوبات اقتصادية على إيران.';
+    const got = freshAr(text, { published_at: '2018-05-08T00:00:00Z' });
+    expect(got).toContain('usa/iran-nuclear-deal/oppose');
+    expect(got.filter((t) => t.endsWith('/sanctions-on-iran/oppose'))).toEqual([]);
+  });
+
+  it('must keep: an owner alone before "و" leaves the act the noun\'s object (CNN, May 2018)', () => {
+    const text =
+      'دبي، الإمارات العربية المتحدة (CNN)— انتقد الشيخ القطري المعارض، سلطان بن سحيم آل ثاني، موقف قطر من قرار الرئيس الأمريكي، دونالد ترامب والانسحاب من الاتفاق النووي الإيراني، واصفا هذه الخطوة بأنها ضد "الجيران والعمق العربي.';
+    expect(freshAr(text, { published_at: '2018-05-10T00:00:00Z' })).toContain(
+      'trump/iran-nuclear-deal/oppose',
+    );
+  });
+});
