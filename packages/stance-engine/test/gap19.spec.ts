@@ -138,3 +138,50 @@ describe('an act joined by و after another act noun and its complement', () => 
     );
   });
 });
+
+describe('a hostile word inside a topic phrase still governs the actor named after it', () => {
+  it('must keep: "تنوي فرض عقوبات جديدة على إيران" (gapped phrase) opposes Iran (Sky News Arabia, July 2018)', () => {
+    const text =
+      'وبما أن إدارة الرئيس الأميركي دونالد ترامب تنوي فرض عقوبات جديدة على إيران بعد الانسحاب من الاتفاق النووي فيما لوحت طهران بإرباك نشاط النفط ردا على واشنطن.';
+    const got = freshAr(text, { published_at: '2018-07-16T00:00:00Z' });
+    expect(got).toContain('trump/iran-as-target/oppose');
+    // The sanctions govern Iran, not the deal after it.
+    expect(got).not.toContain('trump/iran-nuclear-deal/support');
+  });
+
+  it('must keep: the phrase as written ("فرض عقوبات على إيران") too', () => {
+    const text =
+      'وبما أن إدارة الرئيس الأميركي دونالد ترامب تنوي فرض عقوبات على إيران بعد الانسحاب من الاتفاق النووي.';
+    expect(freshAr(text, { published_at: '2018-07-16T00:00:00Z' })).toContain('trump/iran-as-target/oppose');
+  });
+
+  it('must keep: a phrase that ends right before "على طهران" ("وأعاد فرض العقوبات على طهران")', () => {
+    const text =
+      'وزادت التوترات بين إيران والولايات المتحدة بعد أن انسحب الرئيس دونالد ترامب من الاتفاق النووي مع طهران في مايو، وأعاد فرض العقوبات على طهران الشهر الماضي.';
+    expect(freshAr(text, { published_at: '2018-09-11T00:00:00Z' })).toContain('trump/iran-as-target/oppose');
+  });
+
+  it("a topic after the phrase takes the inner act's polarity: sanctions over the missile programme oppose it (CNN, April 2018)", () => {
+    const text =
+      'قال عادل الجبير، وزير الخارجية السعودي، الأحد، إن بلاده تؤيد سياسة الرئيس الأمريكي، دونالد ترامب، تجاه الملف الإيراني، لافتا إلى دعم السعودية لفرض عقوبات إضافية على إيران بشأن ملف البرنامج الصاروخي لها.';
+    const got = freshAr(text, { published_at: '2018-04-29T00:00:00Z' });
+    expect(got).toContain('saudi-arabia/iran-as-target/oppose');
+    expect(got).toContain('saudi-arabia/iran-missile-program/oppose');
+    expect(got).not.toContain('saudi-arabia/iran-missile-program/support');
+  });
+
+  it('must not fire: a phrase headed by the definite noun names the sanctions, not an act of the subject', () => {
+    const text =
+      'في وقت أدانت فيه دمشق وموسكو بشدة العقوبات الأمريكية على إيران، التي دخلت حيز التنفيذ الثلاثاء، قال رئيس الوزراء العراقي حيدر العبادي إنه "مضطر" للالتزام بها.';
+    const got = freshAr(text, { published_at: '2018-08-07T00:00:00Z' });
+    expect(got).not.toContain('russia/iran-as-target/oppose');
+    expect(got).not.toContain('syrian-government/iran-as-target/oppose');
+  });
+
+  it('must not fire: "قضية العقوبات على إيران" is no act against Iran', () => {
+    const text =
+      'وكانت السفيرة الأميركية لدى الأمم المتحدة نيكي هايلي قد اتهمت الاتحاد الأوروبي بممارسة ألاعيب سياسية في قضية العقوبات على إيران هذا الأسبوع.';
+    const got = freshAr(text, { published_at: '2018-08-10T00:00:00Z' });
+    expect(got.filter((t) => t.includes('/iran-as-target/'))).toEqual([]);
+  });
+});

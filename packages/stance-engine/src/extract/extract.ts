@@ -16,6 +16,7 @@ import {
   addOfficialPersons,
   findMentions,
   inCountryScope,
+  isHostileCue,
   mentionWith,
   withinNamedCountries,
   type Mention,
@@ -45,6 +46,7 @@ import {
   LOCATIVE,
   RELATIONAL_AR,
   STATEMENT_NOUNS,
+  TARGET_PREPS,
   TIME_WORDS,
 } from './word-lists.js';
 import { isArabicTitleWord, isOfficeWord } from '../lexicon/common-words.js';
@@ -503,6 +505,7 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
       for (let k = m.tokStart; k < m.tokEnd; k++)
         if (mentionAt[k - sentence.start] === -1) mentionAt[k - sentence.start] = idx;
     }
+    openHostileWords(compiled, tokens, lang, inSentence, mentionAt, sentence.start);
     const { cues, wordClasses } = annotateCues(
       tokens,
       sentence.start,
@@ -573,6 +576,55 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
   // not by a phrase, so the country scope is checked once more here.
   const scoped = raw.filter((r) => inCountryScope(compiled.topicSettings[r.topic], countries));
   return toStatements(compiled, scoped, original, norm.toOriginal);
+}
+
+/**
+ * "تنوي فرض عقوبات جديدة على إيران", "لإعادة فرض العقوبات على إيران": the word of a topic phrase
+ * that takes a side against an actor named after it behind "على"/"ضد"/"on"/"against" — inside
+ * the phrase or right after its end — still governs that actor and what follows it, as it does
+ * where no phrase is matched (a longer phrase loses no reading). The mention index leaves that
+ * word and the preposition open and points the actor's words to the actor.
+ */
+function openHostileWords(
+  compiled: CompiledCodebook,
+  tokens: Tokens,
+  lang: Language,
+  inSentence: readonly Mention[],
+  mentionAt: Int32Array,
+  start: number,
+): void {
+  for (let i = 0; i < inSentence.length; i++) {
+    const phrase = inSentence[i]!;
+    if (phrase.kind !== 'topic' || phrase.tokEnd - phrase.tokStart < 2) continue;
+    let object = -1;
+    for (let j = i + 1; j < inSentence.length && object < 0; j++) {
+      const m = inSentence[j]!;
+      if (m.tokStart > phrase.tokEnd + 1) break;
+      if (
+        m.kind !== 'topic' &&
+        m.actor >= 0 &&
+        m.tokStart > phrase.tokStart + 1 &&
+        TARGET_PREPS.has(tokens.text[m.tokStart - 1]!) &&
+        (compiled.topicsForActor[m.actor]?.length ?? 0) > 0
+      )
+        object = j;
+    }
+    if (object < 0) continue;
+    const m = inSentence[object]!;
+    let k = Math.min(m.tokStart - 2, phrase.tokEnd - 1);
+    while (k >= phrase.tokStart && !(tokens.isWord[k] && isHostileCue(tokens, k, lang))) k--;
+    // "العقوبات على إيران", "the sanctions on Iran": a phrase headed by the hostile noun names the
+    // act, which the phrase's own statement carries to the actor (againstNamedTargets); an act
+    // inside the phrase ("فرض عقوبات"), or an indefinite one ("ضربات جوية على سوريا"), is done.
+    if (k < phrase.tokStart || (k === phrase.tokStart && definiteAt(tokens, k, lang))) continue;
+    for (let j = k; j < m.tokStart; j++) if (mentionAt[j - start] === i) mentionAt[j - start] = -1;
+    for (let j = m.tokStart; j < m.tokEnd; j++) mentionAt[j - start] = object;
+  }
+}
+
+/** "العقوبات", "والعقوبات", "للعقوبات", "the sanctions": the word at k is written with the article. */
+function definiteAt(tokens: Tokens, k: number, lang: Language): boolean {
+  return lang === 'ar' ? /^[وف]?([بك]?ال|لل)/.test(tokens.text[k]!) : k > 0 && tokens.text[k - 1] === 'the';
 }
 
 /**
