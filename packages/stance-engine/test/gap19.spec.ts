@@ -185,3 +185,28 @@ describe('a hostile word inside a topic phrase still governs the actor named aft
     expect(got.filter((t) => t.includes('/iran-as-target/'))).toEqual([]);
   });
 });
+
+describe('a verb after a draft resolution has the draft as its subject', () => {
+  it('must not fire: who vetoed the draft does not hold what it demands (Sky News Arabia, June 2018)', () => {
+    const text =
+      'سقط في مجلس الأمن مشروع قرار أميركي يدين الفصائل الفلسطينية، وذلك بعدما استخدمت الولايات المتحدة حق النقض الفيتو ضد مشروع قرار عربي يطالب بتوفير حماية دولية للفلسطينيين.';
+    expect(freshAr(text, { published_at: '2018-06-01T00:00:00Z' })).not.toContain(
+      'usa/protection-of-palestinians/support',
+    );
+  });
+
+  it('must not fire: nor across a relative clause naming who tabled it (CNN, June 2018)', () => {
+    const text =
+      'أسقطت الولايات المتحدة الأمريكية مشروع قرار تقدمت به الكويت يطالب بتوفير حماية دولية للفلسطينيين، بعد استخدامها حق النقض الفيتو في جلسة لمجلس الأمن الجمعة.';
+    expect(freshAr(text, { published_at: '2018-06-02T00:00:00Z' })).not.toContain(
+      'usa/protection-of-palestinians/support',
+    );
+  });
+
+  it("must keep: the actor as the verb's own subject still holds it", () => {
+    const text = 'وطالبت الولايات المتحدة بتوفير حماية دولية للفلسطينيين.';
+    expect(freshAr(text, { published_at: '2018-06-02T00:00:00Z' })).toContain(
+      'usa/protection-of-palestinians/support',
+    );
+  });
+});
