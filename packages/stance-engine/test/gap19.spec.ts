@@ -75,7 +75,7 @@ const CODEBOOK: Codebook = {
       id: 'sanctions-on-iran',
       label: { ar: 'العقوبات على إيران' },
       pro: { ar: ['فرض عقوبات على إيران', 'العقوبات على إيران'] },
-      anti: {},
+      anti: { ar: ['تخفيف العقوبات'] },
     },
   ],
 } as Codebook;
@@ -208,5 +208,13 @@ describe('a verb after a draft resolution has the draft as its subject', () => {
     expect(freshAr(text, { published_at: '2018-06-02T00:00:00Z' })).toContain(
       'usa/protection-of-palestinians/support',
     );
+  });
+});
+
+describe('an act lifted or eased inside a topic phrase is not done to the actor after it', () => {
+  it('must not fire: "مدد ترامب قرار تخفيف العقوبات على إيران" does not oppose Iran (BBC Arabic, March 2018)', () => {
+    const text =
+      'في يناير/ كانون ثاني، مدد ترامب قرار تخفيف العقوبات على إيران بسبب ما قال إنه سيكون آخر مرة.';
+    expect(ar(text, { published_at: '2018-03-16T00:00:00Z' })).not.toContain('trump/iran-as-target/oppose');
   });
 });

@@ -617,9 +617,37 @@ function openHostileWords(
     // act, which the phrase's own statement carries to the actor (againstNamedTargets); an act
     // inside the phrase ("فرض عقوبات"), or an indefinite one ("ضربات جوية على سوريا"), is done.
     if (k < phrase.tokStart || (k === phrase.tokStart && definiteAt(tokens, k, lang))) continue;
+    // "برفع العقوبات على إيران", "تخفيف العقوبات": an act lifted or eased is not done.
+    if (k > start && liftingWord(tokens, k - 1, lang)) continue;
     for (let j = k; j < m.tokStart; j++) if (mentionAt[j - start] === i) mentionAt[j - start] = -1;
     for (let j = m.tokStart; j < m.tokEnd; j++) mentionAt[j - start] = object;
   }
+}
+
+// Verbal nouns that undo an act ("رفع العقوبات", "lifting sanctions").
+const AR_LIFTING = /^[وف]?[بل]?(رفع|تخفيف|تعليق|تجميد|ازاله|الغاء|وقف|انهاء|تخفيض)$/;
+const EN_LIFTING = new Set([
+  'lifting',
+  'lift',
+  'easing',
+  'ease',
+  'suspending',
+  'suspension',
+  'ending',
+  'end',
+  'removing',
+  'removal',
+  'relief',
+  'waiving',
+  'waiver',
+]);
+
+/** The word at k undoes the act after it. */
+function liftingWord(tokens: Tokens, k: number, lang: Language): boolean {
+  const w = tokens.text[k]!;
+  if (lang === 'en')
+    return EN_LIFTING.has(w) || (w === 'the' && k > 0 && EN_LIFTING.has(tokens.text[k - 1]!));
+  return AR_LIFTING.test(w);
 }
 
 /** "العقوبات", "والعقوبات", "للعقوبات", "the sanctions": the word at k is written with the article. */
