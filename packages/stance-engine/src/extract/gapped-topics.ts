@@ -9,13 +9,11 @@ import { AR_PREPOSITIONS } from './bare-heads.js';
 import { AR_DEMONSTRATIVES } from './word-lists.js';
 import type { Tokens } from '../text/tokens.js';
 
-/** A multi-word topic pattern, by its words, as read from a first word with a proclitic. */
+/** A multi-word topic pattern, by its words. */
 export interface GappedPhrase {
   words: readonly string[];
   /** The automaton pattern it spells without the gap. */
   pattern: number;
-  /** The proclitic the index key carries before the first word ("" for none). */
-  prefix: string;
 }
 
 export interface GappedMatch {
@@ -31,13 +29,7 @@ export interface GappedMatch {
 
 const ONE_WORD = /^[\u0621-\u064aa-z]+$/;
 
-// Proclitics a phrase's first word may carry (as in mentions.ts).
-const PREFIXES = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'وك', 'فب', 'فل', 'فك'];
-
-/**
- * Multi-word topic patterns by their first word, under each spelling with a proclitic (one map
- * read per story word, no slicing: this runs over every word of every story).
- */
+/** Multi-word topic patterns by their first word (patterns given by index: the automaton's). */
 export function indexGappedPhrases(
   patterns: readonly string[],
   isTopicPattern: (pattern: number) => boolean,
@@ -47,15 +39,23 @@ export function indexGappedPhrases(
     if (!text.includes(' ') || !isTopicPattern(pattern)) return;
     const words = text.split(' ');
     if (words.length > 6 || !words.every((w) => ONE_WORD.test(w))) return;
-    const prefixes = /^[a-z]/.test(words[0]!) ? [''] : PREFIXES;
-    for (const prefix of prefixes) {
-      const key = prefix + words[0]!;
-      const list = out.get(key);
-      if (list) list.push({ words, pattern, prefix });
-      else out.set(key, [{ words, pattern, prefix }]);
-    }
+    const list = out.get(words[0]!);
+    if (list) list.push({ words, pattern });
+    else out.set(words[0]!, [{ words, pattern }]);
   });
   return out;
+}
+
+// Proclitics a phrase's first word may carry (as in mentions.ts): و or ف, then ب, ل or ك.
+const CONJUNCTIONS = new Set(['و', 'ف']);
+const PREPOSITIONS = new Set(['ب', 'ل', 'ك']);
+
+/** How many leading letters of a word may be proclitics: 0, 1 or 2. */
+function procliticReach(word: string): number {
+  const first = word.charAt(0);
+  if (PREPOSITIONS.has(first)) return 1;
+  if (!CONJUNCTIONS.has(first)) return 0;
+  return PREPOSITIONS.has(word.charAt(1)) ? 2 : 1;
 }
 
 // Words that take the genitive of a construct themselves and so may stand between its head and
@@ -124,18 +124,23 @@ export function findGappedPhrases(
   if (index.size === 0) return out;
   for (let k = 0; k < tokens.count; k++) {
     if (!tokens.isWord[k]) continue;
-    const phrases = index.get(tokens.text[k]!);
-    if (!phrases) continue;
-    for (const phrase of phrases) {
-      const gap = gapAt(phrase.words, tokens, k);
-      if (gap > 0)
-        out.push({
-          pattern: phrase.pattern,
-          tokStart: k,
-          tokEnd: k + phrase.words.length + 1,
-          gap: k + gap,
-          prefix: phrase.prefix,
-        });
+    const first = tokens.text[k]!;
+    const reach = procliticReach(first);
+    for (let length = 0; length <= reach; length++) {
+      const phrases = index.get(length === 0 ? first : first.slice(length));
+      if (!phrases) continue;
+      const prefix = first.slice(0, length);
+      for (const phrase of phrases) {
+        const gap = gapAt(phrase.words, tokens, k);
+        if (gap > 0)
+          out.push({
+            pattern: phrase.pattern,
+            tokStart: k,
+            tokEnd: k + phrase.words.length + 1,
+            gap: k + gap,
+            prefix,
+          });
+      }
     }
   }
   return out;
