@@ -46,17 +46,8 @@ export function indexGappedPhrases(
   return out;
 }
 
-// Proclitics a phrase's first word may carry (as in mentions.ts): و or ف, then ب, ل or ك.
-const CONJUNCTIONS = new Set(['و', 'ف']);
-const PREPOSITIONS = new Set(['ب', 'ل', 'ك']);
-
-/** How many leading letters of a word may be proclitics: 0, 1 or 2. */
-function procliticReach(word: string): number {
-  const first = word.charAt(0);
-  if (PREPOSITIONS.has(first)) return 1;
-  if (!CONJUNCTIONS.has(first)) return 0;
-  return PREPOSITIONS.has(word.charAt(1)) ? 2 : 1;
-}
+// Proclitics a phrase's first word may carry (as in mentions.ts).
+const PREFIXES = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'وك', 'فب', 'فل', 'فك'];
 
 // Words that take the genitive of a construct themselves and so may stand between its head and
 // that genitive: quantifiers ("انسحاب جميع القوات"), demonstratives ("نتائج هذه الانتخابات") and
@@ -125,11 +116,10 @@ export function findGappedPhrases(
   for (let k = 0; k < tokens.count; k++) {
     if (!tokens.isWord[k]) continue;
     const first = tokens.text[k]!;
-    const reach = procliticReach(first);
-    for (let length = 0; length <= reach; length++) {
-      const phrases = index.get(length === 0 ? first : first.slice(length));
+    for (const prefix of PREFIXES) {
+      if (!first.startsWith(prefix)) continue;
+      const phrases = index.get(prefix === '' ? first : first.slice(prefix.length));
       if (!phrases) continue;
-      const prefix = first.slice(0, length);
       for (const phrase of phrases) {
         const gap = gapAt(phrase.words, tokens, k);
         if (gap > 0)
