@@ -10,7 +10,6 @@ import { isAmbiguousArabicName } from './lexicon/common-words.js';
 import { listNonStateNames, listNonStateAliasGroups } from './lexicon/non-state-names.js';
 import { finiteFormsOfVerbalNoun } from './lexicon/arabic-cues.js';
 import { AR_PREPOSITIONS } from './extract/bare-heads.js';
-import { indexGappedPhrases, type GappedPhrase } from './extract/gapped-topics.js';
 import {
   ACT_HEAD_NOUNS,
   CONTEMPT_WORDS,
@@ -81,8 +80,6 @@ export interface CompiledCodebook {
    * the word as a hyphenated compound ("cease-fire") names them too (mentions.ts).
    */
   readonly closedTopicWords: ReadonlyMap<string, number>;
-  /** Multi-word topic patterns by first word, for phrases written with a modifier inside (gapped-topics.ts). */
-  readonly gappedPhrases: ReadonlyMap<string, readonly GappedPhrase[]>;
   /**
    * Acts named after their actor, by "actor head-noun" ("3 الضربات" for "الضربات التركية"):
    * the topics of an act whose agent is named elsewhere ("الضربات التي شنتها المقاتلات التركية").
@@ -702,9 +699,6 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
     lamVariant: Uint8Array.from(lamFlags),
     phraseHeads,
     closedTopicWords: closedTopicWords(patterns, entries),
-    gappedPhrases: indexGappedPhrases(patterns, (p) =>
-      entries[p]!.some((e) => e.kind === 'topic' && !e.verbal),
-    ),
     actTopics,
     agentActTopics: new Set([...actTopics.values()].flat()),
     actingActors: new Set([...actTopics.keys()].map((k) => Number(k.split(' ')[0]))),

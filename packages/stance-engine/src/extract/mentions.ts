@@ -26,7 +26,6 @@ import {
   TARGET_PREPS,
 } from './word-lists.js';
 import { isInlineDateline } from '../text/dateline.js';
-import { findGappedPhrases, type GappedMatch } from './gapped-topics.js';
 import { lookupArabicCue } from '../lexicon/arabic-cues.js';
 import { lookupEnglishCue } from '../lexicon/english-cues.js';
 
@@ -158,60 +157,6 @@ function hyphenatedTopicWords(
       if (entry.kind === 'topic' && isMentionEntry(entry))
         raw.push({ start: tokens.start[k - 1]!, end: tokens.end[k]!, entry, prefix: '', possessive: false });
   }
-}
-
-/** Topic phrases written with one modifier inside ("withdrawal of all US troops"): candidates for the phrase. */
-function gappedTopicPhrases(
-  compiled: CompiledCodebook,
-  original: string,
-  norm: NormalizedText,
-  tokens: Tokens,
-  bodyStart: number,
-  raw: Candidate[],
-): void {
-  const found = findGappedPhrases(compiled.gappedPhrases, tokens);
-  if (found.length === 0) return;
-  // A modifier that names an actor ("الميليشيات الحوثية الإيرانية") makes the phrase another's.
-  const named = new Set<number>();
-  for (const c of raw) if (c.entry.kind !== 'topic') named.add(c.start - c.prefix.length);
-  for (const m of found) {
-    const start = tokens.start[m.tokStart]! + m.prefix.length;
-    if (start < bodyStart || named.has(tokens.start[m.gap]!)) continue;
-    const lam = compiled.lamVariant[m.pattern] === 1;
-    if (lam && !LAM_VARIANT_PREFIXES.has(m.prefix)) continue;
-    for (const entry of compiled.entries[m.pattern]!) {
-      if (
-        entry.kind !== 'topic' ||
-        !isMentionEntry(entry) ||
-        entry.verbal ||
-        !wordsCaseMatch(entry, original, norm, tokens, m)
-      )
-        continue;
-      raw.push({
-        start,
-        end: tokens.end[m.tokEnd - 1]!,
-        entry,
-        prefix: lam ? m.prefix + 'ل' : m.prefix,
-        possessive: false,
-      });
-    }
-  }
-}
-
-/** caseMatches for a phrase read with a gap: each capitalised word of the codebook's form is capitalised in the story. */
-function wordsCaseMatch(
-  entry: PatternEntry,
-  original: string,
-  norm: NormalizedText,
-  tokens: Tokens,
-  m: GappedMatch,
-): boolean {
-  const words = entry.caseForm?.split(' ');
-  if (!words || words.length !== m.tokEnd - m.tokStart - 1) return true;
-  return words.every((w, i) => {
-    const tok = m.tokStart + i + (m.tokStart + i >= m.gap ? 1 : 0);
-    return !isUpperAt(w, 0) || isUpperAt(original, norm.toOriginal[tokens.start[tok]!]!);
-  });
 }
 
 function isMentionEntry(entry: PatternEntry): entry is MentionEntry {
@@ -413,7 +358,6 @@ export function findMentions(
   });
   if (lang === 'en' && compiled.closedTopicWords.size > 0)
     hyphenatedTopicWords(compiled, original, norm, tokens, raw);
-  gappedTopicPhrases(compiled, original, norm, tokens, bodyStart, raw);
   // (No early return for a story without candidates: the steps below do nothing then, and one
   // literal for the mentions keeps one elements kind, which the callers' optimised code expects.)
   const countries = addCountriesNamed(compiled, raw, places);
