@@ -3,6 +3,7 @@
 import { mentionWith, newMention, type Mention } from './mentions.js';
 import { HolderResolver } from './holders.js';
 import { isClauseMark } from '../text/segment.js';
+import { lookupArabicCue } from '../lexicon/arabic-cues.js';
 import { isOfficeWord } from '../lexicon/common-words.js';
 import { isStanceVerbLemma, lookupArabicCue } from '../lexicon/arabic-cues.js';
 import { isDirective, isAttack, isForce, isGroundTaking, takesOnlyFrom } from '../lexicon/cue.js';
@@ -67,6 +68,9 @@ const B_NON_ACTS = new Set([
 export const FORWARD_WINDOW = 6;
 
 export const NOUN_WINDOW = 5;
+
+// Prepositions of an act noun's own complement.
+const FELLOW_ACT_PREPS = new Set(['من', 'عن', 'علي', 'في', 'الي', 'ضد', 'مع']);
 
 export class AnalyzerBase extends HolderResolver {
   /**
@@ -155,6 +159,22 @@ export class AnalyzerBase extends HolderResolver {
   }
 
   /** The nearest stance/describe cue before the target, within the window, not across a speech verb. */
+  /** The topic phrase opens with an Arabic act word joined by و, after the act noun at k. */
+  private fellowAct(k: number, target: Mention): boolean {
+    if (this.input.lang !== 'ar' || this.cueAt(k)!.cue.pos !== 'noun') return false;
+    const first = this.input.tokens.text[target.tokStart]!;
+    // (The word after و: "وقف" is a word of its own.)
+    if (!first.startsWith('و') || lookupArabicCue(first.slice(1))?.cue.kind !== 'stance') return false;
+    // "رفض الانسحاب ووقف الدعم": acts listed as the noun's object are its objects.
+    const next = this.mentionAtToken(k + 1);
+    if (next && next.kind === 'topic' && next.tokStart === k + 1) return false;
+    // The act noun has its own complement after a preposition ("انسحاب أمريكا من الاتفاق"); an
+    // owner alone ("قرار ترامب والانسحاب") leaves the next act its object.
+    for (let j = k + 1; j < target.tokStart; j++)
+      if (FELLOW_ACT_PREPS.has(this.input.tokens.text[j]!)) return true;
+    return false;
+  }
+
   protected governingCueBefore(target: Mention): { k: number; distance: number } | undefined {
     // "طالبوا بإقالة المحافظ وتوفير الخدمات": a coordinated act noun is governed by what governs
     // the first act of the list, not by that act (إقالة), whose object closed before "و".
@@ -218,6 +238,13 @@ export class AnalyzerBase extends HolderResolver {
         }
         if (target.kind === 'topic' && (this.actInFrame(j) || this.groundTakenInFrame(j, target)))
           return undefined;
+        // "إعلان ترامب انسحاب أمريكا من الاتفاق وفرض عقوبات على إيران": an act joined by و after
+        // another act noun's complement is that act's fellow, governed by what governs both.
+        if (words > 0 && target.kind === 'topic' && this.fellowAct(j, target)) {
+          distance++;
+          words++;
+          continue;
+        }
         return { k: j, distance };
       }
       // "remained neutral on X", "موقف محايد من": an explicit neutral position governs what follows.

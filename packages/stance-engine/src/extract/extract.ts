@@ -16,6 +16,7 @@ import {
   addOfficialPersons,
   findMentions,
   inCountryScope,
+  isHostileCue,
   mentionWith,
   withinNamedCountries,
   type Mention,
@@ -23,7 +24,7 @@ import {
 import { quotationSpeakers, type QuotedSentence } from './quotes.js';
 import { annotateCues } from './cues.js';
 import { lookupArabicCue } from '../lexicon/arabic-cues.js';
-import { makeCue, tokenCue } from '../lexicon/cue.js';
+import { makeCue, takesOnlyFrom, tokenCue } from '../lexicon/cue.js';
 import { analyzeSentence, type RawStatement, type SentenceInput } from './analyze.js';
 import { readByProximity } from './proximity.js';
 import {
@@ -38,12 +39,14 @@ import { addTitledSurnames } from './titled-surnames.js';
 import {
   AR_ALI_NAME,
   AR_ALI_NAME_LEADS,
+  AR_GRIP_WORDS,
   AR_PARTICLES,
   CONDITIONAL_IN,
   EACH_OF,
   LOCATIVE,
   RELATIONAL_AR,
   STATEMENT_NOUNS,
+  TARGET_PREPS,
   TIME_WORDS,
 } from './word-lists.js';
 import { isArabicTitleWord, isOfficeWord } from '../lexicon/common-words.js';
@@ -502,6 +505,7 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
       for (let k = m.tokStart; k < m.tokEnd; k++)
         if (mentionAt[k - sentence.start] === -1) mentionAt[k - sentence.start] = idx;
     }
+    openHostileWords(compiled, tokens, lang, inSentence, mentionAt, sentence.start);
     const { cues, wordClasses } = annotateCues(
       tokens,
       sentence.start,
@@ -548,11 +552,17 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
     const result = analyzeSentence(input);
     raw.push(...result.statements);
     if (result.statements.length > 0)
-      raw.push(...againstNamedTargets(compiled, inSentence, result.statements));
+      raw.push(
+        ...againstNamedTargets(compiled, inSentence, result.statements),
+        ...againstHoldersOfGround(compiled, tokens, inSentence, result.statements),
+      );
     if (result.statements.length === 0) {
       const subject = carriedActor(inSentence, tokens, lang);
-      if (subject && !(lang === 'en' && addressedInEnglish(tokens, subject)))
-        raw.push(...readByProximity(input, subject, result.vetoed));
+      if (subject && !(lang === 'en' && addressedInEnglish(tokens, subject))) {
+        const near = readByProximity(input, subject, result.vetoed);
+        raw.push(...near);
+        if (near.length > 0) raw.push(...againstHoldersOfGround(compiled, tokens, inSentence, near));
+      }
     }
     holderAge = 0;
     if (result.holders.length > 0) previousHolders = result.holders;
@@ -566,6 +576,83 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
   // not by a phrase, so the country scope is checked once more here.
   const scoped = raw.filter((r) => inCountryScope(compiled.topicSettings[r.topic], countries));
   return toStatements(compiled, scoped, original, norm.toOriginal);
+}
+
+/**
+ * "تنوي فرض عقوبات جديدة على إيران", "لإعادة فرض العقوبات على إيران": the word of a topic phrase
+ * that takes a side against an actor named after it behind "على"/"ضد"/"on"/"against" — inside
+ * the phrase or right after its end — still governs that actor and what follows it, as it does
+ * where no phrase is matched (a longer phrase loses no reading). The mention index leaves that
+ * word and the preposition open and points the actor's words to the actor.
+ */
+function openHostileWords(
+  compiled: CompiledCodebook,
+  tokens: Tokens,
+  lang: Language,
+  inSentence: readonly Mention[],
+  mentionAt: Int32Array,
+  start: number,
+): void {
+  for (let i = 0; i < inSentence.length; i++) {
+    const phrase = inSentence[i]!;
+    if (phrase.kind !== 'topic' || phrase.tokEnd - phrase.tokStart < 2) continue;
+    let object = -1;
+    for (let j = i + 1; j < inSentence.length && object < 0; j++) {
+      const m = inSentence[j]!;
+      if (m.tokStart > phrase.tokEnd + 1) break;
+      if (
+        m.kind !== 'topic' &&
+        m.actor >= 0 &&
+        m.tokStart > phrase.tokStart + 1 &&
+        TARGET_PREPS.has(tokens.text[m.tokStart - 1]!) &&
+        (compiled.topicsForActor[m.actor]?.length ?? 0) > 0
+      )
+        object = j;
+    }
+    if (object < 0) continue;
+    const m = inSentence[object]!;
+    let k = Math.min(m.tokStart - 2, phrase.tokEnd - 1);
+    while (k >= phrase.tokStart && !(tokens.isWord[k] && isHostileCue(tokens, k, lang))) k--;
+    // "العقوبات على إيران", "the sanctions on Iran": a phrase headed by the hostile noun names the
+    // act, which the phrase's own statement carries to the actor (againstNamedTargets); an act
+    // inside the phrase ("فرض عقوبات"), or an indefinite one ("ضربات جوية على سوريا"), is done.
+    if (k < phrase.tokStart || (k === phrase.tokStart && definiteAt(tokens, k, lang))) continue;
+    // "برفع العقوبات على إيران", "تخفيف العقوبات": an act lifted or eased is not done.
+    if (k > start && liftingWord(tokens, k - 1, lang)) continue;
+    for (let j = k; j < m.tokStart; j++) if (mentionAt[j - start] === i) mentionAt[j - start] = -1;
+    for (let j = m.tokStart; j < m.tokEnd; j++) mentionAt[j - start] = object;
+  }
+}
+
+// Verbal nouns that undo an act ("رفع العقوبات", "lifting sanctions").
+const AR_LIFTING = /^[وف]?[بل]?(رفع|تخفيف|تعليق|تجميد|ازاله|الغاء|وقف|انهاء|تخفيض)$/;
+const EN_LIFTING = new Set([
+  'lifting',
+  'lift',
+  'easing',
+  'ease',
+  'suspending',
+  'suspension',
+  'ending',
+  'end',
+  'removing',
+  'removal',
+  'relief',
+  'waiving',
+  'waiver',
+]);
+
+/** The word at k undoes the act after it. */
+function liftingWord(tokens: Tokens, k: number, lang: Language): boolean {
+  const w = tokens.text[k]!;
+  if (lang === 'en')
+    return EN_LIFTING.has(w) || (w === 'the' && k > 0 && EN_LIFTING.has(tokens.text[k - 1]!));
+  return AR_LIFTING.test(w);
+}
+
+/** "العقوبات", "والعقوبات", "للعقوبات", "the sanctions": the word at k is written with the article. */
+function definiteAt(tokens: Tokens, k: number, lang: Language): boolean {
+  return lang === 'ar' ? /^[وف]?([بك]?ال|لل)/.test(tokens.text[k]!) : k > 0 && tokens.text[k - 1] === 'the';
 }
 
 /**
@@ -781,6 +868,45 @@ function againstNamedTargets(
   }
   return out ?? NO_STATEMENTS;
 }
+
+/**
+ * "الحسم العسكري لتحرير مدينة الحديدة من ميليشيات الحوثي": endorsing a topic phrase that names
+ * the taking of ground ("تحرير الحديدة", "liberation of Mosul") also opposes the actor it is taken
+ * from, named right after it with "من"/"from" (or "من قبضة/أيدي"). The phrase holds the taking
+ * word, which so reads no target of its own.
+ */
+function againstHoldersOfGround(
+  compiled: CompiledCodebook,
+  tokens: Tokens,
+  mentions: readonly Mention[],
+  statements: readonly RawStatement[],
+): readonly RawStatement[] {
+  let out: RawStatement[] | undefined;
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const phrase = mentions[i]!;
+    if (phrase.kind !== 'topic' || phrase.polarity !== 1) continue;
+    let j = phrase.tokEnd;
+    if (tokens.text[j] !== 'من' && tokens.text[j] !== 'from') continue;
+    const first = tokens.text[phrase.tokStart]!;
+    const cue = /^[a-z]/.test(first) ? undefined : lookupArabicCue(first)?.cue;
+    if (!(cue ? takesOnlyFrom(cue) : LIBERATION_WORDS.has(first))) continue;
+    j++;
+    if (AR_GRIP_WORDS.has(tokens.text[j]!) || tokens.text[j] === 'the') j++;
+    const held = mentions[i + 1]!;
+    if (held.tokStart !== j || held.kind === 'topic' || held.actor < 0) continue;
+    const topic = compiled.topicsForActor[held.actor]?.[0];
+    if (topic === undefined) continue;
+    for (const st of statements) {
+      if (st.topic !== phrase.topic || st.stance !== 'support' || st.actor === held.actor) continue;
+      if (st.start > phrase.start || st.end < phrase.end) continue;
+      (out ??= []).push({ ...st, topic, stance: 'oppose', end: Math.max(st.end, held.end) });
+    }
+  }
+  return out ?? NO_STATEMENTS;
+}
+
+// English nouns of taking ground ("the liberation of Mosul from ISIS").
+const LIBERATION_WORDS = new Set(['liberation', 'liberating', 'recapture', 'recapturing']);
 
 function toStatements(
   compiled: CompiledCodebook,

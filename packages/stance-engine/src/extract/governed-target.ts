@@ -549,7 +549,7 @@ export class GovernedTargetReader extends ReactionReader {
       // A negation between the cue and the target ("يجب ألا تكون على شكل انسحاب", "urged him not to withdraw");
       // a verbal phrase is its own cue, whose negation was counted above ("لن تنسحب من الاتفاق").
       if (
-        (negT && found.k !== target.tokStart) ||
+        (negT && found.k !== target.tokStart && !this.requiredWithout(target.tokStart - 1, found.k)) ||
         (target.kind === 'topic' && this.negationBetween(found.k, target.tokStart))
       )
         sign = -sign;

@@ -86,6 +86,22 @@ const REPEATED_NAME_SPAN = 300;
 // The auxiliary "was" opening a sentence (folded): "وكان X قد …".
 const KANA_FORMS = new Set(['كان', 'وكان', 'كانت', 'وكانت']);
 // Expecting, hoping and wishing: توقع، أمل، تمنى (folded forms).
+
+// Words up to a draft resolution's verb: "مشروع قرار تقدمت به الكويت يطالب", "مسودة قرار على
+// أعضاء مجلس الأمن الخمسة عشر تطالب".
+const DRAFT_REACH = 9;
+const DRAFT_NOUNS = new Set([
+  'مشروع',
+  'مسوده',
+  'بمشروع',
+  'لمشروع',
+  'ومشروع',
+  'وبمشروع',
+  'بمسوده',
+  'لمسوده',
+  'ومسوده',
+]);
+
 export const EXPECTING_VERBS =
   /^(و|ف)?(توقع|توقعت|يتوقع|تتوقع|نتوقع|اتوقع|يتوقعون|امل|املت|يامل|تامل|نامل|يتطلع|نتطلع|تمني|تمنت|يتمني|تتمني|نتمني|اتمني)$/;
 // Nouns and participles of hope and expectation before "في أن", "بأن": أمله، آملا، توقعه (folded).
@@ -2002,9 +2018,25 @@ export class HolderResolver extends SentenceView {
     if (this.passiveNoun(k)) return true;
     if (this.toldByDirective(k)) return true;
     if (this.cueAt(k)?.cue.pos !== 'verb') return false;
-    if (this.expectedClause(k)) return true;
+    if (this.expectedClause(k) || this.draftSubjectBefore(k)) return true;
     const after = this.subjectAfter(k, false, this.e);
     return after !== undefined && after !== 'blocked' && this.addresseeAfterNamedSubject(k, after);
+  }
+
+  /**
+   * "ضد مشروع قرار عربي يطالب بتوفير حماية …", "مشروع قرار تقدمت به الكويت يطالب …", "مسودة
+   * قرار على أعضاء مجلس الأمن تطالب بوقف …": a verb after a draft resolution, in its clause, has
+   * the draft as its subject; whoever vetoed, tabled or circulated it is not the verb's holder.
+   */
+  protected draftSubjectBefore(k: number): boolean {
+    const { tokens } = this.input;
+    if (/^[وف]/.test(tokens.text[k]!)) return false;
+    for (let j = k - 1; j > this.s && j >= k - DRAFT_REACH; j--) {
+      if (isClauseMark(tokens, j)) return false;
+      const w = tokens.text[j]!;
+      if ((w === 'قرار' || w === 'القرار') && DRAFT_NOUNS.has(tokens.text[j - 1]!)) return true;
+    }
+    return false;
   }
 
   /**

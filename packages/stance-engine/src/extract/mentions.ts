@@ -613,12 +613,17 @@ function targetInTopic(
 function hostileWords(tokens: Tokens, from: number, to: number, lang: Language): boolean {
   for (let k = from; k < to; k++) {
     const w = tokens.text[k]!;
-    if (w === 'ضد' || w === 'against') return true;
-    const cue =
-      lang === 'ar' ? lookupArabicCue(w)?.cue : lookupEnglishCue(w, tokens.text[k + 1], tokens.text, k);
-    if (cue && cue.polarity === -1 && (cue.kind === 'stance' || cue.kind === 'evaluative')) return true;
+    if (w === 'ضد' || w === 'against' || isHostileCue(tokens, k, lang)) return true;
   }
   return false;
+}
+
+/** Token k is a word that takes a side against its object ("عقوبات", "strikes"). */
+export function isHostileCue(tokens: Tokens, k: number, lang: Language): boolean {
+  const w = tokens.text[k]!;
+  const cue =
+    lang === 'ar' ? lookupArabicCue(w)?.cue : lookupEnglishCue(w, tokens.text[k + 1], tokens.text, k);
+  return cue !== undefined && cue.polarity === -1 && (cue.kind === 'stance' || cue.kind === 'evaluative');
 }
 
 function once<T>(compute: () => T): () => T {

@@ -46,6 +46,13 @@ import {
 } from './word-lists.js';
 
 const FAA = 0x0641;
+// "دون", "without": a negation of the phrase after it; "بلا" only before a bare noun.
+const WITHOUT_WORDS = new Set(['دون', 'بدون', 'without']);
+// Words of possibility a negation before them makes impossibility.
+const POSSIBLE_WORDS = new Set(['يمكن', 'ممكن', 'ممكنا', 'بالامكان', 'possible']);
+const EN_CAN = new Set(['can', 'could']);
+// How far before the cue the impossibility may stand (words of the cue's clause).
+const IMPOSSIBLE_REACH = 12;
 const EN_TITLE_ASSETS = new Set(['general', 'commander', 'officer', 'adviser', 'advisor', 'diplomat']);
 const EN_ASSET_MODIFIERS = new Set([
   'military',
@@ -628,7 +635,32 @@ export class SentenceView {
   protected negationBetween(from: number, to: number): boolean {
     for (let j = from + 1; j < to; j++) {
       // "غير قانوني", "non-binding": a negated adjective, not a negated proposition.
-      if (this.isKind(j, 'negation') && !ADJECTIVE_NEGATORS.has(this.input.tokens.text[j]!)) return true;
+      if (!this.isKind(j, 'negation') || ADJECTIVE_NEGATORS.has(this.input.tokens.text[j]!)) continue;
+      // "لا يمكن تحقيق الأمن وحماية الملاحة دون مغادرة المليشيات", "cannot restore peace and
+      // security without a withdrawal": what nothing can be without is required, a double negation.
+      if (this.requiredWithout(j, from)) continue;
+      return true;
+    }
+    return false;
+  }
+
+  /** The "without" at j before a phrase, after the cue at k in a clause that says nothing can be without it. */
+  protected requiredWithout(j: number, k: number): boolean {
+    return WITHOUT_WORDS.has(this.input.tokens.text[j]!) && this.impossibleBefore(k);
+  }
+
+  /**
+   * "لا يمكن", "لن يكون ممكنا", "cannot", "could not" opens the sentence's clause before the cue at
+   * k, further back than the cue's own negation (negatedBefore) reaches.
+   */
+  private impossibleBefore(k: number): boolean {
+    const text = this.input.tokens.text;
+    for (let j = Math.max(this.s, k - IMPOSSIBLE_REACH); j < k - 2; j++) {
+      if (text[j] === 'cannot') return true;
+      if (!this.isKind(j, 'negation')) continue;
+      const next = text[j + 1]!;
+      if (POSSIBLE_WORDS.has(next) || (next === 'be' && POSSIBLE_WORDS.has(text[j + 2]!))) return true;
+      if ((text[j] === 'not' || text[j] === 't') && j > this.s && EN_CAN.has(text[j - 1]!)) return true;
     }
     return false;
   }
