@@ -3,7 +3,6 @@
 import { mentionWith, newMention, type Mention } from './mentions.js';
 import { HolderResolver } from './holders.js';
 import { isClauseMark } from '../text/segment.js';
-import { lookupArabicCue } from '../lexicon/arabic-cues.js';
 import { isOfficeWord } from '../lexicon/common-words.js';
 import { isStanceVerbLemma, lookupArabicCue } from '../lexicon/arabic-cues.js';
 import { isDirective, isAttack, isForce, isGroundTaking, takesOnlyFrom } from '../lexicon/cue.js';
