@@ -64,6 +64,10 @@ const B_NON_ACTS = new Set([
   'بلاد',
 ]);
 
+// Words a list of act nouns stands under as the complement: "إلى إطلاق …", "على ضرورة وقف العنف
+// وحماية …", "مسؤولياته تجاه وقف العنف وحماية …" (the list is not the first act's object).
+const LIST_HEAD_GOVERNORS = new Set(['الي', 'علي', 'ضروره', 'تجاه']);
+
 export const FORWARD_WINDOW = 6;
 
 export const NOUN_WINDOW = 5;
@@ -90,7 +94,7 @@ export class AnalyzerBase extends HolderResolver {
       // A finite verb opens another clause; the list is not under one complement.
       if (this.cueAt(j)?.cue.pos === 'verb' && !this.cueAt(j)!.cue.verbNoun) return -1;
       const bComplement = x.length > 3 && x.startsWith('ب') && !B_NON_ACTS.has(x);
-      if ((bComplement || text[j - 1] === 'الي') && this.actHead(x, bComplement)) return j;
+      if ((bComplement || LIST_HEAD_GOVERNORS.has(text[j - 1]!)) && this.actHead(x, bComplement)) return j;
     }
     return -1;
   }

@@ -354,6 +354,10 @@ export class HolderResolver extends SentenceView {
       if (runs !== undefined && runs[j]! >= 0 && runs[j]! < j) {
         const first = this.quotationEndingAt(j);
         if (first !== undefined) {
+          // "وشدد البيان على "رفض الإمارات القاطع" …، داعيا …": a quoted act noun with its
+          // agent in the genitive names who expresses it, whom the words after go on with.
+          const agent = this.quotedActAgent(first, j);
+          if (agent) return agent;
           j = first;
           continue;
         }
@@ -2109,6 +2113,18 @@ export class HolderResolver extends SentenceView {
     if (named && named.tokStart <= first) return undefined;
     for (let i = Math.max(first, this.s); i <= last; i++) if (this.cueAt(i) && !this.mentionAtToken(i)) return first;
     return undefined;
+  }
+
+  /**
+   * The agent in the genitive of the stance noun that opens the quotation first..last ("إدانة
+   * المملكة لـ…", "رفض الإمارات القاطع"), an actor that can hold a position; undefined otherwise.
+   */
+  protected quotedActAgent(first: number, last: number): Mention | undefined {
+    const cue = first >= this.s ? this.cueAt(first)?.cue : undefined;
+    if (!cue || cue.kind !== 'stance' || cue.pos !== 'noun' || cue.participle) return undefined;
+    const m = this.mentionAtToken(first + 1);
+    if (!m || m.tokStart !== first + 1 || m.tokEnd > last + 1 || m.kind === 'topic' || m.actor < 0) return undefined;
+    return this.canHold(m) && !m.people ? m : undefined;
   }
 
   /**
