@@ -64,9 +64,9 @@ const B_NON_ACTS = new Set([
   'بلاد',
 ]);
 
-// Words a list of act nouns stands under as the complement: "إلى إطلاق …", "على ضرورة وقف العنف
-// وحماية …", "مسؤولياته تجاه وقف العنف وحماية …" (the list is not the first act's object).
-const LIST_HEAD_GOVERNORS = new Set(['الي', 'علي', 'ضروره', 'تجاه']);
+// Words a list of act nouns stands under as the complement: "إلى إطلاق …", "على وقف العنف
+// وحماية …", "ضرورة وقف العنف وحماية …" (the list is not the first act's object).
+const LIST_HEAD_GOVERNORS = new Set(['الي', 'علي', 'ضروره']);
 
 export const FORWARD_WINDOW = 6;
 
