@@ -348,7 +348,6 @@ export class HolderResolver extends SentenceView {
     // opens a clause on the main verb's subject, and the name before it is that verb's object.
     let crossedTime = false;
     const runs = this.input.quotedRuns;
-    let crossedQuotation = false;
     for (let j = k - 1; j >= this.s && j >= k - 25; j--) {
       // "وأعرب المجلس عن "إدانة … قوات الاحتلال"، مشددا …": no actor inside a quotation closed
       // before the cue is its subject.
@@ -360,7 +359,6 @@ export class HolderResolver extends SentenceView {
           const agent = this.quotedActAgent(first, j);
           if (agent) return agent;
           j = first;
-          crossedQuotation = true;
           continue;
         }
       }
@@ -384,10 +382,6 @@ export class HolderResolver extends SentenceView {
           j = m.tokStart;
           continue;
         }
-        // "نقلت الوكالة عن مصدر قوله إن ماكرون "مقتنع بـ…"، مشيرا إلى …": the subject of the
-        // clause a quotation completes is not the subject of the words after the quotation.
-        if (crossedQuotation && free && m.tokStart - 1 >= this.s && this.isKind(m.tokStart - 1, 'complementizer'))
-          return 'frame';
         if (this.canHold(m) && free) {
           // "Iran which backs Assad condemned the United States": the name right before the verb
           // is the object of a relative clause; the clause's antecedent is the verb's subject.
