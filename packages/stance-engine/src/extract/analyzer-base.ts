@@ -68,6 +68,9 @@ const B_NON_ACTS = new Set([
 // وحماية …", "ضرورة وقف العنف وحماية …" (the list is not the first act's object).
 const LIST_HEAD_GOVERNORS = new Set(['الي', 'علي', 'ضروره']);
 
+// Nouns of a party to a relation (the stance lexicon's حليف، حلفاء، شريك، أنصار).
+const PARTY_NOUN_LEMMAS = new Set(['حليف', 'حلفاء', 'شريك', 'أنصار']);
+
 export const FORWARD_WINDOW = 6;
 
 export const NOUN_WINDOW = 5;
@@ -440,7 +443,11 @@ export class AnalyzerBase extends HolderResolver {
         k = m.tokStart;
         continue;
       }
-      const kind = this.cueAt(k)?.cue.kind;
+      const cue = this.cueAt(k)?.cue;
+      const kind = cue?.kind;
+      // "وقال الرئيس الروسي خلال لقائه حليفه السوري إن …": a noun of a party (ally, partner)
+      // names someone, not an act, and takes no clause.
+      if (kind === 'stance' && PARTY_NOUN_LEMMAS.has(cue!.lemma)) return false;
       if (kind === 'stance' || kind === 'describe') return true;
       if (kind !== 'preposition' && kind !== 'negation') return false;
     }
