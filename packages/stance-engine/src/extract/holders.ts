@@ -2111,7 +2111,8 @@ export class HolderResolver extends SentenceView {
     while (last > first && !isWord[last]) last--;
     const named = this.mentionAtToken(last);
     if (named && named.tokStart <= first) return undefined;
-    for (let i = Math.max(first, this.s); i <= last; i++) if (this.cueAt(i) && !this.mentionAtToken(i)) return first;
+    for (let i = Math.max(first, this.s); i <= last; i++)
+      if (this.cueAt(i) && !this.mentionAtToken(i)) return first;
     return undefined;
   }
 
@@ -2123,7 +2124,8 @@ export class HolderResolver extends SentenceView {
     const cue = first >= this.s ? this.cueAt(first)?.cue : undefined;
     if (!cue || cue.kind !== 'stance' || cue.pos !== 'noun' || cue.participle) return undefined;
     const m = this.mentionAtToken(first + 1);
-    if (!m || m.tokStart !== first + 1 || m.tokEnd > last + 1 || m.kind === 'topic' || m.actor < 0) return undefined;
+    if (!m || m.tokStart !== first + 1 || m.tokEnd > last + 1 || m.kind === 'topic' || m.actor < 0)
+      return undefined;
     return this.canHold(m) && !m.people ? m : undefined;
   }
 

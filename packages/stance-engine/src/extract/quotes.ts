@@ -140,7 +140,11 @@ function findArabicQuotations(original: string): Span[] {
  * quotations). A quotation is a closed phrase: "وأعرب المجلس عن "إدانة … قوات الاحتلال"،
  * مشددا …" — no actor inside it is the subject of a word after its closing mark.
  */
-export function arabicQuotedRuns(original: string, toOriginal: Int32Array, tokens: Tokens): Int32Array | undefined {
+export function arabicQuotedRuns(
+  original: string,
+  toOriginal: Int32Array,
+  tokens: Tokens,
+): Int32Array | undefined {
   const spans = findArabicQuotations(original);
   if (spans.length === 0) return undefined;
   let out: Int32Array | undefined;
