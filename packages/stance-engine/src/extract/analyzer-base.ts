@@ -64,6 +64,13 @@ const B_NON_ACTS = new Set([
   'بلاد',
 ]);
 
+// Words a list of act nouns stands under as the complement: "إلى إطلاق …", "على وقف العنف
+// وحماية …", "ضرورة وقف العنف وحماية …" (the list is not the first act's object).
+const LIST_HEAD_GOVERNORS = new Set(['الي', 'علي', 'ضروره']);
+
+// Nouns of a party to a relation (the stance lexicon's حليف، حلفاء، شريك، أنصار).
+const PARTY_NOUN_LEMMAS = new Set(['حليف', 'حلفاء', 'شريك', 'أنصار']);
+
 export const FORWARD_WINDOW = 6;
 
 export const NOUN_WINDOW = 5;
@@ -93,7 +100,7 @@ export class AnalyzerBase extends HolderResolver {
       // A finite verb opens another clause; the list is not under one complement.
       if (this.cueAt(j)?.cue.pos === 'verb' && !this.cueAt(j)!.cue.verbNoun) return -1;
       const bComplement = x.length > 3 && x.startsWith('ب') && !B_NON_ACTS.has(x);
-      if ((bComplement || text[j - 1] === 'الي') && this.actHead(x, bComplement)) return j;
+      if ((bComplement || LIST_HEAD_GOVERNORS.has(text[j - 1]!)) && this.actHead(x, bComplement)) return j;
     }
     return -1;
   }
@@ -462,7 +469,11 @@ export class AnalyzerBase extends HolderResolver {
         k = m.tokStart;
         continue;
       }
-      const kind = this.cueAt(k)?.cue.kind;
+      const cue = this.cueAt(k)?.cue;
+      const kind = cue?.kind;
+      // "وقال الرئيس الروسي خلال لقائه حليفه السوري إن …": a noun of a party (ally, partner)
+      // names someone, not an act, and takes no clause.
+      if (kind === 'stance' && PARTY_NOUN_LEMMAS.has(cue!.lemma)) return false;
       if (kind === 'stance' || kind === 'describe') return true;
       if (kind !== 'preposition' && kind !== 'negation') return false;
     }

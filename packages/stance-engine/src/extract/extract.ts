@@ -21,7 +21,7 @@ import {
   withinNamedCountries,
   type Mention,
 } from './mentions.js';
-import { quotationSpeakers, type QuotedSentence } from './quotes.js';
+import { arabicQuotedRuns, quotationSpeakers, type QuotedSentence } from './quotes.js';
 import { annotateCues } from './cues.js';
 import { lookupArabicCue } from '../lexicon/arabic-cues.js';
 import { makeCue, takesOnlyFrom, tokenCue } from '../lexicon/cue.js';
@@ -436,6 +436,7 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
           withLeaderPairs(compiled, tokens, sentences, listed, 'ar'),
         );
   const quoted = quotationSpeakers(original, norm.toOriginal, tokens, sentences, mentions, lang);
+  const quotedRuns = lang === 'ar' ? arabicQuotedRuns(original, norm.toOriginal, tokens) : undefined;
   // The holders an elided subject takes in each sentence: the speaker of "وأضاف "…"".
   const elidedHolders: number[][] = [];
   const raw: RawStatement[] = [];
@@ -548,6 +549,7 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
       quoteSpeakers: speakersOf(quoted[si], elidedHolders),
       quoteEnd: quoted[si]?.end,
       wordClasses,
+      quotedRuns,
     };
     const result = analyzeSentence(input);
     raw.push(...result.statements);

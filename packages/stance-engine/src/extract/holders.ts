@@ -363,7 +363,21 @@ export class HolderResolver extends SentenceView {
     // A time adverbial crossed: "struck Aleppo on Monday, killing …" — a participle after it
     // opens a clause on the main verb's subject, and the name before it is that verb's object.
     let crossedTime = false;
+    const runs = this.input.quotedRuns;
     for (let j = k - 1; j >= this.s && j >= k - 25; j--) {
+      // "وأعرب المجلس عن "إدانة … قوات الاحتلال"، مشددا …": no actor inside a quotation closed
+      // before the cue is its subject.
+      if (runs !== undefined && runs[j]! >= 0 && runs[j]! < j) {
+        const first = this.quotationEndingAt(j);
+        if (first !== undefined) {
+          // "وشدد البيان على "رفض الإمارات القاطع" …، داعيا …": a quoted act noun with its
+          // agent in the genitive names who expresses it, whom the words after go on with.
+          const agent = this.quotedActAgent(first, j);
+          if (agent) return agent;
+          j = first;
+          continue;
+        }
+      }
       const m = this.mentionAtToken(j);
       if (m) {
         // (A verbal noun's holder is no place: "في العراق وسوريا رغم هزيمة التنظيم".)
@@ -2100,7 +2114,13 @@ export class HolderResolver extends SentenceView {
     else if (lead >= this.s && (tokens.text[lead] === 'كما' || tokens.text[lead] === 'ثم')) lead--;
     else if (!circumstantial && !opensWithAnd(tokens.text[k]!)) return [];
     if (lead < this.s || !isClauseMark(tokens, lead)) return [];
+    const runs = this.input.quotedRuns;
     for (let j = this.s; j < lead; j++) {
+      // (The verbs inside a quotation are its speaker's words, not the clause's.)
+      if (runs !== undefined && runs[j]! > j && runs[j]! < lead && this.quotationEndingAt(runs[j]!) === j) {
+        j = runs[j]!;
+        continue;
+      }
       const tc = this.cueAt(j);
       if (!tc || this.mentionAtToken(j) || (tc.cue.kind !== 'speech' && tc.cue.kind !== 'stance')) continue;
       if (tc.cue.pos !== 'verb' && !this.clauseInitialVerb(j)) continue;
@@ -2108,6 +2128,37 @@ export class HolderResolver extends SentenceView {
       if (holders.length > 0) return holders;
     }
     return [];
+  }
+
+  /**
+   * The first token of the quotation whose last token is j, when it is a phrase of words of its
+   * own (a cue outside any name in it), not a quoted name ("أعلن "الجيش السوري الحر" …": the
+   * name is the subject) or term; undefined otherwise.
+   */
+  protected quotationEndingAt(j: number): number | undefined {
+    const first = this.input.quotedRuns?.[j] ?? -1;
+    if (first < 0 || first >= j) return undefined;
+    const { isWord } = this.input.tokens;
+    let last = j;
+    while (last > first && !isWord[last]) last--;
+    const named = this.mentionAtToken(last);
+    if (named && named.tokStart <= first) return undefined;
+    for (let i = Math.max(first, this.s); i <= last; i++)
+      if (this.cueAt(i) && !this.mentionAtToken(i)) return first;
+    return undefined;
+  }
+
+  /**
+   * The agent in the genitive of the stance noun that opens the quotation first..last ("إدانة
+   * المملكة لـ…", "رفض الإمارات القاطع"), an actor that can hold a position; undefined otherwise.
+   */
+  protected quotedActAgent(first: number, last: number): Mention | undefined {
+    const cue = first >= this.s ? this.cueAt(first)?.cue : undefined;
+    if (!cue || cue.kind !== 'stance' || cue.pos !== 'noun' || cue.participle) return undefined;
+    const m = this.mentionAtToken(first + 1);
+    if (!m || m.tokStart !== first + 1 || m.tokEnd > last + 1 || m.kind === 'topic' || m.actor < 0)
+      return undefined;
+    return this.canHold(m) && !m.people ? m : undefined;
   }
 
   /**

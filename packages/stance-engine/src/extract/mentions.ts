@@ -296,6 +296,12 @@ const EN_PEOPLE_WORDS = new Set([
 // the country's opposition, not its state.
 const AR_OPPOSING_AFTER = /^(وال|ال)?معارض(ه|ين|ون)?$/;
 
+// Nouns of a community in construct with the place it lives in (folded): أكراد، عشائر، قبائل،
+// مسيحيي، علويي، دروز، تركمان، إيزيديي، شيعة، أقليات، طوائف (not قوات or فصائل: "قوات العراق"
+// are the state's, "فصائل الحشد" the body's own).
+const AR_COMMUNITY_HEADS =
+  /^(و|ف|ب|ل|وب|ول)?(اكراد|كرد|عشاير|قبايل|مسيحيي|مسيحيو|علويي|علويو|دروز|تركمان|ايزيديي|ايزيديو|شيعه|اقليات|طوايف)$/;
+
 function namesPeople(tokens: Tokens, tokStart: number, tokEnd: number): boolean {
   return (
     // ("مجلس الشعب السوري" is the Syrian parliament.)
@@ -434,6 +440,12 @@ export function findMentions(
         (group.some((c) => c.entry.kind === 'demonym') && namesPeople(tokens, tokStart, tokEnd)))
     ) {
       group = group.filter((c) => c.entry.kind !== 'name');
+    }
+    // "أكراد سوريا", "عشائر العراق": a name in the genitive of a community noun names where
+    // the community lives, not the state or body of that name.
+    if (lang === 'ar' && tokStart > 0 && AR_COMMUNITY_HEADS.test(tokens.text[tokStart - 1]!)) {
+      group = group.filter((c) => c.entry.kind !== 'name' || c.prefix !== '');
+      if (group.length === 0) continue;
     }
     if (lang === 'ar' && group.some((c) => c.entry.kind === 'topic')) {
       const foreign = foreignAdjectiveAfter(compiled, tokens, kept[gi + 1], tokEnd);

@@ -134,6 +134,45 @@ function findArabicQuotations(original: string): Span[] {
   }
 }
 
+/**
+ * Arabic: the quotations of a text as token runs. For the first and the last word token inside
+ * each quotation the array holds the other end of its run, -1 elsewhere (undefined without
+ * quotations). A quotation is a closed phrase: "وأعرب المجلس عن "إدانة … قوات الاحتلال"،
+ * مشددا …" — no actor inside it is the subject of a word after its closing mark.
+ */
+export function arabicQuotedRuns(
+  original: string,
+  toOriginal: Int32Array,
+  tokens: Tokens,
+): Int32Array | undefined {
+  const spans = findArabicQuotations(original);
+  if (spans.length === 0) return undefined;
+  let out: Int32Array | undefined;
+  for (const { open, close } of spans) {
+    const first = firstTokenFrom(tokens, toOriginal, open, 0);
+    const last = firstTokenFrom(tokens, toOriginal, close, first) - 1;
+    // (Three words at least: a quoted name or term, "تنظيم "داعش"", is part of its phrase.)
+    if (last - first < 2) continue;
+    out ??= new Int32Array(tokens.count).fill(-1);
+    // Nested quotations sharing an end keep the outer (longer) run.
+    if (out[last]! < 0 || first < out[last]!) out[last] = first;
+    if (out[first]! < 0 || last > out[first]!) out[first] = last;
+  }
+  return out;
+}
+
+/** First token from `from` on that starts at or after the original offset. */
+function firstTokenFrom(tokens: Tokens, toOriginal: Int32Array, offset: number, from: number): number {
+  let lo = from;
+  let hi = tokens.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toOriginal[tokens.start[mid]!]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function isReportingVerb(tokens: Tokens, k: number): boolean {
   const w = tokens.text[k]!;
   if (AFTER_QUOTE_VERBS.has(w) || EN_TRAILING_REPORT_VERBS.has(w)) return true;

@@ -135,6 +135,11 @@ export interface SentenceInput {
    * does not occur are skipped. Absent, every pass runs.
    */
   wordClasses?: number;
+  /**
+   * Arabic: for the first and last token of each quotation of three words or more, the other
+   * end of its run; -1 elsewhere (quotes.ts, arabicQuotedRuns). Absent without quotations.
+   */
+  quotedRuns?: Int32Array | undefined;
 }
 
 export interface SentenceResult {
