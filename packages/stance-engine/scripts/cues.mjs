@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Prints the cue reading of every token of a text (debugging aid).
-import { lookupArabicCue } from '../dist/lexicon/arabic-cues.js';
+import { lookupArabicCue } from '../dist/extract/cues.js';
 import { lookupEnglishCue } from '../dist/lexicon/english-cues.js';
 import { normalizeText } from '../dist/text/normalize.js';
 import { tokenize } from '../dist/text/tokens.js';

@@ -4,7 +4,7 @@
 // homographs kept out (مول، التحدي، نبذة).
 // Sentences from corpus/news-ar.jsonl.
 import type { Codebook } from '@stance/codebook';
-import { lookupArabicCue } from '../src/lexicon/arabic-cues.js';
+import { lookupArabicCue } from '../src/extract/cues.js';
 import { foldString } from '../src/text/normalize.js';
 import { actorsNamedIn, targetTopics, triplesWith } from './helpers.js';
 

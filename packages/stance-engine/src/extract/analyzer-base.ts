@@ -4,7 +4,8 @@ import { mentionWith, newMention, type Mention } from './mentions.js';
 import { HolderResolver } from './holders.js';
 import { isClauseMark } from '../text/segment.js';
 import { isOfficeWord } from '../lexicon/common-words.js';
-import { isStanceVerbLemma, lookupArabicCue } from '../lexicon/arabic-cues.js';
+import { isStanceVerbLemma } from '../lexicon/arabic-cues.js';
+import { lookupArabicCue } from './cues.js';
 import { isDirective, isAttack, isForce, isGroundTaking, takesOnlyFrom } from '../lexicon/cue.js';
 import {
   EN_LIGHT_WORDS,

@@ -1300,6 +1300,14 @@ const readArabicForm = memoByForm((word): ArabicForm => {
 });
 
 /**
+ * Looks a folded Arabic token up, peeling clitics and attached pronouns: the cue of the form's
+ * one memoised reading (news vocabulary repeats, and peeling clitics costs substrings).
+ */
+export function lookupArabicCue(token: string): TokenCue | undefined {
+  return readArabicForm(token).hit;
+}
+
+/**
  * The Arabic word opens with the conjunction و, not with a root و: "ووقفت", "وأكد" are joined
  * by و, "وقوفها", "وافق" are not (the word read without its و is no cue form).
  */

@@ -23,7 +23,7 @@ import {
 } from './mentions.js';
 import { arabicQuotedRuns, quotationSpeakers, type QuotedSentence } from './quotes.js';
 import { annotateCues } from './cues.js';
-import { lookupArabicCue } from '../lexicon/arabic-cues.js';
+import { lookupArabicCue } from './cues.js';
 import { makeCue, takesOnlyFrom, tokenCue } from '../lexicon/cue.js';
 import { analyzeSentence, type RawStatement, type SentenceInput } from './analyze.js';
 import { readByProximity } from './proximity.js';

@@ -7,7 +7,7 @@
 import type { CompiledCodebook } from '../compile.js';
 import type { Tokens } from '../text/tokens.js';
 import type { Sentence } from '../text/segment.js';
-import { lookupArabicCue } from '../lexicon/arabic-cues.js';
+import { lookupArabicCue } from './cues.js';
 import { actorMention, withAddedMentions, type Mention } from './mentions.js';
 
 // Words after which الأخير(ة) is a subject (folded).

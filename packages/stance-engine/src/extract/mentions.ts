@@ -26,7 +26,7 @@ import {
   TARGET_PREPS,
 } from './word-lists.js';
 import { isInlineDateline } from '../text/dateline.js';
-import { lookupArabicCue } from '../lexicon/arabic-cues.js';
+import { lookupArabicCue } from './cues.js';
 import { lookupEnglishCue } from '../lexicon/english-cues.js';
 
 export type MentionKind = 'name' | 'role' | 'demonym' | 'topic';

@@ -11,7 +11,7 @@
 import type { Sentence } from '../text/segment.js';
 import type { Language } from '../text/language.js';
 import type { Tokens } from '../text/tokens.js';
-import { lookupArabicCue } from '../lexicon/arabic-cues.js';
+import { lookupArabicCue } from './cues.js';
 import type { Cue } from '../lexicon/cue.js';
 import { isArabicTitleWord, isOfficeWord } from '../lexicon/common-words.js';
 import { lookupEnglishCue } from '../lexicon/english-cues.js';

@@ -1,12 +1,11 @@
 // The per-target reading: readTarget (a target governed by a cue, else the constructions around it)
 // and object pronouns standing for the previous sentence's topic.
-import { EN_ARTICLES } from './cues.js';
+import { EN_ARTICLES, lookupArabicCue } from './cues.js';
 import { mentionWith, type Mention } from './mentions.js';
 import { isClauseMark } from '../text/segment.js';
 import { withoutConjunction } from '../text/tokens.js';
 import { AR_RELATIONS } from './word-classes.js';
 import { isOfficeWord } from '../lexicon/common-words.js';
-import { lookupArabicCue } from '../lexicon/arabic-cues.js';
 import {
   isResignation,
   isActionOnly,

@@ -5,7 +5,6 @@
 import { makeCue, tokenCue, type Cue, type CueKind, type TokenCue } from './cue.js';
 import { withoutConjunction } from '../text/tokens.js';
 import { foldString } from '../text/normalize.js';
-import { memoByForm } from '../text/memo.js';
 
 // One verb a line: past|present|verbal nouns|participles|polarity (+ support, - oppose)|strength 0..1.
 // معارضة is listed as its construct stem "معارضت": only with a pronoun (معارضته، معارضتها) is it
@@ -453,14 +452,6 @@ function fitsProclitic(pre: string, stem: string, cue: Cue): boolean {
   return true;
 }
 
-// Token → reading, memoised: news vocabulary repeats, and peeling clitics costs substrings.
-const cachedReading = memoByForm((token) => analyzeArabicToken(token) ?? null);
-
-/** Looks a folded Arabic token up, peeling clitics and attached pronouns. */
-export function lookupArabicCue(token: string): ArabicCueHit | undefined {
-  return cachedReading(token) ?? undefined;
-}
-
 // Definite forms that name an entity more often than an act: "التحالف" is the coalition.
 const ENTITY_FORMS = new Set([
   'التحالف',
@@ -494,7 +485,10 @@ function encliticOf(token: string): string | undefined {
 const stemsRead: string[] = [];
 const procliticsRead: string[] = [];
 
-/** lookupArabicCue without its memo, for callers that memoise a larger reading of the form. */
+/**
+ * Looks a folded Arabic token up, peeling clitics and attached pronouns. Not memoised: the
+ * engine reads each form once, with its other readings, through lookupArabicCue (extract/cues.ts).
+ */
 export function analyzeArabicToken(token: string): ArabicCueHit | undefined {
   if (ENTITY_FORMS.has(token) || OTHER_VERBS.has(token) || OTHER_NOUNS.has(token)) return undefined;
   const map = getArabicCues();

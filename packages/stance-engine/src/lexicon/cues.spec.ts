@@ -1,8 +1,8 @@
-import { lookupArabicCue, parseLexiconLines } from './arabic-cues.js';
+import { analyzeArabicToken, parseLexiconLines } from './arabic-cues.js';
 import { lookupEnglishCue } from './english-cues.js';
 import { foldString } from '../text/normalize.js';
 
-const ar = (w: string) => lookupArabicCue(foldString(w));
+const ar = (w: string) => analyzeArabicToken(foldString(w));
 
 describe('Arabic cue lexicon', () => {
   it('recognises verbs in several persons and tenses, with clitics', () => {
