@@ -125,6 +125,27 @@ function withoutProcliticBeforeArticle(word: string): string {
     : word;
 }
 
+/** A topic phrase's head word reading (CompiledCodebook.phraseHeads). */
+interface PhraseHead {
+  topic: number;
+  polarity: 1 | -1;
+}
+
+/**
+ * The one phrase head of the topic, if there is exactly one. Counted, not filtered: filter()'s
+ * results come in two elements kinds (empty or not), and the optimised readers of one were
+ * thrown away on meeting the other (wrong-map deopts of addAnaphora).
+ */
+function soleHeadOf(heads: readonly PhraseHead[], topic: number | undefined): PhraseHead | undefined {
+  let found: PhraseHead | undefined;
+  for (const h of heads) {
+    if (h.topic !== topic) continue;
+    if (found !== undefined) return undefined;
+    found = h;
+  }
+  return found;
+}
+
 function addAnaphora(
   tokens: Tokens,
   sentence: Sentence,
@@ -149,17 +170,16 @@ function addAnaphora(
     // The recent topic's head, else the one topic the story named in full with this head word
     // however far back ("الاتفاقية النووية" … "تعهدت بالالتزام بالاتفاقية").
     let referent = recent;
-    let sameTopic = heads?.filter((h) => h.topic === referent?.topic);
-    if (heads !== undefined && sameTopic?.length !== 1 && !demonstrative) {
+    let head = heads === undefined ? undefined : soleHeadOf(heads, referent?.topic);
+    if (heads !== undefined && head === undefined && !demonstrative) {
       const named = namedHeads.get(word);
       if (named) {
         referent = named;
-        sameTopic = heads.filter((h) => h.topic === named.topic);
+        head = soleHeadOf(heads, named.topic);
       }
     }
-    const bareHead = sameTopic !== undefined && sameTopic.length === 1;
-    if ((!demonstrative && !bareHead) || referent === undefined) continue;
-    const polarity = bareHead && !demonstrative ? sameTopic![0]!.polarity : referent.polarity;
+    if ((!demonstrative && head === undefined) || referent === undefined) continue;
+    const polarity = head !== undefined && !demonstrative ? head.polarity : referent.polarity;
     const from = demonstrative ? k - 1 : k;
     if (inSentence.some((m) => m.tokStart <= k && m.tokEnd > from)) continue;
     // "القرار" with a genitive after it ("قرار مجلس الأمن") names its own decision.
@@ -923,20 +943,25 @@ function toStatements(
     if (!prev || r.confidence > prev.confidence || (r.confidence === prev.confidence && r.start < prev.start))
       best.set(key, r);
   }
-  return [...best.values()]
-    .sort((a, b) => a.start - b.start || a.actor - b.actor || a.topic - b.topic)
-    .map((r) => {
-      const start = toOriginal[r.start]!;
-      let end = toOriginal[r.end - 1]! + 1;
-      while (end < original.length && isMark(original.charCodeAt(end))) end++;
-      return {
-        actor: compiled.actorIds[r.actor]!,
-        topic: compiled.topicIds[r.topic]!,
-        stance: r.stance,
-        confidence: Math.round(r.confidence * 100) / 100,
-        evidence: original.slice(start, end),
-        start,
-        end,
-      };
+  const sorted = [...best.values()].sort(
+    (a, b) => a.start - b.start || a.actor - b.actor || a.topic - b.topic,
+  );
+  // Filled by push: map() gives an array of another elements kind once it runs optimised, and the
+  // callers' optimised code (the CLI's formatPrediction) was thrown away on the change of map.
+  const out: Statement[] = [];
+  for (const r of sorted) {
+    const start = toOriginal[r.start]!;
+    let end = toOriginal[r.end - 1]! + 1;
+    while (end < original.length && isMark(original.charCodeAt(end))) end++;
+    out.push({
+      actor: compiled.actorIds[r.actor]!,
+      topic: compiled.topicIds[r.topic]!,
+      stance: r.stance,
+      confidence: Math.round(r.confidence * 100) / 100,
+      evidence: original.slice(start, end),
+      start,
+      end,
     });
+  }
+  return out;
 }

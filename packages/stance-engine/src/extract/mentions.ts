@@ -650,11 +650,10 @@ function countryMarks(
   kept: readonly Candidate[][],
   places: readonly { start: number; code: string }[],
 ): CountryMark[] {
-  const marks: CountryMark[] = places.map((p) => ({
-    tok: tokenAt(tokens, p.start),
-    code: p.code,
-    kind: 'place',
-  }));
+  // Filled by push: map() gives an array of another elements kind once it runs optimised, and
+  // this function's and addKingdomHeads' optimised code was thrown away on the change of map.
+  const marks: CountryMark[] = [];
+  for (const p of places) marks.push({ tok: tokenAt(tokens, p.start), code: p.code, kind: 'place' });
   for (const group of kept) {
     for (const c of group) {
       const e = c.entry;
