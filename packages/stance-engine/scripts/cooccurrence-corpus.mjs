@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import { loadCodebookFile } from '@stance/codebook';
 import { compileCodebook } from '../dist/index.js';
-import { polarCues, readArticle, readJsonl, sentenceCues, sentenceTopics } from './gold-set.mjs';
+import { looseReadings, readArticle, readJsonl } from './gold-set.mjs';
 import { excludedIds } from '../../../eval/selection.mjs';
 
 const [cbFile, articlesFile, predFile, outFile] = process.argv.slice(2);
@@ -27,93 +27,80 @@ for (const article of readJsonl(articlesFile)) {
   const orig = (k) => norm.toOriginal[tokens.start[k]];
   const origEnd = (k) => norm.toOriginal[tokens.end[k] - 1] + 1;
   for (const sentence of read.sentences) {
-    const { inSentence, cues } = sentenceCues(read, article, sentence);
-    const holders = inSentence.filter((m) => m.actor >= 0 && !m.modifier && !m.afterPreposition);
-    const topics = holders.length ? sentenceTopics({ codebook, compiled }, inSentence) : [];
-    if (!topics.length) continue;
+    const { inSentence, cues, holders, readings } = looseReadings(
+      { codebook, compiled },
+      read,
+      article,
+      sentence,
+      predicted,
+      window,
+    );
+    if (!readings.length) continue;
     const cueAt = (k) => cues[k - sentence.start]?.cue;
-    const polar = polarCues(cues, sentence);
     const sStart = orig(sentence.start);
     const sEnd = origEnd(sentence.end - 1);
     const inSpan = statements.filter((s) => s.start >= sStart && s.start < sEnd);
     const step6 = inSpan.some((s) => s.confidence > 0.35);
     const anyPred = inSpan.length > 0;
     const actorsInSentence = inSentence.filter((m) => m.actor >= 0 && m.kind !== 'topic');
-    for (const holder of holders)
-      for (const { mention, topic, frame } of topics) {
-        const actorId = compiled.actorIds[holder.actor];
-        const topicId = compiled.topicIds[topic];
-        const key = `${actorId}|${topicId}`;
-        if (mention === holder || codebook.topics[topic].actor === actorId || predicted.has(key)) continue;
-        const reach = polar.filter(
-          (c) =>
-            c.at < mention.tokStart &&
-            mention.tokStart - c.at <= window &&
-            Math.abs(holder.tokStart - c.at) <= window,
-        );
-        if (!reach.length) continue;
-        const nearest = reach.reduce((b, c) =>
-          Math.abs(c.at - mention.tokStart) < Math.abs(b.at - mention.tokStart) ? c : b,
-        );
-        const sgn = nearest.cue.polarity * (frame === 0 ? 1 : frame);
-        predicted.add(key);
-        const k = nearest.at;
-        const lo = Math.min(holder.tokStart, k),
-          hi = Math.max(holder.tokStart, k);
-        let speechBetween = false,
-          complBetween = false,
-          otherActorBetween = false;
-        for (let j = lo + 1; j < hi; j++) {
-          const c = cueAt(j);
-          if (c?.kind === 'speech') speechBetween = true;
-          if (c?.kind === 'complementizer') complBetween = true;
-        }
-        for (const m of actorsInSentence)
-          if (m !== holder && m.actor !== holder.actor && m !== mention && m.tokStart > lo && m.tokStart < hi)
-            otherActorBetween = true;
-        const firstActor = actorsInSentence[0] === holder || actorsInSentence[0]?.actor === holder.actor;
-        const firstHolder = holders[0] === holder;
-        // marked sentence
-        const marks = [
-          [orig(holder.tokStart), '⟦H '],
-          [origEnd(holder.tokEnd - 1), ' H⟧'],
-          [orig(k), '⟦C '],
-          [origEnd(k), ' C⟧'],
-          [orig(mention.tokStart), '⟦T '],
-          [origEnd(mention.tokEnd - 1), ' T⟧'],
-        ].sort((a, b) => b[0] - a[0]);
-        let text = article.text.slice(sStart, sEnd);
-        for (const [at, m] of marks) text = text.slice(0, at - sStart) + m + text.slice(at - sStart);
-        rows.push({
-          lang: article.lang,
-          codebook: cbFile,
-          id: article.id,
-          actor: actorId,
-          topic: topicId,
-          stance: sgn > 0 ? 'support' : 'oppose',
-          f: {
-            holderBeforeCue: holder.tokStart < k,
-            holderCueDist: k - holder.tokStart,
-            cueTargetDist: mention.tokStart - k,
-            firstActor,
-            firstHolder,
-            holderKind: holder.kind,
-            cuePos: nearest.cue.pos,
-            cueLemma: nearest.cue.lemma,
-            cueStrength: nearest.cue.strength,
-            speechBetween,
-            complBetween,
-            otherActorBetween,
-            step6,
-            anyPred,
-            sentLen: sentence.end - sentence.start,
-            targetKind: mention.kind,
-            frame,
-            nHolders: new Set(holders.map((h) => h.actor)).size,
-          },
-          text: text.replace(/\s+/g, ' '),
-        });
+    for (const { holder, mention, frame, actorId, topicId, nearest, side } of readings) {
+      const k = nearest.at;
+      const lo = Math.min(holder.tokStart, k),
+        hi = Math.max(holder.tokStart, k);
+      let speechBetween = false,
+        complBetween = false,
+        otherActorBetween = false;
+      for (let j = lo + 1; j < hi; j++) {
+        const c = cueAt(j);
+        if (c?.kind === 'speech') speechBetween = true;
+        if (c?.kind === 'complementizer') complBetween = true;
       }
+      for (const m of actorsInSentence)
+        if (m !== holder && m.actor !== holder.actor && m !== mention && m.tokStart > lo && m.tokStart < hi)
+          otherActorBetween = true;
+      const firstActor = actorsInSentence[0] === holder || actorsInSentence[0]?.actor === holder.actor;
+      const firstHolder = holders[0] === holder;
+      // marked sentence
+      const marks = [
+        [orig(holder.tokStart), '⟦H '],
+        [origEnd(holder.tokEnd - 1), ' H⟧'],
+        [orig(k), '⟦C '],
+        [origEnd(k), ' C⟧'],
+        [orig(mention.tokStart), '⟦T '],
+        [origEnd(mention.tokEnd - 1), ' T⟧'],
+      ].sort((a, b) => b[0] - a[0]);
+      let text = article.text.slice(sStart, sEnd);
+      for (const [at, m] of marks) text = text.slice(0, at - sStart) + m + text.slice(at - sStart);
+      rows.push({
+        lang: article.lang,
+        codebook: cbFile,
+        id: article.id,
+        actor: actorId,
+        topic: topicId,
+        stance: side,
+        f: {
+          holderBeforeCue: holder.tokStart < k,
+          holderCueDist: k - holder.tokStart,
+          cueTargetDist: mention.tokStart - k,
+          firstActor,
+          firstHolder,
+          holderKind: holder.kind,
+          cuePos: nearest.cue.pos,
+          cueLemma: nearest.cue.lemma,
+          cueStrength: nearest.cue.strength,
+          speechBetween,
+          complBetween,
+          otherActorBetween,
+          step6,
+          anyPred,
+          sentLen: sentence.end - sentence.start,
+          targetKind: mention.kind,
+          frame,
+          nHolders: new Set(holders.map((h) => h.actor)).size,
+        },
+        text: text.replace(/\s+/g, ' '),
+      });
+    }
   }
 }
 fs.writeFileSync(outFile, rows.map((r) => JSON.stringify(r)).join('\n') + '\n');

@@ -141,3 +141,40 @@ export function sentenceTopics({ codebook, compiled }, inSentence) {
   }
   return topics;
 }
+
+/**
+ * What a looser reading adds in one sentence (cooccurrence-probe.mjs): for each tracked actor (not
+ * after a preposition, not a modifier) and each topic the sentence names whose pair is not in
+ * `predicted`, the nearest polar cue at most `window` tokens before the topic and from the actor
+ * (0: anywhere in the sentence) and the side it gives with the phrase's frame. Each pair read is
+ * added to `predicted`.
+ */
+export function looseReadings(set, read, article, sentence, predicted, window) {
+  const { inSentence, cues } = sentenceCues(read, article, sentence);
+  const holders = inSentence.filter((m) => m.actor >= 0 && !m.modifier && !m.afterPreposition);
+  const topics = holders.length ? sentenceTopics(set, inSentence) : [];
+  const polar = topics.length ? polarCues(cues, sentence) : [];
+  const readings = [];
+  for (const holder of holders)
+    for (const { mention, topic, frame } of topics) {
+      const actorId = set.compiled.actorIds[holder.actor];
+      const topicId = set.compiled.topicIds[topic];
+      const key = `${actorId}|${topicId}`;
+      if (mention === holder || set.codebook.topics[topic].actor === actorId || predicted.has(key)) continue;
+      const reach = polar.filter(
+        (c) =>
+          !window ||
+          (c.at < mention.tokStart &&
+            mention.tokStart - c.at <= window &&
+            Math.abs(holder.tokStart - c.at) <= window),
+      );
+      if (!reach.length) continue;
+      const nearest = reach.reduce((b, c) =>
+        Math.abs(c.at - mention.tokStart) < Math.abs(b.at - mention.tokStart) ? c : b,
+      );
+      predicted.add(key);
+      const side = nearest.cue.polarity * (frame === 0 ? 1 : frame) > 0 ? 'support' : 'oppose';
+      readings.push({ holder, mention, frame, actorId, topicId, nearest, side });
+    }
+  return { inSentence, cues, holders, readings };
+}
