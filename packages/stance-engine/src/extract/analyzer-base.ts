@@ -5,7 +5,7 @@ import { HolderResolver } from './holders.js';
 import { isClauseMark } from '../text/segment.js';
 import { isOfficeWord } from '../lexicon/common-words.js';
 import { isStanceVerbLemma } from '../lexicon/arabic-cues.js';
-import { lookupArabicCue } from './cues.js';
+import { AR_DEFINITE, lookupArabicCue } from './cues.js';
 import { isDirective, isAttack, isForce, isGroundTaking, takesOnlyFrom } from '../lexicon/cue.js';
 import {
   EN_LIGHT_WORDS,
@@ -44,8 +44,6 @@ const PASSIVE_ADVERB = /^([a-z]{3,}ly|also|often|still|already)$/;
 
 const BACKWARD_WINDOW = 14;
 
-// A word with the article (or ل + article) closes the noun phrase before a conjunction.
-const DEFINITE_PREFIX = /^(ال|لل|بال|وال|فال|كال)/;
 // Folded verbal-noun shapes of derived verbs: تفعيل (توفير), مفاعلة (محاربه), إفعال (اطلاق),
 // إفعالة (اقاله، اعاده), افتعال (انسحاب، اعتقال), استفعال (استبعاد).
 const VERBAL_NOUN_SHAPE = /^(ت..ي.|م.ا..ه|ا..ا.|ا.ا.ه|ا...ا.|است..ا.)$/;
@@ -93,7 +91,8 @@ export class AnalyzerBase extends HolderResolver {
     const w = text[t]!;
     if (t - 1 <= this.s || !w.startsWith('و') || !this.actNounConjunct(target, w.slice(1))) return -1;
     const prev = text[t - 1]!;
-    const closed = DEFINITE_PREFIX.test(prev) || this.mentionAtToken(t - 1)?.tokEnd === t;
+    // A word with the article closes the noun phrase before the conjunction.
+    const closed = AR_DEFINITE.test(prev) || this.mentionAtToken(t - 1)?.tokEnd === t;
     if (!closed || !this.adjacentWords(t - 1, t)) return -1;
     for (let j = t - 2; j > this.s && j >= t - 12; j--) {
       if (isClauseMark(this.input.tokens, j) && text[j] !== '"') return -1;

@@ -105,7 +105,7 @@ export function annotateCues(
         fireCue(tokens, i, start, out) ??
         projectileCue(tokens, i, start, out, forms);
       // "منظمة التحرير", "ميدان التحرير", "عيد التحرير": liberation named as such takes no ground.
-      if (lexical && takesOnlyFrom(lexical.cue) && DEFINITE_NOUN.test(word)) continue;
+      if (lexical && takesOnlyFrom(lexical.cue) && AR_DEFINITE.test(word)) continue;
       // "ستعيد النظر في الاتفاق": to look again at something (reconsider) is not to redo it.
       if (hit?.cue.lemma === 'أعاد' && i + 1 < end && tokens.text[i + 1] === 'النظر') continue;
       // "تتهم الأمم المتحدة بالانحياز ضد إسرائيل", "تمثل انحيازا كبيرا ضد حقوق الشعب": bias against
@@ -366,7 +366,8 @@ export function monthMay(tokens: Tokens, i: number, start: number, next: string 
   return MONTH_PRECEDERS.has(prev) || /^[0-9]+(st|nd|rd|th)?$/.test(next ?? '') || /^[0-9]{1,2}$/.test(prev);
 }
 
-const DEFINITE_NOUN = /^(و|ف|ب|ل)?(ال|لل)/;
+/** An Arabic word written with the article: ال after و/ف and ب/ك, or لل ("والعقوبات", "للعقوبات"). */
+export const AR_DEFINITE = /^[وف]?([بك]?ال|لل)/;
 
 // "مقرات تابعة لميليشيا بدر": تابع before an ل-complement is "belonging to", not the reporting
 // verb "وتابع قائلا".

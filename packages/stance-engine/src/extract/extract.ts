@@ -21,9 +21,8 @@ import {
   withinNamedCountries,
   type Mention,
 } from './mentions.js';
-import { arabicQuotedRuns, quotationSpeakers, type QuotedSentence } from './quotes.js';
-import { annotateCues } from './cues.js';
-import { lookupArabicCue } from './cues.js';
+import { arabicQuotedRuns, quotationSpans, quotationSpeakers, type QuotedSentence } from './quotes.js';
+import { AR_DEFINITE, annotateCues, lookupArabicCue } from './cues.js';
 import { makeCue, takesOnlyFrom, tokenCue } from '../lexicon/cue.js';
 import { analyzeSentence, type RawStatement, type SentenceInput } from './analyze.js';
 import { readByProximity } from './proximity.js';
@@ -455,8 +454,9 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
           sentences,
           withLeaderPairs(compiled, tokens, sentences, listed, 'ar'),
         );
-  const quoted = quotationSpeakers(original, norm.toOriginal, tokens, sentences, mentions, lang);
-  const quotedRuns = lang === 'ar' ? arabicQuotedRuns(original, norm.toOriginal, tokens) : undefined;
+  const spans = quotationSpans(original, lang);
+  const quoted = quotationSpeakers(original, norm.toOriginal, tokens, sentences, mentions, lang, spans);
+  const quotedRuns = lang === 'ar' ? arabicQuotedRuns(spans, norm.toOriginal, tokens) : undefined;
   // The holders an elided subject takes in each sentence: the speaker of "وأضاف "…"".
   const elidedHolders: number[][] = [];
   const raw: RawStatement[] = [];
@@ -674,7 +674,7 @@ function liftingWord(tokens: Tokens, k: number, lang: Language): boolean {
 
 /** "العقوبات", "والعقوبات", "للعقوبات", "the sanctions": the word at k is written with the article. */
 function definiteAt(tokens: Tokens, k: number, lang: Language): boolean {
-  return lang === 'ar' ? /^[وف]?([بك]?ال|لل)/.test(tokens.text[k]!) : k > 0 && tokens.text[k - 1] === 'the';
+  return lang === 'ar' ? AR_DEFINITE.test(tokens.text[k]!) : k > 0 && tokens.text[k - 1] === 'the';
 }
 
 /**

@@ -18,7 +18,7 @@ import { lookupEnglishCue } from '../lexicon/english-cues.js';
 import type { Mention } from './mentions.js';
 import { EN_TRAILING_REPORT_VERBS } from './word-lists.js';
 
-interface Span {
+export interface Span {
   /** Original offsets of the opening mark and of the closing mark (or the paragraph end). */
   open: number;
   close: number;
@@ -135,22 +135,21 @@ function findArabicQuotations(original: string): Span[] {
 }
 
 /**
- * Arabic: the quotations of a text as token runs. For the first and the last word token inside
+ * Arabic: the quotations of a text (quotationSpans) as token runs. For the first and the last word token inside
  * each quotation the array holds the other end of its run, -1 elsewhere (undefined without
  * quotations). A quotation is a closed phrase: "وأعرب المجلس عن "إدانة … قوات الاحتلال"،
  * مشددا …" — no actor inside it is the subject of a word after its closing mark.
  */
 export function arabicQuotedRuns(
-  original: string,
+  spans: readonly Span[],
   toOriginal: Int32Array,
   tokens: Tokens,
 ): Int32Array | undefined {
-  const spans = findArabicQuotations(original);
   if (spans.length === 0) return undefined;
   let out: Int32Array | undefined;
   for (const { open, close } of spans) {
-    const first = firstTokenFrom(tokens, toOriginal, open, 0);
-    const last = firstTokenFrom(tokens, toOriginal, close, first) - 1;
+    const first = tokenFrom(tokens, toOriginal, open);
+    const last = tokenFrom(tokens, toOriginal, close, first) - 1;
     // (Three words at least: a quoted name or term, "تنظيم "داعش"", is part of its phrase.)
     if (last - first < 2) continue;
     out ??= new Int32Array(tokens.count).fill(-1);
@@ -162,7 +161,7 @@ export function arabicQuotedRuns(
 }
 
 /** First token from `from` on that starts at or after the original offset. */
-function firstTokenFrom(tokens: Tokens, toOriginal: Int32Array, offset: number, from: number): number {
+function tokenFrom(tokens: Tokens, toOriginal: Int32Array, offset: number, from = 0): number {
   let lo = from;
   let hi = tokens.count;
   while (lo < hi) {
@@ -229,14 +228,7 @@ class QuotedText {
 
   /** First token that starts at or after the original offset. */
   tokenFrom(offset: number): number {
-    let lo = 0;
-    let hi = this.tokens.count;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.origStart(mid) < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return tokenFrom(this.tokens, this.toOriginal, offset);
   }
 
   sentenceOf(k: number): number {
@@ -489,6 +481,11 @@ export interface QuotedSentence {
  * may go on after the quotation closes ("… إرهابيي PKK"، وفقا لما نقلته وكالة …"): the
  * speakers hold up to the closing mark.
  */
+/** The quotations of a text, by the marks of its language (original offsets). */
+export function quotationSpans(original: string, lang: Language): Span[] {
+  return lang === 'en' ? findQuotations(original) : findArabicQuotations(original);
+}
+
 export function quotationSpeakers(
   original: string,
   toOriginal: Int32Array,
@@ -496,12 +493,12 @@ export function quotationSpeakers(
   sentences: readonly Sentence[],
   mentions: readonly Mention[],
   lang: Language,
+  spans: readonly Span[] = quotationSpans(original, lang),
 ): (QuotedSentence | undefined)[] {
   // Filled by push: map() gives an array of another elements kind once it runs optimised, and the
   // readers' (and this function's) optimised code would be thrown away on the change of map.
   const result: (QuotedSentence | undefined)[] = [];
   for (let si = 0; si < sentences.length; si++) result.push(undefined);
-  const spans = lang === 'en' ? findQuotations(original) : findArabicQuotations(original);
   if (spans.length === 0) return result;
   const q = new QuotedText(original, toOriginal, tokens, sentences, mentions);
   const quotations = lang === 'en' ? attributeEnglish(q, spans) : attributeArabic(q, spans);
