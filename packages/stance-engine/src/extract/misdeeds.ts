@@ -22,6 +22,7 @@ import {
   EN_UNIT_NOUNS,
   AR_ATROCITY_WORD,
   AR_ATROCITY_VERB,
+  AR_MISDEED_VERB,
   AR_RESPONSIBLE,
   AR_INVOLVED,
   AR_INVOLVED_IN,
@@ -220,6 +221,7 @@ export class MisdeedReader extends ForceActReader {
       const doing =
         lang === 'ar'
           ? AR_ATROCITY_VERB.test(w) ||
+            AR_MISDEED_VERB.test(w) ||
             (tokens.text[k + 1] === 'عن' && AR_RESPONSIBLE.test(w)) ||
             (tokens.text[k + 1] === 'وراء' && AR_STANDS_BEHIND.test(w)) ||
             (tokens.text[k + 1] === 'في' && AR_INVOLVED.test(w))
@@ -256,8 +258,13 @@ export class MisdeedReader extends ForceActReader {
     // "هو المسؤول عن الهجوم", "was behind the attack": responsibility for any attack is blame.
     const responsibility =
       predicate || involved || (lang === 'ar' && (text[k + 1] === 'عن' || text[k + 1] === 'وراء'));
+    // "إن إيران انتهكت السيادة": a verb of violating or obstructing is the misdeed itself.
     const atrocity =
-      involved && AR_INVOLVED_IN.test(text[j] ?? '') ? j : this.atrocityAfter(j, responsibility);
+      lang === 'ar' && AR_MISDEED_VERB.test(w)
+        ? k
+        : involved && AR_INVOLVED_IN.test(text[j] ?? '')
+          ? j
+          : this.atrocityAfter(j, responsibility);
     if (atrocity === undefined) return;
     const agent = this.atrocitySubject(k, predicate);
     if (!agent || this.atrocityUnasserted(agent.tokStart)) return;

@@ -7,6 +7,7 @@ import {
   ACT_HEAD_NOUNS,
   AR_ACTIVITY_NOUNS,
   AR_ATROCITY_VERB,
+  AR_MISDEED_VERB,
   AR_ATTACK_HEADS,
   AR_CONDUCT_NOUNS,
   AR_DESIGNATING_VERBS,
@@ -146,6 +147,7 @@ export function unionOf(patterns: readonly RegExp[]): RegExp {
 
 const CLASS_PATTERNS = unionOf([
   AR_ATROCITY_VERB,
+  AR_MISDEED_VERB,
   AR_RESPONSIBLE,
   AR_STANDS_BEHIND,
   AR_INVOLVED,
@@ -168,7 +170,7 @@ export function arabicWordClasses(w: string): number {
   if (AR_MISDEED_FORMS.has(w)) classes |= MISDEED_WORD; // misdeedOwners
   if (AR_INVESTIGATION_NOUNS.has(w)) classes |= INVESTIGATION_WORD; // investigationCalls
   if (CLASS_PATTERNS.test(w)) {
-    if (AR_ATROCITY_VERB.test(w) || AR_RESPONSIBLE.test(w) || AR_STANDS_BEHIND.test(w) || AR_INVOLVED.test(w))
+    if (AR_ATROCITY_VERB.test(w) || AR_MISDEED_VERB.test(w) || AR_RESPONSIBLE.test(w) || AR_STANDS_BEHIND.test(w) || AR_INVOLVED.test(w))
       classes |= ATROCITY_WORD; // atrocityAgents
     if (EXCHANGE_FORMS.test(w)) classes |= EXCHANGE_WORD; // relationsAmongParties
     if (AR_RELATIONS.test(w) || AR_ENVOYS.test(w)) classes |= DIPLOMATIC_WORD; // diplomaticDeeds
