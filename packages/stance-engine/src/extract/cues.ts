@@ -870,6 +870,7 @@ function warOnCue(
  * "الأطفال الذين فقدوا حياتهم خلال المعارك مع …") the battle only sets a casualty report.
  */
 const BATTLE_FORMS = /^(و|ف)?(ال)?(معارك|معركه|مواجهات)(ها|هم)?$/;
+const BATTLE_NEGATORS = /^(و|ف)?(لا|لم|لن|ليس|ليست)$/;
 const BATTLE_SETTINGS = /^(و|ف)?(في|خلال|اثناء|جراء|نتيجه|اثر|بسبب|وقف)$/;
 let battleReading: TokenCue | undefined;
 function battleWithCue(
@@ -883,6 +884,8 @@ function battleWithCue(
   const withAt = tokens.text[i + 1] === 'مع' ? i + 1 : i + 2;
   if (withAt >= end || tokens.text[withAt] !== 'مع' || !tokens.isWord[withAt - 1]) return undefined;
   if (i > start && BATTLE_SETTINGS.test(tokens.text[i - 1]!)) return undefined;
+  // "لا تسعى إلى معركة مع الروس": a battle not sought is none.
+  for (let j = i - 1; j >= start && j >= i - 3; j--) if (BATTLE_NEGATORS.test(tokens.text[j]!)) return undefined;
   return (battleReading ??= analyzeArabicToken('اشتباكات'));
 }
 
