@@ -885,7 +885,8 @@ function battleWithCue(
   if (withAt >= end || tokens.text[withAt] !== 'مع' || !tokens.isWord[withAt - 1]) return undefined;
   if (i > start && BATTLE_SETTINGS.test(tokens.text[i - 1]!)) return undefined;
   // "لا تسعى إلى معركة مع الروس": a battle not sought is none.
-  for (let j = i - 1; j >= start && j >= i - 3; j--) if (BATTLE_NEGATORS.test(tokens.text[j]!)) return undefined;
+  for (let j = i - 1; j >= start && j >= i - 3; j--)
+    if (BATTLE_NEGATORS.test(tokens.text[j]!)) return undefined;
   return (battleReading ??= analyzeArabicToken('اشتباكات'));
 }
 

@@ -170,7 +170,13 @@ export function arabicWordClasses(w: string): number {
   if (AR_MISDEED_FORMS.has(w)) classes |= MISDEED_WORD; // misdeedOwners
   if (AR_INVESTIGATION_NOUNS.has(w)) classes |= INVESTIGATION_WORD; // investigationCalls
   if (CLASS_PATTERNS.test(w)) {
-    if (AR_ATROCITY_VERB.test(w) || AR_MISDEED_VERB.test(w) || AR_RESPONSIBLE.test(w) || AR_STANDS_BEHIND.test(w) || AR_INVOLVED.test(w))
+    if (
+      AR_ATROCITY_VERB.test(w) ||
+      AR_MISDEED_VERB.test(w) ||
+      AR_RESPONSIBLE.test(w) ||
+      AR_STANDS_BEHIND.test(w) ||
+      AR_INVOLVED.test(w)
+    )
       classes |= ATROCITY_WORD; // atrocityAgents
     if (EXCHANGE_FORMS.test(w)) classes |= EXCHANGE_WORD; // relationsAmongParties
     if (AR_RELATIONS.test(w) || AR_ENVOYS.test(w)) classes |= DIPLOMATIC_WORD; // diplomaticDeeds
