@@ -44,6 +44,9 @@ import {
 import type { Emit } from './analyzer-base.js';
 import { ForceActReader } from './force-acts.js';
 
+// "كانت", "كانوا": the past auxiliary before a clause's verb (folded).
+const AR_PAST_AUXILIARY = /^(كان|كانت|كانوا)$/;
+
 // Refusal verbs and nouns of confirming (folded): "رفض تأكيد …".
 export const AR_REFUSAL_VERBS = new Set(['رفض', 'رفضت', 'يرفض', 'ترفض', 'ورفض', 'ورفضت']);
 
@@ -376,6 +379,8 @@ export class MisdeedReader extends ForceActReader {
       if ((EN_UNIT_NOUNS.has(text[a]!) || isOfficeWord(text[a]!, 'en')) && !this.mentionAtToken(a)) a--;
     } else {
       if (text[a] === 'قد') a--;
+      // "إن إيران كانت تكذب": a past auxiliary between the subject and the verb.
+      if (AR_PAST_AUXILIARY.test(text[a] ?? '')) a--;
       if (this.isKind(a, 'negation')) return undefined;
       if (text[a] === 'التي' || text[a] === 'الذي' || text[a] === 'الذين') a--;
       if (text[a] === 'هو' || text[a] === 'هي' || text[a] === 'هم') a--;

@@ -3218,12 +3218,12 @@ export const AR_ATROCITY_VERB =
   /^(و|ف)?((نفذ|ارتكب|استخدم|استعمل|شن|اقترف|القي|القت|القوا)(ت|وا|ا|تا)?|(ي|ت)(نفذ|رتكب|ستخدم|ستعمل|شن|قترف|لقي)(ون|ان|ا)?)$/;
 /**
  * Arabic verbs whose doing is a misdeed by itself (folded, past and present, with و/ف): violating,
- * breaching, obstructing, hindering, undermining ("إن إيران انتهكت السيادة", "إن الحوثيين يعرقلون وصول
+ * breaching, obstructing, hindering, undermining, lying, deceiving, misleading ("إن إيران انتهكت السيادة", "إن الحوثيين يعرقلون وصول
  * المساعدات"). No present of أفشل (تفشل is "fails") nor تعطّل (broke down) beyond its clash with
  * the present of عطّل, read only with a tracked subject heading a that-clause.
  */
 export const AR_MISDEED_VERB =
-  /^(و|ف)?((انتهك|خرق|عرقل|قوض|عطل|اعاق)(ت|وا|ا|تا)?|(ي|ت)(نتهك|خرق|عرقل|قوض|عطل|عيق)(ون|ان|ا)?)$/;
+  /^(و|ف)?((انتهك|خرق|عرقل|قوض|عطل|اعاق|خدع|كذب|ضلل)(ت|وا|ا|تا)?|(ي|ت)(نتهك|خرق|عرقل|قوض|عطل|عيق|خدع|كذب|ضلل)(ون|ان|ا)?)$/;
 /** "مسؤول عن", "تقف وراء": an Arabic predicate naming the doer, with the word after it. */
 export const AR_RESPONSIBLE = /^(ال)?مسوول(ه|ا|ون|ين|تان)?$/;
 export const AR_STANDS_BEHIND = /^(و|ف)?(وقف|وقفت|وقفوا|يقف|تقف|يقفون)$/;
