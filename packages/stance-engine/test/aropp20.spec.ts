@@ -1,6 +1,6 @@
 // Opposition between two actors where the lexicon saw no polar cue (round "aropp20"). A speaker
-// who says that an actor violates, breaches, obstructs, hinders or undermines something accuses
-// that actor ("قال بومبيو إن روسيا خرقت الاتفاق"); a single battle with someone is a clash, as
+// who says that an actor violates, breaches, obstructs, hinders, undermines, lies, deceives or
+// misleads accuses that actor ("قال بومبيو إن روسيا خرقت الاتفاق"); a single battle with someone is a clash, as
 // battles are ("يخوض الجيش السوري الحر معركة مع وحدات حماية الشعب"), unless it is negated ("لا
 // تسعى إلى معركة مع"). Sentences are those of corpus/news-ar.jsonl.
 import type { Codebook } from '@stance/codebook';
@@ -46,7 +46,19 @@ describe('a misdeed verb in a speaker’s that-clause', () => {
     );
   });
 
+  it('lying and misleading accuse too, also past an auxiliary (كانت)', () => {
+    // BB-middleEast-364-20180417
+    expect(
+      t('وقالت روسيا، التي صوتت ضد الإجراء، إن الولايات المتحدة تضلل المجتمع الدولي بشأن الهجوم.'),
+    ).toContain('russia/usa-as-target/oppose');
+    // SK-middleEast-1364-20180430, the speaker named
+    expect(
+      t('وشدد نتنياهو على أن إيران كانت تكذب بوقاحة عندما قالت إنها لم تمتلك برنامجا للأسلحة النووية أبدا.'),
+    ).toContain('netanyahu/iran-as-target/oppose');
+  });
+
   it('must not fire: the doing denied or negated', () => {
+    expect(t('وقال نتنياهو إن إيران لم تكن تكذب.')).not.toContain('netanyahu/iran-as-target/oppose');
     expect(t('نفى نتنياهو أن تكون إيران قد انتهكت السيادة الإسرائيلية.')).not.toContain(
       'netanyahu/iran-as-target/oppose',
     );
