@@ -865,8 +865,8 @@ function warOnCue(
 /**
  * "سيطرت القوات على المنطقة بعد معارك عنيفة مع ميليشيات الحوثي", "خاضت حماس ثلاث معارك مع
  * إسرائيل", "يخوض الجيش الحر معركة مع وحدات حماية الشعب": a battle or confrontation with someone
- * (after at most one qualifying word) is a clash,
- * whose مع names the other side, as after اشتباكات. After في/خلال/جراء ("قتل 17 في مواجهات مع …",
+ * (after at most one qualifying word) is a clash, whose مع names the other side, as after
+ * اشتباكات. After في/خلال/جراء ("قتل 17 في مواجهات مع …",
  * "الأطفال الذين فقدوا حياتهم خلال المعارك مع …") the battle only sets a casualty report.
  */
 const BATTLE_FORMS = /^(و|ف)?(ال)?(معارك|معركه|مواجهات)(ها|هم)?$/;

@@ -3218,9 +3218,9 @@ export const AR_ATROCITY_VERB =
   /^(و|ف)?((نفذ|ارتكب|استخدم|استعمل|شن|اقترف|القي|القت|القوا)(ت|وا|ا|تا)?|(ي|ت)(نفذ|رتكب|ستخدم|ستعمل|شن|قترف|لقي)(ون|ان|ا)?)$/;
 /**
  * Arabic verbs whose doing is a misdeed by itself (folded, past and present, with و/ف): violating,
- * breaching, obstructing, hindering, undermining, lying, deceiving, misleading ("إن إيران انتهكت السيادة", "إن الحوثيين يعرقلون وصول
- * المساعدات"). No present of أفشل (تفشل is "fails") nor تعطّل (broke down) beyond its clash with
- * the present of عطّل, read only with a tracked subject heading a that-clause.
+ * breaching, obstructing, hindering, undermining, lying, deceiving, misleading ("إن إيران انتهكت
+ * السيادة", "إن الحوثيين يعرقلون وصول المساعدات"). Read only with a tracked subject heading a
+ * that-clause, where the speaker accuses the subject. No أفشل: its present تفشل is "fails".
  */
 export const AR_MISDEED_VERB =
   /^(و|ف)?((انتهك|خرق|عرقل|قوض|عطل|اعاق|خدع|كذب|ضلل)(ت|وا|ا|تا)?|(ي|ت)(نتهك|خرق|عرقل|قوض|عطل|عيق|خدع|كذب|ضلل)(ون|ان|ا)?)$/;
