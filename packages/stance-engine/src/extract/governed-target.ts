@@ -890,6 +890,20 @@ export class GovernedTargetReader extends ReactionReader {
     return this.cueAt(v)?.cue.pos === 'verb' && /ed$/.test(text[v]!) && this.finiteEnglishVerb(v);
   }
 
+  /**
+   * من/from at most two words after the noun cue at k, with at most one word between it and the
+   * actor m; not after an agent already named ("الموقف السعودي من إسرائيل": من names the matter).
+   */
+  protected agentFromBefore(k: number, m: Mention): boolean {
+    const text = this.input.tokens.text;
+    for (let j = k + 1; j <= k + 2 && j < m.tokStart; j++) {
+      if (this.mentionAtToken(j)) return false;
+      if (text[j] !== 'من' && text[j] !== 'from') continue;
+      return m.tokStart - j <= 2 && (m.tokStart - j === 1 || !this.mentionAtToken(j + 1));
+    }
+    return false;
+  }
+
   protected objectOfCue(k: number, target: Mention): boolean {
     const cue = this.cueAt(k)!.cue;
     // A warning is against its addressee ("حذرت واشنطن طهران من …", "warned Iran"); other directives are not.
@@ -1092,13 +1106,13 @@ export class GovernedTargetReader extends ReactionReader {
     if (cue.pos !== 'verb' && target.tokStart === k + 1 && this.objectAfterAgent(target)) return false;
     // "ترفضه الفصائل": a verb that carries its object as a pronoun governs nothing after it.
     if (this.cueAt(k)!.objectPronoun) return false;
-    // "بدعم من روسيا", "support from Russia": after a verbal noun, من/from introduces the agent.
+    // "بدعم من روسيا", "support from Russia": after a verbal noun, من/from introduces the agent;
+    // so it does past an adjective of the noun and before a force named by its nationality
+    // ("بدعم جوي من الجيش الأميركي").
     if (
       cue.pos !== 'verb' &&
       !nounFromIsTarget(cue) &&
-      before > k &&
-      before <= k + 2 &&
-      (prep === 'من' || prep === 'from')
+      ((before > k && before <= k + 2 && (prep === 'من' || prep === 'from')) || this.agentFromBefore(k, head))
     )
       return false;
     // "الدعم العسكري الروسي": a nationality adjective agreeing with the cue noun is its agent.

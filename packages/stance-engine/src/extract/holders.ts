@@ -75,6 +75,8 @@ import {
 const EN_COMBAT_VERB = /^(fight|fought|battl|combat|target)/;
 // English relative pronouns (and "that") opening a clause on the noun before.
 const EN_RELATIVES = new Set(['which', 'who', 'that']);
+// Adverbs inside an English verb group ("have also agreed", "had not yet joined").
+const EN_VERB_GROUP_ADVERBS = new Set(['not', 'also', 'still', 'yet', 'already', 'reportedly', 'then']);
 
 const MAX_HOLDER_NESTING = 6;
 // "ونقلت وسائل إعلام … عن X": a verb of passing words on names the speaker after عن.
@@ -1138,7 +1140,9 @@ export class HolderResolver extends SentenceView {
       }
       const speakers = this.frameHolder(k, false);
       if (speakers.length > 0)
-        return this.forceOfOthers(k, speakers) || this.participleOfNoun(k) ? this.dropReporter() : speakers;
+        return this.forceOfOthers(k, speakers) || this.participleOfNoun(k) || this.othersAsSubject(k)
+          ? this.dropReporter()
+          : speakers;
       return this.anonymousFrame(k) ? [] : this.elided(k, cue);
     }
     if (bef) return this.coordinated(bef);
@@ -1161,6 +1165,41 @@ export class HolderResolver extends SentenceView {
     if (!this.input.tokens.isWord[k - 1] || this.mentionAtToken(k - 1) || this.cueAt(k - 1)) return false;
     if (EN_NOT_NOUNS.has(noun)) return false;
     return EN_GROUP_HEADS.has(noun) || (noun.endsWith('s') && !noun.endsWith('ss') && noun.length > 3);
+  }
+
+  /**
+   * "the ministry said the militants attacked …", "said that Ahrar al-Sham was among the groups
+   * that agreed to join …": an English verb in reported words whose subject is a plural common
+   * noun we do not track is those others' act, which the teller only reports; "its jets", "our
+   * forces" (the teller's own) and a tracked name before the noun ("Russian jets") are left alone.
+   */
+  protected othersAsSubject(k: number): boolean {
+    const { text, isWord } = this.input.tokens;
+    if (this.input.lang !== 'en' || this.cueAt(k)?.cue.pos !== 'verb') return false;
+    let j = k - 1;
+    // "agreed to join": an infinitive shares the subject of the verb it completes.
+    if (
+      text[j] === 'to' &&
+      j - 1 > this.s &&
+      (EN_CATENATIVES.has(text[j - 1]!) || this.cueAt(j - 1)?.cue.pos === 'verb')
+    )
+      j -= 2;
+    while (
+      j > this.s &&
+      (EN_AUXILIARIES.has(text[j]!) || EN_VERB_GROUP_ADVERBS.has(text[j]!) || text[j]!.endsWith('ly'))
+    )
+      j--;
+    if (EN_RELATIVES.has(text[j]!)) j--;
+    const w = text[j] ?? '';
+    if (j <= this.s || !isWord[j] || this.mentionAtToken(j) || this.cueAt(j) || EN_NOT_NOUNS.has(w))
+      return false;
+    if (!EN_GROUP_HEADS.has(w) && !/^[a-z]{3,}[^s']s$/.test(w)) return false;
+    // The noun phrase's own words, back to a determiner or the verb that reports it.
+    for (let p = j - 1; p >= this.s && p >= j - 3 && isWord[p]; p--) {
+      if (EN_OWN_POSSESSIVES.has(text[p]!) || this.mentionAtToken(p)) return false;
+      if (EN_DETERMINERS.has(text[p]!) || this.cueAt(p)) break;
+    }
+    return true;
   }
 
   /** Set when a holder resolution dropped the teller of someone else's act (for the fallback's veto). */

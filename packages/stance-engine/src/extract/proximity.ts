@@ -8,7 +8,7 @@
 import type { Mention } from './mentions.js';
 import type { RawStatement, SentenceInput } from './sentence-view.js';
 import { SentenceAnalyzer } from './analyze.js';
-import { isOfficeWord } from '../lexicon/common-words.js';
+import { isArabicTitleWord, isOfficeWord } from '../lexicon/common-words.js';
 import { actionPolarity, isDirective, isForce, takesHolderGenitive, takesOnlyFrom } from '../lexicon/cue.js';
 import {
   ANONYMOUS_SOURCES,
@@ -101,6 +101,12 @@ class ProximityReader extends SentenceAnalyzer {
       if (this.speakerAfter(target)) continue;
       const cue = this.cueAt(k)!.cue;
       if (!this.asserted(k) || (target.kind !== 'topic' && isDirective(cue))) continue;
+      // "وهو اقتراح رفضه إردوغان": a word that carries a pronoun (a verb's object, a noun's
+      // owner) has no room for the actor right after it as its object: that is the subject
+      // (a ل-object, "دعمها لوحدات حماية الشعب", is still one).
+      const carried = this.cueAt(k)!.objectPronoun || this.cueAt(k)!.pronounSuffix;
+      if (carried && target.kind !== 'topic' && !target.afterPreposition && this.namedRightAfter(k, target))
+        continue;
       // "retaken villages in a new offensive": the operation the ground was taken in.
       if (target.kind === 'topic' && this.groundTakenInFrame(k, target)) continue;
       // "عيد المقاومة والتحرير": ground is taken only from someone named after "من".
@@ -147,6 +153,16 @@ class ProximityReader extends SentenceAnalyzer {
     const before = this.tokenBefore(this.holder);
     const listed = this.input.lang === 'ar' && before >= this.s && this.input.tokens.isWord[before] === 1;
     return listed ? coHolders : [this.holder.actor];
+  }
+
+  /** The actor is named right after token k, past only titles and other names ("رفضه الرئيس التركي رجب طيب إردوغان"). */
+  private namedRightAfter(k: number, target: Mention): boolean {
+    for (let j = k + 1; j < target.tokStart; j++) {
+      const m = this.mentionAtToken(j);
+      if (m) j = m.tokEnd - 1;
+      else if (!isArabicTitleWord(this.input.tokens.text[j]!)) return false;
+    }
+    return true;
   }
 
   /**

@@ -304,12 +304,30 @@ export class SentenceView {
     // "اعتقلت … المئات من مسلحي داعش": the group named after its members' noun in a
     // prepositional phrase is inside that phrase.
     if (AR_MEMBER_CONSTRUCTS.has(w) && k - 1 >= this.s && this.isKind(k - 1, 'preposition')) return true;
-    if (LOCATIVE.has(w)) return true;
+    if (this.locativeNounAt(k)) return true;
     // "للرئيس هادي", "بالرئيس": a title carrying the preposition.
     const bare = w.startsWith('لل') ? w.slice(2) : w.startsWith('بال') ? w.slice(3) : undefined;
     if (bare !== undefined && isArabicTitleWord('ال' + bare)) return true;
     // "برئيس التيار", "لوزير الخارجية": an indefinite title carrying the preposition.
     return /^(ب|ل|وب|ول)/.test(w) && isArabicTitleWord(w.replace(/^(و?)(ب|ل)/, ''));
+  }
+
+  /**
+   * Token k is a locative word ("في", "شمال", "in northern"), in Arabic also with a preposition
+   * or و written on it ("بشمال سوريا", "وجنوب لبنان").
+   */
+  protected locativeNounAt(k: number): boolean {
+    const w = this.input.tokens.text[k]!;
+    if (LOCATIVE.has(w)) return true;
+    if (this.input.lang !== 'ar') return false;
+    const bare = w.replace(/^(و|ف)?(ب|ل)?/, '');
+    return bare.length > 2 && bare !== w && LOCATIVE.has(bare);
+  }
+
+  /** The actor m stands in a prepositional or locative phrase ("على سوريا", "بشمال سوريا"). */
+  protected inPlacePhrase(m: Mention): boolean {
+    if (m.afterPreposition || m.tokStart - 1 < this.s) return m.afterPreposition;
+    return this.isKind(m.tokStart - 1, 'preposition') || this.locativeNounAt(m.tokStart - 1);
   }
 
   /**

@@ -1086,8 +1086,7 @@ export class TargetReader extends GovernedTargetReader {
     // Object-first: "وهو ما ترفضه الفصائل" — the cue after a relative points back to the target.
     // "لضربات جوية على سوريا، وهو ما ترفضه روسيا": an actor governed by a preposition is a
     // complement of the phrase pointed back to; the relative rejects the strikes, not Syria.
-    const complement =
-      target.kind !== 'topic' && (target.afterPreposition || this.isKind(target.tokStart - 1, 'preposition'));
+    const complement = target.kind !== 'topic' && this.inPlacePhrase(target);
     const objectFirst =
       (target.kind === 'demonym' && !target.official) || complement
         ? undefined
@@ -1105,11 +1104,7 @@ export class TargetReader extends GovernedTargetReader {
     // Predicate after the target, in reported words: "قال X إن الهجوم جاء بنتيجة عكسية".
     if (target.kind === 'demonym' && !target.official) return;
     // "الهجوم على سوريا سيؤدي إلى كارثة": the predicate is about the phrase the actor sits in.
-    if (
-      target.kind !== 'topic' &&
-      (target.afterPreposition || this.isKind(target.tokStart - 1, 'preposition'))
-    )
-      return;
+    if (target.kind !== 'topic' && this.inPlacePhrase(target)) return;
     const ev = this.evaluativeAfter(target, target.tokEnd);
     // "والتي تصنفها أنقرة إرهابية", "وتصنفه واشنطن على أنه تنظيم إرهابي": an actor right after
     // a verb that carries its object as a pronoun, or opens a relative clause, is the verb's
