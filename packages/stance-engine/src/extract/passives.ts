@@ -147,7 +147,25 @@ export class PassiveReader extends StatementFrames {
       const opening = this.openingMention();
       return opening && this.isTarget(opening) ? opening : undefined;
     }
-    return this.longPassiveSubject(first) ?? this.nearPassiveSubject(aux);
+    return this.longPassiveSubject(first) ?? this.pactBeforeBetweenRelative(first) ?? this.nearPassiveSubject(aux);
+  }
+
+  /**
+   * "a ceasefire between the regime and opposition groups that was mediated by X": a relative
+   * pronoun right after a "between X and Y" phrase takes the course of action before the phrase
+   * as its antecedent, not the phrase's second side.
+   */
+  protected pactBeforeBetweenRelative(first: number): Mention | undefined {
+    const rel = first - 1;
+    const w = this.input.tokens.text[rel];
+    if ((w !== 'that' && w !== 'which') || rel <= this.s) return undefined;
+    // (A head noun after the last side: "opposition groups".)
+    const head = rel - 1;
+    const side = !this.mentionAtToken(head) && !this.cueAt(head) ? head - 1 : head;
+    const between = this.betweenPhraseStart(side);
+    if (between === undefined) return undefined;
+    const pact = this.mentionAtToken(between - 1);
+    return pact && pact.kind === 'topic' && pact.tokEnd === between && this.isTarget(pact) ? pact : undefined;
   }
 
   /** The mention the sentence opens with (after an article or "but"), not after a preposition. */
@@ -366,9 +384,13 @@ export class PassiveReader extends StatementFrames {
   protected topicBeforeParticiple(k: number): Mention | undefined {
     const { tokens } = this.input;
     let j = k - 1;
-    // "a ceasefire in Syria brokered by …": a short locative phrase.
+    // "Ceasefire repeatedly violated by …": a manner adverb before the participle (not a hedge).
+    if (/ly$/.test(tokens.text[j] ?? '') && !this.mentionAtToken(j) && !this.cueAt(j)) j--;
+    // "a ceasefire in Syria brokered by …", "a ceasefire in Aleppo announced by …": a short
+    // locative phrase, a tracked place or an untracked capitalised name.
     const place = this.mentionAtToken(j);
     if (place && place.kind !== 'topic' && tokens.text[place.tokStart - 1] === 'in') j = place.tokStart - 2;
+    else if (!place) j = this.pastUntrackedLocative(j);
     // "a ceasefire between government forces and rebels brokered by …": the truce's sides.
     const between = this.betweenPhraseStart(j);
     if (between !== undefined) j = between - 1;
@@ -377,6 +399,14 @@ export class PassiveReader extends StatementFrames {
       return this.topicUnderPact(j - 1);
     const m = j >= this.s ? this.mentionAtToken(j) : undefined;
     return m && m.kind === 'topic' && m.tokEnd === j + 1 ? m : undefined;
+  }
+
+  /** Before "in" and up to three capitalised words no mention covers that end at j ("in Aleppo"); else j. */
+  protected pastUntrackedLocative(j: number): number {
+    const { tokens, capitalized } = this.input;
+    let t = j;
+    while (t > j - 3 && t > this.s && capitalized?.[t] === 1 && !this.mentionAtToken(t) && !this.cueAt(t)) t--;
+    return t < j && tokens.text[t] === 'in' ? t - 1 : j;
   }
 
   /**
@@ -412,7 +442,8 @@ export class PassiveReader extends StatementFrames {
       const w = tokens.text[t]!;
       if (w === 'between') return sawAnd ? t : undefined;
       if (w === 'and') sawAnd = true;
-      else if (!tokens.isWord[t] || this.cueAt(t)) return undefined;
+      // (The participle of a hyphenated label is no cue: "the Russian-backed regime".)
+      else if (!tokens.isWord[t] || (this.cueAt(t) && this.input.hyphenated?.[t] !== 1)) return undefined;
     }
     return undefined;
   }
