@@ -13,6 +13,7 @@ import {
   EN_AGENT_PARTICIPLES,
   EN_CASUALTY_WORDS,
   EN_PHRASE_LINKS,
+  EN_PACT_PARTICIPLES,
 } from './word-lists.js';
 import type { Emit } from './analyzer-base.js';
 import { StatementFrames } from './statement-frames.js';
@@ -319,6 +320,41 @@ export class PassiveReader extends StatementFrames {
   }
 
   /**
+   * "a de-escalation zone agreed under a deal earlier this year between Russia and Iran and rebel
+   * backer Turkey", "… as part of a deal agreed between Russia Iran and Turkey": the parties of a
+   * deal that frames a course of action named before it take that course's side.
+   */
+  protected dealPartiesOnTopics(emit: Emit): void {
+    if (this.input.lang !== 'en') return;
+    const text = this.input.tokens.text;
+    for (let d = this.s + 2; d + 2 < this.e; d++) {
+      if (!AGREEMENT_NOUNS.has(text[d]!) || !EN_DETERMINERS.has(text[d - 1]!)) continue;
+      const between = this.betweenAfterPact(d);
+      if (between < 0) continue;
+      const topic = this.topicUnderPact(d - 1);
+      if (!topic || topic.polarity === 0) continue;
+      const a = this.pastDescribingCapitals(text[between + 1] === 'the' ? between + 2 : between + 1);
+      const party = this.mentionAtToken(a);
+      if (!party || party.tokStart !== a || !this.canHold(party)) continue;
+      emit(this.coordinated(party), topic, topic.polarity, AGREED_BY_STRENGTH * 0.8, d, this.hedged(topic.tokStart, d));
+    }
+  }
+
+  /** The "between" after the pact noun at d, past a participle of making it and a time adverbial; else -1. */
+  protected betweenAfterPact(d: number): number {
+    const text = this.input.tokens.text;
+    let j = d + 1;
+    if (EN_PACT_PARTICIPLES.has(text[j]!)) j++;
+    if (text[j] === 'between') return j;
+    // "earlier this year", "in May", "last week": at most three words, no name and no cue.
+    for (let t = j; t < j + 3 && t < this.e; t++) {
+      if (!this.input.tokens.isWord[t] || this.mentionAtToken(t) || this.cueAt(t)) return -1;
+      if (text[t + 1] === 'between') return t + 1;
+    }
+    return -1;
+  }
+
+  /**
    * "under siege by the Assad regime", "the onslaught by the regime", "bombardment by the Russian and
    * Assad regime forces": an issue phrase naming an act, followed by "by" (or "led/waged by") and an
    * actor, is that actor's own act, so the actor takes the phrase's side.
@@ -397,6 +433,11 @@ export class PassiveReader extends StatementFrames {
     // "agreed to destroy its weapons under a deal brokered by …": the deal frames the course of action.
     if (AGREEMENT_NOUNS.has(tokens.text[j]!) && EN_DETERMINERS.has(tokens.text[j - 1] ?? ''))
       return this.topicUnderPact(j - 1);
+    // "a safe zone deal brokered by …", "a truce deal agreed by …": the deal on that course of action.
+    if (AGREEMENT_NOUNS.has(tokens.text[j]!)) {
+      const named = this.mentionAtToken(j - 1);
+      if (named && named.kind === 'topic' && named.tokEnd === j) return named;
+    }
     const m = j >= this.s ? this.mentionAtToken(j) : undefined;
     return m && m.kind === 'topic' && m.tokEnd === j + 1 ? m : undefined;
   }
@@ -415,8 +456,10 @@ export class PassiveReader extends StatementFrames {
    * which frames that course of action; undefined when no topic comes first.
    */
   protected topicUnderPact(d: number): Mention | undefined {
-    const under = d - 1;
-    if (this.input.tokens.text[under] !== 'under') return undefined;
+    const text = this.input.tokens.text;
+    // "… as part of a deal": the frame's first word.
+    const under = text[d - 1] === 'of' && text[d - 2] === 'part' ? (text[d - 3] === 'as' ? d - 3 : d - 2) : d - 1;
+    if (text[under] !== 'under' && under === d - 1) return undefined;
     for (let t = under - 1; t >= Math.max(this.s, under - 5); t--) {
       const m = this.mentionAtToken(t);
       if (m) return m.kind === 'topic' ? m : undefined;
