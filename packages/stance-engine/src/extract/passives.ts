@@ -14,6 +14,7 @@ import {
   EN_CASUALTY_WORDS,
   EN_PHRASE_LINKS,
   EN_PACT_PARTICIPLES,
+  EN_SIDING_TITLES,
 } from './word-lists.js';
 import type { Emit } from './analyzer-base.js';
 import { StatementFrames } from './statement-frames.js';
@@ -294,7 +295,7 @@ export class PassiveReader extends StatementFrames {
       if (!topic) continue;
       const sign = (tc && !announced ? actionPolarity(tc.cue) : 1) * topic.polarity;
       const strength = (tc && !announced ? tc.cue.strength : AGREED_BY_STRENGTH) * 0.8;
-      const parties = this.coordinated(agent);
+      const parties = this.withoutTitleOwners(this.coordinated(agent), a);
       emit(parties, topic, sign, strength, k, this.hedged(topic.tokStart, k));
       if (agreedBy && parties.length >= 2)
         for (const p of parties) this.emitTowardActors(emit, [p], parties, 1, strength, k, k);
@@ -336,8 +337,26 @@ export class PassiveReader extends StatementFrames {
       const a = this.pastDescribingCapitals(text[between + 1] === 'the' ? between + 2 : between + 1);
       const party = this.mentionAtToken(a);
       if (!party || party.tokStart !== a || !this.canHold(party)) continue;
-      emit(this.coordinated(party), topic, topic.polarity, AGREED_BY_STRENGTH * 0.8, d, this.hedged(topic.tokStart, d));
+      const parties = this.withoutTitleOwners(this.coordinated(party), a);
+      emit(parties, topic, topic.polarity, AGREED_BY_STRENGTH * 0.8, d, this.hedged(topic.tokStart, d));
     }
+  }
+
+  /**
+   * The listed parties less the owners of a siding title in the list from token a ("Russia and
+   * Iran and opposition backer Turkey": the opposition names Turkey's side, it is no party).
+   */
+  protected withoutTitleOwners(parties: number[], a: number): number[] {
+    const text = this.input.tokens.text;
+    const owners: number[] = [];
+    for (const m of this.input.mentions) {
+      if (m.tokStart < a || m.tokStart >= this.e || m.tokStart > a + 15) continue;
+      const t = text[m.tokEnd] === 's' ? m.tokEnd + 1 : m.tokEnd;
+      // (Only a title before the name it describes: not "Russia and Iran allies of the regime".)
+      if (EN_SIDING_TITLES.has(text[t] ?? '') && this.mentionAtToken(t + 1)?.tokStart === t + 1)
+        owners.push(m.countryOf ?? m.actor);
+    }
+    return owners.length ? parties.filter((p) => !owners.includes(p)) : parties;
   }
 
   /** The "between" after the pact noun at d, past a participle of making it and a time adverbial; else -1. */
