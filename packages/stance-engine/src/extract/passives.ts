@@ -295,7 +295,7 @@ export class PassiveReader extends StatementFrames {
       if (!topic) continue;
       const sign = (tc && !announced ? actionPolarity(tc.cue) : 1) * topic.polarity;
       const strength = (tc && !announced ? tc.cue.strength : AGREED_BY_STRENGTH) * 0.8;
-      const parties = this.withoutTitleOwners(this.coordinated(agent), a);
+      const parties = this.partiesOfList(this.coordinated(agent), a);
       emit(parties, topic, sign, strength, k, this.hedged(topic.tokStart, k));
       if (agreedBy && parties.length >= 2)
         for (const p of parties) this.emitTowardActors(emit, [p], parties, 1, strength, k, k);
@@ -337,26 +337,31 @@ export class PassiveReader extends StatementFrames {
       const a = this.pastDescribingCapitals(text[between + 1] === 'the' ? between + 2 : between + 1);
       const party = this.mentionAtToken(a);
       if (!party || party.tokStart !== a || !this.canHold(party)) continue;
-      const parties = this.withoutTitleOwners(this.coordinated(party), a);
+      const parties = this.partiesOfList(this.coordinated(party), a);
       emit(parties, topic, topic.polarity, AGREED_BY_STRENGTH * 0.8, d, this.hedged(topic.tokStart, d));
     }
   }
 
   /**
-   * The listed parties less the owners of a siding title in the list from token a ("Russia and
-   * Iran and opposition backer Turkey": the opposition names Turkey's side, it is no party).
+   * The parties of a list from token a, its siding titles read: "Russia and Iran and opposition
+   * backer Turkey" lists Turkey, and the opposition only names Turkey's side.
    */
-  protected withoutTitleOwners(parties: number[], a: number): number[] {
+  protected partiesOfList(listed: number[], a: number): number[] {
     const text = this.input.tokens.text;
-    const owners: number[] = [];
+    const parties = listed.slice();
     for (const m of this.input.mentions) {
       if (m.tokStart < a || m.tokStart >= this.e || m.tokStart > a + 15) continue;
       const t = text[m.tokEnd] === 's' ? m.tokEnd + 1 : m.tokEnd;
       // (Only a title before the name it describes: not "Russia and Iran allies of the regime".)
-      if (EN_SIDING_TITLES.has(text[t] ?? '') && this.mentionAtToken(t + 1)?.tokStart === t + 1)
-        owners.push(m.countryOf ?? m.actor);
+      const named = EN_SIDING_TITLES.has(text[t] ?? '') ? this.mentionAtToken(t + 1) : undefined;
+      if (!named || named.tokStart !== t + 1) continue;
+      const owner = m.countryOf ?? m.actor;
+      if (parties.includes(owner)) parties.splice(parties.indexOf(owner), 1);
+      // "… and rebel backer Turkey": a titled name that "and" adds to the list.
+      const joined = text[m.tokStart - 1] === 'and' && m.tokStart > a && this.canHold(named);
+      if (joined && !parties.includes(named.countryOf ?? named.actor)) parties.push(named.countryOf ?? named.actor);
     }
-    return owners.length ? parties.filter((p) => !owners.includes(p)) : parties;
+    return parties;
   }
 
   /** The "between" after the pact noun at d, past a participle of making it and a time adverbial; else -1. */
