@@ -149,7 +149,9 @@ export class PassiveReader extends StatementFrames {
       const opening = this.openingMention();
       return opening && this.isTarget(opening) ? opening : undefined;
     }
-    return this.longPassiveSubject(first) ?? this.pactBeforeBetweenRelative(first) ?? this.nearPassiveSubject(aux);
+    return (
+      this.longPassiveSubject(first) ?? this.pactBeforeBetweenRelative(first) ?? this.nearPassiveSubject(aux)
+    );
   }
 
   /**
@@ -359,7 +361,8 @@ export class PassiveReader extends StatementFrames {
       if (parties.includes(owner)) parties.splice(parties.indexOf(owner), 1);
       // "… and rebel backer Turkey": a titled name that "and" adds to the list.
       const joined = text[m.tokStart - 1] === 'and' && m.tokStart > a && this.canHold(named);
-      if (joined && !parties.includes(named.countryOf ?? named.actor)) parties.push(named.countryOf ?? named.actor);
+      if (joined && !parties.includes(named.countryOf ?? named.actor))
+        parties.push(named.countryOf ?? named.actor);
     }
     return parties;
   }
@@ -470,7 +473,8 @@ export class PassiveReader extends StatementFrames {
   protected pastUntrackedLocative(j: number): number {
     const { tokens, capitalized } = this.input;
     let t = j;
-    while (t > j - 3 && t > this.s && capitalized?.[t] === 1 && !this.mentionAtToken(t) && !this.cueAt(t)) t--;
+    while (t > j - 3 && t > this.s && capitalized?.[t] === 1 && !this.mentionAtToken(t) && !this.cueAt(t))
+      t--;
     return t < j && tokens.text[t] === 'in' ? t - 1 : j;
   }
 
@@ -482,7 +486,8 @@ export class PassiveReader extends StatementFrames {
   protected topicUnderPact(d: number): Mention | undefined {
     const text = this.input.tokens.text;
     // "… as part of a deal": the frame's first word.
-    const under = text[d - 1] === 'of' && text[d - 2] === 'part' ? (text[d - 3] === 'as' ? d - 3 : d - 2) : d - 1;
+    const under =
+      text[d - 1] === 'of' && text[d - 2] === 'part' ? (text[d - 3] === 'as' ? d - 3 : d - 2) : d - 1;
     if (text[under] !== 'under' && under === d - 1) return undefined;
     for (let t = under - 1; t >= Math.max(this.s, under - 5); t--) {
       const m = this.mentionAtToken(t);
