@@ -437,47 +437,9 @@ export class TargetReader extends GovernedTargetReader {
     const k = this.violationNounBefore(target);
     if (k === undefined) return this.reportedViolation(target, emit);
     const accusers = this.violationAccusers(k);
-    if (accusers.length === 0) return this.frontedViolation(k, target, emit);
+    if (accusers.length === 0) return false;
     emit(accusers, target, target.polarity, VIOLATION_STRENGTH, k, this.hedged(k, target.tokStart));
     return true;
-  }
-
-  /**
-   * "In a new breach of the cessation of hostilities agreement al-Nusra … targeted …": a violation
-   * named in a fronted adverbial is the deed of the main clause's subject, who takes the side
-   * against what it violates. Tells whether it emitted.
-   */
-  protected frontedViolation(k: number, target: Mention, emit: Emit): boolean {
-    const { tokens } = this.input;
-    let j = k - 1;
-    // Past the article and an adjective or two ("a new", "a blatant").
-    for (let n = 0; n < 3 && j > this.s && tokens.text[j] !== 'in'; n++) {
-      if (!tokens.isWord[j] || this.cueAt(j) || this.mentionAtToken(j)) return false;
-      j--;
-    }
-    if (tokens.text[j] !== 'in' || (j > this.s && !isClauseMark(tokens, j - 1))) return false;
-    const verb = this.mainVerbAfter(target.tokEnd);
-    if (verb === undefined) return false;
-    const doers = this.holderOf(verb).filter((a) => a !== target.actor);
-    if (doers.length === 0) return false;
-    emit(doers, target, -target.polarity, VIOLATION_STRENGTH, k, this.hedged(k, verb));
-    return true;
-  }
-
-  /** The first finite stance verb within 15 words after `from` in the clause, or undefined. */
-  protected mainVerbAfter(from: number): number | undefined {
-    for (let t = from; t < this.e && t < from + 15; t++) {
-      const c = this.cueAt(t)?.cue;
-      if (
-        c &&
-        c.kind === 'stance' &&
-        c.pos === 'verb' &&
-        !this.nounReading(t) &&
-        !/ing$/.test(this.input.tokens.text[t]!)
-      )
-        return t;
-    }
-    return undefined;
   }
 
   /** The English violation noun right before the target: "violation(s) of the", "breach of a". */
