@@ -4,7 +4,8 @@
 // pronoun after "between X and Y" takes the truce before the phrase as its antecedent; the
 // parties of a deal that frames a course of action ("a de-escalation zone agreed under a deal
 // between Russia and Iran and opposition backer Turkey") take its side, the owner of a siding
-// title in their list does not. Sentences from corpus/news-en.jsonl.
+// title in their list does not. The Arabic article of a name matches in either case ("al-Nusra"
+// for a codebook's "Al-Nusra"). Sentences from corpus/news-en.jsonl.
 import type { Codebook } from '@stance/codebook';
 import { actorsNamedIn, targetTopics, triplesWith } from './helpers.js';
 
@@ -17,11 +18,14 @@ const CODEBOOK: Codebook = {
     en('usa', 'country', ['United States', 'Washington', 'US']),
     en('iran', 'country', ['Iran']),
     en('turkey', 'country', ['Turkey']),
-    en('syrian-government', 'government', ['Syrian regime', 'regime forces', 'regime']),
+    en('syrian-government', 'government', ['Syrian regime', 'regime forces', 'regime', 'Syrian army']),
+    en('nusra', 'armed-group', ['Al-Nusra', 'Nusra Front']),
+    en('fsa', 'armed-group', ['FSA', 'Free Syrian Army']),
+    en('isis', 'armed-group', ['IS', 'ISIS']),
     en('syrian-opposition', 'organization', ['opposition', 'Syrian opposition']),
   ],
   topics: [
-    ...targetTopics(['syrian-opposition', 'syrian-government']),
+    ...targetTopics(['syrian-opposition', 'syrian-government', 'nusra', 'fsa', 'isis']),
     {
       id: 'syria-ceasefire',
       label: { en: 'Ceasefires in Syria' },
@@ -108,5 +112,28 @@ describe('ensup20: the parties of a deal that frames a course of action', () => 
         'An opposition source said that this was the first civilian casualty in Aleppo since the ceasefire took effect three days ago.',
     );
     expect(found.filter((t) => t.includes('/syria-ceasefire/'))).toEqual([]);
+  });
+});
+
+describe('ensup20: the Arabic article of a name in either case', () => {
+  it('"al-Nusra" is the codebook\'s "Al-Nusra", as holder and as target', () => {
+    const found = triples(
+      SYRIA +
+        'Former FSA Deputy Chief of Staff Colonel Haitham Afisi said that over the past eight months al-Nusra had also attacked fighters from groups including the FSA SRF Hazzm Maarat al-Noman martyrs brigade.',
+    );
+    expect(found).toContain('nusra/fsa-as-target/oppose');
+    const ambush = triples(
+      SYRIA +
+        'The Syrian army men for their part ambushed a group of al-Nusra fighters near Wadi al-Ezeib on Salamiyah-Ithriya road which ended in the killing of most of he groups members.',
+    );
+    expect(ambush).toContain('syrian-government/nusra-as-target/oppose');
+  });
+
+  it('other capitals still must match: "is" is not "IS"', () => {
+    const found = triples(
+      SYRIA +
+        'Atareb is in the west of Aleppo province in an area that is part of a "de-escalation zone" agreed under a deal earlier this year between Syrias allies Russia and Iran and rebel backer Turkey.',
+    );
+    expect(found.filter((t) => t.startsWith('isis/') || t.includes('/isis-as-target/'))).toEqual([]);
   });
 });
