@@ -130,6 +130,7 @@ export class SentenceAnalyzer extends TargetReader {
     const links = this.linkWords();
     if (links.agent) this.participlesOnTopics(emit);
     if (links.agent) this.actTopicsBy(emit);
+    if (links.agent) this.dealPartiesOnTopics(emit);
     this.reactionsToActs(emit);
     if (this.input.lang === 'ar') this.arabicProductReactions(emit, (words & DENIAL_WORD) !== 0);
     if (this.input.lang === 'ar' && words & HOSTILE_ACT_WORD) this.agentsOfHostileActs(emit);

@@ -208,9 +208,15 @@ function caseMatches(
   const form = entry.caseForm;
   if (!form || form.length !== end - start) return true;
   for (let k = 0; k < form.length; k++) {
-    if (isUpperAt(form, k) && !isUpperAt(original, norm.toOriginal[start + k]!)) return false;
+    if (isUpperAt(form, k) && !isUpperAt(original, norm.toOriginal[start + k]!) && !arabicArticleAt(form, k))
+      return false;
   }
   return true;
+}
+
+/** An Arabic article opens a word of the name at k ("Al-Nusra"): news writes it in either case ("al-Nusra"). */
+function arabicArticleAt(form: string, k: number): boolean {
+  return (k === 0 || form[k - 1] === ' ') && /^[AE]l-/.test(form.slice(k, k + 3));
 }
 
 // How far back (in tokens) "the militants" may refer to a named armed group.

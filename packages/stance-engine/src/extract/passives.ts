@@ -13,6 +13,8 @@ import {
   EN_AGENT_PARTICIPLES,
   EN_CASUALTY_WORDS,
   EN_PHRASE_LINKS,
+  EN_PACT_PARTICIPLES,
+  EN_SIDING_TITLES,
 } from './word-lists.js';
 import type { Emit } from './analyzer-base.js';
 import { StatementFrames } from './statement-frames.js';
@@ -147,7 +149,27 @@ export class PassiveReader extends StatementFrames {
       const opening = this.openingMention();
       return opening && this.isTarget(opening) ? opening : undefined;
     }
-    return this.longPassiveSubject(first) ?? this.nearPassiveSubject(aux);
+    return (
+      this.longPassiveSubject(first) ?? this.pactBeforeBetweenRelative(first) ?? this.nearPassiveSubject(aux)
+    );
+  }
+
+  /**
+   * "a ceasefire between the regime and opposition groups that was mediated by X": a relative
+   * pronoun right after a "between X and Y" phrase takes the course of action before the phrase
+   * as its antecedent, not the phrase's second side.
+   */
+  protected pactBeforeBetweenRelative(first: number): Mention | undefined {
+    const rel = first - 1;
+    const w = this.input.tokens.text[rel];
+    if ((w !== 'that' && w !== 'which') || rel <= this.s) return undefined;
+    // (A head noun after the last side: "opposition groups".)
+    const head = rel - 1;
+    const side = !this.mentionAtToken(head) && !this.cueAt(head) ? head - 1 : head;
+    const between = this.betweenPhraseStart(side);
+    if (between === undefined) return undefined;
+    const pact = this.mentionAtToken(between - 1);
+    return pact && pact.kind === 'topic' && pact.tokEnd === between && this.isTarget(pact) ? pact : undefined;
   }
 
   /** The mention the sentence opens with (after an article or "but"), not after a preposition. */
@@ -275,7 +297,7 @@ export class PassiveReader extends StatementFrames {
       if (!topic) continue;
       const sign = (tc && !announced ? actionPolarity(tc.cue) : 1) * topic.polarity;
       const strength = (tc && !announced ? tc.cue.strength : AGREED_BY_STRENGTH) * 0.8;
-      const parties = this.coordinated(agent);
+      const parties = this.partiesOfList(this.coordinated(agent), a);
       emit(parties, topic, sign, strength, k, this.hedged(topic.tokStart, k));
       if (agreedBy && parties.length >= 2)
         for (const p of parties) this.emitTowardActors(emit, [p], parties, 1, strength, k, k);
@@ -298,6 +320,65 @@ export class PassiveReader extends StatementFrames {
     return (
       /ed$/.test(this.input.tokens.text[k]!) && !EN_AUXILIARIES.has(prev) && !this.cueAt(k)?.cue.particle
     );
+  }
+
+  /**
+   * "a de-escalation zone agreed under a deal earlier this year between Russia and Iran and rebel
+   * backer Turkey", "… as part of a deal agreed between Russia Iran and Turkey": the parties of a
+   * deal that frames a course of action named before it take that course's side.
+   */
+  protected dealPartiesOnTopics(emit: Emit): void {
+    if (this.input.lang !== 'en') return;
+    const text = this.input.tokens.text;
+    for (let d = this.s + 2; d + 2 < this.e; d++) {
+      if (!AGREEMENT_NOUNS.has(text[d]!) || !EN_DETERMINERS.has(text[d - 1]!)) continue;
+      const between = this.betweenAfterPact(d);
+      if (between < 0) continue;
+      const topic = this.topicUnderPact(d - 1);
+      if (!topic || topic.polarity === 0) continue;
+      const a = this.pastDescribingCapitals(text[between + 1] === 'the' ? between + 2 : between + 1);
+      const party = this.mentionAtToken(a);
+      if (!party || party.tokStart !== a || !this.canHold(party)) continue;
+      const parties = this.partiesOfList(this.coordinated(party), a);
+      emit(parties, topic, topic.polarity, AGREED_BY_STRENGTH * 0.8, d, this.hedged(topic.tokStart, d));
+    }
+  }
+
+  /**
+   * The parties of a list from token a, its siding titles read: "Russia and Iran and opposition
+   * backer Turkey" lists Turkey, and the opposition only names Turkey's side.
+   */
+  protected partiesOfList(listed: number[], a: number): number[] {
+    const text = this.input.tokens.text;
+    const parties = listed.slice();
+    for (const m of this.input.mentions) {
+      if (m.tokStart < a || m.tokStart >= this.e || m.tokStart > a + 15) continue;
+      const t = text[m.tokEnd] === 's' ? m.tokEnd + 1 : m.tokEnd;
+      // (Only a title before the name it describes: not "Russia and Iran allies of the regime".)
+      const named = EN_SIDING_TITLES.has(text[t] ?? '') ? this.mentionAtToken(t + 1) : undefined;
+      if (!named || named.tokStart !== t + 1) continue;
+      const owner = m.countryOf ?? m.actor;
+      if (parties.includes(owner)) parties.splice(parties.indexOf(owner), 1);
+      // "… and rebel backer Turkey": a titled name that "and" adds to the list.
+      const joined = text[m.tokStart - 1] === 'and' && m.tokStart > a && this.canHold(named);
+      if (joined && !parties.includes(named.countryOf ?? named.actor))
+        parties.push(named.countryOf ?? named.actor);
+    }
+    return parties;
+  }
+
+  /** The "between" after the pact noun at d, past a participle of making it and a time adverbial; else -1. */
+  protected betweenAfterPact(d: number): number {
+    const text = this.input.tokens.text;
+    let j = d + 1;
+    if (EN_PACT_PARTICIPLES.has(text[j]!)) j++;
+    if (text[j] === 'between') return j;
+    // "earlier this year", "in May", "last week": at most three words, no name and no cue.
+    for (let t = j; t < j + 3 && t < this.e; t++) {
+      if (!this.input.tokens.isWord[t] || this.mentionAtToken(t) || this.cueAt(t)) return -1;
+      if (text[t + 1] === 'between') return t + 1;
+    }
+    return -1;
   }
 
   /**
@@ -366,17 +447,35 @@ export class PassiveReader extends StatementFrames {
   protected topicBeforeParticiple(k: number): Mention | undefined {
     const { tokens } = this.input;
     let j = k - 1;
-    // "a ceasefire in Syria brokered by …": a short locative phrase.
+    // "Ceasefire repeatedly violated by …": a manner adverb before the participle (not a hedge).
+    if (/ly$/.test(tokens.text[j] ?? '') && !this.mentionAtToken(j) && !this.cueAt(j)) j--;
+    // "a ceasefire in Syria brokered by …", "a ceasefire in Aleppo announced by …": a short
+    // locative phrase, a tracked place or an untracked capitalised name.
     const place = this.mentionAtToken(j);
     if (place && place.kind !== 'topic' && tokens.text[place.tokStart - 1] === 'in') j = place.tokStart - 2;
+    else if (!place) j = this.pastUntrackedLocative(j);
     // "a ceasefire between government forces and rebels brokered by …": the truce's sides.
     const between = this.betweenPhraseStart(j);
     if (between !== undefined) j = between - 1;
     // "agreed to destroy its weapons under a deal brokered by …": the deal frames the course of action.
     if (AGREEMENT_NOUNS.has(tokens.text[j]!) && EN_DETERMINERS.has(tokens.text[j - 1] ?? ''))
       return this.topicUnderPact(j - 1);
+    // "a safe zone deal brokered by …", "a truce deal agreed by …": the deal on that course of action.
+    if (AGREEMENT_NOUNS.has(tokens.text[j]!)) {
+      const named = this.mentionAtToken(j - 1);
+      if (named && named.kind === 'topic' && named.tokEnd === j) return named;
+    }
     const m = j >= this.s ? this.mentionAtToken(j) : undefined;
     return m && m.kind === 'topic' && m.tokEnd === j + 1 ? m : undefined;
+  }
+
+  /** Before "in" and up to three capitalised words no mention covers that end at j ("in Aleppo"); else j. */
+  protected pastUntrackedLocative(j: number): number {
+    const { tokens, capitalized } = this.input;
+    let t = j;
+    while (t > j - 3 && t > this.s && capitalized?.[t] === 1 && !this.mentionAtToken(t) && !this.cueAt(t))
+      t--;
+    return t < j && tokens.text[t] === 'in' ? t - 1 : j;
   }
 
   /**
@@ -385,8 +484,11 @@ export class PassiveReader extends StatementFrames {
    * which frames that course of action; undefined when no topic comes first.
    */
   protected topicUnderPact(d: number): Mention | undefined {
-    const under = d - 1;
-    if (this.input.tokens.text[under] !== 'under') return undefined;
+    const text = this.input.tokens.text;
+    // "… as part of a deal": the frame's first word.
+    const under =
+      text[d - 1] === 'of' && text[d - 2] === 'part' ? (text[d - 3] === 'as' ? d - 3 : d - 2) : d - 1;
+    if (text[under] !== 'under' && under === d - 1) return undefined;
     for (let t = under - 1; t >= Math.max(this.s, under - 5); t--) {
       const m = this.mentionAtToken(t);
       if (m) return m.kind === 'topic' ? m : undefined;
@@ -412,7 +514,8 @@ export class PassiveReader extends StatementFrames {
       const w = tokens.text[t]!;
       if (w === 'between') return sawAnd ? t : undefined;
       if (w === 'and') sawAnd = true;
-      else if (!tokens.isWord[t] || this.cueAt(t)) return undefined;
+      // (The participle of a hyphenated label is no cue: "the Russian-backed regime".)
+      else if (!tokens.isWord[t] || (this.cueAt(t) && this.input.hyphenated?.[t] !== 1)) return undefined;
     }
     return undefined;
   }

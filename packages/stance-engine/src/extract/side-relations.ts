@@ -37,6 +37,7 @@ import {
   EN_SIDING_TITLES,
   EN_COPULAS,
   EN_KILLER_UNITS,
+  EN_PACT_PARTICIPLES,
 } from './word-lists.js';
 import { bareArabicNoun, type Emit } from './analyzer-base.js';
 import { MisdeedReader } from './misdeeds.js';
@@ -894,8 +895,6 @@ const PACT_NOUNS = new Set(['الاتفاق', 'اتفاق', 'الاتفاقيه'
 
 // Participles between the hyphenated parties and their pact: "a US-Russian brokered truce", "the US-Russia-led truce".
 const JOINT_PACT_PARTICIPLES = new Set(['brokered', 'sponsored', 'led']);
-
-const EN_PACT_PARTICIPLES = new Set(['reached', 'brokered', 'signed', 'struck', 'agreed', 'sealed']);
 
 // A truce, evacuation or exchange named after a deal noun (folded): "اتفاق التهدئة", "اتفاق وقف".
 const AR_TRUCE_QUALIFIERS = /^(ال)?(تهديه|هدنه|وقف|اجلاء|تبادل|تسويه|استسلام|انسحاب|خروج|ترحيل|تهجير)$/;

@@ -1902,6 +1902,9 @@ export const EN_FORCE_MEANS = new Set([
 /** Agreements that frame a course of action: "agreed to T under a deal brokered by X". */
 export const AGREEMENT_NOUNS = new Set(['deal', 'agreement', 'accord', 'plan', 'framework', 'arrangement']);
 
+/** Participles of making a pact: "a deal reached between X and Y", "the agreement brokered between …". */
+export const EN_PACT_PARTICIPLES = new Set(['reached', 'brokered', 'signed', 'struck', 'agreed', 'sealed']);
+
 /** Truces, which two parties named before them have made: "a US-Russian brokered ceasefire". */
 export const EN_TRUCE_NOUNS = new Set(['ceasefire', 'truce', 'armistice']);
 
