@@ -52,6 +52,8 @@ import {
   EN_OPERATION_VERBS,
   EN_KILLER_UNITS,
   EN_UNIT_NOUNS,
+  EN_WOUNDING_VERBS,
+  EN_MEMBER_GROUP_WORDS,
 } from './word-lists.js';
 import type { Emit } from './analyzer-base.js';
 import { PassiveReader } from './passives.js';
@@ -646,16 +648,11 @@ export class ForceActReader extends PassiveReader {
       const w = tokens.text[k]!;
       if (!EN_KILLING_VERBS.has(w)) continue;
       if (EN_BE_FORMS.has(tokens.text[k - 1]!)) continue; // "were killed": a passive
-      let j = k + 1;
-      let counted = false;
-      while (
-        j < this.e &&
-        j <= k + 4 &&
-        (EN_COUNT_WORDS.has(tokens.text[j]!) || /^\d+$/.test(tokens.text[j]!))
-      ) {
-        counted = true;
-        j++;
-      }
+      let j = this.pastCount(k + 1, k + 6);
+      const counted = j > k + 1;
+      // "killed 28 and wounded 30 Daesh militants": the wounded's count shares the victims.
+      if (counted && tokens.text[j] === 'and' && EN_WOUNDING_VERBS.has(tokens.text[j + 1] ?? ''))
+        j = this.pastCount(j + 2, j + 6);
       // "killed 20 members of the so-called Free Syrian Army": the group after its members' "of".
       const of = counted && EN_KILLED_MEMBERS.has(tokens.text[j]!) && tokens.text[j + 1] === 'of';
       if (of) {
@@ -666,13 +663,52 @@ export class ForceActReader extends PassiveReader {
       if (!counted || !victims || victims.tokStart !== j || victims.kind === 'topic' || victims.modifier)
         continue;
       if (
-        !(of || EN_KILLED_MEMBERS.has(tokens.text[victims.tokEnd] ?? '') || this.memberPlural(victims)) ||
+        !(
+          of ||
+          this.membersAfter(victims.tokEnd) ||
+          this.memberPlural(victims) ||
+          this.nationalForce(victims)
+        ) ||
         !this.isTarget(victims)
       )
         continue;
       const holders = this.killers(k).filter((a) => a !== victims.actor);
       emit(holders, victims, this.negatedBefore(k, 2) ? 1 : -1, 0.5, k, this.hedged(k, victims.tokStart));
     }
+  }
+
+  /**
+   * A members' plural at j, past a group word and a parenthesis after the group's name: "Daesh
+   * militants", "Daesh terror group militants", "Daesh (outlawed in Russia) militants".
+   */
+  protected membersAfter(j: number): boolean {
+    const t = this.input.tokens.text;
+    if (t[j] === '(') {
+      const close = t.indexOf(')', j);
+      if (close < 0 || close >= this.e || close > j + 6) return false;
+      j = close + 1;
+    }
+    for (let n = 0; n < 2 && EN_MEMBER_GROUP_WORDS.has(t[j] ?? '') && !this.mentionAtToken(j); n++) j++;
+    return EN_KILLED_MEMBERS.has(t[j] ?? '') && !this.mentionAtToken(j);
+  }
+
+  /** The token after a number's words from `from` (at most up to `to`): "at least 50", "an estimated 50". */
+  protected pastCount(from: number, to: number): number {
+    const t = this.input.tokens.text;
+    let j = from;
+    while (j < this.e && j <= to && (EN_COUNT_WORDS.has(t[j]!) || /^\d+$/.test(t[j]!))) j++;
+    // Count words without a number ("a few", "dozens of") still count; a lone article does not.
+    return j === from + 1 && (t[from] === 'a' || t[from] === 'an') ? from : j;
+  }
+
+  /**
+   * "killed 17 Turkish servicemen", "massacred 250 Syrian troops": a nationality adjective with a
+   * unit of armed men names the state's forces (the mention finder reads it as official), unlike
+   * "Syrian civilians".
+   */
+  protected nationalForce(m: Mention): boolean {
+    const last = this.input.tokens.text[m.tokEnd - 1]!;
+    return m.kind === 'demonym' && m.official === true && (EN_KILLED_MEMBERS.has(last) || EN_KILLER_UNITS.has(last));
   }
 
   /**
@@ -710,6 +746,9 @@ export class ForceActReader extends PassiveReader {
     } else if (EN_KILLER_GROUP_WORDS.has(this.input.tokens.text[j]!) && !this.mentionAtToken(j)) {
       j--;
       if (EN_KILLED_MEMBERS.has(this.input.tokens.text[j]!) && !this.mentionAtToken(j)) j--;
+    } else if (EN_KILLED_MEMBERS.has(this.input.tokens.text[j]!) && !this.mentionAtToken(j)) {
+      // "The notorious ISIL terrorists have massacred …": the group's members' plural after its name.
+      j--;
     }
     const m = this.mentionAtToken(j);
     return m && m.tokEnd === j + 1 && this.canHold(m) && !this.isPrepositional(m) ? this.coordinated(m) : [];

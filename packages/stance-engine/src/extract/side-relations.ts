@@ -37,6 +37,7 @@ import {
   EN_SIDING_TITLES,
   EN_COPULAS,
   EN_KILLER_UNITS,
+  EN_BACKING_PARTICIPLES,
 } from './word-lists.js';
 import { bareArabicNoun, type Emit } from './analyzer-base.js';
 import { MisdeedReader } from './misdeeds.js';
@@ -479,11 +480,15 @@ export class SideRelationReader extends MisdeedReader {
     let j = at + 1;
     if (j < this.e && tokens.text[j] === 'the') j++;
     if (j < this.e && !this.mentionAtToken(j) && TRANSFER_HEADS.has(tokens.text[j]!)) j++;
+    j = this.pastMembersOf(j);
     const a = this.mentionAtToken(j);
     if (!a || a.kind === 'topic' || a.actor < 0) return;
     if (sign > 0 && this.pactOfMany(emit, noun, at, a)) return;
+    // (A label's name is no side: "members of the US-backed SDF" fights as the SDF; sideJoin
+    // says what may stand between the sides.)
     const b = this.input.mentions.find(
-      (m) => m.tokStart >= a.tokEnd && m.tokStart <= a.tokEnd + 3 && m.kind !== 'topic' && m.actor >= 0,
+      (m) =>
+        m.tokStart >= a.tokEnd && m.tokStart <= a.tokEnd + 7 && m.kind !== 'topic' && m.actor >= 0 && !m.modifier,
     );
     if (!b || b.actor === a.actor || !this.sideJoin(a.tokEnd, b.tokStart)) return;
     // Sides grouped against a third are no opponents; but partners of a three-party pact are.
@@ -840,9 +845,14 @@ export class SideRelationReader extends MisdeedReader {
   /** Only "and"/"و", commas and a unit word ("وعناصر") stand between the two sides. */
   protected sideJoin(from: number, to: number): boolean {
     let sawAnd = false;
+    const english = this.input.lang === 'en';
     for (let j = from; j < to; j++) {
       const w = this.input.tokens.text[j]!;
-      if (w === 'and' || w === 'و') sawAnd = true;
+      // "between the Daesh fighters and members of the SDF": the second side's members.
+      if (english && sawAnd && this.pastMembersOf(j) > j) j = this.pastMembersOf(j) - 1;
+      // "and the US-backed SDF": a label before the second side; "and Kurdish YPG": an adjective.
+      else if (english && sawAnd && this.labelBefore(j, to)) continue;
+      else if (w === 'and' || w === 'و') sawAnd = true;
       else if (w.startsWith('و') && TRANSFER_HEADS.has(w.slice(1))) sawAnd = true;
       // "between FSA fighters and regime forces": the first side's unit noun.
       // ("between Syrian government forces and IS": "forces", "units" too.)
@@ -853,6 +863,29 @@ export class SideRelationReader extends MisdeedReader {
       else if (w !== ',' && w !== 'the' && !TRANSFER_HEADS.has(w)) return false;
     }
     return sawAnd || this.input.tokens.text[to]!.startsWith('و');
+  }
+
+  /** Past the members' words before a side at j ("fighters from the", "members of"), or j. */
+  protected pastMembersOf(j: number): number {
+    const t = this.input.tokens.text;
+    if (this.input.lang !== 'en' || this.mentionAtToken(j)) return j;
+    if (!EN_KILLED_MEMBERS.has(t[j]!) && !EN_KILLER_UNITS.has(t[j]!)) return j;
+    if (t[j + 1] !== 'of' && t[j + 1] !== 'from') return j;
+    return t[j + 2] === 'the' ? j + 3 : j + 2;
+  }
+
+  /**
+   * Token j, before the side at `to`, belongs to a label or an adjective of that side: a name
+   * marked as a label's ("US" of "US-backed"), the participle after it, a capitalised word
+   * right before the side ("Kurdish YPG").
+   */
+  protected labelBefore(j: number, to: number): boolean {
+    const m = this.mentionAtToken(j);
+    if (m) return m.modifier === true;
+    const t = this.input.tokens;
+    if (EN_BACKING_PARTICIPLES.has(t.text[j]!) || t.text[j] === 'led')
+      return this.mentionAtToken(j - 1)?.modifier === true;
+    return j === to - 1 && t.isWord[j] === 1 && this.input.capitalized?.[j] === 1;
   }
 }
 
