@@ -1,0 +1,98 @@
+// Round enopp20: English opposition between two tracked actors in sentences where the cue lexicon
+// sees no polar cue (a seeded recall sample, scripts/recall-sample.mjs en 2002 120 --pair actor
+// --cue none). Killings of a counted number of a group's members ("killed a confirmed 33
+// militants", "killed 28 and wounded 30 Daesh terror group militants", "killed 17 Turkish
+// servicemen", "ISIL terrorists have massacred 250 Syrian troops") and clashes between sides
+// named through their members or behind a label ("between the Daesh fighters and members of the
+// US-backed SDF", "between ISIS and Kurdish YPG"). Sentences from corpus/news-en.jsonl.
+import fs from 'node:fs';
+import path from 'node:path';
+import YAML from 'yaml';
+import type { Codebook } from '@stance/codebook';
+import { triplesWith } from './helpers.js';
+
+const codebook = (set: string): Codebook =>
+  YAML.parse(
+    fs.readFileSync(path.resolve(process.cwd(), '../..', `eval/${set}/codebook.yaml`), 'utf8'),
+  ) as Codebook;
+const tune = triplesWith(codebook('tune'), { lang: 'en' });
+const freshEn = triplesWith(codebook('fresh-en'), { lang: 'en' });
+
+describe('enopp20: killing a counted number of a group’s members', () => {
+  it('reads "a confirmed", "an estimated" as a count', () => {
+    expect(
+      freshEn(
+        'According to official Syrian military spokesperson the Syrian Armed Forces killed a confirmed 33 militants on Sunday including 10 foreign members of Jabhat Fateh Al-Sham.',
+      ),
+    ).toContain('syrian-government/syrian-rebels-as-target/oppose');
+    expect(
+      freshEn(
+        'According to a military source in the Aleppo Governorate the Syrian Armed Forces killed an estimated at least 50 militants on Sunday.',
+      ),
+    ).toContain('syrian-government/syrian-rebels-as-target/oppose');
+  });
+
+  it('reads the wounded coordinated with the killed, and group words or a parenthesis before the members', () => {
+    expect(
+      tune(
+        '17.05.2017 The Syrian army killed 28 and wounded 30 Daesh terror group militants in Deir ez-Zor city and its surroundings local media reported citing a military source.',
+      ),
+    ).toContain('syria-government/isis-as-target/oppose');
+    expect(
+      tune(
+        'Kurdish-led Syrian Democratic Forces (SDF) killed 35 Daesh (outlawed in Russia) militants near in northern Syria in last 24 hours media reported Sunday.',
+      ),
+    ).toContain('sdf/isis-as-target/oppose');
+  });
+
+  it('a nationality adjective with a unit of armed men names the state’s forces', () => {
+    expect(
+      tune(
+        'The Kurdish Democratic Union Partys (PYD) military wing dubbed Peoples Protection Units (YPG) killed 17 Turkish servicemen and left three others wounded Kurdish media reported.',
+      ),
+    ).toContain('ypg/turkey-as-target/oppose');
+    expect(
+      tune(
+        'The notorious ISIL terrorists have brutally massacred 250 Syrian troops taken hostage at an airbase in the northern province of Raqqa reports indicate.',
+      ),
+    ).toContain('isis/syria-government-as-target/oppose');
+  });
+
+  it('civilians named by a nationality adjective are no state', () => {
+    expect(
+      tune(
+        'A human rights group has claimed that Daesh executed at least 128 Syrian civilians in the town of Al-Qaryatayn.',
+      ),
+    ).not.toContain('isis/syria-government-as-target/oppose');
+    expect(
+      tune(
+        'Missile strikes on schools and urban areas killed 23 Syrian civilians on Thursday activists reported.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('enopp20: clashes between sides named through members, labels and adjectives', () => {
+  it('an adjective before the second side', () => {
+    const found = tune('In Tal Tamr there have been fierce clashes between ISIS and Kurdish YPG.');
+    expect(found).toContain('isis/ypg-as-target/oppose');
+    expect(found).toContain('ypg/isis-as-target/oppose');
+  });
+
+  it('"members of" and a label before the second side; the label’s name is no side', () => {
+    const found = tune(
+      'Heavy clashes then erupted between the Daesh fighters and members of the US-backed Syrian Democratic Forces (SDF) an alliance of Kurdish and Arab fighters.',
+    );
+    expect(found).toContain('isis/sdf-as-target/oppose');
+    expect(found).toContain('sdf/isis-as-target/oppose');
+    expect(found.filter((t) => t.startsWith('us-') || t.includes('/us-'))).toEqual([]);
+  });
+
+  it('a clash among one side’s factions names no two tracked sides', () => {
+    expect(
+      tune(
+        'Fierce clashes between Islamist militants near Damascus left at least 40 dead and 70 wounded on Friday a monitoring group said.',
+      ),
+    ).toEqual([]);
+  });
+});
