@@ -530,10 +530,14 @@ export class ForceActReader extends PassiveReader {
     const ar = this.input.lang === 'ar';
     for (let k = this.s; k < this.e; k++) {
       const tc = this.cueAt(k);
-      if (!tc || !isAttack(tc.cue) || tc.cue.polarity >= 0) continue;
+      const strikeNoun = EN_STRIKE_NOUNS.has(this.input.tokens.text[k]!);
+      // (Some strike nouns are no cue of their own, "airstrikes", "bombardment": they count here
+      // only with their agent named.)
+      if (tc ? !isAttack(tc.cue) || tc.cue.polarity >= 0 : !strikeNoun) continue;
       // "air strikes by the regime on rebel-held areas", "Russian and Syrian strikes across the
       // rebel-held east": a strike noun that names its agent is the agent's deed.
-      const striker = EN_STRIKE_NOUNS.has(this.input.tokens.text[k]!) ? this.namedStriker(k) : undefined;
+      const striker = strikeNoun ? this.namedStriker(k) : undefined;
+      if (!tc && !striker) continue;
       // "rocket fire on government-held areas caused casualties": a weapon's fire is a noun, whose
       // agent is not named (not the clause's speaker).
       const weaponFire =
@@ -552,7 +556,7 @@ export class ForceActReader extends PassiveReader {
       if (!owner || !this.heldGroundTarget(owner)) continue;
       const holders = (striker ? this.strikers(striker) : this.holderOf(k)).filter((a) => a !== owner.actor);
       const sign = this.negatedBefore(k, 2) ? 1 : -1;
-      emit(holders, owner, sign, tc.cue.strength * 0.85, k, this.hedged(k, owner.tokStart));
+      emit(holders, owner, sign, (tc?.cue.strength ?? 0.6) * 0.85, k, this.hedged(k, owner.tokStart));
     }
   }
 
@@ -689,7 +693,7 @@ export class ForceActReader extends PassiveReader {
       j = close + 1;
     }
     for (let n = 0; n < 2 && EN_MEMBER_GROUP_WORDS.has(t[j] ?? '') && !this.mentionAtToken(j); n++) j++;
-    return EN_KILLED_MEMBERS.has(t[j] ?? '') && !this.mentionAtToken(j);
+    return EN_KILLED_MEMBERS.has(t[j] ?? '');
   }
 
   /** The token after a number's words from `from` (at most up to `to`): "at least 50", "an estimated 50". */

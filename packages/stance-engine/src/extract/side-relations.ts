@@ -38,7 +38,9 @@ import {
   EN_COPULAS,
   EN_KILLER_UNITS,
   EN_BACKING_PARTICIPLES,
+  PEOPLE_ADJECTIVES,
 } from './word-lists.js';
+import { isDemonymWord } from './government-words.js';
 import { bareArabicNoun, type Emit } from './analyzer-base.js';
 import { MisdeedReader } from './misdeeds.js';
 
@@ -484,12 +486,7 @@ export class SideRelationReader extends MisdeedReader {
     const a = this.mentionAtToken(j);
     if (!a || a.kind === 'topic' || a.actor < 0) return;
     if (sign > 0 && this.pactOfMany(emit, noun, at, a)) return;
-    // (A label's name is no side: "members of the US-backed SDF" fights as the SDF; sideJoin
-    // says what may stand between the sides.)
-    const b = this.input.mentions.find(
-      (m) =>
-        m.tokStart >= a.tokEnd && m.tokStart <= a.tokEnd + 7 && m.kind !== 'topic' && m.actor >= 0 && !m.modifier,
-    );
+    const b = this.secondSide(a);
     if (!b || b.actor === a.actor || !this.sideJoin(a.tokEnd, b.tokStart)) return;
     // Sides grouped against a third are no opponents; but partners of a three-party pact are.
     if (sign < 0 && this.groupedSides(b)) return;
@@ -865,6 +862,20 @@ export class SideRelationReader extends MisdeedReader {
     return sawAnd || this.input.tokens.text[to]!.startsWith('و');
   }
 
+  /**
+   * The side named after the first, `a`: the next actor's mention, or past a label's name ("and
+   * members of the US-backed SDF" fights as the SDF; sideJoin says what may stand between).
+   */
+  protected secondSide(a: Mention): Mention | undefined {
+    const t = this.input.tokens.text;
+    const side = (m: Mention, last: number): boolean =>
+      m.tokStart >= a.tokEnd && m.tokStart <= last && m.kind !== 'topic' && m.actor >= 0;
+    const b = this.input.mentions.find((m) => side(m, a.tokEnd + 6));
+    if (this.input.lang !== 'en' || !b?.modifier) return b;
+    if (!EN_BACKING_PARTICIPLES.has(t[b.tokEnd]!) && t[b.tokEnd] !== 'led') return b;
+    return this.input.mentions.find((m) => side(m, b.tokEnd + 4) && m.tokStart > b.tokEnd && !m.modifier);
+  }
+
   /** Past the members' words before a side at j ("fighters from the", "members of"), or j. */
   protected pastMembersOf(j: number): number {
     const t = this.input.tokens.text;
@@ -876,8 +887,8 @@ export class SideRelationReader extends MisdeedReader {
 
   /**
    * Token j, before the side at `to`, belongs to a label or an adjective of that side: a name
-   * marked as a label's ("US" of "US-backed"), the participle after it, a capitalised word
-   * right before the side ("Kurdish YPG").
+   * marked as a label's ("US" of "US-backed"), the participle after it, a nationality or
+   * people's adjective right before the side ("Kurdish YPG"; not a first name, "Bashar Assads").
    */
   protected labelBefore(j: number, to: number): boolean {
     const m = this.mentionAtToken(j);
@@ -885,7 +896,8 @@ export class SideRelationReader extends MisdeedReader {
     const t = this.input.tokens;
     if (EN_BACKING_PARTICIPLES.has(t.text[j]!) || t.text[j] === 'led')
       return this.mentionAtToken(j - 1)?.modifier === true;
-    return j === to - 1 && t.isWord[j] === 1 && this.input.capitalized?.[j] === 1;
+    const w = t.text[j]!;
+    return j === to - 1 && (PEOPLE_ADJECTIVES.has(w) || isDemonymWord(w));
   }
 }
 
