@@ -54,6 +54,7 @@ import {
   EN_UNIT_NOUNS,
   EN_WOUNDING_VERBS,
   EN_MEMBER_GROUP_WORDS,
+  EN_SERIES_NOUNS,
 } from './word-lists.js';
 import type { Emit } from './analyzer-base.js';
 import { PassiveReader } from './passives.js';
@@ -190,8 +191,10 @@ export class ForceActReader extends PassiveReader {
     const { tokens } = this.input;
     for (let k = this.s + 1; k + 2 < this.e; k++) {
       if (tokens.text[k] !== 'killed') continue;
-      let v = k - 1;
-      while (v > this.s && v >= k - 4 && EN_VICTIM_GAP.has(tokens.text[v]!) && !this.mentionAtToken(v)) v--;
+      let v = this.pastVictimGap(k - 1, k - 4);
+      // "30 Nusra Front militants including three commanders were killed by …": the count included.
+      const included = this.pastIncluded(v);
+      if (included < v) v = this.pastVictimGap(included, included - 3);
       const victims = this.mentionAtToken(v);
       if (!victims || victims.tokEnd !== v + 1 || victims.kind === 'topic' || !this.isTarget(victims))
         continue;
@@ -200,6 +203,21 @@ export class ForceActReader extends PassiveReader {
       const holders = agents.filter((a) => a !== victims.actor);
       emit(holders, victims, -1, 0.5, k, this.hedged(victims.tokStart, k));
     }
+  }
+
+  /** Back from v (down to `to`) past the words between a casualty count's people and "killed". */
+  protected pastVictimGap(v: number, to: number): number {
+    const t = this.input.tokens.text;
+    while (v > this.s && v >= to && EN_VICTIM_GAP.has(t[v]!) && !this.mentionAtToken(v)) v--;
+    return v;
+  }
+
+  /** Back from v past "including" and a count ("including three"), to the word before it; or v. */
+  protected pastIncluded(v: number): number {
+    const t = this.input.tokens.text;
+    let j = v;
+    while (j > this.s && j > v - 3 && (EN_COUNT_WORDS.has(t[j]!) || /^\d+$/.test(t[j]!))) j--;
+    return j < v && t[j] === 'including' ? j - 1 : v;
   }
 
   /** "killed [time] in/during (a) AGENT … ACT" or "killed by AGENT": the agents, or undefined. */
@@ -220,6 +238,8 @@ export class ForceActReader extends PassiveReader {
     if (prep !== 'in' && prep !== 'during' && prep !== 'by') return undefined;
     j++;
     if (tokens.text[j] === 'a' || tokens.text[j] === 'an' || tokens.text[j] === 'the') j++;
+    // "killed in a series of Russian air strikes": a number of acts before their agent.
+    if (EN_SERIES_NOUNS.has(tokens.text[j]!) && tokens.text[j + 1] === 'of') j += 2;
     let agent = this.mentionAtToken(j);
     // (After "in" a name would read as a place; here it qualifies the act.)
     if (!agent || agent.tokStart !== j || agent.actor < 0 || agent.modifier) return undefined;

@@ -2262,6 +2262,8 @@ export const EN_KILLING_VERBS = new Set([
 export const EN_WOUNDING_VERBS = new Set(['wounded', 'injured', 'wounding', 'injuring']);
 /** Words between a group's name and its members' plural: "Daesh terror group militants". */
 export const EN_MEMBER_GROUP_WORDS = new Set(['terror', 'terrorist', 'group']);
+/** Nouns of a number of acts: "killed in a series of Russian air strikes". */
+export const EN_SERIES_NOUNS = new Set(['series', 'wave', 'string', 'spate', 'barrage']);
 /** Country names abbreviated, used as adjectives before an act ("in US strikes"); folded tokens. */
 export const EN_ABBREVIATED_COUNTRIES = new Set(['us', 'u.s', 'u.s.', 'uk', 'u.k', 'u.k.', 'uae']);
 /** Words between "members of" and the group's name: "members of the so-called Free Syrian Army". */
