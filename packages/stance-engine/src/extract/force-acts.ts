@@ -732,7 +732,11 @@ export class ForceActReader extends PassiveReader {
    */
   protected nationalForce(m: Mention): boolean {
     const last = this.input.tokens.text[m.tokEnd - 1]!;
-    return m.kind === 'demonym' && m.official === true && (EN_KILLED_MEMBERS.has(last) || EN_KILLER_UNITS.has(last));
+    return (
+      m.kind === 'demonym' &&
+      m.official === true &&
+      (EN_KILLED_MEMBERS.has(last) || EN_KILLER_UNITS.has(last))
+    );
   }
 
   /**
