@@ -4,7 +4,9 @@
 // militants", "killed 28 and wounded 30 Daesh terror group militants", "killed 17 Turkish
 // servicemen", "ISIL terrorists have massacred 250 Syrian troops") and clashes between sides
 // named through their members or behind a label ("between the Daesh fighters and members of the
-// US-backed SDF", "between ISIS and Kurdish YPG"). Sentences from corpus/news-en.jsonl.
+// US-backed SDF", "between ISIS and Kurdish YPG"); strike nouns that are no cue of their own
+// ("airstrikes", "bombardment") with a named agent on rebel-held ground; a casualty count with
+// an included count before the passive. Sentences from corpus/news-en.jsonl.
 import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
@@ -94,5 +96,38 @@ describe('enopp20: clashes between sides named through members, labels and adjec
         'Fierce clashes between Islamist militants near Damascus left at least 40 dead and 70 wounded on Friday a monitoring group said.',
       ),
     ).toEqual([]);
+  });
+});
+
+describe('enopp20: strike nouns without a cue of their own, on held ground', () => {
+  it('a named agent’s airstrikes or bombardment on rebel-held ground oppose the holder', () => {
+    expect(
+      tune(
+        'Syrian regime airstrikes on a rebel-held region near Damascus killed at least 22 civilians on Monday the Syrian Observatory for Human Rights said.',
+      ),
+    ).toContain('syria-government/syrian-rebels-as-target/oppose');
+    expect(
+      freshEn(
+        'Intense Syrian regime bombardment on rebel-held Eastern Ghouta region has killed eight civilians and wounded 25.',
+      ),
+    ).toContain('syrian-government/syrian-rebels-as-target/oppose');
+  });
+
+  it('without a named agent the strikes are nobody’s deed', () => {
+    expect(
+      tune(
+        'At least 10 people including seven children were killed in airstrikes on the rebel-held east of Aleppo city on Friday the Syrian Observatory for Human Rights monitor said.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('enopp20: a casualty count with an included count before the passive', () => {
+  it('"militants including three commanders were killed by X"', () => {
+    expect(
+      tune(
+        'According to Lebanese Shiite paramilitary group Hezbollah more than 30 Nusra Front militants including three commanders were killed by the Syrian army and its allies in clashes near the villages.',
+      ),
+    ).toContain('syria-government/nusra-as-target/oppose');
   });
 });
