@@ -90,6 +90,14 @@ describe('enopp20: clashes between sides named through members, labels and adjec
     expect(found.filter((t) => t.startsWith('us-') || t.includes('/us-'))).toEqual([]);
   });
 
+  it('a label before the first side', () => {
+    expect(
+      freshEn(
+        'The Britain-based Syrian Observatory for Human Rights says the fighting between Kurdish-led Syrian Democratic Forces and IS members on the eastern outskirts of the town of Tabqa left at least 11 extremists dead.',
+      ),
+    ).toContain('sdf/isis-as-target/oppose');
+  });
+
   it('a clash among one side’s factions names no two tracked sides', () => {
     expect(
       tune(

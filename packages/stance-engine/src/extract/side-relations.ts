@@ -482,7 +482,7 @@ export class SideRelationReader extends MisdeedReader {
     let j = at + 1;
     if (j < this.e && tokens.text[j] === 'the') j++;
     if (j < this.e && !this.mentionAtToken(j) && TRANSFER_HEADS.has(tokens.text[j]!)) j++;
-    j = this.pastMembersOf(j);
+    j = this.pastFirstLabel(this.pastMembersOf(j));
     const a = this.mentionAtToken(j);
     if (!a || a.kind === 'topic' || a.actor < 0) return;
     if (sign > 0 && this.pactOfMany(emit, noun, at, a)) return;
@@ -874,6 +874,17 @@ export class SideRelationReader extends MisdeedReader {
     if (this.input.lang !== 'en' || !b?.modifier) return b;
     if (!EN_BACKING_PARTICIPLES.has(t[b.tokEnd]!) && t[b.tokEnd] !== 'led') return b;
     return this.input.mentions.find((m) => side(m, b.tokEnd + 4) && m.tokStart > b.tokEnd && !m.modifier);
+  }
+
+  /** Past a label before the first side at j ("between Kurdish-led Syrian Democratic Forces and …"), or j. */
+  protected pastFirstLabel(j: number): number {
+    const t = this.input.tokens.text;
+    if (this.input.lang !== 'en') return j;
+    const m = this.mentionAtToken(j);
+    const end = m ? m.tokEnd : j + 1;
+    const label = m ? m.modifier === true : PEOPLE_ADJECTIVES.has(t[j]!) || isDemonymWord(t[j]!);
+    const participle = EN_BACKING_PARTICIPLES.has(t[end]!) || t[end] === 'led';
+    return label && participle && end + 1 < this.e ? end + 1 : j;
   }
 
   /** Past the members' words before a side at j ("fighters from the", "members of"), or j. */
