@@ -52,6 +52,9 @@ import {
   EN_OPERATION_VERBS,
   EN_KILLER_UNITS,
   EN_UNIT_NOUNS,
+  EN_WOUNDING_VERBS,
+  EN_MEMBER_GROUP_WORDS,
+  EN_SERIES_NOUNS,
 } from './word-lists.js';
 import type { Emit } from './analyzer-base.js';
 import { PassiveReader } from './passives.js';
@@ -188,8 +191,10 @@ export class ForceActReader extends PassiveReader {
     const { tokens } = this.input;
     for (let k = this.s + 1; k + 2 < this.e; k++) {
       if (tokens.text[k] !== 'killed') continue;
-      let v = k - 1;
-      while (v > this.s && v >= k - 4 && EN_VICTIM_GAP.has(tokens.text[v]!) && !this.mentionAtToken(v)) v--;
+      let v = this.pastVictimGap(k - 1, k - 4);
+      // "30 Nusra Front militants including three commanders were killed by …": the count included.
+      const included = this.pastIncluded(v);
+      if (included < v) v = this.pastVictimGap(included, included - 3);
       const victims = this.mentionAtToken(v);
       if (!victims || victims.tokEnd !== v + 1 || victims.kind === 'topic' || !this.isTarget(victims))
         continue;
@@ -198,6 +203,21 @@ export class ForceActReader extends PassiveReader {
       const holders = agents.filter((a) => a !== victims.actor);
       emit(holders, victims, -1, 0.5, k, this.hedged(victims.tokStart, k));
     }
+  }
+
+  /** Back from v (down to `to`) past the words between a casualty count's people and "killed". */
+  protected pastVictimGap(v: number, to: number): number {
+    const t = this.input.tokens.text;
+    while (v > this.s && v >= to && EN_VICTIM_GAP.has(t[v]!) && !this.mentionAtToken(v)) v--;
+    return v;
+  }
+
+  /** Back from v past "including" and a count ("including three"), to the word before it; or v. */
+  protected pastIncluded(v: number): number {
+    const t = this.input.tokens.text;
+    let j = v;
+    while (j > this.s && j > v - 3 && (EN_COUNT_WORDS.has(t[j]!) || /^\d+$/.test(t[j]!))) j--;
+    return j < v && t[j] === 'including' ? j - 1 : v;
   }
 
   /** "killed [time] in/during (a) AGENT … ACT" or "killed by AGENT": the agents, or undefined. */
@@ -218,6 +238,8 @@ export class ForceActReader extends PassiveReader {
     if (prep !== 'in' && prep !== 'during' && prep !== 'by') return undefined;
     j++;
     if (tokens.text[j] === 'a' || tokens.text[j] === 'an' || tokens.text[j] === 'the') j++;
+    // "killed in a series of Russian air strikes": a number of acts before their agent.
+    if (EN_SERIES_NOUNS.has(tokens.text[j]!) && tokens.text[j + 1] === 'of') j += 2;
     let agent = this.mentionAtToken(j);
     // (After "in" a name would read as a place; here it qualifies the act.)
     if (!agent || agent.tokStart !== j || agent.actor < 0 || agent.modifier) return undefined;
@@ -528,10 +550,14 @@ export class ForceActReader extends PassiveReader {
     const ar = this.input.lang === 'ar';
     for (let k = this.s; k < this.e; k++) {
       const tc = this.cueAt(k);
-      if (!tc || !isAttack(tc.cue) || tc.cue.polarity >= 0) continue;
+      const strikeNoun = EN_STRIKE_NOUNS.has(this.input.tokens.text[k]!);
+      // (Some strike nouns are no cue of their own, "airstrikes", "bombardment": they count here
+      // only with their agent named.)
+      if (tc ? !isAttack(tc.cue) || tc.cue.polarity >= 0 : !strikeNoun) continue;
       // "air strikes by the regime on rebel-held areas", "Russian and Syrian strikes across the
       // rebel-held east": a strike noun that names its agent is the agent's deed.
-      const striker = EN_STRIKE_NOUNS.has(this.input.tokens.text[k]!) ? this.namedStriker(k) : undefined;
+      const striker = strikeNoun ? this.namedStriker(k) : undefined;
+      if (!tc && !striker) continue;
       // "rocket fire on government-held areas caused casualties": a weapon's fire is a noun, whose
       // agent is not named (not the clause's speaker).
       const weaponFire =
@@ -550,7 +576,7 @@ export class ForceActReader extends PassiveReader {
       if (!owner || !this.heldGroundTarget(owner)) continue;
       const holders = (striker ? this.strikers(striker) : this.holderOf(k)).filter((a) => a !== owner.actor);
       const sign = this.negatedBefore(k, 2) ? 1 : -1;
-      emit(holders, owner, sign, tc.cue.strength * 0.85, k, this.hedged(k, owner.tokStart));
+      emit(holders, owner, sign, (tc?.cue.strength ?? 0.6) * 0.85, k, this.hedged(k, owner.tokStart));
     }
   }
 
@@ -646,16 +672,11 @@ export class ForceActReader extends PassiveReader {
       const w = tokens.text[k]!;
       if (!EN_KILLING_VERBS.has(w)) continue;
       if (EN_BE_FORMS.has(tokens.text[k - 1]!)) continue; // "were killed": a passive
-      let j = k + 1;
-      let counted = false;
-      while (
-        j < this.e &&
-        j <= k + 4 &&
-        (EN_COUNT_WORDS.has(tokens.text[j]!) || /^\d+$/.test(tokens.text[j]!))
-      ) {
-        counted = true;
-        j++;
-      }
+      let j = this.pastCount(k + 1, k + 6);
+      const counted = j > k + 1;
+      // "killed 28 and wounded 30 Daesh militants": the wounded's count shares the victims.
+      if (counted && tokens.text[j] === 'and' && EN_WOUNDING_VERBS.has(tokens.text[j + 1] ?? ''))
+        j = this.pastCount(j + 2, j + 6);
       // "killed 20 members of the so-called Free Syrian Army": the group after its members' "of".
       const of = counted && EN_KILLED_MEMBERS.has(tokens.text[j]!) && tokens.text[j + 1] === 'of';
       if (of) {
@@ -666,13 +687,56 @@ export class ForceActReader extends PassiveReader {
       if (!counted || !victims || victims.tokStart !== j || victims.kind === 'topic' || victims.modifier)
         continue;
       if (
-        !(of || EN_KILLED_MEMBERS.has(tokens.text[victims.tokEnd] ?? '') || this.memberPlural(victims)) ||
+        !(
+          of ||
+          this.membersAfter(victims.tokEnd) ||
+          this.memberPlural(victims) ||
+          this.nationalForce(victims)
+        ) ||
         !this.isTarget(victims)
       )
         continue;
       const holders = this.killers(k).filter((a) => a !== victims.actor);
       emit(holders, victims, this.negatedBefore(k, 2) ? 1 : -1, 0.5, k, this.hedged(k, victims.tokStart));
     }
+  }
+
+  /**
+   * A members' plural at j, past a group word and a parenthesis after the group's name: "Daesh
+   * militants", "Daesh terror group militants", "Daesh (outlawed in Russia) militants".
+   */
+  protected membersAfter(j: number): boolean {
+    const t = this.input.tokens.text;
+    if (t[j] === '(') {
+      const close = t.indexOf(')', j);
+      if (close < 0 || close >= this.e || close > j + 6) return false;
+      j = close + 1;
+    }
+    for (let n = 0; n < 2 && EN_MEMBER_GROUP_WORDS.has(t[j] ?? '') && !this.mentionAtToken(j); n++) j++;
+    return EN_KILLED_MEMBERS.has(t[j] ?? '');
+  }
+
+  /** The token after a number's words from `from` (at most up to `to`): "at least 50", "an estimated 50". */
+  protected pastCount(from: number, to: number): number {
+    const t = this.input.tokens.text;
+    let j = from;
+    while (j < this.e && j <= to && (EN_COUNT_WORDS.has(t[j]!) || /^\d+$/.test(t[j]!))) j++;
+    // Count words without a number ("a few", "dozens of") still count; a lone article does not.
+    return j === from + 1 && (t[from] === 'a' || t[from] === 'an') ? from : j;
+  }
+
+  /**
+   * "killed 17 Turkish servicemen", "massacred 250 Syrian troops": a nationality adjective with a
+   * unit of armed men names the state's forces (the mention finder reads it as official), unlike
+   * "Syrian civilians".
+   */
+  protected nationalForce(m: Mention): boolean {
+    const last = this.input.tokens.text[m.tokEnd - 1]!;
+    return (
+      m.kind === 'demonym' &&
+      m.official === true &&
+      (EN_KILLED_MEMBERS.has(last) || EN_KILLER_UNITS.has(last))
+    );
   }
 
   /**
@@ -710,6 +774,9 @@ export class ForceActReader extends PassiveReader {
     } else if (EN_KILLER_GROUP_WORDS.has(this.input.tokens.text[j]!) && !this.mentionAtToken(j)) {
       j--;
       if (EN_KILLED_MEMBERS.has(this.input.tokens.text[j]!) && !this.mentionAtToken(j)) j--;
+    } else if (EN_KILLED_MEMBERS.has(this.input.tokens.text[j]!) && !this.mentionAtToken(j)) {
+      // "The notorious ISIL terrorists have massacred …": the group's members' plural after its name.
+      j--;
     }
     const m = this.mentionAtToken(j);
     return m && m.tokEnd === j + 1 && this.canHold(m) && !this.isPrepositional(m) ? this.coordinated(m) : [];

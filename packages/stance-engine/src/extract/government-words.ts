@@ -116,6 +116,11 @@ function demonymMap(): Map<string, string> {
   return demonymCodes;
 }
 
+/** A folded word that is some country's nationality adjective ("syrian", "سوري"). */
+export function isDemonymWord(folded: string): boolean {
+  return demonymMap().has(folded);
+}
+
 /** The country a name calls a government of ("الحكومة اليمنية", "Yemeni government"), if any. */
 function governmentNameCountry(name: string, demonyms: Map<string, string>): string | undefined {
   const words = foldString(name).split(' ');

@@ -38,7 +38,10 @@ import {
   EN_COPULAS,
   EN_KILLER_UNITS,
   EN_PACT_PARTICIPLES,
+  EN_BACKING_PARTICIPLES,
+  PEOPLE_ADJECTIVES,
 } from './word-lists.js';
+import { isDemonymWord } from './government-words.js';
 import { bareArabicNoun, type Emit } from './analyzer-base.js';
 import { MisdeedReader } from './misdeeds.js';
 
@@ -480,12 +483,11 @@ export class SideRelationReader extends MisdeedReader {
     let j = at + 1;
     if (j < this.e && tokens.text[j] === 'the') j++;
     if (j < this.e && !this.mentionAtToken(j) && TRANSFER_HEADS.has(tokens.text[j]!)) j++;
+    j = this.pastFirstLabel(this.pastMembersOf(j));
     const a = this.mentionAtToken(j);
     if (!a || a.kind === 'topic' || a.actor < 0) return;
     if (sign > 0 && this.pactOfMany(emit, noun, at, a)) return;
-    const b = this.input.mentions.find(
-      (m) => m.tokStart >= a.tokEnd && m.tokStart <= a.tokEnd + 3 && m.kind !== 'topic' && m.actor >= 0,
-    );
+    const b = this.secondSide(a);
     if (!b || b.actor === a.actor || !this.sideJoin(a.tokEnd, b.tokStart)) return;
     // Sides grouped against a third are no opponents; but partners of a three-party pact are.
     if (sign < 0 && this.groupedSides(b)) return;
@@ -841,9 +843,14 @@ export class SideRelationReader extends MisdeedReader {
   /** Only "and"/"و", commas and a unit word ("وعناصر") stand between the two sides. */
   protected sideJoin(from: number, to: number): boolean {
     let sawAnd = false;
+    const english = this.input.lang === 'en';
     for (let j = from; j < to; j++) {
       const w = this.input.tokens.text[j]!;
-      if (w === 'and' || w === 'و') sawAnd = true;
+      // "between the Daesh fighters and members of the SDF": the second side's members.
+      if (english && sawAnd && this.pastMembersOf(j) > j) j = this.pastMembersOf(j) - 1;
+      // "and the US-backed SDF": a label before the second side; "and Kurdish YPG": an adjective.
+      else if (english && sawAnd && this.labelBefore(j, to)) continue;
+      else if (w === 'and' || w === 'و') sawAnd = true;
       else if (w.startsWith('و') && TRANSFER_HEADS.has(w.slice(1))) sawAnd = true;
       // "between FSA fighters and regime forces": the first side's unit noun.
       // ("between Syrian government forces and IS": "forces", "units" too.)
@@ -854,6 +861,55 @@ export class SideRelationReader extends MisdeedReader {
       else if (w !== ',' && w !== 'the' && !TRANSFER_HEADS.has(w)) return false;
     }
     return sawAnd || this.input.tokens.text[to]!.startsWith('و');
+  }
+
+  /**
+   * The side named after the first, `a`: the next actor's mention, or past a label's name ("and
+   * members of the US-backed SDF" fights as the SDF; sideJoin says what may stand between).
+   */
+  protected secondSide(a: Mention): Mention | undefined {
+    const t = this.input.tokens.text;
+    const side = (m: Mention, last: number): boolean =>
+      m.tokStart >= a.tokEnd && m.tokStart <= last && m.kind !== 'topic' && m.actor >= 0;
+    const b = this.input.mentions.find((m) => side(m, a.tokEnd + 6));
+    if (this.input.lang !== 'en' || !b?.modifier) return b;
+    if (!EN_BACKING_PARTICIPLES.has(t[b.tokEnd]!) && t[b.tokEnd] !== 'led') return b;
+    return this.input.mentions.find((m) => side(m, b.tokEnd + 4) && m.tokStart > b.tokEnd && !m.modifier);
+  }
+
+  /** Past a label before the first side at j ("between Kurdish-led Syrian Democratic Forces and …"), or j. */
+  protected pastFirstLabel(j: number): number {
+    const t = this.input.tokens.text;
+    if (this.input.lang !== 'en') return j;
+    const m = this.mentionAtToken(j);
+    const end = m ? m.tokEnd : j + 1;
+    const label = m ? m.modifier === true : PEOPLE_ADJECTIVES.has(t[j]!) || isDemonymWord(t[j]!);
+    const participle = EN_BACKING_PARTICIPLES.has(t[end]!) || t[end] === 'led';
+    return label && participle && end + 1 < this.e ? end + 1 : j;
+  }
+
+  /** Past the members' words before a side at j ("fighters from the", "members of"), or j. */
+  protected pastMembersOf(j: number): number {
+    const t = this.input.tokens.text;
+    if (this.input.lang !== 'en' || this.mentionAtToken(j)) return j;
+    if (!EN_KILLED_MEMBERS.has(t[j]!) && !EN_KILLER_UNITS.has(t[j]!)) return j;
+    if (t[j + 1] !== 'of' && t[j + 1] !== 'from') return j;
+    return t[j + 2] === 'the' ? j + 3 : j + 2;
+  }
+
+  /**
+   * Token j, before the side at `to`, belongs to a label or an adjective of that side: a name
+   * marked as a label's ("US" of "US-backed"), the participle after it, a nationality or
+   * people's adjective right before the side ("Kurdish YPG"; not a first name, "Bashar Assads").
+   */
+  protected labelBefore(j: number, to: number): boolean {
+    const m = this.mentionAtToken(j);
+    if (m) return m.modifier === true;
+    const t = this.input.tokens;
+    if (EN_BACKING_PARTICIPLES.has(t.text[j]!) || t.text[j] === 'led')
+      return this.mentionAtToken(j - 1)?.modifier === true;
+    const w = t.text[j]!;
+    return j === to - 1 && (PEOPLE_ADJECTIVES.has(w) || isDemonymWord(w));
   }
 }
 

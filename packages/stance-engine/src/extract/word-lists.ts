@@ -2007,6 +2007,9 @@ export const EN_OCCURRENCE_WORDS = new Set([
   'were',
   'are',
   'underway',
+  // "clashes then erupted between", "fighting again flared up between".
+  'then',
+  'again',
 ]);
 
 /**
@@ -2238,9 +2241,32 @@ export const EN_KILLED_MEMBERS = new Set([
   'jihadists',
   'extremists',
   'commanders',
+  'servicemen',
 ]);
-/** Verbs of killing a counted number of a group's members: "killed 60 Daesh terrorists", "eliminated 75 Nusra militants". */
-export const EN_KILLING_VERBS = new Set(['kill', 'kills', 'killed', 'eliminate', 'eliminates', 'eliminated']);
+/**
+ * Verbs of killing a counted number of a group's members: "killed 60 Daesh terrorists", "eliminated
+ * 75 Nusra militants", "massacred 250 Syrian troops".
+ */
+export const EN_KILLING_VERBS = new Set([
+  'kill',
+  'kills',
+  'killed',
+  'eliminate',
+  'eliminates',
+  'eliminated',
+  'massacre',
+  'massacres',
+  'massacred',
+  'execute',
+  'executes',
+  'executed',
+]);
+/** Verbs of wounding coordinated with a killing: "killed 28 and wounded 30 Daesh militants". */
+export const EN_WOUNDING_VERBS = new Set(['wounded', 'injured', 'wounding', 'injuring']);
+/** Words between a group's name and its members' plural: "Daesh terror group militants". */
+export const EN_MEMBER_GROUP_WORDS = new Set(['terror', 'terrorist', 'group']);
+/** Nouns of a number of acts: "killed in a series of Russian air strikes". */
+export const EN_SERIES_NOUNS = new Set(['series', 'wave', 'string', 'spate', 'barrage']);
 /** Country names abbreviated, used as adjectives before an act ("in US strikes"); folded tokens. */
 export const EN_ABBREVIATED_COUNTRIES = new Set(['us', 'u.s', 'u.s.', 'uk', 'u.k', 'u.k.', 'uae']);
 /** Words between "members of" and the group's name: "members of the so-called Free Syrian Army". */
@@ -2276,9 +2302,9 @@ export const EN_VICTIM_GAP = new Set([
   'reportedly',
 ]);
 
-/** Words of a number before the people killed: "at least 50", "dozens of", "some 70". */
+/** Words of a number before the people killed: "at least 50", "dozens of", "some 70", "an estimated 50", "a confirmed 33". */
 export const EN_COUNT_WORDS = new Set(
-  'at least more than some about over nearly almost up to dozens scores hundreds several of a few two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty'.split(
+  'at least more than some about over nearly almost around roughly approximately up to dozens scores hundreds several of a an few estimated confirmed total two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty'.split(
     ' ',
   ),
 );
