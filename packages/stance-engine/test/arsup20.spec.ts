@@ -60,7 +60,9 @@ describe('signing an agreement', () => {
   });
   it('must not fire: signatories named after the agreement, or وقع without an agreement', () => {
     // BB-middleEast-456-20180506
-    const got = t('وفي عام 2015، وقعت على الاتفاق إيران والولايات المتحدة والصين وروسيا.');
+    const got = t(
+      'ويحل بعد أسبوع الموعد النهائي لاتخاذ قرار بشأن انسحاب الولايات المتحدة من الاتفاق أو الاستمرار في الالتزام بها.\nوفي عام 2015، وقعت على الاتفاق إيران والولايات المتحدة والصين وروسيا وألمانيا وفرنسا وبريطانيا.',
+    );
     expect(got).not.toContain('usa/russia-as-target/support');
     expect(got).not.toContain('iran/usa-as-target/support');
     expect(got).not.toContain('iran/china-as-target/support');
