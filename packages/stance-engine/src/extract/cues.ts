@@ -97,6 +97,7 @@ export function annotateCues(
         standWithCue(tokens, i, start, end, inMention, forms) ??
         orderCue(tokens, i, start, end, inMention, forms) ??
         approvalCue(tokens, i, start, end, inMention, forms) ??
+        signingCue(tokens, i, start, end, inMention, forms) ??
         liftCue(tokens, i, start, end, out, forms) ??
         concernCue(tokens, i, start, end, inMention, lexical, forms) ??
         goodRelationsCue(tokens, i, start, end, inMention, forms) ??
@@ -1219,13 +1220,75 @@ function approvalCue(
   forms: number,
 ): TokenCue | undefined {
   if (!(forms & APPROVE)) return undefined;
-  // The VSO subject is one name; a phrase after it is the object ("أقر الكنيست قانون القومية").
+  const j = objectAfterSubject(tokens, i, start, end, inMention);
+  return j < end && APPROVED_THINGS.test(tokens.text[j]!) ? APPROVE_CUE : undefined;
+}
+
+/**
+ * The first word after a verb's VSO subject and any day or time word: where its object starts.
+ * The VSO subject is one name; a phrase after it is the object ("أقر الكنيست قانون القومية",
+ * "أقر الكنيست، الخميس، قانونا").
+ */
+function objectAfterSubject(
+  tokens: Tokens,
+  i: number,
+  start: number,
+  end: number,
+  inMention: Int32Array,
+): number {
   let j = i + 1;
   const subject = j < end ? inMention[j - start]! : -1;
   while (subject >= 0 && j < end && inMention[j - start] === subject) j++;
-  // "أقر الكنيست، الخميس، قانونا": a day or time word set off by commas.
   while (j < end && j <= i + 6 && (TIME_WORDS.has(tokens.text[j]!) || tokens.text[j] === ',')) j++;
-  return j < end && APPROVED_THINGS.test(tokens.text[j]!) ? APPROVE_CUE : undefined;
+  return j;
+}
+
+const SIGN_CUE = tokenCue(makeCue({ kind: 'stance', polarity: 1, strength: 0.7, pos: 'verb', lemma: 'وقع' }));
+// وقّع (signed) and أبرم (concluded) in their finite forms. Not توقع, which is mostly "expected";
+// وقع alone is also "happened, fell" (وقعت اشتباكات) and يوقع "inflicts" (يوقع خسائر).
+const SIGN_FORMS =
+  /^(و|ف)?(وقع|وقعت|وقعوا|وقعا|وقعتا|يوقع|يوقعون|يوقعان|توقعان|سيوقع|ستوقع|ابرم|ابرمت|ابرموا|ابرما|يبرم|تبرم)$/;
+// What one signs (folded): an agreement, treaty, truce or memorandum.
+const SIGNED_THINGS = /^(ال)?(اتفاق|اتفاقا|اتفاقات|اتفاقيه|اتفاقيات|معاهده|هدنه|مذكره)$/;
+
+/**
+ * "وقعت طهران على الاتفاق النووي", "وقعوا اتفاقا لوقف إطلاق النار": signing or concluding an
+ * agreement is a deed for it (the guideline's "an agreement between A and B"). The verb needs the
+ * agreement as its object, after the VSO subject and an optional على; with anything else وقع is
+ * "happened" or "fell" and takes no side.
+ */
+function signingCue(
+  tokens: Tokens,
+  i: number,
+  start: number,
+  end: number,
+  inMention: Int32Array,
+  forms: number,
+): TokenCue | undefined {
+  if (!(forms & SIGN)) return undefined;
+  let j = objectAfterSubject(tokens, i, start, end, inMention);
+  if (tokens.text[j] === 'علي') j++;
+  if (j >= end || !SIGNED_THINGS.test(tokens.text[j]!)) return undefined;
+  return lateSubjectAfter(tokens, j, start, end, inMention) ? undefined : SIGN_CUE;
+}
+
+/**
+ * The signatories are named after the agreement: "وقعت على الاتفاق إيران والولايات المتحدة
+ * والصين" (a name right after the object, not behind ل or ب as in "اتفاقا لوقف إطلاق النار", is
+ * the late subject), "وُقّعت الاتفاقية بين الشركة … وشركة بوينغ" (a passive). Those who sign
+ * together take no side on each other, and a passive has no signer before it.
+ */
+function lateSubjectAfter(
+  tokens: Tokens,
+  j: number,
+  start: number,
+  end: number,
+  inMention: Int32Array,
+): boolean {
+  if (j + 1 >= end) return false;
+  if (tokens.text[j + 1] === 'بين') return true;
+  const next = inMention[j + 1 - start]!;
+  return next >= 0 && next !== inMention[j - start] && !/^(ل|ب)/.test(tokens.text[j + 1]!);
 }
 
 const BLAME_CUE = tokenCue(
@@ -1264,6 +1327,7 @@ const CONCERN = 8192;
 const RELATIONS = 16384;
 const LEGITIMATE = 32768;
 const APPROVE = 65536;
+const SIGN = 131072;
 const FORM_TESTS: readonly (readonly [number, RegExp])[] = [
   [BELONGING, BELONGING_FORMS],
   [PROJECTILE, PROJECTILES],
@@ -1282,6 +1346,7 @@ const FORM_TESTS: readonly (readonly [number, RegExp])[] = [
   [RELATIONS, RELATIONS_FORMS],
   [LEGITIMATE, LEGITIMATE_FORMS],
   [APPROVE, APPROVE_FORMS],
+  [SIGN, SIGN_FORMS],
 ];
 
 interface ArabicForm {
