@@ -572,18 +572,19 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
       quotedRuns,
     };
     const result = analyzeSentence(input);
-    raw.push(...result.statements);
-    if (result.statements.length > 0)
-      raw.push(
-        ...againstNamedTargets(compiled, inSentence, result.statements),
-        ...againstHoldersOfGround(compiled, tokens, inSentence, result.statements),
-      );
+    // (Pushed by the helpers, not spread here: spreading arrays of two elements kinds, the empty
+    // literal and a filled one, threw this function's optimised code away on a "wrong map".)
+    pushAll(raw, result.statements);
+    if (result.statements.length > 0) {
+      againstNamedTargets(compiled, inSentence, result.statements, raw);
+      againstHoldersOfGround(compiled, tokens, inSentence, result.statements, raw);
+    }
     if (result.statements.length === 0) {
       const subject = carriedActor(inSentence, tokens, lang);
       if (subject && !(lang === 'en' && addressedInEnglish(tokens, subject))) {
         const near = readByProximity(input, subject, result.vetoed);
-        raw.push(...near);
-        if (near.length > 0) raw.push(...againstHoldersOfGround(compiled, tokens, inSentence, near));
+        pushAll(raw, near);
+        if (near.length > 0) againstHoldersOfGround(compiled, tokens, inSentence, near, raw);
       }
     }
     holderAge = 0;
@@ -780,7 +781,7 @@ function carriedActor(inSentence: readonly Mention[], tokens: Tokens, lang: stri
     if (m.kind === 'topic' || m.modifier) continue;
     // "أكمل دراساته في باريس", "في البصرة جنوبي العراق": a place after a separate preposition
     // or a locative noun is no subject either.
-    const before = tokens.text[m.tokStart - 1] ?? '';
+    const before = m.tokStart > 0 ? tokens.text[m.tokStart - 1]! : '';
     // "ووجهت كل من الولايات المتحدة وبريطانيا …": "كل من" lists subjects; من is no preposition there.
     // ("في كل من العراق وسوريا" still names places.)
     const eachOf =
@@ -852,7 +853,10 @@ const AR_PREPOSITIONS = new Set([
   'بدون',
 ]);
 
-const NO_STATEMENTS: readonly RawStatement[] = [];
+/** Appends `items` to `out` one by one (a spread call checks its array's elements kind, see above). */
+function pushAll<T>(out: T[], items: readonly T[]): void {
+  for (let i = 0; i < items.length; i++) out.push(items[i]!);
+}
 
 /**
  * "دعت فرنسا إلى فرض العقوبات على إيران", "backed military strikes against Syria": endorsing a
@@ -863,8 +867,8 @@ function againstNamedTargets(
   compiled: CompiledCodebook,
   mentions: readonly Mention[],
   statements: readonly RawStatement[],
-): readonly RawStatement[] {
-  let out: RawStatement[] | undefined;
+  out: RawStatement[],
+): void {
   for (let i = 1; i < mentions.length; i++) {
     const target = mentions[i]!;
     if (target.start >= mentions[i - 1]!.end || target.actor < 0) continue;
@@ -877,7 +881,7 @@ function againstNamedTargets(
         const endorses = (st.stance === 'support') === (phrase.polarity === 1) && st.stance !== 'neutral';
         if (st.topic !== phrase.topic || !endorses || st.actor === target.actor) continue;
         if (st.start > phrase.start || st.end < phrase.end) continue;
-        (out ??= []).push({
+        out.push({
           actor: st.actor,
           topic,
           stance: 'oppose',
@@ -888,7 +892,6 @@ function againstNamedTargets(
       }
     }
   }
-  return out ?? NO_STATEMENTS;
 }
 
 /**
@@ -902,8 +905,8 @@ function againstHoldersOfGround(
   tokens: Tokens,
   mentions: readonly Mention[],
   statements: readonly RawStatement[],
-): readonly RawStatement[] {
-  let out: RawStatement[] | undefined;
+  out: RawStatement[],
+): void {
   for (let i = 0; i + 1 < mentions.length; i++) {
     const phrase = mentions[i]!;
     if (phrase.kind !== 'topic' || phrase.polarity !== 1) continue;
@@ -921,10 +924,9 @@ function againstHoldersOfGround(
     for (const st of statements) {
       if (st.topic !== phrase.topic || st.stance !== 'support' || st.actor === held.actor) continue;
       if (st.start > phrase.start || st.end < phrase.end) continue;
-      (out ??= []).push({ ...st, topic, stance: 'oppose', end: Math.max(st.end, held.end) });
+      out.push({ ...st, topic, stance: 'oppose', end: Math.max(st.end, held.end) });
     }
   }
-  return out ?? NO_STATEMENTS;
 }
 
 // English nouns of taking ground ("the liberation of Mosul from ISIS").

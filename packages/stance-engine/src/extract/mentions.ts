@@ -1208,7 +1208,7 @@ export function addOfficialPersons(
     if (m.kind !== 'demonym' || !m.official || m.actor < 0) continue;
     const office = (tokens.text[m.tokStart - 1] ?? '').replace(/^(و|ف)(?=ال)/, '');
     const next = mentions[i + 1];
-    const after = tokens.text[m.tokEnd] === ',' ? m.tokEnd + 1 : m.tokEnd;
+    const after = m.tokEnd < tokens.count && tokens.text[m.tokEnd] === ',' ? m.tokEnd + 1 : m.tokEnd;
     // "المسؤول الإيراني علي أكبر ولايتي": the name that follows is the one meant.
     if (next && next.tokStart === after && next.actor >= 0 && actors[next.actor]?.kind === 'person') continue;
     if (!GENERIC_OFFICIALS.has(office)) {

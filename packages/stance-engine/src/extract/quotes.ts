@@ -123,8 +123,11 @@ function findArabicQuotations(original: string): Span[] {
     if (!balanced) continue;
     const i = found.index;
     const c = found[0];
-    const canOpen = c !== AR_CLOSING_ONLY && !/[\s.,،:;؛!?؟)]/.test(original[i + 1] ?? ' ');
-    const canClose = c !== AR_OPENING_ONLY && !/[\s(]/.test(original[i - 1] ?? ' ');
+    // (Bounds tested, not read past: a string read out of bounds throws optimised code away.)
+    const after = i + 1 < original.length ? original[i + 1]! : ' ';
+    const before = i > 0 ? original[i - 1]! : ' ';
+    const canOpen = c !== AR_CLOSING_ONLY && !/[\s.,،:;؛!?؟)]/.test(after);
+    const canClose = c !== AR_OPENING_ONLY && !/[\s(]/.test(before);
     if (depth === 0) {
       // A mark that can only close, with nothing open: the paragraph lost a mark.
       if (canClose && !canOpen) balanced = false;
