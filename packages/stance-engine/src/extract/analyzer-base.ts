@@ -518,8 +518,10 @@ export class AnalyzerBase extends HolderResolver {
         continue;
       }
       if (cue && (cue.kind === 'evaluative' || (describing && cue.kind === 'stance')) && cue.polarity !== 0) {
+        // (Multiplied, not negated in a branch: a negation reached first in a rare case has no
+        // type feedback and throws the optimised code away.)
         const negated = this.negatedBefore(j, 3);
-        return { k: j, polarity: (negated ? -cue.polarity : cue.polarity) as 1 | -1 };
+        return { k: j, polarity: (cue.polarity * (negated ? -1 : 1)) as 1 | -1 };
       }
       if (
         cue &&
@@ -535,8 +537,10 @@ export class AnalyzerBase extends HolderResolver {
         !(isForce(cue) && cue.pos === 'verb')
       ) {
         // The topic is the verb's subject: "… أن عملية عفرين ستستمر", "the withdrawal threatens …".
+        // (Multiplied, not negated in a branch: a negation reached first in a rare case has no
+        // type feedback and throws the optimised code away.)
         const negated = this.negatedBefore(j, 3);
-        return { k: j, polarity: (negated ? -cue.polarity : cue.polarity) as 1 | -1 };
+        return { k: j, polarity: (cue.polarity * (negated ? -1 : 1)) as 1 | -1 };
       }
       if (cue && (cue.kind === 'stance' || cue.kind === 'speech')) return undefined;
       if (this.input.tokens.isWord[j]) words++;

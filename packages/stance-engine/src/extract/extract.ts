@@ -1,5 +1,6 @@
 // Runs the pipeline over one article: normalise, tokenise, find mentions, then analyse only
 // the sentences that hold a topic mention, carrying holders across sentences for elided subjects.
+import { pushAll } from './arrays.js';
 import type { CompiledCodebook } from '../compile.js';
 import { normalizeText, type NormalizedText } from '../text/normalize.js';
 import { datelineLength } from '../text/dateline.js';
@@ -168,15 +169,14 @@ function addAnaphora(
         : undefined;
     // The recent topic's head, else the one topic the story named in full with this head word
     // however far back ("الاتفاقية النووية" … "تعهدت بالالتزام بالاتفاقية").
-    let referent = recent;
-    let head = heads === undefined ? undefined : soleHeadOf(heads, referent?.topic);
-    if (heads !== undefined && head === undefined && !demonstrative) {
-      const named = namedHeads.get(word);
-      if (named) {
-        referent = named;
-        head = soleHeadOf(heads, named.topic);
-      }
-    }
+    // (One soleHeadOf call for both referents: a call reached first in a rare case has no type
+    // feedback and throws this loop's optimised code away.)
+    const named =
+      heads !== undefined && !demonstrative && soleHeadOf(heads, recent?.topic) === undefined
+        ? namedHeads.get(word)
+        : undefined;
+    const referent = named ?? recent;
+    const head = heads === undefined ? undefined : soleHeadOf(heads, referent?.topic);
     if ((!demonstrative && head === undefined) || referent === undefined) continue;
     const polarity = head !== undefined && !demonstrative ? head.polarity : referent.polarity;
     const from = demonstrative ? k - 1 : k;
@@ -572,8 +572,7 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
       quotedRuns,
     };
     const result = analyzeSentence(input);
-    // (Pushed by the helpers, not spread here: spreading arrays of two elements kinds, the empty
-    // literal and a filled one, threw this function's optimised code away on a "wrong map".)
+    // (Pushed, not spread: see pushAll.)
     pushAll(raw, result.statements);
     if (result.statements.length > 0) {
       againstNamedTargets(compiled, inSentence, result.statements, raw);
@@ -852,11 +851,6 @@ const AR_PREPOSITIONS = new Set([
   'دون',
   'بدون',
 ]);
-
-/** Appends `items` to `out` one by one (a spread call checks its array's elements kind, see above). */
-function pushAll<T>(out: T[], items: readonly T[]): void {
-  for (let i = 0; i < items.length; i++) out.push(items[i]!);
-}
 
 /**
  * "دعت فرنسا إلى فرض العقوبات على إيران", "backed military strikes against Syria": endorsing a

@@ -1197,8 +1197,11 @@ export class GovernedTargetReader extends ReactionReader {
       )
         continue;
       // "ستة مسلحين على الأقل من X": a count's hedge adds no distance.
-      if (this.atLeast(j)) {
-        j++;
+      // (A jump to the hedge's end, not an increment: an increment reached first in a rare case
+      // has no type feedback and throws this large function's optimised code away.)
+      const hedgeEnd = this.atLeastEnd(j);
+      if (hedgeEnd >= 0) {
+        j = hedgeEnd;
         continue;
       }
       // "تستهدف إعادة حكومة هادي" aims at a course of action: "استهدف" targets an actor only
@@ -1353,6 +1356,11 @@ export class GovernedTargetReader extends ReactionReader {
   protected atLeast(j: number): boolean {
     const t = this.input.tokens.text;
     return t[j] === 'علي' && t[j + 1] === 'الاقل';
+  }
+
+  /** The last token of "على الأقل" at j, else -1. */
+  protected atLeastEnd(j: number): number {
+    return this.atLeast(j) ? j + 1 : -1;
   }
 
   /** "ستة مسلحين من", "عشرة عناصر من": a count right before a plural of a group's members. */

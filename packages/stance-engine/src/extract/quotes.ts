@@ -12,6 +12,7 @@ import type { Sentence } from '../text/segment.js';
 import type { Language } from '../text/language.js';
 import type { Tokens } from '../text/tokens.js';
 import { lookupArabicCue } from './cues.js';
+import { pushAll } from './arrays.js';
 import type { Cue } from '../lexicon/cue.js';
 import { isArabicTitleWord, isOfficeWord } from '../lexicon/common-words.js';
 import { lookupEnglishCue } from '../lexicon/english-cues.js';
@@ -115,7 +116,7 @@ function findArabicQuotations(original: string): Span[] {
   for (;;) {
     const found = marks.exec(original);
     if (found === null || found[0] === '\n') {
-      if (balanced && depth === 0) spans.push(...paragraph);
+      if (balanced && depth === 0) pushAll(spans, paragraph);
       if (found === null) return spans;
       [paragraph, depth, open, balanced] = [[], 0, -1, true];
       continue;

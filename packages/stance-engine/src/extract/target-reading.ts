@@ -842,6 +842,13 @@ export class TargetReader extends GovernedTargetReader {
   }
 
   /** The target is what the Arabic act at k is done to: its direct genitive, or after على/ضد (not "لميليشيات الحوثي", its agent). */
+  /** The target is the victim of the hostile act at k that someone is called on to halt. */
+  protected haltedVictim(k: number, target: Mention): boolean {
+    // (One call from screenGoverningCue: victimOf, reached there only in rare cases, would have no
+    // type feedback and throw that large function's optimised code away.)
+    return this.haltedAct(k) && this.victimOf(k, target);
+  }
+
   protected victimOf(k: number, target: Mention): boolean {
     const text = this.input.tokens.text;
     if (this.input.lang === 'en') return target.tokStart > k;
@@ -1053,7 +1060,7 @@ export class TargetReader extends GovernedTargetReader {
     if (found && target.kind === 'topic' && this.claimedBetween(found.k, target)) found = undefined;
     // "دعت روسيا إسرائيل إلى الكف عن استهداف سوريا": a hostile act one is called on to stop is
     // the addressee's (haltDemands reads the call against it), no act of the caller's.
-    if (found && this.haltedAct(found.k) && this.victimOf(found.k, target)) return VETO;
+    if (found && this.haltedVictim(found.k, target)) return VETO;
     // "قرار المملكة بقطع علاقاتها مع إيران": relations cut or built with X are read by
     // diplomaticDeeds; the decision over the act is not a position on X.
     if (found && target.kind !== 'topic' && this.possessedParticipleBefore(found.k, target)) return VETO;
