@@ -181,15 +181,22 @@ export class AnalyzerBase extends HolderResolver {
     return false;
   }
 
+  /**
+   * "طالبوا بإقالة المحافظ وتوفير الخدمات": a coordinated act noun is governed by what governs
+   * the first act of the list, not by that act (إقالة), whose object closed before "و".
+   * When the list's own governor is not found, the nearest cue reads the act as before.
+   * (A method of its own, called for every Arabic target: the recursion, reached only for lists,
+   * would have no type feedback in governingCueBefore and throw its optimised code away.)
+   */
+  protected governingCueOfList(target: Mention): { k: number; distance: number } | undefined {
+    const head = this.firstConjunctHead(target);
+    return head >= 0
+      ? this.governingCueBefore(mentionWith(target, { tokStart: head, tokEnd: head + 1 }))
+      : undefined;
+  }
+
   protected governingCueBefore(target: Mention): { k: number; distance: number } | undefined {
-    // "طالبوا بإقالة المحافظ وتوفير الخدمات": a coordinated act noun is governed by what governs
-    // the first act of the list, not by that act (إقالة), whose object closed before "و".
-    // When the list's own governor is not found, the nearest cue reads the act as before.
-    const head = this.input.lang === 'ar' ? this.firstConjunctHead(target) : -1;
-    const listGovernor =
-      head >= 0
-        ? this.governingCueBefore(mentionWith(target, { tokStart: head, tokEnd: head + 1 }))
-        : undefined;
+    const listGovernor = this.input.lang === 'ar' ? this.governingCueOfList(target) : undefined;
     if (listGovernor) return listGovernor;
     // "مواجهة الفساد وسوء الخدمات": a second object after a topic phrase that opens with an act
     // noun of the lexicon is governed by that act, which the phrase hides from the cue search;

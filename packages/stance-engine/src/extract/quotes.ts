@@ -94,8 +94,10 @@ function findQuotations(original: string): Span[] {
 }
 
 // Arabic writers use « », ASCII " and curly marks either way round (”…“ as often as “…”).
-const AR_OPENING_ONLY = '\u00ab';
-const AR_CLOSING_ONLY = '\u00bb';
+// (Compared as char codes: a curly mark matched is a string of its own, not internalised, and a
+// string comparison optimised for the others would be thrown away on it.)
+const AR_OPENING_ONLY = 0xab; // «
+const AR_CLOSING_ONLY = 0xbb; // »
 const AR_MARK_OR_BREAK = /["\u201c\u201d\u00ab\u00bb\n]/;
 
 /**
@@ -115,7 +117,7 @@ function findArabicQuotations(original: string): Span[] {
   const marks = new RegExp(AR_MARK_OR_BREAK.source, 'g');
   for (;;) {
     const found = marks.exec(original);
-    if (found === null || found[0] === '\n') {
+    if (found === null || original.charCodeAt(found.index) === 0x0a) {
       if (balanced && depth === 0) pushAll(spans, paragraph);
       if (found === null) return spans;
       [paragraph, depth, open, balanced] = [[], 0, -1, true];
@@ -123,7 +125,7 @@ function findArabicQuotations(original: string): Span[] {
     }
     if (!balanced) continue;
     const i = found.index;
-    const c = found[0];
+    const c = original.charCodeAt(i);
     // (Bounds tested, not read past: a string read out of bounds throws optimised code away.)
     const after = i + 1 < original.length ? original[i + 1]! : ' ';
     const before = i > 0 ? original[i - 1]! : ' ';
