@@ -110,6 +110,16 @@ const AR_STRIKE_PREPS = new Set(['علي', 'ضد', 'وعلي']);
 // Nouns of a missing deed: "the lack of X action" is X's failing, read as X's own.
 const EN_LACK_NOUNS = new Set(['lack', 'absence']);
 
+/**
+ * "انتقادات حادة لروسيا": the word at `at` is an adjective of severity right after the noun cue at
+ * k, which it describes (after an attack, "هجوما عنيفا لمليشيات X", the ل names the attacker).
+ * (A function of its own, called wherever objectOfCue reads the word before a target: these tests,
+ * reached there only after a rare adjective, would throw that large function's optimised code away.)
+ */
+function severityOfNounCue(word: string, at: number, k: number, cue: Cue): boolean {
+  return AR_SEVERITY_ADJECTIVES.has(word) && at - 1 === k && cue.pos === 'noun' && !isAttack(cue);
+}
+
 export class GovernedTargetReader extends ReactionReader {
   /**
    * "دعم إيران للحوثيين", "رفض الحوثيين المشاورات": the Arabic verbal noun at k has its agent in
@@ -977,10 +987,7 @@ export class GovernedTargetReader extends ReactionReader {
       // whole: its و is no conjunction).
       const alongside = (head === 'جانب' || prep === 'وجه' || prep === 'بوجه') && cue.lemma === 'وقف';
       const office = target.official && AR_COUNTERPARTS.has(head);
-      // "انتقادات حادة لروسيا": an adjective of severity right after a noun cue describes the cue
-      // (after an attack, "هجوما عنيفا لمليشيات X", the ل names the attacker).
-      const severity =
-        AR_SEVERITY_ADJECTIVES.has(prep) && before - 1 === k && cue.pos === 'noun' && !isAttack(cue);
+      const severity = severityOfNounCue(prep, before, k, cue);
       // "صواريخ صوب السعودية": a direction names what a strike is aimed at.
       // (A weapon noun aims only as a finite verb's object: "أطلقت 32 صاروخا باتجاه …", not
       // "وصف … إطلاق ميليشيات الحوثي صواريخ باتجاه …", whose launcher is not the describer.)

@@ -1130,10 +1130,8 @@ export class TargetReader extends GovernedTargetReader {
     // "واصلت المقاومة، بدعم ومشاركة القوات الإماراتية، تقدمها": a backing noun set off by a
     // comma is a circumstance of the clause; the actor after it is the backer, not backed. The
     // clause's subject still carries to the next sentence ("… بدعم من X. وبدأت …").
-    if (found && target.kind !== 'topic' && this.circumstantialBacking(found.k)) {
-      for (const a of this.holderOf(found.k, false, target.tokStart)) holdersSeen.add(a);
+    if (found && target.kind !== 'topic' && this.carriedPastBacking(found.k, target, holdersSeen))
       found = undefined;
-    }
     // "X, backed by Y" is a label; "X was condemned by Y" is handled by the passive pass.
     if (found && this.passiveBy(found.k) !== 'none') found = undefined;
     return found;
@@ -1147,6 +1145,17 @@ export class TargetReader extends GovernedTargetReader {
     if (p <= k || !AR_ABOUT_PREPOSITIONS.has(t[p]!)) return false;
     for (let j = p - 1; j >= k && j >= p - 8; j--) if (AR_NEUTRAL_HEADS.test(t[j]!)) return true;
     return false;
+  }
+
+  /**
+   * The cue at k is a circumstantial backing noun (circumstantialBacking): its clause's subject is
+   * added to holdersSeen, to carry to the next sentence. (One call from screenGoverningCue, where
+   * the holder search, reached only in rare cases, would throw the optimised code away.)
+   */
+  protected carriedPastBacking(k: number, target: Mention, holdersSeen: Set<number>): boolean {
+    if (!this.circumstantialBacking(k)) return false;
+    for (const a of this.holderOf(k, false, target.tokStart)) holdersSeen.add(a);
+    return true;
   }
 
   /** "، بدعم X", "، وبإسناد من X": a backing noun right after a comma (Arabic). */
