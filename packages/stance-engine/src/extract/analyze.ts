@@ -169,7 +169,9 @@ export class SentenceAnalyzer extends TargetReader {
     // elided one in the next sentence refers to: the sides found there are not carried.
     const seen = holdersSeen.size;
     this.pairedSidesRelations(emit);
-    if (holdersSeen.size > seen) forgetLaterHolders(holdersSeen, seen);
+    // (Called for every sentence, not only when sides were added: a call first reached in a rare
+    // branch has no type feedback and would throw run's optimised code away.)
+    forgetLaterHolders(holdersSeen, seen);
     if (this.input.lang === 'ar' && words & DIPLOMATIC_WORD) this.diplomaticDeeds(emit);
     this.chargesPastRelative(emit);
     if (this.input.lang === 'ar' && words & INVESTIGATION_WORD) this.investigationCalls(emit);
@@ -191,6 +193,7 @@ export class SentenceAnalyzer extends TargetReader {
 
 /** Drops the holders added to `seen` after its first `keep` (a Set keeps insertion order). */
 function forgetLaterHolders(seen: Set<number>, keep: number): void {
+  if (seen.size <= keep) return;
   let n = 0;
   for (const a of [...seen]) if (n++ >= keep) seen.delete(a);
 }

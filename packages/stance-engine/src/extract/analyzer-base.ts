@@ -181,15 +181,22 @@ export class AnalyzerBase extends HolderResolver {
     return false;
   }
 
+  /**
+   * "طالبوا بإقالة المحافظ وتوفير الخدمات": a coordinated act noun is governed by what governs
+   * the first act of the list, not by that act (إقالة), whose object closed before "و".
+   * When the list's own governor is not found, the nearest cue reads the act as before.
+   * (A method of its own, called for every Arabic target: the recursion, reached only for lists,
+   * would have no type feedback in governingCueBefore and throw its optimised code away.)
+   */
+  protected governingCueOfList(target: Mention): { k: number; distance: number } | undefined {
+    const head = this.firstConjunctHead(target);
+    return head >= 0
+      ? this.governingCueBefore(mentionWith(target, { tokStart: head, tokEnd: head + 1 }))
+      : undefined;
+  }
+
   protected governingCueBefore(target: Mention): { k: number; distance: number } | undefined {
-    // "طالبوا بإقالة المحافظ وتوفير الخدمات": a coordinated act noun is governed by what governs
-    // the first act of the list, not by that act (إقالة), whose object closed before "و".
-    // When the list's own governor is not found, the nearest cue reads the act as before.
-    const head = this.input.lang === 'ar' ? this.firstConjunctHead(target) : -1;
-    const listGovernor =
-      head >= 0
-        ? this.governingCueBefore(mentionWith(target, { tokStart: head, tokEnd: head + 1 }))
-        : undefined;
+    const listGovernor = this.input.lang === 'ar' ? this.governingCueOfList(target) : undefined;
     if (listGovernor) return listGovernor;
     // "مواجهة الفساد وسوء الخدمات": a second object after a topic phrase that opens with an act
     // noun of the lexicon is governed by that act, which the phrase hides from the cue search;
@@ -518,8 +525,10 @@ export class AnalyzerBase extends HolderResolver {
         continue;
       }
       if (cue && (cue.kind === 'evaluative' || (describing && cue.kind === 'stance')) && cue.polarity !== 0) {
+        // (Multiplied, not negated in a branch: a negation reached first in a rare case has no
+        // type feedback and throws the optimised code away.)
         const negated = this.negatedBefore(j, 3);
-        return { k: j, polarity: (negated ? -cue.polarity : cue.polarity) as 1 | -1 };
+        return { k: j, polarity: (cue.polarity * (negated ? -1 : 1)) as 1 | -1 };
       }
       if (
         cue &&
@@ -535,8 +544,10 @@ export class AnalyzerBase extends HolderResolver {
         !(isForce(cue) && cue.pos === 'verb')
       ) {
         // The topic is the verb's subject: "… أن عملية عفرين ستستمر", "the withdrawal threatens …".
+        // (Multiplied, not negated in a branch: a negation reached first in a rare case has no
+        // type feedback and throws the optimised code away.)
         const negated = this.negatedBefore(j, 3);
-        return { k: j, polarity: (negated ? -cue.polarity : cue.polarity) as 1 | -1 };
+        return { k: j, polarity: (cue.polarity * (negated ? -1 : 1)) as 1 | -1 };
       }
       if (cue && (cue.kind === 'stance' || cue.kind === 'speech')) return undefined;
       if (this.input.tokens.isWord[j]) words++;

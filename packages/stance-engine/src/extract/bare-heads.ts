@@ -104,7 +104,7 @@ function procliticCode(word: string): number {
   let c = word.charCodeAt(0);
   if (c === WAW || c === FA) {
     n = 1;
-    c = word.charCodeAt(1);
+    c = word.length > 1 ? word.charCodeAt(1) : 0;
   }
   return c === BA || c === LAM ? (n + 1) * 2 + 1 : n * 2;
 }

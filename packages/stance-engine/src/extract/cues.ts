@@ -105,27 +105,13 @@ export function annotateCues(
         lexical ??
         fireCue(tokens, i, start, out) ??
         projectileCue(tokens, i, start, out, forms);
-      // "منظمة التحرير", "ميدان التحرير", "عيد التحرير": liberation named as such takes no ground.
-      if (lexical && takesOnlyFrom(lexical.cue) && AR_DEFINITE.test(word)) continue;
-      // "ستعيد النظر في الاتفاق": to look again at something (reconsider) is not to redo it.
-      if (hit?.cue.lemma === 'أعاد' && i + 1 < end && tokens.text[i + 1] === 'النظر') continue;
-      // "تتهم الأمم المتحدة بالانحياز ضد إسرائيل", "تمثل انحيازا كبيرا ضد حقوق الشعب": bias against
-      // someone sides with nobody.
-      if (hit?.cue.lemma === 'انحاز' && biasAgainst(tokens, i, end)) continue;
-      // "أن تدفع قطر ثمن وجود …", "سيدفعون ثمنا باهظا": after paying, ثمن is the price, not the
-      // verb of appreciation.
-      if (hit?.cue.lemma === 'ثمن' && pricePaid(tokens, i, start)) continue;
-      // "لا تزال ترفض", "ولا سيما": "still" and "especially" negate nothing.
-      if (hit?.cue.kind === 'negation' && i + 1 < end && NOT_NEGATED.test(tokens.text[i + 1]!)) continue;
-      // "المزعزع للاستقرار": stability is what is shaken, no praise; the destabilising word judges.
-      if (forms & STABLE && i > start && DESTABILISING.test(tokens.text[i - 1]!)) continue;
-      // "حُررن من قبضة داعش", "وأُطلقت": a past passive (damma on the stem's first letter, as
-      // written) has no agent in the sentence; its subject is what the act was done to.
-      if (hit && hit.cue.pos === 'verb' && pastPassive(tokens, i, original, toOriginal)) continue;
-      if (hit && heldThreat(tokens, hit, i, start, out, inMention)) continue;
-      if (hit?.cue.lemma === 'بدأ' && !beginsAct(tokens, i, start, end, inMention, original, toOriginal))
+      // (The tests that set a cue aside run in a function of their own: the calls only a rare
+      // word reaches would otherwise throw this function's optimised code away on their first use.)
+      if (
+        hit &&
+        arabicCueSetAside(tokens, i, start, end, hit, lexical, forms, out, inMention, original, toOriginal)
+      )
         continue;
-      if (hit?.cue.kind === 'speech' && narrationFormula(tokens, i, start)) continue;
       if (hit) out[i - start] = hit;
       continue;
     }
@@ -905,6 +891,44 @@ function eliminateCue(tokens: Tokens, i: number, end: number): TokenCue | undefi
     return undefined;
   // "قضوا على أيدي …": died at someone's hands.
   return /^(ايدي|يد)$/.test(tokens.text[i + 2] ?? '') ? undefined : ELIMINATE_CUE;
+}
+
+/** The Arabic cue read at token i is no cue in its context (each test says why). */
+function arabicCueSetAside(
+  tokens: Tokens,
+  i: number,
+  start: number,
+  end: number,
+  hit: TokenCue,
+  lexical: TokenCue | undefined,
+  forms: number,
+  out: readonly (TokenCue | undefined)[],
+  inMention: Int32Array,
+  original: string,
+  toOriginal: Int32Array,
+): boolean {
+  const word = tokens.text[i]!;
+  // "منظمة التحرير", "ميدان التحرير", "عيد التحرير": liberation named as such takes no ground.
+  if (lexical && takesOnlyFrom(lexical.cue) && AR_DEFINITE.test(word)) return true;
+  // "ستعيد النظر في الاتفاق": to look again at something (reconsider) is not to redo it.
+  if (hit.cue.lemma === 'أعاد' && i + 1 < end && tokens.text[i + 1] === 'النظر') return true;
+  // "تتهم الأمم المتحدة بالانحياز ضد إسرائيل", "تمثل انحيازا كبيرا ضد حقوق الشعب": bias against
+  // someone sides with nobody.
+  if (hit.cue.lemma === 'انحاز' && biasAgainst(tokens, i, end)) return true;
+  // "أن تدفع قطر ثمن وجود …", "سيدفعون ثمنا باهظا": after paying, ثمن is the price, not the
+  // verb of appreciation.
+  if (hit.cue.lemma === 'ثمن' && pricePaid(tokens, i, start)) return true;
+  // "لا تزال ترفض", "ولا سيما": "still" and "especially" negate nothing.
+  if (hit.cue.kind === 'negation' && i + 1 < end && NOT_NEGATED.test(tokens.text[i + 1]!)) return true;
+  // "المزعزع للاستقرار": stability is what is shaken, no praise; the destabilising word judges.
+  if (forms & STABLE && i > start && DESTABILISING.test(tokens.text[i - 1]!)) return true;
+  // "حُررن من قبضة داعش", "وأُطلقت": a past passive (damma on the stem's first letter, as
+  // written) has no agent in the sentence; its subject is what the act was done to.
+  if (hit.cue.pos === 'verb' && pastPassive(tokens, i, original, toOriginal)) return true;
+  if (heldThreat(tokens, hit, i, start, out, inMention)) return true;
+  if (hit.cue.lemma === 'بدأ' && !beginsAct(tokens, i, start, end, inMention, original, toOriginal))
+    return true;
+  return hit.cue.kind === 'speech' && narrationFormula(tokens, i, start);
 }
 
 /**

@@ -1,5 +1,6 @@
 // Runs the pipeline over one article: normalise, tokenise, find mentions, then analyse only
 // the sentences that hold a topic mention, carrying holders across sentences for elided subjects.
+import { pushAll } from './arrays.js';
 import type { CompiledCodebook } from '../compile.js';
 import { normalizeText, type NormalizedText } from '../text/normalize.js';
 import { datelineLength } from '../text/dateline.js';
@@ -168,15 +169,14 @@ function addAnaphora(
         : undefined;
     // The recent topic's head, else the one topic the story named in full with this head word
     // however far back ("الاتفاقية النووية" … "تعهدت بالالتزام بالاتفاقية").
-    let referent = recent;
-    let head = heads === undefined ? undefined : soleHeadOf(heads, referent?.topic);
-    if (heads !== undefined && head === undefined && !demonstrative) {
-      const named = namedHeads.get(word);
-      if (named) {
-        referent = named;
-        head = soleHeadOf(heads, named.topic);
-      }
-    }
+    // (One soleHeadOf call for both referents: a call reached first in a rare case has no type
+    // feedback and throws this loop's optimised code away.)
+    const named =
+      heads !== undefined && !demonstrative && soleHeadOf(heads, recent?.topic) === undefined
+        ? namedHeads.get(word)
+        : undefined;
+    const referent = named ?? recent;
+    const head = heads === undefined ? undefined : soleHeadOf(heads, referent?.topic);
     if ((!demonstrative && head === undefined) || referent === undefined) continue;
     const polarity = head !== undefined && !demonstrative ? head.polarity : referent.polarity;
     const from = demonstrative ? k - 1 : k;
@@ -572,18 +572,18 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
       quotedRuns,
     };
     const result = analyzeSentence(input);
-    raw.push(...result.statements);
-    if (result.statements.length > 0)
-      raw.push(
-        ...againstNamedTargets(compiled, inSentence, result.statements),
-        ...againstHoldersOfGround(compiled, tokens, inSentence, result.statements),
-      );
+    // (Pushed, not spread: see pushAll.)
+    pushAll(raw, result.statements);
+    if (result.statements.length > 0) {
+      againstNamedTargets(compiled, inSentence, result.statements, raw);
+      againstHoldersOfGround(compiled, tokens, inSentence, result.statements, raw);
+    }
     if (result.statements.length === 0) {
       const subject = carriedActor(inSentence, tokens, lang);
       if (subject && !(lang === 'en' && addressedInEnglish(tokens, subject))) {
         const near = readByProximity(input, subject, result.vetoed);
-        raw.push(...near);
-        if (near.length > 0) raw.push(...againstHoldersOfGround(compiled, tokens, inSentence, near));
+        pushAll(raw, near);
+        if (near.length > 0) againstHoldersOfGround(compiled, tokens, inSentence, near, raw);
       }
     }
     holderAge = 0;
@@ -780,7 +780,7 @@ function carriedActor(inSentence: readonly Mention[], tokens: Tokens, lang: stri
     if (m.kind === 'topic' || m.modifier) continue;
     // "أكمل دراساته في باريس", "في البصرة جنوبي العراق": a place after a separate preposition
     // or a locative noun is no subject either.
-    const before = tokens.text[m.tokStart - 1] ?? '';
+    const before = m.tokStart > 0 ? tokens.text[m.tokStart - 1]! : '';
     // "ووجهت كل من الولايات المتحدة وبريطانيا …": "كل من" lists subjects; من is no preposition there.
     // ("في كل من العراق وسوريا" still names places.)
     const eachOf =
@@ -852,8 +852,6 @@ const AR_PREPOSITIONS = new Set([
   'بدون',
 ]);
 
-const NO_STATEMENTS: readonly RawStatement[] = [];
-
 /**
  * "دعت فرنسا إلى فرض العقوبات على إيران", "backed military strikes against Syria": endorsing a
  * topic phrase's act against an actor named inside it (the mention `findMentions` keeps nested
@@ -863,8 +861,8 @@ function againstNamedTargets(
   compiled: CompiledCodebook,
   mentions: readonly Mention[],
   statements: readonly RawStatement[],
-): readonly RawStatement[] {
-  let out: RawStatement[] | undefined;
+  out: RawStatement[],
+): void {
   for (let i = 1; i < mentions.length; i++) {
     const target = mentions[i]!;
     if (target.start >= mentions[i - 1]!.end || target.actor < 0) continue;
@@ -877,7 +875,7 @@ function againstNamedTargets(
         const endorses = (st.stance === 'support') === (phrase.polarity === 1) && st.stance !== 'neutral';
         if (st.topic !== phrase.topic || !endorses || st.actor === target.actor) continue;
         if (st.start > phrase.start || st.end < phrase.end) continue;
-        (out ??= []).push({
+        out.push({
           actor: st.actor,
           topic,
           stance: 'oppose',
@@ -888,7 +886,6 @@ function againstNamedTargets(
       }
     }
   }
-  return out ?? NO_STATEMENTS;
 }
 
 /**
@@ -902,8 +899,8 @@ function againstHoldersOfGround(
   tokens: Tokens,
   mentions: readonly Mention[],
   statements: readonly RawStatement[],
-): readonly RawStatement[] {
-  let out: RawStatement[] | undefined;
+  out: RawStatement[],
+): void {
   for (let i = 0; i + 1 < mentions.length; i++) {
     const phrase = mentions[i]!;
     if (phrase.kind !== 'topic' || phrase.polarity !== 1) continue;
@@ -921,10 +918,9 @@ function againstHoldersOfGround(
     for (const st of statements) {
       if (st.topic !== phrase.topic || st.stance !== 'support' || st.actor === held.actor) continue;
       if (st.start > phrase.start || st.end < phrase.end) continue;
-      (out ??= []).push({ ...st, topic, stance: 'oppose', end: Math.max(st.end, held.end) });
+      out.push({ ...st, topic, stance: 'oppose', end: Math.max(st.end, held.end) });
     }
   }
-  return out ?? NO_STATEMENTS;
 }
 
 // English nouns of taking ground ("the liberation of Mosul from ISIS").

@@ -110,6 +110,16 @@ const AR_STRIKE_PREPS = new Set(['علي', 'ضد', 'وعلي']);
 // Nouns of a missing deed: "the lack of X action" is X's failing, read as X's own.
 const EN_LACK_NOUNS = new Set(['lack', 'absence']);
 
+/**
+ * "انتقادات حادة لروسيا": the word at `at` is an adjective of severity right after the noun cue at
+ * k, which it describes (after an attack, "هجوما عنيفا لمليشيات X", the ل names the attacker).
+ * (A function of its own, called wherever objectOfCue reads the word before a target: these tests,
+ * reached there only after a rare adjective, would throw that large function's optimised code away.)
+ */
+function severityOfNounCue(word: string, at: number, k: number, cue: Cue): boolean {
+  return AR_SEVERITY_ADJECTIVES.has(word) && at - 1 === k && cue.pos === 'noun' && !isAttack(cue);
+}
+
 export class GovernedTargetReader extends ReactionReader {
   /**
    * "دعم إيران للحوثيين", "رفض الحوثيين المشاورات": the Arabic verbal noun at k has its agent in
@@ -991,10 +1001,7 @@ export class GovernedTargetReader extends ReactionReader {
       // whole: its و is no conjunction).
       const alongside = (head === 'جانب' || prep === 'وجه' || prep === 'بوجه') && cue.lemma === 'وقف';
       const office = target.official && AR_COUNTERPARTS.has(head);
-      // "انتقادات حادة لروسيا": an adjective of severity right after a noun cue describes the cue
-      // (after an attack, "هجوما عنيفا لمليشيات X", the ل names the attacker).
-      const severity =
-        AR_SEVERITY_ADJECTIVES.has(prep) && before - 1 === k && cue.pos === 'noun' && !isAttack(cue);
+      const severity = severityOfNounCue(prep, before, k, cue);
       // "صواريخ صوب السعودية": a direction names what a strike is aimed at.
       // (A weapon noun aims only as a finite verb's object: "أطلقت 32 صاروخا باتجاه …", not
       // "وصف … إطلاق ميليشيات الحوثي صواريخ باتجاه …", whose launcher is not the describer.)
@@ -1211,8 +1218,11 @@ export class GovernedTargetReader extends ReactionReader {
       )
         continue;
       // "ستة مسلحين على الأقل من X": a count's hedge adds no distance.
-      if (this.atLeast(j)) {
-        j++;
+      // (A jump to the hedge's end, not an increment: an increment reached first in a rare case
+      // has no type feedback and throws this large function's optimised code away.)
+      const hedgeEnd = this.atLeastEnd(j);
+      if (hedgeEnd >= 0) {
+        j = hedgeEnd;
         continue;
       }
       // "تستهدف إعادة حكومة هادي" aims at a course of action: "استهدف" targets an actor only
@@ -1367,6 +1377,11 @@ export class GovernedTargetReader extends ReactionReader {
   protected atLeast(j: number): boolean {
     const t = this.input.tokens.text;
     return t[j] === 'علي' && t[j + 1] === 'الاقل';
+  }
+
+  /** The last token of "على الأقل" at j, else -1. */
+  protected atLeastEnd(j: number): number {
+    return this.atLeast(j) ? j + 1 : -1;
   }
 
   /** "ستة مسلحين من", "عشرة عناصر من": a count right before a plural of a group's members. */

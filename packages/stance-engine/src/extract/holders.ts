@@ -874,6 +874,14 @@ export class HolderResolver extends SentenceView {
     return r < k - 1 && r >= this.s && EN_RELATIVES.has(text[r]!);
   }
 
+  /** The holders of the passive noun at k: its agent after "من قبل". */
+  protected passiveNounHolders(k: number): number[] {
+    const agents = this.agentAfterMinQibal(k);
+    // "وقال يلدريم: سيتم تنفيذ عمليات عسكرية": an act announced for the future without its
+    // doer is the speaker's commitment.
+    return agents.length === 0 && this.futurePassive(k - 1) ? this.frameHolder(k) : agents;
+  }
+
   protected resolveHolder(k: number, isSpeech: boolean, before: number, depth: number): number[] {
     const lang = this.input.lang;
     const cue = this.cueAt(k)!;
@@ -911,24 +919,23 @@ export class HolderResolver extends SentenceView {
     // the speaker's wish, not the others' position.
     if (lang === 'ar' && cue.cue.pos === 'verb' && this.expectedClause(k)) return this.frameHolder(k);
     // "فتم تكليف حيدر العبادي", "أن يتم القضاء على داعش": a passive names its doer only by "من قبل".
-    if (this.passiveNoun(k)) {
-      const agents = this.agentAfterMinQibal(k);
-      // "وقال يلدريم: سيتم تنفيذ عمليات عسكرية": an act announced for the future without its
-      // doer is the speaker's commitment.
-      return agents.length === 0 && this.futurePassive(k - 1) ? this.frameHolder(k) : agents;
-    }
+    if (this.passiveNoun(k)) return this.passiveNounHolders(k);
     // "تم خداعهم للانضمام إلى التنظيم": the act a passive's pronoun object was led into is that
     // object's, neither the passive's agent's nor the previous clause's subject's or object's.
     if (this.afterPassiveObjectPronoun(k)) return [];
     // "طالبت الولايات المتحدة روسيا بوقف دعمها للنظام": a noun with a possessive pronoun in the
     // ب-complement of a directive verb belongs to the verb's object, the one asked to act.
-    const addressee =
-      lang === 'ar' && cue.cue.pos === 'noun' && cue.pronounSuffix ? this.directiveObjectOwner(k) : undefined;
-    if (addressee) return this.canHold(addressee) ? this.coordinated(addressee) : [];
-    // "وجه أردوغان انتقادات حادة لـ X": a noun of criticism directed by a verb is that verb's subject's.
-    const director =
-      lang === 'ar' && cue.cue.pos === 'noun' && !cue.pronounSuffix ? this.directorOf(k) : undefined;
-    if (director) return this.canHold(director) ? this.coordinated(director) : [];
+    // "وجه أردوغان انتقادات حادة لـ X": a noun of criticism directed by a verb (without a
+    // pronoun) is that verb's subject's.
+    // (One return for both: each return reached first in a rare case would throw this large
+    // function's optimised code away.)
+    const nounOwner =
+      lang !== 'ar' || cue.cue.pos !== 'noun'
+        ? undefined
+        : cue.pronounSuffix
+          ? this.directiveObjectOwner(k)
+          : this.directorOf(k);
+    if (nounOwner) return this.canHold(nounOwner) ? this.coordinated(nounOwner) : [];
     const positionOwner = this.positionOwner(k);
     if (positionOwner) {
       if (positionOwner.kind === 'demonym')
@@ -1936,7 +1943,7 @@ export class HolderResolver extends SentenceView {
    */
   protected occasionSpeaker(k: number): number[] | undefined {
     const { tokens } = this.input;
-    if (!AR_OCCASION_PRONOUNS.has(tokens.text[k + 1] ?? '')) return undefined;
+    if (k + 1 >= tokens.count || !AR_OCCASION_PRONOUNS.has(tokens.text[k + 1]!)) return undefined;
     const prev = tokens.text[k - 1] ?? '';
     if (!this.indefiniteNounBefore(k) && !(RELATIVE_PRONOUNS.has(prev) && !this.mentionAtToken(k - 2)))
       return undefined;

@@ -22,6 +22,19 @@ function latterAt(tokens: Tokens, k: number, s: number): boolean | undefined {
   return opener ? w === 'الاخير' : undefined;
 }
 
+/**
+ * The first token from k on that is الأخير or الأخيرة, else tokens.count. (The scan is a function
+ * of its own: V8 compiles a hot loop early, and the rare work after a hit, without type feedback
+ * then, would throw the loop's optimised code away again and again.)
+ */
+function nextLatterWord(tokens: Tokens, k: number): number {
+  for (; k < tokens.count; k++) {
+    const w = tokens.text[k]!;
+    if (w === 'الاخير' || w === 'الاخيره') return k;
+  }
+  return k;
+}
+
 /** Arabic mentions with each clear "الأخير" / "الأخيرة" standing for the actor it names. */
 export function withLatterAnaphors(
   compiled: CompiledCodebook,
@@ -31,9 +44,7 @@ export function withLatterAnaphors(
 ): Mention[] {
   const added: Mention[] = [];
   let si = 0;
-  for (let k = 1; k < tokens.count; k++) {
-    const w = tokens.text[k]!;
-    if (w !== 'الاخير' && w !== 'الاخيره') continue;
+  for (let k = nextLatterWord(tokens, 1); k < tokens.count; k = nextLatterWord(tokens, k + 1)) {
     while (si < sentences.length && sentences[si]!.end <= k) si++;
     if (si >= sentences.length) break;
     const masculine = latterAt(tokens, k, sentences[si]!.start);

@@ -194,6 +194,16 @@ function sidesFor(
 }
 
 /**
+ * The first token from k on where "both sides agreed" or a pair phrase ends, else tokens.count.
+ * (A scan of its own, as nextLatterWord in latter-anaphors.ts, for the same reason.)
+ */
+function nextPairPhrase(tokens: Tokens, k: number, lang: 'ar' | 'en'): number {
+  for (; k < tokens.count; k++)
+    if ((lang === 'en' && agreeingSidesAt(tokens, k)) || pairPhraseAt(tokens, k, lang)) return k;
+  return k;
+}
+
+/**
  * Mentions with each clear "the two leaders", "الزعيمان" standing for its two actors, and "both
  * sides agreed" for the two parties of the previous sentence.
  */
@@ -206,10 +216,13 @@ export function withLeaderPairs(
 ): Mention[] {
   const added: Mention[] = [];
   let si = 0;
-  for (let k = lang === 'ar' ? 0 : 2; k < tokens.count; k++) {
+  for (
+    let k = nextPairPhrase(tokens, lang === 'ar' ? 0 : 2, lang);
+    k < tokens.count;
+    k = nextPairPhrase(tokens, k + 1, lang)
+  ) {
     const sides = lang === 'en' && agreeingSidesAt(tokens, k);
     const kind = sides ? undefined : pairPhraseAt(tokens, k, lang);
-    if (!sides && !kind) continue;
     while (si < sentences.length && sentences[si]!.end <= k) si++;
     if (si >= sentences.length) break;
     const from = lang === 'ar' ? k : tokens.text[k - 1] === 'both' ? k - 1 : k - 2;

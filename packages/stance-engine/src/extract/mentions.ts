@@ -1144,28 +1144,41 @@ export function addCountryPronouns(
       }
       mi++;
     }
-    if (lastOfficialState >= 0 && k - lastPersonToken <= 80 && COUNTRY_PRONOUNS[lang].has(tokens.text[k]!)) {
+    const official =
+      lastOfficialState >= 0 && k - lastPersonToken <= 80 && COUNTRY_PRONOUNS[lang].has(tokens.text[k]!);
+    if (!official) {
+      // The person must be recent: within about two sentences' worth of tokens (tested before
+      // the word, which spares a set lookup for most tokens of the article).
+      if (lastPerson < 0 || k - lastPersonToken > 80) continue;
       const w = tokens.text[k]!;
-      const prepositional = /^(ل|ب)/.test(w) && !/^(بلاد)/.test(w);
-      added.push(actorMention(tokens, k, k + 1, lastOfficialState, prepositional));
-      continue;
+      const isPronoun =
+        lang === 'ar'
+          ? COUNTRY_PRONOUNS.ar.has(w)
+          : (w === 'his' || w === 'her') && EN_COUNTRY_NOUNS.has(tokens.text[k + 1] ?? '');
+      if (!isPronoun || memberState[lastPerson]! < 0) continue;
     }
-    // The person must be recent: within about two sentences' worth of tokens (tested before
-    // the word, which spares a set lookup for most tokens of the article).
-    if (lastPerson < 0 || k - lastPersonToken > 80) continue;
-    const w = tokens.text[k]!;
-    const isPronoun =
-      lang === 'ar'
-        ? COUNTRY_PRONOUNS.ar.has(w)
-        : (w === 'his' || w === 'her') && EN_COUNTRY_NOUNS.has(tokens.text[k + 1] ?? '');
-    if (!isPronoun) continue;
-    const country = memberState[lastPerson]!;
-    if (country < 0) continue;
-    const end = lang === 'en' ? k + 2 : k + 1;
-    const prepositional = lang === 'ar' && /^(ل|ب)/.test(w) && !/^(بلاد)/.test(w);
-    added.push(mentionWith(actorMention(tokens, k, end, country, prepositional), { countryOf: lastPerson }));
+    // (One push for both readings: each push reached first in a rare case threw this loop's
+    // optimised code away, once on its missing type feedback and once on the array's new map.)
+    const country = official ? lastOfficialState : memberState[lastPerson]!;
+    const end = !official && lang === 'en' ? k + 2 : k + 1;
+    added.push(countryPronounMention(tokens, k, end, country, official ? undefined : lastPerson));
   }
   return withAddedMentions(mentions, added);
+}
+
+/** The mention of `country` for the pronoun at k ("بلاده", "his country"), of the person `owner` if one. */
+function countryPronounMention(
+  tokens: Tokens,
+  k: number,
+  end: number,
+  country: number,
+  owner: number | undefined,
+): Mention {
+  const w = tokens.text[k]!;
+  // (An English pronoun never starts with these letters.)
+  const prepositional = /^(ل|ب)/.test(w) && !/^(بلاد)/.test(w);
+  const mention = actorMention(tokens, k, end, country, prepositional);
+  return owner === undefined ? mention : mentionWith(mention, { countryOf: owner });
 }
 
 // Generic office nouns that, definite and with a nationality adjective ("المسؤول الإيراني",
@@ -1214,7 +1227,7 @@ export function addOfficialPersons(
     if (m.kind !== 'demonym' || !m.official || m.actor < 0) continue;
     const office = (tokens.text[m.tokStart - 1] ?? '').replace(/^(و|ف)(?=ال)/, '');
     const next = mentions[i + 1];
-    const after = tokens.text[m.tokEnd] === ',' ? m.tokEnd + 1 : m.tokEnd;
+    const after = m.tokEnd < tokens.count && tokens.text[m.tokEnd] === ',' ? m.tokEnd + 1 : m.tokEnd;
     // "المسؤول الإيراني علي أكبر ولايتي": the name that follows is the one meant.
     if (next && next.tokStart === after && next.actor >= 0 && actors[next.actor]?.kind === 'person') continue;
     if (!GENERIC_OFFICIALS.has(office)) {

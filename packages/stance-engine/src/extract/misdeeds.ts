@@ -221,13 +221,14 @@ export class MisdeedReader extends ForceActReader {
     if (this.input.mentions.length === 0) return;
     for (let k = this.s + 1; k < this.e; k++) {
       const w = tokens.text[k]!;
+      const next = k + 1 < tokens.count ? tokens.text[k + 1] : undefined;
       const doing =
         lang === 'ar'
           ? AR_ATROCITY_VERB.test(w) ||
             AR_MISDEED_VERB.test(w) ||
-            (tokens.text[k + 1] === 'عن' && AR_RESPONSIBLE.test(w)) ||
-            (tokens.text[k + 1] === 'وراء' && AR_STANDS_BEHIND.test(w)) ||
-            (tokens.text[k + 1] === 'في' && AR_INVOLVED.test(w))
+            (next === 'عن' && AR_RESPONSIBLE.test(w)) ||
+            (next === 'وراء' && AR_STANDS_BEHIND.test(w)) ||
+            (next === 'في' && AR_INVOLVED.test(w))
           : EN_ATROCITY_VERBS.has(w);
       if (doing) this.atrocityAgentAt(emit, k);
     }

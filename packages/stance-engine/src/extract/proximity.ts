@@ -71,7 +71,7 @@ class ProximityReader extends SentenceAnalyzer {
     if (
       !this.canHold(this.holder) ||
       this.insideLabel(this.holder) ||
-      LEADER_LABELS.has(this.input.tokens.text[this.holder.tokStart - 1] ?? '')
+      (this.holder.tokStart > 0 && LEADER_LABELS.has(this.input.tokens.text[this.holder.tokStart - 1]!))
     )
       return out;
     const { compiled } = this.input;

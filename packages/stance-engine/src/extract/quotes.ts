@@ -12,6 +12,7 @@ import type { Sentence } from '../text/segment.js';
 import type { Language } from '../text/language.js';
 import type { Tokens } from '../text/tokens.js';
 import { lookupArabicCue } from './cues.js';
+import { pushAll } from './arrays.js';
 import type { Cue } from '../lexicon/cue.js';
 import { isArabicTitleWord, isOfficeWord } from '../lexicon/common-words.js';
 import { lookupEnglishCue } from '../lexicon/english-cues.js';
@@ -93,8 +94,10 @@ function findQuotations(original: string): Span[] {
 }
 
 // Arabic writers use « », ASCII " and curly marks either way round (”…“ as often as “…”).
-const AR_OPENING_ONLY = '\u00ab';
-const AR_CLOSING_ONLY = '\u00bb';
+// (Compared as char codes: a curly mark matched is a string of its own, not internalised, and a
+// string comparison optimised for the others would be thrown away on it.)
+const AR_OPENING_ONLY = 0xab; // «
+const AR_CLOSING_ONLY = 0xbb; // »
 const AR_MARK_OR_BREAK = /["\u201c\u201d\u00ab\u00bb\n]/;
 
 /**
@@ -114,17 +117,20 @@ function findArabicQuotations(original: string): Span[] {
   const marks = new RegExp(AR_MARK_OR_BREAK.source, 'g');
   for (;;) {
     const found = marks.exec(original);
-    if (found === null || found[0] === '\n') {
-      if (balanced && depth === 0) spans.push(...paragraph);
+    if (found === null || original.charCodeAt(found.index) === 0x0a) {
+      if (balanced && depth === 0) pushAll(spans, paragraph);
       if (found === null) return spans;
       [paragraph, depth, open, balanced] = [[], 0, -1, true];
       continue;
     }
     if (!balanced) continue;
     const i = found.index;
-    const c = found[0];
-    const canOpen = c !== AR_CLOSING_ONLY && !/[\s.,،:;؛!?؟)]/.test(original[i + 1] ?? ' ');
-    const canClose = c !== AR_OPENING_ONLY && !/[\s(]/.test(original[i - 1] ?? ' ');
+    const c = original.charCodeAt(i);
+    // (Bounds tested, not read past: a string read out of bounds throws optimised code away.)
+    const after = i + 1 < original.length ? original[i + 1]! : ' ';
+    const before = i > 0 ? original[i - 1]! : ' ';
+    const canOpen = c !== AR_CLOSING_ONLY && !/[\s.,،:;؛!?؟)]/.test(after);
+    const canClose = c !== AR_OPENING_ONLY && !/[\s(]/.test(before);
     if (depth === 0) {
       // A mark that can only close, with nothing open: the paragraph lost a mark.
       if (canClose && !canOpen) balanced = false;

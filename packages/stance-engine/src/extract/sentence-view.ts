@@ -163,6 +163,8 @@ export class SentenceView {
   }
 
   protected mentionAtToken(k: number): Mention | undefined {
+    // (Bounds tested, not read past: an out-of-bounds read throws optimised code away.)
+    if (k < this.s || k >= this.e) return undefined;
     const m = this.input.mentionAt[k - this.s]!;
     return m >= 0 ? this.input.mentions[m] : undefined;
   }

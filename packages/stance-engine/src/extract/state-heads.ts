@@ -42,7 +42,7 @@ export function addKingdomHeads(
     if (!kingdom || covered[k] || !tokens.text[k]!.endsWith(KINGDOM_HEAD)) continue;
     const { head, preposition } = bareHead(tokens.text[k]!, 'ar');
     // A definite word after it names a kingdom in full ("المملكة الأردنية", "المملكة المتحدة").
-    if (head !== KINGDOM_HEAD || (tokens.text[k + 1] ?? '').startsWith('ال')) continue;
+    if (head !== KINGDOM_HEAD || (k + 1 < tokens.count && tokens.text[k + 1]!.startsWith('ال'))) continue;
     const actor = stateActorOf(compiled, kingdom);
     if (actor < 0) continue;
     added.push(

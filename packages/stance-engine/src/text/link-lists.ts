@@ -164,10 +164,10 @@ function listEnd(tokens: Tokens, label: string, from: number, end: number, capit
 
 function isArabicTeaser(tokens: Tokens, sentence: Sentence): boolean {
   return AR_TEASER_LABELS.some((label) => {
-    const mark = tokens.text[sentence.start + label.length];
+    const at = sentence.start + label.length;
     return (
-      sentence.start + label.length < sentence.end &&
-      (mark === ':' || mark === '/') &&
+      at < sentence.end &&
+      (tokens.text[at] === ':' || tokens.text[at] === '/') &&
       label.every((w, i) => tokens.text[sentence.start + i] === w)
     );
   });
