@@ -81,3 +81,36 @@ describe('what stays the previous holder', () => {
     expect(got.some((x) => x.endsWith('us-as-target/oppose'))).toBe(true);
   });
 });
+
+describe('the one persuaded is no holder', () => {
+  const cb: Codebook = {
+    version: 1,
+    name: 'holder20-persuade',
+    actors: [
+      ar('us', 'country', ['واشنطن', 'الولايات المتحدة']),
+      ar('trump', 'person', ['ترامب']),
+      ar('france', 'country', ['فرنسا']),
+    ],
+    topics: [{ id: 'iran-deal', label: { ar: 'الاتفاق النووي' }, pro: { ar: ['الاتفاق النووي'] }, anti: {} }],
+  };
+  const tp = triplesWith(cb, { lang: 'ar', published_at: '2018-04-24' });
+
+  it('"في محاولة فرنسية لإقناع واشنطن بالبقاء ضمن الاتفاق النووي": not Washington’s position', () => {
+    const got = tp(
+      'يذكر أن ماكرون يقوم بزيارة رسمية إلى أمريكا من المقرر أن تستمر لثلاثة أيام، في محاولة فرنسية لإقناع واشنطن بالبقاء ضمن الاتفاق النووي مع إيران.',
+    );
+    expect(got.filter((x) => x.startsWith('us/'))).toEqual([]);
+  });
+
+  it('"تجري مساع حثيثة لإقناع ترامب للاستمرار في الاتفاق النووي": not Trump’s', () => {
+    const got = tp(
+      'حيث أن الأطراف الأوروبية تجري مساع حثيثة لإقناع ترامب للاستمرار في الاتفاق النووي، إلا أن هذه المساعي لم تصل إلى نتيجة.',
+    );
+    expect(got.filter((x) => x.startsWith('trump/'))).toEqual([]);
+  });
+
+  it('"قال ترامب إنه سيبقى في الاتفاق النووي": a subject still holds', () => {
+    const got = tp('وقال ترامب إنه يدعم الاتفاق النووي.');
+    expect(got).toContain('trump/iran-deal/support');
+  });
+});
