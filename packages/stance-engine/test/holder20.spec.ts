@@ -66,6 +66,24 @@ describe('a repeated official name continues the actor he speaks for', () => {
   });
 });
 
+describe('an office held at a body is not that body’s voice', () => {
+  it('"مندوب الكويت الدائم لدى الأمم المتحدة منصور العتيبي … وقال العتيبي … وأعرب عن التقدير لتعاون العراق": not the UN', () => {
+    const cb: Codebook = {
+      ...CODEBOOK,
+      actors: [
+        ...CODEBOOK.actors,
+        ar('un', 'organization', ['الأمم المتحدة']),
+        ar('iraq', 'country', ['العراق']),
+      ],
+      topics: targetTopics(['iraq'], ['ar']),
+    };
+    const got = triplesWith(cb, { lang: 'ar', published_at: '2018-08-09' })(
+      'ووفقا لوكالة "كونا"، كان مندوب الكويت الدائم لدى الأمم المتحدة منصور العتيبي قد أكد أن مسألة الأسرى والمفقودين الكويتيين تبقى كالجرح المفتوح. وقال العتيبي في كلمة الكويت في جلسة مجلس الأمن إن الملف إنساني. وأعرب عن التقدير لتعاون العراق والجهود الذي يبذلها في هذا المجال.',
+    );
+    expect(got.filter((x) => x.startsWith('un/'))).toEqual([]);
+  });
+});
+
 describe('what stays the previous holder', () => {
   it('"وقال لافروف … وأضاف أن …": a tracked speaker goes on holding', () => {
     const got = t(

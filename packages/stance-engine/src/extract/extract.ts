@@ -304,11 +304,13 @@ function continuesSpeaker(tokens: Tokens, sentence: Sentence, mentions: readonly
 function actorBeside(tokens: Tokens, mentions: readonly Mention[], k: number): number {
   // A nationality beside the name counts only as an official's ("الرئيس الأميركي دونالد
   // ترامب"): "الصحفي السعودي جمال خاشقجي" names a person of that people, who speaks for no one.
-  // A name after the person is the object of a verb, not the person's ("وكرر الجبير اتهاماته لإيران").
+  // A name after the person is the object of a verb, not the person's ("وكرر الجبير اتهاماته لإيران"),
+  // and one after a preposition is where the office is ("مندوب الكويت لدى الأمم المتحدة منصور العتيبي").
   const beside = mentions.find(
     (m) =>
       m.actor >= 0 &&
       (m.kind !== 'demonym' || m.official) &&
+      !AR_PREPOSITIONS.has(tokens.text[m.tokStart - 1] ?? '') &&
       m.tokEnd >= k - 2 &&
       m.tokStart <= (m.kind === 'demonym' ? k + 2 : k),
   );
