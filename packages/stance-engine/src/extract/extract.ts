@@ -40,6 +40,7 @@ import {
   AR_ALI_NAME,
   AR_ALI_NAME_LEADS,
   AR_GRIP_WORDS,
+  AR_DEMONSTRATIVES,
   AR_PARTICLES,
   CONDITIONAL_IN,
   EACH_OF,
@@ -299,22 +300,28 @@ function continuesSpeaker(tokens: Tokens, sentence: Sentence, mentions: readonly
   );
 }
 
-/** A mention of a tracked actor ends or starts within two tokens of token k. */
-function actorBeside(tokens: Tokens, mentions: readonly Mention[], k: number): boolean {
+/** The tracked actor a name at token k speaks for: one ending within two tokens before it or covering it, or -1. */
+function actorBeside(tokens: Tokens, mentions: readonly Mention[], k: number): number {
   // A nationality beside the name counts only as an official's ("الرئيس الأميركي دونالد
   // ترامب"): "الصحفي السعودي جمال خاشقجي" names a person of that people, who speaks for no one.
-  if (
-    mentions.some(
-      (m) => m.actor >= 0 && (m.kind !== 'demonym' || m.official) && m.tokEnd >= k - 2 && m.tokStart <= k + 2,
-    )
-  )
-    return true;
+  // A name after the person is the object of a verb, not the person's ("وكرر الجبير اتهاماته لإيران"),
+  // and one after a preposition is where the office is ("مندوب الكويت لدى الأمم المتحدة منصور العتيبي").
+  const beside = mentions.find(
+    (m) =>
+      m.actor >= 0 &&
+      (m.kind !== 'demonym' || m.official) &&
+      !AR_PREPOSITIONS.has(tokens.text[m.tokStart - 1] ?? '') &&
+      m.tokEnd >= k - 2 &&
+      m.tokStart <= (m.kind === 'demonym' ? k + 2 : k),
+  );
+  if (beside) return beside.actor;
   // "الناطق الرسمي باسم تحالف دعم الشرعية، العقيد تركي المالكي": a name after a title, in an
   // office phrase naming the body a few words before, is that body's official.
   const titled = [k - 1, k - 2].some((j) => j >= 0 && isArabicTitleWord(tokens.text[j]!));
-  return (
-    titled && mentions.some((m) => m.actor >= 0 && m.kind !== 'demonym' && m.tokEnd <= k && m.tokEnd >= k - 8)
-  );
+  const body = titled
+    ? mentions.find((m) => m.actor >= 0 && m.kind !== 'demonym' && m.tokEnd <= k && m.tokEnd >= k - 8)
+    : undefined;
+  return body ? body.actor : -1;
 }
 
 // Tokens back (a few sentences) within which a name after the verb was named already.
@@ -340,14 +347,30 @@ const NON_SUBJECT_WORDS = new Set([
  * offices and titles (المتحدث، الشيخ) may still be the current holder's voice.
  */
 function namesOwnSubject(tokens: Tokens, j: number, end: number, mentions: readonly Mention[]): boolean {
+  return subjectWordAt(tokens, j, end) && repeatedOfficial(tokens, j, mentions) < 0;
+}
+
+/**
+ * "قال الرئيس الأميركي دونالد ترامب … وقال ترامب": the actor a name at j, repeated from a few
+ * sentences before where it stood beside an actor we track (his office's nationality), speaks
+ * for; -1 if none.
+ */
+function repeatedOfficial(tokens: Tokens, j: number, mentions: readonly Mention[]): number {
+  const w = tokens.text[j]!;
+  for (let k = Math.max(0, j - REPEATED_NAME_SPAN); k < j - 1; k++) {
+    if (tokens.text[k] !== w) continue;
+    const actor = actorBeside(tokens, mentions, k);
+    if (actor >= 0) return actor;
+  }
+  return -1;
+}
+
+/** The word at j may be a subject: not a complement, an adverb, a particle, a statement noun or an office. */
+function subjectWordAt(tokens: Tokens, j: number, end: number): boolean {
   if (j >= end || !tokens.isWord[j]) return false;
   const w = tokens.text[j]!;
   // "وقال لوكالة …", "وأضاف مجددا", "وقال خلال …": a complement or an adverb, no subject.
   if (w.length < 3 || /^(ل|ب)|ا$/.test(w) || lookupArabicCue(w) !== undefined) return false;
-  // "قال الرئيس الأميركي دونالد ترامب … وقال ترامب": a name repeated is someone named before
-  // beside an actor we track (his office's nationality), who may hold.
-  for (let k = Math.max(0, j - REPEATED_NAME_SPAN); k < j - 1; k++)
-    if (tokens.text[k] === w && actorBeside(tokens, mentions, k)) return false;
   return !(
     AR_PARTICLES.has(w) ||
     TIME_WORDS.has(w) ||
@@ -461,6 +484,8 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
   const elidedHolders: number[][] = [];
   const raw: RawStatement[] = [];
   let previousHolders: number[] = [];
+  // The speaker who opened a sentence before: a tracked official's actor, or -1 for one we do not track.
+  let speaker: number | undefined;
   // Arabic sentences since the holders were named (clauses continuing a speaker aside).
   let holderAge = 0;
   let recentTopic: { mention: Mention; sentence: number } | undefined;
@@ -472,12 +497,20 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
   let mi = 0;
   for (let si = 0; si < sentences.length; si++) {
     const sentence = sentences[si]!;
-    elidedHolders.push(holderAge <= MAX_HOLDER_AGE ? previousHolders : []);
     const inSentence: Mention[] = [];
     while (mi < mentions.length && mentions[mi]!.tokStart < sentence.end) {
       if (mentions[mi]!.tokStart >= sentence.start) inSentence.push(mentions[mi]!);
       mi++;
     }
+    // "وقال نعيم قاسم إن … . وأضاف …": the elided subject is the speaker who opened a sentence
+    // before, an untracked one holding nothing.
+    const continuing: boolean =
+      speaker !== undefined && continuesOpeningSpeaker(tokens, sentence, mentions, lang);
+    if (continuing) {
+      previousHolders = speaker! >= 0 ? [speaker!] : [];
+      holderAge = 0;
+    } else speaker = openingSpeaker(tokens, sentence, inSentence, mentions, lang, capitalized);
+    elidedHolders.push(holderAge <= MAX_HOLDER_AGE ? previousHolders : []);
     const recent = recentTopic && si - recentTopic.sentence <= 2 ? recentTopic.mention : undefined;
     if (recent || topicHeads.size > 0)
       addAnaphora(tokens, sentence, inSentence, recent, lang, compiled.phraseHeads, topicHeads);
@@ -698,17 +731,128 @@ function opensWithUntrackedGroup(tokens: Tokens, start: number, inSentence: read
  * next sentence's "it"/"they" refers to, not the holder named before.
  */
 function opensWithUntrackedSpeaker(tokens: Tokens, sentence: Sentence, capitalized?: Uint8Array): boolean {
+  return untrackedSpeakerVerb(tokens, sentence, capitalized) >= 0;
+}
+
+/** The "said/told" after a capitalised subject opening the sentence, or -1. */
+function untrackedSpeakerVerb(tokens: Tokens, sentence: Sentence, capitalized?: Uint8Array): number {
   let named = false;
   for (let j = sentence.start; j < sentence.end && j <= sentence.start + 7; j++) {
-    if (!tokens.isWord[j]) return false;
+    if (!tokens.isWord[j]) return -1;
     const w = tokens.text[j]!;
-    if (UNTRACKED_SPEAKER_VERBS.has(w)) return named;
+    if (UNTRACKED_SPEAKER_VERBS.has(w)) return named ? j : -1;
     if (j > sentence.start && capitalized?.[j] === 1) named = true;
+  }
+  return -1;
+}
+
+/**
+ * "وأضاف أن …", "وقال: …", "He added …", "…, she said": the sentence goes on with the speaker of
+ * the one before as its elided or pronoun subject.
+ */
+function continuesOpeningSpeaker(
+  tokens: Tokens,
+  sentence: Sentence,
+  mentions: readonly Mention[],
+  lang: Language,
+): boolean {
+  if (lang === 'ar') {
+    const hit = lookupArabicCue(tokens.text[sentence.start] ?? '');
+    const j = sentence.start + 1;
+    return (
+      hit !== undefined &&
+      hit.cue.pos === 'verb' &&
+      hit.cue.kind !== 'complementizer' &&
+      !mentions.some((m) => m.tokStart === j) &&
+      elidedSubjectAt(tokens, j, sentence.end)
+    );
+  }
+  for (let j = sentence.start; j < sentence.end - 1; j++) {
+    if (!EN_PERSON_PRONOUNS.has(tokens.text[j]!)) continue;
+    const opens = j === sentence.start || !tokens.isWord[j - 1];
+    if (opens || EN_PAST_SPEECH.has(tokens.text[j + 1]!) || tokens.text[j + 1] === 'added') return true;
   }
   return false;
 }
 
+const EN_PERSON_PRONOUNS = new Set(['he', 'she']);
+
+/**
+ * "وأضاف: …", "وأضاف أن …", "وأشار إلى …", "وتابع قائلا …", "وصرحت للصحفيين …": what follows the
+ * verb at j is punctuation, a complementizer, a preposition, an adverb or a complement, not a
+ * subject of its own.
+ */
+function elidedSubjectAt(tokens: Tokens, j: number, end: number): boolean {
+  if (j >= end || !tokens.isWord[j]) return true;
+  const w = tokens.text[j]!;
+  return (
+    /^(ل|ب)|ا$/.test(w) ||
+    lookupArabicCue(w)?.cue.kind === 'complementizer' ||
+    AR_PREPOSITIONS.has(w) ||
+    AR_PARTICLES.has(w) ||
+    TIME_WORDS.has(w) ||
+    NON_SUBJECT_WORDS.has(w)
+  );
+}
+
+/**
+ * "وقال نعيم قاسم، نائب الأمين العام لحزب الله، إن …", "Rebel commander Abu Ali said Russia …":
+ * a sentence whose subject, opening it, is a person we do not track (-1) makes that person what
+ * the next sentence's elided subject ("وأضاف …", "He added") means, not an actor named later in
+ * it; "وكرر الجبير …" after "وزير الخارجية السعودي عادل الجبير" makes it the actor he speaks for.
+ */
+function openingSpeaker(
+  tokens: Tokens,
+  sentence: Sentence,
+  inSentence: readonly Mention[],
+  mentions: readonly Mention[],
+  lang: Language,
+  capitalized?: Uint8Array,
+): number | undefined {
+  if (lang === 'en') {
+    // A capitalised name right before "said"/"told" ("Following Wednesdays reports" is no speaker).
+    const verb = untrackedSpeakerVerb(tokens, sentence, capitalized);
+    const untracked =
+      verb > sentence.start &&
+      EN_PAST_SPEECH.has(tokens.text[verb]!) &&
+      capitalized?.[verb - 1] === 1 &&
+      !inSentence.some((m) => m.tokStart < verb);
+    return untracked ? -1 : undefined;
+  }
+  const hit = lookupArabicCue(tokens.text[sentence.start] ?? '');
+  if (hit === undefined || hit.cue.pos !== 'verb' || hit.cue.kind === 'complementizer') return undefined;
+  const j = sentence.start + 1;
+  // A tracked actor or a topic right after the verb is read by the rules; "ذلك" is no speaker.
+  const named = inSentence.find((m) => m.tokStart <= j && m.tokEnd > j);
+  if ((named && (named.actor >= 0 || named.kind === 'topic')) || AR_DEMONSTRATIVES.has(tokens.text[j] ?? ''))
+    return undefined;
+  if (!subjectWordAt(tokens, j, sentence.end)) return undefined;
+  const official = repeatedOfficial(tokens, j, mentions);
+  if (official >= 0) return official;
+  return trackedInSubject(tokens, j, sentence.end, inSentence) ? undefined : -1;
+}
+
+// How many words a reporting verb's subject with its title and apposition may run to.
+const SPEAKER_PHRASE_WORDS = 10;
+
+/**
+ * "وقال سيرجي لافروف، وزير خارجية روسيا، إن …", "وذكرت وكالة الأنباء السعودية أن …": a tracked
+ * actor in the subject phrase (before its complementizer or colon) is the one the speaker speaks for.
+ */
+function trackedInSubject(tokens: Tokens, j: number, end: number, inSentence: readonly Mention[]): boolean {
+  const last = Math.min(end, j + SPEAKER_PHRASE_WORDS);
+  let k = j;
+  while (
+    k < last &&
+    tokens.text[k] !== ':' &&
+    lookupArabicCue(tokens.text[k]!)?.cue.kind !== 'complementizer'
+  )
+    k++;
+  return inSentence.some((m) => m.actor >= 0 && m.tokStart < k && m.tokEnd > j);
+}
+
 const UNTRACKED_SPEAKER_VERBS = new Set(['said', 'says', 'reported', 'reports', 'told']);
+const EN_PAST_SPEECH = new Set(['said', 'says', 'told']);
 
 const UNTRACKED_GROUP_HEADS = new Set([
   'group',

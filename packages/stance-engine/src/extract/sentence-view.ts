@@ -185,7 +185,20 @@ export class SentenceView {
     // "Syria's main opposition group" is not Syria; "Iran's foreign minister" speaks for Iran.
     if (m.possessive && this.input.lang === 'en' && !this.officeAfter(m)) return false;
     if (this.englishPlaceName(m)) return false;
+    if (this.persuadedAddressee(m)) return false;
     return m.kind === 'name' || m.kind === 'role' || (m.kind === 'demonym' && m.official);
+  }
+
+  /**
+   * "في محاولة فرنسية لإقناع واشنطن بالبقاء ضمن الاتفاق": the name after a verbal noun of
+   * persuading is the one persuaded, whose act is asked of it, not its position.
+   */
+  private persuadedAddressee(m: Mention): boolean {
+    return (
+      this.input.lang === 'ar' &&
+      m.tokStart - 1 >= this.s &&
+      AR_PERSUADING.test(this.input.tokens.text[m.tokStart - 1]!)
+    );
   }
 
   /**
@@ -965,3 +978,6 @@ export class SentenceView {
     return true;
   }
 }
+
+// Verbal nouns of persuading and urging (folded; حث only after ل, as a verb it has a subject).
+const AR_PERSUADING = /^(و?[لب]?اقناع|و?لحث|و?لحض)$/;
