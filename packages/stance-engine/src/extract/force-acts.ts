@@ -445,6 +445,15 @@ export class ForceActReader extends PassiveReader {
     return EN_STRIKE_NOUNS.has(w) || EN_FORCE_MEANS.has(w);
   }
 
+  /** Token j is a means of force followed by "from" ("air strikes from", "planes from"), or that "from". */
+  protected meansFromAt(j: number): boolean {
+    const text = this.input.tokens.text;
+    let i = j;
+    while (i < this.e && this.forceMeansAt(i)) i++;
+    if (i > j) return text[i] === 'from';
+    return text[j] === 'from' && j > this.s && this.forceMeansAt(j - 1);
+  }
+
   /** The helper after "by": past articles, possessives, relation nouns and units ("its Lebanese ally Hezbollah"). */
   protected backerAfterBy(from: number): Mention | undefined {
     const { tokens } = this.input;
@@ -469,6 +478,8 @@ export class ForceActReader extends PassiveReader {
         }
         return undefined;
       }
+      // "backed by air strikes from a US-led coalition", "planes from …": the means, then their owner.
+      if (this.meansFromAt(j)) continue;
       // "the Lebanese terrorist group Hezbollah": descriptive words before the name.
       const kind = this.cueAt(j)?.cue.kind;
       if (!tokens.isWord[j] || (kind && kind !== 'evaluative' && !RELATIONAL_NOUNS.has(tokens.text[j]!)))
