@@ -4,7 +4,8 @@ import { actorsNamedIn, targetTopics, triplesWith } from './helpers.js';
 // backing20: "X backed by Y" before a finite act of force (Y supports X, as the gold codes it)
 // now also reads a force after a temporal conjunction ("since the Syrian army backed by Russian
 // jets began an offensive": the conjunction opens a clause, the force is its subject) and a
-// helper's means joined by "and" ("backed by Turkish tanks and air strikes have been pushing").
+// helper's means joined by "and" ("backed by Turkish tanks and air strikes have been pushing"),
+// and a helper named after its means and "from" ("backed by air strikes from a US-led coalition").
 // A label without an act and a temporal preposition before a plain noun stay unread.
 // Sentences are from the corpus (FA-KES: no apostrophes, commas often dropped).
 const actor = actorsNamedIn('en');
@@ -17,8 +18,10 @@ const CODEBOOK: Codebook = {
     actor('isis', 'armed-group', ['Islamic State', 'IS group', 'Daesh']),
     actor('russia', 'country', ['Russia', 'Moscow']),
     actor('turkey', 'country', ['Turkey', 'Ankara']),
+    actor('sdf', 'armed-group', ['SDF', 'Syrian Democratic Forces']),
+    actor('coalition', 'organization', ['US-led coalition', 'coalition']),
   ],
-  topics: targetTopics(['syria', 'rebels', 'isis', 'russia', 'turkey']),
+  topics: targetTopics(['syria', 'rebels', 'isis', 'russia', 'turkey', 'sdf']),
 };
 const t = triplesWith(CODEBOOK, { lang: 'en' });
 
@@ -37,6 +40,20 @@ describe('backing20: "X backed by Y" before an act of force', () => {
         'Syrian rebels backed by Turkish tanks and air strikes have been pushing towards the IS group stronghold of Dabiq a village with symbolic importance to the jihadists in an operation launched in late August.',
       ),
     ).toContain('turkey/rebels-as-target/support');
+  });
+
+  it('reads the helper named after its means and "from"', () => {
+    expect(
+      t(
+        'The so-called SDF backed by air strikes from a US-led coalition launched an offensive to retake Manbij from IS on May 31.',
+      ),
+    ).toContain('coalition/sdf-as-target/support');
+    // A passive with an unresolved subject and no act of its own: no holder.
+    expect(
+      t(
+        'It was backed by fierce air strikes from Russia which launched its own air war in 2015 to back President Bashar al-Assads forces.',
+      ).filter((x) => x.endsWith('/support')),
+    ).toEqual([]);
   });
 
   it('keeps a label, and a clause after "and", unread', () => {
