@@ -287,10 +287,12 @@ export class ForceActReader extends PassiveReader {
       // "regime troops backed by …": the force's unit word after its name.
       const unit = this.unitWordAt(k - 1) ? 1 : 0;
       const backed = this.mentionAtToken(k - 1 - unit);
-      if (!backed || backed.tokEnd !== k - unit || !this.canHold(backed) || !this.isTarget(backed)) continue;
+      if (!backed || backed.tokEnd !== k - unit || !this.canHold(backed)) continue;
       const backer = this.backerAfterBy(k + 2);
       if (!backer) continue;
       if (!this.forceVerbAfter(this.pastHelpNouns(backer.tokEnd))) continue;
+      // The finite act makes the backed force its subject ("since the army backed by … began").
+      if (!this.isTarget(backed, true)) continue;
       this.emitHelp(emit, backer, backed, k, k);
     }
   }
@@ -298,11 +300,10 @@ export class ForceActReader extends PassiveReader {
   /** Past the helper's means and help nouns after its name ("backed by Russian air support/power/cover"). */
   protected pastHelpNouns(j: number): number {
     const { tokens } = this.input;
-    while (
-      j < this.e &&
-      (this.forceMeansAt(j) || EN_AID_NOUNS.has(tokens.text[j]!) || tokens.text[j] === 'power')
-    )
-      j++;
+    const helpAt = (i: number) =>
+      i < this.e && (this.forceMeansAt(i) || EN_AID_NOUNS.has(tokens.text[i]!) || tokens.text[i] === 'power');
+    // "backed by Turkish tanks and air strikes": more means after "and".
+    while (helpAt(j) || (j > 0 && tokens.text[j] === 'and' && helpAt(j - 1) && helpAt(j + 1))) j++;
     return j;
   }
 
@@ -444,6 +445,15 @@ export class ForceActReader extends PassiveReader {
     return EN_STRIKE_NOUNS.has(w) || EN_FORCE_MEANS.has(w);
   }
 
+  /** Token j is a means of force followed by "from" ("air strikes from", "planes from"), or that "from". */
+  protected meansFromAt(j: number): boolean {
+    const text = this.input.tokens.text;
+    let i = j;
+    while (i < this.e && this.forceMeansAt(i)) i++;
+    if (i > j) return text[i] === 'from';
+    return text[j] === 'from' && j > this.s && this.forceMeansAt(j - 1);
+  }
+
   /** The helper after "by": past articles, possessives, relation nouns and units ("its Lebanese ally Hezbollah"). */
   protected backerAfterBy(from: number): Mention | undefined {
     const { tokens } = this.input;
@@ -468,6 +478,8 @@ export class ForceActReader extends PassiveReader {
         }
         return undefined;
       }
+      // "backed by air strikes from a US-led coalition", "planes from …": the means, then their owner.
+      if (this.meansFromAt(j)) continue;
       // "the Lebanese terrorist group Hezbollah": descriptive words before the name.
       const kind = this.cueAt(j)?.cue.kind;
       if (!tokens.isWord[j] || (kind && kind !== 'evaluative' && !RELATIONAL_NOUNS.has(tokens.text[j]!)))

@@ -935,8 +935,13 @@ export class SentenceView {
     return j < this.e && EN_STATE_HOSTILITY_NOUNS.has(text[j]!);
   }
 
-  protected isTarget(m: Mention): boolean {
-    if (this.causeOrTime(m)) return false;
+  /**
+   * A codebook actor the clause reads as an object or target. `clauseSubject`: the caller found
+   * a finite verb after m ("since the army backed by Russian jets began an offensive"), so a
+   * temporal word before m is a conjunction, not a preposition taking m as a time.
+   */
+  protected isTarget(m: Mention, clauseSubject = false): boolean {
+    if (!clauseSubject && this.causeOrTime(m)) return false;
     if (m.kind === 'topic') return true;
     if (m.actor < 0) return false;
     if (m.modifier) return false;
