@@ -41,6 +41,7 @@ import {
   AR_ALI_NAME_LEADS,
   AR_GRIP_WORDS,
   AR_DEMONSTRATIVES,
+  EN_PERSON_PRONOUNS,
   AR_PARTICLES,
   CONDITIONAL_IN,
   EACH_OF,
@@ -757,12 +758,9 @@ function continuesOpeningSpeaker(
   lang: Language,
 ): boolean {
   if (lang === 'ar') {
-    const hit = lookupArabicCue(tokens.text[sentence.start] ?? '');
     const j = sentence.start + 1;
     return (
-      hit !== undefined &&
-      hit.cue.pos === 'verb' &&
-      hit.cue.kind !== 'complementizer' &&
+      opensWithVerb(tokens, sentence) &&
       !mentions.some((m) => m.tokStart === j) &&
       elidedSubjectAt(tokens, j, sentence.end)
     );
@@ -775,7 +773,11 @@ function continuesOpeningSpeaker(
   return false;
 }
 
-const EN_PERSON_PRONOUNS = new Set(['he', 'she']);
+/** The Arabic sentence opens with a verb of the cue lexicon (a reporting verb such as قال، أضاف، أكد), not a complementizer. */
+function opensWithVerb(tokens: Tokens, sentence: Sentence): boolean {
+  const hit = lookupArabicCue(tokens.text[sentence.start] ?? '');
+  return hit !== undefined && hit.cue.pos === 'verb' && hit.cue.kind !== 'complementizer';
+}
 
 /**
  * "وأضاف: …", "وأضاف أن …", "وأشار إلى …", "وتابع قائلا …", "وصرحت للصحفيين …": what follows the
@@ -819,8 +821,7 @@ function openingSpeaker(
       !inSentence.some((m) => m.tokStart < verb);
     return untracked ? -1 : undefined;
   }
-  const hit = lookupArabicCue(tokens.text[sentence.start] ?? '');
-  if (hit === undefined || hit.cue.pos !== 'verb' || hit.cue.kind === 'complementizer') return undefined;
+  if (!opensWithVerb(tokens, sentence)) return undefined;
   const j = sentence.start + 1;
   // A tracked actor or a topic right after the verb is read by the rules; "ذلك" is no speaker.
   const named = inSentence.find((m) => m.tokStart <= j && m.tokEnd > j);

@@ -17,7 +17,7 @@ import type { Cue } from '../lexicon/cue.js';
 import { isArabicTitleWord, isOfficeWord } from '../lexicon/common-words.js';
 import { lookupEnglishCue } from '../lexicon/english-cues.js';
 import type { Mention } from './mentions.js';
-import { EN_TRAILING_REPORT_VERBS } from './word-lists.js';
+import { EN_PERSON_PRONOUNS, EN_TRAILING_REPORT_VERBS } from './word-lists.js';
 
 export interface Span {
   /** Original offsets of the opening mark and of the closing mark (or the paragraph end). */
@@ -54,7 +54,6 @@ const TITLE_WORDS = new Set([
   'the',
   '.',
 ]);
-const PERSONAL = new Set(['he', 'she']);
 // Reporting verbs after a quotation that the cue lexicon files under other senses.
 const AFTER_QUOTE_VERBS = new Set([
   'continued',
@@ -285,7 +284,7 @@ function attributeEnglish(q: QuotedText, spans: readonly Span[]): Quotation[] {
         if (speakerMention(speaker)) [speakers, attribution] = [[speaker.actor], k];
       } else if (speakerMention(m) && isReportingVerb(tokens, m.tokEnd)) {
         [speakers, attribution] = [[m.actor], m.tokEnd];
-      } else if (PERSONAL.has(tokens.text[k]!) && isReportingVerb(tokens, k + 1)) {
+      } else if (EN_PERSON_PRONOUNS.has(tokens.text[k]!) && isReportingVerb(tokens, k + 1)) {
         [speakers, attribution] = [q.personBefore(q.tokenFrom(span.open)), k + 1];
       }
     }

@@ -1335,6 +1335,9 @@ export const EN_CATENATIVES = new Set([
 
 export const EN_SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we']);
 
+/** "he", "she": a pronoun that stands for one person, a speaker. */
+export const EN_PERSON_PRONOUNS = new Set(['he', 'she']);
+
 /**
  * Verbs of pledging and warning that report the words before them when they end the sentence
  * after their subject: "“We take all measures to …” the US authorities pledged.", "… Farhan
