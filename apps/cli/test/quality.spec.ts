@@ -1,5 +1,5 @@
 // Regression floor for extraction quality: runs the built CLI on the shared dev sets, on the
-// in-repo sets (eval/tune, eval/own, eval/fresh-ar, eval/fresh-en, eval/fresh-iq, eval/fresh-en2, eval/fresh-mix, eval/fresh-mix2, and the held-out eval/blind) and on eval/basil (built from
+// in-repo sets (eval/tune, eval/own, eval/fresh-ar, eval/fresh-en, eval/fresh-iq, eval/fresh-en2, eval/fresh-mix, eval/fresh-mix2, eval/fresh-ar2, eval/fresh-en3, and the held-out eval/blind) and on eval/basil (built from
 // the shared BASIL copy into a temporary directory first), scores with the shared scorer, and
 // fails when stance-F1 drops below the floor recorded in eval/floors.json.
 import { execFile } from 'node:child_process';
@@ -35,7 +35,7 @@ const SETS: EvalSet[] = [
     codebook: `${SHARED_EVAL}/dev/codebook-regional.yaml`,
     gold: `${SHARED_EVAL}/dev/gold-regional.jsonl`,
   },
-  ...['tune', 'own', 'fresh-ar', 'fresh-en', 'fresh-iq', 'fresh-en2', 'fresh-mix', 'fresh-mix2', 'blind'].map(
+  ...['tune', 'own', 'fresh-ar', 'fresh-en', 'fresh-iq', 'fresh-en2', 'fresh-mix', 'fresh-mix2', 'fresh-ar2', 'fresh-en3', 'blind'].map(
     (name) => ({
       name,
       articles: join(REPO_EVAL, name, 'articles.jsonl'),
