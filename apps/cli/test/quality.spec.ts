@@ -35,14 +35,24 @@ const SETS: EvalSet[] = [
     codebook: `${SHARED_EVAL}/dev/codebook-regional.yaml`,
     gold: `${SHARED_EVAL}/dev/gold-regional.jsonl`,
   },
-  ...['tune', 'own', 'fresh-ar', 'fresh-en', 'fresh-iq', 'fresh-en2', 'fresh-mix', 'fresh-mix2', 'fresh-ar2', 'fresh-en3', 'blind'].map(
-    (name) => ({
-      name,
-      articles: join(REPO_EVAL, name, 'articles.jsonl'),
-      codebook: join(REPO_EVAL, name, 'codebook.yaml'),
-      gold: join(REPO_EVAL, name, 'gold.jsonl'),
-    }),
-  ),
+  ...[
+    'tune',
+    'own',
+    'fresh-ar',
+    'fresh-en',
+    'fresh-iq',
+    'fresh-en2',
+    'fresh-mix',
+    'fresh-mix2',
+    'fresh-ar2',
+    'fresh-en3',
+    'blind',
+  ].map((name) => ({
+    name,
+    articles: join(REPO_EVAL, name, 'articles.jsonl'),
+    codebook: join(REPO_EVAL, name, 'codebook.yaml'),
+    gold: join(REPO_EVAL, name, 'gold.jsonl'),
+  })),
   // BASIL's texts may not be redistributed: eval/basil/build.mjs writes the articles and gold
   // from the shared copy into the temporary directory (paths filled in by beforeAll).
   { name: 'basil', articles: '', codebook: join(REPO_EVAL, 'basil', 'codebook.yaml'), gold: '' },
