@@ -1,5 +1,5 @@
 // Regression floor for extraction quality: runs the built CLI on the shared dev sets, on the
-// in-repo sets (eval/tune, eval/own, eval/fresh-ar, eval/fresh-en, eval/fresh-iq, eval/fresh-en2, eval/fresh-mix, eval/fresh-mix2, eval/fresh-ar2, eval/fresh-en3, and the held-out eval/blind) and on eval/basil (built from
+// in-repo sets (eval/tune, eval/own, eval/fresh-ar, eval/fresh-en, eval/fresh-iq, eval/fresh-en2, eval/fresh-mix, eval/fresh-mix2, eval/fresh-mix3, eval/fresh-ar2, eval/fresh-en3, and the held-out eval/blind) and on eval/basil (built from
 // the shared BASIL copy into a temporary directory first), scores with the shared scorer, and
 // fails when stance-F1 drops below the floor recorded in eval/floors.json.
 import { execFile } from 'node:child_process';
@@ -44,6 +44,7 @@ const SETS: EvalSet[] = [
     'fresh-en2',
     'fresh-mix',
     'fresh-mix2',
+    'fresh-mix3',
     'fresh-ar2',
     'fresh-en3',
     'blind',
