@@ -416,7 +416,8 @@ export class MisdeedReader extends ForceActReader {
         before === 'فان' ||
         /^(و)?(يكون|تكون|كان|كانت)$/.test(before) ||
         before === ':' ||
-        before === '"';
+        // "وقال ماتيس "إيران ضالعة في مشاكل المنطقة"": the quoted words open with the subject.
+        this.opensQuotation(h + 1);
       if (!head) return undefined;
     }
     return agent;

@@ -362,6 +362,16 @@ export class SentenceView {
     );
   }
 
+  /**
+   * Arabic: token k opens a quotation of three words or more (quotes.ts arabicQuotedRuns). Quotation
+   * marks are spaces to the tokens, so "وقال ماتيس "إيران ضالعة …"" has no mark where the reported
+   * words begin; the run's first word is where they begin, as after a colon.
+   */
+  protected opensQuotation(k: number): boolean {
+    const runs = this.input.quotedRuns;
+    return runs !== undefined && k >= this.s && k < this.e && runs[k]! > k;
+  }
+
   /** Arabic idafa: "تهدئة الفصائل" — a mention right after an indefinite noun is a genitive. */
   protected isGenitive(m: Mention): boolean {
     const k = this.tokenBefore(m);
