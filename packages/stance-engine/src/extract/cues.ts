@@ -92,6 +92,7 @@ export function annotateCues(
         blameCue(tokens, i, end, forms) ??
         eliminateCue(tokens, i, end) ??
         aggressionCue(tokens, i, end, forms) ??
+        campaignOnCue(tokens, i, end, forms) ??
         warOnCue(tokens, i, start, end, forms) ??
         battleWithCue(tokens, i, start, end, forms) ??
         standWithCue(tokens, i, start, end, inMention, forms) ??
@@ -825,6 +826,34 @@ function aggressionCue(tokens: Tokens, i: number, end: number, forms: number): T
 }
 
 /**
+ * "وشنت تركيا حملة عسكرية على وحدات حماية الشعب", "في حملتها على تنظيم الدولة", "الحملة الأمنية
+ * على المتشددين": a campaign on someone (after at most two qualifying adjectives) is an attack on
+ * them, as "حملة … ضد" is. A bare indefinite "حمله" needs an adjective: "حمله على" is also "he
+ * carried it", "it led him to".
+ */
+const CAMPAIGN_FORMS =
+  /^(و|ف)?((بال|ال|لل)(حمله|حملات)|(ب|ل)?(حملت|حملات)(ها|ه|هم|هما)|ب?(حمله|حملات))$/;
+const CAMPAIGN_KINDS = /^(ال)?(عسكريه|جويه|امنيه|اعلاميه|واسعه|جديده|شرسه|ممنهجه|مستمره)$/;
+let campaignReading: TokenCue | undefined;
+let ownCampaignReading: TokenCue | undefined;
+function campaignOnCue(tokens: Tokens, i: number, end: number, forms: number): TokenCue | undefined {
+  if (!(forms & CAMPAIGN)) return undefined;
+  let j = i + 1;
+  let qualified = false;
+  for (; j < end && j <= i + 2 && tokens.text[j] !== 'علي'; j++) {
+    const w = tokens.text[j]!;
+    if (!CAMPAIGN_KINDS.test(w) && !/..(ي|يه)$/.test(w)) return undefined;
+    qualified = true;
+  }
+  if (j >= end || tokens.text[j] !== 'علي') return undefined;
+  if (!qualified && /^(و|ف)?ب?حمله$/.test(tokens.text[i]!)) return undefined;
+  // "حملتها", "حملاتهم": the campaign's owner is a pronoun, as on "هجومه".
+  if (/(حملت|حملات)(ها|ه|هم|هما)$/.test(tokens.text[i]!))
+    return (ownCampaignReading ??= { ...analyzeArabicToken('هجومه')! });
+  return (campaignReading ??= analyzeArabicToken('هجوم'));
+}
+
+/**
  * "شكلت واشنطن تحالفا دوليا للحرب على داعش": a war on someone as an alliance's purpose is fighting
  * them (as لمحاربة is), so the alliance noun before it makes no ally of them. Elsewhere "الحرب
  * على" is often no act of its holder ("لا تعلن الحرب على", "اقتصرت الحرب على الضربات").
@@ -1352,6 +1381,7 @@ const RELATIONS = 16384;
 const LEGITIMATE = 32768;
 const APPROVE = 65536;
 const SIGN = 131072;
+const CAMPAIGN = 262144;
 const FORM_TESTS: readonly (readonly [number, RegExp])[] = [
   [BELONGING, BELONGING_FORMS],
   [PROJECTILE, PROJECTILES],
@@ -1371,6 +1401,7 @@ const FORM_TESTS: readonly (readonly [number, RegExp])[] = [
   [LEGITIMATE, LEGITIMATE_FORMS],
   [APPROVE, APPROVE_FORMS],
   [SIGN, SIGN_FORMS],
+  [CAMPAIGN, CAMPAIGN_FORMS],
 ];
 
 interface ArabicForm {

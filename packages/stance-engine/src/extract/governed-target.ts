@@ -106,6 +106,8 @@ function assetWord(w: string): boolean {
 
 // The prepositions that carry a strike noun to its object.
 const AR_STRIKE_PREPS = new Set(['علي', 'ضد', 'وعلي']);
+// Words before an act noun that make it the setting of a clause (folded): في حملته، خلال هجومها.
+const SETTING_PREPOSITIONS = new Set(['في', 'وفي', 'خلال', 'ضمن', 'اثناء']);
 
 // Nouns of a missing deed: "the lack of X action" is X's failing, read as X's own.
 const EN_LACK_NOUNS = new Set(['lack', 'absence']);
@@ -469,6 +471,16 @@ export class GovernedTargetReader extends ReactionReader {
     return undefined;
   }
 
+  /**
+   * "يشتبك الجيش السوري مع قسد في حملته على داعش", "خلال هجومها على …": an Arabic act noun with a
+   * possessive pronoun after في/خلال/ضمن/أثناء is its subject's own act, the setting of the verb
+   * before it, not that verb's object: the verb's sign is not composed into it.
+   */
+  protected ownActAsSetting(k: number): boolean {
+    if (this.input.lang !== 'ar' || !this.cueAt(k)?.pronounSuffix || k - 1 < this.s) return false;
+    return SETTING_PREPOSITIONS.has(this.input.tokens.text[k - 1]!);
+  }
+
   /** The statements on the mention at mi from the cue at found.k that governs it. */
   protected readGovernedTarget(
     mi: number,
@@ -603,7 +615,8 @@ export class GovernedTargetReader extends ReactionReader {
       !owned &&
       !possessor &&
       !actAgent &&
-      !this.genitiveAgentWithObject(found.k)
+      !this.genitiveAgentWithObject(found.k) &&
+      !this.ownActAsSetting(found.k)
     ) {
       // "تخلى الأكراد عن محاربة داعش": giving up a fight is no support for the foe.
       if (target.kind !== 'topic' && isForce(tc.cue) && this.givesUp(found.k)) return;
