@@ -27,9 +27,10 @@ const CODEBOOK: Codebook = {
     ar('israel', 'country', ['إسرائيل']),
     ar('saudi-arabia', 'country', ['السعودية', 'المملكة العربية السعودية']),
   ],
-  topics: targetTopics(['iran', 'russia', 'isis', 'sdf', 'usa', 'syria-government', 'israel', 'saudi-arabia'], [
-    'ar',
-  ]),
+  topics: targetTopics(
+    ['iran', 'russia', 'isis', 'sdf', 'usa', 'syria-government', 'israel', 'saudi-arabia'],
+    ['ar'],
+  ),
 };
 const triples = triplesWith(CODEBOOK, { lang: 'ar', published_at: '2018-03-01' });
 

@@ -831,8 +831,7 @@ function aggressionCue(tokens: Tokens, i: number, end: number, forms: number): T
  * them, as "حملة … ضد" is. A bare indefinite "حمله" needs an adjective: "حمله على" is also "he
  * carried it", "it led him to".
  */
-const CAMPAIGN_FORMS =
-  /^(و|ف)?((بال|ال|لل)(حمله|حملات)|(ب|ل)?(حملت|حملات)(ها|ه|هم|هما)|ب?(حمله|حملات))$/;
+const CAMPAIGN_FORMS = /^(و|ف)?((بال|ال|لل)(حمله|حملات)|(ب|ل)?(حملت|حملات)(ها|ه|هم|هما)|ب?(حمله|حملات))$/;
 const CAMPAIGN_KINDS = /^(ال)?(عسكريه|جويه|امنيه|اعلاميه|واسعه|جديده|شرسه|ممنهجه|مستمره)$/;
 let campaignReading: TokenCue | undefined;
 let ownCampaignReading: TokenCue | undefined;
@@ -849,7 +848,7 @@ function campaignOnCue(tokens: Tokens, i: number, end: number, forms: number): T
   if (!qualified && /^(و|ف)?ب?حمله$/.test(tokens.text[i]!)) return undefined;
   // "حملتها", "حملاتهم": the campaign's owner is a pronoun, as on "هجومه".
   if (/(حملت|حملات)(ها|ه|هم|هما)$/.test(tokens.text[i]!))
-    return (ownCampaignReading ??= { ...analyzeArabicToken('هجومه')! });
+    return (ownCampaignReading ??= analyzeArabicToken('هجومه'));
   return (campaignReading ??= analyzeArabicToken('هجوم'));
 }
 
