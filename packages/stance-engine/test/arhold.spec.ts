@@ -7,6 +7,8 @@
 //   an adjective.
 // - An act noun with a possessive pronoun after في/خلال ("يشتبك الجيش مع قسد في حملته على داعش")
 //   is the subject's own act, the setting of the verb, so the verb's sign is not composed into it.
+// - A name whose relative clause takes it back as an object ("وحدات حماية الشعب، التي تستعين بها في
+//   حملتها على …") is not the owner of a possessive in that clause.
 // Sentences from corpus/news-ar.jsonl (articles in no eval set) and the readable fresh-ar set.
 import type { Codebook } from '@stance/codebook';
 import { actorsNamedIn, targetTopics, triplesWith } from './helpers.js';
@@ -23,6 +25,7 @@ const CODEBOOK: Codebook = {
     ar('turkey', 'country', ['تركيا', 'أنقرة']),
     ar('syria-government', 'government', ['الحكومة السورية', 'الجيش السوري', 'النظام السوري']),
     ar('sdf', 'armed-group', ['قوات سوريا الديمقراطية']),
+    ar('ypg', 'armed-group', ['وحدات حماية الشعب الكردي', 'وحدات حماية الشعب']),
     ar('isis', 'armed-group', ['داعش', 'تنظيم الدولة الإسلامية']),
     ar('israel', 'country', ['إسرائيل']),
     ar('saudi-arabia', 'country', ['السعودية', 'المملكة العربية السعودية']),
@@ -78,5 +81,22 @@ describe('a campaign on someone', () => {
         'في أيلول/ سبتمبر من عام 2013، دشنت إيمان حملة على موقع التواصل الاجتماعي، تويتر، قائلة إن المرأة السعودية ستعبر عن مشاعرها بالقيادة.',
       ),
     ).toEqual([]);
+  });
+});
+
+describe('a relative clause that takes its antecedent back as an object', () => {
+  it('does not make the antecedent the owner of a possessive in it', () => {
+    const out = triples(
+      'وتنشر الولايات المتحدة قوات عسكرية في منبج، على بعد 100 كيلومتر شرقي عفرين. وتوترت علاقاتها مع تركيا بسبب وحدات حماية الشعب الكردي، التي تستعين بها في حملتها العسكرية على تنظيم الدولة الإسلامية.',
+    );
+    expect(out).not.toContain('ypg/isis-as-target/oppose');
+  });
+
+  it('leaves a possessive outside any relative clause to the subject', () => {
+    expect(
+      triples(
+        'وتنشر الولايات المتحدة قوات عسكرية في منبج، على بعد 100 كيلومتر شرقي عفرين، وتتعاون مع الوحدات الكردية في حملتها على تنظيم الدولة الإسلامية في سوريا، وتوفر لها الأسلحة والتدريب.',
+      ),
+    ).toContain('usa/isis-as-target/oppose');
   });
 });

@@ -117,6 +117,8 @@ const MASCULINE_RELATIVES = new Set(['الذي', 'الذين', 'اللذان', '
 const FEMININE_RELATIVES = new Set(['التي', 'اللتان', 'اللتين']);
 // (Duals too: "الدولتان اللتان تساندان دمشق".)
 const RELATIVE_PRONOUNS = new Set([...MASCULINE_RELATIVES, ...FEMININE_RELATIVES, 'which', 'who']);
+// A preposition with a pronoun that takes a relative's antecedent back (folded): بها، عليه، ضدهم.
+const RESUMING_PREPOSITIONS = /^(ب|ل|علي|ضد|مع|من|عن)(ها|هم|ه|هما)$/;
 // Adverbs that may part a directive's subject from its addressee (دعا X مرارا Y إلى …).
 const DIRECTIVE_ADVERBS = new Set(['مرارا', 'مجددا', 'ايضا', 'كذلك', 'اليوم', 'امس', 'مره']);
 // Criticism, threats, warnings and charges: what a directing verb directs.
@@ -356,6 +358,25 @@ export class HolderResolver extends SentenceView {
     return /^(و|ف)?(\S{3,}وا|[يت]\S{2,}ون)$/.test(this.input.tokens.text[j]!);
   }
 
+  /**
+   * Arabic: a relative pronoun follows m (after a comma) and opens a clause, ending before k,
+   * whose verb takes m back as its object ("التي يدعمها", "التي تستعين بها", "الذي تقاتل ضده"),
+   * and k's noun carries a possessive pronoun: that pronoun is the clause's unnamed subject.
+   */
+  protected resumedInRelativeBefore(m: Mention, k: number): boolean {
+    const text = this.input.tokens.text;
+    if (this.input.lang !== 'ar' || !this.cueAt(k)?.pronounSuffix) return false;
+    let r = m.tokEnd;
+    if (text[r] === ',') r++;
+    if (r + 1 >= k || !RELATIVE_PRONOUNS.has(text[r]!)) return false;
+    const verb = text[r + 1]!;
+    const next = text[r + 2] ?? '';
+    return (
+      /^[يت]\S{2,}(ها|هم|ه)$/.test(verb) ||
+      (r + 2 < k && /^[يت]\S{2,}$/.test(verb) && RESUMING_PREPOSITIONS.test(next))
+    );
+  }
+
   /** SVO subject: the nearest holder mention before the cue that is not a prepositional or genitive object. */
   protected subjectBefore(
     k: number,
@@ -401,6 +422,10 @@ export class HolderResolver extends SentenceView {
           continue;
         }
         if (this.canHold(m) && free) {
+          // "وحدات حماية الشعب، التي تستعين بها في حملتها على …": a name whose relative clause
+          // takes it back as an object pronoun is not that clause's subject, so not the owner of
+          // a possessive in it either.
+          if (ownIsNoun && this.resumedInRelativeBefore(m, k)) return 'blocked';
           // "Iran which backs Assad condemned the United States": the name right before the verb
           // is the object of a relative clause; the clause's antecedent is the verb's subject.
           const antecedent = ownIsNoun ? undefined : this.relativeAntecedentOver(m, k);
