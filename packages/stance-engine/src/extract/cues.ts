@@ -98,6 +98,7 @@ export function annotateCues(
         orderCue(tokens, i, start, end, inMention, forms) ??
         approvalCue(tokens, i, start, end, inMention, forms) ??
         signingCue(tokens, i, start, end, inMention, forms) ??
+        reachedPactCue(tokens, i, start, end, inMention, forms) ??
         liftCue(tokens, i, start, end, out, forms) ??
         concernCue(tokens, i, start, end, inMention, lexical, forms) ??
         goodRelationsCue(tokens, i, start, end, inMention, forms) ??
@@ -1260,10 +1261,18 @@ function objectAfterSubject(
   end: number,
   inMention: Int32Array,
 ): number {
-  let j = i + 1;
-  const subject = j < end ? inMention[j - start]! : -1;
-  while (subject >= 0 && j < end && inMention[j - start] === subject) j++;
+  let j = pastMention(i + 1, end, start, inMention);
+  // "وقعت تركيا وروسيا اتفاقا": names joined by و to the subject are more of it.
+  while (j > i + 1 && j < end && inMention[j - start]! >= 0 && tokens.text[j]!.startsWith('و'))
+    j = pastMention(j, end, start, inMention);
   while (j < end && j <= i + 6 && (TIME_WORDS.has(tokens.text[j]!) || tokens.text[j] === ',')) j++;
+  return j;
+}
+
+/** The token after the mention that starts at j (j itself when no mention starts there). */
+function pastMention(j: number, end: number, start: number, inMention: Int32Array): number {
+  const m = j < end ? inMention[j - start]! : -1;
+  while (m >= 0 && j < end && inMention[j - start] === m) j++;
   return j;
 }
 
@@ -1272,8 +1281,8 @@ const SIGN_CUE = tokenCue(makeCue({ kind: 'stance', polarity: 1, strength: 0.7, 
 // وقع alone is also "happened, fell" (وقعت اشتباكات) and يوقع "inflicts" (يوقع خسائر).
 const SIGN_FORMS =
   /^(و|ف)?(وقع|وقعت|وقعوا|وقعا|وقعتا|يوقع|يوقعون|يوقعان|توقعان|سيوقع|ستوقع|ابرم|ابرمت|ابرموا|ابرما|يبرم|تبرم)$/;
-// What one signs (folded): an agreement, treaty, truce or memorandum.
-const SIGNED_THINGS = /^(ال)?(اتفاق|اتفاقا|اتفاقات|اتفاقيه|اتفاقيات|معاهده|هدنه|مذكره)$/;
+// What one signs or reaches (folded): an agreement, treaty, truce, memorandum, understanding or deal.
+const SIGNED_THINGS = /^(ال)?(اتفاق|اتفاقا|اتفاقات|اتفاقيه|اتفاقيات|معاهده|هدنه|مذكره|تفاهم|تفاهمات|صفقه)$/;
 
 /**
  * "وقعت طهران على الاتفاق النووي", "وقعوا اتفاقا لوقف إطلاق النار": signing or concluding an
@@ -1294,6 +1303,39 @@ function signingCue(
   if (tokens.text[j] === 'علي') j++;
   if (j >= end || !SIGNED_THINGS.test(tokens.text[j]!)) return undefined;
   return lateSubjectAfter(tokens, j, start, end, inMention) ? undefined : SIGN_CUE;
+}
+
+// An agreement reached binds its parties as one agreed on ("اتفق"): a mutual relation.
+const REACH_CUE = tokenCue(
+  makeCue({ kind: 'stance', polarity: 1, strength: 0.65, pos: 'verb', lemma: 'اتفق' }),
+);
+// توصّل (reached) in its past forms (folded). Not the present, mostly "لم يتوصل" or "أن يتوصلوا"
+// (no agreement yet), nor the verbal noun التوصل, mostly an aim ("للتوصل", "سعيا إلى التوصل").
+const REACH_FORMS = /^(و|ف)?(توصل|توصلت|توصلوا|توصلا|توصلتا)$/;
+
+/**
+ * "توصلت تركيا إلى اتفاق مع روسيا لوقف إطلاق النار", "توصلوا لاتفاق": reaching an agreement is
+ * agreeing, a deed for what it settles and, with "مع Y", for the other party. The verb needs
+ * إلى (or ل) and an agreement right after its VSO subject; "توصل إلى أن" (concluded that) is
+ * no pact.
+ */
+function reachedPactCue(
+  tokens: Tokens,
+  i: number,
+  start: number,
+  end: number,
+  inMention: Int32Array,
+  forms: number,
+): TokenCue | undefined {
+  if (!(forms & REACH)) return undefined;
+  let j = objectAfterSubject(tokens, i, start, end, inMention);
+  const to = tokens.text[j] ?? '';
+  let thing = to;
+  if (to === 'الي' || to === 'الى') thing = tokens.text[++j] ?? '';
+  else if (to.startsWith('لل')) thing = 'ال' + to.slice(2);
+  else if (to.startsWith('ل')) thing = to.slice(1);
+  if (j >= end || !SIGNED_THINGS.test(thing)) return undefined;
+  return lateSubjectAfter(tokens, j, start, end, inMention) ? undefined : REACH_CUE;
 }
 
 /**
@@ -1352,6 +1394,7 @@ const RELATIONS = 16384;
 const LEGITIMATE = 32768;
 const APPROVE = 65536;
 const SIGN = 131072;
+const REACH = 262144;
 const FORM_TESTS: readonly (readonly [number, RegExp])[] = [
   [BELONGING, BELONGING_FORMS],
   [PROJECTILE, PROJECTILES],
@@ -1371,6 +1414,7 @@ const FORM_TESTS: readonly (readonly [number, RegExp])[] = [
   [LEGITIMATE, LEGITIMATE_FORMS],
   [APPROVE, APPROVE_FORMS],
   [SIGN, SIGN_FORMS],
+  [REACH, REACH_FORMS],
 ];
 
 interface ArabicForm {
