@@ -29,6 +29,7 @@ import {
 } from '../lexicon/cue.js';
 import {
   NON_TARGET_PREPS,
+  AR_TRUCE_QUALIFIERS,
   EN_AUXILIARIES,
   EN_ADVERB_PARTICLES,
   EN_FIRED_AT,
@@ -89,6 +90,8 @@ const EN_HINDERING_LEMMAS = new Set([
   'undercut',
   'block',
 ]);
+// Captives exchanged between enemies (folded): "تبادل الأسرى", "تبادل الجثث".
+const AR_EXCHANGED_CAPTIVES = /^(ال)?(اسري|اسرى|محتجزين|معتقلين|جثث|رهاين|رهائن)$/;
 // With an act against someone, these name a partner in the act, not its object ("قصفت روسيا مع
 // …", "إلى جانب …", "alongside …"; "together/along with" end in "with").
 const AR_PARTNER_PREPS = new Set(['مع', 'جانب', 'بجانب']);
@@ -914,6 +917,28 @@ export class GovernedTargetReader extends ReactionReader {
     return false;
   }
 
+  /**
+   * "توصلت المعارضة إلى اتفاق مع روسيا لإجلاء …", "صفقة إجلاء مع جيش الإسلام": a truce,
+   * evacuation or exchange agreed with Y settles a fight between enemies; Y is no partner the
+   * agreeing side supports (as for such deals "between" them, side-relations.ts). The deal's
+   * qualifier stands between the verb and "مع" or within three words after Y (the cue at k
+   * agrees, signs or concludes).
+   */
+  protected settlingPact(k: number, cue: Cue, at: number): boolean {
+    if (cue.lemma !== 'اتفق' && cue.lemma !== 'وقع') return false;
+    const { tokens } = this.input;
+    const after = this.mentionAtToken(at)?.tokEnd ?? at + 1;
+    for (let j = k + 1; j < this.e && j < after + 3; j++) {
+      if (j >= at - 1 && j < after) continue;
+      if (isClauseMark(tokens, j)) break;
+      const w = bareArabicNoun(tokens.text[j]!).replace(/^ل(?!ل)/, '');
+      if (!AR_TRUCE_QUALIFIERS.test(w)) continue;
+      // "تبادل المعلومات" is cooperation; an exchange of prisoners or bodies is between enemies.
+      if (!/تبادل$/.test(w) || AR_EXCHANGED_CAPTIVES.test(tokens.text[j + 1] ?? '')) return true;
+    }
+    return false;
+  }
+
   protected objectOfCue(k: number, target: Mention): boolean {
     const cue = this.cueAt(k)!.cue;
     // A warning is against its addressee ("حذرت واشنطن طهران من …", "warned Iran"); other directives are not.
@@ -1030,6 +1055,7 @@ export class GovernedTargetReader extends ReactionReader {
     // "جددت التزامها بالاتفاق النووي مع إيران": after a prepositional object of the cue, the
     // actor after "مع" is that object's partner (the deal is with Iran), not the cue's object.
     if (this.input.lang === 'ar' && prep === 'مع' && this.prepositionalNounBetween(k, before)) return false;
+    if (this.input.lang === 'ar' && prep === 'مع' && this.settlingPact(k, cue, head.tokStart)) return false;
     // "بحليف روسيا، الرئيس السوري": the possessor of a relation is not the object of an outer cue.
     if (before > k && RELATIONAL_AR.has(prep.replace(/^(و|ف|ب|ل)/, ''))) return false;
     if (this.towardOtherNoun(k, before, cue)) return false;

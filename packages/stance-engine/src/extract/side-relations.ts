@@ -31,6 +31,7 @@ import {
   AR_PARTICLES,
   TIME_WORDS,
   AGREEMENT_NOUNS,
+  AR_TRUCE_QUALIFIERS,
   EN_TRUCE_NOUNS,
   EN_DETERMINERS,
   EN_SIDING_ADJECTIVES,
@@ -952,8 +953,6 @@ const PACT_NOUNS = new Set(['الاتفاق', 'اتفاق', 'الاتفاقيه'
 // Participles between the hyphenated parties and their pact: "a US-Russian brokered truce", "the US-Russia-led truce".
 const JOINT_PACT_PARTICIPLES = new Set(['brokered', 'sponsored', 'led']);
 
-// A truce, evacuation or exchange named after a deal noun (folded): "اتفاق التهدئة", "اتفاق وقف".
-const AR_TRUCE_QUALIFIERS = /^(ال)?(تهديه|هدنه|وقف|اجلاء|تبادل|تسويه|استسلام|انسحاب|خروج|ترحيل|تهجير)$/;
 
 const EN_TRUCE_QUALIFIERS = new Set([
   ...EN_TRUCE_NOUNS,
