@@ -183,6 +183,7 @@ export function annotateCues(
     // possessed-acts pass reads it when the name is tracked, and no other holder may take it.
     if (EN_POSSESSED_POSITIONS.has(word) && ownedByName(tokens, i, start, original, toOriginal)) continue;
     const cue =
+      pactMadeCue(tokens, i, start, end) ??
       lookupEnglishCue(word, next, tokens.text, i) ??
       holdResponsibleCue(tokens, i, start, end, inMention) ??
       deniedClaimCue(tokens, i, end) ??
@@ -203,6 +204,62 @@ export function annotateCues(
     out[i - start] = tokenCue(cue);
   }
   return { cues: out, wordClasses };
+}
+
+// An agreement made binds its parties as agreeing does ("agree" is a mutual lemma).
+const PACT_MADE_CUE = makeCue({ kind: 'stance', polarity: 1, strength: 0.7, pos: 'verb', lemma: 'agree' });
+// Past forms of making a pact: the base forms are mostly "failed to reach", "hope to sign".
+const EN_PACT_MAKING = new Set(['reached', 'struck', 'signed', 'sealed', 'clinched', 'inked', 'concluded']);
+const EN_PACTS = new Set([
+  'agreement',
+  'deal',
+  'accord',
+  'pact',
+  'truce',
+  'ceasefire',
+  'cease-fire',
+  'understanding',
+  'memorandum',
+  'treaty',
+]);
+const PACT_SIGNED_CUE = makeCue({ kind: 'stance', polarity: 1, strength: 0.7, pos: 'verb', lemma: 'sign' });
+const EN_TRUCE_WORDS = new Set([
+  'truce',
+  'ceasefire',
+  'cease-fire',
+  'armistice',
+  'evacuation',
+  'surrender',
+  'swap',
+  'prisoner',
+  'reconciliation',
+]);
+const EN_PACT_DETERMINERS = new Set(['a', 'an', 'the', 'their', 'its', 'his', 'her']);
+const EN_NEGATORS = new Set(['not', 'never', "n't", 'no', 'yet']);
+
+/**
+ * "Turkey reached an agreement with Russia on …", "struck a deal with X", "signed a truce":
+ * making a pact is agreeing on it, for its parties ("with X") and for what it settles (and
+ * "struck" is then no blow). Past forms with a determiner and the pact noun within three words
+ * after it; none after a negation ("have not reached a deal").
+ */
+function pactMadeCue(tokens: Tokens, i: number, start: number, end: number): Cue | undefined {
+  if (!EN_PACT_MAKING.has(tokens.text[i]!) || !EN_PACT_DETERMINERS.has(tokens.text[i + 1] ?? ''))
+    return undefined;
+  let noun = -1;
+  for (let j = i + 2; j < end && j <= i + 4; j++)
+    if (EN_PACTS.has(tokens.text[j]!)) {
+      noun = j;
+      break;
+    }
+  if (noun < 0) return undefined;
+  for (let j = i - 1; j >= start && j >= i - 3; j--) if (EN_NEGATORS.has(tokens.text[j]!)) return undefined;
+  // "reached a truce", "struck an evacuation deal": a truce settles a fight between enemies, for
+  // the truce but no alliance of its parties (as for such deals "between" them).
+  // ("an agreement with X on a prisoner swap": the terms may follow the partner.)
+  for (let j = i + 2; j < end && j <= noun + 6; j++)
+    if (EN_TRUCE_WORDS.has(tokens.text[j]!)) return PACT_SIGNED_CUE;
+  return PACT_MADE_CUE;
 }
 
 const CLASH_CUE = lookupEnglishCue('clashes', 'with')!;

@@ -29,6 +29,7 @@ import {
 } from '../lexicon/cue.js';
 import {
   NON_TARGET_PREPS,
+  AGREEMENT_NOUNS,
   AR_TRUCE_QUALIFIERS,
   EN_AUXILIARIES,
   EN_ADVERB_PARTICLES,
@@ -90,6 +91,8 @@ const EN_HINDERING_LEMMAS = new Set([
   'undercut',
   'block',
 ]);
+// Pact nouns before "with" and its partner: "reached an agreement with X".
+const EN_PACT_HEADS = new Set([...AGREEMENT_NOUNS, 'pact', 'accord', 'understanding', 'memorandum', 'treaty']);
 // Captives exchanged between enemies (folded): "تبادل الأسرى", "تبادل الجثث".
 const AR_EXCHANGED_CAPTIVES = /^(ال)?(اسري|اسرى|محتجزين|معتقلين|جثث|رهاين|رهائن)$/;
 // With an act against someone, these name a partner in the act, not its object ("قصفت روسيا مع
@@ -1085,9 +1088,17 @@ export class GovernedTargetReader extends ReactionReader {
       EN_FIRED_AT.has(prep) &&
       before - k <= 5 &&
       EN_FIRED_WEAPONS.has(this.input.tokens.text[before - 1]!);
+    // "reached an agreement with X": the pact's partner is the agreeing verb's own.
+    const pactWith =
+      this.input.lang === 'en' &&
+      cue.lemma === 'agree' &&
+      prep === 'with' &&
+      before - k <= 5 &&
+      EN_PACT_HEADS.has(this.input.tokens.text[before - 1]!);
     const ownParticle =
       blamedOn ||
       firedAt ||
+      pactWith ||
       (cue.particle === true &&
         (before === k + 1 ||
           // "stood up to X", "distanced himself from X": the phrase's last word heads the object.
