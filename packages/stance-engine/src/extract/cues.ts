@@ -1333,7 +1333,8 @@ function pastMention(j: number, end: number, start: number, inMention: Int32Arra
   return j;
 }
 
-const SIGN_CUE = tokenCue(makeCue({ kind: 'stance', polarity: 1, strength: 0.7, pos: 'verb', lemma: 'وقع' }));
+// Signing binds its parties as agreeing does ("اتفق" is a mutual lemma): "وقعت الكويت والفلبين اتفاقية".
+const SIGN_CUE = tokenCue(makeCue({ kind: 'stance', polarity: 1, strength: 0.7, pos: 'verb', lemma: 'اتفق' }));
 // وقّع (signed) and أبرم (concluded) in their finite forms. Not توقع, which is mostly "expected";
 // وقع alone is also "happened, fell" (وقعت اشتباكات) and يوقع "inflicts" (يوقع خسائر).
 const SIGN_FORMS =
@@ -1368,7 +1369,7 @@ const REACH_CUE = tokenCue(
 );
 // توصّل (reached) in its past forms (folded). Not the present, mostly "لم يتوصل" or "أن يتوصلوا"
 // (no agreement yet), nor the verbal noun التوصل, mostly an aim ("للتوصل", "سعيا إلى التوصل").
-const REACH_FORMS = /^(و|ف)?(توصل|توصلت|توصلوا|توصلا|توصلتا)$/;
+const REACH_FORMS = /^(و|ف)?(توصل|توصلت|توصلوا|توصلا|توصلتا|توصلنا)$/;
 
 /**
  * "توصلت تركيا إلى اتفاق مع روسيا لوقف إطلاق النار", "توصلوا لاتفاق": reaching an agreement is

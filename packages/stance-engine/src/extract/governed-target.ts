@@ -30,7 +30,6 @@ import {
 import {
   NON_TARGET_PREPS,
   AGREEMENT_NOUNS,
-  AR_TRUCE_QUALIFIERS,
   EN_AUXILIARIES,
   EN_ADVERB_PARTICLES,
   EN_FIRED_AT,
@@ -93,8 +92,6 @@ const EN_HINDERING_LEMMAS = new Set([
 ]);
 // Pact nouns before "with" and its partner: "reached an agreement with X".
 const EN_PACT_HEADS = new Set([...AGREEMENT_NOUNS, 'pact', 'accord', 'understanding', 'memorandum', 'treaty']);
-// Captives exchanged between enemies (folded): "تبادل الأسرى", "تبادل الجثث".
-const AR_EXCHANGED_CAPTIVES = /^(ال)?(اسري|اسرى|محتجزين|معتقلين|جثث|رهاين|رهائن)$/;
 // With an act against someone, these name a partner in the act, not its object ("قصفت روسيا مع
 // …", "إلى جانب …", "alongside …"; "together/along with" end in "with").
 const AR_PARTNER_PREPS = new Set(['مع', 'جانب', 'بجانب']);
@@ -924,22 +921,12 @@ export class GovernedTargetReader extends ReactionReader {
    * "توصلت المعارضة إلى اتفاق مع روسيا لإجلاء …", "صفقة إجلاء مع جيش الإسلام": a truce,
    * evacuation or exchange agreed with Y settles a fight between enemies; Y is no partner the
    * agreeing side supports (as for such deals "between" them, side-relations.ts). The deal's
-   * qualifier stands between the verb and "مع" or within three words after Y (the cue at k
-   * agrees, signs or concludes).
+   * terms stand between the verb and "مع" or within three words after Y.
    */
   protected settlingPact(k: number, cue: Cue, at: number): boolean {
-    if (cue.lemma !== 'اتفق' && cue.lemma !== 'وقع') return false;
-    const { tokens } = this.input;
+    if (cue.lemma !== 'اتفق') return false;
     const after = this.mentionAtToken(at)?.tokEnd ?? at + 1;
-    for (let j = k + 1; j < this.e && j < after + 3; j++) {
-      if (j >= at - 1 && j < after) continue;
-      if (isClauseMark(tokens, j)) break;
-      const w = bareArabicNoun(tokens.text[j]!).replace(/^ل(?!ل)/, '');
-      if (!AR_TRUCE_QUALIFIERS.test(w)) continue;
-      // "تبادل المعلومات" is cooperation; an exchange of prisoners or bodies is between enemies.
-      if (!/تبادل$/.test(w) || AR_EXCHANGED_CAPTIVES.test(tokens.text[j + 1] ?? '')) return true;
-    }
-    return false;
+    return this.truceTerms(k + 1, at - 1) || this.truceTerms(after, after + 3);
   }
 
   protected objectOfCue(k: number, target: Mention): boolean {

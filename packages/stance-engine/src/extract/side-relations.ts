@@ -250,6 +250,8 @@ export class SideRelationReader extends MisdeedReader {
       if (this.negatedBefore(k, 2) || this.attributiveParticiple(k)) continue;
       // "يعتقد أن روسيا وإيران وتركيا ستتفق على …", "would agree": a predicted pact is none made.
       if (tc.cue.pos === 'verb' && this.futureVerb(k)) continue;
+      // "اتفقت إسرائيل وحماس على وقف إطلاق النار": enemies who agree a truce stay enemies.
+      if (tc.cue.pos === 'verb' && this.input.lang === 'ar' && this.truceTerms(k + 1, k + 10)) continue;
       // "تعزيز التعاون": a definite noun names the relation in general, not a pact they made.
       // "لتتفق", "ليتحالفوا": a purpose clause is no pact made.
       if (/^(و|ف)?(ال|بال|لل|ل)/.test(this.input.tokens.text[k]!)) continue;
@@ -270,6 +272,29 @@ export class SideRelationReader extends MisdeedReader {
       if (parties.length < 2) continue;
       for (const a of parties) this.emitTowardActors(emit, [a], parties, 1, tc.cue.strength * 0.9, k, k);
     }
+  }
+
+  /**
+   * Arabic tokens from..to-1 (to a clause mark) name a truce, evacuation or exchange: the terms
+   * of a deal that settles a fight ("لإجلاء المقاتلين", "على وقف إطلاق النار", "صفقة إجلاء").
+   * "تبادل المعلومات" is cooperation, an exchange of prisoners or bodies is between enemies;
+   * "لوقف التدفق" stops something else than the fighting.
+   */
+  protected truceTerms(from: number, to: number): boolean {
+    const { tokens } = this.input;
+    for (let j = from; j < this.e && j < to; j++) {
+      if (isClauseMark(tokens, j)) return false;
+      // (The word itself first: وقف opens with و.)
+      const raw = tokens.text[j]!;
+      const w = [raw, raw.replace(/^(و|ف)?(ب|ل(?!ل))/, ''), raw.replace(/^(و|ف)?لل/, 'ال')].find((x) =>
+        AR_TRUCE_QUALIFIERS.test(x),
+      );
+      if (w === undefined) continue;
+      const next = tokens.text[j + 1] ?? '';
+      if (/تبادل$/.test(w) ? AR_EXCHANGED_CAPTIVES.test(next) : !/وقف$/.test(w) || AR_FIGHTING.test(next))
+        return true;
+    }
+    return false;
   }
 
   /** The parties of "تحالف X وY" named right after the alliance noun, if two or more. */
@@ -949,6 +974,11 @@ const AR_WARM_RELATIONS = /^(ال)?(استراتيجيه|وثيقه|متميزه
 
 // Nouns of a pact, which enemies too may seal (folded, without clitics).
 const PACT_NOUNS = new Set(['الاتفاق', 'اتفاق', 'الاتفاقيه', 'اتفاقيه', ...AGREEMENT_NOUNS, 'pact']);
+
+// What a truce stops (folded): "وقف إطلاق النار", "وقف القتال", "وقف الأعمال العدائية".
+const AR_FIGHTING = /^(اطلاق|القتال|الاعمال|العمليات|الاشتباكات|المعارك|الحرب|التصعيد|الهجمات|الغارات|القصف)$/;
+// Captives exchanged between enemies (folded): "تبادل الأسرى", "تبادل الجثث".
+const AR_EXCHANGED_CAPTIVES = /^(ال)?(اسري|اسرى|محتجزين|معتقلين|جثث|رهاين|رهائن)$/;
 
 // Participles between the hyphenated parties and their pact: "a US-Russian brokered truce", "the US-Russia-led truce".
 const JOINT_PACT_PARTICIPLES = new Set(['brokered', 'sponsored', 'led']);
