@@ -1334,7 +1334,9 @@ function pastMention(j: number, end: number, start: number, inMention: Int32Arra
 }
 
 // Signing binds its parties as agreeing does ("اتفق" is a mutual lemma): "وقعت الكويت والفلبين اتفاقية".
-const SIGN_CUE = tokenCue(makeCue({ kind: 'stance', polarity: 1, strength: 0.7, pos: 'verb', lemma: 'اتفق' }));
+const SIGN_CUE = tokenCue(
+  makeCue({ kind: 'stance', polarity: 1, strength: 0.7, pos: 'verb', lemma: 'اتفق' }),
+);
 // وقّع (signed) and أبرم (concluded) in their finite forms. Not توقع, which is mostly "expected";
 // وقع alone is also "happened, fell" (وقعت اشتباكات) and يوقع "inflicts" (يوقع خسائر).
 const SIGN_FORMS =

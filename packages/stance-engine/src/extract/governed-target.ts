@@ -91,7 +91,14 @@ const EN_HINDERING_LEMMAS = new Set([
   'block',
 ]);
 // Pact nouns before "with" and its partner: "reached an agreement with X".
-const EN_PACT_HEADS = new Set([...AGREEMENT_NOUNS, 'pact', 'accord', 'understanding', 'memorandum', 'treaty']);
+const EN_PACT_HEADS = new Set([
+  ...AGREEMENT_NOUNS,
+  'pact',
+  'accord',
+  'understanding',
+  'memorandum',
+  'treaty',
+]);
 // With an act against someone, these name a partner in the act, not its object ("قصفت روسيا مع
 // …", "إلى جانب …", "alongside …"; "together/along with" end in "with").
 const AR_PARTNER_PREPS = new Set(['مع', 'جانب', 'بجانب']);
@@ -925,7 +932,13 @@ export class GovernedTargetReader extends ReactionReader {
    */
   protected settlingPact(k: number, cue: Cue, at: number): boolean {
     if (cue.lemma !== 'اتفق') return false;
-    const after = this.mentionAtToken(at)?.tokEnd ?? at + 1;
+    let after = this.mentionAtToken(at)?.tokEnd ?? at + 1;
+    // "مع روسيا، الأسبوع الماضي، لإجلاء …": past commas and time words.
+    while (
+      after < this.e &&
+      (this.input.tokens.text[after] === ',' || TIME_WORDS.has(this.input.tokens.text[after]!))
+    )
+      after++;
     return this.truceTerms(k + 1, at - 1) || this.truceTerms(after, after + 3);
   }
 

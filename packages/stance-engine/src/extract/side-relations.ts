@@ -250,8 +250,6 @@ export class SideRelationReader extends MisdeedReader {
       if (this.negatedBefore(k, 2) || this.attributiveParticiple(k)) continue;
       // "يعتقد أن روسيا وإيران وتركيا ستتفق على …", "would agree": a predicted pact is none made.
       if (tc.cue.pos === 'verb' && this.futureVerb(k)) continue;
-      // "اتفقت إسرائيل وحماس على وقف إطلاق النار": enemies who agree a truce stay enemies.
-      if (tc.cue.pos === 'verb' && this.input.lang === 'ar' && this.truceTerms(k + 1, k + 10)) continue;
       // "تعزيز التعاون": a definite noun names the relation in general, not a pact they made.
       // "لتتفق", "ليتحالفوا": a purpose clause is no pact made.
       if (/^(و|ف)?(ال|بال|لل|ل)/.test(this.input.tokens.text[k]!)) continue;
@@ -270,6 +268,10 @@ export class SideRelationReader extends MisdeedReader {
       const parties =
         this.input.lang === 'en' && tc.cue.lemma === 'agree' ? this.partiesBefore(k) : this.holderOf(k);
       if (parties.length < 2) continue;
+      // "اتفقت إسرائيل وحماس على وقف إطلاق النار": a state and an armed group agreeing a truce
+      // stay enemies ("اتفقت روسيا والولايات المتحدة على مناطق تهدئة" sponsor one together).
+      if (this.input.lang === 'ar' && this.stateAndInsurgent(parties) && this.truceTerms(k + 1, k + 10))
+        continue;
       for (const a of parties) this.emitTowardActors(emit, [a], parties, 1, tc.cue.strength * 0.9, k, k);
     }
   }
@@ -611,10 +613,16 @@ export class SideRelationReader extends MisdeedReader {
    */
   protected settlementBetween(noun: number, a: Mention, b: Mention): boolean {
     if (!PACT_NOUNS.has(bareArabicNoun(this.input.tokens.text[noun]!))) return false;
-    const actors = this.input.compiled.codebook.actors;
-    const state = (m: Mention): boolean => /^(country|government)$/.test(actors[m.actor]!.kind);
-    const insurgent = (m: Mention): boolean => /^(armed-group|movement)$/.test(actors[m.actor]!.kind);
-    return (state(a) && insurgent(b)) || (insurgent(a) && state(b));
+    return this.stateAndInsurgent([a.actor, b.actor]);
+  }
+
+  /** The actors count a state (country, government) and an armed group or movement. */
+  protected stateAndInsurgent(actors: number[]): boolean {
+    const kinds = actors.map((a) => this.input.compiled.codebook.actors[a]!.kind);
+    return (
+      kinds.some((k) => /^(country|government)$/.test(k)) &&
+      kinds.some((k) => /^(armed-group|movement)$/.test(k))
+    );
   }
 
   /**
@@ -976,13 +984,13 @@ const AR_WARM_RELATIONS = /^(ال)?(استراتيجيه|وثيقه|متميزه
 const PACT_NOUNS = new Set(['الاتفاق', 'اتفاق', 'الاتفاقيه', 'اتفاقيه', ...AGREEMENT_NOUNS, 'pact']);
 
 // What a truce stops (folded): "وقف إطلاق النار", "وقف القتال", "وقف الأعمال العدائية".
-const AR_FIGHTING = /^(اطلاق|القتال|الاعمال|العمليات|الاشتباكات|المعارك|الحرب|التصعيد|الهجمات|الغارات|القصف)$/;
+const AR_FIGHTING =
+  /^(اطلاق|القتال|الاعمال|العمليات|الاشتباكات|المعارك|الحرب|التصعيد|الهجمات|الغارات|القصف)$/;
 // Captives exchanged between enemies (folded): "تبادل الأسرى", "تبادل الجثث".
 const AR_EXCHANGED_CAPTIVES = /^(ال)?(اسري|اسرى|محتجزين|معتقلين|جثث|رهاين|رهائن)$/;
 
 // Participles between the hyphenated parties and their pact: "a US-Russian brokered truce", "the US-Russia-led truce".
 const JOINT_PACT_PARTICIPLES = new Set(['brokered', 'sponsored', 'led']);
-
 
 const EN_TRUCE_QUALIFIERS = new Set([
   ...EN_TRUCE_NOUNS,
