@@ -23,6 +23,8 @@ const AR_CODEBOOK: Codebook = {
     ar('ethiopia', 'country', ['إثيوبيا']),
     ar('eu', 'organization', ['الاتحاد الأوروبي']),
     ar('israel', 'country', ['إسرائيل', 'تل أبيب']),
+    ar('factions', 'armed-group', ['الفصائل الفلسطينية']),
+    ar('ypg', 'armed-group', ['وحدات حماية الشعب الكردية']),
   ],
   topics: [
     ...targetTopics(
@@ -40,11 +42,11 @@ const AR_CODEBOOK: Codebook = {
       ],
       ['ar'],
     ),
-    ...targetTopics(['israel'], ['ar']),
+    ...targetTopics(['israel', 'factions', 'ypg'], ['ar']),
     {
       id: 'truce',
       label: { ar: 'وقف إطلاق النار' },
-      pro: { ar: ['وقف إطلاق النار'] },
+      pro: { ar: ['وقف إطلاق النار', 'وقف إطلاق نار'] },
       anti: {},
     },
   ],
@@ -65,32 +67,46 @@ describe('Arabic reached agreements: توصل إلى اتفاق (pacts)', () => 
     ).toEqual(expect.arrayContaining(['saudi/turkey-as-target/support', 'turkey/saudi-as-target/support']));
   });
 
-  it('"توصل … إلى اتفاق مع Y" makes Y a partner, and the ceasefire it sets is supported', () => {
-    expect(arTriples('وقال المتحدث إن تركيا توصلت إلى اتفاق مع روسيا لوقف إطلاق النار في إدلب.')).toEqual(
-      expect.arrayContaining([
-        'russia/turkey-as-target/support',
-        'turkey/russia-as-target/support',
-        'turkey/truce/support',
-      ]),
-    );
+  it('"توصل … إلى تفاهم مع Y" makes Y a partner', () => {
+    expect(
+      arTriples(
+        'و قد أعلن وزير الخارجية التركي مولود جاويش أوغلو عدة مرات أنهم توصلوا إلى تفاهم مع واشنطن بشأن من سيحكم منبج بعد انسحاب الأكراد منها.',
+      ),
+    ).toContain('turkey/usa-as-target/support');
+  });
+
+  it('the ceasefire an agreement reached sets up is supported', () => {
+    expect(
+      arTriples(
+        'وتقوم روسيا، التي تساند قوات الرئيس بشار الأسد، بدور الوساطة بينها وبين فصائل المعارضة، وتوصلت الجمعة إلى اتفاق لوقف إطلاق النار، ينص على إجلاء المقاتلين المعارضين.',
+      ),
+    ).toContain('russia/truce/support');
   });
 
   it('failed, unreached or sought agreements take no side', () => {
     expect(
       arTriples(
-        'اجتمع وزراء خارجية مصر وإثيوبيا في الخرطوم لإجراء محادثات، لكنهم لم يتوصلوا إلى اتفاق بشأن النزاع المستمر منذ وقت طويل بشأن الحصول على مياه النيل.',
+        'في وقت سابق من أبريل الجاري، اجتمع وزراء خارجية مصر وإثيوبيا والسودان في الخرطوم لإجراء محادثات، لكنهم لم يتوصلوا إلى اتفاق بشأن النزاع المستمر منذ وقت طويل بشأن الحصول على مياه النيل.',
       ),
     ).not.toContain('egypt/ethiopia-as-target/support');
-    expect(arTriples('فشلت روسيا وتركيا في التوصل إلى اتفاق هدنة في المحافظة السورية.')).not.toContain(
-      'russia/turkey-as-target/support',
-    );
-    expect(arTriples('ومنذ ذلك الحين، تحاول الكويت التوصل إلى اتفاق مع الفلبين.')).toEqual([]);
+    expect(
+      arTriples(
+        'وكان رؤساء روسيا وتركيا وإيران قد اجتمعوا الجمعة في العاصمة الإيرانية، طهران، لبحث تطورات الوضع في إدلب، لكنهم فشلوا بالتوصل إلى اتفاق هدنة في المحافظة السورية.',
+      ),
+    ).not.toContain('russia/turkey-as-target/support');
+    expect(
+      arTriples(
+        'ومنذ ذلك الحين، يحاول البلدان التوصل إلى اتفاق لحماية حقوق العمال الفلبينيين في الكويت، ولا سيما نحو 170 ألف خادمة.',
+      ),
+    ).toEqual([]);
   });
 
-  it('"توصل إلى أن" (concluded that) is no pact', () => {
-    expect(arTriples('وتوصلت تركيا إلى أن روسيا لم تلتزم بتعهداتها.')).not.toContain(
-      'turkey/russia-as-target/support',
-    );
+  it('"توصل إلى أن" (found that) is no pact', () => {
+    expect(
+      arTriples(
+        'وأفاد بيان المنظمة أن بعثة التحقيق التابعة لمنظمة حظر الأسلحة الكيماوية توصلت إلى أن "الكلور انبعث من الاسطوانات عند الاصطدام في حي التليل في سراقب".',
+      ),
+    ).toEqual([]);
   });
 
   it('an evacuation deal with the other side of a fight makes no ally of it', () => {
@@ -101,11 +117,12 @@ describe('Arabic reached agreements: توصل إلى اتفاق (pacts)', () => 
     ).not.toContain('opposition/russia-as-target/support');
   });
 
-  it('enemies agreeing a ceasefire support the ceasefire, not each other', () => {
-    const found = arTriples('واتفقت إسرائيل والمعارضة على وقف إطلاق النار.');
-    expect(found).toContain('israel/truce/support');
-    expect(found).not.toContain('israel/opposition-as-target/support');
-    expect(found).not.toContain('opposition/israel-as-target/support');
+  it('a state and armed factions reaching a ceasefire support it, not each other', () => {
+    const found = arTriples(
+      'وتوصلت إسرائيل والفصائل الفلسطينية في يوليو، إلى اتفاق وقف إطلاق نار عبر وساطة مصرية، وذلك بعد أعنف تبادل للقصف منذ حرب عام 2014.',
+    );
+    expect(found).not.toContain('israel/factions-as-target/support');
+    expect(found).not.toContain('factions/israel-as-target/support');
   });
 });
 

@@ -21,6 +21,7 @@ import {
   RELATIONAL_NOUNS,
   TIME_WORDS,
   AR_COALITION_OWNED,
+  AR_MONTHS,
 } from './word-lists.js';
 import type { Language } from '../text/language.js';
 import { memoByForm } from '../text/memo.js';
@@ -1322,7 +1323,12 @@ function objectAfterSubject(
   // "وقعت تركيا وروسيا اتفاقا": names joined by و to the subject are more of it.
   while (j > i + 1 && j < end && inMention[j - start]! >= 0 && tokens.text[j]!.startsWith('و'))
     j = pastMention(j, end, start, inMention);
-  while (j < end && j <= i + 6 && (TIME_WORDS.has(tokens.text[j]!) || tokens.text[j] === ',')) j++;
+  for (; j < end && j <= i + 6; j++) {
+    const w = tokens.text[j]!;
+    // "وتوصلت إسرائيل والفصائل في يوليو، إلى اتفاق": a month after في dates the verb.
+    if (w === 'في' && AR_MONTHS.has(tokens.text[j + 1] ?? '')) j++;
+    else if (!TIME_WORDS.has(w) && w !== ',') break;
+  }
   return j;
 }
 
