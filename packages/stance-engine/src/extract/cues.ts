@@ -22,6 +22,7 @@ import {
   TIME_WORDS,
   AR_COALITION_OWNED,
   AR_MONTHS,
+  AR_TRUCE_QUALIFIERS,
 } from './word-lists.js';
 import type { Language } from '../text/language.js';
 import { memoByForm } from '../text/memo.js';
@@ -1419,6 +1420,8 @@ function lateSubjectAfter(
 ): boolean {
   if (j + 1 >= end) return false;
   if (tokens.text[j + 1] === 'بين') return true;
+  // "اتفاق وقف إطلاق النار": a phrase of the pact's terms in construct is no signatory.
+  if (AR_TRUCE_QUALIFIERS.test(tokens.text[j + 1]!)) return false;
   const next = inMention[j + 1 - start]!;
   return next >= 0 && next !== inMention[j - start] && !/^(ل|ب)/.test(tokens.text[j + 1]!);
 }
