@@ -285,7 +285,8 @@ export class SideRelationReader extends MisdeedReader {
   protected truceTerms(from: number, to: number): boolean {
     const { tokens } = this.input;
     for (let j = from; j < this.e && j < to; j++) {
-      if (isClauseMark(tokens, j)) return false;
+      // (A comma may set off a date: "توصلت إسرائيل والفصائل في يوليو، إلى اتفاق وقف …".)
+      if (tokens.text[j] !== ',' && isClauseMark(tokens, j)) return false;
       // (The word itself first: وقف opens with و.)
       const raw = tokens.text[j]!;
       const w = [raw, raw.replace(/^(و|ف)?(ب|ل(?!ل))/, ''), raw.replace(/^(و|ف)?لل/, 'ال')].find((x) =>
