@@ -21,6 +21,8 @@ import {
   RELATIONAL_NOUNS,
   TIME_WORDS,
   AR_COALITION_OWNED,
+  AR_MONTHS,
+  AR_TRUCE_QUALIFIERS,
 } from './word-lists.js';
 import type { Language } from '../text/language.js';
 import { memoByForm } from '../text/memo.js';
@@ -99,6 +101,7 @@ export function annotateCues(
         orderCue(tokens, i, start, end, inMention, forms) ??
         approvalCue(tokens, i, start, end, inMention, forms) ??
         signingCue(tokens, i, start, end, inMention, forms) ??
+        reachedPactCue(tokens, i, start, end, inMention, forms) ??
         liftCue(tokens, i, start, end, out, forms) ??
         concernCue(tokens, i, start, end, inMention, lexical, forms) ??
         goodRelationsCue(tokens, i, start, end, inMention, forms) ??
@@ -183,6 +186,7 @@ export function annotateCues(
     // possessed-acts pass reads it when the name is tracked, and no other holder may take it.
     if (EN_POSSESSED_POSITIONS.has(word) && ownedByName(tokens, i, start, original, toOriginal)) continue;
     const cue =
+      pactMadeCue(tokens, i, start, end) ??
       lookupEnglishCue(word, next, tokens.text, i) ??
       holdResponsibleCue(tokens, i, start, end, inMention) ??
       deniedClaimCue(tokens, i, end) ??
@@ -203,6 +207,62 @@ export function annotateCues(
     out[i - start] = tokenCue(cue);
   }
   return { cues: out, wordClasses };
+}
+
+// An agreement made binds its parties as agreeing does ("agree" is a mutual lemma).
+const PACT_MADE_CUE = makeCue({ kind: 'stance', polarity: 1, strength: 0.7, pos: 'verb', lemma: 'agree' });
+// Past forms of making a pact: the base forms are mostly "failed to reach", "hope to sign".
+const EN_PACT_MAKING = new Set(['reached', 'struck', 'signed', 'sealed', 'clinched', 'inked', 'concluded']);
+const EN_PACTS = new Set([
+  'agreement',
+  'deal',
+  'accord',
+  'pact',
+  'truce',
+  'ceasefire',
+  'cease-fire',
+  'understanding',
+  'memorandum',
+  'treaty',
+]);
+const PACT_SIGNED_CUE = makeCue({ kind: 'stance', polarity: 1, strength: 0.7, pos: 'verb', lemma: 'sign' });
+const EN_TRUCE_WORDS = new Set([
+  'truce',
+  'ceasefire',
+  'cease-fire',
+  'armistice',
+  'evacuation',
+  'surrender',
+  'swap',
+  'prisoner',
+  'reconciliation',
+]);
+const EN_PACT_DETERMINERS = new Set(['a', 'an', 'the', 'their', 'its', 'his', 'her']);
+const EN_NEGATORS = new Set(['not', 'never', "n't", 'no', 'yet']);
+
+/**
+ * "Turkey reached an agreement with Russia on …", "struck a deal with X", "signed a truce":
+ * making a pact is agreeing on it, for its parties ("with X") and for what it settles (and
+ * "struck" is then no blow). Past forms with a determiner and the pact noun within three words
+ * after it; none after a negation ("have not reached a deal").
+ */
+function pactMadeCue(tokens: Tokens, i: number, start: number, end: number): Cue | undefined {
+  if (!EN_PACT_MAKING.has(tokens.text[i]!) || !EN_PACT_DETERMINERS.has(tokens.text[i + 1] ?? ''))
+    return undefined;
+  let noun = -1;
+  for (let j = i + 2; j < end && j <= i + 4; j++)
+    if (EN_PACTS.has(tokens.text[j]!)) {
+      noun = j;
+      break;
+    }
+  if (noun < 0) return undefined;
+  for (let j = i - 1; j >= start && j >= i - 3; j--) if (EN_NEGATORS.has(tokens.text[j]!)) return undefined;
+  // "reached a truce", "struck an evacuation deal": a truce settles a fight between enemies, for
+  // the truce but no alliance of its parties (as for such deals "between" them).
+  // ("an agreement with X on a prisoner swap": the terms may follow the partner.)
+  for (let j = i + 2; j < end && j <= noun + 6; j++)
+    if (EN_TRUCE_WORDS.has(tokens.text[j]!)) return PACT_SIGNED_CUE;
+  return PACT_MADE_CUE;
 }
 
 const CLASH_CUE = lookupEnglishCue('clashes', 'with')!;
@@ -1288,20 +1348,36 @@ function objectAfterSubject(
   end: number,
   inMention: Int32Array,
 ): number {
-  let j = i + 1;
-  const subject = j < end ? inMention[j - start]! : -1;
-  while (subject >= 0 && j < end && inMention[j - start] === subject) j++;
-  while (j < end && j <= i + 6 && (TIME_WORDS.has(tokens.text[j]!) || tokens.text[j] === ',')) j++;
+  let j = pastMention(i + 1, end, start, inMention);
+  // "وقعت تركيا وروسيا اتفاقا": names joined by و to the subject are more of it.
+  while (j > i + 1 && j < end && inMention[j - start]! >= 0 && tokens.text[j]!.startsWith('و'))
+    j = pastMention(j, end, start, inMention);
+  for (; j < end && j <= i + 6; j++) {
+    const w = tokens.text[j]!;
+    // "وتوصلت إسرائيل والفصائل في يوليو، إلى اتفاق": a month after في dates the verb.
+    if (w === 'في' && AR_MONTHS.has(tokens.text[j + 1] ?? '')) j++;
+    else if (!TIME_WORDS.has(w) && w !== ',') break;
+  }
   return j;
 }
 
-const SIGN_CUE = tokenCue(makeCue({ kind: 'stance', polarity: 1, strength: 0.7, pos: 'verb', lemma: 'وقع' }));
+/** The token after the mention that starts at j (j itself when no mention starts there). */
+function pastMention(j: number, end: number, start: number, inMention: Int32Array): number {
+  const m = j < end ? inMention[j - start]! : -1;
+  while (m >= 0 && j < end && inMention[j - start] === m) j++;
+  return j;
+}
+
+// Signing binds its parties as agreeing does ("اتفق" is a mutual lemma): "وقعت الكويت والفلبين اتفاقية".
+const SIGN_CUE = tokenCue(
+  makeCue({ kind: 'stance', polarity: 1, strength: 0.7, pos: 'verb', lemma: 'اتفق' }),
+);
 // وقّع (signed) and أبرم (concluded) in their finite forms. Not توقع, which is mostly "expected";
 // وقع alone is also "happened, fell" (وقعت اشتباكات) and يوقع "inflicts" (يوقع خسائر).
 const SIGN_FORMS =
   /^(و|ف)?(وقع|وقعت|وقعوا|وقعا|وقعتا|يوقع|يوقعون|يوقعان|توقعان|سيوقع|ستوقع|ابرم|ابرمت|ابرموا|ابرما|يبرم|تبرم)$/;
-// What one signs (folded): an agreement, treaty, truce or memorandum.
-const SIGNED_THINGS = /^(ال)?(اتفاق|اتفاقا|اتفاقات|اتفاقيه|اتفاقيات|معاهده|هدنه|مذكره)$/;
+// What one signs or reaches (folded): an agreement, treaty, truce, memorandum, understanding or deal.
+const SIGNED_THINGS = /^(ال)?(اتفاق|اتفاقا|اتفاقات|اتفاقيه|اتفاقيات|معاهده|هدنه|مذكره|تفاهم|تفاهمات|صفقه)$/;
 
 /**
  * "وقعت طهران على الاتفاق النووي", "وقعوا اتفاقا لوقف إطلاق النار": signing or concluding an
@@ -1324,6 +1400,39 @@ function signingCue(
   return lateSubjectAfter(tokens, j, start, end, inMention) ? undefined : SIGN_CUE;
 }
 
+// An agreement reached binds its parties as one agreed on ("اتفق"): a mutual relation.
+const REACH_CUE = tokenCue(
+  makeCue({ kind: 'stance', polarity: 1, strength: 0.65, pos: 'verb', lemma: 'اتفق' }),
+);
+// توصّل (reached) in its past forms (folded). Not the present, mostly "لم يتوصل" or "أن يتوصلوا"
+// (no agreement yet), nor the verbal noun التوصل, mostly an aim ("للتوصل", "سعيا إلى التوصل").
+const REACH_FORMS = /^(و|ف)?(توصل|توصلت|توصلوا|توصلا|توصلتا|توصلنا)$/;
+
+/**
+ * "توصلت تركيا إلى اتفاق مع روسيا لوقف إطلاق النار", "توصلوا لاتفاق": reaching an agreement is
+ * agreeing, a deed for what it settles and, with "مع Y", for the other party. The verb needs
+ * إلى (or ل) and an agreement right after its VSO subject; "توصل إلى أن" (concluded that) is
+ * no pact.
+ */
+function reachedPactCue(
+  tokens: Tokens,
+  i: number,
+  start: number,
+  end: number,
+  inMention: Int32Array,
+  forms: number,
+): TokenCue | undefined {
+  if (!(forms & REACH)) return undefined;
+  let j = objectAfterSubject(tokens, i, start, end, inMention);
+  const to = tokens.text[j] ?? '';
+  let thing = to;
+  if (to === 'الي' || to === 'الى') thing = tokens.text[++j] ?? '';
+  else if (to.startsWith('لل')) thing = 'ال' + to.slice(2);
+  else if (to.startsWith('ل')) thing = to.slice(1);
+  if (j >= end || !SIGNED_THINGS.test(thing)) return undefined;
+  return lateSubjectAfter(tokens, j, start, end, inMention) ? undefined : REACH_CUE;
+}
+
 /**
  * The signatories are named after the agreement: "وقعت على الاتفاق إيران والولايات المتحدة
  * والصين" (a name right after the object, not behind ل or ب as in "اتفاقا لوقف إطلاق النار", is
@@ -1339,6 +1448,8 @@ function lateSubjectAfter(
 ): boolean {
   if (j + 1 >= end) return false;
   if (tokens.text[j + 1] === 'بين') return true;
+  // "اتفاق وقف إطلاق النار": a phrase of the pact's terms in construct is no signatory.
+  if (AR_TRUCE_QUALIFIERS.test(tokens.text[j + 1]!)) return false;
   const next = inMention[j + 1 - start]!;
   return next >= 0 && next !== inMention[j - start] && !/^(ل|ب)/.test(tokens.text[j + 1]!);
 }
@@ -1381,6 +1492,7 @@ const LEGITIMATE = 32768;
 const APPROVE = 65536;
 const SIGN = 131072;
 const CAMPAIGN = 262144;
+const REACH = 524288;
 const FORM_TESTS: readonly (readonly [number, RegExp])[] = [
   [BELONGING, BELONGING_FORMS],
   [PROJECTILE, PROJECTILES],
@@ -1401,6 +1513,7 @@ const FORM_TESTS: readonly (readonly [number, RegExp])[] = [
   [APPROVE, APPROVE_FORMS],
   [SIGN, SIGN_FORMS],
   [CAMPAIGN, CAMPAIGN_FORMS],
+  [REACH, REACH_FORMS],
 ];
 
 interface ArabicForm {

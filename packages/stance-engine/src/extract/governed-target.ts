@@ -29,6 +29,7 @@ import {
 } from '../lexicon/cue.js';
 import {
   NON_TARGET_PREPS,
+  AGREEMENT_NOUNS,
   EN_AUXILIARIES,
   EN_ADVERB_PARTICLES,
   EN_FIRED_AT,
@@ -88,6 +89,15 @@ const EN_HINDERING_LEMMAS = new Set([
   'thwart',
   'undercut',
   'block',
+]);
+// Pact nouns before "with" and its partner: "reached an agreement with X".
+const EN_PACT_HEADS = new Set([
+  ...AGREEMENT_NOUNS,
+  'pact',
+  'accord',
+  'understanding',
+  'memorandum',
+  'treaty',
 ]);
 // With an act against someone, these name a partner in the act, not its object ("قصفت روسيا مع
 // …", "إلى جانب …", "alongside …"; "together/along with" end in "with").
@@ -927,6 +937,24 @@ export class GovernedTargetReader extends ReactionReader {
     return false;
   }
 
+  /**
+   * "توصلت المعارضة إلى اتفاق مع روسيا لإجلاء …", "صفقة إجلاء مع جيش الإسلام": a truce,
+   * evacuation or exchange agreed with Y settles a fight between enemies; Y is no partner the
+   * agreeing side supports (as for such deals "between" them, side-relations.ts). The deal's
+   * terms stand between the verb and "مع" or within three words after Y.
+   */
+  protected settlingPact(k: number, cue: Cue, at: number): boolean {
+    if (cue.lemma !== 'اتفق') return false;
+    let after = this.mentionAtToken(at)?.tokEnd ?? at + 1;
+    // "مع روسيا، الأسبوع الماضي، لإجلاء …": past commas and time words.
+    while (
+      after < this.e &&
+      (this.input.tokens.text[after] === ',' || TIME_WORDS.has(this.input.tokens.text[after]!))
+    )
+      after++;
+    return this.truceTerms(k + 1, at - 1) || this.truceTerms(after, after + 3);
+  }
+
   protected objectOfCue(k: number, target: Mention): boolean {
     const cue = this.cueAt(k)!.cue;
     // A warning is against its addressee ("حذرت واشنطن طهران من …", "warned Iran"); other directives are not.
@@ -1043,6 +1071,7 @@ export class GovernedTargetReader extends ReactionReader {
     // "جددت التزامها بالاتفاق النووي مع إيران": after a prepositional object of the cue, the
     // actor after "مع" is that object's partner (the deal is with Iran), not the cue's object.
     if (this.input.lang === 'ar' && prep === 'مع' && this.prepositionalNounBetween(k, before)) return false;
+    if (this.input.lang === 'ar' && prep === 'مع' && this.settlingPact(k, cue, head.tokStart)) return false;
     // "بحليف روسيا، الرئيس السوري": the possessor of a relation is not the object of an outer cue.
     if (before > k && RELATIONAL_AR.has(prep.replace(/^(و|ف|ب|ل)/, ''))) return false;
     if (this.towardOtherNoun(k, before, cue)) return false;
@@ -1072,9 +1101,17 @@ export class GovernedTargetReader extends ReactionReader {
       EN_FIRED_AT.has(prep) &&
       before - k <= 5 &&
       EN_FIRED_WEAPONS.has(this.input.tokens.text[before - 1]!);
+    // "reached an agreement with X": the pact's partner is the agreeing verb's own.
+    const pactWith =
+      this.input.lang === 'en' &&
+      cue.lemma === 'agree' &&
+      prep === 'with' &&
+      before - k <= 5 &&
+      EN_PACT_HEADS.has(this.input.tokens.text[before - 1]!);
     const ownParticle =
       blamedOn ||
       firedAt ||
+      pactWith ||
       (cue.particle === true &&
         (before === k + 1 ||
           // "stood up to X", "distanced himself from X": the phrase's last word heads the object.

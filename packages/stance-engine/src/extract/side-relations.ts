@@ -31,6 +31,7 @@ import {
   AR_PARTICLES,
   TIME_WORDS,
   AGREEMENT_NOUNS,
+  AR_TRUCE_QUALIFIERS,
   EN_TRUCE_NOUNS,
   EN_DETERMINERS,
   EN_SIDING_ADJECTIVES,
@@ -267,8 +268,36 @@ export class SideRelationReader extends MisdeedReader {
       const parties =
         this.input.lang === 'en' && tc.cue.lemma === 'agree' ? this.partiesBefore(k) : this.holderOf(k);
       if (parties.length < 2) continue;
+      // "اتفقت إسرائيل وحماس على وقف إطلاق النار": a state and an armed group agreeing a truce
+      // stay enemies ("اتفقت روسيا والولايات المتحدة على مناطق تهدئة" sponsor one together).
+      if (this.input.lang === 'ar' && this.stateAndInsurgent(parties) && this.truceTerms(k + 1, k + 10))
+        continue;
       for (const a of parties) this.emitTowardActors(emit, [a], parties, 1, tc.cue.strength * 0.9, k, k);
     }
+  }
+
+  /**
+   * Arabic tokens from..to-1 (to a clause mark) name a truce, evacuation or exchange: the terms
+   * of a deal that settles a fight ("لإجلاء المقاتلين", "على وقف إطلاق النار", "صفقة إجلاء").
+   * "تبادل المعلومات" is cooperation, an exchange of prisoners or bodies is between enemies;
+   * "لوقف التدفق" stops something else than the fighting.
+   */
+  protected truceTerms(from: number, to: number): boolean {
+    const { tokens } = this.input;
+    for (let j = from; j < this.e && j < to; j++) {
+      // (A comma may set off a date: "توصلت إسرائيل والفصائل في يوليو، إلى اتفاق وقف …".)
+      if (tokens.text[j] !== ',' && isClauseMark(tokens, j)) return false;
+      // (The word itself first: وقف opens with و.)
+      const raw = tokens.text[j]!;
+      const w = [raw, raw.replace(/^(و|ف)?(ب|ل(?!ل))/, ''), raw.replace(/^(و|ف)?لل/, 'ال')].find((x) =>
+        AR_TRUCE_QUALIFIERS.test(x),
+      );
+      if (w === undefined) continue;
+      const next = tokens.text[j + 1] ?? '';
+      if (/تبادل$/.test(w) ? AR_EXCHANGED_CAPTIVES.test(next) : !/وقف$/.test(w) || AR_FIGHTING.test(next))
+        return true;
+    }
+    return false;
   }
 
   /** The parties of "تحالف X وY" named right after the alliance noun, if two or more. */
@@ -585,10 +614,16 @@ export class SideRelationReader extends MisdeedReader {
    */
   protected settlementBetween(noun: number, a: Mention, b: Mention): boolean {
     if (!PACT_NOUNS.has(bareArabicNoun(this.input.tokens.text[noun]!))) return false;
-    const actors = this.input.compiled.codebook.actors;
-    const state = (m: Mention): boolean => /^(country|government)$/.test(actors[m.actor]!.kind);
-    const insurgent = (m: Mention): boolean => /^(armed-group|movement)$/.test(actors[m.actor]!.kind);
-    return (state(a) && insurgent(b)) || (insurgent(a) && state(b));
+    return this.stateAndInsurgent([a.actor, b.actor]);
+  }
+
+  /** The actors count a state (country, government) and an armed group or movement. */
+  protected stateAndInsurgent(actors: number[]): boolean {
+    const kinds = actors.map((a) => this.input.compiled.codebook.actors[a]!.kind);
+    return (
+      kinds.some((k) => /^(country|government)$/.test(k)) &&
+      kinds.some((k) => /^(armed-group|movement)$/.test(k))
+    );
   }
 
   /**
@@ -949,11 +984,14 @@ const AR_WARM_RELATIONS = /^(ال)?(استراتيجيه|وثيقه|متميزه
 // Nouns of a pact, which enemies too may seal (folded, without clitics).
 const PACT_NOUNS = new Set(['الاتفاق', 'اتفاق', 'الاتفاقيه', 'اتفاقيه', ...AGREEMENT_NOUNS, 'pact']);
 
+// What a truce stops (folded): "وقف إطلاق النار", "وقف القتال", "وقف الأعمال العدائية".
+const AR_FIGHTING =
+  /^(اطلاق|القتال|الاعمال|العمليات|الاشتباكات|المعارك|الحرب|التصعيد|الهجمات|الغارات|القصف)$/;
+// Captives exchanged between enemies (folded): "تبادل الأسرى", "تبادل الجثث".
+const AR_EXCHANGED_CAPTIVES = /^(ال)?(اسري|اسرى|محتجزين|معتقلين|جثث|رهاين|رهائن)$/;
+
 // Participles between the hyphenated parties and their pact: "a US-Russian brokered truce", "the US-Russia-led truce".
 const JOINT_PACT_PARTICIPLES = new Set(['brokered', 'sponsored', 'led']);
-
-// A truce, evacuation or exchange named after a deal noun (folded): "اتفاق التهدئة", "اتفاق وقف".
-const AR_TRUCE_QUALIFIERS = /^(ال)?(تهديه|هدنه|وقف|اجلاء|تبادل|تسويه|استسلام|انسحاب|خروج|ترحيل|تهجير)$/;
 
 const EN_TRUCE_QUALIFIERS = new Set([
   ...EN_TRUCE_NOUNS,

@@ -1905,6 +1905,10 @@ export const EN_FORCE_MEANS = new Set([
 /** Agreements that frame a course of action: "agreed to T under a deal brokered by X". */
 export const AGREEMENT_NOUNS = new Set(['deal', 'agreement', 'accord', 'plan', 'framework', 'arrangement']);
 
+/** A truce, evacuation or exchange named after a deal noun (folded): "اتفاق التهدئة", "اتفاق وقف". */
+export const AR_TRUCE_QUALIFIERS =
+  /^(ال)?(تهديه|هدنه|وقف|اجلاء|تبادل|تسويه|استسلام|انسحاب|خروج|ترحيل|تهجير)$/;
+
 /** Participles of making a pact: "a deal reached between X and Y", "the agreement brokered between …". */
 export const EN_PACT_PARTICIPLES = new Set(['reached', 'brokered', 'signed', 'struck', 'agreed', 'sealed']);
 
