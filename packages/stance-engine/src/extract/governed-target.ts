@@ -922,14 +922,13 @@ export class GovernedTargetReader extends ReactionReader {
       ((isDirective(cue) && !isWarning(cue)) || isActionOnly(cue) || isCourseOnly(cue))
     )
       return false;
-    // "an ally of Assad", "Russia's backer": relational nouns take their object with "of".
-    if (
-      this.input.lang === 'en' &&
-      cue.pos !== 'verb' &&
-      RELATIONAL_NOUNS.has(cue.lemma) &&
-      this.input.tokens.text[target.tokStart - 1] !== 'of'
-    )
-      return false;
+    // "an ally of Assad", "an ally of the United States", "Russia's backer": relational nouns
+    // take their object with "of".
+    if (this.input.lang === 'en' && cue.pos !== 'verb' && RELATIONAL_NOUNS.has(cue.lemma)) {
+      const text = this.input.tokens.text;
+      const before = text[target.tokStart - 1] === 'the' ? target.tokStart - 2 : target.tokStart - 1;
+      if (text[before] !== 'of') return false;
+    }
     // "launched the campaign with the support of the US-led coalition", "with the help of air
     // strikes by X": after "with", a help noun's of/from names the helper; the one helped is the
     // clause's subject (aidedDeeds), never the actor after it.
