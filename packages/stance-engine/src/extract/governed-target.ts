@@ -14,6 +14,7 @@ import {
   isLaunch,
   isWarning,
   isMutual,
+  isCombatLemma,
   isCombat,
   isAttack,
   isDecision,
@@ -660,7 +661,15 @@ export class GovernedTargetReader extends ReactionReader {
     // ("agreed to grant X immunity": X is no party; only "agreed with X" names one.)
     const party = tc.cue.lemma !== 'agree' || this.input.tokens.text[target.tokStart - 1] === 'with';
     const combat = isCombat(tc.cue) && this.finiteEnglishVerb(found.k);
-    if ((isMutual(tc.cue) || combat) && party && target.kind !== 'topic' && sign === tc.cue.polarity)
+    // "The rebels are fighting alongside the Nusra Front": comrades in arms back each other.
+    const comrades =
+      tc.cue.polarity > 0 && isCombatLemma(tc.cue) && this.input.tokens.text[found.k + 1] === 'alongside';
+    if (
+      (isMutual(tc.cue) || combat || comrades) &&
+      party &&
+      target.kind !== 'topic' &&
+      sign === tc.cue.polarity
+    )
       for (const h of holders)
         emit([target.actor], mentionWith(target, { actor: h }), sign, strength, found.k, hedge);
     // A cue governed by another cue: "رفض بوتين مقترح أردوغان إعلان هدنة", "asked Congress to approve …".
