@@ -30,7 +30,15 @@ const AGREED_BY_STRENGTH = 0.75;
 const EN_SIDE_NOUNS = new Set(['sides', 'parties']);
 
 // Adverbs between a participle and its agent that say how much of the act is the agent's.
-const EN_SHARE_ADVERBS = new Set(['partly', 'partially', 'jointly', 'largely', 'mainly', 'chiefly', 'mostly']);
+const EN_SHARE_ADVERBS = new Set([
+  'partly',
+  'partially',
+  'jointly',
+  'largely',
+  'mainly',
+  'chiefly',
+  'mostly',
+]);
 
 export class PassiveReader extends StatementFrames {
   /**
