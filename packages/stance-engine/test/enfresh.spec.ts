@@ -4,7 +4,9 @@
 // the United States" (a relational noun's "of" past "the"); "fighting alongside X" backs both
 // ways; the agents of a deal or truce after "by"/"between" read past siding titles and an office
 // holder's own name ("rebel backer Qatar and government ally Iran", "brokered partly by");
-// "government/regime positions" under attack are the government's. Sentences are from
+// "government/regime positions" under attack are the government's; "in an offensive backed by X"
+// after a deed makes X a helper of its subject; "claimed responsibility for the attack on X" owns
+// the definite attack. Sentences are from
 // corpus/news-en.jsonl and eval/fresh-en3 (a scene sentence put before some where the story had one).
 import type { Codebook } from '@stance/codebook';
 import { actorsNamedIn, targetTopics, triplesWith } from './helpers.js';
@@ -21,13 +23,14 @@ const ACTORS = [
   en('iran', 'country', ['Iran', 'Tehran']),
   en('turkey', 'country', ['Turkey', 'Ankara']),
   en('qatar', 'country', ['Qatar', 'Doha']),
+  en('coalition', 'organization', ['US-led coalition', 'U.S.-led coalition']),
 ];
 const CODEBOOK: Codebook = {
   version: 1,
   name: 'enfresh-en',
   actors: ACTORS,
   topics: [
-    ...targetTopics(['isis', 'syria', 'rebels', 'nusra', 'ypg', 'us']),
+    ...targetTopics(['isis', 'syria', 'rebels', 'nusra', 'ypg', 'us', 'coalition']),
     {
       id: 'ceasefire',
       label: { en: 'A ceasefire' },
@@ -139,5 +142,28 @@ describe('enfresh: government positions under attack', () => {
     expect(t('The Syrian regime holds Homs. Rebels were accused of attacking government employees.')).toEqual(
       [],
     );
+  });
+});
+
+describe('enfresh: in an offensive backed by X', () => {
+  it('X helps the subject of the deed', () => {
+    expect(
+      t('The YPG captured Tel Abyad from ISIS last year in an offensive backed by U.S.-led air strikes.'),
+    ).toContain('coalition/ypg-as-target/support');
+  });
+  it('not without a deed of the subject', () => {
+    expect(t('Residents fled in an offensive backed by Russia.')).toEqual([]);
+  });
+});
+
+describe('enfresh: claimed responsibility for the attack', () => {
+  it('owns the definite attack', () => {
+    expect(t('Turkey said ISIS claimed responsibility for the attack on the YPG.')).toEqual([
+      'isis/ypg-as-target/oppose',
+    ]);
+  });
+  it('not the attack as an event others react to, nor an unclaimed one', () => {
+    expect(t('Russia condemned the attack on the YPG.')).toEqual([]);
+    expect(t('Nobody has claimed responsibility for the attack on the YPG.')).toEqual([]);
   });
 });
