@@ -132,6 +132,10 @@ export class CodebookCompileError extends Error {
   }
 }
 
+// An all-capitals acronym before a generic noun for an armed group or its members.
+const ACRONYM_OF_GROUP =
+  /^([A-Z]{2,6}) (?:group|organization|organisation|fighters|militants|jihadists|members)$/;
+
 function needsCaseCheck(name: string): string | undefined {
   // Acronyms and capitalised names must keep their capitals in text ("US" is not "us").
   return /[A-Z]/.test(name) ? name : undefined;
@@ -507,6 +511,10 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
         for (const form of other ? [folded, other] : [folded])
           if (lang === 'ar' && COLLECTIVE_PLURAL.test(form))
             addWithVariants(form.slice(2), { ...base, kind: 'name', actor: a });
+        // "IS fighters", "IS group": the acronym before a group noun is the group's name on its
+        // own too ("IS captured eight villages"); its capitals are checked in text.
+        const acronym = lang === 'en' ? ACRONYM_OF_GROUP.exec(name)?.[1] : undefined;
+        if (acronym) addWithVariants(acronym, { ...base, kind: 'name', actor: a, caseForm: acronym });
         // A compound modifier takes the singular: "rebels" → "rebel-held areas".
         if (lang === 'en' && /^[A-Za-z]{3,}[^s]s$/.test(name))
           addWithVariants(name.slice(0, -1), { ...base, kind: 'name', actor: a, compoundOnly: true });

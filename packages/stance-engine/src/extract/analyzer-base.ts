@@ -77,6 +77,9 @@ export const NOUN_WINDOW = 5;
 // Prepositions of an act noun's own complement.
 const FELLOW_ACT_PREPS = new Set(['من', 'عن', 'علي', 'في', 'الي', 'ضد', 'مع']);
 
+// English words that name a state's government, not its land.
+const GOVERNMENT_WORD = /\b(government|regime|authorities|administration)\b/;
+
 export class AnalyzerBase extends HolderResolver {
   /**
    * The head of the first act in a list the target continues: the target opens with "و" and an
@@ -745,6 +748,9 @@ export class AnalyzerBase extends HolderResolver {
     if (m.kind !== 'name' || actor?.kind !== 'government') return false;
     const { tokens } = this.input;
     const surface = tokens.text.slice(m.tokStart, m.tokEnd).join(' ');
+    // "attacks on regime troops", "government positions": government words name the government's
+    // men, never its land (government-words.ts gives them the government's actor).
+    if (GOVERNMENT_WORD.test(surface)) return false;
     return !(actor.names.en ?? []).some((n) => n.toLowerCase().replace(/-/g, ' ') === surface);
   }
 

@@ -64,6 +64,16 @@ function isBattle(cue: Cue): boolean {
   return isAttack(cue) || EN_BATTLE_LEMMAS.has(cue.lemma);
 }
 
+// Military operations a deed is done in ("in a large offensive backed by …").
+const EN_OPERATION_NOUNS = new Set([
+  'offensive',
+  'operation',
+  'assault',
+  'campaign',
+  'push',
+  'counteroffensive',
+]);
+
 export class ForceActReader extends PassiveReader {
   /**
    * "أدانت … اعتداء الميليشيات الحوثية على السفارة العراقية", "إطلاق جماعة الحوثي لسبع صواريخ
@@ -315,10 +325,13 @@ export class ForceActReader extends PassiveReader {
   protected aidedDeeds(emit: Emit): void {
     const { tokens } = this.input;
     for (let k = this.s + 2; k + 2 < this.e; k++) {
-      if (!EN_AID_NOUNS.has(tokens.text[k]!)) continue;
+      // "captured … in a large offensive assisted by Russian airpower": the operation the deed
+      // was done in, and its backer after the participle, as "with support from" names one.
+      const backedOperation = EN_BACKING_PARTICIPLES.has(tokens.text[k]!) && tokens.text[k + 1] === 'by';
+      if (!EN_AID_NOUNS.has(tokens.text[k]!) && !backedOperation) continue;
       const of = tokens.text[k + 1];
-      if (of !== 'of' && of !== 'from') continue;
-      const w = this.withBefore(k);
+      if (of !== 'of' && of !== 'from' && !backedOperation) continue;
+      const w = backedOperation ? this.inOperationBefore(k) : this.withBefore(k);
       if (w === undefined) continue;
       const helper = this.backerAfterBy(k + 2);
       const helped = helper && this.firstFreeSubject(w);
@@ -381,6 +394,17 @@ export class ForceActReader extends PassiveReader {
   }
 
   /** The "with" before the help noun at k, past an article and one plain modifier ("with the direct support"). */
+  /** The "in" of "in a (large) offensive" right before the participle at k, or undefined. */
+  protected inOperationBefore(k: number): number | undefined {
+    const text = this.input.tokens.text;
+    if (!EN_OPERATION_NOUNS.has(text[k - 1]!)) return undefined;
+    for (let j = k - 2; j >= this.s && j >= k - 5; j--) {
+      if (text[j] === 'in') return EN_DETERMINERS.has(text[j + 1]!) ? j : undefined;
+      if (!this.input.tokens.isWord[j] || this.mentionAtToken(j) || this.cueAt(j)) return undefined;
+    }
+    return undefined;
+  }
+
   protected withBefore(k: number): number | undefined {
     const { tokens } = this.input;
     for (let j = k - 1; j >= this.s && j >= k - 3; j--) {

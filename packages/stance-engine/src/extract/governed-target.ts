@@ -14,6 +14,7 @@ import {
   isLaunch,
   isWarning,
   isMutual,
+  isCombatLemma,
   isCombat,
   isAttack,
   isDecision,
@@ -683,7 +684,15 @@ export class GovernedTargetReader extends ReactionReader {
     // ("agreed to grant X immunity": X is no party; only "agreed with X" names one.)
     const party = tc.cue.lemma !== 'agree' || this.input.tokens.text[target.tokStart - 1] === 'with';
     const combat = isCombat(tc.cue) && this.finiteEnglishVerb(found.k);
-    if ((isMutual(tc.cue) || combat) && party && target.kind !== 'topic' && sign === tc.cue.polarity)
+    // "The rebels are fighting alongside the Nusra Front": comrades in arms back each other.
+    const comrades =
+      tc.cue.polarity > 0 && isCombatLemma(tc.cue) && this.input.tokens.text[found.k + 1] === 'alongside';
+    if (
+      (isMutual(tc.cue) || combat || comrades) &&
+      party &&
+      target.kind !== 'topic' &&
+      sign === tc.cue.polarity
+    )
       for (const h of holders)
         emit([target.actor], mentionWith(target, { actor: h }), sign, strength, found.k, hedge);
     // A cue governed by another cue: "رفض بوتين مقترح أردوغان إعلان هدنة", "asked Congress to approve …".
@@ -963,14 +972,13 @@ export class GovernedTargetReader extends ReactionReader {
       ((isDirective(cue) && !isWarning(cue)) || isActionOnly(cue) || isCourseOnly(cue))
     )
       return false;
-    // "an ally of Assad", "Russia's backer": relational nouns take their object with "of".
-    if (
-      this.input.lang === 'en' &&
-      cue.pos !== 'verb' &&
-      RELATIONAL_NOUNS.has(cue.lemma) &&
-      this.input.tokens.text[target.tokStart - 1] !== 'of'
-    )
-      return false;
+    // "an ally of Assad", "an ally of the United States", "Russia's backer": relational nouns
+    // take their object with "of".
+    if (this.input.lang === 'en' && cue.pos !== 'verb' && RELATIONAL_NOUNS.has(cue.lemma)) {
+      const text = this.input.tokens.text;
+      const before = text[target.tokStart - 1] === 'the' ? target.tokStart - 2 : target.tokStart - 1;
+      if (text[before] !== 'of') return false;
+    }
     // "launched the campaign with the support of the US-led coalition", "with the help of air
     // strikes by X": after "with", a help noun's of/from names the helper; the one helped is the
     // clause's subject (aidedDeeds), never the actor after it.

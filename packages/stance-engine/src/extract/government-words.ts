@@ -75,6 +75,24 @@ const EN_FORCES = new Set(
     ' ',
   ),
 );
+// Posts that a government's forces hold.
+const EN_POSTS = new Set(
+  'positions position checkpoints checkpoint outposts outpost bases base barracks convoy convoys lines'.split(
+    ' ',
+  ),
+);
+// Words right before such posts (past "the") that make them the object of an attack.
+const EN_ATTACKED_AT = new Set(
+  'on at against upon attacked attacking attack attacks stormed storming overran overrun shelled shelling struck hit targeted targeting bombed pounded seized captured raided ambushed'.split(
+    ' ',
+  ),
+);
+
+/** The words before the government word at k (past "the") attack what it names. */
+function attackedAt(text: (i: number) => string, k: number): boolean {
+  return EN_ATTACKED_AT.has(text(k - 1) === 'the' ? text(k - 2) : text(k - 1));
+}
+
 // Modifiers that make another government or its opponents of it.
 const EN_OTHER_GOVERNMENT = new Set(
   'anti interim transitional unity regional local provincial rebel opposition former parallel puppet separatist breakaway autonomous tribal caretaker exiled new previous central federal'.split(
@@ -278,6 +296,10 @@ function englishPhrase(
   } else if ((t0 === 'government' || t0 === 'regime') && EN_FORCES.has(text(k + 1))) {
     end = k + 2;
     if (text(k - 1) === 'pro') start = k - 1;
+  } else if ((t0 === 'government' || t0 === 'regime') && EN_POSTS.has(text(k + 1)) && attackedAt(text, k)) {
+    // "attacks on government positions", "overran regime checkpoints": the government's men hold
+    // them, so the attack is on the government ("government positions" alone may be jobs).
+    end = k + 2;
   } else if ((t0 === 'government' || t0 === 'regime') && text(k - 1) === 'the') {
     const next = text(k + 1);
     // "the government siege", "the regime stronghold", "the government spokesman": a modifier.

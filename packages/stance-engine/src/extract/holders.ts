@@ -1148,7 +1148,7 @@ export class HolderResolver extends SentenceView {
     if (lang === 'en' && cue.cue.pos === 'verb' && !isSpeech) {
       // Passive: "was condemned by X"; an act noun: "strikes by the United States".
       const by = this.agentAfterBy(k);
-      if (by) return this.coordinated(by);
+      if (by) return this.agentList(by);
     }
     const struck =
       lang === 'en' && cue.cue.pos === 'verb' && isForce(cue.cue) ? this.strikeSubjectAgents(k) : undefined;
@@ -1729,6 +1729,39 @@ export class HolderResolver extends SentenceView {
       j++;
     }
     return this.mentionAtToken(j)?.tokStart === j ? j : a;
+  }
+
+  /**
+   * The actors of an agent list after "by" that starts with `first`, titled conjuncts included:
+   * "brokered by rebel backer Qatar and regime ally Iran", "by Russian President Vladimir Putin,
+   * Turkey and Iran" (a title's person's own name is skipped). A plain coordination's actors too.
+   */
+  protected agentList(first: Mention): number[] {
+    const { tokens } = this.input;
+    const text = tokens.text;
+    const actors = this.coordinated(first);
+    let m = first;
+    for (let n = 0; n < 6; n++) {
+      let t = m.tokEnd;
+      // "Russian President Vladimir Putin": after an office word, the person's capitalised name.
+      if (isOfficeWord(text[t - 1]!, 'en') || isOfficeWord(text[t] ?? '', 'en'))
+        for (let w = 0; w < 5 && t < this.e && !this.mentionAtToken(t); w++) {
+          const office = isOfficeWord(text[t]!, 'en');
+          if (!office && (this.input.capitalized?.[t] !== 1 || this.cueAt(t) || !tokens.isWord[t])) break;
+          t++;
+        }
+      const joined = t;
+      if (text[t] === ',') t++;
+      if (text[t] === 'and') t++;
+      if (t === joined || t >= this.e) break;
+      const a = this.pastDescribingCapitals(text[t] === 'the' ? t + 1 : t);
+      const next = this.mentionAtToken(a);
+      if (!next || next.tokStart !== a || next.kind === 'topic' || !this.canHold(next)) break;
+      const actor = next.countryOf ?? next.actor;
+      if (!actors.includes(actor)) actors.push(actor);
+      m = next;
+    }
+    return actors;
   }
 
   /** The name after "<owner> ally|backer|supporter" starting at a, or undefined. */

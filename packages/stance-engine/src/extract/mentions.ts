@@ -211,7 +211,31 @@ function caseMatches(
     if (isUpperAt(form, k) && !isUpperAt(original, norm.toOriginal[start + k]!) && !arabicArticleAt(form, k))
       return false;
   }
-  return true;
+  if (!WORD_ACRONYMS.has(form)) return true;
+  const from = norm.toOriginal[start]!;
+  const to = norm.toOriginal[end - 1]! + 1;
+  return proseWordNear(original, from, -1) || proseWordNear(original, to, 1);
+}
+
+// Acronyms that spell a small English word ("IS", "US", "WHO"): in an all-capitals headline
+// ("SYRIA IS BURNING") they are that word, so they name someone only next to a word of prose.
+const WORD_ACRONYMS = new Set(
+  'IS US IT AS AT ON NO AN OR IN AM WE HE SO TO DO GO UP ME BY OF IF BE MY ALL CAN WHO MAY NOT NOW OUR OUT ONE'.split(
+    ' ',
+  ),
+);
+
+/** The word next to offset at (step -1: the one before, +1: the one after) has a lower-case letter. */
+function proseWordNear(original: string, at: number, step: -1 | 1): boolean {
+  let i = step < 0 ? at - 1 : at;
+  // Past spaces and punctuation, but not into another line.
+  for (let n = 0; n < 4 && i >= 0 && i < original.length && !/[A-Za-z\n]/.test(original[i]!); n++) i += step;
+  let lower = false;
+  while (i >= 0 && i < original.length && /[A-Za-z'-]/.test(original[i]!)) {
+    if (/[a-z]/.test(original[i]!)) lower = true;
+    i += step;
+  }
+  return lower;
 }
 
 /** An Arabic article opens a word of the name at k ("Al-Nusra"): news writes it in either case ("al-Nusra"). */

@@ -29,6 +29,17 @@ const AGREED_BY_STRENGTH = 0.75;
 // "both sides", "the two parties": the pair of a "between X and Y" phrase.
 const EN_SIDE_NOUNS = new Set(['sides', 'parties']);
 
+// Adverbs between a participle and its agent that say how much of the act is the agent's.
+const EN_SHARE_ADVERBS = new Set([
+  'partly',
+  'partially',
+  'jointly',
+  'largely',
+  'mainly',
+  'chiefly',
+  'mostly',
+]);
+
 export class PassiveReader extends StatementFrames {
   /**
    * Which linking words the sentence has: an English agent's "by"/"between", a word of holding
@@ -197,7 +208,7 @@ export class PassiveReader extends StatementFrames {
       const done = this.meansDoneBy(k + 2);
       return done === undefined ? [] : this.passiveAgents(done);
     }
-    return this.canHold(agent) ? this.coordinated(agent) : [];
+    return this.canHold(agent) ? this.agentList(agent) : [];
   }
 
   /**
@@ -297,7 +308,7 @@ export class PassiveReader extends StatementFrames {
       if (!topic) continue;
       const sign = (tc && !announced ? actionPolarity(tc.cue) : 1) * topic.polarity;
       const strength = (tc && !announced ? tc.cue.strength : AGREED_BY_STRENGTH) * 0.8;
-      const parties = this.partiesOfList(this.coordinated(agent), a);
+      const parties = this.partiesOfList(this.agentList(agent), a);
       emit(parties, topic, sign, strength, k, this.hedged(topic.tokStart, k));
       if (agreedBy && parties.length >= 2)
         for (const p of parties) this.emitTowardActors(emit, [p], parties, 1, strength, k, k);
@@ -309,6 +320,8 @@ export class PassiveReader extends StatementFrames {
     const text = this.input.tokens.text;
     if (this.input.lang !== 'en' || !/ed$/.test(text[k]!)) return -1;
     if (text[k + 1] === 'by') return k + 1;
+    // "brokered partly by Qatar": a degree adverb shares the act among its agents.
+    if (EN_SHARE_ADVERBS.has(text[k + 1]!) && text[k + 2] === 'by') return k + 2;
     for (let j = k + 2; j < this.e && j <= k + 5; j++)
       if (text[j] === 'by') return this.adverbialStart(j - 1) === k + 1 ? j : -1;
     return -1;
@@ -339,7 +352,7 @@ export class PassiveReader extends StatementFrames {
       const a = this.pastDescribingCapitals(text[between + 1] === 'the' ? between + 2 : between + 1);
       const party = this.mentionAtToken(a);
       if (!party || party.tokStart !== a || !this.canHold(party)) continue;
-      const parties = this.partiesOfList(this.coordinated(party), a);
+      const parties = this.partiesOfList(this.agentList(party), a);
       emit(parties, topic, topic.polarity, AGREED_BY_STRENGTH * 0.8, d, this.hedged(topic.tokStart, d));
     }
   }

@@ -112,6 +112,10 @@ const AR_LIGHT_ACT_VERBS = new Set([
   'بالرد',
 ]);
 
+// "carried out the attack", "claimed the bombing": the verbs that own a definite attack.
+const EN_CARRY_FORMS = new Set(['carry', 'carries', 'carried', 'carrying']);
+const EN_CLAIM_FORMS = new Set(['claim', 'claims', 'claimed', 'claiming']);
+
 export class TargetReader extends GovernedTargetReader {
   /** "لم يعلن مساندته لتركيا": a position noun under a negated reporting verb is not asserted. */
   protected unassertedNoun(k: number): boolean {
@@ -812,7 +816,20 @@ export class TargetReader extends GovernedTargetReader {
       const c = this.cueAt(j)?.cue;
       if (c && c.kind === 'stance' && isActionOnly(c)) return false;
     }
+    if (lang === 'en' && this.ownedAttack(k - 1)) return false;
     return true;
+  }
+
+  /**
+   * "claimed responsibility for the attack", "carried out the bombing", "claimed the attack": a
+   * deed phrase before the definite attack noun's article at `the` makes the attack its subject's.
+   */
+  protected ownedAttack(the: number): boolean {
+    const t = (i: number): string => (i >= this.s ? this.input.tokens.text[i]! : '');
+    const prev = t(the - 1);
+    if (prev === 'for') return t(the - 2) === 'responsibility';
+    if (prev === 'out') return EN_CARRY_FORMS.has(t(the - 2));
+    return EN_CLAIM_FORMS.has(prev);
   }
 
   /** The hostile act noun at k is what a halt noun before it ("الكف عن", "بوقف") calls to stop. */

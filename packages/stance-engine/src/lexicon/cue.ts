@@ -588,6 +588,11 @@ export function isCombat(cue: Cue): boolean {
   return COMBAT_LEMMAS.has(cue.lemma) && cue.polarity < 0;
 }
 
+/** A verb of fighting, either side ("fought against", "fought alongside"). */
+export function isCombatLemma(cue: Cue): boolean {
+  return COMBAT_LEMMAS.has(cue.lemma);
+}
+
 // Attack nouns listed as words of their own (their lemma is the word).
 const ATTACK_NOUN_LEMMAS = new Set([
   'غارات',
