@@ -11,6 +11,7 @@ import { splitSentences, type Sentence } from '../text/segment.js';
 import { withoutOthersActs } from './act-agents.js';
 import { withLeaderPairs } from './leader-pairs.js';
 import { withLatterAnaphors } from './latter-anaphors.js';
+import { withSourceAnaphors } from './source-anaphors.js';
 import {
   addBareTitles,
   addCountryPronouns,
@@ -472,12 +473,15 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
   const mentions =
     lang === 'en'
       ? withLeaderPairs(compiled, tokens, sentences, withoutOthersActs(compiled, tokens, listed))
-      : withLatterAnaphors(
+      : withSourceAnaphors(
           compiled,
           tokens,
           sentences,
-          withLeaderPairs(compiled, tokens, sentences, listed, 'ar'),
+          withLatterAnaphors(compiled, tokens, sentences, withLeaderPairs(compiled, tokens, sentences, listed, 'ar')),
         );
+  if (process.env.DISCOURSE_DEBUG)
+    for (const m of mentions)
+      console.error(m.kind, m.actor, m.topic, m.countryOf, m.official, tokens.text.slice(m.tokStart, m.tokEnd).join(' '));
   const spans = quotationSpans(original, lang);
   const quoted = quotationSpeakers(original, norm.toOriginal, tokens, sentences, mentions, lang, spans);
   const quotedRuns = lang === 'ar' ? arabicQuotedRuns(spans, norm.toOriginal, tokens) : undefined;
