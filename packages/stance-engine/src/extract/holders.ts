@@ -150,6 +150,9 @@ function firstPersonPlural(word: string, lemma: string): boolean {
   return lemma[0] === 'ن' ? word[i + 1] === 'ن' : true;
 }
 
+// Adjectives of an office (folded): "الناطق الرسمي باسم …".
+const OFFICIAL_ADJECTIVES = new Set(['الرسمي', 'الرسميه']);
+
 export class HolderResolver extends SentenceView {
   /** VSO subject within a few words after the cue; 'blocked' when it is an actor we do not track. */
   protected subjectAfter(
@@ -782,6 +785,7 @@ export class HolderResolver extends SentenceView {
     const { tokens, lang } = this.input;
     if (lang !== 'ar' || this.cueAt(j)?.cue.pos !== 'verb') return false;
     if (this.plainDefiniteNounAt(j + 1)) return !STATEMENT_NOUNS.has(tokens.text[j + 1]!);
+    if (this.officialOfUntrackedBodyAt(j + 1)) return true;
     let t = j + 1;
     while (t < this.e && t <= j + 2 && this.untrackedNameWordAt(t)) t++;
     if (t === j + 1 || t >= this.e) return false;
@@ -2328,9 +2332,40 @@ export class HolderResolver extends SentenceView {
       const cue = this.cueAt(j)?.cue;
       if (!cue || this.mentionAtToken(j) || cue.pos !== 'verb' || cue.verbNoun || cue.participle) continue;
       if (cue.kind !== 'speech' && cue.kind !== 'stance') continue;
-      if (this.plainDefiniteNounAt(j + 1)) return true;
+      if (this.plainDefiniteNounAt(j + 1) || this.officialOfUntrackedBodyAt(j + 1)) return true;
     }
     return false;
+  }
+
+  /**
+   * "وقال المتحدث باسم الجامعة العربية إنه …", "وأكد الناطق الرسمي باسم حركة النجباء أن …": the
+   * subject at j is an official (office words) of a body named after باسم, في or لـ in which we
+   * track no one. He speaks for that body, not for the previous sentence's holder. (A bare
+   * "وقال المتحدث" may still be the previous holder's spokesman.)
+   */
+  protected officialOfUntrackedBodyAt(j: number): boolean {
+    const { tokens } = this.input;
+    let t = j;
+    while (
+      t < this.e &&
+      t <= j + 2 &&
+      !this.mentionAtToken(t) &&
+      (isOfficeWord(tokens.text[t]!, 'ar') || OFFICIAL_ADJECTIVES.has(tokens.text[t]!))
+    )
+      t++;
+    if (t === j || t >= this.e) return false;
+    const w = tokens.text[t]!;
+    const separate = w === 'باسم' || w === 'في';
+    if (!separate && !(w.startsWith('ل') && w.length > 3)) return false;
+    let named = false;
+    for (let i = separate ? t + 1 : t; i < this.e && i <= t + 6; i++) {
+      if (!tokens.isWord[i] || this.isKind(i, 'complementizer')) break;
+      const m = this.mentionAtToken(i);
+      if (m && m.kind === 'topic') break;
+      if (m && m.actor >= 0) return false;
+      named = true;
+    }
+    return named;
   }
 
   /**
