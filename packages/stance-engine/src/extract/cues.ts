@@ -196,6 +196,7 @@ export function annotateCues(
     if (word === 'opposing' && next !== undefined && RIVAL_HEADS.has(next)) continue;
     if (!cue) continue;
     if (i <= phraseEnd && (cue.kind === 'stance' || cue.kind === 'evaluative')) continue;
+    if (cue.kind === 'stance' && insideProperName(tokens, i, start, end, original, toOriginal)) continue;
     // "the signing off on the agreement": a phrase made a noun by "the" names no one's act.
     if (cue.span! > 1 && i > start && tokens.text[i - 1] === 'the' && word.endsWith('ing')) continue;
     if (cue.span! > 1) phraseEnd = i + cue.span!;
@@ -1420,6 +1421,45 @@ function isCueForm(form: ArabicForm): boolean {
  * "opposition-backer Turkey", "opposition-held Idlib": a word joined by a hyphen to the word
  * after it modifies that word's head; the compound names, it takes no side.
  */
+/** The token at k is written with a capital letter. */
+function capitalAt(tokens: Tokens, k: number, original: string, toOriginal: Int32Array): boolean {
+  const c = original.charCodeAt(toOriginal[tokens.start[k]!]!);
+  return c >= 0x41 && c <= 0x5a;
+}
+
+/**
+ * "Operation Decisive Storm", "the Syria Support Group", "Outrage Over Aleppo": a capitalised
+ * cue word, not opening its sentence, right beside another capitalised word is part of a name
+ * (of an operation, a body, a campaign), which takes no side itself. Not in a headline written
+ * in title case ("Russia Condemns US Strikes"), where every word is capitalised.
+ */
+function insideProperName(
+  tokens: Tokens,
+  i: number,
+  start: number,
+  end: number,
+  original: string,
+  toOriginal: Int32Array,
+): boolean {
+  if (!capitalAt(tokens, i, original, toOriginal)) return false;
+  let first = start;
+  while (first < i && !tokens.isWord[first]) first++;
+  if (first === i) return false;
+  const beside =
+    (tokens.isWord[i - 1] && capitalAt(tokens, i - 1, original, toOriginal)) ||
+    (i + 1 < end && tokens.isWord[i + 1] && capitalAt(tokens, i + 1, original, toOriginal));
+  if (!beside) return false;
+  // Title case: most longer words of the sentence capitalised.
+  let long = 0;
+  let capital = 0;
+  for (let k = start; k < end; k++) {
+    if (!tokens.isWord[k] || tokens.text[k]!.length < 4) continue;
+    long++;
+    if (capitalAt(tokens, k, original, toOriginal)) capital++;
+  }
+  return capital * 10 < long * 7;
+}
+
 function modifiesCompound(original: string, end: number): boolean {
   return original.charCodeAt(end) === 0x2d && /[A-Za-z]/.test(original.charAt(end + 1));
 }
