@@ -12,6 +12,7 @@ import { withoutOthersActs } from './act-agents.js';
 import { withLeaderPairs } from './leader-pairs.js';
 import { withLatterAnaphors } from './latter-anaphors.js';
 import { withSourceAnaphors } from './source-anaphors.js';
+import { opensImpersonally } from './impersonal-openers.js';
 import {
   addBareTitles,
   addCountryPronouns,
@@ -599,7 +600,10 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
       mentions: inSentence,
       mentionAt,
       cues,
-      previousHolders: holderAge <= MAX_HOLDER_AGE ? previousHolders : [],
+      previousHolders:
+        holderAge <= MAX_HOLDER_AGE && !(lang === 'ar' && opensImpersonally(tokens, sentence))
+          ? previousHolders
+          : [],
       capitalized,
       hyphenated,
       hamzaBelow,
