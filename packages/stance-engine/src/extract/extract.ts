@@ -480,9 +480,6 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
           sentences,
           withLatterAnaphors(compiled, tokens, sentences, withLeaderPairs(compiled, tokens, sentences, listed, 'ar')),
         );
-  if (process.env.DISCOURSE_DEBUG)
-    for (const m of mentions)
-      console.error(m.kind, m.actor, m.topic, m.countryOf, m.official, tokens.text.slice(m.tokStart, m.tokEnd).join(' '));
   const spans = quotationSpans(original, lang);
   const quoted = quotationSpeakers(original, norm.toOriginal, tokens, sentences, mentions, lang, spans);
   const quotedRuns = lang === 'ar' ? arabicQuotedRuns(spans, norm.toOriginal, tokens) : undefined;
