@@ -152,6 +152,8 @@ function firstPersonPlural(word: string, lemma: string): boolean {
 
 // Adjectives of an office (folded): "الناطق الرسمي باسم …".
 const OFFICIAL_ADJECTIVES = new Set(['الرسمي', 'الرسميه']);
+// A definite nisba adjective (folded): "العربيه", "الليبيه", "الدولي".
+const NISBA_ADJECTIVE = /^ال.{2,}(ي|يه)$/;
 
 export class HolderResolver extends SentenceView {
   /** VSO subject within a few words after the cue; 'blocked' when it is an actor we do not track. */
@@ -2338,10 +2340,11 @@ export class HolderResolver extends SentenceView {
   }
 
   /**
-   * "وقال المتحدث باسم الجامعة العربية إنه …", "وأكد الناطق الرسمي باسم حركة النجباء أن …": the
-   * subject at j is an official (office words) of a body named after باسم, في or لـ in which we
-   * track no one. He speaks for that body, not for the previous sentence's holder. (A bare
-   * "وقال المتحدث" may still be the previous holder's spokesman.)
+   * "وقال المتحدث باسم الجامعة العربية إنه …", "وقال المتحدث باسم فيلق الرحمن إن …": the subject
+   * at j is an official (office words) of a body named after باسم, في or لـ in which we track no
+   * one. He speaks for that body, not for the previous sentence's holder. The body must be named
+   * in full — a noun with a nationality or other nisba adjective, or a construct of two words —:
+   * a bare "المتحدث باسم الجيش", "باسم المنظمة" is the previous holder's own office.
    */
   protected officialOfUntrackedBodyAt(j: number): boolean {
     const { tokens } = this.input;
@@ -2357,15 +2360,23 @@ export class HolderResolver extends SentenceView {
     const w = tokens.text[t]!;
     const separate = w === 'باسم' || w === 'في';
     if (!separate && !(w.startsWith('ل') && w.length > 3)) return false;
-    let named = false;
-    for (let i = separate ? t + 1 : t; i < this.e && i <= t + 6; i++) {
-      if (!tokens.isWord[i] || this.isKind(i, 'complementizer')) break;
+    const from = separate ? t + 1 : t;
+    for (let i = from; i < this.e && i <= from + 5 && tokens.isWord[i]; i++) {
       const m = this.mentionAtToken(i);
-      if (m && m.kind === 'topic') break;
       if (m && m.actor >= 0) return false;
-      named = true;
     }
-    return named;
+    // The body's words, the ل of "للجامعة" set aside, past its office words ("وزارة الخارجية").
+    const word = (i: number): string => (i === t && !separate ? w.slice(1) : tokens.text[i]!);
+    let i = from;
+    while (i < this.e && i < from + 3 && tokens.isWord[i] && isOfficeWord(word(i), 'ar')) i++;
+    if (i >= this.e || !tokens.isWord[i] || this.mentionAtToken(i)?.actor === -1) {
+      // "باسم الخارجية المصرية": an untracked state's office is named by the nationality.
+      return i > from && i < this.e && this.mentionAtToken(i) !== undefined;
+    }
+    const head = word(i);
+    const next = i + 1 < this.e && tokens.isWord[i + 1] ? tokens.text[i + 1]! : '';
+    if (!head.startsWith('ال')) return next !== '' && !this.mentionAtToken(i + 1) && !this.cueAt(i + 1);
+    return NISBA_ADJECTIVE.test(next) || (i > from && NISBA_ADJECTIVE.test(head));
   }
 
   /**
