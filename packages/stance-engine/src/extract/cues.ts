@@ -1430,8 +1430,9 @@ function capitalAt(tokens: Tokens, k: number, original: string, toOriginal: Int3
 /**
  * "Operation Decisive Storm", "the Syria Support Group", "Outrage Over Aleppo": a capitalised
  * cue word, not opening its sentence, right beside another capitalised word is part of a name
- * (of an operation, a body, a campaign), which takes no side itself. Not in a headline written
- * in title case ("Russia Condemns US Strikes"), where every word is capitalised.
+ * (of an operation, a body, a campaign), which takes no side itself. Not in a headline run
+ * ("Syrian Jets Pounds ISIS Offensive in Hama": the two words on either side capitalised too),
+ * and not "Armed" of "Armed Forces", through which the coordination "X Armed Forces and Y" is read.
  */
 function insideProperName(
   tokens: Tokens,
@@ -1441,23 +1442,17 @@ function insideProperName(
   original: string,
   toOriginal: Int32Array,
 ): boolean {
-  if (!capitalAt(tokens, i, original, toOriginal)) return false;
+  if (tokens.text[i] === 'armed' || !capitalAt(tokens, i, original, toOriginal)) return false;
   let first = start;
   while (first < i && !tokens.isWord[first]) first++;
   if (first === i) return false;
-  const beside =
-    (tokens.isWord[i - 1] && capitalAt(tokens, i - 1, original, toOriginal)) ||
-    (i + 1 < end && tokens.isWord[i + 1] && capitalAt(tokens, i + 1, original, toOriginal));
-  if (!beside) return false;
-  // Title case: most longer words of the sentence capitalised.
-  let long = 0;
-  let capital = 0;
-  for (let k = start; k < end; k++) {
-    if (!tokens.isWord[k] || tokens.text[k]!.length < 4) continue;
-    long++;
-    if (capitalAt(tokens, k, original, toOriginal)) capital++;
-  }
-  return capital * 10 < long * 7;
+  const capitalWord = (k: number): boolean =>
+    k >= start && k < end && tokens.isWord[k] === 1 && capitalAt(tokens, k, original, toOriginal);
+  if (!capitalWord(i - 1) && !capitalWord(i + 1)) return false;
+  // A headline run: no running (lower-case) word among the two on either side.
+  for (const k of [i - 2, i - 1, i + 1, i + 2])
+    if (k >= start && k < end && tokens.isWord[k] && !capitalAt(tokens, k, original, toOriginal)) return true;
+  return false;
 }
 
 function modifiesCompound(original: string, end: number): boolean {
