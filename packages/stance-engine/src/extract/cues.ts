@@ -1431,7 +1431,7 @@ function capitalAt(tokens: Tokens, k: number, original: string, toOriginal: Int3
  * "Operation Decisive Storm", "the Syria Support Group", "Outrage Over Aleppo": a capitalised
  * cue word, not opening its sentence, right beside another capitalised word is part of a name
  * (of an operation, a body, a campaign), which takes no side itself. Not in a headline run
- * ("Syrian Jets Pounds ISIS Offensive in Hama": the two words on either side capitalised too),
+ * ("Syrian Jets Pounds ISIS Offensive in Hama": the words on either side capitalised too),
  * and not "Armed" of "Armed Forces", through which the coordination "X Armed Forces and Y" is read.
  */
 function insideProperName(
@@ -1449,11 +1449,37 @@ function insideProperName(
   const capitalWord = (k: number): boolean =>
     k >= start && k < end && tokens.isWord[k] === 1 && capitalAt(tokens, k, original, toOriginal);
   if (!capitalWord(i - 1) && !capitalWord(i + 1)) return false;
-  // A headline run: no running (lower-case) word among the two on either side.
-  for (const k of [i - 2, i - 1, i + 1, i + 2])
-    if (k >= start && k < end && tokens.isWord[k] && !capitalAt(tokens, k, original, toOriginal)) return true;
+  // A headline run: no running word (lower-case, not a function word that headlines write
+  // small) among the three on either side.
+  for (let k = Math.max(start, i - 3); k < end && k <= i + 3; k++) {
+    if (k === i || !tokens.isWord[k] || HEADLINE_SMALL_WORDS.has(tokens.text[k]!)) continue;
+    const c = original.charCodeAt(toOriginal[tokens.start[k]!]!);
+    if (c >= 0x61 && c <= 0x7a) return true;
+  }
   return false;
 }
+
+// Words that headlines in title case leave in lower case.
+const HEADLINE_SMALL_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'and',
+  'or',
+  'of',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'by',
+  'as',
+  'over',
+  'from',
+  'with',
+  'into',
+  'against',
+]);
 
 function modifiesCompound(original: string, end: number): boolean {
   return original.charCodeAt(end) === 0x2d && /[A-Za-z]/.test(original.charAt(end + 1));
