@@ -195,6 +195,9 @@ export function annotateCues(
     // one's position against what follows.
     if (word === 'opposing' && next !== undefined && RIVAL_HEADS.has(next)) continue;
     if (!cue) continue;
+    // "amid international outrage at", "sparked outrage over": a reaction of no one named.
+    if (UNOWNED_REACTION_NOUNS.has(word) && i > start && UNOWNED_REACTION_LEADS.has(tokens.text[i - 1]!))
+      continue;
     if (i <= phraseEnd && (cue.kind === 'stance' || cue.kind === 'evaluative')) continue;
     if (cue.kind === 'stance' && insideProperName(tokens, i, start, end, original, toOriginal)) continue;
     // "the signing off on the agreement": a phrase made a noun by "the" names no one's act.
@@ -1458,6 +1461,23 @@ function insideProperName(
   }
   return false;
 }
+
+// Nouns of dismay, and the words before them that make the reaction nobody's in particular.
+const UNOWNED_REACTION_NOUNS = new Set(['outrage', 'dismay']);
+const UNOWNED_REACTION_LEADS = new Set([
+  'international',
+  'global',
+  'public',
+  'widespread',
+  'popular',
+  'amid',
+  'sparked',
+  'caused',
+  'provoked',
+  'triggered',
+  'drew',
+  'prompted',
+]);
 
 // Words that headlines in title case leave in lower case.
 const HEADLINE_SMALL_WORDS = new Set([

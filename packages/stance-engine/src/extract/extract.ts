@@ -478,7 +478,12 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
           compiled,
           tokens,
           sentences,
-          withLatterAnaphors(compiled, tokens, sentences, withLeaderPairs(compiled, tokens, sentences, listed, 'ar')),
+          withLatterAnaphors(
+            compiled,
+            tokens,
+            sentences,
+            withLeaderPairs(compiled, tokens, sentences, listed, 'ar'),
+          ),
         );
   const spans = quotationSpans(original, lang);
   const quoted = quotationSpeakers(original, norm.toOriginal, tokens, sentences, mentions, lang, spans);

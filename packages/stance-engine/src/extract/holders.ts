@@ -2361,7 +2361,8 @@ export class HolderResolver extends SentenceView {
     const separate = w === 'باسم' || w === 'في';
     if (!separate && !(w.startsWith('ل') && w.length > 3)) return false;
     const from = separate ? t + 1 : t;
-    for (let i = from; i < this.e && i <= from + 5 && tokens.isWord[i]; i++) {
+    // (Only the body's own words: "لمجلس منبج العسكري المتحالف مع قوات سوريا الديمقراطية".)
+    for (let i = from; i < this.e && i <= from + 2 && tokens.isWord[i]; i++) {
       const m = this.mentionAtToken(i);
       if (m && m.actor >= 0) return false;
     }

@@ -17,7 +17,12 @@ const OFFICIAL_SOURCE_ADJECTIVES = new Set(['مسوول', 'رسمي', 'حكوم�
 const MAX_SENTENCES_BACK = 4;
 
 /** The tracked body (not a person) a source at token j speaks for: "مصدر مسؤول في/بـ X", or -1. */
-function sourceBody(compiled: CompiledCodebook, tokens: Tokens, mentions: readonly Mention[], j: number): number {
+function sourceBody(
+  compiled: CompiledCodebook,
+  tokens: Tokens,
+  mentions: readonly Mention[],
+  j: number,
+): number {
   let k = j + 1;
   let official = false;
   while (k < tokens.count && k <= j + 3 && OFFICIAL_SOURCE_ADJECTIVES.has(tokens.text[k]!)) {
