@@ -15,10 +15,10 @@ const CODEBOOK: Codebook = {
   actors: [
     ar('saudi-arabia', 'country', ['السعودية', 'المملكة العربية السعودية']),
     ar('iran', 'country', ['إيران', 'طهران']),
-    ar('hezbollah', 'armed_group', ['حزب الله']),
+    ar('hezbollah', 'armed-group', ['حزب الله']),
     ar('syrian-government', 'government', ['النظام السوري']),
     ar('turkey', 'country', ['تركيا', 'أنقرة']),
-    ar('sdf', 'armed_group', ['قوات سوريا الديمقراطية']),
+    ar('sdf', 'armed-group', ['قوات سوريا الديمقراطية']),
     ar('germany', 'country', ['ألمانيا', 'برلين']),
     ar('usa', 'country', ['الولايات المتحدة', 'واشنطن']),
     ar('trump', 'person', ['دونالد ترامب', 'ترامب'], { memberOf: ['usa'] }),
@@ -28,7 +28,7 @@ const CODEBOOK: Codebook = {
     en('ban', 'person', ['Ban Ki-moon'], { memberOf: ['un'] }),
     en('unsc', 'organization', ['UN Security Council', 'Security Council'], { memberOf: ['un'] }),
     en('iran-en', 'country', ['Iran']),
-    en('houthis', 'armed_group', ['Houthis']),
+    en('houthis', 'armed-group', ['Houthis']),
   ],
   topics: [
     {
