@@ -1499,6 +1499,12 @@ const HEADLINE_SMALL_WORDS = new Set([
   'with',
   'into',
   'against',
+  'after',
+  'before',
+  'near',
+  'amid',
+  'via',
+  'up',
 ]);
 
 function modifiesCompound(original: string, end: number): boolean {
