@@ -200,7 +200,11 @@ export function annotateCues(
     // one's position against what follows.
     if (word === 'opposing' && next !== undefined && RIVAL_HEADS.has(next)) continue;
     if (!cue) continue;
+    // "amid international outrage at", "sparked outrage over": a reaction of no one named.
+    if (UNOWNED_REACTION_NOUNS.has(word) && i > start && UNOWNED_REACTION_LEADS.has(tokens.text[i - 1]!))
+      continue;
     if (i <= phraseEnd && (cue.kind === 'stance' || cue.kind === 'evaluative')) continue;
+    if (cue.kind === 'stance' && insideProperName(tokens, i, start, end, original, toOriginal)) continue;
     // "the signing off on the agreement": a phrase made a noun by "the" names no one's act.
     if (cue.span! > 1 && i > start && tokens.text[i - 1] === 'the' && word.endsWith('ing')) continue;
     if (cue.span! > 1) phraseEnd = i + cue.span!;
@@ -1563,6 +1567,89 @@ function isCueForm(form: ArabicForm): boolean {
  * "opposition-backer Turkey", "opposition-held Idlib": a word joined by a hyphen to the word
  * after it modifies that word's head; the compound names, it takes no side.
  */
+/** The token at k is written with a capital letter. */
+function capitalAt(tokens: Tokens, k: number, original: string, toOriginal: Int32Array): boolean {
+  const c = original.charCodeAt(toOriginal[tokens.start[k]!]!);
+  return c >= 0x41 && c <= 0x5a;
+}
+
+/**
+ * "Operation Decisive Storm", "the Syria Support Group", "Outrage Over Aleppo": a capitalised
+ * cue word, not opening its sentence, right beside another capitalised word is part of a name
+ * (of an operation, a body, a campaign), which takes no side itself. Not in a headline run
+ * ("Syrian Jets Pounds ISIS Offensive in Hama": the words on either side capitalised too),
+ * and not "Armed" of "Armed Forces", through which the coordination "X Armed Forces and Y" is read.
+ */
+function insideProperName(
+  tokens: Tokens,
+  i: number,
+  start: number,
+  end: number,
+  original: string,
+  toOriginal: Int32Array,
+): boolean {
+  if (tokens.text[i] === 'armed' || !capitalAt(tokens, i, original, toOriginal)) return false;
+  let first = start;
+  while (first < i && !tokens.isWord[first]) first++;
+  if (first === i) return false;
+  const capitalWord = (k: number): boolean =>
+    k >= start && k < end && tokens.isWord[k] === 1 && capitalAt(tokens, k, original, toOriginal);
+  if (!capitalWord(i - 1) && !capitalWord(i + 1)) return false;
+  // A headline run: no running word (lower-case, not a function word that headlines write
+  // small) among the three on either side.
+  for (let k = Math.max(start, i - 3); k < end && k <= i + 3; k++) {
+    if (k === i || !tokens.isWord[k] || HEADLINE_SMALL_WORDS.has(tokens.text[k]!)) continue;
+    const c = original.charCodeAt(toOriginal[tokens.start[k]!]!);
+    if (c >= 0x61 && c <= 0x7a) return true;
+  }
+  return false;
+}
+
+// Nouns of dismay, and the words before them that make the reaction nobody's in particular.
+const UNOWNED_REACTION_NOUNS = new Set(['outrage', 'dismay']);
+const UNOWNED_REACTION_LEADS = new Set([
+  'international',
+  'global',
+  'public',
+  'widespread',
+  'popular',
+  'amid',
+  'sparked',
+  'caused',
+  'provoked',
+  'triggered',
+  'drew',
+  'prompted',
+]);
+
+// Words that headlines in title case leave in lower case.
+const HEADLINE_SMALL_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'and',
+  'or',
+  'of',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'by',
+  'as',
+  'over',
+  'from',
+  'with',
+  'into',
+  'against',
+  'after',
+  'before',
+  'near',
+  'amid',
+  'via',
+  'up',
+]);
+
 function modifiesCompound(original: string, end: number): boolean {
   return original.charCodeAt(end) === 0x2d && /[A-Za-z]/.test(original.charAt(end + 1));
 }

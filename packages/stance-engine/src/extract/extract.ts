@@ -11,6 +11,8 @@ import { splitSentences, type Sentence } from '../text/segment.js';
 import { withoutOthersActs } from './act-agents.js';
 import { withLeaderPairs } from './leader-pairs.js';
 import { withLatterAnaphors } from './latter-anaphors.js';
+import { withSourceAnaphors } from './source-anaphors.js';
+import { opensImpersonally } from './impersonal-openers.js';
 import {
   addBareTitles,
   addCountryPronouns,
@@ -472,11 +474,16 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
   const mentions =
     lang === 'en'
       ? withLeaderPairs(compiled, tokens, sentences, withoutOthersActs(compiled, tokens, listed))
-      : withLatterAnaphors(
+      : withSourceAnaphors(
           compiled,
           tokens,
           sentences,
-          withLeaderPairs(compiled, tokens, sentences, listed, 'ar'),
+          withLatterAnaphors(
+            compiled,
+            tokens,
+            sentences,
+            withLeaderPairs(compiled, tokens, sentences, listed, 'ar'),
+          ),
         );
   const spans = quotationSpans(original, lang);
   const quoted = quotationSpeakers(original, norm.toOriginal, tokens, sentences, mentions, lang, spans);
@@ -595,7 +602,10 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
       mentions: inSentence,
       mentionAt,
       cues,
-      previousHolders: holderAge <= MAX_HOLDER_AGE ? previousHolders : [],
+      previousHolders:
+        holderAge <= MAX_HOLDER_AGE && !(lang === 'ar' && opensImpersonally(tokens, sentence))
+          ? previousHolders
+          : [],
       capitalized,
       hyphenated,
       hamzaBelow,

@@ -152,6 +152,11 @@ function firstPersonPlural(word: string, lemma: string): boolean {
   return lemma[0] === 'ن' ? word[i + 1] === 'ن' : true;
 }
 
+// Adjectives of an office (folded): "الناطق الرسمي باسم …".
+const OFFICIAL_ADJECTIVES = new Set(['الرسمي', 'الرسميه']);
+// A definite nisba adjective (folded): "العربيه", "الليبيه", "الدولي".
+const NISBA_ADJECTIVE = /^ال.{2,}(ي|يه)$/;
+
 export class HolderResolver extends SentenceView {
   /** VSO subject within a few words after the cue; 'blocked' when it is an actor we do not track. */
   protected subjectAfter(
@@ -807,6 +812,7 @@ export class HolderResolver extends SentenceView {
     const { tokens, lang } = this.input;
     if (lang !== 'ar' || this.cueAt(j)?.cue.pos !== 'verb') return false;
     if (this.plainDefiniteNounAt(j + 1)) return !STATEMENT_NOUNS.has(tokens.text[j + 1]!);
+    if (this.officialOfUntrackedBodyAt(j + 1)) return true;
     let t = j + 1;
     while (t < this.e && t <= j + 2 && this.untrackedNameWordAt(t)) t++;
     if (t === j + 1 || t >= this.e) return false;
@@ -2386,9 +2392,50 @@ export class HolderResolver extends SentenceView {
       const cue = this.cueAt(j)?.cue;
       if (!cue || this.mentionAtToken(j) || cue.pos !== 'verb' || cue.verbNoun || cue.participle) continue;
       if (cue.kind !== 'speech' && cue.kind !== 'stance') continue;
-      if (this.plainDefiniteNounAt(j + 1)) return true;
+      if (this.plainDefiniteNounAt(j + 1) || this.officialOfUntrackedBodyAt(j + 1)) return true;
     }
     return false;
+  }
+
+  /**
+   * "وقال المتحدث باسم الجامعة العربية إنه …", "وقال المتحدث باسم فيلق الرحمن إن …": the subject
+   * at j is an official (office words) of a body named after باسم, في or لـ in which we track no
+   * one. He speaks for that body, not for the previous sentence's holder. The body must be named
+   * in full — a noun with a nationality or other nisba adjective, or a construct of two words —:
+   * a bare "المتحدث باسم الجيش", "باسم المنظمة" is the previous holder's own office.
+   */
+  protected officialOfUntrackedBodyAt(j: number): boolean {
+    const { tokens } = this.input;
+    let t = j;
+    while (
+      t < this.e &&
+      t <= j + 2 &&
+      !this.mentionAtToken(t) &&
+      (isOfficeWord(tokens.text[t]!, 'ar') || OFFICIAL_ADJECTIVES.has(tokens.text[t]!))
+    )
+      t++;
+    if (t === j || t >= this.e) return false;
+    const w = tokens.text[t]!;
+    const separate = w === 'باسم' || w === 'في';
+    if (!separate && !(w.startsWith('ل') && w.length > 3)) return false;
+    const from = separate ? t + 1 : t;
+    // (Only the body's own words: "لمجلس منبج العسكري المتحالف مع قوات سوريا الديمقراطية".)
+    for (let i = from; i < this.e && i <= from + 2 && tokens.isWord[i]; i++) {
+      const m = this.mentionAtToken(i);
+      if (m && m.actor >= 0) return false;
+    }
+    // The body's words, the ل of "للجامعة" set aside, past its office words ("وزارة الخارجية").
+    const word = (i: number): string => (i === t && !separate ? w.slice(1) : tokens.text[i]!);
+    let i = from;
+    while (i < this.e && i < from + 3 && tokens.isWord[i] && isOfficeWord(word(i), 'ar')) i++;
+    if (i >= this.e || !tokens.isWord[i] || this.mentionAtToken(i)?.actor === -1) {
+      // "باسم الخارجية المصرية": an untracked state's office is named by the nationality.
+      return i > from && i < this.e && this.mentionAtToken(i) !== undefined;
+    }
+    const head = word(i);
+    const next = i + 1 < this.e && tokens.isWord[i + 1] ? tokens.text[i + 1]! : '';
+    if (!head.startsWith('ال')) return next !== '' && !this.mentionAtToken(i + 1) && !this.cueAt(i + 1);
+    return NISBA_ADJECTIVE.test(next) || (i > from && NISBA_ADJECTIVE.test(head));
   }
 
   /**

@@ -123,6 +123,7 @@ stance - 0.7 : war+on
 stance - 0.8 : critical+of jab+at jabs+at swipe+at swipes+at aim+at against opponent opponents critic critics enemy foe sanctions condemnation rejection opposition
 stance - 0.6 : offensive+on offensives+on onslaught+on,against
 stance - 0.6 : concern concerns regret
+stance - 0.75 : appalled+by,at horrified+by,at dismayed+by,at,over outraged+by,at,over outrage+at,over,against dismay+at,over
 stance - 0.6 : expulsion departure exit ouster removal end resignation downfall
 stance + 0.6 : decision resolution need stance position
 stance + 0.7 : importance+of commitment+to
