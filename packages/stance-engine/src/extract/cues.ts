@@ -30,6 +30,7 @@ import { ANY_WORD, arabicWordClasses, unionOf } from './word-classes.js';
 
 // After لا: forms of زال ("لا يزال" = still) and سيما ("لا سيما" = especially), folded.
 const NOT_NEGATED = /^((ي|ت|ن|ا)?زال(ت|وا|ون|ان|تا)?|سيما)$/;
+const NAMELY_PRONOUN = /^وه(و|ي|م|ما)$/;
 // Destabilising (folded, with clitics): "السلوك المزعزع للاستقرار", "لزعزعة استقرار المنطقة".
 const DESTABILISING = /^(و|ل|ب)?(ال)?(زعزعه|مزعزع|مزعزعه|يزعزع|تزعزع|زعزع|زعزعت)$/;
 const STABILITY = /^(و|ل|لل|ال)?استقرار(ها|ه|هم)?$/;
@@ -1012,6 +1013,8 @@ function arabicCueSetAside(
   if (hit.cue.lemma === 'ثمن' && pricePaid(tokens, i, start)) return true;
   // "لا تزال ترفض", "ولا سيما": "still" and "especially" negate nothing.
   if (hit.cue.kind === 'negation' && i + 1 < end && NOT_NEGATED.test(tokens.text[i + 1]!)) return true;
+  // "للهدف الأسمى ألا وهو وقف إطلاق النار": ألا before وهو/وهي means "namely", not "that not".
+  if (word === 'الا' && i + 1 < end && NAMELY_PRONOUN.test(tokens.text[i + 1]!)) return true;
   // "المزعزع للاستقرار": stability is what is shaken, no praise; the destabilising word judges.
   if (forms & STABLE && i > start && DESTABILISING.test(tokens.text[i - 1]!)) return true;
   // "حُررن من قبضة داعش", "وأُطلقت": a past passive (damma on the stem's first letter, as
