@@ -948,8 +948,12 @@ export class HolderResolver extends SentenceView {
     if (mainOfSpeech !== undefined)
       return depth <= 2 ? this.holderOf(mainOfSpeech, false, this.e, depth + 1) : [];
     // Adjacent SVO subject first ("إدارة بايدن أبلغت", "Russia said").
+    // (Arabic auxiliaries may stand between them: "وكانت تركيا قد هددت", "إيران ما زالت ترفض".)
+    const verbGroup = lang === 'ar' && cue.cue.pos === 'verb' ? this.auxiliaryStart(k) : k;
     const adjacent =
-      k - 1 >= this.s && (lang === 'en' || cue.cue.pos === 'verb') ? this.mentionAtToken(k - 1) : undefined;
+      verbGroup - 1 >= this.s && (lang === 'en' || cue.cue.pos === 'verb')
+        ? this.mentionAtToken(verbGroup - 1)
+        : undefined;
     // "the US-led coalition fighting Daesh": a combat participle right after a name, with no
     // auxiliary, is a reduced relative that only identifies the group.
     if (lang === 'en' && adjacent && this.identifyingCombatClause(k)) return [];

@@ -8,6 +8,7 @@ import type { Language } from '../text/language.js';
 import { mentionWith, type Mention } from './mentions.js';
 import type { TokenCue } from '../lexicon/cue.js';
 import { isClauseMark } from '../text/segment.js';
+import { arabicAuxiliaryStart } from './ar-auxiliaries.js';
 import { EN_ARTICLES, monthMay } from './cues.js';
 import { isArabicTitleWord, isOfficeWord } from '../lexicon/common-words.js';
 import { isActionOnly, isAttack, isForce, takesFromTarget, takesHolderGenitive } from '../lexicon/cue.js';
@@ -167,6 +168,11 @@ export class SentenceView {
     if (k < this.s || k >= this.e) return undefined;
     const m = this.input.mentionAt[k - this.s]!;
     return m >= 0 ? this.input.mentions[m] : undefined;
+  }
+
+  /** Where the Arabic verb group of the verb at k begins, its auxiliaries included ("كانت قد"). */
+  protected auxiliaryStart(k: number): number {
+    return arabicAuxiliaryStart(this.input.tokens.text, k, this.s);
   }
 
   protected isKind(k: number, kind: string): boolean {
