@@ -59,3 +59,25 @@ export function arabicAuxiliaryStart(text: readonly string[], k: number, floor: 
   }
   return a;
 }
+
+/** Nouns of occurring between "on the verge of" and the act: "على وشك حدوث صراع". */
+const AR_OCCURRENCE_NOUNS = new Set(['حدوث', 'وقوع', 'اندلاع', 'نشوب']);
+/** "كاد", "أوشك": "was about to" (folded), with the subject between it and the act at most. */
+const AR_ALMOST_VERBS = /^(و|ف)?(كاد|كادت|كادوا|يكاد|تكاد|اوشك|اوشكت|يوشك|توشك)$/;
+const AR_NEAR_WORDS = /^(و|ف)?قريب(ه|ا|ين|ون|تين|تان)?$/;
+
+/**
+ * The word at j puts the act at k on the verge of happening, so it has not happened: "على وشك
+ * دخول المدينة", "كنا قريبين من حدوث صراع", "كادت تركيا تهاجم" (not "مصادر قريبة من الحكومة",
+ * where no act follows من).
+ */
+export function vergeOf(text: readonly string[], j: number, k: number): boolean {
+  const w = text[j]!;
+  let act = j + 1;
+  if (w === 'وشك' && /^(و)?علي$/.test(text[j - 1] ?? '')) act = j + 1;
+  else if (AR_NEAR_WORDS.test(w) && text[j + 1] === 'من') act = j + 2;
+  else if (AR_ALMOST_VERBS.test(w)) return k > j && k - j <= 3;
+  else return false;
+  if (AR_OCCURRENCE_NOUNS.has(text[act] ?? '')) act++;
+  return act === k;
+}
