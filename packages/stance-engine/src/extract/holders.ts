@@ -165,7 +165,7 @@ export class HolderResolver extends SentenceView {
         if (m.kind === 'topic') return undefined;
         if (m.actor < 0 && m.kind === 'name' && m.tokStart === j && !m.afterPreposition) return 'blocked';
         if (this.canHold(m) && m.tokStart === j) {
-          if (m.afterPreposition) return undefined;
+          if (m.afterPreposition && !(this.forcesOf(m) && j <= k + 3)) return undefined;
           const prev = j - 1 > k ? this.input.tokens.text[j - 1] : undefined;
           if (prev === 'من' && !allowMin && !this.eachOfAt(j - 2)) return undefined;
           if (prev !== undefined && prev !== 'من' && this.isKind(j - 1, 'preposition')) return undefined;
@@ -957,7 +957,11 @@ export class HolderResolver extends SentenceView {
     // "the US-led coalition fighting Daesh": a combat participle right after a name, with no
     // auxiliary, is a reduced relative that only identifies the group.
     if (lang === 'en' && adjacent && this.identifyingCombatClause(k)) return [];
-    if (adjacent && this.canHold(adjacent) && !this.isPrepositional(adjacent) && !this.isGenitive(adjacent)) {
+    if (
+      adjacent &&
+      this.canHold(adjacent) &&
+      ((!this.isPrepositional(adjacent) && !this.isGenitive(adjacent)) || this.forcesOf(adjacent))
+    ) {
       const antecedent = lang === 'en' ? this.relativeAntecedentOver(adjacent, k) : undefined;
       return this.coordinated(antecedent ?? adjacent);
     }
