@@ -24,7 +24,7 @@ const CODEBOOK: Codebook = {
     ar('turkey', 'country', ['تركيا', 'أنقرة']),
     ar('saudi-arabia', 'country', ['السعودية', 'المملكة العربية السعودية']),
     ar('yemeni-government', 'government', ['الحكومة اليمنية']),
-    ar('saudi-led-coalition', 'coalition', ['التحالف', 'التحالف العربي']),
+    ar('saudi-led-coalition', 'other', ['التحالف', 'التحالف العربي']),
     ar('houthis', 'armed-group', ['الحوثيين', 'الحوثيون', 'الميليشيات الحوثية']),
     ar('hamas', 'armed-group', ['حماس']),
     ar('isis', 'armed-group', ['داعش', 'تنظيم الدولة', 'عصابة داعش']),

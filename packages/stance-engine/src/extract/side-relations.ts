@@ -888,7 +888,8 @@ export class SideRelationReader extends MisdeedReader {
    * nationality adjective of a state, which names that state's forces, a side in its own right.
    */
   protected armyOfState(j: number): boolean {
-    if (this.input.lang !== 'ar' || !AR_ARMY_WORDS.has(withoutConjunction(this.input.tokens.text[j]!))) return false;
+    if (this.input.lang !== 'ar' || !AR_ARMY_WORDS.has(withoutConjunction(this.input.tokens.text[j]!)))
+      return false;
     const m = this.mentionAtToken(j + 1);
     return m !== undefined && m.tokStart === j + 1 && m.kind === 'demonym' && m.official && !m.people;
   }
