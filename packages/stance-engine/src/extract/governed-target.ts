@@ -729,14 +729,10 @@ export class GovernedTargetReader extends ReactionReader {
         // "threatened to reject X" endorses the rejection: a threat's course of action is its
         // aim, and so is the infinitive of an act of force ("rebels fighting to topple X").
         const aimed = infinitive && isForce(outerCue.cue);
-        // "ورفضت تركيا قرار نقل السفارة": the verb over a decision noun already composed its side
-        // into the sign above (governingVerbSign); composing it again would flip the rejection.
         const outerSign =
-          outer.k === composedWith && isDecision(tc.cue)
-            ? 1
-            : (aimed ? 1 : actionPolarity(outerCue.cue)) *
-              (this.negatedBefore(outer.k, 2) ? -1 : 1) *
-              (outerCue.cue.pos !== 'verb' ? this.governingVerbSign(outer.k) : 1);
+          (aimed ? 1 : actionPolarity(outerCue.cue)) *
+          (this.negatedBefore(outer.k, 2) ? -1 : 1) *
+          (outerCue.cue.pos !== 'verb' ? this.governingVerbSign(outer.k) : 1);
         emit(outerHolders, target, sign * outerSign, outerCue.cue.strength * strength, outer.k, hedge);
         // "welcomed Y's decision to …": also a stance toward Y, the decision's holder.
         if (takesHolderGenitive(tc.cue))
