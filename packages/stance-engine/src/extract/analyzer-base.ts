@@ -1,5 +1,6 @@
 // Shared analyser helpers: the Emit type, hedging, emitting toward actors, the agent of an act, the
 // governing cue before a target, passive "by", attributive participles.
+import { perfectQad } from './ar-auxiliaries.js';
 import { mentionWith, newMention, type Mention } from './mentions.js';
 import { HolderResolver } from './holders.js';
 import { isClauseMark } from '../text/segment.js';
@@ -839,7 +840,7 @@ export class AnalyzerBase extends HolderResolver {
 
   protected hedged(from: number, to: number): boolean {
     for (let j = Math.max(this.s, from - 3); j <= to && j < this.e; j++)
-      if (this.isKind(j, 'hedge')) return true;
+      if (this.isKind(j, 'hedge') && !perfectQad(this.input.tokens.text, j)) return true;
     return false;
   }
 

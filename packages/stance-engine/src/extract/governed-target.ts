@@ -1476,9 +1476,13 @@ export class GovernedTargetReader extends ReactionReader {
       if (target.tokStart === k + 1 && !target.afterPreposition) return true;
     }
     // "الكاظمي انتقد الولايات المتحدة": a verb whose subject stands right before it (SVO) takes
-    // the name after it as its object.
-    const before = cue.pos === 'verb' ? this.mentionAtToken(k - 1) : undefined;
-    if (before && this.canHold(before) && !this.isPrepositional(before) && !this.isGenitive(before))
+    // the name after it as its object. (Auxiliaries between: "وكان أردوغان قد انتقد إسرائيل".)
+    const before = cue.pos === 'verb' ? this.mentionAtToken(this.auxiliaryStart(k) - 1) : undefined;
+    if (
+      before &&
+      this.canHold(before) &&
+      ((!this.isPrepositional(before) && !this.isGenitive(before)) || this.forcesOf(before))
+    )
       return false;
     // "نرفض إيران": "we" is the subject.
     if (this.weSubject(k)) return false;

@@ -172,7 +172,7 @@ export class HolderResolver extends SentenceView {
         if (m.kind === 'topic') return undefined;
         if (m.actor < 0 && m.kind === 'name' && m.tokStart === j && !m.afterPreposition) return 'blocked';
         if (this.canHold(m) && m.tokStart === j) {
-          if (m.afterPreposition) return undefined;
+          if (m.afterPreposition && !(this.forcesOf(m) && j <= k + 3)) return undefined;
           const prev = j - 1 > k ? this.input.tokens.text[j - 1] : undefined;
           if (prev === 'من' && !allowMin && !this.eachOfAt(j - 2)) return undefined;
           if (prev !== undefined && prev !== 'من' && this.isKind(j - 1, 'preposition')) return undefined;
@@ -979,12 +979,20 @@ export class HolderResolver extends SentenceView {
     if (mainOfSpeech !== undefined)
       return depth <= 2 ? this.holderOf(mainOfSpeech, false, this.e, depth + 1) : [];
     // Adjacent SVO subject first ("إدارة بايدن أبلغت", "Russia said").
+    // (Arabic auxiliaries may stand between them: "وكانت تركيا قد هددت", "إيران ما زالت ترفض".)
+    const verbGroup = lang === 'ar' && cue.cue.pos === 'verb' ? this.auxiliaryStart(k) : k;
     const adjacent =
-      k - 1 >= this.s && (lang === 'en' || cue.cue.pos === 'verb') ? this.mentionAtToken(k - 1) : undefined;
+      verbGroup - 1 >= this.s && (lang === 'en' || cue.cue.pos === 'verb')
+        ? this.mentionAtToken(verbGroup - 1)
+        : undefined;
     // "the US-led coalition fighting Daesh": a combat participle right after a name, with no
     // auxiliary, is a reduced relative that only identifies the group.
     if (lang === 'en' && adjacent && this.identifyingCombatClause(k)) return [];
-    if (adjacent && this.canHold(adjacent) && !this.isPrepositional(adjacent) && !this.isGenitive(adjacent)) {
+    if (
+      adjacent &&
+      this.canHold(adjacent) &&
+      ((!this.isPrepositional(adjacent) && !this.isGenitive(adjacent)) || this.forcesOf(adjacent))
+    ) {
       const antecedent = lang === 'en' ? this.relativeAntecedentOver(adjacent, k) : undefined;
       return this.coordinated(antecedent ?? adjacent);
     }

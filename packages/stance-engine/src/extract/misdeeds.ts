@@ -44,9 +44,6 @@ import {
 import type { Emit } from './analyzer-base.js';
 import { ForceActReader } from './force-acts.js';
 
-// "كانت", "كانوا": the past auxiliary before a clause's verb (folded).
-const AR_PAST_AUXILIARY = /^(كان|كانت|كانوا)$/;
-
 // Refusal verbs and nouns of confirming (folded): "رفض تأكيد …".
 export const AR_REFUSAL_VERBS = new Set(['رفض', 'رفضت', 'يرفض', 'ترفض', 'ورفض', 'ورفضت']);
 
@@ -379,9 +376,9 @@ export class MisdeedReader extends ForceActReader {
       if (predicate !== copula) return undefined;
       if ((EN_UNIT_NOUNS.has(text[a]!) || isOfficeWord(text[a]!, 'en')) && !this.mentionAtToken(a)) a--;
     } else {
-      if (text[a] === 'قد') a--;
-      // "إن إيران كانت تكذب": a past auxiliary between the subject and the verb.
-      if (AR_PAST_AUXILIARY.test(text[a] ?? '')) a--;
+      // "إن إيران كانت تكذب", "إن الميليشيات لا تزال تعطل": auxiliaries between the subject
+      // and the verb (a negation before them, "لم تكن", still denies).
+      a = this.auxiliaryStart(k) - 1;
       if (this.isKind(a, 'negation')) return undefined;
       if (text[a] === 'التي' || text[a] === 'الذي' || text[a] === 'الذين') a--;
       if (text[a] === 'هو' || text[a] === 'هي' || text[a] === 'هم') a--;

@@ -8,6 +8,11 @@ import type { Language } from '../text/language.js';
 import { mentionWith, type Mention } from './mentions.js';
 import type { TokenCue } from '../lexicon/cue.js';
 import { isClauseMark } from '../text/segment.js';
+import { arabicAuxiliaryStart } from './ar-auxiliaries.js';
+
+// "تابعة", "الموالية" (folded): forces affiliated or loyal to the actor after them.
+const AR_AFFILIATED = /^(ال)?(تابع|موال)(يه|ه|ين|ون)$/;
+const AR_FORCE_WORDS = /^(و)?(ال)?(قوات|وحدات)$/;
 import { EN_ARTICLES, monthMay } from './cues.js';
 import { isArabicTitleWord, isOfficeWord } from '../lexicon/common-words.js';
 import { isActionOnly, isAttack, isForce, takesFromTarget, takesHolderGenitive } from '../lexicon/cue.js';
@@ -169,6 +174,11 @@ export class SentenceView {
     return m >= 0 ? this.input.mentions[m] : undefined;
   }
 
+  /** Where the Arabic verb group of the verb at k begins, its auxiliaries included ("كانت قد"). */
+  protected auxiliaryStart(k: number): number {
+    return arabicAuxiliaryStart(this.input.tokens.text, k, this.s);
+  }
+
   protected isKind(k: number, kind: string): boolean {
     return this.cueAt(k)?.cue.kind === kind;
   }
@@ -297,6 +307,22 @@ export class SentenceView {
   protected tokenBefore(m: Mention): number {
     const k = m.tokStart - 1;
     return this.input.lang === 'ar' && this.eachOfAt(k - 1) ? k - 2 : k;
+  }
+
+  /**
+   * "قوات تابعة للحكومة اليمنية", "القوات الموالية للنظام": m, after its ل, names whose forces
+   * the words before it are; those forces act as m (a subject, though after a preposition).
+   */
+  protected forcesOf(m: Mention): boolean {
+    const t = this.input.tokens.text;
+    const j = m.tokStart;
+    return (
+      this.input.lang === 'ar' &&
+      j - 2 >= this.s &&
+      /^ل/.test(t[j]!) &&
+      AR_AFFILIATED.test(t[j - 1]!) &&
+      AR_FORCE_WORDS.test(t[j - 2]!)
+    );
   }
 
   protected isPrepositional(m: Mention): boolean {

@@ -2,6 +2,7 @@
 // deeds, alliances and parties, allies and siding titles, reckoned relations, designations.
 import { mentionWith, type Mention } from './mentions.js';
 import { isClauseMark } from '../text/segment.js';
+import { withoutConjunction } from '../text/tokens.js';
 import { AR_ENVOYS, AR_RELATIONS, EXCHANGE_FORMS } from './word-classes.js';
 import { isOfficeWord } from '../lexicon/common-words.js';
 import { isMutual } from '../lexicon/cue.js';
@@ -45,6 +46,9 @@ import {
 import { isDemonymWord } from './government-words.js';
 import { bareArabicNoun, type Emit } from './analyzer-base.js';
 import { MisdeedReader } from './misdeeds.js';
+
+// A state's armed forces (folded): "الجيش التركي", "قوات سورية".
+const AR_ARMY_WORDS = new Set(['الجيش', 'جيش', 'القوات', 'قوات']);
 
 export class SideRelationReader extends MisdeedReader {
   /**
@@ -511,7 +515,8 @@ export class SideRelationReader extends MisdeedReader {
     // The first side, past a unit word ("بين عناصر X"); then the side coordinated with it.
     let j = at + 1;
     if (j < this.e && tokens.text[j] === 'the') j++;
-    if (j < this.e && !this.mentionAtToken(j) && TRANSFER_HEADS.has(tokens.text[j]!)) j++;
+    if (j < this.e && !this.mentionAtToken(j) && (TRANSFER_HEADS.has(tokens.text[j]!) || this.armyOfState(j)))
+      j++;
     j = this.pastFirstLabel(this.pastMembersOf(j));
     const a = this.mentionAtToken(j);
     if (!a || a.kind === 'topic' || a.actor < 0) return;
@@ -886,7 +891,8 @@ export class SideRelationReader extends MisdeedReader {
       // "and the US-backed SDF": a label before the second side; "and Kurdish YPG": an adjective.
       else if (english && sawAnd && this.labelBefore(j, to)) continue;
       else if (w === 'and' || w === 'و') sawAnd = true;
-      else if (w.startsWith('و') && TRANSFER_HEADS.has(w.slice(1))) sawAnd = true;
+      else if (w.startsWith('و') && (TRANSFER_HEADS.has(w.slice(1)) || (j === to - 1 && this.armyOfState(j))))
+        sawAnd = true;
       // "between FSA fighters and regime forces": the first side's unit noun.
       // ("between Syrian government forces and IS": "forces", "units" too.)
       else if (this.input.lang === 'en' && j === from && (EN_KILLED_MEMBERS.has(w) || EN_KILLER_UNITS.has(w)))
@@ -910,6 +916,17 @@ export class SideRelationReader extends MisdeedReader {
     if (this.input.lang !== 'en' || !b?.modifier) return b;
     if (!EN_BACKING_PARTICIPLES.has(t[b.tokEnd]!) && t[b.tokEnd] !== 'led') return b;
     return this.input.mentions.find((m) => side(m, b.tokEnd + 4) && m.tokStart > b.tokEnd && !m.modifier);
+  }
+
+  /**
+   * "بين القوات السورية و…", "… والجيش التركي": an army word at j (with its و) before the
+   * nationality adjective of a state, which names that state's forces, a side in its own right.
+   */
+  protected armyOfState(j: number): boolean {
+    if (this.input.lang !== 'ar' || !AR_ARMY_WORDS.has(withoutConjunction(this.input.tokens.text[j]!)))
+      return false;
+    const m = this.mentionAtToken(j + 1);
+    return m !== undefined && m.tokStart === j + 1 && m.kind === 'demonym' && m.official && !m.people;
   }
 
   /** Past a label before the first side at j ("between Kurdish-led Syrian Democratic Forces and …"), or j. */

@@ -1,5 +1,6 @@
 // The frames a statement stands in: hypotheticals and expectations, unnamed claims, violations and
 // charges in someone else's words, conditions and open decisions, backers of an act of force.
+import { vergeOf } from './ar-auxiliaries.js';
 import type { Mention } from './mentions.js';
 import { withoutConjunction } from '../text/tokens.js';
 import { EXPECTING_VERBS } from './holders.js';
@@ -172,6 +173,8 @@ export class StatementFrames extends AnalyzerBase {
     const ar = this.input.lang === 'ar';
     for (let j = k - 1; j >= Math.max(this.s, k - 8); j--) {
       if (j >= k - 6 && this.opensHypothetical(j)) return true;
+      // "القوات على وشك دخول المدينة", "كنا قريبين من حدوث صراع": an act about to happen has not.
+      if (ar && vergeOf(this.input.tokens.text, j, k)) return true;
       if (ar && this.expectingBefore(j, k)) return true;
       if (isClauseMark(this.input.tokens, j)) return false;
     }
