@@ -761,10 +761,15 @@ export class GovernedTargetReader extends ReactionReader {
         // "threatened to reject X" endorses the rejection: a threat's course of action is its
         // aim, and so is the infinitive of an act of force ("rebels fighting to topple X").
         const aimed = infinitive && isForce(outerCue.cue);
+        // ("رفضت تركيا قرار نقل السفارة": a verb over an unowned noun already composed its side
+        // into the sign above, so it is not composed a second time. A noun over it, "أسفه لقرار
+        // …", reached the sign otherwise and composes here.)
         const outerSign =
-          (aimed ? 1 : actionPolarity(outerCue.cue)) *
-          (this.negatedBefore(outer.k, 2) ? -1 : 1) *
-          (outerCue.cue.pos !== 'verb' ? this.governingVerbSign(outer.k) : 1);
+          outer.k === composedWith && outerCue.cue.pos === 'verb'
+            ? 1
+            : (aimed ? 1 : actionPolarity(outerCue.cue)) *
+              (this.negatedBefore(outer.k, 2) ? -1 : 1) *
+              (outerCue.cue.pos !== 'verb' ? this.governingVerbSign(outer.k) : 1);
         emit(outerHolders, target, sign * outerSign, outerCue.cue.strength * strength, outer.k, hedge);
         // "welcomed Y's decision to …": also a stance toward Y, the decision's holder.
         if (takesHolderGenitive(tc.cue))
