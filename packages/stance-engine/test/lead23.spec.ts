@@ -1,8 +1,10 @@
 // The lead's fixes of session 23: "ألا وهو/وهي" means "namely", so its ألا negates nothing, while
 // ألا = "أن لا" still does ("دعت إيران ألا تعرقل …"); a verb over an unowned decision noun
-// ("رفضت تركيا قرار نقل السفارة") composes its side once, not twice.
+// ("رفضت تركيا قرار نقل السفارة") composes its side once, not twice; the evidence of a mutual
+// relation spans its parties, not the verb alone.
 import type { Codebook } from '@stance/codebook';
-import { actorsNamedIn, triplesWith } from './helpers.js';
+import { compileCodebook, extractStatements } from '../src/index.js';
+import { actorsNamedIn, targetTopics, triplesWith } from './helpers.js';
 
 const actor = actorsNamedIn('ar');
 const CODEBOOK: Codebook = {
@@ -54,5 +56,23 @@ describe('a verb over a decision noun', () => {
     expect(triples('وأدانت تركيا قرار ترامب بنقل السفارة إلى القدس.')).toEqual(
       expect.arrayContaining(['turkey/embassy-move/oppose', 'trump/embassy-move/support']),
     );
+  });
+});
+
+describe('the evidence of a mutual relation', () => {
+  const compiled = compileCodebook({
+    ...CODEBOOK,
+    actors: [...CODEBOOK.actors, actor('russia', 'country', ['روسيا'])],
+    topics: [...CODEBOOK.topics, ...targetTopics(['turkey', 'russia'], ['ar'])],
+  });
+
+  it('spans the parties named around the verb', () => {
+    const statements = extractStatements(compiled, {
+      id: 't',
+      lang: 'ar',
+      text: 'ووقعت تركيا وروسيا اتفاقا لوقف إطلاق النار في إدلب.',
+    });
+    const mutual = statements.filter((s) => s.topic === 'russia-as-target' || s.topic === 'turkey-as-target');
+    expect(mutual.map((s) => s.evidence)).toEqual(['ووقعت تركيا وروسيا', 'ووقعت تركيا وروسيا']);
   });
 });

@@ -49,6 +49,8 @@ import { MisdeedReader } from './misdeeds.js';
 
 // A state's armed forces (folded): "الجيش التركي", "قوات سورية".
 const AR_ARMY_WORDS = new Set(['الجيش', 'جيش', 'القوات', 'قوات']);
+// How far from a mutual cue its parties' mentions are looked for, for the evidence span.
+const PARTY_REACH = 12;
 
 export class SideRelationReader extends MisdeedReader {
   /**
@@ -238,8 +240,10 @@ export class SideRelationReader extends MisdeedReader {
       // "X and Y have blamed each other", "X and Y traded accusations": each party opposes the others.
       if (this.input.lang === 'en' && this.reciprocalHostility(k)) {
         const parties = this.cueAt(k) ? this.holderOf(k) : this.partiesBefore(k);
-        if (parties.length >= 2 && !this.negatedBefore(k, 2))
-          for (const a of parties) this.emitTowardActors(emit, [a], parties, -1, 0.6, k, k);
+        if (parties.length >= 2 && !this.negatedBefore(k, 2)) {
+          const [lo, hi] = this.partiesSpan(k, parties);
+          for (const a of parties) this.emitTowardActors(emit, [a], parties, -1, 0.6, lo, hi);
+        }
         continue;
       }
       // "rebels and government forces battled around …": a coordinated subject fighting with no foe named.
@@ -276,8 +280,30 @@ export class SideRelationReader extends MisdeedReader {
       // stay enemies ("اتفقت روسيا والولايات المتحدة على مناطق تهدئة" sponsor one together).
       if (this.input.lang === 'ar' && this.stateAndInsurgent(parties) && this.truceTerms(k + 1, k + 10))
         continue;
-      for (const a of parties) this.emitTowardActors(emit, [a], parties, 1, tc.cue.strength * 0.9, k, k);
+      const [lo, hi] = this.partiesSpan(k, parties);
+      for (const a of parties) this.emitTowardActors(emit, [a], parties, 1, tc.cue.strength * 0.9, lo, hi);
     }
+  }
+
+  /**
+   * The tokens from the nearest mention of each party to the cue at k, for the evidence of a
+   * mutual relation: "وقعت الكويت والفلبين اتفاقية", not the verb "وقعت" alone.
+   */
+  protected partiesSpan(k: number, parties: readonly number[]): [number, number] {
+    let lo = k;
+    let hi = k;
+    for (const a of parties) {
+      let best: Mention | undefined;
+      for (let j = Math.max(this.s, k - PARTY_REACH); j < this.e && j <= k + PARTY_REACH; j++) {
+        const m = this.mentionAtToken(j);
+        if (m?.actor !== a || m.tokStart !== j) continue;
+        if (!best || Math.abs(j - k) < Math.abs(best.tokStart - k)) best = m;
+      }
+      if (!best) continue;
+      lo = Math.min(lo, best.tokStart);
+      hi = Math.max(hi, best.tokEnd - 1);
+    }
+    return [lo, hi];
   }
 
   /**
