@@ -1629,10 +1629,15 @@ function bareBackCue(tokens: Tokens, i: number, start: number): Cue | undefined 
   return lookupEnglishCue('backs', next, tokens.text, i);
 }
 
+// Prepositions that end the object of a driving verb before any "from" ("pushed with Russia from").
+const DRIVE_OBJECT_ENDS = new Set('with to for on in at into by against over under'.split(' '));
+
 /**
- * "the SDF drove Islamic State fighters out of Manbij", "rebels pushed the YPG out of Tal Rifaat":
- * a named object between the verb and "out of" is expelled, as by "expel"; with nothing between
- * ("were forced out of their homes") the verb has no such object.
+ * "the SDF drove Islamic State fighters out of Manbij", "rebels pushed the YPG out of Tal Rifaat",
+ * "drove Islamic State from Kobane", "drive the terrorist groups back from the town": a named
+ * object between the verb and "out of" / "(back) from" is expelled, as by "expel"; with nothing
+ * named between ("were forced out of their homes", "driven more than half of Syrians from their
+ * homes" names no actor) the verb has no such object.
  */
 function drivenOutCue(
   tokens: Tokens,
@@ -1646,7 +1651,9 @@ function drivenOutCue(
   for (let j = i + 1; j + 1 < end && j <= i + 6; j++) {
     if (!tokens.isWord[j]) return undefined;
     if (tokens.text[j] === 'out') return named && tokens.text[j + 1] === 'of' ? DRIVEN_OUT_CUE : undefined;
+    if (tokens.text[j] === 'from') return named ? DRIVEN_OUT_CUE : undefined;
     if (inMention[j - start]! >= 0) named = true;
+    else if (DRIVE_OBJECT_ENDS.has(tokens.text[j]!)) return undefined;
   }
   return undefined;
 }
