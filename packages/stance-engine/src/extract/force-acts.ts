@@ -314,14 +314,21 @@ export class ForceActReader extends PassiveReader {
    */
   protected aidedDeeds(emit: Emit): void {
     const { tokens } = this.input;
-    for (let k = this.s + 2; k + 2 < this.e; k++) {
+    for (let k = this.s + 2; k < this.e; k++) {
       if (!EN_AID_NOUNS.has(tokens.text[k]!)) continue;
-      const of = tokens.text[k + 1];
-      if (of !== 'of' && of !== 'from') continue;
-      const w = this.withBefore(k);
+      // (The helper after "of"/"from" needs a word there; the one before the noun does not.)
+      const of = k + 2 < this.e ? tokens.text[k + 1] : undefined;
+      // "fighting with US support", "an offensive with Russian backing": the helper named before the noun.
+      // ("angry with US support for the YPG": support given to another, no help to the subject.)
+      const before =
+        of !== 'of' && of !== 'from' && !EN_HELP_OBJECT_PREPS.has(tokens.text[k + 1] ?? '')
+          ? this.helperBeforeAid(k)
+          : undefined;
+      if (!before && of !== 'of' && of !== 'from') continue;
+      const w = this.withBefore(before ? before.tokStart : k);
       if (w === undefined) continue;
-      const helper = this.backerAfterBy(k + 2);
-      const helped = helper && this.firstFreeSubject(w);
+      const helper = before ?? this.backerAfterBy(k + 2);
+      const helped = helper && this.helpedSubject(w);
       if (!helper || !helped || !this.isTarget(helped)) continue;
       // The deed before the phrase ("entered the town with support from"), or right after it
       // when the phrase follows the subject ("forces with assistance from X are continuing").
@@ -330,6 +337,32 @@ export class ForceActReader extends PassiveReader {
       if (!deed) continue;
       this.emitHelp(emit, helper, helped, k, w);
     }
+  }
+
+  /**
+   * The subject of the clause that holds the "with" at w: the sentence's first free subject, or,
+   * past a joining word ("IS staged counterattacks but the rebels maintained momentum with the
+   * help of …"), the name right after the last such word.
+   */
+  protected helpedSubject(w: number): Mention | undefined {
+    const { tokens } = this.input;
+    const first = this.firstFreeSubject(w);
+    if (!first) return undefined;
+    for (let j = w - 1; j >= first.tokEnd; j--) {
+      if (!EN_CLAUSE_JOINERS.has(tokens.text[j]!)) continue;
+      let i = j + 1;
+      while (i < w && EN_DETERMINERS.has(tokens.text[i]!)) i++;
+      const m = this.mentionAtToken(i);
+      return m && m.tokStart === i && this.canHold(m) ? m : undefined;
+    }
+    return first;
+  }
+
+  /** The actor or nation named right before the help noun at k ("US support", "Russian backing"). */
+  protected helperBeforeAid(k: number): Mention | undefined {
+    const m = this.mentionAtToken(k - 1);
+    if (!m || m.tokEnd !== k) return undefined;
+    return this.canHold(m) || (m.kind === 'demonym' && (m.countryOf ?? m.actor) >= 0) ? m : undefined;
   }
 
   /**
@@ -450,8 +483,9 @@ export class ForceActReader extends PassiveReader {
     const text = this.input.tokens.text;
     let i = j;
     while (i < this.e && this.forceMeansAt(i)) i++;
-    if (i > j) return text[i] === 'from';
-    return text[j] === 'from' && j > this.s && this.forceMeansAt(j - 1);
+    // "with the help of air strikes by the US-led coalition": "by" names the owner as "from" does.
+    if (i > j) return text[i] === 'from' || text[i] === 'by';
+    return (text[j] === 'from' || text[j] === 'by') && j > this.s && this.forceMeansAt(j - 1);
   }
 
   /** The helper after "by": past articles, possessives, relation nouns and units ("its Lebanese ally Hezbollah"). */
@@ -1111,6 +1145,9 @@ export class ForceActReader extends PassiveReader {
 }
 
 /** Prepositions after which help names its object, not its giver ("help of Russia against the rebels"). */
+// Words that open a new clause with a subject of its own after a first one.
+const EN_CLAUSE_JOINERS = new Set(['but', 'while', 'whereas', 'as', 'after', 'before', 'when', 'since', 'although']);
+
 const EN_HELP_OBJECT_PREPS = new Set(['against', 'for', 'to', 'on', 'in', 'into']);
 
 export const AR_BELONGING = new Set(['تابعه', 'التابعه', 'تابعين', 'التابعين', 'التابع']);
