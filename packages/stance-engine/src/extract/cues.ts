@@ -192,6 +192,7 @@ export function annotateCues(
       deniedClaimCue(tokens, i, end) ??
       firedWeaponCue(tokens, i, start, end, inMention) ??
       drivenOutCue(tokens, i, start, end, inMention) ??
+      sideOfCue(tokens, i, start) ??
       bareBackCue(tokens, i, start);
     // "combat planes", "combat troops": before a unit of a force the word is a modifier, not a deed
     // (unlike "attack", "strike", whose present tense heads headlines: "rebels attack troops").
@@ -1604,6 +1605,27 @@ const DRIVEN_OUT_CUE = makeCue({
   pos: 'verb',
   lemma: 'drive out',
 });
+
+const SIDE_OF_CUE = makeCue({
+  kind: 'stance',
+  polarity: 1,
+  strength: 0.7,
+  pos: 'other',
+  lemma: 'side of',
+  particle: true,
+  span: 1,
+});
+
+/**
+ * "its intervention in Syrias civil war on the side of Bashar al-Assad": being "on the side of" X
+ * takes X's side, whatever act it follows; "the side of the road" or "the eastern side of
+ * Damascus" is a place.
+ */
+function sideOfCue(tokens: Tokens, i: number, start: number): Cue | undefined {
+  const t = tokens.text;
+  if (t[i] !== 'side' || t[i + 1] !== 'of' || i - 2 < start) return undefined;
+  return t[i - 1] === 'the' && t[i - 2] === 'on' ? SIDE_OF_CUE : undefined;
+}
 
 /** Words after which a bare "back" is a verb: "ready to back Assad", "would not back the plan". */
 const BACK_VERB_MARKERS = new Set(

@@ -340,22 +340,21 @@ export class ForceActReader extends PassiveReader {
   }
 
   /**
-   * The subject of the clause that holds the "with" at w: the sentence's first free subject, or,
-   * past a joining word ("IS staged counterattacks but the rebels maintained momentum with the
-   * help of …"), the name right after the last such word.
+   * The subject of the clause that holds the "with" at w: the name right after the last joining
+   * word before it ("IS staged counterattacks but the rebels maintained momentum with the help
+   * of …", "… province where the SDF is fighting with US support"), else the sentence's first
+   * free subject.
    */
   protected helpedSubject(w: number): Mention | undefined {
     const { tokens } = this.input;
-    const first = this.firstFreeSubject(w);
-    if (!first) return undefined;
-    for (let j = w - 1; j >= first.tokEnd; j--) {
+    for (let j = w - 1; j > this.s; j--) {
       if (!EN_CLAUSE_JOINERS.has(tokens.text[j]!)) continue;
       let i = j + 1;
       while (i < w && EN_DETERMINERS.has(tokens.text[i]!)) i++;
       const m = this.mentionAtToken(i);
       return m && m.tokStart === i && this.canHold(m) ? m : undefined;
     }
-    return first;
+    return this.firstFreeSubject(w);
   }
 
   /** The actor or nation named right before the help noun at k ("US support", "Russian backing"). */
@@ -1146,7 +1145,17 @@ export class ForceActReader extends PassiveReader {
 
 /** Prepositions after which help names its object, not its giver ("help of Russia against the rebels"). */
 // Words that open a new clause with a subject of its own after a first one.
-const EN_CLAUSE_JOINERS = new Set(['but', 'while', 'whereas', 'as', 'after', 'before', 'when', 'since', 'although']);
+const EN_CLAUSE_JOINERS = new Set([
+  'but',
+  'while',
+  'whereas',
+  'as',
+  'after',
+  'before',
+  'when',
+  'since',
+  'although',
+]);
 
 const EN_HELP_OBJECT_PREPS = new Set(['against', 'for', 'to', 'on', 'in', 'into']);
 

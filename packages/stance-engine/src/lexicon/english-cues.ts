@@ -144,7 +144,6 @@ stance - 0.7 : unwilling+to unwillingness+to
 stance + 0.7 : intention+of,to blessing+to,for participation+in
 stance - 0.6 : reservations+about,over,on
 stance + 0.85 : in+favour,favor+of
-stance + 0.7 : intervention+on+the+side+of
 `;
 
 // Verbs of more than one syllable stressed on the last (and British "cancelled").
