@@ -321,9 +321,7 @@ export class ForceActReader extends PassiveReader {
       // "fighting with US support", "an offensive with Russian backing": the helper named before the noun.
       // ("angry with US support for the YPG": support given to another, no help to the subject.)
       const before =
-        of !== 'of' && of !== 'from' && !EN_HELP_OBJECT_PREPS.has(tokens.text[k + 1] ?? '')
-          ? this.helperBeforeAid(k)
-          : undefined;
+        of !== 'of' && of !== 'from' && !this.aidObjectAfter(k) ? this.helperBeforeAid(k) : undefined;
       if (!before && of !== 'of' && of !== 'from') continue;
       const w = this.withBefore(before ? before.tokStart : k);
       if (w === undefined) continue;
@@ -355,6 +353,17 @@ export class ForceActReader extends PassiveReader {
       return m && m.tokStart === i && this.canHold(m) ? m : undefined;
     }
     return this.firstFreeSubject(w);
+  }
+
+  /**
+   * A preposition after the help noun at k that names whom the help goes to ("support for the
+   * YPG", "support to the rebels"); "to" before a verb is the aim ("with US support to capture").
+   */
+  protected aidObjectAfter(k: number): boolean {
+    const text = this.input.tokens.text;
+    const p = text[k + 1] ?? '';
+    if (!EN_HELP_OBJECT_PREPS.has(p)) return false;
+    return p !== 'to' || EN_DETERMINERS.has(text[k + 2] ?? '') || this.mentionAtToken(k + 2) !== undefined;
   }
 
   /** The actor or nation named right before the help noun at k ("US support", "Russian backing"). */
@@ -448,8 +457,16 @@ export class ForceActReader extends PassiveReader {
       if (EN_OPERATION_VERBS.has(tokens.text[j]!)) return true;
       const tc = this.cueAt(j);
       if (tc && tc.cue.kind === 'stance' && tc.cue.pos === 'verb' && this.finiteEnglishVerb(j)) return true;
+      // A progressive: "where the SDF is fighting with US support" (its cue may be read as a noun).
+      if (this.progressiveAt(j)) return true;
     }
     return false;
+  }
+
+  /** Token j is an "-ing" form right after a form of "be" ("is fighting", "were advancing"). */
+  protected progressiveAt(j: number): boolean {
+    const text = this.input.tokens.text;
+    return j > this.s && text[j]!.endsWith('ing') && EN_BE_FORMS.has(text[j - 1]!);
   }
 
   /** A force's unit word at j, outside any name ("A Syrian army unit killed …", "government troops"). */
