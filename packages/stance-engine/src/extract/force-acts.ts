@@ -1172,6 +1172,7 @@ const EN_CLAUSE_JOINERS = new Set([
   'when',
   'since',
   'although',
+  'where',
 ]);
 
 const EN_HELP_OBJECT_PREPS = new Set(['against', 'for', 'to', 'on', 'in', 'into']);
