@@ -6,7 +6,8 @@ import { actorsNamedIn, targetTopics, triplesWith } from './helpers.js';
 // of" X supports X; a helper named before the help noun ("fighting with US support", "with Russian
 // backing") or owning the means after "with the help of" ("air strikes by the coalition") sides
 // with the subject of the clause that holds the phrase, the one after "but" where one opens a new
-// clause. Sentences are from corpus/news-en.jsonl (FA-KES) unless marked.
+// clause. An act of force that opens the sentence and sparks, prompts or triggers a reaction
+// from X receives it for its agent. Sentences are from corpus/news-en.jsonl (FA-KES) unless marked.
 const actor = actorsNamedIn('en');
 const CODEBOOK: Codebook = {
   version: 1,
@@ -23,8 +24,9 @@ const CODEBOOK: Codebook = {
     actor('usa', 'country', ['United States', 'US', 'Washington']),
     actor('russia', 'country', ['Russia', 'Moscow']),
     actor('turkey', 'country', ['Turkey', 'Ankara']),
+    actor('opposition', 'movement', ['Syrian opposition', 'opposition', 'Syrian National Coalition']),
   ],
-  topics: [...targetTopics(['syria', 'assad', 'rebels', 'isis', 'ypg', 'sdf'])],
+  topics: [...targetTopics(['syria', 'assad', 'rebels', 'isis', 'ypg', 'sdf', 'opposition'])],
 };
 const t = triplesWith(CODEBOOK, { lang: 'en', published_at: '2016-06-12' });
 
@@ -113,5 +115,23 @@ describe('help named with "with"', () => {
     expect(t('Turkey is angry with US support for the Kurdish YPG.')).not.toContain(
       'usa/ypg-as-target/oppose',
     );
+  });
+});
+
+describe('a reaction an act sets off', () => {
+  it('"Suspected regime strikes killed … sparking condemnation from Syrias opposition"', () => {
+    const out = t(
+      'Suspected regime strikes killed at least 37 civilians in Maaret al-Numan in April sparking condemnation from Syrias opposition amid faltering peace talks.',
+    );
+    expect(out).toContain('opposition/syria-as-target/oppose');
+    expect(out).not.toContain('syria/opposition-as-target/oppose');
+  });
+
+  it('no agent: "The deaths in Deir Ezzor on Wednesday prompted outrage from the opposition"', () => {
+    expect(
+      t(
+        'The deaths in Deir Ezzor on Wednesday prompted outrage from the opposition Syrian National Coalition which described the incident as a heinous massacre.',
+      ).filter((x) => x.startsWith('opposition/')),
+    ).toEqual([]);
   });
 });

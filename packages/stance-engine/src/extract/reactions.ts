@@ -371,7 +371,11 @@ export class ReactionReader extends SideRelationReader {
       if (!this.plainWords(k + 1, n)) continue;
       // "did not draw criticism from X" reports no reaction either way.
       if (this.negatedBefore(k, 2)) continue;
-      const by = t[n + 2] === 'the' ? n + 3 : n + 2;
+      let by = t[n + 2] === 'the' ? n + 3 : n + 2;
+      // "condemnation from Syria's opposition": the body after its country's possessive.
+      const owner = this.mentionAtToken(by);
+      if (owner && owner.tokStart === by && owner.possessive)
+        by = owner.tokEnd + (t[owner.tokEnd] === 's' ? 1 : 0);
       const reactor = this.doerAfterBy(by);
       const subject = reactor && (this.subjectBeforeVerb(k) ?? this.openingActAgent(k));
       if (!reactor || !subject) continue;
