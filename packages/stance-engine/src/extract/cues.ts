@@ -193,6 +193,7 @@ export function annotateCues(
       deniedClaimCue(tokens, i, end) ??
       firedWeaponCue(tokens, i, start, end, inMention) ??
       drivenOutCue(tokens, i, start, end, inMention) ??
+      sideOfCue(tokens, i, start) ??
       bareBackCue(tokens, i, start);
     // "combat planes", "combat troops": before a unit of a force the word is a modifier, not a deed
     // (unlike "attack", "strike", whose present tense heads headlines: "rebels attack troops").
@@ -1695,6 +1696,27 @@ const DRIVEN_OUT_CUE = makeCue({
   lemma: 'drive out',
 });
 
+const SIDE_OF_CUE = makeCue({
+  kind: 'stance',
+  polarity: 1,
+  strength: 0.7,
+  pos: 'other',
+  lemma: 'side of',
+  particle: true,
+  span: 1,
+});
+
+/**
+ * "its intervention in Syrias civil war on the side of Bashar al-Assad": being "on the side of" X
+ * takes X's side, whatever act it follows; "the side of the road" or "the eastern side of
+ * Damascus" is a place.
+ */
+function sideOfCue(tokens: Tokens, i: number, start: number): Cue | undefined {
+  const t = tokens.text;
+  if (t[i] !== 'side' || t[i + 1] !== 'of' || i - 2 < start) return undefined;
+  return t[i - 1] === 'the' && t[i - 2] === 'on' ? SIDE_OF_CUE : undefined;
+}
+
 /** Words after which a bare "back" is a verb: "ready to back Assad", "would not back the plan". */
 const BACK_VERB_MARKERS = new Set(
   'to will would shall should can could may might must do does did'.split(' '),
@@ -1719,10 +1741,15 @@ function bareBackCue(tokens: Tokens, i: number, start: number): Cue | undefined 
   return lookupEnglishCue('backs', next, tokens.text, i);
 }
 
+// Prepositions that end the object of a driving verb before any "from" ("pushed with Russia from").
+const DRIVE_OBJECT_ENDS = new Set('with to for on in at into by against over under'.split(' '));
+
 /**
- * "the SDF drove Islamic State fighters out of Manbij", "rebels pushed the YPG out of Tal Rifaat":
- * a named object between the verb and "out of" is expelled, as by "expel"; with nothing between
- * ("were forced out of their homes") the verb has no such object.
+ * "the SDF drove Islamic State fighters out of Manbij", "rebels pushed the YPG out of Tal Rifaat",
+ * "drove Islamic State from Kobane", "drive the terrorist groups back from the town": a named
+ * object between the verb and "out of" / "(back) from" is expelled, as by "expel"; with nothing
+ * named between ("were forced out of their homes", "driven more than half of Syrians from their
+ * homes" names no actor) the verb has no such object.
  */
 function drivenOutCue(
   tokens: Tokens,
@@ -1736,7 +1763,9 @@ function drivenOutCue(
   for (let j = i + 1; j + 1 < end && j <= i + 6; j++) {
     if (!tokens.isWord[j]) return undefined;
     if (tokens.text[j] === 'out') return named && tokens.text[j + 1] === 'of' ? DRIVEN_OUT_CUE : undefined;
+    if (tokens.text[j] === 'from') return named ? DRIVEN_OUT_CUE : undefined;
     if (inMention[j - start]! >= 0) named = true;
+    else if (DRIVE_OBJECT_ENDS.has(tokens.text[j]!)) return undefined;
   }
   return undefined;
 }

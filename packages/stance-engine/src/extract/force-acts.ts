@@ -324,17 +324,25 @@ export class ForceActReader extends PassiveReader {
    */
   protected aidedDeeds(emit: Emit): void {
     const { tokens } = this.input;
-    for (let k = this.s + 2; k + 2 < this.e; k++) {
+    for (let k = this.s + 2; k < this.e; k++) {
       // "captured … in a large offensive assisted by Russian airpower": the operation the deed
       // was done in, and its backer after the participle, as "with support from" names one.
-      const backedOperation = EN_BACKING_PARTICIPLES.has(tokens.text[k]!) && tokens.text[k + 1] === 'by';
+      const backedOperation =
+        k + 2 < this.e && EN_BACKING_PARTICIPLES.has(tokens.text[k]!) && tokens.text[k + 1] === 'by';
       if (!EN_AID_NOUNS.has(tokens.text[k]!) && !backedOperation) continue;
-      const of = tokens.text[k + 1];
-      if (of !== 'of' && of !== 'from' && !backedOperation) continue;
-      const w = backedOperation ? this.inOperationBefore(k) : this.withBefore(k);
+      // (The helper after "of"/"from" needs a word there; the one before the noun does not.)
+      const of = k + 2 < this.e ? tokens.text[k + 1] : undefined;
+      // "fighting with US support", "an offensive with Russian backing": the helper named before the noun.
+      // ("angry with US support for the YPG": support given to another, no help to the subject.)
+      const before =
+        !backedOperation && of !== 'of' && of !== 'from' && !this.aidObjectAfter(k)
+          ? this.helperBeforeAid(k)
+          : undefined;
+      if (!before && !backedOperation && of !== 'of' && of !== 'from') continue;
+      const w = backedOperation ? this.inOperationBefore(k) : this.withBefore(before ? before.tokStart : k);
       if (w === undefined) continue;
-      const helper = this.backerAfterBy(k + 2);
-      const helped = helper && this.firstFreeSubject(w);
+      const helper = before ?? this.backerAfterBy(k + 2);
+      const helped = helper && this.helpedSubject(w);
       if (!helper || !helped || !this.isTarget(helped)) continue;
       // The deed before the phrase ("entered the town with support from"), or right after it
       // when the phrase follows the subject ("forces with assistance from X are continuing").
@@ -343,6 +351,42 @@ export class ForceActReader extends PassiveReader {
       if (!deed) continue;
       this.emitHelp(emit, helper, helped, k, w);
     }
+  }
+
+  /**
+   * The subject of the clause that holds the "with" at w: the name right after the last joining
+   * word before it ("IS staged counterattacks but the rebels maintained momentum with the help
+   * of …", "… province where the SDF is fighting with US support"), else the sentence's first
+   * free subject.
+   */
+  protected helpedSubject(w: number): Mention | undefined {
+    const { tokens } = this.input;
+    for (let j = w - 1; j > this.s; j--) {
+      if (!EN_CLAUSE_JOINERS.has(tokens.text[j]!)) continue;
+      let i = j + 1;
+      while (i < w && EN_DETERMINERS.has(tokens.text[i]!)) i++;
+      const m = this.mentionAtToken(i);
+      return m && m.tokStart === i && this.canHold(m) ? m : undefined;
+    }
+    return this.firstFreeSubject(w);
+  }
+
+  /**
+   * A preposition after the help noun at k that names whom the help goes to ("support for the
+   * YPG", "support to the rebels"); "to" before a verb is the aim ("with US support to capture").
+   */
+  protected aidObjectAfter(k: number): boolean {
+    const text = this.input.tokens.text;
+    const p = text[k + 1] ?? '';
+    if (!EN_HELP_OBJECT_PREPS.has(p)) return false;
+    return p !== 'to' || EN_DETERMINERS.has(text[k + 2] ?? '') || this.mentionAtToken(k + 2) !== undefined;
+  }
+
+  /** The actor or nation named right before the help noun at k ("US support", "Russian backing"). */
+  protected helperBeforeAid(k: number): Mention | undefined {
+    const m = this.mentionAtToken(k - 1);
+    if (!m || m.tokEnd !== k) return undefined;
+    return this.canHold(m) || (m.kind === 'demonym' && (m.countryOf ?? m.actor) >= 0) ? m : undefined;
   }
 
   /**
@@ -440,8 +484,16 @@ export class ForceActReader extends PassiveReader {
       if (EN_OPERATION_VERBS.has(tokens.text[j]!)) return true;
       const tc = this.cueAt(j);
       if (tc && tc.cue.kind === 'stance' && tc.cue.pos === 'verb' && this.finiteEnglishVerb(j)) return true;
+      // A progressive: "where the SDF is fighting with US support" (its cue may be read as a noun).
+      if (this.progressiveAt(j)) return true;
     }
     return false;
+  }
+
+  /** Token j is an "-ing" form right after a form of "be" ("is fighting", "were advancing"). */
+  protected progressiveAt(j: number): boolean {
+    const text = this.input.tokens.text;
+    return j > this.s && text[j]!.endsWith('ing') && EN_BE_FORMS.has(text[j - 1]!);
   }
 
   /** A force's unit word at j, outside any name ("A Syrian army unit killed …", "government troops"). */
@@ -474,8 +526,9 @@ export class ForceActReader extends PassiveReader {
     const text = this.input.tokens.text;
     let i = j;
     while (i < this.e && this.forceMeansAt(i)) i++;
-    if (i > j) return text[i] === 'from';
-    return text[j] === 'from' && j > this.s && this.forceMeansAt(j - 1);
+    // "with the help of air strikes by the US-led coalition": "by" names the owner as "from" does.
+    if (i > j) return text[i] === 'from' || text[i] === 'by';
+    return (text[j] === 'from' || text[j] === 'by') && j > this.s && this.forceMeansAt(j - 1);
   }
 
   /** The helper after "by": past articles, possessives, relation nouns and units ("its Lebanese ally Hezbollah"). */
@@ -1135,6 +1188,20 @@ export class ForceActReader extends PassiveReader {
 }
 
 /** Prepositions after which help names its object, not its giver ("help of Russia against the rebels"). */
+// Words that open a new clause with a subject of its own after a first one.
+const EN_CLAUSE_JOINERS = new Set([
+  'but',
+  'while',
+  'whereas',
+  'as',
+  'after',
+  'before',
+  'when',
+  'since',
+  'although',
+  'where',
+]);
+
 const EN_HELP_OBJECT_PREPS = new Set(['against', 'for', 'to', 'on', 'in', 'into']);
 
 export const AR_BELONGING = new Set(['تابعه', 'التابعه', 'تابعين', 'التابعين', 'التابع']);

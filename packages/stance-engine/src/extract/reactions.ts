@@ -371,12 +371,33 @@ export class ReactionReader extends SideRelationReader {
       if (!this.plainWords(k + 1, n)) continue;
       // "did not draw criticism from X" reports no reaction either way.
       if (this.negatedBefore(k, 2)) continue;
-      const by = t[n + 2] === 'the' ? n + 3 : n + 2;
+      let by = t[n + 2] === 'the' ? n + 3 : n + 2;
+      // "condemnation from Syria's opposition": the body after its country's possessive.
+      const owner = this.mentionAtToken(by);
+      if (owner && owner.tokStart === by && owner.possessive)
+        by = owner.tokEnd + (t[owner.tokEnd] === 's' ? 1 : 0);
       const reactor = this.doerAfterBy(by);
-      const subject = reactor && this.subjectBeforeVerb(k);
+      const subject = reactor && (this.subjectBeforeVerb(k) ?? this.openingActAgent(k));
       if (!reactor || !subject) continue;
       emit(this.doersBesides(reactor, subject), subject, sign, 0.6, n, this.hedged(k, by));
     }
+  }
+
+  /**
+   * "Suspected regime strikes killed 37 civilians sparking condemnation from X", "Russian strikes
+   * prompted outrage from X": an act of force that opens the sentence, past one plain word, and
+   * ends before the verb at k receives the reaction for its agent.
+   */
+  private openingActAgent(k: number): Mention | undefined {
+    for (let j = this.s; j <= this.s + 1 && j < k; j++) {
+      const found = this.forceActAgentAt(j);
+      if (found && found.act < k) return found.agent;
+      // ("Suspected regime strikes": a hedge or an adjective before the act.)
+      const kind = this.cueAt(j)?.cue.kind;
+      if (!this.input.tokens.isWord[j] || (kind && kind !== 'hedge') || this.mentionAtToken(j))
+        return undefined;
+    }
+    return undefined;
   }
 
   /** Tokens [from, to) are words without a cue (a reaction's modifiers: "strong", "immediate"). */

@@ -2364,6 +2364,24 @@ export const EN_DRAWING_VERBS = new Set([
   'earning',
   'garnered',
   'attracted',
+  // An act that sets off a reaction receives it: "regime strikes killed 37 civilians sparking
+  // condemnation from Syrias opposition", "the raid prompted outrage from the opposition".
+  'sparked',
+  'spark',
+  'sparks',
+  'sparking',
+  'prompted',
+  'prompt',
+  'prompts',
+  'prompting',
+  'triggered',
+  'trigger',
+  'triggers',
+  'triggering',
+  'provoked',
+  'provoke',
+  'provokes',
+  'provoking',
 ]);
 export const EN_RECEIVED_REACTIONS = new Map<string, 1 | -1>([
   ['criticism', -1],
@@ -2375,6 +2393,8 @@ export const EN_RECEIVED_REACTIONS = new Map<string, 1 | -1>([
   ['fire', -1],
   ['backlash', -1],
   ['opposition', -1],
+  ['outrage', -1],
+  ['anger', -1],
   ['praise', 1],
   ['support', 1],
   ['backing', 1],

@@ -63,6 +63,7 @@ const STANCE = `
 - 0.8 : warn+against,of,that threaten attack sanction obstruct block resist fight/fought+against object+to
 - 0.7 : thwart undercut rip+into challenge dispute refute cancel scrap freeze postpone undermine sabotage derail bury expel evict remove oust impeach violate breach sever break/broke cut+off,ties halt stop suspend abandon withdraw/withdrew quit ban dismiss exclude expel denounce
 + 0.7 : fight/fought+alongside,for battle+alongside
++ 0.7 : fight/fought+on+the+side+of intervene+on+the+side+of stand/stood+on+the+side+of
 - 0.6 : prevent avert
 - 0.6 : fight/fought battle combat
 - 0.7 : defeat repel/repelled repulse rout crush victory+over,against eradicate annihilate exterminate wipe+out root+out stamp+out
