@@ -74,6 +74,13 @@ describe('justifying, requiring and allowing', () => {
     expect(got).not.toContain('russia/syrian-government-as-target/oppose');
   });
 
+  it('near miss: a deed that allowed something takes no side by the allowing', () => {
+    const got = t(
+      'وكانت روسيا تدخلت عسكريا في سوريا في 30 سبتمبر 2015، ما سمح للحكومة السورية باستعادة معظم الأراضي من أيدي المعارضة.',
+    );
+    expect(got).not.toContain('russia/syrian-government-as-target/support');
+  });
+
   it('"تتطلب ردا دوليا": the speaker calls for the response', () => {
     const got = t(
       'وكانت وزارة الخارجية الأميركية قالت، السبت، إن الهجمات "تتطلب ردا دوليا فوريا من المجتمع الدولي".',

@@ -18,10 +18,10 @@ import { foldString } from '../text/normalize.js';
 // إبعاد (keeping away: "ضرورة إبعاد القوات الإيرانية") acts against what it governs, as إخراج does;
 // only its verbal noun: يبعد is also "is distant" (تبعد 20 كلم عن).
 // Stopping acts against what it governs ("الكف عن دعم X"; التوقف is in WORDS).
-// Justifying a thing takes its side ("تحاول تبرير التدخل"); the participle مبرر is left to WORDS,
-// where it is a predicate adjective ("غير مبرر"). A situation that requires a course ("الحل يتطلب
-// الحوار", "يستوجب محاسبة") is the speaker's call for it. Allowing supports what is allowed, and
-// news mostly negates it: "لن نسمح لإيران بـ…" opposes Iran.
+// (تبرير is left out: news mostly reports it as a critic's charge, "يحاولون تبرير جرائمهم".)
+// A situation that requires a course ("الحل يتطلب الحوار", "يستوجب محاسبة") is the speaker's
+// call for it. Allowing is read only when refused
+// ("لن نسمح لإيران بـ…" opposes Iran; cues.ts sets the granted verb aside).
 // مستعد (ready, willing) comes without its verb: يستعد is preparing, a deed; a line with only a
 // participle takes the participle as its lemma.
 const STANCE_VERBS = `
@@ -200,7 +200,6 @@ const STANCE_VERBS = `
 ارتاح|يرتاح|ارتياح||+|0.7
 امتن||امتنان|ممتن|+|0.8
 استغرب|يستغرب|استغراب||-|0.7
-برر|يبرر|تبرير||+|0.7
 تطلب|يتطلب|||+|0.55
 استوجب|يستوجب|||+|0.55
 سمح|يسمح|||+|0.5
