@@ -18,6 +18,10 @@ import { foldString } from '../text/normalize.js';
 // إبعاد (keeping away: "ضرورة إبعاد القوات الإيرانية") acts against what it governs, as إخراج does;
 // only its verbal noun: يبعد is also "is distant" (تبعد 20 كلم عن).
 // Stopping acts against what it governs ("الكف عن دعم X"; التوقف is in WORDS).
+// (تبرير is left out: news mostly reports it as a critic's charge, "يحاولون تبرير جرائمهم".)
+// A situation that requires a course ("الحل يتطلب الحوار", "يستوجب محاسبة") is the speaker's
+// call for it. Allowing is read only when refused
+// ("لن نسمح لإيران بـ…" opposes Iran; cues.ts sets the granted verb aside).
 // مستعد (ready, willing) comes without its verb: يستعد is preparing, a deed; a line with only a
 // participle takes the participle as its lemma.
 const STANCE_VERBS = `
@@ -196,6 +200,9 @@ const STANCE_VERBS = `
 ارتاح|يرتاح|ارتياح||+|0.7
 امتن||امتنان|ممتن|+|0.8
 استغرب|يستغرب|استغراب||-|0.7
+تطلب|يتطلب|||+|0.55
+استوجب|يستوجب|||+|0.55
+سمح|يسمح|||+|0.5
 `;
 
 const DESCRIBE_VERBS = `
@@ -239,6 +246,8 @@ const SPEECH_VERBS = `
 // "التوقف عن" (ceasing) acts against what it governs, as وقف does: "دعا إلى التوقف عن جهود تشكيل
 // الحكومة". Only with the article: the finite verb is mostly intransitive ("توقفت حركة الطيران"),
 // and bare توقف is أوقف's present ("أن توقف إيران أنشطتها").
+// Predicate adjectives of acceptance and justification ("الخطوة … غير مقبولة", "الوجود … مبرر"):
+// their negation (غير، ليس) is the speaker's rejection of the topic before them.
 const WORDS = `
 stance + 0.85 : دعما لصالح مؤيدا مؤيدة تأييدا
 stanceN + 0.8 : حليف حلفاء شريك أنصار
@@ -263,6 +272,7 @@ evaluative - 0.6 : صفعة صفعه معضلة خطير خطيرة بد مسر�
 evaluative + 0.8 : عظيم عظيما صديق صديقا صديقي نصر انتصار إيجابي إيجابية بإيجابية ضمانة ضروري ضرورية شرعي الشرعية الشرعي حق الحق الحقّ استقرار الاستقرار ناجح نجاح إنجاز الخيرة خيرة بطل مهم الحل
 evaluative + 0.5 : مهمة
 evaluative + 0.6 : قانوني قانونية
+evaluative + 0.7 : مقبول مقبولة مقبولا مبرر مبررة مبررا
 negation 0 1 : لا لم لن ليس ليست ليسوا لسنا عدم غير ألا بدون دون بلا بدل
 hedge 0 0.7 : قد ربما يبدو محتمل لعل يحتمل احتمال
 condition 0 0.5 : بشرط شريطة مشروط مشروطا حياد حيادية محايد متوازن يحسم
