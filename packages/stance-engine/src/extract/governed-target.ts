@@ -664,6 +664,7 @@ export class GovernedTargetReader extends ReactionReader {
         // the verb's subject takes it composed with the verb ("ورفضت إسرائيل الدعوات إلى وقف …").
         const caller = this.input.lang === 'ar' ? this.callerOfNoun(outer.k) : undefined;
         const callers = caller ? this.coordinated(caller) : [];
+        if (this.decisionOverDeed(outer.k, outerSign, composedWith, outerStrength, target, emit, hedge)) return;
         emit(callers, target, outerSign, outerStrength, outer.k, hedge);
         // (Without a caller, the sign already passed through the call: see governingVerbSign.)
         const throughCall = !caller && outerCue.cue.pos === 'noun' && this.callsFor(outer.k);
@@ -803,6 +804,35 @@ export class GovernedTargetReader extends ReactionReader {
         }
       }
     }
+  }
+
+  /**
+   * "وانتقدت تركيا قرار ترامب الانسحاب من الاتفاق النووي", "ورفضت تركيا قرار الانسحاب من …":
+   * the deed in a decision noun is the decision's side, held by its named owner as it is; the
+   * verb reacting to the decision judges it, so its holder's side is the verb's polarity times
+   * the decision's. False (nothing emitted) unless the cue at k is an Arabic decision noun.
+   */
+  protected decisionOverDeed(
+    k: number,
+    outerSign: number,
+    composedWith: number,
+    strength: number,
+    target: Mention,
+    emit: Emit,
+    hedge: boolean,
+  ): boolean {
+    if (this.input.lang !== 'ar' || !isDecision(this.cueAt(k)!.cue) || !this.nounReading(k)) return false;
+    const v = this.reactingVerbBefore(k);
+    const owner = this.ownerAfter(k);
+    const owners = owner ? this.coordinated(owner) : [];
+    const verbSign = v !== undefined ? this.governingVerbSign(k) : 1;
+    // (A sign already composed with the reacting verb is taken back to the decision's own.)
+    const side = v !== undefined && v === composedWith ? outerSign * verbSign : outerSign;
+    emit(owners, target, side, strength, k, hedge);
+    if (v === undefined) return owners.length > 0;
+    const judges = this.holderOf(v, false, k).filter((a) => !owners.includes(a));
+    emit(judges, target, side * verbSign, this.cueAt(v)!.cue.strength * strength, v, this.hedged(v, target.tokStart));
+    return true;
   }
 
   /**
