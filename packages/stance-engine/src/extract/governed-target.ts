@@ -664,7 +664,8 @@ export class GovernedTargetReader extends ReactionReader {
         // the verb's subject takes it composed with the verb ("ورفضت إسرائيل الدعوات إلى وقف …").
         const caller = this.input.lang === 'ar' ? this.callerOfNoun(outer.k) : undefined;
         const callers = caller ? this.coordinated(caller) : [];
-        if (this.decisionOverDeed(outer.k, outerSign, composedWith, outerStrength, target, emit, hedge)) return;
+        if (this.decisionOverDeed(outer.k, outerSign, composedWith, outerStrength, target, emit, hedge))
+          return;
         emit(callers, target, outerSign, outerStrength, outer.k, hedge);
         // (Without a caller, the sign already passed through the call: see governingVerbSign.)
         const throughCall = !caller && outerCue.cue.pos === 'noun' && this.callsFor(outer.k);
@@ -831,7 +832,14 @@ export class GovernedTargetReader extends ReactionReader {
     emit(owners, target, side, strength, k, hedge);
     if (v === undefined) return owners.length > 0;
     const judges = this.holderOf(v, false, k).filter((a) => !owners.includes(a));
-    emit(judges, target, side * verbSign, this.cueAt(v)!.cue.strength * strength, v, this.hedged(v, target.tokStart));
+    emit(
+      judges,
+      target,
+      side * verbSign,
+      this.cueAt(v)!.cue.strength * strength,
+      v,
+      this.hedged(v, target.tokStart),
+    );
     return true;
   }
 
