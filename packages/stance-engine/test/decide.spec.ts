@@ -15,6 +15,7 @@ const CODEBOOK: Codebook = {
     actor('saudi', 'country', ['السعودية']),
     actor('uae', 'country', ['الإمارات']),
     actor('rouhani', 'person', ['روحاني']),
+    actor('usa', 'country', ['واشنطن']),
   ],
   topics: [
     {
@@ -65,6 +66,14 @@ describe('a verb reacting to a decision to withdraw', () => {
         'وكان الرئيس الإيراني حسن روحاني قد قال إن بلاده ستبقى ملتزمة بالاتفاق النووي متعدد الأطراف رغم قرار ترامب الانسحاب من الاتفاق النووي مع إيران.',
       ).sort(),
     ).toEqual(['rouhani/nuclear-deal/support', 'trump/nuclear-deal/oppose']);
+  });
+
+  it('reads no name for the pronoun of a verbal noun rejecting the decision', () => {
+    expect(
+      triples(
+        'وردا على سؤال بشأن استعداد الأوروبيين للمشاركة في هذا التحالف الجديد، على الرغم من رفضهم قرار واشنطن بشأن الانسحاب من الاتفاق النووي مع إيران، أكدت المتحدثة باسم الخارجية الأميركية أن العديد من الشركاء يشاطرون واشنطن قلقها.',
+      ),
+    ).toEqual(['usa/nuclear-deal/oppose']);
   });
 
   it('keeps a regret over the decision and a rejection of the withdrawal itself', () => {

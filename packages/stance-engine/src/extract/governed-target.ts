@@ -831,6 +831,9 @@ export class GovernedTargetReader extends ReactionReader {
     const side = v !== undefined && v === composedWith ? outerSign * verbSign : outerSign;
     emit(owners, target, side, strength, k, hedge);
     if (v === undefined) return owners.length > 0;
+    // "على الرغم من رفضهم قرار واشنطن …": a verbal noun's pronoun may stand for a group the
+    // codebook does not name; it is not read as the nearest name.
+    if (this.cueAt(v)!.pronounSuffix) return true;
     const judges = this.holderOf(v, false, k).filter((a) => !owners.includes(a));
     emit(
       judges,
