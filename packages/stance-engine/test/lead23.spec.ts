@@ -1,7 +1,8 @@
 // The lead's fixes of session 23: "ألا وهو/وهي" means "namely", so its ألا negates nothing, while
 // ألا = "أن لا" still does ("دعت إيران ألا تعرقل …"); a verb over an unowned decision noun
 // ("رفضت تركيا قرار نقل السفارة") composes its side once, not twice; the evidence of a mutual
-// relation spans its parties, not the verb alone.
+// relation spans its parties, not the verb alone; the dual and first-person forms of إن/أن
+// (إنهما، أننا، بأنهم) open a reported clause as إنها does.
 import type { Codebook } from '@stance/codebook';
 import { compileCodebook, extractStatements } from '../src/index.js';
 import { actorsNamedIn, targetTopics, triplesWith } from './helpers.js';
@@ -74,5 +75,21 @@ describe('the evidence of a mutual relation', () => {
     });
     const mutual = statements.filter((s) => s.topic === 'russia-as-target' || s.topic === 'turkey-as-target');
     expect(mutual.map((s) => s.evidence)).toEqual(['ووقعت تركيا وروسيا', 'ووقعت تركيا وروسيا']);
+  });
+});
+
+describe('dual and first-person complementizers', () => {
+  const compiled = compileCodebook(CODEBOOK);
+  const confidence = (text: string): number[] =>
+    extractStatements(compiled, { id: 't', lang: 'ar', text })
+      .filter((s) => s.topic === 'embassy-move')
+      .map((s) => s.confidence);
+
+  it("reads the clause after إنهما as the speakers' own, as after إنها", () => {
+    const dual = confidence('وقالت السعودية وتركيا إنهما ترفضان نقل السفارة.');
+    expect(dual).toHaveLength(2);
+    expect(Math.min(...dual)).toBeGreaterThanOrEqual(
+      Math.min(...confidence('وقالت تركيا إنها ترفض نقل السفارة.')),
+    );
   });
 });
