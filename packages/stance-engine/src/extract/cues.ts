@@ -988,7 +988,7 @@ function eliminateCue(tokens: Tokens, i: number, end: number): TokenCue | undefi
 }
 
 // The negations that refuse a future or present act: لن، لا، لم (with و or ف).
-const AR_REFUSAL = /^[وف]?(لن|لا|لم)$/;
+const AR_REFUSING_NEGATORS = /^[وف]?(لن|لا|لم)$/;
 
 /** The Arabic cue read at token i is no cue in its context (each test says why). */
 function arabicCueSetAside(
@@ -1008,7 +1008,7 @@ function arabicCueSetAside(
   // Allowing takes a side only when refused ("لن نسمح لإيران بـ…", "العراق لن يسمح بتواجد القوات
   // التركية"): granted, it mostly tells what a deed made possible ("التدخل … سمح للجيش الحكومي
   // باستعادة …", "التقاعس الدولي سمح لإيران …"), which is nobody's position.
-  if (hit.cue.lemma === 'سمح' && !(i > start && AR_REFUSAL.test(tokens.text[i - 1]!))) return true;
+  if (hit.cue.lemma === 'سمح' && !(i > start && AR_REFUSING_NEGATORS.test(tokens.text[i - 1]!))) return true;
   // "منظمة التحرير", "ميدان التحرير", "عيد التحرير": liberation named as such takes no ground.
   if (lexical && takesOnlyFrom(lexical.cue) && AR_DEFINITE.test(word)) return true;
   // "ستعيد النظر في الاتفاق": to look again at something (reconsider) is not to redo it.

@@ -9,10 +9,6 @@ import { mentionWith, type Mention } from './mentions.js';
 import type { TokenCue } from '../lexicon/cue.js';
 import { isClauseMark } from '../text/segment.js';
 import { arabicAuxiliaryStart } from './ar-auxiliaries.js';
-
-// "تابعة", "الموالية" (folded): forces affiliated or loyal to the actor after them.
-const AR_AFFILIATED = /^(ال)?(تابع|موال)(يه|ه|ين|ون)$/;
-const AR_FORCE_WORDS = /^(و)?(ال)?(قوات|وحدات)$/;
 import { EN_ARTICLES, monthMay } from './cues.js';
 import { isArabicTitleWord, isOfficeWord } from '../lexicon/common-words.js';
 import { isActionOnly, isAttack, isForce, takesFromTarget, takesHolderGenitive } from '../lexicon/cue.js';
@@ -49,6 +45,10 @@ import {
   AR_ASSET_NOUNS,
   AR_ASSET_QUALIFIERS,
 } from './word-lists.js';
+
+// "تابعة", "الموالية" (folded): forces affiliated or loyal to the actor after them.
+const AR_AFFILIATED = /^(ال)?(تابع|موال)(يه|ه|ين|ون)$/;
+const AR_FORCE_WORDS = /^(و)?(ال)?(قوات|وحدات)$/;
 
 const FAA = 0x0641;
 // "دون", "without": a negation of the phrase after it; "بلا" only before a bare noun.

@@ -29,9 +29,13 @@ const INITIAL_SLOTS = 1 << 12;
 /** String keys to values, linear probing; kept at most half full so probes stay short. */
 class FormTable<T> {
   size = 0;
-  private mask = INITIAL_SLOTS - 1;
-  private keys: (string | undefined)[] = new Array<string | undefined>(INITIAL_SLOTS).fill(undefined);
-  private values: (T | undefined)[] = new Array<T | undefined>(INITIAL_SLOTS).fill(undefined);
+  private mask = 0;
+  private keys: (string | undefined)[] = [];
+  private values: (T | undefined)[] = [];
+
+  constructor() {
+    this.allocate(INITIAL_SLOTS);
+  }
 
   get(form: string): T | undefined {
     const keys = this.keys;
@@ -52,9 +56,14 @@ class FormTable<T> {
 
   clear(): void {
     this.size = 0;
-    this.mask = INITIAL_SLOTS - 1;
-    this.keys = new Array<string | undefined>(INITIAL_SLOTS).fill(undefined);
-    this.values = new Array<T | undefined>(INITIAL_SLOTS).fill(undefined);
+    this.allocate(INITIAL_SLOTS);
+  }
+
+  /** Empty slots, a power of two of them. */
+  private allocate(slots: number): void {
+    this.mask = slots - 1;
+    this.keys = new Array<string | undefined>(slots).fill(undefined);
+    this.values = new Array<T | undefined>(slots).fill(undefined);
   }
 
   private place(form: string, value: T): void {
@@ -69,10 +78,7 @@ class FormTable<T> {
   private grow(): void {
     const oldKeys = this.keys;
     const oldValues = this.values;
-    const slots = 2 * oldKeys.length;
-    this.mask = slots - 1;
-    this.keys = new Array<string | undefined>(slots).fill(undefined);
-    this.values = new Array<T | undefined>(slots).fill(undefined);
+    this.allocate(2 * oldKeys.length);
     for (let i = 0; i < oldKeys.length; i++) {
       const key = oldKeys[i];
       if (key !== undefined) this.place(key, oldValues[i] as T);
