@@ -4,6 +4,7 @@ import { mentionWith, type Mention } from './mentions.js';
 import { SentenceView } from './sentence-view.js';
 import type { TokenCue } from '../lexicon/cue.js';
 import { isClauseMark } from '../text/segment.js';
+import { withoutConjunction } from '../text/tokens.js';
 import { isConcernForm, opensWithAnd } from './cues.js';
 import { isInstitutionHead } from './bare-heads.js';
 import { isMasculineSingularVerb, takesFeminineVerb } from './verb-agreement.js';
@@ -85,6 +86,10 @@ const TRANSMITTING_VERBS = /^(و|ف)?[يت]?نقل(ت|وا)?$/;
 const QUANTITY_WORDS = new Set(['اكثر', 'اقل', 'حوالي', 'نحو', 'قرابه', 'عشرات', 'مئات', 'الاف', 'عدد']);
 // Tokens back (a few sentences) within which a name was written before.
 const REPEATED_NAME_SPAN = 300;
+// Words from an opening noun to its verb: "وقانون المفوضية القديم لا يسمح".
+const CONSTRUCT_SUBJECT_WORDS = 5;
+// Laws and constitutions (folded), which state rules, not anyone's position.
+const AR_LAW_NOUNS = new Set(['قانون', 'دستور']);
 // The auxiliary "was" opening a sentence (folded): "وكان X قد …".
 const KANA_FORMS = new Set(['كان', 'وكان', 'كانت', 'وكانت']);
 // Expecting, hoping and wishing: توقع، أمل، تمنى (folded forms).
@@ -2489,23 +2494,57 @@ export class HolderResolver extends SentenceView {
     const opener = this.cueAt(j)?.cue;
     if (!/^(و|ف)?ال/.test(w))
       return (
-        (opener === undefined || opener.pos === 'verb') &&
-        !TRANSMITTING_VERBS.test(w) &&
-        this.untrackedNameWordAt(j + 1) &&
-        !AR_DEMONSTRATIVES.has(tokens.text[j + 1]!) &&
-        !QUANTITY_WORDS.has(tokens.text[j + 1]!) &&
-        !isInstitutionHead(tokens.text[j + 1]!, 'ar') &&
-        !this.namedBefore(j + 1)
+        ((opener === undefined || opener.pos === 'verb') &&
+          !TRANSMITTING_VERBS.test(w) &&
+          this.untrackedNameWordAt(j + 1) &&
+          !AR_DEMONSTRATIVES.has(tokens.text[j + 1]!) &&
+          !QUANTITY_WORDS.has(tokens.text[j + 1]!) &&
+          !isInstitutionHead(tokens.text[j + 1]!, 'ar') &&
+          !this.namedBefore(j + 1)) ||
+        (opener === undefined && this.constructSubjectBefore(j, k, cue))
       );
     // SVO: the definite noun is the subject of the first verb after it, the cue itself.
-    if (opener || (!this.plainDefiniteNounAt(j) && !isInstitutionHead(w, 'ar'))) return false;
+    // ("والقانون": the conjunction set aside.)
+    const noun = withoutConjunction(w);
+    if (opener || (!this.plainDefiniteNounAt(j, noun) && !isInstitutionHead(noun, 'ar'))) return false;
     if (cue.cue.pos !== 'verb' || opensWithAnd(tokens.text[k]!) || k - j > 8) return false;
     for (let i = j + 1; i < k; i++) {
+      // ("والقانون لا يسمح بـ…": a negation before the verb leaves the noun its subject.)
       const kind = this.cueAt(i)?.cue.kind;
-      if (kind !== undefined && kind !== 'preposition') return false;
+      if (kind !== undefined && kind !== 'preposition' && kind !== 'negation') return false;
       if (!tokens.isWord[i]) return false;
     }
     return true;
+  }
+
+  /**
+   * "وقانون المفوضية القديم لا يسمح بهذا الإجراء", "ومشروع القرار يدعو إلى …": an opening word
+   * the lexicon does not know, a plain definite noun after it and only definite words (its
+   * adjectives or genitives) and a negation up to the finite verb at k: the verb's subject is
+   * that phrase — an indefinite noun with its genitive (SVO), or the definite noun after an
+   * unknown verb ("وخرج المتظاهرون يطالبون …") — and the previous sentence's holder is neither.
+   */
+  protected constructSubjectBefore(j: number, k: number, cue: TokenCue): boolean {
+    const { tokens } = this.input;
+    const verb = cue.cue;
+    if (verb.pos !== 'verb' || verb.participle || verb.verbNoun || opensWithAnd(tokens.text[k]!)) return false;
+    if (k - j > CONSTRUCT_SUBJECT_WORDS) return false;
+    // "وقانون المفوضية": a law is about what its genitive names, which holds nothing by it.
+    const genitive = this.mentionAtToken(j + 1);
+    const law = AR_LAW_NOUNS.has(withoutConjunction(tokens.text[j]!));
+    if (genitive ? !(law && genitive.tokStart === j + 1) : !this.untrackedDefiniteAt(j + 1)) return false;
+    for (let i = genitive ? genitive.tokEnd : j + 2; i < k; i++) {
+      if (this.cueAt(i)?.cue.kind !== 'negation' && !this.untrackedDefiniteAt(i)) return false;
+    }
+    return true;
+  }
+
+  /** Token i is a definite word that names nothing we track and carries no cue ("المفوضية", "القديم"). */
+  protected untrackedDefiniteAt(i: number): boolean {
+    const { tokens } = this.input;
+    if (i >= this.e || !tokens.isWord[i] || this.mentionAtToken(i) || this.cueAt(i)) return false;
+    const w = tokens.text[i]!;
+    return w.startsWith('ال') && w.length >= 4 && !TIME_WORDS.has(w);
   }
 
   /**
@@ -2540,9 +2579,8 @@ export class HolderResolver extends SentenceView {
    * titles, office words and institution heads (الشيخ، المتحدث، المجلس) are left out: they
    * usually stand for the previous holder, one of its officials or a body named before.
    */
-  protected plainDefiniteNounAt(j: number): boolean {
+  protected plainDefiniteNounAt(j: number, w = this.input.tokens.text[j] ?? ''): boolean {
     if (j >= this.e || !this.input.tokens.isWord[j] || this.mentionAtToken(j) || this.cueAt(j)) return false;
-    const w = this.input.tokens.text[j]!;
     return (
       w.startsWith('ال') &&
       w.length >= 4 &&
