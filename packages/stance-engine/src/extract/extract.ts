@@ -292,6 +292,19 @@ function markAliNames(tokens: Tokens, original: string, toOriginal: Int32Array):
 // after a sentence about something else, a narrative or a subheading, it no longer does.
 const MAX_HOLDER_AGE = 0;
 
+/**
+ * The sentence goes on with the current speaker: it opens with a verb continuing him, or it is
+ * his words quoted throughout ("قال العبادي … . "نحن ملتزمون بالإصلاح". وأضاف …").
+ */
+function keepsSpeaker(
+  tokens: Tokens,
+  sentence: Sentence,
+  mentions: readonly Mention[],
+  quotedRuns: Int32Array | undefined,
+): boolean {
+  return continuesSpeaker(tokens, sentence, mentions) || quotedThroughout(quotedRuns, sentence);
+}
+
 /** "وأضاف أن …", "وتابع …": the sentence opens with a verb that continues the current speaker. */
 function continuesSpeaker(tokens: Tokens, sentence: Sentence, mentions: readonly Mention[]): boolean {
   const hit = lookupArabicCue(tokens.text[sentence.start] ?? '');
@@ -524,7 +537,7 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
       addAnaphora(tokens, sentence, inSentence, recent, lang, compiled.phraseHeads, topicHeads);
     if (lang === 'ar') nameTopicHeads(tokens, inSentence, topicHeads);
     if (inSentence.length === 0) {
-      if (lang === 'ar' && !continuesSpeaker(tokens, sentence, mentions)) holderAge++;
+      if (lang === 'ar' && !keepsSpeaker(tokens, sentence, mentions, quotedRuns)) holderAge++;
       else if (lang === 'en' && opensWithUntrackedSpeaker(tokens, sentence, capitalized))
         previousHolders = [];
       continue;
@@ -549,11 +562,13 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
           (lang === 'en' && compiled.actingActors.has(m.actor) && ownerPossessive(tokens, m)),
       )
     ) {
-      const firstActor = carriedActor(inSentence, tokens, lang);
+      const firstActor = quotedThroughout(quotedRuns, sentence)
+        ? undefined
+        : carriedActor(inSentence, tokens, lang);
       if (firstActor) {
         previousHolders = [firstActor.actor];
         holderAge = 0;
-      } else if (lang === 'ar' && !continuesSpeaker(tokens, sentence, mentions)) holderAge++;
+      } else if (lang === 'ar' && !keepsSpeaker(tokens, sentence, mentions, quotedRuns)) holderAge++;
       else if (lang === 'en' && opensWithUntrackedGroup(tokens, sentence.start, inSentence))
         previousHolders = [];
       continue;
@@ -632,7 +647,7 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
     }
     holderAge = 0;
     if (result.holders.length > 0) previousHolders = result.holders;
-    else {
+    else if (!quotedThroughout(quotedRuns, sentence)) {
       // Without a clear holder, the first subject-like actor mention carries over.
       const firstActor = carriedActor(inSentence, tokens, lang);
       previousHolders = firstActor ? [firstActor.actor] : [];
@@ -928,6 +943,16 @@ function speakersOf(
   if (quoted === undefined) return undefined;
   const { speakers } = quoted;
   return Array.isArray(speakers) ? speakers : elidedHolders[speakers.elidedIn];
+}
+
+/**
+ * "ذكر غابرييل أن … . "وقد حال الاتفاق النووي دون تزود إيران بالسلاح النووي". دعا الولايات
+ * المتحدة إلى …": a sentence quoted from start to end is someone's words, and the names inside
+ * it are what he speaks of, not who speaks next: the holder before it goes on past it.
+ */
+function quotedThroughout(quotedRuns: Int32Array | undefined, sentence: Sentence): boolean {
+  const last = quotedRuns?.[sentence.start] ?? -1;
+  return last >= sentence.end - 2;
 }
 
 function carriedActor(inSentence: readonly Mention[], tokens: Tokens, lang: string): Mention | undefined {
