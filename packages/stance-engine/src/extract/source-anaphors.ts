@@ -4,10 +4,15 @@
 // definite "المصدر" after it (also "المصدر المسؤول", "المصدر نفسه") is the same source, so it
 // stands for the body. Only that formula is an antecedent: an anonymous "مصدر أمني" or "مصدر
 // مطلع" speaks for no one, and a nearer one of those ends the chain.
+// "البيان" (the statement) likewise: "قالت وزارة الخارجية السعودية في بيان … . وأضاف البيان أن
+// …", "أصدر حزب الله بيانا … . ودعا البيان …": a statement speaks for whoever issued it, named
+// as the subject of the sentence that introduced it or after it ("بيان صادر عن X"); a statement
+// whose issuer we do not track ends the chain.
 import type { CompiledCodebook } from '../compile.js';
-import type { Tokens } from '../text/tokens.js';
+import { withoutConjunction, type Tokens } from '../text/tokens.js';
 import type { Sentence } from '../text/segment.js';
 import { lookupArabicCue } from './cues.js';
+import { SOURCE_PHRASES } from './word-lists.js';
 import { actorMention, withAddedMentions, type Mention } from './mentions.js';
 import { isOfficeWord } from '../lexicon/common-words.js';
 
@@ -60,6 +65,39 @@ function subjectSource(tokens: Tokens, k: number, sentenceStart: number): boolea
   );
 }
 
+// A statement introduced (folded, indefinite): "بيان", "بيانا", "في بيان", "ببيان", "وبيان".
+const STATEMENT_INTRODUCED = /^[وف]?[بل]?بيانا?$/;
+// Words between a statement and its issuer: "بيان صادر عن X", "بيان مشترك لـX".
+const ISSUED_BY = new Set(['صادر', 'الصادر', 'صدر', 'عن', 'مشترك', 'رسمي']);
+
+/** The tracked actor a mention speaks for: an official's state ("وزارة الخارجية السعودية"), else its own; -1 for none. */
+function issuerOf(m: Mention | undefined): number {
+  if (!m || m.kind === 'topic' || (m.kind === 'demonym' && !m.official)) return -1;
+  return m.countryOf ?? m.actor;
+}
+
+/**
+ * Who issued the statement introduced at token k: the actor named right after it ("بيان وزارة
+ * الخارجية السعودية", "بيان صادر عن حزب الله", "بيان للجيش"), else the sentence's subject, the
+ * first actor before it not after a preposition ("وقالت الخارجية السعودية في بيان",
+ * "أصدر حزب الله بيانا"); -1 when neither is one we track.
+ */
+function statementIssuer(tokens: Tokens, mentions: readonly Mention[], k: number, sentence: Sentence): number {
+  let j = k + 1;
+  while (j < sentence.end && j <= k + 3 && ISSUED_BY.has(tokens.text[j]!)) j++;
+  const after = mentions.find((m) => m.tokStart === j);
+  if (after) return issuerOf(after);
+  if (j > k + 1 || (j < sentence.end && tokens.isWord[j] && /^ل/.test(tokens.text[j]!))) return -1;
+  const subject = mentions.find(
+    (m) => m.tokStart >= sentence.start && m.tokStart < k && m.kind !== 'topic' && !m.afterPreposition,
+  );
+  return subject && !isPrepositionWord(tokens.text[subject.tokStart - 1] ?? '') ? issuerOf(subject) : -1;
+}
+
+function isPrepositionWord(w: string): boolean {
+  return ['في', 'من', 'الي', 'علي', 'عن', 'مع', 'ضد', 'بين', 'حول', 'لدي'].includes(w);
+}
+
 /** Arabic mentions with each "المصدر" after an official source's formula standing for its body. */
 export function withSourceAnaphors(
   compiled: CompiledCodebook,
@@ -72,10 +110,29 @@ export function withSourceAnaphors(
   let body = -1;
   let since = -1;
   let si = 0;
+  // The same for the statement introduced last.
+  let issuer = -1;
+  let issuedIn = -1;
   for (let k = 0; k < tokens.count; k++) {
     const w = tokens.text[k]!;
-    if (w !== 'مصدر' && w !== 'المصدر') continue;
+    const statement = STATEMENT_INTRODUCED.test(w) || w === 'البيان';
+    if (w !== 'مصدر' && w !== 'المصدر' && !statement) continue;
     while (si < sentences.length && sentences[si]!.end <= k) si++;
+    if (si >= sentences.length) break;
+    if (statement) {
+      if (w !== 'البيان') [issuer, issuedIn] = [statementIssuer(tokens, mentions, k, sentences[si]!), si];
+      else if (
+        issuer >= 0 &&
+        si - issuedIn <= MAX_SENTENCES_BACK &&
+        (subjectSource(tokens, k, sentences[si]!.start) || SOURCE_PHRASES.has(withoutConjunction(tokens.text[k - 1] ?? ''))) &&
+        !mentions.some((m) => m.tokStart <= k + 1 && m.tokEnd > k) &&
+        !ISSUED_BY.has(tokens.text[k + 1] ?? '')
+      ) {
+        added.push(actorMention(tokens, k, k + 1, issuer, false));
+        issuedIn = si;
+      }
+      continue;
+    }
     const subject = si < sentences.length && subjectSource(tokens, k, sentences[si]!.start);
     if (w === 'مصدر') {
       // "قال مصدر أمني" introduces another source; "مصدر قلق" (a cause of concern) none.
