@@ -88,6 +88,8 @@ const QUANTITY_WORDS = new Set(['اكثر', 'اقل', 'حوالي', 'نحو', '�
 const REPEATED_NAME_SPAN = 300;
 // Words from an opening noun to its verb: "وقانون المفوضية القديم لا يسمح".
 const CONSTRUCT_SUBJECT_WORDS = 5;
+// Officials named by their place in a body (folded): "مسؤول في …", "القيادي في …" (not a member, عضو).
+const OFFICIALS_IN_BODY = /^(ال)?(مسوول|مسووله|قيادي|قياديه|مدير|مديره)$/;
 // Laws and constitutions (folded), which state rules, not anyone's position.
 const AR_LAW_NOUNS = new Set(['قانون', 'دستور']);
 // The auxiliary "was" opening a sentence (folded): "وكان X قد …".
@@ -785,18 +787,39 @@ export class HolderResolver extends SentenceView {
    */
   protected bodyOfOfficialSource(j: number): Mention | undefined {
     const text = this.input.tokens.text;
-    if (this.input.lang !== 'ar' || !/^(ال)?مصدر$/.test(text[j]!) || !/^(ال)?مسوول$/.test(text[j + 1] ?? ''))
-      return undefined;
-    if (text[j + 2] !== 'في') return undefined;
-    for (let i = j + 3; i < this.e && i <= j + 5; i++) {
+    if (this.input.lang !== 'ar') return undefined;
+    // "سماح حديد، مديرة الحملات في منظمة العفو الدولية": a name we do not track, then its office.
+    let o = j;
+    while (o < this.e && o < j + 3 && (this.nameWordAt(o) || (o > j && this.untrackedDefiniteAt(o)))) o++;
+    if (o > j) {
+      if (text[o] !== ',') return undefined;
+      o++;
+    }
+    // "مصدر مسؤول في …", "مسؤول (كبير) في …", "القيادي في …": an official within the body.
+    let i = o;
+    if (/^(ال)?مصدر$/.test(text[i]!)) {
+      if (!/^(ال)?مسوول$/.test(text[i + 1] ?? '')) return undefined;
+      i += 2;
+    } else if (o > j ? isOfficeWord(text[i] ?? '', 'ar') || OFFICIALS_IN_BODY.test(text[i] ?? '') : OFFICIALS_IN_BODY.test(text[i]!)) {
+      i++;
+      while (i < this.e && i < o + 4 && text[i] !== 'في' && this.untrackedWordAt(i)) i++;
+    } else return undefined;
+    if (text[i] !== 'في') return undefined;
+    const from = i + 1;
+    for (i = from; i < this.e && i <= from + 2; i++) {
       const m = this.mentionAtToken(i);
       if (m) {
         const kind = this.input.compiled.codebook.actors[m.actor]?.kind;
-        return m.tokStart >= j + 3 && this.canHold(m) && kind !== 'person' ? m : undefined;
+        return m.tokStart >= from && this.canHold(m) && kind !== 'person' && kind !== 'country' ? m : undefined;
       }
       if (!isOfficeWord(text[i]!, 'ar')) return undefined;
     }
     return undefined;
+  }
+
+  /** Token i is a word that names nothing we track and carries no cue (a title's complement: "مديرة الحملات"). */
+  protected untrackedWordAt(i: number): boolean {
+    return this.input.tokens.isWord[i] === 1 && !this.mentionAtToken(i) && !this.cueAt(i);
   }
 
   /** "المسؤول الإيراني" at k is an official introduced before (mentions.ts addOfficialPersons), not anonymous. */
@@ -816,6 +839,7 @@ export class HolderResolver extends SentenceView {
   protected untrackedSpeakerAfter(j: number): boolean {
     const { tokens, lang } = this.input;
     if (lang !== 'ar' || this.cueAt(j)?.cue.pos !== 'verb') return false;
+    if (this.bodyOfOfficialSource(j + 1)) return false;
     if (this.plainDefiniteNounAt(j + 1)) return !STATEMENT_NOUNS.has(tokens.text[j + 1]!);
     if (this.officialOfUntrackedBodyAt(j + 1)) return true;
     let t = j + 1;
