@@ -800,7 +800,11 @@ export class HolderResolver extends SentenceView {
     if (/^(ال)?مصدر$/.test(text[i]!)) {
       if (!/^(ال)?مسوول$/.test(text[i + 1] ?? '')) return undefined;
       i += 2;
-    } else if (o > j ? isOfficeWord(text[i] ?? '', 'ar') || OFFICIALS_IN_BODY.test(text[i] ?? '') : OFFICIALS_IN_BODY.test(text[i]!)) {
+    } else if (
+      o > j
+        ? isOfficeWord(text[i] ?? '', 'ar') || OFFICIALS_IN_BODY.test(text[i] ?? '')
+        : OFFICIALS_IN_BODY.test(text[i]!)
+    ) {
       i++;
       while (i < this.e && i < o + 4 && text[i] !== 'في' && this.untrackedWordAt(i)) i++;
     } else return undefined;
@@ -810,7 +814,9 @@ export class HolderResolver extends SentenceView {
       const m = this.mentionAtToken(i);
       if (m) {
         const kind = this.input.compiled.codebook.actors[m.actor]?.kind;
-        return m.tokStart >= from && this.canHold(m) && kind !== 'person' && kind !== 'country' ? m : undefined;
+        return m.tokStart >= from && this.canHold(m) && kind !== 'person' && kind !== 'country'
+          ? m
+          : undefined;
       }
       if (!isOfficeWord(text[i]!, 'ar')) return undefined;
     }
@@ -2551,7 +2557,8 @@ export class HolderResolver extends SentenceView {
   protected constructSubjectBefore(j: number, k: number, cue: TokenCue): boolean {
     const { tokens } = this.input;
     const verb = cue.cue;
-    if (verb.pos !== 'verb' || verb.participle || verb.verbNoun || opensWithAnd(tokens.text[k]!)) return false;
+    if (verb.pos !== 'verb' || verb.participle || verb.verbNoun || opensWithAnd(tokens.text[k]!))
+      return false;
     if (k - j > CONSTRUCT_SUBJECT_WORDS) return false;
     // "وقانون المفوضية": a law is about what its genitive names, which holds nothing by it.
     const genitive = this.mentionAtToken(j + 1);

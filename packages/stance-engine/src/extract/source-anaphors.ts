@@ -82,7 +82,12 @@ function issuerOf(m: Mention | undefined): number {
  * first actor before it not after a preposition ("وقالت الخارجية السعودية في بيان",
  * "أصدر حزب الله بيانا"); -1 when neither is one we track.
  */
-function statementIssuer(tokens: Tokens, mentions: readonly Mention[], k: number, sentence: Sentence): number {
+function statementIssuer(
+  tokens: Tokens,
+  mentions: readonly Mention[],
+  k: number,
+  sentence: Sentence,
+): number {
   let j = k + 1;
   while (j < sentence.end && j <= k + 3 && ISSUED_BY.has(tokens.text[j]!)) j++;
   const after = mentions.find((m) => m.tokStart === j);
@@ -124,7 +129,8 @@ export function withSourceAnaphors(
       else if (
         issuer >= 0 &&
         si - issuedIn <= MAX_SENTENCES_BACK &&
-        (subjectSource(tokens, k, sentences[si]!.start) || SOURCE_PHRASES.has(withoutConjunction(tokens.text[k - 1] ?? ''))) &&
+        (subjectSource(tokens, k, sentences[si]!.start) ||
+          SOURCE_PHRASES.has(withoutConjunction(tokens.text[k - 1] ?? ''))) &&
         !mentions.some((m) => m.tokStart <= k + 1 && m.tokEnd > k) &&
         !ISSUED_BY.has(tokens.text[k + 1] ?? '')
       ) {
