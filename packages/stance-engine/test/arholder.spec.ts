@@ -59,6 +59,14 @@ describe('"البيان" as a later subject is whoever issued the statement', ()
     ).toContain('saudi-arabia/iran-as-target/oppose');
   });
 
+  it('"جاء ذلك في بيان للخارجية السعودية … وذكر البيان: "ندين …"": the issuer past its office words', () => {
+    expect(
+      triplesAr(
+        'جاء ذلك في بيان للخارجية السعودية.\nوذكر البيان: "ندين التدخلات الإيرانية في شؤون المنطقة".',
+      ),
+    ).toContain('saudi-arabia/iran-as-target/oppose');
+  });
+
   it('a statement of someone we do not track ends the chain', () => {
     const got = triplesAr(
       'وقالت السعودية في بيان إنها تتابع الوضع في لبنان.\nوقالت منظمة حقوقية في بيان إنها قلقة.\nوأدان البيان التدخلات الإيرانية في شؤون المنطقة.',

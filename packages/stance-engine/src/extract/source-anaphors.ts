@@ -90,9 +90,23 @@ function statementIssuer(
 ): number {
   let j = k + 1;
   while (j < sentence.end && j <= k + 3 && ISSUED_BY.has(tokens.text[j]!)) j++;
-  const after = mentions.find((m) => m.tokStart === j);
+  // "بيان للخارجية السعودية", "بيان وزارة الدفاع الروسية": past the issuer's office words.
+  const lam = /^ل/.test(tokens.text[j] ?? '');
+  const word = (i: number): string => {
+    const w = tokens.text[i]!;
+    return i === j && lam ? (w.startsWith('لل') ? 'ا' + w.slice(1) : w.slice(1)) : w;
+  };
+  let i = j;
+  while (
+    i < sentence.end &&
+    i <= j + 2 &&
+    !mentions.some((m) => m.tokStart === i) &&
+    isOfficeWord(word(i), 'ar')
+  )
+    i++;
+  const after = mentions.find((m) => m.tokStart === i);
   if (after) return issuerOf(after);
-  if (j > k + 1 || (j < sentence.end && tokens.isWord[j] && /^ل/.test(tokens.text[j]!))) return -1;
+  if (i > j || j > k + 1 || lam) return -1;
   const subject = mentions.find(
     (m) => m.tokStart >= sentence.start && m.tokStart < k && m.kind !== 'topic' && !m.afterPreposition,
   );
