@@ -797,7 +797,8 @@ export class HolderResolver extends SentenceView {
     }
     // "مصدر مسؤول في …", "مسؤول (كبير) في …", "القيادي في …": an official within the body.
     let i = o;
-    if (/^(ال)?مصدر$/.test(text[i]!)) {
+    const source = /^(ال)?مصدر$/.test(text[i]!);
+    if (source) {
       if (!/^(ال)?مسوول$/.test(text[i + 1] ?? '')) return undefined;
       i += 2;
     } else if (
@@ -814,9 +815,10 @@ export class HolderResolver extends SentenceView {
       const m = this.mentionAtToken(i);
       if (m) {
         const kind = this.input.compiled.codebook.actors[m.actor]?.kind;
-        return m.tokStart >= from && this.canHold(m) && kind !== 'person' && kind !== 'country'
-          ? m
-          : undefined;
+        // (An official "in" a state named alone, "مسؤول في العراق", is posted there; "مصدر مسؤول في
+        // السعودية" and "في وزارة الخارجية السعودية" are its voice.)
+        const posted = kind === 'country' && !source && i === from && m.kind !== 'demonym';
+        return m.tokStart >= from && this.canHold(m) && kind !== 'person' && !posted ? m : undefined;
       }
       if (!isOfficeWord(text[i]!, 'ar')) return undefined;
     }
