@@ -19,7 +19,7 @@ const CODEBOOK: Codebook = {
     ar('iraq', 'country', ['العراق', 'بغداد']),
     ar('yemen-government', 'government', ['الحكومة اليمنية']),
     ar('houthis', 'armed-group', ['جماعة الحوثي', 'الحوثيين']),
-    ar('iraqi-parliament', 'parliament', ['البرلمان العراقي', 'البرلمان']),
+    ar('iraqi-parliament', 'organization', ['البرلمان العراقي', 'البرلمان']),
     ar('abadi', 'person', ['حيدر العبادي', 'العبادي']),
     ar('gabriel', 'person', ['سيغمار غابرييل', 'غابرييل']),
   ],
