@@ -1,7 +1,7 @@
 // Arabic constructions with holder and target in one clause that the rules did not read (round
 // "arcons"): pressure put on someone (الضغط على X), for a purpose or not; a negation closed by
-// إلا/سوى, which restricts instead of negating; the participle معارض with its ل-complement; and
-// دستوري as a legitimacy predicate. Sentences are those of corpus/news-ar.jsonl (some shortened),
+// إلا/سوى, which restricts instead of negating; the participle معارض with its ل-complement;
+// keenness (حرص على); and دستوري as a legitimacy predicate. Sentences are those of corpus/news-ar.jsonl (some shortened),
 // with near misses showing where the readings stay silent.
 import type { Codebook } from '@stance/codebook';
 import { actorsNamedIn, targetTopics, triplesWith } from './helpers.js';
@@ -114,6 +114,13 @@ describe('opposing as a participle with its complement', () => {
 
   it('near miss: the opposition as a group, before a purpose, opposes nothing', () => {
     expect(t('وتدعم تركيا المعارضة السورية لإسقاط الحكومة.')).toEqual([]);
+  });
+});
+
+describe('keenness', () => {
+  it('"أكدت … حرصها على العلاقات مع قطر": backs what it is keen on', () => {
+    const got = t('وأكدت الولايات المتحدة حرصها على العلاقات مع قطر.');
+    expect(got).toContain('usa/qatar-as-target/support');
   });
 });
 

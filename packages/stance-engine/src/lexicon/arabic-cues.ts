@@ -23,7 +23,8 @@ import { foldString } from '../text/normalize.js';
 // call for it. Allowing is read only when refused
 // ("لن نسمح لإيران بـ…" opposes Iran; cues.ts sets the granted verb aside). Pressure is read only
 // when put on someone ("تريد الضغط على إيران", "ضرورة الضغط على قطر": against them; cues.ts sets
-// "تحت ضغط"، "ضغط الدم" aside).
+// "تحت ضغط"، "ضغط الدم" aside). Keenness (حرص على، حريص على: "أكد حرص المملكة على العلاقات مع
+// الولايات المتحدة") backs what it is keen on.
 // مستعد (ready, willing) comes without its verb: يستعد is preparing, a deed; a line with only a
 // participle takes the participle as its lemma.
 const STANCE_VERBS = `
@@ -206,6 +207,7 @@ const STANCE_VERBS = `
 استوجب|يستوجب|||+|0.55
 سمح|يسمح|||+|0.5
 ضغط|يضغط|ضغط,ضغوط||-|0.6
+حرص|يحرص|حرص|حريص|+|0.6
 `;
 
 const DESCRIBE_VERBS = `
