@@ -1,7 +1,7 @@
 // Arabic constructions with holder and target in one clause that the rules did not read (round
 // "arcons"): pressure put on someone (الضغط على X), for a purpose or not; a negation closed by
 // إلا/سوى, which restricts instead of negating; the participle معارض with its ل-complement;
-// keenness (حرص على); and دستوري as a legitimacy predicate. Sentences are those of corpus/news-ar.jsonl (some shortened),
+// slogans "لا لـ…/نعم لـ…"; keenness (حرص على); and دستوري as a legitimacy predicate. Sentences are those of corpus/news-ar.jsonl (some shortened),
 // with near misses showing where the readings stay silent.
 import type { Codebook } from '@stance/codebook';
 import { actorsNamedIn, targetTopics, triplesWith } from './helpers.js';
@@ -19,11 +19,12 @@ const CODEBOOK: Codebook = {
     ar('turkey', 'country', ['تركيا']),
     ar('qatar', 'country', ['قطر']),
     ar('russia', 'country', ['روسيا']),
-    ar('houthis', 'armed_group', ['الحوثيين', 'الحوثيون', 'الميليشيات المتمردة']),
-    ar('coalition', 'coalition', ['التحالف العسكري بقيادة السعودية', 'التحالف']),
+    ar('houthis', 'armed-group', ['الحوثيين', 'الحوثيون', 'الميليشيات المتمردة']),
+    ar('coalition', 'organization', ['التحالف العسكري بقيادة السعودية', 'التحالف']),
     ar('security-council', 'organization', ['مجلس الأمن']),
     ar('iraq', 'government', ['بغداد', 'الحكومة العراقية']),
     ar('maliki-spokesman', 'person', ['تركي المالكي']),
+    ar('protesters', 'movement', ['المحتجون', 'المحتجين']),
   ],
   topics: [
     ...targetTopics(['iran', 'turkey', 'qatar', 'usa', 'coalition'], ['ar']),
@@ -37,6 +38,12 @@ const CODEBOOK: Codebook = {
       id: 'political-solution',
       label: { ar: 'الحل السياسي في اليمن' },
       pro: { ar: ['الحل السياسي'] },
+      anti: {},
+    },
+    {
+      id: 'corruption',
+      label: { ar: 'الفساد' },
+      pro: { ar: ['الفساد'] },
       anti: {},
     },
     {
@@ -114,6 +121,19 @@ describe('opposing as a participle with its complement', () => {
 
   it('near miss: the opposition as a group, before a purpose, opposes nothing', () => {
     expect(t('وتدعم تركيا المعارضة السورية لإسقاط الحكومة.')).toEqual([]);
+  });
+});
+
+describe('slogans of no and yes', () => {
+  it('"لا لـ<topic>" on a banner: the ones raising it reject it', () => {
+    const got = t('ورفع المحتجون يافطات في الناصرية جنوب العراق كتب عليها "لا للفساد ونعم للتغيير".');
+    expect(got).toContain('protesters/corruption/oppose');
+  });
+
+  it('near miss: "لا لزوم له" is an idiom, no slogan', () => {
+    expect(t('وقال المحتجون إن الفساد يتسبب في تأخير لا لزوم له.')).not.toContain(
+      'protesters/corruption/oppose',
+    );
   });
 });
 

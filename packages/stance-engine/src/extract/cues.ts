@@ -97,6 +97,7 @@ export function annotateCues(
         aggressionCue(tokens, i, end, forms) ??
         campaignOnCue(tokens, i, end, forms) ??
         opposedToCue(tokens, i, start, end, inMention, forms) ??
+        sloganCue(tokens, i, start, end, inMention) ??
         warOnCue(tokens, i, start, end, forms) ??
         battleWithCue(tokens, i, start, end, forms) ??
         standWithCue(tokens, i, start, end, inMention, forms) ??
@@ -918,6 +919,31 @@ function campaignOnCue(tokens: Tokens, i: number, end: number, forms: number): T
   if (/(حملت|حملات)(ها|ه|هم|هما)$/.test(tokens.text[i]!))
     return (ownCampaignReading ??= analyzeArabicToken('هجومه'));
   return (campaignReading ??= analyzeArabicToken('هجوم'));
+}
+
+/**
+ * "لا للفساد ونعم للتغيير", "قالوا لا لإسرائيل، لا للولايات المتحدة": a slogan of "no"/"yes" with
+ * a tracked name or topic phrase after ل rejects or backs it. (Elsewhere لا before ل negates or
+ * idioms it: "لا لزوم له", "لا لشيء سوى".)
+ */
+const SLOGAN_NO = tokenCue(
+  makeCue({ kind: 'stance', polarity: -1, strength: 0.7, pos: 'noun', lemma: 'لا لـ' }),
+);
+const SLOGAN_YES = tokenCue(
+  makeCue({ kind: 'stance', polarity: 1, strength: 0.7, pos: 'noun', lemma: 'نعم لـ' }),
+);
+function sloganCue(
+  tokens: Tokens,
+  i: number,
+  start: number,
+  end: number,
+  inMention: Int32Array,
+): TokenCue | undefined {
+  const w = tokens.text[i]!;
+  if (w !== 'لا' && w !== 'نعم' && w !== 'ونعم') return undefined;
+  const j = i + 1;
+  if (j >= end || !tokens.text[j]!.startsWith('ل') || inMention[j - start]! < 0) return undefined;
+  return w === 'لا' ? SLOGAN_NO : SLOGAN_YES;
 }
 
 /**
