@@ -68,6 +68,10 @@ describe('pressure put on someone', () => {
     expect(got).not.toContain('usa/iran-as-target/support');
   });
 
+  it('"وتضغط الولايات المتحدة على قطر": the verb\'s subject may stand between', () => {
+    expect(t('وتضغط الولايات المتحدة على قطر.')).toContain('usa/qatar-as-target/oppose');
+  });
+
   it('"ضغوطا كبيرة على": a qualifier may stand between', () => {
     expect(t('ومارست واشنطن ضغوطا كبيرة على قطر.')).toContain('usa/qatar-as-target/oppose');
   });

@@ -1050,18 +1050,22 @@ function eliminateCue(tokens: Tokens, i: number, end: number): TokenCue | undefi
 const PRESSURE_KINDS =
   /^(ال)?(كبيره|شديده|متزايده|مكثفه|قويه|هايله|اقصي|قصوي|مستمره|جديده|اضافيه)$|..(ي|يه)$/;
 
-/** Where على follows the pressure word at i (after at most two qualifying words), else -1. */
-function putOnAt(tokens: Tokens, i: number, end: number): number {
-  for (let j = i + 1; j < end && j <= i + 3; j++) {
+/**
+ * Where على follows the pressure word at i, after at most two qualifying words or a verb's
+ * subject ("ضغطت روسيا على دمشق"), else -1.
+ */
+function putOnAt(tokens: Tokens, i: number, start: number, end: number, inMention: Int32Array): number {
+  for (let j = i + 1; j < end && j <= i + 5; j++) {
     const w = tokens.text[j]!;
     if (w === 'علي') return j;
-    if (!tokens.isWord[j] || !PRESSURE_KINDS.test(w)) return -1;
+    if (!tokens.isWord[j] || !(inMention[j - start]! >= 0 || (j <= i + 2 && PRESSURE_KINDS.test(w))))
+      return -1;
   }
   return -1;
 }
 
-function putOn(tokens: Tokens, i: number, end: number): boolean {
-  return putOnAt(tokens, i, end) >= 0;
+function putOn(tokens: Tokens, i: number, start: number, end: number, inMention: Int32Array): boolean {
+  return putOnAt(tokens, i, start, end, inMention) >= 0;
 }
 
 // Pressure failed, lacking or weakened: "فشل مجلس الأمن في الضغط على", "عدم الضغط", "إضعاف الضغط".
@@ -1096,7 +1100,7 @@ function pressedToActCue(
   lexical: TokenCue | undefined,
 ): TokenCue | undefined {
   if (lexical?.cue.lemma !== 'ضغط') return undefined;
-  const on = putOnAt(tokens, i, end);
+  const on = putOnAt(tokens, i, start, end, inMention);
   if (on < 0) return undefined;
   for (let j = on + 2; j < end && j <= on + PRESSED_REACH; j++) {
     if (!tokens.isWord[j]) return undefined;
@@ -1152,7 +1156,8 @@ function arabicCueSetAside(
   if (hit.cue.lemma === 'سمح' && !(i > start && AR_REFUSING_NEGATORS.test(tokens.text[i - 1]!))) return true;
   // Pressure takes a side only against the one it is put on ("الضغط على إيران"); "تحت ضغط …",
   // "بضغط من …" name where it comes from.
-  if (hit.cue.lemma === 'ضغط' && (!putOn(tokens, i, end) || unexerted(tokens, i, start))) return true;
+  if (hit.cue.lemma === 'ضغط' && (!putOn(tokens, i, start, end, inMention) || unexerted(tokens, i, start)))
+    return true;
   // "منظمة التحرير", "ميدان التحرير", "عيد التحرير": liberation named as such takes no ground.
   if (lexical && takesOnlyFrom(lexical.cue) && AR_DEFINITE.test(word)) return true;
   // "ستعيد النظر في الاتفاق": to look again at something (reconsider) is not to redo it.
