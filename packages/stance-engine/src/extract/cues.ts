@@ -1,6 +1,6 @@
 // Annotates the tokens of one sentence with cues from the language's lexicon, skipping
 // tokens that are part of a codebook mention.
-import { makeCue, takesOnlyFrom, tokenCue, type Cue, type TokenCue } from '../lexicon/cue.js';
+import { makeCue, PRESSED_LEMMA, takesOnlyFrom, tokenCue, type Cue, type TokenCue } from '../lexicon/cue.js';
 import { isOfficeWord } from '../lexicon/common-words.js';
 import { analyzeArabicToken } from '../lexicon/arabic-cues.js';
 import { lookupEnglishCue } from '../lexicon/english-cues.js';
@@ -96,6 +96,8 @@ export function annotateCues(
         eliminateCue(tokens, i, end) ??
         aggressionCue(tokens, i, end, forms) ??
         campaignOnCue(tokens, i, end, forms) ??
+        opposedToCue(tokens, i, start, end, inMention, forms) ??
+        sloganCue(tokens, i, start, end, inMention) ??
         warOnCue(tokens, i, start, end, forms) ??
         battleWithCue(tokens, i, start, end, forms) ??
         standWithCue(tokens, i, start, end, inMention, forms) ??
@@ -107,6 +109,7 @@ export function annotateCues(
         concernCue(tokens, i, start, end, inMention, lexical, forms) ??
         goodRelationsCue(tokens, i, start, end, inMention, forms) ??
         legitimacyCue(tokens, i, start, end, forms) ??
+        pressedToActCue(tokens, i, start, end, inMention, lexical) ??
         lexical ??
         fireCue(tokens, i, start, out) ??
         projectileCue(tokens, i, start, out, forms);
@@ -919,6 +922,61 @@ function campaignOnCue(tokens: Tokens, i: number, end: number, forms: number): T
 }
 
 /**
+ * "لا للفساد ونعم للتغيير", "قالوا لا لإسرائيل، لا للولايات المتحدة": a slogan of "no"/"yes" with
+ * a tracked name or topic phrase after ل rejects or backs it. (Elsewhere لا before ل negates or
+ * idioms it: "لا لزوم له", "لا لشيء سوى".)
+ */
+const SLOGAN_NO = tokenCue(
+  makeCue({ kind: 'stance', polarity: -1, strength: 0.7, pos: 'noun', lemma: 'لا لـ' }),
+);
+const SLOGAN_YES = tokenCue(
+  makeCue({ kind: 'stance', polarity: 1, strength: 0.7, pos: 'noun', lemma: 'نعم لـ' }),
+);
+function sloganCue(
+  tokens: Tokens,
+  i: number,
+  start: number,
+  end: number,
+  inMention: Int32Array,
+): TokenCue | undefined {
+  const w = tokens.text[i]!;
+  if (w !== 'لا' && w !== 'نعم' && w !== 'ونعم') return undefined;
+  const j = i + 1;
+  if (j >= end || !tokens.text[j]!.startsWith('ل') || inMention[j - start]! < 0) return undefined;
+  return w === 'لا' ? SLOGAN_NO : SLOGAN_YES;
+}
+
+/**
+ * "يعد بومبيو معارضا شرسا للاتفاق النووي", "من أشد المعارضين للعقوبات", "الدول المعارضة للقرار":
+ * the participle of عارض with a tracked name or topic phrase as its ل-complement is a position,
+ * as رافض ل is. Alone it is the opposition, a group ("المعارضة السورية", "قوى معارضة"), which the
+ * lexicon leaves out, as it does before a purpose ("تسليح المعارضة لمواجهة النظام").
+ */
+const OPPOSING_FORMS = /^(و|ف)?(ال)?(معارض|معارضا|معارضه|معارضين|معارضون|معارضان|معارضتان)$/;
+// An adjective of degree or a nisba between the participle and its complement.
+const OPPOSING_QUALIFIERS =
+  /^(ال)?(شرس|شرسا|شديد|شديدا|شديده|قوي|قويا|قويه|بارز|بارزا|بارزه|رييسي|رييسيا|رييسيه|اول|ابرز|اشد)$/;
+let opposedReading: TokenCue | undefined;
+function opposedToCue(
+  tokens: Tokens,
+  i: number,
+  start: number,
+  end: number,
+  inMention: Int32Array,
+  forms: number,
+): TokenCue | undefined {
+  if (!(forms & OPPOSING)) return undefined;
+  // The complement is a name or topic phrase with ل, after at most one qualifying adjective
+  // ("معارضا شرسا ل"): "المعارض التاريخي للنظام السابق في الانتخابات" opposes no election.
+  let j = i + 1;
+  if (j < end && tokens.isWord[j] && OPPOSING_QUALIFIERS.test(tokens.text[j]!)) j++;
+  if (j >= end || inMention[j - start]! < 0 || !tokens.text[j]!.startsWith('ل')) return undefined;
+  return (opposedReading ??= tokenCue(
+    makeCue({ ...analyzeArabicToken('رافض')!.cue, strength: 0.8, lemma: 'عارض' }),
+  ));
+}
+
+/**
  * "شكلت واشنطن تحالفا دوليا للحرب على داعش": a war on someone as an alliance's purpose is fighting
  * them (as لمحاربة is), so the alliance noun before it makes no ally of them. Elsewhere "الحرب
  * على" is often no act of its holder ("لا تعلن الحرب على", "اقتصرت الحرب على الضربات").
@@ -987,6 +1045,93 @@ function eliminateCue(tokens: Tokens, i: number, end: number): TokenCue | undefi
   return /^(ايدي|يد)$/.test(tokens.text[i + 2] ?? '') ? undefined : ELIMINATE_CUE;
 }
 
+// Words that may stand between pressure and على: its kind or degree ("ضغوطا كبيرة على", "الضغط
+// العسكري على", "أقصى الضغوط").
+const PRESSURE_KINDS =
+  /^(ال)?(كبيره|شديده|متزايده|مكثفه|قويه|هايله|اقصي|قصوي|مستمره|جديده|اضافيه)$|..(ي|يه)$/;
+
+/**
+ * Where على follows the pressure word at i, after at most two qualifying words or a verb's
+ * subject ("ضغطت روسيا على دمشق"), else -1.
+ */
+function putOnAt(tokens: Tokens, i: number, start: number, end: number, inMention: Int32Array): number {
+  for (let j = i + 1; j < end && j <= i + 5; j++) {
+    const w = tokens.text[j]!;
+    if (w === 'علي') return j;
+    if (!tokens.isWord[j] || !(inMention[j - start]! >= 0 || (j <= i + 2 && PRESSURE_KINDS.test(w))))
+      return -1;
+  }
+  return -1;
+}
+
+function putOn(tokens: Tokens, i: number, start: number, end: number, inMention: Int32Array): boolean {
+  return putOnAt(tokens, i, start, end, inMention) >= 0;
+}
+
+// Pressure failed, lacking or weakened: "فشل مجلس الأمن في الضغط على", "عدم الضغط", "إضعاف الضغط".
+const UNEXERTING = /^(و|ف)?(فشل|فشلت|فشلوا|يفشل|تفشل|عجز|عجزت|يعجز|تعجز|عدم|اضعاف|تخفيف|تراجع)$/;
+
+/** The pressure word at i comes after a failure, a lack or a weakening of it (two words back). */
+function unexerted(tokens: Tokens, i: number, start: number): boolean {
+  for (let j = i - 1; j >= start && j >= i - 3; j--) if (UNEXERTING.test(tokens.text[j]!)) return true;
+  return false;
+}
+
+// A purpose after the one pressed: "لوقف …", "للقبول بـ…", "لتسهيل …", "من أجل …", "كي لا ينسحب".
+const PURPOSE_OPENERS = /^(كي|لكي|حتي|اجل)$/;
+const PURPOSE_ACT = /^ل.{3,}$/;
+// Words with ل that are no purpose: pronoun objects, "لدى", "لكن", "لأن", "ليس", "لقد".
+const NOT_PURPOSE = /^(لهما|لدي|لكن|لكنه|لكنها|لذلك|لان|لانه|لانها|لانهم|ليس|ليست|لقد)$/;
+// Words from على to the purpose: the one pressed, a name of up to six words.
+const PRESSED_REACH = 7;
+
+/**
+ * "ضغطت ميركل على ترامب كي لا ينسحب من الاتفاق", "للضغط على الميليشيات من أجل القبول بالحل
+ * السياسي": pressure on someone for a purpose is a directive, as حث على is: the one pressed is its
+ * addressee, and the purpose is backed (as English "pressure X to …"). Without a purpose, the
+ * lexicon's reading stands: pressure is against the one it is put on.
+ */
+function pressedToActCue(
+  tokens: Tokens,
+  i: number,
+  start: number,
+  end: number,
+  inMention: Int32Array,
+  lexical: TokenCue | undefined,
+): TokenCue | undefined {
+  if (lexical?.cue.lemma !== 'ضغط') return undefined;
+  const on = putOnAt(tokens, i, start, end, inMention);
+  if (on < 0) return undefined;
+  for (let j = on + 2; j < end && j <= on + PRESSED_REACH; j++) {
+    if (!tokens.isWord[j]) return undefined;
+    const w = tokens.text[j]!;
+    if (PURPOSE_OPENERS.test(w) || (PURPOSE_ACT.test(w) && !NOT_PURPOSE.test(w) && inMention[j - start]! < 0))
+      return tokenCue(makeCue({ ...lexical.cue, polarity: 1, strength: 0.8, lemma: PRESSED_LEMMA }));
+  }
+  return undefined;
+}
+
+const RESTRICTING_NEGATORS = /^[وف]?(ما|لا|لم|لن|ليس|ليست|ليسوا|ليستا)$/;
+const EXCEPTIVES = /^(الا|سوي)$/;
+// After إلا, a time or condition keeps the negation: "لن تنسحب إلا بعد …" is a refusal with a term.
+const EXCEPTED_TERMS = /^(بعد|اذا|عندما|حين|حينما|بشرط|في|ب|عبر|من)$/;
+const RESTRICTION_REACH = 3;
+
+/** The negation at i is half of a restriction "ما/لا/ليس … إلا/سوى" (either half). */
+function restriction(tokens: Tokens, i: number, start: number, end: number): boolean {
+  const t = tokens.text;
+  if (EXCEPTIVES.test(t[i]!)) {
+    if (EXCEPTED_TERMS.test(t[i + 1] ?? '')) return false;
+    for (let j = i - 1; j >= start && j >= i - RESTRICTION_REACH; j--)
+      if (RESTRICTING_NEGATORS.test(t[j]!)) return true;
+    return false;
+  }
+  if (!RESTRICTING_NEGATORS.test(t[i]!)) return false;
+  for (let j = i + 1; j < end && j <= i + RESTRICTION_REACH; j++)
+    if (EXCEPTIVES.test(t[j]!)) return !EXCEPTED_TERMS.test(t[j + 1] ?? '');
+  return false;
+}
+
 // The negations that refuse a future or present act: لن، لا، لم (with و or ف).
 const AR_REFUSING_NEGATORS = /^[وف]?(لن|لا|لم)$/;
 
@@ -1009,6 +1154,10 @@ function arabicCueSetAside(
   // التركية"): granted, it mostly tells what a deed made possible ("التدخل … سمح للجيش الحكومي
   // باستعادة …", "التقاعس الدولي سمح لإيران …"), which is nobody's position.
   if (hit.cue.lemma === 'سمح' && !(i > start && AR_REFUSING_NEGATORS.test(tokens.text[i - 1]!))) return true;
+  // Pressure takes a side only against the one it is put on ("الضغط على إيران"); "تحت ضغط …",
+  // "بضغط من …" name where it comes from.
+  if (hit.cue.lemma === 'ضغط' && (!putOn(tokens, i, start, end, inMention) || unexerted(tokens, i, start)))
+    return true;
   // "منظمة التحرير", "ميدان التحرير", "عيد التحرير": liberation named as such takes no ground.
   if (lexical && takesOnlyFrom(lexical.cue) && AR_DEFINITE.test(word)) return true;
   // "ستعيد النظر في الاتفاق": to look again at something (reconsider) is not to redo it.
@@ -1021,6 +1170,9 @@ function arabicCueSetAside(
   if (hit.cue.lemma === 'ثمن' && pricePaid(tokens, i, start)) return true;
   // "لا تزال ترفض", "ولا سيما": "still" and "especially" negate nothing.
   if (hit.cue.kind === 'negation' && i + 1 < end && NOT_NEGATED.test(tokens.text[i + 1]!)) return true;
+  // "ما هو إلا كارثة", "ليس سوى ذريعة", "لا تريد إلا الحرب": a negation closed by إلا/سوى restricts,
+  // asserting what follows (إلا folds with ألا, "that not").
+  if (hit.cue.kind === 'negation' && restriction(tokens, i, start, end)) return true;
   // "للهدف الأسمى ألا وهو وقف إطلاق النار": ألا before وهو/وهي means "namely", not "that not".
   if (word === 'الا' && i + 1 < end && NAMELY_PRONOUN.test(tokens.text[i + 1]!)) return true;
   // "المزعزع للاستقرار": stability is what is shaken, no praise; the destabilising word judges.
@@ -1160,13 +1312,15 @@ function goodRelationsCue(
   return w === 'مع' || (w.startsWith('ب') && inMention[j - start]! >= 0) ? GOOD_RELATIONS_CUE : undefined;
 }
 
-// "مشروع" as an adjective (folded): legitimate.
-const LEGITIMATE_FORMS = /^(مشروع|مشروعه)$/;
+// "مشروع" as an adjective (folded): legitimate; "دستوري" (constitutional) judges as it does, and is
+// otherwise a classifier ("تعديلات دستورية", "المحكمة الدستورية").
+const LEGITIMATE_FORMS = /^(مشروع|مشروعه|دستوري|دستوريه)$/;
 // A reason after the predicate ("مشروع لأن إيران تنتمي …") still leaves it the clause's end.
 const REASON_OPENERS = new Set(['لان', 'لانه', 'لانها', 'لانهم', 'كونه', 'كونها', 'بسبب']);
 const LEGITIMATE_CUE = tokenCue(
   makeCue({ kind: 'evaluative', polarity: 1, strength: 0.6, pos: 'other', lemma: 'مشروع' }),
 );
+const CONSTITUTIONAL_CUE = tokenCue(makeCue({ ...LEGITIMATE_CUE.cue, lemma: 'دستوري' }));
 
 /**
  * "إن التواجد الإيراني في المنطقة مشروع", "المستوطنات … غير مشروعة": legitimate, as the predicate
@@ -1189,7 +1343,8 @@ function legitimacyCue(
   )
     return undefined;
   const before = tokens.text[i - 1]!;
-  return before === 'غير' || (tokens.isWord[i - 1] && /^ال/.test(before)) ? LEGITIMATE_CUE : undefined;
+  if (before !== 'غير' && !(tokens.isWord[i - 1] && /^ال/.test(before))) return undefined;
+  return tokens.text[i]!.startsWith('د') ? CONSTITUTIONAL_CUE : LEGITIMATE_CUE;
 }
 
 const STAND_WITH_CUE = tokenCue(
@@ -1508,6 +1663,7 @@ const APPROVE = 65536;
 const SIGN = 131072;
 const CAMPAIGN = 262144;
 const REACH = 524288;
+const OPPOSING = 1048576;
 const FORM_TESTS: readonly (readonly [number, RegExp])[] = [
   [BELONGING, BELONGING_FORMS],
   [PROJECTILE, PROJECTILES],
@@ -1529,6 +1685,7 @@ const FORM_TESTS: readonly (readonly [number, RegExp])[] = [
   [SIGN, SIGN_FORMS],
   [CAMPAIGN, CAMPAIGN_FORMS],
   [REACH, REACH_FORMS],
+  [OPPOSING, OPPOSING_FORMS],
 ];
 
 interface ArabicForm {

@@ -21,7 +21,10 @@ import { foldString } from '../text/normalize.js';
 // (تبرير is left out: news mostly reports it as a critic's charge, "يحاولون تبرير جرائمهم".)
 // A situation that requires a course ("الحل يتطلب الحوار", "يستوجب محاسبة") is the speaker's
 // call for it. Allowing is read only when refused
-// ("لن نسمح لإيران بـ…" opposes Iran; cues.ts sets the granted verb aside).
+// ("لن نسمح لإيران بـ…" opposes Iran; cues.ts sets the granted verb aside). Pressure is read only
+// when put on someone ("تريد الضغط على إيران", "ضرورة الضغط على قطر": against them; cues.ts sets
+// "تحت ضغط"، "ضغط الدم" aside). Keenness (حرص على، حريص على: "أكد حرص المملكة على العلاقات مع
+// الولايات المتحدة") backs what it is keen on.
 // مستعد (ready, willing) comes without its verb: يستعد is preparing, a deed; a line with only a
 // participle takes the participle as its lemma.
 const STANCE_VERBS = `
@@ -203,6 +206,8 @@ const STANCE_VERBS = `
 تطلب|يتطلب|||+|0.55
 استوجب|يستوجب|||+|0.55
 سمح|يسمح|||+|0.5
+ضغط|يضغط|ضغط,ضغوط||-|0.6
+حرص|يحرص|حرص|حريص|+|0.6
 `;
 
 const DESCRIBE_VERBS = `

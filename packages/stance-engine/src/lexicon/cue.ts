@@ -96,6 +96,9 @@ export function tokenCue(cue: Cue, objectPronoun = false, pronounSuffix = false)
   return { cue, objectPronoun, pronounSuffix };
 }
 
+/** The lemma of Arabic pressure put on someone for a purpose ("ضغط على X لوقف …"), a directive. */
+export const PRESSED_LEMMA = 'ضغط لـ';
+
 // Verbs addressed to someone ("urged Trump to …", "حث ترامب على …"): the person right after
 // them is the addressee, not the object of a position.
 const DIRECTIVE_LEMMAS = new Set([
@@ -118,6 +121,8 @@ const DIRECTIVE_LEMMAS = new Set([
   'request',
   'push',
   'pressure',
+  // "الضغط على X لـ…": pressure for a purpose (extract/cues.ts).
+  PRESSED_LEMMA,
 ]);
 // Verbs whose object, when it is a course of action, is endorsed ("هدد بالانسحاب" = means to withdraw,
 // "توعد بالقصاص" = vows retribution); people after them are threatened.
