@@ -193,6 +193,7 @@ export function annotateCues(
       deniedClaimCue(tokens, i, end) ??
       firedWeaponCue(tokens, i, start, end, inMention) ??
       drivenOutCue(tokens, i, start, end, inMention) ??
+      takenFromCue(tokens, i, start, end, inMention, original, toOriginal) ??
       sideOfCue(tokens, i, start) ??
       bareBackCue(tokens, i, start);
     // "combat planes", "combat troops": before a unit of a force the word is a modifier, not a deed
@@ -1773,6 +1774,46 @@ function drivenOutCue(
     if (tokens.text[j] === 'from') return named ? DRIVEN_OUT_CUE : undefined;
     if (inMention[j - start]! >= 0) named = true;
     else if (DRIVE_OBJECT_ENDS.has(tokens.text[j]!)) return undefined;
+  }
+  return undefined;
+}
+
+// "take" as capture: its forms, and the ground taken that must stand between it and "from".
+const TAKE_FORMS = new Set(['take', 'takes', 'took', 'taken', 'taking']);
+const TAKEN_GROUND = new Set(
+  'town towns city cities village villages area areas territory territories control district districts neighbourhood neighbourhoods neighborhood neighborhoods region province base bases airport airbase hill hills positions ground parts part percent swathes swathe strip stronghold strongholds'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "IS took large areas from government forces", "after taking Buyir from the SDF": "take" with
+ * ground (a ground noun or a capitalised place) before "from" and a name after it captures that
+ * ground from the one named, as "capture" does; "took orders from X", "took off from" take
+ * nothing from anyone.
+ */
+function takenFromCue(
+  tokens: Tokens,
+  i: number,
+  start: number,
+  end: number,
+  inMention: Int32Array,
+  original: string,
+  toOriginal: Int32Array,
+): Cue | undefined {
+  if (!TAKE_FORMS.has(tokens.text[i]!)) return undefined;
+  let ground = false;
+  for (let j = i + 1; j + 1 < end && j <= i + 8; j++) {
+    const w = tokens.text[j]!;
+    if (!tokens.isWord[j] || inMention[j - start]! >= 0) return undefined;
+    if (w === 'from') {
+      const named = tokens.text[j + 1] === 'the' ? j + 2 : j + 1;
+      return ground && named < end && inMention[named - start]! >= 0
+        ? lookupEnglishCue('captured', undefined)
+        : undefined;
+    }
+    if (TAKEN_GROUND.has(w) || (j === i + 1 && capitalAt(tokens, j, original, toOriginal))) ground = true;
+    else if (w !== 'of' && w !== 'in' && DRIVE_OBJECT_ENDS.has(w)) return undefined;
   }
   return undefined;
 }

@@ -42,6 +42,8 @@ import {
   EN_MATTER_PREPS,
   EN_SUBORDINATORS,
   EN_GERUND_PREPS,
+  EN_CONCERT_NOUNS,
+  EN_CONCERT_ADVERBS,
   EN_HALT_FORMS,
   RELATIONAL_NOUNS,
   RELATIONAL_AR,
@@ -386,6 +388,18 @@ export class GovernedTargetReader extends ReactionReader {
    * that is no cue, name or definite noun (its own verb) holds the later noun; the verb before
    * shares its subject but does not govern it.
    */
+  /**
+   * "The army, in cooperation with Hezbollah, captured …", "in close coordination with X": the
+   * English noun at k names an act done together, a relation of both sides. (Not a call for
+   * cooperation, nor "cooperation with X" as a topic: only the manner phrase after "in".)
+   */
+  protected actingInConcert(k: number): boolean {
+    const t = this.input.tokens.text;
+    if (this.input.lang !== 'en' || !EN_CONCERT_NOUNS.has(t[k]!) || t[k + 1] !== 'with') return false;
+    const before = k - 1 >= this.s && EN_CONCERT_ADVERBS.has(t[k - 1]!) ? k - 2 : k - 1;
+    return before >= this.s && t[before] === 'in';
+  }
+
   protected coordinatedClauseBetween(gv: number, k: number): boolean {
     if (this.input.lang !== 'ar') return false;
     const { tokens } = this.input;
@@ -690,7 +704,7 @@ export class GovernedTargetReader extends ReactionReader {
     const comrades =
       tc.cue.polarity > 0 && isCombatLemma(tc.cue) && this.input.tokens.text[found.k + 1] === 'alongside';
     if (
-      (isMutual(tc.cue) || combat || comrades) &&
+      (isMutual(tc.cue) || combat || comrades || this.actingInConcert(found.k)) &&
       party &&
       target.kind !== 'topic' &&
       sign === tc.cue.polarity

@@ -16,6 +16,25 @@ export interface EnglishCueEntry {
 const SLOTS: Record<string, string[]> = {
   '~self': ['himself', 'herself', 'itself', 'themselves', 'ourselves', 'myself', 'yourself', 'yourselves'],
   '~poss': ['his', 'her', 'its', 'their', 'our', 'my', 'your'],
+  // "dealt a major blow to X", "inflicted heavy losses on X".
+  '~heavy': [
+    'major',
+    'heavy',
+    'severe',
+    'serious',
+    'big',
+    'huge',
+    'significant',
+    'crushing',
+    'painful',
+    'decisive',
+    'fatal',
+    'further',
+    'fresh',
+    'new',
+    'devastating',
+    'strong',
+  ],
 };
 
 /** The most words a cue phrase takes after its first ("spoke out in support of"). */
@@ -97,6 +116,7 @@ const STANCE = `
 - 0.85 : go/went/gone+after tear/tore/torn+into turn+down vote+down
 - 0.8 : take/took/taken+issue+with
 - 0.7 : walk+away+from strike/struck/stricken+down pull+the+plug+on throw/threw/thrown+cold+water+on
+- 0.7 : deal/dealt+a,an+blow,setback+to deal/dealt+a,an+~heavy+blow,setback+to inflict+losses,casualties,defeat+on,upon inflict+~heavy+losses,casualties,defeat+on,upon inflict+a,an+~heavy+defeat+on,upon
 `;
 
 // Phrases whose first word alone would be a cue: "backed off the proposal", "backed down",
