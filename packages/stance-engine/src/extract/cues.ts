@@ -203,6 +203,9 @@ export function annotateCues(
     // one's position against what follows.
     if (word === 'opposing' && next !== undefined && RIVAL_HEADS.has(next)) continue;
     if (!cue) continue;
+    // "condemned the escalating war crimes", "the continued shelling": an aspect verb's
+    // participle between a determiner and its noun qualifies the noun; it governs nothing.
+    if (attributiveAspect(tokens, i, start, cue)) continue;
     // "amid international outrage at", "sparked outrage over": a reaction of no one named.
     if (UNOWNED_REACTION_NOUNS.has(word) && i > start && UNOWNED_REACTION_LEADS.has(tokens.text[i - 1]!))
       continue;
@@ -1776,6 +1779,59 @@ function drivenOutCue(
     else if (DRIVE_OBJECT_ENDS.has(tokens.text[j]!)) return undefined;
   }
   return undefined;
+}
+
+// Verbs of more or longer whose participles qualify a noun ("the escalating violence"), and the
+// words before such an attributive participle.
+const ASPECT_LEMMAS = new Set([
+  'escalate',
+  'continue',
+  'intensify',
+  'increase',
+  'expand',
+  'extend',
+  'resume',
+]);
+const ATTRIBUTIVE_DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'these',
+  'those',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+]);
+const ATTRIBUTIVE_NOT_NOUNS = new Set([
+  'by',
+  'of',
+  'to',
+  'in',
+  'on',
+  'at',
+  'with',
+  'from',
+  'for',
+  'against',
+  'and',
+  'or',
+]);
+
+/** The English participle at i of an aspect verb stands between a determiner and the noun it qualifies. */
+function attributiveAspect(tokens: Tokens, i: number, start: number, cue: Cue): boolean {
+  if (cue.pos !== 'verb' || !ASPECT_LEMMAS.has(cue.lemma) || i <= start) return false;
+  const word = tokens.text[i]!;
+  if (!word.endsWith('ing') && !word.endsWith('ed')) return false;
+  const next = tokens.text[i + 1];
+  return (
+    ATTRIBUTIVE_DETERMINERS.has(tokens.text[i - 1]!) &&
+    next !== undefined &&
+    tokens.isWord[i + 1] === 1 &&
+    !ATTRIBUTIVE_NOT_NOUNS.has(next)
+  );
 }
 
 // "take" as capture: its forms, and the ground taken that must stand between it and "from".
