@@ -43,6 +43,7 @@ import {
   EN_SUBORDINATORS,
   EN_GERUND_PREPS,
   EN_CONCERT_NOUNS,
+  EN_DISTANCE_UNITS,
   EN_CONCERT_ADVERBS,
   EN_HALT_FORMS,
   RELATIONAL_NOUNS,
@@ -1197,6 +1198,8 @@ export class GovernedTargetReader extends ReactionReader {
       !(prep === 'from' && takesFromTarget(cue))
     )
       return false;
+    // "captured the town 20 km from Turkey": a distance, not the one the ground is taken from.
+    if (prep === 'from' && EN_DISTANCE_UNITS.has(this.input.tokens.text[before - 1] ?? '')) return false;
     // "استهدفت ستة مسلحين من حزب العمال": من after a plural of members names their group.
     const members = this.atLeast(before - 2) ? before - 3 : before - 1;
     const partitive = prep === 'من' && members > k && AR_MEMBER_PLURALS.has(this.input.tokens.text[members]!);
@@ -1378,8 +1381,9 @@ export class GovernedTargetReader extends ReactionReader {
       if (this.input.lang === 'ar' && arabicBareForms(w).some((b) => AR_CASUALTY_NOUNS.has(b))) return false;
       if (this.input.tokens.isWord[j]) words++;
     }
-    // "took the city of al-Bab from X": the ground taken stands between the verb and the loser.
-    return words <= (prep === 'from' ? 7 : 3);
+    // "took the city of al-Bab from X", "captured eight villages between Aleppo and the border
+    // from X": the ground taken stands between the verb and the loser.
+    return words <= (prep === 'from' ? 10 : 3);
   }
 
   /**

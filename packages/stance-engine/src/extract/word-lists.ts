@@ -1600,6 +1600,22 @@ export const EN_ALLY_CONJUNCT_WORDS = new Set([
   'jointly',
   'both',
 ]);
+/** Units of distance: "20 km from the border". */
+export const EN_DISTANCE_UNITS = new Set([
+  'km',
+  'kms',
+  'kilometres',
+  'kilometers',
+  'kilometre',
+  'kilometer',
+  'miles',
+  'mile',
+  'metres',
+  'meters',
+  'yards',
+  'away',
+]);
+
 /** Prepositions of an adverbial gerund phrase, whose doer is the clause's subject: "by seizing", "after taking". */
 export const EN_ADVERBIAL_GERUND_PREPS = new Set([
   'by',
