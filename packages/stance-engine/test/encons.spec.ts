@@ -6,7 +6,8 @@ import { actorsNamedIn, targetTopics, triplesWith } from './helpers.js';
 // relation of both sides; "dealt a blow to X", "inflicted losses on X" oppose X; a gerund after
 // by/after/since has the clause's subject; "took <ground> from X" captures from X; the unit and
 // means words of a backed force; an aspect verb's attributive participle ("the escalating war
-// crimes") governs nothing; ground taken "from X" up to ten words on, never a distance. Sentences
+// crimes") governs nothing; ground taken "from X" up to ten words on, never a distance; a pact or
+// relation with X that a hostile verb drops ("suspended its memorandum … with X") opposes X. Sentences
 // are from corpus/news-en.jsonl (FA-KES) unless marked "written".
 const actor = actorsNamedIn('en');
 const CODEBOOK: Codebook = {
@@ -28,6 +29,7 @@ const CODEBOOK: Codebook = {
     actor('coalition', 'organization', ['US-led coalition']),
     actor('russia', 'country', ['Russia', 'Moscow']),
     actor('turkey', 'country', ['Turkey', 'Ankara']),
+    actor('usa', 'country', ['United States', 'Washington']),
   ],
   topics: [
     ...targetTopics([
@@ -40,6 +42,7 @@ const CODEBOOK: Codebook = {
       'coalition',
       'russia',
       'turkey',
+      'usa',
     ]),
     {
       id: 'civilian-protection',
@@ -168,5 +171,27 @@ describe('backed forces and attributive participles', () => {
     const found = t('The Syrian National Coalition condemned the escalating war crimes in Idlib and Aleppo.');
     expect(found).toContain('opposition/civilian-protection/support');
     expect(found).not.toContain('opposition/civilian-protection/oppose');
+  });
+});
+
+describe('dropping a pact or relation with a partner', () => {
+  it('"suspended its memorandum of understanding on air safety with Washington" (written)', () => {
+    expect(
+      t(
+        'Moscow suspended its memorandum of understanding on air safety over Syria with Washington after the strikes.',
+      ),
+    ).toContain('russia/usa-as-target/oppose');
+  });
+
+  it('"froze its cooperation with Russia" (written)', () => {
+    const found = t('Turkey froze its cooperation with Russia.');
+    expect(found).toContain('turkey/russia-as-target/oppose');
+    expect(found).not.toContain('turkey/russia-as-target/support');
+  });
+
+  it('a pact that frames the act names no one it is turned against (written)', () => {
+    expect(t('Russia attacked the town under a deal with Turkey.')).not.toContain(
+      'russia/turkey-as-target/oppose',
+    );
   });
 });

@@ -63,7 +63,7 @@ const STANCE = `
 + 0.9 : support back endorse favor favour champion
 + 0.85 : welcome/welcomed praise hail applaud commend laud salute thank congratulate
 + 0.85 : call/called+for,on,upon urge demand insist+on,that advocate+for push+for press+for
-+ 0.8 : defend uphold embrace approve ally+with side+with stand/stood+by,with join+with
++ 0.8 : defend uphold/upheld embrace approve ally+with side+with stand/stood+by,with join+with
 + 0.75 : broker mediate task appoint join cooperate+with recognize recognise safeguard accept agree+to,on,with,a,an adhere+to abide+by comply+with commit+to pledge promise vow sponsor fund arm nominate propose
 + 0.7 : intend plan+to decide/decided+to
 + 0.8 : admire appreciate
@@ -80,7 +80,7 @@ const STANCE = `
 - 0.85 : disavow repudiate rebuff spurn snub shun scorn chastise chastize censure reprimand admonish upbraid malign impugn discredit demean disown ostracize ostracise blacklist lambaste
 - 0.8 : crack+down clamp+down feud+with rip hammer
 - 0.8 : warn+against,of,that threaten attack sanction obstruct block resist fight/fought+against object+to
-- 0.7 : thwart undercut rip+into challenge dispute refute cancel scrap freeze postpone undermine sabotage derail bury expel evict remove oust impeach violate breach sever break/broke cut+off,ties halt stop suspend abandon withdraw/withdrew quit ban dismiss exclude expel denounce
+- 0.7 : thwart undercut rip+into challenge dispute refute cancel scrap freeze/froze/frozen postpone undermine sabotage derail bury expel evict remove oust impeach violate breach sever break/broke cut+off,ties halt stop suspend abandon withdraw/withdrew quit ban dismiss exclude expel denounce
 + 0.7 : fight/fought+alongside,for battle+alongside
 + 0.7 : fight/fought+on+the+side+of intervene+on+the+side+of stand/stood+on+the+side+of
 - 0.6 : prevent avert
