@@ -80,7 +80,7 @@ const STANCE = `
 - 0.85 : disavow repudiate rebuff spurn snub shun scorn chastise chastize censure reprimand admonish upbraid malign impugn discredit demean disown ostracize ostracise blacklist lambaste
 - 0.8 : crack+down clamp+down feud+with rip hammer
 - 0.8 : warn+against,of,that threaten attack sanction obstruct block resist fight/fought+against object+to
-- 0.7 : thwart undercut rip+into challenge dispute refute cancel scrap freeze/froze/frozen postpone undermine sabotage derail bury expel evict remove oust impeach violate breach sever break/broke cut+off,ties halt stop suspend abandon withdraw/withdrew quit ban dismiss exclude expel denounce
+- 0.7 : thwart undercut rip+into challenge dispute refute cancel scrap freeze/froze/frozen postpone undermine sabotage derail bury expel evict remove oust impeach violate breach sever break/broke/broken cut+off,ties halt stop suspend abandon withdraw/withdrew/withdrawn quit ban dismiss exclude expel denounce
 + 0.7 : fight/fought+alongside,for battle+alongside
 + 0.7 : fight/fought+on+the+side+of intervene+on+the+side+of stand/stood+on+the+side+of
 - 0.6 : prevent avert
