@@ -7,7 +7,8 @@ import { actorsNamedIn, targetTopics, triplesWith } from './helpers.js';
 // by/after/since has the clause's subject; "took <ground> from X" captures from X; the unit and
 // means words of a backed force; an aspect verb's attributive participle ("the escalating war
 // crimes") governs nothing; ground taken "from X" up to ten words on, never a distance; a pact or
-// relation with X that a hostile verb drops ("suspended its memorandum … with X") opposes X. Sentences
+// relation with X that a hostile verb drops ("suspended its memorandum … with X") opposes X; foiling
+// or fending off an attack by X opposes X ("an old foil" is a noun). Sentences
 // are from corpus/news-en.jsonl (FA-KES) unless marked "written".
 const actor = actorsNamedIn('en');
 const CODEBOOK: Codebook = {
@@ -26,6 +27,7 @@ const CODEBOOK: Codebook = {
     actor('isis', 'armed-group', ['Islamic State', 'ISIL', 'Daesh', 'IS']),
     actor('ypg', 'armed-group', ['YPG']),
     actor('hezbollah', 'armed-group', ['Hezbollah']),
+    actor('nusra', 'armed-group', ['Nusra Front', 'al-Nusra Front']),
     actor('coalition', 'organization', ['US-led coalition']),
     actor('russia', 'country', ['Russia', 'Moscow']),
     actor('turkey', 'country', ['Turkey', 'Ankara']),
@@ -39,6 +41,7 @@ const CODEBOOK: Codebook = {
       'isis',
       'ypg',
       'hezbollah',
+      'nusra',
       'coalition',
       'russia',
       'turkey',
@@ -192,6 +195,28 @@ describe('dropping a pact or relation with a partner', () => {
   it('a pact that frames the act names no one it is turned against (written)', () => {
     expect(t('Russia attacked the town under a deal with Turkey.')).not.toContain(
       'russia/turkey-as-target/oppose',
+    );
+  });
+});
+
+describe('foiling an attack', () => {
+  it('"managed to foil an attack by the Nusra Front" (written after the corpus\'s SANA reports)', () => {
+    expect(
+      t(
+        'The Syrian army managed to foil an attack by the Nusra Front on a number of military posts in Deir Ezzor.',
+      ),
+    ).toContain('syria/nusra-as-target/oppose');
+  });
+
+  it('"fended off an attack by rebels" (written)', () => {
+    expect(t('Regime forces fended off an attack by rebels on the Zahra neighbourhood of Aleppo.')).toContain(
+      'syria/rebels-as-target/oppose',
+    );
+  });
+
+  it('a bare "foil" is a noun: "an old foil of Russia" (written)', () => {
+    expect(t('Turkey has long been an old foil of Russia in the region.')).not.toContain(
+      'turkey/russia-as-target/oppose',
     );
   });
 });

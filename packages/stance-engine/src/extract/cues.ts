@@ -1743,6 +1743,13 @@ const BACK_ADVERB_NEXT = new Set(
  * after it, it is the verb (its particle phrases — "back down", "back away from" — as inflected).
  */
 function bareBackCue(tokens: Tokens, i: number, start: number): Cue | undefined {
+  // "managed to foil an attack": so is the bare form of "foil", mostly a noun elsewhere.
+  if (tokens.text[i] === 'foil') {
+    const b = i - 1;
+    return b >= start && BACK_VERB_MARKERS.has(tokens.text[b]!)
+      ? lookupEnglishCue('foils', undefined)
+      : undefined;
+  }
   if (tokens.text[i] !== 'back') return undefined;
   let b = i - 1;
   if (b > start && (tokens.text[b] === 'not' || tokens.text[b] === 'also')) b--;

@@ -57,8 +57,9 @@ function phraseLemma(head: string, slots: string[]): string {
 // intervention" removes arms, and its negation composes with the next cue.)
 // ("arrest" and "detain" are no cues: news writes them in the passive, "feared her sons would be
 // arrested or forced to join the regime forces", where the complement lends a stance to no one.)
-// ("rival" and "foil" are no cues: "its rival the Islamic State", "expelled rival rebels", "an
-// old foil" name a rivalry whose holder the nearest subject is not.)
+// ("rival" is no cue: "its rival the Islamic State", "expelled rival rebels" name a rivalry whose
+// holder the nearest subject is not. Nor is a bare "foil", mostly a noun ("an old foil"); its
+// other forms and "to foil" are the verb: "foiled an attack by X".)
 const STANCE = `
 + 0.9 : support back endorse favor favour champion
 + 0.85 : welcome/welcomed praise hail applaud commend laud salute thank congratulate
@@ -80,7 +81,7 @@ const STANCE = `
 - 0.85 : disavow repudiate rebuff spurn snub shun scorn chastise chastize censure reprimand admonish upbraid malign impugn discredit demean disown ostracize ostracise blacklist lambaste
 - 0.8 : crack+down clamp+down feud+with rip hammer
 - 0.8 : warn+against,of,that threaten attack sanction obstruct block resist fight/fought+against object+to
-- 0.7 : thwart undercut rip+into challenge dispute refute cancel scrap freeze/froze/frozen postpone undermine sabotage derail bury expel evict remove oust impeach violate breach sever break/broke/broken cut+off,ties halt stop suspend abandon withdraw/withdrew/withdrawn quit ban dismiss exclude expel denounce
+- 0.7 : thwart foil fend+off undercut rip+into challenge dispute refute cancel scrap freeze/froze/frozen postpone undermine sabotage derail bury expel evict remove oust impeach violate breach sever break/broke/broken cut+off,ties halt stop suspend abandon withdraw/withdrew/withdrawn quit ban dismiss exclude expel denounce
 + 0.7 : fight/fought+alongside,for battle+alongside
 + 0.7 : fight/fought+on+the+side+of intervene+on+the+side+of stand/stood+on+the+side+of
 - 0.6 : prevent avert
@@ -306,8 +307,9 @@ export function getEnglishCues(): Map<string, EnglishCueEntry[]> {
       else map.set(w, [entry]);
     }
   }
-  // "fight back", "pushed back": the bare form is mostly an adverb.
+  // "fight back", "pushed back": the bare form is mostly an adverb; "an old foil" a noun.
   map.delete('back');
+  map.delete('foil');
   // The longest phrase first: "stand up to" before "stand by" before a bare "stand".
   for (const list of map.values()) list.sort((a, b) => length(b) - length(a));
   englishCues = map;
