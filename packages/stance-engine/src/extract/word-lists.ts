@@ -1613,7 +1613,6 @@ export const EN_DISTANCE_UNITS = new Set([
   'metres',
   'meters',
   'yards',
-  'away',
 ]);
 
 /** Prepositions of an adverbial gerund phrase, whose doer is the clause's subject: "by seizing", "after taking". */
