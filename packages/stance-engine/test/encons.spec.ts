@@ -8,7 +8,8 @@ import { actorsNamedIn, targetTopics, triplesWith } from './helpers.js';
 // means words of a backed force; an aspect verb's attributive participle ("the escalating war
 // crimes") governs nothing; ground taken "from X" up to ten words on, never a distance; a pact or
 // relation with X that a hostile verb drops ("suspended its memorandum … with X") opposes X; foiling
-// or fending off an attack by X opposes X ("an old foil" is a noun). Sentences
+// or fending off an attack by X opposes X ("an old foil" is a noun); "army units", "an army unit"
+// are the army named in full before. Sentences
 // are from corpus/news-en.jsonl (FA-KES) unless marked "written".
 const actor = actorsNamedIn('en');
 const CODEBOOK: Codebook = {
@@ -24,7 +25,7 @@ const CODEBOOK: Codebook = {
     ]),
     actor('rebels', 'armed-group', ['rebels', 'Syrian rebels', 'rebel groups']),
     actor('opposition', 'movement', ['Syrian opposition', 'opposition', 'Syrian National Coalition']),
-    actor('isis', 'armed-group', ['Islamic State', 'ISIL', 'Daesh', 'IS']),
+    actor('isis', 'armed-group', ['Islamic State', 'ISIS', 'ISIL', 'Daesh', 'IS']),
     actor('ypg', 'armed-group', ['YPG']),
     actor('hezbollah', 'armed-group', ['Hezbollah']),
     actor('nusra', 'armed-group', ['Nusra Front', 'al-Nusra Front']),
@@ -218,5 +219,19 @@ describe('foiling an attack', () => {
     expect(t('Turkey has long been an old foil of Russia in the region.')).not.toContain(
       'turkey/russia-as-target/oppose',
     );
+  });
+});
+
+describe('the units of an army named before', () => {
+  it('"An army unit clashed with ISIS terrorists" after "the Syrian army"', () => {
+    expect(
+      t(
+        'The Syrian army launched an offensive in Deir Ezzor on Sunday. An army unit clashed with ISIS terrorists in the surroundings of al-Mreiiyeh killing 9 terrorists.',
+      ),
+    ).toEqual(expect.arrayContaining(['syria/isis-as-target/oppose', 'isis/syria-as-target/oppose']));
+  });
+
+  it('no army named before: "Army units killed dozens of IS fighters" names no one (written)', () => {
+    expect(t('Army units killed dozens of IS fighters near the town.')).toEqual([]);
   });
 });
