@@ -64,8 +64,11 @@ describe('English extraction: subjects, deeds and alliances', () => {
     expect(
       warTriples('Regime forces escalated their bombardment of the valley, pounding the rebel-held enclave.'),
     ).toEqual(['syria/rebels-as-target/oppose']);
-    // A gerund after a preposition is no participle clause.
-    expect(warTriples('Russia welcomed the plan after bombing rebel-held areas.')).toEqual([]);
+    // A gerund after a preposition is no participle clause; an adverbial one has the clause's
+    // subject for its doer (encons): Russia did the bombing.
+    expect(warTriples('Russia welcomed the plan after bombing rebel-held areas.')).toEqual([
+      'russia/rebels-as-target/oppose',
+    ]);
   });
 
   it('"hold X responsible/accountable" blames X; "held talks with X" does not', () => {

@@ -190,6 +190,13 @@ export function addBareHeads(
     // Two different bodies named with this head make it ambiguous.
     if (actor === undefined || actor < 0) continue;
     const next = k + 1 < tokens.count && tokens.isWord[k + 1] ? tokens.text[k + 1]! : '';
+    // "Army units killed …", "an army unit foiled …": the army named before, through its units.
+    if (lang === 'en' && head === 'army' && EN_ARMY_UNITS.has(next) && !covered[k + 1]) {
+      const prepositional = EN_PREPOSITIONS.has(tokens.text[k - 1] ?? '');
+      added.push(actorMention(tokens, k, k + 2, actor, prepositional));
+      k++;
+      continue;
+    }
     // A definite word after the head makes another body of it ("المجلس الأعلى", "the council
     // of ministers"); an act noun makes it a label ("the regime operation").
     if (lang === 'ar' && next.startsWith('ال')) continue;
@@ -208,6 +215,9 @@ export function addBareHeads(
   }
   return withAddedMentions(mentions, added);
 }
+
+// The units of an army that "army" names before them: "army units", "an army unit".
+const EN_ARMY_UNITS = new Set(['units', 'unit', 'troops', 'soldiers']);
 
 /** The body a bare possessive head at k ("coalitions", "the coalition 's") names before an act of force. */
 function ownerOfAct(tokens: Tokens, k: number, named: ReadonlyMap<string, number>): number | undefined {

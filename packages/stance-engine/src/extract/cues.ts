@@ -196,6 +196,7 @@ export function annotateCues(
       deniedClaimCue(tokens, i, end) ??
       firedWeaponCue(tokens, i, start, end, inMention) ??
       drivenOutCue(tokens, i, start, end, inMention) ??
+      takenFromCue(tokens, i, start, end, inMention, original, toOriginal) ??
       sideOfCue(tokens, i, start) ??
       bareBackCue(tokens, i, start);
     // "combat planes", "combat troops": before a unit of a force the word is a modifier, not a deed
@@ -205,6 +206,9 @@ export function annotateCues(
     // one's position against what follows.
     if (word === 'opposing' && next !== undefined && RIVAL_HEADS.has(next)) continue;
     if (!cue) continue;
+    // "condemned the escalating war crimes", "the continued shelling": an aspect verb's
+    // participle between a determiner and its noun qualifies the noun; it governs nothing.
+    if (attributiveAspect(tokens, i, start, cue)) continue;
     // "amid international outrage at", "sparked outrage over": a reaction of no one named.
     if (UNOWNED_REACTION_NOUNS.has(word) && i > start && UNOWNED_REACTION_LEADS.has(tokens.text[i - 1]!))
       continue;
@@ -1896,6 +1900,13 @@ const BACK_ADVERB_NEXT = new Set(
  * after it, it is the verb (its particle phrases — "back down", "back away from" — as inflected).
  */
 function bareBackCue(tokens: Tokens, i: number, start: number): Cue | undefined {
+  // "managed to foil an attack": so is the bare form of "foil", mostly a noun elsewhere.
+  if (tokens.text[i] === 'foil') {
+    const b = i - 1;
+    return b >= start && BACK_VERB_MARKERS.has(tokens.text[b]!)
+      ? lookupEnglishCue('foils', undefined)
+      : undefined;
+  }
   if (tokens.text[i] !== 'back') return undefined;
   let b = i - 1;
   if (b > start && (tokens.text[b] === 'not' || tokens.text[b] === 'also')) b--;
@@ -1930,6 +1941,99 @@ function drivenOutCue(
     if (tokens.text[j] === 'from') return named ? DRIVEN_OUT_CUE : undefined;
     if (inMention[j - start]! >= 0) named = true;
     else if (DRIVE_OBJECT_ENDS.has(tokens.text[j]!)) return undefined;
+  }
+  return undefined;
+}
+
+// Verbs of more or longer whose participles qualify a noun ("the escalating violence"), and the
+// words before such an attributive participle.
+const ASPECT_LEMMAS = new Set([
+  'escalate',
+  'continue',
+  'intensify',
+  'increase',
+  'expand',
+  'extend',
+  'resume',
+]);
+const ATTRIBUTIVE_DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'these',
+  'those',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+]);
+const ATTRIBUTIVE_NOT_NOUNS = new Set([
+  'by',
+  'of',
+  'to',
+  'in',
+  'on',
+  'at',
+  'with',
+  'from',
+  'for',
+  'against',
+  'and',
+  'or',
+]);
+
+/** The English participle at i of an aspect verb stands between a determiner and the noun it qualifies. */
+function attributiveAspect(tokens: Tokens, i: number, start: number, cue: Cue): boolean {
+  if (cue.pos !== 'verb' || !ASPECT_LEMMAS.has(cue.lemma) || i <= start) return false;
+  const word = tokens.text[i]!;
+  if (!word.endsWith('ing') && !word.endsWith('ed')) return false;
+  const next = tokens.text[i + 1];
+  return (
+    ATTRIBUTIVE_DETERMINERS.has(tokens.text[i - 1]!) &&
+    next !== undefined &&
+    tokens.isWord[i + 1] === 1 &&
+    !ATTRIBUTIVE_NOT_NOUNS.has(next)
+  );
+}
+
+// "take" as capture: its forms, and the ground taken that must stand between it and "from".
+const TAKE_FORMS = new Set(['take', 'takes', 'took', 'taken', 'taking']);
+const TAKEN_GROUND = new Set(
+  'town towns city cities village villages area areas territory territories control district districts neighbourhood neighbourhoods neighborhood neighborhoods region province base bases airport airbase hill hills positions ground parts part percent swathes swathe strip stronghold strongholds'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "IS took large areas from government forces", "after taking Buyir from the SDF": "take" with
+ * ground (a ground noun or a capitalised place) before "from" and a name after it captures that
+ * ground from the one named, as "capture" does; "took orders from X", "took off from" take
+ * nothing from anyone.
+ */
+function takenFromCue(
+  tokens: Tokens,
+  i: number,
+  start: number,
+  end: number,
+  inMention: Int32Array,
+  original: string,
+  toOriginal: Int32Array,
+): Cue | undefined {
+  if (!TAKE_FORMS.has(tokens.text[i]!)) return undefined;
+  let ground = false;
+  for (let j = i + 1; j + 1 < end && j <= i + 8; j++) {
+    const w = tokens.text[j]!;
+    if (!tokens.isWord[j] || inMention[j - start]! >= 0) return undefined;
+    if (w === 'from') {
+      const named = tokens.text[j + 1] === 'the' ? j + 2 : j + 1;
+      return ground && named < end && inMention[named - start]! >= 0
+        ? lookupEnglishCue('captured', undefined)
+        : undefined;
+    }
+    if (TAKEN_GROUND.has(w) || (j === i + 1 && capitalAt(tokens, j, original, toOriginal))) ground = true;
+    else if (w !== 'of' && w !== 'in' && DRIVE_OBJECT_ENDS.has(w)) return undefined;
   }
   return undefined;
 }

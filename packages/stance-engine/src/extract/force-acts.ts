@@ -294,10 +294,16 @@ export class ForceActReader extends PassiveReader {
     const { tokens } = this.input;
     for (let k = this.s + 1; k < this.e; k++) {
       if (!EN_BACKING_PARTICIPLES.has(tokens.text[k]!) || tokens.text[k + 1] !== 'by') continue;
-      // "regime troops backed by …": the force's unit word after its name.
-      const unit = this.unitWordAt(k - 1) ? 1 : 0;
-      const backed = this.mentionAtToken(k - 1 - unit);
-      if (!backed || backed.tokEnd !== k - unit || !this.canHold(backed)) continue;
+      // "regime troops backed by …": the force's unit word after its name; "Turkish special
+      // forces, tanks and jets backed by …": its units and means.
+      const end = this.pastForceWordsBack(k - 1) + 1;
+      const named = this.mentionAtToken(end - 1);
+      // ("Turkish tanks and jets": a nationality before the force words names that state's forces.)
+      const backed =
+        named && named.kind === 'demonym' && !named.people && end < k
+          ? mentionWith(named, { official: true })
+          : named;
+      if (!backed || backed.tokEnd !== end || !this.canHold(backed)) continue;
       const backer = this.backerAfterBy(k + 2);
       if (!backer) continue;
       if (!this.forceVerbAfter(this.pastHelpNouns(backer.tokEnd))) continue;
@@ -305,6 +311,22 @@ export class ForceActReader extends PassiveReader {
       if (!this.isTarget(backed, true)) continue;
       this.emitHelp(emit, backer, backed, k, k);
     }
+  }
+
+  /**
+   * Back from token j over up to six unit and means words of a force and the "and"/"special"
+   * between them ("special forces tanks and jets"): the last token before them.
+   */
+  protected pastForceWordsBack(j: number): number {
+    const t = this.input.tokens.text;
+    const forceWord = (i: number) => this.unitWordAt(i) || (this.forceMeansAt(i) && !this.mentionAtToken(i));
+    let i = j;
+    for (let n = 0; n < 6 && i > this.s; n++) {
+      if (forceWord(i) || (t[i] === 'special' && forceWord(i + 1))) i--;
+      else if (t[i] === 'and' && i < j && forceWord(i + 1) && forceWord(i - 1)) i--;
+      else break;
+    }
+    return i;
   }
 
   /** Past the helper's means and help nouns after its name ("backed by Russian air support/power/cover"). */

@@ -42,6 +42,9 @@ import {
   EN_MATTER_PREPS,
   EN_SUBORDINATORS,
   EN_GERUND_PREPS,
+  EN_CONCERT_NOUNS,
+  EN_DISTANCE_UNITS,
+  EN_CONCERT_ADVERBS,
   EN_HALT_FORMS,
   RELATIONAL_NOUNS,
   RELATIONAL_AR,
@@ -99,6 +102,18 @@ const EN_PACT_HEADS = new Set([
   'understanding',
   'memorandum',
   'treaty',
+]);
+// Relations with a partner that one may break off: "froze its cooperation with X".
+const EN_RELATION_HEADS = new Set([
+  'cooperation',
+  'coordination',
+  'talks',
+  'ties',
+  'relations',
+  'contacts',
+  'dialogue',
+  'partnership',
+  'alliance',
 ]);
 // With an act against someone, these name a partner in the act, not its object ("قصفت روسيا مع
 // …", "إلى جانب …", "alongside …"; "together/along with" end in "with").
@@ -386,6 +401,45 @@ export class GovernedTargetReader extends ReactionReader {
    * that is no cue, name or definite noun (its own verb) holds the later noun; the verb before
    * shares its subject but does not govern it.
    */
+  /** The English hostile verb at k drops a pact or relation whose partner, after "with", is `target`. */
+  protected droppedPactPartner(k: number, target: Mention): boolean {
+    const cue = this.cueAt(k)!.cue;
+    if (this.input.lang !== 'en' || cue.polarity >= 0 || cue.pos !== 'verb' || target.kind === 'topic')
+      return false;
+    const text = this.input.tokens.text;
+    const w = text[target.tokStart - 1] === 'the' ? target.tokStart - 2 : target.tokStart - 1;
+    return text[w] === 'with' && w > k && w - k <= 12 && this.pactHeadBetween(k, w);
+  }
+
+  /**
+   * The object of the English verb at k, within its first three words, is a pact or relation noun
+   * ("suspended its memorandum", "froze all cooperation"), with no preposition before it ("attacked
+   * the town under a deal with X" names a frame) and no clause break before `before`.
+   */
+  protected pactHeadBetween(k: number, before: number): boolean {
+    const { tokens } = this.input;
+    for (let j = k + 1; j < before && j <= k + 3; j++) {
+      if (!tokens.isWord[j] || this.mentionAtToken(j) || this.isKind(j, 'preposition')) return false;
+      if (EN_PACT_HEADS.has(tokens.text[j]!) || EN_RELATION_HEADS.has(tokens.text[j]!)) {
+        for (let b = j + 1; b < before; b++) if (!tokens.isWord[b]) return false;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "The army, in cooperation with Hezbollah, captured …", "in close coordination with X": the
+   * English noun at k names an act done together, a relation of both sides. (Not a call for
+   * cooperation, nor "cooperation with X" as a topic: only the manner phrase after "in".)
+   */
+  protected actingInConcert(k: number): boolean {
+    const t = this.input.tokens.text;
+    if (this.input.lang !== 'en' || !EN_CONCERT_NOUNS.has(t[k]!) || t[k + 1] !== 'with') return false;
+    const before = k - 1 >= this.s && EN_CONCERT_ADVERBS.has(t[k - 1]!) ? k - 2 : k - 1;
+    return before >= this.s && t[before] === 'in';
+  }
+
   protected coordinatedClauseBetween(gv: number, k: number): boolean {
     if (this.input.lang !== 'ar') return false;
     const { tokens } = this.input;
@@ -690,7 +744,7 @@ export class GovernedTargetReader extends ReactionReader {
     const comrades =
       tc.cue.polarity > 0 && isCombatLemma(tc.cue) && this.input.tokens.text[found.k + 1] === 'alongside';
     if (
-      (isMutual(tc.cue) || combat || comrades) &&
+      (isMutual(tc.cue) || combat || comrades || this.actingInConcert(found.k)) &&
       party &&
       target.kind !== 'topic' &&
       sign === tc.cue.polarity
@@ -1012,10 +1066,14 @@ export class GovernedTargetReader extends ReactionReader {
 
   protected objectOfCue(k: number, target: Mention): boolean {
     const cue = this.cueAt(k)!.cue;
+    // "suspended its memorandum of understanding on air safety with the United States": the
+    // partner of a pact or relation that a hostile verb drops is the one it is turned against
+    // (also after verbs that otherwise act on things only: suspend, halt, withdraw).
+    const dropped = this.droppedPactPartner(k, target);
     // A warning is against its addressee ("حذرت واشنطن طهران من …", "warned Iran"); other directives are not.
     if (
       cue.kind === 'stance' &&
-      ((isDirective(cue) && !isWarning(cue)) || isActionOnly(cue) || isCourseOnly(cue))
+      ((isDirective(cue) && !isWarning(cue)) || (isActionOnly(cue) && !dropped) || isCourseOnly(cue))
     )
       return false;
     // "an ally of Assad", "an ally of the United States", "Russia's backer": relational nouns
@@ -1162,10 +1220,12 @@ export class GovernedTargetReader extends ReactionReader {
       prep === 'with' &&
       before - k <= 5 &&
       EN_PACT_HEADS.has(this.input.tokens.text[before - 1]!);
+    const droppedPactWith = dropped;
     const ownParticle =
       blamedOn ||
       firedAt ||
       pactWith ||
+      droppedPactWith ||
       (cue.particle === true &&
         (before === k + 1 ||
           // "stood up to X", "distanced himself from X": the phrase's last word heads the object.
@@ -1183,6 +1243,8 @@ export class GovernedTargetReader extends ReactionReader {
       !(prep === 'from' && takesFromTarget(cue))
     )
       return false;
+    // "captured the town 20 km from Turkey": a distance, not the one the ground is taken from.
+    if (prep === 'from' && EN_DISTANCE_UNITS.has(this.input.tokens.text[before - 1] ?? '')) return false;
     // "استهدفت ستة مسلحين من حزب العمال": من after a plural of members names their group.
     const members = this.atLeast(before - 2) ? before - 3 : before - 1;
     const partitive = prep === 'من' && members > k && AR_MEMBER_PLURALS.has(this.input.tokens.text[members]!);
@@ -1258,7 +1320,7 @@ export class GovernedTargetReader extends ReactionReader {
     // the cue's own and no distance.
     const from = byAgent && byAgent.tokEnd <= head.tokStart ? byAgent.tokEnd : k + Math.max(1, cue.span!);
     for (let j = from; j < target.tokStart; j++) {
-      if ((blamedOn || firedAt) && j <= before) continue;
+      if ((blamedOn || firedAt || droppedPactWith) && j <= before) continue;
       if (adverbial !== undefined && j >= adverbial && j < head.tokStart) continue;
       // The owned place's qualifiers add no distance; the arm noun in construct with the subject
       // ("استهدفت مقاتلات التحالف …") is the subject's own.
@@ -1364,8 +1426,9 @@ export class GovernedTargetReader extends ReactionReader {
       if (this.input.lang === 'ar' && arabicBareForms(w).some((b) => AR_CASUALTY_NOUNS.has(b))) return false;
       if (this.input.tokens.isWord[j]) words++;
     }
-    // "took the city of al-Bab from X": the ground taken stands between the verb and the loser.
-    return words <= (prep === 'from' ? 7 : 3);
+    // "took the city of al-Bab from X", "captured eight villages between Aleppo and the border
+    // from X": the ground taken stands between the verb and the loser.
+    return words <= (prep === 'from' ? 10 : 3);
   }
 
   /**

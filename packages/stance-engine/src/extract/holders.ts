@@ -66,6 +66,7 @@ import {
   EN_OCCASION_MEDIA,
   EN_CONNECTIVE_ADVERBS,
   EN_DETERMINERS,
+  EN_ADVERBIAL_GERUND_PREPS,
   AR_OCCASION_HEADS,
   AR_OCCASION_QUALIFIERS,
   AR_OWN_LAM,
@@ -1206,6 +1207,10 @@ export class HolderResolver extends SentenceView {
     if (struck) return struck;
     const backed = lang === 'en' && cue.cue.pos === 'verb' ? this.subjectBeforeBacking(k) : undefined;
     if (backed) return this.coordinated(backed);
+    // "the regime dealt a blow to the opposition by seizing its bastion", "IS executed civilians
+    // after taking the town from X": a gerund in an adverbial phrase has the clause's subject.
+    const adverbial = lang === 'en' && cue.cue.pos === 'verb' ? this.adverbialGerundSubject(k) : undefined;
+    if (adverbial) return this.coordinated(adverbial);
     const titled = lang === 'en' ? this.bodyOfTitledName(k) : undefined;
     if (titled) return [titled.countryOf ?? titled.actor];
     const bef = this.subjectBefore(k, isSpeech);
@@ -1287,6 +1292,39 @@ export class HolderResolver extends SentenceView {
 
   /** Set when a holder resolution dropped the teller of someone else's act (for the fallback's veto). */
   reporterDropped = false;
+
+  /**
+   * The subject of the clause that the English gerund at k ("by seizing", "after taking") is an
+   * adverbial of: a name opening the clause (after its speech verb or "that", if any), with only
+   * a few words before it. Not across "of"/"for" ("accused X of fuelling the war by arming …",
+   * "praised X for …": the gerund is then the object's act).
+   */
+  protected adverbialGerundSubject(k: number): Mention | undefined {
+    const { tokens } = this.input;
+    const text = tokens.text;
+    if (k - 2 < this.s || !text[k]!.endsWith('ing') || !EN_ADVERBIAL_GERUND_PREPS.has(text[k - 1]!))
+      return undefined;
+    let start = this.s;
+    for (let j = k - 2; j >= this.s; j--) {
+      const w = text[j]!;
+      if (w === 'of' || w === 'for') return undefined;
+      const kind = this.cueAt(j)?.cue.kind;
+      if (kind === 'speech' || kind === 'complementizer' || kind === 'relative' || EN_RELATIVES.has(w)) {
+        start = j + 1;
+        break;
+      }
+    }
+    for (let j = start, words = 0; j < k - 1 && words <= 4; j++) {
+      const m = this.mentionAtToken(j);
+      if (m) {
+        const free = m.tokStart === j && this.canHold(m) && !this.isPrepositional(m) && !this.isGenitive(m);
+        return free ? m : undefined;
+      }
+      if (this.cueAt(j)?.cue.pos === 'verb') return undefined;
+      if (tokens.isWord[j]) words++;
+    }
+    return undefined;
+  }
 
   /** The English gerund at k states the purpose an act is "aimed at" ("aimed at defeating IS"). */
   protected purposeGerund(k: number): boolean {

@@ -23,6 +23,7 @@ import {
   EN_COMBAT_CIRCUMSTANCES,
   EN_ALLY_CONJUNCT_WORDS,
   EN_LOCKED_FIGHT_NOUNS,
+  EN_LOCKED_FIGHT_FRAMES,
   CLASH_NOUNS,
   COOPERATION_NOUNS,
   RIVALRY_NOUNS,
@@ -239,7 +240,10 @@ export class SideRelationReader extends MisdeedReader {
       }
       // "X and Y have blamed each other", "X and Y traded accusations": each party opposes the others.
       if (this.input.lang === 'en' && this.reciprocalHostility(k)) {
-        const parties = this.cueAt(k) ? this.holderOf(k) : this.partiesBefore(k);
+        const subject = this.cueAt(k) ? this.holderOf(k) : this.partiesBefore(k);
+        // "Turkish troops traded fire with the YPG": one party before, the other after "with".
+        const other = subject.length === 1 ? this.exchangePartner(k) : undefined;
+        const parties = other !== undefined && other !== subject[0] ? [...subject, other] : subject;
         if (parties.length >= 2 && !this.negatedBefore(k, 2)) {
           const [lo, hi] = this.partiesSpan(k, parties);
           for (const a of parties) this.emitTowardActors(emit, [a], parties, -1, 0.6, lo, hi);
@@ -358,8 +362,11 @@ export class SideRelationReader extends MisdeedReader {
     const w = tokens.text[k]!;
     if (w === 'locked') {
       if (tokens.text[k + 1] !== 'in') return false;
-      const n = EN_LOCKED_FIGHT_NOUNS.has(tokens.text[k + 2] ?? '') ? k + 2 : k + 3;
-      return n < this.e && EN_LOCKED_FIGHT_NOUNS.has(tokens.text[n]!) && tokens.text[n + 1] !== 'with';
+      // "locked in fierce fighting", "locked in a cycle of tit-for-tat attacks".
+      let n = k + 2;
+      while (n < this.e && n <= k + 8 && EN_LOCKED_FIGHT_FRAMES.has(tokens.text[n]!)) n++;
+      const fight = n < this.e && (EN_LOCKED_FIGHT_NOUNS.has(tokens.text[n]!) || this.mutualQualified(n));
+      return fight && tokens.text[n + 1] !== 'with';
     }
     if (!EN_COMBAT_INTRANSITIVES.has(w)) return false;
     if (k + 1 >= this.e || !tokens.isWord[k + 1]) return true;
@@ -402,6 +409,18 @@ export class SideRelationReader extends MisdeedReader {
       return none;
     const parties = [first.countryOf ?? first.actor, last.countryOf ?? last.actor];
     return parties[0] === parties[1] ? none : { parties, from: first.tokStart };
+  }
+
+  /** The side after "with" that the exchange at k ("traded fire with", "exchanged heavy fire with") is with. */
+  protected exchangePartner(k: number): number | undefined {
+    const t = this.input.tokens.text;
+    let j = k + 2;
+    if (t[j] === 'fire') j++;
+    if (t[j] !== 'with') return undefined;
+    j++;
+    if (t[j] === 'the') j++;
+    const m = j < this.e ? this.mentionAtToken(j) : undefined;
+    return m && m.tokStart === j && this.canHold(m) ? m.actor : undefined;
   }
 
   /** "blamed each other", "fight one another", "traded accusations": hostility among the subject's parties. */
@@ -616,9 +635,16 @@ export class SideRelationReader extends MisdeedReader {
     const c = this.cueAt(noun)?.cue;
     if (!c || c.kind !== 'stance' || c.polarity >= 0) return false;
     const { tokens } = this.input;
-    if (this.input.lang === 'en') return noun - 1 >= this.s && tokens.text[noun - 1] === 'mutual';
+    if (this.input.lang === 'en') return this.mutualQualified(noun);
     for (let j = noun + 1; j < at; j++) if (AR_MUTUAL.test(tokens.text[j]!)) return true;
     return false;
+  }
+
+  /** "mutual accusations", "tit-for-tat attacks" (hyphens fold to spaces): the English noun at j is done by each side to the other. */
+  protected mutualQualified(j: number): boolean {
+    const t = this.input.tokens.text;
+    if (j - 1 >= this.s && t[j - 1] === 'mutual') return true;
+    return j - 3 >= this.s && t[j - 1] === 'tat' && t[j - 2] === 'for' && t[j - 3] === 'tit';
   }
 
   /**

@@ -1534,7 +1534,22 @@ export const EN_EXCHANGE_VERBS = new Set([
   'exchanged',
   'exchanging',
 ]);
-export const EN_RECIPROCAL_NOUNS = new Set(['accusations', 'blame', 'charges', 'threats', 'insults']);
+// ("traded fire", "exchanged artillery fire", "traded blows": fighting each other is hostile both ways.)
+export const EN_RECIPROCAL_NOUNS = new Set([
+  'accusations',
+  'blame',
+  'charges',
+  'threats',
+  'insults',
+  'fire',
+  'gunfire',
+  'artillery',
+  'attacks',
+  'strikes',
+  'blows',
+  'barbs',
+  'jabs',
+]);
 
 /** Verbs of fighting that, with no object, make a coordinated subject fight each other: "rebels and government forces battled". */
 export const EN_COMBAT_INTRANSITIVES = new Set([
@@ -1585,8 +1600,57 @@ export const EN_ALLY_CONJUNCT_WORDS = new Set([
   'jointly',
   'both',
 ]);
+/** Units of distance: "20 km from the border". */
+export const EN_DISTANCE_UNITS = new Set([
+  'km',
+  'kms',
+  'kilometres',
+  'kilometers',
+  'kilometre',
+  'kilometer',
+  'miles',
+  'mile',
+  'metres',
+  'meters',
+  'yards',
+]);
+
+/** Prepositions of an adverbial gerund phrase, whose doer is the clause's subject: "by seizing", "after taking". */
+export const EN_ADVERBIAL_GERUND_PREPS = new Set([
+  'by',
+  'after',
+  'before',
+  'since',
+  'while',
+  'without',
+  'upon',
+]);
+
+/** "in (close) cooperation/coordination with X": an act done together with X. */
+export const EN_CONCERT_NOUNS = new Set(['cooperation', 'coordination']);
+export const EN_CONCERT_ADVERBS = new Set(['close', 'full', 'direct', 'tight']);
+
 /** Nouns of fighting that "locked in" makes the coordinated subject's fight with each other. */
 export const EN_LOCKED_FIGHT_NOUNS = new Set(['fighting', 'battle', 'battles', 'clashes', 'combat', 'war']);
+/** Words between "locked in" and its fight noun: "locked in a cycle of tit-for-tat attacks". */
+export const EN_LOCKED_FIGHT_FRAMES = new Set([
+  'a',
+  'an',
+  'cycle',
+  'spiral',
+  'series',
+  'round',
+  'of',
+  'fierce',
+  'heavy',
+  'bitter',
+  'deadly',
+  'escalating',
+  'mutual',
+  'tit',
+  'for',
+  'tat',
+]);
 
 /** Evaluated acts whose "of" names the agent, not the victim: "the crimes of the regime". */
 export const EN_AGENTIVE_OF_NOUNS = new Set([

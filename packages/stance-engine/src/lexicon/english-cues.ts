@@ -16,6 +16,25 @@ export interface EnglishCueEntry {
 const SLOTS: Record<string, string[]> = {
   '~self': ['himself', 'herself', 'itself', 'themselves', 'ourselves', 'myself', 'yourself', 'yourselves'],
   '~poss': ['his', 'her', 'its', 'their', 'our', 'my', 'your'],
+  // "dealt a major blow to X", "inflicted heavy losses on X".
+  '~heavy': [
+    'major',
+    'heavy',
+    'severe',
+    'serious',
+    'big',
+    'huge',
+    'significant',
+    'crushing',
+    'painful',
+    'decisive',
+    'fatal',
+    'further',
+    'fresh',
+    'new',
+    'devastating',
+    'strong',
+  ],
 };
 
 /** The most words a cue phrase takes after its first ("spoke out in support of"). */
@@ -38,13 +57,14 @@ function phraseLemma(head: string, slots: string[]): string {
 // intervention" removes arms, and its negation composes with the next cue.)
 // ("arrest" and "detain" are no cues: news writes them in the passive, "feared her sons would be
 // arrested or forced to join the regime forces", where the complement lends a stance to no one.)
-// ("rival" and "foil" are no cues: "its rival the Islamic State", "expelled rival rebels", "an
-// old foil" name a rivalry whose holder the nearest subject is not.)
+// ("rival" is no cue: "its rival the Islamic State", "expelled rival rebels" name a rivalry whose
+// holder the nearest subject is not. Nor is a bare "foil", mostly a noun ("an old foil"); its
+// other forms and "to foil" are the verb: "foiled an attack by X".)
 const STANCE = `
 + 0.9 : support back endorse favor favour champion
 + 0.85 : welcome/welcomed praise hail applaud commend laud salute thank congratulate
 + 0.85 : call/called+for,on,upon urge demand insist+on,that advocate+for push+for press+for
-+ 0.8 : defend uphold embrace approve ally+with side+with stand/stood+by,with join+with
++ 0.8 : defend uphold/upheld embrace approve ally+with side+with stand/stood+by,with join+with
 + 0.75 : broker mediate task appoint join cooperate+with recognize recognise safeguard accept agree+to,on,with,a,an adhere+to abide+by comply+with commit+to pledge promise vow sponsor fund arm nominate propose
 + 0.7 : intend plan+to decide/decided+to
 + 0.8 : admire appreciate
@@ -61,7 +81,7 @@ const STANCE = `
 - 0.85 : disavow repudiate rebuff spurn snub shun scorn chastise chastize censure reprimand admonish upbraid malign impugn discredit demean disown ostracize ostracise blacklist lambaste
 - 0.8 : crack+down clamp+down feud+with rip hammer
 - 0.8 : warn+against,of,that threaten attack sanction obstruct block resist fight/fought+against object+to
-- 0.7 : thwart undercut rip+into challenge dispute refute cancel scrap freeze postpone undermine sabotage derail bury expel evict remove oust impeach violate breach sever break/broke cut+off,ties halt stop suspend abandon withdraw/withdrew quit ban dismiss exclude expel denounce
+- 0.7 : thwart foil fend+off undercut rip+into challenge dispute refute cancel scrap freeze/froze/frozen postpone undermine sabotage derail bury expel evict remove oust impeach violate breach sever break/broke/broken cut+off,ties halt stop suspend abandon withdraw/withdrew/withdrawn quit ban dismiss exclude expel denounce
 + 0.7 : fight/fought+alongside,for battle+alongside
 + 0.7 : fight/fought+on+the+side+of intervene+on+the+side+of stand/stood+on+the+side+of
 - 0.6 : prevent avert
@@ -97,6 +117,7 @@ const STANCE = `
 - 0.85 : go/went/gone+after tear/tore/torn+into turn+down vote+down
 - 0.8 : take/took/taken+issue+with
 - 0.7 : walk+away+from strike/struck/stricken+down pull+the+plug+on throw/threw/thrown+cold+water+on
+- 0.7 : deal/dealt+a,an+blow,setback+to deal/dealt+a,an+~heavy+blow,setback+to inflict+losses,casualties,defeat+on,upon inflict+~heavy+losses,casualties,defeat+on,upon inflict+a,an+~heavy+defeat+on,upon
 `;
 
 // Phrases whose first word alone would be a cue: "backed off the proposal", "backed down",
@@ -286,8 +307,9 @@ export function getEnglishCues(): Map<string, EnglishCueEntry[]> {
       else map.set(w, [entry]);
     }
   }
-  // "fight back", "pushed back": the bare form is mostly an adverb.
+  // "fight back", "pushed back": the bare form is mostly an adverb; "an old foil" a noun.
   map.delete('back');
+  map.delete('foil');
   // The longest phrase first: "stand up to" before "stand by" before a bare "stand".
   for (const list of map.values()) list.sort((a, b) => length(b) - length(a));
   englishCues = map;
