@@ -492,6 +492,9 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
   const elidedHolders: number[][] = [];
   const raw: RawStatement[] = [];
   let previousHolders: number[] = [];
+  // The sentence from which the current previousHolders hold (for their age).
+  let agedHolders = previousHolders;
+  let holdersSince = 0;
   // The speaker who opened a sentence before: a tracked official's actor, or -1 for one we do not track.
   let speaker: number | undefined;
   // Arabic sentences since the holders were named (clauses continuing a speaker aside).
@@ -518,6 +521,8 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
       previousHolders = speaker! >= 0 ? [speaker!] : [];
       holderAge = 0;
     } else speaker = openingSpeaker(tokens, sentence, inSentence, mentions, lang, capitalized);
+    // (Every assignment makes a new array, so a new reference is a new set of holders.)
+    if (previousHolders !== agedHolders) [agedHolders, holdersSince] = [previousHolders, si];
     elidedHolders.push(holderAge <= MAX_HOLDER_AGE ? previousHolders : []);
     const recent = recentTopic && si - recentTopic.sentence <= 2 ? recentTopic.mention : undefined;
     if (recent || topicHeads.size > 0)
@@ -606,6 +611,7 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
         holderAge <= MAX_HOLDER_AGE && !(lang === 'ar' && opensImpersonally(tokens, sentence))
           ? previousHolders
           : [],
+      previousHoldersAge: si - holdersSince,
       capitalized,
       hyphenated,
       hamzaBelow,
