@@ -960,6 +960,9 @@ function carriedActor(inSentence: readonly Mention[], tokens: Tokens, lang: stri
       continue;
     }
     if ((m.kind === 'name' || m.kind === 'role') && !m.afterPreposition && !place) return m;
+    // "Turkish Foreign Minister Mevlut Cavusoglu met Kerry … . He condemned …": an official
+    // who speaks for a state, as the subject, is what "he" then means; the object after him is not.
+    if (lang === 'en' && m.kind === 'demonym' && m.official && !m.people && !m.afterPreposition) return m;
   }
   return undefined;
 }
