@@ -455,7 +455,14 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
           addOfficialPersons(
             compiled,
             tokens,
-            addBareTitles(compiled, tokens, addCountryPronouns(compiled, tokens, named, lang), lang, date),
+            addBareTitles(
+              compiled,
+              tokens,
+              addCountryPronouns(compiled, tokens, named, lang),
+              lang,
+              date,
+              capitalized,
+            ),
           ),
           lang,
         ),
