@@ -97,6 +97,27 @@ describe('an official who speaks for a state is the subject actor', () => {
   });
 });
 
+describe('an official who speaks for a state speaks a quotation', () => {
+  it('"“… . We condemn the YPG” Turkish Foreign Minister Mevlut Cavusoglu said": both sentences Turkey\'s', () => {
+    const got = triples(
+      '"We will fight Daesh until the end. We condemn the YPG" Turkish Foreign Minister Mevlut Cavusoglu said.',
+    );
+    expect(got).toContain('turkey/isis-as-target/oppose');
+    expect(got).toContain('turkey/ypg-as-target/oppose');
+    expect(
+      triples('“We will fight Daesh until the end. We condemn the YPG,” a Turkish official said.'),
+    ).toContain('turkey/isis-as-target/oppose');
+  });
+
+  it('not a headline run glued to the story ("Turkish Army Seizes Armed Insurgent …")', () => {
+    expect(
+      triples(
+        'Turkish Army Seizes Armed Insurgent at Turkish-Syrian Border Syrian forces managed to regain the territory located some 48 kilometers south of the Turkish border.',
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('a body named with a possessive without apostrophe keeps its head noun', () => {
   it('"US-led coalitions strikes … . The coalition conducts strikes … to support the SDF"', () => {
     expect(

@@ -55,6 +55,7 @@ import {
 } from './word-lists.js';
 import { isArabicTitleWord, isOfficeWord } from '../lexicon/common-words.js';
 import type { ArticleInput, Statement } from '../types.js';
+import { lookupEnglishCue } from '../lexicon/english-cues.js';
 
 export class ArticleInputError extends Error {
   readonly code = 'ARTICLE_INPUT';
@@ -561,7 +562,7 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
           (lang === 'en' && compiled.actingActors.has(m.actor) && ownerPossessive(tokens, m)),
       )
     ) {
-      const firstActor = carriedActor(inSentence, tokens, lang);
+      const firstActor = carriedActor(inSentence, tokens, lang, capitalized);
       if (firstActor) {
         previousHolders = [firstActor.actor];
         holderAge = 0;
@@ -636,7 +637,7 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
       againstHoldersOfGround(compiled, tokens, inSentence, result.statements, raw);
     }
     if (result.statements.length === 0) {
-      const subject = carriedActor(inSentence, tokens, lang);
+      const subject = carriedActor(inSentence, tokens, lang, capitalized);
       if (subject && !(lang === 'en' && addressedInEnglish(tokens, subject))) {
         const near = readByProximity(input, subject, result.vetoed);
         pushAll(raw, near);
@@ -647,7 +648,7 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
     if (result.holders.length > 0) previousHolders = result.holders;
     else {
       // Without a clear holder, the first subject-like actor mention carries over.
-      const firstActor = carriedActor(inSentence, tokens, lang);
+      const firstActor = carriedActor(inSentence, tokens, lang, capitalized);
       previousHolders = firstActor ? [firstActor.actor] : [];
     }
   }
@@ -943,7 +944,12 @@ function speakersOf(
   return Array.isArray(speakers) ? speakers : elidedHolders[speakers.elidedIn];
 }
 
-function carriedActor(inSentence: readonly Mention[], tokens: Tokens, lang: string): Mention | undefined {
+function carriedActor(
+  inSentence: readonly Mention[],
+  tokens: Tokens,
+  lang: string,
+  capitalized?: Uint8Array,
+): Mention | undefined {
   for (const m of inSentence) {
     if (m.kind === 'topic' || m.modifier) continue;
     // "أكمل دراساته في باريس", "في البصرة جنوبي العراق": a place after a separate preposition
@@ -969,7 +975,13 @@ function carriedActor(inSentence: readonly Mention[], tokens: Tokens, lang: stri
     if ((m.kind === 'name' || m.kind === 'role') && !m.afterPreposition && !place) return m;
     // "Turkish Foreign Minister Mevlut Cavusoglu met Kerry … . He condemned …": an official
     // who speaks for a state, as the subject, is what "he" then means; the object after him is not.
-    if (lang === 'en' && m.kind === 'demonym' && m.official && !m.people && !m.afterPreposition) return m;
+    // (Not in a run-on headline, "Turkish Army Seizes Armed Insurgent at …", whose capitalised
+    // verb follows the office word.)
+    if (lang === 'en' && m.kind === 'demonym' && m.official && !m.people && !m.afterPreposition)
+      return capitalized?.[m.tokEnd] === 1 &&
+        lookupEnglishCue(tokens.text[m.tokEnd]!, tokens.text[m.tokEnd + 1])
+        ? undefined
+        : m;
   }
   return undefined;
 }
