@@ -148,7 +148,14 @@ export function addBareHeads(
     if (m.kind !== 'name' || m.actor < 0) return undefined;
     if (compiled.codebook.actors[m.actor]?.kind === 'person') return undefined;
     if (m.tokEnd - m.tokStart >= 2) {
-      const word = lang === 'ar' ? bareHeadWord(tokens.text[m.tokStart]!, lang) : tokens.text[m.tokEnd - 1]!;
+      // (An English possessive written without its apostrophe keeps its head: "US-led coalitions strikes".)
+      const last = tokens.text[m.tokEnd - 1]!;
+      const word =
+        lang === 'ar'
+          ? bareHeadWord(tokens.text[m.tokStart]!, lang)
+          : m.possessive && last.endsWith('s') && heads.has(last.slice(0, -1))
+            ? last.slice(0, -1)
+            : last;
       if (heads.has(definite(word))) return definite(word);
     }
     // A state's "حكومة العراق", "the Iraq government" is government-words.ts's business.

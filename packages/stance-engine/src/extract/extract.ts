@@ -55,6 +55,7 @@ import {
 } from './word-lists.js';
 import { isArabicTitleWord, isOfficeWord } from '../lexicon/common-words.js';
 import type { ArticleInput, Statement } from '../types.js';
+import { lookupEnglishCue } from '../lexicon/english-cues.js';
 
 export class ArticleInputError extends Error {
   readonly code = 'ARTICLE_INPUT';
@@ -468,7 +469,14 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
           addOfficialPersons(
             compiled,
             tokens,
-            addBareTitles(compiled, tokens, addCountryPronouns(compiled, tokens, named, lang), lang, date),
+            addBareTitles(
+              compiled,
+              tokens,
+              addCountryPronouns(compiled, tokens, named, lang),
+              lang,
+              date,
+              capitalized,
+            ),
           ),
           lang,
         ),
@@ -505,6 +513,9 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
   const elidedHolders: number[][] = [];
   const raw: RawStatement[] = [];
   let previousHolders: number[] = [];
+  // The sentence from which the current previousHolders hold (for their age).
+  let agedHolders = previousHolders;
+  let holdersSince = 0;
   // The speaker who opened a sentence before: a tracked official's actor, or -1 for one we do not track.
   let speaker: number | undefined;
   // Arabic sentences since the holders were named (clauses continuing a speaker aside).
@@ -531,6 +542,8 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
       previousHolders = speaker! >= 0 ? [speaker!] : [];
       holderAge = 0;
     } else speaker = openingSpeaker(tokens, sentence, inSentence, mentions, lang, capitalized);
+    // (Every assignment makes a new array, so a new reference is a new set of holders.)
+    if (previousHolders !== agedHolders) [agedHolders, holdersSince] = [previousHolders, si];
     elidedHolders.push(holderAge <= MAX_HOLDER_AGE ? previousHolders : []);
     const recent = recentTopic && si - recentTopic.sentence <= 2 ? recentTopic.mention : undefined;
     if (recent || topicHeads.size > 0)
@@ -564,7 +577,7 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
     ) {
       const firstActor = quotedThroughout(quotedRuns, sentence)
         ? undefined
-        : carriedActor(inSentence, tokens, lang);
+        : carriedActor(inSentence, tokens, lang, capitalized);
       if (firstActor) {
         previousHolders = [firstActor.actor];
         holderAge = 0;
@@ -621,6 +634,7 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
         holderAge <= MAX_HOLDER_AGE && !(lang === 'ar' && opensImpersonally(tokens, sentence))
           ? previousHolders
           : [],
+      previousHoldersAge: si - holdersSince,
       capitalized,
       hyphenated,
       hamzaBelow,
@@ -638,7 +652,7 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
       againstHoldersOfGround(compiled, tokens, inSentence, result.statements, raw);
     }
     if (result.statements.length === 0) {
-      const subject = carriedActor(inSentence, tokens, lang);
+      const subject = carriedActor(inSentence, tokens, lang, capitalized);
       if (subject && !(lang === 'en' && addressedInEnglish(tokens, subject))) {
         const near = readByProximity(input, subject, result.vetoed);
         pushAll(raw, near);
@@ -649,7 +663,7 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
     if (result.holders.length > 0) previousHolders = result.holders;
     else if (!quotedThroughout(quotedRuns, sentence)) {
       // Without a clear holder, the first subject-like actor mention carries over.
-      const firstActor = carriedActor(inSentence, tokens, lang);
+      const firstActor = carriedActor(inSentence, tokens, lang, capitalized);
       previousHolders = firstActor ? [firstActor.actor] : [];
     }
   }
@@ -955,7 +969,12 @@ function quotedThroughout(quotedRuns: Int32Array | undefined, sentence: Sentence
   return last >= sentence.end - 2;
 }
 
-function carriedActor(inSentence: readonly Mention[], tokens: Tokens, lang: string): Mention | undefined {
+function carriedActor(
+  inSentence: readonly Mention[],
+  tokens: Tokens,
+  lang: string,
+  capitalized?: Uint8Array,
+): Mention | undefined {
   for (const m of inSentence) {
     if (m.kind === 'topic' || m.modifier) continue;
     // "أكمل دراساته في باريس", "في البصرة جنوبي العراق": a place after a separate preposition
@@ -979,6 +998,15 @@ function carriedActor(inSentence: readonly Mention[], tokens: Tokens, lang: stri
       continue;
     }
     if ((m.kind === 'name' || m.kind === 'role') && !m.afterPreposition && !place) return m;
+    // "Turkish Foreign Minister Mevlut Cavusoglu met Kerry … . He condemned …": an official
+    // who speaks for a state, as the subject, is what "he" then means; the object after him is not.
+    // (Not in a run-on headline, "Turkish Army Seizes Armed Insurgent at …", whose capitalised
+    // verb follows the office word.)
+    if (lang === 'en' && m.kind === 'demonym' && m.official && !m.people && !m.afterPreposition)
+      return capitalized?.[m.tokEnd] === 1 &&
+        lookupEnglishCue(tokens.text[m.tokEnd]!, tokens.text[m.tokEnd + 1])
+        ? undefined
+        : m;
   }
   return undefined;
 }

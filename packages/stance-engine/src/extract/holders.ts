@@ -22,6 +22,7 @@ import {
   SOURCE_PHRASES,
   EN_DEONTIC,
   EN_SUBJECT_PRONOUNS,
+  EN_PERSON_PRONOUNS,
   EN_TRAILING_REPORT_VERBS,
   EN_OWN_POSSESSIVES,
   EN_CASUALTY_WORDS,
@@ -143,6 +144,8 @@ const ISSUING_VERBS =
 const EN_THIRD_PERSON_SUBJECTS = new Set(['it', 'they', 'he', 'she']);
 // First-person subjects, the speaker's own words.
 const EN_FIRST_PERSON = new Set(['i', 'we']);
+// How many words of occasion may follow a trailing "he said" ("in a statement on Sunday").
+const TRAILING_OCCASION_WORDS = 6;
 const FIRE_LIGHT_VERBS = new Set(['open', 'opens', 'opened', 'opening', 'set', 'sets', 'setting']);
 // Nouns of calling (دعوات، مناشدات، مطالبات), by their verbs' lemma.
 const CALLING_LEMMAS = new Set(['دعا', 'ناشد', 'طالب']);
@@ -2719,6 +2722,45 @@ export class HolderResolver extends SentenceView {
     return false;
   }
 
+  /**
+   * "“We will not accept it,” he said.", "… we will fight the terrorists he added in a statement.":
+   * "he"/"she" and a reporting verb at the end of the sentence attribute the words before them, whose names
+   * are what is spoken of, not who speaks: the pronoun stands for the speaker before. (The
+   * verb is followed by nothing, or by a few words of occasion: no subject or object we track,
+   * no cue but a noun of speech, no clause.)
+   */
+  protected trailingPersonAttribution(j: number, k: number): boolean {
+    const { tokens } = this.input;
+    if (
+      j !== k - 1 ||
+      j - this.s < 3 ||
+      !EN_PERSON_PRONOUNS.has(tokens.text[j]!) ||
+      !this.isKind(k, 'speech')
+    )
+      return false;
+    // Only words spoken in the first person: "“The alliance should …” he added" may report
+    // another's view, and "he" may be an untracked speaker named since.
+    let firstPerson = false;
+    for (let i = this.s; i < j && !firstPerson; i++) firstPerson = EN_FIRST_PERSON.has(tokens.text[i]!);
+    if (!firstPerson) return false;
+    let words = 0;
+    for (let i = k + 1; i < this.e; i++) {
+      if (!tokens.isWord[i]) continue;
+      if (++words > TRAILING_OCCASION_WORDS || this.mentionAtToken(i)?.afterPreposition === false)
+        return false;
+      // ("in a statement", "in an interview": a noun of speech names the occasion.)
+      const cue = this.cueAt(i)?.cue;
+      if (cue && cue.kind !== 'preposition' && !(cue.kind === 'speech' && cue.pos !== 'verb')) return false;
+      if (tokens.text[i] === 'that' || tokens.text[i] === 'and') return false;
+    }
+    return true;
+  }
+
+  /** The previous holders when they were named in the last sentence or the one before it, else none. */
+  protected recentHolders(): number[] {
+    return (this.input.previousHoldersAge ?? 0) <= 1 ? this.input.previousHolders : [];
+  }
+
   /** Elided subject or pronoun: the previous sentence's holder, when nothing else can be. */
   protected elided(k: number, cue: TokenCue): number[] {
     const prev = this.input.previousHolders;
@@ -2733,10 +2775,9 @@ export class HolderResolver extends SentenceView {
       }
       // Subject pronouns only: "their foes" does not make "their" the subject.
       for (let j = k - 1; j >= Math.max(this.s, k - 3); j--) {
-        if (this.isKind(j, 'pronoun') && EN_SUBJECT_PRONOUNS.has(this.input.tokens.text[j]!))
-          return (
-            this.pronounInSentence(j) ?? (this.untrackedSpeakerFirst() || this.nameBefore(j) ? [] : prev)
-          );
+        if (!this.isKind(j, 'pronoun') || !EN_SUBJECT_PRONOUNS.has(this.input.tokens.text[j]!)) continue;
+        if (this.trailingPersonAttribution(j, k)) return this.recentHolders();
+        return this.pronounInSentence(j) ?? (this.untrackedSpeakerFirst() || this.nameBefore(j) ? [] : prev);
       }
       // "It is separately waging an air campaign against X": a pronoun opening the sentence is
       // the subject of its clause, however far the cue, unless a clause or a name intervenes.

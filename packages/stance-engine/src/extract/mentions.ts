@@ -1288,8 +1288,58 @@ const BARE_TITLES: Record<Language, string[][]> = {
     ['emir'],
     ['king'],
     ['crown', 'prince'],
+    ['senator'],
+    ['congressman'],
+    ['congresswoman'],
+    ['governor'],
+    ['mayor'],
   ],
 };
+
+// English titles written before a name ("Sen. Marco Rubio", "Gov. Chris Christie") and the bare
+// titles that then mean that person ("the senator said"). (Heads of state and ministers are
+// resolved by the codebook's dated roles above, near the title only.)
+const EN_INTRODUCING_TITLES = new Map<string, readonly string[]>([
+  ['sen', ['senator']],
+  ['senator', ['senator']],
+  ['rep', ['congressman', 'congresswoman']],
+  ['representative', ['congressman', 'congresswoman']],
+  ['congressman', ['congressman']],
+  ['congresswoman', ['congresswoman']],
+  ['gov', ['governor']],
+  ['governor', ['governor']],
+  ['mayor', ['mayor']],
+]);
+// Words before a title that make it another one ("Vice President", "Prime Minister").
+const EN_OTHER_TITLE_HEADS = new Set(['vice', 'deputy', 'prime', 'former', 'crown', 'lieutenant']);
+// How far back (in tokens) a title written before a name is still what its bare form means.
+const INTRODUCED_TITLE_REACH = 400;
+
+/**
+ * The person a bare English title at k means by the article's own words: the one the last
+ * "<Title> Name" with that title before k introduced (a name, tracked or not, in capitals), if we
+ * track him; none when that name is one we do not track or when no name came with the title.
+ */
+function introducedTitleHolder(
+  tokens: Tokens,
+  mentions: readonly Mention[],
+  capitalized: Uint8Array,
+  k: number,
+  phrase: string,
+): number | undefined {
+  for (let i = k - 1; i >= 0 && i >= k - INTRODUCED_TITLE_REACH; i--) {
+    if (!EN_INTRODUCING_TITLES.get(tokens.text[i]!)?.includes(phrase) || !capitalized[i]) continue;
+    // "Vice President Mike Pence", "Prime Minister …" introduce another title.
+    if (EN_OTHER_TITLE_HEADS.has(tokens.text[i - 1] ?? '')) continue;
+    const j = tokens.text[i + 1] === '.' ? i + 2 : i + 1;
+    if (!capitalized[j] || !tokens.isWord[j]) continue;
+    const named = mentions.find(
+      (m) => m.tokStart === j && m.actor >= 0 && (m.kind === 'name' || m.kind === 'role'),
+    );
+    return named !== undefined && !named.modifier ? named.actor : undefined;
+  }
+  return undefined;
+}
 
 // First words of the bare titles, also with a conjunction (والرئيس), for a cheap pre-check.
 const TITLE_STARTS = new Set(
@@ -1308,6 +1358,7 @@ export function addBareTitles(
   mentions: Mention[],
   lang: Language,
   date: string | undefined,
+  capitalized?: Uint8Array,
 ): Mention[] {
   const actors = compiled.codebook.actors;
   const titlesOf = new Map<number, string>();
@@ -1364,6 +1415,10 @@ export function addBareTitles(
         recentTitleHolder(persons, k, phrase, roleText) ??
         (title.length > 1
           ? soleTitleHolder(persons, phrase, roleText, otherHolderAt.get(phrase) ?? -1)
+          : undefined) ??
+        // ("the senator Marco Rubio": an untracked name after the title makes it a full title.)
+        (capitalized !== undefined && !capitalized[end]
+          ? introducedTitleHolder(tokens, mentions, capitalized, k, phrase)
           : undefined);
       if (chosen !== undefined) {
         added.push(actorMention(tokens, k, end, chosen, false));

@@ -52,6 +52,9 @@ const TITLE_WORDS = new Set([
   'president',
   'senator',
   'the',
+  // ("… ,” an Iranian official said", "said a Turkish official".)
+  'a',
+  'an',
   '.',
 ]);
 // Reporting verbs after a quotation that the cue lexicon files under other senses.
@@ -183,9 +186,29 @@ function isReportingVerb(tokens: Tokens, k: number): boolean {
   return lookupEnglishCue(w, tokens.text[k + 1])?.kind === 'speech';
 }
 
-/** An actor mention that can be a speaker (a name or a title, not a modifier or a phrase). */
+/**
+ * An actor mention that can be a speaker (a name or a title, not a modifier or a phrase), also an
+ * official who speaks for a state ("Turkish Foreign Minister Mevlut Cavusoglu").
+ */
 function speakerMention(m: Mention | undefined): m is Mention {
-  return m !== undefined && m.actor >= 0 && (m.kind === 'name' || m.kind === 'role') && !m.modifier;
+  if (m === undefined || m.actor < 0 || m.modifier) return false;
+  return m.kind === 'name' || m.kind === 'role' || (m.kind === 'demonym' && m.official && !m.people);
+}
+
+// How many words of office and name may stand between an official's nationality and the
+// reporting verb after a quotation ("… Turkish Foreign Minister Mevlut Cavusoglu said").
+const OFFICIAL_NAME_WORDS = 4;
+
+/** The reporting verb after the speaker m, past an official's office and name words; -1 if none. */
+function reportingVerbAfter(q: QuotedText, m: Mention): number {
+  const { tokens, mentionAt } = q;
+  const reach = m.kind === 'demonym' ? OFFICIAL_NAME_WORDS : 0;
+  for (let k = m.tokEnd; k < tokens.count && k <= m.tokEnd + reach; k++) {
+    if (isReportingVerb(tokens, k)) return k;
+    if (!tokens.isWord[k] || mentionAt.has(k) || lookupEnglishCue(tokens.text[k]!, tokens.text[k + 1]))
+      return -1;
+  }
+  return -1;
 }
 
 /** Arabic also lets an official's nationality speak ("وأكد الوزير اليمني قائلا: "…""). */
@@ -282,8 +305,8 @@ function attributeEnglish(q: QuotedText, spans: readonly Span[]): Quotation[] {
         while (j < tokens.count && j < k + 4 && TITLE_WORDS.has(tokens.text[j]!) && !mentionAt.has(j)) j++;
         const speaker = mentionAt.get(j);
         if (speakerMention(speaker)) [speakers, attribution] = [[speaker.actor], k];
-      } else if (speakerMention(m) && isReportingVerb(tokens, m.tokEnd)) {
-        [speakers, attribution] = [[m.actor], m.tokEnd];
+      } else if (speakerMention(m) && reportingVerbAfter(q, m) >= 0) {
+        [speakers, attribution] = [[m.actor], reportingVerbAfter(q, m)];
       } else if (EN_PERSON_PRONOUNS.has(tokens.text[k]!) && isReportingVerb(tokens, k + 1)) {
         [speakers, attribution] = [q.personBefore(q.tokenFrom(span.open)), k + 1];
       }

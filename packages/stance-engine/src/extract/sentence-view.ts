@@ -125,6 +125,11 @@ export interface SentenceInput {
   hamzaBelow?: Uint8Array;
   /** Holders of the previous sentence (for elided subjects and pronouns). */
   previousHolders: number[];
+  /**
+   * English: how many sentences lie between this one and the sentence that last set
+   * `previousHolders` (0: the sentence right before). Absent, taken as 0.
+   */
+  previousHoldersAge?: number;
   /** The last topic phrase of the previous sentence, for a pronoun object (وصفها، رفضه). */
   previousTopic?: Mention | undefined;
   /**
