@@ -60,6 +60,15 @@ function subjectSource(tokens: Tokens, k: number, sentenceStart: number): boolea
   );
 }
 
+/** The first token from `from` on that is "مصدر" or "المصدر", or -1. */
+function nextSourceWord(tokens: Tokens, from: number): number {
+  for (let k = from; k < tokens.count; k++) {
+    const w = tokens.text[k]!;
+    if (w === 'مصدر' || w === 'المصدر') return k;
+  }
+  return -1;
+}
+
 /** Arabic mentions with each "المصدر" after an official source's formula standing for its body. */
 export function withSourceAnaphors(
   compiled: CompiledCodebook,
@@ -67,14 +76,18 @@ export function withSourceAnaphors(
   sentences: readonly Sentence[],
   mentions: Mention[],
 ): Mention[] {
+  // (The search for the source word runs in a function of its own: most stories have none, and
+  // a loop holding the rest would be optimised before the rest had run, then thrown away at each
+  // of its first steps.)
+  let k = nextSourceWord(tokens, 0);
+  if (k < 0) return mentions;
   const added: Mention[] = [];
   // The body of the source introduced last and the sentence it was in (-1: none, or anonymous).
   let body = -1;
   let since = -1;
   let si = 0;
-  for (let k = 0; k < tokens.count; k++) {
+  for (; k >= 0; k = nextSourceWord(tokens, k + 1)) {
     const w = tokens.text[k]!;
-    if (w !== 'مصدر' && w !== 'المصدر') continue;
     while (si < sentences.length && sentences[si]!.end <= k) si++;
     const subject = si < sentences.length && subjectSource(tokens, k, sentences[si]!.start);
     if (w === 'مصدر') {
