@@ -545,7 +545,9 @@ export class AnalyzerBase extends HolderResolver {
         !this.actorBetween(target.tokEnd, j) &&
         // "said the bombardment targeted an area": an act of force the topic does tells what it
         // hit, not what the speaker thinks of it (calling it "an aggression" still judges it).
-        !(isForce(cue) && cue.pos === 'verb')
+        // (The part of speech first: read only after an act of force, the rarer case, its test
+        // would have no type feedback and throw the optimised code away.)
+        !(cue.pos === 'verb' && isForce(cue))
       ) {
         // The topic is the verb's subject: "… أن عملية عفرين ستستمر", "the withdrawal threatens …".
         // (Multiplied, not negated in a branch: a negation reached first in a rare case has no

@@ -131,6 +131,15 @@ export function bareHeadWord(word: string, lang: Language): string {
   return lang === 'en' ? word : arabicBareHead(word, procliticCode(word));
 }
 
+/**
+ * The word with the Arabic article ("محكمة" → "المحكمة"), as the head lists spell it. (A function
+ * of the module, not a closure of addBareHeads: a call site reached rarely would learn the closure
+ * of one story and throw its caller's optimised code away at the next story's.)
+ */
+function definiteForm(word: string, lang: Language): string {
+  return lang === 'ar' && !word.startsWith('ال') ? 'ال' + word : word;
+}
+
 export function addBareHeads(
   compiled: CompiledCodebook,
   tokens: Tokens,
@@ -138,7 +147,6 @@ export function addBareHeads(
   lang: Language,
 ): Mention[] {
   const heads = INSTITUTION_HEADS[lang];
-  const definite = (word: string): string => (lang === 'ar' && !word.startsWith('ال') ? 'ال' + word : word);
   /**
    * The institution head of a multi-word name as it was written ("المحكمة" of "المحكمة
    * الاتحادية"), else the group noun written beside the name ("ميليشيا عصائب أهل الحق", "the
@@ -156,7 +164,7 @@ export function addBareHeads(
           : m.possessive && last.endsWith('s') && heads.has(last.slice(0, -1))
             ? last.slice(0, -1)
             : last;
-      if (heads.has(definite(word))) return definite(word);
+      if (heads.has(definiteForm(word, lang))) return definiteForm(word, lang);
     }
     // A state's "حكومة العراق", "the Iraq government" is government-words.ts's business.
     if (compiled.countryOfActor[m.actor] !== undefined) return undefined;
@@ -164,7 +172,7 @@ export function addBareHeads(
     if (beside < 0 || beside >= tokens.count || !tokens.isWord[beside] || covered[beside]) return undefined;
     const word = bareHeadWord(tokens.text[beside]!, lang);
     if (lang === 'ar' && word.startsWith('ال')) return undefined;
-    return GROUP_NOUNS[lang].has(definite(word)) ? definite(word) : undefined;
+    return GROUP_NOUNS[lang].has(definiteForm(word, lang)) ? definiteForm(word, lang) : undefined;
   };
   const covered = new Uint8Array(tokens.count);
   for (const m of mentions) for (let k = m.tokStart; k < m.tokEnd; k++) covered[k] = 1;

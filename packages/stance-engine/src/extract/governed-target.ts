@@ -178,6 +178,22 @@ export class GovernedTargetReader extends ReactionReader {
     );
   }
 
+  /**
+   * "صواريخ صوب السعودية": the direction word `prep` names what the strike or launch at k is
+   * aimed at. (A weapon noun aims only as a finite verb's object: "أطلقت 32 صاروخا باتجاه …", not
+   * "وصف … إطلاق ميليشيات الحوثي صواريخ باتجاه …", whose launcher is not the describer.) A method
+   * of its own, called for every word before a target: its tests are rarely all reached, and a
+   * call reached for the first time inside objectOfCue, the costliest function to compile, would
+   * throw its optimised code away.
+   */
+  protected aimedBy(prep: string, k: number, cue: Cue): boolean {
+    return (
+      AR_DIRECTION_PREPS.has(prep) &&
+      (isAttack(cue) || isLaunch(cue)) &&
+      (cue.pos === 'verb' || this.directedStrike(k) || this.launchedBy(k))
+    );
+  }
+
   /** "أطلقت 32 صاروخا", "أطلقوا الصواريخ": the noun at k is the object of a finite verb of launching. */
   protected launchedBy(k: number): boolean {
     for (let j = k - 1; j >= this.s && j >= k - 2; j--) {
@@ -1155,13 +1171,7 @@ export class GovernedTargetReader extends ReactionReader {
       const alongside = (head === 'جانب' || prep === 'وجه' || prep === 'بوجه') && cue.lemma === 'وقف';
       const office = target.official && AR_COUNTERPARTS.has(head);
       const severity = severityOfNounCue(prep, before, k, cue);
-      // "صواريخ صوب السعودية": a direction names what a strike is aimed at.
-      // (A weapon noun aims only as a finite verb's object: "أطلقت 32 صاروخا باتجاه …", not
-      // "وصف … إطلاق ميليشيات الحوثي صواريخ باتجاه …", whose launcher is not the describer.)
-      const aimed =
-        AR_DIRECTION_PREPS.has(prep) &&
-        (isAttack(cue) || isLaunch(cue)) &&
-        (cue.pos === 'verb' || this.directedStrike(k) || this.launchedBy(k));
+      const aimed = this.aimedBy(prep, k, cue);
       // "للقوات الأميركية": a definite noun (also with ل, لل) is qualified by the adjective
       // after it, never in construct with a name.
       if (

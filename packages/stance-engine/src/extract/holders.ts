@@ -74,6 +74,8 @@ import {
   AR_DEMONSTRATIVES,
 } from './word-lists.js';
 
+// The particle between a source phrase and its source ("according to X", "وفقا لما …").
+const SOURCE_PHRASE_LINKS = new Set(['to', 'ل', 'لما']);
 // Verbs of waging war and aiming at a foe: a clause of them on a group's name identifies the group.
 const EN_COMBAT_VERB = /^(fight|fought|battl|combat|target)/;
 // English relative pronouns (and "that") opening a clause on the noun before.
@@ -575,8 +577,8 @@ export class HolderResolver extends SentenceView {
       const tc = this.cueAt(j);
       // "رفضت إسرائيل دعوات روسيا بوقف الهجوم": a noun of calling names its caller, who holds
       // the course called for (the verb over the noun composes with it in the analysis).
-      const caller = ownIsNoun && this.input.lang === 'ar' ? this.callerOfNoun(j) : undefined;
-      if (caller && caller.tokEnd <= k && this.canHold(caller)) return caller;
+      const caller = ownIsNoun && this.input.lang === 'ar' ? this.callerHoldingBefore(j, k) : undefined;
+      if (caller) return caller;
       // A verbal noun inside a verb's clause ("طلب … توفير الحماية") shares that verb's holder.
       if (ownIsNoun && tc && tc.cue.kind === 'stance' && (this.input.lang === 'ar' || tc.cue.pos === 'verb'))
         return j;
@@ -960,7 +962,9 @@ export class HolderResolver extends SentenceView {
     // "according to Lavrov", "بحسب وزارة الخارجية": the source follows the phrase.
     if (SOURCE_PHRASES.has(this.input.tokens.text[k]!)) {
       let j = k + 1;
-      if (['to', 'ل', 'لما'].includes(this.input.tokens.text[j] ?? '')) j++;
+      // (The token count is tested before the read: a read past the array's end, reached only at
+      // a story's last token, would throw this large function's optimised code away.)
+      if (j < this.input.tokens.count && SOURCE_PHRASE_LINKS.has(this.input.tokens.text[j]!)) j++;
       const source = this.mentionAtToken(j);
       return source && source.tokStart === j && this.canHold(source) ? this.coordinated(source) : [];
     }
@@ -2689,6 +2693,16 @@ export class HolderResolver extends SentenceView {
     const lemma = this.cueAt(k)?.cue.lemma ?? '';
     if (!CALLING_LEMMAS.has(lemma)) return false;
     return lemma !== 'طالب' || this.input.tokens.text[k]!.endsWith('ات');
+  }
+
+  /**
+   * The caller of the noun of calling at j when it ends before token k and can hold a position.
+   * (Its tests in a method of their own: reached only when a caller is named, they would throw
+   * subjectBefore's optimised code away.)
+   */
+  protected callerHoldingBefore(j: number, k: number): Mention | undefined {
+    const caller = this.callerOfNoun(j);
+    return caller && caller.tokEnd <= k && this.canHold(caller) ? caller : undefined;
   }
 
   /** The caller named right after the noun of calling at k: its genitive before ب or ل ("دعوات روسيا بـ…"). */

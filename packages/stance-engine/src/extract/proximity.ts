@@ -113,11 +113,11 @@ class ProximityReader extends SentenceAnalyzer {
       if (takesOnlyFrom(cue) && !this.groundTakenFrom(k, target.tokStart)) continue;
       if (this.insideLabel(target) || this.namedAsLeader(target, k) || !this.holderIsSubjectOf(k)) continue;
       let sign = target.kind === 'topic' ? actionPolarity(cue) * target.polarity : cue.polarity;
-      if (this.negatedBefore(k, 2) || this.negationBetween(k, target.tokStart)) {
-        // No act of force is no support.
-        if (target.kind !== 'topic' && isForce(cue)) continue;
-        sign = -sign;
-      }
+      const negated = this.negatedBefore(k, 2) || this.negationBetween(k, target.tokStart);
+      // No act of force is no support. (The tests and the sign's turn run for every target: reached
+      // only under a negation, the rarer case, they would throw this function's optimised code away.)
+      if (target.kind !== 'topic' && isForce(cue) && negated) continue;
+      sign *= negated ? -1 : 1;
       if (sign === 0) continue;
       const lo = Math.min(k, target.tokStart);
       const hi = Math.max(k, target.tokEnd - 1);

@@ -265,13 +265,7 @@ export class SideRelationReader extends MisdeedReader {
       // "تعزيز التعاون": a definite noun names the relation in general, not a pact they made.
       // "لتتفق", "ليتحالفوا": a purpose clause is no pact made.
       if (/^(و|ف)?(ال|بال|لل|ل)/.test(this.input.tokens.text[k]!)) continue;
-      // "أن تحالف الصدر والعبادي يضم …": an alliance noun whose genitive joins two parties
-      // names a pact between them (one genitive, "تحالف سائرون", names a group).
-      const joint = tc.cue.pos !== 'verb' ? this.jointGenitiveParties(k) : [];
-      if (joint.length >= 2) {
-        for (const a of joint) this.emitTowardActors(emit, [a], joint, 1, tc.cue.strength * 0.8, k, k);
-        continue;
-      }
+      if (tc.cue.pos !== 'verb' && this.pactOfGenitives(emit, k, tc.cue.strength)) continue;
       // "تحالف سائرون", "مع تحالف القرار": a noun naming a group, or governed by a preposition,
       // is no pact its holders made.
       if (tc.cue.pos !== 'verb' && !this.formedPact(k)) continue;
@@ -332,6 +326,18 @@ export class SideRelationReader extends MisdeedReader {
         return true;
     }
     return false;
+  }
+
+  /**
+   * "أن تحالف الصدر والعبادي يضم …": an alliance noun whose genitive joins two parties names a
+   * pact between them (one genitive, "تحالف سائرون", names a group); emits it, and says whether
+   * it did. (A method called for every pact noun: the emitting loop, reached in few stories, would
+   * otherwise throw relationsAmongParties' optimised code away the first time it ran.)
+   */
+  protected pactOfGenitives(emit: Emit, k: number, strength: number): boolean {
+    const joint = this.jointGenitiveParties(k);
+    for (const a of joint) this.emitTowardActors(emit, [a], joint, 1, strength * 0.8, k, k);
+    return joint.length >= 2;
   }
 
   /** The parties of "تحالف X وY" named right after the alliance noun, if two or more. */
