@@ -1402,6 +1402,23 @@ export const EN_COUNTRY_PART_GROUPS = new Set([
   'druze',
 ]);
 
+/** Qualifiers between a country's possessive and a group of its people: "Syria's main opposition". */
+export const EN_GROUP_QUALIFIERS = new Set([
+  'main',
+  'mainstream',
+  'moderate',
+  'armed',
+  'exiled',
+  'political',
+  'largest',
+  'biggest',
+  'kurdish',
+  'sunni',
+  'shiite',
+  'islamist',
+  'rebel',
+]);
+
 /** Singular heads of a group that an "-ing" form may qualify: "a coalition battling IS". */
 export const EN_GROUP_HEADS = new Set(['coalition', 'alliance', 'group', 'militia', 'army', 'front']);
 
@@ -1764,6 +1781,8 @@ export const EN_AGENT_MODIFIED_ACTS = new Set([
   'intervention',
   'incursion',
 ]);
+/** Plural heads of a class of armed groups: "opposition groups including X". */
+export const EN_CLASS_HEADS = new Set(['groups', 'factions', 'fighters', 'forces', 'militias', 'brigades']);
 /** "groups such as X", "factions including X": what follows names members of the class before it. */
 export const EN_EXAMPLE_MARKERS: readonly (readonly string[])[] = [
   ['such', 'as'],
