@@ -3415,6 +3415,11 @@ export const EN_ATROCITY_VERBS = new Set([
   'guilty',
 ]);
 
+// Base forms of the verbs above, an atrocity's doing only after a verb of going on: "continues to
+// commit massacres" (not "could use", "threatened to use").
+export const EN_ATROCITY_BASE_VERBS = new Set(['commit', 'use', 'perpetrate', 'drop', 'deploy', 'unleash']);
+export const EN_GOING_ON_VERBS = new Set(['continue', 'continues', 'continued']);
+
 // Pejorative names of an actor's deeds (folded, without the article): the speaker who calls
 // another's acts "threats", "interference" or "crimes" opposes that actor ("التهديدات الإيرانية",
 // "تدخلات إيران", "جرائم النظام").
