@@ -74,6 +74,7 @@ import {
   TIME_WORDS,
   EN_PREMISES,
   EN_EXAMPLE_MARKERS,
+  EN_CLASS_HEADS,
   EN_POSSESSED_PERSONS,
   EN_POSSESSED_AIMS,
   EN_POSSESSIVE_PRONOUNS,
@@ -1366,6 +1367,7 @@ export class GovernedTargetReader extends ReactionReader {
           m.actor >= 0 &&
           m.actor !== target.actor &&
           this.isTarget(m) &&
+          !this.classBeforeExamples(m) &&
           !this.holderOf(k).includes(m.actor) &&
           // "استهداف الحوثيين للسعودية": the act's own agent stands before its object.
           this.hostileActAgent(k, target) !== m
@@ -1453,6 +1455,19 @@ export class GovernedTargetReader extends ReactionReader {
     return start - 1 === k || (m !== undefined && m.kind !== 'topic' && m.tokEnd === start)
       ? start
       : undefined;
+  }
+
+  /**
+   * "attacked rebels, including Ahrar al-Sham": a tracked class named right before "including" or
+   * "such as" leaves the cue to its examples as well.
+   */
+  protected classBeforeExamples(m: Mention): boolean {
+    if (this.input.lang !== 'en') return false;
+    const { text } = this.input.tokens;
+    // Past the class's head noun ("opposition groups including …") and a comma.
+    let j = EN_CLASS_HEADS.has(text[m.tokEnd]!) ? m.tokEnd + 1 : m.tokEnd;
+    if (text[j] === ',') j++;
+    return this.exampleMarkerLength(j) > 0;
   }
 
   /** The number of tokens of "such as" or "including" starting at j, or 0. */

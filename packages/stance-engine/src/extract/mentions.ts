@@ -17,6 +17,7 @@ import {
   AR_MANAGING_PREPS,
   EN_ALLY_NOUNS,
   EN_COUNTRY_PART_GROUPS,
+  EN_GROUP_QUALIFIERS,
   EN_NAME_ADJECTIVES,
   EN_GROUND_NOUNS,
   EN_POSSESSIVE_PRONOUNS,
@@ -953,7 +954,11 @@ function countryPartGroup(
   actor: number,
   tokEnd: number,
 ): boolean {
-  if (tokEnd >= tokens.count || !EN_COUNTRY_PART_GROUPS.has(tokens.text[tokEnd]!)) return false;
+  // Past a possessive's "s" ("Syria's opposition") and a qualifier or two ("Syria's main opposition").
+  let j = tokEnd;
+  if (tokens.text[j] === 's' && norm.text.startsWith("'s", tokens.start[j]! - 1)) j++;
+  for (let q = 0; q < 2 && EN_GROUP_QUALIFIERS.has(tokens.text[j] ?? ''); q++) j++;
+  if (j >= tokens.count || !EN_COUNTRY_PART_GROUPS.has(tokens.text[j]!)) return false;
   const kind = compiled.codebook.actors[actor]?.kind;
   if (kind !== 'country' && kind !== 'government') return false;
   return isUpperAt(original, norm.toOriginal[tokens.start[tokEnd - 1]!]!);

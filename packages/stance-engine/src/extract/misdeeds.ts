@@ -29,6 +29,8 @@ import {
   AR_STANDS_BEHIND,
   EN_ATROCITY_WORDS,
   EN_ATROCITY_VERBS,
+  EN_ATROCITY_BASE_VERBS,
+  EN_GOING_ON_VERBS,
   EN_DENIAL_FORMS,
   AR_MALIGN_ADJECTIVE,
   AR_MISDEED_UNITS,
@@ -226,7 +228,10 @@ export class MisdeedReader extends ForceActReader {
             (next === 'عن' && AR_RESPONSIBLE.test(w)) ||
             (next === 'وراء' && AR_STANDS_BEHIND.test(w)) ||
             (next === 'في' && AR_INVOLVED.test(w))
-          : EN_ATROCITY_VERBS.has(w);
+          : EN_ATROCITY_VERBS.has(w) ||
+            (EN_ATROCITY_BASE_VERBS.has(w) &&
+              tokens.text[k - 1] === 'to' &&
+              EN_GOING_ON_VERBS.has(tokens.text[k - 2] ?? ''));
       if (doing) this.atrocityAgentAt(emit, k);
     }
   }
@@ -367,6 +372,11 @@ export class MisdeedReader extends ForceActReader {
       while (a > this.s) {
         const t = text[a]!;
         if (t === 'not' || t === 'never' || t === 't') return undefined;
+        // "the regime continues to commit massacres": the subject of the verb of going on.
+        if (t === 'to' && EN_GOING_ON_VERBS.has(text[a - 1]!)) {
+          a -= 2;
+          continue;
+        }
         if (EN_BE_FORMS.has(t)) copula = true;
         else if (!EN_AUXILIARIES.has(t) && !/ly$/.test(t) && t !== 'also' && t !== 'again' && t !== 'did')
           break;
@@ -375,6 +385,11 @@ export class MisdeedReader extends ForceActReader {
       // "chemical weapons were used": a passive names no doer before the verb.
       if (predicate !== copula) return undefined;
       if ((EN_UNIT_NOUNS.has(text[a]!) || isOfficeWord(text[a]!, 'en')) && !this.mentionAtToken(a)) a--;
+      // "Assad, who continues to commit massacres": the relative pronoun's antecedent.
+      if ((text[a] === 'who' || text[a] === 'which') && !predicate) {
+        a--;
+        if (text[a] === ',') a--;
+      }
     } else {
       // "إن إيران كانت تكذب", "إن الميليشيات لا تزال تعطل": auxiliaries between the subject
       // and the verb (a negation before them, "لم تكن", still denies).

@@ -1402,6 +1402,23 @@ export const EN_COUNTRY_PART_GROUPS = new Set([
   'druze',
 ]);
 
+/** Qualifiers between a country's possessive and a group of its people: "Syria's main opposition". */
+export const EN_GROUP_QUALIFIERS = new Set([
+  'main',
+  'mainstream',
+  'moderate',
+  'armed',
+  'exiled',
+  'political',
+  'largest',
+  'biggest',
+  'kurdish',
+  'sunni',
+  'shiite',
+  'islamist',
+  'rebel',
+]);
+
 /** Singular heads of a group that an "-ing" form may qualify: "a coalition battling IS". */
 export const EN_GROUP_HEADS = new Set(['coalition', 'alliance', 'group', 'militia', 'army', 'front']);
 
@@ -1764,6 +1781,8 @@ export const EN_AGENT_MODIFIED_ACTS = new Set([
   'intervention',
   'incursion',
 ]);
+/** Plural heads of a class of armed groups: "opposition groups including X". */
+export const EN_CLASS_HEADS = new Set(['groups', 'factions', 'fighters', 'forces', 'militias', 'brigades']);
 /** "groups such as X", "factions including X": what follows names members of the class before it. */
 export const EN_EXAMPLE_MARKERS: readonly (readonly string[])[] = [
   ['such', 'as'],
@@ -3395,6 +3414,11 @@ export const EN_ATROCITY_VERBS = new Set([
   'behind',
   'guilty',
 ]);
+
+// Base forms of the verbs above, an atrocity's doing only after a verb of going on: "continues to
+// commit massacres" (not "could use", "threatened to use").
+export const EN_ATROCITY_BASE_VERBS = new Set(['commit', 'use', 'perpetrate', 'drop', 'deploy', 'unleash']);
+export const EN_GOING_ON_VERBS = new Set(['continue', 'continues', 'continued']);
 
 // Pejorative names of an actor's deeds (folded, without the article): the speaker who calls
 // another's acts "threats", "interference" or "crimes" opposes that actor ("التهديدات الإيرانية",
