@@ -976,7 +976,9 @@ export class TargetReader extends GovernedTargetReader {
       return;
     }
     // Predicate after the target, in reported words: "قال X إن الهجوم جاء بنتيجة عكسية".
-    if (target.kind === 'demonym' && !target.official) return;
+    // ("التدخل التركي في الشأن العراقي مرفوض": an adjective on a state's act names the doer,
+    // and the predicate judges the act.)
+    if (target.kind === 'demonym' && !target.official && !this.stateActAdjective(target)) return;
     // "الهجوم على سوريا سيؤدي إلى كارثة": the predicate is about the phrase the actor sits in.
     if (target.kind !== 'topic' && this.inPlacePhrase(target)) return;
     const ev = this.evaluativeAfter(target, target.tokEnd);
