@@ -71,6 +71,23 @@ describe('a nationality adjective on a state act, judged by a predicate', () => 
   });
 });
 
+describe('an object held to be a violation or a threat', () => {
+  it('"اعتبرت الحكومة العراقية تدخل تركيا انتهاكا": an accusative stance noun as predicate', () => {
+    expect(t('واعتبرت الحكومة العراقية تدخل تركيا انتهاكا للسيادة.')).toContain(
+      'iraq/turkey-as-target/oppose',
+    );
+  });
+
+  it('"واعتبر العبادي القصف التركي عدوانا"', () => {
+    expect(t('واعتبر العبادي القصف التركي عدوانا.')).toContain('abadi/turkey-as-target/oppose');
+  });
+
+  it('near miss: "امتدادا لـ" places the object, it takes no side', () => {
+    const got = t('وتعتبر أنقرة الولايات المتحدة امتدادا لقوى تدعم المتمردين.');
+    expect(got).not.toContain('turkey/usa-as-target/support');
+  });
+});
+
 describe("a member asserting his body's stance noun", () => {
   it('"أكد ظريف التزام إيران بالاتفاق النووي": the body and its member', () => {
     const got = t('وأكد ظريف التزام إيران بالاتفاق النووي.');
