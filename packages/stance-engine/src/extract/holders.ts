@@ -909,11 +909,31 @@ export class HolderResolver extends SentenceView {
   protected holderCalls = 0;
 
   /** Holder(s) of the cue at token k; resolution may follow other cues, so nesting is bounded. */
+  /**
+   * "أكد ظريف التزام إيران بالاتفاق", "أكد ولي العهد السعودي حرص المملكة على …": a member of the
+   * body whose stance noun he asserts (reporting verb, the member, the noun) speaks for it and
+   * holds the position too, as he does with "التزام بلاده".
+   */
+  private memberVoicing(k: number, bodies: number[]): number[] {
+    const cue = this.cueAt(k);
+    if (this.input.lang !== 'ar' || !cue || cue.cue.pos !== 'noun' || cue.pronounSuffix) return [];
+    let j = k - 1;
+    if (j > this.s && this.input.tokens.text[j] === 'علي') j--;
+    const speaker = j > this.s ? this.mentionAtToken(j) : undefined;
+    if (!speaker || speaker.kind === 'topic' || speaker.tokEnd !== j + 1 || bodies.includes(speaker.actor))
+      return [];
+    const verb = this.cueAt(speaker.tokStart - 1);
+    if (!verb || verb.cue.kind !== 'speech' || verb.cue.pos !== 'verb' || !this.canHold(speaker)) return [];
+    const chain = this.input.compiled.memberChain[speaker.actor];
+    return chain && bodies.some((b) => chain.has(b)) ? [speaker.actor] : [];
+  }
+
   holderOf(k: number, isSpeech = false, before = this.e, depth = 0): number[] {
     if (this.holderCalls >= MAX_HOLDER_NESTING) return [];
     this.holderCalls++;
     try {
-      return this.resolveHolder(k, isSpeech, before, depth);
+      const holders = this.resolveHolder(k, isSpeech, before, depth);
+      return holders.length > 0 ? holders.concat(this.memberVoicing(k, holders)) : holders;
     } finally {
       this.holderCalls--;
     }

@@ -976,6 +976,20 @@ export class SentenceView {
     return j < this.e && EN_STATE_HOSTILITY_NOUNS.has(text[j]!);
   }
 
+  /** The noun an Arabic nationality adjective qualifies, past other adjectives ("القصف الجوي التركي"). */
+  private adjectiveHead(m: Mention): number {
+    let h = m.tokStart - 1;
+    while (h > this.s && /^(ال).*(ي|يه)$/.test(this.input.tokens.text[h]!) && !this.mentionAtToken(h)) h--;
+    return h;
+  }
+
+  /** "التدخل التركي", "القصف الإيراني": an Arabic nationality adjective on a noun of a state's act names the state. */
+  protected stateActAdjective(m: Mention): boolean {
+    if (m.kind !== 'demonym' || m.official || this.input.lang !== 'ar') return false;
+    const h = this.adjectiveHead(m);
+    return h >= this.s && STATE_ACTION_NOUNS.has(this.input.tokens.text[h]!.replace(/^(و|ف|ب|ل|لل)/, ''));
+  }
+
   /**
    * A codebook actor the clause reads as an object or target. `clauseSubject`: the caller found
    * a finite verb after m ("since the army backed by Russian jets began an offensive"), so a
@@ -1009,13 +1023,12 @@ export class SentenceView {
       for (let k = m.tokStart - 1; k >= Math.max(this.s, m.tokStart - 2); k--) {
         if (AR_PLACE_NOUNS.has(this.input.tokens.text[k]!.replace(/^(و|ف|ب|ل)/, ''))) return false;
       }
-      if (this.input.lang === 'ar') {
-        let h = m.tokStart - 1;
-        while (h > this.s && /^(ال).*(ي|يه)$/.test(this.input.tokens.text[h]!) && !this.mentionAtToken(h))
-          h--;
-        const head = h >= this.s ? this.input.tokens.text[h]!.replace(/^(و|ف|ب|ل|لل)/, '') : '';
-        if (!STATE_ACTION_NOUNS.has(head) && !this.ownedStanceObject(h)) return false;
-      }
+      if (
+        this.input.lang === 'ar' &&
+        !this.stateActAdjective(m) &&
+        !this.ownedStanceObject(this.adjectiveHead(m))
+      )
+        return false;
       if (m.tokEnd < this.e && this.input.tokens.text[m.tokEnd] === 'الصنع') return false;
       // English adjectives precede their noun: "the Syrian town" is a place, not the state.
       if (this.input.lang === 'en' && m.tokEnd < this.e && PLACE_NOUNS.has(this.input.tokens.text[m.tokEnd]!))

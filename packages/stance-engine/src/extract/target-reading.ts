@@ -41,6 +41,7 @@ import {
   AR_BACKING,
   AR_PARTICLES,
   AR_DEMONSTRATIVES,
+  AR_HOLDING_VERBS,
 } from './word-lists.js';
 import { bareArabicNoun, type Emit } from './analyzer-base.js';
 import { AR_REFUSAL_VERBS } from './misdeeds.js';
@@ -976,10 +977,18 @@ export class TargetReader extends GovernedTargetReader {
       return;
     }
     // Predicate after the target, in reported words: "قال X إن الهجوم جاء بنتيجة عكسية".
-    if (target.kind === 'demonym' && !target.official) return;
+    // ("التدخل التركي في الشأن العراقي مرفوض": an adjective on a state's act names the doer,
+    // and the predicate judges the act.)
+    if (target.kind === 'demonym' && !target.official && !this.stateActAdjective(target)) return;
     // "الهجوم على سوريا سيؤدي إلى كارثة": the predicate is about the phrase the actor sits in.
     if (target.kind !== 'topic' && this.inPlacePhrase(target)) return;
-    const ev = this.evaluativeAfter(target, target.tokEnd);
+    const held = this.heldObject(target);
+    let ev = this.evaluativeAfter(target, target.tokEnd, held);
+    // (A held object's stance predicate counts when it charges: "انتهاكا", "تهديدا", not "امتدادا لـ".)
+    if (held && ev && target.kind !== 'topic') {
+      const c = this.cueAt(ev.k)!.cue;
+      if (c.kind === 'stance' && c.polarity > 0) ev = undefined;
+    }
     // "والتي تصنفها أنقرة إرهابية", "وتصنفه واشنطن على أنه تنظيم إرهابي": an actor right after
     // a verb that carries its object as a pronoun, or opens a relative clause, is the verb's
     // subject, the one who judges, not the one judged — unless the evaluation is its own
@@ -994,6 +1003,25 @@ export class TargetReader extends GovernedTargetReader {
       const sign = ev.polarity * (target.kind === 'topic' ? target.polarity : 1) * (negT ? -1 : 1);
       emit(speakers, target, sign, 0.6, ev.k, this.hedged(target.tokStart, ev.k));
     }
+  }
+
+  /**
+   * "واعتبر العبادي تدخل تركيا انتهاكا": the target is the object of a verb of holding to be,
+   * right after its subject, so a stance noun after it is its predicate.
+   */
+  private heldObject(target: Mention): boolean {
+    if (this.input.lang !== 'ar') return false;
+    let k = target.tokStart - 1;
+    // (The noun the target qualifies or is the genitive of: "التدخل التركي", "تدخل تركيا".)
+    for (
+      let n = 0;
+      n < 2 && k > this.s && this.plainWord(k) && !AR_PARTICLES.has(this.input.tokens.text[k]!);
+      n++
+    )
+      k--;
+    const subject = k > this.s ? this.mentionAtToken(k) : undefined;
+    if (!subject || subject.tokEnd !== k + 1 || subject.kind === 'topic') return false;
+    return AR_HOLDING_VERBS.test(this.input.tokens.text[subject.tokStart - 1] ?? '');
   }
 
   /** "انسحبت واشنطن من الاتفاق" written as the phrase itself: its verb is the governing deed. */

@@ -397,6 +397,9 @@ export const AR_COUNTERPARTS = new Set([
 export const AR_RECKONING_VERBS = new Set(
   ['يعد', 'تعد', 'يعتبر', 'تعتبر', 'يظل', 'تظل', 'يبقي', 'تبقي'].flatMap((v) => [v, 'و' + v, 'ف' + v]),
 );
+// "اعتبرت إيران تدخل تركيا انتهاكا": verbs of holding an object to be something (folded, past
+// and present), whose predicate may be an accusative noun of a stance ("انتهاكا", "تهديدا").
+export const AR_HOLDING_VERBS = /^(و|ف)?(اعتبر|اعتبرت|اعتبروا|يعتبر|تعتبر|يعتبرون)$/;
 export const AR_RELATION_SIDES = new Map<string, 1 | -1>([
   ['حليفا', 1],
   ['حليف', 1],
