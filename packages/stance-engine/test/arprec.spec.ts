@@ -8,7 +8,13 @@ const CODEBOOK: Codebook = {
   name: 'arprec-unit-tests',
   actors: [
     { id: 'turkey', kind: 'country', names: { ar: ['تركيا', 'أنقرة'] }, roles: [], memberOf: [] },
-    { id: 'usa', kind: 'country', names: { ar: ['الولايات المتحدة', 'واشنطن', 'أمريكا'] }, roles: [], memberOf: [] },
+    {
+      id: 'usa',
+      kind: 'country',
+      names: { ar: ['الولايات المتحدة', 'واشنطن', 'أمريكا'] },
+      roles: [],
+      memberOf: [],
+    },
     { id: 'eu', kind: 'igo', names: { ar: ['الاتحاد الأوروبي'] }, roles: [], memberOf: [] },
     { id: 'iran', kind: 'country', names: { ar: ['إيران', 'طهران'] }, roles: [], memberOf: [] },
     { id: 'pkk', kind: 'armed-group', names: { ar: ['حزب العمال الكردستاني'] }, roles: [], memberOf: [] },
