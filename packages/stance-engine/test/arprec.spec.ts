@@ -15,7 +15,7 @@ const CODEBOOK: Codebook = {
       roles: [],
       memberOf: [],
     },
-    { id: 'eu', kind: 'igo', names: { ar: ['الاتحاد الأوروبي'] }, roles: [], memberOf: [] },
+    { id: 'eu', kind: 'organization', names: { ar: ['الاتحاد الأوروبي'] }, roles: [], memberOf: [] },
     { id: 'iran', kind: 'country', names: { ar: ['إيران', 'طهران'] }, roles: [], memberOf: [] },
     { id: 'pkk', kind: 'armed-group', names: { ar: ['حزب العمال الكردستاني'] }, roles: [], memberOf: [] },
   ],
