@@ -33,17 +33,13 @@ describe('a relative clause designating its antecedent a terrorist group', () =>
     expect(got).not.toContain('pkk/turkey-as-target/oppose');
   });
 
-  it('every subject of a list designates', () => {
+  it("a list of designators is the stock phrase identifying the group, no one's position", () => {
+    // (Readable-set gold does not code the listed designators: a label, see arprec.spec.ts.)
     const got = t(
       'وقالت وزارة الداخلية التركية إن السلطات اعتقلت 90 شخصا للاشتباه في صلتهم بحزب العمال الكردستاني، الذي تصنفه تركيا والولايات المتحدة والاتحاد الأوروبي تنظيما إرهابيا.',
     );
-    expect(got).toEqual(
-      expect.arrayContaining([
-        'turkey/pkk-as-target/oppose',
-        'us/pkk-as-target/oppose',
-        'eu/pkk-as-target/oppose',
-      ]),
-    );
+    expect(got).not.toContain('us/pkk-as-target/oppose');
+    expect(got).not.toContain('eu/pkk-as-target/oppose');
   });
 
   it('"التي تصنفها السلطات المصرية" after a feminine antecedent', () => {

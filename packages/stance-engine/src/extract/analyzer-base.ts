@@ -410,18 +410,21 @@ export class AnalyzerBase extends HolderResolver {
     if (this.input.tokens.text[k]!.startsWith('م') && this.indefiniteNisbaBefore(k)) return true;
     if (!cue.participle) return this.attributiveFormThreeNoun(k);
     const w = this.input.tokens.text[k]!;
-    if (k - 1 < this.s || this.input.tokens.isWord[k - 1] !== 1) return false;
-    const prev = this.input.tokens.text[k - 1]!;
+    // (Past a quotation mark: "جماعة «إرهابية» متحالفة مع …".)
+    const p = k - 1 > this.s && /^["«»“”]$/.test(this.input.tokens.text[k - 1]!) ? k - 2 : k - 1;
+    if (p < this.s || this.input.tokens.isWord[p] !== 1) return false;
+    const prev = this.input.tokens.text[p]!;
     // Definite: "الكتل المعترضة"; indefinite after an indefinite noun: "تحالفين مؤيدين لإيران".
     if (/^(ال|وال)/.test(w))
-      return (prev.startsWith('ال') || this.mentionAtToken(k - 1) !== undefined) && !this.positionOwner(k);
+      return (prev.startsWith('ال') || this.mentionAtToken(p) !== undefined) && !this.positionOwner(k);
     // "خروقات جسيمة متهما المفوضية": a masculine accusative participle (-ًا) agrees only with a noun
     // written with the same alif ("بيانا متهما"); after any other noun it is circumstantial.
     if (w.endsWith('ا') && !w.endsWith('ان') && !prev.endsWith('ا')) return false;
     return (
       !prev.startsWith('ال') &&
-      !this.cueAt(k - 1) &&
-      !this.mentionAtToken(k - 1) &&
+      // (An evaluative adjective is a modifier of the same noun: "جماعة إرهابية متحالفة".)
+      (!this.cueAt(p) || this.cueAt(p)!.cue.kind === 'evaluative') &&
+      !this.mentionAtToken(p) &&
       !AR_PARTICLES.has(prev) &&
       /(ين|ون|ه|ات|ان)$/.test(prev)
     );

@@ -1162,6 +1162,9 @@ function arabicCueSetAside(
   // "بضغط من …" name where it comes from.
   if (hit.cue.lemma === 'ضغط' && (!putOn(tokens, i, start, end, inMention) || unexerted(tokens, i, start)))
     return true;
+  // "أمريكا تريد لإيران أن تعود إلى طهران": wanting X to do something names X as the subject of
+  // the wished act, not as the one the wanting favours; the wished act tells the side.
+  if (hit.cue.lemma === 'أراد' && wantedOfSubject(tokens, i, end)) return true;
   // "منظمة التحرير", "ميدان التحرير", "عيد التحرير": liberation named as such takes no ground.
   if (lexical && takesOnlyFrom(lexical.cue) && AR_DEFINITE.test(word)) return true;
   // "ستعيد النظر في الاتفاق": to look again at something (reconsider) is not to redo it.
@@ -1188,6 +1191,14 @@ function arabicCueSetAside(
   if (hit.cue.lemma === 'بدأ' && !beginsAct(tokens, i, start, end, inMention, original, toOriginal))
     return true;
   return hit.cue.kind === 'speech' && narrationFormula(tokens, i, start);
+}
+
+/** "تريد لإيران أن …": a ل-object right after the wanting verb, then أن within two words. */
+function wantedOfSubject(tokens: Tokens, i: number, end: number): boolean {
+  const next = tokens.text[i + 1] ?? '';
+  if (i + 1 >= end || next.length < 3 || !next.startsWith('ل')) return false;
+  for (let j = i + 2; j < end && j <= i + 3; j++) if (tokens.text[j] === 'ان') return true;
+  return false;
 }
 
 /**

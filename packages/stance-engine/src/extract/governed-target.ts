@@ -575,6 +575,12 @@ export class GovernedTargetReader extends ReactionReader {
     const target = this.input.mentions[mi]!;
     const tc = this.cueAt(found.k)!;
     this.reporterDropped = false;
+    // "فصائل تدعمها إيران متحالفة مع الأسد": a participle describing an untracked noun before it
+    // labels that noun; it is no position of the clause's subject or of the speaker.
+    if (tc.cue.participle && this.input.lang === 'ar' && this.attributiveParticiple(found.k)) {
+      vetoed.push(target.tokStart);
+      return;
+    }
     // "تجاه إيران وأعمالها العدائية … ودعمها لنظام الأسد", "رفض المملكة واستنكارها": the
     // position is the pronoun's owner's.
     // (A conjunct of its own: the verb before the first conjunct does not govern it.)

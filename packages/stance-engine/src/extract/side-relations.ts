@@ -125,7 +125,13 @@ export class SideRelationReader extends MisdeedReader {
    */
   protected designator(k: number, ev: number): number[] {
     const subject = this.mentionAtToken(k + 1);
-    if (subject) return subject.tokStart === k + 1 && this.canHold(subject) ? this.coordinated(subject) : [];
+    if (subject) {
+      if (subject.tokStart !== k + 1 || !this.canHold(subject)) return [];
+      // "الذي تصنفه تركيا والولايات المتحدة والاتحاد الأوروبي منظمة إرهابية": a list of
+      // designators is the stock phrase that identifies the group, a label, no one's position.
+      const list = this.coordinated(subject);
+      return list.length > 1 || this.input.tokens.text[subject.tokEnd]?.startsWith('و') ? [] : list;
+    }
     return ev - k <= 3 ? this.frameHolder(k) : [];
   }
 
