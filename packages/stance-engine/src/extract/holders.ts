@@ -1,5 +1,6 @@
 // Who holds a position: the subject of a cue found by word order (VSO, SVO), reported-speech
 // frames, relative clauses, coordinated clauses and elided subjects.
+import { pastOfficeOf } from './titled-surnames.js';
 import { mentionWith, type Mention } from './mentions.js';
 import { SentenceView } from './sentence-view.js';
 import type { TokenCue } from '../lexicon/cue.js';
@@ -437,6 +438,8 @@ export class HolderResolver extends SentenceView {
           j = m.tokStart;
           continue;
         }
+        // "Naim Qassem, a former Hezbollah official, said": the body is not his voice any more.
+        if (free && this.input.lang === 'en' && pastOfficeOf(this.input.tokens.text, m)) return 'blocked';
         if (this.canHold(m) && free) {
           // "وحدات حماية الشعب، التي تستعين بها في حملتها على …": a name whose relative clause
           // takes it back as an object pronoun is not that clause's subject, so not the owner of
