@@ -100,5 +100,48 @@ describe('no office, no body', () => {
     expect(
       triples('Naim Qassem, a former Nusra Front official, condemned Russia for the massacres in Syria.'),
     ).not.toContain('nusra/russia-as-target/oppose');
+    expect(
+      triples(
+        'Abu Hatem, a former commander of the Nusra Front, condemned Russia for the massacres in Syria.',
+      ),
+    ).not.toContain('nusra/russia-as-target/oppose');
+  });
+});
+
+const ar = actorsNamedIn('ar');
+const AR_CODEBOOK: Codebook = {
+  version: 1,
+  name: 'enofficial-arabic-unit-tests',
+  actors: [
+    ar('hamas', 'armed-group', ['حركة حماس', 'حماس']),
+    ar('marzouk', 'person', ['موسى أبو مرزوق', 'أبو مرزوق']),
+    ar('israel', 'country', ['إسرائيل']),
+  ],
+  topics: targetTopics(['israel'], ['ar']),
+};
+const arTriples = triplesWith(AR_CODEBOOK, { lang: 'ar', published_at: '2018-05-01' });
+
+describe('Arabic parity: an official placed in a body, named and tracked', () => {
+  it('"موسى أبو مرزوق، عضو المكتب السياسي لحركة حماس،" and "القيادي في حماس موسى أبو مرزوق" speak for Hamas', () => {
+    for (const text of [
+      'وأدان موسى أبو مرزوق، عضو المكتب السياسي لحركة حماس، إسرائيل على جرائمها في غزة',
+      'وأدان موسى أبو مرزوق، القيادي في حماس، إسرائيل على جرائمها في غزة',
+      'وقال القيادي في حماس موسى أبو مرزوق إن إسرائيل ترتكب جرائم في غزة',
+    ]) {
+      const got = arTriples(text);
+      expect(got).toContain('marzouk/israel-as-target/oppose');
+      expect(got).toContain('hamas/israel-as-target/oppose');
+    }
+  });
+
+  it('not a past office (القيادي السابق) or a mere member (عضو حماس)', () => {
+    for (const text of [
+      'وأدان موسى أبو مرزوق، القيادي السابق في حماس، إسرائيل على جرائمها في غزة',
+      'وأدان موسى أبو مرزوق، عضو حماس، إسرائيل على جرائمها في غزة',
+    ]) {
+      const got = arTriples(text);
+      expect(got).toContain('marzouk/israel-as-target/oppose');
+      expect(got).not.toContain('hamas/israel-as-target/oppose');
+    }
   });
 });

@@ -197,6 +197,11 @@ export class HolderResolver extends SentenceView {
       }
       // "عبر مصدر مسؤول في وزارة الخارجية السعودية عن …": the official source of a body is its voice.
       const body = j === k + 1 ? this.bodyOfOfficialSource(j) : undefined;
+      // "وأدان القيادي في حماس موسى أبو مرزوق": a tracked official named after it is the subject,
+      // and speaks for the body (analyze.ts, officeBodies).
+      const named = body && this.mentionAtToken(body.tokEnd);
+      if (named && named.tokStart === body.tokEnd && this.input.officeBodies?.get(named.actor) === body.actor)
+        return named;
       if (body) return body;
       // "وتقول مصادر سياسية …", "قال محللون …": an anonymous source is the subject, and no holder.
       if (j === k + 1 && ANONYMOUS_SOURCES.has(this.input.tokens.text[j]!) && !this.namedOfficialAt(j + 1))

@@ -57,11 +57,17 @@ function pastAt(text: readonly string[], j: number): boolean {
   );
 }
 
-/** The body mention m names a past office: "a former Hezbollah official", "ex-YPG commander". */
+/**
+ * The body mention m names a past office: "a former Hezbollah official", "ex-YPG commander", "a
+ * former commander of the Free Syrian Army".
+ */
 export function pastOfficeOf(text: readonly string[], m: Mention): boolean {
   let t = m.tokEnd;
   for (let n = 0; n < 2 && OFFICE_MODIFIERS.has(text[t]!); n++) t++;
-  return isTitle(text[t]) && pastAt(text, m.tokStart - 1);
+  if (isTitle(text[t]) && pastAt(text, m.tokStart - 1)) return true;
+  let a = m.tokStart - 1;
+  if (text[a] === 'the') a--;
+  return (text[a] === 'of' || text[a] === 'for') && isTitle(text[a - 1]) && pastAt(text, a - 2);
 }
 
 /** Tokens from..to-1 hold a part of a body ("political committee"), as a member's office needs. */
