@@ -55,6 +55,14 @@ describe('a tracked person introduced as an official of a tracked body speaks fo
     expect(got).toContain('nusra/alawites-as-target/oppose');
   });
 
+  it('the corpus spelling without commas (a proximity reading): "… al-Golani a commander of al-Nusra threatened …"', () => {
+    const got = triples(
+      'Last month Abu Mohammad al-Golani a commander of al-Nusra threatened to target Alawites with rockets.',
+    );
+    expect(got).toContain('golani/alawites-as-target/oppose');
+    expect(got).toContain('nusra/alawites-as-target/oppose');
+  });
+
   it('a later statement of the same person is the body\'s too ("Rahmoun called upon …")', () => {
     const got = triples(
       "Member of the Syrian Coalition's political committee Adnan Rahmoun spoke in Istanbul on Monday. Rahmoun condemned Russia for the massacres in Idlib.",
