@@ -65,9 +65,11 @@ export class SentenceAnalyzer extends TargetReader {
         holders = holders.filter((h) => mentions.some((m) => m.actor === h && m.tokStart > cueK));
         if (holders.length === 0) return;
       }
-      // Ministers, spokesmen and envoys named in person speak for their body too.
+      // Ministers, spokesmen and envoys named in person speak for their body too, as do persons
+      // the article introduces as officials of a body ("a commander of al-Nusra").
       for (const h of [...holders]) {
-        const body = compiled.speaksFor[h] ?? -1;
+        const spoken = compiled.speaksFor[h] ?? -1;
+        const body = spoken >= 0 ? spoken : (this.input.officeBodies?.get(h) ?? -1);
         if (body >= 0 && !holders.includes(body)) holders = [...holders, body];
       }
       // "تمكن الجيش، بإسناد من التحالف، من …": who backs an act of force (or of driving an

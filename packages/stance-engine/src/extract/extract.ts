@@ -37,7 +37,10 @@ import {
 } from './bare-heads.js';
 import { addGovernmentWords } from './government-words.js';
 import { addKingdomHeads } from './state-heads.js';
-import { addTitledSurnames } from './titled-surnames.js';
+import { addTitledSurnames, introducedOffices, pastOfficeOf } from './titled-surnames.js';
+
+// Kinds of body a person's office does not make him speak for (extract, introducedOffices).
+const NO_OFFICE_BODIES = new Set(['person', 'country', 'government', 'party']);
 import {
   AR_ALI_NAME,
   AR_ALI_NAME_LEADS,
@@ -489,6 +492,17 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
     ),
   );
 
+  // Tracked persons introduced as officials of a tracked body speak for it; not for a state, a
+  // government or a party, whose heads and members speak for themselves ("Syrian regime leader
+  // Bashar al-Assad", a list's leader in an election).
+  const kindOf = (a: number): string | undefined => compiled.codebook.actors[a]?.kind;
+  const officeBodies = introducedOffices(
+    tokens,
+    storyMentions,
+    capitalized,
+    (a) => kindOf(a) === 'person',
+    (a) => !NO_OFFICE_BODIES.has(kindOf(a) ?? 'person'),
+  );
   const hyphenated = lang === 'en' ? hyphenatedTokens(tokens, original, norm.toOriginal) : undefined;
   const hamzaBelow = lang === 'ar' ? hamzaBelowTokens(tokens, original, norm.toOriginal) : undefined;
   const listed = outsideLinkLists(storyMentions, tokens, sentences, lang, capitalized);
@@ -636,6 +650,7 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
           : [],
       previousHoldersAge: si - holdersSince,
       capitalized,
+      officeBodies,
       hyphenated,
       hamzaBelow,
       previousTopic: previousTopic?.sentence === si - 1 ? previousTopic.mention : undefined,
@@ -997,6 +1012,8 @@ function carriedActor(
       if ((m.kind === 'name' || m.official) && !place) return undefined;
       continue;
     }
+    // "a former Hezbollah official": the body is no longer the speaker's, nor the subject.
+    if (lang === 'en' && pastOfficeOf(tokens.text, m)) return undefined;
     if ((m.kind === 'name' || m.kind === 'role') && !m.afterPreposition && !place) return m;
     // "Turkish Foreign Minister Mevlut Cavusoglu met Kerry … . He condemned …": an official
     // who speaks for a state, as the subject, is what "he" then means; the object after him is not.

@@ -1,5 +1,6 @@
 // Who holds a position: the subject of a cue found by word order (VSO, SVO), reported-speech
 // frames, relative clauses, coordinated clauses and elided subjects.
+import { pastOfficeOf } from './titled-surnames.js';
 import { mentionWith, type Mention } from './mentions.js';
 import { SentenceView } from './sentence-view.js';
 import type { TokenCue } from '../lexicon/cue.js';
@@ -198,6 +199,11 @@ export class HolderResolver extends SentenceView {
       }
       // "عبر مصدر مسؤول في وزارة الخارجية السعودية عن …": the official source of a body is its voice.
       const body = j === k + 1 ? this.bodyOfOfficialSource(j) : undefined;
+      // "وأدان القيادي في حماس موسى أبو مرزوق": a tracked official named after it is the subject,
+      // and speaks for the body (analyze.ts, officeBodies).
+      const named = body && this.mentionAtToken(body.tokEnd);
+      if (named && named.tokStart === body.tokEnd && this.input.officeBodies?.get(named.actor) === body.actor)
+        return named;
       if (body) return body;
       // "وتقول مصادر سياسية …", "قال محللون …": an anonymous source is the subject, and no holder.
       if (j === k + 1 && ANONYMOUS_SOURCES.has(this.input.tokens.text[j]!) && !this.namedOfficialAt(j + 1))
@@ -439,6 +445,8 @@ export class HolderResolver extends SentenceView {
           j = m.tokStart;
           continue;
         }
+        // "Naim Qassem, a former Hezbollah official, said": the body is not his voice any more.
+        if (free && this.input.lang === 'en' && pastOfficeOf(this.input.tokens.text, m)) return 'blocked';
         if (this.canHold(m) && free) {
           // "وحدات حماية الشعب، التي تستعين بها في حملتها على …": a name whose relative clause
           // takes it back as an object pronoun is not that clause's subject, so not the owner of

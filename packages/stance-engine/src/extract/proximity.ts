@@ -152,7 +152,11 @@ class ProximityReader extends SentenceAnalyzer {
   private listedHolders(coHolders: readonly number[]): readonly number[] {
     const before = this.tokenBefore(this.holder);
     const listed = this.input.lang === 'ar' && before >= this.s && this.input.tokens.isWord[before] === 1;
-    return listed ? coHolders : [this.holder.actor];
+    if (listed) return coHolders;
+    // "Abu Mohammad al-Golani a commander of al-Nusra threatened …": the body an official was
+    // introduced in holds what he holds (as in analyze.ts).
+    const body = this.input.officeBodies?.get(this.holder.actor) ?? -1;
+    return body >= 0 ? [this.holder.actor, body] : [this.holder.actor];
   }
 
   /** The actor is named right after token k, past only titles and other names ("رفضه الرئيس التركي رجب طيب إردوغان"). */

@@ -119,6 +119,8 @@ export interface SentenceInput {
   cues: (TokenCue | undefined)[];
   /** English: 1 where the token starts with a capital letter in the original text. */
   capitalized?: Uint8Array;
+  /** Tracked persons introduced as officials of a tracked body, and that body (-1: several). */
+  officeBodies?: ReadonlyMap<number, number> | undefined;
   /** English: 1 where the token is the second half of a hyphenated compound ("Iran-backed"). */
   hyphenated?: Uint8Array;
   /** Arabic: 1 where the token is written with إ, which folding turns into ا (إنْ "if" vs أنْ). */
