@@ -1926,6 +1926,12 @@ export const EN_ALLIED_FIGHT_NOUNS = new Set(
 export const EN_ALLIED_FIGHT_STOPS = new Set(
   'who whose which that but while as after before when since if said says say told against'.split(' '),
 );
+/** (Folded) the fight an Arabic ally is named in: "حليف للولايات المتحدة في الحرب على داعش". */
+export const AR_ALLIED_FIGHT_NOUNS = new Set(['الحرب', 'القتال', 'المعركه', 'الحمله', 'التحالف']);
+/** (Folded) a fight whose foe is its genitive: "شركاء في قتال تنظيم الدولة", "في مكافحة داعش". */
+export const AR_FIGHT_OF_FOE = new Set(['قتال', 'مكافحه', 'محاربه']);
+/** (Folded) a coalition's purpose before its foe: "في التحالف الدولي لهزيمة داعش". */
+export const AR_FIGHT_PURPOSES = new Set(['لمكافحه', 'لمحاربه', 'لهزيمه', 'لقتال', 'ضد']);
 /** Words before an ally word that make the alliance past or not (yet) real: "a former ally". */
 export const EN_UNREAL_ALLY_WORDS = new Set(
   'former ex once erstwhile one-time could would might may will become becomes becoming became potential possible prospective future'.split(
