@@ -146,6 +146,7 @@ export class SentenceAnalyzer extends TargetReader {
     // "the regime and its Russian ally", "Syria and its ally Russia" are not read as siding: a
     // relation noun that only identifies a name is a label (guideline), as "regime ally Iran" is.
     this.sidingTitles(emit);
+    this.alliesInFight(emit);
     this.underAttackBy(emit);
     if (this.input.lang === 'ar') this.reckonedRelations(emit);
     if (this.input.lang === 'ar') this.haltDemands(emit);

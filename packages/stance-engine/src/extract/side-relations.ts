@@ -37,6 +37,13 @@ import {
   EN_TRUCE_NOUNS,
   EN_DETERMINERS,
   EN_SIDING_ADJECTIVES,
+  EN_ALLY_NOUNS,
+  EN_ALLIED_FIGHT_NOUNS,
+  EN_ALLIED_FIGHT_STOPS,
+  EN_UNREAL_ALLY_WORDS,
+  AR_ALLIED_FIGHT_NOUNS,
+  AR_FIGHT_OF_FOE,
+  AR_FIGHT_PURPOSES,
   EN_SIDING_TITLES,
   EN_COPULAS,
   EN_KILLER_UNITS,
@@ -52,6 +59,10 @@ import { MisdeedReader } from './misdeeds.js';
 const AR_ARMY_WORDS = new Set(['الجيش', 'جيش', 'القوات', 'قوات']);
 // How far from a mutual cue its parties' mentions are looked for, for the evidence span.
 const PARTY_REACH = 12;
+// Forms of joining someone: "Turkey joined the US in the fight against IS".
+const EN_JOIN_FORMS = new Set(['join', 'joins', 'joined', 'joining']);
+// (Folded) an Arabic ally noun: حليف، حليفا، الحليف، حليفتهم، شريك، شريكا، شركاء.
+const AR_ALLY_WORD = /^و?(ال|ك)?(حليف|حليفا|حليفه|حليفت(ه|ها|هم)|حلفاء|حلفاوه|شريك|شريكا|شريكه|شركاء)$/;
 
 export class SideRelationReader extends MisdeedReader {
   /**
@@ -203,6 +214,142 @@ export class SideRelationReader extends MisdeedReader {
     const m = this.mentionAtToken(j);
     // A nationality adjective or a hyphened name ("Syrian ally", "Russia-backed") is no owner here.
     return m && m.tokEnd === j + 1 && m.kind === 'name' && !m.modifier ? m : undefined;
+  }
+
+  /**
+   * "The YPG has been a close ally of the United States in the campaign against Daesh", "Kurdish
+   * militias are key US allies in the fight against IS", "Iran fought alongside Assad's forces
+   * against IS", "Turkey joined the US in the war on IS": an ally in a fight named with its foe
+   * fights that foe too (a deed, not a label). Not a former or predicted ally ("could become").
+   */
+  protected alliesInFight(emit: Emit): void {
+    const t = this.input.tokens.text;
+    const ar = this.input.lang === 'ar';
+    for (let k = this.s + 1; k + 2 < this.e; k++) {
+      const w = t[k]!;
+      const alongside = !ar && w === 'alongside';
+      if (ar ? !AR_ALLY_WORD.test(w) : !alongside && !EN_ALLY_NOUNS.has(w) && !EN_JOIN_FORMS.has(w)) continue;
+      // The cue of the tie: the ally noun or "joined" itself, the verb of fighting before "alongside".
+      const c = alongside ? k - 1 : k;
+      const cue = this.cueAt(c)?.cue;
+      // (An Arabic predicate noun, "حليفا رئيسيا", is read by the frame around it, not as a cue.)
+      if ((!ar && (!cue || cue.polarity <= 0)) || this.mentionAtToken(k)) continue;
+      if (this.unrealAlly(k) || this.negatedBefore(c, 3)) continue;
+      const at = ar ? this.arabicFoeOfAlliedFight(k + 1) : this.foeOfAlliedFight(k + 1, alongside);
+      if (at === undefined) continue;
+      const foe = this.mentionAtToken(at);
+      if (!foe || foe.tokStart !== at || foe.kind === 'topic' || !this.isTarget(foe)) continue;
+      // "are key US allies in the fight against IS": with an owner before the noun, the ally is
+      // the subject of the copula or the apposition before it (the nearest holder is the owner).
+      const owner = !ar && EN_ALLY_NOUNS.has(w) && t[k + 1] !== 'of' ? this.titleOwnerBefore(k) : undefined;
+      const subject = owner && this.allyBeforeOwner(owner.tokStart);
+      if (owner && !subject) continue;
+      const named = subject ?? (ar ? this.arabicAllyBefore(k) : undefined);
+      const holders = (named ? this.coordinated(named) : cue ? this.holderOf(c) : []).filter(
+        (a) => a !== foe.actor && a !== owner?.actor,
+      );
+      if (holders.length === 0) continue;
+      for (const a of this.coordinated(foe))
+        emit(holders, mentionWith(foe, { actor: a }), -1, 0.6, k, this.hedged(c, foe.tokEnd - 1));
+      // The cue reads only "ally of Y": the owner is sided with too, in a named fight a deed.
+      if (owner && this.isTarget(owner))
+        emit(holders, mentionWith(owner, { possessive: false }), 1, 0.6, k, false);
+    }
+  }
+
+  /**
+   * "تركيا شريك مهم", "وتعد X حليفا", "قوات سوريا الديمقراطية، الحليف الرئيسي لواشنطن": the
+   * name right before an Arabic ally noun (past a comma or a quote), its subject or apposition.
+   */
+  protected arabicAllyBefore(k: number): Mention | undefined {
+    const { tokens } = this.input;
+    let j = k - 1;
+    if (j > this.s && !tokens.isWord[j]) j--;
+    const m = j >= this.s ? this.mentionAtToken(j) : undefined;
+    return m && m.tokEnd === j + 1 && this.canHold(m) ? m : undefined;
+  }
+
+  /** j, or j + 1 past "the". */
+  protected pastThe(j: number): number {
+    return this.input.tokens.text[j] === 'the' ? j + 1 : j;
+  }
+
+  /**
+   * The foe's first token in the fight named after an Arabic ally word, from `from`: "[للولايات
+   * المتحدة] في الحرب على", "في التحالف الدولي لهزيمة", "للقضاء على", "في مكافحة". Six tokens at
+   * most to في, in one clause.
+   */
+  protected arabicFoeOfAlliedFight(from: number): number | undefined {
+    const { tokens } = this.input;
+    const t = tokens.text;
+    for (let j = from; j < this.e && j < from + 6; j++) {
+      if (isClauseMark(tokens, j)) return undefined;
+      if (t[j] !== 'في') continue;
+      if (AR_FIGHT_OF_FOE.has(t[j + 1]!)) return j + 2;
+      if (!AR_ALLIED_FIGHT_NOUNS.has(t[j + 1]!)) return undefined;
+      // "في التحالف الدولي": one qualifier after the noun (or the coalition's name, when tracked).
+      const named = this.mentionAtToken(j + 1);
+      let f = named ? named.tokEnd : j + 2;
+      if (f < this.e && !this.mentionAtToken(f) && /^ال.*ي$/.test(t[f]!)) f++;
+      if (t[f] === 'علي' || AR_FIGHT_PURPOSES.has(t[f]!)) return f + 1;
+      return t[f] === 'للقضاء' && t[f + 1] === 'علي' ? f + 2 : undefined;
+    }
+    return undefined;
+  }
+
+  /** "The YPG are a key US ally", "Turkey, a key US ally,": the ally named before the owner at `from`. */
+  protected allyBeforeOwner(from: number): Mention | undefined {
+    const t = this.input.tokens.text;
+    const apposed = this.appositionHolderBefore(from);
+    if (apposed) return apposed;
+    let j = from - 1;
+    for (let words = 0; j > this.s && words < 2 && EN_SIDING_ADJECTIVES.has(t[j]!); words++) j--;
+    if (t[j] === 'a' || t[j] === 'an') j--;
+    if (!EN_COPULAS.has(t[j] ?? '')) return undefined;
+    j--;
+    if (t[j] === 'has' || t[j] === 'have') j--;
+    // "The Kurdish People's Protection Units (YPG) are": past the bracket of an abbreviation.
+    if (t[j] === ')' && !this.mentionAtToken(j)) j--;
+    const m = j >= this.s ? this.mentionAtToken(j) : undefined;
+    return m && m.tokEnd === j + 1 && this.canHold(m) && !this.isPrepositional(m) ? m : undefined;
+  }
+
+  /** "former", "could become", "potential" within three words before the ally word at k ("حليفا سابقا"). */
+  protected unrealAlly(k: number): boolean {
+    // "حليفا سابقا", "كان يوما حليفا".
+    if (this.input.lang === 'ar')
+      return (
+        AR_FORMER_WORDS.has(this.input.tokens.text[k + 1] ?? '') ||
+        AR_FORMER_WORDS.has(this.input.tokens.text[k - 1] ?? '')
+      );
+    for (let j = Math.max(this.s, k - 3); j < k; j++)
+      if (EN_UNREAL_ALLY_WORDS.has(this.input.tokens.text[j]!)) return true;
+    return false;
+  }
+
+  /**
+   * The foe's first token after the "against" (or the "on" of "war on") of the fight named after an ally word, from `from`:
+   * "[of the US] in the (global) campaign against", or, after "alongside", "[Assad's forces]
+   * (across the country) against". Eight tokens at most, in one clause.
+   */
+  protected foeOfAlliedFight(from: number, alongside: boolean): number | undefined {
+    const { tokens } = this.input;
+    const t = tokens.text;
+    for (let j = from; j < this.e && j < from + 8; j++) {
+      if (t[j] === 'against') return alongside ? this.pastThe(j + 1) : undefined;
+      if (isClauseMark(tokens, j) || EN_ALLIED_FIGHT_STOPS.has(t[j]!)) return undefined;
+      if (t[j] !== 'in' || this.mentionAtToken(j)) continue;
+      // "in the (US-led) (global) war on": up to three words to the fight noun.
+      for (let f = j + 1; f < this.e && f <= j + 4; f++) {
+        if (isClauseMark(tokens, f)) return undefined;
+        if (!EN_ALLIED_FIGHT_NOUNS.has(t[f]!)) continue;
+        return t[f + 1] === 'against' || (t[f + 1] === 'on' && t[f] === 'war')
+          ? this.pastThe(f + 2)
+          : undefined;
+      }
+      return undefined;
+    }
+    return undefined;
   }
 
   /** "Iran is Assads strongest regional ally": the subject of a copula before the title's owner. */

@@ -1926,6 +1926,26 @@ export const EN_SUBJECT_UNITS = new Set(['ground', 'forces', 'fighters', 'troops
 export const EN_SIDING_TITLES = new Set(['ally', 'allies', 'backer', 'backers', 'supporter', 'supporters']);
 /** Copulas before a title: "Iran is Assads strongest ally", "Russia has been …". */
 export const EN_COPULAS = new Set(['is', 'are', 'was', 'were', 'been', 'remains', 'remained']);
+/** Nouns of a fight an ally is named in: "a close ally of the US in the campaign against IS". */
+export const EN_ALLIED_FIGHT_NOUNS = new Set(
+  'fight fights campaign war battle battles struggle offensive coalition operations efforts'.split(' '),
+);
+/** Words that end the reach from an ally word to its fight: a new clause or a new relation. */
+export const EN_ALLIED_FIGHT_STOPS = new Set(
+  'who whose which that but while as after before when since if said says say told against'.split(' '),
+);
+/** (Folded) the fight an Arabic ally is named in: "حليف للولايات المتحدة في الحرب على داعش". */
+export const AR_ALLIED_FIGHT_NOUNS = new Set(['الحرب', 'القتال', 'المعركه', 'الحمله', 'التحالف']);
+/** (Folded) a fight whose foe is its genitive: "شركاء في قتال تنظيم الدولة", "في مكافحة داعش". */
+export const AR_FIGHT_OF_FOE = new Set(['قتال', 'مكافحه', 'محاربه']);
+/** (Folded) a coalition's purpose before its foe: "في التحالف الدولي لهزيمة داعش". */
+export const AR_FIGHT_PURPOSES = new Set(['لمكافحه', 'لمحاربه', 'لهزيمه', 'لقتال', 'ضد']);
+/** Words before an ally word that make the alliance past or not (yet) real: "a former ally". */
+export const EN_UNREAL_ALLY_WORDS = new Set(
+  'former ex once erstwhile one-time could would might may will become becomes becoming became potential possible prospective future'.split(
+    ' ',
+  ),
+);
 /** Adjectives of such a title: "Assads main global ally". */
 export const EN_SIDING_ADJECTIVES = new Set(
   'main key close closest staunch staunchest longtime strong strongest chief top major principal primary powerful loyal traditional regional global international foreign military political biggest old'.split(
