@@ -41,6 +41,8 @@ import {
   EN_ALLIED_FIGHT_NOUNS,
   EN_ALLIED_FIGHT_STOPS,
   EN_UNREAL_ALLY_WORDS,
+  AR_UNREAL_ALLY_WORDS,
+  AR_EXPECTED_QUALIFIERS,
   AR_ALLIED_FIGHT_NOUNS,
   AR_FIGHT_OF_FOE,
   AR_FIGHT_PURPOSES,
@@ -63,6 +65,14 @@ const PARTY_REACH = 12;
 const EN_JOIN_FORMS = new Set(['join', 'joins', 'joined', 'joining']);
 // (Folded) an Arabic ally noun: حليف، حليفا، الحليف، حليفتهم، شريك، شريكا، شركاء.
 const AR_ALLY_WORD = /^و?(ال|ك)?(حليف|حليفا|حليفه|حليفت(ه|ها|هم)|حلفاء|حلفاوه|شريك|شريكا|شريكه|شركاء)$/;
+// (Folded) the stem of any Arabic ally noun, with its clitics ("لحليفها", "الحليفة"), for a cue already found.
+const AR_ALLY_STEM = /حليف|حلفا[ءوي]|شريك|شركا[ءوي]/;
+// "قد تصبح حليفا": قد before a present-tense verb is "may" (before a past one, "has").
+const AR_MAY = /^و?قد$/;
+const AR_PRESENT_VERB = /^[يت]/;
+// Before "become", a perfect ("has become an ally": one now) or a wish ("wants to become an ally":
+// a position) makes no unreal ally; a modal does ("could become").
+const EN_REAL_BECOME = new Set(['has', 'have', 'had', 'to']);
 
 export class SideRelationReader extends MisdeedReader {
   /**
@@ -314,17 +324,37 @@ export class SideRelationReader extends MisdeedReader {
     return m && m.tokEnd === j + 1 && this.canHold(m) && !this.isPrepositional(m) ? m : undefined;
   }
 
-  /** "former", "could become", "potential" within three words before the ally word at k ("حليفا سابقا"). */
+  /**
+   * The ally word at k names a past or not (yet) real alliance: "former", "could become",
+   * "potential" within three words before it; "حليفا سابقا", "حليفها السابق", "حليفها المحتمل",
+   * "قد تصبح حليفا", "ستصبح حليفا". Such an ally takes no side (every reading of an ally noun asks this).
+   */
   protected unrealAlly(k: number): boolean {
-    // "حليفا سابقا", "كان يوما حليفا".
-    if (this.input.lang === 'ar')
-      return (
-        AR_FORMER_WORDS.has(this.input.tokens.text[k + 1] ?? '') ||
-        AR_FORMER_WORDS.has(this.input.tokens.text[k - 1] ?? '')
-      );
-    for (let j = Math.max(this.s, k - 3); j < k; j++)
-      if (EN_UNREAL_ALLY_WORDS.has(this.input.tokens.text[j]!)) return true;
+    const t = this.input.tokens.text;
+    const from = Math.max(this.s, k - 3);
+    if (this.input.lang === 'ar') {
+      const next = t[k + 1] ?? '';
+      if (
+        AR_FORMER_WORDS.has(next) ||
+        AR_EXPECTED_QUALIFIERS.has(next) ||
+        AR_FORMER_WORDS.has(t[k - 1] ?? '')
+      )
+        return true;
+      for (let j = from; j < k; j++)
+        if (AR_UNREAL_ALLY_WORDS.has(t[j]!) || (AR_MAY.test(t[j]!) && AR_PRESENT_VERB.test(t[j + 1] ?? '')))
+          return true;
+      return false;
+    }
+    for (let j = from; j < k; j++)
+      if (EN_UNREAL_ALLY_WORDS.has(t[j]!) && !(t[j] === 'become' && EN_REAL_BECOME.has(t[j - 1] ?? '')))
+        return true;
     return false;
+  }
+
+  /** The token at k is an ally noun: "ally", "partners", "حليفها", "الحليفة", "شركاء". */
+  protected allyNoun(k: number): boolean {
+    const w = this.input.tokens.text[k] ?? '';
+    return this.input.lang === 'ar' ? AR_ALLY_STEM.test(w) : EN_ALLY_NOUNS.has(w);
   }
 
   /**

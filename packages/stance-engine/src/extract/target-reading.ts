@@ -1043,6 +1043,8 @@ export class TargetReader extends GovernedTargetReader {
     let found: Governing | undefined = governing;
     // "الكتل المعترضة على النتائج", "الفصائل الرافضة للانتخابات": an attributive participle is a label.
     if (found && (this.attributiveParticiple(found.k) || this.unassertedNoun(found.k))) found = undefined;
+    // "a former ally of Y", "could become an ally of Y", "حليفها السابق": no side taken now.
+    if (found && this.allyNoun(found.k) && this.unrealAlly(found.k)) found = undefined;
     // A bare nationality adjective is a target only right after its cue ("الرد الإسرائيلي").
     if (
       found &&

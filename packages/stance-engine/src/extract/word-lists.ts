@@ -414,7 +414,7 @@ export const AR_RELATION_SIDES = new Map<string, 1 | -1>([
 // Degree words before a relation noun ("أقوى حليف") or adjectives after it ("حليفا وثيقا").
 export const AR_RELATION_DEGREE = new Set(['اقوي', 'ابرز', 'اكبر', 'اهم', 'اشد', 'الد']);
 // "كان يوما حليفا", "حليفا سابقا": a former relation is no position now.
-export const AR_FORMER_WORDS = new Set(['سابقا', 'السابق', 'يوما', 'سابق']);
+export const AR_FORMER_WORDS = new Set(['سابقا', 'السابق', 'يوما', 'سابق', 'السابقه', 'سابقه']);
 
 // "طالب قطر بوقف دعمها للإرهاب", "دعت السعودية الحكومة الإيرانية إلى وقف هذه التجاوزات", "يطالب
 // أنقرة باحترام سيادة العراق": after a directive's addressee, a call to stop or to respect
@@ -1942,10 +1942,12 @@ export const AR_FIGHT_OF_FOE = new Set(['قتال', 'مكافحه', 'محارب�
 export const AR_FIGHT_PURPOSES = new Set(['لمكافحه', 'لمحاربه', 'لهزيمه', 'لقتال', 'ضد']);
 /** Words before an ally word that make the alliance past or not (yet) real: "a former ally". */
 export const EN_UNREAL_ALLY_WORDS = new Set(
-  'former ex once erstwhile one-time could would might may will become becomes becoming became potential possible prospective future'.split(
+  'former ex once erstwhile one-time could would might may will become potential possible prospective future'.split(
     ' ',
   ),
 );
+/** (Folded) words before an Arabic ally noun that make the alliance not (yet) real: "ربما يصبح حليفا", "ستصبح حليفا". */
+export const AR_UNREAL_ALLY_WORDS = new Set(['ربما', 'سوف', 'سيصبح', 'ستصبح', 'سيكون', 'ستكون', 'يمكن']);
 /** Adjectives of such a title: "Assads main global ally". */
 export const EN_SIDING_ADJECTIVES = new Set(
   'main key close closest staunch staunchest longtime strong strongest chief top major principal primary powerful loyal traditional regional global international foreign military political biggest old'.split(
