@@ -73,6 +73,7 @@ import {
   AR_OCCASION_QUALIFIERS,
   AR_OWN_LAM,
   AR_DEMONSTRATIVES,
+  AR_FORMER_WORDS,
 } from './word-lists.js';
 
 // The particle between a source phrase and its source ("according to X", "وفقا لما …").
@@ -197,6 +198,9 @@ export class HolderResolver extends SentenceView {
         if (skipped > maxSkip) return undefined;
         continue;
       }
+      // "وأدان القيادي السابق في حماس …", "المتحدث السابق باسم X": a former official is the
+      // subject, and no longer the body's voice (as "a former commander of X" in English).
+      if (this.formerOfficialAt(j)) return 'blocked';
       // "عبر مصدر مسؤول في وزارة الخارجية السعودية عن …": the official source of a body is its voice.
       const body = j === k + 1 ? this.bodyOfOfficialSource(j) : undefined;
       // "وأدان القيادي في حماس موسى أبو مرزوق": a tracked official named after it is the subject,
@@ -795,6 +799,20 @@ export class HolderResolver extends SentenceView {
   }
 
   /**
+   * An Arabic office word at j marked past and tied to the body after it: "القيادي السابق في",
+   * "المتحدث السابق باسم", "القائد السابق للجيش الحر" (not "الرئيس السابق باراك أوباما", a name).
+   */
+  protected formerOfficialAt(j: number): boolean {
+    const text = this.input.tokens.text;
+    if (this.input.lang !== 'ar' || !AR_FORMER_WORDS.has(text[j + 1] ?? '')) return false;
+    if (!isOfficeWord(text[j]!, 'ar') && !OFFICIALS_IN_BODY.test(text[j]!)) return false;
+    const next = text[j + 2] ?? '';
+    if (next === 'في' || next === 'باسم') return true;
+    const body = this.mentionAtToken(j + 2);
+    return body !== undefined && body.tokStart === j + 2 && next.startsWith('ل');
+  }
+
+  /**
    * "مصدر مسؤول في وزارة الخارجية السعودية", "مصدر مسؤول في التحالف": the formula of a body's
    * official statement (an official source in the body, past up to two office words) names the
    * body, a tracked actor that is not a person.
@@ -1061,6 +1079,9 @@ export class HolderResolver extends SentenceView {
     // "the US-led coalition fighting Daesh": a combat participle right after a name, with no
     // auxiliary, is a reduced relative that only identifies the group.
     if (lang === 'en' && adjacent && this.identifyingCombatClause(k)) return [];
+    // "A former commander of the Free Syrian Army condemned …": a past office holder does not
+    // speak for the body (as in apposition, subjectBefore).
+    if (lang === 'en' && adjacent && pastOfficeOf(this.input.tokens.text, adjacent)) return [];
     if (
       adjacent &&
       this.canHold(adjacent) &&
