@@ -48,6 +48,12 @@ describe('a strike carried by a rejected or prevented verbal noun', () => {
     expect(t('تشن القوات العراقية هجمات على تركيا.')).toContain('iraqi-forces/turkey-as-target/oppose');
   });
 
+  it('a harm noun before the launch is no rejection: "وأدى الهجوم إلى شن بغداد ضربات على تركيا"', () => {
+    expect(t('وأدى الهجوم إلى شن العراق ضربات على تركيا فجر السبت الماضي.')).toContain(
+      'iraq/turkey-as-target/oppose',
+    );
+  });
+
   it('and so is the launch a negated prevention lets happen', () => {
     expect(t('لكن هذا لا يمنع النظام السوري من شن هجمات على المعارضة المسلحة.')).toContain(
       'syria/rebels-as-target/oppose',
@@ -66,9 +72,9 @@ describe('a rejected aggression on an actor', () => {
   });
 
   it('the aggressor named after it is still opposed', () => {
-    expect(t('دانت بغداد استمرار الاعتداءات والتجاوزات على الحدود العراقية من قبل القوات التركية.')).not.toContain(
-      'iraq/turkey-as-target/support',
-    );
+    expect(
+      t('دانت بغداد استمرار الاعتداءات والتجاوزات على الحدود العراقية من قبل القوات التركية.'),
+    ).not.toContain('iraq/turkey-as-target/support');
   });
 });
 
@@ -80,7 +86,9 @@ describe('English: rejecting or preventing attacks on X', () => {
   });
 
   it('an attack with its agent named is still opposed', () => {
-    expect(te('Iraq condemned attacks by Turkey on Kurdish villages.')).toContain('iraq/turkey-as-target/oppose');
+    expect(te('Iraq condemned attacks by Turkey on Kurdish villages.')).toContain(
+      'iraq/turkey-as-target/oppose',
+    );
     expect(te('Iraq attacked Turkey.')).toContain('iraq/turkey-as-target/oppose');
   });
 });

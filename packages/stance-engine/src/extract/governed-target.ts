@@ -125,6 +125,9 @@ const PARTNER_PREPS = new Set([...AR_PARTNER_PREPS, 'with', 'alongside']);
 // Removal nouns whose genitive is who leaves: انسحاب، خروج، تخلي، رحيل، مغادرة (lemmas).
 export const LEAVING_LEMMAS = new Set(['انسحب', 'خروج', 'تخلى', 'رحيل', 'مغادرة']);
 
+// Fighting someone (Arabic lemmas; English ones are isCombat): a side on the foe even when rejected.
+const FIGHT_LEMMAS = new Set(['حارب', 'قاتل']);
+
 const ASSASSINATION_LEMMAS = new Set(['اغتال', 'assassinate']);
 
 /** An Arabic asset noun or a qualifier between it and its nationality ("مواقع عسكرية"). */
@@ -204,8 +207,16 @@ export class GovernedTargetReader extends ReactionReader {
    */
   protected rejectedAttack(k: number, target: Mention): boolean {
     const cue = this.cueAt(k)?.cue;
-    if (!cue || !isForce(cue) || cue.polarity >= 0) return false;
-    if (this.input.lang === 'ar') return this.nounReading(k) && this.governingVerbSign(k) < 0;
+    // (A fight is left alone: "جهود محاربة داعش", "منظار محاربة إيران" still take sides on the foe.)
+    if (!cue || !isForce(cue) || isCombat(cue) || FIGHT_LEMMAS.has(cue.lemma) || cue.polarity >= 0)
+      return false;
+    if (this.input.lang === 'ar') {
+      // (A negated acceptance is left to compose: "لن تقبل قيام عناصر بقصف الأراضي السعودية"
+      // backs the one bombed, as precision-ar.spec has it.)
+      const gv = this.subjectBefore(k, false);
+      if (typeof gv !== 'number' || this.negatedBefore(gv, 2)) return false;
+      return this.nounReading(k) && this.governingVerbSign(k) < 0;
+    }
     // English noun and verb forms look alike: the attack is the object ("on X") right after the
     // rejecting word ("rejected any attack on", "to prevent attacks on", "warned against an attack on").
     const text = this.input.tokens.text;
@@ -234,7 +245,16 @@ export class GovernedTargetReader extends ReactionReader {
     if (light === undefined || !AR_LIGHT_VERBAL_NOUNS.test(this.input.tokens.text[light]!)) return false;
     const outer = this.governingCueBefore(mentionWith(target, { tokStart: light, tokEnd: light + 1 }));
     const cue = outer && this.cueAt(outer.k)?.cue;
-    return !!cue && cue.kind === 'stance' && cue.polarity < 0 && !this.negatedBefore(outer.k, 2);
+    // (Not a harm of its own before it: "وأدى الهجوم إلى شن الولايات المتحدة … ضربات على سوريا".)
+    return (
+      !!cue &&
+      cue.kind === 'stance' &&
+      cue.polarity < 0 &&
+      !isForce(cue) &&
+      !isCombat(cue) &&
+      !AR_ATTACK_HEADS.has(bareArabicNoun(this.input.tokens.text[outer.k]!)) &&
+      !this.negatedBefore(outer.k, 2)
+    );
   }
 
   /** "أطلقت 32 صاروخا", "أطلقوا الصواريخ": the noun at k is the object of a finite verb of launching. */
