@@ -325,8 +325,13 @@ export class AnalyzerBase extends HolderResolver {
    * carried by a light verb before it (past the verb's subject) stands for a finite verb of force.
    */
   protected directedStrike(k: number): boolean {
+    return this.strikeLightVerb(k) !== undefined;
+  }
+
+  /** The light verb carrying the strike noun at k (see directedStrike), if any. */
+  protected strikeLightVerb(k: number): number | undefined {
     const { tokens } = this.input;
-    if (this.input.lang !== 'ar' || !AR_ATTACK_HEADS.has(bareArabicNoun(tokens.text[k]!))) return false;
+    if (this.input.lang !== 'ar' || !AR_ATTACK_HEADS.has(bareArabicNoun(tokens.text[k]!))) return undefined;
     // Back over the verb's subject, a date in commas and the like ("ونفذت بريطانيا وفرنسا
     // والولايات المتحدة، فجر السبت، ضربات"), not past another cue.
     for (let j = k - 1, n = 0; j >= this.s && n < 10; j--, n++) {
@@ -337,13 +342,13 @@ export class AnalyzerBase extends HolderResolver {
       }
       const w = tokens.text[j]!;
       // "التهديدات بتوجيه ضربة": a strike after ب is the content of a threat or charge, not a deed.
-      if (AR_STRIKE_LIGHT_VERBS.test(w)) return !w.startsWith('ب');
+      if (AR_STRIKE_LIGHT_VERBS.test(w)) return w.startsWith('ب') ? undefined : j;
       const kind = this.cueAt(j)?.cue.kind;
       if (kind === 'stance' || kind === 'speech' || kind === 'complementizer' || kind === 'describe')
-        return false;
-      if (CLAUSE_OPENERS_BARRIER.has(w) || w === ':') return false;
+        return undefined;
+      if (CLAUSE_OPENERS_BARRIER.has(w) || w === ':') return undefined;
     }
-    return false;
+    return undefined;
   }
 
   /** The opening comma of ", الجمعة الماضية ," when token j is its closing comma. */

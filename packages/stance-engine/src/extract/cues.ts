@@ -884,11 +884,12 @@ function liftGoverned(tokens: Tokens, i: number, start: number, out: (TokenCue |
 }
 
 /**
- * "أدان العدوان على سوريا", "نرفض أي اعتداء على تركيا", "الاعتداء الإسرائيلي على سوريا": with
+ * "أدان العدوان على سوريا", "نرفض أي اعتداء على تركيا", "الاعتداء الإسرائيلي على سوريا" (and a
+ * transgression, "نرفض أي تجاوز على تركيا"): with
  * على/ضد (after at most a nationality adjective) an aggression word is an attack on what follows,
  * as هجوم is, not an evaluation of it: the one who condemns it does not oppose its victim.
  */
-const AGGRESSION_FORMS = /^(و|ف)?(لل|بال|ال|ل|ب)?(اعتداء|اعتداءات|عدوان|تعدي)$/;
+const AGGRESSION_FORMS = /^(و|ف)?(لل|بال|ال|ل|ب)?(اعتداء|اعتداءات|عدوان|تعدي|تجاوز|تجاوزات)$/;
 let aggressionReading: TokenCue | undefined;
 function aggressionCue(tokens: Tokens, i: number, end: number, forms: number): TokenCue | undefined {
   if (!(forms & AGGRESSION)) return undefined;

@@ -36,6 +36,7 @@ import {
   EN_FIRED_AT,
   EN_FIRED_WEAPONS,
   AR_ASSET_QUALIFIERS,
+  AR_LIGHT_VERBAL_NOUNS,
   EN_LIGHT_WORDS,
   EN_DETERMINERS,
   EN_MATTER_NOUNS,
@@ -124,6 +125,9 @@ const PARTNER_PREPS = new Set([...AR_PARTNER_PREPS, 'with', 'alongside']);
 // Removal nouns whose genitive is who leaves: انسحاب، خروج، تخلي، رحيل، مغادرة (lemmas).
 export const LEAVING_LEMMAS = new Set(['انسحب', 'خروج', 'تخلى', 'رحيل', 'مغادرة']);
 
+// Fighting someone (Arabic lemmas; English ones are isCombat): a side on the foe even when rejected.
+const FIGHT_LEMMAS = new Set(['حارب', 'قاتل']);
+
 const ASSASSINATION_LEMMAS = new Set(['اغتال', 'assassinate']);
 
 /** An Arabic asset noun or a qualifier between it and its nationality ("مواقع عسكرية"). */
@@ -192,6 +196,64 @@ export class GovernedTargetReader extends ReactionReader {
       AR_DIRECTION_PREPS.has(prep) &&
       (isAttack(cue) || isLaunch(cue)) &&
       (cue.pos === 'verb' || this.directedStrike(k) || this.launchedBy(k))
+    );
+  }
+
+  /**
+   * "نرفض أي اعتداء على تركيا", "to prevent attacks on Turkey", "rejected any attack on X": an
+   * attack on the target governed by a rejecting or preventing word. That defends the target, which
+   * is no stated support for it either (the guideline codes only the attacker's side, read from the
+   * act's own agent).
+   */
+  protected rejectedAttack(k: number, target: Mention): boolean {
+    const cue = this.cueAt(k)?.cue;
+    // (A fight is left alone: "جهود محاربة داعش", "منظار محاربة إيران" still take sides on the foe.)
+    if (!cue || !isForce(cue) || isCombat(cue) || FIGHT_LEMMAS.has(cue.lemma) || cue.polarity >= 0)
+      return false;
+    if (this.input.lang === 'ar') {
+      // (A negated acceptance is left to compose: "لن تقبل قيام عناصر بقصف الأراضي السعودية"
+      // backs the one bombed, as precision-ar.spec has it.)
+      const gv = this.subjectBefore(k, false);
+      if (typeof gv !== 'number' || this.negatedBefore(gv, 2)) return false;
+      return this.nounReading(k) && this.governingVerbSign(k) < 0;
+    }
+    // English noun and verb forms look alike: the attack is the object ("on X") right after the
+    // rejecting word ("rejected any attack on", "to prevent attacks on", "warned against an attack on").
+    const text = this.input.tokens.text;
+    let p = target.tokStart - 1;
+    if (text[p] === 'the') p--;
+    if (text[p] !== 'on' && text[p] !== 'against') return false;
+    const outer = this.governingCueBefore(mentionWith(target, { tokStart: k, tokEnd: k + 1 }));
+    const oc = outer && this.cueAt(outer.k)?.cue;
+    return (
+      !!oc &&
+      outer.distance <= 2 &&
+      oc.kind === 'stance' &&
+      oc.polarity < 0 &&
+      !isForce(oc) &&
+      !isCombat(oc) &&
+      !this.negatedBefore(outer.k, 2)
+    );
+  }
+
+  /**
+   * The strike noun at k is carried by a verbal noun ("شن هجمات", "من شن هجمات") that a
+   * rejecting, condemning or preventing cue governs: "رفضت … شن هجمات", "بمنع … من شن هجمات".
+   */
+  protected strikeUnderRejection(k: number, target: Mention): boolean {
+    const light = this.strikeLightVerb(k);
+    if (light === undefined || !AR_LIGHT_VERBAL_NOUNS.test(this.input.tokens.text[light]!)) return false;
+    const outer = this.governingCueBefore(mentionWith(target, { tokStart: light, tokEnd: light + 1 }));
+    const cue = outer && this.cueAt(outer.k)?.cue;
+    // (Not a harm of its own before it: "وأدى الهجوم إلى شن الولايات المتحدة … ضربات على سوريا".)
+    return (
+      !!cue &&
+      cue.kind === 'stance' &&
+      cue.polarity < 0 &&
+      !isForce(cue) &&
+      !isCombat(cue) &&
+      !AR_ATTACK_HEADS.has(bareArabicNoun(this.input.tokens.text[outer.k]!)) &&
+      !this.negatedBefore(outer.k, 2)
     );
   }
 
@@ -614,6 +676,13 @@ export class GovernedTargetReader extends ReactionReader {
     // of force with its own named agent is that agent's deed, whoever reports or judges it.
     const actAgent = target.kind !== 'topic' ? this.hostileActAgent(found.k, target) : undefined;
     const agents = actAgent && (actAgent.kind === 'demonym' ? [actAgent.actor] : this.coordinated(actAgent));
+    // "رفضت القوات العراقية شن هجمات على تركيا", "بمنع المقاتلين من شن هجمات على تركيا": a
+    // strike whose carrying verbal noun is rejected or prevented defends its object; the one who
+    // prevents it is not against that object.
+    if (!actAgent && target.kind !== 'topic' && this.strikeUnderRejection(found.k, target)) {
+      vetoed.push(target.tokStart);
+      return;
+    }
     let holders = agents ? agents.filter((a) => a !== target.actor) : allHolders;
     let sign: number;
     if (tc.cue.kind === 'describe') {
@@ -708,6 +777,10 @@ export class GovernedTargetReader extends ReactionReader {
     ) {
       // "تخلى الأكراد عن محاربة داعش": giving up a fight is no support for the foe.
       if (target.kind !== 'topic' && isForce(tc.cue) && this.givesUp(found.k)) return;
+      if (target.kind !== 'topic' && this.rejectedAttack(found.k, target)) {
+        vetoed.push(target.tokStart);
+        return;
+      }
       sign *= this.governingVerbSign(found.k);
       const gv = this.subjectBefore(found.k, false);
       composedWith = typeof gv === 'number' ? gv : -1;

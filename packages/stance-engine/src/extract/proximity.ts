@@ -101,6 +101,7 @@ class ProximityReader extends SentenceAnalyzer {
       if (this.speakerAfter(target)) continue;
       const cue = this.cueAt(k)!.cue;
       if (!this.asserted(k) || (target.kind !== 'topic' && isDirective(cue))) continue;
+      if (target.kind !== 'topic' && this.rejectedAttack(k, target)) continue;
       // "وهو اقتراح رفضه إردوغان": a word that carries a pronoun (a verb's object, a noun's
       // owner) has no room for the actor right after it as its object: that is the subject
       // (a ل-object, "دعمها لوحدات حماية الشعب", is still one).

@@ -2735,6 +2735,9 @@ export const AR_CONCERNING_PREPS = new Set(['تجاه', 'حيال', 'ازاء', 
 export const AR_STRIKE_LIGHT_VERBS =
   /^(و|ف|ل|ب)?(وجه|وجهت|وجهوا|وجها|وجهتا|يوجه|توجه|يوجهون|توجيه|شن|شنت|شنوا|شنا|يشن|تشن|يشنون|شن|نفذ|نفذت|نفذوا|ينفذ|تنفذ|ينفذون|تنفيذ|اطلق|اطلقت|اطلقوا|يطلق|تطلق|يطلقون|اطلاق)$/;
 
+// Their verbal nouns (folded), the forms another verb can govern: "رفض شن هجمات", "منع … من تنفيذ ضربات".
+export const AR_LIGHT_VERBAL_NOUNS = /^(و|ل)?(شن|توجيه|تنفيذ|اطلاق)$/;
+
 export const AR_ATTACK_MANNER = new Set([
   'جويه',
   'جوي',
