@@ -38,9 +38,6 @@ import {
 import { addGovernmentWords } from './government-words.js';
 import { addKingdomHeads } from './state-heads.js';
 import { addTitledSurnames, introducedOffices, pastOfficeOf } from './titled-surnames.js';
-
-// Kinds of body a person's office does not make him speak for (extract, introducedOffices).
-const NO_OFFICE_BODIES = new Set(['person', 'country', 'government', 'party']);
 import {
   AR_ALI_NAME,
   AR_ALI_NAME_LEADS,
@@ -59,6 +56,9 @@ import {
 import { isArabicTitleWord, isOfficeWord } from '../lexicon/common-words.js';
 import type { ArticleInput, Statement } from '../types.js';
 import { lookupEnglishCue } from '../lexicon/english-cues.js';
+
+// Kinds of body a person's office does not make him speak for (extract, introducedOffices).
+const NO_OFFICE_BODIES = new Set(['person', 'country', 'government', 'party']);
 
 export class ArticleInputError extends Error {
   readonly code = 'ARTICLE_INPUT';
