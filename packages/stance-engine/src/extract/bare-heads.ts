@@ -10,6 +10,7 @@ import type { Language } from '../text/language.js';
 import { foldString } from '../text/normalize.js';
 import { actorMention, mentionWith, withAddedMentions, type Mention } from './mentions.js';
 import { isOfficeWord } from '../lexicon/common-words.js';
+import { countriesNamedIn } from '../lexicon/country-forms.js';
 import { ACT_HEAD_NOUNS, EN_ACT_REACTING_LEMMAS, EN_FORCE_ACT_NOUNS, EN_PREPOSITIONS } from './word-lists.js';
 
 // Head nouns of institutions and organised groups: general words, not names.
@@ -360,5 +361,45 @@ export function withoutCountriesInNames(
       if (EN_STATE_FORCE_WORDS.has(w) || isOfficeWord(w, 'en')) return true;
     }
     return true;
+  });
+}
+
+/**
+ * Drops an English mention of a state's government or forces by a name that names no country
+ * ("government forces", "the regime") when a nationality adjective or name of another country
+ * stands right before it: "ISIL has been battling Iraqi government forces" names Iraq's forces,
+ * not the Syrian government's. A coordination that includes the actor's own country keeps it
+ * ("Syrian and Iraqi government forces").
+ */
+export function withoutOtherStatesForces(
+  compiled: CompiledCodebook,
+  tokens: Tokens,
+  mentions: Mention[],
+): Mention[] {
+  const countriesOf = (from: number, to: number): Set<string> =>
+    countriesNamedIn([tokens.text.slice(from, to).join(' ')]);
+  return mentions.filter((m) => {
+    if (m.kind !== 'name' || m.actor < 0 || m.tokStart === 0) return true;
+    const own = compiled.countryOfActor[m.actor];
+    const states = own !== undefined ? new Set([own]) : compiled.actorCountries[m.actor]!;
+    if (states.size === 0 || countriesOf(m.tokStart, m.tokEnd).size > 0) return true;
+    // The nationality words right before it, past "and" and commas ("Syrian and Iraqi government
+    // forces"); one must stand right before it ("the Russian and Assad regime forces" names the
+    // Assad regime's).
+    let j = m.tokStart - 1;
+    const named = new Set<string>();
+    while (j >= 0 && j >= m.tokStart - 5) {
+      const w = tokens.text[j]!;
+      if ((w === 'and' || w === ',') && named.size > 0) {
+        j--;
+        continue;
+      }
+      const codes = tokens.isWord[j] === 1 ? countriesOf(j, j + 1) : new Set<string>();
+      if (codes.size === 0) break;
+      for (const c of codes) named.add(c);
+      j--;
+    }
+    if (named.size === 0) return true;
+    return [...named].some((c) => states.has(c));
   });
 }

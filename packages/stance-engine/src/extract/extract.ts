@@ -34,6 +34,7 @@ import {
   isInstitutionHead,
   withoutCountriesInNames,
   withoutOtherBodiesHeads,
+  withoutOtherStatesForces,
 } from './bare-heads.js';
 import { addGovernmentWords } from './government-words.js';
 import { addKingdomHeads } from './state-heads.js';
@@ -447,7 +448,7 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
         withoutCountriesInNames(
           compiled,
           tokens,
-          withoutOtherBodiesHeads(tokens, found, capitalized),
+          withoutOtherBodiesHeads(tokens, withoutOtherStatesForces(compiled, tokens, found), capitalized),
           capitalized,
         ),
         capitalized,

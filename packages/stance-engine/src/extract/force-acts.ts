@@ -28,6 +28,7 @@ import {
   EN_BLAME_VERBS,
   EN_OWN_ACT_MODIFIERS,
   EN_ENDING_VERBS,
+  EN_PAUSE_NOUNS,
   EN_SIEGE_NOUNS,
   EN_HARM_PARTICIPLES,
   EN_HOLDING_PARTICIPLES,
@@ -1068,6 +1069,9 @@ export class ForceActReader extends PassiveReader {
       if (!tc || tc.cue.kind !== 'stance' || tc.cue.pos !== 'verb' || tc.cue.polarity === 0) continue;
       for (let j = k + 1; j < this.e && j <= k + 7; j++) {
         if (this.mentionAtToken(j) && lang === 'en') break;
+        // "continue a halt on air strikes", "declared a four-day pause in strikes": what the verb
+        // does is the pause; the act is stopped, not launched.
+        if (lang === 'en' && EN_PAUSE_NOUNS.has(tokens.text[j]!)) break;
         // Deed verbs own the act they launch even without a pronoun: "تنفذ تركيا ضربات", "launched strikes".
         const head = this.ownActHead(j) ?? (isActionOnly(tc.cue) ? this.bareActHead(j) : undefined);
         if (!head) continue;

@@ -57,6 +57,7 @@ import {
   EN_BACKING_PARTICIPLES,
   EN_SUBJECT_UNITS,
   EN_UNIT_NOUNS,
+  EN_SUBORDINATORS,
   EN_MEMBER_TITLES,
   EN_SPOKESPEOPLE,
   EN_MONTHS,
@@ -1430,6 +1431,7 @@ export class HolderResolver extends SentenceView {
     const { unarmed } = this.input.compiled;
     if (speakers.every((a) => unarmed[a])) return true;
     if (this.input.lang !== 'en') return false;
+    if (this.unitsOfOthersBefore(k, speakers)) return true;
     const text = this.input.tokens.text;
     let casualty = false;
     for (let j = k - 1; j >= this.s && j >= k - 8; j--) {
@@ -1441,6 +1443,35 @@ export class HolderResolver extends SentenceView {
     for (let j = k + 1; j < this.e && j <= k + 8 && !casualty; j++)
       casualty = EN_CASUALTY_WORDS.has(text[j]!);
     return casualty;
+  }
+
+  /**
+   * "thousands of troops from a Kurdish-Arab alliance are launching an attack …, US officials
+   * told Reuters", "a helicopter believed to belong to Syrian government forces dropped barrel
+   * bombs in a deadly attack …, Turkish officials said": the act's clause opens with units named
+   * as another side's ("troops from/of …", "belong to …"), so it is that side's deed, told by
+   * the speakers, not theirs. Units of the speakers' own ("troops of the US-led coalition, the
+   * coalition said") stay theirs.
+   */
+  protected unitsOfOthersBefore(k: number, speakers: readonly number[]): boolean {
+    const text = this.input.tokens.text;
+    for (let j = k - 1; j > this.s; j--) {
+      if (this.isKind(j, 'speech') || this.isKind(j, 'complementizer') || EN_SUBORDINATORS.has(text[j]!))
+        return false;
+      const w = text[j]!;
+      const owned = (EN_UNIT_NOUNS.has(text[j - 1]!) || text[j - 1] === 'helicopter') && (w === 'from' || w === 'of');
+      const belongs = /^belong(s|ed|ing)?$/.test(text[j - 1]!) && w === 'to';
+      if (!owned && !belongs) continue;
+      // The owner, past an article and modifiers: a side we name other than the speakers, or a
+      // group we do not track ("a Kurdish-Arab alliance").
+      for (let o = j + 1; o < k && o <= j + 5; o++) {
+        const m = this.mentionAtToken(o);
+        if (m && m.kind !== 'topic') return m.actor >= 0 && !speakers.includes(m.actor);
+        if (EN_GROUP_HEADS.has(text[o]!) || EN_UNIT_NOUNS.has(text[o]!)) return true;
+      }
+      return false;
+    }
+    return false;
   }
 
   /**

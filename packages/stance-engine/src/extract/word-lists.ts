@@ -1748,6 +1748,18 @@ export const EN_STRIKE_NOUNS = new Set([
 ]);
 /** Nouns of a siege, which an owner's pronoun makes its deed: "their siege of rebel-held districts". */
 export const EN_SIEGE_NOUNS = new Set(['siege', 'blockade', 'encirclement']);
+/** Nouns of a pause in an act: "continue a halt on air strikes", "a four-day pause in strikes". */
+export const EN_PAUSE_NOUNS = new Set([
+  'halt',
+  'halts',
+  'pause',
+  'pauses',
+  'suspension',
+  'moratorium',
+  'freeze',
+  'cessation',
+  'lull',
+]);
 /** Verbs that end or pause an act: "lifted their siege", "halted its strikes". */
 export const EN_ENDING_VERBS = new Set(
   'lift lifted lifting lifts end ended ending ends ease eased easing eases halt halted halting halts stop stopped stopping stops suspend suspended suspending suspends abandon abandoned abandoning scale scaled'.split(
