@@ -128,6 +128,7 @@ export function annotateCues(
     if (o > 0 && original.charCodeAt(o - 1) === 0x2d) continue;
     if (modifiesCompound(original, o + word.length)) continue;
     if (bracketedGloss(original, o)) continue;
+    if (wordOfInstitutionName(original, o, word.length)) continue;
     if (word === 't' && i > start && tokens.text[i - 1]!.endsWith('n')) {
       out[i - start] = NOT_CUE;
       continue;
@@ -1851,6 +1852,28 @@ function bracketedGloss(original: string, at: number): boolean {
   if (!/[A-Za-z]/.test(original.charAt(i))) return false;
   const close = original.indexOf(')', at);
   return close > at && close - at <= 40 && !original.slice(at, close).includes('(');
+}
+
+// Capitalised heads that close the proper name of a court or an office: "International Criminal
+// Court", "Counter Terrorism Unit".
+const EN_INSTITUTION_NAME_HEADS = new Set(
+  'Court Courts Tribunal Council Commission Committee Department Directorate Unit Division Agency Bureau Office Police Service'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "calls for an International Criminal Court investigation": a capitalised word right before the
+ * capitalised head of a court's or an office's name is part of that name, not a cue of its own.
+ */
+function wordOfInstitutionName(original: string, at: number, length: number): boolean {
+  const first = original.charCodeAt(at);
+  if (first < 0x41 || first > 0x5a) return false;
+  let i = at + length;
+  while (i < original.length && original.charCodeAt(i) === 0x20) i++;
+  let j = i;
+  while (j < original.length && /[A-Za-z]/.test(original.charAt(j))) j++;
+  return j > i && EN_INSTITUTION_NAME_HEADS.has(original.slice(i, j));
 }
 
 // Words before "position" that make it ground held in war, not a stance.

@@ -1459,7 +1459,8 @@ export class HolderResolver extends SentenceView {
       if (this.isKind(j, 'speech') || this.isKind(j, 'complementizer') || EN_SUBORDINATORS.has(text[j]!))
         return false;
       const w = text[j]!;
-      const owned = (EN_UNIT_NOUNS.has(text[j - 1]!) || text[j - 1] === 'helicopter') && (w === 'from' || w === 'of');
+      const owned =
+        (EN_UNIT_NOUNS.has(text[j - 1]!) || text[j - 1] === 'helicopter') && (w === 'from' || w === 'of');
       const belongs = /^belong(s|ed|ing)?$/.test(text[j - 1]!) && w === 'to';
       if (!owned && !belongs) continue;
       // The owner, past an article and modifiers: a side we name other than the speakers, or a
