@@ -17,7 +17,9 @@ const CODEBOOK: Codebook = {
     actor('syria', 'government', [
       'Syrian government',
       'Syrian regime',
+      'Syria',
       'Assad regime',
+      'Assad',
       'regime',
       'government forces',
       'government troops',
@@ -144,11 +146,35 @@ describe('a word of a court’s name', () => {
     ).not.toContain('uk/usa-as-target/oppose');
   });
 
+  it('"the US State Department released a report stating that Syria continues to use chemical substances": a speech word stays one', () => {
+    expect(
+      t(
+        'However in June 2016 the US State Department released a report stating that Syria continues to use chemical substances against citizens and can also stockpile chemical weapons.',
+      ),
+    ).toContain('usa/syria-as-target/oppose');
+  });
+
   it('"the criminal acts perpetrated by Russia": the lower-case word is still a cue', () => {
     expect(
       t(
         'The Syrian Coalition said that this barbaric attack on the hospital represents a continuation of the criminal acts perpetrated by Russia aimed to quell the Syrian revolution and force the Syrian people to agree to Russian dictations.',
       ),
     ).toContain('opposition/russia-as-target/oppose');
+  });
+});
+
+describe('an alternative put before someone', () => {
+  it('"two hard choices: either to accept Assads terms … or …" is no support for Assad', () => {
+    expect(
+      t(
+        'Vice-president of the Syrian Coalition Muwaffaq Nyrabia said that Russias policies in Syria are designed to put Syrians in front of two hard choices: either to accept Assads terms in the Geneva negotiations or the bombing and destruction of whole cities and vital civilian facilities will continue.',
+      ),
+    ).not.toContain('opposition/syria-as-target/support');
+  });
+
+  it('"agreed to accept the terms" is still support (written)', () => {
+    expect(t('The Syrian Coalition agreed to accept Assads terms in the Geneva negotiations.')).toContain(
+      'opposition/syria-as-target/support',
+    );
   });
 });

@@ -128,7 +128,6 @@ export function annotateCues(
     if (o > 0 && original.charCodeAt(o - 1) === 0x2d) continue;
     if (modifiesCompound(original, o + word.length)) continue;
     if (bracketedGloss(original, o)) continue;
-    if (wordOfInstitutionName(original, o, word.length)) continue;
     if (word === 't' && i > start && tokens.text[i - 1]!.endsWith('n')) {
       out[i - start] = NOT_CUE;
       continue;
@@ -207,6 +206,8 @@ export function annotateCues(
     // one's position against what follows.
     if (word === 'opposing' && next !== undefined && RIVAL_HEADS.has(next)) continue;
     if (!cue) continue;
+    // (A speech word stays one: "the US State Department released a report stating …".)
+    if (cue.kind !== 'speech' && wordOfInstitutionName(original, o, word.length)) continue;
     // "condemned the escalating war crimes", "the continued shelling": an aspect verb's
     // participle between a determiner and its noun qualifies the noun; it governs nothing.
     if (attributiveAspect(tokens, i, start, cue)) continue;

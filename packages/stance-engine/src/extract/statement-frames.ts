@@ -276,6 +276,9 @@ export class StatementFrames extends AnalyzerBase {
   protected opensHypothetical(j: number): boolean {
     const text = this.input.tokens.text;
     if (HYPOTHETICAL.has(text[j]!) || this.conditionalIn(j)) return true;
+    // "two hard choices: either to accept Assads terms … or …": one of the alternatives put before
+    // someone, not a position taken.
+    if (text[j] === 'either' && text[j + 1] === 'to') return true;
     // "ما لم" (unless): "هدد بفرض عقوبات ما لم توافق بريطانيا على مراجعة الاتفاق"; not the relative
     // "وهو ما لم تقبله روسيا" (which Russia did not accept) after a pronoun.
     if (text[j] === 'ما' && text[j + 1] === 'لم' && !UNLESS_NOT_AFTER.has(text[j - 1] ?? '')) return true;
