@@ -271,14 +271,21 @@ class QuotedText {
     return lo;
   }
 
-  /** The last person named before token k (for "he said" after a quotation), within reach. */
-  personBefore(k: number): number[] {
+  /**
+   * The last person named before token k (for "he said" after a quotation), within reach; not
+   * one named inside a quotation (`spans`): "“We support the Syrian army.” / “…,” he added" is
+   * the speaker's, not the army's.
+   */
+  personBefore(k: number, spans: readonly Span[]): number[] {
     const { mentions } = this;
     for (let i = mentions.length - 1; i >= 0; i--) {
       const m = mentions[i]!;
       if (m.tokEnd > k) continue;
       if (k - m.tokEnd > 80) break;
-      if (speakerMention(m) && !m.afterPreposition) return [m.actor];
+      if (!speakerMention(m) || m.afterPreposition) continue;
+      const at = this.origStart(m.tokStart);
+      if (spans.some((span) => span.open < at && at < span.close)) continue;
+      return [m.actor];
     }
     return [];
   }
@@ -308,7 +315,7 @@ function attributeEnglish(q: QuotedText, spans: readonly Span[]): Quotation[] {
       } else if (speakerMention(m) && reportingVerbAfter(q, m) >= 0) {
         [speakers, attribution] = [[m.actor], reportingVerbAfter(q, m)];
       } else if (EN_PERSON_PRONOUNS.has(tokens.text[k]!) && isReportingVerb(tokens, k + 1)) {
-        [speakers, attribution] = [q.personBefore(q.tokenFrom(span.open)), k + 1];
+        [speakers, attribution] = [q.personBefore(q.tokenFrom(span.open), spans), k + 1];
       }
     }
     // Before it, after a colon: "Trump wrote on Twitter:\n“…”", "Sadr said: “… . …”".
