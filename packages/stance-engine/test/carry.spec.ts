@@ -87,4 +87,11 @@ describe('English sentences inside a quotation', () => {
       "\"His conduct is unbecoming of a member of Congress. It's bad enough that he's joined Obama's assault on North Carolina jobs, but his physical assault on a college student goes beyond the pale.\"";
     expect(basil(text).filter((t) => t.startsWith('us-congress/'))).toEqual([]);
   });
+
+  it('"he wrote" after a quotation is the person named before it, not a body', () => {
+    const text =
+      "St. Louis Tea Party organizer Bill Hennessy wrote on the group's website Tuesday that the Tea Party stands for smaller government and fiscal responsibility, and accused the NAACP of abandoning black America.\n" +
+      '"When you look at the crime and poverty and family breakdown of the African-American community ... you see a half-century of failure by the NAACP," he wrote. "None of those persistent problems was caused by the Tea Party movement, yet the principles of the Tea Party are exactly what\'s needed."';
+    expect(basil(text, { published_at: '2010-07-14' }).filter((t) => t.startsWith('naacp/'))).toEqual([]);
+  });
 });

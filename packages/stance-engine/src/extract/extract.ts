@@ -527,7 +527,16 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
           ),
         );
   const spans = quotationSpans(original, lang);
-  const quoted = quotationSpeakers(original, norm.toOriginal, tokens, sentences, mentions, lang, spans);
+  const quoted = quotationSpeakers(
+    original,
+    norm.toOriginal,
+    tokens,
+    sentences,
+    mentions,
+    lang,
+    spans,
+    (a) => kindOf(a) === 'person',
+  );
   const quotedRuns = lang === 'ar' ? arabicQuotedRuns(spans, norm.toOriginal, tokens) : undefined;
   // English sentences wholly inside a quotation (attributed or not): their actors are named in
   // someone's words and are no subject a later sentence goes on with.

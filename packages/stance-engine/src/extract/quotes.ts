@@ -227,6 +227,7 @@ class QuotedText {
     readonly tokens: Tokens,
     readonly sentences: readonly Sentence[],
     readonly mentions: readonly Mention[],
+    readonly isPerson: (actor: number) => boolean = () => true,
   ) {
     for (const m of mentions) if (!this.mentionAt.has(m.tokStart)) this.mentionAt.set(m.tokStart, m);
   }
@@ -272,9 +273,10 @@ class QuotedText {
   }
 
   /**
-   * The last person named before token k (for "he said" after a quotation), within reach; not
-   * one named inside a quotation (`spans`): "“We support the Syrian army.” / “…,” he added" is
-   * the speaker's, not the army's.
+   * The last person named before token k (for "he said" after a quotation), within reach: a
+   * person, an office or an official, not a state or a body ("… criticized Washington. “…,” he
+   * said" is the critic's), and not one named inside a quotation (`spans`): "“We support the
+   * Syrian army.” / “…,” he added" is the speaker's, not the army's.
    */
   personBefore(k: number, spans: readonly Span[]): number[] {
     const { mentions } = this;
@@ -283,6 +285,7 @@ class QuotedText {
       if (m.tokEnd > k) continue;
       if (k - m.tokEnd > 80) break;
       if (!speakerMention(m) || m.afterPreposition) continue;
+      if (m.kind === 'name' && !this.isPerson(m.actor)) continue;
       const at = this.origStart(m.tokStart);
       if (spans.some((span) => span.open < at && at < span.close)) continue;
       return [m.actor];
@@ -529,13 +532,14 @@ export function quotationSpeakers(
   mentions: readonly Mention[],
   lang: Language,
   spans: readonly Span[] = quotationSpans(original, lang),
+  isPerson?: (actor: number) => boolean,
 ): (QuotedSentence | undefined)[] {
   // Filled by push: map() gives an array of another elements kind once it runs optimised, and the
   // readers' (and this function's) optimised code would be thrown away on the change of map.
   const result: (QuotedSentence | undefined)[] = [];
   for (let si = 0; si < sentences.length; si++) result.push(undefined);
   if (spans.length === 0) return result;
-  const q = new QuotedText(original, toOriginal, tokens, sentences, mentions);
+  const q = new QuotedText(original, toOriginal, tokens, sentences, mentions, isPerson);
   const quotations = lang === 'en' ? attributeEnglish(q, spans) : attributeArabic(q, spans);
   for (const quotation of quotations) {
     const first = q.tokenFrom(quotation.open);
