@@ -24,7 +24,13 @@ import {
   withinNamedCountries,
   type Mention,
 } from './mentions.js';
-import { arabicQuotedRuns, quotationSpans, quotationSpeakers, type QuotedSentence } from './quotes.js';
+import {
+  arabicQuotedRuns,
+  quotationSpans,
+  quotationSpeakers,
+  type QuotedSentence,
+  type Span,
+} from './quotes.js';
 import { AR_DEFINITE, annotateCues, lookupArabicCue } from './cues.js';
 import { makeCue, takesOnlyFrom, tokenCue } from '../lexicon/cue.js';
 import { analyzeSentence, type RawStatement, type SentenceInput } from './analyze.js';
@@ -522,8 +528,23 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
           ),
         );
   const spans = quotationSpans(original, lang);
-  const quoted = quotationSpeakers(original, norm.toOriginal, tokens, sentences, mentions, lang, spans);
+  const quoted = quotationSpeakers(
+    original,
+    norm.toOriginal,
+    tokens,
+    sentences,
+    mentions,
+    lang,
+    spans,
+    (a) => kindOf(a) === 'person',
+  );
   const quotedRuns = lang === 'ar' ? arabicQuotedRuns(spans, norm.toOriginal, tokens) : undefined;
+  // English sentences wholly inside a quotation (attributed or not): their actors are named in
+  // someone's words and are no subject a later sentence goes on with.
+  const inQuotation =
+    lang === 'en' && spans.length > 0
+      ? sentencesInQuotations(spans, sentences, tokens, norm.toOriginal)
+      : undefined;
   // The holders an elided subject takes in each sentence: the speaker of "وأضاف "…"".
   const elidedHolders: number[][] = [];
   const raw: RawStatement[] = [];
@@ -590,9 +611,10 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
           (lang === 'en' && compiled.actingActors.has(m.actor) && ownerPossessive(tokens, m)),
       )
     ) {
-      const firstActor = quotedThroughout(quotedRuns, sentence)
-        ? undefined
-        : carriedActor(inSentence, tokens, lang, capitalized);
+      const firstActor =
+        quotedThroughout(quotedRuns, sentence) || inQuotation?.[si] === 1
+          ? undefined
+          : carriedActor(inSentence, tokens, lang, capitalized);
       if (firstActor) {
         previousHolders = [firstActor.actor];
         holderAge = 0;
@@ -677,7 +699,7 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
     }
     holderAge = 0;
     if (result.holders.length > 0) previousHolders = result.holders;
-    else if (!quotedThroughout(quotedRuns, sentence)) {
+    else if (!quotedThroughout(quotedRuns, sentence) && inQuotation?.[si] !== 1) {
       // Without a clear holder, the first subject-like actor mention carries over.
       const firstActor = carriedActor(inSentence, tokens, lang, capitalized);
       previousHolders = firstActor ? [firstActor.actor] : [];
@@ -980,6 +1002,26 @@ function speakersOf(
  * المتحدة إلى …": a sentence quoted from start to end is someone's words, and the names inside
  * it are what he speaks of, not who speaks next: the holder before it goes on past it.
  */
+/** 1 for each sentence that starts and ends inside one quotation span (original offsets). */
+function sentencesInQuotations(
+  spans: readonly Span[],
+  sentences: readonly Sentence[],
+  tokens: Tokens,
+  toOriginal: Int32Array,
+): Uint8Array {
+  const inside = new Uint8Array(sentences.length);
+  let i = 0;
+  for (let si = 0; si < sentences.length; si++) {
+    const { start, end } = sentences[si]!;
+    if (end <= start) continue;
+    const from = toOriginal[tokens.start[start]!]!;
+    const to = toOriginal[tokens.end[end - 1]! - 1]!;
+    while (i < spans.length && spans[i]!.close < from) i++;
+    for (let j = i; j < spans.length && spans[j]!.open < from; j++) if (spans[j]!.close >= to) inside[si] = 1;
+  }
+  return inside;
+}
+
 function quotedThroughout(quotedRuns: Int32Array | undefined, sentence: Sentence): boolean {
   const last = quotedRuns?.[sentence.start] ?? -1;
   return last >= sentence.end - 2;

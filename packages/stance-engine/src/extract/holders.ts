@@ -2659,7 +2659,8 @@ export class HolderResolver extends SentenceView {
           !QUANTITY_WORDS.has(tokens.text[j + 1]!) &&
           !isInstitutionHead(tokens.text[j + 1]!, 'ar') &&
           !this.namedBefore(j + 1)) ||
-        (opener === undefined && this.constructSubjectBefore(j, k, cue))
+        (opener === undefined && this.constructSubjectBefore(j, k, cue)) ||
+        (opener === undefined && this.topicSubjectAfter(j, k))
       );
     // SVO: the definite noun is the subject of the first verb after it, the cue itself.
     // ("والقانون": the conjunction set aside.)
@@ -2696,6 +2697,26 @@ export class HolderResolver extends SentenceView {
       if (this.cueAt(i)?.cue.kind !== 'negation' && !this.untrackedDefiniteAt(i)) return false;
     }
     return true;
+  }
+
+  /**
+   * "وجاء افتتاح السفارة الأميركية في القدس … تنفيذا لتعهد …", "وأتاح الاتفاق … تعليق قسم من
+   * العقوبات": a topic phrase right after the sentence's opening word — a verb the cue lexicon
+   * does not read — is that verb's subject, and what the cue after it says is said of it, not
+   * by the previous sentence's holder.
+   */
+  protected topicSubjectAfter(j: number, k: number): boolean {
+    const m = this.mentionAtToken(j + 1);
+    return (
+      m !== undefined &&
+      m.tokStart === j + 1 &&
+      m.kind === 'topic' &&
+      !m.afterPreposition &&
+      !m.verbal &&
+      m.tokEnd <= k &&
+      !isOfficeWord(this.input.tokens.text[j]!, 'ar') &&
+      !isArabicTitleWord(this.input.tokens.text[j]!)
+    );
   }
 
   /** Token i is a definite word that names nothing we track and carries no cue ("المفوضية", "القديم"). */

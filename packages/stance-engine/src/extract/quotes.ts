@@ -227,6 +227,7 @@ class QuotedText {
     readonly tokens: Tokens,
     readonly sentences: readonly Sentence[],
     readonly mentions: readonly Mention[],
+    readonly isPerson: (actor: number) => boolean = () => true,
   ) {
     for (const m of mentions) if (!this.mentionAt.has(m.tokStart)) this.mentionAt.set(m.tokStart, m);
   }
@@ -271,14 +272,23 @@ class QuotedText {
     return lo;
   }
 
-  /** The last person named before token k (for "he said" after a quotation), within reach. */
-  personBefore(k: number): number[] {
+  /**
+   * The last person named before token k (for "he said" after a quotation), within reach: a
+   * person, an office or an official, not a state or a body ("… criticized Washington. “…,” he
+   * said" is the critic's), and not one named inside a quotation (`spans`): "“We support the
+   * Syrian army.” / “…,” he added" is the speaker's, not the army's.
+   */
+  personBefore(k: number, spans: readonly Span[]): number[] {
     const { mentions } = this;
     for (let i = mentions.length - 1; i >= 0; i--) {
       const m = mentions[i]!;
       if (m.tokEnd > k) continue;
       if (k - m.tokEnd > 80) break;
-      if (speakerMention(m) && !m.afterPreposition) return [m.actor];
+      if (!speakerMention(m) || m.afterPreposition) continue;
+      if (m.kind === 'name' && !this.isPerson(m.actor)) continue;
+      const at = this.origStart(m.tokStart);
+      if (spans.some((span) => span.open < at && at < span.close)) continue;
+      return [m.actor];
     }
     return [];
   }
@@ -308,7 +318,7 @@ function attributeEnglish(q: QuotedText, spans: readonly Span[]): Quotation[] {
       } else if (speakerMention(m) && reportingVerbAfter(q, m) >= 0) {
         [speakers, attribution] = [[m.actor], reportingVerbAfter(q, m)];
       } else if (EN_PERSON_PRONOUNS.has(tokens.text[k]!) && isReportingVerb(tokens, k + 1)) {
-        [speakers, attribution] = [q.personBefore(q.tokenFrom(span.open)), k + 1];
+        [speakers, attribution] = [q.personBefore(q.tokenFrom(span.open), spans), k + 1];
       }
     }
     // Before it, after a colon: "Trump wrote on Twitter:\n“…”", "Sadr said: “… . …”".
@@ -522,13 +532,14 @@ export function quotationSpeakers(
   mentions: readonly Mention[],
   lang: Language,
   spans: readonly Span[] = quotationSpans(original, lang),
+  isPerson?: (actor: number) => boolean,
 ): (QuotedSentence | undefined)[] {
   // Filled by push: map() gives an array of another elements kind once it runs optimised, and the
   // readers' (and this function's) optimised code would be thrown away on the change of map.
   const result: (QuotedSentence | undefined)[] = [];
   for (let si = 0; si < sentences.length; si++) result.push(undefined);
   if (spans.length === 0) return result;
-  const q = new QuotedText(original, toOriginal, tokens, sentences, mentions);
+  const q = new QuotedText(original, toOriginal, tokens, sentences, mentions, isPerson);
   const quotations = lang === 'en' ? attributeEnglish(q, spans) : attributeArabic(q, spans);
   for (const quotation of quotations) {
     const first = q.tokenFrom(quotation.open);

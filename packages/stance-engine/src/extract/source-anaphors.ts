@@ -15,6 +15,7 @@ import { lookupArabicCue } from './cues.js';
 import { SOURCE_PHRASES } from './word-lists.js';
 import { actorMention, withAddedMentions, type Mention } from './mentions.js';
 import { isOfficeWord } from '../lexicon/common-words.js';
+import { pushAll } from './arrays.js';
 
 // Adjectives of an official source (folded): "مصدر مسؤول", "مصدر رسمي", "مصدر حكومي".
 const OFFICIAL_SOURCE_ADJECTIVES = new Set(['مسوول', 'رسمي', 'حكومي', 'دبلوماسي', 'رفيع']);
@@ -117,6 +118,135 @@ function isPrepositionWord(w: string): boolean {
   return ['في', 'من', 'الي', 'علي', 'عن', 'مع', 'ضد', 'بين', 'حول', 'لدي'].includes(w);
 }
 
+// A spokesperson's office (folded): "المتحدث باسم X", "الناطقة الرسمية باسم X".
+const SPOKESPERSON_WORDS = new Set(['المتحدث', 'المتحدثه', 'الناطق', 'الناطقه']);
+const OFFICIAL_WORDS = new Set(['الرسمي', 'الرسميه']);
+// A spokesperson's name is two or three words ("جوناثان كونريكس", "سعد الحديثي").
+const MIN_NAME_WORDS = 2;
+const MAX_NAME_WORDS = 3;
+
+/**
+ * Token k is a plain word no mention covers: a word of a person's name. Where the name is not
+ * closed by a comma on both sides, a word the cue lexicon reads ends it (the verb before it).
+ */
+function nameWord(tokens: Tokens, covered: Uint8Array, k: number, closed = false): boolean {
+  const w = tokens.text[k] ?? '';
+  return (
+    tokens.isWord[k] === 1 &&
+    covered[k] === 0 &&
+    w.length > 1 &&
+    !isPrepositionWord(w) &&
+    (closed || lookupArabicCue(w) === undefined) &&
+    !SPOKESPERSON_WORDS.has(w)
+  );
+}
+
+/**
+ * The tracked actor a spokesperson at token k speaks for ("المتحدث باسم الجيش الإسرائيلي",
+ * "الناطقة باسم وزارة الخارجية الروسية") and the token after that body's name; undefined if none.
+ */
+function spokespersonBody(
+  tokens: Tokens,
+  mentions: readonly Mention[],
+  k: number,
+): { actor: number; end: number } | undefined {
+  let j = k + 1;
+  if (OFFICIAL_WORDS.has(tokens.text[j] ?? '')) j++;
+  if (tokens.text[j] !== 'باسم') return undefined;
+  // Past the body's office words ("باسم وزارة الخارجية الروسية").
+  for (let i = j + 1; i < tokens.count && i <= j + 3; i++) {
+    const m = mentions.find((x) => x.tokStart === i && x.kind !== 'topic');
+    if (m) {
+      // A nationality speaks only after an office word ("باسم الرئاسة التركية").
+      const actor = m.kind === 'demonym' && i > j + 1 ? (m.countryOf ?? m.actor) : issuerOf(m);
+      return actor >= 0 ? { actor, end: m.tokEnd } : undefined;
+    }
+    if (!isOfficeWord(tokens.text[i]!, 'ar')) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The surname of a spokesperson we do not track introduced in apposition to his office, after it
+ * ("المتحدث باسم الجيش، جوناثان كونريكس،") or before it ("قال سعد الحديثي، المتحدث باسم …"):
+ * the token of the name's last word, or -1.
+ */
+function spokespersonSurname(
+  tokens: Tokens,
+  covered: Uint8Array,
+  k: number,
+  bodyEnd: number,
+  sentence: Sentence,
+): number {
+  // After: "، W1 W2(، W3)،" — the name closed by a comma.
+  if (tokens.text[bodyEnd] === ',') {
+    let e = bodyEnd + 1;
+    while (e < sentence.end && e - bodyEnd - 1 < MAX_NAME_WORDS && nameWord(tokens, covered, e, true)) e++;
+    const n = e - bodyEnd - 1;
+    if (n >= MIN_NAME_WORDS && tokens.text[e] === ',' && !tokens.text[bodyEnd + 1]!.startsWith('ال'))
+      return e - 1;
+  }
+  // Before: "(قال) W1 W2، المتحدث باسم …" — the name after a verb or opening the sentence.
+  if (tokens.text[k - 1] === ',') {
+    let s = k - 1;
+    while (s - 1 >= sentence.start && k - 1 - s < MAX_NAME_WORDS && nameWord(tokens, covered, s - 1)) s--;
+    const n = k - 1 - s;
+    const before = s - 1;
+    if (
+      n >= MIN_NAME_WORDS &&
+      !tokens.text[s]!.startsWith('ال') &&
+      (before < sentence.start || lookupArabicCue(tokens.text[before]!)?.cue.pos === 'verb')
+    )
+      return k - 2;
+  }
+  return -1;
+}
+
+/**
+ * "المتحدث باسم الجيش، جوناثان كونريكس … . وأضاف كونريكس: …": a spokesperson we do not track,
+ * introduced by name in apposition to his office, is later named by his surname alone as the
+ * subject of a verb; that surname stands for the body he speaks for, as "المصدر" does for an
+ * official source. A surname two spokespeople (or two bodies) share stands for none.
+ */
+function spokespersonSurnames(
+  tokens: Tokens,
+  sentences: readonly Sentence[],
+  mentions: readonly Mention[],
+): Mention[] {
+  let covered: Uint8Array | undefined;
+  const bodyOf = new Map<string, number>();
+  const introducedAt = new Set<number>();
+  const added: Mention[] = [];
+  let si = 0;
+  for (let k = 0; k < tokens.count; k++) {
+    const w = tokens.text[k]!;
+    const spokesperson = SPOKESPERSON_WORDS.has(w);
+    if (!spokesperson && (bodyOf.size === 0 || !bodyOf.has(w))) continue;
+    while (si < sentences.length && sentences[si]!.end <= k) si++;
+    if (si >= sentences.length) break;
+    if (!covered) {
+      covered = new Uint8Array(tokens.count);
+      for (const m of mentions) covered.fill(1, m.tokStart, m.tokEnd);
+    }
+    if (spokesperson) {
+      const body = spokespersonBody(tokens, mentions, k);
+      if (!body) continue;
+      const at = spokespersonSurname(tokens, covered, k, body.end, sentences[si]!);
+      if (at < 0) continue;
+      const surname = tokens.text[at]!;
+      const known = bodyOf.get(surname);
+      bodyOf.set(surname, known === undefined || known === body.actor ? body.actor : -1);
+      introducedAt.add(at);
+      continue;
+    }
+    const actor = bodyOf.get(w)!;
+    if (actor < 0 || covered[k] === 1 || introducedAt.has(k)) continue;
+    if (lookupArabicCue(tokens.text[k - 1] ?? '')?.cue.pos !== 'verb') continue;
+    added.push(actorMention(tokens, k, k + 1, actor, false));
+  }
+  return added;
+}
+
 /** Arabic mentions with each "المصدر" after an official source's formula standing for its body. */
 export function withSourceAnaphors(
   compiled: CompiledCodebook,
@@ -167,5 +297,6 @@ export function withSourceAnaphors(
     // The chain runs on from each sentence that names the source again.
     since = si;
   }
+  pushAll(added, spokespersonSurnames(tokens, sentences, mentions));
   return withAddedMentions(mentions, added);
 }
