@@ -30,6 +30,40 @@ import {
   EN_ACT_SETTINGS,
 } from './word-lists.js';
 
+/** Words between a relative clause's subject and its verb of doing: "Russia continues to commit". */
+const EN_RELATIVE_ASPECT = new Set([
+  'has',
+  'have',
+  'had',
+  'is',
+  'are',
+  'was',
+  'were',
+  'been',
+  'still',
+  'continues',
+  'continue',
+  'continued',
+  'keeps',
+  'keep',
+  'to',
+]);
+/** Verbs of doing a deed whose object is the act noun: "the crimes X commits / carried out". */
+const EN_DOING_FORMS = new Set([
+  'commit',
+  'commits',
+  'committed',
+  'committing',
+  'perpetrate',
+  'perpetrates',
+  'perpetrated',
+  'perpetrating',
+  'carry',
+  'carries',
+  'carried',
+  'carrying',
+]);
+
 /** Records a statement of `holders` toward `target` (see `run`). */
 export type Emit = (
   holders: number[],
@@ -692,11 +726,11 @@ export class AnalyzerBase extends HolderResolver {
       if (tokens.text[j] === 'that' || tokens.text[j] === 'which') aux++;
       while (aux < 4 && (EN_AUXILIARIES.has(tokens.text[j + aux] ?? '') || tokens.text[j + aux] === 'being'))
         aux++;
-      if (aux > 0 && !EN_AGENT_VERBS.has(tokens.text[j + aux] ?? '')) return undefined;
+      if (aux > 0 && !EN_AGENT_VERBS.has(tokens.text[j + aux] ?? '')) return this.relativeSubjectOfAct(act);
       j += aux;
       if (EN_AGENT_VERBS.has(tokens.text[j] ?? '')) j++;
       if (tokens.text[j] === 'out') j++;
-      if (tokens.text[j] !== 'by') return undefined;
+      if (tokens.text[j] !== 'by') return this.relativeSubjectOfAct(act);
       j++;
       if (tokens.text[j] === 'the') j++;
     }
@@ -704,6 +738,30 @@ export class AnalyzerBase extends HolderResolver {
     for (let n = 0; n < 3 && !this.mentionAtToken(j) && isOfficeWord(tokens.text[j] ?? '', lang); n++) j++;
     const m = this.mentionAtToken(j);
     return m && m.kind !== 'topic' && m.actor >= 0 && m.tokStart === j ? m : undefined;
+  }
+
+  /**
+   * "the horrible crimes Russia continues to commit against the Syrian people", "the massacres
+   * that the regime has perpetrated", "the attacks which X carried out": an English act noun
+   * whose relative clause (with or without "that") has a tracked actor as subject and a verb of
+   * doing (commit, perpetrate, carry out) with the noun as its object names that actor as agent.
+   */
+  protected relativeSubjectOfAct(act: number): Mention | undefined {
+    const text = this.input.tokens.text;
+    let j = act + 1;
+    if (text[j] === 'that' || text[j] === 'which') j++;
+    if (text[j] === 'the') j++;
+    const m = this.mentionAtToken(j);
+    if (!m || m.tokStart !== j || m.kind === 'topic' || m.actor < 0 || m.people || m.modifier)
+      return undefined;
+    let v = m.tokEnd;
+    // "continues to commit", "has been committing", "still commits": auxiliaries and aspect verbs.
+    for (let n = 0; n < 3 && v < this.e && EN_RELATIVE_ASPECT.has(text[v]!); n++) v++;
+    const verb = text[v] ?? '';
+    if (!EN_DOING_FORMS.has(verb)) return undefined;
+    // "carried out", "carry out": the particle is needed with "carry".
+    if (verb.startsWith('carr') && text[v + 1] !== 'out') return undefined;
+    return m;
   }
 
   /**

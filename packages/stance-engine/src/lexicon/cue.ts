@@ -488,6 +488,8 @@ const FORCE_LEMMAS = new Set([
   'shell',
   'target',
   'attack',
+  // "condemned the assault on X": the assault's object is its victim, as an attack's is.
+  'assault',
   'pound',
   'raid',
   'storm',

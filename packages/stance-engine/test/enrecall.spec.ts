@@ -1,0 +1,141 @@
+// English readings missing on the development sets (round enrecall): crimes named by an object
+// relative ("the crimes Russia continues to commit") or by a call to stop them; refusing to let
+// an actor fall, or ground fall to an actor, or an actor act ("will not allow X to …"); and
+// "assault" as an act of force whose object is its victim. Sentences are real ones from
+// corpus/news-en.jsonl and the English development sets, besides the plain forms of each
+// construction.
+import type { Codebook } from '@stance/codebook';
+import { actorsNamedIn, targetTopics, triplesWith } from './helpers.js';
+
+const actor = actorsNamedIn('en');
+
+const CODEBOOK: Codebook = {
+  version: 1,
+  name: 'enrecall-unit-tests',
+  actors: [
+    actor('syrian-opposition', 'movement', [
+      'Syrian National Coalition',
+      'Syrian Coalition',
+      'Syrian opposition',
+    ]),
+    actor('syrian-government', 'government', [
+      'Syrian government',
+      'Syrian regime',
+      'Assad regime',
+      'regime',
+    ]),
+    actor('rebels', 'armed-group', ['rebels', 'Free Syrian Army']),
+    actor('russia', 'country', ['Russia', 'Moscow']),
+    actor('turkey', 'country', ['Turkey', 'Ankara']),
+    actor('ypg', 'armed-group', ['YPG', 'Kurdish YPG forces', 'Kurdish YPG', 'Kurdish fighters']),
+    actor('isis', 'armed-group', ['Islamic State', 'ISIL', 'IS']),
+    actor('eu', 'organization', ['European Union']),
+    actor('usa', 'country', ['United States']),
+  ],
+  topics: targetTopics([
+    'syrian-opposition',
+    'syrian-government',
+    'rebels',
+    'russia',
+    'turkey',
+    'ypg',
+    'isis',
+  ]),
+};
+const en = triplesWith(CODEBOOK, { lang: 'en', published_at: '2016-03-01' });
+
+describe('crimes named by an object relative: "the crimes X continues to commit"', () => {
+  it('the caller opposes the subject of the relative clause (corpus)', () => {
+    expect(
+      en(
+        'The Syrian Coalition called upon the ceasefire task force formed as part of the Munich agreement not to ignore the horrible crimes Russia continues to commit against the Syrian people.',
+      ),
+    ).toContain('syrian-opposition/russia-as-target/oppose');
+  });
+
+  it('plain forms: "that X has committed", "X carried out"', () => {
+    expect(
+      en('The Syrian Coalition said the world must punish the massacres that the regime has committed.'),
+    ).toContain('syrian-opposition/syrian-government-as-target/oppose');
+    expect(en('The Syrian Coalition said the attacks Russia carried out were crimes.')).toContain(
+      'syrian-opposition/russia-as-target/oppose',
+    );
+  });
+
+  it('no agent read from a relative clause whose verb is not one of doing the deed', () => {
+    expect(en('The Syrian Coalition said the crimes Russia denies are documented.')).not.toContain(
+      'syrian-opposition/russia-as-target/oppose',
+    );
+    expect(en('The Syrian Coalition said the crimes Russia reported must be investigated.')).not.toContain(
+      'syrian-opposition/russia-as-target/oppose',
+    );
+  });
+});
+
+describe('a call to stop crimes opposes their owner', () => {
+  it('"called on … to take immediate action in order to stop crimes carried out by X and Y" (own)', () => {
+    const got = en(
+      'The Syrian Coalition called on the European Union the United States and friends of the Syrian people to take immediate action in order to stop crimes carried out by the Assad regime and Russia against civilians in Syria.',
+    );
+    expect(got).toContain('syrian-opposition/syrian-government-as-target/oppose');
+    expect(got).toContain('syrian-opposition/russia-as-target/oppose');
+  });
+
+  it('plain form with a nationality adjective: "to stop Russian crimes"', () => {
+    expect(en('The Syrian Coalition called on the world to stop Russian crimes.')).toContain(
+      'syrian-opposition/russia-as-target/oppose',
+    );
+  });
+
+  it('no caller when the stop is no one’s call, or the crimes are someone’s charge', () => {
+    expect(
+      en('Russia accused the regime of failing to stop the crimes the Syrian opposition committed.'),
+    ).not.toContain('russia/syrian-opposition-as-target/oppose');
+    expect(en('The Syrian Coalition refused to stop the crimes committed by Russia.')).not.toContain(
+      'syrian-opposition/russia-as-target/oppose',
+    );
+  });
+});
+
+describe('refused outcomes: "will not allow X to …"', () => {
+  it('ground not to fall to an actor: oppose the actor (own)', () => {
+    expect(
+      en(
+        'On 15 Feb 2016 Turkish Prime Minister Ahmed Davutoglu said Ankara will not allow the town of Azaz in northern Syria to fall to the Kurdish YPG forces and promised the "harshest reaction" if the group attempts to re-take the city.',
+      ),
+    ).toContain('turkey/ypg-as-target/oppose');
+  });
+
+  it('an actor not to fall: support; an actor not to act: oppose (plain forms)', () => {
+    expect(en('Russia will not allow the Syrian regime to fall.')).toContain(
+      'russia/syrian-government-as-target/support',
+    );
+    expect(en('Turkey will not allow the YPG to cross the Euphrates.')).toContain(
+      'turkey/ypg-as-target/oppose',
+    );
+  });
+
+  it('negative cases: allowed, a place named inside the object, a becoming', () => {
+    expect(en('Turkey allowed the YPG to cross the Euphrates.')).not.toContain('turkey/ypg-as-target/oppose');
+    expect(en('Russia will not allow the town of Azaz in northern Syria to fall.')).toEqual([]);
+    expect(en('Russia will not allow the Syrian regime to become a battlefield for others.')).not.toContain(
+      'russia/syrian-government-as-target/oppose',
+    );
+  });
+});
+
+describe('"assault" is an act of force: its object is the victim', () => {
+  it('a condemned assault on X is no opposition to X', () => {
+    expect(en('The Syrian Coalition condemned the assault on the rebels.')).not.toContain(
+      'syrian-opposition/rebels-as-target/oppose',
+    );
+  });
+
+  it('the assailant still opposes the victim (corpus)', () => {
+    expect(
+      en(
+        'Fighting raged in the Syrian border town of Kobani on Saturday after ISIL terrorists launched a new assault on Kurdish fighters bolstered by the arrival of heavily armed Iraqi peshmerga forces.',
+      ),
+    ).toContain('isis/ypg-as-target/oppose');
+  });
+});
