@@ -139,3 +139,45 @@ describe('"assault" is an act of force: its object is the victim', () => {
     ).toContain('isis/ypg-as-target/oppose');
   });
 });
+
+const US_CODEBOOK: Codebook = {
+  version: 1,
+  name: 'enrecall-us-unit-tests',
+  actors: [
+    actor('democrats', 'party', ['Democrats', 'Senate Democrats']),
+    actor('schumer', 'person', ['Chuck Schumer', 'Schumer']),
+    actor('donald-trump', 'person', ['Donald Trump', 'Trump']),
+    actor('robert-mueller', 'person', ['Robert Mueller', 'Mueller']),
+    actor('russia', 'country', ['Russia']),
+  ],
+  topics: targetTopics(['democrats', 'donald-trump', 'robert-mueller', 'russia']),
+};
+const us = triplesWith(US_CODEBOOK, { lang: 'en', published_at: '2019-03-25' });
+
+describe('an evaluated act with a named agent: "any attempt by X to … would be unacceptable"', () => {
+  it('the agent is judged, not the names inside the infinitive (basil sentence, speaker attached)', () => {
+    const got = us(
+      '"Any attempt by the Trump Administration to cover up the results of this investigation into Russia’s attack on our democracy would be unacceptable," Schumer said.',
+    );
+    expect(got).toContain('schumer/donald-trump-as-target/oppose');
+    expect(got).not.toContain('schumer/russia-as-target/oppose');
+  });
+
+  it('plain forms: a possessor as agent; the infinitive’s object is not judged', () => {
+    const got = us('Democrats said any attempt by Donald Trump to fire Mueller would be unacceptable.');
+    expect(got).toContain('democrats/donald-trump-as-target/oppose');
+    expect(got).not.toContain('democrats/robert-mueller-as-target/oppose');
+    expect(us("Democrats said Donald Trump's decision to fire Mueller was a mistake.")).toContain(
+      'democrats/donald-trump-as-target/oppose',
+    );
+  });
+
+  it('no judgement without an evaluative predicate, or with a negated one', () => {
+    expect(
+      us("Democrats said Donald Trump's decision to fire Mueller was announced on Friday."),
+    ).not.toContain('democrats/donald-trump-as-target/oppose');
+    expect(us("Democrats said Donald Trump's decision to fire Mueller was not a mistake.")).not.toContain(
+      'democrats/donald-trump-as-target/oppose',
+    );
+  });
+});

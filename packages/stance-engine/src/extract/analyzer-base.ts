@@ -30,6 +30,20 @@ import {
   EN_ACT_SETTINGS,
 } from './word-lists.js';
 
+/** Act nouns that take an infinitive: "any attempt by X to …", "X's effort to …". */
+export const EN_INFINITIVE_ACT_NOUNS = new Set([
+  'attempt',
+  'attempts',
+  'effort',
+  'efforts',
+  'bid',
+  'move',
+  'decision',
+  'plan',
+  'plans',
+  'push',
+  'refusal',
+]);
 /** Words between a relative clause's subject and its verb of doing: "Russia continues to commit". */
 const EN_RELATIVE_ASPECT = new Set([
   'has',
@@ -540,6 +554,9 @@ export class AnalyzerBase extends HolderResolver {
     describing = false,
     maxWords = FORWARD_WINDOW,
   ): { k: number; polarity: 1 | -1 } | undefined {
+    // "any attempt by X to fire Mueller would be unacceptable": a name inside an act noun's
+    // infinitive is not what the predicate judges (evaluatedActs gives it to the act's agent).
+    if (this.input.lang === 'en' && this.insideActInfinitive(target.tokStart) !== undefined) return undefined;
     let words = 0;
     // "خط وقف إطلاق النار منذ انسحاب إسرائيل": a cue after a setting preposition is no predicate.
     let setting = false;
@@ -738,6 +755,34 @@ export class AnalyzerBase extends HolderResolver {
     for (let n = 0; n < 3 && !this.mentionAtToken(j) && isOfficeWord(tokens.text[j] ?? '', lang); n++) j++;
     const m = this.mentionAtToken(j);
     return m && m.kind !== 'topic' && m.actor >= 0 && m.tokStart === j ? m : undefined;
+  }
+
+  /**
+   * The act noun ("attempt", "effort", "move") whose infinitive holds token k: "any attempt by
+   * the administration to cover up the results of this investigation into Russia's attack" (k at
+   * "Russia"); undefined when a clause mark, a cue other than the infinitive's verb, or eight
+   * words come first.
+   */
+  protected insideActInfinitive(k: number): number | undefined {
+    const text = this.input.tokens.text;
+    for (let j = k - 1, words = 0; j > this.s && words < 12; j--) {
+      if (isClauseMark(this.input.tokens, j)) return undefined;
+      if (text[j] === 'to') {
+        // "attempt to …", "attempt by X to …".
+        const agent = this.mentionAtToken(j - 1);
+        const noun = agent && text[agent.tokStart - 1] === 'by' ? agent.tokStart - 2 : j - 1;
+        if (EN_INFINITIVE_ACT_NOUNS.has(text[noun] ?? '')) return noun;
+      }
+      const m = this.mentionAtToken(j);
+      if (m) {
+        j = m.tokStart;
+        continue;
+      }
+      const c = this.cueAt(j)?.cue;
+      if (c && (c.kind === 'speech' || c.kind === 'complementizer')) return undefined;
+      if (this.input.tokens.isWord[j]) words++;
+    }
+    return undefined;
   }
 
   /**

@@ -45,10 +45,13 @@ import {
 } from './word-lists.js';
 import type { Emit } from './analyzer-base.js';
 import { ForceActReader } from './force-acts.js';
+import { EN_INFINITIVE_ACT_NOUNS } from './analyzer-base.js';
 
 // Refusal verbs and nouns of confirming (folded): "رفض تأكيد …".
 export const AR_REFUSAL_VERBS = new Set(['رفض', 'رفضت', 'يرفض', 'ترفض', 'ورفض', 'ورفضت']);
 
+// "any attempt by X to … would be unacceptable": the verb heading an act's evaluation.
+const EN_ACT_PREDICATE_HEADS = new Set(['would', 'will', 'is', 'was', 'are', 'were']);
 // "will not allow/permit X to …": verbs of letting, read when refused.
 const EN_LET_VERBS = new Set(['allow', 'permit']);
 // Outcomes of defeat: "not allow the regime to fall/collapse".
@@ -868,6 +871,64 @@ export class MisdeedReader extends ForceActReader {
       return;
     const acting = objects.filter((a) => !holders.includes(a));
     this.emitTowardActors(emit, holders, acting, -1, 0.6, k, to - 1, hedge);
+  }
+
+  /**
+   * "Any attempt by the Trump Administration to cover up the results of this investigation …
+   * would be unacceptable", "Russia's decision to … was a mistake": a speaker's evaluation of an
+   * act whose agent is named ("by X", "X's") is an evaluation of the agent.
+   */
+  protected evaluatedActs(emit: Emit): void {
+    const text = this.input.tokens.text;
+    for (let k = this.s + 1; k < this.e; k++) {
+      if (EN_INFINITIVE_ACT_NOUNS.has(text[k]!)) this.evaluatedActAt(emit, k);
+    }
+  }
+
+  /** The act noun at k: its agent, the predicate after its infinitive, the evaluative cue there. */
+  protected evaluatedActAt(emit: Emit, k: number): void {
+    const { tokens } = this.input;
+    const text = tokens.text;
+    let agent: Mention | undefined;
+    let to = k + 1;
+    if (text[k + 1] === 'by') {
+      const a = text[k + 2] === 'the' ? k + 3 : k + 2;
+      const m = this.mentionAtToken(a);
+      if (m && m.tokStart === a) {
+        agent = m;
+        to = m.tokEnd;
+      }
+    } else {
+      // "X's attempt": the possessor right before the noun.
+      const m = text[k - 1] === 's' && k - 2 >= this.s ? this.mentionAtToken(k - 2) : undefined;
+      if (m && (m.tokEnd === k - 1 || m.tokEnd === k)) agent = m;
+    }
+    // "the Trump Administration": office words after the agent's name.
+    for (let n = 0; agent && n < 2 && text[to] !== 'to' && isOfficeWord(text[to] ?? '', 'en'); n++) to++;
+    // (A possessor holds no stance of its own, so canHold is not asked: "X's attempt".)
+    if (!agent || agent.kind === 'topic' || agent.actor < 0 || agent.people || text[to] !== 'to') return;
+    // The predicate: the first finite "be" or modal after the infinitive, in the same clause.
+    let v = -1;
+    for (let j = to + 2; j < this.e && j <= to + 18; j++) {
+      if (isClauseMark(tokens, j)) return;
+      const c = this.cueAt(j)?.cue;
+      if (c && (c.kind === 'speech' || c.kind === 'complementizer')) return;
+      if (EN_ACT_PREDICATE_HEADS.has(text[j]!)) {
+        v = j;
+        break;
+      }
+    }
+    if (v < 0) return;
+    for (let j = v + 1; j < this.e && j <= v + 4; j++) {
+      if (this.mentionAtToken(j) || isClauseMark(tokens, j)) return;
+      const c = this.cueAt(j)?.cue;
+      if (!c) continue;
+      if (c.kind !== 'evaluative' || c.polarity === 0) return;
+      const sign = c.polarity * (this.negatedBefore(j, 3) ? -1 : 1);
+      const holders = this.frameHolder(k).filter((h) => h !== agent.actor);
+      emit(holders, agent, sign, 0.6, j, this.hedged(k, j));
+      return;
+    }
   }
 
   /** "that X (and Y) (must|should) stop …": the verb of the clause after its subject. */
