@@ -181,3 +181,37 @@ describe('an evaluated act with a named agent: "any attempt by X to … would be
     );
   });
 });
+
+const AID_CODEBOOK: Codebook = {
+  version: 1,
+  name: 'enrecall-aid-unit-tests',
+  actors: [
+    actor('icrc', 'organization', ['ICRC', 'International Committee of the Red Cross']),
+    actor('sarc', 'organization', ['Syrian Arab Red Crescent', 'Red Crescent']),
+    actor('mamlouk', 'person', ['Ali Mamlouk', 'Mamlouk']),
+    actor('egypt', 'country', ['Egypt', 'Cairo']),
+    actor('turkey', 'country', ['Turkey', 'Ankara']),
+    actor('russia', 'country', ['Russia', 'Moscow']),
+  ],
+  topics: targetTopics(['icrc', 'sarc', 'egypt', 'russia', 'turkey']),
+};
+const aid = triplesWith(AID_CODEBOOK, { lang: 'en', published_at: '2016-06-01' });
+
+describe('"coordinate with": cooperation, both ways', () => {
+  it("coordinating with a side in a fight (the fresh-en sentence's clause, with its speaker as subject)", () => {
+    expect(
+      aid('Ali Mamlouk said he will coordinate with Egypt in the fight against terrorism in the region.'),
+    ).toContain('mamlouk/egypt-as-target/support');
+  });
+
+  it('plain forms: both sides of "is coordinating with"', () => {
+    expect(aid('Turkey is coordinating with Russia on the Idlib disarmament zone.')).toEqual(
+      expect.arrayContaining(['turkey/russia-as-target/support', 'russia/turkey-as-target/support']),
+    );
+  });
+
+  it('a refusal to coordinate opposes; an untracked coordinator says nothing', () => {
+    expect(aid('Turkey refused to coordinate with Russia.')).not.toContain('turkey/russia-as-target/support');
+    expect(aid('We work to topple the regime and coordinate with all sides, a commander said.')).toEqual([]);
+  });
+});
