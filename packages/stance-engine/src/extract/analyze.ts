@@ -127,6 +127,8 @@ export class SentenceAnalyzer extends TargetReader {
     this.pronounObjects(emit);
     this.passives(emit);
     if (this.input.lang === 'en') this.pressedToHalt(emit);
+    if (this.input.lang === 'en') this.refusedOutcomes(emit);
+    if (this.input.lang === 'en') this.evaluatedActs(emit);
     // The English agent passes need "by"/"between" or a participle of holding ground: most
     // sentences have neither, so one scan spares the others.
     const links = this.linkWords();

@@ -30,6 +30,54 @@ import {
   EN_ACT_SETTINGS,
 } from './word-lists.js';
 
+/** Act nouns that take an infinitive: "any attempt by X to …", "X's effort to …". */
+export const EN_INFINITIVE_ACT_NOUNS = new Set([
+  'attempt',
+  'attempts',
+  'effort',
+  'efforts',
+  'bid',
+  'move',
+  'decision',
+  'plan',
+  'plans',
+  'push',
+  'refusal',
+]);
+/** Words between a relative clause's subject and its verb of doing: "Russia continues to commit". */
+const EN_RELATIVE_ASPECT = new Set([
+  'has',
+  'have',
+  'had',
+  'is',
+  'are',
+  'was',
+  'were',
+  'been',
+  'still',
+  'continues',
+  'continue',
+  'continued',
+  'keeps',
+  'keep',
+  'to',
+]);
+/** Verbs of doing a deed whose object is the act noun: "the crimes X commits / carried out". */
+const EN_DOING_FORMS = new Set([
+  'commit',
+  'commits',
+  'committed',
+  'committing',
+  'perpetrate',
+  'perpetrates',
+  'perpetrated',
+  'perpetrating',
+  'carry',
+  'carries',
+  'carried',
+  'carrying',
+]);
+
 /** Records a statement of `holders` toward `target` (see `run`). */
 export type Emit = (
   holders: number[],
@@ -506,6 +554,9 @@ export class AnalyzerBase extends HolderResolver {
     describing = false,
     maxWords = FORWARD_WINDOW,
   ): { k: number; polarity: 1 | -1 } | undefined {
+    // "any attempt by X to fire Mueller would be unacceptable": a name inside an act noun's
+    // infinitive is not what the predicate judges (evaluatedActs gives it to the act's agent).
+    if (this.input.lang === 'en' && this.insideActInfinitive(target.tokStart) !== undefined) return undefined;
     let words = 0;
     // "خط وقف إطلاق النار منذ انسحاب إسرائيل": a cue after a setting preposition is no predicate.
     let setting = false;
@@ -692,11 +743,11 @@ export class AnalyzerBase extends HolderResolver {
       if (tokens.text[j] === 'that' || tokens.text[j] === 'which') aux++;
       while (aux < 4 && (EN_AUXILIARIES.has(tokens.text[j + aux] ?? '') || tokens.text[j + aux] === 'being'))
         aux++;
-      if (aux > 0 && !EN_AGENT_VERBS.has(tokens.text[j + aux] ?? '')) return undefined;
+      if (aux > 0 && !EN_AGENT_VERBS.has(tokens.text[j + aux] ?? '')) return this.relativeSubjectOfAct(act);
       j += aux;
       if (EN_AGENT_VERBS.has(tokens.text[j] ?? '')) j++;
       if (tokens.text[j] === 'out') j++;
-      if (tokens.text[j] !== 'by') return undefined;
+      if (tokens.text[j] !== 'by') return this.relativeSubjectOfAct(act);
       j++;
       if (tokens.text[j] === 'the') j++;
     }
@@ -704,6 +755,58 @@ export class AnalyzerBase extends HolderResolver {
     for (let n = 0; n < 3 && !this.mentionAtToken(j) && isOfficeWord(tokens.text[j] ?? '', lang); n++) j++;
     const m = this.mentionAtToken(j);
     return m && m.kind !== 'topic' && m.actor >= 0 && m.tokStart === j ? m : undefined;
+  }
+
+  /**
+   * The act noun ("attempt", "effort", "move") whose infinitive holds token k: "any attempt by
+   * the administration to cover up the results of this investigation into Russia's attack" (k at
+   * "Russia"); undefined when a clause mark, a cue other than the infinitive's verb, or eight
+   * words come first.
+   */
+  protected insideActInfinitive(k: number): number | undefined {
+    const text = this.input.tokens.text;
+    for (let j = k - 1, words = 0; j > this.s && words < 12; j--) {
+      if (isClauseMark(this.input.tokens, j)) return undefined;
+      if (text[j] === 'to') {
+        // "attempt to …", "attempt by X to …".
+        const agent = this.mentionAtToken(j - 1);
+        const noun = agent && text[agent.tokStart - 1] === 'by' ? agent.tokStart - 2 : j - 1;
+        if (EN_INFINITIVE_ACT_NOUNS.has(text[noun] ?? '')) return noun;
+      }
+      const m = this.mentionAtToken(j);
+      if (m) {
+        j = m.tokStart;
+        continue;
+      }
+      const c = this.cueAt(j)?.cue;
+      if (c && (c.kind === 'speech' || c.kind === 'complementizer')) return undefined;
+      if (this.input.tokens.isWord[j]) words++;
+    }
+    return undefined;
+  }
+
+  /**
+   * "the horrible crimes Russia continues to commit against the Syrian people", "the massacres
+   * that the regime has perpetrated", "the attacks which X carried out": an English act noun
+   * whose relative clause (with or without "that") has a tracked actor as subject and a verb of
+   * doing (commit, perpetrate, carry out) with the noun as its object names that actor as agent.
+   */
+  protected relativeSubjectOfAct(act: number): Mention | undefined {
+    const text = this.input.tokens.text;
+    let j = act + 1;
+    if (text[j] === 'that' || text[j] === 'which') j++;
+    if (text[j] === 'the') j++;
+    const m = this.mentionAtToken(j);
+    if (!m || m.tokStart !== j || m.kind === 'topic' || m.actor < 0 || m.people || m.modifier)
+      return undefined;
+    let v = m.tokEnd;
+    // "continues to commit", "has been committing", "still commits": auxiliaries and aspect verbs.
+    for (let n = 0; n < 3 && v < this.e && EN_RELATIVE_ASPECT.has(text[v]!); n++) v++;
+    const verb = text[v] ?? '';
+    if (!EN_DOING_FORMS.has(verb)) return undefined;
+    // "carried out", "carry out": the particle is needed with "carry".
+    if (verb.startsWith('carr') && text[v + 1] !== 'out') return undefined;
+    return m;
   }
 
   /**

@@ -45,10 +45,32 @@ import {
 } from './word-lists.js';
 import type { Emit } from './analyzer-base.js';
 import { ForceActReader } from './force-acts.js';
+import { EN_INFINITIVE_ACT_NOUNS } from './analyzer-base.js';
 
 // Refusal verbs and nouns of confirming (folded): "رفض تأكيد …".
 export const AR_REFUSAL_VERBS = new Set(['رفض', 'رفضت', 'يرفض', 'ترفض', 'ورفض', 'ورفضت']);
 
+// "any attempt by X to … would be unacceptable": the verb heading an act's evaluation.
+const EN_ACT_PREDICATE_HEADS = new Set(['would', 'will', 'is', 'was', 'are', 'were']);
+// "will not allow/permit X to …": verbs of letting, read when refused.
+const EN_LET_VERBS = new Set(['allow', 'permit']);
+// Outcomes of defeat: "not allow the regime to fall/collapse".
+const EN_FALL_VERBS = new Set(['fall', 'collapse', 'crumble']);
+// Refused outcomes that are no deed of the object: "not allow Lebanon to become a battlefield".
+const NO_DEED_VERBS = new Set([
+  'be',
+  'become',
+  'remain',
+  'turn',
+  'slide',
+  'descend',
+  'suffer',
+  'go',
+  'happen',
+  'continue',
+  'stay',
+  'get',
+]);
 // "pressure X to halt …": the verbs of stopping whose purpose makes the pressed actors opposed.
 const EN_HALT_VERBS = new Set(['halt', 'stop', 'end', 'cease', 'disband']);
 // Words between a that-clause's subject and its verb: "demanded that X and Y immediately stop".
@@ -599,6 +621,10 @@ export class MisdeedReader extends ForceActReader {
     for (let j = k - 1; j >= Math.max(this.s, k - 6); j--) {
       if (isClauseMark(tokens, j)) return [];
       if (this.mentionAtToken(j)) continue;
+      // "called on the world to stop crimes committed by X", "urged … not to ignore the crimes X
+      // continues to commit": the caller of the stop opposes the misdeed's owner.
+      if (this.input.lang === 'en' && tokens.text[j - 1] === 'to' && this.haltOrHeed(j))
+        return this.haltCaller(j, k);
       const c = this.cueAt(j)?.cue;
       if (!c) continue;
       if (c.kind === 'speech' || c.kind === 'complementizer') return [];
@@ -609,6 +635,33 @@ export class MisdeedReader extends ForceActReader {
       // "اللجنة المعنية بالتصدي للتدخلات": a label, not a position.
       if (this.attributiveParticiple(j) || AR_REMIT_LABELS.has(tokens.text[j - 1] ?? '')) return [];
       return this.holderOf(j, false, k);
+    }
+    return [];
+  }
+
+  /** "to stop", "to end", "to halt", "not to ignore" at j (the verb after "to"). */
+  protected haltOrHeed(j: number): boolean {
+    const text = this.input.tokens.text;
+    const w = text[j]!;
+    if (EN_HALT_VERBS.has(w) && w !== 'disband') return true;
+    return (w === 'ignore' || w === 'overlook') && text[j - 2] === 'not';
+  }
+
+  /**
+   * The holder of the directive ("called on", "urged", "demanded") whose purpose is the stop at j;
+   * none when the stop is no one's call ("failed to stop", "the need to end").
+   */
+  protected haltCaller(j: number, k: number): number[] {
+    const { tokens } = this.input;
+    for (let i = j - 2; i >= Math.max(this.s, j - 24); i--) {
+      const w = tokens.text[i]!;
+      if (w === '.' || w === ';' || w === ':') return [];
+      if (this.mentionAtToken(i)) continue;
+      const c = this.cueAt(i)?.cue;
+      if (!c) continue;
+      if (c.kind === 'speech' || c.kind === 'complementizer') return [];
+      if (c.kind !== 'stance' || c.polarity <= 0 || !isDirective(c) || this.negatedBefore(i, 2)) continue;
+      return this.holderOf(i, false, k);
     }
     return [];
   }
@@ -762,6 +815,119 @@ export class MisdeedReader extends ForceActReader {
       const pressed = this.pressedActors(a, to);
       const holders = this.pressingHolders(k, first);
       this.emitTowardActors(emit, holders, pressed, -1, tc.cue.strength * PRESSED_STRENGTH, k, to - 1);
+    }
+  }
+
+  /**
+   * "Ankara will not allow the town of Azaz to fall to the Kurdish YPG forces", "will not allow
+   * the regime to fall", "to not allow the PYD militant group to found any de facto Kurdish state":
+   * who refuses to let a tracked actor fall supports it; who refuses to let ground fall to an actor,
+   * or an actor do something, opposes that actor. A refused becoming ("not allow Lebanon to become
+   * a battlefield") or passive ("to be used") names no side.
+   */
+  protected refusedOutcomes(emit: Emit): void {
+    const text = this.input.tokens.text;
+    for (let k = this.s + 1; k < this.e; k++) {
+      if (EN_LET_VERBS.has(text[k]!) && this.negatedBefore(k, 3)) this.refusedOutcomeAt(emit, k);
+    }
+  }
+
+  /** The refused "allow/let" at k: its object actors and the outcome verb after "to". */
+  protected refusedOutcomeAt(emit: Emit, k: number): void {
+    const text = this.input.tokens.text;
+    if (!this.cueAt(k)) return;
+    const to = this.purposeTo(k + 1);
+    if (to === undefined || to <= k + 1) return;
+    const verb = text[to + 1] ?? '';
+    // The object is the first name after the verb ("allow the YPG", not "Syria" in "the town of
+    // Azaz in northern Syria").
+    const a = text[k + 1] === 'the' ? k + 2 : k + 1;
+    const first = this.mentionAtToken(a);
+    const objects = first && first.tokStart === a ? this.pressedActors(a, first.tokEnd) : [];
+    const holders = this.holderOf(k, false, k + 1);
+    if (holders.length === 0) return;
+    const hedge = this.hedged(k, to + 1);
+    if (EN_FALL_VERBS.has(verb)) {
+      // "to fall to the Kurdish YPG forces", "to fall into the hands of X", "fall under X's control".
+      let j = to + 2;
+      if (text[j] === 'to' || text[j] === 'into' || text[j] === 'under') {
+        j++;
+        // "the hands of", "the control of", and the winner's adjectives ("the Kurdish YPG forces").
+        while (j < this.e && j <= to + 6 && !this.mentionAtToken(j) && !isClauseMark(this.input.tokens, j))
+          j++;
+        const m = this.mentionAtToken(j);
+        if (m && m.tokStart === j && m.kind !== 'topic' && this.canHold(m)) {
+          const winner = m.countryOf ?? m.actor;
+          const against = holders.filter((h) => h !== winner);
+          this.emitTowardActors(emit, against, [winner], -1, 0.6, k, j, hedge);
+          return;
+        }
+      }
+      const kept = objects.filter((a) => !holders.includes(a));
+      this.emitTowardActors(emit, holders, kept, 1, 0.6, k, to - 1, hedge);
+      return;
+    }
+    if (!/^[a-z]+$/.test(verb) || NO_DEED_VERBS.has(verb) || this.cueAt(to + 1)?.cue.kind === 'speech')
+      return;
+    const acting = objects.filter((a) => !holders.includes(a));
+    this.emitTowardActors(emit, holders, acting, -1, 0.6, k, to - 1, hedge);
+  }
+
+  /**
+   * "Any attempt by the Trump Administration to cover up the results of this investigation …
+   * would be unacceptable", "Russia's decision to … was a mistake": a speaker's evaluation of an
+   * act whose agent is named ("by X", "X's") is an evaluation of the agent.
+   */
+  protected evaluatedActs(emit: Emit): void {
+    const text = this.input.tokens.text;
+    for (let k = this.s + 1; k < this.e; k++) {
+      if (EN_INFINITIVE_ACT_NOUNS.has(text[k]!)) this.evaluatedActAt(emit, k);
+    }
+  }
+
+  /** The act noun at k: its agent, the predicate after its infinitive, the evaluative cue there. */
+  protected evaluatedActAt(emit: Emit, k: number): void {
+    const { tokens } = this.input;
+    const text = tokens.text;
+    let agent: Mention | undefined;
+    let to = k + 1;
+    if (text[k + 1] === 'by') {
+      const a = text[k + 2] === 'the' ? k + 3 : k + 2;
+      const m = this.mentionAtToken(a);
+      if (m && m.tokStart === a) {
+        agent = m;
+        to = m.tokEnd;
+      }
+    } else {
+      // "X's attempt": the possessor right before the noun.
+      const m = text[k - 1] === 's' && k - 2 >= this.s ? this.mentionAtToken(k - 2) : undefined;
+      if (m && (m.tokEnd === k - 1 || m.tokEnd === k)) agent = m;
+    }
+    // "the Trump Administration": office words after the agent's name.
+    for (let n = 0; agent && n < 2 && text[to] !== 'to' && isOfficeWord(text[to] ?? '', 'en'); n++) to++;
+    // (A possessor holds no stance of its own, so canHold is not asked: "X's attempt".)
+    if (!agent || agent.kind === 'topic' || agent.actor < 0 || agent.people || text[to] !== 'to') return;
+    // The predicate: the first finite "be" or modal after the infinitive, in the same clause.
+    let v = -1;
+    for (let j = to + 2; j < this.e && j <= to + 18; j++) {
+      if (isClauseMark(tokens, j)) return;
+      const c = this.cueAt(j)?.cue;
+      if (c && (c.kind === 'speech' || c.kind === 'complementizer')) return;
+      if (EN_ACT_PREDICATE_HEADS.has(text[j]!)) {
+        v = j;
+        break;
+      }
+    }
+    if (v < 0) return;
+    for (let j = v + 1; j < this.e && j <= v + 4; j++) {
+      if (this.mentionAtToken(j) || isClauseMark(tokens, j)) return;
+      const c = this.cueAt(j)?.cue;
+      if (!c) continue;
+      if (c.kind !== 'evaluative' || c.polarity === 0) return;
+      const sign = c.polarity * (this.negatedBefore(j, 3) ? -1 : 1);
+      const holders = this.frameHolder(k).filter((h) => h !== agent.actor);
+      emit(holders, agent, sign, 0.6, j, this.hedged(k, j));
+      return;
     }
   }
 

@@ -488,6 +488,8 @@ const FORCE_LEMMAS = new Set([
   'shell',
   'target',
   'attack',
+  // "condemned the assault on X": the assault's object is its victim, as an attack's is.
+  'assault',
   'pound',
   'raid',
   'storm',
@@ -571,6 +573,9 @@ const MUTUAL_LEMMAS = new Set([
   'اتفق',
   'ally',
   'cooperate',
+  // "to coordinate with Egypt in the fight against terrorism": working together, as the Arabic نسق.
+  // ("work with" is not mutual: its lemma also takes "toward", "to".)
+  'coordinate',
   // "Russia and Turkey agreed on …", "agreed with X": an agreement binds its parties.
   'agree',
   'alliance',

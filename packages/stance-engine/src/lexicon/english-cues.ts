@@ -65,7 +65,7 @@ const STANCE = `
 + 0.85 : welcome/welcomed praise hail applaud commend laud salute thank congratulate
 + 0.85 : call/called+for,on,upon urge demand insist+on,that advocate+for push+for press+for
 + 0.8 : defend uphold/upheld embrace approve ally+with side+with stand/stood+by,with join+with
-+ 0.75 : broker mediate task appoint join cooperate+with recognize recognise safeguard accept agree+to,on,with,a,an adhere+to abide+by comply+with commit+to pledge promise vow sponsor fund arm nominate propose
++ 0.75 : broker mediate task appoint join cooperate+with coordinate+with recognize recognise safeguard accept agree+to,on,with,a,an adhere+to abide+by comply+with commit+to pledge promise vow sponsor fund arm nominate propose
 + 0.7 : intend plan+to decide/decided+to
 + 0.8 : admire appreciate
 + 0.85 : rally+behind,around,round tout extol/extolled espouse acclaim vouch+for cheer
