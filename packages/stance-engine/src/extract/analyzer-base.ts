@@ -81,6 +81,9 @@ const FELLOW_ACT_PREPS = new Set(['من', 'عن', 'علي', 'في', 'الي', '�
 // English words that name a state's government, not its land.
 const GOVERNMENT_WORD = /\b(government|regime|authorities|administration)\b/;
 
+// Relative pronouns opening a clause set off by commas (folded).
+const AR_PARENTHETICAL_RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي']);
+
 export class AnalyzerBase extends HolderResolver {
   /**
    * The head of the first act in a list the target continues: the target opens with "و" and an
@@ -220,7 +223,8 @@ export class AnalyzerBase extends HolderResolver {
         continue;
       }
       // "اقتحموا، الجمعة الماضية، القنصلية": a date set off by commas does not part verb and object.
-      const open = this.timeParentheticalEnding(j) ?? this.subjectAppositionEnding(j);
+      const open =
+        this.timeParentheticalEnding(j) ?? this.subjectAppositionEnding(j) ?? this.relativeParentheticalEnding(j);
       if (open !== undefined) {
         j = open;
         continue;
@@ -359,6 +363,23 @@ export class AnalyzerBase extends HolderResolver {
       const w = tokens.text[p]!;
       if (w === ',') return p < j - 1 ? p : undefined;
       if (!TIME_WORDS.has(w)) return undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * The opening comma of an Arabic relative clause set off by commas after a noun when token j
+   * is its closing comma: "وطالب السيستاني في الخطبة، التي ألقاها ممثل عنه في مدينة كربلاء،
+   * الحكومة إلى …". The clause qualifies the noun and does not part the verb from its object.
+   */
+  protected relativeParentheticalEnding(j: number): number | undefined {
+    const { tokens } = this.input;
+    if (this.input.lang !== 'ar' || tokens.text[j] !== ',') return undefined;
+    for (let p = j - 2; p > this.s + 1 && p >= j - 12; p--) {
+      const w = tokens.text[p]!;
+      if (w === ',')
+        return AR_PARENTHETICAL_RELATIVES.has(tokens.text[p + 1]!) && tokens.isWord[p - 1] ? p : undefined;
+      if (!tokens.isWord[p] || this.isKind(p, 'speech') || this.isKind(p, 'complementizer')) return undefined;
     }
     return undefined;
   }
