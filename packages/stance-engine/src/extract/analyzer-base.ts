@@ -377,9 +377,22 @@ export class AnalyzerBase extends HolderResolver {
     if (this.input.lang !== 'ar' || tokens.text[j] !== ',') return undefined;
     for (let p = j - 2; p > this.s + 1 && p >= j - 12; p--) {
       const w = tokens.text[p]!;
-      if (w === ',')
-        return AR_PARENTHETICAL_RELATIVES.has(tokens.text[p + 1]!) && tokens.isWord[p - 1] ? p : undefined;
-      if (!tokens.isWord[p] || this.isKind(p, 'speech') || this.isKind(p, 'complementizer')) return undefined;
+      if (w === ',') {
+        if (!AR_PARENTHETICAL_RELATIVES.has(tokens.text[p + 1]!) || !tokens.isWord[p - 1]) return undefined;
+        // "…، الذي يتزعمه ليبرمان، وسيتم التصويت", "…، حيث نجحت …": after the clause another opens.
+        const next = tokens.text[j + 1] ?? '';
+        if (next.startsWith('و') || next.startsWith('ف') || next === 'حيث' || CLAUSE_OPENERS_BARRIER.has(next))
+          return undefined;
+        // "وتلقى دي ميستورا، الذي يشارك في …، قوائم": a clause on the subject (the apposition
+        // test's concern) does not reach the verb's object.
+        const antecedent = this.mentionAtToken(p - 1);
+        if (antecedent && this.input.compiled.codebook.actors[antecedent.actor]?.kind === 'person') return undefined;
+        return p;
+      }
+      // (A clause holding a cue of its own is no mere qualifier: "منذ قرار الرئيس الأمريكي،".)
+      const kind = this.cueAt(p)?.cue.kind;
+      if (!tokens.isWord[p] || kind === 'speech' || kind === 'complementizer' || kind === 'stance' || kind === 'describe')
+        return undefined;
     }
     return undefined;
   }
