@@ -224,7 +224,9 @@ export class AnalyzerBase extends HolderResolver {
       }
       // "اقتحموا، الجمعة الماضية، القنصلية": a date set off by commas does not part verb and object.
       const open =
-        this.timeParentheticalEnding(j) ?? this.subjectAppositionEnding(j) ?? this.relativeParentheticalEnding(j);
+        this.timeParentheticalEnding(j) ??
+        this.subjectAppositionEnding(j) ??
+        this.relativeParentheticalEnding(j);
       if (open !== undefined) {
         j = open;
         continue;
@@ -381,17 +383,29 @@ export class AnalyzerBase extends HolderResolver {
         if (!AR_PARENTHETICAL_RELATIVES.has(tokens.text[p + 1]!) || !tokens.isWord[p - 1]) return undefined;
         // "…، الذي يتزعمه ليبرمان، وسيتم التصويت", "…، حيث نجحت …": after the clause another opens.
         const next = tokens.text[j + 1] ?? '';
-        if (next.startsWith('و') || next.startsWith('ف') || next === 'حيث' || CLAUSE_OPENERS_BARRIER.has(next))
+        if (
+          next.startsWith('و') ||
+          next.startsWith('ف') ||
+          next === 'حيث' ||
+          CLAUSE_OPENERS_BARRIER.has(next)
+        )
           return undefined;
         // "وتلقى دي ميستورا، الذي يشارك في …، قوائم": a clause on the subject (the apposition
         // test's concern) does not reach the verb's object.
         const antecedent = this.mentionAtToken(p - 1);
-        if (antecedent && this.input.compiled.codebook.actors[antecedent.actor]?.kind === 'person') return undefined;
+        if (antecedent && this.input.compiled.codebook.actors[antecedent.actor]?.kind === 'person')
+          return undefined;
         return p;
       }
       // (A clause holding a cue of its own is no mere qualifier: "منذ قرار الرئيس الأمريكي،".)
       const kind = this.cueAt(p)?.cue.kind;
-      if (!tokens.isWord[p] || kind === 'speech' || kind === 'complementizer' || kind === 'stance' || kind === 'describe')
+      if (
+        !tokens.isWord[p] ||
+        kind === 'speech' ||
+        kind === 'complementizer' ||
+        kind === 'stance' ||
+        kind === 'describe'
+      )
         return undefined;
     }
     return undefined;

@@ -155,7 +155,29 @@ function severityOfNounCue(word: string, at: number, k: number, cue: Cue): boole
 }
 
 // Adverbs of place and time that may follow a noun but are no part of a personal name (folded).
-const AR_NOT_NAMES = new Set(['خارج', 'داخل', 'قرب', 'نحو', 'حول', 'عبر', 'تجاه', 'امام', 'خلف', 'فوق', 'تحت', 'بين', 'بعد', 'قبل', 'عند', 'لدي', 'منذ', 'حتي', 'ضمن', 'اثر', 'عقب']);
+const AR_NOT_NAMES = new Set([
+  'خارج',
+  'داخل',
+  'قرب',
+  'نحو',
+  'حول',
+  'عبر',
+  'تجاه',
+  'امام',
+  'خلف',
+  'فوق',
+  'تحت',
+  'بين',
+  'بعد',
+  'قبل',
+  'عند',
+  'لدي',
+  'منذ',
+  'حتي',
+  'ضمن',
+  'اثر',
+  'عقب',
+]);
 
 export class GovernedTargetReader extends ReactionReader {
   /**
@@ -1173,7 +1195,13 @@ export class GovernedTargetReader extends ReactionReader {
   protected subjectNameEndingAt(k: number, j: number): boolean {
     if (this.input.lang !== 'ar' || this.cueAt(k)?.cue.pos !== 'verb' || !this.opensClause(k)) return false;
     let t = j;
-    while (t > k + 1 && t > j - 3 && this.untrackedNameWordAt(t) && !AR_NOT_NAMES.has(this.input.tokens.text[t]!)) t--;
+    while (
+      t > k + 1 &&
+      t > j - 3 &&
+      this.untrackedNameWordAt(t) &&
+      !AR_NOT_NAMES.has(this.input.tokens.text[t]!)
+    )
+      t--;
     if (t === j) return false;
     const title = this.mentionAtToken(t);
     if (!title || title.tokEnd !== t + 1 || title.kind === 'topic' || title.actor < 0) return false;

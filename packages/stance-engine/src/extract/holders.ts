@@ -269,7 +269,8 @@ export class HolderResolver extends SentenceView {
     if (member && !part) return undefined;
     const body = this.mentionAtToken(i);
     if (!body || body.tokStart !== i || body.kind === 'topic' || !text[i]!.startsWith('ل')) return undefined;
-    if (!this.canHold(body) || this.input.compiled.codebook.actors[body.actor]?.kind === 'person') return undefined;
+    if (!this.canHold(body) || this.input.compiled.codebook.actors[body.actor]?.kind === 'person')
+      return undefined;
     if (AR_FORMER_WORDS.has(text[body.tokEnd] ?? '')) return 'blocked';
     const named = this.mentionAtToken(body.tokEnd);
     if (named && named.tokStart === body.tokEnd && this.input.officeBodies?.get(named.actor) === body.actor)
