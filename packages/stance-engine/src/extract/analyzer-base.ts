@@ -129,6 +129,9 @@ const FELLOW_ACT_PREPS = new Set(['من', 'عن', 'علي', 'في', 'الي', '�
 // English words that name a state's government, not its land.
 const GOVERNMENT_WORD = /\b(government|regime|authorities|administration)\b/;
 
+// Relative pronouns opening a clause set off by commas (folded).
+const AR_PARENTHETICAL_RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي']);
+
 export class AnalyzerBase extends HolderResolver {
   /**
    * The head of the first act in a list the target continues: the target opens with "و" and an
@@ -268,7 +271,10 @@ export class AnalyzerBase extends HolderResolver {
         continue;
       }
       // "اقتحموا، الجمعة الماضية، القنصلية": a date set off by commas does not part verb and object.
-      const open = this.timeParentheticalEnding(j) ?? this.subjectAppositionEnding(j);
+      const open =
+        this.timeParentheticalEnding(j) ??
+        this.subjectAppositionEnding(j) ??
+        this.relativeParentheticalEnding(j);
       if (open !== undefined) {
         j = open;
         continue;
@@ -407,6 +413,48 @@ export class AnalyzerBase extends HolderResolver {
       const w = tokens.text[p]!;
       if (w === ',') return p < j - 1 ? p : undefined;
       if (!TIME_WORDS.has(w)) return undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * The opening comma of an Arabic relative clause set off by commas after a noun when token j
+   * is its closing comma: "وطالب السيستاني في الخطبة، التي ألقاها ممثل عنه في مدينة كربلاء،
+   * الحكومة إلى …". The clause qualifies the noun and does not part the verb from its object.
+   */
+  protected relativeParentheticalEnding(j: number): number | undefined {
+    const { tokens } = this.input;
+    if (this.input.lang !== 'ar' || tokens.text[j] !== ',') return undefined;
+    for (let p = j - 2; p > this.s + 1 && p >= j - 12; p--) {
+      const w = tokens.text[p]!;
+      if (w === ',') {
+        if (!AR_PARENTHETICAL_RELATIVES.has(tokens.text[p + 1]!) || !tokens.isWord[p - 1]) return undefined;
+        // "…، الذي يتزعمه ليبرمان، وسيتم التصويت", "…، حيث نجحت …": after the clause another opens.
+        const next = tokens.text[j + 1] ?? '';
+        if (
+          next.startsWith('و') ||
+          next.startsWith('ف') ||
+          next === 'حيث' ||
+          CLAUSE_OPENERS_BARRIER.has(next)
+        )
+          return undefined;
+        // "وتلقى دي ميستورا، الذي يشارك في …، قوائم": a clause on the subject (the apposition
+        // test's concern) does not reach the verb's object.
+        const antecedent = this.mentionAtToken(p - 1);
+        if (antecedent && this.input.compiled.codebook.actors[antecedent.actor]?.kind === 'person')
+          return undefined;
+        return p;
+      }
+      // (A clause holding a cue of its own is no mere qualifier: "منذ قرار الرئيس الأمريكي،".)
+      const kind = this.cueAt(p)?.cue.kind;
+      if (
+        !tokens.isWord[p] ||
+        kind === 'speech' ||
+        kind === 'complementizer' ||
+        kind === 'stance' ||
+        kind === 'describe'
+      )
+        return undefined;
     }
     return undefined;
   }

@@ -4,7 +4,8 @@ import { mentionWith, type Mention } from './mentions.js';
 import { withoutConjunction } from '../text/tokens.js';
 import { arabicAssetHead, arabicBareForms } from './sentence-view.js';
 import { isClauseMark } from '../text/segment.js';
-import { isArabicTitleWord } from '../lexicon/common-words.js';
+import { isArabicTitleWord, isOfficeWord } from '../lexicon/common-words.js';
+import { AR_OFFICES, AR_OFFICE_COMPLEMENTS } from './titled-surnames.js';
 import {
   actionPolarity,
   isActionOnly,
@@ -152,6 +153,31 @@ const EN_LACK_NOUNS = new Set(['lack', 'absence']);
 function severityOfNounCue(word: string, at: number, k: number, cue: Cue): boolean {
   return AR_SEVERITY_ADJECTIVES.has(word) && at - 1 === k && cue.pos === 'noun' && !isAttack(cue);
 }
+
+// Adverbs of place and time that may follow a noun but are no part of a personal name (folded).
+const AR_NOT_NAMES = new Set([
+  'خارج',
+  'داخل',
+  'قرب',
+  'نحو',
+  'حول',
+  'عبر',
+  'تجاه',
+  'امام',
+  'خلف',
+  'فوق',
+  'تحت',
+  'بين',
+  'بعد',
+  'قبل',
+  'عند',
+  'لدي',
+  'منذ',
+  'حتي',
+  'ضمن',
+  'اثر',
+  'عقب',
+]);
 
 export class GovernedTargetReader extends ReactionReader {
   /**
@@ -1160,6 +1186,38 @@ export class GovernedTargetReader extends ReactionReader {
     return this.truceTerms(k + 1, at - 1) || this.truceTerms(after, after + 3);
   }
 
+  /**
+   * Arabic VSO with a titled subject: "وأدان المتحدث باسم حركة حماس فوزي برهوم إسرائيل", "وانتقد
+   * وزير الخارجية الإيراني جواد ظريف …". Token j ends a personal name of one to three words that
+   * follows, right after the verb at k, the subject's title naming a holder of the verb; the
+   * name is the subject's, so the actor after it is the verb's object, in construct with nothing.
+   */
+  protected subjectNameEndingAt(k: number, j: number): boolean {
+    if (this.input.lang !== 'ar' || this.cueAt(k)?.cue.pos !== 'verb' || !this.opensClause(k)) return false;
+    let t = j;
+    while (
+      t > k + 1 &&
+      t > j - 3 &&
+      this.untrackedNameWordAt(t) &&
+      !AR_NOT_NAMES.has(this.input.tokens.text[t]!)
+    )
+      t--;
+    if (t === j) return false;
+    const title = this.mentionAtToken(t);
+    if (!title || title.tokEnd !== t + 1 || title.kind === 'topic' || title.actor < 0) return false;
+    // The title runs from the verb: office words, then the body (a name right after the verb
+    // would be the subject itself, and the run after it a second name).
+    if (title.tokStart === k + 1 && title.kind === 'name') return false;
+    let office = false;
+    for (let i = k + 1; i < title.tokStart; i++) {
+      const w = this.input.tokens.text[i]!;
+      const officeWord = isOfficeWord(w, 'ar') || isArabicTitleWord(w) || AR_OFFICES.test(w);
+      if (!officeWord && !AR_OFFICE_COMPLEMENTS.test(w) && w !== 'في') return false;
+      office ||= officeWord;
+    }
+    return (office || title.tokStart === k + 1) && this.holderOf(k).includes(title.actor);
+  }
+
   protected objectOfCue(k: number, target: Mention): boolean {
     const cue = this.cueAt(k)!.cue;
     // "suspended its memorandum of understanding on air safety with the United States": the
@@ -1266,7 +1324,9 @@ export class GovernedTargetReader extends ReactionReader {
         owned === undefined &&
         !AR_PARTICLES.has(prep) &&
         // "قصفت أهدافا إيرانية": the adjective after an asset noun names whose asset is struck.
-        !(this.assetForce(cue) && this.assetTarget(target))
+        !(this.assetForce(cue) && this.assetTarget(target)) &&
+        // "وأدان المتحدث باسم حماس فوزي برهوم إسرائيل": the last word of the subject's own name.
+        !this.subjectNameEndingAt(k, before)
       )
         return false;
     }

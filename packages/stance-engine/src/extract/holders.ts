@@ -1,6 +1,6 @@
 // Who holds a position: the subject of a cue found by word order (VSO, SVO), reported-speech
 // frames, relative clauses, coordinated clauses and elided subjects.
-import { pastOfficeOf } from './titled-surnames.js';
+import { AR_BODY_PARTS, AR_OFFICES, AR_OFFICE_COMPLEMENTS, pastOfficeOf } from './titled-surnames.js';
 import { mentionWith, type Mention } from './mentions.js';
 import { SentenceView } from './sentence-view.js';
 import type { TokenCue } from '../lexicon/cue.js';
@@ -182,10 +182,14 @@ export class HolderResolver extends SentenceView {
     maxSkip = 2,
   ): Mention | 'blocked' | undefined {
     let skipped = 0;
+    const office = this.input.lang === 'ar' ? this.bodyOfOfficeAfter(k) : undefined;
+    if (office) return office;
     for (let j = k + 1; j < this.e && j < limit; j++) {
       const m = this.mentionAtToken(j);
       if (m) {
         if (m.kind === 'topic') return undefined;
+        // "وقال المتحدث باسم الخارجية الإيرانية السابق …": a former official is no longer the body's voice.
+        if (this.formerOfficeBody(k, m)) return 'blocked';
         if (m.actor < 0 && m.kind === 'name' && m.tokStart === j && !m.afterPreposition) return 'blocked';
         if (this.canHold(m) && m.tokStart === j) {
           if (m.afterPreposition && !(this.forcesOf(m) && j <= k + 3)) return undefined;
@@ -228,6 +232,51 @@ export class HolderResolver extends SentenceView {
       if (skipped > maxSkip) return undefined;
     }
     return undefined;
+  }
+
+  /**
+   * "وقال المتحدث باسم الخارجية الإيرانية السابق …": the body m, after "باسم" or "في" and an
+   * office word following the Arabic verb at k, is followed by "السابق"; the former official
+   * speaks for it no longer ("الرئيس الأمريكي السابق" names a person and is not meant).
+   */
+  protected formerOfficeBody(k: number, m: Mention): boolean {
+    const text = this.input.tokens.text;
+    if (this.input.lang !== 'ar' || m.kind === 'demonym' || m.tokStart < k + 3) return false;
+    if (!AR_FORMER_WORDS.has(text[m.tokEnd] ?? '')) return false;
+    const link = text[m.tokStart - 1];
+    if (link !== 'باسم' && link !== 'في') return false;
+    for (let i = k + 1; i < m.tokStart - 1; i++) {
+      const w = text[i]!;
+      if (isOfficeWord(w, 'ar') || AR_OFFICES.test(w)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * "وأدان عضو المكتب السياسي لحركة حماس موسى أبو مرزوق …", "وقال الأمين العام لحزب الله …": an
+   * office in a body named after ل, right after the Arabic verb at k, is its subject; the
+   * tracked official named next (introduced as the body's) or else the body holds. The office of
+   * a member needs a part of the body (المكتب، المجلس …): "عضو في" is not there. 'blocked' for a
+   * former official ("… لحركة حماس السابق").
+   */
+  protected bodyOfOfficeAfter(k: number): Mention | 'blocked' | undefined {
+    const text = this.input.tokens.text;
+    let i = k + 1;
+    if (!AR_OFFICES.test(text[i] ?? '') || this.mentionAtToken(i)) return undefined;
+    const member = /عضو$/.test(text[i]!);
+    let part = false;
+    for (i++; i < this.e && i <= k + 4 && AR_OFFICE_COMPLEMENTS.test(text[i]!) && text[i] !== 'باسم'; i++)
+      part ||= AR_BODY_PARTS.test(text[i]!);
+    if (member && !part) return undefined;
+    const body = this.mentionAtToken(i);
+    if (!body || body.tokStart !== i || body.kind === 'topic' || !text[i]!.startsWith('ل')) return undefined;
+    if (!this.canHold(body) || this.input.compiled.codebook.actors[body.actor]?.kind === 'person')
+      return undefined;
+    if (AR_FORMER_WORDS.has(text[body.tokEnd] ?? '')) return 'blocked';
+    const named = this.mentionAtToken(body.tokEnd);
+    if (named && named.tokStart === body.tokEnd && this.input.officeBodies?.get(named.actor) === body.actor)
+      return named;
+    return body;
   }
 
   /**

@@ -172,11 +172,11 @@ function appositiveBody(
 
 // Arabic offices held in a body (folded): "الأمين العام للجامعة العربية"، "القيادي في حماس"،
 // "قائد في …"، "عضو المكتب السياسي لحركة حماس" (a member in a part of the body only).
-const AR_OFFICES =
+export const AR_OFFICES =
   /^(ال)?(امين|قيادي|قياديه|قائد|قايد|زعيم|رييس|رييسه|نائب|متحدث|متحدثه|ناطق|ناطقه|مسوول|مسووله|مبعوث|مبعوثه|ممثل|ممثله|مستشار|مستشاره|مدير|مديره|منسق|منسقه|عضو)$/;
-const AR_OFFICE_COMPLEMENTS =
+export const AR_OFFICE_COMPLEMENTS =
   /^(العام|العامه|الرسمي|باسم|المكتب|السياسي|المجلس|المركزي|اللجنه|التنفيذيه|القياده|الهييه|العليا|الاعلي|الخاص|الاممي)$/;
-const AR_BODY_PARTS = /^(المكتب|المجلس|اللجنه|القياده|الهييه)$/;
+export const AR_BODY_PARTS = /^(المكتب|المجلس|اللجنه|القياده|الهييه)$/;
 // An office no longer held: "الأمين العام السابق".
 const AR_PAST = /^(ال)?(سابق|سابقه)$/;
 
