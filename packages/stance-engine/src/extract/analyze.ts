@@ -142,6 +142,8 @@ export class SentenceAnalyzer extends TargetReader {
     if (links.holding) this.attacksOnHeldGround(emit);
     if (links.holding && this.input.lang === 'en') this.ownAttacksOnHeldGround(emit);
     this.namedStrikesOn(emit);
+    if (links.agent && this.input.lang === 'en') this.actsOnWithLaterAgent(emit);
+    if (links.agent && this.input.lang === 'en') this.forcePassives(emit);
     this.possessedActs(emit);
     this.killedMembers(emit);
     this.membersKilledBy(emit);

@@ -11,6 +11,7 @@ import { splitSentences, type Sentence } from '../text/segment.js';
 import { withoutOthersActs } from './act-agents.js';
 import { withLeaderPairs } from './leader-pairs.js';
 import { withLatterAnaphors } from './latter-anaphors.js';
+import { withForcePronouns } from './force-pronouns.js';
 import { withSourceAnaphors } from './source-anaphors.js';
 import { opensImpersonally } from './impersonal-openers.js';
 import {
@@ -515,7 +516,12 @@ export function extractStatements(compiled: CompiledCodebook, article: ArticleIn
   const listed = outsideLinkLists(storyMentions, tokens, sentences, lang, capitalized);
   const mentions =
     lang === 'en'
-      ? withLeaderPairs(compiled, tokens, sentences, withoutOthersActs(compiled, tokens, listed))
+      ? withForcePronouns(
+          compiled,
+          tokens,
+          sentences,
+          withLeaderPairs(compiled, tokens, sentences, withoutOthersActs(compiled, tokens, listed)),
+        )
       : withSourceAnaphors(
           compiled,
           tokens,

@@ -75,6 +75,56 @@ const EN_OPERATION_NOUNS = new Set([
   'counteroffensive',
 ]);
 
+/** Nouns of an act of force whose object follows "against"/"on". */
+const EN_FORCE_ACT_NOUNS = new Set([
+  ...EN_STRIKE_NOUNS,
+  'offensives',
+  'campaign',
+  'campaigns',
+  'assault',
+  'assaults',
+  'onslaught',
+  'operation',
+  'operations',
+  'counteroffensive',
+]);
+/** Words between an act noun and its object or agent: "a campaign being waged against it". */
+const EN_WAGING_PARTICIPLES = new Set([
+  'being',
+  'been',
+  'waged',
+  'launched',
+  'conducted',
+  'mounted',
+  'carried',
+  'out',
+  'is',
+  'was',
+  'are',
+  'were',
+]);
+/** Words before a place: "in northwest Syria". */
+const LOCATIVE_WORDS = new Set(['in', 'near', 'across', 'inside', 'around', 'northern', 'southern', 'eastern', 'western', 'northwest', 'northeast', 'southwest', 'southeast', 'central']);
+/** Words that deny or only allege a deed reported after them. */
+const EN_DENIAL_WORDS = new Set([
+  'deny',
+  'denies',
+  'denied',
+  'denying',
+  'accused',
+  'accuses',
+  'accuse',
+  'accusing',
+  'alleged',
+  'allegedly',
+  'claimed',
+  'claims',
+  'if',
+  'would',
+]);
+/** Participles of force that no cue reads: "were targeted by". */
+const EN_UNCUED_FORCE_PARTICIPLES = new Set(['targeted', 'struck', 'pounded', 'raided', 'ambushed', 'hit']);
+
 export class ForceActReader extends PassiveReader {
   /**
    * "أدانت … اعتداء الميليشيات الحوثية على السفارة العراقية", "إطلاق جماعة الحوثي لسبع صواريخ
@@ -174,6 +224,13 @@ export class ForceActReader extends PassiveReader {
       let p = k - 2;
       while (p > this.s && p >= k - 5 && !EN_HARM_PARTICIPLES.has(tokens.text[p]!)) p--;
       if (!EN_HARM_PARTICIPLES.has(tokens.text[p] ?? '')) continue;
+      // "four soldiers have been killed and four others have been injured in an attack by X": the
+      // victims stand before the first participle.
+      for (let q = p - 1; q > this.s + 1 && q >= p - 6 && tokens.isWord[q]; q--)
+        if (tokens.text[q] === 'and' && EN_HARM_PARTICIPLES.has(tokens.text[q - 1]!)) {
+          p = q - 1;
+          break;
+        }
       for (let j = p - 1; j >= Math.max(this.s, p - 8); j--) {
         const m = this.mentionAtToken(j);
         if (!m) continue;
@@ -238,9 +295,10 @@ export class ForceActReader extends PassiveReader {
     // "killed Thursday in …", "killed overnight in …".
     while (j < this.e && j <= k + 3 && (EN_TIME_WORDS.has(tokens.text[j]!) || tokens.text[j] === 'overnight'))
       j++;
-    // "killed and many injured in …", "killed and dozens wounded in …": the wounded share the act.
+    // "killed and many injured in …", "killed and dozens wounded in …", "killed and four others
+    // have been injured in …": the wounded share the act.
     if (tokens.text[j] === 'and')
-      for (let w = j + 1; w < this.e && w <= j + 3; w++)
+      for (let w = j + 1; w < this.e && w <= j + 5 && tokens.isWord[w]; w++)
         if (tokens.text[w] === 'injured' || tokens.text[w] === 'wounded') {
           j = w + 1;
           break;
@@ -895,6 +953,98 @@ export class ForceActReader extends PassiveReader {
   }
 
   /**
+   * "a second campaign being waged against it in northwest Syria by Turkey and Syrian rebel groups
+   * allied to Ankara", "One offensive against it is by Syrian regime forces": an act of force on
+   * an actor whose agent a later "by" of the same clause names, past a participle of waging it,
+   * a place and "is", is that agent's act against the actor.
+   */
+  protected actsOnWithLaterAgent(emit: Emit): void {
+    if (this.input.lang !== 'en') return;
+    const t = this.input.tokens.text;
+    for (let k = this.s + 1; k + 1 < this.e; k++) {
+      if (t[k] !== 'against' && t[k] !== 'on') continue;
+      let n = k - 1;
+      while (n > this.s && n >= k - 3 && EN_WAGING_PARTICIPLES.has(t[n]!)) n--;
+      if (!EN_FORCE_ACT_NOUNS.has(t[n]!)) continue;
+      const at = t[k + 1] === 'the' ? k + 2 : k + 1;
+      const target = this.mentionAtToken(at);
+      if (!target || target.tokStart !== at || target.kind === 'topic' || target.modifier) continue;
+      if (!this.isTarget(target) || this.countryNameOfGovernment(target)) continue;
+      const by = this.laterAgentBy(target.tokEnd);
+      if (by < 0) continue;
+      const agent = this.agentAfterBy(by - 1);
+      if (!agent) continue;
+      const holders = this.agentList(agent).filter((a) => a !== target.actor);
+      // "no strikes against it by …", "denied any campaign against it by …".
+      if (this.deniedOrDemanded(n) || this.deniedOrAlleged(n)) continue;
+      emit(holders, target, -1, 0.6, n, this.hedged(n, by));
+    }
+  }
+
+  /** "strikes carried out by X", "raids launched by X": the agent after a participle of waging the act at k. */
+  protected agentAfterWaging(k: number): Mention | undefined {
+    const t = this.input.tokens.text;
+    let p = k + 1;
+    if (t[p] === 'carried' && t[p + 1] === 'out') p++;
+    else if (t[p] !== 'launched' && t[p] !== 'conducted' && t[p] !== 'waged' && t[p] !== 'mounted') return undefined;
+    return this.agentAfterBy(p);
+  }
+
+  /** An English deed denied or alleged before k ("denied that …", "accused X of …"): no deed of record. */
+  protected deniedOrAlleged(k: number): boolean {
+    const t = this.input.tokens.text;
+    for (let j = k - 1; j >= this.s && j >= k - 12; j--)
+      if (EN_DENIAL_WORDS.has(t[j]!)) return true;
+    return false;
+  }
+
+  /** The "by" of an act's agent from j on: past a place ("in northwest Syria"), a participle and "is"; else -1. */
+  protected laterAgentBy(j: number): number {
+    const { tokens } = this.input;
+    const t = tokens.text;
+    for (let i = j; i < this.e && i <= j + 7; i++) {
+      if (t[i] === 'by') return i;
+      if (isClauseMark(tokens, i) || !tokens.isWord[i]) return -1;
+      const m = this.mentionAtToken(i);
+      // A tracked name on the way is a place only after a locative ("in Syria").
+      if (m && m.kind !== 'topic' && !(m.tokStart < i || LOCATIVE_WORDS.has(t[m.tokStart - 1] ?? ''))) return -1;
+      if (this.cueAt(i)?.cue.kind === 'stance' && !EN_WAGING_PARTICIPLES.has(t[i]!)) return -1;
+    }
+    return -1;
+  }
+
+  /**
+   * "Syrian rebels were targeted by the regime", "Kurdish forces … as they were targeted by
+   * regime planes": a participle of force that no cue reads, in a passive with its agent after
+   * "by", is the agent's act against the passive's subject.
+   */
+  protected forcePassives(emit: Emit): void {
+    if (this.input.lang !== 'en') return;
+    const text = this.input.tokens.text;
+    for (let k = this.s + 1; k + 2 < this.e; k++) {
+      if (!EN_UNCUED_FORCE_PARTICIPLES.has(text[k]!) || text[k + 1] !== 'by' || this.cueAt(k)) continue;
+      const aux = this.passiveAux(k);
+      if (aux < 0) continue;
+      const holders = this.passiveAgents(k);
+      if (holders.length === 0) continue;
+      const first =
+        text[aux - 1] === 'has' || text[aux - 1] === 'have' || text[aux - 1] === 'had' ? aux - 1 : aux;
+      const m = this.passiveSubject(aux, first);
+      if (!m || m.kind === 'topic' || !this.isTarget(m)) continue;
+      if (this.deniedOrAlleged(m.tokStart)) continue;
+      const sign = this.negatedBefore(k, k - aux + 2) ? 1 : -1;
+      emit(
+        holders.filter((a) => a !== m.actor),
+        m,
+        sign,
+        0.55,
+        k,
+        this.hedged(m.tokStart, k),
+      );
+    }
+  }
+
+  /**
    * "Russian airstrikes on Islamic State positions", "Turkish strikes against the YPG": a strike
    * noun whose agent is named before or after it is that agent's act against whom it is on.
    */
@@ -906,7 +1056,7 @@ export class ForceActReader extends PassiveReader {
       if (!EN_STRIKE_NOUNS.has(tokens.text[k]!)) continue;
       const tc = this.cueAt(k);
       if (tc && (!isAttack(tc.cue) || tc.cue.polarity >= 0)) continue;
-      const striker = this.namedStriker(k);
+      const striker = this.namedStriker(k) ?? this.agentAfterWaging(k);
       if (!striker) continue;
       let j = striker.tokStart > k ? striker.tokEnd : k + 1;
       if (tokens.text[j] !== 'on' && tokens.text[j] !== 'against') continue;
