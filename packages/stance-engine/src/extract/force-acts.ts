@@ -104,7 +104,22 @@ const EN_WAGING_PARTICIPLES = new Set([
   'were',
 ]);
 /** Words before a place: "in northwest Syria". */
-const LOCATIVE_WORDS = new Set(['in', 'near', 'across', 'inside', 'around', 'northern', 'southern', 'eastern', 'western', 'northwest', 'northeast', 'southwest', 'southeast', 'central']);
+const LOCATIVE_WORDS = new Set([
+  'in',
+  'near',
+  'across',
+  'inside',
+  'around',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'northwest',
+  'northeast',
+  'southwest',
+  'southeast',
+  'central',
+]);
 /** Words that deny or only allege a deed reported after them. */
 const EN_DENIAL_WORDS = new Set([
   'deny',
@@ -986,15 +1001,15 @@ export class ForceActReader extends PassiveReader {
     const t = this.input.tokens.text;
     let p = k + 1;
     if (t[p] === 'carried' && t[p + 1] === 'out') p++;
-    else if (t[p] !== 'launched' && t[p] !== 'conducted' && t[p] !== 'waged' && t[p] !== 'mounted') return undefined;
+    else if (t[p] !== 'launched' && t[p] !== 'conducted' && t[p] !== 'waged' && t[p] !== 'mounted')
+      return undefined;
     return this.agentAfterBy(p);
   }
 
   /** An English deed denied or alleged before k ("denied that …", "accused X of …"): no deed of record. */
   protected deniedOrAlleged(k: number): boolean {
     const t = this.input.tokens.text;
-    for (let j = k - 1; j >= this.s && j >= k - 12; j--)
-      if (EN_DENIAL_WORDS.has(t[j]!)) return true;
+    for (let j = k - 1; j >= this.s && j >= k - 12; j--) if (EN_DENIAL_WORDS.has(t[j]!)) return true;
     return false;
   }
 
@@ -1007,7 +1022,8 @@ export class ForceActReader extends PassiveReader {
       if (isClauseMark(tokens, i) || !tokens.isWord[i]) return -1;
       const m = this.mentionAtToken(i);
       // A tracked name on the way is a place only after a locative ("in Syria").
-      if (m && m.kind !== 'topic' && !(m.tokStart < i || LOCATIVE_WORDS.has(t[m.tokStart - 1] ?? ''))) return -1;
+      if (m && m.kind !== 'topic' && !(m.tokStart < i || LOCATIVE_WORDS.has(t[m.tokStart - 1] ?? '')))
+        return -1;
       if (this.cueAt(i)?.cue.kind === 'stance' && !EN_WAGING_PARTICIPLES.has(t[i]!)) return -1;
     }
     return -1;

@@ -31,7 +31,16 @@ const FORCE_ACT_NOUNS = new Set([
   'airstrike',
 ]);
 /** Participles between an act noun and its object: "a campaign being waged against it". */
-const ACT_PARTICIPLES = new Set(['being', 'been', 'waged', 'launched', 'conducted', 'mounted', 'carried', 'out']);
+const ACT_PARTICIPLES = new Set([
+  'being',
+  'been',
+  'waged',
+  'launched',
+  'conducted',
+  'mounted',
+  'carried',
+  'out',
+]);
 /** Participles of a force act done to a passive subject: "they were targeted by …". */
 const FORCE_PARTICIPLES = new Set([
   'attacked',
@@ -49,12 +58,37 @@ const FORCE_PARTICIPLES = new Set([
 /** Auxiliaries of a passive after its subject: "was", "has been", "are being". */
 const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'been', 'being']);
 /** Words after which a subject pronoun opens its clause. */
-const CLAUSE_OPENERS = new Set(['and', 'but', 'as', 'when', 'after', 'while', 'because', 'since', 'said', 'says']);
+const CLAUSE_OPENERS = new Set([
+  'and',
+  'but',
+  'as',
+  'when',
+  'after',
+  'while',
+  'because',
+  'since',
+  'said',
+  'says',
+]);
 /** Plural-looking names that "it" stands for ("the United States", "the Syrian Democratic Forces"). */
 const SINGULAR_PLURALS = new Set(['states', 'nations', 'emirates', 'forces', 'units', 'brigades']);
 
 const PLACE_PREPOSITIONS = new Set(['in', 'into', 'inside', 'across', 'near', 'from', 'to', 'throughout']);
-const DIRECTION_WORDS = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'northwest', 'northeast', 'southwest', 'southeast', 'northwestern', 'northeastern', 'southwestern', 'southeastern']);
+const DIRECTION_WORDS = new Set([
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+  'northwest',
+  'northeast',
+  'southwest',
+  'southeast',
+  'northwestern',
+  'northeastern',
+  'southwestern',
+  'southeastern',
+]);
 
 const OBJECT_PREPOSITIONS = new Set([
   ...PLACE_PREPOSITIONS,
@@ -131,7 +165,12 @@ function antecedent(
     const actor = m.countryOf ?? m.actor;
     if (skipped.includes(actor)) continue;
     // "Turkey launched strikes against it": the act's own subject is not its object.
-    if (reading === 'object' && m.tokStart >= sentenceStart && !afterPreposition(tokens, m) && !clauseMarkBetween(tokens, m.tokEnd, k)) {
+    if (
+      reading === 'object' &&
+      m.tokStart >= sentenceStart &&
+      !afterPreposition(tokens, m) &&
+      !clauseMarkBetween(tokens, m.tokEnd, k)
+    ) {
       skipped.push(actor);
       continue;
     }
