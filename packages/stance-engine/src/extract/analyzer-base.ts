@@ -121,6 +121,21 @@ const PARTY_NOUN_LEMMAS = new Set(['حليف', 'حلفاء', 'شريك', 'أنص
 
 export const FORWARD_WINDOW = 6;
 
+/** Adjectives that only strengthen the evaluative noun after them: "a flagrant violation". */
+const EN_INTENSIFIERS = new Set([
+  'flagrant',
+  'blatant',
+  'clear',
+  'serious',
+  'grave',
+  'gross',
+  'outright',
+  'brazen',
+  'naked',
+  'full-fledged',
+  'real',
+]);
+
 export const NOUN_WINDOW = 5;
 
 // Prepositions of an act noun's own complement.
@@ -608,10 +623,17 @@ export class AnalyzerBase extends HolderResolver {
     let words = 0;
     // "خط وقف إطلاق النار منذ انسحاب إسرائيل": a cue after a setting preposition is no predicate.
     let setting = false;
-    const window = target.kind === 'topic' ? maxWords : 4;
+    let window = target.kind === 'topic' ? maxWords : 4;
     for (let j = from; j < this.e && words <= window; j++) {
       const t = this.input.tokens.text[j]!;
       if (SETTING_PREPS.has(t)) setting = true;
+      // "described Turkey's incursion into Syria as a violation": the label after "as" is what
+      // the describing verb says of its object, however long that object's phrase.
+      // (Not "…, as the army advanced": after a comma "as" opens a clause of its own.)
+      if (describing && t === 'as' && this.input.lang === 'en' && this.input.tokens.text[j - 1] !== ',')
+        window = words + 3;
+      // "was a flagrant violation": an intensifying adjective adds no distance.
+      if (EN_INTENSIFIERS.has(t) && this.input.lang === 'en') continue;
       if (isClauseMark(this.input.tokens, j) && t !== '"') {
         // "وصفها زعيم حزب الله، حسن نصر الله، بأنها …": commas around an apposed name.
         // ("… للعراق، مما عزز …": a comma before a clause opener ends the description.)

@@ -184,6 +184,8 @@ const ACTION_ONLY_LEMMAS = new Set([
   'halt',
   'stop',
   'suspend',
+  // "called on Russia to lift the siege": one lifts a siege or sanctions, not a side.
+  'lift',
   // "announced the deal": one announces acts, not people.
   'announce',
   // "allowed rebels to leave" lets people go; it takes no side with them.
@@ -576,6 +578,11 @@ const MUTUAL_LEMMAS = new Set([
   // "to coordinate with Egypt in the fight against terrorism": working together, as the Arabic نسق.
   // ("work with" is not mutual: its lemma also takes "toward", "to".)
   'coordinate',
+  // "Iran coordinates closely with Russia", "works closely with X": the adverb phrases are
+  // cooperation, both ways (bare "work with" is not: see above).
+  'cooperate closely with',
+  'coordinate closely with',
+  'work closely with',
   // "Russia and Turkey agreed on …", "agreed with X": an agreement binds its parties.
   'agree',
   'alliance',

@@ -81,7 +81,7 @@ const STANCE = `
 - 0.85 : disavow repudiate rebuff spurn snub shun scorn chastise chastize censure reprimand admonish upbraid malign impugn discredit demean disown ostracize ostracise blacklist lambaste
 - 0.8 : crack+down clamp+down feud+with rip hammer
 - 0.8 : warn+against,of,that threaten attack sanction obstruct block resist fight/fought+against object+to
-- 0.7 : thwart foil fend+off undercut rip+into challenge dispute refute cancel scrap freeze/froze/frozen postpone undermine sabotage derail bury expel evict remove oust impeach violate breach sever break/broke/broken cut+off,ties halt stop suspend abandon withdraw/withdrew/withdrawn quit ban dismiss exclude expel denounce
+- 0.7 : thwart foil fend+off undercut rip+into challenge dispute refute cancel scrap freeze/froze/frozen postpone undermine sabotage derail bury expel evict remove oust impeach violate breach sever break/broke/broken cut+off,ties halt stop suspend lift abandon withdraw/withdrew/withdrawn quit ban dismiss exclude expel denounce
 + 0.7 : fight/fought+alongside,for battle+alongside
 + 0.7 : fight/fought+on+the+side+of intervene+on+the+side+of stand/stood+on+the+side+of
 - 0.6 : prevent avert
@@ -104,6 +104,7 @@ const STANCE = `
 - 0.7 : turn+~poss+back+on pour+cold+water+on back+away+from
 + 0.85 : speak/spoke/spoken+out+in+favour,favor,support,defense,defence+of speak/spoke/spoken+highly+of
 + 0.8 : join/joined+forces+with team+up+with
++ 0.75 : cooperate+closely,fully+with coordinate+closely,fully+with work+closely,together+with
 + 0.75 : sign+off+on sign+on+to
 + 0.8 : align+~self+with ally/allied+~self+with
 + 0.85 : lobby+for campaign+for advocate
@@ -146,7 +147,7 @@ stance - 0.8 : critical+of jab+at jabs+at swipe+at swipes+at aim+at against oppo
 stance - 0.6 : offensive+on offensives+on onslaught+on,against
 stance - 0.6 : concern concerns regret
 stance - 0.75 : appalled+by,at horrified+by,at dismayed+by,at,over outraged+by,at,over outrage+at,over,against dismay+at,over
-stance - 0.6 : expulsion departure exit ouster removal end resignation downfall
+stance - 0.6 : expulsion departure exit ouster removal end resignation downfall withdrawal pullout lifting
 stance + 0.6 : decision resolution need stance position
 stance + 0.7 : importance+of commitment+to
 evaluative - 0.8 : disgrace disgraceful shameful coward cowardly demagogue hypocrite hypocritical dishonest phony corrupt crooked lying lyin outrageous despicable disgusting incompetent inappropriate irresponsible reckless immoral unethical unpatriotic racist bigot bigoted smear garbage nonsense malarkey dumb stupid pathetic unfit embarrassment
