@@ -12,6 +12,7 @@ import { isMasculineSingularVerb, takesFeminineVerb } from './verb-agreement.js'
 import { isArabicTitleWord, isOfficeWord } from '../lexicon/common-words.js';
 import {
   isDirective,
+  isAttack,
   isForce,
   nounFromIsTarget,
   takesHolderGenitive,
@@ -87,6 +88,13 @@ const EN_RELATIVES = new Set(['which', 'who', 'that']);
 const EN_VERB_GROUP_ADVERBS = new Set(['not', 'also', 'still', 'yet', 'already', 'reportedly', 'then']);
 
 const MAX_HOLDER_NESTING = 6;
+// Nouns (lemmas) of helping, urging or pushing whose genitive is the one helped or urged, not the
+// agent ("مساعدة العراق على", "تشجيع إيران على"), whatever preposition follows.
+const AGENT_OBJECT_LEMMAS = new Set(['ساعد', 'شجع', 'حث', 'حرض', 'دفع', 'اجبر', 'ارغم']);
+// Nouns (lemmas) whose على-complement is what their genitive agrees to or cares for ("موافقة
+// حكومة الإقليم على …", "مصادقة المحكمة على …", "حرص المملكة على …"); with most others the
+// genitive is the one acted on and على the reason ("محاسبة سوريا على", "شكر X على").
+const ON_AGENT_LEMMAS = new Set(['وافق', 'صادق', 'حرص']);
 // "ونقلت وسائل إعلام … عن X": a verb of passing words on names the speaker after عن.
 const TRANSMITTING_VERBS = /^(و|ف)?[يت]?نقل(ت|وا)?$/;
 // "وقتل أكثر من 60 فلسطينيا", "وينتشر حوالى ألفي جندي": a count, not a name (folded forms).
@@ -969,7 +977,40 @@ export class HolderResolver extends SentenceView {
   protected objectAfterAgent(agent: Mention): boolean {
     if (this.lamObjectAfter(agent)) return true;
     const next = agent.tokEnd < this.e ? this.mentionAtToken(agent.tokEnd) : undefined;
-    return next !== undefined && next.kind === 'topic' && next.tokStart === agent.tokEnd;
+    if (next !== undefined && next.kind === 'topic' && next.tokStart === agent.tokEnd) return true;
+    return this.actOrOnObjectAfter(agent);
+  }
+
+  /**
+   * "إدانة المملكة لاستهداف المدنيين", "رفض السعودية لإقرار …", "موافقة حكومة الإقليم على
+   * إخضاعهما …": after the genitive of a stance noun, an act noun after ل or a complement after
+   * على (for nouns of agreeing or caring) is the noun's object, so the genitive is its agent. Not after a directive or a noun of
+   * helping or charging, whose genitive is the one urged, helped or charged ("حث إيران على",
+   * "مساعدة العراق على", "اتهام إيران بـ").
+   */
+  private actOrOnObjectAfter(agent: Mention): boolean {
+    if (this.input.lang !== 'ar') return false;
+    const outer = this.cueAt(agent.tokStart - 1)?.cue;
+    if (!outer || outer.kind !== 'stance' || outer.pos !== 'noun' || outer.participle || outer.polarity === 0)
+      return false;
+    if (isDirective(outer) || AGENT_OBJECT_LEMMAS.has(outer.lemma) || CHARGE_LEMMAS.has(outer.lemma))
+      return false;
+    const t = this.input.tokens.text;
+    let j = agent.tokEnd;
+    // past agreeing definite adjectives ("رفض إيران القاطع لـ")
+    while (j < this.e && j < agent.tokEnd + 2 && /^ال/.test(t[j]!) && !this.mentionAtToken(j)) j++;
+    if (j + 1 >= this.e) return false;
+    const w = t[j]!;
+    if (w === 'علي')
+      return (
+        ON_AGENT_LEMMAS.has(outer.lemma) &&
+        this.input.tokens.isWord[j + 1] === 1 &&
+        !isClauseMark(this.input.tokens, j + 1)
+      );
+    if (!/^ل/.test(w) || w.length <= 3) return false;
+    const act = this.cueAt(j)?.cue;
+    // (An act of force: "دعم مجلس الأمن لإدانة الضربات" is a purpose, not Russia's sought support's object.)
+    return act !== undefined && act.pos === 'noun' && !act.participle && (isForce(act) || isAttack(act));
   }
 
   /** A ل-object starting at token from, past up to two agreeing definite adjectives ("لإقرار", "للجماعات"). */

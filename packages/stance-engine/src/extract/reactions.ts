@@ -2,6 +2,7 @@
 // decision, words said of someone.
 import { mentionWith, type Mention } from './mentions.js';
 import { withoutConjunction } from '../text/tokens.js';
+import { isClauseMark } from '../text/segment.js';
 import { AR_DENIAL_VERBS } from './word-classes.js';
 import { isOfficeWord } from '../lexicon/common-words.js';
 import { isActionOnly, isDirective, isForce, isReaction, type TokenCue } from '../lexicon/cue.js';
@@ -45,7 +46,12 @@ export class ReactionReader extends SideRelationReader {
     for (let k = this.s; k < this.e; k++) {
       const tc = this.cueAt(k);
       if (!tc || tc.cue.kind !== 'stance' || tc.cue.polarity === 0 || isForce(tc.cue)) continue;
-      if (lang === 'ar' ? tc.cue.pos !== 'verb' && !tc.cue.verbNoun : tc.cue.pos !== 'verb') continue;
+      if (
+        lang === 'ar'
+          ? tc.cue.pos !== 'verb' && !tc.cue.verbNoun && !this.agentGenitiveAt(k)
+          : tc.cue.pos !== 'verb'
+      )
+        continue;
       if (isDirective(tc.cue) || isActionOnly(tc.cue)) continue;
       // "They are backed by air strikes launched by X": after a passive's "by" the act is the
       // agent's means, not the object reacted to.
@@ -56,6 +62,23 @@ export class ReactionReader extends SideRelationReader {
       // context for every token of the loop.)
       this.reactionToActAt(emit, k, tc, act);
     }
+  }
+
+  /**
+   * "إدانة المملكة لاستهداف المدنيين …": the Arabic stance noun at k has its agent in the genitive
+   * right after it, followed by the noun's object.
+   */
+  private agentGenitiveAt(k: number): boolean {
+    const cue = this.cueAt(k)!.cue;
+    if (cue.pos !== 'noun' || cue.participle) return false;
+    const next = this.mentionAtToken(k + 1);
+    return (
+      next !== undefined &&
+      next.tokStart === k + 1 &&
+      next.kind !== 'demonym' &&
+      this.canHold(next) &&
+      this.objectAfterAgent(next)
+    );
   }
 
   /** reactionsToActs for the reaction cue tc at k and the act noun at act. */
@@ -273,14 +296,31 @@ export class ReactionReader extends SideRelationReader {
   }
 
   /** The act noun a cue takes as its object: within a few words, past the VSO subject. */
+  /** "… من قبل X" after the act noun at act, within its clause and eight words. */
+  private agentByQibal(act: number): boolean {
+    const t = this.input.tokens.text;
+    for (let j = act + 1; j + 2 < this.e && j <= act + 8; j++) {
+      if (isClauseMark(this.input.tokens, j)) return false;
+      if (t[j] === 'من' && t[j + 1] === 'قبل') return true;
+    }
+    return false;
+  }
+
   protected actNounAfter(k: number): number | undefined {
     const { tokens } = this.input;
     for (let j = k + 1; j < this.e && j <= k + 9; j++) {
       const m = this.mentionAtToken(j);
       if (m) {
         // "condemned the war crimes committed by X": a topic phrase may name the act.
-        if (m.kind === 'topic')
-          return this.input.lang === 'en' && this.agentOfAct(m.tokEnd - 1) ? m.tokEnd - 1 : undefined;
+        if (m.kind === 'topic') {
+          if (this.input.lang === 'en') return this.agentOfAct(m.tokEnd - 1) ? m.tokEnd - 1 : undefined;
+          // "إدانة المملكة لاستهداف المدنيين الفلسطينيين من قبل قوات الاحتلال": a topic phrase
+          // opening with an act noun names the act, whose agent "من قبل" names after it.
+          const head = bareArabicNoun(tokens.text[m.tokStart]!);
+          const act =
+            ACT_HEAD_NOUNS.has(head) || AR_AGENT_ACT_NOUNS.has(head) || AR_AGENT_ACT_NOUNS.has(head.slice(1));
+          return act && this.agentByQibal(m.tokStart) ? m.tokStart : undefined;
+        }
         j = m.tokEnd - 1;
         continue;
       }
@@ -672,7 +712,7 @@ export class ReactionReader extends SideRelationReader {
 
 // What an actor says, decides or proposes, with clitics and plurals ("بالوساطه", "للمقترح").
 const AR_PRODUCT_NOUNS =
-  /^(و|ف)?(ب|ل|بال|ال|لل)?(قرار|قرارات|مشروع|مقترح|مقترحات|مقترحا|اقتراح|اقتراحات|تصريح|تصريحات|دعوه|دعوات|وساطه|مبادره|مبادرات|خطه|خطط|سياسه|سياسات|بيان|بيانات|اتهام|اتهامات|مزاعم|ادعاء|ادعاءات|جهود|مساعي|دور|تهديد|تهديدات|شروط|موقف|مواقف|اجراء|اجراءات|خطوه|خطوات|عرض|عرضا|مطالب|مطالبه|مطالبات|خطاب|تصرفات|ممارسات|سلوك|تدخل|تدخلات|اعلان|نداء|نداءات|تعهد|تعهدات|وعود|رساله|حمله|تغريده|تغريدات|كلمه)$/;
+  /^(و|ف)?(ب|ل|بال|ال|لل)?(قرار|قرارات|مشروع|مقترح|مقترحات|مقترحا|اقتراح|اقتراحات|تصريح|تصريحات|دعوه|دعوات|وساطه|مبادره|مبادرات|خطه|خطط|سياسه|سياسات|بيان|بيانات|اتهام|اتهامات|مزاعم|ادعاء|ادعاءات|جهود|مساعي|دور|تهديد|تهديدات|شروط|موقف|مواقف|اجراء|اجراءات|خطوه|خطوات|عرض|عرضا|مطالب|مطالبه|مطالبات|خطاب|تصرفات|ممارسات|سلوك|تدخل|تدخلات|اعلان|نداء|نداءات|تعهد|تعهدات|وعود|رساله|حمله|تغريده|تغريدات|كلمه|موافقه)$/;
 
 export const AR_REACTION_ADVERBS = new Set([
   'بشده',
