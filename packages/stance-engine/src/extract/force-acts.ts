@@ -29,6 +29,8 @@ import {
   EN_OWN_ACT_MODIFIERS,
   EN_ENDING_VERBS,
   EN_PAUSE_NOUNS,
+  EN_FORCE_ACT_ON_NOUNS,
+  EN_WAGING_PARTICIPLES,
   EN_SIEGE_NOUNS,
   EN_HARM_PARTICIPLES,
   EN_HOLDING_PARTICIPLES,
@@ -75,34 +77,8 @@ const EN_OPERATION_NOUNS = new Set([
   'counteroffensive',
 ]);
 
-/** Nouns of an act of force whose object follows "against"/"on". */
-const EN_FORCE_ACT_NOUNS = new Set([
-  ...EN_STRIKE_NOUNS,
-  'offensives',
-  'campaign',
-  'campaigns',
-  'assault',
-  'assaults',
-  'onslaught',
-  'operation',
-  'operations',
-  'counteroffensive',
-]);
-/** Words between an act noun and its object or agent: "a campaign being waged against it". */
-const EN_WAGING_PARTICIPLES = new Set([
-  'being',
-  'been',
-  'waged',
-  'launched',
-  'conducted',
-  'mounted',
-  'carried',
-  'out',
-  'is',
-  'was',
-  'are',
-  'were',
-]);
+/** Words between an act noun and its object or agent, copulas included: "One offensive against it is by …". */
+const EN_WAGING_WORDS = new Set([...EN_WAGING_PARTICIPLES, 'is', 'was', 'are', 'were']);
 /** Words before a place: "in northwest Syria". */
 const LOCATIVE_WORDS = new Set([
   'in',
@@ -979,8 +955,8 @@ export class ForceActReader extends PassiveReader {
     for (let k = this.s + 1; k + 1 < this.e; k++) {
       if (t[k] !== 'against' && t[k] !== 'on') continue;
       let n = k - 1;
-      while (n > this.s && n >= k - 3 && EN_WAGING_PARTICIPLES.has(t[n]!)) n--;
-      if (!EN_FORCE_ACT_NOUNS.has(t[n]!)) continue;
+      while (n > this.s && n >= k - 3 && EN_WAGING_WORDS.has(t[n]!)) n--;
+      if (!EN_FORCE_ACT_ON_NOUNS.has(t[n]!)) continue;
       const at = t[k + 1] === 'the' ? k + 2 : k + 1;
       const target = this.mentionAtToken(at);
       if (!target || target.tokStart !== at || target.kind === 'topic' || target.modifier) continue;
@@ -1024,7 +1000,7 @@ export class ForceActReader extends PassiveReader {
       // A tracked name on the way is a place only after a locative ("in Syria").
       if (m && m.kind !== 'topic' && !(m.tokStart < i || LOCATIVE_WORDS.has(t[m.tokStart - 1] ?? '')))
         return -1;
-      if (this.cueAt(i)?.cue.kind === 'stance' && !EN_WAGING_PARTICIPLES.has(t[i]!)) return -1;
+      if (this.cueAt(i)?.cue.kind === 'stance' && !EN_WAGING_WORDS.has(t[i]!)) return -1;
     }
     return -1;
   }

@@ -13,34 +13,10 @@ import type { CompiledCodebook } from '../compile.js';
 import type { Tokens } from '../text/tokens.js';
 import { isClauseMark, type Sentence } from '../text/segment.js';
 import { actorMention, withAddedMentions, type Mention } from './mentions.js';
-import { EN_KILLED_MEMBERS, EN_STRIKE_NOUNS } from './word-lists.js';
+import { EN_FORCE_ACT_ON_NOUNS, EN_KILLED_MEMBERS, EN_WAGING_PARTICIPLES } from './word-lists.js';
 
-/** Nouns of an act of force whose object follows "against"/"on" (besides EN_STRIKE_NOUNS). */
-const FORCE_ACT_NOUNS = new Set([
-  ...EN_STRIKE_NOUNS,
-  'offensives',
-  'campaign',
-  'campaigns',
-  'assault',
-  'assaults',
-  'onslaught',
-  'operation',
-  'operations',
-  'war',
-  'counteroffensive',
-  'airstrike',
-]);
-/** Participles between an act noun and its object: "a campaign being waged against it". */
-const ACT_PARTICIPLES = new Set([
-  'being',
-  'been',
-  'waged',
-  'launched',
-  'conducted',
-  'mounted',
-  'carried',
-  'out',
-]);
+/** Nouns of an act of force whose object follows "against"/"on", a war included. */
+const FORCE_ACT_NOUNS = new Set([...EN_FORCE_ACT_ON_NOUNS, 'war']);
 /** Participles of a force act done to a passive subject: "they were targeted by …". */
 const FORCE_PARTICIPLES = new Set([
   'attacked',
@@ -114,7 +90,7 @@ function forcePronounAt(tokens: Tokens, k: number, s: number, e: number): Readin
   if ((w === 'it' || w === 'them') && k - 2 >= s && (t[k - 1] === 'against' || t[k - 1] === 'on')) {
     // "strikes against it", "a campaign being waged against it".
     let j = k - 2;
-    while (j > s && j >= k - 4 && ACT_PARTICIPLES.has(t[j]!)) j--;
+    while (j > s && j >= k - 4 && EN_WAGING_PARTICIPLES.has(t[j]!)) j--;
     return FORCE_ACT_NOUNS.has(t[j]!) ? 'object' : undefined;
   }
   if (w === 'it' || w === 'they') {

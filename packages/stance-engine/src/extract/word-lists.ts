@@ -1746,6 +1746,30 @@ export const EN_STRIKE_NOUNS = new Set([
   'fire',
   'offensive',
 ]);
+/** Nouns of an act of force whose object follows "against"/"on": "a second campaign … against it". */
+export const EN_FORCE_ACT_ON_NOUNS = new Set([
+  ...EN_STRIKE_NOUNS,
+  'offensives',
+  'campaign',
+  'campaigns',
+  'assault',
+  'assaults',
+  'onslaught',
+  'operation',
+  'operations',
+  'counteroffensive',
+]);
+/** Participles between an act noun and its object or agent: "a campaign being waged against it". */
+export const EN_WAGING_PARTICIPLES = new Set([
+  'being',
+  'been',
+  'waged',
+  'launched',
+  'conducted',
+  'mounted',
+  'carried',
+  'out',
+]);
 /** Nouns of a siege, which an owner's pronoun makes its deed: "their siege of rebel-held districts". */
 export const EN_SIEGE_NOUNS = new Set(['siege', 'blockade', 'encirclement']);
 /** Nouns of a pause in an act: "continue a halt on air strikes", "a four-day pause in strikes". */
